@@ -118,3 +118,23 @@ def test_a_unit_cell_run_onto_the_title_with_a_space_has_its_wrapped_rest_cut_fr
     plain = text.replace(" กลุ่มนิเทศ ติดตามและประเมินผล\n", " กลุ่มนิเทศ โดยเร่งด่วน\n").replace(" การจัดการศึกษา\n", "\n")
     (listed,) = [p for p in run(plain)["projects"] if p["plan_status"] == "not_started"]
     assert listed["name"].startswith("โครงการพัฒนาศักยภาพครูผู้สอนภาษาไทย โดยเร่งด่วน")
+
+
+def test_a_unit_name_s_start_ocr_damaged_run_into_the_title_is_cut_out():
+    # the unit's first line run into the title's with one space, its first letter doubled ("กกลุ่ม...") or its
+    # last word cut where the cell wrapped ("กลุ่มส่งเสริมการจัด"): the unit's words stood in the title, flagged
+    # only as a whole (the name may hold the unit's words)
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n"
+                       "ที่ ชื่อโครงการ                   กลุ่มที่รับผิดชอบ\n"
+                       "๑ โครงการการคัดเลือกบุคคลเพื่อ กลุ่มส่งเสริมการจัด\n"
+                       "บรรจุและแต่งตั้งให้ดำรงตำแหน่ง การศึกษา\n"
+                       "๒ โครงการสถานศึกษาปลอดภัย ประจำปีงบประมาณ กกลุ่มส่งเสริมการศึกษา 2567\n"
+                       "ทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร\n")
+    rows = run(text)
+    assert _not_started(rows) == [(1, "โครงการการคัดเลือกบุคคลเพื่อ บรรจุและแต่งตั้งให้ดำรงตำแหน่ง"),
+                                  (2, "โครงการสถานศึกษาปลอดภัย ประจำปีงบประมาณ 2567")]
+    # still said: the name may hold more of the unit's words
+    assert len([i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]) >= 2
+    # a title's own word opening with the unit's ("กลุ่มเป้าหมาย") is no unit's start
+    from parsers.obec_progress.read import _unit_start_inside
+    assert _unit_start_inside("โครงการพัฒนา กลุ่มเป้าหมายในสังกัด") is None

@@ -425,6 +425,106 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
 ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 
 
+# a token inside running text that may be an item's number as OCR damaged it: one or two characters, no Thai letter
+# (digits, or what OCR made of them: "lo" "bo" "os" for ๒), its mark after it (a space OCR put before it: "2 )"; a
+# comma for a dot: "lo,") or lost, then white space
+_INLINE_TOKEN_RE = regex.compile(r"(?:(?<=\s)|^)([^\s.,:;()\u0e01-\u0e4f]{1,2})( ?[.,)])?(?=\s)")
+# the words of a figure's unit after it ("2 คน", "2 โรงเรียน"): a bare figure before one is a count, no item number
+_UNIT_AFTER_RE = regex.compile(r"^\s*(?:คน|โรงเรียน|ครั้ง|แห่ง|เดือน|วัน|ปี|ชั่วโมง|หน่วย|เล่ม|ห้อง|อำเภอ|รุ่น|ชุด|บาท|"
+                               r"กิจกรรม|โครงการ|เครือข่าย|ระดับ|ด้าน|ภาค|ราย|เรื่อง|ชิ้น|เครื่อง|ท่าน|อัตรา|เท่า|"
+                               r"ไตรมาส|สัปดาห์|นาที|ตำแหน่ง|กลุ่ม|ประเภท|ฉบับ|หลักสูตร|สถานศึกษา|เขต|ข้อ|ประเด็น|"
+                               r"มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|"
+                               r"[มกพสตธ]\.?\s?[คยพ]\.)")
+# the words a figure follows in a sentence, past those of _WANTS_FIGURE_RE ("ระดับ 2", "ชั้น 2", "ม. 2", an ordinal
+# after any letter or vowel: "ปีที่ ๓")
+_FIGURE_BEFORE_RE = regex.compile(r"(?:ระดับ|ชั้น|ข้อ|หมู่|ห้อง|อายุ|รุ่น|ละ|ปี|ท[\u0e35\u0e34]\u0e48?|[\u0e01-\u0e2e]\.|"
+                                  r"[\d๐-๙.,/:-])$")
+_THAI_AFTER_RE = regex.compile(r"^\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def _inline_next(text: str, n: int, mark: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The places (token's start, mark's end, token and mark as printed) between `start` and `end` of `text` where
+    item `n` + 1's number may stand as OCR damaged it (see _inline_next_mended)."""
+    found = []
+    for m in _INLINE_TOKEN_RE.finditer(text, start, end):
+        token, got = m.group(1), (m.group(2) or "").strip()
+        after = text[m.end():]
+        if not _THAI_AFTER_RE.match(after) and not (not got and after[:1] == "\n"):
+            continue
+        if _DIGITS_ONLY_RE.fullmatch(token) and thai_digits_to_arabic(token) != str(n + 1):
+            continue  # another figure: no reading of the next number
+        if got:
+            if not (got == mark or mark == "." and got == ","):
+                continue
+            if not _reads_as(token, n + 1, True) or got == mark and m.group(2) == mark \
+                    and _DIGITS_ONLY_RE.fullmatch(token):
+                continue  # (printed as the next number with its mark: read as it stands already)
+        else:
+            # its mark lost: the token at a line's edge (the running text wraps there), the next number printed, or
+            # look-alikes of it opening a line
+            # (the running text joined into one line, its edges lost: the next number printed, anywhere)
+            line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if not (_DIGITS_ONLY_RE.fullmatch(token) or line_start and len(token) == 2 and _reads_as(token, n + 1, True)):
+                continue
+            if _UNIT_AFTER_RE.match(after) or _FIGURE_BEFORE_RE.search(text[:m.start()].rstrip()):
+                continue
+        before = text[:m.start()].rstrip()
+        if _WANTS_FIGURE_RE.search(before):
+            continue  # a figure the sentence wants ("จำนวน 2", "เขต 2"), no item number
+        found.append((m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _inline_next_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """A list printed as running text, its items marked ("1. ... 2. ..."),
+    whose next number after item n OCR damaged past the readings the
+    list's other rules take: look-alikes with the list's mark inside a
+    line ("lo," "bo." for ๒.), the mark read apart ("2 )"), or the mark
+    lost ("... ยิ่งขึ้น 2 การบริหาร...", the running text joined into one
+    line; look-alikes so, "os ผู้เข้าร่วม...", only opening a line): items 1
+    to n are marked in order, n + 1 nowhere, and exactly one such token
+    stands after n's mark (before n + 2's, when marked), with
+    PARAGRAPH_LETTERS letters or more on each side, no word before it
+    that wants a figure (_WANTS_FIGURE_RE: "จำนวน 2"; before a bare one
+    _FIGURE_BEFORE_RE too: "ระดับ 2") and no unit or month after a bare
+    one ("2 คน", "2 มีนาคม"): the sequence says it is n + 1's number, and it is
+    marked so.  The lines so mended, and the tokens as printed (said:
+    numbers_mended_inline)."""
+    text = "\n".join(ln.text for ln in lines)
+    for mark in ".)":
+        at: dict[int, int] = {}
+        for m in _MARK_AT_RE[mark].finditer(text):
+            at.setdefault(int(thai_digits_to_arabic(m.group(1))), m.end())
+        if 1 not in at:
+            continue
+        n = 1
+        while n + 1 in at and at[n + 1] > at[n]:
+            n += 1
+        if n + 1 in at:
+            continue
+        end = at.get(n + 2, len(text))
+        if end < at[n]:
+            continue
+        found = _inline_next(text, n, mark, at[n], end)
+        if len(found) != 1:
+            continue
+        a, b, printed = found[0]
+        if sum(map(str.isalpha, text[at[n]:a])) < PARAGRAPH_LETTERS \
+                or sum(map(str.isalpha, text[b:end])) < PARAGRAPH_LETTERS:
+            continue
+        mended = text[:a] + f"{n + 1}{mark}" + text[b:]
+        parts = mended.split("\n")
+        return [Line(ln.no, part, ln.kind, ln.bullet, ln.indent) for ln, part in zip(lines, parts)], [printed]
+    return lines, []
+
+
+def numbers_mended_inline(lines: list[Line]) -> list[str]:
+    """The damaged next numbers a list's reading took inside its running text (see _inline_next_mended)."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    return _inline_next_mended(_inline_marks_mended(_inline_second_mended(
+        _first_number_mended(_placed_numbers_mended(rejoin_bare_figures(lines))))))[1] if lines else []
+
+
 PROJECT_WORD = "โครงการ"  # what an OBEC project's title opens with
 
 
@@ -1997,8 +2097,8 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
-    lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(
-        _first_number_mended(_placed_numbers_mended(lines)))))[0]
+    lines = _after_gap_mended(_inline_next_mended(_inline_marks_mended(_inline_second_mended(
+        _first_number_mended(_placed_numbers_mended(lines)))))[0])[0]
     items, lead = numbered_items(mend_item_numbers(lines))
     if _figure_wrapped_as_one(lead, items, lines):
         return [(clean_value(span_text(lines)), lines[0].no, lines[-1].no)]

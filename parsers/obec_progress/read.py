@@ -416,8 +416,46 @@ def _title_cell(state: State, rest: str) -> str:
             return rest[: inside.start()].rstrip()
     if inside:
         rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
+    elif (piece := _unit_start_inside(rest)) is not None:
+        # the start of a unit's name OCR damaged past UNIT_RE (its first letter doubled, "กกลุ่มส่งเสริมการศึกษา",
+        # or cut inside a word where the cell wrapped, "กลุ่มส่งเสริมการจัด"), inside or at the end of the row's
+        # first line: cut out, the rest of the name cut out of the title where it stands whole (unsure)
+        a, b, cell = piece
+        state.context["unit_missing"] = _unit_missing(cell)
+        rest, sure = f"{rest[:a].rstrip()} {rest[b:].strip()}".strip(), False
     state.context["unit_unsure"] = not sure
     return rest
+
+
+UNIT_WORD = "กลุ่ม"  # what a unit's name opens with (anchors.OFFICE_UNITS, but one)
+UNIT_START_MIN = 4  # letters (marks and spaces aside) a unit name's start holds past UNIT_WORD, at least
+# a word opening with UNIT_WORD after a space, its first letter OCR may have doubled ("กกลุ่ม")
+_UNIT_WORD_AT_RE = regex.compile(rf"(?<=\s)(ก?)({mark_tolerant(UNIT_WORD, False)}\S*)")
+
+
+def _unit_start_inside(text: str) -> tuple[int, int, str] | None:
+    """The start of a responsible unit's name inside a row's first line
+    (OCR ran the unit's cell into the title's): a run of words after a
+    space, the first opening with UNIT_WORD (its first letter doubled or
+    not), that spells (marks and spaces aside) the start of a name of
+    anchors.OFFICE_UNITS, not a whole one (UNIT_RE reads those),
+    UNIT_START_MIN letters or more past UNIT_WORD, the longest such run
+    (a title's own word, "กลุ่มเป้าหมาย", spells none); as (start, end,
+    the cell's text as the name's start), or None."""
+    found = None
+    for m in _UNIT_WORD_AT_RE.finditer(text):
+        words = list(regex.finditer(r"\S+", text, pos=m.start(2)))
+        for k in range(len(words), 0, -1):
+            cell = text[m.start(2): words[k - 1].end()]
+            have = MARKS_AND_SPACES_RE.sub("", cell)
+            if len(have) < len(UNIT_WORD) + UNIT_START_MIN or have in _UNIT_SKELETONS:
+                continue
+            if any(u.startswith(have) for u in _UNIT_SKELETONS):
+                found = (m.start(), words[k - 1].end(), cell)
+                break
+        if found is not None:
+            return found
+    return None
 
 
 _UNIT_SKELETONS = tuple(MARKS_AND_SPACES_RE.sub("", u) for u in OFFICE_UNITS)

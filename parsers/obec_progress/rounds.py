@@ -31,7 +31,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
                                          damaged_numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
-                                         numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
+                                         numbers_mended_inline, numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
@@ -702,6 +702,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     damaged_inside: list[tuple[str, str, list[Line], list[str]]] = []  # ... a number OCR damaged (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
+    inlined: list[tuple[str, str, list[Line], list[str]]] = []  # damaged next numbers in running text (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
     trailed: list[tuple[str, str, list[Line], str]] = []  # a number alone after the items (lists.number_after_items)
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
@@ -771,6 +772,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             misplaced.append((table, kind, part, off))
         if (taken := numbers_read_as_next(part)):
             renumbered.append((table, kind, part, taken))
+        if (taken := numbers_mended_inline(part)):
+            inlined.append((table, kind, part, taken))
         if alone and (trailing := number_after_items(part)) is not None:
             trailed.append((table, kind, part, trailing))
         for span in items_past_lead(items):
@@ -809,7 +812,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             specked.append((table, kind, part, inside))
         if (held := numbers_held(part, items)) and not any(
                 p is part for group in (lost, lone_cut, apart, short, ran_in, ran_cut, doubted, parted, misread, tailed,
-                                        renumbered, repeats, trailed, past_lead, lead_cut, marks_cut, opened,
+                                        renumbered, inlined, repeats, trailed, past_lead, lead_cut, marks_cut, opened,
                                         indicated, misplaced, specked)
                 for _, _, p, *_ in group):
             held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
@@ -1105,6 +1108,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{' '.join(numbers)!r}, which no misread makes the place it stands at: an "
                                        "item before it was lost or read with another, or the page put its lines out "
                                        "of order, so the items' count and texts are in doubt"))
+    for table, kind, lines, numbers in inlined:  # (see lists.numbers_mended_inline)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has {' '.join(numbers)!r} inside its running text, where "
+                                       "the next item's number stands by the sequence of the numbers before it: OCR "
+                                       "damaged that number (look-alikes of its digit, its mark read apart or lost), "
+                                       "and the item is read as opening there; its count and texts are in doubt"))
     for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
