@@ -248,6 +248,12 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _THAI_LOOKALIKE_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
 _LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}])"
                   rf"[\d{''.join(regex.escape(c) for c in LOOKALIKES)}]{{1,4}}(?=\s)")
+# ... or, right after "จำนวน", digits with one Thai letter OCR glued to them, any letter ("จํานวน ๓ฆ ใบๆ ละ ๒๐.๐๐ บาท
+# เป็นเงิน ...", ฆ for a digit it could not write): the word says a count follows, the unit and the sign or "ๆ ละ"
+# after it say the token is the count.  Before, the shape failed there and the whole line (item, unit, unit
+# amount, amount) was lost as text no rule placed.  Kept as printed: unreadable (mended from the product, or said)
+_LETTER_GLUED_QTY = (rf"(?<={mark_tolerant('จำนวน')}\s{{1,3}})"
+                     r"(?:\d{1,3}[\u0e01-\u0e2e]|[\u0e01-\u0e2e]\d{1,3})(?=\s)")
 # A unit amount OCR garbled the same way, before the "=" ("ใบ x Bad = 8๑,๕๐" for "ใบ x ฿๓๕ = ฿๑,๗๕๐"): still the
 # unit amount (unreadable: repaired from the product or flagged), so the line is an expense line and keeps its
 # place among its entry's lines (before, it was description text, and the lines after it took its number)
@@ -306,7 +312,7 @@ _SEPARATOR_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY}|{_LETTER_GLUED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
