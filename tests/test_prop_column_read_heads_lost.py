@@ -92,3 +92,31 @@ def test_entries_whose_date_stands_under_their_header_read_as_rows():
     rows = process_document("000.txt", (_HEAD + _ROWS).encode("utf-8"))
     got = [(r["seq"], str(r["report_date"]), r["description"]) for r in rows["progress_reports"]]
     assert got == [(1, "2022-11-15", "ประชุมผู้บริหารสถานศึกษา"), (2, "2022-12-20", "ได้รับการอนุมัติโครงการ")]
+
+
+def _four_rows(fourth_named: str) -> str:
+    dates = ["15/11/2565 : ประชุม", "20/12/2565 : ได้รับการอนุมัติ", "18/1/2566 : เวียนแจ้ง", "10/2/2566 : จัดสัมมนา"]
+    figures = [("10.0", "1"), ("40.0", "2"), ("60.0", "3"), ("100.0", fourth_named)]
+    text = "\nรายงาน\nครั้งที่\n\n" + "\n\n".join(dates) + "\n\n"
+    text += "\n\n".join(f"ความก้าวหน้าของ\nงานฯ = {p}%\nงบประมาณที่เบิกใช้\n(ครั้งที่ {n}) = 0 บาท" for p, n in figures)
+    return text + "\n\n" + "\n\n".join(["เป็นไปตามแผน\n: เป็นไปตาม\nเป้าหมาย"] * 4) + "\n"
+
+
+def test_a_clause_misnaming_its_row_goes_by_its_place_when_every_column_counts_the_rows():
+    # four date cells, four figure groups, four flags of each kind: the 4th clause names 5 (๔ read as ๕),
+    # every other its place: it is the 4th report's, said (value_repaired); before, its figures were orphans
+    # and the 4th cell no entry's
+    rows = process_document("000.txt", (_HEAD + _four_rows("๕")).encode("utf-8"))
+    got = [(r["seq"], str(r["report_date"]), r["progress_pct"], r["description"]) for r in rows["progress_reports"]]
+    assert got == [(1, "2022-11-15", 10.0, "ประชุม"), (2, "2022-12-20", 40.0, "ได้รับการอนุมัติ"),
+                   (3, "2023-01-18", 60.0, "เวียนแจ้ง"), (4, "2023-02-10", 100.0, "จัดสัมมนา")]
+    repaired = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "progress_reports.seq"
+                and '"chosen": 4' in (i["evidence"] or "")]
+    assert repaired
+
+
+def test_a_clause_naming_a_number_no_reading_gives_is_not_moved():
+    # "(ครั้งที่ 9)" cannot be a misread ๔: nothing says which row it is, the cell stays unplaced, said
+    rows = process_document("000.txt", (_HEAD + _four_rows("9")).encode("utf-8"))
+    assert [r["seq"] for r in rows["progress_reports"]][:3] == [1, 2, 3]
+    assert 4 not in [r["seq"] for r in rows["progress_reports"]]

@@ -486,12 +486,15 @@ class _Assembler:
         (_misread_owner, _misread_twin)."""
         groups = self.groups
         top = len(groups)  # the last report's header may be the one lost: its clause names it
-        if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top and len(self.entries) >= top - 1):
+        if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top):
             return
         if groups[0].chained or not all(g.chained for g in groups[1:]):
             return
+        if len(self.entries) < top - 1 and not self._rows_counted(top):
+            return
         first, last = groups[0].explicit, groups[-1].explicit
-        if first not in (None, 1) or last not in (None, top) or first is last is None:
+        if (first not in (None, 1) or last not in (None, top) or first is last is None) \
+                and not self._rows_counted(top):
             return
         for place, group in enumerate(groups, start=1):
             group.hint = place
@@ -506,6 +509,25 @@ class _Assembler:
                                      f"report {place}'s", json.dumps(evidence, ensure_ascii=False),
                                      group.line_start, group.line_end, field="progress_reports.seq"))
             group.explicit = place
+
+    def _rows_counted(self, top: int) -> bool:
+        """Whether the table read column by column counts `top` rows in each
+        of its other columns, its column of report numbers lost (OCR): as
+        many date and description cells and as many flags of each kind as
+        figure groups, and every budget clause but one naming its place, the
+        one a reading of its place's digits ("(ครั้งที่ ๕)" in the 4th of
+        four places, ๔ read as ๕).  Three columns then say which row each
+        group is, whatever the one clause names (_column_places)."""
+        if len(self.blocks) != top or any(len(self.flags[k]) != top for k in FLAGS):
+            return False
+        odd = [(place, g) for place, g in enumerate(self.groups, start=1) if g.explicit is not None and g.explicit != place]
+        if len(odd) > 1 or sum(1 for g in self.groups if g.explicit is None) > 1:
+            return False
+        for place, g in odd:
+            width = len(str(place))
+            if not g.printed or str(place) not in digit_readings(g.printed, length=(width, width)):
+                return False
+        return True
 
     def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
