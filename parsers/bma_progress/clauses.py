@@ -671,11 +671,29 @@ def lone_amount(token: str, item: str) -> bool:
                 and (_DIGIT_RE.search(token) or NOT_IN_AMOUNT_RE.search(token)))
 
 
+# An expense line whose "=" OCR lost where the line wraps between its item and its amount ("... ค่าวัสดุ" /
+# "4,20๐.- บาท ค่าเช่ารถโดยสาร = ..."): an item in words ending its line (ค่า... opening a word, no figure,
+# separator or sign in it), the next line opening with an amount and its baht word or sign.  Read as though the
+# "=" stood at the break (the break's characters become "=" and spaces in the text the patterns read, so every
+# offset still points into the printed text).  Before, the line's item ran into the description and its amount
+# was lost, or taken by the line before it, the entry's lines after it each one place off.
+_EQ_LOST_AT_WRAP_RE = regex.compile(
+    rf"(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
+
+
+def _eq_at_wrap(src: str) -> str:
+    """`src` with each break _EQ_LOST_AT_WRAP_RE finds written as "=" (same length)."""
+    if "\n" not in src or "ค" not in src:
+        return src
+    return _EQ_LOST_AT_WRAP_RE.sub(lambda m: "=" + " " * (len(m.group()) - 1), src)
+
+
 def may_hold_expense(src: str) -> bool:
     """A cheap test before `expenses_in`: the text holds a word or sign an
     expense line's figures are joined by ("=", "ละ", "เป็นเงิน", "รวม"; "ๆ"
     before an OCR'd "ละ": "เล่มๆ as 850 เป็นเงิน 2,250" has none of the others)."""
-    return "=" in src or "ละ" in src or "ๆ" in src or "เง" in src or "รวม" in src
+    return ("=" in src or "ละ" in src or "ๆ" in src or "เง" in src or "รวม" in src
+            or ("\n" in src and "บาท" in src and "ค่า" in src))  # (an "=" a wrap lost: _EQ_LOST_AT_WRAP_RE)
 
 
 def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
@@ -690,6 +708,7 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
     as far as they are asked for (a caller that stops at the first line
     that tells it what it wants spares the rest of a whole document)."""
     floor = 0  # where the text not yet given to an expense starts
+    src = _eq_at_wrap(src)
     for m in _EXPENSE_FIGURES_RE.finditer(src):
         if m.start() < floor:
             continue  # inside an amount's glued rest (below)
