@@ -114,6 +114,7 @@ class _Assembler:
         self.replaying = False  # row mode: placing what came after an entry's flags (_replay)
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
         self.flag_column = _flag_runs(events)
+        self.lone_heads = _heads_of_lost_column(events)
         self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
         self.segment = 0  # row mode: raised by every event that is no clause and no speck
         self.n_headers = 0
@@ -229,6 +230,8 @@ class _Assembler:
                 if glued is not None:
                     ev = replace(ev, value=None, damaged="")
                 self.open_entry(ev)
+                if id(ev) in self.lone_heads:
+                    self.columns = True  # the rest of a column of headers OCR lost: see _heads_of_lost_column
                 self.since_header = 0
                 self.closed = False
                 if glued is not None:
@@ -483,12 +486,15 @@ class _Assembler:
         (_misread_owner, _misread_twin)."""
         groups = self.groups
         top = len(groups)  # the last report's header may be the one lost: its clause names it
-        if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top and len(self.entries) >= top - 1):
+        if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top):
             return
         if groups[0].chained or not all(g.chained for g in groups[1:]):
             return
+        if len(self.entries) < top - 1 and not self._rows_counted(top):
+            return
         first, last = groups[0].explicit, groups[-1].explicit
-        if first not in (None, 1) or last not in (None, top) or first is last is None:
+        if (first not in (None, 1) or last not in (None, top) or first is last is None) \
+                and not self._rows_counted(top):
             return
         for place, group in enumerate(groups, start=1):
             group.hint = place
@@ -503,6 +509,25 @@ class _Assembler:
                                      f"report {place}'s", json.dumps(evidence, ensure_ascii=False),
                                      group.line_start, group.line_end, field="progress_reports.seq"))
             group.explicit = place
+
+    def _rows_counted(self, top: int) -> bool:
+        """Whether the table read column by column counts `top` rows in each
+        of its other columns, its column of report numbers lost (OCR): as
+        many date and description cells and as many flags of each kind as
+        figure groups, and every budget clause but one naming its place, the
+        one a reading of its place's digits ("(ครั้งที่ ๕)" in the 4th of
+        four places, ๔ read as ๕).  Three columns then say which row each
+        group is, whatever the one clause names (_column_places)."""
+        if len(self.blocks) != top or any(len(self.flags[k]) != top for k in FLAGS):
+            return False
+        odd = [(place, g) for place, g in enumerate(self.groups, start=1) if g.explicit is not None and g.explicit != place]
+        if len(odd) > 1 or sum(1 for g in self.groups if g.explicit is None) > 1:
+            return False
+        for place, g in odd:
+            width = len(str(place))
+            if not g.printed or str(place) not in digit_readings(g.printed, length=(width, width)):
+                return False
+        return True
 
     def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
@@ -858,6 +883,44 @@ def _group_may_name(group: FigureGroup, seq: int) -> bool:
         return False
     width = len(str(seq))
     return str(seq) in digit_readings(group.printed, length=(width, width))
+
+
+# What may stand between a header and the dates of a column of date and description cells: the cells' text
+# and expense lines, a header OCR damaged into text, and the dates themselves
+_CELL_KINDS = ("text", "expense", "date", "false_header")
+
+
+def _heads_of_lost_column(events: list[Event]) -> set[int]:
+    """Headers (ids) that open a table of entries read column by column
+    whose column of headers OCR lost but this one: a header alone (no date,
+    none damaged on its line), then two date and description cells or more
+    before any figure or flag clause, and two budget clauses or more after
+    them before the next header ("รายงาน ครั้งที่" / "๙/๖/๒๕๖๓ : ประชุม..." /
+    "๒๘/๗/๒๕๖๓ : ได้รับ..." / ... / "ความก้าวหน้าของงานฯ = ..." "งบประมาณที่
+    เบิกใช้ (ครั้งที่ ๑) = ..." / ... / the flags).  An entry's row never
+    holds two dates before its figures: read as rows, the first entry took
+    every cell's text, the other dates were left, and the entries the budget
+    clauses named stood without date, description or flags.  Read as
+    columns (the _Assembler's column mode), the cells go to the entries in
+    order, or by their months, said as in every column read."""
+    heads: set[int] = set()
+    n = len(events)
+    for i, ev in enumerate(events):
+        if ev.kind != "header" or ev.value is not None or ev.damaged:
+            continue
+        j, dates = i + 1, 0
+        while j < n and events[j].kind in _CELL_KINDS:
+            dates += events[j].kind == "date"
+            j += 1
+        if dates < 2:
+            continue
+        budgets = 0
+        while j < n and events[j].kind not in ("header", "number", "date"):
+            budgets += events[j].kind == "budget"
+            j += 1
+        if budgets >= 2:
+            heads.add(id(ev))
+    return heads
 
 
 def _flag_runs(events: list[Event]) -> set[int]:

@@ -248,6 +248,12 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _THAI_LOOKALIKE_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
 _LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}])"
                   rf"[\d{''.join(regex.escape(c) for c in LOOKALIKES)}]{{1,4}}(?=\s)")
+# ... or, right after "จำนวน", digits with one Thai letter OCR glued to them, any letter ("จํานวน ๓ฆ ใบๆ ละ ๒๐.๐๐ บาท
+# เป็นเงิน ...", ฆ for a digit it could not write): the word says a count follows, the unit and the sign or "ๆ ละ"
+# after it say the token is the count.  Before, the shape failed there and the whole line (item, unit, unit
+# amount, amount) was lost as text no rule placed.  Kept as printed: unreadable (mended from the product, or said)
+_LETTER_GLUED_QTY = (rf"(?<={mark_tolerant('จำนวน')}\s{{1,3}})"
+                     r"(?:\d{1,3}[\u0e01-\u0e2e]|[\u0e01-\u0e2e]\d{1,3})(?=\s)")
 # A unit amount OCR garbled the same way, before the "=" ("ใบ x Bad = 8๑,๕๐" for "ใบ x ฿๓๕ = ฿๑,๗๕๐"): still the
 # unit amount (unreadable: repaired from the product or flagged), so the line is an expense line and keeps its
 # place among its entry's lines (before, it was description text, and the lines after it took its number)
@@ -306,7 +312,7 @@ _SEPARATOR_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY}|{_LETTER_GLUED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
@@ -665,11 +671,29 @@ def lone_amount(token: str, item: str) -> bool:
                 and (_DIGIT_RE.search(token) or NOT_IN_AMOUNT_RE.search(token)))
 
 
+# An expense line whose "=" OCR lost where the line wraps between its item and its amount ("... ค่าวัสดุ" /
+# "4,20๐.- บาท ค่าเช่ารถโดยสาร = ..."): an item in words ending its line (ค่า... opening a word, no figure,
+# separator or sign in it), the next line opening with an amount and its baht word or sign.  Read as though the
+# "=" stood at the break (the break's characters become "=" and spaces in the text the patterns read, so every
+# offset still points into the printed text).  Before, the line's item ran into the description and its amount
+# was lost, or taken by the line before it, the entry's lines after it each one place off.
+_EQ_LOST_AT_WRAP_RE = regex.compile(
+    rf"(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
+
+
+def _eq_at_wrap(src: str) -> str:
+    """`src` with each break _EQ_LOST_AT_WRAP_RE finds written as "=" (same length)."""
+    if "\n" not in src or "ค" not in src:
+        return src
+    return _EQ_LOST_AT_WRAP_RE.sub(lambda m: "=" + " " * (len(m.group()) - 1), src)
+
+
 def may_hold_expense(src: str) -> bool:
     """A cheap test before `expenses_in`: the text holds a word or sign an
     expense line's figures are joined by ("=", "ละ", "เป็นเงิน", "รวม"; "ๆ"
     before an OCR'd "ละ": "เล่มๆ as 850 เป็นเงิน 2,250" has none of the others)."""
-    return "=" in src or "ละ" in src or "ๆ" in src or "เง" in src or "รวม" in src
+    return ("=" in src or "ละ" in src or "ๆ" in src or "เง" in src or "รวม" in src
+            or ("\n" in src and "บาท" in src and "ค่า" in src))  # (an "=" a wrap lost: _EQ_LOST_AT_WRAP_RE)
 
 
 def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
@@ -684,6 +708,7 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
     as far as they are asked for (a caller that stops at the first line
     that tells it what it wants spares the rest of a whole document)."""
     floor = 0  # where the text not yet given to an expense starts
+    src = _eq_at_wrap(src)
     for m in _EXPENSE_FIGURES_RE.finditer(src):
         if m.start() < floor:
             continue  # inside an amount's glued rest (below)

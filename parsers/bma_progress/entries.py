@@ -77,9 +77,10 @@ _SYMBOL_GROUP_RE = regex.compile(r"(?<![\d๐-๙])[ฒ@©«»]+,")
 # read as a bracket and a digit ("[8๒,๐๐๐" for ฿๖,๐๐๐): no figure it stands for is known (read_amount would
 # read zeros, or the sign's digit as the figure's)
 _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
-# a quantity holding a Thai letter OCR writes for a Thai digit, past a leading อ or ฒ (clauses._LOOKALIKE_QTY:
-# "๓ซ" for ๗๗, "ซ" for ๗): parse_decimal would read the digits around it alone ("๓ซ" as 3.00, silently wrong)
-_LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[ฒๆอซญส]|^[ๆซญส]")
+# a quantity holding a Thai letter OCR wrote for a Thai digit, past a leading อ or ฒ (clauses._LOOKALIKE_QTY:
+# "๓ซ" for ๗๗, "ซ" for ๗; clauses._LETTER_GLUED_QTY: "๓ฆ", any letter after "จำนวน"): parse_decimal would read
+# the digits around it alone ("๓ซ" as 3.00, silently wrong)
+_LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[\u0e01-\u0e2eๆ]|^(?![อฒ])[\u0e01-\u0e2eๆ]")
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
