@@ -763,6 +763,19 @@ def _labels_column_line(line: Line) -> bool:
                 or (is_specks(text) and not _DATEISH_RE.search(text)))
 
 
+def _labels_column_end(lines: list[Line], j: int) -> tuple[int, bool, int]:
+    """The labels' column OCR read on its own from lines[j]: the index past
+    it (at most LABELS_COLUMN_LINES + 1 labels read), whether it holds the
+    date row's label, and how many labels it holds."""
+    k, dated, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
+        k += 1
+    return k, dated, held
+
+
 def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
     """Where the rows start after the labels' column that OCR read on its
     own under a header row (lines[j] a row's label alone: "วันทีรายงาน" /
@@ -770,12 +783,7 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
     the first line past it is the table's date row with no label, one date
     per entry (_labelless_row), and the column holds the date row's label;
     otherwise the label with no values ends the table as before."""
-    k, dated, held = j, False, 0
-    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
-        if lines[k].kind == "text" and lines[k].text.strip():
-            held += 1
-            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
-        k += 1
+    k, dated, held = _labels_column_end(lines, j)
     if not dated or k >= len(lines) or held > LABELS_COLUMN_LINES:
         return None
     shaped = _labelless_row(lines[k], n, [])
@@ -792,12 +800,7 @@ def _upper_blocks(lines: list[Line], j: int, n: int) -> tuple[list[tuple[str, li
     index of the progress row.  Given only where exactly `n` blocks stand
     before a line the progress row's shape reads (_labelless_row), every
     block its date first; None otherwise."""
-    k, dated, held = j, False, 0
-    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
-        if lines[k].kind == "text" and lines[k].text.strip():
-            held += 1
-            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
-        k += 1
+    k, dated, held = _labels_column_end(lines, j)
     if not dated or held > LABELS_COLUMN_LINES:
         return None
     dates: list[list[Line]] = []
