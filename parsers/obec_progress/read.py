@@ -1344,6 +1344,27 @@ def split_groups(projects: list[Project], summary: dict[str, Reading], headed: s
                 p.status, p.seq, p.split_from = nxt, k, status
 
 
+def groups_past_count(projects: list[Project], summary: dict[str, Reading], headed: set[str]) -> dict[int, str]:
+    """Titles read under a status group that holds more of them than the
+    summary counts for it (split_groups could not part them), where the
+    next group's header was not read and no title stands under it: the
+    titles may be that next group's, its header lost (OCR turned it into
+    debris) or the count misread ("๐" for ๖).  By the project's id, the
+    group its plan_status may be instead (said, kept as read)."""
+    order = list(STATUS_PHRASES)
+    doubt: dict[int, str] = {}
+    for i, status in enumerate(order[:-1]):
+        stated = summary.get(f"n_{status}")
+        group = [p for p in projects if p.status == status]
+        nxt = order[i + 1]
+        if stated is None or not isinstance(stated.value, int) or len(group) <= stated.value \
+                or nxt in headed or any(p.status == nxt for p in projects):
+            continue
+        for p in group:
+            doubt[id(p)] = nxt
+    return doubt
+
+
 def renumber_from_one(projects: list[Project], summary: dict[str, Reading]) -> None:
     """A status group whose first title was taken under a number other than
     1 (its number misread past the confusions the table knows, "9." for ๑,
@@ -1710,7 +1731,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("summary", 0, name, reading)
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
-    split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
+    headed = {b.key for b in blocks if b.kind == "group"}
+    split_groups(projects, summary, headed)
+    past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
     renumber_from_one(projects, summary)
     renumber_past_count(projects, summary)
@@ -1812,6 +1835,17 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("project", key, "group_seq", Reading(p.seq, str(p.seq), *span))
         if p.status in damaged:
             out.issues.append(damaged_header_issue(damaged[p.status], p.seq, span))
+        if (nxt := past_count.get(id(p))) is not None:
+            stated = summary[f"n_{p.status}"]
+            out.issues.append(Issue(
+                "warning", "repair_ambiguous",
+                f"projects.plan_status of {p.status} project {p.seq}: the summary counts "
+                f"{stated.value} ('{stated.text}') {p.status} projects and {sum(1 for q in projects if q.status == p.status)} "
+                f"titles stand under that group, while the {nxt} group's header was not read and no title stands "
+                f"under it: the titles past the count may be the {nxt} group's (its header lost to OCR, or the "
+                "count misread); kept as read",
+                json.dumps({"rule": "count", "printed": p.status, "candidates": [p.status, nxt]}, ensure_ascii=False),
+                *span, field="projects.plan_status"))
         if p.repaired is not None:
             evidence = json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
                                    "text": p.title_lines[0].text}, ensure_ascii=False)
