@@ -4,7 +4,7 @@ next group's header was lost to OCR: the next group's titles stand under
 the empty group, read as its projects (set s44z's obec_progress_s44z004:
 six projects read completed, none said).  The summary's count for the
 group is fewer than the titles under it and nothing parts them, so each
-title's plan_status is said in doubt, the next group named as the other
+title past the count has its plan_status said in doubt, the next group named as the other
 reading (read.groups_past_count; repair_ambiguous), and kept as read."""
 
 from __future__ import annotations

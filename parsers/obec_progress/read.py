@@ -1349,8 +1349,9 @@ def groups_past_count(projects: list[Project], summary: dict[str, Reading], head
     summary counts for it (split_groups could not part them), where the
     next group's header was not read and no title stands under it: the
     titles may be that next group's, its header lost (OCR turned it into
-    debris) or the count misread ("๐" for ๖).  By the project's id, the
-    group its plan_status may be instead (said, kept as read)."""
+    debris) or the count misread ("๐" for ๖).  By the project's id, for
+    each title past the count (the groups stand in their order), the group
+    its plan_status may be instead (said, kept as read)."""
     order = list(STATUS_PHRASES)
     doubt: dict[int, str] = {}
     for i, status in enumerate(order[:-1]):
@@ -1360,7 +1361,7 @@ def groups_past_count(projects: list[Project], summary: dict[str, Reading], head
         if stated is None or not isinstance(stated.value, int) or len(group) <= stated.value \
                 or nxt in headed or any(p.status == nxt for p in projects):
             continue
-        for p in group:
+        for p in group[stated.value:]:  # (the group's first titles, as many as it counts, stand in its place)
             doubt[id(p)] = nxt
     return doubt
 
