@@ -309,6 +309,7 @@ _NAME_RE = re.compile(r"^\([^()]{3,60}\)$")  # (standard re: regex's matches, fa
 _POSITION_LINE_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s")
 _REPORTER_SKELETON = skeleton("ผู้รายงาน")
 SIGN_LINE_MAX = 40  # characters: the signature's dotted line, however OCR garbled it
+POSITION_LINE_MAX = 80  # characters: the signer's position line ("ตำแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน")
 
 
 def _signs(text: str) -> bool:
@@ -378,4 +379,9 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
             continue
         signed = False
         out.append(ln)
+    while out and _POSITION_LINE_RE.match(out[-1].text) and len(out[-1].text) <= POSITION_LINE_MAX:
+        # the signer's position closing the report, the signature and name over it gone with the page's
+        # furniture (a running header printed between them: "ลงชื่อ...ผู้รายงาน" / "(name)" / header /
+        # "ตำแหน่ง ผู้อำนวยการกลุ่ม..."): no project's text
+        out.pop()
     return out
