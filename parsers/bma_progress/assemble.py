@@ -524,8 +524,7 @@ class _Assembler:
         if len(odd) > 1 or sum(1 for g in self.groups if g.explicit is None) > 1:
             return False
         for place, g in odd:
-            width = len(str(place))
-            if not g.printed or str(place) not in digit_readings(g.printed, length=(width, width)):
+            if not _reads_as(g.printed, place):
                 return False
         return True
 
@@ -542,10 +541,9 @@ class _Assembler:
             return
         if owners[explicit] < 2 or owners[hint] > 0:  # the named entry has figures besides these; this one none
             return
-        width = len(str(hint))
         # a reading of its digits, or not (tesseract writes ๙ as ๑ too): two clauses for one report and none
         # for the one the clause stands in say the number is misread either way
-        reading = str(hint) in digit_readings(group.printed, length=(width, width))
+        reading = _reads_as(group.printed, hint)
         if not reading and not whole:
             return  # entries that do not run 1..N: the structure itself is in doubt
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
@@ -576,8 +574,7 @@ class _Assembler:
             return
         if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
             return
-        width = len(str(hint))
-        if str(hint) not in digit_readings(group.printed, length=(width, width)):
+        if not _reads_as(group.printed, hint):
             return
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
         self.issues.append(Issue("warning", "value_repaired",
@@ -874,15 +871,20 @@ def _has_figures(group: FigureGroup) -> bool:
     return any(kind in group.values for kind in FIGURES)
 
 
+def _reads_as(printed: str | None, number: int) -> bool:
+    """Whether a report number's printed digits (a header's, a budget
+    clause's) may be a reading of `number`, as many digits as it has
+    (normalizers.confusions.digit_readings): "๕" for 4 (๔ read as ๕)."""
+    width = len(str(number))
+    return bool(printed) and str(number) in digit_readings(printed, length=(width, width))
+
+
 def _group_may_name(group: FigureGroup, seq: int) -> bool:
     """Whether a figure group's budget clause may name entry `seq`: its number
     unreadable or lost, or printed so, or a reading of its digits."""
     if group.explicit is None or group.explicit == seq:
         return True
-    if not group.printed:
-        return False
-    width = len(str(seq))
-    return str(seq) in digit_readings(group.printed, length=(width, width))
+    return _reads_as(group.printed, seq)
 
 
 # What may stand between a header and the dates of a column of date and description cells: the cells' text
@@ -1184,8 +1186,7 @@ def _may_read(ev: Event, number: int) -> bool:
     its printed digits a misread of it (normalizers.confusions)."""
     if ev.seq is None or ev.seq == number:
         return True
-    width = len(str(number))
-    return bool(ev.printed) and str(number) in digit_readings(ev.printed, length=(width, width))
+    return _reads_as(ev.printed, number)
 
 
 def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, int]
@@ -1483,8 +1484,7 @@ def _may_name(clause: Event | None, number: int) -> bool:
     that number, or its printed digits may be a misread of it."""
     if clause is None or clause.seq is None or clause.seq == number:
         return True
-    width = len(str(number))
-    return bool(clause.printed) and str(number) in digit_readings(clause.printed, length=(width, width))
+    return _reads_as(clause.printed, number)
 
 
 def _clauses_follow(ev: Event, old: int, events: list[Event], i: int, end: int, own_entry: bool = False) -> None:
