@@ -289,11 +289,17 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # ก.พ. and for ก.ย., "WA." for พ.ค., "A.A." for ม.ค., ก.ค. and ส.ค., "5.A." and
 # "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค., "n.a." and "nA."
 # for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
-# lost): a token all of such letters is one of the months whose consonants, in
-# order, each letter can be.  A token with any other letter may be any month.
+# lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8,
+# a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ.) : a token all of such letters is one of
+# the months whose consonants, in order, each letter can be.  A token with any
+# other letter may be any month; one with a digit among its letters is a month
+# only so (_DIGIT_ABBREVIATION_RE: it may as well be a number).
 _LATIN_MONTH_LETTERS: dict[str, str] = {
     "A": "กคสม", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
-    "n": "ก", "e": "ย"}
+    "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "ค", "0": "พ"}
+# An abbreviation's shape with an Arabic digit among its letters ("1.8.", "5.A.", "1.8)."): a letter or digit,
+# its dot, one or two more, a closing dot (a bracket before it)
+_DIGIT_ABBREVIATION_RE = regex.compile(r"(?=\S*\d)[A-Za-z\d]\.[A-Za-z\d]{1,2}\)?\.")
 _ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 _ABBREVIATION_CONSONANTS: tuple[tuple[str, int], ...] = tuple(
     ("".join(c for c in a if "\u0e01" <= c <= "\u0e2e"), n) for n, a in enumerate(_ABBREVIATIONS, 1))
@@ -303,7 +309,7 @@ def latin_month_readings(token: str) -> set[int]:
     """The months an abbreviation OCR wrote in Latin look-alikes ("A.W.",
     "WA.") can be (see _LATIN_MONTH_LETTERS); empty when a letter is none of
     them or no month fits."""
-    letters = token.replace(".", "").replace(" ", "")
+    letters = token.replace(".", "").replace(" ", "").replace(")", "")
     if not letters or any(c not in _LATIN_MONTH_LETTERS for c in letters):
         return set()
     return {n for consonants, n in _ABBREVIATION_CONSONANTS if len(consonants) == len(letters)
@@ -473,10 +479,17 @@ def _date_candidates(text: str, as_two: bool = False) -> set[date]:
         try:
             months = {month_number(m.group(2))}
         except ValueParseError:
-            if not _GARBLED_ABBREVIATION_RE.fullmatch(m.group(2)):
+            if _DIGIT_ABBREVIATION_RE.fullmatch(m.group(2)):
+                # its letters read as digits ("1.8." for ก.ย.): only the months its look-alikes can be
+                months = latin_month_readings(m.group(2))
+                if not months:
+                    return set()
+            elif not _GARBLED_ABBREVIATION_RE.fullmatch(m.group(2)):
                 return set()
-            # an abbreviated month OCR garbled past reading: the months its Latin look-alikes can be ("A.W."), or any
-            months = latin_month_readings(m.group(2)) or set(range(1, 13))
+            else:
+                # an abbreviated month OCR garbled past reading: the months its Latin look-alikes can be ("A.W."),
+                # or any
+                months = latin_month_readings(m.group(2)) or set(range(1, 13))
     days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
     if not months and m.re is not _DMONY_PARTS_RE and as_two:
         months = _one_read_as_two(month, 12)

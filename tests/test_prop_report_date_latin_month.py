@@ -71,3 +71,25 @@ def test_n_and_e_look_alikes():
     assert latin_month_readings("ne.") == {9}  # ก.ย.
     assert latin_month_readings("He.") == {4, 6}  # เม.ย., มิ.ย.
     assert latin_month_readings("Hu.") == set()  # a letter of no known look-alike: any month, as before
+
+
+def test_digit_look_alikes_in_an_abbreviated_month():
+    # OCR's "1" or "7" for ก and "8" for ย ("17 1.8. 67" for ๑๗ ก.ย. ๖๗), "5" for ธ ("22 5.A. 66" for ๒๒ ธ.ค.
+    # ๖๖), "8.9." for ธ.ค., "1.0." for ก.พ.: a month's abbreviation with an Arabic digit among its letters was refused by the garbled-
+    # abbreviation shape (no digit), so the date had no reading at all and stayed unread
+    from normalizers.confusions import date_candidates
+    assert latin_month_readings("1.8.") == {9}  # ก.ย.
+    assert latin_month_readings("7.8.") == {9}
+    assert latin_month_readings("1.8).") == {9}
+    assert date_candidates("17 1.8. 67") == {date(2024, 9, 17)}
+    assert date_candidates("22 5.A. 66") == {date(2023, 12, 22)}
+    assert date_candidates("18 1.8). 2568") == {date(2025, 9, 18)}
+    assert date_candidates("20 8.9. 2564") == {date(2021, 12, 20)}  # ธ.ค.
+    assert date_candidates("15 1.0. 2563") == {date(2020, 2, 15)}  # ก.พ.
+    # a digit the table does not know, or a figure's shape: no month (never any month, as a garbled word is)
+    assert date_candidates("15 1.3. 2563") == set()
+    assert date_candidates("12 3.5. 2564") == set()
+    project, reports = reports_around("6 7.8. 2561", date(2018, 8, 20), date(2018, 9, 20), fiscal_year_be=2561)
+    issues = repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2018, 9, 6)
+    assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
