@@ -3,7 +3,7 @@ another's, ingested with 1 and with 2 workers, against the floor, with the
 time of each stage.
 
     python -m bench.archive [--files 300] [--min-mb 10] [--dir DIR] [--keep] [--seed 13]
-                            [--no-stages | --stages-only] [--warm] [--profile FILE]
+                            [--no-stages | --stages-only] [--warm] [--profile FILE] [--sample]
 
 The archive is built from the samples and the clean corpus
 (tests/corpus/clean/*.txt); every file gets its own light OCR slips, drawn
@@ -39,7 +39,14 @@ a worker does before its first file, so their one-time cost is not in it.
 alone: light enough for a shared machine).  `--profile FILE` runs a second
 stage pass under cProfile (its figures inflated by the profiler), writes the
 statistics to FILE (read them with pstats) and prints the modules and the
-functions that hold the most time of their own.
+functions that hold the most time of their own.  `--sample` runs a second
+stage pass under a sampling profiler instead (sample_report: the stack read
+every SAMPLE_EVERY CPU seconds): no figure inflated by the profiler's own
+cost, which with cProfile falls on each call, so a function of many small
+calls (a dict lookup, a memo's miss) looks several times its share and the
+shares of the rest shrink; it prints each function's share of the samples
+with its callees (cumulative) and each line's own share (a C call's time,
+a regex's, goes to the line that makes it).
 """
 
 from __future__ import annotations
@@ -56,8 +63,9 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -302,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, default=None, metavar="FILE",
                         help="after the stage pass, a second one under cProfile: statistics to FILE, the top "
                              "modules and functions by their own time printed")
+    parser.add_argument("--sample", action="store_true",
+                        help="after the stage pass, a second one under a sampling profiler (no inflated figures): "
+                             "each function's share of the samples, and each line's own share, printed")
     args = parser.parse_args(argv)
     args.cold = not args.warm
 
@@ -323,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
         stage_report(folder, base, mb, None, args.cold)
         if args.profile:
             profile_report(folder, base, args.cold, args.profile)
+        if args.sample:
+            sample_report(folder, base, args.cold)
         if not args.keep and args.dir is None:
             shutil.rmtree(base, ignore_errors=True)
         return 0
@@ -350,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         stage_report(folder, base, mb, one["reduce"], args.cold)
         if args.profile:
             profile_report(folder, base, args.cold, args.profile)
+        if args.sample:
+            sample_report(folder, base, args.cold)
     print("targets: >= 10 MB/s per core, 2 workers >= 1.8x one, peak RSS < 1024 MB "
           "(peak RSS is the largest single process: the driver or one worker)")
     if not args.keep and args.dir is None:
@@ -425,6 +440,83 @@ def profile_report(folder: Path, base: Path, cold: bool, out: Path, top: int = 2
     print("own time by function (own s, cumulative s, calls)")
     for tt, ct, calls, what in sorted(by_function, reverse=True)[:top]:
         print(f"  {tt:8.3f}s {ct:8.3f}s {calls:>9}  {what}")
+
+
+SAMPLE_EVERY = 0.002  # CPU seconds between two samples of sample_report
+
+# one sample: the stack's frames, innermost first, each (file, function, line)
+Stack = tuple[tuple[str, str, int], ...]
+
+
+def sampled(fn, every: float = SAMPLE_EVERY) -> tuple[Any, Counter[Stack]]:
+    """fn()'s result and the stacks a sampling profiler read while it ran:
+    every `every` seconds of the process's CPU time (ITIMER_PROF) the
+    running frame's stack, files named from the repository's root, counted
+    by stack.  What the samples cost is the same whatever the code does, so
+    a share of them is a share of the time, as no tracing profiler's is."""
+    import signal
+
+    stacks: Counter[Stack] = Counter()
+    root = str(ROOT) + os.sep
+
+    def take(signum, frame) -> None:
+        stack = []
+        while frame is not None:
+            code = frame.f_code
+            stack.append((code.co_filename.replace(root, ""), code.co_name, frame.f_lineno or 0))
+            frame = frame.f_back
+        stacks[tuple(stack)] += 1
+
+    before = signal.signal(signal.SIGPROF, take)
+    signal.setitimer(signal.ITIMER_PROF, every, every)
+    try:
+        result = fn()
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, before)
+    return result, stacks
+
+
+def tally(stacks: Counter[Stack]) -> tuple[int, Counter[str], Counter[str]]:
+    """(samples, each function's samples with its callees: the samples whose
+    stack holds it, once however deep it recurses; each line's own samples:
+    those it was running in, C calls it made included), functions named
+    "file:function", lines "file:line function"."""
+    total = 0
+    cumulative: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    for stack, n in stacks.items():
+        total += n
+        if stack:
+            path, name, line = stack[0]
+            own[f"{path}:{line} {name}"] += n
+        for fn in {f"{path}:{name}" for path, name, _ in stack}:
+            cumulative[fn] += n
+    return total, cumulative, own
+
+
+def sample_report(folder: Path, base: Path, cold: bool, top: int = 40) -> None:
+    """The stage pass again under the sampling profiler (sampled): the
+    functions of the stages that hold the most samples with their callees,
+    and the lines that hold the most of their own, as shares of the samples."""
+    _, stacks = sampled(lambda: stage_seconds(folder, base / "sample-shards", cold))
+    total, cumulative, own = tally(stacks)
+    if not total:
+        print("sampled: no sample taken")
+        return
+    print(f"sampled ({total} samples, one every {SAMPLE_EVERY * 1000:.0f} ms of CPU, {load()}): "
+          "share with callees by function")
+    stages = cumulative.get("pipeline/stages.py:_run_stages", total)
+    for fn, n in cumulative.most_common():
+        if n >= stages or fn.startswith(("bench/", "<")):
+            continue  # (the frames around every stage: the pass's own, the stage loop)
+        if top <= 0:
+            break
+        top -= 1
+        print(f"  {100 * n / total:5.1f} %  {fn}")
+    print("own share by line")
+    for line, n in own.most_common(25):
+        print(f"  {100 * n / total:5.1f} %  {line}")
 
 
 if __name__ == "__main__":
