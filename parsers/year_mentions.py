@@ -51,10 +51,16 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 
 # a year: four or five digits (OCR read one digit as two), or three or four whose last digit OCR read as a
 # character that stands for a digit (LOOKALIKES: "๒๕๒ๆ", "๒๕๐ฒ", "๒๕๒๐ๆ" for ๒๕๖๗) glued to them and ending
-# the word (no letter or mark after it: a word that opens with such a letter stays the text's)
+# the word (no letter or mark after it: a word that opens with such a letter stays the text's).  Four or five
+# digits glued to such a character and a digit after it ("๒๕๒๑ฒ๕" for ๒๕๖๙: its last digit read as three
+# characters) are no year's printing: its first four read a year the printing never said (2561, its last
+# digit one of three characters OCR made of it), so no mention is taken of it
 _LOOKALIKE = LOOKALIKE_CHAR
 LOOKALIKE_END = rf"[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])"  # (the proposal's mentions too)
-_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
+# Or four or five characters, two digits first, with such characters among the digits ("๒๕อ๑", "๒๕อ๒ฒ",
+# "๒๕ออ" for ๒๕๖๗ and ๒๕๖๖: its ๖ read as อ), ending the word as above
+_INNER = rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE}){{2,3}}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]|{_LOOKALIKE})"
+_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the
@@ -88,7 +94,8 @@ _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
 _ERA_TAIL_RE = regex.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." closing a date's month token
-_YEAR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # the digits _YEAR needs at least (the same class and engine)
+# what _YEAR needs at least (the same class and engine): three digits, or two and a look-alike (_INNER)
+_YEAR_DIGITS_RE = regex.compile(rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE})")
 
 # kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
 # true value (digits: an item number its list's sequence fixes, parsers.misreads)
