@@ -102,13 +102,30 @@ _YEAR_DIGITS_RE = regex.compile(rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE})"
 Mention = tuple[str, str, int]
 
 
+BLANKS_OVER = 2  # blank lines, at most, between a label ending its line and the year it names (_next_texts)
+
+
+def _next_texts(lines: list[Line]) -> list[str]:
+    """For each line, the next line that holds anything, past at most
+    BLANKS_OVER blank ones ("" if none): a label that ends its line may
+    name its year on the next line, or past a blank line the page's layout
+    or OCR put between ("ประจำปีงบประมาณ" / "" / "พ.ศ. ๒๕๖๗", a running
+    header OCR wrapped; "ปีการศึกษา" / "" / "๒๕๖๖", a title's)."""
+    out = []
+    for i in range(len(lines)):
+        nxt = next((ln.text for ln in lines[i + 1:i + 2 + BLANKS_OVER] if ln.text.strip()), "")
+        out.append(nxt)
+    return out
+
+
 def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     """Every fiscal-year mention of the lines, each with the line it starts
-    on; a mention may run on into the next line ("ฉบับที่" / "๑๒").  Then
-    the item numbers the lines' lists fix ("digits"), for the profile."""
+    on; a mention may run on into the next line ("ฉบับที่" / "๑๒"), past a
+    blank line or two (_next_texts).  Then the item numbers the lines'
+    lists fix ("digits"), for the profile."""
     out = []
-    for ln, nxt in zip(lines, [*lines[1:], None]):
-        text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
+    for ln, nxt in zip(lines, _next_texts(lines)):
+        text = f"{ln.text} {nxt[:40]}" if nxt else ln.text
         out += [(ln, m) for m in mentions_of(text, len(ln.text))]
     out += [(lines[i], ("digits" if firm else "digits?", printed, int(true)))
             for i, printed, true, firm in sequence_observations([ln.text for ln in lines])]
@@ -146,9 +163,15 @@ def academic_mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     """The academic years the lines name ("academic" mentions, each with
     its line): no mention of the fiscal year (mentions_in leaves them out),
     but an academic year runs May to March, so it falls in the fiscal year
-    of its own number or the one after (fiscal_years_of_academic)."""
-    return [(ln, ("academic", m.group(1), 0)) for ln in lines if _YEAR_DIGITS_RE.search(ln.text)
-            for m in _ACADEMIC_RE.finditer(ln.text)]
+    of its own number or the one after (fiscal_years_of_academic).  The
+    year may stand on the next line that holds anything, as a fiscal year's
+    may (mentions_in)."""
+    out = []
+    for ln, nxt in zip(lines, _next_texts(lines)):
+        text = f"{ln.text} {nxt[:40]}" if nxt else ln.text
+        if _YEAR_DIGITS_RE.search(text):
+            out += [(ln, ("academic", m.group(1), 0)) for m in _ACADEMIC_RE.finditer(text) if m.start() < len(ln.text)]
+    return out
 
 
 def fiscal_years_of_academic(printed: str) -> set[int]:
