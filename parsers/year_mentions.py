@@ -51,10 +51,16 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 
 # a year: four or five digits (OCR read one digit as two), or three or four whose last digit OCR read as a
 # character that stands for a digit (LOOKALIKES: "๒๕๒ๆ", "๒๕๐ฒ", "๒๕๒๐ๆ" for ๒๕๖๗) glued to them and ending
-# the word (no letter or mark after it: a word that opens with such a letter stays the text's)
+# the word (no letter or mark after it: a word that opens with such a letter stays the text's).  Four or five
+# digits glued to such a character and a digit after it ("๒๕๒๑ฒ๕" for ๒๕๖๙: its last digit read as three
+# characters) are no year's printing: its first four read a year the printing never said (2561, its last
+# digit one of three characters OCR made of it), so no mention is taken of it
 _LOOKALIKE = LOOKALIKE_CHAR
 LOOKALIKE_END = rf"[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])"  # (the proposal's mentions too)
-_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
+# Or four or five characters, two digits first, with such characters among the digits ("๒๕อ๑", "๒๕อ๒ฒ",
+# "๒๕ออ" for ๒๕๖๗ and ๒๕๖๖: its ๖ read as อ), ending the word as above
+_INNER = rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE}){{2,3}}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]|{_LOOKALIKE})"
+_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the
@@ -88,20 +94,38 @@ _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
 _ERA_TAIL_RE = regex.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." closing a date's month token
-_YEAR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # the digits _YEAR needs at least (the same class and engine)
+# what _YEAR needs at least (the same class and engine): three digits, or two and a look-alike (_INNER)
+_YEAR_DIGITS_RE = regex.compile(rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE})")
 
 # kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
 # true value (digits: an item number its list's sequence fixes, parsers.misreads)
 Mention = tuple[str, str, int]
 
 
+BLANKS_OVER = 2  # blank lines, at most, between a label ending its line and the year it names (_next_texts)
+
+
+def _next_texts(lines: list[Line]) -> list[str]:
+    """For each line, the next line that holds anything, past at most
+    BLANKS_OVER blank ones ("" if none): a label that ends its line may
+    name its year on the next line, or past a blank line the page's layout
+    or OCR put between ("ประจำปีงบประมาณ" / "" / "พ.ศ. ๒๕๖๗", a running
+    header OCR wrapped; "ปีการศึกษา" / "" / "๒๕๖๖", a title's)."""
+    out = []
+    for i in range(len(lines)):
+        nxt = next((ln.text for ln in lines[i + 1:i + 2 + BLANKS_OVER] if ln.text.strip()), "")
+        out.append(nxt)
+    return out
+
+
 def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     """Every fiscal-year mention of the lines, each with the line it starts
-    on; a mention may run on into the next line ("ฉบับที่" / "๑๒").  Then
-    the item numbers the lines' lists fix ("digits"), for the profile."""
+    on; a mention may run on into the next line ("ฉบับที่" / "๑๒"), past a
+    blank line or two (_next_texts).  Then the item numbers the lines'
+    lists fix ("digits"), for the profile."""
     out = []
-    for ln, nxt in zip(lines, [*lines[1:], None]):
-        text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
+    for ln, nxt in zip(lines, _next_texts(lines)):
+        text = f"{ln.text} {nxt[:40]}" if nxt else ln.text
         out += [(ln, m) for m in mentions_of(text, len(ln.text))]
     out += [(lines[i], ("digits" if firm else "digits?", printed, int(true)))
             for i, printed, true, firm in sequence_observations([ln.text for ln in lines])]
@@ -139,9 +163,15 @@ def academic_mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     """The academic years the lines name ("academic" mentions, each with
     its line): no mention of the fiscal year (mentions_in leaves them out),
     but an academic year runs May to March, so it falls in the fiscal year
-    of its own number or the one after (fiscal_years_of_academic)."""
-    return [(ln, ("academic", m.group(1), 0)) for ln in lines if _YEAR_DIGITS_RE.search(ln.text)
-            for m in _ACADEMIC_RE.finditer(ln.text)]
+    of its own number or the one after (fiscal_years_of_academic).  The
+    year may stand on the next line that holds anything, as a fiscal year's
+    may (mentions_in)."""
+    out = []
+    for ln, nxt in zip(lines, _next_texts(lines)):
+        text = f"{ln.text} {nxt[:40]}" if nxt else ln.text
+        if _YEAR_DIGITS_RE.search(text):
+            out += [(ln, ("academic", m.group(1), 0)) for m in _ACADEMIC_RE.finditer(text) if m.start() < len(ln.text)]
+    return out
 
 
 def fiscal_years_of_academic(printed: str) -> set[int]:

@@ -79,11 +79,15 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             year, by_academic = chosen
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
-    seen = misreads_seen(mentions, year)
     disputed = _year_disputed(mentions, year)
     if disputed and _outside_editions(mentions, year):
-        # a year in doubt that the national plan every project names rules out: no year is chosen
-        return _undecided_year(summary.get("fiscal_year_be"), mentions)
+        # a year in doubt that the national plan every project names rules out: not chosen; a year of the
+        # plan's the mentions tie on may be, by the academic years (in doubt), else none
+        if (chosen := _chosen_in_plan(mentions, academic)) is None:
+            return _undecided_year(summary.get("fiscal_year_be"), mentions)
+        (year, by_academic), by_profile = chosen, None
+        disputed = _year_disputed(mentions, year)
+    seen = misreads_seen(mentions, year)
     # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
     # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
     in_doubt = by_academic or disputed or _year_rivalled(mentions, year) or \
@@ -139,7 +143,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                                           "chosen": year, "support": support[year]}, ensure_ascii=False),
                               *reading.span, field=field)
                 rec[name] = Reading(year, reading.text, *reading.span)
-                issues.append(_decided(issue, by_profile, proof))
+                if not in_doubt:  # (a year in doubt: its repair_ambiguous issues name the field, as below)
+                    issues.append(_decided(issue, by_profile, proof))
                 continue
             if may_report(reading.value, year):
                 continue
@@ -449,7 +454,8 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
-def decided_by_academic(mentions: list[Mention], academic: list[Mention]) -> tuple[int, list[int], list[str]] | None:
+def decided_by_academic(mentions: list[Mention], academic: list[Mention],
+                        tied: list[int] | None = None) -> tuple[int, list[int], list[str]] | None:
     """The report's year when its fiscal-year mentions tie on several years
     (the same digits OCR cannot write in every printing: "๒๕๒๕" is 2564 as
     much as 2565), most of them allowing each, and the academic years it
@@ -458,8 +464,9 @@ def decided_by_academic(mentions: list[Mention], academic: list[Mention]) -> tup
     (an academic year A falls in fiscal year A or A + 1):
     (year, the tied years, the academic years as printed).  One kind of
     mention, itself OCR'd, and a report may name a year's results of
-    another: the year is chosen in doubt (_year_by_academic)."""
-    tied = tied_years(mentions)
+    another: the year is chosen in doubt (_year_by_academic).  `tied`:
+    the years to choose among, if not the mentions' tie (tied_in_plan)."""
+    tied = tied_years(mentions) if tied is None else tied
     if tied is None:
         return None
     allowed = [(printed, fiscal_years_of_academic(printed) & set(tied)) for _, printed, _ in academic]
@@ -487,7 +494,50 @@ def _chosen_in_doubt(mentions: list[Mention], academic: list[Mention],
         return by_readings[0], _year_by_readings(*by_readings)
     if by_academic is not None:
         return by_academic[0], _year_by_academic(*by_academic)
-    return None
+    return _chosen_in_plan(mentions, academic)
+
+
+def _chosen_in_plan(mentions: list[Mention], academic: list[Mention]) -> tuple[int, list[Issue]] | None:
+    """A year of the national plan's that the report's mentions tie on
+    (tied_in_plan), chosen in doubt by the academic years it names
+    (decided_by_academic): the year and its issues, or None."""
+    if (in_plan := tied_in_plan(mentions)) is None:
+        return None
+    tied, plan, n = in_plan
+    if (by_plan := decided_by_academic(mentions, academic, tied)) is None:
+        return None
+    return by_plan[0], _year_by_academic(*by_plan, plan=(plan, n))
+
+
+PLAN_MENTIONS = 3  # year mentions, at least, that the national plan's years allow, for them to tie (tied_in_plan)
+
+
+def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], int] | None:
+    """The years the report's mentions tie on inside the national plan's
+    years (its edition mentions, EDITIONS, every one allowing the same
+    years), where the mentions agree on no year of the plan's: the table
+    of confusions reads most of them outside it (๒๕๖๗ read "๒๕๐๑" and
+    "๒๕๑๓" throughout, ๗ as ๑ and ๖ as ๑, misreads the table lacks: 2541
+    or 2561 by the table, and nothing).  The plan a report aligns with runs
+    over its fiscal year, so the year is one the plan allows; of those the
+    mentions that allow any (PLAN_MENTIONS at least: "๒๕๐๓", "๒๕๐๓๑", ๗
+    read as ๓ by the table) allow two or more alike, every one of them
+    each: (those years, the plan's first and last year, how many mentions
+    allow them); None otherwise.  Which of them, only what else the report
+    says may choose (the academic years it names), in doubt."""
+    editions = [years_of(m) for m in mentions if m[0] == "edition"]
+    if not editions or not all(editions):
+        return None
+    plan = set(editions[0]).intersection(*editions[1:])
+    if consensus([m for m in mentions if m[0] != "edition"]) in plan:
+        return None
+    sets = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition") if ys]
+    if len(sets) < PLAN_MENTIONS:
+        return None
+    common = sorted(set(sets[0]).intersection(*sets[1:]))
+    if len(common) < 2:
+        return None
+    return common, (min(plan), max(plan)), len(sets)
 
 
 def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> list[Issue]:
@@ -502,13 +552,22 @@ def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> 
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
-def _year_by_academic(year: int, tied: list[int], printed: list[str]) -> list[Issue]:
+def _year_by_academic(year: int, tied: list[int], printed: list[str],
+                      plan: tuple[tuple[int, int], int] | None = None) -> list[Issue]:
     """The issues of a year decided_by_academic chose: flagged wherever the
     year goes (the summary's, the projects', the budget rows'), naming the
-    years the mentions tied on and the academic years that chose."""
-    evidence = json.dumps({"rule": "academic_year", "chosen": year, "candidates": tied,
-                           "printed": ", ".join(printed)}, ensure_ascii=False)
-    what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
+    years the mentions tied on and the academic years that chose.  `plan`:
+    the national plan's years and how many mentions allow any of them,
+    where the tie is of the years the plan allows (tied_in_plan)."""
+    evidence = {"rule": "academic_year", "chosen": year, "candidates": tied, "printed": ", ".join(printed)}
+    among = "its year mentions"
+    if plan is not None:
+        (first, last), n = plan
+        evidence["support"] = n
+        among = (f"its year mentions agree on no year of the national plan it names ({first}-{last}); the {n} "
+                 "of them that allow one")
+    evidence = json.dumps(evidence, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: {among} allow {', '.join(map(str, tied))} alike; the "
             f"academic years it names (printed {', '.join(printed)}; an academic year falls in the fiscal year of "
             f"its number or the next) allow only {year} of them: the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
