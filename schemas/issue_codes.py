@@ -46,7 +46,12 @@ REPAIR = {
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
-             "with it, how many need it, and the year the table alone gave",
+             "with it, how many need it, and the year the table alone gave; where other misreads would each make "
+             "the mentions agree too, `unwritten` (the digits the document's OCR never writes, one of which the "
+             "proven misread's printed digit is) and `rivals_written` (those other misreads, each of a digit it "
+             "does write)",
+    "misreads": "repair_ambiguous, rule fiscal_year (a year rivalled): for each rival year, the one misread "
+                "(printed, read digit) the table of OCR confusions lacks under which every year mention allows it",
     "words": "rules dictionary_marks, dictionary_vowel, echoed_word and listed_name: each [word as read, word "
              "restored]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
