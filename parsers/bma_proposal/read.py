@@ -374,7 +374,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     stand in a column apart from its texts (numbering.numbers_apart)."""
     given = lines
     lines = lone_first_bullet(lines, opens or item_opens)
-    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
+    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens)), opens or item_opens),
+                         item_opens,
                          opens or item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section,
                               opens or item_opens)
@@ -593,7 +594,7 @@ def lettered_inline(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def lettered_as_bullets(lines: list[Line]) -> list[Line]:
+def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
     their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
@@ -602,9 +603,41 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     line opening with a letter stands for ข; and so is "A." / "ข." (its first letter the Latin one OCR
     reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
-    ("0." for ง) stands in a letter's place too."""
+    ("0." for ง) stands in a letter's place too; so does, after the list's
+    last letter, a short token OCR made of one ("จุ," for ง.: see
+    _letters_damaged_after), before words that open an item (`opens`)."""
     marks = lettered_marks(lines)
+    if marks is not None and opens is not None:
+        marks = _letters_damaged_after(lines, marks, opens)
     return lines if marks is None else _marks_as_bullets(lines, marks)
+
+
+# A list's letter OCR damaged past any letter's shape: a short token (one to three characters, no space) and
+# its dot or comma opening the line, a stray quote or bracket glued to the word after it ("จุ, 'เพื่อส่งเสริม..."
+# for ง. เพื่อส่งเสริม...).
+_DAMAGED_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[^\s.,]{1,3})[.,)]\s*['‘’\"`(]?\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _letters_damaged_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                           opens: Callable[[str], bool]) -> list[tuple[int, regex.Match]]:
+    """The marks of a lettered list (lettered_marks: its letters proved in
+    their order) with, after its last letter, each line that opens with a
+    letter OCR damaged (_DAMAGED_LETTER_RE) before words that open an item
+    (`opens`: an objective's "เพื่อ"): the list's next letter, in its
+    place.  No text of an item opens a wrapped line with a short token and
+    a dot before an item's opening words.  Before, the item ran into the one
+    above it and its row was lost with no issue naming it."""
+    out = list(marks)
+    for i in range(marks[-1][0] + 1, len(lines)):
+        ln = lines[i]
+        if ln.bullet or len(out) >= len(_LETTERS):
+            break
+        if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
+            break  # a letter of its own: not this rule's
+        m = _DAMAGED_LETTER_RE.match(ln.text)
+        if m is not None and opens(ln.text[m.end():]):
+            out.append((i, m))
+    return out
 
 
 def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
