@@ -1218,12 +1218,17 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     start): when copies lack sections that the text read as one line finds,
     that reading stands."""
     copies = _copies(lines, scan(lines, FORM))
+    ends: dict[int, int] = {}
     if any(len(HEADING_ORDER) - len(c.headings_seen) >= JOINED_AFTER for c in copies):
-        joined = _copies(lines, joined_events(lines))
+        joined = _copies(lines, joined_events(lines, ends))
         if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
             copies = joined
+        else:
+            ends = {}
     read_each = read_once(read_copy)
     readings = [read_each(c) for c in copies]
+    if ends:
+        readings = [_spans_joined(r, ends) for r in readings]
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
@@ -1359,9 +1364,29 @@ def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     return copies
 
 
-def joined_events(lines: list[Line]) -> list[Event]:
+def _spans_joined(reading: CopyReading, ends: dict[int, int]) -> CopyReading:
+    """A copy read from its text as one line (joined_events) with each
+    reading's and issue's last line moved to the last line of the text the
+    events starting on it hold (`ends`): a value is read from somewhere in
+    its event's text, which OCR wrapped over those lines, not from the line
+    the text starts on (a risk table's rows each given the line its
+    section's text opens, "๕ ๕" printed three lines below: a check of the
+    figures its lines print found none there).  Readings and issues move
+    alike, so which issue stands at which row's lines is as before."""
+    for records in reading.tables.values():
+        for record in records.values():
+            for value in record.values():
+                value.line_end = max(value.line_end, ends.get(value.line_end, value.line_end))
+    for issue in reading.issues:
+        if issue.line_end is not None:
+            issue.line_end = max(issue.line_end, ends.get(issue.line_end, issue.line_end))
+    return reading
+
+
+def joined_events(lines: list[Line], ends: dict[int, int] | None = None) -> list[Event]:
     """The events of the text lines read as one line, each given back the
-    line its text starts on."""
+    line its text starts on; `ends`, if given, gets for each such line the
+    last line the text of the events starting on it reaches."""
     text_lines = [ln for ln in lines if ln.kind == "text"]
     if not text_lines:
         return []
@@ -1381,4 +1406,7 @@ def joined_events(lines: list[Line]) -> list[Event]:
             cursor = found
         k = max(i for i, s in enumerate(starts) if s <= cursor)
         ev.line = text_lines[k].no
+        if ends is not None and found >= 0 and ev.text:
+            last = max(i for i, s in enumerate(starts) if s < found + len(ev.text))
+            ends[ev.line] = max(ends.get(ev.line, ev.line), text_lines[last].no)
     return events
