@@ -414,6 +414,26 @@ def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap, colons):
         assert b["projects"][0][column] == a["projects"][0][column], column
 
 
+def test_a_proposal_printed_on_one_line_and_wrapped_gives_each_row_the_lines_its_section_s_text_reaches():
+    """The same one line wrapped again (as OCR reads such a page): each section's text is one event, given the
+    line it starts on; a row read from it (a risk) was given that line alone, though its scores stand lines
+    below, so a check of the figures a row's lines print found none there (held-out h007: a likelihood ๔
+    read ๕ in a document whose OCR never wrote a ๔, not said).  Now a value's last line is the last line
+    its section's text reaches (read._spans_joined)."""
+    import textwrap
+
+    sample = sample_text(PROPOSAL)
+    lines = [ln.strip() for ln in sample.split("\n") if ln.strip() and not ln.strip().endswith("...")]
+    lines[:3] = [regex.sub(r"\t+", " : ", ln) for ln in lines[:3]]
+    wrapped = textwrap.wrap(" ".join(lines).replace("ประเภทโครงการ ", "ประเภทโครงการ : "), 60,
+                            break_long_words=False)
+    b = run("\n".join(wrapped))
+    for risk in (f for f in b["findings"] if f["kind"] == "risk"):
+        printed = wrapped[risk["line_start"] - 1: risk["line_end"]]
+        assert risk["line_end"] > risk["line_start"], risk
+        assert regex.search(rf"(?<!\S){regex.escape(risk['level'])}", " ".join(printed)), (risk, printed)
+
+
 def test_a_name_that_holds_a_title_label_is_not_cut_on_its_own_line():
     # the title block's labels cut a value that has no separator before them only when every later label of
     # the block follows in order, or the value runs on to a heading on its line (a form on one line)

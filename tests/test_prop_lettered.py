@@ -197,3 +197,21 @@ def test_the_lost_lettered_benefit_is_said_in_a_whole_proposal():
     assert len(_benefits(rows)) == 2
     assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"
             and "Latin word" in i["message"]]
+
+
+def test_a_last_letter_ocr_damaged_past_any_letter_before_an_item_s_opening_words_is_the_next_letter():
+    # "ง." read "จุ, '" (a Thai letter and a vowel, a comma for its dot, a stray quote): after the list's
+    # letters, before "เพื่อ", it is the next letter (before, objective 4 ran into objective 3, silent)
+    from parsers.items import opens_purpose
+    given = [Line(1, "ก. เพื่อคัดสรรแผน"), Line(2, "และเผยแพร่"), Line(3, "ข. เพื่อพัฒนาผู้เรียน"),
+             Line(4, "a. เพื่อสร้างเครือข่าย"), Line(5, "ผู้ปกครอง และชุมชน"), Line(6, "จุ, 'เพื่อส่งเสริมโรงเรียน"),
+             Line(7, "พัฒนาการจัดการเรียนรู้")]
+    read = lettered_as_bullets(given, opens_purpose)
+    assert [(ln.text, ln.bullet) for ln in read] == [
+        ("เพื่อคัดสรรแผน", True), ("และเผยแพร่", False), ("เพื่อพัฒนาผู้เรียน", True), ("เพื่อสร้างเครือข่าย", True),
+        ("ผู้ปกครอง และชุมชน", False), ("เพื่อส่งเสริมโรงเรียน", True), ("พัฒนาการจัดการเรียนรู้", False)]
+    # not without the opening words after it, nor with no lettered list before it
+    words = [*given[:5], Line(6, "จุ, 'ส่งเสริมโรงเรียน")]
+    assert [ln.bullet for ln in lettered_as_bullets(words, opens_purpose)][-1] is False
+    alone = [Line(1, "เพื่อคัดสรรแผน"), Line(2, "จุ, 'เพื่อส่งเสริมโรงเรียน")]
+    assert lettered_as_bullets(alone, opens_purpose) == alone

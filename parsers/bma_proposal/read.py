@@ -374,7 +374,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     stand in a column apart from its texts (numbering.numbers_apart)."""
     given = lines
     lines = lone_first_bullet(lines, opens or item_opens)
-    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
+    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens)), opens or item_opens),
+                         item_opens,
                          opens or item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section,
                               opens or item_opens)
@@ -593,7 +594,7 @@ def lettered_inline(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def lettered_as_bullets(lines: list[Line]) -> list[Line]:
+def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
     their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
@@ -602,9 +603,41 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     line opening with a letter stands for ข; and so is "A." / "ข." (its first letter the Latin one OCR
     reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
-    ("0." for ง) stands in a letter's place too."""
+    ("0." for ง) stands in a letter's place too; so does, after the list's
+    last letter, a short token OCR made of one ("จุ," for ง.: see
+    _letters_damaged_after), before words that open an item (`opens`)."""
     marks = lettered_marks(lines)
+    if marks is not None and opens is not None:
+        marks = _letters_damaged_after(lines, marks, opens)
     return lines if marks is None else _marks_as_bullets(lines, marks)
+
+
+# A list's letter OCR damaged past any letter's shape: a short token (one to three characters, no space) and
+# its dot or comma opening the line, a stray quote or bracket glued to the word after it ("จุ, 'เพื่อส่งเสริม..."
+# for ง. เพื่อส่งเสริม...).
+_DAMAGED_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[^\s.,]{1,3})[.,)]\s*['‘’\"`(]?\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _letters_damaged_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                           opens: Callable[[str], bool]) -> list[tuple[int, regex.Match]]:
+    """The marks of a lettered list (lettered_marks: its letters proved in
+    their order) with, after its last letter, each line that opens with a
+    letter OCR damaged (_DAMAGED_LETTER_RE) before words that open an item
+    (`opens`: an objective's "เพื่อ"): the list's next letter, in its
+    place.  No text of an item opens a wrapped line with a short token and
+    a dot before an item's opening words.  Before, the item ran into the one
+    above it and its row was lost with no issue naming it."""
+    out = list(marks)
+    for i in range(marks[-1][0] + 1, len(lines)):
+        ln = lines[i]
+        if ln.bullet or len(out) >= len(_LETTERS):
+            break
+        if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
+            break  # a letter of its own: not this rule's
+        m = _DAMAGED_LETTER_RE.match(ln.text)
+        if m is not None and opens(ln.text[m.end():]):
+            out.append((i, m))
+    return out
 
 
 def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
@@ -1185,12 +1218,17 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     start): when copies lack sections that the text read as one line finds,
     that reading stands."""
     copies = _copies(lines, scan(lines, FORM))
+    ends: dict[int, int] = {}
     if any(len(HEADING_ORDER) - len(c.headings_seen) >= JOINED_AFTER for c in copies):
-        joined = _copies(lines, joined_events(lines))
+        joined = _copies(lines, joined_events(lines, ends))
         if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
             copies = joined
+        else:
+            ends = {}
     read_each = read_once(read_copy)
     readings = [read_each(c) for c in copies]
+    if ends:
+        readings = [_spans_joined(r, ends) for r in readings]
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
@@ -1326,9 +1364,29 @@ def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     return copies
 
 
-def joined_events(lines: list[Line]) -> list[Event]:
+def _spans_joined(reading: CopyReading, ends: dict[int, int]) -> CopyReading:
+    """A copy read from its text as one line (joined_events) with each
+    reading's and issue's last line moved to the last line of the text the
+    events starting on it hold (`ends`): a value is read from somewhere in
+    its event's text, which OCR wrapped over those lines, not from the line
+    the text starts on (a risk table's rows each given the line its
+    section's text opens, "๕ ๕" printed three lines below: a check of the
+    figures its lines print found none there).  Readings and issues move
+    alike, so which issue stands at which row's lines is as before."""
+    for records in reading.tables.values():
+        for record in records.values():
+            for value in record.values():
+                value.line_end = max(value.line_end, ends.get(value.line_end, value.line_end))
+    for issue in reading.issues:
+        if issue.line_end is not None:
+            issue.line_end = max(issue.line_end, ends.get(issue.line_end, issue.line_end))
+    return reading
+
+
+def joined_events(lines: list[Line], ends: dict[int, int] | None = None) -> list[Event]:
     """The events of the text lines read as one line, each given back the
-    line its text starts on."""
+    line its text starts on; `ends`, if given, gets for each such line the
+    last line the text of the events starting on it reaches."""
     text_lines = [ln for ln in lines if ln.kind == "text"]
     if not text_lines:
         return []
@@ -1348,4 +1406,7 @@ def joined_events(lines: list[Line]) -> list[Event]:
             cursor = found
         k = max(i for i, s in enumerate(starts) if s <= cursor)
         ev.line = text_lines[k].no
+        if ends is not None and found >= 0 and ev.text:
+            last = max(i for i, s in enumerate(starts) if s < found + len(ev.text))
+            ends[ev.line] = max(ends.get(ev.line, ev.line), text_lines[last].no)
     return events

@@ -741,6 +741,23 @@ CUT_PIECE = 2  # glyphs (marks aside) at most of the piece of a word a line ends
 CUT_WORD = 5  # characters at least of the dictionary word the piece and the next line's first letters make
 
 
+def join_cell(parts: list[str]) -> str:
+    """A cell's wrapped lines joined as join_wrapped does, but with no space
+    where the break falls inside a word (cuts_word: "...เว็บไซต์สำ" /
+    "นักการศึกษา" is สำนักการศึกษา): the column met its edge there, the
+    page printed no space."""
+    parts = [p for p in parts if p and p.strip()]
+    if len(parts) < 2:
+        return join_wrapped(parts)
+    glued = [parts[0]]
+    for part in parts[1:]:
+        if cuts_word(glued[-1], part):
+            glued[-1] = glued[-1].rstrip() + part.lstrip()
+        else:
+            glued.append(part)
+    return join_wrapped(glued)
+
+
 def cuts_word(before: str, line: str) -> bool:
     """Whether the break between a column's line `before` and the next,
     `line`, falls inside a word: `before` ends with a piece of a glyph or
@@ -1055,7 +1072,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                 " ".join(ln.text for ln in misplaced), *span, field="findings"))  # all its rows
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
-        text = clean_value(join_wrapped([t for t, _ in row.risk]))
+        text = clean_value(join_cell([t for t, _ in row.risk]))
         members = row.line_nos()
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
@@ -1092,6 +1109,15 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         else:
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
                                     text[:60], *span, field="findings.level"))
+            if seq > 1:
+                # the level closes a row's cells before its mitigation: lost, where the row above's mitigation
+                # ends and this risk's text opens was guessed (a line of this risk's text read as that
+                # mitigation's wrap, silent before)
+                above = rows[seq - 2].line_nos() or [span[0]]
+                out.issues += [Issue("warning", "unread_cells", f"risk {seq}: its level not read, so where risk "
+                                     f"{seq - 1}'s mitigation ends and risk {seq}'s text opens is in doubt",
+                                     text[:60], min(above), span[1], field=f"findings.{name}")
+                               for name in ("mitigation", "text")]
             # the scores are checked against the level (repair_risks); OCR that garbled the level misreads the
             # scores beside it as often ("๓ ๕ qo" for ๓ ๔ สูง), and with no level nothing tells
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: its level not read, so its {name} "
@@ -1108,7 +1134,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
             out.issues += [Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
                                  "scores (likelihood, impact) not read", text[:60], *span, field=f"findings.{name}")
                            for name in ("likelihood", "impact")]
-        mitigation, before = without_title(clean_value(join_wrapped([t for t, _ in row.mitigation]))) \
+        mitigation, before = without_title(clean_value(join_cell([t for t, _ in row.mitigation]))) \
             if row.mitigation else ("", "")
         if before:  # the column's title inside the cell: what stood before it is another cell's
             out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation holds its column's title "
