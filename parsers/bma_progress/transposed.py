@@ -306,6 +306,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         entry_cols = _EntryCols(lines, i, heads)  # (as the rows are read: each line looked at once)
         widths: list[list[int]] = [[] for _ in range(n)]  # each entry's description cells on lines of one cell each
         wide_lines: list[tuple[Line, list[str], list[tuple[int, Line]], list[list[Line]]]] = []  # (_width_split)
+        label_read: dict[int, str] = {}  # the label of a row and the words of it a wrap put under it, so far
         j = first
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -466,8 +467,19 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             finishing = labelless and _field(label, pieces) in _RUN_FLAG_RE \
                 and len(_unfinished_flags(pieces, _field(label, pieces))) == len(cells)
             tail = bool(_LABEL_TAIL_RE.match(cells[0])) and not finishing
+            described = _field(label, pieces) == "description"
+            if tail and described and skeleton(label_read.get(len(rows), label)) == _DESC_LABEL_SK \
+                    and not any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+                # the description's label whole already ("รายละเอียด" / "การดำเนินงาน"): a first cell of its
+                # words ("ดำเนิน", "การ", a narrow column's wrapped word) is an entry's text, no tail of it (a
+                # line holding an expense line's words is left as it was, to the rules that place expense lines)
+                tail = False
             if tail:
+                label_read[len(rows)] = label_read.get(len(rows), label) + cells[0]
                 cells, cols = cells[1:], cols[1:]
+            elif described and cells and (head := _LABEL_HEAD_RE.match(cells[0])) is not None \
+                    and _label_rest(label, cells[0]) is not None:
+                label_read[len(rows)] = label + head.group(0)
             if not cells:
                 j += 1
                 continue
