@@ -744,8 +744,10 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
     a column's first number ("©." or "®." over "lo." or "๒.": the
     clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
     the number 1 where the sequence proves it: the next line is an item
-    number alone that reads as 2 (_reads_as).  Any other such line is
-    left out, as debris is.  Before, the column held its 2 alone, the
+    number alone that reads as 2 (_reads_as); or, right under a column
+    whose last two numbers read as n - 1 and n and with no number alone
+    after it ("oO." / "๒." / "©." for "๓."), the column's n + 1
+    (_column_closed_by).  Any other such line is left out, as debris is.  Before, the column held its 2 alone, the
     texts did not pair with it and the list's items ran together."""
     out: list[Line] = []
     for i, ln in enumerate(lines):
@@ -757,7 +759,28 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
+        elif after is None and (n := _column_closed_by(out)) is not None:
+            text = out[-1].text.strip()
+            out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
+                            ln.indent, ln.cols))
     return out
+
+
+def _column_closed_by(out: list[Line]) -> int | None:
+    """The number a line of symbols alone ("©." for "๓.") stands for
+    right under a column of numbers alone (`out`, the lines kept before
+    it), with no number alone after it: the column's last, n + 1, where
+    the column's last two numbers read as n - 1 and n (n printed in
+    digits as read, "๒."; the one over it as printed or misread, "oO." /
+    "1." for "๑."): the sequence proves it.  None otherwise."""
+    if len(out) < 2:
+        return None
+    last, before = (_MARK_ALONE_RE.match(ln.text.strip()) for ln in out[-1:-3:-1])
+    if last is None or before is None or SYMBOL_MARK_RE.match(out[-2].text) \
+            or not _DIGITS_ONLY_RE.fullmatch(last.group(1)):
+        return None
+    n = int(thai_digits_to_arabic(last.group(1)))
+    return n + 1 if n >= 2 and _reads_as(before.group(1), n - 1, True) else None
 
 
 def numbers_stand_apart(lines: list[Line]) -> bool:
