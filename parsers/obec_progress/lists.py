@@ -664,12 +664,13 @@ _NUMBER_GLYPHS = {"ว": "2"}
 _GLYPH_TOKEN_RE = regex.compile(r"^(?:[^\s\u0e01-\u0e4f,]{1,2},?|[" + "".join(_NUMBER_GLYPHS) + "])$")
 
 
-def may_be_column_number(before: str, text: str) -> bool:
+def may_be_column_number(before: str | None, text: str) -> bool:
     """Whether a line of debris (`text`, is_debris) standing right under an
-    item number alone (`before`, "1)") may be the column's next number
-    OCR misread with its mark (see column_numbers_mended): a cheap look,
-    the sequence decides there."""
-    return bool(_MARK_ALONE_RE.match(before.strip())) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
+    item number alone (`before`, "1)"), or opening the list (`before`
+    None: its first number, its mark lost, "1" over "2."), may be the
+    column's number OCR misread with its mark (see column_numbers_mended):
+    a cheap look, the sequence decides there."""
+    return (before is None or bool(_MARK_ALONE_RE.match(before.strip()))) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
 
 
 def _stands_for(token: str, k: int) -> bool:
@@ -699,6 +700,8 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
             continue
         before = _MARK_ALONE_RE.match(out[-1].text.strip()) if out else None
         if before is None:
+            if not out and (first := _first_of_column(lines, i)) is not None:
+                out.append(first)
             continue
         if _DIGITS_ONLY_RE.fullmatch(before.group(1)):
             n = int(thai_digits_to_arabic(before.group(1)))
@@ -722,6 +725,28 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
             out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
                             ln.bullet, ln.indent))
     return out
+
+
+def _first_of_column(lines: list[Line], i: int) -> Line | None:
+    """The list's first line, a token of debris (`lines[i]`, "1" / "ce"),
+    as the column's number 1 with its mark ("1."), where the sequence
+    proves it: the next line is a number alone that reads as 2 ("2." /
+    "lo."), or a token that prints 2 in digits with its mark read as a
+    comma or colon ("2," / "2:"), and the token reads as 1 (_stands_for);
+    None otherwise."""
+    if i != 0 or i + 1 >= len(lines):
+        return None
+    ln, nxt = lines[i], lines[i + 1].text.strip()
+    after = _MARK_ALONE_RE.match(nxt)
+    if after is not None and _reads_as(after.group(1), 2, True):
+        mark = nxt[-1]
+    elif nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒"):
+        mark = "."
+    else:
+        return None
+    if not _stands_for(ln.text.strip(), 1):
+        return None
+    return Line(ln.no, f"{'(' if nxt.startswith('(') else ''}1{mark}", ln.kind, ln.bullet, ln.indent)
 
 
 def _column_in_order(out: list[Line], n: int) -> bool:
