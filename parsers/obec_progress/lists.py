@@ -664,12 +664,13 @@ _NUMBER_GLYPHS = {"ว": "2"}
 _GLYPH_TOKEN_RE = regex.compile(r"^(?:[^\s\u0e01-\u0e4f,]{1,2},?|[" + "".join(_NUMBER_GLYPHS) + "])$")
 
 
-def may_be_column_number(before: str, text: str) -> bool:
+def may_be_column_number(before: str | None, text: str) -> bool:
     """Whether a line of debris (`text`, is_debris) standing right under an
-    item number alone (`before`, "1)") may be the column's next number
-    OCR misread with its mark (see column_numbers_mended): a cheap look,
-    the sequence decides there."""
-    return bool(_MARK_ALONE_RE.match(before.strip())) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
+    item number alone (`before`, "1)"), or opening the list (`before`
+    None: its first number, its mark lost, "1" over "2."), may be the
+    column's number OCR misread with its mark (see column_numbers_mended):
+    a cheap look, the sequence decides there."""
+    return (before is None or bool(_MARK_ALONE_RE.match(before.strip()))) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
 
 
 def _stands_for(token: str, k: int) -> bool:
@@ -699,6 +700,8 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
             continue
         before = _MARK_ALONE_RE.match(out[-1].text.strip()) if out else None
         if before is None:
+            if not out and (first := _first_of_column(lines, i)) is not None:
+                out.append(first)
             continue
         if _DIGITS_ONLY_RE.fullmatch(before.group(1)):
             n = int(thai_digits_to_arabic(before.group(1)))
@@ -724,6 +727,28 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
     return out
 
 
+def _first_of_column(lines: list[Line], i: int) -> Line | None:
+    """The list's first line, a token of debris (`lines[i]`, "1" / "ce"),
+    as the column's number 1 with its mark ("1."), where the sequence
+    proves it: the next line is a number alone that reads as 2 ("2." /
+    "lo."), or a token that prints 2 in digits with its mark read as a
+    comma or colon ("2," / "2:"), and the token reads as 1 (_stands_for);
+    None otherwise."""
+    if i != 0 or i + 1 >= len(lines):
+        return None
+    ln, nxt = lines[i], lines[i + 1].text.strip()
+    after = _MARK_ALONE_RE.match(nxt)
+    if after is not None and _reads_as(after.group(1), 2, True):
+        mark = nxt[-1]
+    elif nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒"):
+        mark = "."
+    else:
+        return None
+    if not _stands_for(ln.text.strip(), 1):
+        return None
+    return Line(ln.no, f"{'(' if nxt.startswith('(') else ''}1{mark}", ln.kind, ln.bullet, ln.indent)
+
+
 def _column_in_order(out: list[Line], n: int) -> bool:
     """Whether the last `n` lines of `out` are a column's numbers alone read as printed, 1 to `n`, in digits."""
     column = out[-n:] if len(out) >= n else []
@@ -744,8 +769,10 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
     a column's first number ("©." or "®." over "lo." or "๒.": the
     clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
     the number 1 where the sequence proves it: the next line is an item
-    number alone that reads as 2 (_reads_as).  Any other such line is
-    left out, as debris is.  Before, the column held its 2 alone, the
+    number alone that reads as 2 (_reads_as); or, right under a column
+    whose last two numbers read as n - 1 and n and with no number alone
+    after it ("oO." / "๒." / "©." for "๓."), the column's n + 1
+    (_column_closed_by).  Any other such line is left out, as debris is.  Before, the column held its 2 alone, the
     texts did not pair with it and the list's items ran together."""
     out: list[Line] = []
     for i, ln in enumerate(lines):
@@ -757,7 +784,28 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
+        elif after is None and (n := _column_closed_by(out)) is not None:
+            text = out[-1].text.strip()
+            out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
+                            ln.indent, ln.cols))
     return out
+
+
+def _column_closed_by(out: list[Line]) -> int | None:
+    """The number a line of symbols alone ("©." for "๓.") stands for
+    right under a column of numbers alone (`out`, the lines kept before
+    it), with no number alone after it: the column's last, n + 1, where
+    the column's last two numbers read as n - 1 and n (n printed in
+    digits as read, "๒."; the one over it as printed or misread, "oO." /
+    "1." for "๑."): the sequence proves it.  None otherwise."""
+    if len(out) < 2:
+        return None
+    last, before = (_MARK_ALONE_RE.match(ln.text.strip()) for ln in out[-1:-3:-1])
+    if last is None or before is None or SYMBOL_MARK_RE.match(out[-2].text) \
+            or not _DIGITS_ONLY_RE.fullmatch(last.group(1)):
+        return None
+    n = int(thai_digits_to_arabic(last.group(1)))
+    return n + 1 if n >= 2 and _reads_as(before.group(1), n - 1, True) else None
 
 
 def numbers_stand_apart(lines: list[Line]) -> bool:

@@ -1272,9 +1272,7 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
             del cur[back:]
             seen_group = False
         copies[-1].append(ln)
-        number, rest = split_item_number(ln.text)
-        if number is not None and status_of(rest) and (_GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) \
-                and "ร้อยละ" not in rest:
+        if _opens_group(ln.text):
             seen_group = True
     return [c for c in copies if c]
 
@@ -1488,10 +1486,24 @@ def _header_tails(lines: list[Line]) -> set[int]:
                     "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
             out.add(ln.no)
         if not in_projects and "ร้อยละ" not in text:
-            number, rest = split_item_number(text)
-            in_projects = number is not None and status_of(rest) is not None and bool(
-                _GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) and not _opens_count_row(text)
+            in_projects = _opens_group(text) and not _opens_count_row(text)
     return out
+
+
+# an item number OCR read as symbols or look-alikes ("©." for "๑."): one or two characters, no Thai letter, its mark
+_DAMAGED_NUMBER_RE = regex.compile(r"^\s*\(?[^\s.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*(?=\S)")
+
+
+def _opens_group(text: str) -> bool:
+    """Whether a line is a status group's header with its count ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน 5
+    โครงการ" / "... (5 โครงการ)"), no summary's row (no share, "ร้อยละ"): the projects begin.  Its number
+    as printed, or one OCR read as symbols or look-alikes ("©. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (๕ โครงการ)"):
+    the phrase and the count say what it is."""
+    number, rest = split_item_number(text)
+    if number is None and (m := _DAMAGED_NUMBER_RE.match(text)) is not None:
+        number, rest = m.group(0), text[m.end():]
+    return number is not None and status_of(rest) is not None and bool(
+        _GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) and "ร้อยละ" not in rest
 
 
 def _opens_count_row(text: str) -> bool:

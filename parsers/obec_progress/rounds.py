@@ -329,8 +329,12 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 if mode in ("target", "finding") and debris:
                     heads = out.heads if mode == "target" else out.finding_heads
                     out.debris.setdefault((mode, len(heads)), []).append(line)
-                if mode in ("target", "finding") and buffer and debris \
-                        and may_be_column_number(buffer[-1].text, block.text):
+                if mode in ("target", "finding") and buffer is not None and debris and (
+                        buffer and may_be_column_number(buffer[-1].text, block.text)
+                        # (the list's first line, or the one under it kept so: "1" / "2,", the column's first
+                        # numbers their marks lost)
+                        or (not buffer or len(buffer) == 1 and buffer[0].no in tokens)
+                        and may_be_column_number(None, block.text)):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
                     tokens.add(line.no)
                 continue
@@ -347,9 +351,10 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 # inline list ("... 1. ก ... / ... 2. ข") is read over the whole paragraph
                 if buffer[-1].no in tokens:
                     buffer.pop()  # (debris kept under a number: running text goes on past it, no column)
-                buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
-                last = (block.line_end, buffer)
-                continue
+                if buffer:
+                    buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
+                    last = (block.line_end, buffer)
+                    continue
             (buffer if buffer is not None else out.unplaced).append(line)
             if buffer is not None:
                 last = (block.line_end, buffer)
