@@ -271,7 +271,8 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
                 not _fits(kind, thai_digits_to_arabic(n))  # no figure of its kind as read: visibly damaged
                 or any(_fits(kind, r) for r in _other_readings(n, unread)))] + numbers
         return (numbers, "the text", (None, None)) if numbers else None
-    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
+    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)
+               if isinstance(value, date) or not _in_a_date(source.arabic, m.start(), m.end())]
     if not printed and source.span[0] == source.span[1] and (lone := _lone_digit(value)) is not None:
         # a count of one digit printed bare ("๕ ชั่วโมง"): on a row of one line, a digit standing alone is its own
         printed = [(source.span[0], source.text[m.start():m.end()]) for m in lone.finditer(source.arabic)]
@@ -280,6 +281,20 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
         return None  # no other reading possible, or printed in Arabic digits too: the reading stands
     where = [no for no, p in printed if p in shown]
     return shown, f"the value {value} is", (min(where), max(where))
+
+
+# a figure joined to digits by a date's separator on either side ("2020-12-21", "30/11/2567"): a date's
+# day, month or year, no printing of a number
+_DATE_BEFORE_RE = regex.compile(r"\d[-/]$")
+_DATE_AFTER_RE = regex.compile(r"^[-/]\d")
+
+
+def _in_a_date(arabic: str, start: int, end: int) -> bool:
+    """Whether arabic[start:end] is a part of a date (its figures joined to
+    others by '-' or '/'): the row's report date printing "12" in Arabic
+    digits says nothing of how the page printed a share of 12 %."""
+    return bool(_DATE_BEFORE_RE.search(arabic[max(0, start - 2):start])
+                or _DATE_AFTER_RE.match(arabic[end:end + 2]))
 
 
 def _lone_digit(value: Any) -> regex.Pattern | None:

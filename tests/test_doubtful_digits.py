@@ -148,3 +148,16 @@ def test_a_mixed_figure_of_an_obec_activity_is_flagged_as_thai_digits_printed():
     row = {"line_start": 2, "line_end": 2, "project_key": "p", "text": "ประชุม", "progress": "จำนวน 9๕ คน"}
     (issue,) = flag_doubtful("46789", {"activities": [row]}, [], [])
     assert issue.field == "activities.progress" and "'9๕' in Thai digits" in issue.message
+
+
+def test_a_date_printing_the_figure_in_arabic_digits_does_not_settle_a_thai_digit_share():
+    # the row's report date "2020-12-21" holds a 12 in Arabic digits: a part of a date, no printing of the
+    # share 12 %, which the page printed ๑๒.๐ (a ๖ OCR may have read as ๒); before, the 12 settled it
+    row = {"line_start": 2, "line_end": 3, "project_key": "p", "progress_pct": 12.0, "seq": 3}
+    for header in ("รายงานครั้งที่ ๓ 2020-12-21 : อยู่ระหว่างการดำเนินการ", "รายงานครั้งที่ ๓ 21/12/2563 :"):
+        text = lines("รายงาน" + NEVER_READ, header, "ความก้าวหน้าของงานฯ = ๑๒.๐% งบประมาณที่เบิกใช้ = ๐ บาท")
+        found = flag_values(unread_digits(text), {"progress_reports": [row]}, text, [])
+        assert [(i.field, i.line_start) for i in found] == [("progress_reports.progress_pct", 3)], header
+    # a 12 printed as a figure of its own in Arabic digits still settles it
+    text = lines("รายงาน" + NEVER_READ, "รายงานครั้งที่ ๓ 2020-12-21 :", "ความก้าวหน้าของงานฯ = 12.0%")
+    assert flag_values(unread_digits(text), {"progress_reports": [row]}, text, []) == []
