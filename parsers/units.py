@@ -279,4 +279,9 @@ def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
                                                                       "chosen": None, "candidates": fits},
                                                                      ensure_ascii=False),
                               *span, field="expenses.unit")]
+    if chosen and chosen not in UNITS:
+        # no reading makes it a unit of the form ("ซูด" for ชุด: a look-alike letter and a vowel's length): said
+        return chosen, [Issue("warning", "implausible_value", f"{message}, and no reading of its letters makes it one "
+                              "(OCR may have misread two of them); kept as printed",
+                              json.dumps({"text": printed}, ensure_ascii=False), *span, field="expenses.unit")]
     return chosen, []
