@@ -23,6 +23,7 @@ _UNIT_BY_SKELETON: dict[str, list[str]] = {}
 for _u in UNITS:
     _UNIT_BY_SKELETON.setdefault(skeleton(_u), []).append(_u)
 _MARK_RE = regex.compile(r"\p{Mn}")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]+")  # a unit in Thai letters alone
 
 
 def _mark_sites(word: str) -> tuple[int, ...]:
@@ -279,4 +280,10 @@ def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
                                                                       "chosen": None, "candidates": fits},
                                                                      ensure_ascii=False),
                               *span, field="expenses.unit")]
+    if chosen and chosen not in UNITS and _THAI_WORD_RE.fullmatch(chosen):
+        # no reading makes it a unit of the form ("ซูด" for ชุด: a look-alike letter and a vowel's length): said
+        # (Latin letters that give no unit are the caller's to say: unparsed_value)
+        return chosen, [Issue("warning", "implausible_value", f"{message}, and no reading of its letters makes it one "
+                              "(OCR may have misread two of them); kept as printed",
+                              json.dumps({"text": printed}, ensure_ascii=False), *span, field="expenses.unit")]
     return chosen, []

@@ -165,6 +165,46 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
     return out
 
 
+# a share printed with a zero before its first digit ("05.00 %"): no form prints one so (the truth of every
+# committed and fresh set's clean text holds none); OCR read a digit as 0 ("15.00" read "05.00")
+_ZERO_LED_SHARE_RE = regex.compile(r"(?<![\d.,/\-])0+([1-9]\d?(?:[.,]\d+)?)(?![\d]|[.,]\d)(?=\s*%)")
+
+
+def zero_led_shares(tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
+                    settled: list[Issue]) -> list[Issue]:
+    """An implausible_value warning for each share (a float column, a
+    percentage) of the rows whose printing among the row's lines opens with
+    a zero before its digits ("= 05.00 %", read 5.0): a digit OCR read as
+    0, so the share may be ten or more times what it reads; kept as read.
+    None where an issue names the field at the row's lines already."""
+    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
+    named = [(i.field, i.line_start, i.line_end) for i in settled if i.field]
+    out: list[Issue] = []
+    for table, rows in tables.items():
+        for row in rows:
+            start, end = row.get("line_start"), row.get("line_end")
+            if start is None or end is None:
+                continue
+            for column, value in row.items():
+                if not isinstance(value, float) or column in _NOT_VALUES or not 0 < value < 100:
+                    continue
+                field = f"{table}.{column}"
+                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                    continue
+                source = Source(text, start, end)
+                found = [m for m in _ZERO_LED_SHARE_RE.finditer(source.arabic)
+                         if float(m.group(1).replace(",", ".")) == value]
+                if not found:
+                    continue
+                shown = source.text[found[0].start():found[0].end(1)]
+                no = source.line_at(found[0].start())
+                out.append(Issue("warning", "implausible_value", f"{field}: the share {value} is printed {shown!r}, a "
+                                 "zero before its digits, as no form prints a share: OCR may have read a digit as 0; "
+                                 "kept as read", json.dumps({"text": shown}, ensure_ascii=False), no, no,
+                                 project_key=row.get("project_key"), field=field))
+    return out
+
+
 def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     """`issues` with each repair that proved part of a value only made a
     repair_ambiguous issue, the mended value kept: a repair whose evidence
@@ -271,10 +311,16 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
                 not _fits(kind, thai_digits_to_arabic(n))  # no figure of its kind as read: visibly damaged
                 or any(_fits(kind, r) for r in _other_readings(n, unread)))] + numbers
         return (numbers, "the text", (None, None)) if numbers else None
-    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
+    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)
+               if isinstance(value, date) or not _in_a_date(source.arabic, m.start(), m.end())]
     if not printed and source.span[0] == source.span[1] and (lone := _lone_digit(value)) is not None:
         # a count of one digit printed bare ("๕ ชั่วโมง"): on a row of one line, a digit standing alone is its own
         printed = [(source.span[0], source.text[m.start():m.end()]) for m in lone.finditer(source.arabic)]
+    if not printed and (digit := _one_digit(value)) is not None:
+        # a figure of one digit printed bare after its clause's equals sign ("ความก้าวหน้าของงานฯ = ๒ :", a
+        # share printed without its decimals): on a row of any lines, the digit the sign gives is its own
+        printed = [(source.line_at(m.start()), source.text[m.start():m.end()])
+                   for m in _after_equals(digit).finditer(source.arabic)]
     shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
     if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
         return None  # no other reading possible, or printed in Arabic digits too: the reading stands
@@ -282,11 +328,37 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
     return shown, f"the value {value} is", (min(where), max(where))
 
 
+# a figure joined to digits by a date's separator on either side ("2020-12-21", "30/11/2567"): a date's
+# day, month or year, no printing of a number
+_DATE_BEFORE_RE = regex.compile(r"\d[-/]$")
+_DATE_AFTER_RE = regex.compile(r"^[-/]\d")
+
+
+def _in_a_date(arabic: str, start: int, end: int) -> bool:
+    """Whether arabic[start:end] is a part of a date (its figures joined to
+    others by '-' or '/'): the row's report date printing "12" in Arabic
+    digits says nothing of how the page printed a share of 12 %."""
+    return bool(_DATE_BEFORE_RE.search(arabic[max(0, start - 2):start])
+                or _DATE_AFTER_RE.match(arabic[end:end + 2]))
+
+
 def _lone_digit(value: Any) -> regex.Pattern | None:
     """A one-digit whole number (not a bool) as a digit standing alone, or None."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 10 or value % 1:
         return None
     return _standing_alone(int(value))
+
+
+def _one_digit(value: Any) -> int | None:
+    """A number (not a bool) of one whole digit, 1-9, as an int, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) or not 0 < value < 10 or value % 1:
+        return None
+    return int(value)
+
+
+@cache
+def _after_equals(digit: int) -> regex.Pattern:
+    return regex.compile(rf"(?<==[ \t]?){digit}(?![\d]|[.,]\d)")
 
 
 @cache

@@ -63,7 +63,8 @@ def _date_pattern(value: date) -> str:
     be = str(value.year + 543)
     year = rf"(?:{be}|{value.year}|{be[2:]})"
     day, month = rf"0?{value.day}", rf"0?{value.month}"
-    between = rf"(?:[^\d\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
+    # the month's name (the year maybe wrapped to the next line's start: "๕ กุมภาพันธ์" / "2568"), or its number
+    between = rf"(?:[^\d\n]{{1,30}}?(?:\n[ \t]*)?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"
     return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
             rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
 

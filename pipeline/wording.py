@@ -535,6 +535,12 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [value.strip()], "no word at all: page debris, or a cell whose words OCR lost"
             elif joiner := opening_joiner(value):
                 pieces, why = [joiner], "a word that joins it to words before: its opening words were lost"
+            elif (table, column) in LABELS and (whole := person_word_cut(value)):
+                pieces, why = [whole[0]], (f"the opening words of {whole[1]!r}, the person word ผู้ before them "
+                                           "lost (a line's start OCR dropped with its bullet): they name no one")
+            elif slip := lookalike_slip(value, (table, column) in LABELS):
+                pieces, why = [slip[0]], (f"words run together one letter from the word {slip[1]!r}, a letter "
+                                          "OCR reads for its look-alike: it may have misread it")
             else:
                 continue
         elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
@@ -551,6 +557,62 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
+
+
+# The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
+LABELS = frozenset({("expenses", "item"), ("expenses", "category")})
+# Thai consonants OCR reads for one another by their look (a tail, a notch, a loop lost or gained)
+_LOOKALIKE_PAIRS = ("รว", "ชซ", "ดต", "บป", "ผพ", "ฝฟ", "ถภ", "ฎฏ")
+_LOOKALIKE_LETTER: dict[str, str] = {}
+for _pair in _LOOKALIKE_PAIRS:
+    _LOOKALIKE_LETTER[_pair[0]], _LOOKALIKE_LETTER[_pair[1]] = _pair[1], _pair[0]
+# a word a vowel's length from two words run together: as long as this at least ("ครูผู้สอน"); shorter ones
+# ("สูง" and ก) are a word and a syllable of the next
+SLIP_WORD_MIN = 6
+
+
+# a label's opening words (dictionary tokens run together, up to this many) looked up with ผู้ before them
+CUT_HEAD_TOKENS = 4
+CUT_WORD_MIN = 8  # characters the word with ผู้ holds at least ("ผู้เข้ารับการอบรม"; not ผู้ใหญ่, ผู้ดี)
+
+
+def person_word_cut(text: str) -> tuple[str, str] | None:
+    """A label whose opening words are a dictionary word with ผู้ ("person
+    who ...") before them, and not one without it: "เข้ารับการอบรม จำนวน 81
+    คน" for "ผู้เข้ารับการอบรม ...", the ผู้ lost at the line's start with its
+    bullet.  An expense's item names who or what it pays for; "attending the
+    training" names no one.  (the opening words, the word); None if not so.
+    On the truth of every committed and fresh set's expense labels: none."""
+    words = thai_words(text)
+    for k in range(1, min(CUT_HEAD_TOKENS, len(words)) + 1):
+        head = "".join(words[:k])
+        if not text.lstrip().startswith(head):
+            return None  # (the Thai's first words are not the text's opening: a figure or a sign stands first)
+        if len(whole := "ผู้" + head) >= CUT_WORD_MIN and known_word(whole) and not known_word(head):
+            return head, whole
+    return None
+
+
+def lookalike_slip(text: str, consonants: bool = False) -> tuple[str, str] | None:
+    """Two dictionary words of a text run together that are no word, but a
+    word with one vowel read as its other length (_VOWEL_LENGTHS: "ครุผู้สอน",
+    ครูผู้สอน) or, with `consonants` (a label), one look-alike letter of the
+    second (_LOOKALIKE_PAIRS: "เอกสาว" of "ค่าถ่ายเอกสาว", เอกสาร, where OCR
+    read ร as ว): (the words run together, the word); None if none.  Every
+    word of such a text is known, so unknown_words says nothing of it.  On
+    the truth of every committed and fresh set's texts: none."""
+    words = thai_words(text)
+    for a, b in zip(words, words[1:]):
+        joined = a + b
+        if len(a) < 2 or len(b) < 2 or known_word(joined):
+            continue
+        for i, ch in enumerate(joined):
+            other = _VOWEL_LENGTHS.get(ch) if len(joined) >= SLIP_WORD_MIN else None
+            if other is None and consonants and i >= len(a):
+                other = _LOOKALIKE_LETTER.get(ch)
+            if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
+                return joined, word
+    return None
 
 
 def _table_named(table: str, row: dict[str, Any], issues: list[Issue]) -> bool:
@@ -613,7 +675,7 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
             if names := [n for n in names_a_letter_from(word) if _vowel_length_slip(word, n)]:
                 out.append((word, names))
             continue
-        if names := names_a_letter_from(word):
+        if names := names_a_letter_from(word) or _slipped_and_thinned(word):
             out.append((word, names))
         elif not first:
             out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
@@ -623,6 +685,28 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
 # the vowels OCR reads for one another by their length: sara u and uu, i and ii, ue and uee
 _VOWEL_LENGTHS = {"\u0e38": "\u0e39", "\u0e39": "\u0e38", "\u0e34": "\u0e35", "\u0e35": "\u0e34",
                   "\u0e36": "\u0e37", "\u0e37": "\u0e36"}
+
+
+# the marks over a letter a name's printing may lack beside a listed spelling (mai han-akat, the tone marks,
+# the silent-letter mark): "บุษราคม" beside the lists' บุษราคัม
+_OVER_MARKS = "\u0e31" + TONE_MARKS + SILENT_MARK
+
+
+def _slipped_and_thinned(word: str) -> list[str]:
+    """The listed names (known_name) `word` is with one vowel read as its
+    other length (_VOWEL_LENGTHS) and one mark over a letter put in
+    (_OVER_MARKS): "บูษราคม", บุษราคัม.  The mark alone is a spelling's
+    variant (บุษราคม, printed so, is no slip); the vowel's length with it is
+    OCR's misread of the variant, and the word is in doubt."""
+    found: set[str] = set()
+    for i, ch in enumerate(word):
+        other = _VOWEL_LENGTHS.get(ch)
+        if other is None:
+            continue
+        swapped = word[:i] + other + word[i + 1:]
+        found.update(n for j in range(1, len(swapped) + 1) for m in _OVER_MARKS
+                     if known_name(n := swapped[:j] + m + swapped[j:]))
+    return sorted(found)
 
 
 def _vowel_length_slip(word: str, name: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from parsers.digits import doubtful_digits, unread_digits
-from pipeline.doubtful import flag_values
+from pipeline.doubtful import flag_values, zero_led_shares
 from pipeline.stages import process_document
 from schemas.document import Issue, Line
 from tests.conftest import sample_text
@@ -148,3 +148,58 @@ def test_a_mixed_figure_of_an_obec_activity_is_flagged_as_thai_digits_printed():
     row = {"line_start": 2, "line_end": 2, "project_key": "p", "text": "ประชุม", "progress": "จำนวน 9๕ คน"}
     (issue,) = flag_doubtful("46789", {"activities": [row]}, [], [])
     assert issue.field == "activities.progress" and "'9๕' in Thai digits" in issue.message
+
+
+def test_a_date_printing_the_figure_in_arabic_digits_does_not_settle_a_thai_digit_share():
+    # the row's report date "2020-12-21" holds a 12 in Arabic digits: a part of a date, no printing of the
+    # share 12 %, which the page printed ๑๒.๐ (a ๖ OCR may have read as ๒); before, the 12 settled it
+    row = {"line_start": 2, "line_end": 3, "project_key": "p", "progress_pct": 12.0, "seq": 3}
+    for header in ("รายงานครั้งที่ ๓ 2020-12-21 : อยู่ระหว่างการดำเนินการ", "รายงานครั้งที่ ๓ 21/12/2563 :"):
+        text = lines("รายงาน" + NEVER_READ, header, "ความก้าวหน้าของงานฯ = ๑๒.๐% งบประมาณที่เบิกใช้ = ๐ บาท")
+        found = flag_values(unread_digits(text), {"progress_reports": [row]}, text, [])
+        assert [(i.field, i.line_start) for i in found] == [("progress_reports.progress_pct", 3)], header
+    # a 12 printed as a figure of its own in Arabic digits still settles it
+    text = lines("รายงาน" + NEVER_READ, "รายงานครั้งที่ ๓ 2020-12-21 :", "ความก้าวหน้าของงานฯ = 12.0%")
+    assert flag_values(unread_digits(text), {"progress_reports": [row]}, text, []) == []
+
+
+def test_a_one_digit_share_printed_bare_after_its_equals_sign_is_in_doubt_on_a_row_of_many_lines():
+    # s44o's bma_progress_s44o002 OCR'd: "ความก้าวหน้าของงานฯ = ๒ :" for 6 %, the share printed without decimals; a
+    # digit alone is looked for on a row of one line only, so the row's four lines left it unsaid
+    row = {"line_start": 2, "line_end": 4, "project_key": "p", "progress_pct": 2.0, "seq": 1}
+    text = lines("รายงาน" + NEVER_READ, "รายงานครั้งที่ ๑ :: ๕๒/๒๕๒๕ : อยู่ระหว่างขั้นตอน",
+                 ":: ความก้าวหน้าของงานฯ = ๒ : งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท", ": เป็นไปตามแผน")
+    found = flag_values(unread_digits(text), {"progress_reports": [row]}, text, [])
+    assert [(i.field, i.line_start) for i in found] == [("progress_reports.progress_pct", 3)]
+    # printed so in Arabic digits: it stands
+    text = lines("รายงาน" + NEVER_READ, "รายงานครั้งที่ ๑ :", ":: ความก้าวหน้าของงานฯ = 2 : งบประมาณที่เบิกใช้ = ๐ บาท")
+    assert flag_values(unread_digits(text), {"progress_reports": [row]}, text, []) == []
+
+
+def test_a_date_whose_year_wrapped_to_the_next_line_is_found_and_in_doubt_for_its_thai_day():
+    # s44o's bma_progress_s44o009 OCR'd: a report's date cell "๕ กุมภาพันธ์" / "2568" (the day ๔ read as ๕), the
+    # year wrapped under the month's name: a date's pattern stopped at the line's end, found nothing, said nothing
+    row = {"line_start": 2, "line_end": 4, "project_key": "p", "report_date": date(2025, 2, 5), "seq": 4}
+    text = lines("รายงาน" + NEVER_READ, "วันที่รายงาน            ๑/๑/2568           ๕ กุมภาพันธ์", "2568",
+                 "รายละเอียดการดำเนินงาน  จัดทำโครงการ")
+    found = flag_values(unread_digits(text), {"progress_reports": [row]}, text, [])
+    assert [(i.field, i.line_start) for i in found] == [("progress_reports.report_date", 2)]
+
+
+def test_a_share_printed_with_a_zero_before_its_digits_is_implausible_wherever_its_row_stands():
+    # s39z's bma_progress_s39z007 OCR'd: "ความก้าวหน้าของงานฯ = 05.00 %" for 15 %, the 1 read as 0, in Arabic digits:
+    # no Thai digit to doubt, the reports' order holding (1.5, 5, 15), and nothing said
+    row = {"line_start": 1, "line_end": 3, "project_key": "p", "progress_pct": 5.0, "seq": 2}
+    text = lines("รายงานครั้งที่ 2 :: 30/11/2567 :", "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ",
+                 "ความก้าวหน้าของงานฯ = 05.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท")
+    (flag,) = zero_led_shares({"progress_reports": [row]}, text, [])
+    assert (flag.code, flag.field, flag.line_start) == ("implausible_value", "progress_reports.progress_pct", 3)
+    assert json.loads(flag.evidence) == {"text": "05.00"}
+    # printed as forms print it, or named there already: nothing
+    plain = lines(*[t.replace("05.00", "5.00") for t in (ln.text for ln in text)])
+    assert zero_led_shares({"progress_reports": [row]}, plain, []) == []
+    said = Issue("warning", "progress_decreased", "x", None, 3, 3, field="progress_reports.progress_pct")
+    assert zero_led_shares({"progress_reports": [row]}, text, [said]) == []
+    # a date's zero-led day is no share
+    dated = lines("รายงานครั้งที่ 2 :: 05/11/2567 :", "x", "ความก้าวหน้าของงานฯ = 5.00 %")
+    assert zero_led_shares({"progress_reports": [row]}, dated, []) == []

@@ -32,3 +32,18 @@ def test_lines_short_of_the_total_name_every_row_read():
 
 def test_lines_that_add_up_raise_no_doubt():
     assert not _table_doubts(run(sample_text(PROPOSAL)))
+
+
+def test_lines_over_the_total_name_every_row_read_on_their_amounts():
+    # s43z's bma_proposal_s43z005 OCR'd: a line's amount read too large (8,500 as 58,500), the lines adding up to more
+    # than the total; the expense_sum_mismatch naming expenses.amount stood at the total's lines alone (the paragraph
+    # above the table), so the line misread had no issue at its row.  It spans the lines read too, as above.
+    text = sample_text(PROPOSAL)
+    line = "จำนวน 3 โรงเรียนๆ ละ 13,100.-บาท เป็นเงิน 39,300.-บาท"
+    assert line in text
+    # (both figures misread alike, the line's product holds: no repair of the line mends it)
+    rows = run(text.replace(line, "จำนวน 3 โรงเรียนๆ ละ 19,100.-บาท เป็นเงิน 57,300.-บาท"))
+    sums = [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch" and i["field"] == "expenses.amount"]
+    assert sums and rows["expenses"]
+    for row in rows["expenses"]:
+        assert any(i["line_start"] <= row["line_start"] and row["line_end"] <= i["line_end"] for i in sums), row

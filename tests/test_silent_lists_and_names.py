@@ -87,8 +87,52 @@ def test_a_family_name_of_words_a_vowel_s_length_from_a_listed_one_or_of_no_word
         assert misread_name_words(clean) == [], clean
 
 
+def test_a_given_name_a_vowel_s_length_and_a_mark_from_a_listed_one_is_said():
+    # s39z's bma_proposal_s39z005 OCR'd: "บูษราคม" for บุษราคม (ุ read as ู), a spelling no list holds (they spell
+    # บุษราคัม): no letter brings it to a listed name, and it was left; the vowel's other length and a mark do
+    assert dict(misread_name_words("นางสาวบูษราคม ทองดี"))["บูษราคม"] == ["บุษราคัม"]
+    (flag,) = flag_misread_names({"projects": [_project("นางสาวบูษราคม ทองดี")]}, [])
+    assert flag.field == "projects.owner_name" and json.loads(flag.evidence)["pieces"] == ["บูษราคม"]
+    # the variant as printed, a mark from the list's spelling alone, says nothing
+    assert misread_name_words("นางสาวบุษราคม ทองดี") == []
+
+
 def test_a_name_another_issue_names_at_its_row_is_not_said_again():
     from schemas.document import Issue
 
     variant = Issue("warning", "ocr_variant", "copies disagree", None, 1, 342, field="projects.owner_name")
     assert not flag_misread_names({"projects": [_project("นางประภาพร สุขสวัลดิ์")]}, [variant])
+
+
+def test_an_expense_label_whose_last_words_run_together_a_look_alike_letter_from_a_word_is_said():
+    # extra2's bma_progress_z004 OCR'd: "ค่าถ่ายเอกสาว" for ค่าถ่ายเอกสาร (ร read as ว), the dictionary reading its
+    # end as เอก and สาว, both words: unknown_words said nothing and the item was kept wrong, silent
+    row = {"line_start": 138, "line_end": 141, "project_key": "p", "item": "ค่าถ่ายเอกสาว"}
+    (flag,) = flag_unknown_words({"expenses": [row]}, [])
+    assert flag.code == "unknown_words" and flag.field == "expenses.item" and flag.line_start == 138
+    assert json.loads(flag.evidence)["pieces"] == ["เอกสาว"] and row["item"] == "ค่าถ่ายเอกสาว"
+    # as printed, or another label of words, nothing; nor the same words in a text no label ("เอกสาว" read so)
+    for item in ("ค่าถ่ายเอกสาร", "ค่าอาหารว่างและเครื่องดื่ม", "ค่าวัสดุในการจัดกิจกรรมส่งเสริมการจัดการเรียนรู้เชิงรุก"):
+        assert flag_unknown_words({"expenses": [{**row, "item": item}]}, []) == [], item
+    assert flag_unknown_words({"findings": [{**row, "text": "ค่าถ่ายเอกสาว"}]}, []) == []
+
+
+def test_two_words_run_together_a_vowel_s_length_from_a_word_are_said_in_any_checked_text():
+    # bma_proposal_006 OCR'd (and x006, s42o004): "ครุผู้สอน" for ครูผู้สอน (ู read as ุ), ครุ a word of its own
+    row = {"line_start": 120, "line_end": 120, "project_key": "p", "text": "จัดอบรมเชิงปฏิบัติการให้แก่ครุผู้สอน"}
+    (flag,) = flag_unknown_words({"activities": [row]}, [])
+    assert flag.field == "activities.text" and json.loads(flag.evidence)["pieces"] == ["ครุผู้สอน"]
+    assert flag_unknown_words({"activities": [{**row, "text": "จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน"}]}, []) == []
+
+
+def test_an_expense_label_opening_with_a_person_word_s_words_its_ผู้_lost_is_said():
+    # extra's bma_proposal_x006 OCR'd: "- ผู้เข้ารับการอบรม จำนวน 81 คนๆ ละ 30 บาท" lost its bullet and ผู้ at the
+    # line's start; the item read "เข้ารับการอบรม", every word known, and nothing said
+    row = {"line_start": 196, "line_end": 199, "project_key": "p", "item": "เข้ารับการอบรม"}
+    (flag,) = flag_unknown_words({"expenses": [row]}, [])
+    assert flag.field == "expenses.item" and json.loads(flag.evidence)["pieces"] == ["เข้ารับการอบรม"]
+    assert row["item"] == "เข้ารับการอบรม"
+    for item in ("ผู้เข้ารับการอบรม", "โรงเรียนขนาดเล็ก", "ค่าอาหารว่างและเครื่องดื่ม"):
+        assert flag_unknown_words({"expenses": [{**row, "item": item}]}, []) == [], item
+    # the same words opening a text no label (an activity's progress: "เข้ารับการอบรมครบ..."): nothing
+    assert flag_unknown_words({"activities": [{**row, "progress": "เข้ารับการอบรมครบทุกคน"}]}, []) == []

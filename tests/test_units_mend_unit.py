@@ -58,3 +58,13 @@ def test_a_bma_expense_unit_one_letter_off_a_long_unit_is_read_and_said():
     said = [(i["code"], json.loads(i["evidence"])["rule"], i["line_start"]) for i in rows["issues"]
             if i["field"] == "expenses.unit"]
     assert said == [("value_repaired", "unit", 6)]
+
+
+def test_a_unit_no_reading_makes_one_of_the_form_is_said_kept_as_printed():
+    # s43z's bma_proposal_s43z002 OCR'd: "ซูด" for ชุด (a look-alike letter and a vowel's length, two changes): no
+    # reading gave a unit, and it was kept as printed with nothing said
+    read, issues = mend_unit("ซูด", "ค่าวัสดุ", "line", _SPAN)
+    assert read == "ซูด"
+    assert [(i.code, i.field, (i.line_start, i.line_end)) for i in issues] == [
+        ("implausible_value", "expenses.unit", _SPAN)]
+    assert json.loads(issues[0].evidence) == {"text": "ซูด"}

@@ -129,6 +129,7 @@ _FIGURE_BITS_RE = regex.compile(
 
 _BARE_FLAG_RE = regex.compile(rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\s*$")
 _FLAG_TAIL_RE = regex.compile(rf"^[\s:;]*({ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})[\s:;]*$")
+_PLAN_TAIL_RE = regex.compile(rf"^[\s:;]*{ocr_tolerant('แผน')}[\s:;]*$")
 
 
 def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
@@ -140,8 +141,16 @@ def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
     # every line holds a piece of both cells (their gap read as a tab or as spaces): the plan's cell, then the
     # target's, each as it wrapped, a tail word joined to the "เป็นไปตาม" right above it
     columns = len(cells) >= 2 and all(len(c) == 2 for c in cells)
+    # ... or the plan's cell a line longer than the target's, its "ไม่" on a line of its own (": ไม่ : เป็นไปตาม" /
+    # "เป็นไปตาม เป้าหมาย" / "แผน"): a line after the first holding one tail word alone holds that word's cell's
+    # piece (แผน the plan's, เป้าหมาย the target's), so the "ไม่" stays with the plan it negates
+    lone = len(cells) >= 2 and len(cells[0]) == 2 and not columns and all(
+        len(c) == 2 or len(c) == 1 and _FLAG_TAIL_RE.match(c[0]) for c in cells[1:])
+    if lone:
+        columns = True
+        cells = [c if len(c) == 2 else [c[0], ""] if _PLAN_TAIL_RE.match(c[0]) else ["", c[0]] for c in cells]
     flags: list[Line | None] = (
-        [Line(ln.no, c[k], ln.kind) for k in (0, 1) for ln, c in zip(row[3], cells)] if columns
+        [Line(ln.no, c[k], ln.kind) for k in (0, 1) for ln, c in zip(row[3], cells) if c[k]] if columns
         else [Line(ln.no, part, ln.kind) for ln, parts in zip(row[3], cells) for part in parts])
     if len(flags) < 2:
         return row

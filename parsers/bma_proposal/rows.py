@@ -314,9 +314,10 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                                 total.text, *total.span, field="projects.budget_allocated"))
         return issues
     amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
+    # at the total's lines and the lines' own, as _lines_short: the amounts in doubt are the lines', each named
     issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total" if whole else
                         "expense lines vs the budget total (a row of the budget table was not read)", amounts, total.value,
-                        "expenses.amount", *total.span, detail=total.text)
+                        "expenses.amount", *_total_and_lines(total, expenses), detail=total.text)
     issues += _lines_short(expenses, amounts, total)
     words = project.get("budget_in_words")
     if words is not None and not money_equal(words.value, total.value):
@@ -367,6 +368,14 @@ def _unchecked_factor(rec: dict[str, Reading]) -> list[Issue]:
     return issues
 
 
+def _total_and_lines(total: Reading, expenses: list[dict[str, Reading]]) -> tuple[int | None, int | None]:
+    """The lines from the budget total's to the last budget line read (the total's alone when none was)."""
+    spans = [total.span] + [r.span for rec in expenses for r in rec.values() if r.line_start is not None]
+    start = min((a for a, _ in spans if a is not None), default=total.line_start)
+    end = max((b for _, b in spans if b is not None), default=total.line_end)
+    return start, end
+
+
 def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Reading) -> list[Issue]:
     """The budget lines read add up to less than the total (or none was
     read): a line the table prints may not have been read at all, so the
@@ -380,9 +389,7 @@ def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Readi
         return []
     evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text}
     what = (f"{len(expenses)} budget line(s) read add up to {got:,.2f}" if expenses else "no budget line was read")
-    spans = [total.span] + [r.span for rec in expenses for r in rec.values() if r.line_start is not None]
-    start = min((a for a, _ in spans if a is not None), default=total.line_start)
-    end = max((b for _, b in spans if b is not None), default=total.line_end)
+    start, end = _total_and_lines(total, expenses)
     return [Issue("warning", "expense_sum_mismatch", f"{what}, less than the total {total.value:,.2f}: a line of the "
                   "budget table may not have been read", evidence, start, end, field="expenses")]
 
