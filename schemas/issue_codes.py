@@ -217,7 +217,9 @@ CODES: list[IssueCode] = [
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a year after พ.ศ. "
        "inside a text field, or a proposal's proposer whose name opens with no person's title: the next signature "
-       "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged); it is kept as read", TEXT,
+       "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged, or a share printed with a leading zero "
+       "('05.00 %'), or an expense unit in Thai letters no reading of which makes a known unit); it is kept as read",
+       TEXT,
        th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
