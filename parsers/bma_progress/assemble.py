@@ -115,6 +115,7 @@ class _Assembler:
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
         self.flag_column = _flag_runs(events)
         self.lone_heads = _heads_of_lost_column(events)
+        self.headless = _date_column_headless(events)  # see _date_column_headless
         self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
         self.segment = 0  # row mode: raised by every event that is no clause and no speck
         self.n_headers = 0
@@ -242,6 +243,8 @@ class _Assembler:
                 continue
             if not (ev.kind == "text" and is_speck(ev.text)):  # a speck does not part a header from the next
                 self.since_header += 1
+            if id(ev) in self.headless:
+                self.columns = True  # a date column whose column of headers OCR left unread: see _date_column_headless
             if self.closed and not self.columns:
                 if ev.kind in ("text", "date", "expense"):
                     self.pending.append(ev)  # after an entry's flags: the next entry's, if its header was lost
@@ -646,6 +649,7 @@ class _Assembler:
     def _finish(self) -> EntriesResult:
         if not self.blocks:
             self._figure_columns()
+        self._rows_of_headless_column()
         top = max(self.entries, default=0)
         self._column_places()
         for group in self.groups:
@@ -726,6 +730,34 @@ class _Assembler:
                                      "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
                                      self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
+
+    def _rows_of_headless_column(self) -> None:
+        """A table read column by column whose column of headers OCR left
+        unread (_date_column_headless): its date column and its flag column
+        count the same N rows (N date and description cells, N flags of the
+        kind printed more often, none on a figures line), so the reports run
+        1..N; each one no header or number opened is opened, its header said
+        unreadable.  The cells then go one a report in order, the budget
+        clauses to the reports they name (a name past N in the place of a
+        report, "(ครั้งที่ 22" for 2, read as that report's and said:
+        _misread_owner).  Before, only the reports the clauses named up to
+        three past the highest stray number opened, and the cells went in
+        order to those, each to another report's row."""
+        if not self.headless or not self.columns:
+            return
+        n = len(self.blocks)
+        if n < 2 or n != max(len(self.flags[k]) for k in FLAGS) or any(s > n for s in self.entries):
+            return
+        for seq in range(1, n + 1):
+            if seq in self.entries:
+                continue
+            block = self.blocks[seq - 1]
+            self.entry(seq, block.line)
+            self.issues.append(Issue("warning", "entry_header_missing",
+                                     f"report {seq} read from the date and description cell in place {seq} of "
+                                     f"{n} (a table read column by column whose column of report headers OCR left "
+                                     f"unread; its flag column counts {n} reports too); its header is unreadable",
+                                     block.date_text, block.line, block.line, field="progress_reports.seq"))
 
     def _flags_by_number(self, kind: str, flags: list[Event], order: list[int]) -> list[int | None] | None:
         """The entry each flag of a flag column goes to when the column counts
@@ -923,6 +955,38 @@ def _heads_of_lost_column(events: list[Event]) -> set[int]:
         if budgets >= 2:
             heads.add(id(ev))
     return heads
+
+
+def _date_column_headless(events: list[Event]) -> set[int]:
+    """The first date (its id) of a table of entries read column by column
+    whose whole column of headers OCR left unread ("รายงานค" / "รายงานค" /
+    ..., the numbers garbled or lost): no header or number stands before it,
+    two date and description cells or more follow it before any figure or
+    flag clause, and two budget clauses or more after them before the next
+    date.  An entry's row never holds two dates before its figures; read
+    as rows, with no header open, every cell went to no entry and the
+    entries the budget clauses named stood without date, description or
+    flags.  Read as columns (the _Assembler's column mode), the cells go to
+    the entries the clauses open, in order or by their months, said as in
+    every column read."""
+    n = len(events)
+    for i, ev in enumerate(events):
+        if ev.kind in ("header", "number") or ev.kind in _FIGURE_KINDS:
+            return set()
+        if ev.kind != "date":
+            continue
+        j, dates = i, 0
+        while j < n and events[j].kind in _CELL_KINDS:
+            dates += events[j].kind == "date"
+            j += 1
+        if dates < 2:
+            return set()
+        budgets = 0
+        while j < n and events[j].kind not in ("header", "date"):
+            budgets += events[j].kind == "budget"
+            j += 1
+        return {id(ev)} if budgets >= 2 else set()
+    return set()
 
 
 def _flag_runs(events: list[Event]) -> set[int]:

@@ -31,6 +31,7 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 
@@ -95,6 +96,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += garbled
     events, cut = target_flags_cut(events)
     beside += cut
+    events, negated = negation_beside(events)
+    beside += negated
     events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
@@ -260,6 +263,59 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                             + "; a ไม่ OCR lost would be lost from this reading too",
                             words, ev.line, ev.line, field=_FLAG_FIELDS["target"]))
     return out, issues
+
+
+# The negation of a flag whose cell wrapped beside the figures cell, read apart from its flag's words: "ไม่" alone
+# ending the figures' first line (": ไม่" / "เป็นไปตาม" / "แผน", the flag's cell three lines high), the other flag's
+# cell opening on that line (": เป็นไปตาม" / "เป้าหมาย"): the columns parted, "ไม่" stood as text of its own and the
+# flag it opens was read met, with nothing saying so.  The flag whose words open on the line below the negation's
+# is the one it negates (its cell's next line); the other flag's words open on the negation's own line (its own
+# column).  Where exactly one of the entry's two flags opens on the line below and the other on the negation's line,
+# that flag is read not met, said (value_repaired); any other layout leaves the flags as read and says the
+# negation's flag unknown (entry_cell_in_doubt on both flags).
+_NEGATION_ALONE_RE = regex.compile(rf"[\s:;|]*{mark_tolerant('ไม่', spaces=False)}[\s:;|]*")
+_NEGATION_REACH = 6  # events after the negation looked at for its entry's flags
+
+
+def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Flags a lone "ไม่" beside them negates (see above), each said."""
+    out: list[Event | None] = list(events)
+    issues: list[Issue] = []
+    for i, ev in enumerate(out):
+        if ev is None or ev.kind != "text" or "ไ" not in ev.text or not _NEGATION_ALONE_RE.fullmatch(ev.text):
+            continue
+        flags: dict[str, int] = {}
+        for j in range(i + 1, min(len(out), i + 1 + _NEGATION_REACH)):
+            other = out[j]
+            if other is None:
+                continue
+            if other.kind in _ENTRY_OPENERS or other.kind in flags:
+                break
+            if other.kind in _FLAG_FIELDS:
+                flags[other.kind] = j
+        if len(flags) != 2 or not all(out[j].value is True for j in flags.values()):
+            continue  # (a flag read not met already holds its ไม่; one flag alone: no layout to weigh)
+        below = [k for k, j in flags.items() if out[j].line == ev.line + 1]
+        level = [k for k, j in flags.items() if out[j].line == ev.line]
+        if len(below) == 1 and len(level) == 1:
+            kind = below[0]
+            flag = out[flags[kind]]
+            out[flags[kind]] = Event(kind, flag.line, False, text=f"ไม่{flag.text}", last=flag.last)
+            out[i] = None
+            evidence = {"rule": "negation_beside", "printed": ev.text.strip(), "read": True, "chosen": False}
+            issues.append(Issue("warning", "value_repaired",
+                                f"'ไม่' alone at line {ev.line}, beside the figures, the {kind} flag's words opening "
+                                f"on the line below it and the other flag's on its own line: the negation of the "
+                                f"{kind} flag its cell wrapped, read not met",
+                                json.dumps(evidence, ensure_ascii=False), ev.line, max(flag.line, flag.last or 0),
+                                field=_FLAG_FIELDS[kind]))
+            continue
+        for kind, j in flags.items():
+            issues.append(Issue("warning", "entry_cell_in_doubt",
+                                f"'ไม่' alone at line {ev.line}, beside the report's flags, both read met: it negates "
+                                f"one of them, which one the layout does not say", ev.text.strip(), ev.line,
+                                max(out[j].line, out[j].last or 0), field=_FLAG_FIELDS[kind]))
+    return [e for e in out if e is not None], issues
 
 
 # An entry's disbursement standing alone between its progress clause and its plan or target flag, with none of
