@@ -436,6 +436,47 @@ RULES = {
                    "OCR read as its other length put right (pipeline.wording.restore_names)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word (pipeline.wording)",
+    # rules of one form or one field, each named where it is written (the form's module)
+    "fiscal_year_mentions": "differs from the year the project's other printings of its fiscal year and its report "
+                            "dates agree on (parsers.bma_progress.repairs)",
+    "digit_readings": "is one of the years an OBEC report's mentions tie on, chosen by what the report's OCR "
+                      "reads the digit that parts them as (parsers.obec_progress.year)",
+    "academic_year": "is one of the years an OBEC report's mentions tie on, chosen by the academic years the "
+                     "report names (parsers.obec_progress.year)",
+    "round": "is no figure an OBEC round's other figures allow (its months, its as-of date, its totals: "
+             "parsers.obec_progress.summary_repairs)",
+    "quarter_headings": "is not the quarter an OBEC round's other headings print (parsers.obec_progress.rounds)",
+    "quarter_order": "breaks the order of an OBEC project's quarterly rounds: the rounds after it are another "
+                     "project's (parsers.obec_progress.read)",
+    "as_planned": "differs from the other amount of an OBEC budget row its note says was disbursed as planned "
+                  "(parsers.obec_progress.budgets)",
+    "separator": "holds a digit-group separator OCR misread: a baht amount has two decimals, its groups three "
+                 "digits (parsers.obec_progress.budgets)",
+    "baht_sign": "holds the ฿ sign OCR read as a digit, which the document's other amounts show "
+                 "(parsers.bma_progress.baht_sign)",
+    "figure_column": "names another report than the place its figure stands at in a column the reports' "
+                     "figures fill in order (parsers.bma_progress.assemble)",
+    "flag_column": "stands in a column of flags the reports fill in order, with fewer reports read than flags "
+                   "(parsers.bma_progress.assemble)",
+    "negation_beside": "is a flag read as met where a lone ไม่ OCR split from its cell stands beside it "
+                       "(parsers.bma_progress.entries)",
+    "risk_matrix": "does not give the risk level printed beside the scores, or is a level word a letter off "
+                   "the one the scores give (parsers.bma_proposal.risks)",
+    "category_activity": "holds words of the activity column an expense category's line was read across "
+                         "(parsers.bma_proposal.budget)",
+    "category_wrapped": "is an expense category wrapped, pieces of the activity's name among its words "
+                        "(parsers.bma_proposal.budget)",
+    "column_fragment": "lost its first letters to a column of numbers OCR read apart from the text "
+                       "(parsers.obec_progress.rounds)",
+    "loose_status": "is an OBEC status group's header whose phrase OCR damaged, a letter or two from one "
+                    "group's (parsers.obec_progress.read)",
+    "office_name_end": "runs on past the office's name, a page header's title wrapped onto it "
+                       "(parsers.obec_progress.summary)",
+    "other_printings": "is the office's name as another of the report's printings of it gives it "
+                       "(parsers.obec_progress.summary)",
+    "unit": "is no unit of the form, and one reading of its letters is (parsers.units)",
+    "unit_classifier": "is a unit a mark off the one the thing its item names is counted in (parsers.units)",
+    "unit_latin": "is a unit OCR read in Latin look-alikes (parsers.units)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
     "cover_page": "differs from the code the cover page before the form prints in Arabic digits (which OCR reads as "

@@ -154,3 +154,17 @@ def test_every_code_is_documented(code):
     spec = ISSUE_CODES[code]
     assert spec.meaning and spec.meaning_th and spec.scope in ("document", "project", "report")
     assert set(spec.severity) <= {"error", "warning"}
+
+
+def test_every_repair_rule_in_the_source_is_named_in_rules():
+    """An issue's evidence names its rule; parsers.repair.RULES says what each
+    rule means (issue messages use it): every rule written in parsers/ or
+    pipeline/ is there."""
+    from parsers.repair import RULES
+    written: dict[str, str] = {}
+    for path in sorted([*ROOT.joinpath("parsers").rglob("*.py"), *ROOT.joinpath("pipeline").rglob("*.py")]):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r'"rule":\s*"([a-z_]+)"|\brule="([a-z_]+)"', text):
+            written.setdefault(m.group(1) or m.group(2), str(path.relative_to(ROOT)))
+    assert len(written) >= 40
+    assert {rule: where for rule, where in written.items() if rule not in RULES} == {}
