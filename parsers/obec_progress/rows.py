@@ -24,6 +24,7 @@ from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
+from parsers.obec_progress.summary_joint import AMOUNTS, repair_jointly
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
@@ -77,6 +78,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
+    issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
@@ -448,6 +450,19 @@ _SUMMARY_FIGURE_RES = {
     "budget_quarter": regex.compile(r"ไตรมาส\S{0,3}\s*([\d๐-๙])"), "period_months": regex.compile(r"รอบ\s*([\d๐-๙]{1,2})"),
     "as_of_date": regex.compile(r"(.+)"),
 }
+
+
+def summary_printed(summary: dict[str, Reading]) -> dict[str, str | None]:
+    """The summary's budget figures as printed (summary_joint.repair_jointly):
+    each amount's and the disbursed percentage's characters, the
+    undisbursed share's; None where not read."""
+    out: dict[str, str | None] = {k: _amount_text(summary[k]) if k in summary else None for k in AMOUNTS}
+    pct = summary.get("disbursed_pct")
+    found = _PCT_DIGITS_RE.search(pct.text) if pct is not None else None
+    out["disbursed_pct"] = found.group(1) if found else (pct.text if pct is not None else None)
+    share = summary.get("pct_not_disbursed")
+    out["pct_not_disbursed"] = share.text if share is not None else None
+    return out
 
 
 def _amount_text(reading: Reading) -> str:
