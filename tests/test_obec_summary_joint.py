@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from parsers.obec_progress.summary_joint import figure_values, repair_jointly, solutions
+from parsers.obec_progress.summary_joint import figure_values, repair_jointly, row_sums, solutions
 from schemas.document import Reading
 from tests.test_obec import baseline, codes, original, run
 
@@ -83,3 +83,26 @@ def test_a_document_that_never_shows_a_digit_reads_its_others_as_printed():
     assert figure_values("๕๒", "46789") == {v * 100 for v in (42, 46, 52, 56, 72, 76, 82, 86, 92, 96)}
     assert figure_values("๕๒", "") >= {5200, 5500, 4200}
     assert figure_values("12.5", "") is None and figure_values("12.5", "", percent=True) == {1250}  # (an amount has two)
+
+
+def test_the_quarters_rows_tell_apart_readings_that_hold():
+    """Of several readings of the figures that hold, only those whose totals
+    the quarter's budget rows may add up to are kept (row_sums)."""
+    summary = {"budget_planned": Reading(Decimal("1000.00"), "1,000.00 บาท", 1, 1),
+               "budget_disbursed": Reading(Decimal("500.00"), "๕๐๐.๐๐ บาท", 2, 2),
+               "budget_not_disbursed": Reading(Decimal("550.00"), "๕๕๐.๐๐ บาท", 3, 3)}
+    printed = {"budget_planned": "1,000.00", "budget_disbursed": "๕๐๐.๐๐", "budget_not_disbursed": "๕๕๐.๐๐",
+               "disbursed_pct": None, "pct_not_disbursed": None}
+    sums = {"budget_planned": row_sums(["600", "400"], ""), "budget_disbursed": row_sums(["60", "400"], "")}
+    assert repair_jointly(dict(summary), printed, "", (1, 3)) == []  # (without the rows: several)
+    issues = repair_jointly(summary, printed, "", (1, 3), sums)
+    assert summary["budget_disbursed"].value == Decimal("460.00")
+    assert summary["budget_not_disbursed"].value == Decimal("540.00")
+    assert summary["disbursed_pct"].value == 46.0  # (not read: the figures give it)
+    assert {i.field for i in issues} == {"report_summaries.budget_disbursed", "report_summaries.budget_not_disbursed",
+                                         "report_summaries.disbursed_pct"}
+
+
+def test_row_sums():
+    assert row_sums(["๑๐๐", "200"], "46789") == {v * 100 + 20000 for v in (100, 104, 106, 140, 144, 146, 160, 164, 166)}
+    assert row_sums(["200", None], "") is None

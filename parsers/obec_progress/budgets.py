@@ -181,6 +181,11 @@ def _printed(reading: Reading) -> str:
     return max(found, key=len) if found else reading.text
 
 
+def printed_amount(reading: Reading) -> str:
+    """A budget amount's characters as printed, its label and unit left out."""
+    return _printed(reading)
+
+
 def _amount(text: str) -> Decimal:
     return read_amount(text)[0]
 

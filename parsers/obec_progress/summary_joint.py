@@ -166,13 +166,33 @@ def _holds(summary: dict[str, Reading]) -> bool:
     return share is None or share.value is None or abs(float(pct) + float(share.value) - 100) < 0.006
 
 
+_MAX_SUM_STEPS = 3_000_000  # additions a sum of the rows' readings may take
+
+
+def row_sums(printed: list[str | None], unread: str) -> set[int] | None:
+    """The totals the quarter's rows' amounts (`printed`, each as printed)
+    may make, every reading of each row's figure (figure_values) with every
+    other's; None where a row's amount is not read or has no figure's shape,
+    or the readings are too many to add up."""
+    totals = {0}
+    for text in printed:
+        values = figure_values(text, unread)
+        if values is None or len(totals) * len(values) > _MAX_SUM_STEPS:
+            return None
+        totals = {t + v for t in totals for v in values}
+    return totals
+
+
 def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], unread: str,
-                   span: tuple[int, int] | None) -> list[Issue]:
+                   span: tuple[int, int] | None, sums: dict[str, set[int] | None] | None = None) -> list[Issue]:
     """The summary's budget figures repaired together (see module doc).
     `printed`: each figure's characters as printed (budget_planned,
     budget_disbursed, budget_not_disbursed, disbursed_pct,
     pct_not_disbursed; None where not read); `span`: the summary's lines,
-    for a figure not read at all."""
+    for a figure not read at all; `sums`: the totals the quarter's budget
+    rows may make (row_sums), by budget_planned and budget_disbursed, where
+    every row of the quarter is read: of several solutions, those whose
+    planned and disbursed totals the rows cannot make are none."""
     if not enabled() or _holds(summary):
         return []
     values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
@@ -194,6 +214,10 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
                 tried[i] = again
         if len(tried) == 1:
             ((left_out, found),) = tried.items()
+    if found and len(found) > 1 and sums:
+        planned_sums, disbursed_sums = sums.get("budget_planned"), sums.get("budget_disbursed")
+        found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
+                 and (disbursed_sums is None or d in disbursed_sums)}
     if not found or len(found) != 1:
         return []
     ((p, d),) = found
