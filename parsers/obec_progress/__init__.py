@@ -5,6 +5,7 @@ three status groups (completed, in progress, not started).
     align.py    copies that cut a list's same words into fewer items lose their vote on its texts
     anchors.py  the section markers (where each project section is recognised)
     summary.py  the opening summary
+    summary_joint.py  the summary's budget figures weighed together (and with the quarter's rows)
     running.py  a report printed as running text, cut where its parts start
     read.py     lines -> copies of the report -> projects and their rounds
     rounds.py   one round's blocks -> targets, activities, alignments, budgets, findings

@@ -97,6 +97,14 @@ def glued_lead(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def mend_separators(text: str) -> str:
+    """`text` with its digit-group separators OCR misread mended, as
+    read_amount reads them (a doubled one, a dot or a space for a comma)."""
+    mended = one_separator(text)
+    mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
+    return _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
+
+
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     """A budget amount, and (printed, as read) when its separator was mended.
     An amount that opens with its digit-group separator lost its leading
@@ -110,9 +118,7 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     if lead is not None:
         raise ValueParseError("baht", text, f"it opens with {lead!r} glued to its digits, a character OCR put where "
                                             "a digit stood: its first digit was not read")
-    mended = one_separator(text)
-    mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
-    mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
+    mended = mend_separators(text)
     value = parse_baht(mended)
     if mended == text:
         return value, None
@@ -173,6 +179,11 @@ def _printed(reading: Reading) -> str:
     """The amount's characters as printed (its label and unit left out)."""
     found = _AMOUNT_RE.findall(reading.text)
     return max(found, key=len) if found else reading.text
+
+
+def printed_amount(reading: Reading) -> str:
+    """A budget amount's characters as printed, its label and unit left out."""
+    return _printed(reading)
 
 
 def _amount(text: str) -> Decimal:

@@ -21,9 +21,10 @@ from normalizers.confusions import LOOKALIKES, added_misreads, certain, digit_re
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
-from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
+from parsers.obec_progress.budgets import UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
+from parsers.obec_progress.summary_joint import AMOUNTS, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
@@ -77,6 +78,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
+    issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary),
+                             quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
@@ -448,6 +451,35 @@ _SUMMARY_FIGURE_RES = {
     "budget_quarter": regex.compile(r"ไตรมาส\S{0,3}\s*([\d๐-๙])"), "period_months": regex.compile(r"รอบ\s*([\d๐-๙]{1,2})"),
     "as_of_date": regex.compile(r"(.+)"),
 }
+
+
+def quarter_sums(summary: dict[str, Reading], budgets: dict, unread: str) -> dict[str, set[int] | None] | None:
+    """The totals (satang) the summary's quarter's budget rows may add up to,
+    planned and disbursed (summary_joint.row_sums), where the report holds as
+    many rows of that quarter, each of its own project, as the summary counts
+    projects with a budget (so no row is lost nor read twice); else None."""
+    quarter, count = value_of(summary, "budget_quarter"), value_of(summary, "n_budgeted_projects")
+    if quarter is None or not isinstance(count, int) or count <= 0:
+        return None
+    rows = [(rk, rec) for rk, rec in budgets.items() if value_of(rec, "quarter") == quarter]
+    if len(rows) != count or len({(rk[0], rk[1]) for rk, _ in rows}) != count:
+        return None
+    return {name: row_sums([printed_amount(rec[column]) if rec.get(column) is not None else None
+                            for _, rec in rows], unread)
+            for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed"))}
+
+
+def summary_printed(summary: dict[str, Reading]) -> dict[str, str | None]:
+    """The summary's budget figures as printed (summary_joint.repair_jointly):
+    each amount's and the disbursed percentage's characters, the
+    undisbursed share's; None where not read."""
+    out: dict[str, str | None] = {k: _amount_text(summary[k]) if k in summary else None for k in AMOUNTS}
+    pct = summary.get("disbursed_pct")
+    found = _PCT_DIGITS_RE.search(pct.text) if pct is not None else None
+    out["disbursed_pct"] = found.group(1) if found else (pct.text if pct is not None else None)
+    share = summary.get("pct_not_disbursed")
+    out["pct_not_disbursed"] = share.text if share is not None else None
+    return out
 
 
 def _amount_text(reading: Reading) -> str:

@@ -1,0 +1,252 @@
+"""The OBEC summary's budget figures weighed together (rule sum).
+
+The summary prints five figures of one quarter's budget: planned (P),
+disbursed (D) with its percentage of planned (p), and not disbursed (N)
+with its share (q).  They hold together: P - D = N, D / P is p % (to the
+hundredth), p + q = 100.  Each figure alone, its Thai digits misread, may
+be many amounts (an OCR that writes no ๔ ๖ ๗ ๘ ๙ reads each ๕ as one of
+๔ ๕ ๗ ๘ ๙); together they may be one.  When the figures as read do not
+hold together, each figure's printing is read every way its characters
+allow, digit by digit (figure_values), and the (P, D) pairs whose figures
+all hold are the solutions; exactly one, and every figure that differs
+from it is repaired to it (value_repaired, rule sum: each figure one
+reading of its own characters).  No solution with all figures: a figure may
+be misread past what the confusions allow (a digit OCR added, an Arabic
+digit misread); the figures are weighed again leaving out one amount at a
+time, and where exactly one amount left out lets the rest give exactly one
+solution, the amount left out is the one the others give (its printing
+not vouching for anything).  Several solutions, or leave-outs, and nothing
+is chosen (the figures' own checks say the mismatch).
+
+A figure's digits, read by the document's OCR profile: an Arabic digit as
+printed; a Thai digit as itself or a digit that reads as it
+(normalizers.confusions.misreads_of), restricted, in a document whose OCR
+never shows some Thai digits (parsers.digits.unread_digits), to those (a
+digit it does show it reads as printed); a look-alike character as the
+digits it stands for (LOOKALIKES).  A figure whose thousands group holds
+four characters also reads with one of them left out
+(parsers.repair.long_group_readings).  A figure of more readings than
+MAX_READINGS is left out as unread: it tells nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+from decimal import Decimal
+
+import regex
+
+from normalizers.confusions import LOOKALIKES, misreads_of
+from parsers.obec_progress.budgets import mend_separators
+from parsers.repair import enabled, long_group_readings
+from schemas.document import Issue, Reading
+
+MAX_READINGS = 20000  # readings of one figure past which it is taken as unread
+_MAX_PAIRS = 2_000_000  # (P, N) pairs tried where no percentage narrows them
+_THAI = "๐๑๒๓๔๕๖๗๘๙"
+_DIGIT = r"[\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+# an amount's shape: groups of three after the first (or no separator at all), two decimals or none
+_AMOUNT_SHAPE_RE = regex.compile(rf"^(?:{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+|{_DIGIT}+)(?:\.{_DIGIT}{{2}})?$")
+_PERCENT_SHAPE_RE = regex.compile(rf"^{_DIGIT}{{1,3}}(?:\.{_DIGIT}{{1,2}})?$")
+AMOUNTS = ("budget_planned", "budget_disbursed", "budget_not_disbursed")
+
+
+def digit_options(ch: str, unread: str) -> str | None:
+    """The digits (Arabic) a figure's character may stand for, by the
+    document's OCR (see module doc); None for no digit's."""
+    if "0" <= ch <= "9":
+        return ch
+    if ch in _THAI:
+        read = str(_THAI.index(ch))
+        alts = [d for d in "0123456789" if d != read and read in misreads_of(d) and (not unread or d in unread)]
+        return read + "".join(alts)
+    return LOOKALIKES.get(ch)
+
+
+def figure_values(printed: str | None, unread: str, percent: bool = False) -> set[int] | None:
+    """Every value (hundredths: satang, or hundredths of a percent) the
+    printed figure may stand for, or None where its shape is no figure's or
+    it has more than MAX_READINGS."""
+    if printed is None:
+        return None
+    text = printed.strip().rstrip(".,")
+    text = text if percent else mend_separators(text)
+    shape = _PERCENT_SHAPE_RE if percent else _AMOUNT_SHAPE_RE
+    variants = [text] if shape.match(text) else [v for v in long_group_readings(text) if shape.match(v)]
+    out: set[int] = set()
+    for variant in variants:
+        whole, _, decimals = variant.partition(".")
+        options = [digit_options(ch, unread) for ch in whole.replace(",", "") + (decimals + "00")[:2]]
+        if not options or any(o is None for o in options):
+            return None
+        n = 1
+        for o in options:
+            n *= len(o)
+        if n > MAX_READINGS:
+            return None
+        out |= {int("".join(digits)) for digits in itertools.product(*options)}
+    if percent:
+        out = {v for v in out if v <= 10000}
+    return out or None
+
+
+def _share_ok(disbursed: int, planned: int, share: int) -> bool:
+    """Whether disbursed / planned is `share` hundredths of a percent, to
+    the hundredth."""
+    return planned > 0 and abs(disbursed * 10000 - share * planned) * 2 <= planned
+
+
+def _in_range(values: list[int], lo: float, hi: float) -> list[int]:
+    i = bisect.bisect_left(values, lo)
+    out = []
+    while i < len(values) and values[i] <= hi:
+        out.append(values[i])
+        i += 1
+    return out
+
+
+def solutions(planned: set[int] | None, disbursed: set[int] | None, rest: set[int] | None,
+              shares: set[int] | None) -> set[tuple[int, int]] | None:
+    """The (planned, disbursed) pairs, in satang, that readings of the
+    figures make hold together (see module doc); None where the figures
+    given cannot decide (fewer than two amounts, or two with no share, or
+    too many pairs to try)."""
+    given = [x is not None for x in (planned, disbursed, rest)]
+    if sum(given) < 2 or (sum(given) == 2 and not shares):
+        return None
+    out: set[tuple[int, int]] = set()
+    if planned is not None and disbursed is not None:
+        if shares:
+            ds = sorted(disbursed)
+            for p in planned:
+                if p <= 0:
+                    continue
+                for s in shares:
+                    for d in _in_range(ds, p * (s - 0.5) / 10000, p * (s + 0.5) / 10000):
+                        if _share_ok(d, p, s) and (rest is None or p - d in rest):
+                            out.add((p, d))
+            return out
+        if len(planned) * len(rest) > _MAX_PAIRS:
+            return None
+        return {(p, p - n) for p in planned for n in rest if p - n >= 0 and p - n in disbursed}
+    ns = sorted(rest)
+    if planned is not None:  # D = P - N
+        for p in planned:
+            if p <= 0:
+                continue
+            for s in shares:
+                for n in _in_range(ns, p - p * (s + 0.5) / 10000, p - p * (s - 0.5) / 10000):
+                    if p - n >= 0 and _share_ok(p - n, p, s):
+                        out.add((p, p - n))
+        return out
+    for d in disbursed:  # P = D + N
+        for s in shares:
+            if s <= 0:
+                continue
+            hi = d * 10000 / (s - 0.5) - d if s > 0.5 else float(max(ns, default=0))
+            for n in _in_range(ns, d * 10000 / (s + 0.5) - d, hi):
+                if _share_ok(d, d + n, s):
+                    out.add((d + n, d))
+    return out
+
+
+def _holds(summary: dict[str, Reading]) -> bool:
+    """Whether the figures read all hold together (each one read)."""
+    values = [summary[k].value if k in summary else None for k in (*AMOUNTS, "disbursed_pct")]
+    if any(v is None for v in values):
+        return False
+    planned, disbursed, rest, pct = values
+    if planned - disbursed != rest or not planned:
+        return False
+    if abs(float(disbursed / planned * 100) - float(pct)) > 0.005 + 1e-9:
+        return False
+    share = summary.get("pct_not_disbursed")
+    return share is None or share.value is None or abs(float(pct) + float(share.value) - 100) < 0.006
+
+
+_MAX_SUM_STEPS = 3_000_000  # additions a sum of the rows' readings may take
+
+
+def row_sums(printed: list[str | None], unread: str) -> set[int] | None:
+    """The totals the quarter's rows' amounts (`printed`, each as printed)
+    may make, every reading of each row's figure (figure_values) with every
+    other's; None where a row's amount is not read or has no figure's shape,
+    or the readings are too many to add up."""
+    totals = {0}
+    for text in printed:
+        values = figure_values(text, unread)
+        if values is None or len(totals) * len(values) > _MAX_SUM_STEPS:
+            return None
+        totals = {t + v for t in totals for v in values}
+    return totals
+
+
+def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], unread: str,
+                   span: tuple[int, int] | None, sums: dict[str, set[int] | None] | None = None) -> list[Issue]:
+    """The summary's budget figures repaired together (see module doc).
+    `printed`: each figure's characters as printed (budget_planned,
+    budget_disbursed, budget_not_disbursed, disbursed_pct,
+    pct_not_disbursed; None where not read); `span`: the summary's lines,
+    for a figure not read at all; `sums`: the totals the quarter's budget
+    rows may make (row_sums), by budget_planned and budget_disbursed, where
+    every row of the quarter is read: of several solutions, those whose
+    planned and disbursed totals the rows cannot make are none."""
+    if not enabled() or _holds(summary):
+        return []
+    values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
+              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
+    shares = values["disbursed_pct"]
+    if values["pct_not_disbursed"] is not None:
+        complement = {10000 - v for v in values["pct_not_disbursed"]}
+        shares = complement if shares is None else shares & complement
+    amounts = [values[k] for k in AMOUNTS]
+    found = solutions(*amounts, shares)
+    left_out = None
+    if found is not None and not found and shares:
+        tried = {}
+        for i in range(3):
+            if amounts[i] is None:
+                continue
+            again = solutions(*[None if j == i else a for j, a in enumerate(amounts)], shares)
+            if again:
+                tried[i] = again
+        if len(tried) == 1:
+            ((left_out, found),) = tried.items()
+    if found and len(found) > 1 and sums:
+        planned_sums, disbursed_sums = sums.get("budget_planned"), sums.get("budget_disbursed")
+        found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
+                 and (disbursed_sums is None or d in disbursed_sums)}
+    if not found or len(found) != 1:
+        return []
+    ((p, d),) = found
+    chosen = {"budget_planned": Decimal(p) / 100, "budget_disbursed": Decimal(d) / 100,
+              "budget_not_disbursed": Decimal(p - d) / 100, "disbursed_pct": round(d * 100 / p, 2)}
+    chosen = {k: (v.quantize(Decimal("0.01")) if isinstance(v, Decimal) else v) for k, v in chosen.items()}
+    shown = (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
+             f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
+    why = ("the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
+           f"disbursed of planned the percentage printed); {shown} is the only reading of their printed "
+           "characters that does")
+    if left_out is not None:
+        why += (f" (with {AMOUNTS[left_out]} left out: no reading of all of them holds, and its printing is no "
+                "reading of what the others give)")
+    changed = []
+    for name, value in chosen.items():
+        reading = summary.get(name)
+        if reading is not None and reading.value is not None and \
+                (reading.value == value if isinstance(value, Decimal) else abs(float(reading.value) - value) < 0.006):
+            continue
+        where = reading.span if reading is not None else span
+        if where is None:
+            return []
+        changed.append((name, value, reading, where))
+    issues = []
+    for name, value, reading, where in changed:
+        summary[name] = Reading(value, reading.text if reading is not None else "", *where)
+        evidence = {"rule": "sum", "printed": printed.get(name), "read": None if reading is None or reading.value is None
+                    else str(reading.value), "chosen": str(value), "candidates": [str(value)]}
+        issues.append(Issue("warning", "value_repaired", f"{name}: {why}",
+                            json.dumps(evidence, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+    return issues
