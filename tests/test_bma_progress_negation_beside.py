@@ -32,13 +32,26 @@ _LINES = """รายงาน     :: 29/12/2567 : อยู่ระหว่�
 (ครั้งที่ 4) = 0 บาท                แผน""".split("\n")
 
 
-def test_lone_negation_beside_the_figures_negates_the_flag_opening_below_it():
+def test_lone_negation_beside_the_figures_is_read_with_its_flag():
+    # the side-by-side reader now reads these cells by column (sidebyside._mend_flags), so the negation reaches
+    # the plan flag as printed, nothing to repair; negation_beside takes the events where it did not
     flags, result = entry_flags(*_LINES, start=10)
     assert flags == {2: (True, True), 3: (False, True), 4: (True, True)}
     assert result.entries[3].description == "เลื่อนการอบรม แกนนำนักเรียนและครู ในเดือนถัดไป"
-    (said,) = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.on_plan"]
+
+
+def test_lone_negation_beside_the_figures_negates_the_flag_opening_below_it():
+    events = [Event("progress", 17, "8.00", text="ความก้าวหน้าของงานฯ = 8.00 %"),
+              Event("text", 17, text="ไม่"),
+              Event("target", 17, True, text="เป็นไปตามเป้าหมาย"),
+              Event("plan", 18, True, text="เป็นไปตามแผน")]
+    out, issues = negation_beside(events)
+    assert [(e.kind, e.value) for e in out if e is not None and e.kind in ("plan", "target")] == \
+        [("target", True), ("plan", False)]
+    assert all(e is None or e.text != "ไม่" for e in out)
+    (said,) = [i for i in issues if i.code == "value_repaired" and i.field == "progress_reports.on_plan"]
     assert json.loads(said.evidence)["rule"] == "negation_beside"
-    assert said.line_start == 18
+    assert (said.line_start, said.line_end) == (17, 18)
 
 
 def test_lone_negation_the_layout_does_not_place_leaves_both_flags_in_doubt():
