@@ -574,7 +574,10 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     """Where the next cell opens among `pending` (see module doc): at an
     indented line; without indentation after a line that is short (its cell
     ended before the page's edge), better still one a blank line follows,
-    and never before a line that continues its cell."""
+    never before a line that continues its cell, and not after a line that
+    ends with a word that needs the words after it (_OPEN_ENDS: "... ทำให้
+    ไม่สามารถ" / "จัดกิจกรรม..." is one risk's text, however short its first
+    line; where every candidate ends so, all stay candidates)."""
     if len(pending) == 1:
         return 0  # one line: the new risk (a mitigation may be lost, a risk may not)
     if structured:
@@ -583,6 +586,7 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     ends = _ends(pending)
     if not ends:
         return 1
+    ends = [i for i in ends if not _open_end(pending[i].text)] or ends
 
     def score(i: int) -> tuple[float, float]:
         short = _width(pending[i].text) < SHORT_LINE * width
