@@ -486,13 +486,23 @@ def _lost_score(cell: str) -> bool:
     return len(cell) <= 2 and (_SCORE_CELL_RE.match(cell) is not None or SYMBOL_SCORE_RE.match(cell) is not None)
 
 
+# A score cell OCR read as one Thai consonant ("ง" for ๓): a score only beside a score cell of digits.
+_LETTER_SCORE_RE = regex.compile(r"^[\u0e01-\u0e2e]$")
+
+
 def _lost_level(pending: list[Line]) -> int:
     """How many of the last pending lines (one or two) are score cells
     standing after a line of text: a row whose level OCR lost (its next
-    cell, text, is coming); 0 if none."""
+    cell, text, is coming); 0 if none.  Of two cells, one may be a lone
+    Thai consonant OCR made of a digit ("ง" / "๓"), the other a score cell."""
     k = 0
     while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
         k += 1
+    if k == 1 and len(pending) > 2 and _LETTER_SCORE_RE.match(pending[-2].text.strip()):
+        k = 2
+    elif k == 0 and len(pending) > 2 and _LETTER_SCORE_RE.match(pending[-1].text.strip()) \
+            and _SCORE_CELL_RE.match(pending[-2].text.strip()):
+        k = 2
     return k if k and len(pending) > k and THAI_RUN_RE.search(pending[-1 - k].text) else 0
 
 
