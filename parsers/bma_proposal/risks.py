@@ -26,7 +26,10 @@ OCR lost (a score cell, then text: the row closes there, its level missing);
 a table read column by column (the other columns' titles after the risks'
 text, then the scores), whose rows cannot be paired by order, unless every
 column holds one line a cell and as many cells as there are levels
-(by_columns: then the k-th cell of each column is row k's).
+(by_columns: then the k-th cell of each column is row k's), or each row's
+scores and level stand on a line of their own after the risk column
+(_levels_after_risks: the rows counted by those lines, the text columns
+parted where they wrap, a guess said).
 
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
@@ -734,6 +737,31 @@ def _placed_by_level(rows: list[Row], k: int, cells: list[Line]) -> dict[int, Li
     return dict(sorted(placed.items()))
 
 
+def _levels_after_risks(rows: list[Row]) -> tuple[list[Row], list[Line]] | None:
+    """A table read column by column whose risk column came first, then
+    its rows' scores and levels a row a line ("1   ๕ น้อย" / "1   ๓ น้อย",
+    read across the score and level columns), then the mitigation column or
+    nothing (OCR lost it): the rows read give the first row every risk's
+    text and the last row every mitigation, the others none.  The rows are
+    as many as those lines; each text column's lines are parted into as
+    many cells where they wrap (_wrapped_cells, a guess the caller says),
+    the mitigation's lines without its title.  (rows, lines placed in no
+    row: a mitigation column of fewer lines than rows), or None for any
+    other shape."""
+    n = len(rows)
+    if n < 2 or not rows[0].risk or any(r.risk for r in rows[1:]) or any(r.mitigation for r in rows[:-1]) \
+            or any(len(r.scores) != 2 or r.level is None or any(no != r.level_line for _, no in r.scores)
+                   for r in rows) or len({r.level_line for r in rows}) != n or len(rows[0].risk) < n:
+        return None
+    risk = _wrapped_cells([Line(no, t) for t, no in rows[0].risk], n)
+    mitigation = [Line(no, t) for t, no in rows[-1].mitigation if _column_of(t.strip()) is None]
+    cells = _wrapped_cells(mitigation, n) if len(mitigation) >= n else None
+    out = [Row(list(r.scores), r.level, r.level_line, risk=[(ln.text, ln.no) for ln in risk[k]],
+               mitigation=[(ln.text, ln.no) for ln in cells[k]] if cells else [])
+           for k, r in enumerate(rows)]
+    return out, [] if cells else mitigation
+
+
 def wrapped_by_columns(rows: list[Row]) -> list[int]:
     """The lines of the rows `by_columns` paired whose text cells it told
     apart by a guess (a column of more lines than rows: some wrapped)."""
@@ -1032,6 +1060,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
     lines, parted = titles_apart(pipe_rows(lines))
     rows, left, misplaced = read_risk_rows(lines)
+    across_rows = _levels_after_risks(rows) if misplaced else None
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
@@ -1045,6 +1074,12 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     counted = by_figures(lines) if misplaced and paired is None else None
     if counted is None and not misplaced and paired is None:
         counted = _blocks_under_titles(lines, len(rows))
+    if counted is None and paired is None and across_rows is not None:
+        # the risk column read down, then each row's scores and level on a line of their own: the rows are
+        # counted by those lines, the text columns parted where their lines wrap (a guess: said)
+        rows, extra = across_rows
+        left = left + extra
+        guessed = wrapped_by_columns(rows)
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for n in r.line_nos()]
