@@ -649,6 +649,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             columns[current].append(ln)
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
+    for name in ("risk", "mitigation"):
+        # a speck OCR read in a text column as a line of its own (the table's rule under the risks: "a<tab>a"):
+        # no word of a cell, and no cell of its own (taken for one, the last row's text was the speck)
+        columns[name] = [ln for ln in columns[name] if THAI_RUN_RE.search(ln.text)]
     while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
                                                                  columns["mitigation"][0].text):
         # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
