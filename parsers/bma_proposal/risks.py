@@ -26,7 +26,10 @@ OCR lost (a score cell, then text: the row closes there, its level missing);
 a table read column by column (the other columns' titles after the risks'
 text, then the scores), whose rows cannot be paired by order, unless every
 column holds one line a cell and as many cells as there are levels
-(by_columns: then the k-th cell of each column is row k's).
+(by_columns: then the k-th cell of each column is row k's), or each row's
+scores and level stand on a line of their own after the risk column
+(_levels_after_risks: the rows counted by those lines, the text columns
+parted where they wrap, a guess said).
 
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
@@ -486,13 +489,23 @@ def _lost_score(cell: str) -> bool:
     return len(cell) <= 2 and (_SCORE_CELL_RE.match(cell) is not None or SYMBOL_SCORE_RE.match(cell) is not None)
 
 
+# A score cell OCR read as one Thai consonant ("ง" for ๓): a score only beside a score cell of digits.
+_LETTER_SCORE_RE = regex.compile(r"^[\u0e01-\u0e2e]$")
+
+
 def _lost_level(pending: list[Line]) -> int:
     """How many of the last pending lines (one or two) are score cells
     standing after a line of text: a row whose level OCR lost (its next
-    cell, text, is coming); 0 if none."""
+    cell, text, is coming); 0 if none.  Of two cells, one may be a lone
+    Thai consonant OCR made of a digit ("ง" / "๓"), the other a score cell."""
     k = 0
     while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
         k += 1
+    if k == 1 and len(pending) > 2 and _LETTER_SCORE_RE.match(pending[-2].text.strip()):
+        k = 2
+    elif k == 0 and len(pending) > 2 and _LETTER_SCORE_RE.match(pending[-1].text.strip()) \
+            and _SCORE_CELL_RE.match(pending[-2].text.strip()):
+        k = 2
     return k if k and len(pending) > k and THAI_RUN_RE.search(pending[-1 - k].text) else 0
 
 
@@ -574,7 +587,10 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     """Where the next cell opens among `pending` (see module doc): at an
     indented line; without indentation after a line that is short (its cell
     ended before the page's edge), better still one a blank line follows,
-    and never before a line that continues its cell."""
+    never before a line that continues its cell, and not after a line that
+    ends with a word that needs the words after it (_OPEN_ENDS: "... ทำให้
+    ไม่สามารถ" / "จัดกิจกรรม..." is one risk's text, however short its first
+    line; where every candidate ends so, all stay candidates)."""
     if len(pending) == 1:
         return 0  # one line: the new risk (a mitigation may be lost, a risk may not)
     if structured:
@@ -583,6 +599,7 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     ends = _ends(pending)
     if not ends:
         return 1
+    ends = [i for i in ends if not _open_end(pending[i].text)] or ends
 
     def score(i: int) -> tuple[float, float]:
         short = _width(pending[i].text) < SHORT_LINE * width
@@ -632,6 +649,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             columns[current].append(ln)
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
+    for name in ("risk", "mitigation"):
+        # a speck OCR read in a text column as a line of its own (the table's rule under the risks: "a<tab>a"):
+        # no word of a cell, and no cell of its own (taken for one, the last row's text was the speck)
+        columns[name] = [ln for ln in columns[name] if THAI_RUN_RE.search(ln.text)]
     while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
                                                                  columns["mitigation"][0].text):
         # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
@@ -718,6 +739,31 @@ def _placed_by_level(rows: list[Row], k: int, cells: list[Line]) -> dict[int, Li
             j -= 1
         i -= 1
     return dict(sorted(placed.items()))
+
+
+def _levels_after_risks(rows: list[Row]) -> tuple[list[Row], list[Line]] | None:
+    """A table read column by column whose risk column came first, then
+    its rows' scores and levels a row a line ("1   ๕ น้อย" / "1   ๓ น้อย",
+    read across the score and level columns), then the mitigation column or
+    nothing (OCR lost it): the rows read give the first row every risk's
+    text and the last row every mitigation, the others none.  The rows are
+    as many as those lines; each text column's lines are parted into as
+    many cells where they wrap (_wrapped_cells, a guess the caller says),
+    the mitigation's lines without its title.  (rows, lines placed in no
+    row: a mitigation column of fewer lines than rows), or None for any
+    other shape."""
+    n = len(rows)
+    if n < 2 or not rows[0].risk or any(r.risk for r in rows[1:]) or any(r.mitigation for r in rows[:-1]) \
+            or any(len(r.scores) != 2 or r.level is None or any(no != r.level_line for _, no in r.scores)
+                   for r in rows) or len({r.level_line for r in rows}) != n or len(rows[0].risk) < n:
+        return None
+    risk = _wrapped_cells([Line(no, t) for t, no in rows[0].risk], n)
+    mitigation = [Line(no, t) for t, no in rows[-1].mitigation if _column_of(t.strip()) is None]
+    cells = _wrapped_cells(mitigation, n) if len(mitigation) >= n else None
+    out = [Row(list(r.scores), r.level, r.level_line, risk=[(ln.text, ln.no) for ln in risk[k]],
+               mitigation=[(ln.text, ln.no) for ln in cells[k]] if cells else [])
+           for k, r in enumerate(rows)]
+    return out, [] if cells else mitigation
 
 
 def wrapped_by_columns(rows: list[Row]) -> list[int]:
@@ -1018,6 +1064,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
     lines, parted = titles_apart(pipe_rows(lines))
     rows, left, misplaced = read_risk_rows(lines)
+    across_rows = _levels_after_risks(rows) if misplaced else None
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
@@ -1031,6 +1078,12 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     counted = by_figures(lines) if misplaced and paired is None else None
     if counted is None and not misplaced and paired is None:
         counted = _blocks_under_titles(lines, len(rows))
+    if counted is None and paired is None and across_rows is not None:
+        # the risk column read down, then each row's scores and level on a line of their own: the rows are
+        # counted by those lines, the text columns parted where their lines wrap (a guess: said)
+        rows, extra = across_rows
+        left = left + extra
+        guessed = wrapped_by_columns(rows)
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for n in r.line_nos()]
