@@ -58,3 +58,19 @@ def test_printings_that_tie_choose_nothing():
     assert project["fiscal_year_be"].value == 2525
     assert not [i for i in issues if i.code == "value_repaired"]
     assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.fiscal_year_be"]
+
+
+def test_a_start_date_outside_the_year_is_read_by_the_written_digits():
+    from parsers.bma_progress.repairs import repair_dates
+    # 2567 printed "๒๕๒๑": ๖ read ๒, ๗ read ๑ (a misread the table lacks); the fiscal year 2568 settled
+    project = {"fiscal_year_be": Reading(2568, "2568", 3, 3), "unread_digits": Reading("46789", "", 1, 40),
+               "start_date": Reading(date(1978, 10, 1), "๑/๑๐/๒๕๒๑", 5, 5)}
+    issues = repair_dates(project, {}, "k")
+    assert project["start_date"].value == date(2024, 10, 1)
+    [fixed] = [i for i in issues if i.code == "value_repaired"]
+    assert json.loads(fixed.evidence)["rule"] == "written_digits" and fixed.field == "projects.start_date"
+    # without the document's unwritten digits, nothing is read again
+    del project["unread_digits"]
+    project["start_date"] = Reading(date(1978, 10, 1), "๑/๑๐/๒๕๒๑", 5, 5)
+    repair_dates(project, {}, "k")
+    assert project["start_date"].value == date(1978, 10, 1)

@@ -42,6 +42,7 @@ from parsers.checks import money_equal, report_window
 from parsers.digits import UNWRITTEN
 from parsers.year_mentions import consensus, decided_by_profile
 from parsers.repair import (
+    Outcome,
     enabled,
     readings_of,
     repair,
@@ -276,7 +277,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
             + ("is unreadable" if fy is None or not isinstance(fy.value, int) else f"reads {fy.value}"))
     return [Issue("warning", "value_repaired",
                   f"the fiscal year {said}; this document's OCR never writes "
-                  f"{' '.join(unread.translate(str.maketrans('0123456789', '๐๑๒๓๔๕๖๗๘๙')))}, and where each digit "
+                  f"{' '.join(unread.translate(_TO_THAI))}, and where each digit "
                   f"it writes stands for itself or for one of those, {year} is the year {n} of the form's "
                   f"{len(printings)} printings of it allow, and no other year as many",
                   json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
@@ -430,6 +431,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             continue
         outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
                          field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
+        if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] \
+                and (found := _date_by_written_digits(reading, value_of(project, "unread_digits"), start, end,
+                                                      f"projects.{name}", name.replace("_", " "), key)) is not None:
+            outcome = found
         project[name] = outcome.reading
         if outcome.repaired:
             mended[name] = (before, outcome.issue)
@@ -559,6 +564,44 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
 # A run of digits (the last of a date's is its year) and a Thai digit
 _DIGIT_RUN_RE = regex.compile(r"[\d๐-๙]+")
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+
+
+def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: date, field: str, what: str,
+                            key: str | None) -> Outcome | None:
+    """A project's start or end date no reading of whose characters the
+    table of confusions gives falls inside its fiscal year, in a document
+    whose OCR never writes some digits: its year read as written_years
+    reads it (each written digit itself or an unwritten one it reads as: ๗
+    as ๑ too, "๒๕๒๑" for 2567), its day and month as read, where exactly one
+    such year puts it inside the year (rule written_digits).  None
+    otherwise."""
+    tokens = year_mentions(reading.text)
+    if not unread or not tokens or not isinstance(reading.value, date):
+        return None
+    ce = thai_digits_to_arabic(tokens[-1][:2]) == "20"
+    fits = []
+    for year in sorted(written_years(tokens[-1], unread)):
+        try:
+            value = reading.value.replace(year=year - 543)
+        except ValueError:  # (29 February of another year)
+            continue
+        if lo <= value <= hi and value != reading.value:
+            fits.append(value)
+    if len(fits) != 1:
+        return None
+    evidence = {"rule": "written_digits", "printed": reading.text.strip(), "read": str(reading.value),
+                "chosen": str(fits[0]), "unread": unread}
+    issue = Issue("warning", "value_repaired",
+                  f"{what}: printed {reading.text.strip()!r} reads {reading.value}, outside the fiscal year; this "
+                  f"document's OCR never writes {' '.join(unread.translate(_TO_THAI))}, and where each digit it "
+                  f"writes stands for itself or for one of those, {fits[0]} is the one reading of its year "
+                  + ("(CE) " if ce else "") + "inside the year, its day and month as read",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                  project_key=key, field=field)
+    return Outcome(Reading(fits[0], reading.text, reading.line_start, reading.line_end), issue)
+
+
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
