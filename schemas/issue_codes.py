@@ -42,8 +42,6 @@ REPAIR = {
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
-    "unread": "rule written_digits: the digits (Arabic) the document's OCR never writes (parsers.digits), each of "
-              "which a digit it writes may stand for",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",

@@ -74,3 +74,14 @@ def test_a_start_date_outside_the_year_is_read_by_the_written_digits():
     project["start_date"] = Reading(date(1978, 10, 1), "๑/๑๐/๒๕๒๑", 5, 5)
     repair_dates(project, {}, "k")
     assert project["start_date"].value == date(1978, 10, 1)
+
+
+def test_a_year_the_dates_outvote_is_the_year_its_written_digits_give():
+    # ๒๕๖๗ read "๒๕๐๑" (๖ as ๐, ๗ as ๑: no reading of the table is 2567); the reports dated 2567 in Arabic digits
+    project = {"fiscal_year_be": Reading(2501, "๒๕๐๑", 3, 3), "unread_digits": Reading("46789", "", 1, 40),
+               "start_date": Reading(date(1957, 10, 1), "๑/๑๐/๒๕๐๐", 5, 5)}
+    reports = {n: {"report_date": Reading(d, text, 10 + n, 10 + n)} for n, (d, text) in enumerate(
+        [(date(2024, 1, 23), "23/01/2567"), (date(2024, 3, 23), "23/03/2567"), (date(2024, 5, 23), "23/05/2567")], 1)}
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2567
+    assert [(i.code, json.loads(i.evidence)["rule"]) for i in issues] == [("value_repaired", "written_digits")]

@@ -130,7 +130,10 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
     if _year_said_implausible(issues):  # the form's dates outvote every reading of it: kept as printed, said
-        return issues
+        # (unless the digits the document never writes explain it: "๒๕๐๑" for 2567, ๖ read ๐ and ๗ read ๑)
+        if not (explained := fiscal_year_by_written_digits(project, reports, key, outvoted=True)):
+            return issues
+        issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
     issues += fiscal_year_by_written_digits(project, reports, key)
     fy = project.get("fiscal_year_be")
@@ -224,7 +227,8 @@ def written_years(token: str, unread: str) -> set[int]:
     return {int(r) + shift for r in readings if YEAR_RANGE[0] <= int(r) + shift <= YEAR_RANGE[1]}
 
 
-def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str,
+                                  outvoted: bool = False) -> list[Issue]:
     """A fiscal year no other rule settled (its field unreadable, read
     outside the archive's years, or as a year none of the form's dates falls
     in), in a document whose OCR never writes some digits (read.py:
@@ -236,14 +240,17 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     one most of the form's printings (the field, its start, end and report
     dates, a date of October to December in the year after) allow so: at
     least two, more than half of those that allow any, one date at least,
-    no tie, and one of the field's own readings where it has any.
+    no tie, and one of the field's own readings where it has any.  So is
+    one the form's dates outvote (`outvoted`: _year_outvoted, no reading of
+    the table of confusions being the year they fall in), where the field's
+    written readings are that year.
     (Where the printings tie, as "๒๕๒๕" beside a start "๑/๑๐/๒๕๒๓", 2564
     or 2568, nothing is chosen: the year stays said.)"""
     unread = value_of(project, "unread_digits")
     if not unread or not enabled():
         return []
     fy = project.get("fiscal_year_be")
-    if fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
+    if not outvoted and fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
             and _date_support(project, reports)[fy.value]:
         return []
     printed = fy if fy is not None else project.get("fiscal_year_be_printed")
@@ -271,7 +278,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
         "", (min(r.line_start for r in dated), max(r.line_end for r in dated)))
     project["fiscal_year_be"] = Reading(year, text, *lines)
     evidence = {"rule": "written_digits", "printed": None if printed is None else printed.text.strip(),
-                "read": fy.value if fy is not None else None, "chosen": year, "unread": unread,
+                "read": fy.value if fy is not None else None, "chosen": year,
                 "candidates": sorted(own) if own else None, "support": n}
     said = ("is read in no copy" if printed is None else f"printed {printed.text.strip()!r} "
             + ("is unreadable" if fy is None or not isinstance(fy.value, int) else f"reads {fy.value}"))
@@ -590,7 +597,7 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
     if len(fits) != 1:
         return None
     evidence = {"rule": "written_digits", "printed": reading.text.strip(), "read": str(reading.value),
-                "chosen": str(fits[0]), "unread": unread}
+                "chosen": str(fits[0])}
     issue = Issue("warning", "value_repaired",
                   f"{what}: printed {reading.text.strip()!r} reads {reading.value}, outside the fiscal year; this "
                   f"document's OCR never writes {' '.join(unread.translate(_TO_THAI))}, and where each digit it "
