@@ -391,6 +391,8 @@ def sure(reading: Reading) -> bool:
 RULES = {
     "fiscal_year": "does not fit the document's fiscal year",
     "fiscal_year_window": "falls outside the fiscal year and its neighbours",
+    "written_digits": "is a year the form's other printings do not allow where each digit the document's OCR "
+                      "writes stands for itself or for one it never writes",
     "report_window": "falls outside the fiscal year the report covers",
     "date_order": "is out of order with the neighbouring reports",
     "done_before": "falls before the day its own description says the work was already done on",

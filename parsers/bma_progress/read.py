@@ -55,6 +55,7 @@ from parsers.reader import (
 )
 from parsers.values import inner_kind_label, person_parts, span_text, target_groups
 from parsers.year_mentions import mentions_in
+from parsers.digits import unread_digits
 from parsers.repair import YEAR_RANGE
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -739,6 +740,12 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         # figures): dropped after the vote (repairs.py)
         for copy, reading in zip(copies, readings):
             reading.put("project", 0, "expense_sign", Reading(True, "", copy.line_start, copy.line_end))
+    if readings and (unread := unread_digits(ln for ln in lines if ln.kind == "text")):
+        # the digits the document's OCR never writes (parsers.digits: the document's, whichever copy), for the
+        # fiscal year the form's printings agree on once each written digit stands for itself or for one of them
+        # (repairs.fiscal_year_by_written_digits)
+        for copy, reading in zip(copies, readings):
+            reading.put("project", 0, "unread_digits", Reading(unread, "", copy.line_start, copy.line_end))
     for copy, reading in zip(copies, readings) if not all(_year_in_range(r) for r in readings) else ():
         # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py: wanted
         # only where some copy's year field reads no year in YEAR_RANGE, so looked for only then); keyed by

@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, arabic_slip_undone, certain, could_be, digit_readings,
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MISREADS, arabic_slip_undone, certain, could_be, digit_readings,
                                    misread_direction, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
@@ -42,6 +42,7 @@ from parsers.checks import money_equal, report_window
 from parsers.digits import UNWRITTEN
 from parsers.year_mentions import consensus, decided_by_profile
 from parsers.repair import (
+    Outcome,
     enabled,
     readings_of,
     repair,
@@ -129,8 +130,12 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
     if _year_said_implausible(issues):  # the form's dates outvote every reading of it: kept as printed, said
-        return issues
+        # (unless the digits the document never writes explain it: "๒๕๐๑" for 2567, ๖ read ๐ and ๗ read ๑)
+        if not (explained := fiscal_year_by_written_digits(project, reports, key, outvoted=True)):
+            return issues
+        issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
+    issues += fiscal_year_by_written_digits(project, reports, key)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
@@ -190,6 +195,99 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
                   + f", which {support[year]} of its dates fall in and no other year more",
                   json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
                   project_key=key, field="projects.fiscal_year_be")]
+
+
+def _written_readings(ch: str, unread: str, mixed: bool) -> str:
+    """The digits (Arabic) a character of a year printed in a document whose
+    OCR never writes the digits `unread` may stand for: a Thai digit it
+    writes, itself or an unread digit the table of confusions reads as it
+    (MISREADS; ๗ as ๑ too, its commonest reading: READ_SIGNATURES), never
+    another digit it writes; an Arabic digit, itself (an Arabic 5 or 9 among
+    Thai digits, a ๖ as well: parsers.repair.year_candidates); a look-alike,
+    the digits it stands for (LOOKALIKES)."""
+    if "0" <= ch <= "9":
+        return ch + ("6" if mixed and ch in "59" and "6" in unread else "")
+    if "๐" <= ch <= "๙":
+        a = thai_digits_to_arabic(ch)
+        return a + "".join(u for u in unread if a in MISREADS.get(u, "") or (u == "7" and a == "1"))
+    return LOOKALIKES.get(ch, "")
+
+
+def written_years(token: str, unread: str) -> set[int]:
+    """The BE years of YEAR_RANGE a four-character printed year may be where
+    each character stands for what _written_readings allows; a CE year
+    ("๒๐๑๓", "2017": its first two digits 20) as its BE year."""
+    if len(token) != 4:
+        return set()
+    mixed = bool(regex.search(r"[๐-๙]", token)) and bool(regex.search(r"[0-9]", token))
+    readings = [""]
+    for ch in token:
+        readings = [r + d for r in readings for d in _written_readings(ch, unread, mixed)]
+    shift = 543 if thai_digits_to_arabic(token[:2]) == "20" else 0
+    return {int(r) + shift for r in readings if YEAR_RANGE[0] <= int(r) + shift <= YEAR_RANGE[1]}
+
+
+def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str,
+                                  outvoted: bool = False) -> list[Issue]:
+    """A fiscal year no other rule settled (its field unreadable, read
+    outside the archive's years, or as a year none of the form's dates falls
+    in), in a document whose OCR never writes some digits (read.py:
+    parsers.digits.unread_digits; tesseract's Thai model has no ๔ ๖ ๗ ๘ ๙):
+    each digit the document does write stands for itself or for a digit it
+    never writes that OCR reads as it, never for another it writes (a ๕ the
+    document prints in every "๒๕" is no ๒ elsewhere), so "๒๕๒๓" is 2563 or
+    2567, where the table of confusions allows 2553 too.  The year is the
+    one most of the form's printings (the field, its start, end and report
+    dates, a date of October to December in the year after) allow so: at
+    least two, more than half of those that allow any, one date at least,
+    no tie, and one of the field's own readings where it has any.  So is
+    one the form's dates outvote (`outvoted`: _year_outvoted, no reading of
+    the table of confusions being the year they fall in), where the field's
+    written readings are that year.
+    (Where the printings tie, as "๒๕๒๕" beside a start "๑/๑๐/๒๕๒๓", 2564
+    or 2568, nothing is chosen: the year stays said.)"""
+    unread = value_of(project, "unread_digits")
+    if not unread or not enabled():
+        return []
+    fy = project.get("fiscal_year_be")
+    if not outvoted and fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
+            and _date_support(project, reports)[fy.value]:
+        return []
+    printed = fy if fy is not None else project.get("fiscal_year_be_printed")
+    tokens = year_mentions(printed.text) if printed is not None else []
+    own = written_years(tokens[-1], unread) if tokens else set()
+    printings: list[tuple[Reading | None, set[int]]] = [(None, own)] if own else []
+    for reading in _form_dates(project, reports):
+        toks = year_mentions(reading.text)
+        if toks and isinstance(reading.value, date):
+            shift = 1 if reading.value.month >= 10 else 0
+            years = {y + shift for y in written_years(toks[-1], unread) if y + shift <= YEAR_RANGE[1]}
+            if years:
+                printings.append((reading, years))
+    support = Counter(y for _, years in printings for y in years)
+    ranked = support.most_common()
+    if not ranked:
+        return []
+    year, n = ranked[0]
+    if n < 2 or 2 * n <= len(printings) or (len(ranked) > 1 and ranked[1][1] == n) or (own and year not in own) \
+            or not any(r is not None and year in years for r, years in printings) \
+            or (fy is not None and fy.value == year):
+        return []
+    dated = [r for r, years in printings if r is not None and year in years and r.line_start is not None]
+    text, lines = (printed.text, printed.span) if printed is not None else (
+        "", (min(r.line_start for r in dated), max(r.line_end for r in dated)))
+    project["fiscal_year_be"] = Reading(year, text, *lines)
+    evidence = {"rule": "written_digits", "printed": None if printed is None else printed.text.strip(),
+                "read": fy.value if fy is not None else None, "chosen": year,
+                "candidates": sorted(own) if own else None, "support": n}
+    said = ("is read in no copy" if printed is None else f"printed {printed.text.strip()!r} "
+            + ("is unreadable" if fy is None or not isinstance(fy.value, int) else f"reads {fy.value}"))
+    return [Issue("warning", "value_repaired",
+                  f"the fiscal year {said}; this document's OCR never writes "
+                  f"{' '.join(unread.translate(_TO_THAI))}, and where each digit "
+                  f"it writes stands for itself or for one of those, {year} is the year {n} of the form's "
+                  f"{len(printings)} printings of it allow, and no other year as many",
+                  json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
 
 
 def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Issue]:
@@ -340,6 +438,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             continue
         outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
                          field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
+        if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] \
+                and (found := _date_by_written_digits(reading, value_of(project, "unread_digits"), start, end,
+                                                      f"projects.{name}", name.replace("_", " "), key)) is not None:
+            outcome = found
         project[name] = outcome.reading
         if outcome.repaired:
             mended[name] = (before, outcome.issue)
@@ -469,6 +571,44 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
 # A run of digits (the last of a date's is its year) and a Thai digit
 _DIGIT_RUN_RE = regex.compile(r"[\d๐-๙]+")
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+
+
+def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: date, field: str, what: str,
+                            key: str | None) -> Outcome | None:
+    """A project's start or end date no reading of whose characters the
+    table of confusions gives falls inside its fiscal year, in a document
+    whose OCR never writes some digits: its year read as written_years
+    reads it (each written digit itself or an unwritten one it reads as: ๗
+    as ๑ too, "๒๕๒๑" for 2567), its day and month as read, where exactly one
+    such year puts it inside the year (rule written_digits).  None
+    otherwise."""
+    tokens = year_mentions(reading.text)
+    if not unread or not tokens or not isinstance(reading.value, date):
+        return None
+    ce = thai_digits_to_arabic(tokens[-1][:2]) == "20"
+    fits = []
+    for year in sorted(written_years(tokens[-1], unread)):
+        try:
+            value = reading.value.replace(year=year - 543)
+        except ValueError:  # (29 February of another year)
+            continue
+        if lo <= value <= hi and value != reading.value:
+            fits.append(value)
+    if len(fits) != 1:
+        return None
+    evidence = {"rule": "written_digits", "printed": reading.text.strip(), "read": str(reading.value),
+                "chosen": str(fits[0])}
+    issue = Issue("warning", "value_repaired",
+                  f"{what}: printed {reading.text.strip()!r} reads {reading.value}, outside the fiscal year; this "
+                  f"document's OCR never writes {' '.join(unread.translate(_TO_THAI))}, and where each digit it "
+                  f"writes stands for itself or for one of those, {fits[0]} is the one reading of its year "
+                  + ("(CE) " if ce else "") + "inside the year, its day and month as read",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                  project_key=key, field=field)
+    return Outcome(Reading(fits[0], reading.text, reading.line_start, reading.line_end), issue)
+
+
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,

@@ -1,0 +1,87 @@
+"""A BMA progress form's fiscal year whose Thai digits tesseract's Thai model cannot write (๔ ๖ ๗ ๘ ๙): each digit
+the document does write stands for itself or for an unwritten one OCR reads as it, never for another it writes, so
+"๒๕๒๒" beside a start "๑ ตุลาคม ๒๕๒๕" is 2566 (where the table of confusions leaves 2562 and 2566 tied:
+repairs.fiscal_year_by_written_digits); printings that still tie choose nothing."""
+
+import json
+from datetime import date
+
+import pytest
+
+from parsers.bma_progress.repairs import repair_fiscal_year, written_years
+from schemas.document import Reading
+
+
+@pytest.fixture(autouse=True)
+def _repair_on(monkeypatch):
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+
+
+def _form(fy: str, start: str, start_value: date, unread: str | None = "46789") -> tuple[dict, dict]:
+    digits = fy.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    project = {"fiscal_year_be": Reading(int(digits), fy, 3, 3),
+               "start_date": Reading(start_value, start, 5, 5)}
+    if unread:
+        project["unread_digits"] = Reading(unread, "", 1, 40)
+    reports = {1: {"report_date": Reading(date(1979, 6, 3), "๓ มิ.ย. ๒๕๒๒", 20, 20)}}
+    return project, reports
+
+
+def test_written_digits_read_as_themselves_or_as_unwritten_ones():
+    assert written_years("๒๕๒๓", "46789") == {2563, 2567, 2569}  # not 2553: ๕ is written, no ๒ stands for it
+    assert written_years("๒๕๒๑", "46789") == {2561, 2567}  # ๗ read as ๑
+    assert written_years("๒๐๑๓", "46789") == {2013 + 543, 2017 + 543, 2019 + 543}  # a CE year
+    assert written_years("๒๕๒๓", "") == set()  # no digit unwritten: only what is printed, 2523, no year of today
+
+
+def test_start_date_and_report_dates_settle_the_year():
+    project, reports = _form("๒๕๒๒", "๑ ตุลาคม ๒๕๒๕", date(1982, 10, 1))
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2566
+    [fixed] = [i for i in issues if i.code == "value_repaired"]
+    evidence = json.loads(fixed.evidence)
+    assert evidence["rule"] == "written_digits" and evidence["chosen"] == 2566 and fixed.line_start == 3
+
+
+def test_without_the_documents_unwritten_digits_nothing_is_chosen():
+    project, reports = _form("๒๕๒๒", "๑ ตุลาคม ๒๕๒๕", date(1982, 10, 1), unread=None)
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2522
+    assert not [i for i in issues if i.code == "value_repaired"]
+
+
+def test_printings_that_tie_choose_nothing():
+    # "๒๕๒๕" beside a start "๑/๑๐/๒๕๒๓": 2564 (๔ read ๕) or 2568 (๘ read ๕, its start's ๗ read ๓)
+    project, reports = _form("๒๕๒๕", "๑/๑๐/๒๕๒๓", date(1980, 10, 1))
+    reports[1]["report_date"] = Reading(date(1982, 6, 3), "๓ มิ.ย. ๒๕๒๕", 20, 20)
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2525
+    assert not [i for i in issues if i.code == "value_repaired"]
+    assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.fiscal_year_be"]
+
+
+def test_a_start_date_outside_the_year_is_read_by_the_written_digits():
+    from parsers.bma_progress.repairs import repair_dates
+    # 2567 printed "๒๕๒๑": ๖ read ๒, ๗ read ๑ (a misread the table lacks); the fiscal year 2568 settled
+    project = {"fiscal_year_be": Reading(2568, "2568", 3, 3), "unread_digits": Reading("46789", "", 1, 40),
+               "start_date": Reading(date(1978, 10, 1), "๑/๑๐/๒๕๒๑", 5, 5)}
+    issues = repair_dates(project, {}, "k")
+    assert project["start_date"].value == date(2024, 10, 1)
+    [fixed] = [i for i in issues if i.code == "value_repaired"]
+    assert json.loads(fixed.evidence)["rule"] == "written_digits" and fixed.field == "projects.start_date"
+    # without the document's unwritten digits, nothing is read again
+    del project["unread_digits"]
+    project["start_date"] = Reading(date(1978, 10, 1), "๑/๑๐/๒๕๒๑", 5, 5)
+    repair_dates(project, {}, "k")
+    assert project["start_date"].value == date(1978, 10, 1)
+
+
+def test_a_year_the_dates_outvote_is_the_year_its_written_digits_give():
+    # ๒๕๖๗ read "๒๕๐๑" (๖ as ๐, ๗ as ๑: no reading of the table is 2567); the reports dated 2567 in Arabic digits
+    project = {"fiscal_year_be": Reading(2501, "๒๕๐๑", 3, 3), "unread_digits": Reading("46789", "", 1, 40),
+               "start_date": Reading(date(1957, 10, 1), "๑/๑๐/๒๕๐๐", 5, 5)}
+    reports = {n: {"report_date": Reading(d, text, 10 + n, 10 + n)} for n, (d, text) in enumerate(
+        [(date(2024, 1, 23), "23/01/2567"), (date(2024, 3, 23), "23/03/2567"), (date(2024, 5, 23), "23/05/2567")], 1)}
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2567
+    assert [(i.code, json.loads(i.evidence)["rule"]) for i in issues] == [("value_repaired", "written_digits")]
