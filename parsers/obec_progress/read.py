@@ -577,6 +577,8 @@ def rule_title(state: State) -> bool:
         return False
     if _in_legend(state):  # (asked of a line that reads as a title only: what comes before is pure, and cheaper)
         return False
+    if "\t" in rest and not state.context.get("unit_column") and _garbled_number_title(line.text):
+        rest = _without_folded_specks(rest)  # folded with the specks' lines around it (_opens_row)
     if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
         return False  # "get โครงการที่ ฆข และ ๕ เป็นโครงการที่...": a note naming projects by number, its word garbled
         # (nor does it continue the title before it: _title_run)
@@ -849,6 +851,12 @@ def rule_marker(state: State) -> bool:
     if found is None:
         return False
     hit, rest = found
+    if hit.key in ROUND_OPENINGS and _right_after_group(state):
+        # a round right after a group's header: its first project's, whose title OCR lost (assemble: _titles_lost)
+        # takes the number expected (after a header counting none, the next group's first: _next_group)
+        if state.context.get("empty"):
+            _next_group(state)
+        state.context["expected"] += 1
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
     state.context["section"] = hit.key
@@ -862,6 +870,11 @@ def rule_marker(state: State) -> bool:
     state.emit("marker", hit.key, rest, line, heading=line.text)
     state.pos += 1
     return True
+
+
+def _right_after_group(state: State) -> bool:
+    """Whether the last block read other than text is a group's header."""
+    return next((b.kind == "group" for b in reversed(state.blocks) if b.kind != "text"), False)
 
 
 def rule_activity(state: State) -> bool:
@@ -953,6 +966,9 @@ class Project:
     # the title row's last line: a row of a table read side by side (parsers.grid) folds the lines its cells
     # wrapped over into its first, and what wraps on after the row is as near as the row's last line
     title_end: int = 0
+    # its title's line not read (OCR lost it whole), its round right after its group's header: the header's line
+    # (_titles_lost)
+    title_lost: int | None = None
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -988,8 +1004,18 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
-    for block in blocks:
+    lost = _titles_lost(blocks)
+    skip: set[int] = set()
+    for k, block in enumerate(blocks):
+        if k in skip:
+            continue
         line = Line(block.line_start, block.data.get("heading", block.text) if block.kind == "marker" else block.text)
+        if k in lost:
+            group, texts = lost[k]
+            projects.append(_title_lost_project(group, texts, block))
+            if texts:  # (read as the title's: the round's first block comes next)
+                skip.update(range(k, k + len(texts)))
+                continue
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
@@ -1048,6 +1074,51 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
                 rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
                 _quarter_of_headings(rnd, headed)
     return summary, projects
+
+
+# a group header's last words alone on a line, their marks as OCR may have lost them ("ดงน" for "ดังนี้")
+_HEADER_TAIL_SKELETONS = frozenset(skeleton(w) for w in ("ดังนี้", "โดยมีรายละเอียด ดังนี้", "โดยมีรายละเอียด"))
+
+
+def _titles_lost(blocks: list[Any]) -> dict[int, tuple[Any, list[Any]]]:
+    """Where a round opens right after a status group's header, no title
+    between (its text lines aside: "สังกัดสำนักงาน..."): the group's first
+    project, whose title line OCR lost whole (garbled into specks, "9๑7" /
+    "๑7 <="), its rows read otherwise as the summary's lines or the project
+    before's.  By the index of the first block after the header: (the
+    header's block, the text blocks between)."""
+    out: dict[int, tuple[Any, list[Any]]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "group":
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "text":
+            j += 1
+        if j < len(blocks) and blocks[j].kind == "marker" and blocks[j].key in ROUND_OPENINGS:
+            out[i + 1] = (block, blocks[i + 1: j])
+    return out
+
+
+def _title_lost_project(group: Any, texts: list[Any], first: Any) -> Project:
+    """The project of a round that opens right after its group's header
+    (_titles_lost): the group's first, numbered 1 (by its place: said, see
+    read_report); its name what was read of its title between (the header's
+    own wrapped words, "ดังนี้", and OCR's specks aside), none where
+    nothing was.  A header counting no projects in Arabic digits (which
+    OCR does not misread) says the next group's header was lost too: the
+    project is the next group's, as titles after such a header are
+    (_next_group)."""
+    status, after_empty = group.key, None
+    count = _GROUP_NUMBER_RE.search(group.text)
+    order = list(STATUS_PHRASES)
+    if count and (count.group(1) or count.group(2)) == "0" and order.index(status) + 1 < len(order):
+        status, after_empty = order[order.index(status) + 1], status
+    kept = [Line(b.line_start, b.text) for b in texts if not is_debris(b.text)
+            and not _MARK_SPECK_RE.match(b.text.strip()) and skeleton(b.text) not in _HEADER_TAIL_SKELETONS]
+    at = texts[0].line_start if texts else first.line_start
+    project = Project(status, 1, kept or [Line(at, "")], after_empty=after_empty, title_lost=group.line_start)
+    project.line_end = project.title_end = max([ln.no for ln in kept] or [at])
+    return project
 
 
 def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
@@ -1640,8 +1711,41 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     if _unnumbered_row(cells):
         return True  # a row of a list of projects whose number OCR lost
+    if _garbled_number_title(cells[0]):
+        return True  # a title whose number OCR made a speck ("«. โครงการ..."), among specks read as cells
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+def _garbled_number_title(cell: str) -> bool:
+    """A cell that opens as a title whose number OCR garbled past reading,
+    its mark kept ("«. โครงการประชุม...": _GARBLED_MARKED_RE), the title's
+    words after the word: lines of OCR specks above and below it (a stamp,
+    a picture), their gaps read as cells, make a table of them, whose row
+    would take the title as the wrapped text of the specks' row before it;
+    the title opens a row of its own (rule_title decides whether it is one).
+    A status group's row or header ("m. โครงการที่ยังไม่ได้ดำเนินการ จำนวน
+    ..."), no title, is left to the fold as before (the summary's rows)."""
+    number, rest, speck = _number_or_speck(cell.strip())
+    if number is not None or not speck or _GARBLED_MARKED_RE.match(cell.strip()) is None or status_of(rest):
+        return False
+    m = _TITLE_START_RE.match(rest)
+    return m is not None and bool(rest[m.end():].strip())
+
+
+# a token of OCR specks: Thai letters run into Latin letters or digits, a Thai letter alone, Latin or symbols
+# ("จ7", "๑7", "A", "จ"); no Thai word ("ปี"), no number of one script alone
+_SPECK_TOKEN_RE = regex.compile(r"^(?![\u0e01-\u0e4e]{2,}$)(?!(?:[0-9]+|[๐-๙]+)$)\S{1,3}$")
+
+
+def _without_folded_specks(text: str) -> str:
+    """A title whose number OCR garbled, folded with the lines of specks
+    around it (_garbled_number_title): its first cell, without the speck
+    tokens the specks' lines left at its end ("... การดำเนินการ จ7 ๑7 A<tab>จ")."""
+    words = text.split("\t")[0].split()
+    while len(words) > 1 and _SPECK_TOKEN_RE.match(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _unnumbered_row(cells: list[str | None]) -> bool:
@@ -1846,6 +1950,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("project", key, "name", Reading(title, title, *span))
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
         out.put("project", key, "group_seq", Reading(p.seq, str(p.seq), *span))
+        if p.title_lost is not None:
+            read = f"its name is what was read of it: {title!r}" if title else "it has no name"
+            out.issues.append(Issue(
+                "warning", "missing_value",
+                f"projects.name of {p.status} project {p.seq}: a report round opens right after the group's header "
+                f"(line {p.title_lost}) with no project title before it: OCR lost the title's line (the group's first "
+                f"project, numbered by its place); {read}", title or None, *span,
+                field="projects.name"))
         if p.status in damaged:
             out.issues.append(damaged_header_issue(damaged[p.status], p.seq, span))
         if (nxt := past_count.get(id(p))) is not None:
