@@ -187,7 +187,10 @@ CODES: list[IssueCode] = [
        "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept); or (rule "
        "sibling_text) a templated text printed once, a letter or two from the one text of its column the document "
        "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
-       "misread it; kept as read", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
+       "misread it; kept as read; or (rules academic_year, digit_readings, written_digits) a year, or a date's "
+       "year, chosen in doubt: the value is set to the one the evidence names `chosen`, on reasoning that rests on "
+       "how the document's OCR reads digits, which no table of confusions gives whole",
+       REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
