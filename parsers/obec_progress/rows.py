@@ -79,7 +79,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary),
-                             quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
+                             lambda: quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")

@@ -34,6 +34,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import math
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
@@ -119,13 +121,26 @@ def solutions(planned: set[int] | None, disbursed: set[int] | None, rest: set[in
     out: set[tuple[int, int]] = set()
     if planned is not None and disbursed is not None:
         if shares:
-            ds = sorted(disbursed)
+            ds, ss = sorted(disbursed), sorted(shares)
             for p in planned:
                 if p <= 0:
                     continue
-                for s in shares:
-                    for d in _in_range(ds, p * (s - 0.5) / 10000, p * (s + 0.5) / 10000):
-                        if _share_ok(d, p, s) and (rest is None or p - d in rest):
+                # the disbursed readings any share allows, then whichever is fewer walked: each share's stretch
+                # of them, or each of them against the one or two shares within half a hundredth of its own
+                # (the same pairs: a share's bounds are checked as its stretch would take them)
+                within = _in_range(ds, p * (ss[0] - 0.5) / 10000, p * (ss[-1] + 0.5) / 10000)
+                if 2 * len(within) >= len(ss):
+                    for s in ss:
+                        for d in _in_range(ds, p * (s - 0.5) / 10000, p * (s + 0.5) / 10000):
+                            if _share_ok(d, p, s) and (rest is None or p - d in rest):
+                                out.add((p, d))
+                    continue
+                for d in within:
+                    if rest is not None and p - d not in rest:
+                        continue
+                    k = math.floor(d * 10000 / p)  # (a share within half a hundredth: k or k + 1; one more each side
+                    for s in (k - 1, k, k + 1, k + 2):  # for the float's rounding, the checks below exact)
+                        if s in shares and p * (s - 0.5) / 10000 <= d <= p * (s + 0.5) / 10000 and _share_ok(d, p, s):
                             out.add((p, d))
             return out
         if len(planned) * len(rest) > _MAX_PAIRS:
@@ -184,7 +199,9 @@ def row_sums(printed: list[str | None], unread: str) -> set[int] | None:
 
 
 def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], unread: str,
-                   span: tuple[int, int] | None, sums: dict[str, set[int] | None] | None = None) -> list[Issue]:
+                   span: tuple[int, int] | None,
+                   sums: dict[str, set[int] | None] | Callable[[], dict[str, set[int] | None] | None] | None = None,
+                   ) -> list[Issue]:
     """The summary's budget figures repaired together (see module doc).
     `printed`: each figure's characters as printed (budget_planned,
     budget_disbursed, budget_not_disbursed, disbursed_pct,
@@ -192,7 +209,9 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     for a figure not read at all; `sums`: the totals the quarter's budget
     rows may make (row_sums), by budget_planned and budget_disbursed, where
     every row of the quarter is read: of several solutions, those whose
-    planned and disbursed totals the rows cannot make are none."""
+    planned and disbursed totals the rows cannot make are none (a callable
+    giving them: called only where several solutions are left, as adding
+    up every reading of every row is the costliest step)."""
     if not enabled() or _holds(summary):
         return []
     values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
@@ -214,6 +233,8 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
                 tried[i] = again
         if len(tried) == 1:
             ((left_out, found),) = tried.items()
+    if found and len(found) > 1 and callable(sums):
+        sums = sums()
     if found and len(found) > 1 and sums:
         planned_sums, disbursed_sums = sums.get("budget_planned"), sums.get("budget_disbursed")
         found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
