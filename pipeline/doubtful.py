@@ -21,7 +21,7 @@ after the parsers.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -135,34 +135,43 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
     named = [(i.field, i.line_start, i.line_end) for i in settled if i.field]
     unread_th = unread.translate(TO_THAI)
     out: list[Issue] = []
+    sources: dict[tuple[int, int], Source] = {}  # (a row's lines, made once)
+    for table, row, start, end, column, value in _row_values(tables):
+        field = f"{table}.{column}"
+        if column in _NOT_VALUES or value is None:
+            continue
+        if (start, end) not in sources:
+            sources[start, end] = Source(text, start, end)
+        found = _printed(table, column, value, sources[start, end], unread, doubtful)
+        for a, b in (elsewhere or {}).get((table, start, end, column), []) if not found else []:
+            if (found := _printed(table, column, value, Source(text, a, b), unread, doubtful)):
+                break
+        if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+            continue
+        shown, what, (first, last) = found
+        # the year in CE is fiscal_year_be - 543, never printed: in doubt with it
+        for name in [field] + ([f"{table}.fiscal_year"] if column == "fiscal_year_be"
+                               and row.get("fiscal_year") is not None else []):
+            out.append(Issue(
+                "warning", "ocr_digits_doubtful",
+                f"{name}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
+                f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
+                "kept as read" + ("" if name == field else f" ({name} is {field} - 543)"),
+                {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
+                project_key=row.get("project_key"), field=name))
+    return out
+
+
+def _row_values(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any], int, int, str, Any]]:
+    """(table, row, its first line, its last line, column, value) of every
+    value of the rows that have lines."""
     for table, rows in tables.items():
         for row in rows:
             start, end = row.get("line_start"), row.get("line_end")
             if start is None or end is None:
                 continue
-            source = Source(text, start, end)
             for column, value in row.items():
-                field = f"{table}.{column}"
-                if column in _NOT_VALUES or value is None:
-                    continue
-                found = _printed(table, column, value, source, unread, doubtful)
-                for a, b in (elsewhere or {}).get((table, start, end, column), []) if not found else []:
-                    if (found := _printed(table, column, value, Source(text, a, b), unread, doubtful)):
-                        break
-                if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
-                    continue
-                shown, what, (first, last) = found
-                # the year in CE is fiscal_year_be - 543, never printed: in doubt with it
-                for name in [field] + ([f"{table}.fiscal_year"] if column == "fiscal_year_be"
-                                       and row.get("fiscal_year") is not None else []):
-                    out.append(Issue(
-                        "warning", "ocr_digits_doubtful",
-                        f"{name}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
-                        f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
-                        "kept as read" + ("" if name == field else f" ({name} is {field} - 543)"),
-                        {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
-                        project_key=row.get("project_key"), field=name))
-    return out
+                yield table, row, start, end, column, value
 
 
 # a share printed with a zero before its first digit ("05.00 %"): no form prints one so (the truth of every
@@ -180,28 +189,22 @@ def zero_led_shares(tables: dict[str, list[dict[str, Any]]], lines: Iterable[Lin
     text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
     named = [(i.field, i.line_start, i.line_end) for i in settled if i.field]
     out: list[Issue] = []
-    for table, rows in tables.items():
-        for row in rows:
-            start, end = row.get("line_start"), row.get("line_end")
-            if start is None or end is None:
-                continue
-            for column, value in row.items():
-                if not isinstance(value, float) or column in _NOT_VALUES or not 0 < value < 100:
-                    continue
-                field = f"{table}.{column}"
-                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
-                    continue
-                source = Source(text, start, end)
-                found = [m for m in _ZERO_LED_SHARE_RE.finditer(source.arabic)
-                         if float(m.group(1).replace(",", ".")) == value]
-                if not found:
-                    continue
-                shown = source.text[found[0].start():found[0].end(1)]
-                no = source.line_at(found[0].start())
-                out.append(Issue("warning", "implausible_value", f"{field}: the share {value} is printed {shown!r}, a "
-                                 "zero before its digits, as no form prints a share: OCR may have read a digit as 0; "
-                                 "kept as read", json.dumps({"text": shown}, ensure_ascii=False), no, no,
-                                 project_key=row.get("project_key"), field=field))
+    for table, row, start, end, column, value in _row_values(tables):
+        if not isinstance(value, float) or column in _NOT_VALUES or not 0 < value < 100:
+            continue
+        field = f"{table}.{column}"
+        if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+            continue
+        source = Source(text, start, end)
+        found = [m for m in _ZERO_LED_SHARE_RE.finditer(source.arabic) if float(m.group(1).replace(",", ".")) == value]
+        if not found:
+            continue
+        shown = source.text[found[0].start():found[0].end(1)]
+        no = source.line_at(found[0].start())
+        out.append(Issue("warning", "implausible_value", f"{field}: the share {value} is printed {shown!r}, a "
+                         "zero before its digits, as no form prints a share: OCR may have read a digit as 0; "
+                         "kept as read", json.dumps({"text": shown}, ensure_ascii=False), no, no,
+                         project_key=row.get("project_key"), field=field))
     return out
 
 
