@@ -43,6 +43,8 @@ REPAIR = {
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
+    "shown": "rule flag_column: how many flags the column of one kind shows, one a report",
+    "lost": "rule flag_column: the report numbers no entry was read for, whose flags the column holds",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
