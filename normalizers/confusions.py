@@ -97,6 +97,13 @@ def _printed_as(read: str, added: tuple[tuple[str, str], ...]) -> str:
     return base + "".join(p for p, r in added if r == read and p not in base)
 
 
+def printed_as(read: str) -> str:
+    """The digits (Arabic) OCR may have printed where it read `read`
+    (Arabic): PRINTED_AS, and any misread added for the document at hand
+    (`added_misreads`); the inverse of misreads_of."""
+    return _printed_as(read, _ADDED.get())
+
+
 BAHT_SIGN_READS = "83B"  # what a ฿ before an amount comes out as
 MAX_CHANGES = 2  # characters changed in one candidate
 MAX_CANDIDATES = 400

@@ -28,8 +28,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MISREADS, arabic_slip_undone, certain, could_be, digit_readings,
-                                   misread_direction, read_amount, shape_mended)
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, PRINTED_AS, arabic_slip_undone, certain, could_be,
+                                   digit_readings, misread_direction, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -201,7 +201,7 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
     """The digits (Arabic) a character of a year printed in a document whose
     OCR never writes the digits `unread` may stand for: a Thai digit it
     writes, itself or an unread digit the table of confusions reads as it
-    (MISREADS; ๗ as ๑ too, its commonest reading: READ_SIGNATURES), never
+    (PRINTED_AS, MISREADS inverted; ๗ as ๑ too, its commonest reading: READ_SIGNATURES), never
     another digit it writes; an Arabic digit, itself (an Arabic 5 or 9 among
     Thai digits, a ๖ as well: parsers.repair.year_candidates); a look-alike,
     the digits it stands for (LOOKALIKES)."""
@@ -209,7 +209,7 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
         return ch + ("6" if mixed and ch in "59" and "6" in unread else "")
     if "๐" <= ch <= "๙":
         a = thai_digits_to_arabic(ch)
-        return a + "".join(u for u in unread if a in MISREADS.get(u, "") or (u == "7" and a == "1"))
+        return a + "".join(u for u in unread if u in PRINTED_AS.get(a, "") or (u == "7" and a == "1"))
     return LOOKALIKES.get(ch, "")
 
 

@@ -20,7 +20,7 @@ is chosen (the figures' own checks say the mismatch).
 
 A figure's digits, read by the document's OCR profile: an Arabic digit as
 printed; a Thai digit as itself or a digit that reads as it
-(normalizers.confusions.misreads_of), restricted, in a document whose OCR
+(normalizers.confusions.printed_as), restricted, in a document whose OCR
 never shows some Thai digits (parsers.digits.unread_digits), to those (a
 digit it does show it reads as printed); a look-alike character as the
 digits it stands for (LOOKALIKES).  A figure whose thousands group holds
@@ -40,7 +40,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, misreads_of
+from normalizers.confusions import LOOKALIKES, printed_as
 from parsers.obec_progress.budgets import mend_separators
 from parsers.repair import enabled, long_group_readings
 from schemas.document import Issue, Reading
@@ -62,7 +62,7 @@ def digit_options(ch: str, unread: str) -> str | None:
         return ch
     if ch in _THAI:
         read = str(_THAI.index(ch))
-        alts = [d for d in "0123456789" if d != read and read in misreads_of(d) and (not unread or d in unread)]
+        alts = [d for d in printed_as(read) if d != read and (not unread or d in unread)]
         return read + "".join(alts)
     return LOOKALIKES.get(ch)
 
