@@ -346,10 +346,9 @@ def _in_a_date(arabic: str, start: int, end: int) -> bool:
 
 
 def _lone_digit(value: Any) -> regex.Pattern | None:
-    """A one-digit whole number (not a bool) as a digit standing alone, or None."""
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 10 or value % 1:
-        return None
-    return _standing_alone(int(value))
+    """A one-digit whole number (not a bool, not a share) as a digit standing alone, or None."""
+    digit = None if isinstance(value, float) else _one_digit(value)
+    return None if digit is None else _standing_alone(digit)
 
 
 def _one_digit(value: Any) -> int | None:

@@ -286,7 +286,7 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 NAME_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("owner_name", "coordinator_name")}
 
 
-def _with_a_mark_more(word: str) -> str | None:
+def with_a_mark_more(word: str) -> str | None:
     """The commonest dictionary word that is `word` with one mark more
     (normalizers.words.commonest_word_with_a_mark_more), when it is common
     (COMMON_WORD) and `word` itself no dictionary word; else None.  A name
@@ -324,7 +324,7 @@ def flag_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                 if not isinstance(value, str):
                     continue
                 words = value.split()
-                fuller = [_with_a_mark_more(w) for w in words]
+                fuller = [with_a_mark_more(w) for w in words]
                 if not any(fuller):
                     continue
                 read = " ".join(f or w for f, w in zip(fuller, words))

@@ -63,7 +63,7 @@ from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_mo
                                silent_mark_lost_texts, thai_words, word_frequency, word_graph)
 from parsers.repair import enabled
 from parsers.values import opens_with_unit_word
-from pipeline.marks import _with_a_mark_more
+from pipeline.marks import with_a_mark_more
 from schemas.document import Issue, spans_meet
 
 # (table, column) of the row texts checked
@@ -806,7 +806,7 @@ def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         out.append(part)
     restored = "".join(out)
     if not changes or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or misread_name_words(restored) \
-            or any(map(_with_a_mark_more, words)):
+            or any(map(with_a_mark_more, words)):
         return name, ()
     return restored, tuple(changes)
 
