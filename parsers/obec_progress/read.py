@@ -287,14 +287,13 @@ def rule_group(state: State) -> bool:
     if _percent_below(state):
         return False  # the summary's row, its percentage wrapped onto the next line
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
-    count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1) or counted.group(2))] if counted else []
     # the list's head run onto the header (running text: "... (๒ โครงการ) ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ"):
     # columns after the name's say each row's name ends where the unit's starts, as a head of its own does
     head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
-                         unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
+                         unit_column=bool(head and rest[head.end():].strip()), empty=_counts_none(rest),
                          count_max=max(readings, default=None), jump=None)
     state.emit("group", status, line.text, line, number=number, damaged=status_damaged(rest))
     state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
@@ -745,15 +744,25 @@ def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str) 
             and number[0] == state.context["expected"] and _LETTER_LOST_RE.match(rest) is not None)
 
 
-def _next_group(state: State) -> None:
-    """A title under a group whose header counts no projects (in Arabic
-    digits, which OCR does not misread): the next group's header was lost,
-    and the titles are that group's (rows come in the groups' order)."""
+def _counts_none(text: str) -> bool:
+    """Whether a status group's header counts no projects in Arabic digits
+    (which OCR does not misread): "จำนวน 0 โครงการ", "(0 โครงการ)"."""
+    count = _GROUP_NUMBER_RE.search(text)
+    return bool(count and (count.group(1) or count.group(2)) == "0")
+
+
+def _status_after(status: str) -> str | None:
+    """The status group that comes after `status`'s (rows come in the groups' order), None after the last."""
     order = list(STATUS_PHRASES)
+    return order[order.index(status) + 1] if order.index(status) + 1 < len(order) else None
+
+
+def _next_group(state: State) -> None:
+    """A title under a group whose header counts no projects (_counts_none):
+    the next group's header was lost, and the titles are that group's."""
     empty = state.context["status"]
-    if order.index(empty) + 1 >= len(order):
+    if (status := _status_after(empty)) is None:
         return
-    status = order[order.index(empty) + 1]
     state.context.update(status=status, group_number=state.context["group_number"] + 1, expected=1, empty=False,
                          by_place=False,
                          inferred=empty)
@@ -1109,10 +1118,8 @@ def _title_lost_project(group: Any, texts: list[Any], first: Any) -> Project:
     project is the next group's, as titles after such a header are
     (_next_group)."""
     status, after_empty = group.key, None
-    count = _GROUP_NUMBER_RE.search(group.text)
-    order = list(STATUS_PHRASES)
-    if count and (count.group(1) or count.group(2)) == "0" and order.index(status) + 1 < len(order):
-        status, after_empty = order[order.index(status) + 1], status
+    if _counts_none(group.text) and (after := _status_after(status)) is not None:
+        status, after_empty = after, status
     kept = [Line(b.line_start, b.text) for b in texts if not is_debris(b.text)
             and not _MARK_SPECK_RE.match(b.text.strip()) and skeleton(b.text) not in _HEADER_TAIL_SKELETONS]
     at = texts[0].line_start if texts else first.line_start
