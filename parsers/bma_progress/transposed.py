@@ -1254,7 +1254,9 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         merged = _heads_rejoined(ln, after) if after is not None and (
             not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
         if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
-                                                              merged.text.count("\t") + 1):
+                                                              merged.text.count("\t") + 1) \
+                and not (merged.text.count("\t") == 1 and _date_row_under(lines[k + 2] if k + 2 < len(lines) else None,
+                                                                         after)):
             # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
             # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
             merged = None
@@ -1265,6 +1267,17 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         out.append(merged)
         k += 2
     return out
+
+
+def _date_row_under(line: Line | None, after: Line) -> bool:
+    """Whether `line`, under a header row of two spaced headers and the line
+    `after` it that gave them their numbers, is the table's date row by its
+    label (its cells' gaps OCR may have read as spaces, so their count
+    proves nothing), `after` a number alone (one header's, no date's part).
+    (Only two headers: a wider table's rows read column by column are
+    another reader's, which a header row found here would send its cells.)"""
+    return line is not None and _DATE_RE.match(line.text.lstrip()) is not None \
+        and _HEAD_REST_RE.fullmatch(after.text.strip()) is not None and "\t" not in after.text
 
 
 def _one_cell_each(line: Line | None, n: int) -> bool:
