@@ -522,10 +522,12 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
-        elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)) is not None:
+        elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)
+                                            or _year_proven_unread(reading, lo, hi)) is not None:
             # several readings fit, all in one year: the year is proven, the day and month are kept as printed
             # (the date as read in that year is one of the readings), and the value stays in doubt
             reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+            reports[seq].pop("report_date_printed", None)
             partial.add(seq)
             evidence = {**json.loads(outcome.issue.evidence), "year_proven": str(proven)}
             issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them is in "
@@ -535,9 +537,11 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                                 field="progress_reports.report_date"))
             continue
         if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and \
-                any(inside(reports[s]["report_date"].value) for s in seqs if s != seq) and \
+                (any(inside(reports[s]["report_date"].value) for s in seqs if s != seq)
+                 or reading.value is None and _span_in_year(project, start, end)) and \
                 (found := _year_from_window(reading, lo, hi, seq, rule, key)) is not None:
             reports[seq]["report_date"] = found[0]
+            reports[seq].pop("report_date_printed", None)
             partial.add(seq)
             issues.append(found[1])
             continue
@@ -571,6 +575,30 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
     return _unmend_outside_span(project, mended, (first, last), issues, key)
+
+
+# A date cell whose day and month read and whose year OCR left no year of: the day (a speck maybe before it), the
+# month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร", "๒๕๒", nothing); or
+# day and month in digits, the year's run cut short or garbled ("๒๒/๑/๒๕๒")
+_YEAR_LEFT = 8  # characters the year's remains may run to
+_DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s+)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})(?:\s+(\S{{1,{_YEAR_LEFT}}}))?\s*$")
+_DAY_MONTH_DIGITS_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{0,3})\s*$")
+_FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")
+_ANY_YEAR = "๒๕๔๓"  # BE 2543, AD 2000: a leap year, so 29 February stands too
+
+
+def _yearless_date(text: str) -> date | None:
+    """The day and month of a date cell whose year OCR left no year of (see
+    _DAY_MONTH_RE), in AD 2000 (a leap year standing for any), or None."""
+    if (m := _DAY_MONTH_RE.match(text)) is not None:
+        if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)):
+            return None  # a year of four digits, read as what it reads: not this rule's
+        found = parse_date(f"{m.group(1)} {m.group(2)} {_ANY_YEAR}")
+    elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None:
+        found = parse_date(f"{m.group(1)}/{m.group(2)}/{_ANY_YEAR}")
+    else:
+        return None
+    return found if isinstance(found, date) and found.year == 2000 else None
 
 
 # A run of digits (the last of a date's is its year) and a Thai digit
@@ -617,6 +645,30 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
 _TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
+def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
+    """year_proven for a date no year could be read from (_yearless_date):
+    its readings inside [lo, hi] all in one year, its day and month as
+    printed in that year one of them: that date; None otherwise."""
+    if reading.value is not None or (printed := _yearless_date(reading.text)) is None:
+        return None
+    cands = {c for c in date_readings(reading.text) if lo <= c <= hi}
+    if len({c.year for c in cands}) != 1:
+        return None
+    try:
+        mended = printed.replace(year=next(iter(cands)).year)
+    except ValueError:  # (29 February in another year)
+        return None
+    return mended if mended in cands else None
+
+
+def _span_in_year(project: Record, start: date, end: date) -> bool:
+    """Whether the project's start or end date, as read, falls in its fiscal
+    year [start, end]: the fiscal year is no misread of its own (a report
+    date whose year OCR left unreadable may take its year from the window)."""
+    return any(isinstance(d := value_of(project, name), date) and start <= d <= end
+               for name in ("start_date", "end_date"))
+
+
 def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
                       key: str) -> tuple[Reading, Issue] | None:
     """A report date read outside its bounds [lo, hi] (the year the reports
@@ -631,11 +683,17 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
     fall in the year the reports cover (the fiscal year is not itself the
     misread).  None otherwise."""
     value = reading.value
-    if not isinstance(value, date) or lo <= value <= hi:
+    if value is None:
+        # no date read at all: its day and month readable, its year OCR left no year of ("๒๒ พฤศจิกายน vd",
+        # "๑๓ ธ.ค. ๒๕๒", "๒๒/๑/๒๕๒"): the day and month, in a leap year that stands for any (_yearless_date)
+        if (value := _yearless_date(reading.text)) is None:
+            return None
+    elif not isinstance(value, date) or lo <= value <= hi:
         return None
-    runs = _DIGIT_RUN_RE.findall(reading.text)
-    if not runs or not _THAI_DIGIT_RE.search(runs[-1]):
-        return None  # a year printed in Arabic digits, which engines read as printed: flagged, not moved
+    else:
+        runs = _DIGIT_RUN_RE.findall(reading.text)
+        if not runs or not _THAI_DIGIT_RE.search(runs[-1]):
+            return None  # a year printed in Arabic digits, which engines read as printed: flagged, not moved
     fits = []
     for year in range(lo.year, hi.year + 1):
         try:
@@ -648,10 +706,12 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
         return None
     proven = fits[0]
     shown = reading.text.strip()
-    evidence = {"rule": rule, "printed": shown, "read": str(value), "candidates": [], "year_proven": str(proven),
+    read = str(value) if reading.value is not None else None
+    evidence = {"rule": rule, "printed": shown, "read": read, "candidates": [], "year_proven": str(proven),
                 "bounds": [str(lo), str(hi)]}
+    said = f"reads {value}, which {rule_text(rule)}" if read is not None else "reads no year"
     issue = Issue("warning", "repair_ambiguous",
-                  f"report {seq}'s date: printed {shown!r} reads {value}, which {rule_text(rule)}; no reading of "
+                  f"report {seq}'s date: printed {shown!r} {said}; no reading of "
                   f"its characters falls between {lo} and {hi}, where its day and month as printed fall in "
                   f"{proven.year} alone: read as {proven}, its year from those bounds, its day and month as "
                   "printed (its year's digits OCR damaged past reading)", json.dumps(evidence, ensure_ascii=False),
