@@ -2396,9 +2396,18 @@ def _shaped_figures(tokens: list[str], money: bool, last: bool = False) -> list[
 
 def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     """The progress row's `n` values printed bare, with no "%" ("11 20"):
-    exactly `n` tokens, each a number; None otherwise."""
+    exactly `n` tokens, each a number, or some of them a number's shape in
+    characters OCR writes for digits ("2ส ๓2 ๓3 md": LOOKALIKES), one at
+    least a number; each token is its report's, as printed (the progress
+    rules read, repair or say a damaged one).  None otherwise."""
     tokens = cell.split()
-    return tokens if len(tokens) == n and all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
+    if len(tokens) != n:
+        return None
+    if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
+        return tokens
+    if all(_RUN_FIGURE_READ_RE.fullmatch(t) for t in tokens) and any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
+        return tokens
+    return None
 
 
 def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:
@@ -2431,6 +2440,8 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 
 
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
+# the same shape in any character OCR writes for a digit ("2ส" for ๒๙, "mo" for ๓๐: normalizers.confusions)
+_RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1,2}})?")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
