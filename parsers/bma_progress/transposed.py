@@ -2065,8 +2065,11 @@ _RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}} ?{_DIGITISH}{{1,3
 # as ค; before, one such label left its whole table unread)
 _RUN_LABELS = (
     ("report_date", regex.compile(ocr_tolerant("วันที่รายงาน"))),
-    # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
-    ("description", regex.compile(rf"{ocr_tolerant('รายละเอียด')}\S*")),
+    # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน"; or its
+    # last word apart, on a line of its own maybe, specks of one or two characters between: "รายละเอียดการ" / "จ" /
+    # "ดำเนินงาน")
+    ("description", regex.compile(rf"{ocr_tolerant('รายละเอียด')}(?:{ocr_tolerant('การ')}(?:\s+\S{{1,2}})*\s+"
+                                  rf"{ocr_tolerant('ดำเนินงาน')}(?!\S)|\S*)")),
     ("progress_pct", regex.compile(rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
     ("disbursed", regex.compile(ocr_tolerant("งบประมาณที่เบิกใช้"))),
     ("on_plan", regex.compile(ocr_tolerant("ความสอดคล้องกับแผน"))),
@@ -2406,9 +2409,18 @@ def _shaped_figures(tokens: list[str], money: bool, last: bool = False) -> list[
 
 def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     """The progress row's `n` values printed bare, with no "%" ("11 20"):
-    exactly `n` tokens, each a number; None otherwise."""
+    exactly `n` tokens, each a number, or some of them a number's shape in
+    characters OCR writes for digits ("2ส ๓2 ๓3 md": LOOKALIKES), one at
+    least a number; each token is its report's, as printed (the progress
+    rules read, repair or say a damaged one).  None otherwise."""
     tokens = cell.split()
-    return tokens if len(tokens) == n and all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
+    if len(tokens) != n:
+        return None
+    if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
+        return tokens
+    if all(_RUN_FIGURE_READ_RE.fullmatch(t) for t in tokens) and any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
+        return tokens
+    return None
 
 
 def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:
@@ -2441,6 +2453,8 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 
 
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
+# the same shape in any character OCR writes for a digit ("2ส" for ๒๙, "mo" for ๓๐: normalizers.confusions)
+_RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1,2}})?")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
@@ -2513,13 +2527,17 @@ def _opens_piece(before: str, word: str, depth: int, closed: bool) -> bool:
     return _GOES_ON_RE.match(word) is None
 
 
-def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
-    """The spans of `cell[a:b]`'s `k` pieces (above), or None."""
+def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True) -> list[tuple[int, int]] | None:
+    """The spans of `cell[a:b]`'s `k` pieces (above), or None; not
+    `weak_open`: a word at a line's start (the page's wrap) or a list's
+    first number opens none."""
     spans: list[list[int]] = []
     depth, before, closed = 0, "", False
     for m in regex.finditer(r"\S+", cell[a:b]):
         word = m.group()
-        if spans and not _opens_piece(before, word, depth, closed):
+        weak = not weak_open and spans and (
+            "\n" in cell[spans[-1][1]: a + m.start()] or _ITEM_NO_RE.fullmatch(word) is not None)
+        if spans and (weak or not _opens_piece(before, word, depth, closed)):
             spans[-1][1] = a + m.end()
         else:
             spans.append([a + m.start(), a + m.end()])
@@ -2768,6 +2786,19 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             parted = []
             for a, b, ks in held:
                 cut = _one_piece_each(cells["description"], a, b, len(ks)) if len(ks) > 1 else None
+                if cut is None and len(ks) > 1 \
+                        and (cut := _one_piece_each(cells["description"], a, b, len(ks), weak_open=False)) is not None:
+                    # more pieces than reports: the words that open one only at a line's start (OCR's wrap of the
+                    # paragraph: "...พิจารณาเกณฑ์" / "การคัดเลือก...") or as a list's first number go on the piece
+                    # before them, when that leaves one piece a report; a doubt all the same, said
+                    issues.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"a table of {n} reports run on in a paragraph: their descriptions part into more pieces "
+                        f"than reports where a word opens one; a word at a line's start or a list's first number "
+                        f"is read as going on the description before it (the page's wrap may part one "
+                        f"description's words), which leaves one a report, though it may as well open one",
+                        " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
+                        line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
                     wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
@@ -2791,7 +2822,10 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if numbers[k] is not None:  # a number the table's other heads prove misread (_run_numbers)
                 title = f"รายงานครั้งที่ {numbers[k]}"
             # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
-            out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
+            # a table whose date row did not part gives each header its date slot unread ("::"), as untranspose
+            # does a column given no date: the header opens its entry, whatever number OCR made of it
+            slot = " ::" if "report_date" not in values else "" if _RUN_NUMBERED_RE.search(title) else " :"
+            out.append(Line(line_at(head.start()), title + slot))
             if "report_date" in values:
                 out.append(Line(values["report_date"][k][1], f":: {values['report_date'][k][0]} :"))
             if n == 1:  # one report's description: its own, expense lines and all
