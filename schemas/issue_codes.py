@@ -213,7 +213,9 @@ CODES: list[IssueCode] = [
        "that place (an item lost, the texts after it shifted); or a proposal's action-plan step holding a line that reads as a step's number and first word OCR "
        "misread (\"0 asu\" for 6. สรุป, its dot lost: field the table); or a proposal's lettered list (ก. ข. ค.) whose "
        "line opening as an item stands between two items whose letters run on: the wrap of the one above, joined to "
-       "it; the items' count and texts are in doubt", TEXT,
+       "it; or an OBEC main activity whose one line under its name, after a blank line, is a word or two opening no "
+       "status and no step: read as its name's end the page wrapped, not its progress (field activities.text); "
+       "the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "

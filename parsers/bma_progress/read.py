@@ -19,6 +19,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
+from parsers.bma_progress.clauses import expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -70,8 +71,26 @@ def read_copy(copy: Copy) -> CopyReading:
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
     read_sections(parts, out)
+    out.issues.extend(expenses_past_certification(parts.furniture))
     out.identity = identity_of(out)
     return out
+
+
+def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
+    """The lines of expense lines' shape (clauses.expense_shaped: "ค่าวัสดุ =
+    B4,400") among the text after the copy's certification (ขอรับรองว่า...,
+    the signature block, read as furniture): OCR read the entries' table
+    out of order, a report's expense lines past the certification, where no
+    entry reads them; they are lost, no row of theirs: said once, the
+    table named, over those lines."""
+    shaped = [(ln, found) for ln in furniture if (found := expense_shaped(ln.text))]
+    if not shaped:
+        return []
+    texts = "; ".join(found for _, found in shaped)
+    return [Issue("warning", "unplaced_text", f"expenses: {len(shaped)} line(s) after the copy's certification hold "
+                  f"an expense line ({texts[:160]!r}): OCR read a report's lines past the signature block, where no "
+                  "entry reads them; they are lost, no row of theirs", texts, shaped[0][0].no, shaped[-1][0].no,
+                  field="expenses")]
 
 
 # A budget printed in millions as a bare figure, of three digits at most before its decimals ("1.2๕", "๐.๕๑")

@@ -201,10 +201,11 @@ def _chart_marks(cell: str) -> bool:
 # A chart mark OCR read as letters, in a cell beside a step's words: a token no step's words make.  A Thai
 # cluster of three consonants at most that is no dictionary word ("ป", "บฎิ", "แแแ", "ปมป", "กทัพ"), Thai letters
 # with a digit or a symbol ("ก\"0", "ร0"), or, in a cell of its own, a short Latin token or a figure of a
-# character or two ("Gon eo", "oA", "1", "๕": the chart's marks read by the English model).
+# character or two ("Gon eo", "oA", "1", "๕": the chart's marks read by the English model), or the marks of
+# months side by side run together, bars alone ("||||": one mark per month, twelve at most).
 _THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
 _MIXED_SPECK_RE = regex.compile(r"^(?=\S*[\u0e01-\u0e2e])(?=\S*[\d๐-๙\"'`«»©@|\[\]<>~^*])[^\s.,()\-]{2,3}$")
-_LATIN_SPECK_RE = regex.compile(r"^(?:[A-Za-z]{1,4}|[\d๐-๙]{1,2}|[^\w\s]{1,3})$")
+_LATIN_SPECK_RE = regex.compile(r"^(?:[A-Za-z]{1,4}|[\d๐-๙]{1,2}|[^\w\s]{1,3}|[|!/]{4,12})$")
 
 
 def _cell_speck(token: str) -> bool:

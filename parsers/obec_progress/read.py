@@ -1532,9 +1532,10 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
 # the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
-# round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
+# round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"; its digits OCR may read as Latin letters alone:
+# "พ.ศ. wed"), or both
 _HEADER_TAIL_LINE_RE = standard_re(
-    rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
+    rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*(?:[\d๐-๙]\S{{2,5}}|[A-Za-z]{{2,5}})\s*)?"
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")

@@ -438,6 +438,24 @@ def _rest_of_name(name: str, text: str) -> bool:
 _AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
 
 
+# The most letters of a main activity's name's wrapped tail a blank line set apart (name_past_blank): a
+# word or two ("ดำเนินงาน", "ภาวะผู้นำ (สัมภาษณ์)"); a progress is a clause, and opens with its status or step.
+NAME_TAIL_CHARS = 24
+
+
+def name_past_blank(lines: list[Line]) -> bool:
+    """The lines under a main activity's name (its wrap taken) are one line
+    after a blank (a paragraph's start), of a word or two (NAME_TAIL_CHARS,
+    two words at most) opening no status clause (running.opens_progress)
+    and no step: the name's last words, a blank line OCR put before them,
+    not the activity's progress."""
+    if len(lines) != 1 or not lines[0].bullet:
+        return False
+    text = lines[0].text.strip()
+    return (0 < len(text) <= NAME_TAIL_CHARS and len(text.split()) <= 2 and THAI_LETTER_RE.search(text) is not None
+            and not NONE_RE.match(text) and not _STEP_RE.match(text) and not opens_progress(text))
+
+
 def _has_amount(text: str) -> bool:
     return bool(_AMOUNT_RE.search(text))
 
@@ -871,6 +889,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         ensure_ascii=False), ln.no, ln.no, field="activities.progress"))
         if wrapped:
             line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
+        if name_past_blank(lines):
+            # the name's last words, a blank line OCR put between: joined to it, and said
+            tail = lines[0]
+            out.issues.append(Issue("warning", "items_cut_in_doubt", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s only line under its name ({tail.text.strip()!r}) "
+                                    "stands after a blank line, a few words opening no status and no step: read as "
+                                    "the end of its name the page wrapped, not its progress; the cut is a guess",
+                                    tail.text.strip(), line.no, tail.no, field="activities.text"))
+            line, lines = Line(line.no, span_text([line, tail])), []
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))

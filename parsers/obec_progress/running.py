@@ -184,11 +184,14 @@ STATUS_RATIO = 85.0
 def opens_progress(text: str) -> bool:
     """A line that opens with an activity's status clause (see _PROGRESS_RE),
     or with one of the distinctive ones a letter or two misread
-    (_FUZZY_STATUS, at STATUS_RATIO)."""
+    (_FUZZY_STATUS, at STATUS_RATIO), the line as long as the clause but
+    for a letter or two."""
     if _PROGRESS_AT_START_RE.match(text):
         return True
     head = skeleton(text.lstrip())
     for word in _FUZZY_STATUS:
+        if len(head) < len(word) - 2:
+            continue  # a line shorter than the clause ("รวม", a name's last word) is no clause a letter misread
         m = fuzz.partial_ratio_alignment(word, head[:len(word) + 2], score_cutoff=STATUS_RATIO)
         if m is not None and m.dest_start <= 1:
             return True
