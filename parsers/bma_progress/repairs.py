@@ -395,7 +395,7 @@ def copy_reading(reading: Reading, others: Sequence[Reading], accept: Callable[[
 
 
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
-                 recheck: bool = False, copies: Copies | None = None) -> list[Issue]:
+                 recheck: bool = False, copies: Copies | None = None, year_sure: bool = False) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
     read outside them is read again among the dates its characters could be
     inside the fiscal year itself: the neighbours' two years more would let a
@@ -570,7 +570,62 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             first = max(could) if first is None else min(first, max(could))
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
-    return _unmend_outside_span(project, mended, (first, last), issues, key)
+    issues = _unmend_outside_span(project, mended, (first, last), issues, key)
+    if year_sure:
+        _fiscal_year_edges(project, (start, end), (first, last), issues, key)
+    return issues
+
+
+def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple[date | None, date | None],
+                       issues: list[Issue], key: str) -> None:
+    """A start or end date left in doubt (repair_ambiguous: several
+    readings of its characters fit the fiscal year, "๒๐๒๐-๐๕-๓๐" in a
+    document whose OCR never writes ๙) one of whose readings is the fiscal
+    year's own first day (1 October) or last (30 September) is taken as that
+    day, in doubt (rule fiscal_year_edge): a project's period runs with its
+    fiscal year as a rule, so the edge is the likeliest reading, not a proven
+    one.  Only where the fiscal year is sure (no doubt said of it) and the
+    edge leaves no report outside the period (`reported`: the earliest and
+    the latest date a report surely has).  So is one read inside the year
+    in Thai digits in a document whose OCR never writes some digits
+    (`unread`: parsers.digits.unread_digits), where the date as read is one
+    reading among several as well."""
+    unread = value_of(project, "unread_digits")
+    for name, edge, bound in (("start_date", year[0], reported[0]), ("end_date", year[1], reported[1])):
+        field = f"projects.{name}"
+        doubt = next((i for i in reversed(issues) if i.code == "repair_ambiguous" and i.field == field), None)
+        reading = project.get(name) or project.get(f"{name}_printed")
+        if reading is None or value_of(project, name) == edge:
+            continue
+        if doubt is None and not (unread and isinstance(reading.value, date) and year[0] <= reading.value <= year[1]
+                                  and _THAI_DIGIT_RE.search(reading.text)):
+            continue  # (read in the year, doubted only where its Thai digits may stand for digits OCR never writes)
+        if bound is not None and ((edge > bound) if name == "start_date" else (edge < bound)):
+            continue
+        evidence = json.loads(doubt.evidence) if doubt is not None and doubt.evidence else {}
+        if evidence.get("chosen") is not None or evidence.get("year_proven") is not None:
+            continue  # (a value already chosen in doubt, on its own reasoning)
+        cands = sorted(d for d in date_readings(reading.text)
+                       if year[0] <= d <= year[1])
+        if edge not in cands:
+            continue
+        shown = reading.text.strip()
+        evidence = {"rule": "fiscal_year_edge", "printed": shown, "read": plain_value(value_of(project, name)),
+                    "candidates": [str(c) for c in cands[:10]], "chosen": str(edge)}
+        project[name] = Reading(edge, reading.text, reading.line_start, reading.line_end)
+        project.pop(f"{name}_printed", None)
+        which = "first" if name == "start_date" else "last"
+        issue = Issue(
+            "warning", "repair_ambiguous",
+            f"{name.replace('_', ' ')}: printed {shown!r}; {len(cands)} readings of those characters fall in the "
+            f"fiscal year, among them {edge}, the year's {which} day, which a project's period "
+            f"{'starts' if name == 'start_date' else 'ends'} on as a rule: taken, in doubt",
+            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+            project_key=key, field=field)
+        if doubt is None:
+            issues.append(issue)
+        else:
+            issues[issues.index(doubt)] = issue
 
 
 # A run of digits (the last of a date's is its year) and a Thai digit
@@ -2534,6 +2589,17 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
 
 
+def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
+    """Whether the fiscal year stands without doubt: read inside the
+    archive's years, and no doubt said of it (repair_ambiguous,
+    implausible_value)."""
+    fy = value_of(project, "fiscal_year_be")
+    return isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and not any(
+        i.code in ("repair_ambiguous", "implausible_value") and i.field in ("projects.fiscal_year_be",
+                                                                           "projects.fiscal_year")
+        for i in year_issues)
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None) -> list[Issue]:
@@ -2556,7 +2622,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += year_issues
     if not _year_said_implausible(year_issues):
         issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
-                               copies=copies)
+                               copies=copies, year_sure=_year_sure(project, year_issues))
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt, copies=copies)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
