@@ -1331,7 +1331,46 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     for seq in signed:  # their expense lines, again
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
+    if across:
+        issues += _spent_as_parts_read(project, reports, key, issues)
     return issues
+
+
+def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, issues: list[Issue]) -> list[Issue]:
+    """A budget spent that the disbursements do not add up to, where the
+    disbursements as read (every report's, one at least with other readings
+    of its digits, so repair_sum proves nothing) add up to one reading of the
+    budget spent's own characters ("๕๓,๕๐๐" against 13,500 + 30,300:
+    43,800, its ๔ and ๘ read ๕): two printings read apart meeting on one
+    figure, the sum is taken, in doubt (rule sum_as_read, repair_ambiguous
+    with the value set), as a misread part could make the meeting chance.
+    Not where a repair already said what the budget spent is."""
+    spent = project.get("budget_spent")
+    if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
+            i.field == "projects.budget_spent" and i.code == "value_repaired" for i in issues):
+        return []
+    paid = [rec.get("disbursed") for _, rec in sorted(reports.items())]
+    if any(p is None or p.value is None for p in paid):
+        return []
+    got = sum((p.value for p in paid), Decimal(0))
+    if got <= 0 or (spent.value is not None and money_equal(got, spent.value)) or all(sure(p) for p in paid):
+        return []
+    if not any(money_equal(v, got) for v, _ in readings_of(spent.text, parse_baht, baht=True)):
+        return []
+    evidence = {"rule": "sum_as_read", "printed": spent.text.strip(),
+                "read": None if spent.value is None else f"{spent.value:.2f}", "chosen": f"{got:.2f}",
+                "candidates": [f"{p.value:.2f}" for p in paid]}
+    project["budget_spent"] = Reading(got, spent.text, spent.line_start, spent.line_end)
+    return [Issue("warning", "repair_ambiguous",
+                  f"budget spent: printed {spent.text.strip()!r} "
+                  + ("is unreadable" if spent.value is None else f"reads {spent.value:,.2f}")
+                  + f"; the {len(paid)} disbursements as read add up to {got:,.2f}, one reading of those characters "
+                  "(some disbursements have other readings of their own): taken, in doubt",
+                  json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end, project_key=key,
+                  field="projects.budget_spent")]
+
+
+_DIGIT_ANY_RE = regex.compile(r"[\d๐-๙]")
 
 
 # The most pairs of a quantity's and a unit amount's readings _product_jointly weighs, each product looked up
