@@ -86,3 +86,26 @@ def test_an_unreadable_start_with_several_readings_is_the_years_first_day():
     project["start_date_printed"] = Reading(None, "@/๑๐/๒๕๖๒", 4, 4)
     del project["start_date"]
     assert not _edge(repair_dates(project, _reports(date(2019, 9, 20), date(2020, 1, 15)), "k", year_sure=True))
+
+
+def test_an_end_read_in_the_year_after_is_the_years_last_day_in_doubt():
+    # ๒๐๒๔-๐๙-๓๐ read "๒๐๒๕-๐๕-๓๐" (๔ and ๙ read ๕): inside the fiscal year's neighbours, kept as read before
+    project = _project(Reading(date(2025, 5, 30), "๒๐๒๕-๐๕-๓๐", 5, 5))
+    project["fiscal_year_be"] = Reading(2567, "2567", 3, 3)
+    project["start_date"] = Reading(date(2023, 10, 1), "1/10/2566", 4, 4)
+    issues = repair_dates(project, {}, "k", year_sure=True)
+    assert project["end_date"].value == date(2024, 9, 30)
+    assert _edge(issues)
+
+
+def test_a_year_chosen_in_doubt_weighs_the_dates_one_kept_as_printed_does_not():
+    from parsers.bma_progress.repairs import _year_sure
+    from schemas.document import Issue
+    project = {"fiscal_year_be": Reading(2567, "๒๕๒๓", 3, 3)}
+    chosen = Issue("warning", "repair_ambiguous", "m", json.dumps({"rule": "written_digits", "chosen": 2567}), 3, 3,
+                   project_key="k", field="projects.fiscal_year_be")
+    kept = Issue("warning", "repair_ambiguous", "m", json.dumps({"rule": "fiscal_year", "read": 2567}), 3, 3,
+                 project_key="k", field="projects.fiscal_year_be")
+    assert _year_sure(project, []) and _year_sure(project, [chosen])
+    assert not _year_sure(project, [kept])
+    assert not _year_sure({"fiscal_year_be": Reading(2525, "๒๕๒๕", 3, 3)}, [])

@@ -572,12 +572,12 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
     issues = _unmend_outside_span(project, mended, (first, last), issues, key)
     if year_sure:
-        _fiscal_year_edges(project, (start, end), (first, last), issues, key)
+        _fiscal_year_edges(project, (start, end), (first, last), issues, key, wide)
     return issues
 
 
 def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple[date | None, date | None],
-                       issues: list[Issue], key: str) -> None:
+                       issues: list[Issue], key: str, wide: tuple[date, date]) -> None:
     """A start or end date left in doubt (repair_ambiguous: several
     readings of its characters fit the fiscal year, "๒๐๒๐-๐๕-๓๐" in a
     document whose OCR never writes ๙) one of whose readings is the fiscal
@@ -586,10 +586,12 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
     fiscal year as a rule, so the edge is the likeliest reading, not a proven
     one.  Only where the fiscal year is sure (no doubt said of it) and the
     edge leaves no report outside the period (`reported`: the earliest and
-    the latest date a report surely has).  So is one read inside the year
-    in Thai digits in a document whose OCR never writes some digits
-    (`unread`: parsers.digits.unread_digits), where the date as read is one
-    reading among several as well."""
+    the latest date a report surely has).  So is one read inside the year or
+    its neighbours (`wide`) in Thai digits in a document whose OCR never
+    writes some digits (`unread`: parsers.digits.unread_digits), where the
+    date as read is one reading among several as well.  A fiscal year itself
+    chosen in doubt (the written digits) counts as sure here: the date's own
+    readings must still hold the edge, and both stay said."""
     unread = value_of(project, "unread_digits")
     for name, edge, bound in (("start_date", year[0], reported[0]), ("end_date", year[1], reported[1])):
         field = f"projects.{name}"
@@ -597,9 +599,9 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
         reading = project.get(name) or project.get(f"{name}_printed")
         if reading is None or value_of(project, name) == edge:
             continue
-        if doubt is None and not (unread and isinstance(reading.value, date) and year[0] <= reading.value <= year[1]
+        if doubt is None and not (unread and isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]
                                   and _THAI_DIGIT_RE.search(reading.text)):
-            continue  # (read in the year, doubted only where its Thai digits may stand for digits OCR never writes)
+            continue  # (read near the year, doubted only where its Thai digits may stand for digits OCR never writes)
         if bound is not None and ((edge > bound) if name == "start_date" else (edge < bound)):
             continue
         evidence = json.loads(doubt.evidence) if doubt is not None and doubt.evidence else {}
@@ -2629,13 +2631,14 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
 
 
 def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
-    """Whether the fiscal year stands without doubt: read inside the
-    archive's years, and no doubt said of it (repair_ambiguous,
-    implausible_value)."""
+    """Whether the fiscal year stands as a year to weigh the project's dates
+    by: read inside the archive's years, and no doubt said of it that chose
+    nothing (implausible_value, a repair_ambiguous that kept the printing:
+    one that chose a year, as the written digits do, names it `chosen`)."""
     fy = value_of(project, "fiscal_year_be")
     return isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and not any(
-        i.code in ("repair_ambiguous", "implausible_value") and i.field in ("projects.fiscal_year_be",
-                                                                           "projects.fiscal_year")
+        i.field in ("projects.fiscal_year_be", "projects.fiscal_year") and (i.code == "implausible_value" or (
+            i.code == "repair_ambiguous" and json.loads(i.evidence or "{}").get("chosen") is None))
         for i in year_issues)
 
 
