@@ -397,6 +397,10 @@ RULES = {
     "date_order": "is out of order with the neighbouring reports",
     "done_before": "falls before the day its own description says the work was already done on",
     "report_span": "leaves a report outside the project's period",
+    "sum_as_read": "differs from the sum of the parts as read, one reading of its own characters, where some "
+                   "parts have other readings too (chosen in doubt)",
+    "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "
+                        "project's period starts or ends as a rule (chosen in doubt)",
     "report_sequence": "breaks the sequence of report numbers",
     "item_sequence": "breaks the sequence of item numbers",
     "quarter_range": "is no quarter of the report's round",

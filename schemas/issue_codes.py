@@ -191,7 +191,11 @@ CODES: list[IssueCode] = [
        "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
        "misread it; kept as read; or (rules academic_year, digit_readings, written_digits) a year, or a date's "
        "year, chosen in doubt: the value is set to the one the evidence names `chosen`, on reasoning that rests on "
-       "how the document's OCR reads digits, which no table of confusions gives whole",
+       "how the document's OCR reads digits, which no table of confusions gives whole; or (rule fiscal_year_edge) "
+       "a BMA project's start or end date whose readings in the fiscal year include the year's first or last "
+       "day: set to that day (`chosen`), a project's period running with its fiscal year as a rule; or (rule "
+       "sum_as_read) a BMA budget spent set to the sum of the disbursements as read (`chosen`; `candidates`: "
+       "the disbursements), one reading of its characters, where some disbursement has other readings",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",

@@ -5,7 +5,8 @@ report dates, which the project's period holds, leave one reading (a report
 in August: the end cannot be 30 July).  Now the unreadable start or end is
 read again between the report dates and the year's edge, as a date read
 outside them already was (repairs._unreadable_by_reports, rule report_span);
-with several readings still left there, the doubt stays."""
+with several readings still left there, the doubt stays (the fiscal year's
+last day among them taken in doubt: rule fiscal_year_edge)."""
 
 from __future__ import annotations
 
@@ -42,5 +43,8 @@ def test_the_report_dates_leave_one_reading_of_an_unreadable_end():
 
 def test_several_readings_left_after_the_last_report_stay_in_doubt():
     rows = _rows("8/7/2563")  # 30 July and 30 September both after it
-    assert rows["projects"][0]["end_date"] is None
-    assert _issues(rows, "repair_ambiguous") and not _issues(rows, "value_repaired")
+    # in doubt still: the fiscal year's last day among them is taken, said as a choice in doubt (rule
+    # fiscal_year_edge: repairs._fiscal_year_edges), not repaired
+    assert rows["projects"][0]["end_date"] == date(2020, 9, 30)
+    [doubt] = _issues(rows, "repair_ambiguous")
+    assert json.loads(doubt["evidence"])["rule"] == "fiscal_year_edge" and not _issues(rows, "value_repaired")

@@ -59,12 +59,15 @@ HEADINGS_READ = regex.compile(r"^\s*(?:[1๑]\s?\.\s?[2-5๒-๕]\.?\s?(?:" + "|
     ocr_tolerant(a.text) for a in HEADINGS if a.key in ("s1_2", "s1_3", "s1_4", "s1_5")) + rf")|{_FLAGS_LINE})[\s.:]*$")
 
 
-# A date whose year is on the next line ("30 กันยายน" / "2563"): a day and a month name or number, no year.
-_DATE_WITHOUT_YEAR_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[\s/.-]*[\u0e01-\u0e4e.]+\.?\s*$|^\s*[\d๐-๙]{1,2}/[\d๐-๙]{1,2}/?\s*$")
+# A date whose year is on the next line ("30 กันยายน" / "2563"): a day and a month name or number, no year; or
+# whose month and year are ("30" / "กันยายน 2565 งบประมาณที่ใช้ไป : ..."): a day alone.
+_DATE_WITHOUT_YEAR_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[\s/.-]*[\u0e01-\u0e4e.]+\.?\s*$|^\s*[\d๐-๙]{1,2}/[\d๐-๙]{1,2}/?\s*$"
+                                      r"|^\s*[\d๐-๙]{1,2}\s*$")
 
 
 def has_year(text: str) -> bool:
-    """Whether a date field's value is whole: not a day and month whose year wrapped onto the next line."""
+    """Whether a date field's value is whole: not a day and month whose year wrapped onto the next line, nor a
+    day whose month and year did."""
     return _DATE_WITHOUT_YEAR_RE.match(text) is None
 
 

@@ -395,7 +395,7 @@ def copy_reading(reading: Reading, others: Sequence[Reading], accept: Callable[[
 
 
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
-                 recheck: bool = False, copies: Copies | None = None) -> list[Issue]:
+                 recheck: bool = False, copies: Copies | None = None, year_sure: bool = False) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
     read outside them is read again among the dates its characters could be
     inside the fiscal year itself: the neighbours' two years more would let a
@@ -574,7 +574,64 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             first = max(could) if first is None else min(first, max(could))
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
-    return _unmend_outside_span(project, mended, (first, last), issues, key)
+    issues = _unmend_outside_span(project, mended, (first, last), issues, key)
+    if year_sure:
+        _fiscal_year_edges(project, (start, end), (first, last), issues, key, wide)
+    return issues
+
+
+def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple[date | None, date | None],
+                       issues: list[Issue], key: str, wide: tuple[date, date]) -> None:
+    """A start or end date left in doubt (repair_ambiguous: several
+    readings of its characters fit the fiscal year, "๒๐๒๐-๐๕-๓๐" in a
+    document whose OCR never writes ๙) one of whose readings is the fiscal
+    year's own first day (1 October) or last (30 September) is taken as that
+    day, in doubt (rule fiscal_year_edge): a project's period runs with its
+    fiscal year as a rule, so the edge is the likeliest reading, not a proven
+    one.  Only where the fiscal year is sure (no doubt said of it) and the
+    edge leaves no report outside the period (`reported`: the earliest and
+    the latest date a report surely has).  So is one read inside the year or
+    its neighbours (`wide`) in Thai digits in a document whose OCR never
+    writes some digits (`unread`: parsers.digits.unread_digits), where the
+    date as read is one reading among several as well.  A fiscal year itself
+    chosen in doubt (the written digits) counts as sure here: the date's own
+    readings must still hold the edge, and both stay said."""
+    unread = value_of(project, "unread_digits")
+    for name, edge, bound in (("start_date", year[0], reported[0]), ("end_date", year[1], reported[1])):
+        field = f"projects.{name}"
+        doubt = next((i for i in reversed(issues) if i.code == "repair_ambiguous" and i.field == field), None)
+        reading = project.get(name) or project.get(f"{name}_printed")
+        if reading is None or value_of(project, name) == edge:
+            continue
+        if doubt is None and not (unread and isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]
+                                  and _THAI_DIGIT_RE.search(reading.text)):
+            continue  # (read near the year, doubted only where its Thai digits may stand for digits OCR never writes)
+        if bound is not None and ((edge > bound) if name == "start_date" else (edge < bound)):
+            continue
+        evidence = json.loads(doubt.evidence) if doubt is not None and doubt.evidence else {}
+        if evidence.get("chosen") is not None or evidence.get("year_proven") is not None:
+            continue  # (a value already chosen in doubt, on its own reasoning)
+        cands = sorted(d for d in date_readings(reading.text)
+                       if year[0] <= d <= year[1])
+        if edge not in cands:
+            continue
+        shown = reading.text.strip()
+        evidence = {"rule": "fiscal_year_edge", "printed": shown, "read": plain_value(value_of(project, name)),
+                    "candidates": [str(c) for c in cands[:10]], "chosen": str(edge)}
+        project[name] = Reading(edge, reading.text, reading.line_start, reading.line_end)
+        project.pop(f"{name}_printed", None)
+        which = "first" if name == "start_date" else "last"
+        issue = Issue(
+            "warning", "repair_ambiguous",
+            f"{name.replace('_', ' ')}: printed {shown!r}; {len(cands)} readings of those characters fall in the "
+            f"fiscal year, among them {edge}, the year's {which} day, which a project's period "
+            f"{'starts' if name == 'start_date' else 'ends'} on as a rule: taken, in doubt",
+            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+            project_key=key, field=field)
+        if doubt is None:
+            issues.append(issue)
+        else:
+            issues[issues.index(doubt)] = issue
 
 
 # A date cell whose day and month read and whose year OCR left no year of: the day (a speck maybe before it), the
@@ -1336,7 +1393,46 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     for seq in signed:  # their expense lines, again
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
+    if across:
+        issues += _spent_as_parts_read(project, reports, key, issues)
     return issues
+
+
+def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, issues: list[Issue]) -> list[Issue]:
+    """A budget spent that the disbursements do not add up to, where the
+    disbursements as read (every report's, one at least with other readings
+    of its digits, so repair_sum proves nothing) add up to one reading of the
+    budget spent's own characters ("๕๓,๕๐๐" against 13,500 + 30,300:
+    43,800, its ๔ and ๘ read ๕): two printings read apart meeting on one
+    figure, the sum is taken, in doubt (rule sum_as_read, repair_ambiguous
+    with the value set), as a misread part could make the meeting chance.
+    Not where a repair already said what the budget spent is."""
+    spent = project.get("budget_spent")
+    if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
+            i.field == "projects.budget_spent" and i.code == "value_repaired" for i in issues):
+        return []
+    paid = [rec.get("disbursed") for _, rec in sorted(reports.items())]
+    if any(p is None or p.value is None for p in paid):
+        return []
+    got = sum((p.value for p in paid), Decimal(0))
+    if got <= 0 or (spent.value is not None and money_equal(got, spent.value)) or all(sure(p) for p in paid):
+        return []
+    if not any(money_equal(v, got) for v, _ in readings_of(spent.text, parse_baht, baht=True)):
+        return []
+    evidence = {"rule": "sum_as_read", "printed": spent.text.strip(),
+                "read": None if spent.value is None else f"{spent.value:.2f}", "chosen": f"{got:.2f}",
+                "candidates": [f"{p.value:.2f}" for p in paid]}
+    project["budget_spent"] = Reading(got, spent.text, spent.line_start, spent.line_end)
+    return [Issue("warning", "repair_ambiguous",
+                  f"budget spent: printed {spent.text.strip()!r} "
+                  + ("is unreadable" if spent.value is None else f"reads {spent.value:,.2f}")
+                  + f"; the {len(paid)} disbursements as read add up to {got:,.2f}, one reading of those characters "
+                  "(some disbursements have other readings of their own): taken, in doubt",
+                  json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end, project_key=key,
+                  field="projects.budget_spent")]
+
+
+_DIGIT_ANY_RE = regex.compile(r"[\d๐-๙]")
 
 
 # The most pairs of a quantity's and a unit amount's readings _product_jointly weighs, each product looked up
@@ -2594,6 +2690,18 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
 
 
+def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
+    """Whether the fiscal year stands as a year to weigh the project's dates
+    by: read inside the archive's years, and no doubt said of it that chose
+    nothing (implausible_value, a repair_ambiguous that kept the printing:
+    one that chose a year, as the written digits do, names it `chosen`)."""
+    fy = value_of(project, "fiscal_year_be")
+    return isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and not any(
+        i.field in ("projects.fiscal_year_be", "projects.fiscal_year") and (i.code == "implausible_value" or (
+            i.code == "repair_ambiguous" and json.loads(i.evidence or "{}").get("chosen") is None))
+        for i in year_issues)
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None) -> list[Issue]:
@@ -2616,7 +2724,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += year_issues
     if not _year_said_implausible(year_issues):
         issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
-                               copies=copies)
+                               copies=copies, year_sure=_year_sure(project, year_issues))
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt, copies=copies)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
