@@ -505,6 +505,41 @@ def known_word(word: str) -> bool:
     return word in _dictionary()
 
 
+def swapped_word_index(swaps: dict[str, str], min_length: int, key: int, least: int
+                       ) -> tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]], re.Pattern[str]]:
+    """Every text a dictionary word of `min_length` characters or more (its
+    spaces counted) becomes with one of its characters read as the one
+    `swaps` gives for it, the word's spaces taken out (of `least`
+    characters or more: a shorter one is left out), for a caller that
+    asks whether a text holds such a misreading of some word anywhere
+    (pipeline.wording._may_slip): those of `key` characters or more by a
+    window of `key` characters of theirs around the character read so
+    (what normal text seldom holds: "สุรียน", not "รียน" of เรียน) -> (where
+    the window starts in it, the text), with the windows' set; and a
+    pattern of the shorter ones (a word holding a space, "ซื่อ ๆ"; their
+    letter trie, _trie_pattern).  Built once a process by its caller."""
+    windows: dict[str, set[tuple[int, str]]] = {}
+    short: set[str] = set()
+    for word in _dictionary():
+        if len(word) < min_length:
+            continue
+        bare = word.replace(" ", "")
+        for i, ch in enumerate(bare):
+            other = swaps.get(ch)
+            if other is None:
+                continue
+            text = bare[:i] + other + bare[i + 1:]
+            if len(text) < least:
+                continue
+            if len(text) < key:
+                short.add(text)
+                continue
+            start = min(max(i - 1, 0), len(text) - key)
+            windows.setdefault(text[start:start + key], set()).add((start, text))
+    pattern = re.compile(_trie_pattern(sorted(short)) if short else "(?!)")
+    return frozenset(windows), {w: tuple(sorted(found)) for w, found in windows.items()}, pattern
+
+
 SPECK_CONSONANTS = 3  # consonants a speck OCR read as Thai letters holds at most
 _CONSONANT_RE = re.compile(r"[\u0e01-\u0e2e]")
 

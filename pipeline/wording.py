@@ -60,7 +60,8 @@ import regex
 
 from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
                                mark_more_texts, misread_of_common, misread_texts, names_a_letter_from,
-                               silent_mark_lost_texts, thai_words, word_frequency, word_graph)
+                               silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
+                               word_graph)
 from parsers.repair import enabled
 from parsers.values import opens_with_unit_word
 from pipeline.marks import with_a_mark_more
@@ -594,13 +595,30 @@ def person_word_cut(text: str) -> tuple[str, str] | None:
 
 
 def lookalike_slip(text: str, consonants: bool = False) -> tuple[str, str] | None:
+    """_lookalike_slip, memoised for a text of up to CACHED_TEXT characters
+    (a document's rows repeat their texts: a third of those asked on the
+    bench archive were asked before in the same document)."""
+    if len(text) <= CACHED_TEXT:
+        return _cached_lookalike_slip(text, consonants)
+    return _lookalike_slip(text, consonants)
+
+
+@lru_cache(maxsize=8192)
+def _cached_lookalike_slip(text: str, consonants: bool) -> tuple[str, str] | None:
+    return _lookalike_slip(text, consonants)
+
+
+def _lookalike_slip(text: str, consonants: bool) -> tuple[str, str] | None:
     """Two dictionary words of a text run together that are no word, but a
     word with one vowel read as its other length (_VOWEL_LENGTHS: "ครุผู้สอน",
     ครูผู้สอน) or, with `consonants` (a label), one look-alike letter of the
     second (_LOOKALIKE_PAIRS: "เอกสาว" of "ค่าถ่ายเอกสาว", เอกสาร, where OCR
     read ร as ว): (the words run together, the word); None if none.  Every
     word of such a text is known, so unknown_words says nothing of it.  On
-    the truth of every committed and fresh set's texts: none."""
+    the truth of every committed and fresh set's texts: none.  Tokenized
+    only where the text holds such a misreading of a word (_may_slip)."""
+    if not _may_slip(text, consonants):
+        return None
     words = thai_words(text)
     for a, b in zip(words, words[1:]):
         joined = a + b
@@ -613,6 +631,59 @@ def lookalike_slip(text: str, consonants: bool = False) -> tuple[str, str] | Non
             if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
                 return joined, word
     return None
+
+
+# what thai_words leaves of a text but Thai (normalizers.words' _NOT_THAI), here with no space either
+_NOT_THAI_RE = re.compile(r"[^\u0e00-\u0e7f]+")
+# characters of the window a misreading of a word is looked up by (_may_slip): the slip of a vowel is of
+# SLIP_WORD_MIN characters at least, and of a look-alike letter of four (two words of two letters each)
+_VOWEL_WINDOW, _LOOKALIKE_WINDOW = 6, 4
+_SLIP_LEAST = 4  # characters a slip's words run together hold but spaces: two tokens, two each (no space at an end)
+SlipIndex = tuple[frozenset[str], dict[str, tuple[tuple[int, str], ...]], re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def _vowel_slips() -> SlipIndex:
+    """The dictionary's words of SLIP_WORD_MIN characters or more with one
+    vowel read as its other length (normalizers.words.swapped_word_index),
+    built once a process."""
+    return swapped_word_index(_VOWEL_LENGTHS, SLIP_WORD_MIN, _VOWEL_WINDOW, _SLIP_LEAST)
+
+
+@lru_cache(maxsize=1)
+def _lookalike_slips() -> SlipIndex:
+    """The dictionary's words with one letter read as its look-alike (_LOOKALIKE_LETTER), built once a process."""
+    return swapped_word_index(_LOOKALIKE_LETTER, 0, _LOOKALIKE_WINDOW, _SLIP_LEAST)
+
+
+def _may_slip(text: str, consonants: bool) -> bool:
+    """Whether `text` may hold what lookalike_slip finds, told without
+    tokenizing it: its Thai, the spaces and all else taken out, holds a
+    dictionary word with one vowel read as its other length (_vowel_slips)
+    or, with `consonants`, one letter as its look-alike (_lookalike_slips).
+    False only where lookalike_slip finds nothing: the tokens of thai_words
+    are the Thai's pieces in order with spaces alone between them (stripped
+    of the spaces at their ends), so two tokens side by side, spaces taken
+    out, are a stretch of that Thai; a slip's words joined are the word
+    with one character read as its pair (never a space), so with the
+    spaces out too (of _SLIP_LEAST characters at least), and the vowel's of
+    SLIP_WORD_MIN characters at least, spaces counted.  Most texts hold none: the windows of the text are
+    asked of the index's at once (a set), and looked for one by one only
+    where one is there."""
+    thai = _NOT_THAI_RE.sub("", text)
+    for (keys, windows, short), n in ((_vowel_slips(), _VOWEL_WINDOW), (_lookalike_slips(), _LOOKALIKE_WINDOW)):
+        if short.search(thai) is not None:
+            return True
+        last = len(thai) - n + 1
+        if last > 0 and not keys.isdisjoint({thai[i:i + n] for i in range(last)}):
+            get = windows.get
+            for i in range(last):
+                for start, found in get(thai[i:i + n], ()):
+                    if i >= start and thai.startswith(found, i - start):
+                        return True
+        if not consonants:
+            break
+    return False
 
 
 def _table_named(table: str, row: dict[str, Any], issues: list[Issue]) -> bool:
