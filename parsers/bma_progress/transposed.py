@@ -328,6 +328,26 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 rows.extend(upper[0])
                 j, labelless = upper[1], True
                 continue
+            if not rows and n > 1 and _labels_column_line(line) \
+                    and (blocks := _column_blocks(lines, j, n, [], heads)) is not None:
+                # the labels' column, then each entry's cells as a block, its date first, in the header row's order
+                # (no row read across: _column_blocks with `dated`); later entries' headers between them are set
+                # aside as there
+                rows.extend(blocks[0])
+                j = blocks[1]
+                if blocks[2]:
+                    late = [lines[a] for a in blocks[2]]
+                    lines = [ln for a, ln in enumerate(lines[:j]) if a not in blocks[2]] + late + lines[j:]
+                    j -= len(late)
+                    issues.extend(_late_doubts([ln for ln in late if _HEAD_CELL_RE.match(ln.text)]))
+                    lines[j: j + len(late)] = _late_dated(late)
+                issues.extend(Issue("warning", "entry_cell_in_doubt",
+                                    f"a column block of the entries table read column by column holds, before its "
+                                    f"plan's flag, {percent.text.strip()!r} and {amount.text.strip()!r}, neither of the "
+                                    f"shape of its row: read as its progress and its amount by their place",
+                                    f"{percent.text} / {amount.text}", percent.no, amount.no,
+                                    field="progress_reports.progress_pct") for percent, amount in blocks[3])
+                break
             opened = _row_cells(line)
             if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
                 # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
@@ -395,11 +415,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     late = [lines[a] for a in blocks[2]]
                     lines = [ln for a, ln in enumerate(lines[:j]) if a not in blocks[2]] + late + lines[j:]
                     j -= len(late)
-                    issues.extend(Issue("warning", "entry_cell_in_doubt",
-                                        f"a report header ({ln.text.strip()!r}) stands between two entries' columns "
-                                        f"of the table above it, read column by column: it is read as a later "
-                                        f"entry's, its rows after that table", ln.text, ln.no, ln.no,
-                                        field="progress_reports.seq") for ln in late)
+                    issues.extend(_late_doubts(late))
                 break
             if opened is not None and not opened[1] and rows and n > 1 and not labelless \
                     and (after := _labels_column_within(lines, j, n, rows)) is not None:
@@ -775,6 +791,17 @@ def _labels_column_line(line: Line) -> bool:
                 or (is_specks(text) and not _DATEISH_RE.search(text)))
 
 
+def _speck_cells(line: Line) -> bool:
+    """A line of specks OCR read from a table's rules in cells ("จ»,<tab>vy", "'='<tab>vy"): every cell of
+    SPECK_CELL_CHARS characters at most, no digit among them."""
+    cells = [c.strip() for c in line.text.split("\t")]
+    return len(cells) > 1 and all(len(c) <= SPECK_CELL_CHARS for c in cells) \
+        and not any(ch.isdigit() for ch in line.text)
+
+
+SPECK_CELL_CHARS = 3
+
+
 def _labels_column_end(lines: list[Line], j: int) -> tuple[int, bool, int]:
     """The labels' column OCR read on its own from lines[j]: the index past
     it (at most LABELS_COLUMN_LINES + 1 labels read), whether it holds the
@@ -973,6 +1000,50 @@ def _late_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> boo
     return after is not None and not _DATEISH_RE.search(lines[after].text) and not _YEAR_CELL_RE.match(lines[after].text)
 
 
+def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> list[int] | None:
+    """lines[k] is a later entry's header (a number past the header row's)
+    that OCR read between two column blocks with its date under it (the
+    later table's header and date rows crossed by the reading), and the
+    next block's own date follows that date: the indices of the header and
+    its date's lines; None otherwise."""
+    m = _HEAD_CELL_RE.match(lines[k].text)
+    if m is None or (got := _HEAD_NUMBER_RE.search(m.group(1))) is None:
+        return None
+    mine = [int(thai_digits_to_arabic(h.group(1))) for head, _ in heads
+            if (h := _HEAD_NUMBER_RE.search(head)) is not None]
+    if not mine or int(thai_digits_to_arabic(got.group(1))) <= max(mine):
+        return None
+    at = [a for a in range(k + 1, min(len(lines), k + 1 + 4 * DATE_LEAD_LINES))
+          if lines[a].kind == "text" and lines[a].text.strip()]
+    first = _date_lead([lines[a] for a in at])
+    if not first or not _date_lead([lines[a] for a in at[first:]]):
+        return None
+    return [k, *at[:first]]
+
+
+def _late_dated(late: list[Line]) -> list[Line]:
+    """Later entries' headers set aside from between column blocks, each
+    maybe with its date's lines under it (_late_dated_header), as a header
+    and its date slot ("รายงานครั้งที่ 4" / ":: 30 พ.ค. 2563 :")."""
+    out: list[Line] = []
+    for ln in late:
+        if (m := _HEAD_CELL_RE.match(ln.text)) is not None:
+            out.append(Line(ln.no, f"รายงาน{m.group(1)}"))
+        elif out and out[-1].text.startswith("::"):
+            out[-1] = Line(out[-1].no, f"{out[-1].text[:-2]} {ln.text.strip()} :")
+        else:
+            out.append(Line(ln.no, f":: {ln.text.strip()} :"))
+    return out
+
+
+def _late_doubts(late: list[Line]) -> list[Issue]:
+    """The issues saying each later entry's header read between two column blocks (_late_header)."""
+    return [Issue("warning", "entry_cell_in_doubt",
+                  f"a report header ({ln.text.strip()!r}) stands between two entries' columns of the table above it, "
+                  f"read column by column: it is read as a later entry's, its rows after that table",
+                  ln.text, ln.no, ln.no, field="progress_reports.seq") for ln in late]
+
+
 def _next_text(lines: list[Line], k: int) -> int | None:
     while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
         k += 1
@@ -996,8 +1067,12 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     have = {_field(label, pieces) for label, pieces in rows}
     if "progress_pct" in have or "disbursed" in have or "on_plan" in have:
         return None
+    dated = not rows  # no row read across: each block opens with its entry's date (_date_lead)
     k, progress = j, False
-    while k < len(lines) and k - j <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+    while k < len(lines) and k - j <= LABELS_COLUMN_LINES \
+            and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k])) \
+            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])):
+        # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column)
         progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
         k += 1
     if not progress:
@@ -1005,6 +1080,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     dates = next((pieces for label, pieces in rows if _field(label, pieces) == "report_date"), None)
     year: Line | None = None
     aside: list[int] = []
+    placed: list[int] = []  # blocks whose figures are read by their place before the flags (dated only)
     texts: list[list[Line]] = []
     figures: list[tuple[Line, Line, list[Line], list[Line]]] = []
     while len(figures) < n:
@@ -1021,20 +1097,37 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             if figures and not text and heads and _late_header(lines, k - 1, heads):
                 aside.append(k - 1)
                 continue
+            if dated and figures and not text and heads and (late := _late_dated_header(lines, k - 1, heads)):
+                # a later entry's header and its date under it, read between two blocks, the next block's own
+                # date after them: set aside together (the later entry's date goes with its header)
+                aside.extend(late)
+                k = late[-1] + 1
+                continue
+            if dated and len(text) >= 2 and all(map(_has_digits, (t.text for t in text[-2:]))) \
+                    and _block_flag(lines, k - 1, _PLAN_SK) is not None:
+                # the plan's flag after two lines of figures neither of which reads as its row's (OCR glued a
+                # speck to them, "ด๒.๐๐ %"): the block's progress and amount by their place, said
+                k -= 1
+                break
             if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or len(text) >= BLOCK_TEXT_LINES:
                 return None
             text.append(line)
         if k >= len(lines):
             return None
-        percent = lines[k]
-        k += 1
-        while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+        if dated and k < len(lines) and not _block_progress(lines, k):
+            percent, amount = text[-2:]
+            text = text[:-2]
+            placed.append(len(figures))
+        else:
+            percent = lines[k]
             k += 1
-        if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
-            return None
-        amount = lines[k]
+            while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+                k += 1
+            if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
+                return None
+            amount = lines[k]
+            k += 1
         amount = Line(amount.no, _COMMA_GAP_RE.sub("", amount.text), amount.kind)
-        k += 1
         while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
             k += 1
         if k < len(lines) and _UNIT_ALONE_RE.fullmatch(lines[k].text) and not _UNIT_RE.search(amount.text):
@@ -1059,6 +1152,11 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     if year is not None:
         dates[0].append(year)
     found: list[tuple[str, list[list[Line]]]] = []
+    if dated:
+        leads = [_date_lead(text) for text in texts]
+        found.append((_LABEL_OF["report_date"], [[Line(ln.no, ln.text.strip()) for ln in text[:m]]
+                                                 for text, m in zip(texts, leads)]))
+        texts = [text[m:] for text, m in zip(texts, leads)]
     if "description" in have:  # a description's last lines the row read across left for its column
         label, pieces = next((label, pieces) for label, pieces in rows if _field(label, pieces) == "description")
         for got, text in zip(pieces, texts):
@@ -1069,7 +1167,35 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     found.append((_LABEL_OF["disbursed"], [[Line(f[1].no, f[1].text.strip())] for f in figures]))
     found.append((_LABEL_OF["on_plan"], [f[2] for f in figures]))
     found.append((_LABEL_OF["on_target"], [f[3] for f in figures]))
-    return found, k, aside
+    return found, k, aside, [(figures[b][0], figures[b][1]) for b in placed]
+
+
+DATE_LEAD_LINES = 3  # lines a column block's date may take (a day, its month's word, its year each wrapped)
+
+
+def _date_lead(text: list[Line]) -> int:
+    """How many of a column block's first lines (`text`, before its progress
+    figure) make up its entry's date: one whole date ("13/4/2563", "26
+    ธันวาคม 2562"), maybe wrapped over up to DATE_LEAD_LINES lines ("15" /
+    "พฤศจิกายน" / "2562"); a day OCR garbled ("lao") counts before a month's
+    name the date parser reads.  0 when they open with none (the block's
+    lines are then all its description)."""
+    tokens: list[str] = []
+    for m, line in enumerate(text[:DATE_LEAD_LINES]):
+        tokens += _date_tokens(line.text)
+        if len(tokens) == 1 and _whole_date(tokens[0]):
+            return m + 1
+        day = bool(tokens) and (bool(_RUN_DAY_RE.fullmatch(tokens[0]))
+                                or (len(tokens) > 1 and len(tokens[0]) <= 3 and is_month(tokens[1])))
+        month = len(tokens) > 1 and (is_month(tokens[1]) or (_month_word(tokens[1])
+                                                             and bool(_RUN_DAY_RE.fullmatch(tokens[0]))))
+        if len(tokens) == 3 and day and month and _RUN_YEAR_RE.fullmatch(tokens[2]):
+            return m + 1
+        if len(tokens) == 1 and not day and len(tokens[0]) <= 3:
+            continue  # (maybe a garbled day: a month's name must follow)
+        if not day or len(tokens) > 2 or (len(tokens) == 2 and not month):
+            return 0
+    return 0
 
 
 # The labels a row with none is given, by the part of the entry its shape says it is
