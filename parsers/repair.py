@@ -425,6 +425,8 @@ RULES = {
                  "at the margin or with its first line (parsers.obec_progress.texts.heads_lost)",
     "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
+    "name_tail": "is the opening of a longer main activity's name the report's other rounds print, its last words "
+                 "wrapped apart and read as the activity's progress (parsers.obec_progress.texts.names_cut)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
     "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "

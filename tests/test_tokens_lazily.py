@@ -1,6 +1,6 @@
 """Two speed-ups that change no answer: normalizers.words.thai_words_lazily
 gives thai_words' tokens one by one, tokenizing only as far as it is asked
-(parsers.obec_progress.lists.junk_line and _wordless stop at the first word
+(parsers.obec_progress.lists.junk_line and wordless stop at the first word
 of three letters), and pipeline.wording looks for a letter beside a digit
 (_LETTER_BY_DIGIT_RE) before it looks for a token whose letters and digits
 alternate (_LETTERS_DIGITS_RE), which every match of the latter holds; on
@@ -55,10 +55,10 @@ def test_junk_and_wordless_lines_as_every_token_read():
         return not any(len(w) >= lists.WORD_CHARS and words.known_word(w) for w in words.thai_words(text))
 
     lines = _lines(3000) + ["ธ560 .11งง1ไ|ไหศไ“", "“0: งงงงง 3๕06@0๐0ง3งไเ", "0 0รเวป 30 ee", "เวสจไปซน (x)"]
-    assert any(lists.junk_line(t) for t in lines) and any(lists._wordless(t) for t in lines)
+    assert any(lists.junk_line(t) for t in lines) and any(lists.wordless(t) for t in lines)
     for text in lines:
         assert lists.junk_line(text) == junk_line_whole(text), text
-        assert lists._wordless(text) == (not lists._FIGURES_ALONE_RE.match(text) and not any(
+        assert lists.wordless(text) == (not lists._FIGURES_ALONE_RE.match(text) and not any(
             len(w) >= lists.WORD_CHARS and words.known_word(w) for w in words.thai_words(text))), text
 
 

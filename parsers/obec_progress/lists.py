@@ -281,7 +281,7 @@ def garbage_runs(lines: list[Line]) -> list[list[Line]]:
 _FIGURES_ALONE_RE = regex.compile(r"^[\d๐-๙.,()\s]+$")
 
 
-def _wordless(text: str) -> bool:
+def wordless(text: str) -> bool:
     """A line holding no dictionary word of WORD_CHARS characters or more
     and not figures alone ("0 0รเวป 30 ee", "เวสจไปซน", "กลรร"): what OCR
     makes of a spoilt page's edge; a text's wrapped piece is a word
@@ -293,7 +293,7 @@ def _wordless(text: str) -> bool:
 def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
     """Each run of garbage (garbage_runs) as (first line, last line, its
     debris lines), widened over the lines right before and after it (blank
-    lines aside) that are debris or hold no word (_wordless): the page OCR
+    lines aside) that are debris or hold no word (wordless): the page OCR
     spoilt, whose every line between those two is lost, the text lines
     between its pieces too (a footer read whole, a word or two OCR made
     out of the marks)."""
@@ -305,9 +305,9 @@ def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
     spans: list[tuple[int, int, list[Line]]] = []  # (first, last text's index, debris lines)
     for run in runs:
         a, b = at[run[0].no], at[run[-1].no]
-        while a > 0 and (is_debris(texts[a - 1].text) or _wordless(texts[a - 1].text)):
+        while a > 0 and (is_debris(texts[a - 1].text) or wordless(texts[a - 1].text)):
             a -= 1
-        while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or _wordless(texts[b + 1].text)):
+        while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or wordless(texts[b + 1].text)):
             b += 1
         if spans and a - spans[-1][1] - 1 <= GARBAGE_GAP:
             # the same page: up to GARBAGE_GAP text lines between two runs, or runs the widening made meet
@@ -2046,7 +2046,7 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(texts, wraps=wraps, known=known, starts=starts)
     if apart is not None and _pairs(*apart) or _last_number_alone(texts, known) is not None:
-        return items
+        return _column_short(items, texts, own, known, tails, wraps)
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
         span = [ln for ln in texts if a <= ln.no <= b]
@@ -2054,6 +2054,38 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         out += parted or [(text, a, b)]
         if parted and tails is not None:
             tails += [start for _, start, _ in parted[1:]]
+    return out
+
+
+def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: frozenset[str], known: frozenset[str],
+                  tails: list[int] | None, wraps: Any = None) -> list[tuple[str, int, int]]:
+    """The items a column of numbers read apart paired with its texts'
+    paragraphs, each that is two items of the list's own kind the report
+    prints whole elsewhere (`own`), the second opening a line, the whole
+    printed nowhere (_known_halves), cut there: the column lost a number
+    (OCR read a speck, or nothing, where it stood), and the paragraph the
+    lost item made ran into the one above where no gap parted them
+    ("1." / "2." / ... / "ผู้เข้าร่วมกิจกรรมมีความรู้...ได้" / "ได้ดำเนินการ
+    นิเทศ ติดตาม..."). The page's widths are not asked: the first half
+    may run to the margin as a whole item does; but with `wraps`, an item
+    after the cut that opens on a line the page wrapped (it goes on from
+    the one before, OCR's debris between) leaves the items as the column
+    pairs them: the paragraphs, not the column, are then in doubt (a
+    report whose every printing wraps one item at the same word reads its
+    two pieces as items elsewhere too).  Into `tails`, when given, go the
+    lines where an item was so cut."""
+    out: list[tuple[str, int, int]] = []
+    cut: list[int] = []
+    for k, (text, a, b) in enumerate(items):
+        span = [ln for ln in texts if a <= ln.no <= b]
+        parted = _known_halves(text, span, own, known) if b > a else None
+        if parted and wraps is not None and any(
+                not _opens_unwrapped(next(ln for ln in texts if ln.no == start), wraps) for _, start, _ in items[k + 1:]):
+            parted = None
+        out += parted or [(text, a, b)]
+        cut += [start for _, start, _ in parted[1:]] if parted else []
+    if tails is not None:
+        tails += cut
     return out
 
 

@@ -25,7 +25,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
-                                         is_page_left, items_of, junk_line,
+                                         is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -365,6 +365,13 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
         if tokens.intersection(ln.no for ln in lines):
             lines[:] = column_numbers_mended(lines, tokens)
     return out
+
+
+def _specks_only(text: str) -> bool:
+    """A list's item that is OCR specks: no dictionary word (lists.wordless)
+    and fewer than JUNK_CONSONANTS Thai consonants ("Sb.", "oa.", "งนี",
+    "ซั 9๑7 ๑9๑7"); "none" ("-", "ไม่มี") is no specks."""
+    return not NONE_RE.match(text) and wordless(text) and len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS
 
 
 def _figure_wrapped(out: RoundRecords, lines: list[Line] | None, text: str) -> bool:
@@ -736,6 +743,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misplaced: list[tuple[str, str, list[Line], list[str]]] = []  # items printed with a number no reading of their place
     specked: list[tuple[str, str, list[Line], list[Line]]] = []  # numbered items read over a figure's specks
     held_in: list[tuple[str, str, list[Line], list[str]]] = []  # numbers (alone, or damaged) inside an item's text
+    wordless_only: list[tuple[str, str, list[Line], list[tuple[str, int, int]]]] = []  # lists of debris alone
     debris_lines = [ln for lines in recs.debris.values() for ln in lines]  # (left out under the round's lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -839,6 +847,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         indicated, misplaced, specked)
                 for _, _, p, *_ in group):
             held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
+        if items and all(_specks_only(text) for text, _, _ in items):
+            # every item it reads is OCR specks (no dictionary word, fewer than JUNK_CONSONANTS Thai consonants:
+            # "Sb.", "งนี", "ซั 9๑7 ๑9๑7"): a speck, the tail of a heading the page wrapped, a stamp, where the
+            # list printed nothing or what OCR lost; no row (a piece of a word, "บัติที", stays: an item's remains)
+            wordless_only.append((table, kind, part, items))
+            items = []
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
@@ -1062,6 +1076,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         return Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} {what}",
                      clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines), field=table)
 
+    for table, kind, lines, items in wordless_only:  # (see list_items)
+        printed = " | ".join(text for text, _, _ in items)
+        out.issues.append(Issue("warning", "unplaced_text", f"{table}: a list of {key[0]} project {key[1]} reads only "
+                                f"OCR debris ({printed[:60]!r}: no dictionary word), read as no item: the list printed "
+                                "none, or OCR lost what it printed", printed[:200], items[0][1], items[-1][2],
+                                field=table))
     for table, kind, lines, inside in specked:  # (see specks_inside)
         out.issues.append(cut_in_doubt(table, kind, lines, "has an item read over lines of OCR debris that hold a "
                                        f"figure alone ({' | '.join(ln.text.strip() for ln in inside)[:60]!r}, line "

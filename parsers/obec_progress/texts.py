@@ -487,6 +487,55 @@ def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     return out
 
 
+NAME_TAIL_LEAST = 3  # skeleton letters the wrapped tail of an activity's name holds at least (no speck)
+
+
+def names_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """A main activity whose name's skeleton (digits as Arabic) is the
+    opening of a longer name other activity rows of the report print, the
+    rest NAME_TAIL_LEAST letters or more, and whose progress opens with that
+    rest ("จัดทำคำสั่งแต่งตั้งคณะกรรมการ" / "ดำเนินงาน", where another round
+    prints "จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน"): the page wrapped the
+    name's last words onto a line of their own after a gap, read as a new
+    part, its progress.  The name is read as the longer one (the longest
+    such: the rests are openings of one progress, so each holds the one
+    before), its fullest printing, and the rest cut off the progress (no
+    progress where nothing is left), value_repaired (rule "name_tail").  A
+    progress the report prints as a name elsewhere is no progress, so no
+    other reading competes."""
+    rows = [row for row in tables.get("activities", []) if isinstance(row.get("text"), str)]
+    names: dict[str, list[str]] = {}
+    for row in rows:
+        names.setdefault(_plan_shape(row["text"]), []).append(row["text"])
+    out: list[Issue] = []
+    for row in rows:
+        progress = row.get("progress")
+        shape = _plan_shape(row["text"])
+        if not isinstance(progress, str) or not shape:
+            continue
+        said = _plan_shape(progress)
+        longer = [h for h in names if len(h) >= len(shape) + NAME_TAIL_LEAST and h.startswith(shape)
+                  and said.startswith(h[len(shape):])]
+        if not longer or not enabled():
+            continue
+        full = max(longer, key=len)
+        chosen = max(names[full], key=len)  # (the most marks)
+        rest = _words_after(progress, len(full) - len(shape)).strip() or None
+        printed = row["text"]
+        row["text"], row["progress"] = chosen, rest
+        span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+        out.append(Issue(
+            "warning", "value_repaired",
+            f"activities.text: {printed!r} is the opening of the main activity {chosen!r} the report's other rounds "
+            f"print, and its progress ({progress!r}) opens with the rest: the page wrapped the name's last words "
+            "apart, read as its progress; the name read whole, " + (f"the progress {rest!r}" if rest else
+                                                                    "no progress left"),
+            json.dumps({"rule": "name_tail", "printed": printed, "chosen": chosen, "support": len(names[full]),
+                        "text": progress}, ensure_ascii=False),
+            *span, project_key=key, field="activities.text"))
+    return out
+
+
 # tokens of no Thai letter, three characters at most, before a text: specks ("7)", "a") OCR read between the
 # heading's line and its tail's
 _LEAD_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e]{1,3}\s+)+")
