@@ -24,7 +24,7 @@ from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, PARAGRAPH_LETTERS, column_numbers_mended, fragments_restored, is_debris,
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of, junk_line,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
@@ -34,6 +34,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, PARAGRAPH_LETTERS, co
                                          numbers_mended_inline, numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
+from parsers.obec_progress.lists import PARAGRAPH_LETTERS
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
