@@ -5,6 +5,7 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -214,11 +215,14 @@ _TARGET_KIND_RE = standard_re(
 )
 
 
+_OPENING_SEPARATOR_RE = regex.compile(r"^\s*[:=]\s*")
+
+
 def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
     """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
     numbered or bulleted sub-items are part of their group's text."""
     groups: list[tuple[str | None, list[str], int, int]] = []
-    lines = [_mend_kind_label(ln) for ln in lines]
+    lines = _lone_labels_read(_mend_kind_label(ln) for ln in lines)
     labelled = [_has_kind_label(ln.text) for ln in lines]
     for k, ln in enumerate(lines):
         if not groups and len(ln.text) <= 6 and not THAI_LETTER_RE.search(ln.text):
@@ -235,6 +239,10 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                 groups.append((kind, [tail] if tail else [], ln.no, ln.no))
             elif groups:
                 k, texts, start, _ = groups[-1]
+                if k is not None and not texts:
+                    # the group's first words, on the line after its label: a separator or a bullet OCR read as
+                    # one ("=") opening them is no word of the text
+                    tail = _OPENING_SEPARATOR_RE.sub("", tail)
                 texts.append(tail)
                 groups[-1] = (k, texts, start, ln.no)
             else:
@@ -291,6 +299,33 @@ def _mend_kind_label(ln: Line) -> Line:
         return ln
     label = "ด้าน" + _KIND_SKELETONS[found[0]]
     return Line(ln.no, f"{m.group(1)} {label}{ln.text[m.end(2):]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+
+
+# A group label alone on its line after a short token that is no number ("ฮิ ด้านคุณภาพ": the group's "2" OCR read
+# as Thai letters)
+_LONE_LABEL_RE = standard_re(
+    rf"^\s*[^\s\d๐-๙]{{1,3}}\s+((?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
+    rf"(?:({mark_tolerant('ปริมาณ')})|{mark_tolerant('คุณภาพ')}))\s*$")
+
+
+def _lone_labels_read(lines: Iterable[Line]) -> list[Line]:
+    """The targets' lines with a group label alone on its line after a short
+    token (its number OCR read as letters, "ฮิ ด้านคุณภาพ") read as the label,
+    where the list prints no label of that kind elsewhere (the form has one
+    group of each kind: a text's wrapped words before the label, "ทุก
+    ด้านคุณภาพ", stand where the label is printed too)."""
+    lines = list(lines)
+    kinds = {"quantity" if m.group(1) else "quality" for ln in lines if _has_kind_label(ln.text)
+             for m in _TARGET_KIND_RE.finditer(split_item_number(ln.text)[1])}
+    out = []
+    for ln in lines:
+        m = _LONE_LABEL_RE.match(ln.text)
+        kind = None if m is None else "quantity" if m.group(2) else "quality"
+        if kind is not None and kind not in kinds and not _has_kind_label(ln.text):
+            ln = Line(ln.no, m.group(1), ln.kind, ln.bullet, ln.indent, ln.cols)
+            kinds.add(kind)
+        out.append(ln)
+    return out
 
 
 def _kind_pieces(text: str) -> list[tuple[str | None, str]]:

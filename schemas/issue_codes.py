@@ -164,9 +164,10 @@ CODES: list[IssueCode] = [
        "every reading in evidence", {
            "readings": "each reading: {reading, copies (how many gave it), lines [start, end]}, the kept one first",
            "tie_break": "how a tie was broken: null (no tie), \"dictionary plausibility\", \"earliest copy\", "
-                        "\"other files of the run\" or \"items run together in the other copy\" (an OBEC list the "
+                        "\"other files of the run\", \"items run together in the other copy\" (an OBEC list the "
                         "copies cut into different counts of items: its readings are each copy's items joined by "
-                        "' | ')",
+                        "' | ') or \"the title's tail left apart in the other copy\" (an OBEC project printing no "
+                        "section whose title one copy read whole, the other in part with the rest left after it)",
            "run_documents": "after a tie settled by the run: how many other files give the kept reading",
            "overruled": "present when fewer copies gave the kept reading than another: why it stands (every other "
                         "reading is an OCR misread of it, its digits read as printed)",

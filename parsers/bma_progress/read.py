@@ -326,7 +326,14 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     "holds was not read, or read under the section before it", "", out.line_start,
                                     out.line_end, field=table))
 
-    groups, issues = target_groups(_kind_labels_apart(sections.get("s1_5", [])))
+    targets = sections.get("s1_5", [])
+    if "s1_6" not in seen and (cut := _next_heading_garbled(targets)) is not None:
+        # section 1.6's heading whose first words OCR garbled ("1.6 “ wile กทม. ระยะ 20 ปี (ยุทธศาสตร์-..."):
+        # the targets end before it; its lines and what follows them in the section are left out, and said
+        out.leave("unplaced_text", "section 1.6's heading, its first words garbled past reading, and the text "
+                  "after it that no label opens: the targets end before it", targets[cut:], "projects")
+        targets = targets[:cut]
+    groups, issues = target_groups(_kind_labels_apart(targets))
     out.issues.extend(issues)
     # the form always has both lists: where one yields nothing (its heading not found, its text run into
     # another section's), say so
@@ -342,6 +349,18 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
         out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
                   "projects")
+
+
+# Section 1.6's heading, its first words ("สนับสนุนแผนพัฒนา") garbled past the form's anchors: its number opening
+# the line, and the heading's last words ("... กทม. ระยะ 20 ปี (ยุทธศาสตร์-...")
+_S1_6_GARBLED_RE = regex.compile(rf"^\s*[1๑]\s?\.\s?[6๖][.)]?\s+\S.*(?:{mark_tolerant('ระยะ')}\s*[\d๐-๙]{{2}}\s*"
+                                 rf"{mark_tolerant('ปี')}|\(\s*{mark_tolerant('ยุทธศาสตร์')}\s*-)")
+
+
+def _next_heading_garbled(lines: list[Line]) -> int | None:
+    """Where section 1.6's heading stands among the targets' lines, its first
+    words garbled (_S1_6_GARBLED_RE), or None."""
+    return next((k for k, ln in enumerate(lines) if _S1_6_GARBLED_RE.match(ln.text)), None)
 
 
 _OPENER_INSIDE_RE = regex.compile(r"(?<=\S\s{1,3})(?=เพ)")  # a word after a space that may open an objective

@@ -62,8 +62,9 @@ LEVELS = (("น้อยมาก", 1, 2), ("น้อย", 3, 4), ("ปาน�
 _LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=len, reverse=True)
 _LEVEL_SRC = "|".join(mark_tolerant(w, spaces=False) for w in _LEVEL_WORDS)
 _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
-# A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w").
-_SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
+# A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w"), or a digit
+# after a speck OCR read as a Thai letter ("ว2": the cell's rule)
+_SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
 # "ปบปานกลาง"): after the scores only.

@@ -39,6 +39,7 @@ SAME_WORDS = 92  # fuzz.ratio of two copies' lists' letters, at least, for the s
 LETTERS_MIN = 20  # letters a list's texts hold, at least, to be compared
 NEAR = 2  # lines before or after a list's at which an issue of its copy still speaks of it
 RUN_TOGETHER = "items run together in the other copy"  # (the ocr_variant's tie_break)
+TAIL_APART = "the title's tail left apart in the other copy"  # (the ocr_variant's tie_break of a name)
 _NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30\u0e32\u0e40-\u0e44]")
 
 
@@ -88,7 +89,67 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                     if kept_doubted and not _doubted(copies[ci], table, items[ci]):
                         continue  # (the copy of more items said its cut in doubt, the other nothing)
                     _unvoted(copies[ci], table, items[ci], (copies[kept], items[kept]), texts, issues)
+    _tails_apart(group, issues)
     return issues
+
+
+def _name_tails(copy: CopyReading) -> dict[tuple, str]:
+    """The text a copy left after a project's title as perhaps the title's
+    wrapped tail (an unplaced_text issue naming projects.name, between the
+    name's lines and the next project's), by the project's key."""
+    names = sorted(((rec["name"].line_start, rec["name"].line_end, key) for key, rec in copy.tables.get("project", {}).items()
+                    if "name" in rec and isinstance(rec["name"].value, str)))
+    out: dict[tuple, str] = {}
+    for k, (_, end, key) in enumerate(names):
+        below = names[k + 1][0] if k + 1 < len(names) else None
+        tails = [i for i in copy.issues if i.code == "unplaced_text" and i.field == "projects.name"
+                 and i.line_start is not None and i.line_start > end and (below is None or i.line_start < below)]
+        if len(tails) == 1 and (text := _evidence_text(tails[0].evidence)):
+            out[key] = text
+    return out
+
+
+def _evidence_text(evidence: object) -> str | None:
+    """The text an issue carries (its evidence as JSON {"text": ...}, or the text itself)."""
+    if not isinstance(evidence, str):
+        return None
+    try:
+        data = json.loads(evidence)
+    except ValueError:
+        return evidence
+    return data.get("text") if isinstance(data, dict) and isinstance(data.get("text"), str) else None
+
+
+def _tails_apart(group: list[CopyReading], issues: list[Issue]) -> None:
+    """A project printing no section whose title one copy read whole (its
+    wrap under it) and another read only in part, the rest left after it as
+    perhaps the title's tail (a page's specks or a page break between): the
+    copy of the part has no vote on the name where the whole is its part
+    and that tail (letters compared, SAME_WORDS); said (`ocr_variant`) at
+    the name's lines in both copies, both readings as evidence."""
+    tails = {c.index: _name_tails(c) for c in group}
+    for copy in group:
+        for key, tail in tails[copy.index].items():
+            rec = copy.tables["project"][key]
+            part = rec["name"]
+            whole = _letters([part.value, tail])
+            for other in group:
+                theirs = other.tables.get("project", {}).get(key, {}).get("name")
+                if other is copy or theirs is None or not isinstance(theirs.value, str) or \
+                        len(_letters([theirs.value])) <= len(_letters([part.value])) + LETTERS_MIN // 2 or \
+                        fuzz.ratio(_letters([theirs.value]), whole) < SAME_WORDS:
+                    continue
+                rec["name"] = Reading(None, part.text, part.line_start, part.line_end)
+                readings = [{"reading": theirs.value, "copies": 1, "lines": [theirs.line_start, theirs.line_end]},
+                            {"reading": part.value, "copies": 1, "lines": [part.line_start, part.line_end]}]
+                evidence = json.dumps({"readings": readings, "tie_break": TAIL_APART}, ensure_ascii=False)
+                message = (f"copies disagree on projects.name: copy {copy.index + 1} read the title to "
+                           f"{part.value!r} and left {tail!r} after it apart, which copy {other.index + 1} read as "
+                           f"its tail: copy {other.index + 1}'s {theirs.value!r} is kept")
+                for r in (theirs, part):
+                    issues.append(Issue("warning", "ocr_variant", message, evidence, r.line_start, r.line_end,
+                                        field="projects.name"))
+                break
 
 
 def _holds_more(fewer: list[str], more: list[str]) -> bool:

@@ -34,6 +34,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          numbers_mended_inline, numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
+from parsers.obec_progress.lists import PARAGRAPH_LETTERS
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
@@ -600,6 +601,11 @@ def _speck_in_name_dropped(lines: list[Line]) -> list[Line]:
     return [Line(word.no, word.text, word.kind, False, word.indent, word.cols), *after]
 
 
+def _fragment(text: str) -> bool:
+    """A text of fewer than PARAGRAPH_LETTERS letters: a piece of words, no item of a list."""
+    return sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS
+
+
 def aspect_after(kind: str, later: list[tuple[str, str | None, list[Line]]]) -> str | None:
     """The aspect heading ("เชิงปริมาณ", "เชิงคุณภาพ") of the round's next list
     of success indicators, when `kind` is the indicators' and one prints it:
@@ -863,12 +869,22 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for at, (kind, aspect, lines) in enumerate(recs.targets):
         for asp, part in split_aspects(aspect, lines):
             items = list_items("targets", kind, part)
+            named = aspect_after(kind, recs.targets[at + 1:]) if asp is None else None
+            if named is not None and (bits := [it for it in items if _fragment(it[0])]):
+                # a piece of words too short to be an indicator read before the round's first aspect heading (a
+                # wrapped tail of the list before, that OCR read out of its place): no item; left out, and said
+                items = [it for it in items if not _fragment(it[0])]
+                for text, a, b in bits:
+                    out.leave("unplaced_text", f"targets.text ({key[0]} project {key[1]}): {text!r}, too short to be "
+                              "a success indicator, read before the round's first aspect heading: no indicator (a "
+                              "piece of the text before, OCR read out of its place); left out",
+                              [ln for ln in part if a <= ln.no <= b] or [Line(a, text)], "targets.text")
             for text, a, b in items:
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
                 out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
                 out.put("targets", rk, "quarter", Reading(q, "", a, b))
-            if items and asp is None and (named := aspect_after(kind, recs.targets[at + 1:])) is not None:
+            if items and named is not None:
                 out.issues.append(Issue("warning", "missing_value", f"targets.aspect ({key[0]} project {key[1]}): "
                                         f"{len(items)} success indicator(s) read before any aspect, and the round's "
                                         f"next indicators print one ({named!r}): the aspect heading over these was "
