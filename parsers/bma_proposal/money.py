@@ -24,7 +24,10 @@ every way their characters allow (those that multiply out as printed too:
 "๕" x "๒๐,๐๐๐" = "๕๐,๐๐๐" may be 4 x 20,000 = 80,000, a ๔ the OCR model
 cannot write read ๕ twice), and a line every choice reaching the total
 reads one way is repaired so (rule sum; `_wide_fit`), never where two lines
-or more have no product to check them.
+or more have no product to check them.  A digit of a figure's leading group
+OCR wrote as two characters, each a reading of it ("๕8,๕๐๐" for ๘,๕๐๐,
+"๓๕,๕๐๐" for ๙,๕๐๐: `_pair_readings`), is weighed by the total alone: in
+`_wide_fit`, and for a line no other reading of which multiplies out.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import certain
+from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, certain, printed_as
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -92,10 +95,54 @@ def _figure(text: str) -> str:
     return _SPACE_THOUSANDS_RE.sub(",", max(found, key=len)) if found else text
 
 
-def _values(reading: Reading | None) -> list[Decimal]:
+def _values(reading: Reading | None, pairs: bool = False) -> list[Decimal]:
+    """A figure's readings (parsers.repair.readings_of); with `pairs`, those of a digit of its leading group
+    read as two characters too (_pair_readings)."""
     if reading is None:
         return []
-    return [v for v, _ in readings_of(_figure(reading.text), parse_amount, baht=True)]
+    figure = _figure(reading.text)
+    found = [v for v, _ in readings_of(figure, parse_amount, baht=True)]
+    more = _pair_readings(figure) if pairs else []
+    return found + [v for v in dict.fromkeys(more) if v not in found]
+
+
+# A figure's leading group: the characters before its first thousands separator (a comma, or a dot OCR read for
+# one: a dot before three digits and no more)
+_LEAD_GROUP_RE = regex.compile(r"^([^\s,.]{2,4})(?=,|\.[\d๐-๙oO]{3}(?![\d๐-๙oO]))")
+
+
+def _stands_for(ch: str, thai: bool) -> set[str]:
+    """The digits (Arabic) a character OCR wrote in a figure may stand for: itself, the digits it is a misread
+    of (confusions.printed_as), the digits it is a look-alike of, and, for an Arabic digit in a figure of Thai
+    digits, the Thai digit the engine writes it for (confusions.ARABIC_FOR_THAI: 5 or 9 for ๖)."""
+    arabic = thai_digits_to_arabic(ch)
+    out = set(LOOKALIKES.get(ch, ""))
+    if arabic.isdigit():
+        out |= {arabic} | set(printed_as(arabic))
+        if thai and "0" <= ch <= "9":
+            out |= {d for pair in ARABIC_FOR_THAI if ch in pair for d in pair if d != ch}
+    return out
+
+
+def _pair_readings(figure: str) -> list[Decimal]:
+    """A figure with one printed digit of its leading group read as two characters, each a reading of it
+    ("๓๕,๕๐๐" for ๙,๕๐๐, ๙ read both as ๓ and as ๕; "ฒ๕,๕๐๐", "๕8,๕๐๐" for ๘,๕๐๐, "๒9๐,๐๐๐" for ๖๐,๐๐๐,
+    "๑๕๕,๐๐๐" for ๑๘,๐๐๐): the readings with those two characters as the one digit both may stand for, the
+    other characters as printed.  None for a figure whose leading group is not two to four characters before a
+    thousands separator.  (The trailing group's four characters, a grouping no number prints, are
+    parsers.repair.long_group_readings'.)"""
+    m = _LEAD_GROUP_RE.match(figure)
+    if m is None:
+        return []
+    lead, rest = m.group(1), figure[m.end(1):]
+    thai = any("๐" <= ch <= "๙" for ch in figure)
+    out: list[Decimal] = []
+    for i in range(len(lead) - 1):
+        for d in sorted(_stands_for(lead[i], thai) & _stands_for(lead[i + 1], thai)):
+            value = amount_or_none(lead[:i] + d + lead[i + 2:] + rest)
+            if value is not None and value > 0 and value not in out:
+                out.append(value)
+    return out
 
 
 NAMES = ("quantity", "unit_amount", "amount")
@@ -114,18 +161,31 @@ def _unit_amounts(values: list[Decimal]) -> list[Decimal]:
     return [e for e in values if e > 0]
 
 
-def _triples(rec: dict[str, Reading], every: bool = False) -> list[Triple]:
+def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) -> list[Triple]:
     """The readings of a line's figures that multiply out (the printed ones
     alone when they do, unless `every`: then the printed ones first, then
     every other reading that multiplies out); where none do, the readings of
-    its amount alone."""
+    its amount alone.  The readings of a digit read as two characters
+    (_pair_readings) are weighed where no other reading multiplies out (for
+    the total to choose), and with `pairs` always."""
     printed = tuple(rec[n].value if n in rec else None for n in NAMES)
     fits = all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2])
     if fits and not every:
         return [printed]
-    qs, es = _quantities(_values(rec.get("quantity"))), _unit_amounts(_values(rec.get("unit_amount")))
-    amounts = set(_values(rec.get("amount")))
+    qs = _quantities(_values(rec.get("quantity")))
+    es = _unit_amounts(_values(rec.get("unit_amount"), pairs=pairs))
+    amounts = set(_values(rec.get("amount"), pairs=pairs))
     found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
+    if not fits and not found and not pairs:
+        # no reading of the line multiplies out: a digit of a figure's leading group may have been read as two
+        # characters ("๑ x ๒๒๐,๐๐๐ = ๒๐,๐๐๐", "๓ x ๒๐,๐๐๐ = ๖9๐,๐๐๐"; _pair_readings).  Those readings that
+        # multiply out keeping a figure as read are the line's, which only the total may choose (_Unread):
+        # "๕ x ๑,๐๐๐ = ๒๕,๐๐๐" (4 x 6,000 = 24,000) multiplies out as 5 x 1,000 = 5,000 with "๒๕" read as
+        # one ๕; one that changes every figure proves nothing ("gob x ๑๐๐ = ๑๑,๒๐๐" is not 2 x 600 = 1,200)
+        more_es = _unit_amounts(_values(rec.get("unit_amount"), pairs=True))
+        more_amounts = set(_values(rec.get("amount"), pairs=True))
+        found = [_Unread(t) for q in qs for e in more_es
+                 if (t := (q, e, (q * e).quantize(CENT)))[2] in more_amounts and _changed(rec, t) < len(NAMES)]
     if fits:
         return [printed] + [t for t in found if t != printed]
     if found:
@@ -192,7 +252,7 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]], tota
     one unknown, and a fit of two such lines is a coincidence as often as not
     (1 x "๑๒,๕๐๐" and 1 x "๑,๐๐๐" reach 18,500 as 16,900 + 1,600, for
     12,500 + 6,000 with a ๖ read as ๑, a misread no table lists)."""
-    wide = [_triples(rec, every=True) if opts and opts[0][0] is not None and not isinstance(opts[0], _Unread)
+    wide = [_triples(rec, every=True, pairs=True) if opts and opts[0][0] is not None and not isinstance(opts[0], _Unread)
             else opts for rec, opts in zip(lines, options)]
     if not all(wide) or sum(len(o) for o in wide) > MAX_OPTIONS:
         return None
