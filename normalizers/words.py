@@ -960,6 +960,27 @@ def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
     return any_vouching or any(word in vouched for word in joins)
 
 
+def tone_marks_restorable(text: str) -> tuple[bool, bool]:
+    """(whether restore_tone_marks(text) may change anything, whether
+    restore_tone_marks(text, EVERY_WORD) may), told from each run's
+    _restorable_spans alone, one pass for both: restore_tone_marks changes
+    only runs _restorable says may change (any other run is kept as
+    printed), and returns (text, ()) where it changes none; a run is
+    _restorable with no vouched word only where it may change whatever is
+    vouched, and with EVERY_WORD also where a join into a rare word lies in
+    it.  So where the first is False restore_tone_marks(text) is (text, ()),
+    and where the second is, restore_tone_marks(text, vouched) is for every
+    `vouched` (pipeline.marks asks this of each label before asking those:
+    nine labels in ten have no run either may change)."""
+    joined = False
+    for run in _THAI_RUN_RE.finditer(text):
+        any_vouching, joins = _restorable_spans(run.group())
+        if any_vouching:
+            return True, True
+        joined = joined or bool(joins)
+    return False, joined
+
+
 @lru_cache(maxsize=4096)  # (a document's texts share most of their runs: "โครงการ", "ความ")
 def _restorable_spans(run: str) -> tuple[bool, tuple[str, ...]]:
     """_restorable's spans of `run`, told once for every `vouched`: whether

@@ -121,11 +121,21 @@ def mend_unit_word(part: str) -> str:
     return part
 
 
+# the letters UNIT_WORDS open with: each is a consonant, no mark, so each word's pattern (_UNIT_WORD_RES) opens with
+# it required (only a mark is made optional); a text opening with none of them matches none of the patterns
+_UNIT_INITIALS = frozenset(word[0] for word in UNIT_WORDS)
+assert not any(regex.match(f"[{THAI_MARKS}]", word[0]) for word in UNIT_WORDS)
+
+
 def opens_with_unit_word(text: str) -> bool:
     """Whether `text` opens with a BMA unit's word (UNIT_WORDS), its marks
     as printed or dropped ("ฝ่ายการศึกษา", "ฝายปกครอง"): a unit's name,
-    no person's (a person's opens with a title)."""
-    return any(pattern.match(text) for _, pattern in _UNIT_WORD_RES)
+    no person's (a person's opens with a title).  A text whose first
+    character opens no unit word (_UNIT_INITIALS) is told so without the
+    patterns: pipeline.marks asks this of every distinct label value, most
+    of which open with another letter (the same answer: each pattern's
+    first character is that letter, required)."""
+    return text[:1] in _UNIT_INITIALS and any(pattern.match(text) for _, pattern in _UNIT_WORD_RES)
 
 
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:

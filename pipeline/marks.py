@@ -34,7 +34,7 @@ from normalizers.text import letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
                                plausibility, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
-                               thai_words, with_silent_mark, word_frequency)
+                               thai_words, tone_marks_restorable, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from parsers.values import mend_unit_word, opens_with_unit_word
 from schemas.document import Issue
@@ -169,10 +169,13 @@ def _restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) 
 
 
 def _restoration_of(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
-    restored, changes = restore_tone_marks(value)
+    # (which of the tone-mark askings may change the value, told in one pass over its runs: nine labels in ten
+    # hold no run either may, and are asked neither; the same results, normalizers.words.tone_marks_restorable)
+    alone, joined = tone_marks_restorable(value)
+    restored, changes = restore_tone_marks(value) if alone else (value, ())
     rule, what = "dictionary_marks", "tone marks OCR dropped put back"
     vouched: dict[str, int] = {}
-    if not changes and texts:
+    if not changes and texts and joined:
         restored, changes, vouched = printed_joins(value, texts, read)
     if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
         restored, changes = restore_vowel_misreads(value)

@@ -234,3 +234,35 @@ def test_standard_re_patterns_match_as_regex_did():
                 found, was = getattr(pattern, ask)(text), getattr(old, ask)(text)
                 assert (found and (found.span(), found.groups())) == (was and (was.span(), was.groups())), \
                     (source, ask, text)
+
+
+def test_unit_word_gate_answers_as_the_patterns_do(monkeypatch):
+    """parsers.values.opens_with_unit_word's first-letter gate (_UNIT_INITIALS): the same answer as the unit
+    words' patterns alone on texts opening with each unit word, its marks dropped or kept, with other letters,
+    marks, spaces, or empty; and the patterns are not asked of a text opening with another letter."""
+    from parsers import values
+
+    def ungated(text: str) -> bool:
+        return any(pattern.match(text) for _, pattern in values._UNIT_WORD_RES)
+
+    rnd = random.Random(13)
+    alphabet = "กขคงจฉชซดตถทนบปผฝพฟมยรลวศษสหอฮะัาิีึืุูเแโใไำ่้๊๋์ "
+    texts = ["", " ฝ่าย", "่ฝ่าย", "สวนหลวง", "ฝากครรภ์", "คองเทคโนโลยี"]
+    for word in values.UNIT_WORDS:
+        bare = "".join(c for c in word if c not in "่้๊๋์")
+        for head in (word, bare, word[:-1], bare[1:], word[:2]):
+            texts += [head + "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20)]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16))) for _ in range(3000)]
+    opened = 0
+    for text in texts:
+        assert values.opens_with_unit_word(text) == ungated(text), text
+        opened += ungated(text)
+    assert opened > 100
+
+    class Unasked:
+        def match(self, text):
+            raise AssertionError(f"pattern asked of {text!r}")
+
+    monkeypatch.setattr(values, "_UNIT_WORD_RES", [(w, Unasked()) for w, _ in values._UNIT_WORD_RES])
+    assert not values.opens_with_unit_word("โครงการพัฒนาครู")
+    assert not values.opens_with_unit_word("")

@@ -172,3 +172,40 @@ def test_newmm_memo_gives_each_caller_a_list_of_its_own():
         first.append("ก")
         assert words._newmm(text) == words._newmm_of(text)
     assert words._cached_newmm.cache_info().currsize >= 1
+
+
+def test_tone_marks_restorable_tells_what_restore_tone_marks_leaves():
+    """tone_marks_restorable's (alone, joined): where alone is False restore_tone_marks(text) is (text, ()),
+    where joined is False restore_tone_marks(text, vouched) is for EVERY_WORD and a set of words; on the
+    lines, and on the same lines with their tone marks dropped (where it is True most)."""
+    lines = _lines(1500)
+    texts = lines + [_TONE_RE.sub("", line) for line in lines]
+    told = {True: 0, False: 0}
+    for text in texts:
+        alone, joined = words.tone_marks_restorable(text)
+        assert joined or not alone, text
+        if not alone:
+            assert words.restore_tone_marks(text) == (text, ()), text
+        if not joined:
+            assert words.restore_tone_marks(text, words.EVERY_WORD) == (text, ()), text
+            assert words.restore_tone_marks(text, frozenset(("ผู้เข้าร่วม", "ร่วมใน"))) == (text, ()), text
+        told[alone] += 1
+    assert told[True] > 100 and told[False] > 100
+
+
+def test_labels_no_run_may_change_are_not_asked_for_tone_marks(monkeypatch):
+    """pipeline.marks asks restore_tone_marks only of a label tone_marks_restorable says it may change."""
+    import pipeline.marks as marks
+
+    asked: list[str] = []
+    real = marks.restore_tone_marks
+
+    def counted(text, vouched=frozenset()):
+        asked.append(text)
+        return real(text, vouched)
+
+    monkeypatch.setattr(marks, "restore_tone_marks", counted)
+    assert marks._restoration_of("โครงการพัฒนาคุณภาพการศึกษา", ["โครงการพัฒนาคุณภาพการศึกษา"], [])[1] == ()
+    assert asked == []
+    assert marks._restoration_of("คำสังแต่งตัง", [], [])[0] == "คำสั่งแต่งตั้ง"
+    assert asked == ["คำสังแต่งตัง"]
