@@ -1101,6 +1101,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
     if not grid and enabled():
         issues += _between_anchors(events, heads)
     before: int | None = None  # the index of the last numbered header
+    table: dict[int, int] = {}  # headers (by id) of a table's header row numbered with their row
     for k, i in enumerate(heads):
         ev = events[i]
         if ev.kind == "false_header":
@@ -1109,6 +1110,12 @@ def number_entries(events: list[Event]) -> list[Issue]:
             continue
         if id(ev) in grid:  # a side-by-side table read column by column: its numbers stand as printed
             last = max(last, grid[id(ev)])
+            before = i
+            continue
+        if id(ev) not in table and (row := _table_row(events, heads, k)) is not None:
+            issues += _table_numbered(row, last, table, events, heads)
+        if id(ev) in table:  # a header of one table's header row, numbered with its row (_table_numbered)
+            last = max(last, table[id(ev)])
             before = i
             continue
         expected = last + 1
@@ -1136,6 +1143,77 @@ def number_entries(events: list[Event]) -> list[Issue]:
             issues += _renumber(ev, events, i, end, expected, last, in_step.get(id(ev)))
         last = max(last, ev.seq)
         before = i
+    return issues
+
+
+TABLE_HEADS = 2  # headers at least in one header row of a table whose entries are its columns
+
+
+def _table_row(events: list[Event], heads: list[int], k: int) -> list[Event] | None:
+    """The headers of one table's header row that heads[k] opens, as the
+    entries-as-columns reader gives them back (parsers.bma_progress.
+    transposed: every header of the row on the row's line, one after the
+    other, nothing but their entries' cells between), or None: fewer than
+    TABLE_HEADS, or one of them unread as a header."""
+    first = events[heads[k]]
+    if first.kind != "header" or (k > 0 and events[heads[k - 1]].line == first.line
+                                  and events[heads[k - 1]].kind in ("header", "number")):
+        return None
+    row = [first]
+    for i in heads[k + 1:]:
+        if events[i].line != first.line:
+            break
+        if events[i].kind != "header":
+            return None
+        row.append(events[i])
+    return row if len(row) >= TABLE_HEADS else None
+
+
+def _table_numbered(row: list[Event], last: int, table: dict[int, int], events: list[Event],
+                    heads: list[int]) -> list[Issue]:
+    """One table's header row (_table_row) whose printed numbers do not run
+    on one by one (OCR misread some: "๕ ๕ ๒" for ๔ ๕ ๖, "ซ ๕" for ๗ ๘):
+    a table's headers are consecutive, k, k+1, ..., and the table goes on
+    from the reports before it (k is past `last`, by GRID_MAX at most:
+    tables before it may have been lost whole, "๓ ๑๐" after report 4 is
+    9, 10).  When one k alone lets every header's printed digits be its
+    number (unreadable, or a reading of them: normalizers.confusions), the
+    row is numbered so, each header that changes said (value_repaired, rule
+    report_sequence) with the budget clauses of its own entry printed alike
+    (_clauses_follow), and kept in `table` (the pass in order leaves it).
+    Where several k fit ("๓ ๕" after report 2: 3, 4 or 7, 8), or none, the
+    headers are left to the pass in order."""
+    n = len(row)
+    seqs = [ev.seq for ev in row]
+    if all(s is not None for s in seqs) and seqs == list(range(seqs[0], seqs[0] + n)) and seqs[0] > last:
+        return []
+    fits = [s for s in range(last + 1, last + 1 + GRID_MAX)
+            if all(_may_read(ev, s + o) for o, ev in enumerate(row))]
+    if len(fits) != 1:
+        return []
+    start = fits[0]
+    issues: list[Issue] = []
+    printed = " ".join(repr(e.printed or "") for e in row)
+    before = f"report {last} the last" if last else "none read"
+    where = {id(events[i]): p for p, i in enumerate(heads)}
+    for o, ev in enumerate(row):
+        table[id(ev)] = start + o
+        if ev.seq == start + o:
+            continue
+        old = ev.seq
+        evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": start + o}
+        read = f"printed {ev.printed!r} reads {old}" if old is not None else "its number is unreadable"
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header of a table whose entries are its columns (its header row printed "
+                            f"{printed}): {read}; a table's headers run one by one on from the reports before it "
+                            f"({before}), and only from {start} may every header's printed digits be its number: "
+                            f"header {o + 1} of the row is read as {start + o}",
+                            json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.seq"))
+        ev.seq = start + o
+        if old is not None:
+            p = where[id(ev)]
+            end = heads[p + 1] if p + 1 < len(heads) else len(events)
+            _clauses_follow(ev, old, events, heads[p], end, own_entry=True)
     return issues
 
 
