@@ -108,6 +108,7 @@ def _mixed_variants(token: str) -> set[str]:
 # (the English model reads some: "2556" for 25๖6), as measured on the worked sets' OCR'd years (the fiscal-year
 # mentions of the BMA forms, aligned with the truth: ๖ as ๒ 28 times, ๐ 17, ๑ 8, 5 and 9 once each; ๗ as ๓
 # 5, ๑ 4, ๐ 3, ๕ 1; ๘ as ๕ 13; ๙ as ๕ 7, ๓ 2, ๐ and ๑ once), besides the digit itself, or dropped.
+# (Over all numbers, normalizers.confusions.MEASURED_READS: the same, but ๔ never read ๐, ๙ as ๐ 0.9 %.)
 UNWRITTEN_READS = {"4": "05", "6": "01259", "7": "0135", "8": "5", "9": "0135"}
 _TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
