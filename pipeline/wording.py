@@ -619,6 +619,12 @@ def _lookalike_slip(text: str, consonants: bool) -> tuple[str, str] | None:
     only where the text holds such a misreading of a word (_may_slip)."""
     if not _may_slip(text, consonants):
         return None
+    return _slip_in_words(text, consonants)
+
+
+def _slip_in_words(text: str, consonants: bool) -> tuple[str, str] | None:
+    """_lookalike_slip without its gate: every text tokenized (the gate's
+    tests compare the two)."""
     words = thai_words(text)
     for a, b in zip(words, words[1:]):
         joined = a + b

@@ -4,25 +4,14 @@ text the rule, ungated, finds a slip in (its words run together across a space, 
 dictionary word that holds a space, a vowel or a look-alike letter), and must refuse plain texts."""
 import random
 
-from normalizers.words import _dictionary, thai_words
+from normalizers.words import _dictionary
 from pipeline import wording
-from pipeline.wording import _LOOKALIKE_LETTER, _VOWEL_LENGTHS, SLIP_WORD_MIN, _may_slip, known_word, lookalike_slip
+from pipeline.wording import _LOOKALIKE_LETTER, _VOWEL_LENGTHS, _may_slip, lookalike_slip
 
 
 def _ungated(text: str, consonants: bool) -> tuple[str, str] | None:
     """lookalike_slip as it was before its gate (every text tokenized)."""
-    words = thai_words(text)
-    for a, b in zip(words, words[1:]):
-        joined = a + b
-        if len(a) < 2 or len(b) < 2 or known_word(joined):
-            continue
-        for i, ch in enumerate(joined):
-            other = _VOWEL_LENGTHS.get(ch) if len(joined) >= SLIP_WORD_MIN else None
-            if other is None and consonants and i >= len(a):
-                other = _LOOKALIKE_LETTER.get(ch)
-            if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
-                return joined, word
-    return None
+    return wording._slip_in_words(text, consonants)
 
 
 def _texts() -> list[str]:

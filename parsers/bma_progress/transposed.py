@@ -982,6 +982,17 @@ def _block_ends(line: Line) -> bool:
         line.text.strip())) or bool(HEADER_RE.match(line.text)) or bool(_TABLE_LABEL_RE.match(line.text))
 
 
+def _head_past_row(text: str, heads: list[tuple[str, int]]) -> bool:
+    """text is a whole entry header ("รายงานครั้งที่ 3") whose number is past
+    every number of the table's header row."""
+    m = _HEAD_CELL_RE.match(text)
+    if m is None or (got := _HEAD_NUMBER_RE.search(m.group(1))) is None:
+        return False
+    mine = [int(thai_digits_to_arabic(h.group(1))) for head, _ in heads
+            if (h := _HEAD_NUMBER_RE.search(head)) is not None]
+    return bool(mine) and int(thai_digits_to_arabic(got.group(1))) > max(mine)
+
+
 def _late_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> bool:
     """lines[k] is a later entry's header alone that OCR read between two
     column blocks of the table above it (the late entry printed as a table of
@@ -989,12 +1000,7 @@ def _late_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> boo
     a whole header ("รายงานครั้งที่ 3") whose number is past every number of
     the table's header row, and no date under it (its entry's rows stand
     after the table; a date there opens a column of its own)."""
-    m = _HEAD_CELL_RE.match(lines[k].text)
-    if m is None or (got := _HEAD_NUMBER_RE.search(m.group(1))) is None:
-        return False
-    mine = [int(thai_digits_to_arabic(h.group(1))) for head, _ in heads
-            if (h := _HEAD_NUMBER_RE.search(head)) is not None]
-    if not mine or int(thai_digits_to_arabic(got.group(1))) <= max(mine):
+    if not _head_past_row(lines[k].text, heads):
         return False
     after = _next_text(lines, k + 1)
     return after is not None and not _DATEISH_RE.search(lines[after].text) and not _YEAR_CELL_RE.match(lines[after].text)
@@ -1006,12 +1012,7 @@ def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) 
     later table's header and date rows crossed by the reading), and the
     next block's own date follows that date: the indices of the header and
     its date's lines; None otherwise."""
-    m = _HEAD_CELL_RE.match(lines[k].text)
-    if m is None or (got := _HEAD_NUMBER_RE.search(m.group(1))) is None:
-        return None
-    mine = [int(thai_digits_to_arabic(h.group(1))) for head, _ in heads
-            if (h := _HEAD_NUMBER_RE.search(head)) is not None]
-    if not mine or int(thai_digits_to_arabic(got.group(1))) <= max(mine):
+    if not _head_past_row(lines[k].text, heads):
         return None
     at = [a for a in range(k + 1, min(len(lines), k + 1 + 4 * DATE_LEAD_LINES))
           if lines[a].kind == "text" and lines[a].text.strip()]
