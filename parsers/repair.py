@@ -544,11 +544,18 @@ def year_proven(reading: Reading, lo: date, hi: date) -> date | None:
     None otherwise."""
     if not isinstance(reading.value, date) or lo <= reading.value <= hi:
         return None
-    cands = {c for c in date_readings(reading.text) if lo <= c <= hi}
+    return year_proven_of(reading.value, reading.text, lo, hi)
+
+
+def year_proven_of(value: date, text: str, lo: date, hi: date) -> date | None:
+    """year_proven's test of a date read as `value` from `text`: the
+    readings of `text` inside [lo, hi] all in one year, `value` in that year
+    one of them: that date; None otherwise."""
+    cands = {c for c in date_readings(text) if lo <= c <= hi}
     if len({c.year for c in cands}) != 1:
         return None
     try:
-        mended = reading.value.replace(year=next(iter(cands)).year)
+        mended = value.replace(year=next(iter(cands)).year)
     except ValueError:  # (29 February in another year)
         return None
     return mended if mended in cands else None

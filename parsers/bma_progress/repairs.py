@@ -39,7 +39,7 @@ from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BAR
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
-from parsers.digits import UNWRITTEN
+from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.year_mentions import consensus, decided_by_profile
 from parsers.repair import (
     Outcome,
@@ -57,6 +57,7 @@ from parsers.repair import (
     date_readings,
     year_mentions,
     year_proven,
+    year_proven_of,
     rule_text,
 )
 from schemas.document import Issue, Reading, value_of
@@ -288,7 +289,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     # 2566 chosen)
     return [Issue("warning", "repair_ambiguous",
                   f"the fiscal year {said}; this document's OCR never writes "
-                  f"{' '.join(unread.translate(_TO_THAI))}, and where each digit "
+                  f"{' '.join(unread.translate(TO_THAI))}, and where each digit "
                   f"it writes stands for itself or for one of those, {year} is the year {n} of the form's "
                   f"{len(printings)} printings of it allow, and no other year as many: taken, in doubt, as OCR "
                   "may read those digits in ways the table of confusions lacks",
@@ -690,7 +691,7 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
                 "chosen": str(fits[0])}
     issue = Issue("warning", "repair_ambiguous",  # (in doubt, as fiscal_year_by_written_digits says)
                   f"{what}: printed {reading.text.strip()!r} reads {reading.value}, outside the fiscal year; this "
-                  f"document's OCR never writes {' '.join(unread.translate(_TO_THAI))}, and where each digit it "
+                  f"document's OCR never writes {' '.join(unread.translate(TO_THAI))}, and where each digit it "
                   f"writes stands for itself or for one of those, {fits[0]} is the one reading of its year "
                   + ("(CE) " if ce else "") + "inside the year, its day and month as read: taken, in doubt, as OCR "
                   "may read those digits in ways the table of confusions lacks",
@@ -699,8 +700,6 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
     return Outcome(Reading(fits[0], reading.text, reading.line_start, reading.line_end), issue)
 
 
-_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
 
 def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
     """year_proven for a date no year could be read from (_yearless_date):
@@ -708,14 +707,7 @@ def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
     printed in that year one of them: that date; None otherwise."""
     if reading.value is not None or (printed := _yearless_date(reading.text)) is None:
         return None
-    cands = {c for c in date_readings(reading.text) if lo <= c <= hi}
-    if len({c.year for c in cands}) != 1:
-        return None
-    try:
-        mended = printed.replace(year=next(iter(cands)).year)
-    except ValueError:  # (29 February in another year)
-        return None
-    return mended if mended in cands else None
+    return year_proven_of(printed, reading.text, lo, hi)
 
 
 def _span_in_year(project: Record, start: date, end: date) -> bool:

@@ -336,9 +336,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 rows.extend(blocks[0])
                 j = blocks[1]
                 if blocks[2]:
-                    late = [lines[a] for a in blocks[2]]
-                    lines = [ln for a, ln in enumerate(lines[:j]) if a not in blocks[2]] + late + lines[j:]
-                    j -= len(late)
+                    lines, j, late = _set_aside(lines, j, blocks[2])
                     issues.extend(_late_doubts([ln for ln in late if _HEAD_CELL_RE.match(ln.text)]))
                     lines[j: j + len(late)] = _late_dated(late)
                 issues.extend(Issue("warning", "entry_cell_in_doubt",
@@ -412,9 +410,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if blocks[2]:
                     # later entries' headers read between the blocks: they stand after the table, before their
                     # entries' rows, said
-                    late = [lines[a] for a in blocks[2]]
-                    lines = [ln for a, ln in enumerate(lines[:j]) if a not in blocks[2]] + late + lines[j:]
-                    j -= len(late)
+                    lines, j, late = _set_aside(lines, j, blocks[2])
                     issues.extend(_late_doubts(late))
                 break
             if opened is not None and not opened[1] and rows and n > 1 and not labelless \
@@ -1020,6 +1016,16 @@ def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) 
     if not first or not _date_lead([lines[a] for a in at[first:]]):
         return None
     return [k, *at[:first]]
+
+
+def _set_aside(lines: list[Line], j: int, aside: list[int]) -> tuple[list[Line], int, list[Line]]:
+    """`lines` with those at `aside` (before index `j`: later entries'
+    headers read between column blocks) moved to stand at `j`, after the
+    table; (the lines, the index where the moved ones now start, the moved
+    lines)."""
+    late = [lines[a] for a in aside]
+    kept = [ln for a, ln in enumerate(lines[:j]) if a not in aside]
+    return kept + late + lines[j:], j - len(late), late
 
 
 def _late_dated(late: list[Line]) -> list[Line]:
@@ -2541,13 +2547,10 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     least a number; each token is its report's, as printed (the progress
     rules read, repair or say a damaged one).  None otherwise."""
     tokens = cell.split()
-    if len(tokens) != n:
+    if len(tokens) != n or not all(_RUN_FIGURE_READ_RE.fullmatch(t) for t in tokens):
         return None
-    if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
-        return tokens
-    if all(_RUN_FIGURE_READ_RE.fullmatch(t) for t in tokens) and any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens):
-        return tokens
-    return None
+    # (a token of _RUN_FIGURE_RE's shape is of _RUN_FIGURE_READ_RE's: _DIGITISH's characters are all DIGIT_CHAR's)
+    return tokens if not tokens or any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
 
 
 def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:

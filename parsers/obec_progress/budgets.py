@@ -175,15 +175,10 @@ _AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('สามารถเบ�
 _AMOUNT_RE = regex.compile(r"[\d๐-๙oO@mnbd](?:[\d๐-๙oO@mnbd,.]|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
 
 
-def _printed(reading: Reading) -> str:
-    """The amount's characters as printed (its label and unit left out)."""
-    found = _AMOUNT_RE.findall(reading.text)
-    return max(found, key=len) if found else reading.text
-
-
 def printed_amount(reading: Reading) -> str:
     """A budget amount's characters as printed, its label and unit left out."""
-    return _printed(reading)
+    found = _AMOUNT_RE.findall(reading.text)
+    return max(found, key=len) if found else reading.text
 
 
 def _amount(text: str) -> Decimal:
@@ -212,7 +207,7 @@ def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
             continue
         if planned.value == disbursed.value:
             continue
-        p_text, d_text = _printed(planned), _printed(disbursed)
+        p_text, d_text = printed_amount(planned), printed_amount(disbursed)
         both = {v for v, _ in readings_of(p_text, _amount, baht=True)} & \
                {v for v, _ in readings_of(d_text, _amount, baht=True)}
         span = (min(planned.line_start, disbursed.line_start), max(planned.line_end, disbursed.line_end))
@@ -249,7 +244,7 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
     unread, read = unread_amounts.get(column), rec[other]
     if unread is None:
         return []
-    u_text, r_text = _printed(unread), _printed(read)
+    u_text, r_text = printed_amount(unread), printed_amount(read)
     read_as = {v for v, _ in readings_of(r_text, _amount, baht=True)}
     both = _unread_values(unread.text, u_text, {len(str(int(v))) for v in read_as}) & read_as
     if len(both) != 1:

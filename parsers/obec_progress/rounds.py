@@ -25,7 +25,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
-                                         is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS,
+                                         is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -34,7 +34,6 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          numbers_mended_inline, numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
-from parsers.obec_progress.lists import PARAGRAPH_LETTERS
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
