@@ -38,6 +38,7 @@ from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers, text_figu
 from pipeline.printed import Source, value_pattern
 from schemas.arrow import TABLES
 from schemas.document import Issue, Line
+from schemas.issue_codes import evidence_object
 from schemas.rows import BE
 
 # columns that hold no figure read from the page: keys, provenance, counts of copies, fiscal_year
@@ -224,7 +225,7 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     unread_th = unread.translate(TO_THAI)
     out = []
     for issue in issues:
-        evidence = _json_object(issue.evidence) if issue.code == "value_repaired" else None
+        evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
         kept = evidence.get("kept") if evidence else None
         doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str)
                    and any(_fits(kind, r) for r in _other_readings(figure, unread))} if isinstance(kept, dict) else {}
@@ -261,7 +262,7 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
         return issues
     out = []
     for issue in issues:
-        evidence = _json_object(issue.evidence) if issue.code == "value_repaired" and issue.field else None
+        evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" and issue.field else None
         if not evidence or evidence.get("rule") not in TEXT_RULES or issue.line_start is None:
             out.append(issue)
             continue
@@ -285,14 +286,6 @@ def _made_ambiguous(issue: Issue, evidence: dict, why: str) -> Issue:
     evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
     return Issue("warning", "repair_ambiguous", f"{issue.message}; {why}", evidence, issue.line_start,
                  issue.line_end, project_key=issue.project_key, field=issue.field, record=issue.record)
-
-
-def _json_object(evidence: Any) -> dict | None:
-    try:
-        value = json.loads(evidence) if isinstance(evidence, str) else None
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
 
 
 def _printed(table: str, column: str, value: Any, source: Source, unread: str,

@@ -409,6 +409,18 @@ def evidence_json(evidence: Any) -> str | None:
     return json.dumps({"text": evidence}, ensure_ascii=False)
 
 
+def evidence_object(evidence: str | None) -> dict | None:
+    """The object an issue's evidence (`evidence_json`'s text) holds: plain
+    text as {"text": ...}; None where there is no evidence or it is a list."""
+    if not evidence:
+        return None
+    try:
+        value = json.loads(evidence)
+    except ValueError:
+        return {"text": evidence}  # text an Issue was not built with (evidence_json wraps it)
+    return value if isinstance(value, dict) else None
+
+
 def problems(code: str, severity: str, evidence: str | None) -> list[str]:
     """What is wrong with an issue against the table (empty when nothing)."""
     spec = ISSUE_CODES.get(code)

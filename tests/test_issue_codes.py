@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.stages import STAGES
 from schemas.document import Issue
-from schemas.issue_codes import ISSUE_CODES, evidence_json, problems
+from schemas.issue_codes import ISSUE_CODES, evidence_json, evidence_object, problems
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,3 +168,13 @@ def test_every_repair_rule_in_the_source_is_named_in_rules():
             written.setdefault(m.group(1) or m.group(2), str(path.relative_to(ROOT)))
     assert len(written) >= 40
     assert {rule: where for rule, where in written.items() if rule not in RULES} == {}
+
+
+def test_evidence_object_reads_back_what_evidence_json_wrote():
+    for evidence in ({"rule": "sum", "kept": {"total": "๑๒"}}, "2563", "ข้อความ {ไม่ใช่ JSON}", '{"text": "a"}'):
+        written = evidence_json(evidence)
+        expected = evidence if isinstance(evidence, dict) else json.loads(written)
+        assert evidence_object(written) == expected
+    assert evidence_object(evidence_json(None)) is None
+    assert evidence_object(evidence_json(["a", "b"])) is None  # a list holds no object
+    assert evidence_object("plain text") == {"text": "plain text"}

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from parsers.obec_progress.lists import PARAGRAPH_LETTERS
 from schemas.document import CopyReading, Issue, Reading
+from schemas.issue_codes import evidence_object
 
 TABLES = ("targets", "findings")
 SAME_WORDS = 92  # fuzz.ratio of two copies' lists' letters, at least, for the same words
@@ -104,20 +105,9 @@ def _name_tails(copy: CopyReading) -> dict[tuple, str]:
         below = names[k + 1][0] if k + 1 < len(names) else None
         tails = [i for i in copy.issues if i.code == "unplaced_text" and i.field == "projects.name"
                  and i.line_start is not None and i.line_start > end and (below is None or i.line_start < below)]
-        if len(tails) == 1 and (text := _evidence_text(tails[0].evidence)):
+        if len(tails) == 1 and isinstance(text := (evidence_object(tails[0].evidence) or {}).get("text"), str) and text:
             out[key] = text
     return out
-
-
-def _evidence_text(evidence: object) -> str | None:
-    """The text an issue carries (its evidence as JSON {"text": ...}, or the text itself)."""
-    if not isinstance(evidence, str):
-        return None
-    try:
-        data = json.loads(evidence)
-    except ValueError:
-        return evidence
-    return data.get("text") if isinstance(data, dict) and isinstance(data.get("text"), str) else None
 
 
 def _tails_apart(group: list[CopyReading], issues: list[Issue]) -> None:
