@@ -69,3 +69,29 @@ def test_columns_whose_months_run_as_read_stay():
                                                   "ครั้งที่ ๖"), dates))
     assert not [i for i in issues if "two tables of one page" in (i.message or "")]
     assert _dates_read(lines) == list(dates)
+
+
+def _cut_with_expense(head: str, date: str, words: str) -> tuple[str, ...]:
+    # an expense line in the description whose amount a wrap left alone on its line, after "เป็นเงิน"
+    return (head, date, words, "ค่าจัดทำเอกสาร จำนวน ๑๒", "เล่มๆ ละ ๑๒๐.๐๐", "บาท เป็นเงิน", "๑,๔๔๐.๐๐ บาท",
+            "ค่าตอบแทน")
+
+
+def test_a_cut_column_holding_an_expense_amount_alone_stays_in_the_run():
+    # (s46o005's reports 4-6) before, the amount alone ended the cut column's cells, so the column did not reach
+    # the next header and the run broke there: report 4 stayed between 1 and 2
+    lines, issues = restack_with_doubts(_lines(
+        *_LABELS,
+        *_whole("ครั้งที่ ๑", _DATES[0], "ขอรายชื่อ", "๓๒"),
+        *_cut_with_expense("ครั้งที่ ๔", _DATES[1], "เตรียมจัดทำ"),
+        *_whole("ครั้งที่ ๒", _DATES[2], "พิจารณาเกณฑ์", "๔๕"),
+        *_cut("ครั้งที่ ๕", _DATES[3], "รวบรวมเอกสาร"),
+        *_whole("ครั้งที่ ๓", _DATES[4], "เตรียมการประชุม", "๗๓.๕"),
+        *_cut("ครั้งที่ ๖", _DATES[5], "ดำเนินการประชุม"),
+        *_LABELS[4:]))
+    assert _dates_read(lines) == ["๑๓/๑๑/๖๑", "๘ ธันวาคม ๖๑", "๑๑ ม.ค. ๒๕๖๒", "๓๐/๒/๖๒", "๒๑ มีนาคม ๒๕๖๒", "๑๐/๔/๖๒"]
+    assert [i for i in issues if "two tables of one page" in (i.message or "")]
+    # the expense line stays with its column, after its date
+    at = [ln.text for ln in lines].index("๑,๔๔๐.๐๐ บาท")
+    assert [ln.text.strip(" :") for ln in lines[:at]].index("๓๐/๒/๖๒") > \
+        [ln.text.strip(" :") for ln in lines[:at]].index("๑๑ ม.ค. ๒๕๖๒")

@@ -47,3 +47,19 @@ def test_blocks_that_do_not_match_the_header_rows_entries_are_not_placed_by_orde
     four = (*_BLOCKS, "ดำเนินการ", "40.00 %", "0.- บาท", "เป็นไปตาม", "แผน", "เป็นไปตาม", "เป้าหมาย")
     entries = parse_entries(_lines(*_HEAD, *four, start=100)).entries
     assert not any("progress" in e.figures for seq, e in entries.items() if seq in (1, 2))
+
+
+def _without_first_progress(amount: str) -> tuple[str, ...]:
+    # the first block's progress figure OCR lost: its amount alone right before its plan's flag
+    return tuple(amount if t == "0.- บาท" and k < 7 else t for k, t in enumerate(_BLOCKS) if t != "19.00 %")
+
+
+def test_a_block_whose_progress_ocr_lost_keeps_its_amount_and_flags():
+    # (s46o009) before, the block's text ran into its flags and no block of the table was read
+    for amount in ("0.- บาท", "BO"):  # ("BO": ฿0 read with no digit, no speck of the labels' column)
+        entries = parse_entries(_lines(*_HEAD, *_without_first_progress(amount), start=100)).entries
+        assert sorted(entries) == [1, 2, 3]
+        assert "progress" not in entries[1].figures and entries[1].figures.get("plan") is True, amount
+        assert entries[1].description.split()[0] == "ประชุม" and amount not in entries[1].description, amount
+        want = {2: (Decimal("21"), Decimal("0"), True, "จัดทำ"), 3: (Decimal("34.5"), Decimal("2700"), False, "อยู่ระหว่าง")}
+        assert_entry_figures(entries, want)

@@ -168,6 +168,21 @@ def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
 _SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")
 
 
+# The words that lead an expense line to its amount, ending the line a wrap cut it at ("บาท เป็นเงิน" / "2,520.00 บาท")
+_EXPENSE_LEADS_RE = regex.compile(rf"(?:{mark_tolerant('เป็นเงิน')}|=)\s*$")
+
+
+def _expense_amount(lines: list[Line], j: int, i: int) -> bool:
+    """lines[j], an amount alone, is an expense line's that a wrap left on a
+    line of its own in the description under the header at lines[i]: the
+    nearest line above it that is no speck, under the header, ends with the
+    words that lead to it ("เป็นเงิน", "=")."""
+    k = j - 1
+    while k > i and _is_speck(lines[k].text):
+        k -= 1
+    return k > i + 1 and _EXPENSE_LEADS_RE.search(lines[k].text) is not None
+
+
 def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
     """lines[j], right above the flags of the column whose header stands at
     lines[i], is its disbursement ฿0 read with no digit ("Bo"), no speck
@@ -589,12 +604,15 @@ def _figure_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
     return a, f, end
 
 
-def _upper_end(lines: list[Line], i: int) -> int:
+def _upper_end(lines: list[Line], i: int, expenses: bool = False) -> int:
     """Where the upper cells (date, description) under the header at
-    lines[i] end: the next header, figure, flag or row title."""
+    lines[i] end: the next header, figure, flag or row title (with
+    `expenses`, an expense line's amount alone in the description is none:
+    _expense_amount)."""
     for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
         text = lines[j].text
-        if (_HEADER_RE.match(text) or _SIGNED_PROGRESS_RE.match(text) or AMOUNT_LINE_RE.match(text)
+        if (_HEADER_RE.match(text) or _SIGNED_PROGRESS_RE.match(text)
+                or AMOUNT_LINE_RE.match(text) and not (expenses and _expense_amount(lines, j, i))
                 or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text) or _PROGRESS_TITLE_RE.match(text)
                 or _FIGURE_WORDS_RE.search(text) or "\t" in text):
             return j
@@ -974,7 +992,8 @@ def _cut_column(lines: list[Line], head: int, end: int) -> bool:
     body = [j for j in range(head + 1, end) if not _is_speck(lines[j].text)]
     if len(body) < 2 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()):
         return False
-    return not any(_SIGNED_PROGRESS_RE.match(lines[j].text) or AMOUNT_LINE_RE.match(lines[j].text)
+    return not any(_SIGNED_PROGRESS_RE.match(lines[j].text)
+                   or AMOUNT_LINE_RE.match(lines[j].text) and not _expense_amount(lines, j, head)
                    or _FLAG_LINE_RE.match(lines[j].text) or _LABEL_OPEN_RE.match(lines[j].text)
                    or _LABEL_LINE_RE.match(lines[j].text) or _PROGRESS_TITLE_RE.match(lines[j].text)
                    or _FIGURE_WORDS_RE.search(lines[j].text)
@@ -994,7 +1013,7 @@ def _interleaved_tables(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 end += 1
             kinds.append((h, end, "w"))
             continue
-        stop = _upper_end(lines, h)  # (the next header, or the row titles after the last column)
+        stop = _upper_end(lines, h, expenses=True)  # (the next header, or the row titles after the last column)
         kinds.append((h, stop, "c" if _cut_column(lines, h, stop) else "x"))
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []

@@ -924,6 +924,7 @@ _COMMA_GAP_RE = regex.compile(r"(?<=[\d๐-๙],)\s(?=[\d๐-๙]{3}(?![\d๐-�
 _BLOCK_AMOUNT_RE = regex.compile(
     rf"^\s*[฿B#]?{_DIGITISH}(?:[\d๐-๙oO.,]|(?<=,)\s(?=[\d๐-๙]{{3}}(?![\d๐-๙]))){{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
 _UNIT_ALONE_RE = regex.compile(r"\s*บาท[.,\-]{0,3}\s*")
+_SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")  # ฿0 as OCR reads it with no digit ("BO", "Bo": stacked's too)
 _UNIT_RE = regex.compile(r"บาท|um|UM|unm|UNM")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
 _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
@@ -1066,7 +1067,8 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     headers read between two blocks (_late_header: set aside, the caller
     puts them after the table).  Given only where the labels' column names
     the progress row, exactly `n` blocks follow it, each its progress
-    figure, its amount and its two flags in the form's order, and no further
+    figure (or none, OCR having lost it: the amount alone right before the
+    plan's flag), its amount and its two flags in the form's order, and no further
     block follows before the next header or label; None otherwise (the
     blocks are then read as before).  A year alone opening the first block,
     where the date row read across left the first entry's date without its
@@ -1078,8 +1080,9 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     k, progress = j, False
     while k < len(lines) and k - j <= LABELS_COLUMN_LINES \
             and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k])) \
-            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])):
-        # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column)
+            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not _SIGN_ZERO_RE.match(lines[k].text):
+        # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column; nor
+        # is ฿0 read with no digit, "BO", the first block's amount)
         progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
         k += 1
     if not progress:
@@ -1088,8 +1091,9 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     year: Line | None = None
     aside: list[int] = []
     placed: list[int] = []  # blocks whose figures are read by their place before the flags (dated only)
+    lost: list[int] = []  # blocks whose progress figure OCR lost, their amount right before the plan's flag
     texts: list[list[Line]] = []
-    figures: list[tuple[Line, Line, list[Line], list[Line]]] = []
+    figures: list[tuple[Line | None, Line, list[Line], list[Line]]] = []
     while len(figures) < n:
         text: list[Line] = []
         while k < len(lines) and not _block_progress(lines, k):
@@ -1116,12 +1120,23 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
                 # speck to them, "ด๒.๐๐ %"): the block's progress and amount by their place, said
                 k -= 1
                 break
+            if text and _BLOCK_AMOUNT_RE.match(text[-1].text) and _FLAG_PIECE_RE.match(line.text.strip()) \
+                    and _block_flag(lines, k - 1, _PLAN_SK) is not None:
+                # the plan's flag right after the amount alone, no progress figure above it ("... คณะกรรมการฯ" /
+                # "BO" / "เป็นไปตาม"): OCR lost the figure; the amount is the block's, its progress none (said,
+                # missing_value, where the rows are built)
+                k -= 1
+                lost.append(len(figures))
+                break
             if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or len(text) >= BLOCK_TEXT_LINES:
                 return None
             text.append(line)
         if k >= len(lines):
             return None
-        if dated and k < len(lines) and not _block_progress(lines, k):
+        if lost and lost[-1] == len(figures):
+            percent, amount = None, text[-1]
+            text = text[:-1]
+        elif dated and k < len(lines) and not _block_progress(lines, k):
             percent, amount = text[-2:]
             text = text[:-2]
             placed.append(len(figures))
@@ -1170,7 +1185,8 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             got.extend(Line(ln.no, ln.text.strip()) for ln in text)
     else:
         found.append((_LABEL_OF["description"], [[Line(ln.no, ln.text.strip()) for ln in text] for text in texts]))
-    found.append((_LABEL_OF["progress_pct"], [[Line(f[0].no, f[0].text.strip())] for f in figures]))
+    found.append((_LABEL_OF["progress_pct"], [[Line(f[0].no, f[0].text.strip())] if f[0] is not None else []
+                                              for f in figures]))
     found.append((_LABEL_OF["disbursed"], [[Line(f[1].no, f[1].text.strip())] for f in figures]))
     found.append((_LABEL_OF["on_plan"], [f[2] for f in figures]))
     found.append((_LABEL_OF["on_target"], [f[3] for f in figures]))
