@@ -102,6 +102,9 @@ def signs_seen(text: str, events: list | None = None) -> int:
 
 # an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
 SIGN_TOKEN_RE = regex.compile(r"(?<!\S)[฿B#][\d๐-๙oO@©«»][\d๐-๙oO,.]*(?!\S)")
+# A line of the disbursement ฿0 as OCR reads it with no digit: the sign as a Latin B or #, the zero a letter o
+# ("Bo", "BO")
+SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")
 # ... and not after what _SIGN_SEEN_RE counts it by ("= BO", "x B250": one sign, counted once)
 _ALONE_SIGN_RE = regex.compile(r"(?<![=:xX×][ \t]?)" + SIGN_TOKEN_RE.pattern)
 

@@ -45,6 +45,7 @@ import regex
 from normalizers.confusions import LOOKALIKES
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant, standard_re
+from parsers.bma_progress.baht_sign import SIGN_ZERO_RE
 from parsers.bma_progress.months import fiscal_month, month_of_text
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from schemas.document import Issue, Line
@@ -164,10 +165,6 @@ def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
     return k > i and _EXPENSE_OPEN_RE.search(lines[k].text) is not None
 
 
-# The disbursement ฿0 as OCR reads it with no digit: the sign as a Latin B or #, the zero as a letter o ("Bo", "BO")
-_SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")
-
-
 # The words that lead an expense line to its amount, ending the line a wrap cut it at ("บาท เป็นเงิน" / "2,520.00 บาท")
 _EXPENSE_LEADS_RE = regex.compile(rf"(?:{mark_tolerant('เป็นเงิน')}|=)\s*$")
 
@@ -189,8 +186,8 @@ def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
     (`_is_speck` takes a short run of Latin letters for one): the line above
     it is no amount, and the progress's short number stands there or the
     column's other cells do."""
-    return (bool(_SIGN_ZERO_RE.match(lines[j].text)) and j - 1 > i
-            and not AMOUNT_LINE_RE.match(lines[j - 1].text) and not _SIGN_ZERO_RE.match(lines[j - 1].text))
+    return (bool(SIGN_ZERO_RE.match(lines[j].text)) and j - 1 > i
+            and not AMOUNT_LINE_RE.match(lines[j - 1].text) and not SIGN_ZERO_RE.match(lines[j - 1].text))
 
 
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:

@@ -44,7 +44,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, standard_re
 from normalizers.words import goes_on_pattern
-from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
+from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from parsers.wraps import text_width
@@ -924,7 +924,6 @@ _COMMA_GAP_RE = regex.compile(r"(?<=[\d๐-๙],)\s(?=[\d๐-๙]{3}(?![\d๐-�
 _BLOCK_AMOUNT_RE = regex.compile(
     rf"^\s*[฿B#]?{_DIGITISH}(?:[\d๐-๙oO.,]|(?<=,)\s(?=[\d๐-๙]{{3}}(?![\d๐-๙]))){{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
 _UNIT_ALONE_RE = regex.compile(r"\s*บาท[.,\-]{0,3}\s*")
-_SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")  # ฿0 as OCR reads it with no digit ("BO", "Bo": stacked's too)
 _UNIT_RE = regex.compile(r"บาท|um|UM|unm|UNM")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
 _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
@@ -1080,7 +1079,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     k, progress = j, False
     while k < len(lines) and k - j <= LABELS_COLUMN_LINES \
             and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k])) \
-            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not _SIGN_ZERO_RE.match(lines[k].text):
+            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not SIGN_ZERO_RE.match(lines[k].text):
         # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column; nor
         # is ฿0 read with no digit, "BO", the first block's amount)
         progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
