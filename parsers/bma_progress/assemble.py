@@ -27,6 +27,7 @@ from parsers.bma_progress.clauses import (
     is_speck,
 )
 from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
+from parsers.bma_progress.months import fits as months_fit
 from parsers.repair import enabled, repair
 from schemas.document import Issue, Line, Reading
 
@@ -1181,7 +1182,10 @@ def _table_numbered(row: list[Event], last: int, table: dict[int, int], events: 
     row is numbered so, each header that changes said (value_repaired, rule
     report_sequence) with the budget clauses of its own entry printed alike
     (_clauses_follow), and kept in `table` (the pass in order leaves it).
-    Where several k fit ("๓ ๕" after report 2: 3, 4 or 7, 8), or none, the
+    Where several k fit ("๓ ๕" after report 2: 3, 4 or 7, 8), the months
+    of the row's dates choose where they let one k alone stand (_by_months:
+    a report a month at most, in the fiscal year, with the reports before
+    it and as many as the flags count); several still, or none, and the
     headers are left to the pass in order."""
     n = len(row)
     seqs = [ev.seq for ev in row]
@@ -1189,6 +1193,9 @@ def _table_numbered(row: list[Event], last: int, table: dict[int, int], events: 
         return []
     fits = [s for s in range(last + 1, last + 1 + GRID_MAX)
             if all(_may_read(ev, s + o) for o, ev in enumerate(row))]
+    months_said = ""
+    if len(fits) > 1 and (dated := _by_months(row, fits, events, heads)) is not None:
+        fits, months_said = [dated[0]], dated[1]
     if len(fits) != 1:
         return []
     start = fits[0]
@@ -1206,8 +1213,8 @@ def _table_numbered(row: list[Event], last: int, table: dict[int, int], events: 
         issues.append(Issue("warning", "value_repaired",
                             f"a report header of a table whose entries are its columns (its header row printed "
                             f"{printed}): {read}; a table's headers run one by one on from the reports before it "
-                            f"({before}), and only from {start} may every header's printed digits be its number: "
-                            f"header {o + 1} of the row is read as {start + o}",
+                            f"({before}), and only from {start} may every header's printed digits be its number"
+                            f"{months_said}: header {o + 1} of the row is read as {start + o}",
                             json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.seq"))
         ev.seq = start + o
         if old is not None:
@@ -1215,6 +1222,62 @@ def _table_numbered(row: list[Event], last: int, table: dict[int, int], events: 
             end = heads[p + 1] if p + 1 < len(heads) else len(events)
             _clauses_follow(ev, old, events, heads[p], end, own_entry=True)
     return issues
+
+
+def _head_month(events: list[Event], i: int) -> int | None:
+    """The calendar month the date of the header at events[i] gives for sure
+    (_month_read): the date read with the header, its damaged slot, or the
+    date event right after it; None where none reads."""
+    ev = events[i]
+    if ev.value is not None:
+        return _month_read(ev.value, ev.text)
+    if ev.damaged:
+        return _month_read(None, ev.damaged)
+    if i + 1 < len(events) and events[i + 1].kind == "date":
+        date = events[i + 1]
+        return _month_read(date.value, date.text or date.damaged)
+    return None
+
+
+def _by_months(row: list[Event], fits: list[int], events: list[Event], heads: list[int]) -> tuple[int, str] | None:
+    """The one first number of `fits` that a table's header row (_table_row)
+    may take by the months of its entries' dates (parsers.bma_progress.
+    months: report k dated in the fiscal year's month k-1 or later, each
+    report in a month of its own after the one before, a report's month
+    ahead of an earlier report's by at least the reports between them,
+    room left for the reports after it up to the count its flags show),
+    with the months of the reports numbered before it; and what to say of
+    it.  None where no month of the row reads, or not one k alone fits
+    ("๓ ๕" after report 2, dated June and July of a ten-report year: 7, 8;
+    3, 4 would leave six reports two months)."""
+    at = {id(events[i]): i for i in heads}
+    months = [_head_month(events, at[id(ev)]) for ev in row]
+    if all(m is None for m in months):
+        return None
+    first = at[id(row[0])]
+    before: dict[int, set[int]] = {}
+    for i in heads:
+        if i >= first:
+            break
+        ev = events[i]
+        if ev.kind in ("header", "number") and ev.seq is not None and (m := _head_month(events, i)) is not None:
+            before.setdefault(ev.seq, set()).add(fiscal_month(m))
+    anchors = {seq: ms.pop() for seq, ms in before.items() if len(ms) == 1}
+    shown = len(flags_shown(events))
+    ok = []
+    for start in fits:
+        pairs = dict(anchors)
+        if any(start + o in pairs for o in range(len(row))):
+            continue
+        pairs.update({start + o: fiscal_month(m) for o, m in enumerate(months) if m is not None})
+        if months_fit(sorted(pairs.items()), max(shown, start + len(row) - 1)):
+            ok.append(start)
+    if len(ok) != 1:
+        return None
+    named = ", ".join(str(m) for m in months if m is not None)
+    return ok[0], (f" that the months of its dates (month {named}) let stand, a report a month at most in the "
+                   f"fiscal year with the reports before it and {shown} flagged in all (from "
+                   f"{', '.join(str(s) for s in fits if s != ok[0])} they may not)")
 
 
 def _ahead_below(events: list[Event]) -> None:

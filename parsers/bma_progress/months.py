@@ -44,7 +44,7 @@ def month_of_text(text: str) -> int | None:
     return None
 
 
-def _fits(pairs: list[tuple[int, int | None]], top: int) -> bool:
+def fits(pairs: list[tuple[int, int | None]], top: int) -> bool:
     """Whether entries (seq, fiscal month or None), in seq order, can be dated
     one month each at most within the fiscal year, `top` entries in all."""
     dated = [(seq, m) for seq, m in pairs if m is not None]
@@ -68,7 +68,7 @@ def month_places(months: list[int | None], free: list[int], anchors: dict[int, i
         for seqs in combinations(free, k):
             pairs = dict(anchors)
             pairs.update({seq: months[c] for c, seq in zip(cells, seqs)})
-            if _fits(sorted(pairs.items()), top):
+            if fits(sorted(pairs.items()), top):
                 way: list[int | None] = [None] * len(months)
                 for c, seq in zip(cells, seqs):
                     way[c] = seq
