@@ -27,7 +27,7 @@ from parsers.bma_progress.clauses import (
     is_speck,
 )
 from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
-from parsers.bma_progress.months import fits as months_fit
+from parsers.bma_progress.months import fits as months_fit  # (assemble has its own `fits` lists)
 from parsers.repair import enabled, repair
 from schemas.document import Issue, Line, Reading
 
