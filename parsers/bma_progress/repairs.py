@@ -395,6 +395,45 @@ def copy_reading(reading: Reading, others: Sequence[Reading], accept: Callable[[
     return Reading(chosen.value, chosen.text, chosen.line_start, chosen.line_end), issue
 
 
+def _copies_agree(reading: Reading, others: Sequence[Reading], accept: Callable[[Any], bool], rule: str,
+                  seq: int, key: str) -> tuple[Reading, Issue] | None:
+    """A report date the form's copies read apart (`others`: the other
+    copies' readings, the vote having kept `reading` by no reason of what
+    they read: rows.other_copies) where exactly one date `accept`s (between
+    its bounds) is a reading of every copy's characters (date_readings, and
+    the date as read): that date, which every printing allows and no other
+    does ("๑๕/๐๖/๒๕๒๒" and "๑๔/๐๖/๒๕๐๒" for 2019-06-14 in a document whose OCR
+    misreads ๔ as ๕ and ๖ as ๐ or ๒), value_repaired with the copies'
+    readings as evidence (rule copy_readings).  A copy whose characters read
+    as no date at all has no say; two copies at least must.  None where no
+    date, or several, fit every copy, or the one is the date as kept."""
+    if not others:
+        return None
+    common: set[date] | None = None
+    voters = 0
+    for printing in (reading, *others):
+        could = set(date_readings(printing.text))
+        if isinstance(printing.value, date):
+            could.add(printing.value)
+        if not could:
+            continue
+        voters += 1
+        could = {d for d in could if accept(d)}
+        common = could if common is None else common & could
+    if voters < 2 or common is None or len(common) != 1 or (chosen := next(iter(common))) == reading.value:
+        return None
+    shown = reading.text.strip()
+    evidence = {"rule": "copy_readings", "printed": shown, "read": plain_value(reading.value),
+                "copy_readings": [o.text.strip() for o in others], "chosen": str(chosen)}
+    said = "is unreadable" if reading.value is None else f"reads {plain_value(reading.value)}"
+    issue = Issue("warning", "value_repaired",
+                  f"report {seq}'s date: printed {shown!r} {said}; the form's other copies read it "
+                  f"{', '.join(repr(o.text.strip()) for o in others)}, and {chosen} is the one date between its "
+                  "bounds that a reading of every copy's characters gives", json.dumps(evidence, ensure_ascii=False),
+                  reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+    return Reading(chosen, reading.text, reading.line_start, reading.line_end), issue
+
+
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
                  recheck: bool = False, copies: Copies | None = None, year_sure: bool = False) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
@@ -469,7 +508,14 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     if not span and recheck:
         issues += _years_in_doubt(reports, seqs, window, key, opens=start)
-    if not span:
+    if not span:  # (no neighbour bounds a date there: the copies' agreement inside the window alone)
+        for seq in seqs:
+            if (found := _copies_agree(reports[seq]["report_date"],
+                                       (copies or {}).get(("progress_reports", seq, "report_date"), []),
+                                       _within(max(window[0], start), window[1]), "report_window", seq, key)):
+                reports[seq]["report_date"] = found[0]
+                reports[seq].pop("report_date_printed", None)
+                issues.append(found[1])
         issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial,
                                          YEAR_RANGE[0] <= fy <= YEAR_RANGE[1])
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
@@ -490,6 +536,15 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         rule = "date_order" if inside(reading.value) else "report_window"
         if (floor := done_floor(reports[seq], window)) is not None and lo < floor <= hi:
             lo, rule = floor, "done_before"  # its description says its work was done on a later day than lo
+        # the form's copies print one date: where they read it apart (the vote kept one blindly), the one date
+        # every printing's readings allow between the bounds is it, whichever copy the vote kept
+        if (found := _copies_agree(reading, (copies or {}).get(("progress_reports", seq, "report_date"), []),
+                                   lambda d, lo=max(lo, start), hi=hi, i=i: lo <= d <= hi
+                                   and bounds[0][i] <= d <= bounds[1][i], rule, seq, key)) is not None:
+            reports[seq]["report_date"] = found[0]
+            reports[seq].pop("report_date_printed", None)
+            issues.append(found[1])
+            continue
         # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
         # it reports no work of the year, and the slack before admits a date as printed (a form filed early),
         # where it would let a reading that lost the true one fit by chance (the slack after is the months a
