@@ -395,8 +395,8 @@ def copy_reading(reading: Reading, others: Sequence[Reading], accept: Callable[[
     return Reading(chosen.value, chosen.text, chosen.line_start, chosen.line_end), issue
 
 
-def _copies_agree(reading: Reading, others: Sequence[Reading], accept: Callable[[Any], bool], rule: str,
-                  seq: int, key: str) -> tuple[Reading, Issue] | None:
+def _copies_agree(reading: Reading, others: Sequence[Reading], accept: Callable[[Any], bool], seq: int,
+                  key: str) -> tuple[Reading, Issue] | None:
     """A report date the form's copies read apart (`others`: the other
     copies' readings, the vote having kept `reading` by no reason of what
     they read: rows.other_copies) where exactly one date `accept`s (between
@@ -512,7 +512,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         for seq in seqs:
             if (found := _copies_agree(reports[seq]["report_date"],
                                        (copies or {}).get(("progress_reports", seq, "report_date"), []),
-                                       _within(max(window[0], start), window[1]), "report_window", seq, key)):
+                                       _within(max(window[0], start), window[1]), seq, key)):
                 reports[seq]["report_date"] = found[0]
                 reports[seq].pop("report_date_printed", None)
                 issues.append(found[1])
@@ -540,7 +540,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         # every printing's readings allow between the bounds is it, whichever copy the vote kept
         if (found := _copies_agree(reading, (copies or {}).get(("progress_reports", seq, "report_date"), []),
                                    lambda d, lo=max(lo, start), hi=hi, i=i: lo <= d <= hi
-                                   and bounds[0][i] <= d <= bounds[1][i], rule, seq, key)) is not None:
+                                   and bounds[0][i] <= d <= bounds[1][i], seq, key)) is not None:
             reports[seq]["report_date"] = found[0]
             reports[seq].pop("report_date_printed", None)
             issues.append(found[1])
