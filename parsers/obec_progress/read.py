@@ -1573,6 +1573,7 @@ def _header_tails(lines: list[Line]) -> set[int]:
 _DAMAGED_NUMBER_RE = regex.compile(r"^\s*\(?[^\s.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*(?=\S)")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: split_reports, _header_tails and the rules ask of every line
 def _opens_group(text: str) -> bool:
     """Whether a line is a status group's header with its count ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน 5
     โครงการ" / "... (5 โครงการ)"), no summary's row (no share, "ร้อยละ"): the projects begin.  Its number
