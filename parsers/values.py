@@ -5,6 +5,7 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -285,6 +286,7 @@ def inner_kind_label(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: asked of a list's lines again and again
 def _has_kind_label(text: str) -> bool:
     number, rest = split_item_number(text)
     damaged = ITEM_PREFIX_RE.match(rest) if number is None else None

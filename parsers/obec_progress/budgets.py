@@ -101,7 +101,8 @@ def mend_separators(text: str) -> str:
     """`text` with its digit-group separators OCR misread mended, as
     read_amount reads them (a doubled one, a dot or a space for a comma)."""
     mended = one_separator(text)
-    mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
+    if _DOT_GROUP_RE.search(mended):  # (the template read only where it is used; no match leaves the text as is)
+        mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
     return _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
 
 

@@ -188,6 +188,7 @@ JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a sh
 WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: a round's rules and the report's copies ask again
 def junk_line(text: str) -> bool:
     """A line OCR made of a picture, a stamp, a signature's scrawl or a
     footer's garbled date whose Thai letters make no word ("ธ560
@@ -396,7 +397,9 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     the next number after a dot-marked one, its dot read as a comma ("1.
     ... 2, หน่วยงาน..."), is marked with the dot."""
     text = "\n".join(ln.text for ln in lines)
-    mended = _DOUBLED_MARK_RE.sub(r"\1", text)
+    # (searched first: a sub with a template reads the template again at every call, and most texts hold no
+    # doubled mark; where none is found the sub would give the text unchanged)
+    mended = _DOUBLED_MARK_RE.sub(r"\1", text) if _DOUBLED_MARK_RE.search(text) else text
     if "," in mended:
         dotted = {int(thai_digits_to_arabic(m.group(1))) for m in _MARK_AT_RE["."].finditer(mended)}
         for m in _COMMA_MARK_RE.finditer(mended):
@@ -2303,6 +2306,7 @@ def parted_by_known(lines: list[Line], known: frozenset[str], wraps: Any = None,
 OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
 
 
+@lru_cache(maxsize=16384)  # a pure function of one text: the report's lists are looked at list by list, kind by kind
 def _opening(text: str) -> str:
     """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
     return MARKS_AND_SPACES_RE.sub("", FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))[:OPENING_LETTERS]

@@ -263,6 +263,12 @@ def _percent_below(state: State) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: rule_group asks it of every line without a number
+def _clipped_status(text: str) -> str | None:
+    """The status group whose phrase opens `text` with its first letters lost (_CLIPPED_STATUS_RES), or None."""
+    return next((k for k, rx in _CLIPPED_STATUS_RES.items() if rx.match(text)), None)
+
+
 def rule_group(state: State) -> bool:
     """A status-group header: a number (or what OCR made of it), the group's
     words and a count of projects; not a summary row (those give a
@@ -274,7 +280,7 @@ def rule_group(state: State) -> bool:
     if status is None and number is None:
         # a header whose opening OCR lost, number and all (see _CLIPPED_STATUS_RES), its count in words or in
         # brackets (below) and no percentage (a summary's row)
-        status = next((k for k, rx in _CLIPPED_STATUS_RES.items() if rx.match(text)), None)
+        status = _clipped_status(text)
         rest = text
     if status is None or "|" in text or "ร้อยละ" in text:
         return False
@@ -1573,6 +1579,7 @@ def _header_tails(lines: list[Line]) -> set[int]:
 _DAMAGED_NUMBER_RE = regex.compile(r"^\s*\(?[^\s.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*(?=\S)")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: split_reports, _header_tails and the rules ask of every line
 def _opens_group(text: str) -> bool:
     """Whether a line is a status group's header with its count ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน 5
     โครงการ" / "... (5 โครงการ)"), no summary's row (no share, "ร้อยละ"): the projects begin.  Its number
