@@ -12,7 +12,7 @@ import regex
 
 from normalizers.dates import MONTH_TOKEN, MONTHS, find_dates, find_month_years, first_day, last_day, month_number
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value, mark_tolerant
+from normalizers.text import clean_value, mark_tolerant, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import parse_fiscal_year, split_unit
@@ -229,6 +229,15 @@ FIELDS = [
     Field("place", "สถานที่ดำเนินการ", ("place",), one(clean_value), wraps=True, sections=frozenset({"s5"})),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+
+# The title block's labels of the project's name and unit alone on their line ("ชื่อโครงการ" / the name on the next):
+# printed at the same place of each copy, right under a running header, the clean-up took the label for the
+# header's second line (its printings one a copy), and the name, read with no label, was lost ("no readable name"
+# on the clean twin of fresh set s45z, bma_proposal_s45z004).  The form reads such a line as text
+# (pipeline.clean.parser_lines).  ("ปีงบประมาณ" is left out: a running header's wrapped tail may be that word.)
+HEADINGS_READ = regex.compile(r"^\s*(?:" + "|".join(ocr_tolerant(f.label) for f in FIELDS if f.key in ("name", "unit"))
+                              + r")\s*:?\s*$")
+
 
 # Sections whose text is a column, a list or a table.
 SECTIONS = {
