@@ -44,6 +44,11 @@ class Field:
     # value (value, line): a range the page width broke at its dash, joined with the dash put back (None: a
     # bulleted line never continues a value)
     dash_wraps: Callable[[str, str], bool] | None = None
+    # whether a wrapping value is closed against the line under it (value, line): the value reads whole and the
+    # line holds nothing of its kind (a range read to its last end's year, then a line with no month, year or
+    # figure: a running header OCR garbled, the next paragraph), so the line is section text, not the value's
+    # wrapped tail (None: a wrapping value takes any line under it)
+    closed: Callable[[str, str], bool] | None = None
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
@@ -348,6 +353,8 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     # "ชวัด... : มิติที่๑"): a field whose label OCR lost, not this value's end (left as section
                     # text, for the form to place or flag)
                     pass
+                elif value and (closed := spec.fields[key].closed) is not None and closed(value, ev.text):
+                    pass  # the value reads whole and the line holds nothing of its kind: section text
                 elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue

@@ -12,7 +12,7 @@ import regex
 
 from normalizers.dates import MONTH_TOKEN, MONTHS, find_dates, find_month_years, first_day, last_day, month_number
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value, mark_tolerant
+from normalizers.text import clean_value, mark_tolerant, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import parse_fiscal_year, split_unit
@@ -194,6 +194,28 @@ def period_goes_on(value: str, line: str) -> bool:
     return _ENDS_RE.search(value, since) is None
 
 
+# A period read to its last end's year: its text ends on a year (specks after it allowed)
+_ENDS_ON_YEAR_RE = regex.compile(r"[\d๐-๙]{2,4}[\s;:|,.'\u0e47-\u0e4e]*$")
+# what a line going on with a period holds: a figure standing as one (a day, a year, a count of months; not a digit
+# OCR read among a garbled word's letters, "(/เ๐ถ่ง๐"), a month's name, or a word or a dash that joins one more
+# range ("และ", "ถึง", "–")
+_PERIOD_WORDS_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\d๐-๙]+(?![\p{{L}}\p{{M}}])|{MONTH_TOKEN}"
+                                 r"|^\s*(?:และ|ถึง|[-—–])")
+
+
+def period_closed(value: str, line: str) -> bool:
+    """Whether a period value is whole against the line under it: the value
+    reads a range (two ends parted by "ถึง" or a dash) ending on its last
+    end's year ("ดำเนินการในเดือนมกราคม 2568 – กันยายน 2568"), and the line
+    holds no figure, no month's name and opens with no "และ", "ถึง" or dash
+    (a running header of the project's name OCR garbled past the clean-up's
+    matching, "โครงการส่งเสริม... (/เ๐ถ่ง๐ Learning)"): no wrapped tail of the
+    period.  The line is left as section text."""
+    value = _RANGE_DASH_RE.sub(" – ", value)  # (its dash as OCR read it: "--", "—")
+    return (_ENDS_RE.search(value) is not None and _ENDS_ON_YEAR_RE.search(value) is not None
+            and bool(find_month_years(value)) and _PERIOD_WORDS_RE.search(line) is None)
+
+
 LEAD = frozenset({"lead"})
 FIELDS = [
     Field("name", "ชื่อโครงการ", ("name",), one(clean_value), wraps=True, sections=LEAD),
@@ -203,10 +225,19 @@ FIELDS = [
     Field("project_model", "รูปแบบโครงการ", ("project_model",), one(clean_value), wraps=True,
           sections=frozenset({"s4"})),
     Field("period", "ระยะเวลาดำเนินการ", ("period_text", "start_date", "end_date"), period, wraps=True,
-          sections=frozenset({"s5"}), dash_wraps=period_goes_on),
+          sections=frozenset({"s5"}), dash_wraps=period_goes_on, closed=period_closed),
     Field("place", "สถานที่ดำเนินการ", ("place",), one(clean_value), wraps=True, sections=frozenset({"s5"})),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+
+# The title block's labels of the project's name and unit alone on their line ("ชื่อโครงการ" / the name on the next):
+# printed at the same place of each copy, right under a running header, the clean-up took the label for the
+# header's second line (its printings one a copy), and the name, read with no label, was lost ("no readable name"
+# on the clean twin of fresh set s45z, bma_proposal_s45z004).  The form reads such a line as text
+# (pipeline.clean.parser_lines).  ("ปีงบประมาณ" is left out: a running header's wrapped tail may be that word.)
+HEADINGS_READ = regex.compile(r"^\s*(?:" + "|".join(ocr_tolerant(f.label) for f in FIELDS if f.key in ("name", "unit"))
+                              + r")\s*:?\s*$")
+
 
 # Sections whose text is a column, a list or a table.
 SECTIONS = {

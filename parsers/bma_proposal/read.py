@@ -436,20 +436,32 @@ def lone_first_bullet(lines: list[Line], opens: Callable[[str], bool] | None) ->
     next line, where it opens an item by its words (`opens`), is its bulleted item; no other line may open
     with an item number (a list numbered 1, 2, ... keeps its numbers: a lone "๑" may be its first).  Before,
     the "๑" was read as item 1's number, every item after it ran on into item 1 and their rows were lost
-    with no issue naming them.  Any other list as it is."""
+    with no issue naming them.  The mark may be read as an Arabic "1" too, and the item's words may follow
+    a speck of one character that is no Thai letter nor digit ("1" / "s เพื่อคัดสรร..." / ". เพื่อสร้าง...":
+    fresh set s46z bma_proposal_s46z002; the speck is left out).  Any other list as it is."""
     if opens is None:
         return lines
     first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
-    if first is None or lines[first].text.strip() not in _BULLET_ALONE:
+    if first is None or lines[first].text.strip() not in _BULLET_ALONE | {"1"}:
         return lines
     nxt = next((k for k in range(first + 1, len(lines)) if lines[k].text.strip()), None)
-    if nxt is None or lines[nxt].bullet or not opens(lines[nxt].text):
+    if nxt is None or lines[nxt].bullet:
         return lines
+    text = lines[nxt].text
+    if not opens(text):
+        speck = _SPECK_BEFORE_RE.match(text)
+        if speck is None or not opens(text[speck.end():]):
+            return lines
+        text = text[speck.end():]
     if any(split_item_number(ln.text)[0] is not None for k, ln in enumerate(lines) if k != first):
         return lines
     ln = lines[nxt]
-    return [*lines[:first], *lines[first + 1: nxt], Line(ln.no, ln.text, ln.kind, True, ln.indent, ln.cols),
+    return [*lines[:first], *lines[first + 1: nxt], Line(ln.no, text, ln.kind, True, ln.indent, ln.cols),
             *lines[nxt + 1:]]
+
+
+# A speck OCR left before an item's words: one character, no Thai letter or digit, a token of its own ("s เพื่อ...")
+_SPECK_BEFORE_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e5b\d]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
@@ -607,9 +619,33 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     last letter, a short token OCR made of one ("จุ," for ง.: see
     _letters_damaged_after), before words that open an item (`opens`)."""
     marks = lettered_marks(lines)
+    if marks is not None:
+        marks = _next_letters_dot_lost(lines, marks)
     if marks is not None and opens is not None:
         marks = _letters_damaged_after(lines, marks, opens)
     return lines if marks is None else _marks_as_bullets(lines, marks)
+
+
+def _next_letters_dot_lost(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]]:
+    """The marks of a lettered list (lettered_marks: its letters proved in
+    their order) with, after its last letter, each line opening with the
+    list's next letter alone and a space before Thai text (_DOT_LOST_LETTER_RE:
+    "ง ข้าราชการครู..." after "ก." "ข." "a."): that letter, its dot lost, in
+    its place.  A letter alone is no Thai word (ณ, one, is never a next letter
+    taken here); the letter must be the very next one.  Before, the item ran
+    into the one above it and its row was lost with no issue naming it
+    (fresh set s46z bma_proposal_s46z005's benefits)."""
+    out = list(marks)
+    for i in range(marks[-1][0] + 1, len(lines)):
+        ln = lines[i]
+        if ln.bullet or len(out) >= len(_LETTERS):
+            break
+        if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
+            break  # a letter of its own: not this rule's
+        m = _DOT_LOST_LETTER_RE.match(ln.text)
+        if m is not None and m.group("letter") == _LETTERS[len(out)] != "ณ":
+            out.append((i, m))
+    return out
 
 
 # A list's letter OCR damaged past any letter's shape: a short token (one to three characters, no space) and

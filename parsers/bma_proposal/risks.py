@@ -65,6 +65,10 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w"), or a digit
 # after a speck OCR read as a Thai letter ("ว2": the cell's rule)
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
+# Words that state a risk's cause or effect ("... เนื่องจาก...", "... ทำให้..."), which a mitigation, an action, does
+# not: lines of one cell closing a risk table's last row that hold one may be a row whose scores and level OCR lost
+_CAUSE_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in ("เนื่องจาก", "เพราะ", "ทำให้")))
+
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
 # "ปบปานกลาง"): after the scores only.
@@ -1142,6 +1146,17 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                  "its row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
                                  text[:60], row.lone[0], row.lone[-1], field=f"findings.{name}")
                            for name in ("mitigation", "text")]
+            lone = join_cell([t for t, n in row.mitigation if n in set(row.lone)])
+            if seq == len(rows) and _CAUSE_RE.search(lone) is not None:
+                # the table's last row closed by lines of one cell that state a cause or an effect, as a risk does
+                # and a mitigation (an action) does not ("... ล่าช้ากว่าแผน เนื่องจาก ขั้นตอน..."): another row's
+                # risk whose scores and level OCR lost (its line dropped, or read as specks), a row lost with
+                # nothing else to count it by; said of the table at those lines
+                out.issues.append(Issue("warning", "unread_cells", f"risk {seq}, the table's last row: "
+                                        f"{len(row.lone)} line(s) of one cell close it, given to its mitigation, "
+                                        "that state a cause or an effect as a risk does: they may be a row whose "
+                                        "scores and level OCR lost, and rows may be lost", lone[:60],
+                                        row.lone[0], row.lone[-1], field="findings"))
         if row.opens_in_doubt > 1:  # the last row's mitigation and this risk part by a guess
             out.issues += [Issue("warning", "unread_cells", f"risk {seq - 1}'s mitigation and risk {seq}'s text "
                                  f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "

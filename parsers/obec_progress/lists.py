@@ -970,6 +970,13 @@ _GOES_ON_RE = regex.compile(
     + ")(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
 
+# A line that opens with a word that mostly goes on from the sentence before, though a sentence may open with it
+# ("เนื่องจากคณะกรรมการบางท่าน..." under "การประสานงานการประชุม... อาจจะมาประชุมไม่ครบ"): a cause given after what it
+# causes.  It rules a cut out only where nothing else tells (_cut_past_continuations), and the cut so made is said.
+_LEANS_ON_RE = regex.compile(
+    "^(?:" + "|".join(regex.sub("([\u0e48-\u0e4b])", r"\1?", w) for w in ("เนื่องจาก",)) + ")")
+
+
 def goes_on(text: str) -> bool:
     """Whether a line opens with words that go on from the line before (_GOES_ON_RE)."""
     return _GOES_ON_RE.match(text) is not None
@@ -993,6 +1000,9 @@ def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
     if len(lines) < n:
         return None
     joins = {k for k in range(1, len(lines)) if goes_on(lines[k].text)}
+    # (a line opening with a word that mostly goes on, "เนื่องจาก": a join too, but every cut it leaves is said)
+    leans = {k for k in range(1, len(lines)) if k not in joins and _LEANS_ON_RE.match(lines[k].text)}
+    joins |= leans
     if not joins:
         return None
     sure = [k for k in range(1, len(lines)) if k not in joins
@@ -1000,9 +1010,10 @@ def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
     open_ = [k for k in range(1, len(lines)) if k not in joins and k not in sure]
     if len(sure) == n - 1:
         cuts = sure
+        decided += [lines[k].no for k in sure] if leans else []
     elif len(sure) + len(open_) == n - 1:
         cuts = sure + open_
-        decided += [lines[k].no for k in open_]
+        decided += [lines[k].no for k in (sure + open_ if leans else open_)]
     else:
         return None
     return _cut_before(lines, sorted(cuts))
@@ -2505,8 +2516,12 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     out: set[str] = set()
     runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
     paired: list[tuple[list[Line], set[str]]] = []  # each list's items, and whether its numbers stand apart
+    doubted: list[list[Line]] = []  # lists whose numbers stand apart, in doubt against the widths or unpaired
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
+        if lines and marks_run_together(lines) is None and not lone_first(lines) and numbers_stand_apart(lines) \
+                and (unpaired_numbers(lines, wraps) is not None or paired_in_doubt(lines, wraps) is not None):
+            doubted.append(lines)
         if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
                 or paired_in_doubt(lines, wraps) is not None or lone_first(lines):
             continue
@@ -2531,11 +2546,37 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
             others = frozenset(key for key, n in counts.items() if n > (key in keys))
             if _known_cut_otherwise(apart[0], len(apart[1]), wraps, others):
                 out.difference_update(key for key in keys if counts[key] == 1)
+    out.update(_known_rests(doubted, frozenset(out)))
     # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
     # list whose numbers OCR lost, no item
     sure = frozenset(out)
     out.update(key for lines, key in runs if _known_parts(lines, sure, wraps) is None)
     return frozenset(out)
+
+
+def _known_rests(doubted: list[list[Line]], known: frozenset[str]) -> set[str]:
+    """The items lists in doubt read as the rest of their texts past the
+    items known whole (`known`): a list whose numbers stand apart, 1 to
+    `n` in order, in doubt against the page's widths or unpaired
+    (known_items leaves it out), whose texts the known items alone cut
+    into `n` pieces (_cut_by_known_alone), all of them known but one: that
+    one is the list's item too, whole ("ผู้บริหาร...เข้าร่วมการประชุม..."
+    known, the rest "ครูที่ทำหน้าที่ที่เกี่ยวข้อง" / "ได้รับการพัฒนา..." the
+    list's other item, which parts a list of the same items printed
+    elsewhere where no width tells: fresh set s46z obec_progress_s46z003).
+    Of these lists' readings only."""
+    rests: set[str] = set()
+    for lines in doubted:
+        apart = _numbers_apart(lines)
+        if apart is None or apart[2] or len(apart[1]) < 2 or not _in_order(apart[1]):
+            continue
+        texts = [ln for para in apart[0] for ln in para]
+        cut = _cut_by_known_alone(texts, len(apart[1]), known)
+        keys = [item_key(span_text(piece)) for piece in cut] if cut is not None else []
+        rest = [key for key in keys if key not in known]
+        if len(rest) == 1 and rest[0] is not None:
+            rests.add(rest[0])
+    return rests
 
 
 def _unnumbered(lines: list[Line]) -> bool:
