@@ -424,7 +424,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                 elif len(options[i]) > 1:
                     chosen[i] = None
                     fits = [options[i][k] for k in sorted(keep)]
-                    if len({t[2] for t in fits}) == 1 and not any(isinstance(t, _Unread) for t in fits):
+                    # readings only the total may choose (_Unread) are one amount the total chooses when that
+                    # amount is a reading of the amount as printed (a digit of its leading group read as two
+                    # characters: "@๑๒,๐๐๐" is 12,000 as 2 x 6,000 and as 6 x 2,000), not the product alone
+                    if len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
+                                                           or fits[0][2] in _values(lines[i].get("amount"), pairs=True)):
                         amount_only[i], rule[i] = fits, "sum"
             doubt = _other_sums(lines, options, chosen, rule, total)
             # two lines or more whose amounts no product proves (their figures as read do not multiply out, nor
