@@ -24,7 +24,10 @@ every way their characters allow (those that multiply out as printed too:
 "๕" x "๒๐,๐๐๐" = "๕๐,๐๐๐" may be 4 x 20,000 = 80,000, a ๔ the OCR model
 cannot write read ๕ twice), and a line every choice reaching the total
 reads one way is repaired so (rule sum; `_wide_fit`), never where two lines
-or more have no product to check them.  A digit of a figure's leading group
+or more have no product to check them.  A line the total leaves with several
+readings, all of one amount (either way: "๕ x ๑๕,๐๐๐ = ฒ๒,๐๐๐" is 72,000 as
+4 x 18,000 and as 5 x 14,400), has that amount repaired and its quantity and
+unit amount kept as read and flagged (`_amount_only`).  A digit of a figure's leading group
 OCR wrote as two characters, each a reading of it ("๕8,๕๐๐" for ๘,๕๐๐,
 "๓๕,๕๐๐" for ๙,๕๐๐: `_pair_readings`), is weighed by the total alone: in
 `_wide_fit`, and for a line no other reading of which multiplies out.
@@ -238,13 +241,18 @@ def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], ch
             if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
 
 
-def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]], total: Decimal) -> list[Triple | None] | None:
+def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
+              total: Decimal) -> list[Triple | list[Triple] | None] | None:
     """When the lines as the product reads them do not reach the total: every
     line read every way its characters allow, as `_other_sums` reads them
     (a line whose printed figures multiply out may be the misread one: "๕" x
     "๒๐,๐๐๐" = "๕๐,๐๐๐" is 4 x 20,000 = 80,000 as much as 5 x 20,000); for
-    each line, the one reading every choice adding up to the total gives it,
-    None where they give it several.  None when no choice adds up, or when
+    each line, the one reading every choice adding up to the total gives it;
+    where they give it several, all of one amount, those readings (a list: the
+    amount is settled, its quantity and unit amount are not, `_amount_only`;
+    readings only the total may choose, `_Unread`, when that amount is a
+    reading of the amount as printed); None where they give it several
+    amounts.  None when no choice adds up, or when
     two lines or more are free (their readings give several amounts and no
     product checks them: an amount read alone, the product of figures whose
     amount was not read, or a quantity of 1, whose unit amount and amount
@@ -260,12 +268,14 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]], tota
                and all(t[0] is None or t[0] == 1 or isinstance(t, _Unread) for t in opts))
     if free >= 2:
         return None
-    picks: list[Triple | None] = []
-    for opts, keep in zip(wide, _fitting(wide, total)):
-        fits = {opts[k] for k in keep}
+    picks: list[Triple | list[Triple] | None] = []
+    for rec, opts, keep in zip(lines, wide, _fitting(wide, total)):
+        fits = list(dict.fromkeys(opts[k] for k in sorted(keep)))
         if not fits:
             return None
-        picks.append(fits.pop() if len(fits) == 1 else None)
+        one_amount = len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
+                                                         or fits[0][2] in _values(rec.get("amount"), pairs=True))
+        picks.append(fits[0] if len(fits) == 1 else fits if one_amount else None)
     return picks
 
 
@@ -424,7 +434,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                 elif len(options[i]) > 1:
                     chosen[i] = None
                     fits = [options[i][k] for k in sorted(keep)]
-                    if len({t[2] for t in fits}) == 1 and not any(isinstance(t, _Unread) for t in fits):
+                    # readings only the total may choose (_Unread) are one amount the total chooses when that
+                    # amount is a reading of the amount as printed (a digit of its leading group read as two
+                    # characters: "@๑๒,๐๐๐" is 12,000 as 2 x 6,000 and as 6 x 2,000), not the product alone
+                    if len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
+                                                           or fits[0][2] in _values(lines[i].get("amount"), pairs=True)):
                         amount_only[i], rule[i] = fits, "sum"
             doubt = _other_sums(lines, options, chosen, rule, total)
             # two lines or more whose amounts no product proves (their figures as read do not multiply out, nor
@@ -449,6 +463,12 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             and (None in chosen or not money_equal(sum(c[2] for c in chosen), total)) \
             and (wide := _wide_fit(lines, options, total)) is not None:
         for i, pick in enumerate(wide):
+            if isinstance(pick, list):
+                # several readings of the line reach the total, all of one amount: the amount is settled, its
+                # quantity and unit amount are not (a line neither read nor said otherwise only)
+                if chosen[i] is None and i not in doubt and i not in stray and i not in amount_only:
+                    amount_only[i], rule[i] = pick, "sum"
+                continue
             if pick is not None and (chosen[i] is None or tuple(chosen[i]) != tuple(pick)):
                 chosen[i], rule[i] = pick, "sum"
                 for held in (doubt, amount_only, stray):
