@@ -37,6 +37,14 @@ def test_a_total_no_table_reading_fits_is_repaired_by_a_rare_misread():
     assert evidence["rare_misreads"] is True and evidence["chosen"] == "1700.00"
 
 
+def test_a_look_alike_no_table_reading_fits_is_read_as_the_rarer_digit_it_was_measured_for():
+    # 1,400 printed "๑,e๐๐": OCR wrote e for the ๔ (LOOKALIKES has it for ๕ and ๙ only); the sum needs 1,400
+    out = repair(Reading(None, "๑,e๐๐", 4, 4), parse_baht, lambda v: v == Decimal("1400"), rule="sum",
+                 field="x.total", what="the total")
+    assert out.repaired and out.value == Decimal("1400")
+    assert candidates("e") == ["e", "5", "9"]  # outside a repair, the table's readings alone
+
+
 def test_a_table_reading_is_preferred_to_a_rare_one_that_fits_too():
     # "๑,๒๐๐": 1,600 (๖ read as ๒, in the table) and 7,200 (๗ read as ๑, not) both fit: the table's is chosen
     out = repair(_baht("๑,๒๐๐"), parse_baht, lambda v: v in (Decimal("1600"), Decimal("7200")), rule="sum",
@@ -57,6 +65,14 @@ def test_a_report_number_is_not_renumbered_by_a_rare_misread():
     out = repair(Reading(1, "๑", 3, 3), int, lambda v: v == 6, rule="report_sequence", field="progress_reports.seq",
                  what="the report number")
     assert not out.repaired and out.value == 1
+
+
+def test_a_bound_is_not_settled_by_a_rare_misread():
+    # a progress its neighbours hold between 12 and 14, printed "1e": the table's readings (15, 19) are out, and e
+    # for ๔ (rare) gives 14 alone; a range proves too little, nothing is chosen
+    out = repair(Reading(None, "1e", 3, 3), int, lambda v: 12 <= v <= 14, rule="progress_order",
+                 field="progress_reports.progress_pct", what="the progress")
+    assert not out.repaired and out.issue is None
 
 
 def test_a_date_no_table_reading_puts_in_its_window_is_repaired_by_a_rare_misread():
