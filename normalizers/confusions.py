@@ -72,7 +72,7 @@ def measured_misreads(share: float = MISREAD_SHARE, arabic: bool = False) -> dic
 #   repairs; one fresh document aside (bma_progress_s42z002, below), 30 facts and 12 silent (a report's
 #   budget quarters; ๖ as ๑ with ๗ as ๐ ties a 2569 report's year with 2566).  ๗ as ๑ stands in for a
 #   year's digits where a document never writes ๗ (parsers.bma_progress.repairs._written_readings,
-#   parsers.obec_progress.year.proven_misread);
+#   parsers.obec_progress.year.proven_misread), and a repair weighs them apart (RARE_MISREADS, below);
 # - ๕ read as ๒ is listed though measured 4 times in 9701: without it one fresh document's two projects come
 #   out mismatched (146 facts lost, 14 silently: bma_progress_s42z002), a fault elsewhere it hides;
 # - ๔ read as ๐ is listed though never measured (0 of 4821): without it a year read '๒๕๐๑' (๒๕๖๙, ๙ read
@@ -89,6 +89,20 @@ MISREADS: dict[str, str] = {
     "5": "2",
     "2": "6",
 }
+# The measured misreads MISREADS leaves out (above: ๗ read as ๑ or ๐, ๖ and ๙ as ๑), printed -> read.  In the
+# table they would make every ๑ and ๐ uncertain, and years and dates tie that do not; a repair
+# (parsers.repair.repair, repair_date) tries them only where no reading under the table satisfies its
+# constraint, a reading the table gives always preferred (printed, then the table, then these).
+RARE_MISREADS: dict[str, str] = {"7": "10", "6": "1", "9": "1"}
+# Likewise the look-alikes OCR was measured to write for a digit (bench.numtable --compare over the committed sets,
+# five times or more) that LOOKALIKES lacks, of its own characters only (a new character would change what the
+# parsers take for a figure): look-alike -> the further digits it stood for
+RARE_LOOKALIKES: dict[str, str] = {"e": "4871", "a": "279", "o": "76", "w": "8", "l": "2", "@": "5", "«": "4", "d": "5",
+                                   "b": "2"}
+# (printed digit, read character) pairs, in force where a repair weighs them (added_misreads)
+RARE_PAIRS: tuple[tuple[str, str], ...] = tuple(sorted(
+    {(p, r) for p, reads in RARE_MISREADS.items() for r in reads}
+    | {(p, ch) for ch, digits in RARE_LOOKALIKES.items() for p in digits}))
 # What OCR makes of a printed digit it misreads over twenty printings or more in one document (the characters
 # shown, as Arabic digits, sorted), measured on the worked sets' year headings: ๘ always ๕ alone (11 documents
 # of 11), ๙ always both ๓ and ๕ and nothing else where it printed no Arabic or look-alike (12 of 12), ๗ never
@@ -174,7 +188,7 @@ def _positions(text: str, added: tuple[tuple[str, str], ...] = ()) -> list[tuple
         if ch in _THAI_DIGITS:
             alts = _printed_as(thai_digits_to_arabic(ch), added)
         elif ch in LOOKALIKES:
-            alts = LOOKALIKES[ch]
+            alts = LOOKALIKES[ch] + "".join(p for p, r in added if r == ch and p not in LOOKALIKES[ch])
         else:
             continue
         if alts:

@@ -30,8 +30,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (YEARS_BE, added_misreads, candidates, certain, changes, date_candidates,
-                                    misreads_added)
+from normalizers.confusions import (RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain, changes,
+                                    date_candidates, misreads_added)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -120,14 +120,21 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
         return Outcome(reading)
     texts = [printed] if isinstance(printed, str) else printed or [reading.text]
     # every reading counts the same: with a third of Thai digits misread, one
-    # changed character is no likelier than two
-    passing: list[Any] = []
-    for text in texts:
-        passing += [v for v, _ in readings_of(text, parse, baht)
-                    if v != reading.value and v not in passing and accept(v)]
+    # changed character is no likelier than two; but the misreads the table
+    # leaves out (RARE_PAIRS) are weighed only where no reading under the table
+    # fits, and settle the value only when exactly one of theirs does (a tie
+    # among them is left as no fit was: to the form's checks and later rules)
+    passing = _passing(texts, parse, accept, reading.value, baht, rare=False)
+    rare = False
+    if not passing and rule not in RARE_SKIPPED:
+        wide = _passing(texts, parse, accept, reading.value, baht, rare=True)
+        if len(wide) == 1:
+            passing, rare = wide, True
     shown = (shown or texts[0]).strip()
     evidence = {"rule": rule, "printed": shown, "read": plain_value(reading.value),
                 "candidates": [plain_value(v) for v in passing[:10]]}
+    if rare:
+        evidence["rare_misreads"] = True
     read = ("is unreadable" if reading.value is None
             else f"reads {plain_value(reading.value)}, which {rule_text(rule)}")
     if len(passing) == 1:
@@ -148,6 +155,31 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
                       project_key=project_key, field=field)
         return Outcome(reading, issue)
     return Outcome(reading)
+
+
+# Rules a misread the table leaves out may not settle: a report number that breaks the sequence may be the
+# next one's with a report between lost (๗ read as ๑ after report 5 is report 7 as often as 6: two fresh
+# documents' reports renumbered wrong); a bound (progress that must not fall, an allocation no less than the
+# spending) admits a range, and the one rare reading inside it proves little (a progress "wd" read as 25 for 26,
+# its neighbours themselves misread); a date or year held to the fiscal year is read through a misread the table
+# lacks only where the document never writes that digit (rule written_digits: parsers.bma_progress.repairs)
+RARE_SKIPPED = frozenset({"report_sequence", "progress_order", "budget_order", "fiscal_year", "fiscal_year_window"})
+
+
+def _passing(texts: list[str], parse: Callable[[str], Any], accept: Callable[[Any], bool], read: Any, baht: bool,
+             rare: bool) -> list[Any]:
+    """The readings of `texts` other than `read` that `accept` takes; with
+    `rare`, those only the misreads the table leaves out give (RARE_PAIRS;
+    `accept` is asked outside them: its own readings of other values stay
+    the table's)."""
+    values: list[Any] = []
+    for text in texts:
+        values += [v for v, _ in readings_of(text, parse, baht) if v != read and v not in values]
+    if rare:
+        with added_misreads(RARE_PAIRS):
+            wide = [v for text in texts for v, _ in readings_of(text, parse, baht)]
+        values = list(dict.fromkeys(v for v in wide if v != read and v not in values))
+    return [v for v in values if accept(v)]
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
@@ -519,9 +551,18 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     # part that reads as printed is no likelier right than its alternatives
     readings = date_readings(reading.text) if lost_day else date_candidates(reading.text)
     cands = sorted(c for c in readings if lo <= c <= hi)
+    rare = False
+    if not cands:  # the misreads the table leaves out, only where no reading under the table fits, and one of theirs
+        with added_misreads(RARE_PAIRS):
+            readings = date_readings(reading.text) if lost_day else date_candidates(reading.text)
+        wide = sorted(c for c in readings if lo <= c <= hi)
+        if len(wide) == 1:
+            cands, rare = wide, True
     shown = reading.text.strip()
     evidence = {"rule": rule, "printed": shown, "read": plain_value(reading.value),
                 "candidates": [str(c) for c in cands[:10]]}
+    if rare:
+        evidence["rare_misreads"] = True
     read = "is unreadable" if reading.value is None else f"reads {reading.value}, which {rule_text(rule)}"
     if len(cands) == 1:
         evidence["chosen"] = str(cands[0])

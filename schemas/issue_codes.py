@@ -38,6 +38,12 @@ REPAIR = {
               "theirs, between which the value was weighed (none of its readings standing between them as they "
               "read); rules report_window and date_order, repair_ambiguous: the earliest and the latest date every "
               "reading of the neighbours' damaged dates allows",
+    "rare_misreads": "true where no reading under the table of OCR confusions satisfied the rule and exactly one "
+                     "reading the measured misreads it leaves out give does (normalizers.confusions.RARE_MISREADS: "
+                     "๗ read as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES: a look-alike letter for a further digit, e for ๔): "
+                     "value_repaired of parsers.repair.repair and repair_date, "
+                     "and rule product of a BMA expense line (parsers.bma_progress.repairs._product_jointly; its "
+                     "repair_ambiguous where that one reading moves two figures unconfirmed)",
     "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "text": "the line the value stands on (OBEC project numbers)",

@@ -4,6 +4,8 @@ to be in doubt (parsers.bma_progress.read._CLAUSE_IN_ITEM_RE), never silent."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pipeline.stages import process_document
 from tests.conftest import sample_text
 
@@ -24,8 +26,10 @@ def test_a_clause_whose_price_ocr_wrote_in_latin_look_alikes_flags_the_line():
     # as unreadable: tests/test_prop_expense_garbled_each_unit.py; the item, quantity and unit are then read)
     rows = _rows("ค่าอาหารกลางวัน ๑33 คน x a0 บาท = ๙,๓๑0 บาท")
     assert [(e["report_seq"], e["item"], str(e["quantity"]), e["unit"], e["unit_amount"])
-            for e in rows["expenses"]] == [(7, "ค่าอาหารกลางวัน", "133.00", "คน", None)]
-    assert "expenses.unit_amount" in {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value"}
+            for e in rows["expenses"]] == [(7, "ค่าอาหารกลางวัน", "133.00", "คน", Decimal("70.00"))]
+    # (its unit amount then repaired by the product: 133 x 70 = 9,310, "a" for ๗ one of the look-alikes a repair
+    # weighs where no reading under the table holds: normalizers.confusions.RARE_LOOKALIKES)
+    assert "expenses.unit_amount" in {i["field"] for i in rows["issues"] if i["code"] == "value_repaired"}
     # a quantity OCR wrote with a Thai letter it writes for a digit ("๕ฒ"): the quantity too, unreadable
     # (clauses._LOOKALIKE_QTY, tests/test_prop_expense_qty_thai_lookalike.py); the item and unit read, the
     # quantity and unit amount said

@@ -28,8 +28,9 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, PRINTED_AS, arabic_slip_undone, certain, could_be,
-                                   digit_readings, misread_direction, read_amount, shape_mended)
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, PRINTED_AS, RARE_PAIRS, added_misreads,
+                                   arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
+                                   shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -1532,12 +1533,14 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     values = [r.value for r in readings]
     if None not in values and money_equal(values[0] * values[1], values[2]):
         return []
-    options = [[v for v, _ in readings_of(_figure(r.text), parse, baht=c != "quantity") if v and v > 0]
-               for c, r, parse in zip(_PRODUCT, readings, (_quantity_value, parse_baht, parse_baht))]
-    if not all(options) or len(options[0]) * len(options[1]) > JOINT_READINGS:
-        return []  # (the amount's readings cost a set: the work is the pairs)
-    amounts = set(options[2])
-    fits = [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
+    fits, rare = _product_fits(readings), False
+    if fits == []:  # no reading under the table holds: the misreads it leaves out (RARE_PAIRS) too
+        with added_misreads(RARE_PAIRS):
+            wide = _product_fits(readings)
+        if wide is not None and len(wide) == 1:  # (one only: a tie among them is no fit, as before)
+            fits, rare = wide, True
+    if fits is None:
+        return []
     # (every figure sure and the product still wrong: a sure figure was misread too, and nothing says which: all
     # three are named; before, only the amount was, and a quantity OCR misread, "160" for 140, went unnamed)
     changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or list(_PRODUCT)
@@ -1546,7 +1549,8 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     if len(fits) == 1 and len(moved) > 1 and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
-                               "candidates": [f"{q} x {e:.2f}"]}, ensure_ascii=False)
+                               "candidates": [f"{q} x {e:.2f}"], **({"rare_misreads": True} if rare else {})},
+                              ensure_ascii=False)
         return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
                       f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
                       f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
@@ -1558,7 +1562,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
             if reading.value is not None and money_equal(reading.value, value):
                 continue
             evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
-                        "chosen": plain_value(_money(value))}
+                        "chosen": plain_value(_money(value)), **({"rare_misreads": True} if rare else {})}
             issues.append(Issue("warning", "value_repaired",
                                 f"{what}: its {column.replace('_', ' ')} printed {reading.text.strip()!r} reads "
                                 f"{plain_value(reading.value)}, and quantity x unit amount is not the amount; of every "
@@ -1569,7 +1573,8 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         return issues
     if fits:
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
-                               "candidates": [f"{q} x {e:.2f}" for q, e, _ in fits[:10]]}, ensure_ascii=False)
+                               "candidates": [f"{q} x {e:.2f}" for q, e, _ in fits[:10]],
+                               **({"rare_misreads": True} if rare else {})}, ensure_ascii=False)
         return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
                       f"{len(fits)} readings of its figures would make it hold, so none is chosen", evidence,
                       rec[c].line_start, rec[c].line_end, project_key=key, field=f"expenses.{c}") for c in changed]
@@ -1577,6 +1582,18 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
                   "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
                   project_key=key, field=f"expenses.{c}") for c in changed]
+
+
+def _product_fits(readings: list[Reading]) -> list[tuple[Decimal, Decimal, Decimal]] | None:
+    """Every (quantity, unit amount, amount) the three figures' readings
+    (under the misreads in force) give whose product holds; None when a
+    figure has no reading, or too many to weigh."""
+    options = [[v for v, _ in readings_of(_figure(r.text), parse, baht=c != "quantity") if v and v > 0]
+               for c, r, parse in zip(_PRODUCT, readings, (_quantity_value, parse_baht, parse_baht))]
+    if not all(options) or len(options[0]) * len(options[1]) > JOINT_READINGS:
+        return None  # (the amount's readings cost a set: the work is the pairs)
+    amounts = set(options[2])
+    return [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
 
 
 def _money(value: Decimal) -> Decimal:
