@@ -635,15 +635,25 @@ def _next_letters_dot_lost(lines: list[Line], marks: list[tuple[int, regex.Match
     taken here); the letter must be the very next one.  Before, the item ran
     into the one above it and its row was lost with no issue naming it
     (fresh set s46z bma_proposal_s46z005's benefits)."""
+    def next_letter(text: str, k: int) -> regex.Match | None:
+        m = _DOT_LOST_LETTER_RE.match(text)
+        return m if m is not None and m.group("letter") == _LETTERS[k] != "ณ" else None
+    return _letters_after(lines, marks, next_letter)
+
+
+def _letters_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                   take: Callable[[str, int], regex.Match | None]) -> list[tuple[int, regex.Match]]:
+    """`marks` with, after the list's last letter, each line up to a bullet,
+    a letter of its own or the alphabet's end whose text `take` (text, the
+    count of letters so far) gives a mark for."""
     out = list(marks)
     for i in range(marks[-1][0] + 1, len(lines)):
         ln = lines[i]
         if ln.bullet or len(out) >= len(_LETTERS):
             break
         if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
-            break  # a letter of its own: not this rule's
-        m = _DOT_LOST_LETTER_RE.match(ln.text)
-        if m is not None and m.group("letter") == _LETTERS[len(out)] != "ณ":
+            break  # a letter of its own: not these rules'
+        if (m := take(ln.text, len(out))) is not None:
             out.append((i, m))
     return out
 
@@ -663,17 +673,10 @@ def _letters_damaged_after(lines: list[Line], marks: list[tuple[int, regex.Match
     place.  No text of an item opens a wrapped line with a short token and
     a dot before an item's opening words.  Before, the item ran into the one
     above it and its row was lost with no issue naming it."""
-    out = list(marks)
-    for i in range(marks[-1][0] + 1, len(lines)):
-        ln = lines[i]
-        if ln.bullet or len(out) >= len(_LETTERS):
-            break
-        if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
-            break  # a letter of its own: not this rule's
-        m = _DAMAGED_LETTER_RE.match(ln.text)
-        if m is not None and opens(ln.text[m.end():]):
-            out.append((i, m))
-    return out
+    def damaged(text: str, _k: int) -> regex.Match | None:
+        m = _DAMAGED_LETTER_RE.match(text)
+        return m if m is not None and opens(text[m.end():]) else None
+    return _letters_after(lines, marks, damaged)
 
 
 def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
