@@ -124,10 +124,14 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
     # leaves out (RARE_PAIRS) are weighed only where no reading under the table
     # fits, and settle the value only when exactly one of theirs does (a tie
     # among them is left as no fit was: to the form's checks and later rules)
-    passing = _passing(texts, parse, accept, reading.value, baht, rare=False)
+    table = _other_readings(texts, parse, reading.value, baht)
+    passing = [v for v in table if accept(v)]
     rare = False
     if not passing and rule not in RARE_SKIPPED:
-        wide = _passing(texts, parse, accept, reading.value, baht, rare=True)
+        with added_misreads(RARE_PAIRS):
+            wide = _other_readings(texts, parse, reading.value, baht)
+        # (`accept` is asked outside the added misreads: its own readings of other values stay the table's)
+        wide = [v for v in dict.fromkeys(v for v in wide if v not in table) if accept(v)]
         if len(wide) == 1:
             passing, rare = wide, True
     shown = (shown or texts[0]).strip()
@@ -166,20 +170,13 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
 RARE_SKIPPED = frozenset({"report_sequence", "progress_order", "budget_order", "fiscal_year", "fiscal_year_window"})
 
 
-def _passing(texts: list[str], parse: Callable[[str], Any], accept: Callable[[Any], bool], read: Any, baht: bool,
-             rare: bool) -> list[Any]:
-    """The readings of `texts` other than `read` that `accept` takes; with
-    `rare`, those only the misreads the table leaves out give (RARE_PAIRS;
-    `accept` is asked outside them: its own readings of other values stay
-    the table's)."""
+def _other_readings(texts: list[str], parse: Callable[[str], Any], read: Any, baht: bool) -> list[Any]:
+    """The readings of `texts` (under the misreads in force) other than
+    `read`, each once, in the order the texts give them."""
     values: list[Any] = []
     for text in texts:
         values += [v for v, _ in readings_of(text, parse, baht) if v != read and v not in values]
-    if rare:
-        with added_misreads(RARE_PAIRS):
-            wide = [v for text in texts for v, _ in readings_of(text, parse, baht)]
-        values = list(dict.fromkeys(v for v in wide if v != read and v not in values))
-    return [v for v in values if accept(v)]
+    return values
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")

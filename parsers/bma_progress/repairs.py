@@ -1533,12 +1533,12 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     values = [r.value for r in readings]
     if None not in values and money_equal(values[0] * values[1], values[2]):
         return []
-    fits, rare = _product_fits(readings), False
+    fits, rare = _product_fits(readings), {}
     if fits == []:  # no reading under the table holds: the misreads it leaves out (RARE_PAIRS) too
         with added_misreads(RARE_PAIRS):
             wide = _product_fits(readings)
         if wide is not None and len(wide) == 1:  # (one only: a tie among them is no fit, as before)
-            fits, rare = wide, True
+            fits, rare = wide, {"rare_misreads": True}  # (the evidence key of each issue below)
     if fits is None:
         return []
     # (every figure sure and the product still wrong: a sure figure was misread too, and nothing says which: all
@@ -1549,7 +1549,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     if len(fits) == 1 and len(moved) > 1 and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
-                               "candidates": [f"{q} x {e:.2f}"], **({"rare_misreads": True} if rare else {})},
+                               "candidates": [f"{q} x {e:.2f}"], **rare},
                               ensure_ascii=False)
         return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
                       f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
@@ -1562,7 +1562,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
             if reading.value is not None and money_equal(reading.value, value):
                 continue
             evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
-                        "chosen": plain_value(_money(value)), **({"rare_misreads": True} if rare else {})}
+                        "chosen": plain_value(_money(value)), **rare}
             issues.append(Issue("warning", "value_repaired",
                                 f"{what}: its {column.replace('_', ' ')} printed {reading.text.strip()!r} reads "
                                 f"{plain_value(reading.value)}, and quantity x unit amount is not the amount; of every "
@@ -1574,7 +1574,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     if fits:
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
                                "candidates": [f"{q} x {e:.2f}" for q, e, _ in fits[:10]],
-                               **({"rare_misreads": True} if rare else {})}, ensure_ascii=False)
+                               **rare}, ensure_ascii=False)
         return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
                       f"{len(fits)} readings of its figures would make it hold, so none is chosen", evidence,
                       rec[c].line_start, rec[c].line_end, project_key=key, field=f"expenses.{c}") for c in changed]

@@ -241,6 +241,16 @@ def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], ch
             if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
 
 
+def _one_amount(fits: list[Triple], line: dict[str, Reading]) -> bool:
+    """Whether a line's readings that reach the total (`fits`) all give one
+    amount, the total settling it: readings only the total may choose
+    (_Unread) only where that amount is a reading of the line's amount as
+    printed (a digit of its leading group read as two characters:
+    "@๑๒,๐๐๐" is 12,000 as 2 x 6,000 and as 6 x 2,000), not the product alone."""
+    return len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
+                                               or fits[0][2] in _values(line.get("amount"), pairs=True))
+
+
 def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
               total: Decimal) -> list[Triple | list[Triple] | None] | None:
     """When the lines as the product reads them do not reach the total: every
@@ -273,9 +283,7 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
         fits = list(dict.fromkeys(opts[k] for k in sorted(keep)))
         if not fits:
             return None
-        one_amount = len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
-                                                         or fits[0][2] in _values(rec.get("amount"), pairs=True))
-        picks.append(fits[0] if len(fits) == 1 else fits if one_amount else None)
+        picks.append(fits[0] if len(fits) == 1 else fits if _one_amount(fits, rec) else None)
     return picks
 
 
@@ -434,11 +442,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                 elif len(options[i]) > 1:
                     chosen[i] = None
                     fits = [options[i][k] for k in sorted(keep)]
-                    # readings only the total may choose (_Unread) are one amount the total chooses when that
-                    # amount is a reading of the amount as printed (a digit of its leading group read as two
-                    # characters: "@๑๒,๐๐๐" is 12,000 as 2 x 6,000 and as 6 x 2,000), not the product alone
-                    if len({t[2] for t in fits}) == 1 and (not any(isinstance(t, _Unread) for t in fits)
-                                                           or fits[0][2] in _values(lines[i].get("amount"), pairs=True)):
+                    if _one_amount(fits, lines[i]):
                         amount_only[i], rule[i] = fits, "sum"
             doubt = _other_sums(lines, options, chosen, rule, total)
             # two lines or more whose amounts no product proves (their figures as read do not multiply out, nor

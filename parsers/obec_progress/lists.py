@@ -2519,11 +2519,11 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     doubted: list[list[Line]] = []  # lists whose numbers stand apart, in doubt against the widths or unpaired
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
-        if lines and marks_run_together(lines) is None and not lone_first(lines) and numbers_stand_apart(lines) \
-                and (unpaired_numbers(lines, wraps) is not None or paired_in_doubt(lines, wraps) is not None):
-            doubted.append(lines)
-        if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
-                or paired_in_doubt(lines, wraps) is not None or lone_first(lines):
+        if not lines or marks_run_together(lines) is not None or lone_first(lines):
+            continue
+        if unpaired_numbers(lines, wraps) is not None or paired_in_doubt(lines, wraps) is not None:
+            if numbers_stand_apart(lines):
+                doubted.append(lines)
             continue
         items = items_of(lines, wraps)
         if numbers_inside_items(lines, items) or numbers_past_items(lines, len(items)) is not None \
