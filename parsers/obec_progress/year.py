@@ -112,12 +112,18 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         if not _year_tokens(reading.text):
             label = _LABEL_RE.search(reading.text)
             if label is None:
-                continue  # no year printed at all
-            printed = reading.text[label.end():].strip() or "(nothing)"
-            issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} is no year; the "
-                          f"report's headings and dates agree on {year}",
-                          json.dumps({"rule": "fiscal_year", "printed": printed, "chosen": year}, ensure_ascii=False),
-                          *reading.span, field=field)
+                # no year printed at all: a budget section whose heading OCR lost (its amounts read under the
+                # round before), keyed by the year its round's other headings name (_row_by_round), else by none
+                issue = _row_by_round(reading, rec, budgets, year, field)
+                if issue is None:
+                    continue
+                issues += _amounts_lost(rec, reading)  # (keyed now, the row's amounts lost with its heading are said)
+            else:
+                printed = reading.text[label.end():].strip() or "(nothing)"
+                issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} is no year; the "
+                              f"report's headings and dates agree on {year}",
+                              json.dumps({"rule": "fiscal_year", "printed": printed, "chosen": year},
+                                         ensure_ascii=False), *reading.span, field=field)
         elif not tokens or (field != "report_summaries.fiscal_year_be" and reading.value is not None
                             and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1
                             and not _explained(tokens[0], year, seen)):
@@ -674,6 +680,58 @@ def _row_by_unwritten(reading: Reading, rec: dict, budgets: dict, year: int, unr
                  "all read so)",
                  json.dumps({"rule": "fiscal_year", "printed": tokens[0], "read": reading.value, "chosen": year,
                              "candidates": could}, ensure_ascii=False), *reading.span, field=field)
+
+
+def _row_by_round(reading: Reading, rec: dict, budgets: dict, year: int, field: str) -> Issue | None:
+    """A budget section that prints no year at all, not even the label
+    "ปีงบประมาณ": OCR lost its heading whole (its amounts' labels were read
+    after the round's other headings, or a page's running header stood in
+    its place), and the row was keyed by no year. It stands in a round whose
+    other headings (its targets', activities', findings': the same period)
+    print years, and of the years a section of this report may report
+    (may_report) they all allow the report's year and only it: the row is
+    keyed by that year (value_repaired, the round's printings as support).
+    Not when another section of the same project and quarter already stands
+    under the report's year (the two are not one section), nor in a round
+    that prints no year, or one its printings leave several years."""
+    if not field.startswith("quarterly_budgets"):
+        return None
+    round_years = rec.get("round_years")
+    printed = round_years.text.split() if round_years is not None else []
+    if not printed:
+        return None
+    window = set(range(year - OLDER_BUDGET_YEARS, year + 2))
+    allowed = window.intersection(*(year_candidates(t) for t in printed))
+    if allowed != {year}:
+        return None
+    key = next((k for k, r in budgets.items() if r is rec), None)
+    quarter = rec.get("quarter")
+    if key is None or quarter is None or any(
+            k[:2] == key[:2] and r is not rec and r.get("quarter") is not None
+            and r["quarter"].value == quarter.value and r.get("fiscal_year_be") is not None
+            and r["fiscal_year_be"].value == year for k, r in budgets.items()):
+        return None
+    return Issue("warning", "value_repaired",
+                 f"the fiscal year: the budget section prints no year (OCR lost its heading); the other headings of "
+                 f"the round it stands in (printed {round_years.text!r}) can only be {year} of the years a section "
+                 f"of this report may report, the year the report's mentions agree on",
+                 json.dumps({"rule": "fiscal_year", "printed": "(nothing)", "chosen": year,
+                             "support": round_years.text}, ensure_ascii=False), *reading.span, field=field)
+
+
+def _amounts_lost(rec: dict, reading: Reading) -> list[Issue]:
+    """A budget section keyed by its round's year (_row_by_round) that holds
+    neither amount: OCR lost them with its heading (a page's running header
+    printed over its lines), and the form prints both under every budget
+    heading; each is said missing at the row's lines (a section that prints
+    one amount and not the other is said where it is read)."""
+    if rec.get("planned") is not None or rec.get("disbursed") is not None:
+        return []
+    return [Issue("warning", "missing_value", f"quarterly_budgets.{column}: a budget section whose heading OCR lost "
+                  f"holds no amount: its '{label}' line was lost with the heading", None, *reading.span,
+                  field=f"quarterly_budgets.{column}")
+            for column, label in (("planned", "จำนวนเงินงบประมาณตามแผนการใช้จ่าย"),
+                                  ("disbursed", "จำนวนเงินงบประมาณที่เบิกจ่ายจริง"))]
 
 
 def _round_says(round_years: Reading | None, year: int, read: int | None) -> bool:
