@@ -422,6 +422,9 @@ RULES = {
     "fiscal_year_window": "falls outside the fiscal year and its neighbours",
     "written_digits": "is a year the form's other printings do not allow where each digit the document's OCR "
                       "writes stands for itself or for one it never writes",
+    "read_odds": "is a year the form's other printings tie with others on, where each digit the document's OCR "
+                 "writes stands for itself or for one it never writes, and OCR's measured misreads make another of "
+                 "them far likelier to print as they do (chosen in doubt)",
     "report_window": "falls outside the fiscal year the report covers",
     "date_order": "is out of order with the neighbouring reports",
     "done_before": "falls before the day its own description says the work was already done on",

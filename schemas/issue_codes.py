@@ -49,6 +49,8 @@ REPAIR = {
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
+    "odds": "rule read_odds: for each year the printings tie on, how many times less likely than the chosen one OCR "
+            "makes it print as the printings show (normalizers.confusions.MEASURED_READS; the chosen one: 1)",
     "shown": "rule flag_column: how many flags the column of one kind shows, one a report",
     "lost": "rule flag_column: the report numbers no entry was read for, whose flags the column holds",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
@@ -196,7 +198,7 @@ CODES: list[IssueCode] = [
        "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept); or (rule "
        "sibling_text) a templated text printed once, a letter or two from the one text of its column the document "
        "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
-       "misread it; kept as read; or (rules academic_year, digit_readings, written_digits) a year, or a date's "
+       "misread it; kept as read; or (rules academic_year, digit_readings, written_digits, read_odds) a year, or a date's "
        "year, chosen in doubt: the value is set to the one the evidence names `chosen`, on reasoning that rests on "
        "how the document's OCR reads digits, which no table of confusions gives whole; or (rule fiscal_year_edge) "
        "a BMA project's start or end date whose readings in the fiscal year include the year's first or last "
