@@ -833,9 +833,17 @@ def _round_goes_on(state: State, found: tuple[str, str] | None) -> bool:
 
 
 def _section_after(state: State, window: int) -> tuple[str, str] | None:
-    """(key, heading line) of the marker _section_follows finds, or None."""
+    """(key, heading line) of the marker _section_follows finds, or None.
+    The lines of a page OCR spoilt (lists.garbage_zones: the context's
+    `lost`) count for nothing: a title right over such a page ("é. โครงการ
+    ...", its number unreadable) is vouched for by the marker the page's
+    end shows, its report's heading lost with the page."""
     seen = debris = 0
-    for ln in state.lines[state.pos + 1: state.pos + 1 + 2 * window]:
+    lost = state.context.get("lost") or ()
+    lines = state.lines[state.pos + 1:]
+    if lost:
+        lines = [ln for ln in lines[: 2 * window + len(lost)] if ln.no not in lost]
+    for ln in lines[: 2 * window]:
         if is_debris(ln.text) and debris < window:
             debris += 1
             continue
@@ -1847,7 +1855,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
-    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running})
+    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
+    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
+    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
     summary_lines, projects = assemble(blocks, row_ends(lines, folded))
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
@@ -1924,8 +1934,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
-    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
-    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     records = {id(rnd): read_round(rnd, office, lost) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
     # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
