@@ -1736,6 +1736,8 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a row of a list of projects whose number OCR lost
     if _garbled_number_title(cells[0]):
         return True  # a title whose number OCR made a speck ("«. โครงการ..."), among specks read as cells
+    if _lookalike_number_row(cells):
+        return True  # a row of a list of projects whose number OCR read as Latin letters, its mark lost ("lo")
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
@@ -1769,6 +1771,27 @@ def _without_folded_specks(text: str) -> str:
     while len(words) > 1 and _SPECK_TOKEN_RE.match(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+# a row's number OCR read as a Latin look-alike or two with no mark ("lo โครงการ..." for "๒ โครงการ..."), the
+# title's word and its words after it
+# ... a unit's name (anchors.OFFICE_UNITS: "กลุ่ม..." or "หน่วย...") that the cell's width cut ("กลุ่มพัฒนาครูและ
+# บุคลากรทาง" / "การศึกษา" on the row's next line)
+_UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})[\u0e01-\u0e2e]")
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^[A-Za-z@©®]{{1,2}}\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
+
+
+def _lookalike_number_row(cells: list[str | None]) -> bool:
+    """A row of a list of projects whose number OCR read as a Latin look-alike
+    or two, its mark lost ("lo โครงการส่งเสริม...  กลุ่มพัฒนาครู..." for ๒),
+    a responsible unit's name after the title (in a later cell, or after
+    it in the same one where OCR read the column's gap as a space): the row
+    opens there, not the wrap of the row before.  Whether it is a title,
+    and its number, rule_title decides (by its place in the list)."""
+    first = (cells[0] or "").strip()
+    if _LOOKALIKE_NUMBER_ROW_RE.match(first) is None:
+        return False
+    return any(UNIT_RE.search(f" {c}") or _UNIT_OPENING_RE.search(f" {c}") for c in cells if c)
 
 
 def _unnumbered_row(cells: list[str | None]) -> bool:
