@@ -673,6 +673,8 @@ def rule_title(state: State) -> bool:
 
 # an item number OCR garbled past reading, its mark kept ("wv." / "oa." for "๙." / "๗."): no Thai letter in it
 _GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
+# ... or read as Latin letters, its mark lost with them ("ae โครงการ..." for "๘. โครงการ...")
+_LATIN_UNMARKED_RE = regex.compile(r"^[A-Za-z]{1,2}\s+(?=\S)")
 
 
 def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
@@ -690,7 +692,8 @@ def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
     count must confirm (number_titles)."""
     count = state.context.get("count_max")
     if not state.context.get("after_findings") or count is None or count < expected \
-            or _GARBLED_MARKED_RE.match(state.line.text) is None:
+            or (_GARBLED_MARKED_RE.match(state.line.text) is None
+                and _LATIN_UNMARKED_RE.match(state.line.text) is None):
         return False
     for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
         if _NOTE_RE.match(ln.text):
