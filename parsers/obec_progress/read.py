@@ -43,7 +43,8 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
+from parsers.obec_progress.cut import (PART_TABLES, cut_short, missing_parts, recover_headings,
+                                     recover_on_spoilt_pages, recover_parts)
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items,
@@ -1887,6 +1888,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     summary_lines, projects = assemble(blocks, row_ends(lines, folded))
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
+    on_page = recover_on_spoilt_pages(projects, lost)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -1909,7 +1911,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),
                        (alone, "; a line that reads like it but for a letter or two OCR changed, where the form "
-                               "prints it, is taken for it")):
+                               "prints it, is taken for it"),
+                       (on_page, ", which the report's other rounds print, where a page OCR spoilt stands (the heading "
+                                 "lost with it): the rows after the page are read as that part's")):
         for p, rnd, part, start, end in found:
             out.issues.append(Issue("warning", "label_inferred",
                                     f"a report round of {p.status} project {p.seq} lacks its '{part}' heading{why}: "
