@@ -157,3 +157,43 @@ def recover_headings(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]
                         parts = _parts(rnd)
                         break
     return found
+
+
+def recover_on_spoilt_pages(projects: list[Any], lost: frozenset[int]) -> list[tuple[Any, Any, str, int, int]]:
+    """A full round that lacks a part nearly every other round prints (see
+    missing_parts) and holds a page OCR spoilt (`lost`: lists.garbage_zones)
+    after the parts that come before that part in the others' order, before
+    any that comes after it: the part's heading stood on the page, and the
+    part opens with the first block after the page (its rows were read into
+    the part before it).  Run after recover_parts and recover_headings; the
+    same tuples."""
+    if not lost:
+        return []
+    from parsers.engine import Block
+
+    full = [r for p in projects for r in p.rounds if OPENS in _parts(r)]
+    found = []
+    for p, rnd, part, _, _ in missing_parts(projects):
+        if part in _parts(rnd):
+            continue  # (recovered since: recover_parts, recover_headings)
+        before = {k for r in full for ks in [_parts(r)] if part in ks for k in ks[:ks.index(part)]}
+        seen_before = on_page = False
+        for i, b in enumerate(rnd.blocks):
+            if b.kind == "marker":
+                if b.key in before:
+                    seen_before, on_page = True, False
+                    continue
+                if seen_before:
+                    break  # a part after it: the heading would have stood before here
+                continue
+            if not seen_before:
+                continue
+            if b.line_start in lost:
+                on_page = True
+                continue
+            if on_page:
+                rnd.blocks.insert(i, Block("marker", part, "", b.line_start, b.line_start, {"heading": ""}))
+                nxt = next((c.line_start - 1 for c in rnd.blocks[i + 1:] if c.kind == "marker"), rnd.blocks[-1].line_end)
+                found.append((p, rnd, part, b.line_start, max(b.line_end, nxt)))
+                break
+    return found

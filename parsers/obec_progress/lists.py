@@ -245,6 +245,7 @@ def _garbage(tokens: list[str]) -> bool:
 
 GARBAGE_RUN = 5  # lines of garbage (_garbage) in a run of debris that make a spoilt page, at least
 GARBAGE_GAP = 2  # text lines a spoilt page's run of debris may hold between its pieces (a footer read whole)
+GARBAGE_KEPT = 2  # lines of garbage a run keeps past the lines of marks at its edges, at least
 
 
 def garbage_runs(lines: list[Line]) -> list[list[Line]]:
@@ -255,7 +256,15 @@ def garbage_runs(lines: list[Line]) -> list[list[Line]]:
     out).  A stamp or a seal is a line or two of garbage, not a run."""
     runs: list[list[Line]] = []
     run: list[Line] = []
+    worded: list[int] = []  # the places in the run after which a line of text with a word stands
     garbage = gap = 0
+
+    def close() -> None:
+        kept = _without_marks_lines(run, worded)
+        if sum(1 for ln in kept if ln.no in spoilt) >= GARBAGE_KEPT:  # (else: lines of marks alone, no page)
+            runs.append(kept)
+
+    spoilt: set[int] = set()  # the lines of garbage
     for ln in lines:
         text = ln.text.strip()
         if not text:
@@ -263,19 +272,40 @@ def garbage_runs(lines: list[Line]) -> list[list[Line]]:
         tokens = text.split()
         if len(tokens) >= GARBAGE_TOKENS and _garbage(tokens):
             run.append(ln)
+            spoilt.add(ln.no)
             garbage, gap = garbage + 1, 0
-        elif run and is_debris(text):
+        elif run and (is_debris(text) or wordless(text)):
+            # (a line of the page's marks that holds no word: "8560 1 1็ฝสจไฝ 5 wes", "[[ ฮฮงฒฝฒลญรลง9จ4100ื Be oe";
+            # three such lines in a row parted a spoilt page in runs too short to count)
             run.append(ln)
             gap = 0
         elif run:
             gap += 1
             if gap > GARBAGE_GAP:
                 if garbage >= GARBAGE_RUN:
-                    runs.append(run)
-                run, garbage, gap = [], 0, 0
+                    close()
+                run, worded, garbage, gap = [], [], 0, 0
+            elif not worded or worded[-1] != len(run):
+                worded.append(len(run))  # (a line that is no debris and not wordless: a text's)
     if run and garbage >= GARBAGE_RUN:
-        runs.append(run)
+        close()
     return runs
+
+
+def _without_marks_lines(run: list[Line], worded: list[int]) -> list[Line]:
+    """A run of garbage without the lone lines at its edges that stand
+    between lines of text holding words: the line of marks OCR read apart
+    from a line of text (tone marks and vowels over it, "สสี่อ ๑ ew ow as
+    eo 1 96") next to a spoilt page is not the page, and the text between
+    it and the page is not lost with it.  A spoilt page's lines stand
+    together, or with lines of no word between (wordless)."""
+    start, end = 0, len(run)
+    # (a place in `worded` is the count of the run's lines before that text: a lone first line has 1)
+    while start + 1 < end and start + 1 in worded:
+        start += 1
+    while end - 1 > start and end - 1 in worded:
+        end -= 1
+    return run[start:end]
 
 
 # a line of figures alone ("๒๑", "(๓)"): a figure the page wrapped, never a garbage run's edge

@@ -43,7 +43,8 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
+from parsers.obec_progress.cut import (PART_TABLES, cut_short, missing_parts, recover_headings,
+                                     recover_on_spoilt_pages, recover_parts)
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items,
@@ -673,6 +674,8 @@ def rule_title(state: State) -> bool:
 
 # an item number OCR garbled past reading, its mark kept ("wv." / "oa." for "๙." / "๗."): no Thai letter in it
 _GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
+# ... or read as Latin letters, its mark lost with them ("ae โครงการ..." for "๘. โครงการ...")
+_LATIN_UNMARKED_RE = regex.compile(r"^[A-Za-z]{1,2}\s+(?=\S)")
 
 
 def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
@@ -690,7 +693,8 @@ def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
     count must confirm (number_titles)."""
     count = state.context.get("count_max")
     if not state.context.get("after_findings") or count is None or count < expected \
-            or _GARBLED_MARKED_RE.match(state.line.text) is None:
+            or (_GARBLED_MARKED_RE.match(state.line.text) is None
+                and _LATIN_UNMARKED_RE.match(state.line.text) is None):
         return False
     for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
         if _NOTE_RE.match(ln.text):
@@ -833,9 +837,17 @@ def _round_goes_on(state: State, found: tuple[str, str] | None) -> bool:
 
 
 def _section_after(state: State, window: int) -> tuple[str, str] | None:
-    """(key, heading line) of the marker _section_follows finds, or None."""
+    """(key, heading line) of the marker _section_follows finds, or None.
+    The lines of a page OCR spoilt (lists.garbage_zones: the context's
+    `lost`) count for nothing: a title right over such a page ("é. โครงการ
+    ...", its number unreadable) is vouched for by the marker the page's
+    end shows, its report's heading lost with the page."""
     seen = debris = 0
-    for ln in state.lines[state.pos + 1: state.pos + 1 + 2 * window]:
+    lost = state.context.get("lost") or ()
+    lines = state.lines[state.pos + 1:]
+    if lost:
+        lines = [ln for ln in lines[: 2 * window + len(lost)] if ln.no not in lost]
+    for ln in lines[: 2 * window]:
         if is_debris(ln.text) and debris < window:
             debris += 1
             continue
@@ -1728,6 +1740,8 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a row of a list of projects whose number OCR lost
     if _garbled_number_title(cells[0]):
         return True  # a title whose number OCR made a speck ("«. โครงการ..."), among specks read as cells
+    if _lookalike_number_row(cells):
+        return True  # a row of a list of projects whose number OCR read as Latin letters, its mark lost ("lo")
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
@@ -1761,6 +1775,27 @@ def _without_folded_specks(text: str) -> str:
     while len(words) > 1 and _SPECK_TOKEN_RE.match(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+# a row's number OCR read as a Latin look-alike or two with no mark ("lo โครงการ..." for "๒ โครงการ..."), the
+# title's word and its words after it
+# ... a unit's name (anchors.OFFICE_UNITS: "กลุ่ม..." or "หน่วย...") that the cell's width cut ("กลุ่มพัฒนาครูและ
+# บุคลากรทาง" / "การศึกษา" on the row's next line)
+_UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})[\u0e01-\u0e2e]")
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^[A-Za-z@©®]{{1,2}}\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
+
+
+def _lookalike_number_row(cells: list[str | None]) -> bool:
+    """A row of a list of projects whose number OCR read as a Latin look-alike
+    or two, its mark lost ("lo โครงการส่งเสริม...  กลุ่มพัฒนาครู..." for ๒),
+    a responsible unit's name after the title (in a later cell, or after
+    it in the same one where OCR read the column's gap as a space): the row
+    opens there, not the wrap of the row before.  Whether it is a title,
+    and its number, rule_title decides (by its place in the list)."""
+    first = (cells[0] or "").strip()
+    if _LOOKALIKE_NUMBER_ROW_RE.match(first) is None:
+        return False
+    return any(UNIT_RE.search(f" {c}") or _UNIT_OPENING_RE.search(f" {c}") for c in cells if c)
 
 
 def _unnumbered_row(cells: list[str | None]) -> bool:
@@ -1847,10 +1882,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
-    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running})
+    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
+    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
+    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
     summary_lines, projects = assemble(blocks, row_ends(lines, folded))
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
+    on_page = recover_on_spoilt_pages(projects, lost)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -1873,7 +1911,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),
                        (alone, "; a line that reads like it but for a letter or two OCR changed, where the form "
-                               "prints it, is taken for it")):
+                               "prints it, is taken for it"),
+                       (on_page, ", which the report's other rounds print, where a page OCR spoilt stands (the heading "
+                                 "lost with it): the rows after the page are read as that part's")):
         for p, rnd, part, start, end in found:
             out.issues.append(Issue("warning", "label_inferred",
                                     f"a report round of {p.status} project {p.seq} lacks its '{part}' heading{why}: "
@@ -1924,8 +1964,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
-    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
-    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     records = {id(rnd): read_round(rnd, office, lost) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
     # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
