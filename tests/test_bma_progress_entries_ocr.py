@@ -1575,6 +1575,65 @@ def test_disbursements_that_add_up_with_several_choices_of_signs_take_the_one_th
     assert reports[1]["disbursed"].value == Decimal("813000")
 
 
+def test_disbursements_that_add_up_several_ways_take_the_uniform_signs_when_every_amount_opens_with_one():
+    # a form that prints ฿ before every amount, its sign read as an 8 throughout and never as a sign ("฿๐" read
+    # "8๐", "฿๕,๕๐๐" read "8๕,๕๐๐"; the generator's amount_baht_sign): the sum holds with the three 8๐ dropped
+    # and the budget spent kept, and with every leading 8 dropped.  Every amount the project prints opening with
+    # one (its disbursements, budget spent and allocated: four or more) is the sign's trace, as a sign read as
+    # one elsewhere is: the uniform choice is read, its digits left in doubt (before, none was chosen and each
+    # ฿0 stayed 80)
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(spent, allocated, *amounts):
+        project = {"budget_spent": Reading(Decimal(spent[1]), spent[0], 10, 10)}
+        if allocated is not None:
+            project["budget_allocated"] = Reading(Decimal(allocated[1]), allocated[0], 9, 9)
+        reports = {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", 10 * n, 10 * n)}
+                   for n, (printed, value) in enumerate(amounts, start=1)}
+        return project, reports
+
+    parts = (("8๐", "80"), ("8๐", "80"), ("8๐", "80"), ("8๕,๕๐๐", "85500"))
+    project, reports = records(("8๕,๕๐๐", "85500"), ("8๙,๓๐๐", "89300"), *parts)
+    found = repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 5)] == [0, 0, 0, 5500]
+    assert project["budget_spent"].value == Decimal("5500")
+    assert found and {i.code for i in found} == {"repair_ambiguous"}
+    # the allocation, opening with the same 8, loses it too (in doubt: Thai digits follow)
+    assert project["budget_allocated"].value == Decimal("9300")
+    assert [i.field for i in found].count("projects.budget_allocated") == 1
+    # the allocation opens with another digit: the 8s may be digits, nothing chosen (as before)
+    project, reports = records(("8๕,๕๐๐", "85500"), ("๙,๓๐๐", "9300"), *parts)
+    found = repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 5)] == [80, 80, 80, 85500]
+    assert found and {i.code for i in found} == {"repair_ambiguous"}
+    # three amounts in all are too few to show a sign: nothing chosen
+    project, reports = records(("8๕,๕๐๐", "85500"), None, ("8๐", "80"), ("8๕,๕๐๐", "85500"))
+    repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 3)] == [80, 85500]
+    # no choice of signs adds up (the budget spent's ๔ read as ๕, "฿๑๔,๕๙๐" read "8๑๕,๕๙๐"), every amount opening
+    # with an 8 (an allocation printed in millions with its unit carries no sign, and is left out): every such 8
+    # is the sign, dropped, and each amount left in doubt, kept as printed without it
+    parts = (("8๐", "80"), ("8๐", "80"), ("8๐", "80"), ("814,590", "814590"))
+    project, reports = records(("8๑๕,๕๙๐", "815590"), ("1.34 ล้าน", "1340000"), *parts)
+    found = repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 5)] == [0, 0, 0, 14590]
+    assert project["budget_allocated"].value == Decimal("1340000")
+    # (the budget spent, its sign dropped, is then taken in doubt as the parts add up: _spent_as_parts_read)
+    assert project["budget_spent"].value == Decimal("14590")
+    assert sorted((i.code, i.field) for i in found) == sorted(
+        [("repair_ambiguous", "progress_reports.disbursed")] * 4 + [("repair_ambiguous", "projects.budget_spent")] * 2)
+    # the budget spent opening with a 3 among 8s ("฿๓๐,๕๐๐" whose sign OCR lost, read "30,500"): one printing's
+    # signs come out one way, so the 3 is a digit and nothing is dropped
+    project, reports = records(("30,500", "30500"), None, ("8๐", "80"), ("812,200", "812200"), ("8๑๕,๓๐๐", "815300"))
+    repair_amounts(project, reports, {}, "k")
+    assert project["budget_spent"].value == Decimal("30500") and reports[1]["disbursed"].value == Decimal("80")
+    # one amount opening with another digit: the 8s may be digits, nothing dropped
+    project, reports = records(("8๑๕,๕๙๐", "815590"), None, *parts[:3], ("๒๐๐", "200"), parts[3])
+    repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 6)] == [80, 80, 80, 200, 814590]
+
 def test_an_entry_whose_flag_a_wrap_carried_onto_the_next_line_spans_that_line():
     # the row's lines are where its values are printed: the checks that look for a value's printed figure
     # among them (pipeline.doubtful) must find it. "เป็นไปตาม" / "เป้าหมาย" wrapped: the entry spans the line

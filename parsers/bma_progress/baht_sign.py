@@ -156,6 +156,25 @@ def clause_signs(copies: list[CopyReading]) -> int:
     return len(shown)
 
 
+# The amounts of one project that, each opening with a character the ฿ is read as, show the sign where no
+# amount shows it read as one: at least this many (its disbursements, budget spent and allocated)
+SIGNED_AMOUNTS = 4
+
+
+def every_amount_signed(tokens: list[str]) -> bool:
+    """Whether a project's amounts as printed (its reports' disbursements,
+    its budget spent, and its budget allocated where read), SIGNED_AMOUNTS
+    of them or more, each open with the same one of 8 or 3 (Thai or Arabic)
+    right before a digit: a form that prints ฿ before every amount, its sign
+    read as that digit throughout ("8๐" for ฿๐, "85,550" for ฿5,550).
+    Amounts of a form that prints no sign open so by chance a time in ten
+    each, so all of four or more hardly ever.  Not an 8 here and a 3 there:
+    one printing's signs come out one way, and a 3 among 8s is a digit of an
+    amount whose sign OCR lost ("฿๓๐,๕๐๐" read "30,500" beside "8๑๒,๒๐๐")."""
+    firsts = {thai_digits_to_arabic(t.strip()[:1]) for t in tokens if DIGIT_SIGN_RE.match(t.strip())}
+    return len(tokens) >= SIGNED_AMOUNTS and len(firsts) == 1 and all(DIGIT_SIGN_RE.match(t.strip()) for t in tokens)
+
+
 def _overspent_as_read(allocated: str, spent: str) -> bool:
     """Whether the header amounts as read, first characters and all, say the
     project spent more than it was allocated: then the allocation check

@@ -37,7 +37,7 @@ from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
-                                            UNIT_AFTER_RE, stripped, unsigned)
+                                            UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
@@ -2392,7 +2392,8 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
             and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
     what = "the disbursements of all reports and the budget spent"
     several = len(fits)
-    if several > 1 and any(SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()):
+    every = every_amount_signed(_amount_tokens(project, paid))
+    if several > 1 and (any(SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()) or every):
         fits = _uniform_signs(fits, signed, spent_signed)
     if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
         evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
@@ -2402,7 +2403,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                       evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
                       field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})], []
     if not fits:
-        return [], []
+        return _every_sign_dropped(project, reports, key, paid, signed, spent_signed)
     whole, chosen = fits[0]
     loose = _unpinned(spent, whole is spent_signed, paid, chosen)
     if loose:
@@ -2427,6 +2428,8 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                                  "as printed without the sign", evidence, spent.line_start,
                                  spent.line_end, project_key=key, field="projects.budget_spent"))
             project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+        if every and whole is spent_signed:
+            flagged += _allocation_sign_dropped(project, key, _EVERY_SIGNED)
         return flagged + _lost_are_nothing(reports, lost, key, what), []
     issues = []
     # several choices add up, and this one alone reads every such digit as a sign (_uniform_signs)
@@ -2441,7 +2444,73 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
                                   "projects.budget_spent", reason=reason))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+        if every:
+            issues += _allocation_sign_dropped(project, key, _EVERY_SIGNED)
     return issues + _lost_are_nothing(reports, lost, key, what), list(chosen)
+
+
+def _amount_tokens(project: Record, paid: dict[int, Reading]) -> list[str]:
+    """A project's amounts as printed: its reports' disbursements, its budget
+    spent, and its budget allocated where read ("" for one none is read of)
+    and printed as a figure alone (an allocation in millions, "1.34 ล้าน",
+    is printed with its unit, never a sign)."""
+    allocated = project.get("budget_allocated")
+    return [budget_amount(r.text) or "" for r in paid.values()] + [_digits_of(project["budget_spent"].text) or ""] \
+        + ([_digits_of(allocated.text) or ""] if allocated is not None and allocated.text
+           and not _UNIT_WORD_RE.search(allocated.text) else [])
+
+
+_UNIT_WORD_RE = regex.compile(r"ล้าน|บาท")
+
+
+def _every_sign_dropped(project: Record, reports: dict[int, Record], key: str, paid: dict[int, Reading],
+                        signed: dict[int, Decimal], spent_signed: Decimal | None) -> tuple[list[Issue], list[int]]:
+    """No choice of ฿ signs makes the disbursements add up to the budget
+    spent, but every amount the project prints opens with an 8 or 3
+    (baht_sign.every_amount_signed: the sign read as a digit throughout,
+    "8๐" for ฿๐): a form prints its sign before all its amounts or before
+    none, so every such digit is the sign and is dropped; the sum that holds
+    neither way says a digit after one is misread too, which it does not
+    say, so each amount is kept as printed without its sign and left in
+    doubt.  Nothing when an amount opens otherwise (or shows its sign read
+    as one: the choices above weighed it)."""
+    spent = project["budget_spent"]
+    if spent_signed is None or not paid or set(signed) != set(paid) \
+            or not every_amount_signed(_amount_tokens(project, paid)):
+        return [], []
+    why = _EVERY_SIGNED + "; they add up neither way"
+    issues = []
+    for seq in sorted(paid):
+        reading = paid[seq]
+        issues.append(_sign_in_doubt(f"report {seq}'s disbursement", budget_amount(reading.text) or "", reading,
+                                     signed[seq], why, key, "progress_reports.disbursed"))
+        reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
+    issues.append(_sign_in_doubt("the budget spent", _digits_of(spent.text) or "", spent, spent_signed, why, key,
+                                 "projects.budget_spent"))
+    project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+    return issues + _allocation_sign_dropped(project, key, _EVERY_SIGNED), sorted(paid)
+
+
+_EVERY_SIGNED = ("every amount the project prints as a bare figure (its disbursements and budget spent, and its "
+                 "allocation unless printed with a unit) opens with an 8 or 3, as a ฿ sign OCR read as a digit does, "
+                 "and a form prints its sign before all its amounts or none")
+
+
+def _allocation_sign_dropped(project: Record, key: str, why: str) -> list[Issue]:
+    """The budget allocated, where the disbursements and budget spent were
+    read with every leading 8 or 3 a ฿ sign (`why`), opening with one too:
+    its sign dropped as theirs was (said; in doubt when Thai digits follow)."""
+    allocated = project.get("budget_allocated")
+    token = _digits_of(allocated.text) if allocated is not None and allocated.value is not None else None
+    value = _without_sign(token) if token and DIGIT_SIGN_RE.match(token) else None
+    if value is None or value == allocated.value:
+        return []
+    project["budget_allocated"] = Reading(value, allocated.text, allocated.line_start, allocated.line_end)
+    if not certain(token[1:]):
+        return [_sign_in_doubt("the budget allocated", token, allocated, value, why, key, "projects.budget_allocated")]
+    return [_repaired(allocated, key, "projects.budget_allocated", "baht_sign", token, f"{value:.2f}",
+                      f"the budget allocated {token!r} reads {allocated.value:,.2f}; {why}, so its leading digit is "
+                      f"the sign OCR misread: {value:,.2f}")]
 
 
 def _uniform_signs(fits: list[tuple[Decimal, tuple[int, ...]]], signed: dict[int, Decimal],
