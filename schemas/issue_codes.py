@@ -352,10 +352,16 @@ CODES: list[IssueCode] = [
        "`stated` null), or where the count read is below the projects read but its printed digits may count more "
        "(`stated` the smallest such reading). Also an error on `projects` (and on each table of its rows) where a "
        "project's report rounds say another project's title was lost: a round of a quarter follows a round of the "
-       "same or a later quarter (`rule` quarter_order; on `projects` only where no count says the group's loss)",
-       {"status": "the status group", "stated": "the summary's count for it (null: none reads)",
+       "same or a later quarter (`rule` quarter_order; on `projects` only where no count says the group's loss). Also "
+       "an error on `projects` (and a warning on each table of its rows) at a status group's header and its lines, "
+       "where the header's own count (\"(๓ โครงการ)\", \"จำนวน ๓ โครงการ\"), every reading of its digits, is above "
+       "the titles read under it and the summary's count for the group was not read as more (`rule` group_header, "
+       "`stated` the smallest reading of the header's count)",
+       {"status": "the status group", "stated": "the summary's count for it (null: none reads; rule group_header: "
+        "the group header's count)",
         "read": "the projects read in it",
-        "titles": "the titles read in it", "rule": "quarter_order, where the rounds' order says the loss"},
+        "titles": "the titles read in it", "rule": "quarter_order, where the rounds' order says the loss; "
+        "group_header, where the group's header counts more"},
        scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
