@@ -226,7 +226,9 @@ CODES: list[IssueCode] = [
        "line opening as an item stands between two items whose letters run on: the wrap of the one above, joined to "
        "it; or an OBEC main activity whose one line under its name, after a blank line, is a word or two opening no "
        "status and no step: read as its name's end the page wrapped, not its progress (field activities.text); "
-       "the items' count and texts are in doubt", TEXT,
+       "or an OBEC main activity's name whose wrap stops at a line opening as a step whose number OCR garbled (a "
+       "speck and a bare number before its words, \"ว 1 จัดทำ...\" for ๒.๑): that line read as its progress (field "
+       "activities.text); the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "
@@ -265,7 +267,9 @@ CODES: list[IssueCode] = [
        "words before (และ, หรือ, ซึ่ง, โดย, กับ, ของ, ใน, ที่): its opening words were lost (the word is the piece); "
        "or (an OBEC target, activity, alignment or finding) that is the tail of longer texts more rows of its "
        "column print, which hold different words before it: OCR lost its opening words at the margin or its "
-       "first line whole (the words those printings hold before it are the pieces). "
+       "first line whole (the words those printings hold before it are the pieces); or (an OBEC main activity's "
+       "name) that ends inside a bracket it opens (\"... ภาวะผู้นำ (a\"): OCR lost the bracket's words and its "
+       "close (the bracket's piece is the piece). "
        "Also a list item's text holding another "
        "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "
        "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "

@@ -436,6 +436,9 @@ ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "f
 # the words that close a bracket the name left open ("... ฐานสมรรถนะ (Active" / "Learning)"), or a
 # bracketed aside alone ("... ภาวะผู้นำ" / "(สัมภาษณ์)"); no progress text reads so.
 _CLOSES_RE = regex.compile(r"^[^()]{1,40}\)$")
+# a step under a main activity whose number OCR garbled: a speck of one or two characters (no digit, no Thai word),
+# then a bare number, then the step's words ("ว 1 จัดทำเครื่องมือ..." for ๒.๑): no wrapped word of a name opens so
+_SPECK_STEP_RE = regex.compile(r"^[^\s\d๐-๙()]{1,2}\s+[\d๐-๙]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _ASIDE_RE = regex.compile(r"^\([^()]{1,40}\)$")
 
 
@@ -905,9 +908,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         first_step = garbled_step[0] if garbled_step is not None else None
         while wrapped < len(lines) and wrapped != first_step and (
                 (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
-                 and not opens_progress(lines[wrapped].text))
+                 and not opens_progress(lines[wrapped].text) and not _SPECK_STEP_RE.match(lines[wrapped].text))
                 or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
+        if wrapped < len(lines) and wrapped != first_step and _SPECK_STEP_RE.match(lines[wrapped].text) \
+                and not lines[wrapped].bullet:
+            # the name's wrap stopped at a line opening as a step whose number OCR garbled ("ว 1 จัดทำ...", ๒.๑ its
+            # dot lost and its part read as a letter): the line is taken for the progress, the cut said
+            out.issues.append(Issue("warning", "items_cut_in_doubt", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s name ends before line {lines[wrapped].no} "
+                                    f"({lines[wrapped].text.strip()[:40]!r}), which opens as a step whose number OCR "
+                                    "garbled (a speck and a bare number before its words): read as the activity's "
+                                    "progress, not its name's wrapped words; the cut is a guess",
+                                    lines[wrapped].text.strip(), line.no, lines[wrapped].no,
+                                    field="activities.text"))
         if first_step is not None and wrapped == first_step:
             # its number read back from the step after it, in that step's digits, and said
             ln, (_, garbled, step) = lines[first_step], garbled_step
@@ -931,6 +945,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             line, lines = Line(line.no, span_text([line, tail])), []
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
+        if (bracket_at := text.rfind("(")) > text.rfind(")"):
+            # the name ends inside a bracket it opens ("... ภาวะผู้นำ (a" for "(สัมภาษณ์)"): OCR lost the bracket's
+            # words and its close (no line after it closes it: _rest_of_name)
+            out.issues.append(Issue("warning", "unknown_words", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s name {text!r} ends inside a bracket it opens "
+                                    f"({text[bracket_at:]!r}): OCR lost the bracket's words and its close; kept as read",
+                                    {"text": text, "pieces": [text[bracket_at:]]}, line.no, end,
+                                    field="activities.text"))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
         if again is not None:
             out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its number printed again "
