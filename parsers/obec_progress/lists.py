@@ -2071,6 +2071,32 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     return out
 
 
+def known_head_run_on(lines: list[Line], items: list[tuple[str, int, int]], own: frozenset[str],
+                      known: frozenset[str]) -> list[int]:
+    """The first line past a gap (a blank line, debris, a page's running header left out) of each item whose
+    text before that gap is an item of the list's own kind the report prints whole elsewhere (`own`, item_key)
+    and whose text after it, PARAGRAPH_LETTERS letters or more, is no item the report prints (`known`; the whole
+    may be: the report's items include this list's, as read) ("๒) ได้เผยแพร่ผลการดำเนินงาน...ของสำนักงาน" / page header / "เข้าร่วมกิจกรรมมีความรู้...":
+    item ๓'s number and first letters lost at the page's top): an item whose number OCR lost may have run into
+    it, its row lost.  Read as one; said by the caller (no cut: what follows the gap is no item known whole)."""
+    out: list[int] = []
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    for text, a, b in items:
+        span = [ln for ln in texts if a <= ln.no <= b]
+        if len(span) < 2:
+            continue
+        for k in range(1, len(span)):
+            if span[k].no <= span[k - 1].no + 1:
+                continue
+            rest = clean_value(span_text(span[k:]))
+            if not text.endswith(rest) or item_key(text[:len(text) - len(rest)]) not in own:
+                continue  # (the item's text before the gap, its number left out, is no item known whole)
+            if item_key(rest) is not None and item_key(rest) not in own | known:
+                out.append(span[k].no)
+            break
+    return out
+
+
 def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: frozenset[str], known: frozenset[str],
                   tails: list[int] | None, wraps: Any = None) -> list[tuple[str, int, int]]:
     """The items a column of numbers read apart paired with its texts'

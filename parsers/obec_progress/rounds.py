@@ -26,6 +26,7 @@ from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_am
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
+                                         known_head_run_on,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -741,6 +742,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     damaged_inside: list[tuple[str, str, list[Line], list[str]]] = []  # ... a number OCR damaged (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
+    ran_on: list[tuple[str, str, list[Line], list[int]]] = []  # known items run on past a gap (known_head_run_on)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     inlined: list[tuple[str, str, list[Line], list[str]]] = []  # damaged next numbers in running text (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
@@ -792,6 +794,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             marks_cut.append((table, kind, part, apart.pop()[3]))
         if cut_at:
             tailed.append((table, kind, part, cut_at))
+        elif (past := known_head_run_on(part, items, own, known_all)):
+            ran_on.append((table, kind, part, past))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
@@ -1170,6 +1174,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"report prints whole elsewhere (at line {', '.join(map(str, cut_at))}): OCR "
                                        "lost their numbers, and the item is cut there; which text is which item's is "
                                        "in doubt"))
+    for table, kind, lines, past in ran_on:  # (see lists.known_head_run_on)
+        out.issues.append(cut_in_doubt(table, kind, lines, "has an item that is an item the report prints whole "
+                                       "elsewhere and runs on past a gap (at line "
+                                       f"{', '.join(map(str, past))}) with text no item of the report is: an item "
+                                       "whose number OCR lost (with its first letters, at a page's top) may have run "
+                                       "into it, its row lost; read as one"))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
