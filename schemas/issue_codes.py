@@ -268,7 +268,7 @@ CODES: list[IssueCode] = [
        "or (an OBEC target, activity, alignment or finding) that is the tail of longer texts more rows of its "
        "column print, which hold different words before it: OCR lost its opening words at the margin or its "
        "first line whole (the words those printings hold before it are the pieces); or (an OBEC main activity's "
-       "name) that ends inside a bracket it opens (\"... ภาวะผู้นำ (a\"): OCR lost the bracket's words and its "
+       "name) that ends inside a bracket it opens, a word at most after it (\"... ภาวะผู้นำ (a\"): OCR lost the bracket's words and its "
        "close (the bracket's piece is the piece). "
        "Also a list item's text holding another "
        "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "

@@ -50,3 +50,10 @@ def test_a_name_ending_inside_its_bracket_is_said():
     got, said = _first(run(_report("กิจกรรมหลักที่ ๑ ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (สัมภาษณ์\nครู)\n"
                                    "ได้ดำเนินการแล้ว")))
     assert got["text"].endswith(")") and not said
+
+
+def test_a_bracket_the_document_leaves_open_with_words_after_it_is_not_said():
+    # (a real report prints "(สวก. เพื่อพัฒนา..." and never closes it: words run on after the bracket, no end lost)
+    got, said = _first(run(_report("กิจกรรมหลักที่ ๑ การคัดกรองนักเรียนจากสำนักวิชาการและมาตรฐานการศึกษา (สวก. "
+                                   "เพื่อพัฒนาพหุปัญญารายบุคคล\nได้ดำเนินการแล้ว")))
+    assert "(สวก." in got["text"] and not said

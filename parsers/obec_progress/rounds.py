@@ -437,6 +437,7 @@ ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "f
 # the words that close a bracket the name left open ("... ฐานสมรรถนะ (Active" / "Learning)"), or a
 # bracketed aside alone ("... ภาวะผู้นำ" / "(สัมภาษณ์)"); no progress text reads so.
 _CLOSES_RE = regex.compile(r"^[^()]{1,40}\)$")
+BRACKET_TAIL_MAX = 20  # characters from a name's last open bracket to its end, at most, for OCR to have lost its close
 # a step under a main activity whose number OCR garbled: a speck of one or two characters (no digit, no Thai word),
 # then a bare number, then the step's words ("ว 1 จัดทำเครื่องมือ..." for ๒.๑): no wrapped word of a name opens so
 _SPECK_STEP_RE = regex.compile(r"^[^\s\d๐-๙()]{1,2}\s+[\d๐-๙]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
@@ -949,9 +950,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             line, lines = Line(line.no, span_text([line, tail])), []
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
-        if (bracket_at := text.rfind("(")) > text.rfind(")"):
-            # the name ends inside a bracket it opens ("... ภาวะผู้นำ (a" for "(สัมภาษณ์)"): OCR lost the bracket's
-            # words and its close (no line after it closes it: _rest_of_name)
+        if (bracket_at := text.rfind("(")) > text.rfind(")") and len(text) - bracket_at <= BRACKET_TAIL_MAX \
+                and " " not in text[bracket_at:]:
+            # the name ends inside a bracket it opens ("... ภาวะผู้นำ (a" for "(สัมภาษณ์)"), a word at most after it:
+            # OCR lost the bracket's words and its close (no line after it closes it: _rest_of_name).  (A bracket
+            # the document itself leaves open, words running on after it, "(สวก. เพื่อพัฒนา...", is no such end)
             out.issues.append(Issue("warning", "unknown_words", f"activities.text ({key[0]} project {key[1]}): "
                                     f"main activity {number}'s name {text!r} ends inside a bracket it opens "
                                     f"({text[bracket_at:]!r}): OCR lost the bracket's words and its close; kept as read",
