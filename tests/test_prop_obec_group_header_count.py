@@ -84,3 +84,11 @@ def test_a_lone_row_past_the_number_expected_is_no_title():
     rows = run(_report(damaged, summary_row=False))
     assert _not_started(rows) == []
     assert json.loads(next(i for i in _group_header(rows) if i["field"] == "projects")["evidence"])["read"] == 0
+
+
+def test_a_head_folded_with_a_readable_first_row_leaves_the_row_a_title():
+    # the list's head row folded with the first row (a table read side by side, "ชือโครงการ" its mark lost, set s47z
+    # obec_progress_s47z003): where the row's title reads after the head, the line is that title, not the head
+    text = _report(NAMES, summary_row=False).replace(
+        f"ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n๑ {NAMES[0]} {UNITS[0]}", f"ชือโครงการ {NAMES[0]}          {UNITS[0]}")
+    assert [n for n, _ in _not_started(run(text))] == [1, 2, 3]

@@ -338,6 +338,11 @@ def rule_list_head(state: State) -> bool:
     m = _LIST_HEAD_RE.match(line.text)
     if m is None:
         return False
+    if folded:
+        rest = line.text[m.end():].strip()
+        number, after = split_item_number(rest)
+        if _TITLE_START_RE.match(rest) or (number is not None and _TITLE_START_RE.match(after)):
+            return False  # the first row's title reads after the head ("ชือโครงการ โครงการส่งเสริม..."): rule_title's
     state.context["unit_column"] = folded or bool(line.text[m.end():].strip())
     state.emit("list_head", state.context["status"], line.text, line)
     state.pos += 1
