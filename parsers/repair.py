@@ -490,6 +490,10 @@ RULES = {
     "quarter_headings": "is not the quarter an OBEC round's other headings print (parsers.obec_progress.rounds)",
     "quarter_order": "breaks the order of an OBEC project's quarterly rounds: the rounds after it are another "
                      "project's (parsers.obec_progress.read)",
+    "group_header": "is fewer titles than an OBEC status group's header counts: the group's other projects were "
+                    "not read (parsers.obec_progress.read)",
+    "title_word": "is an OBEC title's word \"โครงการ\" with a letter OCR lost or read twice, in a list of titles "
+                  "where the row's number is the next (parsers.obec_progress.read)",
     "as_planned": "differs from the other amount of an OBEC budget row its note says was disbursed as planned "
                   "(parsers.obec_progress.budgets)",
     "separator": "holds a digit-group separator OCR misread: a baht amount has two decimals, its groups three "

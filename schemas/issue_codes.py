@@ -228,7 +228,9 @@ CODES: list[IssueCode] = [
        "line opening as an item stands between two items whose letters run on: the wrap of the one above, joined to "
        "it; or an OBEC main activity whose one line under its name, after a blank line, is a word or two opening no "
        "status and no step: read as its name's end the page wrapped, not its progress (field activities.text); "
-       "the items' count and texts are in doubt", TEXT,
+       "or an OBEC main activity's name whose wrap stops at a line opening as a step whose number OCR garbled (a "
+       "speck and a bare number before its words, \"ว 1 จัดทำ...\" for ๒.๑): that line read as its progress (field "
+       "activities.text); the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "
@@ -267,7 +269,9 @@ CODES: list[IssueCode] = [
        "words before (และ, หรือ, ซึ่ง, โดย, กับ, ของ, ใน, ที่): its opening words were lost (the word is the piece); "
        "or (an OBEC target, activity, alignment or finding) that is the tail of longer texts more rows of its "
        "column print, which hold different words before it: OCR lost its opening words at the margin or its "
-       "first line whole (the words those printings hold before it are the pieces). "
+       "first line whole (the words those printings hold before it are the pieces); or (an OBEC main activity's "
+       "name) that ends inside a bracket it opens, a word at most after it (\"... ภาวะผู้นำ (a\"): OCR lost the bracket's words and its "
+       "close (the bracket's piece is the piece). "
        "Also a list item's text holding another "
        "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "
        "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "
@@ -354,10 +358,16 @@ CODES: list[IssueCode] = [
        "`stated` null), or where the count read is below the projects read but its printed digits may count more "
        "(`stated` the smallest such reading). Also an error on `projects` (and on each table of its rows) where a "
        "project's report rounds say another project's title was lost: a round of a quarter follows a round of the "
-       "same or a later quarter (`rule` quarter_order; on `projects` only where no count says the group's loss)",
-       {"status": "the status group", "stated": "the summary's count for it (null: none reads)",
+       "same or a later quarter (`rule` quarter_order; on `projects` only where no count says the group's loss). Also "
+       "an error on `projects` (and a warning on each table of its rows) at a status group's header and its lines, "
+       "where the header's own count (\"(๓ โครงการ)\", \"จำนวน ๓ โครงการ\"), every reading of its digits, is above "
+       "the titles read under it and the summary's count for the group was not read as more (`rule` group_header, "
+       "`stated` the smallest reading of the header's count)",
+       {"status": "the status group", "stated": "the summary's count for it (null: none reads; rule group_header: "
+        "the group header's count)",
         "read": "the projects read in it",
-        "titles": "the titles read in it", "rule": "quarter_order, where the rounds' order says the loss"},
+        "titles": "the titles read in it", "rule": "quarter_order, where the rounds' order says the loss; "
+        "group_header, where the group's header counts more"},
        scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),

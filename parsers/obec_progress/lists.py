@@ -2101,6 +2101,32 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     return out
 
 
+def known_head_run_on(lines: list[Line], items: list[tuple[str, int, int]], own: frozenset[str],
+                      known: frozenset[str]) -> list[int]:
+    """The first line past a gap (a blank line, debris, a page's running header left out) of each item whose
+    text before that gap is an item of the list's own kind the report prints whole elsewhere (`own`, item_key)
+    and whose text after it, PARAGRAPH_LETTERS letters or more, is no item the report prints (`known`; the whole
+    may be: the report's items include this list's, as read) ("๒) ได้เผยแพร่ผลการดำเนินงาน...ของสำนักงาน" / page header / "เข้าร่วมกิจกรรมมีความรู้...":
+    item ๓'s number and first letters lost at the page's top): an item whose number OCR lost may have run into
+    it, its row lost.  Read as one; said by the caller (no cut: what follows the gap is no item known whole)."""
+    out: list[int] = []
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    for text, a, b in items:
+        span = [ln for ln in texts if a <= ln.no <= b]
+        if len(span) < 2:
+            continue
+        for k in range(1, len(span)):
+            if span[k].no <= span[k - 1].no + 1:
+                continue
+            rest = clean_value(span_text(span[k:]))
+            if not text.endswith(rest) or item_key(text[:len(text) - len(rest)]) not in own:
+                continue  # (the item's text before the gap, its number left out, is no item known whole)
+            if item_key(rest) is not None and item_key(rest) not in own | known:
+                out.append(span[k].no)
+            break
+    return out
+
+
 def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: frozenset[str], known: frozenset[str],
                   tails: list[int] | None, wraps: Any = None) -> list[tuple[str, int, int]]:
     """The items a column of numbers read apart paired with its texts'
@@ -2253,8 +2279,32 @@ def _figure_wrapped_as_one(lead: list[Line], items: list[Any], lines: list[Line]
     if not lead or len(items) != 1 or items[0].number[-1:] != (1,) or len(items[0].number) != 1:
         return False
     first = next((ln for ln in lines if ln.no == items[0].line_start), None)
-    return (first is not None and first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None
-            and not _INTRODUCES_RE.search(lead[-1].text.rstrip()) and items[0].line_end == lines[-1].no)
+    if first is None or items[0].line_end != lines[-1].no:
+        return False
+    if first.no <= lead[-1].no + BRACKET_GAP and _BARE_NUMBER_OPENS_RE.match(first.text) and _closes_first(first.text) \
+            and (first.no == lead[-1].no + 1 or not _bracket_closed(lead[-1].text)):
+        # the item's line closes a bracket it never opened ("1 ๑ลทณ์ทธ)ได้ตามเป้าหมาย": "Learning)" OCR read as
+        # specks and a bare 1), right under the lead (the lines between, "(Active" and a blank, if any, left out as
+        # OCR debris): the bracket's words the page wrapped, whatever OCR read at the line's start; no item opens
+        # inside a bracket
+        return True
+    return first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None \
+        and not _INTRODUCES_RE.search(lead[-1].text.rstrip())
+
+
+BRACKET_GAP = 3  # lines from a lead's last to the line that closes its bracket, at most (a blank, a debris line)
+_BARE_NUMBER_OPENS_RE = regex.compile(r"^[\d๐-๙]{1,2}\s+(?=\S)")  # a bare figure, no closing mark, then words
+
+
+def _bracket_closed(text: str) -> bool:
+    """Whether a line's last bracket is one it closes ("... (ออนไลน์)")."""
+    return text.rfind(")") > text.rfind("(")
+
+
+def _closes_first(text: str) -> bool:
+    """Whether a line closes a bracket before it opens one ("1 ๑ลทณ์ทธ)ได้ตามเป้าหมาย")."""
+    close = text.find(")")
+    return close >= 0 and (text.find("(") < 0 or close < text.find("("))
 
 
 def _debris_lead(lead: list[Line], items: list[Any]) -> bool:

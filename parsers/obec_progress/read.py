@@ -301,8 +301,9 @@ def rule_group(state: State) -> bool:
     head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          unit_column=bool(head and rest[head.end():].strip()), empty=_counts_none(rest),
-                         count_max=max(readings, default=None), jump=None)
-    state.emit("group", status, line.text, line, number=number, damaged=status_damaged(rest))
+                         count_max=max(readings, default=None), count_min=min(readings, default=None), jump=None)
+    state.emit("group", status, line.text, line, number=number, damaged=status_damaged(rest),
+               count=(counted.group(1) or counted.group(2)) if counted else None)
     state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -327,12 +328,23 @@ def rule_list_head(state: State) -> bool:
     ("กลุ่มที่รับผิดชอบ", the responsible unit) say that each row's name
     ends where that column starts (see _title_cell)."""
     line = state.line
-    if "status" not in state.context or len(line.text) > LIST_HEAD_MAX:
+    if "status" not in state.context:
+        return False
+    # (a longer line: the head folded with the first row's cells, right after the group's header, a table read
+    # side by side whose first row's title OCR damaged past opening a row (parsers.grid): its cells after the
+    # head's say the unit column; that row's title is lost, which the header's count says: groups_short_of_header)
+    folded = len(line.text) > LIST_HEAD_MAX
+    if folded and not ("\t" in line.text and _right_after_group(state)):
         return False
     m = _LIST_HEAD_RE.match(line.text)
     if m is None:
         return False
-    state.context["unit_column"] = bool(line.text[m.end():].strip())
+    if folded:
+        rest = line.text[m.end():].strip()
+        number, after = split_item_number(rest)
+        if _TITLE_START_RE.match(rest) or (number is not None and _TITLE_START_RE.match(after)):
+            return False  # the first row's title reads after the head ("ชือโครงการ โครงการส่งเสริม..."): rule_title's
+    state.context["unit_column"] = folded or bool(line.text[m.end():].strip())
     state.emit("list_head", state.context["status"], line.text, line)
     state.pos += 1
     if state.pos < len(state.lines) and _HEAD_REST_RE.match(state.lines[state.pos].text.strip()):
@@ -581,6 +593,12 @@ def rule_title(state: State) -> bool:
         speck = ""  # a row of a list of titles whose number OCR lost: the next row's number vouches (below)
     if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
         return False
+    slip = None
+    if not _TITLE_START_RE.match(rest):
+        # the title word with a letter lost or doubled (_letter_lost_title): the list's next title, whose word is
+        # "โครงการ" (its stray vowels aside); the name takes the word whole, the printing said (read_report)
+        m = _LETTER_LOST_RE.match(rest)
+        slip, rest = _STRAY_VOWEL_RE.sub("", m.group(0)), _TITLE_WORD + rest[m.end():]
     if _in_legend(state):  # (asked of a line that reads as a title only: what comes before is pure, and cheaper)
         return False
     if "\t" in rest and not state.context.get("unit_column") and _garbled_number_title(line.text):
@@ -661,7 +679,7 @@ def rule_title(state: State) -> bool:
         repaired = lookalike
     state.context["expected"] = seq + 1
     block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
-                       printed=printed if printed is not None else speck,
+                       printed=printed if printed is not None else speck, slip=slip,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
                        unit_missing=state.context["unit_missing"])
     if repaired is None and seq > expected + 1 and len(number) == 1:
@@ -737,10 +755,13 @@ def note_of_numbers(text: str) -> bool:
     return number is None and speck is not None and _NOTE_OF_NUMBERS_RE.match(rest) is not None
 
 
-# "โครงการ" with one of its letters lost, after the stray vowels OCR read a table's rule as ("เโโรงการ...")
+# "โครงการ" with one of its letters lost, or one read twice (OCR's double of one glyph: "โคครงการ"), after the
+# stray vowels OCR read a table's rule as ("เโโรงการ...", "เโโคครงการ...")
 _TITLE_WORD = "โครงการ"
-_LETTER_LOST_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?(?:{'|'.join(_TITLE_WORD[:k] + _TITLE_WORD[k + 1:] for k in range(len(_TITLE_WORD)))})"
-                                r"(?=\S)")
+_TITLE_WORD_SLIPS = sorted({_TITLE_WORD[:k] + _TITLE_WORD[k + 1:] for k in range(len(_TITLE_WORD))}
+                           | {_TITLE_WORD[:k + 1] + _TITLE_WORD[k:] for k in range(len(_TITLE_WORD))},
+                           key=lambda w: (-len(w), w))
+_LETTER_LOST_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?(?:{'|'.join(_TITLE_WORD_SLIPS)})(?=\S)")
 
 
 def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str) -> bool:
@@ -784,13 +805,24 @@ def _next_title_follows(state: State, number: tuple[int, ...], window: int = 4) 
     sections: the next title within `window` lines (of text, the title's
     own wrapped words among them) is numbered right after this one, so the
     number is no misread and the titles before it were missed (their
-    numbers lost to OCR: "0.0 โครงการ..." for ๓.๑)."""
-    if len(number) != 2 or number[0] != state.context["group_number"]:
+    numbers lost to OCR: "0.0 โครงการ..." for ๓.๑).  So too in a list of
+    titles numbered plainly ("2 โครงการ..." / "3 โครงการ..." in a table of
+    number, title and unit) under a header whose count, every reading of its
+    digits, holds the next title: the first rows' titles OCR damaged past
+    reading (groups_short_of_header says the loss)."""
+    if len(number) == 1:
+        if not state.context.get("titles_only") or state.context.get("count_min") is None \
+                or number[0] + 1 > state.context["count_min"]:
+            return False
+        want = (number[0] + 1,)
+    elif number[0] != state.context["group_number"]:
         return False
+    else:
+        want = (number[0], number[1] + 1)
     for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
         nxt, rest = split_item_number(ln.text)
         if nxt is not None and _TITLE_START_RE.match(rest):
-            return nxt == (number[0], number[1] + 1)
+            return nxt == want
     return False
 
 
@@ -990,6 +1022,7 @@ class Project:
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
     printed: str | None = None  # its number as printed (None: none read; a speck or a letter OCR wrote for it)
+    slip: str | None = None  # its title word as printed, a letter OCR lost or doubled ("โคครงการ"), read as "โครงการ"
     # the title row's last line: a row of a table read side by side (parsers.grid) folds the lines its cells
     # wrapped over into its first, and what wraps on after the row is as near as the row's last line
     title_end: int = 0
@@ -1048,6 +1081,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
                                     unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed"),
+                                    slip=block.data.get("slip"),
                                     title_end=max(block.line_end, ends.get(block.line_start, 0))))
             continue
         if block.kind == "unit_column" and projects:
@@ -1510,6 +1544,51 @@ def renumber_past_count(projects: list[Project], summary: dict[str, Reading]) ->
                 p.repaired, p.seq = p.printed or str(p.seq), k
 
 
+def groups_short_of_header(blocks: list[Any], projects: list[Project], summary: dict[str, Reading]) -> list[Issue]:
+    """A status group whose own header states a count of projects ("3. โครงการที่ยังไม่ได้ดำเนินการ (๓
+    โครงการ)", "... จำนวน ๓ โครงการ") above the titles read under it, no reading of its digits the number read:
+    titles of the group were not read (OCR damaged their numbers or words, a table's rows read as text), and
+    their projects have no row; their lines were read as text of the project before (its findings, most
+    often).  Said at the header's lines and the group's (to the next header or the copy's end): about the
+    projects (an error: the projects lost have no row) and each table of a project's rows (project_unread, rule
+    group_header).  Where the summary's count for the group reads above the titles read, rows.check_counts
+    says the loss (from the voted summary) and this says nothing more; where the summary's count was not read
+    (OCR damaged the summary's row), only the header says it."""
+    out: list[Issue] = []
+    groups = [k for k, b in enumerate(blocks) if b.kind == "group"]
+    seen: set[str] = set()
+    for i, k in enumerate(groups):
+        block = blocks[k]
+        token = block.data.get("count")
+        if token is None or block.key in seen:
+            continue
+        seen.add(block.key)
+        if not _DIGITS_RE.fullmatch(token):
+            continue  # (a count OCR garbled into letters, "od": its readings are guesses, no count to hold to)
+        readings = {int(r) for r in digit_readings(token) if r.isdigit()}
+        group = [p for p in projects if p.status == block.key]
+        if not readings or min(readings) <= len(group):
+            continue
+        stated = summary.get(f"n_{block.key}")
+        if stated is not None and isinstance(stated.value, int) and stated.value > len(group):
+            continue  # (the summary's count says the loss: rows.check_counts)
+        last = groups[i + 1] if i + 1 < len(groups) else len(blocks)
+        end = max(b.line_end for b in blocks[k:last])
+        stated_n = min(readings)
+        what = (f"the {block.key} group's header (line {block.line_start}) counts {token!r} projects, which reads "
+                f"{stated_n}{' at least' if len(readings) > 1 else ''}; {len(group)} title(s) were read under it")
+        evidence = json.dumps({"status": block.key, "stated": stated_n, "read": len(group),
+                               "titles": [clean_value(span_text(p.title_lines))[:60] for p in group],
+                               "rule": "group_header"}, ensure_ascii=False)
+        out.append(Issue("error", "project_unread", f"{what}: {stated_n - len(group)} project(s) of the group in lines "
+                         f"{block.line_start}-{end} were not recognised (their titles damaged by OCR, or a table's "
+                         "rows read as text) and have no row", evidence, block.line_start, end, field="projects"))
+        out += [Issue("warning", "project_unread", f"{what}: rows of {table} in lines {block.line_start}-{end} may be "
+                      "a lost project's title or rows, read as more items of the project before it, or be missing",
+                      evidence, block.line_start, end, field=table) for table in CHILD_TABLES]
+    return out
+
+
 def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
     """Whether a title's number as printed (its sequence's, where the
     sequence took it as read) reads `n`, exactly or as OCR may misread it."""
@@ -1707,6 +1786,9 @@ def part_starts(lines: list[Line], running: bool,
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
 # a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
 _TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+# ... its title word with a letter lost or doubled (_LETTER_LOST_RE: "๑ เโโคครงการ..."), the number plain: a row
+# of a list of titles (rule_title takes it only where the list expects that number: _letter_lost_title)
+_SLIPPED_ROW_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
 
 
 _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
@@ -1742,6 +1824,8 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a title whose number OCR made a speck ("«. โครงการ..."), among specks read as cells
     if _lookalike_number_row(cells):
         return True  # a row of a list of projects whose number OCR read as Latin letters, its mark lost ("lo")
+    if (m := _SLIPPED_ROW_RE.match(cells[0])) and _LETTER_LOST_RE.match(cells[0][m.end():]):
+        return True  # a title whose word OCR read with a letter lost or doubled ("๑ เโโคครงการ...")
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
@@ -1908,6 +1992,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     renumber_from_one(projects, summary)
     renumber_past_count(projects, summary)
     number_titles(projects, summary, out)
+    out.issues += groups_short_of_header(blocks, projects, summary)
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),
                        (alone, "; a line that reads like it but for a letter or two OCR changed, where the form "
@@ -2053,6 +2138,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"parted by the summary's counts, this project is {p.status} project {p.seq}",
                                     json.dumps({"rule": "count", "printed": p.split_from, "chosen": p.status},
                                                ensure_ascii=False), *span, field="projects.plan_status"))
+        if p.slip is not None:
+            out.issues.append(Issue("warning", "value_repaired", f"projects.name of {p.status} project {p.seq}: its "
+                                    f"title word printed '{p.slip}' (a letter OCR lost or read twice), in a list of "
+                                    f"titles where the row numbered {p.seq} stands next, is read as '{_TITLE_WORD}'",
+                                    json.dumps({"rule": "title_word", "printed": p.slip, "chosen": _TITLE_WORD},
+                                               ensure_ascii=False), p.title_lines[0].no, p.title_lines[0].no,
+                                    field="projects.name"))
         if p.unit_unsure:
             out.issues.append(Issue("warning", "unread_cells", f"{p.status} project {p.seq}: a row of a list of projects "
                                     "whose head gives a responsible unit's column, and no unit's name stands apart "

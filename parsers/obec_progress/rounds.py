@@ -26,6 +26,7 @@ from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_am
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
+                                         known_head_run_on,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -436,6 +437,10 @@ ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "f
 # the words that close a bracket the name left open ("... ฐานสมรรถนะ (Active" / "Learning)"), or a
 # bracketed aside alone ("... ภาวะผู้นำ" / "(สัมภาษณ์)"); no progress text reads so.
 _CLOSES_RE = regex.compile(r"^[^()]{1,40}\)$")
+BRACKET_TAIL_MAX = 20  # characters from a name's last open bracket to its end, at most, for OCR to have lost its close
+# a step under a main activity whose number OCR garbled: a speck of one or two characters (no digit, no Thai word),
+# then a bare number, then the step's words ("ว 1 จัดทำเครื่องมือ..." for ๒.๑): no wrapped word of a name opens so
+_SPECK_STEP_RE = regex.compile(r"^[^\s\d๐-๙()]{1,2}\s+[\d๐-๙]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _ASIDE_RE = regex.compile(r"^\([^()]{1,40}\)$")
 
 
@@ -738,6 +743,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     damaged_inside: list[tuple[str, str, list[Line], list[str]]] = []  # ... a number OCR damaged (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
+    ran_on: list[tuple[str, str, list[Line], list[int]]] = []  # known items run on past a gap (known_head_run_on)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     inlined: list[tuple[str, str, list[Line], list[str]]] = []  # damaged next numbers in running text (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
@@ -789,6 +795,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             marks_cut.append((table, kind, part, apart.pop()[3]))
         if cut_at:
             tailed.append((table, kind, part, cut_at))
+        elif (past := known_head_run_on(part, items, own, known_all)):
+            ran_on.append((table, kind, part, past))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
@@ -905,9 +913,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         first_step = garbled_step[0] if garbled_step is not None else None
         while wrapped < len(lines) and wrapped != first_step and (
                 (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
-                 and not opens_progress(lines[wrapped].text))
+                 and not opens_progress(lines[wrapped].text) and not _SPECK_STEP_RE.match(lines[wrapped].text))
                 or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
+        if wrapped < len(lines) and wrapped != first_step and _SPECK_STEP_RE.match(lines[wrapped].text) \
+                and not lines[wrapped].bullet:
+            # the name's wrap stopped at a line opening as a step whose number OCR garbled ("ว 1 จัดทำ...", ๒.๑ its
+            # dot lost and its part read as a letter): the line is taken for the progress, the cut said
+            out.issues.append(Issue("warning", "items_cut_in_doubt", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s name ends before line {lines[wrapped].no} "
+                                    f"({lines[wrapped].text.strip()[:40]!r}), which opens as a step whose number OCR "
+                                    "garbled (a speck and a bare number before its words): read as the activity's "
+                                    "progress, not its name's wrapped words; the cut is a guess",
+                                    lines[wrapped].text.strip(), line.no, lines[wrapped].no,
+                                    field="activities.text"))
         if first_step is not None and wrapped == first_step:
             # its number read back from the step after it, in that step's digits, and said
             ln, (_, garbled, step) = lines[first_step], garbled_step
@@ -931,6 +950,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             line, lines = Line(line.no, span_text([line, tail])), []
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
+        if (bracket_at := text.rfind("(")) > text.rfind(")") and len(text) - bracket_at <= BRACKET_TAIL_MAX \
+                and " " not in text[bracket_at:]:
+            # the name ends inside a bracket it opens ("... ภาวะผู้นำ (a" for "(สัมภาษณ์)"), a word at most after it:
+            # OCR lost the bracket's words and its close (no line after it closes it: _rest_of_name).  (A bracket
+            # the document itself leaves open, words running on after it, "(สวก. เพื่อพัฒนา...", is no such end)
+            out.issues.append(Issue("warning", "unknown_words", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s name {text!r} ends inside a bracket it opens "
+                                    f"({text[bracket_at:]!r}): OCR lost the bracket's words and its close; kept as read",
+                                    {"text": text, "pieces": [text[bracket_at:]]}, line.no, end,
+                                    field="activities.text"))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
         if again is not None:
             out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its number printed again "
@@ -1148,6 +1177,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"report prints whole elsewhere (at line {', '.join(map(str, cut_at))}): OCR "
                                        "lost their numbers, and the item is cut there; which text is which item's is "
                                        "in doubt"))
+    for table, kind, lines, past in ran_on:  # (see lists.known_head_run_on)
+        out.issues.append(cut_in_doubt(table, kind, lines, "has an item that is an item the report prints whole "
+                                       "elsewhere and runs on past a gap (at line "
+                                       f"{', '.join(map(str, past))}) with text no item of the report is: an item "
+                                       "whose number OCR lost (with its first letters, at a page's top) may have run "
+                                       "into it, its row lost; read as one"))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
