@@ -346,6 +346,14 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
     return out
 
 
+def _lone_letters_spread(text: str) -> bool:
+    """A row of OCR debris spread over the page with a column gap, every token of it one character ("1\t1\t1\tส":
+    a line's marks read as digits and a letter apart): no word of an item, nor a count wrapped before its noun
+    ("๑ คน", "๕ โรงเรียน" hold a word of two letters or more), nor a letter opening one ("ก. ...")."""
+    tokens = text.split()
+    return "\t" in text and len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
+
+
 def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None,
                    margin: frozenset[int] = frozenset()) -> tuple[list[Item], list[Line]]:
     """Group lines into items (see module doc); unmarked lines continue the
@@ -375,9 +383,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         if ln.bullet and number is None and is_specks(ln.text):
             continue  # a page number or specks OCR left with a dash ("-@-"): no item
         if (number is not None and bulleted and not numbered and items and not ln.bullet
-                and not THAI_LETTER_RE.search(rest)):
+                and (not THAI_LETTER_RE.search(rest) or _lone_letters_spread(ln.text))):
             # a figure and specks alone ("๑         ๑") under an item of a bulleted list: OCR debris of the page
-            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them)
+            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them);
+            # so is such a row holding a lone Thai letter among its specks ("1    1    1    ส")
             continue
         if opens is not None and number is None and items and _noise(ln.text):
             after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs

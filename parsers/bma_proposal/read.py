@@ -824,7 +824,7 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
     lines = [ln for k, ln in enumerate(lines)
              if not (k + 1 < len(lines) and _bullet_speck(ln.text)
                      and (lines[k + 1].bullet or _READ_BULLET_RE.match(lines[k + 1].text)))]
-    lines = mixed_bullets(lines, item_opens)
+    lines = mixed_bullets(lines, item_opens, opens)
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _bullet_mark(ln.text, opens))]
     kinds = {m.group("mark") for _, m in marks}
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
@@ -857,7 +857,8 @@ def _bullet_speck(text: str) -> bool:
 _MIXED_BULLET_RE = regex.compile(r"^\s*[.:;=~+»«>·°º*]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
-def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:
+def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None,
+                  opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A list the clean-up found bulleted ("- ...", "• ..."), some of whose
     bullets OCR read as another mark (". โรงเรียนมี...", ": ข้าราชการ..."):
     a line opening with such a mark and Thai text is an item of the list,
@@ -865,13 +866,45 @@ def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = 
     or one does and the line's text opens as the list's items do by their
     words (`item_opens`: whom a benefit is for).  A wrapped line opens with
     no such mark; a list with no bullet read, or a line opening otherwise,
-    is kept as it is."""
+    is kept as it is.  A wrapped line OCR read with a speck before its words
+    is no item (`_speck_before_wrap`): its speck is left out and the line
+    goes on from the item above."""
     bullets = sum(1 for ln in lines if ln.bullet)
     if not bullets:
         return lines
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _MIXED_BULLET_RE.match(ln.text))
              and (bullets >= 2 or (item_opens is not None and item_opens(ln.text[m.end():])))]
+    specks = _speck_before_wrap(lines, marks, opens)
+    if specks:
+        marks = [(i, m) for i, m in marks if i not in specks]
+        lines = [Line(ln.no, ln.text[specks[i].end():], ln.kind, False, ln.indent, ln.cols) if i in specks else ln
+                 for i, ln in enumerate(lines)]
     return _marks_as_bullets(lines, marks) if marks else lines
+
+
+WRAPPED_SHARE = 0.8  # share of a list's widest line that the line above a wrap reaches
+
+
+def _speck_before_wrap(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                       opens: Callable[[str], bool] | None) -> dict[int, regex.Match]:
+    """The marked lines of a bulleted list that are the wrap of the item above, a speck OCR left before their
+    words (". จริยธรรมของนักเรียน" under "- เพื่อส่งเสริม...เพื่อพัฒนาคุณธรรม"): a line whose words open no item
+    (`opens`: an objective's "เพื่อ") right under a line of the list that reaches near its widest
+    (WRAPPED_SHARE), in a list whose every other bullet and mark, two or more, opens an item by its words.
+    Before, the wrap was read as an item of its own, the item above cut short, with no issue naming either:
+    fresh set s47o, bma_proposal_s47o005.  A line under a short line (the item above ended there), or in a
+    list some of whose items open otherwise, is kept as an item."""
+    if opens is None or not marks:
+        return {}
+    width = max(_width(ln.text) for ln in lines)
+    heads = [ln.text for ln in lines if ln.bullet] + [lines[i].text[m.end():] for i, m in marks]
+    out: dict[int, regex.Match] = {}
+    for i, m in marks:
+        if (i > 0 and not opens(lines[i].text[m.end():]) and lines[i - 1].no == lines[i].no - 1
+                and _width(lines[i - 1].text) >= WRAPPED_SHARE * width
+                and sum(1 for h in heads if opens(h)) == len(heads) - 1 >= 2):
+            out[i] = m
+    return out
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
