@@ -521,7 +521,11 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
     item_sequence) when nothing says an item was lost; repair_ambiguous for
     its number and the item before's text when text reached the item before
     past a gap or OCR debris (the lost item's, its number and opening words
-    gone with the debris: then the printed number may be right)."""
+    gone with the debris: then the printed number may be right), and for the
+    item's own text at its lines: were the printed number right, the item's
+    text would be the next row's, the row it stands in the lost item's
+    (before, the text was named at the item before's lines alone, and the row
+    holding the other item's text was wrong with no issue at its lines)."""
     printed = ".".join(map(str, item.printed_number or ()))
     evidence = {"rule": "item_sequence", "printed": printed, "read": printed, "chosen": seq}
     if not before.gapped:
@@ -535,7 +539,9 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
     return [Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), item.line_start,
                   item.line_end, field=f"{table}.seq"),
             Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), before.line_start,
-                  before.line_end, field=f"{table}.text")]
+                  before.line_end, field=f"{table}.text"),
+            Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), item.line_start,
+                  item.line_end, field=f"{table}.text")]
 
 
 def _noise(text: str) -> bool:
