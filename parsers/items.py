@@ -507,10 +507,14 @@ def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Iss
     its own whose opening words OCR lost ("เพื่อ" dropped), read into the
     item before; then every item after stands one place early and the
     list's last is lost.  Said on the table's text and sequence
-    (items_cut_in_doubt), the item's lines."""
+    (items_cut_in_doubt), from the item's lines to the list's last item's:
+    the items after it, one place early, hold the next rows' texts (before,
+    the item's lines alone were named, and those rows were wrong with no
+    issue at their lines: fresh sets s39o, s41z)."""
     return [Issue("warning", "items_cut_in_doubt", f"{what} {k}'s text goes on past a blank line with words that "
                   f"open no {what}: another {what} whose opening words OCR lost may stand in it, and the {what}s "
-                  "after it one place early", it.text, it.line_start, it.line_end, field=f"{table}.{column}")
+                  "after it one place early", it.text, it.line_start, max(it.line_end, items[-1].line_end),
+                  field=f"{table}.{column}")
             for k, it in enumerate(items, start=1) if it.number is None and it.gap_lines
             for column in ("text", "seq")]
 
