@@ -51,3 +51,23 @@ def test_a_row_of_debris_with_a_lone_letter_between_an_item_and_its_wrap_opens_n
     got = _objectives(lines)
     assert [seq for seq, _ in got] == [1, 2, 3]
     assert got[2][1] == "เพื่อคัดสรรสือการเรียนรู้ดิจิทัลทีมีคุณภาพ และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น"
+
+
+def test_a_bullet_read_as_a_digit_out_of_its_place_among_bullets_read_as_marks_is_a_bullet():
+    from parsers.bma_proposal.read import opens_beneficiary
+
+    texts = ["๑ โรงเรียนมีกิจกรรมที่ส่งเสริมทักษะภาษาอังกฤษเพื่อ", "การสือสารอย่างต่อเนื่อง",
+             ". นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "ด้วยตนเองได้",
+             "๑ ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพ", "การศึกษา",
+             "2 ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร", "มีการจัดการเรียนรู้ของนักเรียน"]
+    out = CopyReading(0, 1, 100)
+    got, _ = read_list([Line(no, t) for no, t in enumerate(texts, start=156)], "9", "expected benefit",
+                       "findings.seq", out, item_opens=opens_beneficiary)
+    assert [(seq, text[:12]) for seq, text, _, _ in got] == [
+        (1, "โรงเรียนมีกิ"), (2, "นักเรียนสามา"), (3, "ผู้ปกครองและ"), (4, "ข้าราชการครู")]
+    # a digit that is its place among the openers ("3" the third) may number the list: the lines are left as read
+    from parsers.bma_proposal.read import read_bullets
+
+    lines = [Line(no, t) for no, t in enumerate(["๑ โรงเรียนมีกิจกรรม", ". นักเรียนสามารถ", "๑ ครูผู้สอน",
+                                                 "4 ผู้ปกครองและชุมชน"], start=1)]
+    assert read_bullets(lines, opens_beneficiary, opens_beneficiary) == lines

@@ -830,10 +830,37 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
     # one of them on two lines or more, or one no numbered list has ("+", "»"; "." may be a number's dot)
     if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2
-                          and kinds <= {"๑", "."}) or \
-            any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
+                          and kinds <= {"๑", "."}):
         return lines
-    return _marks_as_bullets(lines, marks)
+    numbered = [i for i, ln in enumerate(lines) if i not in dict(marks) and split_item_number(ln.text)[0] is not None]
+    misplaced = _digits_out_of_place(lines, marks, numbered, opens)
+    if len(misplaced) < len(numbered):
+        return lines
+    return _marks_as_bullets(lines, sorted(marks + misplaced))
+
+
+# A bare digit, no closing mark, opening a line before Thai words ("2 ข้าราชการครู...")
+_BARE_DIGIT_RE = regex.compile(r"^\s*(?P<mark>[\d๐-๙])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _digits_out_of_place(lines: list[Line], marks: list[tuple[int, regex.Match]], numbered: list[int],
+                         opens: Callable[[str], bool] | None) -> list[tuple[int, regex.Match]]:
+    """The lines of `numbered` (lines opening with an item number, among a list's lines read with bullet marks,
+    `marks`) that open with a bare digit that is not their place among the list's openers, before words that
+    open an item (`opens`): a bullet OCR read as a digit ("๑ โรงเรียน..." / ". นักเรียน..." / "๑ ผู้ปกครอง..."
+    / "2 ข้าราชการครู...": the fourth opener reads 2), no number of a list (a numbered list's "2" is its second
+    opener).  Before, such a line made the list a numbered one: its first three items ran into one and the rows
+    after stood a place early, with no issue at their lines (fresh set s40z, bma_proposal_s40z003)."""
+    if opens is None:
+        return []
+    out = []
+    openers = sorted([i for i, _ in marks] + numbered)
+    for i in numbered:
+        m = _BARE_DIGIT_RE.match(lines[i].text)
+        if m is not None and opens(lines[i].text[m.end():]) and \
+                int(thai_digits_to_arabic(m.group("mark"))) != openers.index(i) + 1:
+            out.append((i, m))
+    return out
 
 
 def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match | None:
