@@ -958,6 +958,10 @@ def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
 
 
 _LINE_ONE_RE = regex.compile(r"^\s*[๑1][.,]?\s+(?=\S)")
+# (_ROWS_AFTER) Where an item may have run into another's text, the items after it stand a place early, each
+# holding the next row's text: the issues below name the table from the item's lines to the list's last item's
+# (before, the item's lines alone: the rows after were wrong with no issue at their lines, fresh sets s46z,
+# bma_proposal_s46z002's benefits, and s38z)
 
 
 def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str], bool] | None, what: str,
@@ -968,7 +972,8 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
     see ones_inside, where the list's other marks kept it from being taken
     for a bullet: "๑", ".", "๑", "2"): an item whose bullet was so read may
     have run into it, and its row be lost; the table is said (the row's
-    every column), the text kept as read.  A count's one ("จำนวน" / "๑
+    every column), the text kept as read, from the item's lines to the
+    list's last item's (_ROWS_AFTER).  A count's one ("จำนวน" / "๑
     โรงเรียน", "๑ โรงเรียนๆ ละ") is none."""
     if opens is None:
         return []
@@ -983,7 +988,7 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
                 issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens with a one "
                                     f"standing alone before what opens the {what}s ({text[no][:30]!r}): a bullet OCR "
                                     "read as the digit, another one run into it, so a row may be lost", text[no][:60],
-                                    it.line_start, it.line_end, field=table))
+                                    it.line_start, max(it.line_end, items[-1].line_end), field=table))
                 break
     return issues
 
@@ -1004,14 +1009,15 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     sentence wrapped, "นักเรียน" / "นักเรียนอย่างต่อเนื่อง", is short): an item
     whose number OCR lost, with no mark left to cut at, may have run into
     it, and its row be lost; the table is said (the row's every column),
-    the text kept as read, as where the item's text ends is not known."""
+    the text kept as read, as where the item's text ends is not known, from
+    the item's lines to the list's last item's (_ROWS_AFTER)."""
     issues = []
     for it in items:
         inside = _wide_openers(it.texts, lambda t: opens(t.strip()) or _opens_after_number(t, opens))
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
-                                "may be lost", inside[0][:60], it.start, it.end, field=table))
+                                "may be lost", inside[0][:60], it.start, max(it.end, items[-1].end), field=table))
     return issues
 
 
@@ -1025,8 +1031,9 @@ def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callab
     "นักเรียนอย่างต่อเนื่อง", is short), was read as the item's wrap where
     it may be an item whose bullet OCR lost (the list's last above all:
     nothing after it opens a next item to cut at); its row may be lost, so
-    the table is said (the row's every column), the text kept as read.  A
-    line opening with a one standing alone is ones_inside_items'."""
+    the table is said (the row's every column), the text kept as read, from
+    the item's lines to the list's last item's (_ROWS_AFTER).  A line
+    opening with a one standing alone is ones_inside_items'."""
     if opens is None:
         return []
     text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
@@ -1037,7 +1044,8 @@ def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callab
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens as the {what}s do "
                                 f"({inside[0][:30]!r}): one whose bullet OCR lost may have run into it, so a row may "
-                                "be lost", inside[0][:60], it.line_start, it.line_end, field=table))
+                                "be lost", inside[0][:60], it.line_start, max(it.line_end, items[-1].line_end),
+                                field=table))
     return issues
 
 
