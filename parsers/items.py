@@ -346,6 +346,14 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
     return out
 
 
+def _lone_letters_spread(text: str) -> bool:
+    """A row of OCR debris spread over the page with a column gap, every token of it one character ("1\t1\t1\tส":
+    a line's marks read as digits and a letter apart): no word of an item, nor a count wrapped before its noun
+    ("๑ คน", "๕ โรงเรียน" hold a word of two letters or more), nor a letter opening one ("ก. ...")."""
+    tokens = text.split()
+    return "\t" in text and len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
+
+
 def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None,
                    margin: frozenset[int] = frozenset()) -> tuple[list[Item], list[Line]]:
     """Group lines into items (see module doc); unmarked lines continue the
@@ -375,9 +383,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         if ln.bullet and number is None and is_specks(ln.text):
             continue  # a page number or specks OCR left with a dash ("-@-"): no item
         if (number is not None and bulleted and not numbered and items and not ln.bullet
-                and not THAI_LETTER_RE.search(rest)):
+                and (not THAI_LETTER_RE.search(rest) or _lone_letters_spread(ln.text))):
             # a figure and specks alone ("๑         ๑") under an item of a bulleted list: OCR debris of the page
-            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them)
+            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them);
+            # so is such a row holding a lone Thai letter among its specks ("1    1    1    ส")
             continue
         if opens is not None and number is None and items and _noise(ln.text):
             after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs
@@ -498,10 +507,14 @@ def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Iss
     its own whose opening words OCR lost ("เพื่อ" dropped), read into the
     item before; then every item after stands one place early and the
     list's last is lost.  Said on the table's text and sequence
-    (items_cut_in_doubt), the item's lines."""
+    (items_cut_in_doubt), from the item's lines to the list's last item's:
+    the items after it, one place early, hold the next rows' texts (before,
+    the item's lines alone were named, and those rows were wrong with no
+    issue at their lines: fresh sets s39o, s41z)."""
     return [Issue("warning", "items_cut_in_doubt", f"{what} {k}'s text goes on past a blank line with words that "
                   f"open no {what}: another {what} whose opening words OCR lost may stand in it, and the {what}s "
-                  "after it one place early", it.text, it.line_start, it.line_end, field=f"{table}.{column}")
+                  "after it one place early", it.text, it.line_start, max(it.line_end, items[-1].line_end),
+                  field=f"{table}.{column}")
             for k, it in enumerate(items, start=1) if it.number is None and it.gap_lines
             for column in ("text", "seq")]
 
@@ -512,7 +525,11 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
     item_sequence) when nothing says an item was lost; repair_ambiguous for
     its number and the item before's text when text reached the item before
     past a gap or OCR debris (the lost item's, its number and opening words
-    gone with the debris: then the printed number may be right)."""
+    gone with the debris: then the printed number may be right), and for the
+    item's own text at its lines: were the printed number right, the item's
+    text would be the next row's, the row it stands in the lost item's
+    (before, the text was named at the item before's lines alone, and the row
+    holding the other item's text was wrong with no issue at its lines)."""
     printed = ".".join(map(str, item.printed_number or ()))
     evidence = {"rule": "item_sequence", "printed": printed, "read": printed, "chosen": seq}
     if not before.gapped:
@@ -526,7 +543,9 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
     return [Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), item.line_start,
                   item.line_end, field=f"{table}.seq"),
             Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), before.line_start,
-                  before.line_end, field=f"{table}.text")]
+                  before.line_end, field=f"{table}.text"),
+            Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), item.line_start,
+                  item.line_end, field=f"{table}.text")]
 
 
 def _noise(text: str) -> bool:

@@ -317,6 +317,12 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
         # share printed without its decimals): on a row of any lines, the digit the sign gives is its own
         printed = [(source.line_at(m.start()), source.text[m.start():m.end()])
                    for m in _after_equals(digit).finditer(source.arabic)]
+    if not printed and (digit := _one_digit(value)) is not None:
+        # a count of one digit printed bare after its count word ("จำนวน ๕" / "โรงเรียนๆ ละ ๑๕,๐๐๐.-บาท", a budget
+        # line's cells wrapped over lines): on a row of any lines, the digit the word counts with is its own
+        # (before, such a quantity was looked for with its decimals alone, found nowhere, and stood unflagged)
+        printed = [(source.line_at(m.start()), source.text[m.start():m.end()])
+                   for m in _after_count_word(digit).finditer(source.arabic)]
     shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
     if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
         return None  # no other reading possible, or printed in Arabic digits too: the reading stands
@@ -354,6 +360,11 @@ def _one_digit(value: Any) -> int | None:
 @cache
 def _after_equals(digit: int) -> regex.Pattern:
     return regex.compile(rf"(?<==[ \t]?){digit}(?![\d]|[.,]\d)")
+
+
+@cache
+def _after_count_word(digit: int) -> regex.Pattern:
+    return regex.compile(rf"(?<=จำนวน[ \t]{{0,2}}){digit}(?![\d]|[.,]\d)")
 
 
 @cache

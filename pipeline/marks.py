@@ -78,14 +78,16 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
     # each distinct value's restoration, read once: the rows repeat their labels (a third of the values asked on
     # the bench archive were asked before in the same call), and what a value restores to depends on it and
     # `texts` alone
-    known: dict[str, Restoration] = {}
+    known: dict[tuple[str, bool], Restoration] = {}
     for table, column, row in _label_values(tables):
         value = row.get(column)
         if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
             continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
-        found = known.get(value)
+        cost = (table, column) in COST_COLUMNS
+        found = known.get((value, cost))
         if found is None:
-            found = known[value] = _restoration(value, texts, read)
+            found = known[(value, cost)] = (_cost_restoration(value, texts, read) if cost
+                                            else _restoration(value, texts, read))
         restored, changes, vouched, rule, what, beside = found
         if not changes:
             continue
@@ -149,6 +151,41 @@ def _label_values(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str
 # vouches for (with the lines printing them), the rule and its words, and the short words a damaged word beside
 # splits into (damaged_beside: the change is in doubt), None when none
 Restoration = tuple[str, tuple[tuple[str, str], ...], dict[str, int], str, str, str | None]
+
+
+# the columns of a budget's lines, whose texts open with "ค่า" (the cost of: "ค่าอาหาร", "ค่าวัสดุ", "ค่าตอบแทน")
+COST_COLUMNS = frozenset({("expenses", "item"), ("expenses", "category")})
+_COST_WORD = "ค่า"
+_COST_MARK_LOST = "คา"
+
+
+def _cost_restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
+    """`_restoration` of a budget line's item or category (COST_COLUMNS): one
+    that opens with "คา" cut as a word of its own (newmm), the tone mark of
+    its "ค่า" OCR dropped ("คาวัสดุอุปกรณ์" for ค่าวัสดุอุปกรณ์: คา, lodged, opens
+    no budget line, and the text read as dictionary words, so the tone marks'
+    rule had nothing to put back and the value stood wrong with no issue:
+    fresh set s47o, bma_progress_s47o007), gets its mark back where the text
+    then reads as dictionary words whole, of WORD_LENGTH letters on average
+    (debris cuts into short syllables: "เครองดม" reads "เค รอง ดม"), with no
+    piece the unknown-words
+    check (pipeline.wording) would name (a text damaged otherwise too is
+    left as read, for that check to say); a word that opens with those
+    letters ("คาดว่า", "คาบเรียน") is no "คา" cut alone, and is left."""
+    words = thai_words(value) if value.startswith(_COST_MARK_LOST) else ()
+    if not words or words[0] != _COST_MARK_LOST or len(words) < 2:
+        return _restoration(value, texts, read)
+    from pipeline.wording import unknown_words  # (pipeline.wording asks this module's with_a_mark_more)
+
+    mended = _COST_WORD + value[len(_COST_MARK_LOST):]
+    restored, changes, vouched, rule, what, beside = _restoration(mended, texts, read)
+    known, length = plausibility(restored)
+    if known < 1.0 or length < WORD_LENGTH or unknown_words(restored):
+        return _restoration(value, texts, read)  # (other damage: "คาตอบแทนวทยากร" lost a vowel too)
+    if not changes:
+        rule, what = "dictionary_marks", "the tone mark OCR dropped from the budget line's opening ค่า put back"
+    return (restored, ((_COST_MARK_LOST + words[1], _COST_WORD + words[1]), *changes), vouched, rule, what,
+            beside)
 
 
 def _restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:

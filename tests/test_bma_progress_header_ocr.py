@@ -728,8 +728,11 @@ def test_an_objective_number_read_as_the_next_in_sequence_is_said_and_doubted_af
     assert items[2].gapped and items[3].printed_number == (5,)
     issues = renumbered_issues(items[2], items[3], 4, "objective", "objectives")
     assert [(i.code, i.field) for i in issues] == [("repair_ambiguous", "objectives.seq"),
+                                                  ("repair_ambiguous", "objectives.text"),
                                                   ("repair_ambiguous", "objectives.text")]
     assert issues[1].line_start == items[2].line_start and sorted(json.loads(issues[0].evidence)["candidates"]) == [4, 5]
+    # the text in doubt is the item before's and the item's own (were "๕" right, its text is objective 5's)
+    assert (issues[2].line_start, issues[2].line_end) == (items[3].line_start, items[3].line_end)
 
 
 def test_a_copy_whose_code_ocr_read_with_a_digit_too_many_votes_with_its_project():

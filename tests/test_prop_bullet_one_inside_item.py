@@ -23,7 +23,8 @@ def test_a_bullet_read_as_one_inside_an_item_says_the_table():
                    "ในทุกระดับชั้น", "2 นักเรียนมีนิสัยรักการอ่าน")
     items = [Item(None, " ".join(ln.text for ln in lines[:3]), 10, 12), Item(None, lines[3].text, 13, 13)]
     got = ones_inside_items(items, lines, _opens, "expected benefit", "findings")
-    assert [(i.code, i.field, i.line_start, i.line_end) for i in got] == [("unread_cells", "findings", 10, 12)]
+    # said from the item's lines to the list's last item's: the items after it stand a place early
+    assert [(i.code, i.field, i.line_start, i.line_end) for i in got] == [("unread_cells", "findings", 10, 13)]
 
 
 def test_a_count_of_one_is_no_bullet():

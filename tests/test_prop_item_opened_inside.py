@@ -28,3 +28,20 @@ def test_a_sentence_s_short_tail_wrapped_onto_a_line_is_not_said():
                                            "เทคโนโลยีสารสนเทศมาใช้สร้างสรรค์ผลงานเพื่อการเรียนรู้ของ\nนักเรียน\n")
     assert "นักเรียน\n" in source
     assert not _said(source)
+
+
+def test_the_rows_after_an_item_another_may_have_run_into_are_said_too():
+    # the items after it stand a place early, each holding the next row's text: the table is said from the
+    # item's lines to the list's last item's
+    from parsers.bma_proposal.numbering import Item
+    from parsers.bma_proposal.read import opened_inside
+
+    def opens(text: str) -> bool:
+        return text.startswith(("ผู้", "ครู", "นักเรียน", "โรงเรียน"))
+
+    items = [Item(1, "9.1", ["ครูมีแนวทางการจัดกิจกรรมที่ส่งเสริมทักษะการอ่านของนักเรียน",
+                             "โรงเรียนมีกิจกรรมที่ส่งเสริมการอ่านของนักเรียนอย่างต่อเนื่อง"], 10, 11),
+             Item(2, "9.2", ["ผู้ปกครองมีส่วนร่วมในการพัฒนาคุณภาพการศึกษา"], 12, 12),
+             Item(3, "9.3", ["นักเรียนมีนิสัยรักการอ่าน"], 13, 14)]
+    (said,) = opened_inside(items, opens, "expected benefit", "findings")
+    assert (said.field, said.line_start, said.line_end) == ("findings", 10, 14)

@@ -401,6 +401,7 @@ class Event:
     damaged: str = ""  # a date slot no date could be read from, as printed
     below: bool = False  # a header whose damaged date slot is the line below it (_date_line_below)
     last: int = 0  # a figure or flag clause: the line it ends on, when a wrap carried it past `line`
+    sep_one: bool = False  # a text that ended in a one glued to a colon (SEP_AS_ONE_RE): the "::" misread?
 
 
 @dataclass(slots=True)
@@ -923,6 +924,13 @@ def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Even
     return out
 
 
+# The "::" before the progress clause whose first colon OCR read as a one or a letter of its shape, after a
+# space, at the end of a text ("จัดทำโครงการเพื่อขออนุมัติ 1:" / "ความก้าวหน้าของงานฯ = ..."): a text event
+# ending so is marked (Event.sep_one), and where the progress clause follows it the one is the separator, no
+# figure of the description (parsers.bma_progress.entries.separator_ones)
+SEP_AS_ONE_RE = regex.compile(r"(?<=\S[ \t]+)[1il!]:(?![:;])[ \t\n]*$")
+
+
 def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
     """Text events for orig[a:b], one per source line it spans."""
     starts = piece.starts
@@ -935,7 +943,7 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
         if lo < hi:
             text = orig[lo:hi].strip(SEPS_NL)
             if text:
-                out.append(Event("text", no, text=text))
+                out.append(Event("text", no, text=text, sep_one=SEP_AS_ONE_RE.search(orig, lo, hi) is not None))
 
 
 # A table's date cell OCR garbled past reading, then a single colon: a day (its

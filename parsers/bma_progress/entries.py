@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -98,7 +99,7 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
-    events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
+    events, placed = _amounts_by_place(separator_ones(_progress_rejoined(events)), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
     return result
@@ -408,6 +409,28 @@ _FIGURE_AFTER = rf"[ \t]*+=[ \t]*+({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)(?![\d,]|[ 
 # a minute on a line of 3,000 spaces and tabs)
 _FIGURE_OPENS_RE = regex.compile(rf"[ \t]*+{_WRAPPED_WORD}?{_FIGURE_AFTER}")
 EVENTS_APART = 3  # events the two parts may stand apart (the cells of the lines between unwoven among them)
+
+
+_ONE_TAIL_RE = regex.compile(r"\s*[1il!]$")
+
+
+def separator_ones(events: list[Event]) -> list[Event]:
+    """A text right before its entry's progress clause that ended in a one glued to a colon (Event.sep_one,
+    "จัดทำโครงการเพื่อขออนุมัติ 1:" / "ความก้าวหน้าของงานฯ = 15.50 %"): the form prints "::" there, its first
+    colon OCR read as the one; the one is left out (a text of it alone is none).  Before, it closed the entry's
+    description, a wrong value no issue named (fresh set s47o, bma_progress_s47o002).  Before any other
+    clause or text the one stays."""
+    if not any(ev.sep_one for ev in events):
+        return events
+    out: list[Event] = []
+    for k, ev in enumerate(events):
+        if ev.sep_one and k + 1 < len(events) and events[k + 1].kind == "progress":
+            text = _ONE_TAIL_RE.sub("", ev.text).strip(SEPS + "\n")
+            if not text:
+                continue
+            ev = replace(ev, text=text, sep_one=False)
+        out.append(ev)
+    return out
 
 
 def _progress_rejoined(events: list[Event]) -> list[Event]:

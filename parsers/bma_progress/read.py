@@ -432,8 +432,13 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
     return lines_cut_before(lines, _DAMAGED_KIND_INSIDE_RE)
 
 
-# Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
-_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
+# Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words);
+# so are digits and specks with no dot among them a space apart ("๑  ๐", two spaces the clean-up made one): a
+# number with no word after it, no item (before, "๑ ๐" was read as objective 1, its text "๐", and every objective
+# after it one place late: fresh set s45o, bma_progress_s45o001); a column of numbers run together ("๑. ๒.")
+# keeps its dots, and is left to the numbers' rules
+_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$"
+                                 r"|^\s*[^\s\u0e01-\u0e2e.]{1,2}(?: [^\s\u0e01-\u0e2e.]{1,2})+\s*$")
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     """A numbered list of objectives run on in a paragraph whose wrap left
     an item's number at the end of a line and its words on the next ("...

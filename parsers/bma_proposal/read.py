@@ -824,16 +824,43 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
     lines = [ln for k, ln in enumerate(lines)
              if not (k + 1 < len(lines) and _bullet_speck(ln.text)
                      and (lines[k + 1].bullet or _READ_BULLET_RE.match(lines[k + 1].text)))]
-    lines = mixed_bullets(lines, item_opens)
+    lines = mixed_bullets(lines, item_opens, opens)
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _bullet_mark(ln.text, opens))]
     kinds = {m.group("mark") for _, m in marks}
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
     # one of them on two lines or more, or one no numbered list has ("+", "»"; "." may be a number's dot)
     if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2
-                          and kinds <= {"๑", "."}) or \
-            any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
+                          and kinds <= {"๑", "."}):
         return lines
-    return _marks_as_bullets(lines, marks)
+    numbered = [i for i, ln in enumerate(lines) if i not in dict(marks) and split_item_number(ln.text)[0] is not None]
+    misplaced = _digits_out_of_place(lines, marks, numbered, opens)
+    if len(misplaced) < len(numbered):
+        return lines
+    return _marks_as_bullets(lines, sorted(marks + misplaced))
+
+
+# A bare digit, no closing mark, opening a line before Thai words ("2 ข้าราชการครู...")
+_BARE_DIGIT_RE = regex.compile(r"^\s*(?P<mark>[\d๐-๙])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _digits_out_of_place(lines: list[Line], marks: list[tuple[int, regex.Match]], numbered: list[int],
+                         opens: Callable[[str], bool] | None) -> list[tuple[int, regex.Match]]:
+    """The lines of `numbered` (lines opening with an item number, among a list's lines read with bullet marks,
+    `marks`) that open with a bare digit that is not their place among the list's openers, before words that
+    open an item (`opens`): a bullet OCR read as a digit ("๑ โรงเรียน..." / ". นักเรียน..." / "๑ ผู้ปกครอง..."
+    / "2 ข้าราชการครู...": the fourth opener reads 2), no number of a list (a numbered list's "2" is its second
+    opener).  Before, such a line made the list a numbered one: its first three items ran into one and the rows
+    after stood a place early, with no issue at their lines (fresh set s40z, bma_proposal_s40z003)."""
+    if opens is None:
+        return []
+    out = []
+    openers = sorted([i for i, _ in marks] + numbered)
+    for i in numbered:
+        m = _BARE_DIGIT_RE.match(lines[i].text)
+        if m is not None and opens(lines[i].text[m.end():]) and \
+                int(thai_digits_to_arabic(m.group("mark"))) != openers.index(i) + 1:
+            out.append((i, m))
+    return out
 
 
 def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match | None:
@@ -857,7 +884,8 @@ def _bullet_speck(text: str) -> bool:
 _MIXED_BULLET_RE = regex.compile(r"^\s*[.:;=~+»«>·°º*]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
-def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:
+def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None,
+                  opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A list the clean-up found bulleted ("- ...", "• ..."), some of whose
     bullets OCR read as another mark (". โรงเรียนมี...", ": ข้าราชการ..."):
     a line opening with such a mark and Thai text is an item of the list,
@@ -865,13 +893,45 @@ def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = 
     or one does and the line's text opens as the list's items do by their
     words (`item_opens`: whom a benefit is for).  A wrapped line opens with
     no such mark; a list with no bullet read, or a line opening otherwise,
-    is kept as it is."""
+    is kept as it is.  A wrapped line OCR read with a speck before its words
+    is no item (`_speck_before_wrap`): its speck is left out and the line
+    goes on from the item above."""
     bullets = sum(1 for ln in lines if ln.bullet)
     if not bullets:
         return lines
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _MIXED_BULLET_RE.match(ln.text))
              and (bullets >= 2 or (item_opens is not None and item_opens(ln.text[m.end():])))]
+    specks = _speck_before_wrap(lines, marks, opens)
+    if specks:
+        marks = [(i, m) for i, m in marks if i not in specks]
+        lines = [Line(ln.no, ln.text[specks[i].end():], ln.kind, False, ln.indent, ln.cols) if i in specks else ln
+                 for i, ln in enumerate(lines)]
     return _marks_as_bullets(lines, marks) if marks else lines
+
+
+WRAPPED_SHARE = 0.8  # share of a list's widest line that the line above a wrap reaches
+
+
+def _speck_before_wrap(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                       opens: Callable[[str], bool] | None) -> dict[int, regex.Match]:
+    """The marked lines of a bulleted list that are the wrap of the item above, a speck OCR left before their
+    words (". จริยธรรมของนักเรียน" under "- เพื่อส่งเสริม...เพื่อพัฒนาคุณธรรม"): a line whose words open no item
+    (`opens`: an objective's "เพื่อ") right under a line of the list that reaches near its widest
+    (WRAPPED_SHARE), in a list whose every other bullet and mark, two or more, opens an item by its words.
+    Before, the wrap was read as an item of its own, the item above cut short, with no issue naming either:
+    fresh set s47o, bma_proposal_s47o005.  A line under a short line (the item above ended there), or in a
+    list some of whose items open otherwise, is kept as an item."""
+    if opens is None or not marks:
+        return {}
+    width = max(_width(ln.text) for ln in lines)
+    heads = [ln.text for ln in lines if ln.bullet] + [lines[i].text[m.end():] for i, m in marks]
+    out: dict[int, regex.Match] = {}
+    for i, m in marks:
+        if (i > 0 and not opens(lines[i].text[m.end():]) and lines[i - 1].no == lines[i].no - 1
+                and _width(lines[i - 1].text) >= WRAPPED_SHARE * width
+                and sum(1 for h in heads if opens(h)) == len(heads) - 1 >= 2):
+            out[i] = m
+    return out
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
@@ -898,6 +958,10 @@ def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
 
 
 _LINE_ONE_RE = regex.compile(r"^\s*[๑1][.,]?\s+(?=\S)")
+# (_ROWS_AFTER) Where an item may have run into another's text, the items after it stand a place early, each
+# holding the next row's text: the issues below name the table from the item's lines to the list's last item's
+# (before, the item's lines alone: the rows after were wrong with no issue at their lines, fresh sets s46z,
+# bma_proposal_s46z002's benefits, and s38z)
 
 
 def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str], bool] | None, what: str,
@@ -908,7 +972,8 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
     see ones_inside, where the list's other marks kept it from being taken
     for a bullet: "๑", ".", "๑", "2"): an item whose bullet was so read may
     have run into it, and its row be lost; the table is said (the row's
-    every column), the text kept as read.  A count's one ("จำนวน" / "๑
+    every column), the text kept as read, from the item's lines to the
+    list's last item's (_ROWS_AFTER).  A count's one ("จำนวน" / "๑
     โรงเรียน", "๑ โรงเรียนๆ ละ") is none."""
     if opens is None:
         return []
@@ -923,7 +988,7 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
                 issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens with a one "
                                     f"standing alone before what opens the {what}s ({text[no][:30]!r}): a bullet OCR "
                                     "read as the digit, another one run into it, so a row may be lost", text[no][:60],
-                                    it.line_start, it.line_end, field=table))
+                                    it.line_start, max(it.line_end, items[-1].line_end), field=table))
                 break
     return issues
 
@@ -944,14 +1009,15 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     sentence wrapped, "นักเรียน" / "นักเรียนอย่างต่อเนื่อง", is short): an item
     whose number OCR lost, with no mark left to cut at, may have run into
     it, and its row be lost; the table is said (the row's every column),
-    the text kept as read, as where the item's text ends is not known."""
+    the text kept as read, as where the item's text ends is not known, from
+    the item's lines to the list's last item's (_ROWS_AFTER)."""
     issues = []
     for it in items:
         inside = _wide_openers(it.texts, lambda t: opens(t.strip()) or _opens_after_number(t, opens))
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
-                                "may be lost", inside[0][:60], it.start, it.end, field=table))
+                                "may be lost", inside[0][:60], it.start, max(it.end, items[-1].end), field=table))
     return issues
 
 
@@ -965,8 +1031,9 @@ def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callab
     "นักเรียนอย่างต่อเนื่อง", is short), was read as the item's wrap where
     it may be an item whose bullet OCR lost (the list's last above all:
     nothing after it opens a next item to cut at); its row may be lost, so
-    the table is said (the row's every column), the text kept as read.  A
-    line opening with a one standing alone is ones_inside_items'."""
+    the table is said (the row's every column), the text kept as read, from
+    the item's lines to the list's last item's (_ROWS_AFTER).  A line
+    opening with a one standing alone is ones_inside_items'."""
     if opens is None:
         return []
     text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
@@ -977,7 +1044,8 @@ def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callab
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens as the {what}s do "
                                 f"({inside[0][:30]!r}): one whose bullet OCR lost may have run into it, so a row may "
-                                "be lost", inside[0][:60], it.line_start, it.line_end, field=table))
+                                "be lost", inside[0][:60], it.line_start, max(it.line_end, items[-1].line_end),
+                                field=table))
     return issues
 
 
