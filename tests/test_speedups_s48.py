@@ -53,3 +53,33 @@ def test_a_list_read_by_items_of_is_mended_once():
     hits = lists._numbered.cache_info().hits
     assert lists.lone_first(lines) is True
     assert lists._numbered.cache_info().hits == hits + 1
+
+
+def _next_texts_as_written(lines: list[Line]) -> list[str]:
+    from parsers.year_mentions import BLANKS_OVER
+    return [next((ln.text for ln in lines[i + 1:i + 2 + BLANKS_OVER] if ln.text.strip()), "") for i in range(len(lines))]
+
+
+def test_next_texts_in_one_pass_are_those_looked_for_line_by_line():
+    import random
+
+    from parsers.year_mentions import _next_texts
+    rnd = random.Random(48)
+    for _ in range(3000):
+        lines = [Line(i, rnd.choice(["", " ", "\t", "ประจำปีงบประมาณ", "พ.ศ. ๒๕๖๗", "x"])) for i in range(rnd.randint(0, 12))]
+        assert _next_texts(lines) == _next_texts_as_written(lines), [ln.text for ln in lines]
+
+
+def test_a_join_repeated_is_read_once_and_the_same():
+    import random
+
+    from normalizers import text
+    rnd = random.Random(4)
+    pieces = ["ครูผู้สอน", "  ", "\t", "", "จัดทำแผน ", " ๑๒ คน", "\u200b", "-", "ผู้เรียน\n"]
+    for _ in range(2000):
+        parts = [rnd.choice(pieces) + rnd.choice(pieces) for _ in range(rnd.randint(0, 5))]
+        assert text.join_wrapped(parts) == text.collapse_whitespace(text.to_spaces(" ".join(p for p in parts if p)))
+    text.clear_caches()
+    text.join_wrapped(["ครูผู้สอน", "จัดทำแผน"])
+    text.join_wrapped(["ครูผู้สอน", "จัดทำแผน"])
+    assert text._joined.cache_info().hits == 1
