@@ -397,6 +397,13 @@ def skeleton(text: str) -> str:
 
 def join_wrapped(parts: list[str]) -> str:
     """Join the lines of one wrapped paragraph or list item with single spaces."""
+    return _joined(tuple(parts))
+
+
+# (a pure function of the parts, memoised: a text is joined again by each rule that reads it, an entry's description,
+# an item's lines; about half the joins over the bench archive repeat one of their document's)
+@lru_cache(maxsize=8192)
+def _joined(parts: tuple[str, ...]) -> str:
     return collapse_whitespace(to_spaces(" ".join(p for p in parts if p)))
 
 
@@ -416,7 +423,7 @@ def comparable(text: str) -> str:
 def clear_caches() -> None:
     """Forget memoised lines: called at each document's start, so the caches
     serve repeats within a document (its copies) and stay small."""
-    for fn in (skeleton, clean_value, fix_line_and_explain):
+    for fn in (skeleton, clean_value, fix_line_and_explain, _joined):
         fn.cache_clear()
 
 

@@ -111,10 +111,14 @@ def _next_texts(lines: list[Line]) -> list[str]:
     name its year on the next line, or past a blank line the page's layout
     or OCR put between ("ประจำปีงบประมาณ" / "" / "พ.ศ. ๒๕๖๗", a running
     header OCR wrapped; "ปีการศึกษา" / "" / "๒๕๖๖", a title's)."""
-    out = []
-    for i in range(len(lines)):
-        nxt = next((ln.text for ln in lines[i + 1:i + 2 + BLANKS_OVER] if ln.text.strip()), "")
-        out.append(nxt)
+    # (one pass from the end: the next line that holds anything after each, kept where it lies within reach)
+    out = [""] * len(lines)
+    nearest = len(lines) + BLANKS_OVER + 2  # the next line that holds anything, past the one at hand (none: too far)
+    for i in range(len(lines) - 1, -1, -1):
+        if nearest <= i + 1 + BLANKS_OVER:
+            out[i] = lines[nearest].text
+        if lines[i].text.strip():
+            nearest = i
     return out
 
 

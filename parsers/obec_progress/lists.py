@@ -15,7 +15,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, standard_re
 from normalizers.words import goes_on_pattern, known_word, thai_words, thai_words_lazily
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
-from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
+from parsers.items import THAI_WORD_RE, Item, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -554,8 +554,33 @@ def _inline_next_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
 def numbers_mended_inline(lines: list[Line]) -> list[str]:
     """The damaged next numbers a list's reading took inside its running text (see _inline_next_mended)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    return _inline_next_mended(_inline_marks_mended(_inline_second_mended(
-        _first_number_mended(_placed_numbers_mended(rejoin_bare_figures(lines))))))[1] if lines else []
+    return list(_mended(tuple(lines))[1]) if lines else []
+
+
+@lru_cache(maxsize=4096)  # a pure function of a list's lines: items_of reads them, then numbers_mended_inline
+def _mended(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...] | None, tuple[str, ...]]:
+    """A list's lines (those that say "none" taken out) with their bare
+    figures rejoined and its item numbers OCR damaged mended, as _items_of
+    reads them before the gaps (_after_gap_mended), and the damaged next
+    numbers taken inside its running text (numbers_mended_inline); None for
+    the lines where none is left once the figures are rejoined.  Asked of
+    the same list by both (and by known_items' items_of), read once."""
+    joined = rejoin_bare_figures(list(lines))
+    if not joined:
+        # (as the chain reads an empty list: items_of asks it of none)
+        return None, tuple(_inline_next_mended(_inline_marks_mended(_inline_second_mended(
+            _first_number_mended(_placed_numbers_mended(joined)))))[1])
+    mended, taken = _inline_next_mended(_inline_marks_mended(_inline_second_mended(
+        _first_number_mended(_placed_numbers_mended(joined)))))
+    return tuple(mended), tuple(taken)
+
+
+@lru_cache(maxsize=4096)  # a pure function of a list's lines: lone_first and _items_of often ask the same ones
+def _numbered(lines: tuple[Line, ...]) -> tuple[tuple[Item, ...], tuple[Line, ...]]:
+    """numbered_items(mend_item_numbers(lines)), read once for a list's lines
+    (the items are read, never changed, by its callers)."""
+    items, lead = numbered_items(mend_item_numbers(list(lines)))
+    return tuple(items), tuple(lead)
 
 
 PROJECT_WORD = "โครงการ"  # what an OBEC project's title opens with
@@ -2244,12 +2269,12 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
             paragraphs = _cut_by_known_alone([ln for p in paragraphs for ln in p], len(numbers), known) \
                 or paragraphs
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
-    lines = rejoin_bare_figures(lines)
-    if not lines:
+    mended = _mended(tuple(lines))[0] if lines else None
+    if mended is None:
         return []
-    lines = _after_gap_mended(_inline_next_mended(_inline_marks_mended(_inline_second_mended(
-        _first_number_mended(_placed_numbers_mended(lines)))))[0])[0]
-    items, lead = numbered_items(mend_item_numbers(lines))
+    lines = _after_gap_mended(list(mended))[0]
+    items, lead = _numbered(tuple(lines))
+    items, lead = list(items), list(lead)
     if _figure_wrapped_as_one(lead, items, lines):
         return [(clean_value(span_text(lines)), lines[0].no, lines[-1].no)]
     if not items and own and _unnumbered(lead) and (
@@ -2753,7 +2778,7 @@ def lone_first(lines: list[Line]) -> bool:
         opens = 0  # (an item opens before it: no lead)
     if not lines or not ITEM_PREFIX_RE.match(lines[opens].text) and split_item_number(lines[opens].text)[0] is None:
         return False  # its first line opens no item: no numbered list
-    items, lead = numbered_items(mend_item_numbers(lines[opens:]))
+    items, lead = _numbered(tuple(lines[opens:]))
     return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 
 
