@@ -1921,13 +1921,6 @@ def header_signs(project: Record) -> list[str]:
     return [name for name in AMOUNTS if f"{name}_sign" in project]
 
 
-# Budget clauses that, every one of them opening with an 8 or 3 and none showing the sign, say a form prints ฿
-# (_clause_signs): three or more
-EVERY_SIGN_SEEN = 3
-# an amount that is the digit a ฿ is read as and a zero alone ("8๐", "80", "3o", "8๐.-"): ฿0
-_SIGN_ZERO_RE = regex.compile(r"[83๘๓][0๐oO](?:\.-)?")
-
-
 def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
@@ -1937,11 +1930,7 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     none), or the header amounts `header` are
     shown to print it (a form prints its sign before all its amounts or
     before none) and at least SIGNS_SEEN clauses open with the sign as a
-    sign or as a digit, or, no clause showing the sign, every amount read
-    (EVERY_SIGN_SEEN or more) opens with an 8 or 3 and one of them is that
-    digit and a zero alone ("= 8๐" for ฿0: an entry that spent nothing;
-    amounts printed without the sign open with other digits, and a
-    disbursement of 80 or 30 baht is no report's), and no clause's amount opens with a digit the sign
+    sign or as a digit, and no clause's amount opens with a digit the sign
     is not read as (or the clauses showing the sign as a sign outnumber
     those BARE_SHARE to one: "= Bo" eight times and one "= ๒๑๐,๕๕๐", the
     sign read as a ๒; such an amount is left as read), with no บาท after any (a form that prints ฿
@@ -1957,20 +1946,13 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     by_document = len(shown) < SIGNS_SEEN and document >= SIGNS_SEEN
     seen = max(len(shown), document)
     by_header = seen < SIGNS_SEEN and bool(header) and len(shown) + len(digit) >= SIGNS_SEEN
-    # every amount read opening with the digits the sign is read as, one of them that digit and a zero alone
-    # ("= 8๐", "= 80": ฿0, an entry that spent nothing)
-    by_every = seen < SIGNS_SEEN and not by_header and len(digit) >= EVERY_SIGN_SEEN and \
-        len(digit) == sum(1 for t in tokens.values() if t) and any(_SIGN_ZERO_RE.fullmatch(tokens[s]) for s in digit)
     # (an amount opening with another digit may be one printed with no sign: it forbids the rule unless the sign
     # shown as a sign outnumbers such amounts BARE_SHARE to one)
-    if (seen < SIGNS_SEEN and not by_header and not by_every) or not digit or len(bare) * BARE_SHARE > seen \
+    if (seen < SIGNS_SEEN and not by_header) or not digit or len(bare) * BARE_SHARE > seen \
             or any(UNIT_AFTER_RE.search(r.text) for r in paid.values()):
         return []
     why = (f"the header's {' and '.join(n.replace('_', ' ') for n in header)} print a ฿ sign OCR read as a digit, "
            "and a form prints its sign before all its amounts" if by_header
-           else f"every one of the {len(digit)} budget clauses' amounts opens with an 8 or 3, one of them that digit "
-           "and a zero alone (฿0), and none prints บาท: the form prints a ฿ sign before its amounts, which OCR read "
-           "as a digit" if by_every
            else f"the document's budget clauses print a ฿ sign ({document} read as a sign, in its projects' copies; "
            "one printing prints its sign before every project's amounts or none)" if by_document
            else f"the copy's budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one)")
