@@ -592,8 +592,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             if (found := _copies_agree(reports[seq]["report_date"],
                                        (copies or {}).get(("progress_reports", seq, "report_date"), []),
                                        _within(max(window[0], start), window[1]), seq, key)):
-                reports[seq]["report_date"] = found[0]
-                reports[seq].pop("report_date_printed", None)
+                _set_date(reports[seq], found[0])
                 issues.append(found[1])
         issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial,
                                          YEAR_RANGE[0] <= fy <= YEAR_RANGE[1])
@@ -620,8 +619,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if (found := _copies_agree(reading, (copies or {}).get(("progress_reports", seq, "report_date"), []),
                                    lambda d, lo=max(lo, start), hi=hi, i=i: lo <= d <= hi
                                    and bounds[0][i] <= d <= bounds[1][i], seq, key)) is not None:
-            reports[seq]["report_date"] = found[0]
-            reports[seq].pop("report_date_printed", None)
+            _set_date(reports[seq], found[0])
             issues.append(found[1])
             continue
         # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
@@ -637,8 +635,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                     reading, others, lambda d, lo=lo, hi=hi, i=i: isinstance(d, date) and lo <= d <= hi
                     and bounds[0][i] <= d <= bounds[1][i], rule=rule, field="progress_reports.report_date",
                     what=f"report {seq}'s date", key=key)) is not None:
-                reports[seq]["report_date"] = found[0]
-                reports[seq].pop("report_date_printed", None)
+                _set_date(reports[seq], found[0])
                 issues.append(found[1])
                 continue
         outcome = repair_date(reading, lo, hi, rule=rule,
@@ -655,14 +652,12 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                                 project_key=key, field="progress_reports.report_date"))
             continue
         if outcome.repaired:
-            reports[seq]["report_date"] = outcome.reading
-            reports[seq].pop("report_date_printed", None)
+            _set_date(reports[seq], outcome.reading)
         elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)
                                             or _year_proven_unread(reading, lo, hi)) is not None:
             # several readings fit, all in one year: the year is proven, the day and month are kept as printed
             # (the date as read in that year is one of the readings), and the value stays in doubt
-            reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
-            reports[seq].pop("report_date_printed", None)
+            _set_date(reports[seq], Reading(proven, reading.text, reading.line_start, reading.line_end))
             partial.add(seq)
             evidence = {**json.loads(outcome.issue.evidence), "year_proven": str(proven)}
             issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them is in "
@@ -675,8 +670,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                 (any(inside(reports[s]["report_date"].value) for s in seqs if s != seq)
                  or reading.value is None and _span_in_year(project, start, end)) and \
                 (found := _year_from_window(reading, lo, hi, seq, rule, key)) is not None:
-            reports[seq]["report_date"] = found[0]
-            reports[seq].pop("report_date_printed", None)
+            _set_date(reports[seq], found[0])
             partial.add(seq)
             issues.append(found[1])
             continue
@@ -1012,9 +1006,16 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
                             "undated)",
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field="progress_reports.report_date"))
-        reports[seq]["report_date"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
-        reports[seq].pop("report_date_printed", None)
+        _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
     return issues
+
+
+def _set_date(report: Record, reading: Reading) -> None:
+    """A report's date set to `reading` (a repair's or a copy's): the printed
+    text kept aside for the rows (report_date_printed) goes, the value now
+    standing for it."""
+    report["report_date"] = reading
+    report.pop("report_date_printed", None)
 
 
 def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
@@ -1227,8 +1228,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
                             "every reading of the other reports' dates",
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field="progress_reports.report_date"))
-        reports[seq]["report_date"] = Reading(domain[0], reading.text, reading.line_start, reading.line_end)
-        reports[seq].pop("report_date_printed", None)
+        _set_date(reports[seq], Reading(domain[0], reading.text, reading.line_start, reading.line_end))
     return issues
 
 
