@@ -2403,7 +2403,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                       evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
                       field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})], []
     if not fits:
-        return _every_sign_dropped(project, reports, key, paid, signed, spent_signed)
+        return _every_sign_dropped(project, reports, key, paid, signed, spent_signed) if every else ([], [])
     whole, chosen = fits[0]
     loose = _unpinned(spent, whole is spent_signed, paid, chosen)
     if loose:
@@ -2429,7 +2429,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                                  spent.line_end, project_key=key, field="projects.budget_spent"))
             project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
         if every and whole is spent_signed:
-            flagged += _allocation_sign_dropped(project, key, _EVERY_SIGNED)
+            flagged += _allocation_sign_dropped(project, key)
         return flagged + _lost_are_nothing(reports, lost, key, what), []
     issues = []
     # several choices add up, and this one alone reads every such digit as a sign (_uniform_signs)
@@ -2445,7 +2445,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                                   "projects.budget_spent", reason=reason))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
         if every:
-            issues += _allocation_sign_dropped(project, key, _EVERY_SIGNED)
+            issues += _allocation_sign_dropped(project, key)
     return issues + _lost_are_nothing(reports, lost, key, what), list(chosen)
 
 
@@ -2472,11 +2472,11 @@ def _every_sign_dropped(project: Record, reports: dict[int, Record], key: str, p
     none, so every such digit is the sign and is dropped; the sum that holds
     neither way says a digit after one is misread too, which it does not
     say, so each amount is kept as printed without its sign and left in
-    doubt.  Nothing when an amount opens otherwise (or shows its sign read
-    as one: the choices above weighed it)."""
+    doubt.  Asked by _baht_signs only where every amount so opens (an
+    amount that opens otherwise, or shows its sign read as one, leaves it
+    to the choices weighed there)."""
     spent = project["budget_spent"]
-    if spent_signed is None or not paid or set(signed) != set(paid) \
-            or not every_amount_signed(_amount_tokens(project, paid)):
+    if spent_signed is None or not paid or set(signed) != set(paid):
         return [], []
     why = _EVERY_SIGNED + "; they add up neither way"
     issues = []
@@ -2488,7 +2488,7 @@ def _every_sign_dropped(project: Record, reports: dict[int, Record], key: str, p
     issues.append(_sign_in_doubt("the budget spent", _digits_of(spent.text) or "", spent, spent_signed, why, key,
                                  "projects.budget_spent"))
     project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
-    return issues + _allocation_sign_dropped(project, key, _EVERY_SIGNED), sorted(paid)
+    return issues + _allocation_sign_dropped(project, key), sorted(paid)
 
 
 _EVERY_SIGNED = ("every amount the project prints as a bare figure (its disbursements and budget spent, and its "
@@ -2496,10 +2496,11 @@ _EVERY_SIGNED = ("every amount the project prints as a bare figure (its disburse
                  "and a form prints its sign before all its amounts or none")
 
 
-def _allocation_sign_dropped(project: Record, key: str, why: str) -> list[Issue]:
+def _allocation_sign_dropped(project: Record, key: str) -> list[Issue]:
     """The budget allocated, where the disbursements and budget spent were
-    read with every leading 8 or 3 a ฿ sign (`why`), opening with one too:
-    its sign dropped as theirs was (said; in doubt when Thai digits follow)."""
+    read with every leading 8 or 3 a ฿ sign (_EVERY_SIGNED), opening with one
+    too: its sign dropped as theirs was (said; in doubt when Thai digits
+    follow)."""
     allocated = project.get("budget_allocated")
     token = _digits_of(allocated.text) if allocated is not None and allocated.value is not None else None
     value = _without_sign(token) if token and DIGIT_SIGN_RE.match(token) else None
@@ -2507,10 +2508,11 @@ def _allocation_sign_dropped(project: Record, key: str, why: str) -> list[Issue]
         return []
     project["budget_allocated"] = Reading(value, allocated.text, allocated.line_start, allocated.line_end)
     if not certain(token[1:]):
-        return [_sign_in_doubt("the budget allocated", token, allocated, value, why, key, "projects.budget_allocated")]
+        return [_sign_in_doubt("the budget allocated", token, allocated, value, _EVERY_SIGNED, key,
+                               "projects.budget_allocated")]
     return [_repaired(allocated, key, "projects.budget_allocated", "baht_sign", token, f"{value:.2f}",
-                      f"the budget allocated {token!r} reads {allocated.value:,.2f}; {why}, so its leading digit is "
-                      f"the sign OCR misread: {value:,.2f}")]
+                      f"the budget allocated {token!r} reads {allocated.value:,.2f}; {_EVERY_SIGNED}, so its leading "
+                      f"digit is the sign OCR misread: {value:,.2f}")]
 
 
 def _uniform_signs(fits: list[tuple[Decimal, tuple[int, ...]]], signed: dict[int, Decimal],

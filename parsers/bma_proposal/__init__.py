@@ -12,6 +12,7 @@ place, action plan, budget, risks, expected benefits, follow-up and KPIs.
 """
 
 from parsers.bma_proposal.align import align_copies
+# running page headers read as text: the title block's name or unit label alone, taken for a header's second line
 from parsers.bma_proposal.fields import HEADINGS_READ
 from parsers.bma_proposal.read import read_copies
 from parsers.bma_proposal.risks import SYMBOL_SCORE_RE
@@ -21,6 +22,5 @@ from parsers.bma_proposal.steps import steps_in_debris
 DOC_TYPE = "bma_proposal"
 DEBRIS_READ = SYMBOL_SCORE_RE  # lines of OCR debris read as text: a risk's score cell OCR made a symbol of
 ROWS_READ = steps_in_debris  # and by their place: an action-plan step's row of its number and the chart's marks
-# running page headers read as text: the title block's name or unit label alone, taken for a header's second line
 
 __all__ = ["DEBRIS_READ", "DOC_TYPE", "HEADINGS_READ", "ROWS_READ", "align_copies", "build", "read_copies"]

@@ -925,11 +925,12 @@ def _speck_before_wrap(lines: list[Line], marks: list[tuple[int, regex.Match]],
         return {}
     width = max(_width(ln.text) for ln in lines)
     heads = [ln.text for ln in lines if ln.bullet] + [lines[i].text[m.end():] for i, m in marks]
+    if sum(1 for h in heads if opens(h)) != len(heads) - 1 or len(heads) - 1 < 2:
+        return {}  # (every other head opens an item, two or more: else no wrap is told from an item)
     out: dict[int, regex.Match] = {}
     for i, m in marks:
         if (i > 0 and not opens(lines[i].text[m.end():]) and lines[i - 1].no == lines[i].no - 1
-                and _width(lines[i - 1].text) >= WRAPPED_SHARE * width
-                and sum(1 for h in heads if opens(h)) == len(heads) - 1 >= 2):
+                and _width(lines[i - 1].text) >= WRAPPED_SHARE * width):
             out[i] = m
     return out
 

@@ -566,13 +566,10 @@ def _mended(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...] | None, tuple[str
     the lines where none is left once the figures are rejoined.  Asked of
     the same list by both (and by known_items' items_of), read once."""
     joined = rejoin_bare_figures(list(lines))
-    if not joined:
-        # (as the chain reads an empty list: items_of asks it of none)
-        return None, tuple(_inline_next_mended(_inline_marks_mended(_inline_second_mended(
-            _first_number_mended(_placed_numbers_mended(joined)))))[1])
     mended, taken = _inline_next_mended(_inline_marks_mended(_inline_second_mended(
         _first_number_mended(_placed_numbers_mended(joined)))))
-    return tuple(mended), tuple(taken)
+    # (none left once rejoined: items_of reads no lines, and the chain's taken numbers, of no lines, stand)
+    return (tuple(mended) if joined else None), tuple(taken)
 
 
 @lru_cache(maxsize=4096)  # a pure function of a list's lines: lone_first and _items_of often ask the same ones
