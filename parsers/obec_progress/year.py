@@ -227,6 +227,14 @@ def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Iss
                  field="quarterly_budgets")
 
 
+def _plan_years(mentions: list[Mention]) -> list[int]:
+    """The first and last fiscal year every reading of the report's edition
+    mentions allows (EDITIONS), or [] if they allow none in common."""
+    editions = [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+    common = set(editions[0]).intersection(*editions[1:]) if editions else set()
+    return [min(common), max(common)] if common else []
+
+
 def _outside_editions(mentions: list[Mention], year: int) -> bool:
     """Whether the report names the national plan's edition (its projects'
     alignments) and no reading of any of its edition mentions covers `year`
@@ -260,8 +268,15 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
         return None
     year = consensus(list(counted.elements()))
+    # a year the table agrees on that no reading of the national plan's edition the report names covers is no
+    # year of the report's (_outside_editions: the plan a report aligns with runs over its fiscal year), however
+    # few mentions read otherwise: ๒๕๖๗ read "๒๕๒๑" and "๒๕๐๑" throughout (2561 by the table), its "ฉบับที่ ๑๓"
+    # saying 2566-2570, one "๒๕๒๓" alone against
+    plan: dict = {}
     if year is not None and not _year_disputed(list(counted.elements()), year):
-        return None
+        if not _outside_editions(list(counted.elements()), year):
+            return None
+        plan = {"plan": _plan_years(list(counted.elements()))}
     if year is None and _table_agrees_but_for_a_few(counted, table):
         return None
     found = []
@@ -287,7 +302,7 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     pair, y, n, needing = found[0]
     if needing < PROOF_NEEDING or y == year:
         return None
-    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **why}
+    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **plan, **why}
 
 
 def _years_under(counted: Counter, table: dict, pair: tuple[str, str]) -> dict:
@@ -604,6 +619,10 @@ def _by_proof(issue: Issue, proof: tuple) -> Issue:
     (printed, read), year, why = proof
     evidence = {**json.loads(issue.evidence), "rule": "proven_misread", "added": why}
     table = f"; under the table alone they agreed on {why['table_year']}, disputed" if why["table_year"] else ""
+    if why["table_year"] and why.get("plan") is not None:
+        plan = "-".join(map(str, why["plan"])) or "no common year"
+        table = (f"; under the table alone they agreed on {why['table_year']}, which no reading of the national "
+                 f"plan's edition it names covers ({plan})")
     rivals = (f"; so would {', '.join(why['rivals_written'])}, a misread of a digit the report's OCR writes, where "
               f"it never writes a {_thai(printed)}" if why.get("rivals_written") else "")
     return Issue(issue.severity, issue.code,
