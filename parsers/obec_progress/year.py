@@ -25,6 +25,7 @@ import regex
 from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.digits import TO_THAI
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
@@ -687,16 +688,23 @@ def _row_by_unwritten(reading: Reading, rec: dict, budgets: dict, year: int, unr
                           and r["quarter"].value == quarter.value and r.get("fiscal_year_be") is not None
                           and r["fiscal_year_be"].value == year for k, r in budgets.items()):
         return None
-    could = sorted(y for y in year_candidates_unwritten(tokens[0], unread) if may_report(y, year))
+    # an Arabic digit among them is what OCR wrote for a Thai digit the report printed (its headings print the
+    # year in Thai; OCR writes ๗ as Arabic 0 and 7, ๖ as 5 and 9: MEASURED_READS), so it may stand for an
+    # unwritten digit as the Thai one would ("2560" for ๒๕๖๗, its ๗ come out as an Arabic 0)
+    thai = tokens[0].translate(TO_THAI)
+    allowed = year_candidates_unwritten(tokens[0], unread) | (
+        year_candidates_unwritten(thai, unread) if thai != tokens[0] else frozenset())
+    could = sorted(y for y in allowed if may_report(y, year))
     if year not in could:
         return None
     unwritten = " ".join(_thai(d) for d in unread)
+    arabic = ("; its Arabic digits stand for the Thai ones OCR wrote them for" if thai != tokens[0] else "")
     return Issue("warning", "repair_ambiguous",
                  f"the fiscal year: printed {tokens[0]!r} reads {reading.value or 'no year'}, no year a budget section "
                  f"of a {year} report may report, and no reading of its characters the table of OCR confusions gives "
                  f"makes {year}; this document's OCR never writes {unwritten}, which may have come out as these "
-                 f"digits: the row is keyed by the report's year {year}, in doubt ({', '.join(map(str, could))} "
-                 "all read so)",
+                 f"digits{arabic}: the row is keyed by the report's year {year}, in doubt "
+                 f"({', '.join(map(str, could))} all read so)",
                  json.dumps({"rule": "fiscal_year", "printed": tokens[0], "read": reading.value, "chosen": year,
                              "candidates": could}, ensure_ascii=False), *reading.span, field=field)
 
