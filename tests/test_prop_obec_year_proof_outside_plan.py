@@ -52,3 +52,7 @@ def test_a_year_inside_the_plan_or_no_plan_named_proves_nothing_new():
     assert proven_misread([m for m in _S001 if m[0] != "date"]) is None
     # a plan whose years cover the table's year: no doubt to resolve
     assert proven_misread(_S001[:-1] + [("edition", "๑๒", 0)]) is None
+    # the edition alone against the table's year (every year printing allows 2561): its own misread ("๑๒" read
+    # "๑๓": 2560-2565) explains it as well as ๗ read as ๑ does, and two explanations prove neither
+    alone = [m for m in _S001 if m[1] != "๒๕๒๓"]
+    assert proven_misread(alone) is None

@@ -272,7 +272,8 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     # a year the table agrees on that no reading of the national plan's edition the report names covers is no
     # year of the report's (_outside_editions: the plan a report aligns with runs over its fiscal year), however
     # few mentions read otherwise: ๒๕๖๗ read "๒๕๒๑" and "๒๕๐๑" throughout (2561 by the table), its "ฉบับที่ ๑๓"
-    # saying 2566-2570, one "๒๕๒๓" alone against
+    # saying 2566-2570, one "๒๕๒๓" alone against.  (The edition alone against proves nothing: a misread of
+    # its own, "๑๒" read "๑๓", makes every mention agree on the table's year, a second explanation)
     plan: dict = {}
     if year is not None and not _year_disputed(list(counted.elements()), year):
         if not _outside_editions(list(counted.elements()), year):
