@@ -254,7 +254,9 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     them allowing each) that differ at one place only, and the characters
     every printing of that place reads (a heading's or a date's of January
     to September: the fiscal year's own digits; READINGS_MIN of them at
-    least in each of its `copies`, which add up) are exactly what OCR makes
+    least in each of its `copies`, which add up, a five-character printing
+    that reads the place as two of the characters the others show counted
+    too: _split_printings) are exactly what OCR makes
     of one tied year's digit over so many printings and never of the other
     tied years' (READ_SIGNATURES): ๒๕๖๘ read "๒๕๒๕" in all 44 headings is
     2567, 2568 and 2569 alike by the table of confusions, but ๘ comes out ๕
@@ -270,10 +272,11 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     place = places[0]
     # every four-character printing of the fiscal year's digits (a date of October to December prints the year
     # before's), whatever year it allows: one that reads the place otherwise is a reading the signature lacks
-    read = Counter(printed[place] for kind, printed, month in mentions
-                   if (kind == "heading" or kind == "date" and month < 10) and len(printed) == 4)
+    own = [printed for kind, printed, month in mentions if kind == "heading" or kind == "date" and month < 10]
+    read = Counter(printed[place] for printed in own if len(printed) == 4)
     shown = "".join(sorted(thai_digits_to_arabic(c) for c in read))
-    if sum(read.values()) < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" for c in read):
+    printings = sum(read.values()) + _split_printings(own, place, set(read))
+    if printings < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" for c in read):
         return None
     digits = {y: str(y)[place] for y in tied}
     if any(d not in READ_SIGNATURES for d in digits.values()):
@@ -281,7 +284,23 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     told = [y for y, d in digits.items() if READ_SIGNATURES[d] == shown]
     if len(told) != 1:
         return None
-    return told[0], tied, "".join(sorted(read)), sum(read.values())
+    return told[0], tied, "".join(sorted(read)), printings
+
+
+def _split_printings(printed: list[str], place: int, shown: set[str]) -> int:
+    """How many of the five-character printings of the fiscal year's digits
+    (`printed`) read the digit at `place` as two characters, both of them
+    characters the four-character printings show there (`shown`): the rest
+    of the printing is a four-character printing's, the place cut in two
+    ("๒๕๒๓๕" beside "๒๕๒๓" and "๒๕๒๕": ๙ read as ๓ and ๕ at once).  Each is
+    one more printing of the place that shows nothing the others do not
+    (decided_by_readings counts them towards READINGS_MIN); one with a
+    character the four-character printings do not show there may have cut
+    another place ("๒๕๒๐๕": ๖ read "๒๐", or ๙ read "๐๕") and is left out,
+    as every five-character printing was before."""
+    fours = {(p[:place], p[place + 1:]) for p in printed if len(p) == 4}
+    return sum(1 for p in printed if len(p) == 5 and (p[:place], p[place + 2:]) in fours
+               and p[place] in shown and p[place + 1] in shown)
 
 
 def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),

@@ -59,7 +59,8 @@ REPAIR = {
              "with it, how many need it, and the year the table alone gave; where other misreads would each make "
              "the mentions agree too, `unwritten` (the digits the document's OCR never writes, one of which the "
              "proven misread's printed digit is) and `rivals_written` (those other misreads, each of a digit it "
-             "does write)",
+             "does write); where the table's year lies outside the national plan the report's edition mentions "
+             "name, undisputed otherwise, `plan` (the first and last fiscal year those mentions allow)",
     "misreads": "repair_ambiguous, rule fiscal_year (a year rivalled): for each rival year, the one misread "
                 "(printed, read digit) the table of OCR confusions lacks under which every year mention allows it",
     "words": "rules dictionary_marks, dictionary_vowel, echoed_word and listed_name: each [word as read, word "

@@ -25,6 +25,7 @@ import regex
 from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.digits import TO_THAI
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
@@ -227,6 +228,14 @@ def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Iss
                  field="quarterly_budgets")
 
 
+def _plan_years(mentions: list[Mention]) -> list[int]:
+    """The first and last fiscal year every reading of the report's edition
+    mentions allows (EDITIONS), or [] if they allow none in common."""
+    editions = [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+    common = set(editions[0]).intersection(*editions[1:]) if editions else set()
+    return [min(common), max(common)] if common else []
+
+
 def _outside_editions(mentions: list[Mention], year: int) -> bool:
     """Whether the report names the national plan's edition (its projects'
     alignments) and no reading of any of its edition mentions covers `year`
@@ -260,8 +269,16 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
         return None
     year = consensus(list(counted.elements()))
+    # a year the table agrees on that no reading of the national plan's edition the report names covers is no
+    # year of the report's (_outside_editions: the plan a report aligns with runs over its fiscal year), however
+    # few mentions read otherwise: ๒๕๖๗ read "๒๕๒๑" and "๒๕๐๑" throughout (2561 by the table), its "ฉบับที่ ๑๓"
+    # saying 2566-2570, one "๒๕๒๓" alone against.  (The edition alone against proves nothing: a misread of
+    # its own, "๑๒" read "๑๓", makes every mention agree on the table's year, a second explanation)
+    plan: dict = {}
     if year is not None and not _year_disputed(list(counted.elements()), year):
-        return None
+        if not _outside_editions(list(counted.elements()), year):
+            return None
+        plan = {"plan": _plan_years(list(counted.elements()))}
     if year is None and _table_agrees_but_for_a_few(counted, table):
         return None
     found = []
@@ -287,7 +304,7 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     pair, y, n, needing = found[0]
     if needing < PROOF_NEEDING or y == year:
         return None
-    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **why}
+    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **plan, **why}
 
 
 def _years_under(counted: Counter, table: dict, pair: tuple[str, str]) -> dict:
@@ -604,6 +621,10 @@ def _by_proof(issue: Issue, proof: tuple) -> Issue:
     (printed, read), year, why = proof
     evidence = {**json.loads(issue.evidence), "rule": "proven_misread", "added": why}
     table = f"; under the table alone they agreed on {why['table_year']}, disputed" if why["table_year"] else ""
+    if why["table_year"] and why.get("plan") is not None:
+        plan = "-".join(map(str, why["plan"])) or "no common year"
+        table = (f"; under the table alone they agreed on {why['table_year']}, which no reading of the national "
+                 f"plan's edition it names covers ({plan})")
     rivals = (f"; so would {', '.join(why['rivals_written'])}, a misread of a digit the report's OCR writes, where "
               f"it never writes a {_thai(printed)}" if why.get("rivals_written") else "")
     return Issue(issue.severity, issue.code,
@@ -668,16 +689,23 @@ def _row_by_unwritten(reading: Reading, rec: dict, budgets: dict, year: int, unr
                           and r["quarter"].value == quarter.value and r.get("fiscal_year_be") is not None
                           and r["fiscal_year_be"].value == year for k, r in budgets.items()):
         return None
-    could = sorted(y for y in year_candidates_unwritten(tokens[0], unread) if may_report(y, year))
+    # an Arabic digit among them is what OCR wrote for a Thai digit the report printed (its headings print the
+    # year in Thai; OCR writes ๗ as Arabic 0 and 7, ๖ as 5 and 9: MEASURED_READS), so it may stand for an
+    # unwritten digit as the Thai one would ("2560" for ๒๕๖๗, its ๗ come out as an Arabic 0)
+    thai = tokens[0].translate(TO_THAI)
+    allowed = year_candidates_unwritten(tokens[0], unread) | (
+        year_candidates_unwritten(thai, unread) if thai != tokens[0] else frozenset())
+    could = sorted(y for y in allowed if may_report(y, year))
     if year not in could:
         return None
     unwritten = " ".join(_thai(d) for d in unread)
+    arabic = ("; its Arabic digits stand for the Thai ones OCR wrote them for" if thai != tokens[0] else "")
     return Issue("warning", "repair_ambiguous",
                  f"the fiscal year: printed {tokens[0]!r} reads {reading.value or 'no year'}, no year a budget section "
                  f"of a {year} report may report, and no reading of its characters the table of OCR confusions gives "
                  f"makes {year}; this document's OCR never writes {unwritten}, which may have come out as these "
-                 f"digits: the row is keyed by the report's year {year}, in doubt ({', '.join(map(str, could))} "
-                 "all read so)",
+                 f"digits{arabic}: the row is keyed by the report's year {year}, in doubt "
+                 f"({', '.join(map(str, could))} all read so)",
                  json.dumps({"rule": "fiscal_year", "printed": tokens[0], "read": reading.value, "chosen": year,
                              "candidates": could}, ensure_ascii=False), *reading.span, field=field)
 
