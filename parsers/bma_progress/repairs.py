@@ -1715,9 +1715,14 @@ def _figure(text: str) -> str:
     A letter OCR writes for a Thai digit (LOOKALIKES: "๕,ญ๒๐" for ๕,๗๖๐,
     "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it: cut
     there, the figure's readings were those of its first group alone ("๕,"),
-    and no product of the line's readings could hold."""
-    found = _FIGURE_RE.findall(text)
+    and no product of the line's readings could hold.  So is a group after a
+    space OCR put after the comma or the point ("๑๐, ๕๐๐. ๐๐")."""
+    found = _FIGURE_RE.findall(_SEPARATOR_SPACE_RE.sub(r"\1", text))
     return max(found, key=len) if found else text
+
+
+# a space OCR put after a figure's thousands comma or decimal point ("๑๐, ๕๐๐. ๐๐"): one figure, its groups joined
+_SEPARATOR_SPACE_RE = regex.compile(r"(?<=[\d๐-๙])([,.])\s(?=[\d๐-๙])")
 
 
 _FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
