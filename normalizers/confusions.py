@@ -338,6 +338,7 @@ def read_amount(token: str) -> str:
     if text[:1] in "฿B#":
         text = text[1:].lstrip()
     text = _COMMA_SPACE_RE.sub(",", thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO)))
+    text = _POINT_SPACE_RE.sub(".", text)
     return _THOUSANDS_DOT_RE.sub(lambda m: m[1] + m[2].replace(".", ","), text)
 
 
@@ -346,6 +347,7 @@ def read_amount(token: str) -> str:
 # before the satang ("1.420.00").
 _THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
 _COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
+_POINT_SPACE_RE = regex.compile(r"(?<=\d)\.\s(?=\d{2}(?!\d))")  # "6,000. 00": a space OCR put after the point
 
 
 # A damaged date's parts: day / month / year with digits (or what OCR made

@@ -231,7 +231,11 @@ PLAN_AFTER_BUDGET_RE = regex.compile(
 # (a space OCR put after a thousands comma, "๕, 4๐0", is read through)
 _NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
 # (".-" may have lost its dash: "๕๐. บาท"; it may follow the unit: "๓๐ บาท.-")
-AMOUNT = (rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))"
+# (a space OCR put after its decimal point before the unit, "๑๒๐๐. ๐๐ บาท", "6,000. 00 บาท", is read through: before,
+# the figure was no amount, and its expense line, no expense line, went with the text around it)
+_POINT_SPACED = r"(?:\.\s\d{2}(?!\d))"
+AMOUNT = (rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?"
+          rf"|(?:{_NUMBER_OCR}){_POINT_SPACED}?\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))"
           r"(?:\.\s*-)?")
 # In "quantity unit x each = amount" the shape says what the numbers are: an
 # amount may stand bare there ("คน x 860 = B2,760": its ฿ read as a digit or
@@ -334,7 +338,7 @@ _EXPENSE_FIGURES_RE = regex.compile(rf"(?=(?:{_FIGURES_OPEN}))(?:{_EXPENSE_FIGUR
 # a text without one holds no match, and is not looked through)
 _FIGURES_JOINED_RE = regex.compile(rf"=|{_AS_MONEY}|{mark_tolerant('รวม')}")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
-_AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR})")
+_AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR}){_POINT_SPACED}?(?=\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))|อ?(?:{_NUMBER_OCR})")
 # (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
 _LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position

@@ -1488,8 +1488,19 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in reports:
             issues += _expense_sum(reports[seq], lines, key, seq)
         paid = reports[seq].get("disbursed") if seq in reports else None
-        for rec in pending:
-            issues += _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid))
+        weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
+                                                                                             paid)))
+                   for rec in pending]
+        # a line several readings of whose figures hold is weighed again once the others have had their say (their
+        # repairs make the sum whole): the one fit whose amount makes the entry's lines add up to its disbursement
+        # is taken, where the sum is a witness of its own: the entry has other lines, or its disbursement's figure
+        # is sure (a lone line's disbursement prints the same figure, with the same misreads)
+        witness = len(lines) > 1 or (paid is not None and sure(paid))
+        for rec, found in weighed:
+            if witness and _several_fits(found):
+                found = _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid),
+                                         witness=True)
+            issues += found
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
     # entries' structure in doubt) no part is read from the others: one may stand in another's place
@@ -1585,7 +1596,15 @@ def _adds_up_with(lines: list[Record], rec: Record, amount: Decimal, paid: Readi
     return None not in got and money_equal(sum(got, Decimal(0)), paid.value)
 
 
-def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool]) -> list[Issue]:
+def _several_fits(issues: list[Issue]) -> bool:
+    """Whether _product_jointly said its line holds under several readings
+    of its figures (and so chose none)."""
+    return bool(issues) and all(i.code == "repair_ambiguous" for i in issues) and \
+        len(json.loads(issues[0].evidence).get("candidates", ())) > 1
+
+
+def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
+                     witness: bool = False) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
     that hold two of the figures sure mended nothing: every reading of each
     of the three (its Thai digits as the digits OCR confuses them with, a
@@ -1599,7 +1618,14 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     second witness, and without it is said (repair_ambiguous) of all three
     figures: the fit not taken, the line as read is wrong and nothing says
     which figure is (a quantity in Arabic digits OCR misread, "190" for
-    160, has no other reading, and the lone fit moved the other two).  Several
+    160, has no other reading, and the lone fit moved the other two).  Of
+    several combinations, the one whose amount alone makes the entry's
+    lines add up to its disbursement is taken (rule product, the sum
+    naming it: "๕9 ใบๆ ละ ๒๐ บาท เป็นเงิน ๑๑๕๐" fits 57 x 20, 58 x 20,
+    59 x 20...; only 1,180 makes the entry's 41,380) where the sum is a
+    `witness`: the entry has other lines, or its disbursement's figure is
+    sure (a lone line's disbursement prints the same figure, read with the
+    same misreads).  Several
     combinations are said too, and so is none (expense_line_mismatch), of
     each figure whose digits could be others: the line as read is wrong,
     and nothing says which of its figures is.  ("๕๐ คน x 860 บาท = 2,760
@@ -1634,6 +1660,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                       f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
                       "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
                       field=f"expenses.{c}") for c in _PRODUCT]
+    by_sum = None  # of several fits, the one the entry's sum takes
+    if len(fits) > 1 and witness and len(summed := [f for f in fits if confirmed(_money(f[2]))]) == 1:
+        by_sum, fits = len(fits), summed
     if len(fits) == 1:
         issues = []
         for column, reading, value in zip(_PRODUCT, readings, fits[0]):
@@ -1641,11 +1670,14 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                 continue
             evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
                         "chosen": plain_value(_money(value)), **rare}
+            only = "is the only one that holds" if by_sum is None else (
+                f"is the only one of the {by_sum} that hold whose amount makes the entry's lines add up to its "
+                "disbursement")
             issues.append(Issue("warning", "value_repaired",
                                 f"{what}: its {column.replace('_', ' ')} printed {reading.text.strip()!r} reads "
                                 f"{plain_value(reading.value)}, and quantity x unit amount is not the amount; of every "
                                 f"reading of the three figures, {fits[0][0]} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} "
-                                "is the only one that holds", json.dumps(evidence, ensure_ascii=False),
+                                f"{only}", json.dumps(evidence, ensure_ascii=False),
                                 reading.line_start, reading.line_end, project_key=key, field=f"expenses.{column}"))
             rec[column] = Reading(_money(value), reading.text, reading.line_start, reading.line_end)
         return issues
@@ -1683,9 +1715,14 @@ def _figure(text: str) -> str:
     A letter OCR writes for a Thai digit (LOOKALIKES: "๕,ญ๒๐" for ๕,๗๖๐,
     "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it: cut
     there, the figure's readings were those of its first group alone ("๕,"),
-    and no product of the line's readings could hold."""
-    found = _FIGURE_RE.findall(text)
+    and no product of the line's readings could hold.  So is a group after a
+    space OCR put after the comma or the point ("๑๐, ๕๐๐. ๐๐")."""
+    found = _FIGURE_RE.findall(_SEPARATOR_SPACE_RE.sub(r"\1", text))
     return max(found, key=len) if found else text
+
+
+# a space OCR put after a figure's thousands comma or decimal point ("๑๐, ๕๐๐. ๐๐"): one figure, its groups joined
+_SEPARATOR_SPACE_RE = regex.compile(r"(?<=[\d๐-๙])([,.])\s(?=[\d๐-๙])")
 
 
 _FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"

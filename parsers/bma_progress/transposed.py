@@ -2226,6 +2226,11 @@ _RUN_LABELS = (
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
 _RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
+# the same row where OCR read a บาท or more as Latin letters ("๒๐,๑๕๐.๐๐ UMN", "0.00 um"): a figure before one of the
+# readings OCR makes of the word (_LATIN_BAHT), tried only where บาท alone does not give one amount an entry, and
+# taken only where it keeps each amount บาท gave ("0.00 ปบาท", a letter glued to the word, is no figure's unit)
+_LATIN_BAHT = r"UMN?|UNM?|um|unm|WIN|win"
+_RUN_LATIN_BAHT_RE = regex.compile(rf"([฿B#]?[\d๐-๙][\d๐-๙,.]*(?:\s?\.\s?-)?)\s*(?:บาท|(?:{_LATIN_BAHT})(?![A-Za-z]))")
 # (an amount printed with the baht sign before it and no unit after it, "฿46,550": amount_baht_sign; a pattern
 # of its own, so that the one above keeps its cheap search for "บาท")
 _RUN_SIGN_RE = regex.compile(r"(?<!\S)(฿\s?[\d๐-๙][\d๐-๙,.]*)(?!\S)")
@@ -2891,6 +2896,10 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             found = list(pattern.finditer(src, a, ends[name] if name != "on_target" else limit))
             if name == "disbursed" and "฿" in src[a: ends[name]]:  # amounts with the sign alone, beside the others
                 found = _with_signed(found, _RUN_SIGN_RE.finditer(src, a, ends[name]))
+            if name == "disbursed" and len(found) != n \
+                    and len(latin := list(_RUN_LATIN_BAHT_RE.finditer(src, a, ends[name]))) == n \
+                    and {f.end(1) for f in found} <= {f.end(1) for f in latin}:
+                found = latin  # (the unit OCR read as Latin letters after some of them; every บาท's amount kept)
             if name == "on_target" and len(found) >= n:
                 found = found[:n]
                 ends[name] = found[-1].end()
