@@ -444,6 +444,12 @@ class Entry:
         self.line_end = max(self.line_end, line)
 
 
+# The baht word (or OCR's Latin for it) after a progress clause's figure, no "%" between: an amount ("ความก้าวหน้า
+# ของงานฯ" / "๓,๑๕๕ บาท.-": a figures column whose cells' first lines OCR read one after another, each label
+# over the last line of the cell above, a budget clause's amount), never a percentage
+_BAHT_AFTER_RE = regex.compile(r"[ \t]*(?:บาท|um|UM)")
+
+
 def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     """Figure clauses in one piece as (start, end, event)."""
     at = piece.line_at
@@ -454,6 +460,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
+        if "%" not in m.group(0) and _BAHT_AFTER_RE.match(src, m.end()):
+            continue  # an amount, "บาท" after it: the label's cell read apart from its own figure (_BAHT_AFTER_RE)
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = budget_seq(src, m)
