@@ -790,7 +790,7 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
 
 
 # A table's header cell "ครั้งที่ N" (marks OCR dropped: "ครังที 6") alone on its line opening a piece, its
-# column's cells on the lines below (a table read column by column whose column pieces.py could not rebuild):
+# column's cells on the lines below (a table read column by column whose column the transposed reader could not rebuild):
 # the entry's header only when a date, or a date slot OCR damaged, stands on the next line (events_of: never a
 # slot read on past that line, never a speck or nothing below it); else, as a description's line that opens
 # "ครั้งที่ N", the line is left as text
