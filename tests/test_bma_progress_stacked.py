@@ -241,9 +241,14 @@ def test_a_column_with_a_line_of_specks_a_wide_gap_parts_is_read_whole():
     result = parse_entries(_lines(*stacked))
     assert sorted(result.entries) == [1, 2]
     assert result.entries[2].description == "ประชุมผู้บริหาร สถานศึกษา ดำเนินงาน"
-    # a line of cells with figures among them is no speck line: the column stays broken as before
+    # a line of cells with figures among them is no speck line: the column stays broken as before, and said
+    # (its header cell alone over its date still opens entry 2, clauses._LONE_HEAD_RE; its figures stay unread)
     stacked[stacked.index("A\tvy")] = "๑4\t9./"
-    assert sorted(parse_entries(_lines(*stacked)).entries) == [1]
+    broken = parse_entries(_lines(*stacked))
+    assert sorted(broken.entries) == [1, 2]
+    assert broken.entries[2].description != "ประชุมผู้บริหาร สถานศึกษา ดำเนินงาน"
+    assert "progress_pct" not in figure_values(broken.entries[2])[0]
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports" for i in broken.issues)
 
 
 def _column(header: str, date: str) -> tuple[str, ...]:

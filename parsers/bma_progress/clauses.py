@@ -448,6 +448,12 @@ class Entry:
         self.line_end = max(self.line_end, line)
 
 
+# The baht word (or OCR's Latin for it) after a progress clause's figure, no "%" between: an amount ("ความก้าวหน้า
+# ของงานฯ" / "๓,๑๕๕ บาท.-": a figures column whose cells' first lines OCR read one after another, each label
+# over the last line of the cell above, a budget clause's amount), never a percentage
+_BAHT_AFTER_RE = regex.compile(r"[ \t]*(?:บาท|um|UM)")
+
+
 def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     """Figure clauses in one piece as (start, end, event)."""
     at = piece.line_at
@@ -458,6 +464,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
+        if "%" not in m.group(0) and _BAHT_AFTER_RE.match(src, m.end()):
+            continue  # an amount, "บาท" after it: the label's cell read apart from its own figure (_BAHT_AFTER_RE)
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = budget_seq(src, m)
@@ -785,6 +793,14 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
         floor = end
 
 
+# A table's header cell "ครั้งที่ N" (marks OCR dropped: "ครังที 6") alone on its line opening a piece, its
+# column's cells on the lines below (a table read column by column whose column the transposed reader could not rebuild):
+# the entry's header only when a date, or a date slot OCR damaged, stands on the next line (events_of: never a
+# slot read on past that line, never a speck or nothing below it); else, as a description's line that opens
+# "ครั้งที่ N", the line is left as text
+_LONE_HEAD_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})[ \t]*(?=\n)")
+
+
 def events_of(piece: Piece | Line) -> list[Event]:
     """Cut one piece of section 2 into events, in reading order."""
     if isinstance(piece, Line):
@@ -800,6 +816,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
     if header and src[: header.start()].strip(SEPS + "-\n"):
         header = None  # a header opens its piece
     number = NUMBER_CELL_RE.match(src) if header is None else None
+    lone = _LONE_HEAD_RE.match(src) if header is None else None
+    if number is None and lone is not None:
+        header = lone  # "ครั้งที่ N" alone on the piece's first line, the entry's column below it
 
     pos = 0
     if header is not None or number is not None:
@@ -818,27 +837,28 @@ def events_of(piece: Piece | Line) -> list[Event]:
             events.append(Event("header", line, dated[0], seq=seq, text=orig[end: end + dated[1]],
                                 printed=printed))
             pos = end + dated[1]
-        elif not gap.strip(SEPS + "\n") or is_speck(gap) or "\n" in gap.strip(" ") and is_rule_speck(gap):
+        elif (lone is None or number is not None) and (
+                not gap.strip(SEPS + "\n") or is_speck(gap) or "\n" in gap.strip(" ") and is_rule_speck(gap)):
             # alone (a table's number column), or straight before its figures; a speck OCR read
             # on the next line ("Bd") is text of its own (parsers.bma_progress.assemble passes it by)
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
             pos = end
-        elif header is not None and (slot := damaged_date(orig[end:])) is not None:
+        elif header is not None and lone is None and (slot := damaged_date(orig[end:])) is not None:
             # a date OCR damaged past reading: the entry is undated, the slot is no description
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
             pos = end + slot[1]
-        elif header is not None and "\n" not in src[header.start(): end] and (
+        elif (header or lone) is not None and "\n" not in src[m.start(): end] and (
                 slot := _date_line_below(orig, end)) is not None:
             # a column's header alone on its line, its date on the line below OCR damaged past reading
             # ("รายงานครั้งที่ 4" / "๒ NLA. อ๕"): the entry is undated, the line is no description
-            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0],
-                                below=True))
+            events.append(Event("header", line, None, seq=seq, text="undated",
+                                printed=printed or orig[m.start(1): m.end(1)], damaged=slot[0], below=True))
             pos = end + slot[1]
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
             pos = end
-        elif header is not None:
+        elif header is not None and lone is None:
             events.append(Event("false_header", line, None, seq=seq, text=orig[: end]))
             pos = end
     elif not clauses or clauses[0][0] > 0:

@@ -99,7 +99,7 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
-    events, placed = _amounts_by_place(separator_ones(_progress_rejoined(events)), doubts)
+    events, placed = _amounts_by_place(separator_ones(_progress_before_budget(_progress_rejoined(events))), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
     return result
@@ -459,6 +459,28 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
         else:
             _figure_after_equals(events, i, out)
     return [ev for evs in out for ev in evs]
+
+
+# A figures cell whose first line OCR read apart, with those of the other entries' cells ("ความก้าวหน้าของงานฯ" /
+# ... / "= ๕.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐"): the progress's figure with its "=" and its "%" opens the
+# line, the budget clause follows it on that line; the words stand lines away, past the other cells' (nothing
+# _progress_rejoined pairs).  A figure a "%" closes, before the cell's budget clause, is that cell's progress.
+_PERCENT_BEFORE_CLAUSE_RE = regex.compile(rf"^[\s:;]*=[ \t]*({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)[ \t]*%[\s:;]*$")
+
+
+def _progress_before_budget(events: list[Event]) -> list[Event]:
+    """Each text "= X %" that a budget clause follows on its line (see
+    above) as a progress event; before, the figure was read as description
+    text (or left out) and the entry's progress was lost."""
+    out = list(events)
+    for i, ev in enumerate(events[:-1]):
+        after = events[i + 1]
+        if ev.kind != "text" or after.kind != "budget" or after.line != ev.line or "%" not in ev.text:
+            continue
+        m = _PERCENT_BEFORE_CLAUSE_RE.match(thai_digits_to_arabic(ev.text))
+        if m is not None:
+            out[i] = Event("progress", ev.line, m.group(1), text=ev.text.strip())
+    return out
 
 
 def _figure_after_equals(events: list[Event], i: int, out: list[list[Event]]) -> None:
