@@ -75,9 +75,15 @@ def test_marks_dropped_and_the_close_cut_too_still_match():
     assert tables["alignments"][2]["text"] == "บุคลากรในสำนักงานที่รับผิดชอบงาน " + headless
 
 
-def test_a_text_the_report_prints_as_often_as_the_whole_one_is_not_said():
-    # each printed once: which is the report's wording is not known (a speck before the whole one)
-    assert heads_lost(rows(WHOLE, HEADLESS), []) == []
+def test_a_text_the_report_prints_as_often_as_the_whole_one_is_said_not_read():
+    # each printed once: which is the report's wording is not known, so nothing is read back; the words before it
+    # being the report's words, its opening may be lost: said
+    tables = rows(WHOLE, HEADLESS)
+    assert [(i.code, i.line_start) for i in heads_lost(tables, [])] == [("unknown_words", 10)]
+    assert tables["targets"][1]["text"] == HEADLESS
+    # a speck or page debris before the other printing (no words of the report's): that one is the damaged one
+    assert heads_lost(rows("ba ฯ๕ก " + HEADLESS, HEADLESS), []) == []
+    assert heads_lost(rows("สลส ฑฒ " + HEADLESS, HEADLESS), []) == []
 
 
 def test_a_text_of_its_own_joined_after_another_is_not_said():
@@ -243,3 +249,18 @@ def test_a_tail_whose_lost_head_holds_a_count_is_said_not_read_back():
     issues = heads_lost(tables, [])
     assert [(i.code, i.line_start) for i in issues] == [("unknown_words", 30)]
     assert tables["targets"][3]["text"] == "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+
+
+def test_a_printing_only_said_does_not_stop_a_read_back_the_others_agree_on():
+    # two printings hold the words before it (read back); one more holds a count before them, printed as often
+    cut = "บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๒ คน"
+    whole = "ผู้" + cut
+    tables = rows(whole, whole, "คณะทำงานของสำนักงานเขต จำนวน ๓ คน " + cut, cut)
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("value_repaired", 30)]
+    assert tables["targets"][3]["text"] == whole
+
+
+def test_a_printing_as_often_holding_another_text_of_the_column_before_it_is_two_run_together():
+    other = "สถานศึกษาในสังกัดมีการดำเนินงานที่เป็นไปตามที่กฎหมายกำหนด ลดภาระครูผู้สอน"
+    assert heads_lost(rows(other, other + " " + HEADLESS, HEADLESS), []) == []

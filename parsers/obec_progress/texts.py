@@ -235,10 +235,13 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     where every such longer printing holds the same words before it, the
     text is read with those words before it (value_repaired, rule
     "head_lost"; the fullest printing of them, the one with the most
-    marks); where they hold different words, more words than it keeps (a
-    line or more lost) or a count (each printing counts otherwise), it is
-    kept as read and said (unknown_words, the words lost the pieces).  Not
-    where an issue names the field at the row's lines already."""
+    marks); where they hold different words, and where the only such
+    printings hold more words than it keeps (a line or more lost), a count
+    (each printing counts otherwise) or are printed no more often than it
+    (their words before it the report's, opening no other text of the
+    column), it is kept as read and said (unknown_words, the words lost the
+    pieces).  Not where an issue names the field at the row's lines
+    already."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in HEAD_FIELDS:
@@ -262,11 +265,13 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+            # (the printings to read it back from, where any: those only said are no vote against them)
+            far = all(f for *_, f in found)
+            found = found if far else [f for f in found if not f[-1]]
             full, head, tail, support, _ = found[0]
-            far = any(f for *_, f in found)
             if len({(skeleton(h), skeleton(t)) for _, h, t, _, _ in found}) > 1 or far or not enabled():
-                why = ("the words before it are more than it keeps, or hold a count each printing gives "
-                       "otherwise: not read back" if far else
+                why = ("not read back: the words before it are more than it keeps, or hold a count each printing "
+                       "gives otherwise, or the longer text is printed no more often than it" if far else
                        f"other printings hold other words before it: "
                        f"{', '.join(repr(h) for _, h, _, _, _ in found[:3])}")
                 out.append(Issue(
@@ -291,6 +296,7 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     return out
 
 
+_LATIN_RE = regex.compile(r"[A-Za-z]")  # (a text OCR damaged otherwise, letters for digits: its own doubt says it)
 CLOSE_MIN_LOST = 3  # skeleton letters the fuller printing holds after a text at least (a word, not a speck)
 # a text that ends with a count, its figure and a unit word after it ("... จำนวน ๓๐ คน"): the count closes the
 # report's shorter wording, which a longer one goes on from ("... จำนวน ๔๕ คน เข้าร่วมการประชุม")
@@ -308,7 +314,8 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     words after it (value_repaired, rule "close_lost"; the fullest
     printing's words); otherwise it is kept as read and said
     (unknown_words, the words lost the pieces).  Not a text that ends with
-    a count (a figure and a unit word: the shorter wording's close), nor
+    a count (a figure and a unit word: the shorter wording's close), nor a
+    text holding Latin letters (OCR's damage of another kind), nor
     where the longer text's words past it open a text of the column (the
     next text run on, not a close), nor where an issue names the field at
     the row's lines already."""
@@ -324,7 +331,7 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
             value, field = row[column], f"{table}.{column}"
             kept = _EDGE_SPECKS_RE.sub("", value).strip()
             shape = _shape(kept)
-            if (len(shape) < HEAD_MIN_TEXT or _COUNT_CLOSE_RE.search(shape)
+            if (len(shape) < HEAD_MIN_TEXT or _COUNT_CLOSE_RE.search(shape) or _LATIN_RE.search(kept)
                     or (field, row.get("line_start"), row.get("line_end")) in named):
                 continue
             found = []
@@ -384,6 +391,16 @@ def _after_shape(text: str, shape: str) -> str:
     return ""
 
 
+def _words_of_the_report(words: str) -> bool:
+    """Whether `words` are words of the report's own: Thai letters and marks,
+    figures and spaces only, opening and ending with a letter, every Thai
+    token a dictionary word (no page debris, no other text's cut end)."""
+    words = words.strip()
+    letter = r"[\u0e01-\u0e4e]"
+    return (bool(words) and _CLOSE_CHARS_RE.fullmatch(words) is not None and regex.match(letter, words) is not None
+            and regex.match(letter, words[-1]) is not None and plausibility(words)[0] == 1.0)
+
+
 def _close_of_words(text: str, shape: str) -> bool:
     """Whether `text`'s words past the part `shape` is the skeleton of
     (with the word they end, where the cut falls inside one) are words of
@@ -396,10 +413,8 @@ def _close_of_words(text: str, shape: str) -> bool:
     rest = _after_shape(text, shape)
     head = text[: len(text) - len(rest)]
     words = (head.split()[-1] if head and not head[-1].isspace() and head.split() else "") + rest
-    words, rest = words.strip(), rest.strip()
-    letter = r"[\u0e01-\u0e4e]"
-    return (bool(rest) and _CLOSE_CHARS_RE.fullmatch(words) is not None and regex.match(letter, rest) is not None
-            and regex.match(letter, words[-1]) is not None and plausibility(words)[0] == 1.0)
+    return (regex.match(r"\s*[\u0e01-\u0e4e]", rest) is not None and regex.match(r"[\u0e01-\u0e4e]", words.strip())
+            is not None and _words_of_the_report(words))
 
 
 def _opens_a_text(rest: str, ordered: list[str]) -> bool:
@@ -436,13 +451,14 @@ def _fuller_before(shape: str, longer: list[str],
     """(the fuller printing, the words it holds before `shape` with a space
     after them where it prints one, the words after it where its close was
     lost too, the rows printing it, whether those words before are more than
-    `shape` keeps or hold a count (_HEAD_COUNT_RE): a line or more lost, or a
-    figure each printing counts otherwise, not to be read back) for each of
+    `shape` keeps or hold a count (_HEAD_COUNT_RE), or the longer text is
+    printed as often as `shape` (then its words before must be the
+    report's: _words_of_the_report), not to be read back) for each of
     `longer` (skeletons) holding `shape` after HEAD_MIN_LOST letters or more
     (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
-    one's end: OCR cut that printing's close), printed by more rows than
-    `shape` is (the report's wording; a printing with page debris before it
-    is the rarer one), the letters before it no text of the column
+    one's end: OCR cut that printing's close), printed by as many rows as
+    `shape` or more (the report's wording; a printing with page debris
+    before it is the rarer one), the letters before it no text of the column
     (`shapes`: two texts run together), with no figure (a page number, a
     footer's) and opening with a letter, not a mark or a following vowel
     (the tail of another text run in), nor ending with a word that joins a
@@ -454,9 +470,10 @@ def _fuller_before(shape: str, longer: list[str],
         if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
             break
         at = other.find(opening, HEAD_MIN_LOST)
-        if (at < 0 or other[:at] in shapes or len(shapes[other]) <= len(shapes[shape])
+        if (at < 0 or other[:at] in shapes or len(shapes[other]) < len(shapes[shape])
                 or (_HEAD_DEBRIS_RE.search(other[:at]) and not _HEAD_COUNT_RE.match(other[:at]))):
             continue
+        as_often = len(shapes[other]) == len(shapes[shape])
         k = HEAD_MIN_TEXT
         while k < len(shape) and at + k < len(other) and shape[k] == other[at + k]:
             k += 1
@@ -467,12 +484,16 @@ def _fuller_before(shape: str, longer: list[str],
         head = _words_before(text, at)
         if head.strip().endswith(_CLAUSE_JOINERS):
             continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
+        if as_often and (not _words_of_the_report(head)
+                         or any(o != other and o.startswith(other[:min(at, HEAD_MIN_TEXT)]) for o in shapes)):
+            continue  # (printed as often, the longer one with debris or another text of the column before it is
+            # the damaged one: two texts run together)
         # (its close lost too, where it ends inside the other: the other's words after it)
         tail = ""
         if k == len(shape) and at + k < len(other) and "#" not in other[:at + k]:
             tails = {skeleton(_words_after(t, at + k)) for t in shapes[other]}
             tail = _words_after(text, at + k) if len(tails) == 1 else ""  # (its figures the same in every printing)
-        found.append((text, head, tail, len(shapes[other]), at > len(shape) or "#" in other[:at]))
+        found.append((text, head, tail, len(shapes[other]), at > len(shape) or "#" in other[:at] or as_often))
     return found
 
 
