@@ -271,7 +271,7 @@ CODES: list[IssueCode] = [
        "column print, which hold different words before it, or more words than it keeps, or a count, or of one "
        "printed as often as it whose words before it are dictionary words and open no other text: OCR lost its "
        "opening words at the margin or its first line or more (the words those printings hold before it are the "
-       "pieces); or (the same) that is the opening of a longer text other rows of its column print as often or "
+       "pieces); or (an OBEC target, activity or finding) that is the opening of a longer text other rows of its column print as often or "
        "more, going on with words (not page debris, not another text of the column run on), no count closing it: "
        "OCR lost its close with its last line (the words after it are the pieces); or (an OBEC main activity's "
        "name) that ends inside a bracket it opens, a word at most after it (\"... ภาวะผู้นำ (a\"): OCR lost the bracket's words and its "

@@ -264,3 +264,10 @@ def test_a_printing_only_said_does_not_stop_a_read_back_the_others_agree_on():
 def test_a_printing_as_often_holding_another_text_of_the_column_before_it_is_two_run_together():
     other = "สถานศึกษาในสังกัดมีการดำเนินงานที่เป็นไปตามที่กฎหมายกำหนด ลดภาระครูผู้สอน"
     assert heads_lost(rows(other, other + " " + HEADLESS, HEADLESS), []) == []
+
+
+def test_an_alignment_statement_printed_shorter_and_longer_is_no_close_lost():
+    # a real report (sample 004) prints a statement and the same with more words after it, each once
+    from parsers.obec_progress.texts import closes_lost
+    short = "โรงเรียนจำนวน ๒๑ แห่ง ให้ความร่วมมือในการรับการตรวจสอบ ปฏิบัติงานได้รวดเร็ว และโปร่งใส"
+    assert closes_lost(rows(short + " ซื่อสัตย์สุจริต", short, table="alignments"), []) == []

@@ -297,6 +297,9 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")  # (a text OCR damaged otherwise, letters for digits: its own doubt says it)
+# the texts whose printings are compared for a close OCR lost: HEAD_FIELDS but the alignments, whose statements a
+# real report prints shorter and longer ("... และโปร่งใส" and "... และโปร่งใส ซื่อสัตย์สุจริต", sample 004)
+CLOSE_FIELDS = tuple(f for f in HEAD_FIELDS if f[0] != "alignments")
 CLOSE_MIN_LOST = 3  # skeleton letters the fuller printing holds after a text at least (a word, not a speck)
 # a text that ends with a count, its figure and a unit word after it ("... จำนวน ๓๐ คน"): the count closes the
 # report's shorter wording, which a longer one goes on from ("... จำนวน ๔๕ คน เข้าร่วมการประชุม")
@@ -304,7 +307,7 @@ _COUNT_CLOSE_RE = regex.compile(r"#[^#]{0,8}$")
 
 
 def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
-    """Each HEAD_FIELDS text that is the opening of longer texts more rows
+    """Each CLOSE_FIELDS text that is the opening of longer texts more rows
     of the same column print as often as it or more (skeletons, each figure one mark, specks at
     its edges aside), CLOSE_MIN_LOST letters or more short of them, OCR
     having lost its last line (or the words at the margin): where every
@@ -321,7 +324,7 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     the row's lines already."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
-    for table, column in HEAD_FIELDS:
+    for table, column in CLOSE_FIELDS:
         rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
         shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
         for row in rows:
