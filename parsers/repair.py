@@ -457,6 +457,8 @@ RULES = {
                      "(parsers.obec_progress.texts)",
     "head_lost": "is the tail of the report's wording that more rows of its column print, its opening words lost "
                  "at the margin or with its first line (parsers.obec_progress.texts.heads_lost)",
+    "close_lost": "is the opening of the report's wording that more rows of its column print, its close lost with "
+                  "its last line or at the margin (parsers.obec_progress.texts.closes_lost)",
     "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
     "name_tail": "is the opening of a longer main activity's name the report's other rounds print, its last words "

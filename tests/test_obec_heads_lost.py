@@ -75,9 +75,15 @@ def test_marks_dropped_and_the_close_cut_too_still_match():
     assert tables["alignments"][2]["text"] == "บุคลากรในสำนักงานที่รับผิดชอบงาน " + headless
 
 
-def test_a_text_the_report_prints_as_often_as_the_whole_one_is_not_said():
-    # each printed once: which is the report's wording is not known (a speck before the whole one)
-    assert heads_lost(rows(WHOLE, HEADLESS), []) == []
+def test_a_text_the_report_prints_as_often_as_the_whole_one_is_said_not_read():
+    # each printed once: which is the report's wording is not known, so nothing is read back; the words before it
+    # being the report's words, its opening may be lost: said
+    tables = rows(WHOLE, HEADLESS)
+    assert [(i.code, i.line_start) for i in heads_lost(tables, [])] == [("unknown_words", 10)]
+    assert tables["targets"][1]["text"] == HEADLESS
+    # a speck or page debris before the other printing (no words of the report's): that one is the damaged one
+    assert heads_lost(rows("ba ฯ๕ก " + HEADLESS, HEADLESS), []) == []
+    assert heads_lost(rows("สลส ฑฒ " + HEADLESS, HEADLESS), []) == []
 
 
 def test_a_text_of_its_own_joined_after_another_is_not_said():
@@ -85,10 +91,45 @@ def test_a_text_of_its_own_joined_after_another_is_not_said():
     assert heads_lost(rows(joined, joined, joined, HEADLESS, table="alignments"), []) == []
 
 
-def test_a_long_head_is_another_text_not_a_lost_line():
-    # the words before are as many as the text's own: a wording that holds the text, not a margin's loss
+def test_a_long_head_is_too_much_to_read_back_but_is_said():
+    # the words before are more than the text keeps: a line or more lost ("คณะกรรมการเรียบร้อยแล้ว" under
+    # "ได้ดำเนินการประชุม... และจัดทำคำสั่งแต่งตั้งคณะกรรมการเรียบร้อยแล้ว"), too much to read back, not silent
     long_head = "สำนักงานดำเนินการพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการศึกษาให้แก่บุคลากรทุกกลุ่มงาน " + HEADLESS
-    assert heads_lost(rows(long_head, long_head, HEADLESS, table="findings"), []) == []
+    tables = rows(long_head, long_head, HEADLESS, table="findings")
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("unknown_words", "findings.text", 20)]
+    assert "more than it keeps" in issues[0].message
+    assert tables["findings"][2]["text"] == HEADLESS
+
+
+def test_a_text_whose_close_ocr_lost_is_read_with_the_words_more_rows_print_after_it():
+    from parsers.obec_progress.texts import closes_lost
+    cut = WHOLE[: -len("อย่างถูกต้อง")]
+    tables = rows(WHOLE, WHOLE, cut)
+    issues = closes_lost(tables, [])
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("value_repaired", "targets.text", 20)]
+    assert json.loads(issues[0].evidence)["rule"] == "close_lost"
+    assert tables["targets"][2]["text"] == WHOLE
+
+
+def test_a_close_lost_that_one_printing_alone_shows_is_said_not_read():
+    # printed once each: the shorter may be the wording; said, kept as read
+    from parsers.obec_progress.texts import closes_lost
+    cut = WHOLE[: -len("อย่างถูกต้อง")]
+    tables = rows(WHOLE, cut, table="findings")
+    issues = closes_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("unknown_words", 10)]
+    assert json.loads(issues[0].evidence)["pieces"] == ["อย่างถูกต้อง"]
+    assert tables["findings"][1]["text"] == cut
+
+
+def test_a_text_ending_with_a_count_or_another_text_run_on_after_it_is_no_close_lost():
+    from parsers.obec_progress.texts import closes_lost
+    count = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๓๐ คน"
+    longer = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๔๕ คน เข้าร่วมการประชุมเชิงปฏิบัติการ"
+    assert closes_lost(rows(longer, longer, count), []) == []
+    other = "ขาดงบประมาณในการพัฒนาครูแบบประชุมเชิงปฏิบัติการ ต้องปรับกิจกรรมแบบออนไลน์"
+    assert closes_lost(rows(WHOLE + " " + other, WHOLE, other, table="findings"), []) == []
 
 
 def test_debris_before_the_longer_printing_is_no_lost_head():
@@ -189,3 +230,44 @@ def test_a_count_whose_first_digit_ocr_read_as_a_letter_is_flagged():
     assert (flagged.code, flagged.field) == ("ocr_digits_doubtful", "activities.progress") and "'ส'" in flagged.message
     tables["activities"][0]["progress"] = "มีผู้เข้าร่วมกิจกรรม จำนวน ๙๘ คน"
     assert flag_doubtful("", tables, [], []) == []
+
+
+def test_a_longer_printing_whose_words_past_the_text_are_page_debris_is_the_damaged_one():
+    # "... ตรวจสอบได้ ๑ สลส๑" or "... ศตวรรษ ที่ ใ๒๑": OCR ran debris onto that printing; the shorter one is whole
+    from parsers.obec_progress.texts import closes_lost
+    assert closes_lost(rows(WHOLE + " ๑ สลส๑ ๐๑.,ซี", WHOLE, table="targets"), []) == []
+    assert closes_lost(rows(WHOLE + " มู2ว้ะ", WHOLE + " มู2ว้ะ", WHOLE), []) == []
+    # nor the next item run on after its number
+    assert closes_lost(rows(WHOLE + " 2 ร้อยละ 100 ของโรงเรียน", WHOLE), []) == []
+
+
+def test_a_tail_whose_lost_head_holds_a_count_is_said_not_read_back():
+    # "เข้าร่วมการประชุมเชิงปฏิบัติการ" under "ผู้บริหาร... จำนวน ๑๓๕ คน เข้าร่วม...": each printing counts otherwise
+    texts = [f"ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน {n} คน เข้าร่วมการประชุมเชิงปฏิบัติการ"
+             for n in ("๑๓๕", "๔๒")]
+    tables = rows(*texts, texts[0], "เข้าร่วมการประชุมเชิงปฏิบัติการ")
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("unknown_words", 30)]
+    assert tables["targets"][3]["text"] == "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+
+
+def test_a_printing_only_said_does_not_stop_a_read_back_the_others_agree_on():
+    # two printings hold the words before it (read back); one more holds a count before them, printed as often
+    cut = "บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๒ คน"
+    whole = "ผู้" + cut
+    tables = rows(whole, whole, "คณะทำงานของสำนักงานเขต จำนวน ๓ คน " + cut, cut)
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("value_repaired", 30)]
+    assert tables["targets"][3]["text"] == whole
+
+
+def test_a_printing_as_often_holding_another_text_of_the_column_before_it_is_two_run_together():
+    other = "สถานศึกษาในสังกัดมีการดำเนินงานที่เป็นไปตามที่กฎหมายกำหนด ลดภาระครูผู้สอน"
+    assert heads_lost(rows(other, other + " " + HEADLESS, HEADLESS), []) == []
+
+
+def test_an_alignment_statement_printed_shorter_and_longer_is_no_close_lost():
+    # a real report (sample 004) prints a statement and the same with more words after it, each once
+    from parsers.obec_progress.texts import closes_lost
+    short = "โรงเรียนจำนวน ๒๑ แห่ง ให้ความร่วมมือในการรับการตรวจสอบ ปฏิบัติงานได้รวดเร็ว และโปร่งใส"
+    assert closes_lost(rows(short + " ซื่อสัตย์สุจริต", short, table="alignments"), []) == []

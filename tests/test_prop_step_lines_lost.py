@@ -57,3 +57,16 @@ def test_a_one_word_line_or_a_phrase_the_document_repeats_is_no_evidence():
     printed = skeleton("จัดกิจกรรมเพื่อพัฒนาและ" + theme + ("และ" + theme) * ECHOES)
     assert lost_between(["จัดกิจกรรมเพื่อพัฒนา", theme], printed) is None
     assert lost_between(["จัดกิจกรรมเพื่อพัฒนา", theme], skeleton("จัดกิจกรรมเพื่อพัฒนาครูและ" + theme)) == skeleton("ครูและ")
+
+
+def test_a_line_of_marks_or_debris_inside_a_step_is_said_without_the_words_printed_elsewhere():
+    # "โรงเรียน / คัดสรรสื่อ / ev = / นักการศึกษา": OCR read the cell's "การเรียนรู้... ส่งสำ" as marks there; the
+    # document prints the words nowhere else, and the step's text reads fine
+    out = _read("๔. จัดอบรมครู", "๕. โรงเรียน", "", "คัดสรรสื่อ", "", "ev\t=", "", "นักการศึกษา", "๖. นิเทศ ติดตาม",
+                printed="")
+    texts = {seq: rec["text"].value for seq, rec in out.tables["activities"].items()}
+    assert texts[5] == "โรงเรียน คัดสรรสื่อ นักการศึกษา"  # kept as read
+    assert _lost(out) == [("activities.text", 61, 67)]
+    # the chart's marks beside a step's first line, or after its last, say nothing
+    out = _read("๔. จัดอบรมครู", "๕. โรงเรียน", "ev\t=", "คัดสรรสื่อ", "นักการศึกษา", "LJ", "๖. นิเทศ ติดตาม", printed="")
+    assert _lost(out) == []

@@ -447,6 +447,29 @@ def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> 
     return issues
 
 
+def _marks_inside(texts: list[Line], left: list[Line], steps: list) -> list[Issue]:
+    """An issue on each step a line left out as the chart's marks or OCR
+    debris stands inside, between two lines of its text and not beside its
+    first (where the chart's marks of its row stand): OCR read words of the
+    step's cell there as marks or debris, so its text may lack them (its
+    lines: those whose words its text holds; a line of specks after its
+    text, page debris, is none)."""
+    issues = []
+    for step in steps:
+        words = skeleton(step.text)
+        own = sorted(t.no for t in texts if step.start <= t.no <= step.end and (x := skeleton(t.text)) and x in words)
+        if len(own) < 2:
+            continue
+        inside = [ln for ln in left if own[1] <= ln.no < own[-1] or own[0] + 1 < ln.no < own[1]]
+        if inside:
+            issues.append(Issue("warning", "unread_cells", f"action-plan step {step.number}: a line of the chart's "
+                                f"marks or OCR debris ({inside[0].text.strip()[:40]!r}) stands between two lines of its "
+                                "text, away from its row's first line: words of its cell OCR may have read as marks "
+                                "there, so its text is in doubt", step.text[:120], step.start, step.end,
+                                field="activities.text"))
+    return issues
+
+
 def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells).  `printed`: the
@@ -485,6 +508,8 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
                                     step.text[:120], step.start, step.end, field="activities.text"))
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.issues.extend(_openers_dropped(exploded, dropped, steps))
+    said = {(i.line_start, i.line_end) for i in out.issues if i.field == "activities.text"}
+    out.issues.extend(_marks_inside(texts, dropped + garbled, [st for st in steps if (st.start, st.end) not in said]))
     out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
     out.leave("unplaced_text", "action-plan lines of OCR debris (a degraded chart's cells read as letters, no "
               "step's words): left out of the steps; a step's words OCR lost there may be among them", garbled,

@@ -24,14 +24,17 @@ repairs nothing, but the printings that lack its marks are flagged
 
 The same wording lets a printing whose opening words OCR lost (at the
 page's margin, or its first line whole) be read with the words the
-report's other printings hold before it (heads_lost), and a round's list
-that holds one text twice be said (texts_twice).
+report's other printings hold before it (heads_lost; said where they are
+more than it keeps or hold a count), a printing whose close OCR lost with
+its last line be read with the words they hold after it, or said
+(closes_lost), and a round's list that holds one text twice be said
+(texts_twice).
 """
 
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate
 from typing import Any
@@ -232,9 +235,13 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     where every such longer printing holds the same words before it, the
     text is read with those words before it (value_repaired, rule
     "head_lost"; the fullest printing of them, the one with the most
-    marks); where they hold different words, it is kept as read and said
-    (unknown_words, the words lost the pieces).  Not where an issue names
-    the field at the row's lines already."""
+    marks); where they hold different words, and where the only such
+    printings hold more words than it keeps (a line or more lost), a count
+    (each printing counts otherwise) or are printed no more often than it
+    (their words before it the report's, opening no other text of the
+    column), it is kept as read and said (unknown_words, the words lost the
+    pieces).  Not where an issue names the field at the row's lines
+    already."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in HEAD_FIELDS:
@@ -258,14 +265,21 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
-            full, head, tail, support = found[0]
-            if len({(skeleton(h), skeleton(t)) for _, h, t, _ in found}) > 1 or not enabled():
+            # (the printings to read it back from, where any: those only said are no vote against them)
+            far = all(f for *_, f in found)
+            found = found if far else [f for f in found if not f[-1]]
+            full, head, tail, support, _ = found[0]
+            if len({(skeleton(h), skeleton(t)) for _, h, t, _, _ in found}) > 1 or far or not enabled():
+                why = ("not read back: the words before it are more than it keeps, or hold a count each printing "
+                       "gives otherwise, or the longer text is printed no more often than it" if far else
+                       f"other printings hold other words before it: "
+                       f"{', '.join(repr(h) for _, h, _, _, _ in found[:3])}")
                 out.append(Issue(
                     "warning", "unknown_words",
                     f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
-                    f"({full!r}): OCR lost its opening words at the margin or with a line (other printings hold "
-                    f"other words before it: {', '.join(repr(h) for _, h, _, _ in found[:3])}); kept as read",
-                    {"text": value, "pieces": [h for _, h, _, _ in found]}, *span, project_key=key, field=field))
+                    f"({full!r}): OCR lost its opening words at the margin or with a line or more ({why}); kept "
+                    "as read", {"text": value, "pieces": [h for _, h, _, _, _ in found]}, *span, project_key=key,
+                    field=field))
                 continue
             # (the head ends with the space it prints there, if any; the tail opens with it)
             kept = kept.strip()
@@ -280,6 +294,139 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
                                          "support": support}, ensure_ascii=False),
                 *span, project_key=key, field=field))
     return out
+
+
+_LATIN_RE = regex.compile(r"[A-Za-z]")  # (a text OCR damaged otherwise, letters for digits: its own doubt says it)
+# the texts whose printings are compared for a close OCR lost: HEAD_FIELDS but the alignments, whose statements a
+# real report prints shorter and longer ("... และโปร่งใส" and "... และโปร่งใส ซื่อสัตย์สุจริต", sample 004)
+CLOSE_FIELDS = tuple(f for f in HEAD_FIELDS if f[0] != "alignments")
+CLOSE_MIN_LOST = 3  # skeleton letters the fuller printing holds after a text at least (a word, not a speck)
+# a text that ends with a count, its figure and a unit word after it ("... จำนวน ๓๐ คน"): the count closes the
+# report's shorter wording, which a longer one goes on from ("... จำนวน ๔๕ คน เข้าร่วมการประชุม")
+_COUNT_CLOSE_RE = regex.compile(r"#[^#]{0,8}$")
+
+
+def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each CLOSE_FIELDS text that is the opening of longer texts more rows
+    of the same column print as often as it or more (skeletons, each figure one mark, specks at
+    its edges aside), CLOSE_MIN_LOST letters or more short of them, OCR
+    having lost its last line (or the words at the margin): where every
+    such longer printing goes on with the same words, no figure among them
+    and no more of them than the text keeps, and more rows print it than
+    the text (the report's wording), the text is read with those
+    words after it (value_repaired, rule "close_lost"; the fullest
+    printing's words); otherwise it is kept as read and said
+    (unknown_words, the words lost the pieces).  Not a text that ends with
+    a count (a figure and a unit word: the shorter wording's close), nor a
+    text holding Latin letters (OCR's damage of another kind), nor
+    where the longer text's words past it open a text of the column (the
+    next text run on, not a close), nor where an issue names the field at
+    the row's lines already."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    out: list[Issue] = []
+    for table, column in CLOSE_FIELDS:
+        rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
+        shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
+        for row in rows:
+            shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+        ordered = sorted(shapes)  # (the texts a skeleton opens follow it: found by bisection, not one by one)
+        for row in rows:
+            value, field = row[column], f"{table}.{column}"
+            kept = _EDGE_SPECKS_RE.sub("", value).strip()
+            shape = _shape(kept)
+            if (len(shape) < HEAD_MIN_TEXT or _COUNT_CLOSE_RE.search(shape) or _LATIN_RE.search(kept)
+                    or (field, row.get("line_start"), row.get("line_end")) in named):
+                continue
+            found = []
+            for other in ordered[bisect_right(ordered, shape):]:
+                if not other.startswith(shape):
+                    break
+                if (len(other) - len(shape) >= CLOSE_MIN_LOST and len(shapes[other]) >= len(shapes[shape])
+                        and not _opens_a_text(other[len(shape):], ordered)
+                        and _close_of_words(max(shapes[other], key=len), shape)):
+                    found.append(other)
+            if not found:
+                continue
+            span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+            fullest = max(found, key=lambda other: len(shapes[other]))
+            text = max(shapes[fullest], key=len)  # (the most marks: skeletons alike)
+            lost = [_after_shape(max(shapes[other], key=len), shape) for other in found]
+            rest = fullest[len(shape):]
+            if (len(found) > 1 or "#" in fullest or len(rest) > len(shape) or len(shapes[fullest]) == len(shapes[shape])
+                    or not enabled()):
+                why = ("other printings go on otherwise" if len(found) > 1 else
+                       "the report prints it as often as the longer text, so which is its wording is not known"
+                       if len(shapes[fullest]) == len(shapes[shape]) else
+                       "the wording holds a figure, which each row may count otherwise" if "#" in fullest else
+                       "the words after it are more than it keeps: too many to read back" if len(rest) > len(shape)
+                       else "repairs are off")
+                out.append(Issue(
+                    "warning", "unknown_words",
+                    f"{field}: {value!r} is the opening of a text the report prints whole elsewhere in the column "
+                    f"({text!r}): OCR lost its close with its last line or at the margin ({why}); kept as read",
+                    {"text": value, "pieces": [w.strip() for w in lost]}, *span, project_key=key, field=field))
+                continue
+            row[column] = chosen = kept + lost[0]
+            out.append(Issue(
+                "warning", "value_repaired",
+                f"{field}: {value!r} is the opening of the report's wording {text!r}, which more rows of the column "
+                f"print: OCR lost its close {lost[0].strip()!r} with its last line or at the margin; read with it",
+                json.dumps({"rule": "close_lost", "printed": value, "chosen": chosen, "text": text,
+                            "support": len(shapes[fullest])}, ensure_ascii=False),
+                *span, project_key=key, field=field))
+    return out
+
+
+# what a close the report prints may hold: Thai letters and marks, figures, spaces and dots (no Latin letters, no
+# symbols: page debris OCR ran onto a printing)
+_CLOSE_CHARS_RE = regex.compile(r"[\u0e01-\u0e4e\d๐-๙\s.]+")
+
+
+def _after_shape(text: str, shape: str) -> str:
+    """`text`'s words past the part whose skeleton (_shape: each figure one
+    mark) is `shape`, the space before them kept; "" where no part is."""
+    for i in range(len(text) + 1):
+        if _shape(text[:i]) == shape and not (i < len(text) and regex.match(r"[\d๐-๙]|[.,][\d๐-๙]", text[i:i + 2])):
+            j = i
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            return text[j:]
+    return ""
+
+
+def _words_of_the_report(words: str) -> bool:
+    """Whether `words` are words of the report's own: Thai letters and marks,
+    figures and spaces only, opening and ending with a letter, every Thai
+    token a dictionary word (no page debris, no other text's cut end)."""
+    words = words.strip()
+    letter = r"[\u0e01-\u0e4e]"
+    return (bool(words) and _CLOSE_CHARS_RE.fullmatch(words) is not None and regex.match(letter, words) is not None
+            and regex.match(letter, words[-1]) is not None and plausibility(words)[0] == 1.0)
+
+
+def _close_of_words(text: str, shape: str) -> bool:
+    """Whether `text`'s words past the part `shape` is the skeleton of
+    (with the word they end, where the cut falls inside one) are words of
+    the report's own: Thai letters and marks, figures and spaces only,
+    opening and ending with a letter, every Thai token a dictionary word.
+    Not page debris OCR ran onto that printing ("... ศตวรรษ ที่ ใ๒๑", "...
+    ตรวจสอบได้ ๑ สลส๑"), nor the next item run on after its number ("... 2
+    ร้อยละ ๑๐๐ ของ..."), which make that printing the longer one: the
+    shorter is whole."""
+    rest = _after_shape(text, shape)
+    head = text[: len(text) - len(rest)]
+    words = (head.split()[-1] if head and not head[-1].isspace() and head.split() else "") + rest
+    return (regex.match(r"\s*[\u0e01-\u0e4e]", rest) is not None and regex.match(r"[\u0e01-\u0e4e]", words.strip())
+            is not None and _words_of_the_report(words))
+
+
+def _opens_a_text(rest: str, ordered: list[str]) -> bool:
+    """Whether `rest` (a skeleton) is, or opens with, the opening of a text
+    of the column (`ordered`: its skeletons, sorted): the next text run on
+    after this one, no close of its own."""
+    opening = rest[:HEAD_MIN_TEXT]
+    at = bisect_left(ordered, opening)
+    return at < len(ordered) and ordered[at].startswith(opening)
 
 
 def _holding(opening: str, longer: list[str], joined: str, starts: list[int]) -> list[str]:
@@ -302,15 +449,19 @@ def _holding(opening: str, longer: list[str], joined: str, starts: list[int]) ->
     return out
 
 
-def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str, str, int]]:
+def _fuller_before(shape: str, longer: list[str],
+                   shapes: dict[str, list[str]]) -> list[tuple[str, str, str, int, bool]]:
     """(the fuller printing, the words it holds before `shape` with a space
     after them where it prints one, the words after it where its close was
-    lost too, the rows printing it) for each of `longer` (skeletons) holding
-    `shape` after HEAD_MIN_LOST letters or more, no more than it keeps
+    lost too, the rows printing it, whether those words before are more than
+    `shape` keeps or hold a count (_HEAD_COUNT_RE), or the longer text is
+    printed as often as `shape` (then its words before must be the
+    report's: _words_of_the_report), not to be read back) for each of
+    `longer` (skeletons) holding `shape` after HEAD_MIN_LOST letters or more
     (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
-    one's end: OCR cut that printing's close), printed by more rows than
-    `shape` is (the report's wording; a printing with page debris before it
-    is the rarer one), the letters before it no text of the column
+    one's end: OCR cut that printing's close), printed by as many rows as
+    `shape` or more (the report's wording; a printing with page debris
+    before it is the rarer one), the letters before it no text of the column
     (`shapes`: two texts run together), with no figure (a page number, a
     footer's) and opening with a letter, not a mark or a following vowel
     (the tail of another text run in), nor ending with a word that joins a
@@ -322,9 +473,10 @@ def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) 
         if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
             break
         at = other.find(opening, HEAD_MIN_LOST)
-        if (at < 0 or at > len(shape) or other[:at] in shapes or len(shapes[other]) <= len(shapes[shape])
-                or _HEAD_DEBRIS_RE.search(other[:at])):
+        if (at < 0 or other[:at] in shapes or len(shapes[other]) < len(shapes[shape])
+                or (_HEAD_DEBRIS_RE.search(other[:at]) and not _HEAD_COUNT_RE.match(other[:at]))):
             continue
+        as_often = len(shapes[other]) == len(shapes[shape])
         k = HEAD_MIN_TEXT
         while k < len(shape) and at + k < len(other) and shape[k] == other[at + k]:
             k += 1
@@ -335,12 +487,16 @@ def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) 
         head = _words_before(text, at)
         if head.strip().endswith(_CLAUSE_JOINERS):
             continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
+        if as_often and (not _words_of_the_report(head)
+                         or any(o != other and o.startswith(other[:min(at, HEAD_MIN_TEXT)]) for o in shapes)):
+            continue  # (printed as often, the longer one with debris or another text of the column before it is
+            # the damaged one: two texts run together)
         # (its close lost too, where it ends inside the other: the other's words after it)
         tail = ""
         if k == len(shape) and at + k < len(other) and "#" not in other[:at + k]:
             tails = {skeleton(_words_after(t, at + k)) for t in shapes[other]}
             tail = _words_after(text, at + k) if len(tails) == 1 else ""  # (its figures the same in every printing)
-        found.append((text, head, tail, len(shapes[other])))
+        found.append((text, head, tail, len(shapes[other]), at > len(shape) or "#" in other[:at] or as_often))
     return found
 
 
@@ -354,6 +510,10 @@ _CLAUSE_JOINERS = ("และ", "หรือ", "แก่", "ของ", "โ�
 # follows its letter (ะ า ๅ: the tail of another word run in); skeletons hold no mark above or below
 _HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙#]|^[\u0e30\u0e32\u0e45]")
 _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+# a head whose figure is a count inside the wording's words (HEAD_MIN_TEXT letters before it: "ผู้บริหาร...
+# จำนวน ๑๓๕ คน"), not a page number or a footer's at its edge: the text may be read back from none of its printings
+# (each counts otherwise), but its loss is said
+_HEAD_COUNT_RE = regex.compile(rf"^[^\d๐-๙#\u0e30\u0e32\u0e45][^\d๐-๙#]{{{HEAD_MIN_TEXT - 1},}}#[^\d๐-๙]")
 
 
 def _shape(text: str) -> str:
