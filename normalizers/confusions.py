@@ -353,8 +353,8 @@ _COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a sp
 _DIGITISH = DIGIT_CHAR
 _DMY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{2,5}})\s*$")
-_YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year
-    rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
+_YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year (a dash OCR read as a quote: "๒๐๒๓-๕“๒๐")
+    rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-“”]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(  # (a month's abbreviation whose dots OCR read as spaces too: "เม ย.")
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?|[\u0e01-\u0e4e]{{1,2}}\.?\s[\u0e01-\u0e4e]\.?)\s*(?:พ\.?\s*ศ\.?)?\s*"
     rf"({_DIGITISH}{{2,5}})\s*$")
@@ -553,11 +553,35 @@ def _without_edge_junk(text: str) -> list[str]:
     tail = _TAIL_JUNK_RE.sub("", lead)
     if tail != lead:
         variants.append(tail)
+    for base in [text, *variants[:1]]:  # (the date itself, or with a short token before it dropped)
+        if (cleaned := _iso_year_cleaned(base)) is not None:
+            variants.append(cleaned)
     return variants
 
 
 _LEAD_JUNK_RE = regex.compile(r"^[^\d๐-๙\s]{1,2}(?=[\d๐-๙])")
 _TAIL_JUNK_RE = regex.compile(r"(?<=[\d๐-๙])[^\d๐-๙\s]{1,2}$")
+# A date in ISO order whose year OCR ran a cell's edge or a stray mark into: a bracket, a bar, a ไ or ใ for a
+# rule's stroke, before or among its digits, or a digit more before them ("๒]๒๐๒๐-๑๑-๑๕", "ไ๒]๐๑ฒ-ฒ-๓๐",
+# "๒ไ๒0๑9-๕-๑0", "๒๒๒019-6-8")
+_ISO_HEAD_RE = regex.compile(r"^([^\s\-]{5,})(\s*-.*)$")
+_ISO_HEAD_MARKS_RE = regex.compile(r"[\[\]|!()ไใ]")
+_ISO_HEAD_DIGITS_RE = regex.compile(rf"{_DIGITISH}{{4,}}")
+
+
+def _iso_year_cleaned(text: str) -> str | None:
+    """`text`, a date in ISO order whose year is run together with marks
+    (_ISO_HEAD_RE), with the marks dropped and the year's last five
+    characters kept (a year's readings drop one of five); None where that
+    leaves no run of four digits or more, or changes nothing."""
+    m = _ISO_HEAD_RE.match(text)
+    if m is None:
+        return None
+    head = _ISO_HEAD_MARKS_RE.sub("", m.group(1))
+    if not _ISO_HEAD_DIGITS_RE.fullmatch(head):
+        return None
+    cleaned = head[-5:] + m.group(2)
+    return cleaned if cleaned != text else None
 
 
 def _date_candidates(text: str, as_two: bool = False) -> set[date]:
