@@ -355,8 +355,8 @@ _POINT_SPACE_RE = regex.compile(r"(?<=\d)\.\s(?=\d{2}(?!\d))")  # "6,000. 00": a
 _DIGITISH = DIGIT_CHAR
 _DMY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{2,5}})\s*$")
-_YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year
-    rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
+_YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year (a dash OCR read as a quote: "๒๐๒๓-๕“๒๐")
+    rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-“”]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(  # (a month's abbreviation whose dots OCR read as spaces too: "เม ย.")
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?|[\u0e01-\u0e4e]{{1,2}}\.?\s[\u0e01-\u0e4e]\.?)\s*(?:พ\.?\s*ศ\.?)?\s*"
     rf"({_DIGITISH}{{2,5}})\s*$")
@@ -367,7 +367,8 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # The Thai consonants each Latin letter (or digit) OCR writes for one of an
 # abbreviated month's may stand for, as seen in the corpora's OCR ("A.W." for
 # ก.พ. and for ก.ย., "WA." for พ.ค., "A.A." for ม.ค., ก.ค. and ส.ค., "5.A." and
-# "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค., "n.a." and "nA."
+# "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค., "A.A." and "AA." for ต.ค. too (its ต read as an A:
+# five report dates of October on the worked sets, none of another month with ต), "n.a." and "nA."
 # for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
 # lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8,
 # a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ.) : a token all of such letters is one of
@@ -375,7 +376,7 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # other letter may be any month; one with a digit among its letters is a month
 # only so (_DIGIT_ABBREVIATION_RE: it may as well be a number).
 _LATIN_MONTH_LETTERS: dict[str, str] = {
-    "A": "กคสม", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
+    "A": "กคสมต", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
     "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "ค", "0": "พ"}
 # An abbreviation's shape with an Arabic digit among its letters ("1.8.", "5.A.", "1.8)."): a letter or digit,
 # its dot, one or two more, a closing dot (a bracket before it)
@@ -401,17 +402,35 @@ YEARS_BE = (2540, 2600)  # BE years a report of today's archives can be about (p
 
 def _years(token: str) -> set[int]:
     """BE years a year token may have been: 4 digits (or 2, BE short);
-    a token that lost a digit ("๒๕๒") may be any year."""
+    a token that lost a digit ("๒๕๒") may be any year.  An Arabic 5 or 9
+    among a year's Thai digits may be a ๖ the engine's Thai model cannot
+    write (ARABIC_FOR_THAI: "๒๕๒5", "๒๕59๑" for ๒๕๖๖, ๒๕๖๑): each such
+    digit is also read so (_arabic_for_six)."""
     if len(token) == 3:
         return set(range(YEARS_BE[0], YEARS_BE[1] + 1))
     out = set()
-    for reading in digit_readings(token, length=(2, 4) if len(token) <= 4 else (4, 4)):
-        year = int(reading) + 2500 if len(reading) == 2 else int(reading)
-        if len(reading) == 4 and year < 2400:
-            year += 543  # a CE year
-        if YEARS_BE[0] <= year <= YEARS_BE[1]:
-            out.add(year)
+    for variant in (token, *_arabic_for_six(token)):
+        for reading in digit_readings(variant, length=(2, 4) if len(variant) <= 4 else (4, 4)):
+            year = int(reading) + 2500 if len(reading) == 2 else int(reading)
+            if len(reading) == 4 and year < 2400:
+                year += 543  # a CE year
+            if YEARS_BE[0] <= year <= YEARS_BE[1]:
+                out.add(year)
     return out
+
+
+def _arabic_for_six(token: str) -> list[str]:
+    """`token` with one of its Arabic digits that the engine writes for a ๖
+    (ARABIC_FOR_THAI: 5 or 9; measured 161 and 110 times in 7352 printed
+    ๖) read as a 6 (an Arabic one, which no reading changes further: the
+    digit is a ๖ or what it reads), one variant per such digit, where most
+    of the token's digits are Thai; none otherwise."""
+    thai = sum(ch in _THAI_DIGITS for ch in token)
+    arabic = sum("0" <= ch <= "9" for ch in token)
+    if not arabic or thai <= arabic:
+        return []
+    six = {d for pair in ARABIC_FOR_THAI for d in pair if d != "6"}
+    return [token[:i] + "6" + token[i + 1:] for i, ch in enumerate(token) if ch in six]
 
 
 # a time of day after a date ("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐"), left out as parse_date leaves it out
@@ -537,11 +556,35 @@ def _without_edge_junk(text: str) -> list[str]:
     tail = _TAIL_JUNK_RE.sub("", lead)
     if tail != lead:
         variants.append(tail)
+    for base in [text, *variants[:1]]:  # (the date itself, or with a short token before it dropped)
+        if (cleaned := _iso_year_cleaned(base)) is not None:
+            variants.append(cleaned)
     return variants
 
 
 _LEAD_JUNK_RE = regex.compile(r"^[^\d๐-๙\s]{1,2}(?=[\d๐-๙])")
 _TAIL_JUNK_RE = regex.compile(r"(?<=[\d๐-๙])[^\d๐-๙\s]{1,2}$")
+# A date in ISO order whose year OCR ran a cell's edge or a stray mark into: a bracket, a bar, a ไ or ใ for a
+# rule's stroke, before or among its digits, or a digit more before them ("๒]๒๐๒๐-๑๑-๑๕", "ไ๒]๐๑ฒ-ฒ-๓๐",
+# "๒ไ๒0๑9-๕-๑0", "๒๒๒019-6-8")
+_ISO_HEAD_RE = regex.compile(r"^([^\s\-]{5,})(\s*-.*)$")
+_ISO_HEAD_MARKS_RE = regex.compile(r"[\[\]|!()ไใ]")
+_ISO_HEAD_DIGITS_RE = regex.compile(rf"{_DIGITISH}{{4,}}")
+
+
+def _iso_year_cleaned(text: str) -> str | None:
+    """`text`, a date in ISO order whose year is run together with marks
+    (_ISO_HEAD_RE), with the marks dropped and the year's last five
+    characters kept (a year's readings drop one of five); None where that
+    leaves no run of four digits or more, or changes nothing."""
+    m = _ISO_HEAD_RE.match(text)
+    if m is None:
+        return None
+    head = _ISO_HEAD_MARKS_RE.sub("", m.group(1))
+    if not _ISO_HEAD_DIGITS_RE.fullmatch(head):
+        return None
+    cleaned = head[-5:] + m.group(2)
+    return cleaned if cleaned != text else None
 
 
 def _date_candidates(text: str, as_two: bool = False) -> set[date]:

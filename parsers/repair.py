@@ -618,9 +618,10 @@ UNWRITTEN = "46789"
 
 
 # A date of a day and a month name whose year OCR lost or read past a year's shape: one or two characters, or
-# up to three Latin letters, or nothing ("๑๑ ส.ค. ๒", "๑3 มีนาคม 6", "๑๕ มี.ค. Del", "๑๒ กรกฎาคม")
+# a word of three to five Latin letters (a year of four or five Thai digits read as Latin: "Del", "Weds", "ladle"),
+# or nothing ("๑๑ ส.ค. ๒", "๑3 มีนาคม 6", "๑๕ มี.ค. Del", "๓๐ ม.ค. ladle", "๑๒ กรกฎาคม")
 _YEAR_LOST_RE = regex.compile(
-    r"^\s*+([\d๐-๙]{1,2})\s++([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,11}+)(?:\s++(?:[A-Za-z]{3}|\S{1,2})(?!\S))?+\s*+$")
+    r"^\s*+([\d๐-๙]{1,2})\s++([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,11}+)(?:\s++(?:[A-Za-z]{3,5}|\S{1,2})(?!\S))?+\s*+$")
 
 
 def date_readings(text: str) -> set[date]:

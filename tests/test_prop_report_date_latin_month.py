@@ -33,7 +33,7 @@ def test_latin_look_alike_months():
     assert latin_month_readings("AW.") == {2, 4, 6, 9}
     assert latin_month_readings("WA.") == {5}
     assert latin_month_readings("5.A.") == {12}
-    assert latin_month_readings("A.A.") == {1, 3, 7, 8}
+    assert latin_month_readings("A.A.") == {1, 3, 7, 8, 10}  # (ต.ค. too: its ต read as an A)
     assert latin_month_readings("HA.") == {1, 3}
     assert latin_month_readings("fA.") == set()  # a letter of no known look-alike: any month, as before
 
@@ -92,4 +92,12 @@ def test_digit_look_alikes_in_an_abbreviated_month():
     project, reports = reports_around("6 7.8. 2561", date(2018, 8, 20), date(2018, 9, 20), fiscal_year_be=2561)
     issues = repair_dates(project, reports, "K")
     assert reports[2]["report_date"].value == date(2018, 9, 6)
+    assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+
+
+def test_an_october_read_as_a_a_is_repaired():
+    # ต.ค. read "A.A." (its ต as an A: five report dates of October on the worked sets): October was no reading
+    project, reports = reports_around("๓๑ A.A. ๒๕๖๒", date(2019, 10, 2), date(2019, 11, 20), 2563)
+    issues = repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2019, 10, 31)
     assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
