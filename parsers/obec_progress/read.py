@@ -25,7 +25,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import certain, could_be, digit_readings
+from normalizers.confusions import LOOKALIKES, certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
 from parsers.engine import State, run_rules
@@ -1784,11 +1784,14 @@ def part_starts(lines: list[Line], running: bool,
 
 
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+# a speck of the table's rule OCR read before a row's title word, after its number: a quote, a comma, a dot or a
+# lone mark ("3 'โครงการ...", "๔ ,โครงการ..."), as rule_title reads past it (_number_or_speck: _SPECK_AFTER_NUMBER_RE)
+_ROW_SPECK = r"(?:[.,'’‘`\p{Mn}]{1,2}\s*)?"
 # a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
-_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+{_ROW_SPECK}(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 # ... its title word with a letter lost or doubled (_LETTER_LOST_RE: "๑ เโโคครงการ..."), the number plain: a row
 # of a list of titles (rule_title takes it only where the list expects that number: _letter_lost_title)
-_SLIPPED_ROW_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_SLIPPED_ROW_RE = regex.compile(rf"^([\d๐-๙]{{1,2}})\s+{_ROW_SPECK}(?=\S)")
 
 
 _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
@@ -1866,7 +1869,11 @@ def _without_folded_specks(text: str) -> str:
 # ... a unit's name (anchors.OFFICE_UNITS: "กลุ่ม..." or "หน่วย...") that the cell's width cut ("กลุ่มพัฒนาครูและ
 # บุคลากรทาง" / "การศึกษา" on the row's next line)
 _UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})[\u0e01-\u0e2e]")
-_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^[A-Za-z@©®]{{1,2}}\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
+# (or as a Thai letter OCR writes for a digit, normalizers.confusions.LOOKALIKES: "ซ โครงการขับเคลื่อน...  กลุ่มนิเทศ
+# ..." for ๗, which a row of a table read side by side would otherwise take as its wrapped text)
+_THAI_LOOKALIKES = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}])\s+{_ROW_SPECK}"
+                                         rf"(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
 
 
 def _lookalike_number_row(cells: list[str | None]) -> bool:
