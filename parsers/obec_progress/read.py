@@ -636,19 +636,27 @@ def rule_title(state: State) -> bool:
         state.context.update(titles_only=True, round_part=None, round_quarter=None)
         state.pos += consumed
         return True
+    glued = False  # (the number read as the group's and the title's, below: one number as printed)
     if len(number) == 1 and number[0] > expected + 1 and printed and len(printed) == 2 \
             and int(thai_digits_to_arabic(printed[0])) == state.context["group_number"]:
         # "๓๑ โครงการ": the group's number and the title's, the dot between them lost ("๓.๑")
         number, printed = (state.context["group_number"], int(thai_digits_to_arabic(printed[1]))), printed[1]
+        glued = True
     seq = number[-1]
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     jump, state.context["jump"] = state.context.get("jump"), None
-    if jump is not None and lookalike is None and seq == jump[0] + 1 and seq != expected:
+    count_max = state.context.get("count_max")
+    if jump is not None and lookalike is None and seq != expected and (
+            seq == jump[0] + 1 or (seq < expected and count_max is not None and expected > count_max)):
         # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
         # by one numbered right after the number that title was expected to bear: no titles were missed, the
-        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair
+        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair.
+        # So too where the title after it reads lower than the number past the gap ("9." for ๖, then "๓." for ๗)
+        # and its place after that number would pass every reading of the count the group's header states: the
+        # list runs past its count only if that number was misread (the title after it is then read as the
+        # number after the one expected, below)
         before, block = jump
         block.data["repaired"], block.data["seq"] = block.data["seq"], before
         expected = before + 1
@@ -682,7 +690,7 @@ def rule_title(state: State) -> bool:
                        printed=printed if printed is not None else speck, slip=slip,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
                        unit_missing=state.context["unit_missing"])
-    if repaired is None and seq > expected + 1 and len(number) == 1:
+    if repaired is None and seq > expected + 1 and (len(number) == 1 or glued):
         state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
