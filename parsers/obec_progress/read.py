@@ -695,14 +695,16 @@ def rule_title(state: State) -> bool:
     jump, state.context["jump"] = state.context.get("jump"), None
     count_max = state.context.get("count_max")
     if jump is not None and lookalike is None and seq != expected and (
-            seq == jump[0] + 1 or (seq < expected and count_max is not None and expected > count_max)):
+            seq == jump[0] + 1 or (seq < expected and count_max is not None and expected > count_max
+                                   and _last_title(state) is jump[1])):
         # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
         # by one numbered right after the number that title was expected to bear: no titles were missed, the
         # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair.
         # So too where the title after it reads lower than the number past the gap ("9." for ๖, then "๓." for ๗)
         # and its place after that number would pass every reading of the count the group's header states: the
         # list runs past its count only if that number was misread (the title after it is then read as the
-        # number after the one expected, below)
+        # number after the one expected, below); the title right after it only (one numbered by its place between
+        # says nothing of it)
         before, block = jump
         block.data["repaired"], block.data["seq"] = block.data["seq"], before
         expected = before + 1
@@ -983,6 +985,11 @@ def rule_marker(state: State) -> bool:
     state.emit("marker", hit.key, rest, line, heading=line.text)
     state.pos += 1
     return True
+
+
+def _last_title(state: State) -> Any:
+    """The last title block read, or None."""
+    return next((b for b in reversed(state.blocks) if b.kind == "title"), None)
 
 
 def _right_after_group(state: State) -> bool:
