@@ -1535,28 +1535,6 @@ def split_groups(projects: list[Project], summary: dict[str, Reading], headed: s
                 p.status, p.seq, p.split_from = nxt, k, status
 
 
-def groups_counting_none(blocks: list[Any], projects: list[Project], summary: dict[str, Reading],
-                         headed: set[str]) -> None:
-    """A status group whose header counts no projects with a digit OCR may
-    have misread ("จำนวน ๐ โครงการ": ๐ may be a ๔ or a ๖ read so; an Arabic
-    0 is taken at its word as the titles are read, _counts_none), where the
-    summary counts none for the group too, and the titles read under it
-    stand where the next group's would, that group's header not read and no
-    title under it: the next group's header was lost, and the titles are
-    that group's (as after a header counting 0: after_empty, said)."""
-    for block in blocks:
-        if block.kind != "group" or not block.data.get("count") or _counts_none(block.text):
-            continue
-        status, stated = block.key, summary.get(f"n_{block.key}")
-        nxt = _status_after(status)
-        if nxt is None or nxt in headed or stated is None or stated.value != 0 \
-                or "0" not in digit_readings(block.data["count"]) or any(p.status == nxt for p in projects):
-            continue
-        for p in projects:
-            if p.status == status and p.after_empty is None:
-                p.status, p.after_empty = nxt, status
-
-
 def groups_past_count(projects: list[Project], summary: dict[str, Reading], headed: set[str]) -> dict[int, str]:
     """Titles read under a status group that holds more of them than the
     summary counts for it (split_groups could not part them), where the
@@ -2079,7 +2057,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     out.identity = (None, summary["office"].value if "office" in summary else None)
     headed = {b.key for b in blocks if b.kind == "group"}
     split_groups(projects, summary, headed)
-    groups_counting_none(blocks, projects, summary, headed)
     past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
     renumber_from_one(projects, summary)
