@@ -25,7 +25,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import certain, could_be, digit_readings
+from normalizers.confusions import LOOKALIKES, certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
 from parsers.engine import State, run_rules
@@ -407,6 +407,7 @@ def _title_cell(state: State, rest: str) -> str:
     state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
         return rest
+    unit = ""
     if "\t" in rest:
         name, _, unit = rest.partition("\t")
         rest, sure = name.strip(), True
@@ -439,7 +440,13 @@ def _title_cell(state: State, rest: str) -> str:
         # or cut inside a word where the cell wrapped, "กลุ่มส่งเสริมการจัด"), inside or at the end of the row's
         # first line: cut out, the rest of the name cut out of the title where it stands whole (unsure)
         a, b, cell = piece
-        state.context["unit_missing"] = _unit_missing(cell)
+        missing = _unit_missing(cell)
+        if unit and ((joined := _unit_missing(f"{cell}{unit}")) or _whole_unit(f"{cell}{unit}")):
+            # the row's unit cell after a tab goes on from that start ("... กลุ่มส่งเสริมการศึกษา ...<tab>ทางไกล",
+            # the row's cells OCR ran together on its first line, then parted on its wrapped line): the name
+            # lacks what the two lack together
+            missing = joined
+        state.context["unit_missing"] = missing
         rest, sure = f"{rest[:a].rstrip()} {rest[b:].strip()}".strip(), False
     state.context["unit_unsure"] = not sure
     return rest
@@ -505,11 +512,49 @@ UNIT_GAP_ENDS = 4  # letters a unit cell keeps of its name's start and of its en
 UNIT_CELL_RATIO = 90  # how alike (rapidfuzz ratio, marks and spaces aside) a unit cell OCR damaged is to a name
 
 
+def _whole_unit(cell: str) -> bool:
+    """Whether a cell spells a unit's whole name (marks and spaces aside)."""
+    return MARKS_AND_SPACES_RE.sub("", cell) in _UNIT_SKELETONS
+
+
 def _reads_as_unit(cell: str) -> bool:
     """Whether a unit cell reads as a whole unit's name, OCR's slips allowed
     ("กรลุ่มบริหารงานบุคคล")."""
     have = MARKS_AND_SPACES_RE.sub("", cell)
     return any(fuzz.ratio(have, u) >= UNIT_CELL_RATIO for u in _UNIT_SKELETONS)
+
+
+_NOT_THAI_RE = regex.compile(r"[^\u0e01-\u0e5b]")
+
+
+def _name_of(p: Project) -> str:
+    """A project's name: its title's lines joined, without the words of its
+    row's unit name its unit cell lacks (without_unit_words).  In a list
+    whose head gives a unit column after the name, a line the title's row
+    wrapped onto (its first aside) whose cells after a tab all read as
+    pieces of a unit's name (_unit_piece) holds the unit column's wrapped
+    cell there ("ศักยภาพผู้เรียน... เทคโนโลยีสารสนเทศและ การสื่อสาร<tab>ทางไกล",
+    its row's first line "๒ โครงการส่งเสริมและพัฒนา กลุ่มส่งเสริมการศึกษา",
+    the row's cells run together with spaces and not folded): that cell is
+    no part of the name, and the words of the unit's name it holds are no
+    more missing from the unit's cell (what the unit's cell lacks past them
+    is cut out of the name where it stands whole)."""
+    lines, cells = p.title_lines, ""
+    if p.unit_column and len(lines) > 1:
+        kept = [lines[0]]
+        for ln in lines[1:]:
+            head, tab, tail = ln.text.partition("\t")
+            if tab and head.strip() and all(_unit_piece(c) for c in tail.split("\t") if c.strip()):
+                kept.append(Line(ln.no, head))
+                cells += _NOT_THAI_RE.sub("", MARKS_AND_SPACES_RE.sub("", tail))  # (a rule's speck aside: "|")
+            else:
+                kept.append(ln)
+        lines = kept
+    missing = p.unit_missing
+    if cells:
+        missing = tuple(m[len(cells):] if m.startswith(cells) else m[: -len(cells)] if m.endswith(cells) else m
+                        for m in missing)
+    return without_unit_words(clean_value(span_text(lines)), tuple(m for m in missing if m))
 
 
 def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
@@ -632,23 +677,34 @@ def rule_title(state: State) -> bool:
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
-                   unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"])
+                   unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"],
+                   unit_column=bool(state.context.get("unit_column")))
         state.context.update(titles_only=True, round_part=None, round_quarter=None)
         state.pos += consumed
         return True
+    glued = False  # (the number read as the group's and the title's, below: one number as printed)
     if len(number) == 1 and number[0] > expected + 1 and printed and len(printed) == 2 \
             and int(thai_digits_to_arabic(printed[0])) == state.context["group_number"]:
         # "๓๑ โครงการ": the group's number and the title's, the dot between them lost ("๓.๑")
         number, printed = (state.context["group_number"], int(thai_digits_to_arabic(printed[1]))), printed[1]
+        glued = True
     seq = number[-1]
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     jump, state.context["jump"] = state.context.get("jump"), None
-    if jump is not None and lookalike is None and seq == jump[0] + 1 and seq != expected:
+    count_max = state.context.get("count_max")
+    if jump is not None and lookalike is None and seq != expected and (
+            seq == jump[0] + 1 or (seq < expected and count_max is not None and expected > count_max
+                                   and _last_title(state) is jump[1])):
         # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
         # by one numbered right after the number that title was expected to bear: no titles were missed, the
-        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair
+        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair.
+        # So too where the title after it reads lower than the number past the gap ("9." for ๖, then "๓." for ๗)
+        # and its place after that number would pass every reading of the count the group's header states: the
+        # list runs past its count only if that number was misread (the title after it is then read as the
+        # number after the one expected, below); the title right after it only (one numbered by its place between
+        # says nothing of it)
         before, block = jump
         block.data["repaired"], block.data["seq"] = block.data["seq"], before
         expected = before + 1
@@ -681,8 +737,8 @@ def rule_title(state: State) -> bool:
     block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
                        printed=printed if printed is not None else speck, slip=slip,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
-                       unit_missing=state.context["unit_missing"])
-    if repaired is None and seq > expected + 1 and len(number) == 1:
+                       unit_missing=state.context["unit_missing"], unit_column=bool(state.context.get("unit_column")))
+    if repaired is None and seq > expected + 1 and (len(number) == 1 or glued):
         state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
@@ -931,6 +987,11 @@ def rule_marker(state: State) -> bool:
     return True
 
 
+def _last_title(state: State) -> Any:
+    """The last title block read, or None."""
+    return next((b for b in reversed(state.blocks) if b.kind == "title"), None)
+
+
 def _right_after_group(state: State) -> bool:
     """Whether the last block read other than text is a group's header."""
     return next((b.kind == "group" for b in reversed(state.blocks) if b.kind != "text"), False)
@@ -1018,6 +1079,7 @@ class Project:
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
     unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
     unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
+    unit_column: bool = False  # a row of a list whose head gives a responsible unit's column after the name
     closed: bool = False  # its list's unit column was read after the titles (rule_unit_column): no text goes on
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
@@ -1081,6 +1143,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
                                     unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed"),
+                                    unit_column=block.data.get("unit_column", False),
                                     slip=block.data.get("slip"),
                                     title_end=max(block.line_end, ends.get(block.line_start, 0))))
             continue
@@ -1784,11 +1847,14 @@ def part_starts(lines: list[Line], running: bool,
 
 
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+# a speck of the table's rule OCR read before a row's title word, after its number: a quote, a comma, a dot or a
+# lone mark ("3 'โครงการ...", "๔ ,โครงการ..."), as rule_title reads past it (_number_or_speck: _SPECK_AFTER_NUMBER_RE)
+_ROW_SPECK = r"(?:[.,'’‘`\p{Mn}]{1,2}\s*)?"
 # a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
-_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+{_ROW_SPECK}(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 # ... its title word with a letter lost or doubled (_LETTER_LOST_RE: "๑ เโโคครงการ..."), the number plain: a row
 # of a list of titles (rule_title takes it only where the list expects that number: _letter_lost_title)
-_SLIPPED_ROW_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_SLIPPED_ROW_RE = regex.compile(rf"^([\d๐-๙]{{1,2}})\s+{_ROW_SPECK}(?=\S)")
 
 
 _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
@@ -1866,7 +1932,11 @@ def _without_folded_specks(text: str) -> str:
 # ... a unit's name (anchors.OFFICE_UNITS: "กลุ่ม..." or "หน่วย...") that the cell's width cut ("กลุ่มพัฒนาครูและ
 # บุคลากรทาง" / "การศึกษา" on the row's next line)
 _UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})[\u0e01-\u0e2e]")
-_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^[A-Za-z@©®]{{1,2}}\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
+# (or as a Thai letter OCR writes for a digit, normalizers.confusions.LOOKALIKES: "ซ โครงการขับเคลื่อน...  กลุ่มนิเทศ
+# ..." for ๗, which a row of a table read side by side would otherwise take as its wrapped text)
+_THAI_LOOKALIKES = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}])\s+{_ROW_SPECK}"
+                                         rf"(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
 
 
 def _lookalike_number_row(cells: list[str | None]) -> bool:
@@ -2083,7 +2153,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
-        title = without_unit_words(clean_value(span_text(p.title_lines)), p.unit_missing)
+        title = _name_of(p)
         span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
         out.put("project", key, "name", Reading(title, title, *span))
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
