@@ -227,6 +227,17 @@ HEAD_REST_MAX = 8  # skeleton letters a text may hold past the close of a printi
 HEAD_MIN_LOST = 1  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
 
 
+def _column_shapes(tables: dict[str, list[dict[str, Any]]], table: str,
+                   column: str) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """The rows of table whose column holds a text, and each skeleton of
+    those texts (specks at their edges aside) -> the texts printing it."""
+    rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
+    shapes: dict[str, list[str]] = {}
+    for row in rows:
+        shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+    return rows, shapes
+
+
 def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """Each HEAD_FIELDS text that is the inner part or the tail of a longer
     text other rows of the same column print (skeletons: marks, spaces and
@@ -245,10 +256,7 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in HEAD_FIELDS:
-        rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
-        shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
-        for row in rows:
-            shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+        rows, shapes = _column_shapes(tables, table, column)
         # (the column's skeletons long enough to hold a text after HEAD_MIN_LOST letters, longest first, in one
         # string: a text meets only the printings that hold its opening, found by str.find over them all, not
         # each printing of the column in turn, which grew with the column's square; see _holding)
@@ -325,10 +333,7 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in CLOSE_FIELDS:
-        rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
-        shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
-        for row in rows:
-            shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+        rows, shapes = _column_shapes(tables, table, column)
         ordered = sorted(shapes)  # (the texts a skeleton opens follow it: found by bisection, not one by one)
         for row in rows:
             value, field = row[column], f"{table}.{column}"
