@@ -1471,6 +1471,11 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         # sequence mends such a number or says so)
         # (one unfinished header: the line is its one cell, "a" under "รายงานครั้งที่ รายงานครั้งที่ 3")
         cells_after = [c.strip() for c in after.text.split("\t")]
+        if len(cells_after) < len(unfinished) and len(tokens := after.text.split()) == len(unfinished) \
+                and any(_damaged_rest(t) is not None for t in tokens):
+            # the rest of the cut headers, gaps read as spaces, a header's words OCR damaged among them
+            # ("กรงท๑ กรังท๒ ๑๓ๆ<tab>๕" under "รายงาน รายงาน รายงานครั้งที รายงานครังที่"): one piece each
+            cells_after = [_damaged_rest(t) or t for t in tokens]
         if len(cells_after) > len(unfinished):
             # (a speck OCR read from the table's rule, a cell of its own: "|" under the labels' column, "|<tab>7")
             cells_after = [c for c in cells_after if not _RULE_CELL_RE.fullmatch(c)]
@@ -1493,6 +1498,19 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
+_DAMAGED_REST_RE = regex.compile(rf"([\u0e01-\u0e4e]{{2,10}})({_DIGITISH}{{1,3}})")
+
+
+def _damaged_rest(token: str) -> str | None:
+    """A header's cut rest whose words OCR damaged by a letter ("กรงท๑", "กรังท๒" for ครั้งที่ ๑, ๒): its number, or None."""
+    m = _DAMAGED_REST_RE.fullmatch(token)
+    if m is None or _HEAD_REST_RE.fullmatch(token) is not None:
+        return None
+    sk = skeleton(m.group(1))
+    return m.group(2) if Levenshtein.distance(sk, _REST_SKELETON, score_cutoff=HEAD_WORD_EDITS) <= HEAD_WORD_EDITS \
+        else None
+
+
 # A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
 # for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
 _GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
@@ -1501,6 +1519,7 @@ _GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)
 # stroke, a dot), nothing but white space around them
 _HEAD_TOKEN_RE = regex.compile(rf"(?<!\S)([\u0e01-\u0e4f]{{2,16}})\s*([ๆ'`.,|]?)({_DIGITISH}{{1,3}})(?!\S)")
 _HEAD_SKELETONS = (skeleton("ครั้งที่"), skeleton("รายงานครั้งที่"))
+_REST_SKELETON = skeleton("ครั้งที่")
 HEAD_WORD_EDITS = 1  # letters a damaged header's word may have lost or had misread ("คั้งที่" for ครั้งที่)
 DATE_ROW_LINES = 2  # text lines a header row may stand above its block's date row (a wrapped header's rest)
 
