@@ -1197,7 +1197,44 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
             if headed:
                 rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
                 _quarter_of_headings(rnd, headed)
+        _quarter_by_order(project)
     return summary, projects
+
+
+# what a heading prints for its quarter, a digit or what OCR made of one ("ไตรมาสที่ «", "ไตรมาสที ©")
+_QUARTER_TOKEN_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2})(?=\s|$)")
+
+
+def _quarter_by_order(project: Project) -> None:
+    """A round whose headings read as the quarter of the round before it
+    ("๓", "©", "«", "๓" after a round of quarter ๓: a ๔ OCR misread on every
+    heading), none of them with certainty (normalizers.confusions.certain:
+    an Arabic "3" is a 3), one of them a reading of the next quarter
+    (could_be: "©" may be ๔), and the project's next round (if any) after
+    that next quarter: a project reports its quarters in order, so the
+    round is the next quarter (said: rounds.read_round_into, rule
+    quarter_order), not another project's whose title OCR lost
+    (rounds_out_of_order says that where the headings cannot be read so)."""
+    if not enabled():
+        return
+    rounds = project.rounds
+    for k in range(1, len(rounds)):
+        rnd, before = rounds[k], rounds[k - 1].quarter
+        if rnd.quarter is None or before is None or not 1 <= before[0] <= 3 or rnd.quarter[0] != before[0]:
+            continue
+        nxt = before[0] + 1
+        later = next((r.quarter[0] for r in rounds[k + 1:] if r.quarter and 1 <= r.quarter[0] <= 4), None)
+        if later is not None and later <= nxt:
+            continue
+        headed = [(b.line_start, m.group(1)) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
+                  and (m := _QUARTER_TOKEN_RE.search(b.data["heading"])) is not None]
+        if any(certain(printed) and thai_digits_to_arabic(printed) == str(before[0]) for _, printed in headed):
+            continue
+        if not any(could_be(printed, str(nxt)) for _, printed in headed):
+            continue
+        rnd.order_quarter = (tuple((printed, line) for line, printed in headed), before[0])
+        rnd.quarter = (nxt, rnd.quarter[1])
+        rnd.misread_quarter = rnd.quarter_doubt = None
 
 
 # a group header's last words alone on a line, their marks as OCR may have lost them ("ดงน" for "ดังนี้")
