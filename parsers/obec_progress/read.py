@@ -665,6 +665,15 @@ def rule_title(state: State) -> bool:
         # reading is said as an unreadable number's is, which the summary's count must confirm.  The word
         # alone names no project ("จำนวน / a โครงการ": a count the page wrapped)
         number, printed, lookalike = (expected,), speck, speck
+    if number is None and speck and not _DIGITS_RE.fullmatch(speck) and len(speck) <= 2 \
+            and not could_be(speck, str(expected)) and could_be(speck, str(expected + 1)) \
+            and _section_follows(state) and (after := _next_title_token(state)) is not None \
+            and could_be(after, str(expected + 2)) and not could_be(after, str(expected + 1)):
+        # "a. โครงการ" for ๓ where ๒ is expected (the title before it lost whole), and the next title's number
+        # reads as the one after ("๕." for ๔), not as this one's: the look-alike's reading that fits the list's
+        # order is its number (a title was missed before it), not its place; said as a look-alike's reading is
+        # (below), which the summary's count must confirm
+        number, printed, lookalike = (expected + 1,), speck, speck
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         section = _section_after(state, 4)  # (the marker _section_follows would find)
@@ -750,6 +759,23 @@ def rule_title(state: State) -> bool:
 _GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
 # ... or read as Latin letters, its mark lost with them ("ae โครงการ..." for "๘. โครงการ...")
 _LATIN_UNMARKED_RE = regex.compile(r"^[A-Za-z]{1,2}\s+(?=\S)")
+
+
+NEXT_TITLE_REACH = 800  # lines a project's report spans at most, to the next title
+
+
+def _next_title_token(state: State) -> str | None:
+    """The number of the next title after this line, as printed (digits,
+    or the token OCR made of them), within NEXT_TITLE_REACH lines; None if a
+    group's header comes first, or none is found."""
+    for ln in state.lines[state.pos + 1: state.pos + 1 + NEXT_TITLE_REACH]:
+        number, rest, speck = _number_or_speck(ln.text)
+        if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
+            continue
+        if status_of(rest):
+            return None
+        return printed_number(ln.text) if number is not None else speck
+    return None
 
 
 def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
