@@ -67,8 +67,19 @@ _LOOKALIKE_PAGE_RE = standard_re(
     + r"]{1,3}$")
 
 
+# "- ๒ -" whose number OCR read as letters or marks ("- า๒ -", "- & -", "- จ: -", "- เจ| -"): a dash, one
+# to three characters with no two Thai letters in a row (a word: "- ขอ -"), a dash, alone on a line.  The
+# clean-up takes the first dash for a bullet: tried on the raw line (is_dashed_page_number).
+_DASHED_PAGE_RE = standard_re(r"^[-–]\s*(?![^\s]*[\u0e01-\u0e2e][\u0e01-\u0e2e])[^\s\-–]{1,3}\s*[-–]$")
+
+
 def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(line) or _DAMAGED_PAGE_OF_RE.match(line) or _LOOKALIKE_PAGE_RE.match(line))
+
+
+def is_dashed_page_number(raw: str) -> bool:
+    """A page number between dashes whose digits OCR garbled (see above)."""
+    return bool(_DASHED_PAGE_RE.match(raw.strip()))
 
 
 def is_printed_by(line: str) -> bool:

@@ -25,6 +25,7 @@ from normalizers.furniture import (
     is_footer_tail,
     is_ocr_noise,
     is_page_header,
+    is_dashed_page_number,
     is_page_number,
     is_printed_by,
     is_signature_line,
@@ -659,13 +660,13 @@ def _is_speck(text: str) -> bool:
     return _WORD_RE.search(text) is None
 
 
-def _at_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
-    """Page furniture next to line i, with only blank lines or up to `reach`
-    OCR specks between."""
+def _at_page_edge(lines: list[Line], i: int, reach: int = 2, furniture: frozenset[str] = PAGE_FURNITURE) -> bool:
+    """Page furniture (of the kinds `furniture`) next to line i, with only
+    blank lines or up to `reach` OCR specks between."""
     for step in (-1, 1):
         j, specks = i + step, 0
         while 0 <= j < len(lines) and specks <= reach:
-            if lines[j].kind in PAGE_FURNITURE:
+            if lines[j].kind in furniture:
                 return True
             if lines[j].kind != "blank":
                 if not _is_speck(lines[j].text):
@@ -673,6 +674,9 @@ def _at_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
                 specks += 1
             j += step
     return False
+
+
+_DASHED_STYLE_RE = re.compile(r"^[-–]\s*[0-9๐-๙]{1,4}\s*[-–]$")
 
 
 def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
@@ -683,6 +687,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines: list[Line] = []
     run_text, run_start, run = "", 0, 0
     seen: dict[str, tuple[str, tuple[str, ...], str, tuple[int, ...]]] = {}
+    dashed: list[int] = []  # lines that read as a page number between dashes, its digits garbled
     for no, raw, repeats in numbered_lines(split_lines(text), fixes, REPEAT_RUN):  # an over-long line in pieces
         if repeats:  # the copies after the first of a piece repeated on one line: one piece, left out
             lines.append(Line(no, raw, "repeated"))
@@ -719,11 +724,19 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
                 run_text, run_start, run = cleaned, len(lines), 1
         if kind in FURNITURE:
             fixes[kind] += 1
+        if kind == "text" and is_dashed_page_number(raw):
+            dashed.append(len(lines))
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
+    # a page number between dashes whose digits OCR garbled ("- า๒ -", "- & -"), where the document prints
+    # its page numbers so (one read whole, "- ๕ -"): a line of a word or two between dashes is text elsewhere
+    if dashed and any(ln.kind == "page_number" and _DASHED_STYLE_RE.match(ln.text) for ln in lines):
+        for i in dashed:
+            lines[i] = replace(lines[i], kind="page_number")
+        fixes["page_number"] += len(dashed)
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_lone_printings(
-        mark_header_tails(mark_header_blocks(mark_header_heads(mark_paragraph_headers(mark_opening_header(mark_running_lines(lines)))))))
+    running = mark_lone_printings(mark_header_lines_above(
+        mark_header_tails(mark_header_blocks(mark_header_heads(mark_paragraph_headers(mark_opening_header(mark_running_lines(lines))))))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
@@ -920,6 +933,67 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
                     if read(js) == tail:
                         for j in js:
                             out[j] = replace(lines[j], kind="page_header")
+    return out
+
+
+# A running header the page width wrapped over lines, its last lines known
+# for a header's (they stand at the page's number) and a line above them not:
+# the year line of "รายงานความก้าวหน้า ..." / "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+# สำนักงานเขตพื้นที่การศึกษา" / "ประถมศึกษา..." / "เขต ๕" stands at no page edge,
+# and its printings, as many as the pages, are weighed against the page count
+# the header's own lines marked make (two a page).  A line right above a
+# header's printing (TAIL_BLANKS blank lines between, at most), reading alike
+# (RUNNING_RATIO: OCR's slips, a year misread page by page) above
+# ABOVE_SEEN printings and half of them at least, each printing at the page's number, footer or
+# form feed (PAGE_EDGE: a form's lines marked for a header's stand anywhere), and printed nowhere
+# else (no line of the text reads as it), is the header's too; the line above
+# it is then asked the same (ABOVE_PASSES times: a header of four lines).
+ABOVE_PASSES = 3
+ABOVE_SEEN = 3  # printings a line stands above at least (copies of a form print their lines twice alike)
+
+
+def mark_header_lines_above(lines: list[Line], passes: int = ABOVE_PASSES) -> list[Line]:
+    """The lines of a wrapped running header above its printings known (see above)."""
+    above: dict[str, list[int]] = {}  # a header line's shape -> the text line right above each printing
+    printings: Counter[str] = Counter()
+    edged: set[int] = set()  # those over a printing at the page's number, footer or form feed
+    for i, ln in enumerate(lines):
+        if ln.kind != "page_header":
+            continue
+        j = i - 1
+        while j >= 0 and i - j - 1 <= TAIL_BLANKS and lines[j].kind == "blank":
+            j -= 1
+        if j >= 0 and lines[j].kind == "page_header":
+            continue  # (not the printing's first line)
+        head = _figureless(_shape(ln.text))  # (its printings by their shape, figures aside: a year OCR misreads)
+        printings[head] += 1
+        k = i  # the printing's last line: at the page's number, footer or form feed
+        while k + 1 < len(lines) and lines[k + 1].kind in ("page_header", "blank"):
+            k += 1
+        while lines[k].kind == "blank":
+            k -= 1
+        if j >= 0 and lines[j].kind == "text" and 10 <= len(lines[j].text) <= RUNNING_MAX and not _is_speck(lines[j].text):
+            above.setdefault(head, []).append(j)
+            if _at_page_edge(lines, k, furniture=PAGE_EDGE):
+                edged.add(j)
+    out = list(lines)
+    for head, where in above.items():
+        shapes = {j: _shape(lines[j].text) for j in where}
+        reading = _commonest(list(shapes.values()))
+        if len(reading) < 10:
+            continue
+        same = [j for j in where if _reads_like(shapes[j], reading)]
+        seen = sum(j in edged for j in same)
+        if seen < ABOVE_SEEN or 2 * seen < printings[head]:
+            continue
+        taken = set(same)
+        if any(ln.kind == "text" and k not in taken and len(ln.text) <= RUNNING_MAX and _reads_like(_shape(ln.text), reading)
+               for k, ln in enumerate(lines)):
+            continue  # (the text prints it too: the form's own line, a copy's heading over its first page)
+        for j in same:
+            out[j] = replace(lines[j], kind="page_header")
+    if passes > 1 and any(a.kind != b.kind for a, b in zip(out, lines)):
+        return mark_header_lines_above(out, passes - 1)
     return out
 
 

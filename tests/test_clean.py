@@ -575,3 +575,47 @@ def test_a_header_between_the_certification_and_its_signature_line_is_furniture_
     lost = wrapped.replace("ลงชื่อ..............................ผู้รายงาน", "ผู้รายงาน")
     lines, _ = clean_lines("1  เพื่อพัฒนาบุคลากร\n\n" + lost + "\n" + "1  เพื่อพัฒนาบุคลากร\n\n" + wrapped)
     assert [ln.kind for ln in lines if ln.text == "เพื่อเป็นหลักฐานไว้ตรวจสอบ"][-1] == "signature"
+
+
+def test_a_page_number_whose_digits_ocr_garbled_between_dashes_is_furniture():
+    # fresh set s48z (obec_progress 001): "- ๒ -" read "- า๒ -", "- & -", "- จ: -"; the clean-up took the
+    # first dash for a bullet, so the line stood as text ("า๒ -") and its page showed no edge.  The
+    # document prints its page numbers between dashes: one read whole says so
+    for raw in ("- า๒ -", "- & -", "- จ: -", "- เจ| -"):
+        kinds = [ln.kind for ln in clean_lines(f"ข้อความ\n\n{raw}\n\nข้อความอื่น\n\n- ๓ -\n\nท้าย\n")[0]
+                 if ln.kind != "blank"]
+        assert kinds[1] == "page_number", raw
+        # where no page number reads so, a line of a mark or a word between dashes is text
+        kinds = [ln.kind for ln in clean_lines(f"ข้อความ\n\n{raw}\n\nข้อความอื่น\n")[0] if ln.kind != "blank"]
+        assert kinds[1] == "text", raw
+    # a word between dashes is text
+    assert [ln.kind for ln in clean_lines("ข้อความ\n\n- ขอ -\n\n- ๓ -\n")[0] if ln.kind != "blank"][1] == "text"
+
+
+def test_a_running_headers_line_above_its_known_lines_is_furniture_too():
+    # fresh set s48z (obec_progress 001): the header "รายงานความก้าวหน้า ... ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+    # สำนักงานเขตพื้นที่การศึกษาประถมศึกษา... เขต ๕" wrapped over four lines above each page's number
+    # (its year cut by OCR to "๒๕๒", once "๒๕๒๑"), a few numbers lost: its last two lines were known at
+    # the page numbers, its year line, at no page edge, was weighed against the page count those lines
+    # made (two a page) and read as a target's text
+    head = ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ\nประจำปีงบประมาณ พ.ศ. ๒๕๒ สำนักงานเขตพื้นทีการศึกษา\n"
+            "ประถมศึกษาราชบุรี\nเขต ๕\n")
+    bodies = ["เป้าหมายเชิงผลผลิต (Output)\nครูได้รับการพัฒนา จำนวน {k}๐ คน",
+              "ปัญหา อุปสรรค\nงบประมาณไม่เพียงพอต่อการดำเนินกิจกรรม รอบที่ {k}",
+              "กิจกรรมหลักที่ {k} ประชุมเชิงปฏิบัติการ\nดำเนินการแล้วเสร็จตามแผนที่กำหนด ครั้งที่ {k}"]
+    pages = []
+    for k in range(2, 10):
+        number = f"- {'๐๑๒๓๔๕๖๗๘๙'[k]} -\n\n" if k % 3 else ""  # every third page's number lost
+        printing = head.replace("๒๕๒ ", "๒๕๒๑ ") if k == 7 else head  # one page's year read otherwise again
+        pages.append(printing + "\n" + number + bodies[k % 3].format(k=k) + "\n")
+    lines, _ = clean_lines("สำนักงานเขตพื้นทีการศึกษาประถมศึกษาราชบุรี เขต ๕\n\n" + "\n".join(pages))
+    year = "ประจำปีงบประมาณ พ.ศ. ๒๕๒ สำนักงานเขตพื้นทีการศึกษา"
+    assert [ln.kind for ln in lines if ln.text in (year, year.replace("๒๕๒ ", "๒๕๒๑ "))] == ["page_header"] * 8
+    assert {ln.kind for ln in lines if ln.text in ("ประถมศึกษาราชบุรี", "เขต ๕")} == {"page_header"}
+    # and the line above that (the title's first line), printed nowhere else
+    assert {ln.kind for ln in lines if ln.text == "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ"} == {"page_header"}
+    # the line above, where the text prints it too (the report's title on its cover), is the form's own
+    title = "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ"
+    lines, _ = clean_lines(f"กลุ่มนโยบายและแผน\n\n{title}\n\nข้อมูล ณ วันที่ ๓๑ ธันวาคม\n\n" + "\n".join(pages))
+    assert {ln.kind for ln in lines if ln.text == title} == {"text"}
+    assert [ln.kind for ln in lines if ln.text in (year, year.replace("๒๕๒ ", "๒๕๒๑ "))] == ["page_header"] * 8

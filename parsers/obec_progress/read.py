@@ -665,6 +665,15 @@ def rule_title(state: State) -> bool:
         # reading is said as an unreadable number's is, which the summary's count must confirm.  The word
         # alone names no project ("จำนวน / a โครงการ": a count the page wrapped)
         number, printed, lookalike = (expected,), speck, speck
+    if number is None and speck and not _DIGITS_RE.fullmatch(speck) and len(speck) <= 2 \
+            and not could_be(speck, str(expected)) and could_be(speck, str(expected + 1)) \
+            and _section_follows(state) and (after := _next_title_token(state)) is not None \
+            and could_be(after, str(expected + 2)) and not could_be(after, str(expected + 1)):
+        # "a. โครงการ" for ๓ where ๒ is expected (the title before it lost whole), and the next title's number
+        # reads as the one after ("๕." for ๔), not as this one's: the look-alike's reading that fits the list's
+        # order is its number (a title was missed before it), not its place; said as a look-alike's reading is
+        # (below), which the summary's count must confirm
+        number, printed, lookalike = (expected + 1,), speck, speck
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         section = _section_after(state, 4)  # (the marker _section_follows would find)
@@ -750,6 +759,23 @@ def rule_title(state: State) -> bool:
 _GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
 # ... or read as Latin letters, its mark lost with them ("ae โครงการ..." for "๘. โครงการ...")
 _LATIN_UNMARKED_RE = regex.compile(r"^[A-Za-z]{1,2}\s+(?=\S)")
+
+
+NEXT_TITLE_REACH = 800  # lines a project's report spans at most, to the next title
+
+
+def _next_title_token(state: State) -> str | None:
+    """The number of the next title after this line, as printed (digits,
+    or the token OCR made of them), within NEXT_TITLE_REACH lines; None if a
+    group's header comes first, or none is found."""
+    for ln in state.lines[state.pos + 1: state.pos + 1 + NEXT_TITLE_REACH]:
+        number, rest, speck = _number_or_speck(ln.text)
+        if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
+            continue
+        if status_of(rest):
+            return None
+        return printed_number(ln.text) if number is not None else speck
+    return None
 
 
 def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
@@ -1197,7 +1223,44 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
             if headed:
                 rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
                 _quarter_of_headings(rnd, headed)
+        _quarter_by_order(project)
     return summary, projects
+
+
+# what a heading prints for its quarter, a digit or what OCR made of one ("ไตรมาสที่ «", "ไตรมาสที ©")
+_QUARTER_TOKEN_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2})(?=\s|$)")
+
+
+def _quarter_by_order(project: Project) -> None:
+    """A round whose headings read as the quarter of the round before it
+    ("๓", "©", "«", "๓" after a round of quarter ๓: a ๔ OCR misread on every
+    heading), none of them with certainty (normalizers.confusions.certain:
+    an Arabic "3" is a 3), one of them a reading of the next quarter
+    (could_be: "©" may be ๔), and the project's next round (if any) after
+    that next quarter: a project reports its quarters in order, so the
+    round is the next quarter (said: rounds.read_round_into, rule
+    quarter_order), not another project's whose title OCR lost
+    (rounds_out_of_order says that where the headings cannot be read so)."""
+    if not enabled():
+        return
+    rounds = project.rounds
+    for k in range(1, len(rounds)):
+        rnd, before = rounds[k], rounds[k - 1].quarter
+        if rnd.quarter is None or before is None or not 1 <= before[0] <= 3 or rnd.quarter[0] != before[0]:
+            continue
+        nxt = before[0] + 1
+        later = next((r.quarter[0] for r in rounds[k + 1:] if r.quarter and 1 <= r.quarter[0] <= 4), None)
+        if later is not None and later <= nxt:
+            continue
+        headed = [(b.line_start, m.group(1)) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
+                  and (m := _QUARTER_TOKEN_RE.search(b.data["heading"])) is not None]
+        if any(certain(printed) and thai_digits_to_arabic(printed) == str(before[0]) for _, printed in headed):
+            continue
+        if not any(could_be(printed, str(nxt)) for _, printed in headed):
+            continue
+        rnd.order_quarter = (tuple((printed, line) for line, printed in headed), before[0])
+        rnd.quarter = (nxt, rnd.quarter[1])
+        rnd.misread_quarter = rnd.quarter_doubt = None
 
 
 # a group header's last words alone on a line, their marks as OCR may have lost them ("ดงน" for "ดังนี้")

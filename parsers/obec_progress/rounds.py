@@ -78,6 +78,10 @@ class Round:
     # (read._quarter_of_headings: "๓" over its targets, "๕" over its activities, ๔ misread both ways), the
     # quarters they read as in range: the round's rows keep the first heading's quarter, in doubt
     quarter_doubt: tuple[tuple[tuple[str, int], ...], tuple[int, ...]] | None = None
+    # the round's headings' quarters as printed, with their lines, and the quarter read as the round before's,
+    # where the round's order names the next (read._quarter_by_order: "๓", "©", "«" over a round after quarter
+    # 3's): the round is the next quarter, said
+    order_quarter: tuple[tuple[tuple[str, int], ...], int] | None = None
 
 
 
@@ -715,6 +719,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"digit no misread gives: the round is quarter {q}",
                                 json.dumps({"rule": "quarter_headings", "printed": printed, "chosen": q},
                                            ensure_ascii=False), line, line, field="targets.quarter"))
+    if rnd.order_quarter is not None and q is not None:
+        printed_at, before = rnd.order_quarter
+        out.issues.append(Issue("warning", "value_repaired", f"the quarter of {key[0]} project {key[1]}'s round: its "
+                                f"headings print {', '.join(repr(p) for p, _ in printed_at)}, which read as the "
+                                f"quarter of the round before ({before}), none with certainty, and one of them may be "
+                                f"{q}: a project reports its quarters in order, so the round is quarter {q}",
+                                json.dumps({"rule": "quarter_order", "printed": " ".join(p for p, _ in printed_at),
+                                            "chosen": q}, ensure_ascii=False),
+                                min(ln for _, ln in printed_at), max(ln for _, ln in printed_at),
+                                field="targets.quarter"))
     if rnd.quarter_doubt is not None and q is not None:
         printed_at, readings = rnd.quarter_doubt
         a, b = min(bl.line_start for bl in rnd.blocks), max(bl.line_end for bl in rnd.blocks)
