@@ -228,10 +228,16 @@ def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Iss
                  field="quarterly_budgets")
 
 
+def _edition_years(mentions: list[Mention]) -> list:
+    """The fiscal years each of the report's edition mentions allows
+    (parsers.year_mentions.EDITIONS), those allowing none left out."""
+    return [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+
+
 def _plan_years(mentions: list[Mention]) -> list[int]:
     """The first and last fiscal year every reading of the report's edition
     mentions allows (EDITIONS), or [] if they allow none in common."""
-    editions = [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+    editions = _edition_years(mentions)
     common = set(editions[0]).intersection(*editions[1:]) if editions else set()
     return [min(common), max(common)] if common else []
 
@@ -244,7 +250,7 @@ def _outside_editions(mentions: list[Mention], year: int) -> bool:
     dispute (_year_disputed) and that no edition allows is no year to choose
     (๗ read as ๑ throughout a 2567 report, "๒๕๐๑", agrees on 2561 under the
     table alone, and its "ฉบับที่ ๑๓" says 2566-2570)."""
-    editions = [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+    editions = _edition_years(mentions)
     return bool(editions) and all(year not in ys for ys in editions)
 
 
@@ -268,17 +274,18 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     table = {m: years_of(m) for m in counted}
     if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
         return None
-    year = consensus(list(counted.elements()))
+    elements = list(counted.elements())
+    year = consensus(elements)
     # a year the table agrees on that no reading of the national plan's edition the report names covers is no
     # year of the report's (_outside_editions: the plan a report aligns with runs over its fiscal year), however
     # few mentions read otherwise: ๒๕๖๗ read "๒๕๒๑" and "๒๕๐๑" throughout (2561 by the table), its "ฉบับที่ ๑๓"
     # saying 2566-2570, one "๒๕๒๓" alone against.  (The edition alone against proves nothing: a misread of
     # its own, "๑๒" read "๑๓", makes every mention agree on the table's year, a second explanation)
     plan: dict = {}
-    if year is not None and not _year_disputed(list(counted.elements()), year):
-        if not _outside_editions(list(counted.elements()), year):
+    if year is not None and not _year_disputed(elements, year):
+        if not _outside_editions(elements, year):
             return None
-        plan = {"plan": _plan_years(list(counted.elements()))}
+        plan = {"plan": _plan_years(elements)}
     if year is None and _table_agrees_but_for_a_few(counted, table):
         return None
     found = []
