@@ -46,16 +46,20 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
 
 
 # a column the parsers derive from another rather than read: a doubt of its source is its doubt too
-# (the derived column, its source, how the one is made of the other, whether a row's value is made so)
-_DERIVED: dict[str, tuple[str, str, Callable[[dict[str, Any]], bool]]] = {
+# (the derived column, its source, how the one is made of the other, whether a row's value is made so, the codes
+# of the source's issues that are no doubt of its reading)
+_DERIVED: dict[str, tuple[str, str, Callable[[dict[str, Any]], bool], frozenset[str]]] = {
     # the year in CE is the BE one less 543, never printed
-    "fiscal_year": ("fiscal_year_be", "{field} is {table}.{source} - 543", lambda row: True),
+    "fiscal_year": ("fiscal_year_be", "{field} is {table}.{source} - 543", lambda row: True, frozenset()),
     # a project's key is its code and year ("50570000-4519/2566": parsers.values.make_project_key): a code in
     # doubt (a Thai digit this document's OCR never reads, copies that disagree) is a key in doubt, which joins
-    # the project's rows from other files by it (before, the code was said, and the key made of it was not)
+    # the project's rows from other files by it (before, the code was said, and the key made of it was not).
+    # Not copies_in_doubt: whether two copies are one project is said of their codes and names, each read as
+    # printed (it fires on clean text)
     "project_key": ("project_code", "{field} is made of {table}.{source}",
                     lambda row: bool(row.get("project_code"))
-                    and str(row.get("project_key")).startswith(f"{row['project_code']}/")),
+                    and str(row.get("project_key")).startswith(f"{row['project_code']}/"),
+                    frozenset({"copies_in_doubt"})),
 }
 
 
@@ -75,7 +79,7 @@ def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
             by_source.setdefault(issue.field, []).append(issue)
     out: list[Issue] = []
     for table, rows in tables.items():
-        for derived, (source, made, holds) in _DERIVED.items():
+        for derived, (source, made, holds, not_doubts) in _DERIVED.items():
             doubts = by_source.get(f"{table}.{source}")
             if not doubts:
                 continue
@@ -87,7 +91,7 @@ def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 if any(f == field and spans_meet((a, b), (start, end)) for f, a, b in named):
                     continue
                 for issue in doubts:
-                    if spans_meet((issue.line_start, issue.line_end), (start, end)) and \
+                    if issue.code not in not_doubts and spans_meet((issue.line_start, issue.line_end), (start, end)) and \
                             issue.project_key in (None, row.get("project_key")):
                         out.append(Issue(issue.severity, issue.code, made.format(field=field, table=table, source=source)
                                          + f", of which: {issue.message}", issue.evidence, issue.line_start, issue.line_end,

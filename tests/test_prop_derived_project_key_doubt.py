@@ -29,3 +29,11 @@ def test_a_key_made_of_no_code_or_already_named_is_left_alone():
     assert derived_doubts(_tables(key="bma_proposal:2566:1f0c2a3b4c5d"), [DOUBT]) == []
     named = Issue("error", "missing_field", "x", None, 6, 6, field="projects.project_key")
     assert derived_doubts(_tables(), [DOUBT, named]) == []
+
+
+def test_copies_in_doubt_is_no_doubt_of_the_code_s_reading():
+    # two copies read as two projects though they could be one: said of their codes and names, each read as
+    # printed (clean text); the key is left alone
+    copies = Issue("warning", "copies_in_doubt", "the copy at lines 132-261 is read as another project", None, 3, 106,
+                   field="projects.project_code")
+    assert derived_doubts(_tables(), [copies]) == []
