@@ -7,6 +7,7 @@ Forms-agnostic: it reads the built rows, after the parsers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -45,12 +46,27 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
 
 
 # a column the parsers derive from another rather than read: a doubt of its source is its doubt too
-_DERIVED = {"fiscal_year": "fiscal_year_be"}  # the year in CE is the BE one less 543, never printed
+# (the derived column, its source, how the one is made of the other, whether a row's value is made so, the codes
+# of the source's issues that are no doubt of its reading)
+_DERIVED: dict[str, tuple[str, str, Callable[[dict[str, Any]], bool], frozenset[str]]] = {
+    # the year in CE is the BE one less 543, never printed
+    "fiscal_year": ("fiscal_year_be", "{field} is {table}.{source} - 543", lambda row: True, frozenset()),
+    # a project's key is its code and year ("50570000-4519/2566": parsers.values.make_project_key): a code in
+    # doubt (a Thai digit this document's OCR never reads, copies that disagree) is a key in doubt, which joins
+    # the project's rows from other files by it (before, the code was said, and the key made of it was not).
+    # Not copies_in_doubt: whether two copies are one project is said of their codes and names, each read as
+    # printed (it fires on clean text)
+    "project_key": ("project_code", "{field} is made of {table}.{source}",
+                    lambda row: bool(row.get("project_code"))
+                    and str(row.get("project_key")).startswith(f"{row['project_code']}/"),
+                    frozenset({"copies_in_doubt"})),
+}
 
 
 def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """For each issue that names a column another is derived from (a
-    project's or a summary's fiscal_year_be: fiscal_year is it less 543),
+    project's or a summary's fiscal_year_be: fiscal_year is it less 543; a
+    project's code: its key is the code and the year),
     the same issue of the derived column, where a row holds it and no issue
     names it at those lines: the year in CE is as much in doubt as the one
     it is made from (before, a fiscal_year_be left unread or in doubt was
@@ -63,22 +79,22 @@ def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
             by_source.setdefault(issue.field, []).append(issue)
     out: list[Issue] = []
     for table, rows in tables.items():
-        for derived, source in _DERIVED.items():
+        for derived, (source, made, holds, not_doubts) in _DERIVED.items():
             doubts = by_source.get(f"{table}.{source}")
             if not doubts:
                 continue
             field = f"{table}.{derived}"
             for row in rows:
-                if row.get(derived) is None:
+                if row.get(derived) is None or not holds(row):
                     continue
                 start, end = row.get("line_start"), row.get("line_end")
                 if any(f == field and spans_meet((a, b), (start, end)) for f, a, b in named):
                     continue
                 for issue in doubts:
-                    if spans_meet((issue.line_start, issue.line_end), (start, end)) and \
+                    if issue.code not in not_doubts and spans_meet((issue.line_start, issue.line_end), (start, end)) and \
                             issue.project_key in (None, row.get("project_key")):
-                        out.append(Issue(issue.severity, issue.code, f"{field} is {table}.{source} - 543, of which: "
-                                         f"{issue.message}", issue.evidence, issue.line_start, issue.line_end,
+                        out.append(Issue(issue.severity, issue.code, made.format(field=field, table=table, source=source)
+                                         + f", of which: {issue.message}", issue.evidence, issue.line_start, issue.line_end,
                                          project_key=issue.project_key, field=field))
                         named.add((field, issue.line_start, issue.line_end))
                         break

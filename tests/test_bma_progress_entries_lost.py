@@ -76,6 +76,15 @@ def test_a_number_below_an_entry_read_within_the_count_read_is_shown_lost_betwee
     assert (shown.value, shown.line_start, shown.line_end) == (3, 12, 20)
 
 
+def test_neighbours_read_out_of_line_order_still_span_the_lines_between_them():
+    # set s49o's bma_progress_s49o001, a table read column by column: report 3's cells ran from line 113 to 211,
+    # report 7's started at 145; the span (211, 145) met no row, and an expense line at 179 read under a report
+    # numbered past the count went unsaid
+    shown = shown_reading(_entries({1: (10, 12), 2: (20, 30), 3: (113, 211), 7: (145, 150), 8: (150, 171),
+                                    9: (172, 187), 10: (189, 260)}))
+    assert (shown.value, shown.line_start, shown.line_end) == (7, 145, 211)
+
+
 def test_a_number_read_far_above_the_count_read_shows_no_entries_below_it():
     assert shown_reading(_entries({1: (10, 12), 2: (20, 22), 17: (30, 32)})) is None  # 17: misread, or text
 

@@ -665,8 +665,9 @@ def shown_reading(entries: EntriesResult) -> Reading | None:
         return Reading(shown, f"the report entries' flag clauses count {shown} entries", min(outside), max(outside))
     before = [read[n].line_end for n in sorted(read) if n < missing[0]]
     after = [read[n].line_start for n in sorted(read) if n > missing[0]]
-    return Reading(shown, f"report {top} was read, and reports number from 1",
-                   before[-1] if before else after[0], after[0] if after else before[-1])
+    # (the entries around it in either order: a table read column by column may print the one after it first)
+    ends = (before[-1] if before else after[0], after[0] if after else before[-1])
+    return Reading(shown, f"report {top} was read, and reports number from 1", min(ends), max(ends))
 
 
 def _units_by_item(entries) -> dict[str, set[str]]:

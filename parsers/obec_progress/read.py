@@ -1431,6 +1431,18 @@ def _garbled(text: str) -> bool:
     return role is not None and _THAI_WORD4_RE.search(text, 0, role.start()) is None
 
 
+# a count of things with its unit ("จำนวน 110 โรงเรียน", "จํานวน ๓๐ คน"): a sentence of a report's results
+_COUNT_OF_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*[\d๐-๙][\d๐-๙,]*\s*[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def _counts_things(text: str) -> bool:
+    """Whether a line states a count of things with its unit ("ได้ดำเนินการ
+    นิเทศ ... จำนวน 110 โรงเรียน"): a sentence of a round's results OCR set
+    down after a blank line under a title-only item of the list that
+    follows, no wrap of the title (no title counts what it reaches)."""
+    return _COUNT_OF_RE.search(text) is not None
+
+
 def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
     the parse dropped aside), and the lines after them; a garbled line
@@ -1440,7 +1452,8 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
-        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text):
+        if (len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text)
+                or (between and _counts_things(ln.text))):
             return keep, project.title_lines[i:]
         keep.append(ln)
         last = ln.no
