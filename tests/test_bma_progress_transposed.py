@@ -1183,3 +1183,23 @@ def test_a_row_label_ocr_misspelt_by_a_letter_is_read_as_its_row_and_said():
     result = parse_entries(_lines(*table, start=70))
     assert not [i for i in result.issues if i.code == "label_inferred"]
     assert [figure_values(result.entries[seq])[0]["disbursed"] for seq in (1, 2)] == [Decimal("0"), Decimal("1500")]
+
+
+def test_a_date_row_that_lost_its_cell_gaps_and_wrapped_its_years_parts_its_dates_cut_short():
+    # a fresh set's entries_side_by_side after OCR: the date row, its gaps read as spaces, holds four dates two of
+    # which a wrap cut short, their years on the line under it ("... ๘ เม.ย. ๒๕ พ.ค. ๖๖ ๙ มิถุนายน" / "๖๖ <tab>
+    # ๒๕๖๖"). Before, the row parted only into whole dates, so no entry had one; now it parts as a row of cells
+    # whose dates a wrap cut does (one reading alone gives four dates: "๖๖" the third's year, not a day, said),
+    # and the wrap's years finish the dates that lack them
+    rows = ("ความก้าวหน้าของงานฯ\t๖.๕๐ %\t๒๙.๕๐ %\t๔๑.๐๐ %\t๔๔.๐๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท\t๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓\tครั้งที่ ๔"
+    result = parse_entries(_lines(head, "วันที่รายงาน ๓๐/๓/๖๖ ๘ เม.ย. ๒๕ พ.ค. ๖๖ ๙ มิถุนายน", "๖๖\t๒๕๖๖", *rows))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2023-03-30", "2023-04-08", "2023-05-25",
+                                                                    "2023-06-09"]
+    assert any(i.code == "entry_cell_in_doubt" and "two-digit figure" in i.message for i in result.issues)
+    assert figure_values(entries[4])[0]["progress_pct"] == 44.0
+

@@ -392,6 +392,18 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
                 # shapes (_run_dates), else none is given and the table goes on (its other rows are cells)
                 dates = _run_dates(" ".join(opened[1]), n)
+                if dates is None and (parted := _date_parts_apart([" ".join(opened[1])], n)) is not None:
+                    # dates a wrap cut short (their years carried under the row: "8 เม.ย. ว5 พ.ค. 66 9 มิถุนายน"
+                    # / "66  2566"), parted as a row of cells is (_date_parts_apart): the one reading that gives
+                    # each entry a date, said where another reading gives another count; the wrap's parts
+                    # finish them below (_date_parts_filled)
+                    dates, doubtful = parted
+                    if doubtful:
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"the entries table's report_date row lost the gaps between its cells: its text parts "
+                            f"into {n} dates only if a two-digit figure is a day, not a year",
+                            line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, d)] for d in dates] if dates is not None else [[] for _ in range(n)]
                 if dates is None:
                     issues.append(Issue("warning", "entry_cell_in_doubt",
