@@ -1203,3 +1203,21 @@ def test_a_date_row_that_lost_its_cell_gaps_and_wrapped_its_years_parts_its_date
     assert any(i.code == "entry_cell_in_doubt" and "two-digit figure" in i.message for i in result.issues)
     assert figure_values(entries[4])[0]["progress_pct"] == 44.0
 
+
+def test_a_speck_cell_beside_the_dates_is_no_entrys_date():
+    # a fresh set's entries table after OCR: a speck of the table's rule read as a cell after the dates
+    # ("...<tab>13 ธ.ค. 2562<tab>;"), one cell more than entries, the cells' page columns off the headers'. Before,
+    # the cells were placed by their columns (both dates the second entry's) and no entry had its date; now a cell
+    # of punctuation alone is left out where the others are then one per entry, and they go in order
+    rows = (("ความก้าวหน้าของงานฯ\t1.00 %\t2.00 %", (0, 20, 40)),
+            ("งบประมาณที่เบิกใช้\t0 บาท\t0 บาท", (0, 20, 40)),
+            ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 20, 40)),
+            ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 20, 40)))
+    head = ("รายการ\tครั้งที่ 1\tครั้งที่ 2", (0, 20, 40))
+    dates = ("วันที่รายงาน\t27/11/2562\t13 ธ.ค. 2562\t;", (0, 32, 50, 70))
+    entries = parse_entries(_ocr_lines(head, dates, *rows, start=90)).entries
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2019-11-27", "2019-12-13"]
+    # a dash may hold a dateless entry's place: no speck, the cells placed by their columns as before
+    dashed = ("วันที่รายงาน\t27/11/2562\t-\t13 ธ.ค. 2562", (0, 32, 50, 70))
+    result = parse_entries(_ocr_lines(head, dashed, *rows, start=90))
+    assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}

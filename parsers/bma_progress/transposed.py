@@ -435,6 +435,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
                 label, values = opened
+                if len(values) > n and _field(label) == "report_date" \
+                        and len(kept := [v for v in values if not _SPECK_CELL_RE.fullmatch(v)]) == n:
+                    # a cell of punctuation alone beside the dates (";", ":": a speck OCR read from a rule of the
+                    # table), one more cell than entries: no entry's date, left out
+                    values = kept
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
@@ -2340,6 +2345,8 @@ _RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR
 _RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{2}}|{_DATE_CHAR}{{4}}|[2๒]{_DATE_CHAR}{{2}}|[2๒]{_DATE_CHAR}{{4}}")
 _SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alone: a speck OCR read beside a part
+# a date row's cell of punctuation alone, no dash (a dash may hold a dateless entry's place): a speck
+_SPECK_CELL_RE = regex.compile(r"[.,'`_:;|]+")
 # a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
 _OPEN_DATE_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]{_DATE_CHAR}+[/\-]")
 _PART_RE = regex.compile(rf"{_DATE_CHAR}+")
