@@ -1221,3 +1221,30 @@ def test_a_speck_cell_beside_the_dates_is_no_entrys_date():
     dashed = ("วันที่รายงาน\t27/11/2562\t-\t13 ธ.ค. 2562", (0, 32, 50, 70))
     result = parse_entries(_ocr_lines(head, dashed, *rows, start=90))
     assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
+
+
+def test_a_date_row_that_lost_its_cell_gaps_parts_at_a_garbled_day_or_a_latin_month():
+    # fresh sets' entries tables after OCR: a date row whose cells' gaps were read as spaces, a day OCR garbled past
+    # a day's shape before its month's name ("wo สิงหาคม", "บ กันยายน": a digit the engine cannot write read as
+    # letters), or a month's abbreviation written in Latin look-alikes ("NA."). Before, such a token parted no
+    # date and no entry of the row had its date (or the first had them all); now a garbled day opens its date
+    # before a month's name, a Latin abbreviation is a month's word, and each entry has its own date's text
+    rows = ("ความก้าวหน้าของงานฯ\t๕.๐๐ %\t๒๐.๐๐ %\t๓๐.๐๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓"
+    entries = parse_entries(_lines(head, "วันที่รายงาน\t๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔\tบ กันยายน ๒๕๖๔", *rows)).entries
+    assert entries[1].date.isoformat() == "2021-07-03"
+    assert [entries[n].date_text for n in (2, 3)] == ["wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"]
+    assert entries[2].date is None and entries[3].date is None
+    entries = parse_entries(_lines(head, "วันที่รายงาน\t๑๕ มี.ค. ๒๕๖๔ ๒๓ NA. ๒๕๖๔\t๒ ส.ค. ๒๕๖๔", *rows)).entries
+    assert entries[1].date.isoformat() == "2021-03-15" and entries[3].date.isoformat() == "2021-08-02"
+    assert entries[2].date_text == "๒๓ NA. ๒๕๖๔"
+    # a garbled day is read so only where the row parts no other way, and into that count alone: three cells
+    # for four entries whose last date's year ("๖๑") might be a fourth date's day parts into none (the row's
+    # cells may be one per entry, the header's count wrong), as before
+    from parsers.bma_progress.transposed import _date_parts_apart
+    assert _date_parts_apart(["๓ กรกฎาคม", "๕/๕/๖๑", "al กุย. ๖๑"], 4) is None
+    assert _date_parts_apart(["๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], 3) == (
+        ["๓ กรกฎาคม ๒๕๖๔", "wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], False)
