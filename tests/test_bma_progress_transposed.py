@@ -1183,3 +1183,68 @@ def test_a_row_label_ocr_misspelt_by_a_letter_is_read_as_its_row_and_said():
     result = parse_entries(_lines(*table, start=70))
     assert not [i for i in result.issues if i.code == "label_inferred"]
     assert [figure_values(result.entries[seq])[0]["disbursed"] for seq in (1, 2)] == [Decimal("0"), Decimal("1500")]
+
+
+def test_a_date_row_that_lost_its_cell_gaps_and_wrapped_its_years_parts_its_dates_cut_short():
+    # a fresh set's entries_side_by_side after OCR: the date row, its gaps read as spaces, holds four dates two of
+    # which a wrap cut short, their years on the line under it ("... ๘ เม.ย. ๒๕ พ.ค. ๖๖ ๙ มิถุนายน" / "๖๖ <tab>
+    # ๒๕๖๖"). Before, the row parted only into whole dates, so no entry had one; now it parts as a row of cells
+    # whose dates a wrap cut does (one reading alone gives four dates: "๖๖" the third's year, not a day, said),
+    # and the wrap's years finish the dates that lack them
+    rows = ("ความก้าวหน้าของงานฯ\t๖.๕๐ %\t๒๙.๕๐ %\t๔๑.๐๐ %\t๔๔.๐๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท\t๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓\tครั้งที่ ๔"
+    result = parse_entries(_lines(head, "วันที่รายงาน ๓๐/๓/๖๖ ๘ เม.ย. ๒๕ พ.ค. ๖๖ ๙ มิถุนายน", "๖๖\t๒๕๖๖", *rows))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2023-03-30", "2023-04-08", "2023-05-25",
+                                                                    "2023-06-09"]
+    assert any(i.code == "entry_cell_in_doubt" and "two-digit figure" in i.message for i in result.issues)
+    assert figure_values(entries[4])[0]["progress_pct"] == 44.0
+
+
+def test_a_speck_cell_beside_the_dates_is_no_entrys_date():
+    # a fresh set's entries table after OCR: a speck of the table's rule read as a cell after the dates
+    # ("...<tab>13 ธ.ค. 2562<tab>;"), one cell more than entries, the cells' page columns off the headers'. Before,
+    # the cells were placed by their columns (both dates the second entry's) and no entry had its date; now a cell
+    # of punctuation alone is left out where the others are then one per entry, and they go in order
+    rows = (("ความก้าวหน้าของงานฯ\t1.00 %\t2.00 %", (0, 20, 40)),
+            ("งบประมาณที่เบิกใช้\t0 บาท\t0 บาท", (0, 20, 40)),
+            ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 20, 40)),
+            ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 20, 40)))
+    head = ("รายการ\tครั้งที่ 1\tครั้งที่ 2", (0, 20, 40))
+    dates = ("วันที่รายงาน\t27/11/2562\t13 ธ.ค. 2562\t;", (0, 32, 50, 70))
+    entries = parse_entries(_ocr_lines(head, dates, *rows, start=90)).entries
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2019-11-27", "2019-12-13"]
+    # a dash may hold a dateless entry's place: no speck, the cells placed by their columns as before
+    dashed = ("วันที่รายงาน\t27/11/2562\t-\t13 ธ.ค. 2562", (0, 32, 50, 70))
+    result = parse_entries(_ocr_lines(head, dashed, *rows, start=90))
+    assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
+
+
+def test_a_date_row_that_lost_its_cell_gaps_parts_at_a_garbled_day_or_a_latin_month():
+    # fresh sets' entries tables after OCR: a date row whose cells' gaps were read as spaces, a day OCR garbled past
+    # a day's shape before its month's name ("wo สิงหาคม", "บ กันยายน": a digit the engine cannot write read as
+    # letters), or a month's abbreviation written in Latin look-alikes ("NA."). Before, such a token parted no
+    # date and no entry of the row had its date (or the first had them all); now a garbled day opens its date
+    # before a month's name, a Latin abbreviation is a month's word, and each entry has its own date's text
+    rows = ("ความก้าวหน้าของงานฯ\t๕.๐๐ %\t๒๐.๐๐ %\t๓๐.๐๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓"
+    entries = parse_entries(_lines(head, "วันที่รายงาน\t๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔\tบ กันยายน ๒๕๖๔", *rows)).entries
+    assert entries[1].date.isoformat() == "2021-07-03"
+    assert [entries[n].date_text for n in (2, 3)] == ["wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"]
+    assert entries[2].date is None and entries[3].date is None
+    entries = parse_entries(_lines(head, "วันที่รายงาน\t๑๕ มี.ค. ๒๕๖๔ ๒๓ NA. ๒๕๖๔\t๒ ส.ค. ๒๕๖๔", *rows)).entries
+    assert entries[1].date.isoformat() == "2021-03-15" and entries[3].date.isoformat() == "2021-08-02"
+    assert entries[2].date_text == "๒๓ NA. ๒๕๖๔"
+    # a garbled day is read so only where the row parts no other way, and into that count alone: three cells
+    # for four entries whose last date's year ("๖๑") might be a fourth date's day parts into none (the row's
+    # cells may be one per entry, the header's count wrong), as before
+    from parsers.bma_progress.transposed import _date_parts_apart
+    assert _date_parts_apart(["๓ กรกฎาคม", "๕/๕/๖๑", "al กุย. ๖๑"], 4) is None
+    assert _date_parts_apart(["๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], 3) == (
+        ["๓ กรกฎาคม ๒๕๖๔", "wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], False)

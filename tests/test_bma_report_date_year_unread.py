@@ -68,3 +68,14 @@ def test_only_a_day_and_month_with_no_year_left_read():
     for text in ("๒๕ กรกฎาคม ๒๕๒๕", "21 มิถุนายน 2๕๐๒5", "๑๓๕ เมษายน ๒๕๒", "20๒๑-ส๕-3", "ทดสอบ ๓ พ.ค.",
                  "๓ พ.ค. ดำเนินการจัดสัมมนาแล้ว"):
         assert _yearless_date(text) is None, text
+
+
+def test_a_day_or_month_no_calendar_has_is_no_day_and_month_read():
+    # a date row parted into its dates gave an entry "93/6/63" (a fresh set's OCR: ๒๓ read 93): its day no month
+    # has. Before, _yearless_date let the date parser's error out and the whole document failed (merge: internal
+    # error); now it reads no day and month there, and the date stays unread, said
+    assert _yearless_date("93/6/63") is None and _yearless_date("๓/๒๐/๒๕๒") is None
+    assert _yearless_date("๓/๕/๒๕๒") == date(2000, 5, 3)
+    project, reports = _reports("93/6/63")
+    repair_dates(project, reports, "K")
+    assert "report_date" not in reports[2] or reports[2]["report_date"].value is None

@@ -776,13 +776,16 @@ _ANY_YEAR = "๒๕๔๓"  # BE 2543, AD 2000: a leap year, so 29 February stan
 def _yearless_date(text: str) -> date | None:
     """The day and month of a date cell whose year OCR left no year of (see
     _DAY_MONTH_RE), in AD 2000 (a leap year standing for any), or None."""
-    if (m := _DAY_MONTH_RE.match(text)) is not None:
-        if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)):
-            return None  # a year of four digits, read as what it reads: not this rule's
-        found = parse_date(f"{m.group(1)} {m.group(2)} {_ANY_YEAR}")
-    elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None:
-        found = parse_date(f"{m.group(1)}/{m.group(2)}/{_ANY_YEAR}")
-    else:
+    try:
+        if (m := _DAY_MONTH_RE.match(text)) is not None:
+            if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)):
+                return None  # a year of four digits, read as what it reads: not this rule's
+            found = parse_date(f"{m.group(1)} {m.group(2)} {_ANY_YEAR}")
+        elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None:
+            found = parse_date(f"{m.group(1)}/{m.group(2)}/{_ANY_YEAR}")
+        else:
+            return None
+    except ValueParseError:  # a day or month no calendar has ("93/6/63", "๓/๒๐/๒๕๒"): no day and month read
         return None
     return found if isinstance(found, date) and found.year == 2000 else None
 

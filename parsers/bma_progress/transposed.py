@@ -37,7 +37,7 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, read_amount
+from normalizers.confusions import DIGIT_CHAR, latin_month_readings, read_amount
 from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
@@ -392,6 +392,18 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
                 # shapes (_run_dates), else none is given and the table goes on (its other rows are cells)
                 dates = _run_dates(" ".join(opened[1]), n)
+                if dates is None and (parted := _date_parts_apart([" ".join(opened[1])], n)) is not None:
+                    # dates a wrap cut short (their years carried under the row: "8 เม.ย. ว5 พ.ค. 66 9 มิถุนายน"
+                    # / "66  2566"), parted as a row of cells is (_date_parts_apart): the one reading that gives
+                    # each entry a date, said where another reading gives another count; the wrap's parts
+                    # finish them below (_date_parts_filled)
+                    dates, doubtful = parted
+                    if doubtful:
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"the entries table's report_date row lost the gaps between its cells: its text parts "
+                            f"into {n} dates only if a two-digit figure is a day, not a year",
+                            line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, d)] for d in dates] if dates is not None else [[] for _ in range(n)]
                 if dates is None:
                     issues.append(Issue("warning", "entry_cell_in_doubt",
@@ -423,6 +435,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
                 label, values = opened
+                if len(values) > n and _field(label) == "report_date" \
+                        and len(kept := [v for v in values if not _SPECK_CELL_RE.fullmatch(v)]) == n:
+                    # a cell of punctuation alone beside the dates (";", ":": a speck OCR read from a rule of the
+                    # table), one more cell than entries: no entry's date, left out
+                    values = kept
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
@@ -2328,6 +2345,8 @@ _RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR
 _RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{2}}|{_DATE_CHAR}{{4}}|[2๒]{_DATE_CHAR}{{2}}|[2๒]{_DATE_CHAR}{{4}}")
 _SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alone: a speck OCR read beside a part
+# a date row's cell of punctuation alone, no dash (a dash may hold a dateless entry's place): a speck
+_SPECK_CELL_RE = regex.compile(r"[.,'`_:;|]+")
 # a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
 _OPEN_DATE_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]{_DATE_CHAR}+[/\-]")
 _PART_RE = regex.compile(rf"{_DATE_CHAR}+")
@@ -2421,9 +2440,21 @@ def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
 _NO_DIGIT_RE = regex.compile(rf"(?:(?!{_DIGITISH})\S)+")
 
 
-def _month_word(token: str) -> bool:
-    """A month's word as OCR read it: no digit, a Thai letter ("มกราคม", "ส.ค.", "ก้นยายน")."""
-    return bool(_NO_DIGIT_RE.fullmatch(token)) and bool(_THAI_LETTER_RE.search(token))
+def _month_word(token: str, latin: bool = False) -> bool:
+    """A month's word as OCR read it: no digit, a Thai letter ("มกราคม", "ส.ค.", "ก้นยายน"); with `latin`,
+    also an abbreviation OCR wrote in Latin look-alikes ("A.W.", "NA.": latin_month_readings)."""
+    return bool(_NO_DIGIT_RE.fullmatch(token)) and bool(_THAI_LETTER_RE.search(token)) \
+        or latin and bool(latin_month_readings(token))
+
+
+def _garbled_day(tokens: list[str], i: int, ends: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether tokens[i] is a date's day OCR garbled past a day's shape (a digit it cannot write read as
+    letters or marks: "wo สิงหาคม", "บ กันยายน", "lod พ.ย."): three characters at most, no day, no whole date,
+    and a month's name the date parser reads (or its abbreviation in Latin look-alikes) after it in its cell."""
+    token = tokens[i]
+    return len(token) <= 3 and not _RUN_DAY_RE.fullmatch(token) and not _whole_date(token) \
+        and i + 1 < len(tokens) and i + 1 not in ends \
+        and (is_month(tokens[i + 1]) or bool(latin_month_readings(tokens[i + 1])))
 
 
 DATE_PARTS_TOKENS = 24  # tokens a date row's first line may hold for its readings to be counted
@@ -2438,7 +2469,19 @@ def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | Non
     or the next date's day: the readings are counted, and the one that
     gives `n` dates is taken when it is the only one that does; with it,
     whether another reading gives another count (a doubt to be said).
-    None when no reading, or more than one, gives `n` dates."""
+    None when no reading, or more than one, gives `n` dates.  A day OCR
+    garbled past a day's shape before a month's name (_garbled_day), and a
+    month's abbreviation in Latin look-alikes, are read so only where the
+    row parts no other way, and then only into `n` dates alone (no other
+    count: the row's cells may not be one per entry)."""
+    if (plain := _date_parts_read(values, n, False)) is not None:
+        return plain
+    garbled = _date_parts_read(values, n, True)
+    return garbled if garbled is not None and not garbled[1] else None
+
+
+def _date_parts_read(values: list[str], n: int, garbled: bool) -> tuple[list[str], bool] | None:
+    """_date_parts_apart's readings, with or without garbled days and months in Latin look-alikes."""
     cells = [_date_tokens(v) for v in values]
     if not all(cells) or sum(map(len, cells)) > DATE_PARTS_TOKENS:
         return None
@@ -2452,9 +2495,11 @@ def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | Non
         spans = []
         if _whole_date(tokens[i]):
             spans.append(1)
-        elif _RUN_DAY_RE.fullmatch(tokens[i]):
-            spans.append(1)  # a day alone, its month and year wrapped under it
-            if i + 1 not in ends and i + 1 < len(tokens) and _month_word(tokens[i + 1]):
+        elif (day := bool(_RUN_DAY_RE.fullmatch(tokens[i]))) or garbled and _garbled_day(tokens, i, ends):
+            if day:
+                spans.append(1)  # a day alone, its month and year wrapped under it
+            # (a garbled day only before its month: its date's text kept, the day said unreadable there)
+            if i + 1 not in ends and i + 1 < len(tokens) and _month_word(tokens[i + 1], latin=garbled):
                 spans.append(2)  # a day and a month, its year wrapped
                 if i + 2 not in ends and i + 2 < len(tokens) and _RUN_YEAR_RE.fullmatch(tokens[i + 2]):
                     spans.append(3)
@@ -2474,9 +2519,9 @@ def _date_parts_missing(text: str) -> list[str] | None:
     tokens = _date_tokens(text)
     if len(tokens) == 1 and _whole_date(tokens[0]):
         return []
-    if not tokens or len(tokens) > 3 or not _RUN_DAY_RE.fullmatch(tokens[0]):
+    if not tokens or len(tokens) > 3 or not (_RUN_DAY_RE.fullmatch(tokens[0]) or _garbled_day(tokens, 0)):
         return None
-    if len(tokens) > 1 and not _month_word(tokens[1]):
+    if len(tokens) > 1 and not _month_word(tokens[1], latin=True):
         return None
     if len(tokens) > 2 and not _RUN_YEAR_RE.fullmatch(tokens[2]):
         return None
@@ -2484,7 +2529,7 @@ def _date_parts_missing(text: str) -> list[str] | None:
 
 
 def _date_part_fits(token: str, part: str) -> bool:
-    return _month_word(token) if part == "month" else bool(_RUN_YEAR_RE.fullmatch(token))
+    return _month_word(token, latin=True) if part == "month" else bool(_RUN_YEAR_RE.fullmatch(token))
 
 
 def _date_parts_filled(pieces: list[list[Line]], cells: list[str]) -> list[tuple[int, str]] | None:
