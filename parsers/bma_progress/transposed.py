@@ -248,6 +248,12 @@ def _row_cells(line: Line) -> tuple[str, list[str]] | None:
     label, _, merged = cells[0].strip().partition(" ")
     if misspelt is not None:
         label = misspelt
+    if merged.strip() and _LABEL_TAIL_RE.fullmatch(merged) and _known(label):
+        # the label's next words after a space OCR read in it, no value ("งบประมาณ ที่<tab>8๐<tab>8๐": the label
+        # งบประมาณที่เบิกใช้ wrapped, its "ที่" no cell of the row's); a row of dates, figures or flags only, whose
+        # cells are no such words (a description may open with one: "รายละเอียดการ ดำเนิน<tab>...", the label's
+        # ดำเนินงาน on the next line)
+        label, merged = f"{label} {merged.strip()}", ""
     if not _known(label):
         label = next((full for rx, full in _CUT_LABELS if rx.fullmatch(label)), label)
     return label, ([merged.strip()] if merged.strip() else []) + [c.strip() for c in cells[1:]]
