@@ -301,6 +301,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             heads, first, said = lost
             issues.append(said)
             issues.extend(_numbers_given(heads, said))
+        elif heads is not None:
+            heads, misread = _heads_in_order(heads, lines[i])
+            issues.extend(misread)
         if heads is None:
             out.append(lines[i])
             i += 1
@@ -749,6 +752,37 @@ def _numbers_given(heads: list[tuple[str, int]], why: Issue, how: str = _BY_BLOC
                          json.dumps(evidence, ensure_ascii=False),
                          why.line_start, why.line_end, field="progress_reports.seq"))
     return out
+
+
+def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
+    """A block's headers each numbered by its place where most of them agree
+    on where the block starts (_block_start: a block's columns are reports
+    in a row) and a header's number as read says otherwise ("๑ ๒ ๓ ๕" for
+    ๑ ๒ ๓ ๔: the ๕ a misread ๔, the block after it numbered on from ๔):
+    that header is read as its place's number, said (value_repaired, rule
+    report_sequence).  A number garbled past a digit ("ท", "๑๓ๆ") is left
+    to the entries' sequence, as before; headers as read where no start is
+    agreed on."""
+    start = _block_start(heads)
+    if start is None:
+        return heads, []
+    out, issues = [], []
+    for c, (head, col) in enumerate(heads):
+        m = _HEAD_NUMBER_RE.search(head)
+        number = start + c
+        if m is None or int(thai_digits_to_arabic(m.group(1))) == number:
+            # (a number garbled past a digit is the sequence's to give, parsers.bma_progress.assemble)
+            out.append((head, col))
+            continue
+        printed = head.strip()
+        out.append((f"รายงานครั้งที่ {number}", col))
+        evidence = {"rule": "report_sequence", "printed": printed, "read": None, "chosen": number}
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header of an entries table block ({printed!r}) whose number OCR misread: "
+                            f"the block's other headers number its columns from {start}, so it is read "
+                            f"as {number}", json.dumps(evidence, ensure_ascii=False), line.no, line.no,
+                            field="progress_reports.seq"))
+    return out, issues
 
 
 def _block_start(heads: list[tuple[str, int]]) -> int | None:
