@@ -223,6 +223,36 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     return cells, flags, last_flag
 
 
+HEADLESS_MIN_CELLS = 2  # cells (lines, specks aside) a column whose header OCR lost holds above its disbursement
+
+
+def _headless_column(lines: list[Line], i: int, before: int | None) -> tuple[int, int, int] | None:
+    """A column of bare cells right after the whole column that ends at
+    lines[i] (its last flag), its header OCR lost (and maybe its date): no
+    header or labels' line in it, a description's cells (HEADLESS_MIN_CELLS
+    or more), its disbursement alone, its flags closing it (_column's
+    shape, read from the line after lines[i]), and the next header after it
+    numbered two past the column before's (`before`, its header's number):
+    the one entry the headers skip.  (where its cells end, where its flags
+    start, where its last flag ends), or None (a column's cells after its
+    flags that the headers leave no entry for are that column's, or
+    another's OCR read apart)."""
+    if before is None:
+        return None
+    body = [ln for ln in lines[i + 1: i + 1 + MAX_COLUMN] if ln.text.strip() and not _is_speck(ln.text)]
+    if not body or _HEADER_RE.match(body[0].text) or _LABEL_LINE_RE.match(body[0].text) \
+            or _FLAG_LINE_RE.match(body[0].text) or AMOUNT_LINE_RE.match(body[0].text):
+        return None
+    col = _column(lines, i)
+    if col is None:
+        return None
+    cells = [ln for ln in lines[i + 1: col[0] - 1] if not _is_speck(ln.text)]
+    if len(cells) < HEADLESS_MIN_CELLS or any(_LABEL_LINE_RE.match(ln.text) for ln in cells):
+        return None
+    after = next((ln for ln in lines[col[2] + 1:] if _HEADER_RE.match(ln.text)), None)
+    return col if after is not None and _header_number(after.text) == before + 2 else None
+
+
 # The progress alone with its sign: what closes a column cut short ("๕.๐๐ %", "ฒ่.๐๐ %")
 _SIGNED_PROGRESS_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%\s*$")
 
@@ -276,19 +306,24 @@ def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
-def _restacked(lines: list[Line], i: int, end: int, figures: bool = True) -> list[Line]:
+def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headless: bool = False) -> list[Line]:
     """The header at lines[i] and the cells under it up to `end` (its
     disbursement, or past its progress in a column cut short) with their
     clause words: the date the line under the header (and the next when
     that is a year alone), the progress the last cell when it is a short
     number (unless `figures` is false: a column cut before its figures),
-    the description the rest."""
-    m = _HEADER_RE.match(lines[i].text)
-    number = m.group(2) or ""
-    # a number OCR wrote as a Thai letter reads as one before a separator (clauses.HEADER_RE)
-    sep = " :" if number and "\u0e01" <= number[0] <= "\u0e2e" else ""
-    out = [Line(lines[i].no, f"รายงานครั้งที่ {number}".rstrip() + sep, lines[i].kind)]
+    the description the rest.  `headless`: lines[i] is no header (the
+    column before's last line), the column's header lost: a header with no
+    number opens it, on its first cell's line."""
     body = [c for c in lines[i + 1: end] if not _is_speck(c.text)]
+    if headless:
+        out = [Line(body[0].no, "รายงานครั้งที่", body[0].kind)]
+    else:
+        m = _HEADER_RE.match(lines[i].text)
+        number = m.group(2) or ""
+        # a number OCR wrote as a Thai letter reads as one before a separator (clauses.HEADER_RE)
+        sep = " :" if number and "\u0e01" <= number[0] <= "\u0e2e" else ""
+        out = [Line(lines[i].no, f"รายงานครั้งที่ {number}".rstrip() + sep, lines[i].kind)]
     progress = None
     if figures and body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
         progress = body.pop()
@@ -1134,6 +1169,21 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
         out.extend(_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6]))
         i = last + 1
+        if (headless := _headless_column(lines, i - 1, _header_number(ln.text))) is not None:
+            # the next column right after this one, its header OCR lost, the one entry the headers skip: an
+            # entry of its own, numbered by the sequence, said
+            cells, flags, last = headless
+            out.extend(_restacked(lines, i - 1, cells - 1, headless=True))
+            amount = lines[cells - 1]
+            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+            out.extend(_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6]))
+            first = next(ln for ln in lines[i:cells] if not _is_speck(ln.text))
+            doubts.append(Issue("warning", "entry_cell_in_doubt",
+                                "the entries table is read column by column and a column of bare cells, its "
+                                "disbursement and flags closing it, follows a whole column with no header of its "
+                                "own (OCR lost it): read as the next entry, its number the sequence's",
+                                first.text, first.no, lines[last].no, field="progress_reports"))
+            i = last + 1
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)

@@ -248,6 +248,12 @@ def _row_cells(line: Line) -> tuple[str, list[str]] | None:
     label, _, merged = cells[0].strip().partition(" ")
     if misspelt is not None:
         label = misspelt
+    if merged.strip() and _LABEL_TAIL_RE.fullmatch(merged) and _known(label):
+        # the label's next words after a space OCR read in it, no value ("งบประมาณ ที่<tab>8๐<tab>8๐": the label
+        # งบประมาณที่เบิกใช้ wrapped, its "ที่" no cell of the row's); a row of dates, figures or flags only, whose
+        # cells are no such words (a description may open with one: "รายละเอียดการ ดำเนิน<tab>...", the label's
+        # ดำเนินงาน on the next line)
+        label, merged = f"{label} {merged.strip()}", ""
     if not _known(label):
         label = next((full for rx, full in _CUT_LABELS if rx.fullmatch(label)), label)
     return label, ([merged.strip()] if merged.strip() else []) + [c.strip() for c in cells[1:]]
@@ -295,6 +301,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             heads, first, said = lost
             issues.append(said)
             issues.extend(_numbers_given(heads, said))
+        elif heads is not None:
+            heads, misread = _heads_in_order(heads, lines[i])
+            issues.extend(misread)
         if heads is None:
             out.append(lines[i])
             i += 1
@@ -347,6 +356,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                                     field="progress_reports.progress_pct") for percent, amount in blocks[3])
                 break
             opened = _row_cells(line)
+            if opened is None and not rows and (damaged := _date_label_damaged(lines, j)) is not None:
+                # the date row right under the header row, its label OCR damaged past a letter ("วั un รายงาน"),
+                # the description's row after it: read as the date row, said
+                opened = damaged
+                issues.append(Issue("warning", "label_inferred",
+                                    f"an entries table's first row under its header row, its label OCR damaged "
+                                    f"({line.text.split(chr(9), 1)[0].strip()!r}), dates in its cells and the "
+                                    f"description's row after it, is read as the report_date row",
+                                    line.text, line.no, line.no, field="progress_reports.report_date"))
             if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
                 # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
                 # begun and lacks it (a row read twice is no such row), said
@@ -760,6 +778,37 @@ def _numbers_given(heads: list[tuple[str, int]], why: Issue, how: str = _BY_BLOC
                          json.dumps(evidence, ensure_ascii=False),
                          why.line_start, why.line_end, field="progress_reports.seq"))
     return out
+
+
+def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
+    """A block's headers each numbered by its place where most of them agree
+    on where the block starts (_block_start: a block's columns are reports
+    in a row) and a header's number as read says otherwise ("๑ ๒ ๓ ๕" for
+    ๑ ๒ ๓ ๔: the ๕ a misread ๔, the block after it numbered on from ๔):
+    that header is read as its place's number, said (value_repaired, rule
+    report_sequence).  A number garbled past a digit ("ท", "๑๓ๆ") is left
+    to the entries' sequence, as before; headers as read where no start is
+    agreed on."""
+    start = _block_start(heads)
+    if start is None:
+        return heads, []
+    out, issues = [], []
+    for c, (head, col) in enumerate(heads):
+        m = _HEAD_NUMBER_RE.search(head)
+        number = start + c
+        if m is None or int(thai_digits_to_arabic(m.group(1))) == number:
+            # (a number garbled past a digit is the sequence's to give, parsers.bma_progress.assemble)
+            out.append((head, col))
+            continue
+        printed = head.strip()
+        out.append((f"รายงานครั้งที่ {number}", col))
+        evidence = {"rule": "report_sequence", "printed": printed, "read": None, "chosen": number}
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header of an entries table block ({printed!r}) whose number OCR misread: "
+                            f"the block's other headers number its columns from {start}, so it is read "
+                            f"as {number}", json.dumps(evidence, ensure_ascii=False), line.no, line.no,
+                            field="progress_reports.seq"))
+    return out, issues
 
 
 def _block_start(heads: list[tuple[str, int]]) -> int | None:
@@ -1241,6 +1290,38 @@ def _date_lead(text: list[Line]) -> int:
 _LABEL_OF = {"report_date": "วันที่รายงาน", "description": "รายละเอียดการดำเนินงาน",
              "progress_pct": "ความก้าวหน้าของงานฯ", "disbursed": "งบประมาณที่เบิกใช้",
              "on_plan": "ความสอดคล้องกับแผน", "on_target": "ความสอดคล้องกับเป้าหมาย"}
+
+
+# A row label OCR damaged: a short first cell, no digit in it
+_DAMAGED_LABEL_RE = regex.compile(r"^[^\d๐-๙\t]{2,20}$")
+DAMAGED_DATE_AHEAD = 3  # text lines the description's row may open below a date row whose cells a wrap continued
+
+
+def _date_label_damaged(lines: list[Line], j: int) -> tuple[str, list[str]] | None:
+    """The date row as the first row under a header row (lines[j]) whose
+    label OCR damaged past reading ("วั un รายงาน<tab>18/02/256
+    05/03/2565<tab>04/05/2565"): a short first cell with no digit and no
+    row's label, date-shaped text in the cells after it, and the
+    description's row opening within DAMAGED_DATE_AHEAD text lines below
+    (the form prints it right after the dates).  The date row's label and
+    the line's cells, or None."""
+    line = lines[j]
+    cells = line.text.split("\t")
+    if len(cells) < 2 or not _DAMAGED_LABEL_RE.fullmatch(cells[0].strip()) or _known(cells[0]) \
+            or _ROW_OPEN_RE.match(cells[0]) or not any(_DATEISH_RE.search(c) for c in cells[1:]):
+        return None
+    seen = 0
+    for ahead in lines[j + 1:]:
+        if ahead.kind != "text" or not ahead.text.strip():
+            continue
+        opened = _row_cells(ahead)
+        if opened is not None:
+            return (_LABEL_OF["report_date"], [c.strip() for c in cells[1:] if c.strip()]) \
+                if _field(opened[0]) == "description" else None
+        seen += 1
+        if seen >= DAMAGED_DATE_AHEAD:
+            return None
+    return None
 
 
 def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]]) -> tuple[str, list[str]] | None:
