@@ -21,6 +21,7 @@ DOC = Path(__file__).resolve().parent / "corpus" / "clean" / "bma_proposal_003.t
 def test_digits_each_a_misread_of_the_words_digit_explain_it():
     assert digits_explain("๓๕,๕๐๐", Decimal("94400"))
     assert digits_explain("๕๕,๒๐๐.๐๐", Decimal("47600"))
+    assert digits_explain("๑๓.๕๓๐", Decimal("17870"))  # its thousands separator read as a dot too
     assert not digits_explain("๑๒,๐๐๐", Decimal("18000"))  # ๘ is not read ๑
     assert not digits_explain("๓๕,๕๐", Decimal("94400"))  # a digit lost: not this rule's
     assert not digits_explain("๓๕๕๐๐", Decimal("94400"))  # separators differ

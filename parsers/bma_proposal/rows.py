@@ -23,7 +23,7 @@ from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period,
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_proposal.money import _figure, _values, amount_or_none, parse_amount, repair_lines
+from parsers.bma_proposal.money import _DOT_THOUSANDS_RE, _figure, _values, amount_or_none, parse_amount, repair_lines
 from parsers.repair import Outcome, enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import disputed, make_project_key
@@ -255,6 +255,8 @@ def digits_explain(figure: str, value: Decimal) -> bool:
     many characters; none printed (or the ".-" of a round amount), `value` is whole.  ("๓๕,๕๐๐" may be 94,400: ๙ read ๓, ๔ read ๕ twice.)"""
     target = f"{value:,.2f}"
     figure = regex.sub(r"\.\s*-?$", "", figure.strip())  # the ".-" closing a round amount, or its dot alone
+    # a thousands separator OCR read as a dot, before three digits and no more ("๑๓.๕๓๐"), as parse_amount reads it
+    figure = _DOT_THOUSANDS_RE.sub(",", figure)
     text = thai_digits_to_arabic(figure)
     if not regex.search(r"\.[^.,]{2}$", text):
         if not target.endswith(".00"):
