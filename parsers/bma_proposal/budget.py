@@ -110,6 +110,7 @@ class Expense:
     start: int
     end: int
     loose: bool = False  # a line whose clause OCR damaged past CLAUSE_RE: its figures picked from its words
+    garbled: bool = False  # an item's row a cell of which OCR garbled past reading (item_columns: _garbled_row)
     opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
 
 
@@ -554,6 +555,11 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "เป็นเงิน ...) was damaged past reading (specks or a misread word inside it): its "
                                     "figures were taken from the words they follow, and its cells are in doubt",
                                     e.text, *span, field="expenses"))
+        if e.garbled:  # a cell of its row OCR garbled past reading (item_columns): its figures are in doubt
+            out.issues += [Issue("warning", "unread_cells", f"expense line {seq}: a cell of its row before the amount "
+                                 "was garbled past reading: the figures not read are left empty, the others kept as "
+                                 "read and in doubt", e.text, *span, field=f"expenses.{name}")
+                           for name in ("quantity", "unit", "unit_amount")]
         if e.unit and _LATIN_RE.search(e.unit) and not units_by_latin(e.unit):  # a Thai word OCR garbled ("Aus)")
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
@@ -869,6 +875,15 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             if unread is None:
                 return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
             is_item = len(_FIGURE_RUN_RE.findall(ln.text)) >= 2
+            if is_item and (cut := _garbled_row(item, rest)) is not None:
+                # an item's row, its amount read, a cell before it OCR garbled past reading: a line of the table,
+                # the garbled figures unread (said at put_expenses; the repairs read them from the others)
+                found.append(Expense(category, cut[0] or (category or ""), *cut[1:], ln.text, ln.no,
+                                     ends.get(ln.no, ln.no), garbled=True))
+                if groups and groups[-1][0] is not None:
+                    groups[-1][2].append(len(found) - 1)
+                category_open = False
+                continue
             skipped.append((ln.text, ln.no, ln.no, is_item))  # kept out, and said: the rows around it still read
             if not is_item:
                 # one figure or none: it may be a category's row (its name holding a digit), so the rows
@@ -907,6 +922,47 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     if unread is not None:
         unread += skipped
     return found, total
+
+
+# The quantity and unit at a cell's start, what follows them OCR's garbling of the unit amount's cell it ran into
+# ("๑๐๑ คน eo." for ๑๐๑ คน ๕๐): no Thai letter, no more than one digit after them.
+_QTY_UNIT_HEAD_RE = regex.compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>{_FORM_UNIT})\s+(?P<rest>(?=[^\d๐-๙]*(?:[\d๐-๙][^\d๐-๙]*)?$)[^\u0e01-\u0e4e]+)$")
+
+
+def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] | None:
+    """(item, quantity, unit, unit amount, amount) of an item's row of the item columns that no shape reads
+    because OCR garbled a cell before its amount past reading ("ผู้เข้ารับการอบรม | ๕๓ คน | ee) | 4,130",
+    "ผู้เข้ารับการอบรม | we ALU | 70.- | 6,720.-"): the item's words (Thai, no digit, not a category's name,
+    which opens with ค่า), its last cell a figure of three digits at least (the amount), one to three cells
+    before it.  The cells that read as the quantity and unit ("๕๓ คน"), or the unit amount (a figure after
+    them) are kept; a garbled one is left unread (empty), or, quantity and unit parted already, kept as
+    printed (reading as no number).  A garbled cell holds no Thai word (three letters in a row: a cell of
+    words is a row of another shape).  None for a row of any other shape."""
+    words = clean_value(item).lstrip("-–• ").strip()
+    if not THAI_RUN_RE.search(words) or _DIGITS_RE.search(words) or _CATEGORY_RE.match(words) \
+            or not 2 <= len(rest) <= 4 or not _FIGURE_CELL_RE.match(rest[-1]) \
+            or len(regex.findall(r"[\d๐-๙]", rest[-1])) < 3:
+        return None
+    head, amount = rest[:-1], rest[-1]
+    qty = unit = each = ""
+    if len(head) == 3:  # quantity and unit apart already (their cell parted): kept as printed, a garbled one reads none
+        if _DIGITS_RE.search(head[1]) or canonical_unit(head[1]) not in UNITS \
+                or any(THAI_RUN_RE.search(c) for c in (head[0], head[2])):
+            return None
+        return words, head[0], head[1], head[2], amount
+    if (m := _QTY_UNIT_RE.match(head[0])) is not None and canonical_unit(m.group("unit")) in UNITS:
+        qty, unit, others = m.group("qty"), m.group("unit"), head[1:]
+    elif (m := _QTY_UNIT_HEAD_RE.match(head[0])) is not None:
+        qty, unit, others = m.group("qty"), m.group("unit"), head[1:]  # the unit amount's cell, garbled, after them
+    elif THAI_RUN_RE.search(head[0]):
+        return None  # words in the cell ("๑๓๘ คน ราคา ๘๐.-"): a row of another shape, not a garbled cell
+    else:
+        others = head[1:]  # the quantity's and unit's cell garbled
+    if len(others) == 1 and _FIGURE_CELL_RE.match(others[0]):
+        each = others[0]
+    elif len(others) > 1 or others and THAI_RUN_RE.search(others[0]):
+        return None
+    return words, qty, unit, each, amount
 
 
 # The unit amount and the amount alone on a line, a gap between ("๑๕๐          ไ๒๒๒,๕๐๐").

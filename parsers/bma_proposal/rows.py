@@ -21,9 +21,10 @@ from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, plan_phase, repair_fiscal_year,
                                         repair_kpi_period, repair_period)
 from parsers.checks import money_equal, sum_check
-from normalizers.confusions import certain
-from parsers.bma_proposal.money import _figure, _values, amount_or_none, parse_amount, repair_lines
-from parsers.repair import enabled, repair
+from normalizers.confusions import LOOKALIKES, certain, printed_as
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_proposal.money import _DOT_THOUSANDS_RE, _figure, _values, amount_or_none, parse_amount, repair_lines
+from parsers.repair import Outcome, enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -216,6 +217,20 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
                          rule="words" if name == "budget_allocated" else "sum", field="projects.budget_allocated",
                          what="the budget total" if name == "budget_allocated" else "the budget table's total",
                          baht=True)
+        if outcome.issue is None and reading.value is not None and not money_equal(reading.value, anchor.value) \
+                and digits_explain(_figure(reading.text), anchor.value):
+            # every digit that differs is one OCR reads for the anchor's digit there (a ๔ ๘ ๙ read ๕ three times
+            # over: "๓๕,๕๐๐" for the words' 94,400), more than the readings weigh (MAX_CHANGES): the amount
+            # the document states in words, which its lines are weighed against already, is the total
+            what, stated = (("the budget total", "in Thai words") if name == "budget_allocated"
+                            else ("the budget table's total", "stated"))
+            outcome = Outcome(Reading(anchor.value, reading.text, reading.line_start, reading.line_end), Issue(
+                "warning", "value_repaired", f"{what}: printed {_figure(reading.text)!r} reads {reading.value:,.2f}; "
+                f"each of its digits that differs from {anchor.value:,.2f}, the amount {stated}, is one OCR reads for "
+                "that digit, so that amount is taken",
+                json.dumps({"rule": "words" if name == "budget_allocated" else "sum", "printed": _figure(reading.text),
+                            "read": f"{reading.value:.2f}", "chosen": f"{anchor.value:.2f}"}, ensure_ascii=False),
+                reading.line_start, reading.line_end, field="projects.budget_allocated"))
         project[name] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
@@ -231,6 +246,31 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
                                               for i in line_issues)
     issues += total_from_lines(project, expenses, reached)
     return issues
+
+
+def digits_explain(figure: str, value: Decimal) -> bool:
+    """Whether a figure as printed may be `value` with any number of its digits misread: the same separators
+    in the same places, and each digit that differs one OCR reads for the digit of `value` there
+    (normalizers.confusions.printed_as, or a look-alike of it: LOOKALIKES).  Decimals printed are ".00" or as
+    many characters; none printed (or the ".-" of a round amount), `value` is whole.  ("๓๕,๕๐๐" may be 94,400: ๙ read ๓, ๔ read ๕ twice.)"""
+    target = f"{value:,.2f}"
+    figure = regex.sub(r"\.\s*-?$", "", figure.strip())  # the ".-" closing a round amount, or its dot alone
+    # a thousands separator OCR read as a dot, before three digits and no more ("๑๓.๕๓๐"), as parse_amount reads it
+    figure = _DOT_THOUSANDS_RE.sub(",", figure)
+    text = thai_digits_to_arabic(figure)
+    if not regex.search(r"\.[^.,]{2}$", text):
+        if not target.endswith(".00"):
+            return False
+        target = target[:-3]
+    if len(text) != len(target) or text == target:
+        return False
+    for printed, read, want in zip(figure, text, target):
+        if want in ",." or read in ",.":
+            if read != want:
+                return False
+        elif read != want and want not in printed_as(read) and want not in LOOKALIKES.get(printed, ""):
+            return False
+    return True
 
 
 def total_from_words(project: dict[str, Reading]) -> list[Issue]:

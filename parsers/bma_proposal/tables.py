@@ -26,6 +26,8 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER_ANY_DIGITS,
+    NUMBER_WORDS,
+    amounts_in_words,
     find_amount_in_words,
     parse_decimal,
     thai_digits_to_arabic,
@@ -204,6 +206,23 @@ def _expense_lines(cell: Cell, category: str | None, label: Cell | None) -> tupl
     return found, category
 
 
+# A number word by its letters, marks aside (OCR drops them: "สีหมืน"), of two letters at least (ยี่ and สี่ are one:
+# "ย", "ส", letters OCR makes of specks as well)
+_NUMBER_WORD_RE = regex.compile("|".join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2))
+
+
+def words_amount(text: str) -> str | None:
+    """The budget's amount written in Thai words in `text`: the first whose words before บาท hold a number word
+    (of two letters at least, by its letters: _NUMBER_WORD_RE).
+    Letters OCR made of a figure's garbled digits, glued to the บาท after the figure ("เป็นเงิน oe nooย บาท
+    (เจ็ดหมื่นห้าพันสามร้อยบาทถ้วน)": "ยบาท"), hold none and are no amount in words: the words after them are the
+    amount (before, "ยบาท" was taken, pythainlp refused it and the total was lost).  Where no such amount stands,
+    the first as normalizers.numbers.find_amount_in_words finds it (a number glued to other text: an error, said)."""
+    even = text.replace("\u0e4d\u0e32", "\u0e33")
+    found = next((a for a in amounts_in_words(even) if _NUMBER_WORD_RE.search(skeleton(a.baht))), None)
+    return even[found.start:found.end] if found is not None else find_amount_in_words(text)
+
+
 def _budget_cells(lines: list[Line]) -> Budget:
     budget = Budget()
     category: str | None = None
@@ -219,7 +238,7 @@ def _budget_cells(lines: list[Line]) -> Budget:
             m = next((m for m in BUDGET_TOTAL_RE.finditer(text) if not any(a <= m.start() < b for a, b in spans)), None)
             if m:
                 budget.total = (m.group("amount"), m.group(0), cell.start, cell.end)
-        if budget.words is None and (words := find_amount_in_words(text)):
+        if budget.words is None and (words := words_amount(text)):
             budget.words = (words, cell.start, cell.end)
         if spans:
             found, category = _expense_lines(cell, category, label)
@@ -278,7 +297,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
     columns of a table it read down its columns (parsers.bma_proposal.columns)."""
     budget = _budget_cells(lines)
     paragraph, table = split_paragraph(lines)
-    if paragraph and (words := find_amount_in_words("".join(ln.text.strip() for ln in paragraph))):
+    if paragraph and (words := words_amount("".join(ln.text.strip() for ln in paragraph))):
         budget.words = (words, paragraph[0].no, paragraph[-1].no)  # words wrapped over lines read whole
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
