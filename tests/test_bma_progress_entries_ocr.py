@@ -237,6 +237,20 @@ def test_the_certification_run_on_after_the_last_entry_is_no_text_of_it():
     assert entry.figures["target"] is True
 
 
+def test_the_certification_spelt_with_do_chada_is_no_text_of_the_last_entry():
+    # the same sentence whose last letter ฏ is printed or read ฎ ("ปรากฎ", the word's common misspelling),
+    # its first words at a line's end: before, the last entry's description ran on into it
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๓ :: ๒/๙/๒๕๖๖ : ดำเนินการจัดกิจกรรมครบทุก",
+        "กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ :: ความก้าวหน้าของงานฯ = ๑๐๐ :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = 33,200.25 บาท : เป็นไปตามแผน :",
+        "เป็นไปตามเป้าหมาย ขอรับรองว่า",
+        "ข้อมูลที่ปรากฎในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงาน"))
+    entry = result.entries[3]
+    assert entry.description == "ดำเนินการจัดกิจกรรมครบทุก กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ"
+    assert entry.figures["target"] is True
+
+
 def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date_slot():
     # entries in one paragraph (extra x007): report 7's "๗ :: ๑ พฤษภาคม" read "a i:" / "พฤษภาคม ๒๕๒๑ :"
     lines = _lines(
