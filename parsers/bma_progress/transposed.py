@@ -481,10 +481,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             tail = bool(_LABEL_TAIL_RE.match(cells[0])) and not finishing
             described = _field(label, pieces) == "description"
             if tail and described and skeleton(label_read.get(len(rows), label)) == _DESC_LABEL_SK \
-                    and not any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+                    and (not any(_EXPENSE_WORDS_RE.search(c) for c in cells) or len(cells) == n):
                 # the description's label whole already ("รายละเอียด" / "การดำเนินงาน"): a first cell of its
                 # words ("ดำเนิน", "การ", a narrow column's wrapped word) is an entry's text, no tail of it (a
-                # line holding an expense line's words is left as it was, to the rules that place expense lines)
+                # line holding an expense line's words is left as it was, to the rules that place expense lines,
+                # unless its cells are one an entry with that first cell: "ดำเนินงาน | เป็นเงิน ๑,๕๐๐ บาท.-" in a
+                # table of two, the last word of report 1's "...กำหนดหัวข้อดำเนินงาน" beside report 2's expense
+                # line; before, the word was dropped as the label's and report 1 lost it)
                 tail = False
             if tail:
                 label_read[len(rows)] = label_read.get(len(rows), label) + cells[0]
