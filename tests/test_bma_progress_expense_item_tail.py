@@ -30,6 +30,9 @@ def test_prose_is_kept():
     for text in (OWN, "อยู่ระหว่างการเตรียมจัดทำคำสั่งเจ้าหน้าที่ และผู้ร่วมโครงการ",
                  f"{OWN} คำสั่งผู้เข้าร่วมกิจกรรม",  # คำ ("word"), never ค่า
                  "ค่าอาหาร 5 คน",  # too little of the description's own before it
+                 # another cell's item word run into its middle, the description's own words after it (fresh
+                 # s39o009): no expense line's figure, sign or unit after the item's name and one word
+                 "ประชุม ผู้บริหาร สถานศึกษา ค่าตอบแทน เพื่อกำหนด วันจัด สัมมนา",
                  # an item's word with a sentence after it: the description's own words go on
                  f"{OWN} ค่าใช้จ่ายในการดำเนินงานเป็นไปตามแผนที่กำหนดไว้ทุกประการแล้ว ซึ่งรอการเบิกจ่าย"):
         out, said = _cut(text)

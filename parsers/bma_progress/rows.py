@@ -750,6 +750,11 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
 _EXPENSE_ITEM_TAIL_RE = regex.compile(r"(?<!\S)ค\u0e48?\u0e32\S*(?:\s+\S+)*\s*$")
 EXPENSE_ITEM_WORDS = 6
 EXPENSE_ITEM_LETTERS = 40
+# ... and either the item's name and one word more at most ("ค่าวัสดุ อุปกรณ์", "ค่า อาหารกลางวัน"), or an expense
+# line's figure, sign or unit after it ("ค่า อาหารกลางวัน 111 คน", "ค่าถ่ายเอกสาร = doo บาท.-"): words after an item's
+# name with none of those are the description's own, the item word another cell's run into its middle ("ประชุม
+# ผู้บริหาร สถานศึกษา ค่าตอบแทน เพื่อกำหนด วันจัด สัมมนา": kept whole)
+_EXPENSE_SIGN_RE = regex.compile(r"[\d๐-๙=]|บาท")
 
 
 def expense_item_tail(text: str) -> int | None:
@@ -757,7 +762,10 @@ def expense_item_tail(text: str) -> int | None:
     start (above), or None."""
     for m in _EXPENSE_ITEM_TAIL_RE.finditer(text, overlapped=True):  # the first item word whose rest is an item's
         tail = m.group(0)
-        if len(tail.split()) <= EXPENSE_ITEM_WORDS and len(_THAI_TEXT_RE.findall(tail)) <= EXPENSE_ITEM_LETTERS:
+        words = tail.split()
+        rest = words[2:] if len(_THAI_TEXT_RE.findall(words[0])) <= 2 else words[1:]  # ("ค่า" / "อาหาร": one word)
+        if len(words) <= EXPENSE_ITEM_WORDS and len(_THAI_TEXT_RE.findall(tail)) <= EXPENSE_ITEM_LETTERS and (
+                len(rest) <= 1 or _EXPENSE_SIGN_RE.search(tail)):
             return m.start() if len(_THAI_TEXT_RE.findall(text[:m.start()])) >= FURNITURE_KEEP else None
     return None
 
