@@ -54,3 +54,26 @@ def test_width_fit_keeps_the_position_s_entries_unless_exactly_one_order_fits_ev
     assert _width_fit(["ก" * 14, "ข" * 5], [0, 1], widths) == [1, 2]  # the first too wide for the first column
     assert _width_fit(["ก" * 14, "ข" * 5], [0, 1], [[10], [], [6]]) == [1, 2]  # a column no line measured fits
     assert _width_fit(["ก" * 5], [2], [[10], [], [6]]) == [2]
+
+
+def test_a_cell_of_the_same_words_twice_is_two_neighbouring_entries_cells():
+    # two entries printing the same text side by side, the gap between their cells read as one space (fresh
+    # s39z001: "รายละเอียดการ ผลการดำเนินงานในเดือนนี้ ผลการดำเนินงานในเดือนนี้"), wider than any column the lines
+    # of one cell each measured: each half an entry's, in order; before, the whole went to the first entry
+    rows = [
+        ("รายการ\tรายงานครั้งที่ 7\tรายงานครั้งที่ 8", (0, 16, 40)),
+        ("วันที่รายงาน\t11/08/2565\t07/09/2565", (0, 16, 40)),
+        ("รายละเอียดการ ผลการดำเนินงานในเดือนนี้ ผลการดำเนินงานในเดือนนี้", (0,)),
+        ("ดำเนินงาน\t1. ได้ดำเนินการอบรม\t1. ได้ดำเนินการอบรม", (0, 16, 40)),
+        ("ความก้าวหน้าของงานฯ\t22.50 %\t33.00 %", (0, 16, 40)),
+        ("งบประมาณที่เบิกใช้\t0 บาท\t0 บาท", (0, 16, 40)),
+        ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 16, 40)),
+        ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16, 40)),
+    ]
+    result = parse_entries(_ocr_lines(*rows, start=192))
+    assert [result.entries[n].description for n in (7, 8)] == ["ผลการดำเนินงานในเดือนนี้ 1. ได้ดำเนินการอบรม"] * 2
+    assert any(i.code == "entry_cell_in_doubt" and i.line_start == 194 for i in result.issues)  # still said
+    # a doubled speck or number is no pair of cells: left where the position puts it
+    rows[2] = ("รายละเอียดการ ผลการ ผลการ 2. 2.", (0,))
+    result = parse_entries(_ocr_lines(*rows, start=192))
+    assert not result.entries[8].description.startswith("ผลการ")

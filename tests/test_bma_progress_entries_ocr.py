@@ -237,6 +237,47 @@ def test_the_certification_run_on_after_the_last_entry_is_no_text_of_it():
     assert entry.figures["target"] is True
 
 
+def test_the_certification_spelt_with_do_chada_is_no_text_of_the_last_entry():
+    # the same sentence whose last letter ฏ is printed or read ฎ ("ปรากฎ", the word's common misspelling),
+    # its first words at a line's end: before, the last entry's description ran on into it
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๓ :: ๒/๙/๒๕๖๖ : ดำเนินการจัดกิจกรรมครบทุก",
+        "กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ :: ความก้าวหน้าของงานฯ = ๑๐๐ :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = 33,200.25 บาท : เป็นไปตามแผน :",
+        "เป็นไปตามเป้าหมาย ขอรับรองว่า",
+        "ข้อมูลที่ปรากฎในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงาน"))
+    entry = result.entries[3]
+    assert entry.description == "ดำเนินการจัดกิจกรรมครบทุก กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ"
+    assert entry.figures["target"] is True
+
+
+def test_a_header_of_a_column_of_headers_whose_number_ocr_read_as_two_letters_is_no_text():
+    # a table read column by column, its headers one a line (fresh set s43z, cut down): report 2's ๒ read "เว",
+    # two letters no look-alike table lists; between the headers above and below it, the line is report 2's
+    # header, numbered by its place and said; before, "รายงานครั้งที่" alone was a false header and "เว" text,
+    # which ran into report 1's description
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๑",
+        "รายงานครั้งที่ เว",
+        "รายงานครั้งที่ ๓",
+        "",
+        "วันที่รายงาน : รายละเอียดการดำเนินงาน",
+        "",
+        "๑๓ มิถุนายน ๒๕๖๘ : อยู่ระหว่างการเตรียมจัดทำคำสั่งเจ้าหน้าที่",
+        "และผู้ร่วมโครงการ",
+        "๒๕ กรกฎาคม ๒๕๖๘ : ได้รับการอนุมัติโครงการ",
+        "๓ สิงหาคม ๒๕๖๘ : จัดทำโครงการเพื่อขออนุมัติ",
+        "",
+        "ความก้าวหน้าของงานฯ = ๔๔.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท",
+        "ความก้าวหน้าของงานฯ = ๕๖.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐ บาท",
+        "ความก้าวหน้าของงานฯ = ๖๔.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ๐ บาท"))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert [result.entries[n].description for n in (1, 2, 3)] == [
+        "อยู่ระหว่างการเตรียมจัดทำคำสั่งเจ้าหน้าที่ และผู้ร่วมโครงการ", "ได้รับการอนุมัติโครงการ",
+        "จัดทำโครงการเพื่อขออนุมัติ"]
+    assert [i for i in result.issues if i.code == "value_repaired" and "'เว'" in i.message]
+
+
 def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date_slot():
     # entries in one paragraph (extra x007): report 7's "๗ :: ๑ พฤษภาคม" read "a i:" / "พฤษภาคม ๒๕๒๑ :"
     lines = _lines(

@@ -48,3 +48,19 @@ def test_a_label_printed_whole_takes_no_tail():
     entries = parse_entries(_lines(rows)).entries
     assert entries[1].description == "จัดทำคำสั่ง การ"
     assert entries[3].description == "เวียนแจ้ง ประชาสัมพันธ์"
+
+
+def test_a_label_word_cell_beside_an_expense_line_is_an_entry_s_text_when_the_cells_are_one_an_entry():
+    # the last word of report 1's description ("...กำหนดหัวข้อ" / "ดำเนินงาน") at the margin, beside report 2's
+    # and report 3's cells, one of them an expense line's (extra4 t009, fresh s43z008, s47z001, cut down): with
+    # the first cell the line holds one cell an entry, so the word is report 1's; before, a line holding an
+    # expense line's words kept the label's reading and report 1 lost its last word
+    rows = list(_TABLE)
+    rows[4] = ("ดำเนินงาน\tเป็นเงิน 1,500 บาท\tเชิญชวน", (0, 18, 36))
+    entries = parse_entries(_lines(rows)).entries
+    assert entries[1].description == "จัดทำคำสั่ง คณะกรรมการ ดำเนินงาน"
+    assert entries[3].description == "เวียนแจ้ง ประชาสัมพันธ์ เชิญชวน"
+    # fewer cells than entries: left as before (the rules that place expense lines)
+    rows[4] = ("ดำเนินงาน\tเป็นเงิน 1,500 บาท", (0, 18))
+    entries = parse_entries(_lines(rows)).entries
+    assert "ดำเนินงาน" not in entries[1].description

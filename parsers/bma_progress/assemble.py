@@ -1728,6 +1728,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
+    events = _headers_in_column(events)
     events, ahead = _headers_read_ahead(events)
     repaired = ahead + number_entries(events)
     result = _Assembler(events).run_events()
@@ -1741,6 +1742,37 @@ def assemble(events: list[Event]) -> EntriesResult:
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
                                    "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result
+
+
+# A column of report headers, one a line ("รายงานครั้งที่ ๑" / "รายงานครั้งที่ เว" / "รายงานครั้งที่ ๓"), one of
+# whose numbers OCR read as a token of one or two characters no look-alike table lists ("เว" for ๒): "รายงานครั้งที่"
+# alone is a false header (no number, no date), and the token a text of its own, which ran into the first
+# description of the table (its entry's text: "รายงานครั้งที่ เว อยู่ระหว่าง...").  Between two headers on the lines
+# just above and below it, the line is a header of that column whose number is unreadable: numbered by its place
+# (number_entries, said as value_repaired), no entry's text.
+COLUMN_HEAD_TOKEN = 2  # characters at most of the token that stands for the number
+
+
+def _headers_in_column(events: list[Event]) -> list[Event]:
+    """The events with each header of a column of headers whose number OCR
+    garbled past reading (above) read as a header with no number, its token
+    as the number printed."""
+    out: list[Event] = []
+    skip = -1
+    for i, ev in enumerate(events):
+        if i == skip:
+            continue
+        if ev.kind == "false_header" and ev.seq is None and 0 < i and i + 2 < len(events):
+            token, before, after = events[i + 1], events[i - 1], events[i + 2]
+            if token.kind == "text" and token.line == ev.line and 0 < len(token.text.strip()) <= COLUMN_HEAD_TOKEN \
+                    and not token.text.strip().isdigit() and before.kind == after.kind == "header" \
+                    and before.line == ev.line - 1 and after.line == ev.line + 1 \
+                    and before.value is None and after.value is None:
+                out.append(replace(ev, kind="header", text="", printed=token.text.strip()))
+                skip = i + 1
+                continue
+        out.append(ev)
+    return out
 
 
 _CLAUSE_KINDS = ("budget", "budget_tail")

@@ -346,8 +346,9 @@ _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
 # on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
-# no entry's text.
-CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
+# no entry's text.  (Its last letter ฏ printed or read as ฎ, "ปรากฎ", the word's common misspelling: the same
+# sentence; before, it stayed in the last entry's description.)
+CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปราก')}\s?[ฏฎ]")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
 _BUDGET_KEY_RE = re.compile(r"ง[บปน].ระ|บิกใช")  # (standard re: regex's matches, faster; tests/test_speedups_exact.py)

@@ -740,6 +740,51 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
             for field in ("expenses", "progress_reports.description")]
 
 
+# An expense line's opening words at a description's end, its figures lost or standing elsewhere, so that
+# expense_like_at finds no expense line in them ("... และผู้ร่วมโครงการ ค่าเช่ารถโดยสาร", "... ที่ปรึกษา ค่า
+# อาหารกลางวัน 111 คน", "... ในสังกัด ค่าถ่ายเอกสาร = doo บาท.-"): an item's word opening with ค่า ("the cost
+# of") at a word's start, then EXPENSE_ITEM_WORDS words at most and EXPENSE_ITEM_LETTERS Thai letters at most
+# (an item's name, its count, unit and amount: no sentence), FURNITURE_KEEP Thai letters of the description's
+# own before it.  No description of the corpora holds the word (an expense item's, never a report's prose).
+# (ค, the tone mark maybe lost, า: never คำ, "word", whose sara am OCR may part into ํ and า)
+_EXPENSE_ITEM_TAIL_RE = regex.compile(r"(?<!\S)ค\u0e48?\u0e32\S*(?:\s+\S+)*\s*$")
+EXPENSE_ITEM_WORDS = 6
+EXPENSE_ITEM_LETTERS = 40
+# ... and either the item's name and one word more at most ("ค่าวัสดุ อุปกรณ์", "ค่า อาหารกลางวัน"), or an expense
+# line's figure, sign or unit after it ("ค่า อาหารกลางวัน 111 คน", "ค่าถ่ายเอกสาร = doo บาท.-"): words after an item's
+# name with none of those are the description's own, the item word another cell's run into its middle ("ประชุม
+# ผู้บริหาร สถานศึกษา ค่าตอบแทน เพื่อกำหนด วันจัด สัมมนา": kept whole)
+_EXPENSE_SIGN_RE = regex.compile(r"[\d๐-๙=]|บาท")
+
+
+def expense_item_tail(text: str) -> int | None:
+    """Where an expense line's opening words at the end of a description
+    start (above), or None."""
+    for m in _EXPENSE_ITEM_TAIL_RE.finditer(text, overlapped=True):  # the first item word whose rest is an item's
+        tail = m.group(0)
+        words = tail.split()
+        rest = words[2:] if len(_THAI_TEXT_RE.findall(words[0])) <= 2 else words[1:]  # ("ค่า" / "อาหาร": one word)
+        if len(words) <= EXPENSE_ITEM_WORDS and len(_THAI_TEXT_RE.findall(tail)) <= EXPENSE_ITEM_LETTERS and (
+                len(rest) <= 1 or _EXPENSE_SIGN_RE.search(tail)):
+            return m.start() if len(_THAI_TEXT_RE.findall(text[:m.start()])) >= FURNITURE_KEEP else None
+    return None
+
+
+def _expense_item_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
+    """A description that ends in an expense line's opening words
+    (expense_item_tail): cut before them, and said of the description and
+    of the expenses (the entry's expense line whose figures were not read)."""
+    desc = out["description"] or ""
+    at = expense_item_tail(desc)
+    if at is None:
+        return []
+    out["description"] = desc[:at].rstrip(" :;|=/-–")
+    return [Issue("warning", "unplaced_text", f"report {seq}'s description ends in an expense line's opening words "
+                  f"(an item's name, its figures unread or standing elsewhere: another cell OCR ran into it): cut "
+                  f"before them, {desc[at:][:80]!r} left out", desc[at:], *rec["description"].span, field=field)
+            for field in ("progress_reports.description", "expenses")]
+
+
 def _figures_left_out(seq: int, rec: dict[str, Reading], read: str, kept: str) -> list[Issue]:
     """What a label cut left out of a description, when it holds an amount
     or a figure clause no rule read (expense_like): said of the expenses
@@ -1044,6 +1089,8 @@ def build(merged: Merged) -> ParseResult:
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            if out["description"]:
+                issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
             if cut is not None and out["description"] != whole:
                 # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
                 # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all

@@ -516,10 +516,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             tail = bool(_LABEL_TAIL_RE.match(cells[0])) and not finishing
             described = _field(label, pieces) == "description"
             if tail and described and skeleton(label_read.get(len(rows), label)) == _DESC_LABEL_SK \
-                    and not any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+                    and (not any(_EXPENSE_WORDS_RE.search(c) for c in cells) or len(cells) == n):
                 # the description's label whole already ("รายละเอียด" / "การดำเนินงาน"): a first cell of its
                 # words ("ดำเนิน", "การ", a narrow column's wrapped word) is an entry's text, no tail of it (a
-                # line holding an expense line's words is left as it was, to the rules that place expense lines)
+                # line holding an expense line's words is left as it was, to the rules that place expense lines,
+                # unless its cells are one an entry with that first cell: "ดำเนินงาน | เป็นเงิน ๑,๕๐๐ บาท.-" in a
+                # table of two, the last word of report 1's "...กำหนดหัวข้อดำเนินงาน" beside report 2's expense
+                # line; before, the word was dropped as the label's and report 1 lost it)
                 tail = False
             if tail:
                 label_read[len(rows)] = label_read.get(len(rows), label) + cells[0]
@@ -599,7 +602,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         for line, cells, placed, pieces in wide_lines:
             # neighbouring entries' cells whose gap OCR read as one space: parted where the columns' widths, as the
             # whole row shows them, allow one way only (the line is said all the same: _doubts)
-            if (split := _width_split(cells, widths)) is not None:
+            if (split := _twin_split(cells, len(widths)) or _width_split(cells, widths)) is not None:
                 _replaced(pieces, placed, line, *split)
         if not any(_known(label) for label, _ in rows):  # a header followed by other text: no such table
             out.append(lines[i])
@@ -2188,6 +2191,36 @@ def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> l
 
 SPLIT_CUTS = 3  # spaces a cell wider than every column is parted at, at most (four entries' cells run together)
 SPLIT_WAYS = 2000  # ways of parting a line's wide cells looked at, at most
+
+
+# Two neighbouring entries that print the same text side by side (a report's words repeated in the next one's),
+# the gap between their cells read as one space: the cell is the same words twice ("ผลการดำเนินงานในเดือนนี้
+# ผลการดำเนินงานในเดือนนี้", "อยู่ระหว่าง อยู่ระหว่าง"), each half an entry's, whatever the columns' widths say.
+TWIN_LETTERS = 4  # Thai letters a half holds at least (a speck or a number repeated is no cell's text)
+
+
+def _twin_split(cells: list[str], n: int) -> tuple[list[str], list[int]] | None:
+    """The cells and entries of a description line of fewer cells than
+    entries whose cells, each one that is the same words twice parted
+    in two (above), are one an entry: the entries in order; else None.  A
+    doubled cell holding an expense line's words or figures is left to the
+    rules that place expense lines."""
+    flat: list[str] = []
+    for cell in cells:
+        words = cell.split(" ")
+        half = len(words) // 2
+        if len(words) % 2 == 0 and words[:half] == words[half:] \
+                and len(_THAI_LETTERS_RE.findall(" ".join(words[:half]))) >= TWIN_LETTERS \
+                and not _EXPENSE_WORDS_RE.search(cell) and not any(ch.isdigit() for ch in cell):
+            flat += [" ".join(words[:half]), " ".join(words[half:])]
+        else:
+            flat.append(cell)
+    if len(flat) != n or len(flat) == len(cells):
+        return None
+    return flat, list(range(n))
+
+
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], list[int]] | None:
