@@ -38,3 +38,18 @@ def test_without_the_widths_the_list_stays_one_item():
 def test_a_number_read_as_one_counts_nothing():
     lines = [Line(1, "๑."), *LINES[1:]]
     assert paired_in_doubt(lines, WRAPS, KNOWN) is None or "one number alone" not in paired_in_doubt(lines, WRAPS, KNOWN)
+
+
+def test_a_two_split_into_latin_letters_counts_two():
+    # "lo." for ๒.: the digit's stem (read only as a 1) and its loop (which may read as a 2)
+    lines = [Line(1, "lo."), *LINES[1:]]
+    got = items_of(lines, WRAPS, KNOWN)
+    assert [(a, b) for _, a, b in got] == [(3, 4), (6, 8)]
+
+
+def test_a_count_past_three_is_no_count():
+    # an Arabic "4." or "9." alone over the texts is more often a ๑ OCR misread than a column that lost three
+    # numbers or more: the list stays as read (and its number is said: missing_row)
+    lines = [Line(1, "4."), *LINES[1:]]
+    assert len(items_of(lines, WRAPS, KNOWN)) == 1
+    assert unpaired_numbers(lines, WRAPS, KNOWN) == ["4"]

@@ -1623,16 +1623,24 @@ def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset(), w
 
 def _count_of(token: str) -> int | None:
     """The count an item number alone that opens a list says (its item and
-    those before it, lost): the number from 2 to 9 it prints (a digit as
-    read: "๒" may be a ๕ or ๖ OCR misread, but is most often what it
-    reads), else the one such number it reads as (_reads_as: "la" for ๒);
-    None where it reads as none or as more than one, or as 1 (no count the
-    texts must stand in)."""
+    those before it, lost), 2 or 3 (a column that lost more than two of
+    its numbers and kept the last is too rare to count by, and an Arabic
+    "4." or "9." there is more often a ๑ OCR misread): the number it
+    prints (a digit as read: "๒" may be a ๕ or ๖ OCR misread, but is most
+    often what it reads), else the one number it reads as (_reads_as: "la"
+    for ๒), else 2 for a ๒ OCR split into two Latin letters ("lo": the
+    digit's stem, which reads only as a 1, and its loop, which may read as
+    a 2, as _first_number_lost reads it); None for any other token."""
     if _DIGITS_ONLY_RE.fullmatch(token):
         value = int(thai_digits_to_arabic(token))
-        return value if 2 <= value <= 9 else None
-    counts = [k for k in range(1, 10) if _reads_as(token, k, False)]
-    return counts[0] if len(counts) == 1 and counts[0] >= 2 else None
+    elif len(counts := [k for k in range(1, 10) if _reads_as(token, k, False)]) == 1:
+        value = counts[0]
+    elif not counts and len(token) == 2 and not token[1].isdigit() and could_be(token[1], "2") \
+            and [k for k in range(10) if could_be(token[0], str(k))] == [1]:
+        value = 2
+    else:
+        return None
+    return value if 2 <= value <= 3 else None
 
 
 def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
