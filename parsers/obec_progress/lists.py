@@ -80,22 +80,37 @@ _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
 _MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
 
 
-# an item number OCR read as look-alikes, closed by its dot ("lo." for ๒.), standing before a column gap
-_DAMAGED_NUMBER_CELL_RE = regex.compile(r"^\(?[^\s.,:;()\u0e01-\u0e4e\d]{1,2}[.)]$")
+# an item number OCR read as look-alikes, closed by its dot ("lo." for ๒.), standing before a column gap, a quote
+# OCR glued before it ("‘a." for ๒., as _PLACED_OPENS_RE reads it)
+_DAMAGED_NUMBER_CELL_RE = regex.compile(r"^[‘'`]?\(?[^\s.,:;()\u0e01-\u0e4e\d‘'`]{1,2}[.)]$")
 
 
 def _damaged_number(cells: list[str]) -> bool:
     """Whether a line's first cell is an item number OCR read as look-alikes
-    ("lo." for ๒.: normalizers.confusions.LOOKALIKES alone), the item's
-    words after the gap: the list's (items
-    .mend_item_numbers numbers it by its place), no speck."""
-    token = cells[0].strip().strip("(.)")
+    ("lo." for ๒.: normalizers.confusions.LOOKALIKES alone; "‘a.", a quote
+    glued before it), the item's words after the gap: the list's (items
+    .mend_item_numbers, or _placed_numbers_mended, numbers it by its place), no speck."""
+    token = cells[0].strip().lstrip("‘'`").strip("(.)")
     return (_DAMAGED_NUMBER_CELL_RE.match(cells[0].strip()) is not None and all(c in LOOKALIKES for c in token)
             and THAI_WORD_RE.match(cells[1].strip()) is not None)
 
 
 _LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,2}")
 NUMBER_WORD = 4  # characters of the word after a lost-mark number at least ("ข้าราชการ"; "ยน", "ก" are pieces)
+
+
+def opens_at_damaged_number(cells: list[str | None]) -> bool:
+    """Whether a row of a table OCR read side by side opens at an item
+    number OCR read as look-alikes, a quote glued before it or not ("‘a."
+    / "ผู้บริหาร..." for ๒.: _damaged_number), the item's words in the
+    next cell: the number opens the next item, not a wrap of the row
+    before (read._opens_row)."""
+    return len(cells) > 1 and bool(cells[0]) and bool(cells[1]) and _QUOTED_NUMBER_CELL_RE.match(cells[0].strip()) \
+        is not None and _damaged_number([cells[0], cells[1]])
+
+
+# a damaged item number with a quote OCR glued before it ("‘a."): a cell no speck is read as, in a row
+_QUOTED_NUMBER_CELL_RE = regex.compile(r"^[‘'`]")
 
 
 def _number_mark_lost(cells: list[str]) -> bool:
