@@ -80,22 +80,37 @@ _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
 _MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
 
 
-# an item number OCR read as look-alikes, closed by its dot ("lo." for ๒.), standing before a column gap
-_DAMAGED_NUMBER_CELL_RE = regex.compile(r"^\(?[^\s.,:;()\u0e01-\u0e4e\d]{1,2}[.)]$")
+# an item number OCR read as look-alikes, closed by its dot ("lo." for ๒.), standing before a column gap, a quote
+# OCR glued before it ("‘a." for ๒., as _PLACED_OPENS_RE reads it)
+_DAMAGED_NUMBER_CELL_RE = regex.compile(r"^[‘'`]?\(?[^\s.,:;()\u0e01-\u0e4e\d‘'`]{1,2}[.)]$")
 
 
 def _damaged_number(cells: list[str]) -> bool:
     """Whether a line's first cell is an item number OCR read as look-alikes
-    ("lo." for ๒.: normalizers.confusions.LOOKALIKES alone), the item's
-    words after the gap: the list's (items
-    .mend_item_numbers numbers it by its place), no speck."""
-    token = cells[0].strip().strip("(.)")
+    ("lo." for ๒.: normalizers.confusions.LOOKALIKES alone; "‘a.", a quote
+    glued before it), the item's words after the gap: the list's (items
+    .mend_item_numbers, or _placed_numbers_mended, numbers it by its place), no speck."""
+    token = cells[0].strip().lstrip("‘'`").strip("(.)")
     return (_DAMAGED_NUMBER_CELL_RE.match(cells[0].strip()) is not None and all(c in LOOKALIKES for c in token)
             and THAI_WORD_RE.match(cells[1].strip()) is not None)
 
 
 _LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,2}")
 NUMBER_WORD = 4  # characters of the word after a lost-mark number at least ("ข้าราชการ"; "ยน", "ก" are pieces)
+
+
+def opens_at_damaged_number(cells: list[str | None]) -> bool:
+    """Whether a row of a table OCR read side by side opens at an item
+    number OCR read as look-alikes, a quote glued before it or not ("‘a."
+    / "ผู้บริหาร..." for ๒.: _damaged_number), the item's words in the
+    next cell: the number opens the next item, not a wrap of the row
+    before (read._opens_row)."""
+    return len(cells) > 1 and bool(cells[0]) and bool(cells[1]) and _QUOTED_NUMBER_CELL_RE.match(cells[0].strip()) \
+        is not None and _damaged_number([cells[0], cells[1]])
+
+
+# a damaged item number with a quote OCR glued before it ("‘a."): a cell no speck is read as, in a row
+_QUOTED_NUMBER_CELL_RE = regex.compile(r"^[‘'`]")
 
 
 def _number_mark_lost(cells: list[str]) -> bool:
@@ -1574,7 +1589,8 @@ def _placed_only(paragraphs: list[list[Line]], numbers: list[str], lead: list[Li
         and not _in_order(numbers, lead)
 
 
-def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
+def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset(), wraps: Any = None,
+                       starts: frozenset[str] = frozenset(), widths: list[int] | None = None
                        ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose column of numbers OCR read apart kept only its last:
     one number alone opens the list ("๒." over "ได้เผยแพร่..." / "ได้ดำเนิน
@@ -1588,7 +1604,16 @@ def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
     ในสังกัด ... ตามโครงการ" / "ผู้บริหารสถานศึกษา... จำนวน ๑๑๕ คน" /
     "เข้าร่วมการประชุมเชิงปฏิบัติการ"), the items the report prints whole
     elsewhere (`known`) cut them where they cut all the texts into exactly
-    k such items in one way only (_known_parts)."""
+    k such items in one way only (_known_parts).  Where neither pairs them
+    and the page's widths are known (`wraps`), its texts are cut as those
+    of a column of the k numbers it counts, all read, are cut
+    (_numbers_apart: the widths, the items the report prints whole
+    elsewhere, `known`, and how its items open, `starts`), OCR's gaps
+    falling inside an item and items printed one under the other leaving
+    none ("๒." / "สพป.... เพื่อ" / "การบริหารจัดการ ..." / gap /
+    "ข้าราชการครู... จำนวน ๓๒ คน" / gap / "ได้รับการพัฒนาตามโครงการ"):
+    exactly k pieces, their first lines into `widths` when given (the
+    count decided: paired_in_doubt says so), or None."""
     if not lines or not _MARK_ALONE_RE.match(lines[0].text.strip()):
         return None
     apart = _numbers_apart(lines, least=1)
@@ -1600,7 +1625,37 @@ def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
     if known and (parts := _known_parts([ln for p in apart[0] for ln in p], known)) is not None \
             and len(parts) > k and _reads_as(apart[1][0], len(parts), False):
         return parts, apart[1], []
+    if wraps is not None and (n := _count_of(apart[1][0])) is not None and n != k:
+        # (the column as printed: its numbers before the one read, lost, stand on that one's line)
+        column = [Line(lines[0].no, f"{i}.") for i in range(1, n + 1)]
+        cut = _numbers_apart(column + lines[1:], wraps=wraps, known=known, starts=starts)
+        if cut is not None and len(cut[0]) == n and not cut[2]:
+            if widths is not None:
+                widths += [piece[0].no for piece in cut[0]]
+            return cut[0], apart[1], []
     return None
+
+
+def _count_of(token: str) -> int | None:
+    """The count an item number alone that opens a list says (its item and
+    those before it, lost), 2 or 3 (a column that lost more than two of
+    its numbers and kept the last is too rare to count by, and an Arabic
+    "4." or "9." there is more often a ๑ OCR misread): the number it
+    prints (a digit as read: "๒" may be a ๕ or ๖ OCR misread, but is most
+    often what it reads), else the one number it reads as (_reads_as: "la"
+    for ๒), else 2 for a ๒ OCR split into two Latin letters ("lo": the
+    digit's stem, which reads only as a 1, and its loop, which may read as
+    a 2, as _first_number_lost reads it); None for any other token."""
+    if _DIGITS_ONLY_RE.fullmatch(token):
+        value = int(thai_digits_to_arabic(token))
+    elif len(counts := [k for k in range(1, 10) if _reads_as(token, k, False)]) == 1:
+        value = counts[0]
+    elif not counts and len(token) == 2 and not token[1].isdigit() and could_be(token[1], "2") \
+            and [k for k in range(10) if could_be(token[0], str(k))] == [1]:
+        value = 2
+    else:
+        return None
+    return value if 2 <= value <= 3 else None
 
 
 def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
@@ -1776,6 +1831,11 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and the items the report "
                "prints whole elsewhere cut its texts into as many items as it counts: they were paired by their "
                "places")
+    if why is None and wraps is not None and (apart is None or not _pairs(*apart)) \
+            and _last_number_alone(lines, known, wraps, starts, cut := []) is not None and cut:
+        why = ("one number alone opens it, the numbers before it lost, and its texts do not stand in as many "
+               "paragraphs as it counts: they were cut as the texts of a column of that many numbers are (the "
+               "page's widths, the items the report prints whole elsewhere, how its items open), the count deciding")
     return why
 
 
@@ -1855,7 +1915,7 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     words OCR displaced with it were debris), when it is no 1 for one text."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, least=1, wraps=wraps, known=known, starts=starts)
-    if apart is None or _pairs(*apart) or _last_number_alone(lines, known) is not None:
+    if apart is None or _pairs(*apart) or _last_number_alone(lines, known, wraps, starts) is not None:
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
         return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
@@ -2111,7 +2171,7 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(texts, wraps=wraps, known=known, starts=starts)
-    if apart is not None and _pairs(*apart) or _last_number_alone(texts, known) is not None:
+    if apart is not None and _pairs(*apart) or _last_number_alone(texts, known, wraps, starts) is not None:
         return _column_short(items, texts, own, known, tails, wraps)
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
@@ -2257,7 +2317,7 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known, starts=starts)
     if apart is None or not _pairs(*apart):
-        apart = _last_number_alone(lines, known)  # (paired by the count its one number says, or None)
+        apart = _last_number_alone(lines, known, wraps, starts)  # (paired by the count its one number says, or None)
     if apart is not None:
         paragraphs, numbers, lead = apart
         if wraps is not None and known and len(numbers) >= 2 and _in_doubt_by_widths(lines, wraps, known):

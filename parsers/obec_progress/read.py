@@ -49,8 +49,8 @@ from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
-                                         numbers_stand_apart, percent_openings, strip_specks, unnumbered_paragraphs,
-                                          unpaired_numbers)
+                                         numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
+                                         unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
@@ -1948,9 +1948,11 @@ def _opens_row(cells: list[str | None]) -> bool:
     "2     ควรจัดสรร...": the 2 opens the second item, not the wrap of the
     first's text; a figure the page wrapped stands before its unit with no
     column gap, "2 คน"), or at a title whose number OCR lost beside a unit's
-    name (_unnumbered_row)."""
-    if opens_at_item(cells):
-        return True
+    name (_unnumbered_row), or at an item number OCR read as look-alikes
+    with a quote glued before it, the item's words in the next cell
+    ("‘a." / "ผู้บริหาร..." for ๒.: lists.opens_at_damaged_number)."""
+    if opens_at_item(cells) or opens_at_damaged_number(cells):
+        return True  # (an item's number OCR read as look-alikes, a quote glued before it: "‘a." for ๒.)
     if not cells or not cells[0]:
         return False
     if _BARE_NUMBER_CELL_RE.match(cells[0].strip()) and (
