@@ -29,7 +29,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS, RARE_PAIRS, added_misreads,
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS, RARE_PAIRS, SPLIT_READS,
+                                   added_misreads,
                                    arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
                                    shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
@@ -1458,11 +1459,35 @@ def _percent(text: str) -> float:
 def _separator_readings(token: str) -> list[str]:
     """A number as printed, then, when it has no decimal point, the same
     with one before its last two or its last digit (the form prints
-    progress with two, one or no decimals)."""
+    progress with two, one or no decimals); then each of those whose whole
+    part is more than a progress prints (three characters or more, past
+    100) read with one printed digit OCR wrote as two (_split_readings)."""
     token = token.strip()
-    if "." in token or len(token) < 3:
-        return [token]
-    return [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
+    forms = [token] if "." in token or len(token) < 3 else \
+        [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
+    return forms + [v for form in forms for v in _split_readings(form) if v not in forms]
+
+
+# The whole part of a number as printed: its digits and look-alikes before the decimal point
+_WHOLE_RE = regex.compile(r"^[^.\s]*")
+
+
+def _split_readings(form: str) -> list[str]:
+    """`form` with two adjacent characters of its whole part read as the one
+    printed digit OCR is measured to write as them (normalizers.confusions.
+    SPLIT_READS: "๑๒๐.๐" for ๑๖.๐, "๓๑๑.๐๐" for ๗๑.๐๐), each way; none
+    unless the whole part is three characters or more and reads no
+    percentage ("100" is one: a progress of 100 prints three digits)."""
+    whole = _WHOLE_RE.match(form).group()
+    if len(whole) < 3 or (len(whole) == 3 and thai_digits_to_arabic(whole) == "100"):
+        return []
+    out: list[str] = []
+    for i in range(len(whole) - 1):
+        pair = thai_digits_to_arabic(whole[i:i + 2])
+        for digit, reads in SPLIT_READS.items():
+            if pair in reads and (variant := form[:i] + digit + form[i + 2:]) not in out:
+                out.append(variant)
+    return out
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
