@@ -26,7 +26,7 @@ def test_a_digit_read_as_two_characters_is_read_back_by_the_order():
 
 
 def test_several_readings_that_fit_are_left_unchosen():
-    found = _reports("๑๒๐.๐", 12.0, 22.0)  # ๑๖.๐, or ๑๖.๖, ๑๖.๔ (a ๐ may be a ๖ or ๔ OCR misread)
+    found = _reports("๑๒๐.๐", 12.0, 66.0)  # ๑๖.๐ or ๖๐.๐ ("๑๒" or "๒๐" the ๖), each with the form's ".0"
     issues = repair_progress(found, "k")
     assert found[2]["progress_pct"].value is None
     assert [i.code for i in issues] == ["repair_ambiguous"]
@@ -38,3 +38,22 @@ def test_split_readings_only_past_a_progress():
     assert _separator_readings("๒๕.๕") == ["๒๕.๕"]
     assert _separator_readings("100.00") == ["100.00"]
     assert _separator_readings("900.0") == ["900.0"]  # ("90", "00": no pair OCR writes for one digit)
+
+
+def test_of_readings_that_differ_in_their_decimals_the_form_prints_one():
+    # "๑๒๐.๐" between 12.0 and 22.0 fits as 16.0, 16.6 or 16.4 (a ๐ after the point may be a ๖ or ๔ OCR
+    # misread); the form's other progress figures print ".0" and ".5" alone: 16.0 is chosen, and said so
+    import json
+
+    texts = {1: "๑๒.๐", 2: "๑๒๐.๐", 3: "๒๒.๐", 4: "๒๕.๕"}
+    found = {s: {"progress_pct": Reading(None if s == 2 else float(t.translate(str.maketrans("๐๑๒๓๔๕", "012345"))),
+                                         f"ความก้าวหน้าของงานฯ = {t}", s, s)} for s, t in texts.items()}
+    issues = repair_progress(found, "k")
+    assert found[2]["progress_pct"].value == 16.0
+    assert [i.code for i in issues] == ["value_repaired"]
+    evidence = json.loads(issues[0].evidence)
+    assert evidence["decimals"] == ["0", "5"] and evidence["chosen"] == 16.0 and len(evidence["candidates"]) == 3
+    found[4]["progress_pct"] = Reading(25.6, "ความก้าวหน้าของงานฯ = ๒๕.๖", 4, 4)  # a form that prints ".6" too
+    found[2]["progress_pct"] = Reading(None, "ความก้าวหน้าของงานฯ = ๑๒๐.๐", 2, 2)
+    assert [i.code for i in repair_progress(found, "k")] == ["repair_ambiguous"]
+    assert found[2]["progress_pct"].value is None

@@ -1284,7 +1284,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
                                         decimals, None if domains is None else domains.get(seq), order,
                                         relaxed.get(seq),
-                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []))
+                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
+                                        [t for s, t in tails.items() if s != seq and t])
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -1368,7 +1369,7 @@ def _decimals_of(reading: Reading) -> str | None:
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
                       order: bool = True, relaxed: tuple[float, float] | None = None,
-                      others: Sequence[Reading] = ()) -> list[Issue]:
+                      others: Sequence[Reading] = (), tails: Sequence[str] = ()) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -1382,11 +1383,12 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     order with some reading of each neighbour."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
-        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others)
+        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails)
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
-                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others)]
+                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others,
+                                  tails=tails)]
     if lo > hi:
         # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
         # (`domain`), this progress may still have one reading left, and not the one read
@@ -1414,6 +1416,18 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
+    if tails and order and reading.value is None and outcome.issue is not None and \
+            outcome.issue.code == "repair_ambiguous" and (found := _by_printed_decimals(token, lo, hi, tails)):
+        chosen, passing, decimals = found
+        evidence = {**json.loads(outcome.issue.evidence), "candidates": [plain_value(v) for v in passing[:10]],
+                    "chosen": plain_value(chosen), "decimals": decimals}
+        rec["progress_pct"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        return [Issue("warning", "value_repaired",
+                      f"report {seq}'s progress: printed {bare!r} is unreadable; {len(passing)} readings of those "
+                      f"characters fit between its neighbours ({lo}-{hi}), and {plain_value(chosen)} is the only one "
+                      f"whose decimals the form's other progress figures print ({', '.join(decimals)})",
+                      json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                      field="progress_reports.progress_pct")]
     if outcome.repaired and not order:
         evidence = {**json.loads(outcome.issue.evidence)}
         evidence.pop("chosen", None)
@@ -1436,6 +1450,25 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _by_printed_decimals(token: str, lo: float, hi: float,
+                         tails: list[str]) -> tuple[Any, list[Any], list[str]] | None:
+    """Among the readings of an unreadable progress printed with a point
+    that fit between its neighbours (lo-hi), the one whose decimals (as many
+    digits as it prints) some other progress of the form prints (`tails`,
+    theirs as read, two at least: "๑๒๐.๐" fits as 16.0, 16.4 or 16.6, a ๐
+    after the point being a ๖ or ๔ OCR misread, where the others print ".0"
+    or ".5"): (it, all that fit, those decimals), None unless exactly one is."""
+    token = token.strip()
+    width = len(token.rpartition(".")[2]) if "." in token else 0
+    if not width or len(tails) < 2:
+        return None
+    decimals = sorted({tail[:width].ljust(width, "0") for tail in tails})
+    passing = list(dict.fromkeys(v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+                                 if v is not None and lo <= v <= hi))
+    kept = [v for v in passing if f"{v:.{width}f}".rpartition(".")[2] in decimals]
+    return (kept[0], passing, decimals) if len(kept) == 1 and len(passing) > 1 else None
 
 
 def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, float]) -> Issue:
