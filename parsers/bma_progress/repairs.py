@@ -1503,6 +1503,7 @@ def _separator_readings(token: str) -> list[str]:
 
 # The whole part of a number as printed: its digits and look-alikes before the decimal point
 _WHOLE_RE = regex.compile(r"^[^.\s]*")
+_THAI_DIGITS_ONLY_RE = regex.compile(r"[๐-๙]+")
 
 
 def _split_readings(form: str) -> list[str]:
@@ -1510,9 +1511,15 @@ def _split_readings(form: str) -> list[str]:
     printed digit OCR is measured to write as them (normalizers.confusions.
     SPLIT_READS: "๑๒๐.๐" for ๑๖.๐, "๓๑๑.๐๐" for ๗๑.๐๐), each way; none
     unless the whole part is three characters or more and reads no
-    percentage ("100" is one: a progress of 100 prints three digits)."""
+    percentage ("100" is one: a progress of 100 prints three digits), or
+    unless it is Thai digits alone: a look-alike or an Arabic digit among
+    them may itself be the character too many (a speck, "@๑๒.๐๐" for
+    ๑๒.๐๐; a ๖ read as an Arabic 9, "9๒๐.๕๐" for ๖๐.๕๐), and a pair read
+    as one digit is then no likelier than it (two such tokens of a fresh set
+    were repaired wrong through a pair)."""
     whole = _WHOLE_RE.match(form).group()
-    if len(whole) < 3 or (len(whole) == 3 and thai_digits_to_arabic(whole) == "100"):
+    if len(whole) < 3 or (len(whole) == 3 and thai_digits_to_arabic(whole) == "100") or \
+            not _THAI_DIGITS_ONLY_RE.fullmatch(whole):
         return []
     out: list[str] = []
     for i in range(len(whole) - 1):
