@@ -1285,7 +1285,7 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                                         decimals, None if domains is None else domains.get(seq), order,
                                         relaxed.get(seq),
                                         (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
-                                        [t for s, t in tails.items() if s != seq and t])
+                                        lambda seq=seq: [t for s, t in tails.items() if s != seq and t])
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -1369,7 +1369,7 @@ def _decimals_of(reading: Reading) -> str | None:
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
                       order: bool = True, relaxed: tuple[float, float] | None = None,
-                      others: Sequence[Reading] = (), tails: Sequence[str] = ()) -> list[Issue]:
+                      others: Sequence[Reading] = (), tails: Callable[[], list[str]] | None = None) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -1387,8 +1387,7 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
-                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others,
-                                  tails=tails)]
+                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others)]
     if lo > hi:
         # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
         # (`domain`), this progress may still have one reading left, and not the one read
@@ -1417,7 +1416,7 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
     if tails and order and reading.value is None and outcome.issue is not None and \
-            outcome.issue.code == "repair_ambiguous" and (found := _by_printed_decimals(token, lo, hi, tails)):
+            outcome.issue.code == "repair_ambiguous" and (found := _by_printed_decimals(token, lo, hi, tails())):
         chosen, passing, decimals = found
         evidence = {**json.loads(outcome.issue.evidence), "candidates": [plain_value(v) for v in passing[:10]],
                     "chosen": plain_value(chosen), "decimals": decimals}
@@ -1459,7 +1458,10 @@ def _by_printed_decimals(token: str, lo: float, hi: float,
     digits as it prints) some other progress of the form prints (`tails`,
     theirs as read, two at least: "๑๒๐.๐" fits as 16.0, 16.4 or 16.6, a ๐
     after the point being a ๖ or ๔ OCR misread, where the others print ".0"
-    or ".5"): (it, all that fit, those decimals), None unless exactly one is."""
+    or ".5"): (it, all that fit, those decimals), None unless exactly one is.
+    Weighed between the neighbours as they read only: between what they may
+    be by every reading of theirs (`relaxed`) they are themselves in doubt,
+    and the choice is left open (tests/test_bma_progress_relaxed_bounds)."""
     token = token.strip()
     width = len(token.rpartition(".")[2]) if "." in token else 0
     if not width or len(tails) < 2:
