@@ -38,6 +38,10 @@ REPAIR = {
               "theirs, between which the value was weighed (none of its readings standing between them as they "
               "read); rules report_window and date_order, repair_ambiguous: the earliest and the latest date every "
               "reading of the neighbours' damaged dates allows",
+    "decimals": "rule progress_order, value_repaired of an unreadable progress several of whose readings fit "
+                "between its neighbours: the decimals the form's other progress figures print (as read, as many "
+                "digits as they print), the chosen reading's being the only fitting one among them "
+                "(parsers.bma_progress.repairs._by_printed_decimals)",
     "rare_misreads": "true where no reading under the table of OCR confusions satisfied the rule and exactly one "
                      "reading the measured misreads it leaves out give does (normalizers.confusions.RARE_MISREADS: "
                      "๗ read as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES: a look-alike letter for a further digit, e for ๔): "

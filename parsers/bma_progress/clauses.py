@@ -559,6 +559,16 @@ _DATE_RUN_RE = regex.compile(
     rf"[\d๐-๙{_ASCII_LOOKALIKES}ส/\-.=|]*(?:[ \t]+[\d๐-๙{_ASCII_LOOKALIKES}/\-.=|]+){{0,3}})(?=\s|$)")
 
 
+# A piece that opens with "=" and a figure alone before its colon ("= 80 : เป็นไปตามแผน", "= ๕๕ : งบประมาณ...",
+# "= 824,000 :", "= ๓๑,๕๐๐.- umn:"): the value of a figure clause whose label ends the line above (its "="
+# wrapped with it), never a date slot.  A date follows "::" or ":" (OCR's "=:" for "::" is no lone "="), and a
+# figure alone (at most three digits, or a thousands comma, a point, a unit or a percent) is no date's; read as
+# one, the slot took the figure and the clause above was left without its amount (said, "no amount")
+_FIGURE_AFTER_EQUALS_RE = regex.compile(
+    r"^\s*=(?![=:;])\s*(?:[฿B#]\s?)?(?:-\s?)?(?:[\d๐-๙oO]{1,3}(?:,[\d๐-๙oO]{3})*(?:\.[\d๐-๙oO]{1,2})?"
+    r"(?:\s*\.\s*-)?)\s*(?:บาท|um[a-z]*|UM[A-Z]*|%)?\s*[:;](?![:;])")
+
+
 def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     """The date slot at the start of `src` (at `pos`) when no date can be
     read from it: (its text, where it ends, counted from `pos`).  A slot
@@ -867,7 +877,8 @@ def events_of(piece: Piece | Line) -> list[Event]:
         if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
             events.append(Event("date", at(0), dated[0], text=orig[: dated[1]]))
             pos = _after_speck(src, dated[1])
-        elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
+        elif dated is None and _LEAD_SEP_RE.match(src) and not _FIGURE_AFTER_EQUALS_RE.match(src) and (
+                slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
         elif (cell := damaged_date_cell(src)) is not None:

@@ -29,7 +29,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS, RARE_PAIRS, added_misreads,
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS, RARE_PAIRS, SPLIT_READS,
+                                   added_misreads,
                                    arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
                                    shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
@@ -1286,7 +1287,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
                                         decimals, None if domains is None else domains.get(seq), order,
                                         relaxed.get(seq),
-                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []))
+                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
+                                        lambda seq=seq: [t for s, t in tails.items() if s != seq and t])
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -1370,7 +1372,7 @@ def _decimals_of(reading: Reading) -> str | None:
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
                       order: bool = True, relaxed: tuple[float, float] | None = None,
-                      others: Sequence[Reading] = ()) -> list[Issue]:
+                      others: Sequence[Reading] = (), tails: Callable[[], list[str]] | None = None) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -1384,7 +1386,7 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     order with some reading of each neighbour."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
-        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others)
+        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails)
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
@@ -1416,6 +1418,18 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
+    if tails and order and reading.value is None and outcome.issue is not None and \
+            outcome.issue.code == "repair_ambiguous" and (found := _by_printed_decimals(token, lo, hi, tails())):
+        chosen, passing, decimals = found
+        evidence = {**json.loads(outcome.issue.evidence), "candidates": [plain_value(v) for v in passing[:10]],
+                    "chosen": plain_value(chosen), "decimals": decimals}
+        rec["progress_pct"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        return [Issue("warning", "value_repaired",
+                      f"report {seq}'s progress: printed {bare!r} is unreadable; {len(passing)} readings of those "
+                      f"characters fit between its neighbours ({lo}-{hi}), and {plain_value(chosen)} is the only one "
+                      f"whose decimals the form's other progress figures print ({', '.join(decimals)})",
+                      json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                      field="progress_reports.progress_pct")]
     if outcome.repaired and not order:
         evidence = {**json.loads(outcome.issue.evidence)}
         evidence.pop("chosen", None)
@@ -1440,6 +1454,28 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     return [outcome.issue] if outcome.issue is not None else []
 
 
+def _by_printed_decimals(token: str, lo: float, hi: float,
+                         tails: list[str]) -> tuple[Any, list[Any], list[str]] | None:
+    """Among the readings of an unreadable progress printed with a point
+    that fit between its neighbours (lo-hi), the one whose decimals (as many
+    digits as it prints) some other progress of the form prints (`tails`,
+    theirs as read, two at least: "๑๒๐.๐" fits as 16.0, 16.4 or 16.6, a ๐
+    after the point being a ๖ or ๔ OCR misread, where the others print ".0"
+    or ".5"): (it, all that fit, those decimals), None unless exactly one is.
+    Weighed between the neighbours as they read only: between what they may
+    be by every reading of theirs (`relaxed`) they are themselves in doubt,
+    and the choice is left open (tests/test_bma_progress_relaxed_bounds)."""
+    token = token.strip()
+    width = len(token.rpartition(".")[2]) if "." in token else 0
+    if not width or len(tails) < 2:
+        return None
+    decimals = sorted({tail[:width].ljust(width, "0") for tail in tails})
+    passing = list(dict.fromkeys(v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+                                 if v is not None and lo <= v <= hi))
+    kept = [v for v in passing if f"{v:.{width}f}".rpartition(".")[2] in decimals]
+    return (kept[0], passing, decimals) if len(kept) == 1 and len(passing) > 1 else None
+
+
 def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, float]) -> Issue:
     """A progress repair (or doubt) weighed between what the neighbours may
     be (_progress_between's `relaxed`): said so, with those bounds."""
@@ -1461,11 +1497,42 @@ def _percent(text: str) -> float:
 def _separator_readings(token: str) -> list[str]:
     """A number as printed, then, when it has no decimal point, the same
     with one before its last two or its last digit (the form prints
-    progress with two, one or no decimals)."""
+    progress with two, one or no decimals); then each of those whose whole
+    part is more than a progress prints (three characters or more, past
+    100) read with one printed digit OCR wrote as two (_split_readings)."""
     token = token.strip()
-    if "." in token or len(token) < 3:
-        return [token]
-    return [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
+    forms = [token] if "." in token or len(token) < 3 else \
+        [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
+    return forms + [v for form in forms for v in _split_readings(form) if v not in forms]
+
+
+# The whole part of a number as printed: its digits and look-alikes before the decimal point
+_WHOLE_RE = regex.compile(r"^[^.\s]*")
+_THAI_DIGITS_ONLY_RE = regex.compile(r"[๐-๙]+")
+
+
+def _split_readings(form: str) -> list[str]:
+    """`form` with two adjacent characters of its whole part read as the one
+    printed digit OCR is measured to write as them (normalizers.confusions.
+    SPLIT_READS: "๑๒๐.๐" for ๑๖.๐, "๓๑๑.๐๐" for ๗๑.๐๐), each way; none
+    unless the whole part is three characters or more and reads no
+    percentage ("100" is one: a progress of 100 prints three digits), or
+    unless it is Thai digits alone: a look-alike or an Arabic digit among
+    them may itself be the character too many (a speck, "@๑๒.๐๐" for
+    ๑๒.๐๐; a ๖ read as an Arabic 9, "9๒๐.๕๐" for ๖๐.๕๐), and a pair read
+    as one digit is then no likelier than it (two such tokens of a fresh set
+    were repaired wrong through a pair)."""
+    whole = _WHOLE_RE.match(form).group()
+    if len(whole) < 3 or (len(whole) == 3 and thai_digits_to_arabic(whole) == "100") or \
+            not _THAI_DIGITS_ONLY_RE.fullmatch(whole):
+        return []
+    out: list[str] = []
+    for i in range(len(whole) - 1):
+        pair = thai_digits_to_arabic(whole[i:i + 2])
+        for digit, reads in SPLIT_READS.items():
+            if pair in reads and (variant := form[:i] + digit + form[i + 2:]) not in out:
+                out.append(variant)
+    return out
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
