@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, READ_SIGNATURES, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -283,6 +283,13 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
         return None  # a digit whose printings were not measured
     told = [y for y, d in digits.items() if READ_SIGNATURES[d] == shown]
     if len(told) != 1:
+        return None
+    # the signatures were measured where the digit printed no look-alike: a printing of the fiscal year's digits
+    # that writes, at the place or after it, a look-alike that may stand for another tied year's digit there (๒๕๖๙
+    # read "๒๕๒๕" sixty times and "๒๕๒«๕" once: « stands for ๙, not ๘) shows that digit came out otherwise too, so
+    # its printings' readings tell nothing
+    others = {d for y, d in digits.items() if y != told[0]}
+    if any(set(LOOKALIKES.get(c, "")) & others for printed in own for c in printed[place:]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
 
