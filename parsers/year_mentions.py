@@ -260,7 +260,9 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     of one tied year's digit over so many printings and never of the other
     tied years' (READ_SIGNATURES): ๒๕๖๘ read "๒๕๒๕" in all 44 headings is
     2567, 2568 and 2569 alike by the table of confusions, but ๘ comes out ๕
-    alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well.  (year, the tied
+    alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well; not where a
+    printing writes a look-alike of another tied year's digit at the place
+    (the signatures were measured where none was printed).  (year, the tied
     years, the readings, the printings); None otherwise.  A measure of the
     OCR, not of the document: the year is chosen in doubt."""
     tied = tied_years(mentions)
