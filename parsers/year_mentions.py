@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, READ_SIGNATURES, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -260,7 +260,9 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     of one tied year's digit over so many printings and never of the other
     tied years' (READ_SIGNATURES): ๒๕๖๘ read "๒๕๒๕" in all 44 headings is
     2567, 2568 and 2569 alike by the table of confusions, but ๘ comes out ๕
-    alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well.  (year, the tied
+    alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well; not where a
+    printing writes a look-alike of another tied year's digit at the place
+    (the signatures were measured where none was printed).  (year, the tied
     years, the readings, the printings); None otherwise.  A measure of the
     OCR, not of the document: the year is chosen in doubt."""
     tied = tied_years(mentions)
@@ -283,6 +285,13 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
         return None  # a digit whose printings were not measured
     told = [y for y, d in digits.items() if READ_SIGNATURES[d] == shown]
     if len(told) != 1:
+        return None
+    # the signatures were measured where the digit printed no look-alike: a printing of the fiscal year's digits
+    # that writes, at the place or after it, a look-alike that may stand for another tied year's digit there (๒๕๖๙
+    # read "๒๕๒๕" sixty times and "๒๕๒«๕" once: « stands for ๙, not ๘) shows that digit came out otherwise too, so
+    # its printings' readings tell nothing
+    others = {d for y, d in digits.items() if y != told[0]}
+    if any(set(LOOKALIKES.get(c, "")) & others for printed in own for c in printed[place:]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
 

@@ -68,3 +68,12 @@ def test_the_academic_years_choosing_another_year_leave_it_undecided():
     assert summary["fiscal_year_be"].value == 2525
     assert "quarterly_budgets" in {i.field for i in issues if i.code == "repair_ambiguous"}
     assert not [i for i in issues if json.loads(i.evidence or "{}").get("rule") in ("digit_readings", "academic_year")]
+
+
+def test_a_printing_with_a_look_alike_of_another_tied_digit_tells_nothing():
+    # ๒๕๖๙ read "๒๕๒๕" in every four-character printing (๘'s signature) and "๒๕๒«๕" once: « stands for ๙ (or
+    # ๒, ๑), never ๘, so the ๙ came out otherwise too and the signature (measured where no look-alike was
+    # printed) does not tell ๘ from it
+    assert decided_by_readings(_T005 + [("heading", "๒๕๒«๕", 0)]) is None
+    # a look-alike of no tied digit there ("o": ๐ ๑ ๓ ๒) leaves the signature telling
+    assert decided_by_readings(_T005 + [("heading", "๒๕๒o๕", 0)])[0] == 2568
