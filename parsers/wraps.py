@@ -47,6 +47,10 @@ class PageWraps:
     # the lines of `wrapped` that follow one the next line's first word would have overrun in the page's columns
     # (marks aside), or one running to the margin: the surer part of it (see _wrapped)
     in_columns: frozenset[int] = frozenset()
+    # the lines that follow a gap made of OCR noise alone (no blank line: lines the clean-up dropped as noise,
+    # pipeline.clean.parser_lines' `noise`): a gap no blank line of the page makes, which may fall inside a
+    # paragraph (the reader of a form that asks for them sets it: parsers.obec_progress.read.read_copies)
+    after_noise: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it

@@ -1121,7 +1121,7 @@ def text_lines(lines: list[Line]) -> list[Line]:
 
 def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
                  headings: re.Pattern[str] | None = None,
-                 rows: Callable[[list[Line]], set[int]] | None = None) -> list[Line]:
+                 rows: Callable[[list[Line]], set[int]] | None = None, noise: bool = False) -> list[Line]:
     """The lines parsers read: text, and signature lines (a proposal names
     its proposer under one); parsers skip what they do not use.  `debris`:
     lines of OCR debris a form reads as text when they match it (a form
@@ -1132,8 +1132,13 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
     put at a page edge, so that its printings looked like a page header).
     `rows`: which lines of OCR debris (their numbers) a form reads as text
     by their place among the lines around them (a form module's ROWS_READ:
-    a numbered row of a chart whose words OCR left below it)."""
-    if debris is None and headings is None and rows is None:
+    a numbered row of a chart whose words OCR left below it).  `noise`:
+    the lines of OCR noise left out are given too, as they are (kind
+    "ocr_noise"), for a form that tells a gap of noise alone from a blank
+    line by them (a form module's NOISE_SEEN: a list's text broken where
+    OCR read noise, no blank line between; the form's reader takes them
+    out before it reads)."""
+    if debris is None and headings is None and rows is None and not noise:
         return [ln for ln in lines if ln.kind in ("text", "signature")]
     placed = rows(lines) if rows is not None else set()
     out = []
@@ -1143,6 +1148,8 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
         elif (ln.kind == "ocr_noise" and (debris is not None and debris.match(ln.text) or ln.no in placed)
               or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
             out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
+        elif noise and ln.kind == "ocr_noise":
+            out.append(ln)
     return out
 
 

@@ -138,7 +138,8 @@ def stage_parse(doc: DocState) -> None:
         raise StageFailure(f"no parser for form {doc.doc_type}")
     doc.copies = module.read_copies(parser_lines(doc.lines, getattr(module, "DEBRIS_READ", None),
                                                  getattr(module, "HEADINGS_READ", None),
-                                                 getattr(module, "ROWS_READ", None)))
+                                                 getattr(module, "ROWS_READ", None),
+                                                 getattr(module, "NOISE_SEEN", False)))
     if not doc.copies:
         raise StageFailure(f"no {doc.doc_type} form content found")
 

@@ -25,5 +25,8 @@ from parsers.obec_progress.rows import build
 DOC_TYPE = "obec_progress"
 # lines of OCR debris read as text: a column's item number OCR made symbols of ("©." for "๑.": lists.column_firsts_kept)
 DEBRIS_READ = SYMBOL_MARK_RE
+# the lines of OCR noise the clean-up left out, given too (pipeline.clean.parser_lines): read_copies takes them out
+# and tells a list's gap of noise alone from a blank line by them (PageWraps.after_noise: lists.paired_in_doubt)
+NOISE_SEEN = True
 
-__all__ = ["DEBRIS_READ", "align_copies", "DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "NOISE_SEEN", "align_copies", "DOC_TYPE", "build", "read_copies"]

@@ -1881,6 +1881,9 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         return "a paragraph goes on past a line that stops short of the margin"
     if any(para[0].no in wraps.at_margin and para[0].no not in wraps.past for para in apart[0][1:]):
         return "a paragraph opens after a line that runs to the margin, which the page may have wrapped"
+    if any(para[0].no in wraps.after_noise for para in apart[0][1:]):
+        return ("a paragraph opens after a gap of OCR noise alone, no blank line (the clean-up left the noise out): "
+                "the gap may be OCR's inside an item")
     as_printed = _numbers_apart(lines)
     if as_printed is not None and len(as_printed[0]) > len(apart[0]):
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "

@@ -1830,7 +1830,12 @@ def _opens_count_row(text: str) -> bool:
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
-    fiscal year, round) so that copies vote."""
+    fiscal year, round) so that copies vote.  The lines of OCR noise the
+    clean-up left out (kind "ocr_noise": NOISE_SEEN) are taken out first,
+    kept only as the gaps they make (_after_noise)."""
+    noise = frozenset(ln.no for ln in lines if ln.kind == "ocr_noise")
+    if noise:
+        lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     lines = column_firsts_kept(lines)
     tails = _header_tails([ln for ln in lines if ln.kind == "text"])
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
@@ -1841,6 +1846,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     past = _past_specks(text, wraps)
     starts_part = part_starts(text, running, past)
     wraps = _after_debris(text, wraps, past)
+    wraps = _after_noise(text, wraps, noise)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
               for i, part in enumerate(parts)]
@@ -1904,6 +1910,20 @@ def _after_debris(lines: list[Line], wraps: PageWraps | None, past: PageWraps | 
     return replace(wraps, wrapped=wraps.wrapped | (past.wrapped & after),
                    at_margin=wraps.at_margin | (past.at_margin & after),
                    in_columns=wraps.in_columns | (past.in_columns & after))
+
+
+def _after_noise(lines: list[Line], wraps: PageWraps | None, noise: frozenset[int]) -> PageWraps | None:
+    """The page's wraps with the lines that follow a gap of OCR noise
+    alone (`noise`: the lines the clean-up left out as noise; no blank line
+    in the gap) as PageWraps.after_noise: a list's texts cut into
+    paragraphs there may be one item's text that OCR broke with noise
+    ("ผู้เข้าร่วมโครงการมีความรู้ ความเข้าใจ" / noise / "สามารถนำ..."), where a
+    blank line says the page's own gap (lists.paired_in_doubt says so)."""
+    if wraps is None or not noise:
+        return wraps
+    after = frozenset(b.no for a, b in zip(lines, lines[1:])
+                      if b.no > a.no + 1 and all(no in noise for no in range(a.no + 1, b.no)))
+    return replace(wraps, after_noise=after) if after else wraps
 
 
 def part_starts(lines: list[Line], running: bool,
