@@ -417,11 +417,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     # finish them below (_date_parts_filled)
                     dates, doubtful = parted
                     if doubtful:
-                        issues.append(Issue(
-                            "warning", "entry_cell_in_doubt",
-                            f"the entries table's report_date row lost the gaps between its cells: its text parts "
-                            f"into {n} dates only if a two-digit figure is a day, not a year",
-                            line.text, line.no, line.no, field="progress_reports.report_date"))
+                        issues.append(_dates_parted_in_doubt(line, n))
                 pieces = [[Line(line.no, d)] for d in dates] if dates is not None else [[] for _ in range(n)]
                 if dates is None:
                     issues.append(Issue("warning", "entry_cell_in_doubt",
@@ -481,11 +477,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                         # another reading, a two-digit day read as a year, gives another count)
                         apart, doubtful = parted
                         if doubtful:
-                            issues.append(Issue(
-                                "warning", "entry_cell_in_doubt",
-                                f"the entries table's report_date row lost gaps between its cells: its text parts "
-                                f"into {n} dates only if a two-digit figure is a day, not a year",
-                                line.text, line.no, line.no, field="progress_reports.report_date"))
+                            issues.append(_dates_parted_in_doubt(line, n))
                     if apart is not None and len(apart) == n:
                         values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
@@ -781,6 +773,16 @@ def _numbers_given(heads: list[tuple[str, int]], why: Issue, how: str = _BY_BLOC
                          json.dumps(evidence, ensure_ascii=False),
                          why.line_start, why.line_end, field="progress_reports.seq"))
     return out
+
+
+def _dates_parted_in_doubt(line: Line, n: int) -> Issue:
+    """The doubt of a date row parted into `n` dates by its parts' shapes
+    (_date_parts_apart) where another reading, a two-digit day read as a
+    year, gives another count."""
+    return Issue("warning", "entry_cell_in_doubt",
+                 f"the entries table's report_date row lost gaps between its cells: its text parts "
+                 f"into {n} dates only if a two-digit figure is a day, not a year",
+                 line.text, line.no, line.no, field="progress_reports.report_date")
 
 
 def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
