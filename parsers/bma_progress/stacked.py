@@ -306,6 +306,18 @@ def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
+def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless: bool = False) -> list[Line]:
+    """A whole column (_column's (where its cells end, where its flags
+    start, where its last flag ends)) under the header at lines[i] (with
+    `headless`, after the column before's last line: _restacked) as the
+    lines of an entry: its cells, its disbursement, its flags."""
+    cells, flags, last = col
+    amount = lines[cells - 1]
+    return [*_restacked(lines, i, cells - 1, headless=headless),
+            Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind),
+            *_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6])]
+
+
 def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headless: bool = False) -> list[Line]:
     """The header at lines[i] and the cells under it up to `end` (its
     disbursement, or past its progress in a column cut short) with their
@@ -1163,20 +1175,13 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             out.extend(_restacked(lines, i, short + 1))
             i = short + 1
             continue
-        cells, flags, last = col
-        out.extend(_restacked(lines, i, cells - 1))
-        amount = lines[cells - 1]
-        out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
-        out.extend(_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6]))
-        i = last + 1
+        out.extend(_column_lines(lines, i, col))
+        i = col[2] + 1
         if (headless := _headless_column(lines, i - 1, _header_number(ln.text))) is not None:
             # the next column right after this one, its header OCR lost, the one entry the headers skip: an
             # entry of its own, numbered by the sequence, said
-            cells, flags, last = headless
-            out.extend(_restacked(lines, i - 1, cells - 1, headless=True))
-            amount = lines[cells - 1]
-            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
-            out.extend(_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6]))
+            cells, _, last = headless
+            out.extend(_column_lines(lines, i - 1, headless, headless=True))
             first = next(ln for ln in lines[i:cells] if not _is_speck(ln.text))
             doubts.append(Issue("warning", "entry_cell_in_doubt",
                                 "the entries table is read column by column and a column of bare cells, its "

@@ -213,22 +213,20 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
         reading = project.get(name)
         if reading is None or anchor is None or anchor.value is None:
             continue
+        rule, what, stated = (("words", "the budget total", "in Thai words") if name == "budget_allocated"
+                              else ("sum", "the budget table's total", "stated"))
         outcome = repair(reading, parse_amount, lambda v, a=anchor.value: v is not None and money_equal(v, a),
-                         rule="words" if name == "budget_allocated" else "sum", field="projects.budget_allocated",
-                         what="the budget total" if name == "budget_allocated" else "the budget table's total",
-                         baht=True)
+                         rule=rule, field="projects.budget_allocated", what=what, baht=True)
         if outcome.issue is None and reading.value is not None and not money_equal(reading.value, anchor.value) \
                 and digits_explain(_figure(reading.text), anchor.value):
             # every digit that differs is one OCR reads for the anchor's digit there (a ๔ ๘ ๙ read ๕ three times
             # over: "๓๕,๕๐๐" for the words' 94,400), more than the readings weigh (MAX_CHANGES): the amount
             # the document states in words, which its lines are weighed against already, is the total
-            what, stated = (("the budget total", "in Thai words") if name == "budget_allocated"
-                            else ("the budget table's total", "stated"))
             outcome = Outcome(Reading(anchor.value, reading.text, reading.line_start, reading.line_end), Issue(
                 "warning", "value_repaired", f"{what}: printed {_figure(reading.text)!r} reads {reading.value:,.2f}; "
                 f"each of its digits that differs from {anchor.value:,.2f}, the amount {stated}, is one OCR reads for "
                 "that digit, so that amount is taken",
-                json.dumps({"rule": "words" if name == "budget_allocated" else "sum", "printed": _figure(reading.text),
+                json.dumps({"rule": rule, "printed": _figure(reading.text),
                             "read": f"{reading.value:.2f}", "chosen": f"{anchor.value:.2f}"}, ensure_ascii=False),
                 reading.line_start, reading.line_end, field="projects.budget_allocated"))
         project[name] = outcome.reading
