@@ -429,8 +429,8 @@ RULES = {
     "date_order": "is out of order with the neighbouring reports",
     "done_before": "falls before the day its own description says the work was already done on",
     "report_span": "leaves a report outside the project's period",
-    "copy_readings": "differs from the one date a reading of every copy of the form's characters gives "
-                     "(parsers.bma_progress.repairs._copies_agree)",
+    "copy_readings": "differs from the one date (or progress) a reading of every copy of the form's characters "
+                     "gives (parsers.bma_progress.repairs._copies_agree, progress_from_copies)",
     "sum_as_read": "differs from the sum of the parts as read, one reading of its own characters, where some "
                    "parts have other readings too (chosen in doubt)",
     "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "

@@ -132,6 +132,9 @@ class Vote:
     groups: list[Group]
     tie_break: str | None = None
     overruled: str | None = None  # why a smaller group's reading won (see module doc)
+    # the copies that printed the value but could not read it (value None, their text kept): no vote, but
+    # another printing of the value for a repair to weigh (parsers.bma_progress.rows.progress_printings)
+    unread: list[tuple[int, Reading]] = field(default_factory=list)
 
     @property
     def disagreement(self) -> bool:
@@ -741,8 +744,10 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
                 # a copy that could not read the value (None, its text kept for a repair) has no vote
-                readings = [(ci, r) for ci, r in readings if r.value is not None] or readings
-                v = vote(readings)
+                read = [(ci, r) for ci, r in readings if r.value is not None]
+                v = vote(read or readings)
+                if read and len(read) < len(readings):
+                    v.unread = [(ci, r) for ci, r in readings if r.value is None]
                 record[name] = v.winner
                 votes[(table, key, name)] = v
                 if v.disagreement:

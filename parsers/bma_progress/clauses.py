@@ -88,10 +88,18 @@ PROGRESS_RE = standard_re(
 )
 
 
+# ... or the clause read from its words' tail and its "=" alone ("ของงานฯ = 36.๕๐ %": the words' head stood alone on
+# the line above and was left out as the column's title: entries._progress_rejoined)
+_PROGRESS_TAIL_RE = standard_re(
+    rf"^\s*{ocr_tolerant('ของงาน')}\s*[ฯๆข]{{0,2}}(?:\s*[=:\-]){{1,3}}\s*({PERCENT_OCR}|(?:{NUMBER}))\s*%?")
+
+
 def progress_token(text: str) -> str | None:
     """The number of a progress clause as printed ("อ2๐๐" in
-    "ความก้าวหน้าของงานฯ = = อ2๐๐ %"), None when `text` holds no clause."""
-    m = PROGRESS_RE.search(thai_digits_to_arabic(text))
+    "ความก้าวหน้าของงานฯ = = อ2๐๐ %", "36.๕๐" in "ของงานฯ = 36.๕๐ %"), None
+    when `text` holds no clause."""
+    src = thai_digits_to_arabic(text)
+    m = PROGRESS_RE.search(src) or _PROGRESS_TAIL_RE.match(src)
     return text[m.start(1): m.end(1)] if m else None
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"), or where its
 # closing bracket was lost, before the "=" or the line's end ("(ครังที ๕@" / "= ๐.- บาท", "(ครั้งที่ ๓๑ๆ=" /

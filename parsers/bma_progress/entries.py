@@ -403,6 +403,9 @@ WORDS_MAX = 60  # characters the words alone and their separators take at most
 # wrapped word OCR read as Latin letters); a figure of no thousands and no baht after it
 _PROGRESS_HEAD_RE = regex.compile(
     rf"^\s*{ocr_tolerant('ความก้าวหน้าของ')}(?:\s?{ocr_tolerant('งาน')})?\s*[ฯๆข]{{0,2}}[\s=:\-]*$")
+# ... or the words' tail alone with its "=" ("ของงานฯ =" under "ความก้าวหน้า", which stood alone on its line as
+# the column's title does and was left out as one: a title prints no "="), a figure alone with its "%" beside it
+_PROGRESS_TAIL_RE = regex.compile(rf"^\s*{ocr_tolerant('ของ')}\s?{ocr_tolerant('งาน')}\s*[ฯๆข]{{0,2}}\s*=[\s=:\-]*$")
 _WRAPPED_WORD = rf"(?:{ocr_tolerant('งาน')}[ \t]*[ฯๆข]{{0,2}}|[ฯๆ]{{1,2}}|[A-Za-z]{{1,5}})"
 _FIGURE_AFTER = rf"[ \t]*+=[ \t]*+({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)(?![\d,]|[ \t]+\d)(?:[ \t]*%)?(?![ \t]*(?:บาท|um|UM))"
 # (its runs of white space possessive: the wrapped word, when there, opens with a letter; backtracking them cost
@@ -440,12 +443,14 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
     with its "%", or after the "=" the words lost, opening a text or as its
     last cell, counts: a number in a sentence or an expense line is none."""
     words = [i for i, ev in enumerate(events)  # (a cheap test first: a description's lines are longer)
-             if ev.kind == "text" and len(ev.text) <= WORDS_MAX and _PROGRESS_HEAD_RE.match(ev.text)]
+             if ev.kind == "text" and len(ev.text) <= WORDS_MAX and (_PROGRESS_HEAD_RE.match(ev.text)
+                                                                    or _PROGRESS_TAIL_RE.match(ev.text))]
     if not words:
         return events
     out: list[list[Event]] = [[ev] for ev in events]
     for i in words:
-        whole = _PROGRESS_WORDS_RE.match(events[i].text) is not None  # (the words whole: a figure alone beside)
+        tail = _PROGRESS_TAIL_RE.match(events[i].text) is not None  # (its tail: only a figure alone beside)
+        whole = tail or _PROGRESS_WORDS_RE.match(events[i].text) is not None  # (the words whole: a figure alone beside)
         for j in (i + 1, i - 1) if whole else ():
             if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text":
                 continue
@@ -457,7 +462,8 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
             out[j] = []
             break
         else:
-            _figure_after_equals(events, i, out)
+            if not tail:
+                _figure_after_equals(events, i, out)
     return [ev for evs in out for ev in evs]
 
 
@@ -468,18 +474,34 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
 _PERCENT_BEFORE_CLAUSE_RE = regex.compile(rf"^[\s:;]*=[ \t]*({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)[ \t]*%[\s:;]*$")
 
 
+# ... or a figure alone, its "=" and "%" lost with the words ("2 งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐.๐0"), where
+# the figures column was read in two: the progress words stand alone lines away, as many or more, with no figure
+# ("ความก้าวหน้าของงานฯ" / "บาท", the column's left part, above the lines of figures and budget clauses)
+_FIGURE_BEFORE_CLAUSE_RE = regex.compile(rf"^\s*({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)[ \t]*%?\s*$")
+
+
 def _progress_before_budget(events: list[Event]) -> list[Event]:
     """Each text "= X %" that a budget clause follows on its line (see
     above) as a progress event; before, the figure was read as description
-    text (or left out) and the entry's progress was lost."""
+    text (or left out) and the entry's progress was lost.  So is a figure
+    alone opening its line before the clause, where the section holds as
+    many progress clauses' words with no figure (see above) or more."""
     out = list(events)
+    bare: list[int] = []
     for i, ev in enumerate(events[:-1]):
         after = events[i + 1]
-        if ev.kind != "text" or after.kind != "budget" or after.line != ev.line or "%" not in ev.text:
+        if ev.kind != "text" or after.kind != "budget" or after.line != ev.line:
             continue
-        m = _PERCENT_BEFORE_CLAUSE_RE.match(thai_digits_to_arabic(ev.text))
+        src = thai_digits_to_arabic(ev.text)
+        m = _PERCENT_BEFORE_CLAUSE_RE.match(src) if "%" in ev.text else None
         if m is not None:
             out[i] = Event("progress", ev.line, m.group(1), text=ev.text.strip())
+        elif (i == 0 or events[i - 1].line != ev.line) and _FIGURE_BEFORE_CLAUSE_RE.match(src):
+            bare.append(i)
+    if bare and len(bare) <= sum(1 for ev in events if ev.kind == "text" and _PROGRESS_WORDS_RE.match(ev.text)):
+        for i in bare:
+            m = _FIGURE_BEFORE_CLAUSE_RE.match(thai_digits_to_arabic(events[i].text))
+            out[i] = Event("progress", events[i].line, m.group(1), text=events[i].text.strip())
     return out
 
 

@@ -1255,8 +1255,71 @@ def _slack_apart(fixed: dict[int, date], seqs: list[int], opens: date, closes: d
     return out
 
 
+def _progress_readings(reading: Reading) -> set[float]:
+    """What a printed progress may be: its value as read and every reading
+    of its printed characters that is a percentage (empty: they read as no
+    number at all)."""
+    token = progress_token(reading.text) or reading.text
+    values = {v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+              if v is not None and 0 <= v <= 100}
+    return values | ({reading.value} if reading.value is not None else set())
+
+
+def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[Reading]], key: str) -> tuple[
+        list[Issue], set[int]]:
+    """A progress the form's copies printed apart as OCR read them
+    (`printings`: each copy's printing, the kept one first, those no copy
+    could read among them: rows.progress_printings), where exactly one value
+    is a reading of every copy's characters (a copy whose characters read as
+    no number has no say; two copies at least must): that value, which every
+    printing allows and no other does ("๒๑.๐" and "5๐๑.๐" for ๖๑.๐, ๖ read ๒
+    in one copy and as two characters in the other), value_repaired with the
+    copies' printings as evidence (rule copy_readings).  Not where its
+    decimals are none the form's other progress figures read with (a
+    reading only two misreads give, "๕๒.๕" and "๕๕.๐" as 55.4 where the form
+    prints .0 and .5: the copies read two entries' figures), nor where it
+    stands in order with no reading of a neighbour (an earlier report's
+    least reading above it, a later live report's most below it).  Returns
+    the issues and the reports so repaired (their value is fixed: the order
+    rules weigh them as read)."""
+    issues: list[Issue] = []
+    fixed: set[int] = set()
+    seqs = sorted(s for s in reports if "progress_pct" in reports[s])
+    readings = {s: _progress_readings(reports[s]["progress_pct"]) for s in seqs}
+    for i, seq in enumerate(seqs):
+        kept = reports[seq]["progress_pct"]
+        if seq not in printings or value_of(reports[seq], "cancelled"):
+            continue
+        says = [could for could in map(_progress_readings, printings[seq]) if could]
+        if len(says) < 2:
+            continue
+        common = set.intersection(*says)
+        fractions = {round(v % 1, 6) for s in seqs if s != seq and (v := reports[s]["progress_pct"].value) is not None}
+        floor = max((min(readings[s]) for s in seqs[:i] if readings[s]), default=0.0)
+        ceiling = min((max(readings[s]) for s in seqs[i + 1:] if readings[s] and not value_of(reports[s], "cancelled")),
+                      default=100.0)
+        fits = sorted(v for v in common if floor <= v <= ceiling and (not fractions or round(v % 1, 6) in fractions))
+        if len(fits) != 1 or fits[0] == kept.value:
+            continue
+        chosen = fits[0]
+        shown = (progress_token(kept.text) or kept.text).strip()
+        others = [(progress_token(r.text) or r.text).strip() for r in printings[seq][1:]]
+        evidence = {"rule": "copy_readings", "printed": shown, "read": plain_value(kept.value),
+                    "copy_readings": others, "chosen": plain_value(chosen)}
+        said = "is unreadable" if kept.value is None else f"reads {plain_value(kept.value)}"
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s progress: printed {shown!r} {said}; the form's other copies print it "
+                            f"{', '.join(repr(o) for o in others)}, and {plain_value(chosen)} is the one percentage "
+                            "that a reading of every copy's characters gives", json.dumps(evidence, ensure_ascii=False),
+                            *kept.span, project_key=key, field="progress_reports.progress_pct"))
+        reports[seq]["progress_pct"] = Reading(chosen, kept.text, kept.line_start, kept.line_end)
+        readings[seq] = {chosen}
+        fixed.add(seq)
+    return issues, fixed
+
+
 def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
-                    copies: Copies | None = None) -> list[Issue]:
+                    copies: Copies | None = None, printings: dict[int, list[Reading]] | None = None) -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
     (a cancellation may report less: it is left alone).  A progress OCR
     left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
@@ -1265,6 +1328,9 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     Without `order` (the entries' structure in doubt: a figure may stand in
     another entry's place) a value out of order is flagged, not repaired."""
     issues: list[Issue] = []
+    fixed: set[int] = set()
+    if order and printings:  # (the entries' structure in doubt: the copies' figures may be two entries')
+        issues, fixed = progress_from_copies(reports, printings, key)
     seqs = sorted(s for s in reports if "progress_pct" in reports[s])
     known = {s for s in seqs if reports[s]["progress_pct"].value is not None}
     # the least progress of the later reports (not cancelled), as read, found in one pass from the end;
@@ -1273,14 +1339,14 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                               else None for s in seqs])
     # what each progress may be, weighed with every reading of the others: a value the neighbours rule out
     # as they read may stand when a neighbour is the one OCR misread
-    domains = _progress_domains(reports, [s for s in seqs if s in known])
+    domains = _progress_domains(reports, [s for s in seqs if s in known], fixed)
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
     relaxed = _domain_bounds(reports, seqs, known, domains)
     high = None
     for seq, after in zip(seqs, later_min):
         rec = reports[seq]
-        if not value_of(rec, "cancelled"):
+        if not value_of(rec, "cancelled") and seq not in fixed:
             others = printed - Counter([tails[seq]] if seq in tails else [])
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
@@ -1321,9 +1387,11 @@ def _domain_bounds(reports: dict[int, Record], seqs: list[int], known: set[int],
     return out
 
 
-def _progress_domains(reports: dict[int, Record], seqs: list[int]) -> dict[int, set[float]] | None:
+def _progress_domains(reports: dict[int, Record], seqs: list[int],
+                      fixed: set[int] = frozenset()) -> dict[int, set[float]] | None:
     """What each readable progress may be (its value as read and the
-    readings of its printed digits that are percentages), narrowed until
+    readings of its printed digits that are percentages; its value alone
+    where the copies' printings fixed it, `fixed`), narrowed until
     every one left stands in order with some reading of each other report
     (a cancelled report is no bound for the ones before it): each pass
     one way then the other, linear in the reports.  None when a report is
@@ -1332,8 +1400,9 @@ def _progress_domains(reports: dict[int, Record], seqs: list[int]) -> dict[int, 
     for seq in seqs:
         reading = reports[seq]["progress_pct"]
         token = progress_token(reading.text) or reading.text
-        values = {reading.value} | {v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
-                                    if v is not None and 0 <= v <= 100}
+        values = {reading.value} if seq in fixed else {reading.value} | {
+            v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+            if v is not None and 0 <= v <= 100}
         domains[seq] = sorted(values)
     live = {s for s in seqs if not value_of(reports[s], "cancelled")}
     for _ in range(_DOMAIN_PASSES):
@@ -3024,7 +3093,8 @@ def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
-               mentions: list | None = None, copies: Copies | None = None) -> list[Issue]:
+               mentions: list | None = None, copies: Copies | None = None,
+               printings: dict[int, list[Reading]] | None = None) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -3035,7 +3105,9 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     is weighed on them.  `figures_doubt` (default `doubt`): whether the
     entries' dates and figures may be one another's (structure_in_doubt
     with figures): without it, the report dates are read again and the
-    progress weighed in order though a description's cells are in doubt."""
+    progress weighed in order though a description's cells are in doubt.
+    `printings` holds every copy's printing of each progress the copies read
+    apart (rows.progress_printings; progress_from_copies)."""
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
@@ -3046,7 +3118,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
                                copies=copies, year_sure=_year_sure(project, year_issues))
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key, order=not figures_doubt, copies=copies)
+    issues += repair_progress(reports, key, order=not figures_doubt, copies=copies, printings=printings)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues

@@ -1019,6 +1019,23 @@ def other_copies(merged: Merged) -> dict[tuple[str, Any, str], list[Reading]]:
     return out
 
 
+def progress_printings(merged: Merged) -> dict[int, list[Reading]]:
+    """Every copy's printing of each report's progress (the vote's kept
+    reading first, then the others, those no copy could read among them: their
+    text is another printing of the figure), by report number, where the
+    copies printed it two ways or more as OCR read it: for the repairs to weigh
+    (repairs.progress_from_copies)."""
+    out: dict[int, list[Reading]] = {}
+    for (table, key, name), v in merged.votes.items():
+        if table != "progress_reports" or name != "progress_pct":
+            continue
+        printings = [v.winner] + [r for group in v.groups for _, r in group.readings if r is not v.winner] + \
+            [r for _, r in v.unread]
+        if len({r.text.strip() for r in printings}) > 1:
+            out[key] = printings
+    return out
+
+
 def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
@@ -1036,6 +1053,7 @@ def build(merged: Merged) -> ParseResult:
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
                                  mentions=mentions,
                                  copies=other_copies(merged),
+                                 printings=progress_printings(merged),
                                  mixed=frozenset(mixed),
                                  figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
     repairs += repair_ordinal_words(project, None)

@@ -1,0 +1,75 @@
+"""A progress the form's copies print apart as OCR read them ("๒๕" in two copies, "28" in the one that prints Arabic
+digits; "๒๕.๐", "อ4.๐" and "6๕.๐" for ๖๔.๐) was the vote's majority or earliest copy, a misread (corpus ocr 018,
+extra4 t018).  Every copy printed the same figure: the one value a reading of every copy's characters gives is it
+(repairs.progress_from_copies, rule copy_readings), the copies no one could read among them (their text is kept:
+pipeline.vote.Vote.unread).  Not where several values fit every copy, nor where the one that fits has decimals the
+form's other figures never read with (the copies read two entries' figures), nor out of order with every reading of
+a neighbour."""
+
+import json
+
+import pytest
+
+from parsers.bma_progress.repairs import repair_progress
+from parsers.bma_progress.rows import progress_printings
+from pipeline.vote import merge_copies
+from schemas.document import CopyReading, Reading
+
+
+@pytest.fixture(autouse=True)
+def _repair_on(monkeypatch):
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+
+
+def _reading(token: str, line: int) -> Reading:
+    try:
+        value = float(token.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    except ValueError:
+        value = None
+    return Reading(value, f"ความก้าวหน้าของงานฯ = {token}%", line, line)
+
+
+def _reports(*printed: str) -> dict:
+    return {seq: {"progress_pct": _reading(token, seq)} for seq, token in enumerate(printed, 1)}
+
+
+def test_the_one_value_every_copy_allows_is_read():
+    reports = _reports("๑๓.๐", "๒๕.๐", "๗๐.๐")
+    printings = {2: [reports[2]["progress_pct"], _reading("อ4.๐", 20), _reading("6๕.๐", 30)]}
+    issues = repair_progress(reports, "k", printings=printings)
+    assert reports[2]["progress_pct"].value == 64.0
+    said = [i for i in issues if i.code == "value_repaired" and i.field == "progress_reports.progress_pct"]
+    assert len(said) == 1 and json.loads(said[0].evidence)["rule"] == "copy_readings"
+    assert json.loads(said[0].evidence)["copy_readings"] == ["อ4.๐", "6๕.๐"]
+
+
+def test_without_the_other_copies_nothing_is_chosen():
+    reports = _reports("๑๓.๐", "๒๕.๐", "๗๐.๐")
+    repair_progress(reports, "k")
+    assert reports[2]["progress_pct"].value == 25.0
+
+
+def test_several_values_every_copy_allows_choose_none():
+    reports = _reports("๑๓.๐", "๒๕.๐", "๗๐.๐")
+    printings = {2: [reports[2]["progress_pct"], _reading("6๕.๐", 30)]}  # 64, 65, 68, 69 fit both
+    repair_progress(reports, "k", printings=printings)
+    assert reports[2]["progress_pct"].value == 25.0
+
+
+def test_decimals_the_form_never_reads_are_not_chosen():
+    # "๕๒.๕" and "๕๕.๐" share 55.4 alone, a decimal no other figure reads with: two entries' figures
+    reports = _reports("๑๑.๕", "๕๒.๕", "๕๕.๐", "๕๕.๕")
+    printings = {2: [reports[2]["progress_pct"], _reading("๕๕.๐", 30)]}
+    repair_progress(reports, "k", printings=printings)
+    assert reports[2]["progress_pct"].value == 52.5
+
+
+def test_the_vote_keeps_the_printings_no_copy_could_read():
+    copies = []
+    for index, token in enumerate(["๒๕.๐", "อ4.๐", "6๕.๐"]):
+        copy = CopyReading(index, index * 10 + 1, index * 10 + 9)
+        copy.tables["progress_reports"] = {1: {"progress_pct": _reading(token, index * 10 + 2)}}
+        copies.append(copy)
+    merged = merge_copies(copies)
+    texts = sorted(r.text for r in progress_printings(merged)[1])
+    assert len(texts) == 3 and any("อ4.๐" in t for t in texts)
