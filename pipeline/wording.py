@@ -195,6 +195,10 @@ _LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+
 # the Thai model read as digits and a mark, or letters OCR made of a cell's edge; no text of the forms prints "!"
 # (the truth of every set has none)
 _BANG_TOKEN_RE = regex.compile(r"[^\s()]*![^\s()]*")
+# a token with a bar glued to a digit or a letter ("(5๐๕๓๐๐| of go green)" for "(School of go green)"): a Latin word
+# the Thai model read as digits and a cell's rule; a bar the forms print only between cells, spaced, never inside a
+# word (the truth of every set has no bar)
+_BAR_TOKEN_RE = regex.compile(r"[^\s()|]*(?:(?<=[\w๐-๙])\||\|(?=[\w๐-๙]))[^\s()]*")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
 # no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole)
 _LETTER_BY_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]|[\d๐-๙][\u0e01-\u0e4e]")
@@ -242,6 +246,8 @@ def _unknown_words(text: str) -> list[str]:
         out += _LETTERS_DIGITS_RE.findall(text)
     if "!" in text:
         out += _BANG_TOKEN_RE.findall(text)
+    if "|" in text:  # (a token another piece lies in is said already)
+        out += [t for t in _BAR_TOKEN_RE.findall(text) if not any(p in t for p in out)]
     out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):

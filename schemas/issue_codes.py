@@ -241,7 +241,9 @@ CODES: list[IssueCode] = [
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "
-       "or most rounds of the report, print (field: the table)", {"missing": "the item numbers not read (an "
+       "or most rounds of the report, print (field: the table); or an OBEC target, activity or finding whose text "
+       "is two texts other rows of its column print as rows of their own, one after the other: two items read as "
+       "one, the second's row lost (field: the table)", {"missing": "the item numbers not read (an "
        "OBEC round's alignments: the headings not read, or how many rows the round is short)"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a year after พ.ศ. "
@@ -404,7 +406,9 @@ CODES: list[IssueCode] = [
        "its cell as marks there: field activities.text); or four lines or more under an OBEC target "
        "or finding list heading that read as no words (a part of the page OCR read as garbage), left out: the "
        "list's items there may be lost (field: the table); or a proposal's risk table text placed in no row that "
-       "stands among its rows (the rows after it may hold the next one's cells: field the table, over them)", TEXT,
+       "stands among its rows (the rows after it may hold the next one's cells: field the table, over them); or a "
+       "proposal's action plan whose unnumbered cells read as steps are each a few letters (the chart's titles OCR "
+       "damaged, the steps' own lines lost: kept as read, field the table)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

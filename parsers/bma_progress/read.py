@@ -19,7 +19,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
-from parsers.bma_progress.clauses import expense_shaped
+from parsers.bma_progress.clauses import HEADER_RE, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -82,15 +82,49 @@ def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
     the signature block, read as furniture): OCR read the entries' table
     out of order, a report's expense lines past the certification, where no
     entry reads them; they are lost, no row of theirs: said once, the
-    table named, over those lines."""
-    shaped = [(ln, found) for ln in furniture if (found := expense_shaped(ln.text))]
+    table named, over those lines.  An expense line a narrow cell wrapped
+    after its sign ("ค่าวัสดุอุปกรณ์ =" / "10,900.00 บาท") is one too: a line
+    ending in its item and sign, read with the furniture line after it.
+    A report entry's header there ("รายงานครั้งที่ ๙", clauses.HEADER_RE)
+    is an entry OCR read past the certification, whose date, description,
+    figures and flags no entry of the copy holds: said on the table
+    progress_reports at those lines (entries_past_certification)."""
+    shaped: list[tuple[Line, Line, str]] = []
+    for i, ln in enumerate(furniture):
+        if found := expense_shaped(ln.text):
+            shaped.append((ln, ln, found))
+        elif _SIGN_AT_END_RE.search(ln.text) and i + 1 < len(furniture) \
+                and (found := expense_shaped(f"{ln.text} {furniture[i + 1].text}")):
+            shaped.append((ln, furniture[i + 1], found))
+    issues = entries_past_certification(furniture)
     if not shaped:
+        return issues
+    texts = "; ".join(found for _, _, found in shaped)
+    return issues + [Issue("warning", "unplaced_text", f"expenses: {len(shaped)} line(s) after the copy's "
+                           f"certification hold an expense line ({texts[:160]!r}): OCR read a report's lines past the "
+                           "signature block, where no entry reads them; they are lost, no row of theirs", texts,
+                           shaped[0][0].no, shaped[-1][1].no, field="expenses")]
+
+
+# An expense line's item and its sign ending a line: the amount a narrow cell wrapped onto the next ("ค่าวัสดุ =")
+_SIGN_AT_END_RE = regex.compile(r"=\s*$")
+
+
+def entries_past_certification(furniture: list[Line]) -> list[Issue]:
+    """A report entry's header (clauses.HEADER_RE: "รายงานครั้งที่ 8",
+    "รายงานครังที «") among the text after the copy's certification: OCR
+    read the entries' table out of order, an entry's cells past the
+    signature block, where the copy reads no entry; said once on the table
+    progress_reports, over those lines (the entry, read in another copy,
+    is kept from there; read in none, its row is lost)."""
+    heads = [ln for ln in furniture if "ค" in ln.text and HEADER_RE.search(ln.text)]
+    if not heads:
         return []
-    texts = "; ".join(found for _, found in shaped)
-    return [Issue("warning", "unplaced_text", f"expenses: {len(shaped)} line(s) after the copy's certification hold "
-                  f"an expense line ({texts[:160]!r}): OCR read a report's lines past the signature block, where no "
-                  "entry reads them; they are lost, no row of theirs", texts, shaped[0][0].no, shaped[-1][0].no,
-                  field="expenses")]
+    texts = "; ".join(ln.text.strip() for ln in heads)
+    return [Issue("warning", "unplaced_text", f"progress_reports: {len(heads)} line(s) after the copy's "
+                  f"certification hold a report entry's header ({texts[:160]!r}): OCR read an entry's cells past the "
+                  "signature block, where this copy reads no entry; its date, description, figures and flags are "
+                  "not read from there", texts, heads[0].no, heads[-1].no, field="progress_reports")]
 
 
 # A budget printed in millions as a bare figure, of three digits at most before its decimals ("1.2๕", "๐.๕๑")

@@ -124,6 +124,10 @@ def _gantt_only(text: str) -> bool:
 
 
 _GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
+# An unnumbered step's cell of this many letters (Thai or Latin) at most holds no step's words: a step names an
+# action ("ประชุมชี้แจง", "นิเทศ ติดตาม ..."); the chart's month titles are two or three letters each
+SHORT_CELL = 4
+_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2eA-Za-z]")
 
 
 def read_activities(lines: list[Line], out: CopyReading, printed: str = "") -> None:
@@ -139,6 +143,16 @@ def read_activities(lines: list[Line], out: CopyReading, printed: str = "") -> N
         for seq, cell in enumerate(lead, start=1):
             text = clean_value(cell.text)
             out.put("activities", seq, "text", Reading(text, text, cell.no, cell.no))
+        if all(len(_LETTERS_RE.findall(cell.text)) <= SHORT_CELL for cell in lead):
+            # no cell a step's words: the chart's month titles OCR damaged past telling ("aa.", "พุย.", "ธิ ค"
+            # for ต.ค. พ.ย. ธ.ค.), the steps' own lines lost (a page of the chart OCR dropped): read as printed,
+            # and the table said, its rows that were lost with it
+            texts = "; ".join(clean_value(cell.text) for cell in lead)
+            out.issues.append(Issue("warning", "unread_cells", f"the action plan's {len(lead)} unnumbered cell(s) "
+                                    f"read as steps ({texts[:120]!r}) are each {SHORT_CELL} letters at most, no "
+                                    "step's words: the chart's titles or marks OCR damaged, the steps' own lines "
+                                    "lost; kept as read, the steps in doubt and any more of them lost", texts,
+                                    lead[0].no, lead[-1].no, field="activities"))
         return
     for seq, item in enumerate(items, start=1):
         text = _GANTT_MARKS_RE.sub("", item.text)

@@ -27,8 +27,10 @@ page's margin, or its first line whole) be read with the words the
 report's other printings hold before it (heads_lost; said where they are
 more than it keeps or hold a count), a printing whose close OCR lost with
 its last line be read with the words they hold after it, or said
-(closes_lost), and a round's list that holds one text twice be said
-(texts_twice).
+(closes_lost), a round's list that holds one text twice be said
+(texts_twice), and a row whose text is two texts other rows print as
+rows of their own be said (texts_joined: an item lost, run into the one
+before it).
 """
 
 from __future__ import annotations
@@ -382,6 +384,75 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     return out
 
 
+def _evidence_text(evidence: Any) -> str:
+    """The text an issue's evidence carries (its JSON's "text", or the evidence itself), "" if none."""
+    if isinstance(evidence, dict):
+        evidence = evidence.get("text")
+    elif isinstance(evidence, str) and evidence.startswith("{"):
+        try:
+            evidence = json.loads(evidence).get("text")
+        except (ValueError, AttributeError):
+            return ""
+    return evidence.strip() if isinstance(evidence, str) else ""
+
+
+def closes_unplaced(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each OBEC alignment text that is the opening of a longer text other
+    rows of the column print (skeletons, each figure one mark), whose words
+    past it (CLOSE_MIN_LOST letters or more) stand in the report as text
+    the parser placed nowhere (an unplaced_text issue whose text is those
+    words, specks at its edges aside): OCR read the text's last line apart
+    from it (a page's lines out of order), so it is read with those words
+    (value_repaired, rule "close_lost", the fullest such printing's words).
+    closes_lost leaves the alignments (a real report prints a statement
+    shorter and longer); here the close stands printed in the report
+    itself.  Several rows whose close one unplaced text would be, or
+    longer printings that go on otherwise, and nothing is read."""
+    left: dict[str, list[Issue]] = {}
+    for issue in issues:
+        if issue.code == "unplaced_text" and (text := _evidence_text(issue.evidence)):
+            left.setdefault(_shape(_EDGE_SPECKS_RE.sub("", text)), []).append(issue)
+    if not left:
+        return []
+    rows, shapes = _column_shapes(tables, "alignments", "text")
+    ordered = sorted(shapes)
+    claims: dict[str, list[tuple[dict[str, Any], str, str]]] = {}
+    for row in rows:
+        kept = _EDGE_SPECKS_RE.sub("", row["text"]).strip()
+        shape = _shape(kept)
+        if len(shape) < HEAD_MIN_TEXT or _LATIN_RE.search(kept):
+            continue
+        found = []
+        for other in ordered[bisect_right(ordered, shape):]:
+            if not other.startswith(shape):
+                break
+            if len(other) - len(shape) >= CLOSE_MIN_LOST and other[len(shape):] in left:
+                found.append(other)
+        if len(found) == 1:
+            claims.setdefault(found[0][len(shape):], []).append((row, kept, found[0]))
+    out: list[Issue] = []
+    for rest, claimed in claims.items():
+        if len(claimed) != 1 or not enabled():
+            continue
+        row, kept, fuller_shape = claimed[0]
+        text = max(shapes[fuller_shape], key=len)
+        lost = regex.sub(r"^\p{Mn}+", "", _after_shape(text, _shape(kept)))  # (the marks on its last letter: kept's)
+        if not lost.strip():
+            continue
+        where = left[rest][0]
+        value = row["text"]
+        row["text"] = chosen = kept + lost
+        out.append(Issue(
+            "warning", "value_repaired",
+            f"alignments.text: {value!r} is the opening of the report's wording {text!r}, which another row of the "
+            f"column prints, and its close {lost.strip()!r} stands in the report as text placed nowhere (lines "
+            f"{where.line_start}-{where.line_end}): OCR read its last line apart from it; read with it",
+            json.dumps({"rule": "close_lost", "printed": value, "chosen": chosen, "text": text,
+                        "support": len(shapes[fuller_shape])}, ensure_ascii=False),
+            row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"), field="alignments.text"))
+    return out
+
+
 # what a close the report prints may hold: Thai letters and marks, figures, spaces and dots (no Latin letters, no
 # symbols: page debris OCR ran onto a printing)
 _CLOSE_CHARS_RE = regex.compile(r"[\u0e01-\u0e4e\d๐-๙\s.]+")
@@ -592,6 +663,44 @@ def texts_twice(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
                 "another's read in; both are kept",
                 {"key": {"quarter": row.get("quarter"), "kind": row.get("kind"), "text": text}},
                 *span, project_key=row.get("project_key"), field=table))
+    return out
+
+
+JOINED_MIN_TEXT = 15  # skeleton letters each of the two texts holds at least (a short text ends or opens many)
+
+
+def texts_joined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """A missing_row warning on the table for each row of TWICE_FIELDS
+    whose text (skeleton, each figure one mark, specks at its edges aside)
+    is two texts other rows of the same column print as rows of their own,
+    one after the other, each JOINED_MIN_TEXT letters or more: the report
+    prints those as two items, so this row is two items OCR read as one
+    (their numbers lost, the lines run together), the second item's row
+    lost.  At the row's lines, unless an issue names the table there
+    already; the text is kept as read (which list each belongs to rests on
+    the OCR'd layout: no cut is made)."""
+    out: list[Issue] = []
+    for table in TWICE_FIELDS:
+        rows, shapes = _column_shapes(tables, table, "text")
+        for row in rows:
+            shape = _shape(_EDGE_SPECKS_RE.sub("", row["text"]))
+            if len(shape) < 2 * JOINED_MIN_TEXT:
+                continue
+            cut = next((i for i in range(JOINED_MIN_TEXT, len(shape) - JOINED_MIN_TEXT + 1)
+                        if shape[:i] in shapes and shape[i:] in shapes), None)
+            if cut is None:
+                continue
+            span = (row.get("line_start"), row.get("line_end"))
+            if any(i.field == table and i.line_start is not None and span[0] is not None
+                   and i.line_start <= span[1] and span[0] <= i.line_end for i in issues):
+                continue
+            first, second = (max(shapes[part], key=len) for part in (shape[:cut], shape[cut:]))
+            out.append(Issue(
+                "warning", "missing_row",
+                f"{table}: {row['text']!r} (quarter {row.get('quarter')}, row {row.get('seq')}) is two texts the "
+                f"report prints as rows of their own ({first!r}, {second!r}), one after the other: two items OCR "
+                "read as one, their numbers lost, the second item's row lost; kept as read",
+                {"missing": [first, second]}, *span, project_key=row.get("project_key"), field=table))
     return out
 
 
