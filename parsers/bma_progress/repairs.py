@@ -1645,6 +1645,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     # entries' structure in doubt) no part is read from the others: one may stand in another's place
     if across:
         issues += _total_by_spent(project, reports, expenses, key)
+        issues += _spent_by_lines(project, reports, expenses, key)
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
         issues += _nothing_left(project, reports, key, expenses)
@@ -1664,13 +1665,14 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
     issues += _one_lost(project, reports, key, expenses)
+    if across:
+        issues += _one_part_misread(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key)
     issues += signs
     for seq in signed:  # their expense lines, again
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
-    if across:
-        issues += _spent_as_parts_read(project, reports, key, issues)
+    issues += _spent_as_parts_read(project, reports, key, issues)
     return issues
 
 
@@ -1682,23 +1684,45 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
     43,800, its ๔ and ๘ read ๕): two printings read apart meeting on one
     figure, the sum is taken, in doubt (rule sum_as_read, repair_ambiguous
     with the value set), as a misread part could make the meeting chance.
-    Not where a repair already said what the budget spent is."""
+    Not where a repair already said what the budget spent is.  Weighed with
+    the entries' structure in doubt too: the sum of every report's
+    disbursement is the same whichever entry holds which.  A budget spent
+    OCR read as no figure ("๒๕, ๕๐๐.๐๐", "70 400": budget_spent_printed) is
+    weighed by the readings of its characters (_figure_texts); where every
+    disbursement is sure, the sum they make is what it printed (rule sum,
+    value_repaired), as repair_sum does for a total read with no value."""
     spent = project.get("budget_spent")
+    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
+        spent = Reading(None, printed.text, *printed.span)  # read as no figure: its characters' readings still are
     if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
-            i.field == "projects.budget_spent" and i.code == "value_repaired" for i in issues):
+            i.field == "projects.budget_spent" and (i.code == "value_repaired" or (
+                i.code == "repair_ambiguous" and i.evidence and '"sum_as_read"' in i.evidence)) for i in issues):
         return []
     paid = [rec.get("disbursed") for _, rec in sorted(reports.items())]
     if any(p is None or p.value is None for p in paid):
         return []
     got = sum((p.value for p in paid), Decimal(0))
-    if got <= 0 or (spent.value is not None and money_equal(got, spent.value)) or all(sure(p) for p in paid):
+    certain_parts = all(sure(p) for p in paid)
+    if got <= 0 or (spent.value is not None and money_equal(got, spent.value)) or (
+            certain_parts and spent.value is not None):
         return []
-    if not any(money_equal(v, got) for v, _ in readings_of(spent.text, parse_baht, baht=True)):
+    if not any(money_equal(v, got) for text in _figure_texts(spent.text)
+               for v, _ in readings_of(text, parse_baht, baht=True)):
         return []
+    if certain_parts:  # an unreadable total, every part sure: the sum is what its characters print (rule sum)
+        evidence = {"rule": "sum", "printed": spent.text.strip(), "read": None, "chosen": f"{got:.2f}"}
+        project["budget_spent"] = Reading(got, spent.text, spent.line_start, spent.line_end)
+        project.pop("budget_spent_printed", None)
+        return [Issue("warning", "value_repaired",
+                      f"budget spent: printed {spent.text.strip()!r} is unreadable; the {len(paid)} disbursements, "
+                      f"each of one reading only, add up to {got:,.2f}, a reading of those characters",
+                      json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end, project_key=key,
+                      field="projects.budget_spent")]
     evidence = {"rule": "sum_as_read", "printed": spent.text.strip(),
                 "read": None if spent.value is None else f"{spent.value:.2f}", "chosen": f"{got:.2f}",
                 "candidates": [f"{p.value:.2f}" for p in paid]}
     project["budget_spent"] = Reading(got, spent.text, spent.line_start, spent.line_end)
+    project.pop("budget_spent_printed", None)
     return [Issue("warning", "repair_ambiguous",
                   f"budget spent: printed {spent.text.strip()!r} "
                   + ("is unreadable" if spent.value is None else f"reads {spent.value:,.2f}")
@@ -1709,6 +1733,19 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
 
 
 _DIGIT_ANY_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _figure_texts(text: str) -> list[str]:
+    """The texts a header figure's readings are taken from: as read, its
+    number alone (_figure: its words left out, a look-alike or a space
+    after a separator inside it kept), and that number with a space
+    between its thousands groups taken for the comma OCR lost ("๒๕ ๒๒๐"
+    is 25,220, which read as two numbers is none)."""
+    out = [text]
+    for variant in (_figure(text), _figure(_GROUP_SPACE_RE.sub("", text))):
+        if variant not in out:
+            out.append(variant)
+    return out
 
 
 # The most pairs of a quantity's and a unit amount's readings _product_jointly weighs, each product looked up
@@ -1869,6 +1906,9 @@ _FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
 _INNER_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c not in "oO@©«»mnbd")
 _FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))?[{_FIGURE_CHARS}]"
                            rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))*")
+# a space OCR read between a figure's groups where its thousands comma stood ("๒๕ ๒๒๐", "70 400"): the group after
+# it has three digits (or look-alikes) and ends the figure's whole part
+_GROUP_SPACE_RE = regex.compile(rf"(?<=[{_FIGURE_CHARS}])[ \t](?=[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS},]))")
 
 
 # A strategy value's first token before its number: Latin letters OCR wrote for a Thai word ("AAN 3.3", a speck
@@ -2880,6 +2920,54 @@ def _one_lost(project: Record, reports: dict[int, Record], key: str,
     return issues
 
 
+def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
+                      expenses: dict[int, list[Record]]) -> list[Issue]:
+    """The disbursements read whole and a sure budget spent (no other
+    reading of its digits) they do not add up to, where repair_sum chose no
+    part (the other parts not sure: Thai digits, whose ๐ may be a ๖ or a
+    ๔): the one part a reading of whose own characters makes the sum hold
+    ("๕5,10๐" read 55,100 where 45,100 makes the parts the budget spent's
+    84,460), exactly one part having such a reading, is repaired (rule
+    sum).  A part misread in the others would have to be off by just what
+    a reading of this one's characters makes up.  Several parts with such
+    a reading, or none, change nothing (budget_spent_mismatch says it); nor
+    does a part whose entry's expense lines, read whole, add up to another
+    figure (a third printing that says otherwise: "8๓,๐๐๐" that the sum
+    reads ฿๙,๐๐๐ against a line "๓,๐๐๐")."""
+    spent = project.get("budget_spent")
+    if spent is None or not sure(spent) or not reports or \
+            any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
+        return []
+    paid = {seq: rec["disbursed"] for seq, rec in reports.items()}
+    got = sum((r.value for r in paid.values()), Decimal(0))
+    if money_equal(got, spent.value):
+        return []
+    fits = []
+    for seq, reading in sorted(paid.items()):
+        need = spent.value - (got - reading.value)
+        token = budget_amount(reading.text) or reading.text
+        if need < 0 or not _DIGIT_ANY_RE.search(token):
+            continue
+        if any(money_equal(v, need) for text in _figure_texts(token)
+               for v, _ in readings_of(text, parse_baht, baht=True)):
+            fits.append((seq, need, token))
+    if len(fits) != 1:
+        return []
+    seq, need, token = fits[0]
+    total = _lines_total(expenses.get(seq, []))
+    if total is not None and not money_equal(total, need):
+        return []
+    reading = paid[seq]
+    evidence = {"rule": "sum", "printed": token.strip(), "read": plain_value(reading.value), "chosen": f"{need:.2f}"}
+    reports[seq]["disbursed"] = Reading(need, reading.text, reading.line_start, reading.line_end)
+    return [Issue("warning", "value_repaired",
+                  f"the disbursements of all reports and the budget spent: report {seq}'s disbursement printed "
+                  f"{token.strip()!r} reads {reading.value:,.2f}; the reports add up to {got:,.2f}, not the budget "
+                  f"spent {spent.value:,.2f}, and {need:,.2f} is the one reading of any one disbursement's characters "
+                  "that makes them add up", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                  reading.line_end, project_key=key, field="progress_reports.disbursed")]
+
+
 # A report number a budget clause names before its amount, as printed ("(ครั้งที่ ๓) =")
 _NAMED_AS_PRINTED_RE = regex.compile(r"(?<![\d๐-๙,.])([\d๐-๙]{1,3})\s*[)\]}]\s*[=:]")
 
@@ -2950,6 +3038,80 @@ def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[
         return []
     reports[seq]["disbursed"] = outcome.reading
     return [outcome.issue]
+
+
+def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
+                    key: str) -> list[Issue]:
+    """The budget spent misread together with the one disbursement its
+    expense lines disagree with (_total_by_spent's case where the budget
+    spent is not sure: its digits have other readings): when one reading of
+    the budget spent's characters is the other reports' disbursements plus
+    what that entry's lines add up to, the lines and the budget spent, read
+    apart, meet on one figure.  The budget spent is that reading, and the
+    disbursement the lines' total where that is one reading of its own
+    characters (rule sum: three printings meet); where it is not (OCR
+    garbled it past its readings) the disbursement stays as read, flagged,
+    and the budget spent is taken in doubt (rule sum_as_read,
+    repair_ambiguous with the value set).  ("๓๒,๓๒๐" against a line total
+    of 14,400 for a disbursement read "๑๕,๕๐๐" and another report's 18,320:
+    32,720, and the disbursement 14,400.)  Every report's disbursement must
+    be read, and every line of that entry; a misread line would have to be
+    off by just what a reading of the budget spent allows."""
+    spent = project.get("budget_spent")
+    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
+        spent = Reading(None, printed.text, *printed.span)
+    if spent is None or sure(spent) or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
+            set(reports) != set(range(1, len(reports) + 1)) or \
+            any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
+        return []
+    off = []
+    for seq, lines in expenses.items():
+        total = reports[seq]["disbursed"] if seq in reports else None
+        amounts = [rec.get("amount") for rec in lines]
+        if total is None or not lines or any(a is None or a.value is None for a in amounts):
+            continue
+        got = sum((a.value for a in amounts), Decimal(0))
+        if not money_equal(got, total.value):
+            off.append((seq, total, got))
+    if len(off) != 1:
+        return []
+    seq, total, got = off[0]
+    target = sum((rec["disbursed"].value for s, rec in reports.items() if s != seq), Decimal(0)) + got
+    if target <= 0 or (spent.value is not None and money_equal(spent.value, target)) or not any(
+            money_equal(v, target) for text in _figure_texts(spent.text)
+            for v, _ in readings_of(text, parse_baht, baht=True)):
+        return []
+    issues: list[Issue] = []
+    outcome = repair(total, parse_baht, lambda v: v is not None and money_equal(v, got), rule="sum",
+                     field="progress_reports.disbursed",
+                     what=f"report {seq}'s disbursement, what its expense lines add up to and a reading of the "
+                          "budget spent less the other reports' disbursements leaves", project_key=key,
+                     printed=budget_amount(total.text) or total.text, baht=True)
+    if outcome.repaired:
+        reports[seq]["disbursed"] = outcome.reading
+        issues.append(outcome.issue)
+    both = outcome.repaired
+    evidence = {"rule": "sum" if both else "sum_as_read", "printed": spent.text.strip(),
+                "read": None if spent.value is None else f"{spent.value:.2f}", "chosen": f"{target:.2f}"}
+    message = (f"budget spent: printed {spent.text.strip()!r} "
+               + ("is unreadable" if spent.value is None else f"reads {spent.value:,.2f}")
+               + f"; report {seq}'s expense lines add up to {got:,.2f}, and with the other reports' disbursements "
+               f"that is {target:,.2f}, one reading of those characters")
+    project["budget_spent"] = Reading(target, spent.text, spent.line_start, spent.line_end)
+    project.pop("budget_spent_printed", None)
+    if both:
+        issues.append(Issue("warning", "value_repaired", message + ", and the disbursement's own reads so too",
+                            json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end,
+                            project_key=key, field="projects.budget_spent"))
+    else:
+        # (the parts as read: the other reports' disbursements, and what that entry's lines add up to)
+        evidence["candidates"] = [f"{(got if s == seq else rec['disbursed'].value):.2f}"
+                                  for s, rec in sorted(reports.items())]
+        issues.append(Issue("warning", "repair_ambiguous", message + f"; the disbursement's characters "
+                            f"{(budget_amount(total.text) or total.text).strip()!r} do not read so: taken, in doubt",
+                            json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end,
+                            project_key=key, field="projects.budget_spent"))
+    return issues
 
 
 def _spent_at_least(project: Record, read: list[Reading], key: str) -> Issue | None:
