@@ -211,7 +211,8 @@ CODES: list[IssueCode] = [
        "a BMA project's start or end date whose readings in the fiscal year include the year's first or last "
        "day: set to that day (`chosen`), a project's period running with its fiscal year as a rule; or (rule "
        "sum_as_read) a BMA budget spent set to the sum of the disbursements as read (`chosen`; `candidates`: "
-       "the disbursements), one reading of its characters, where some disbursement has other readings",
+       "the disbursements, one entry's in the place of its expense lines' total where those make the sum), one "
+       "reading of its characters, where some disbursement has other readings",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
