@@ -427,6 +427,8 @@ RULES = {
                  "them far likelier to print as they do (chosen in doubt)",
     "report_window": "falls outside the fiscal year the report covers",
     "date_order": "is out of order with the neighbouring reports",
+    "report_calendar": "falls in a month the form's calendar (one report a month at most, inside the fiscal year, "
+                       "each after the one before) does not leave the report",
     "done_before": "falls before the day its own description says the work was already done on",
     "report_span": "leaves a report outside the project's period",
     "copy_readings": "differs from the one date (or progress) a reading of every copy of the form's characters "

@@ -52,6 +52,9 @@ REPAIR = {
                      "repair_ambiguous where that one reading moves two figures unconfirmed)",
     "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
+    "month_proven": "repair_ambiguous, rule report_calendar: the date as read in the one month every reading in "
+                    "the months the form's calendar leaves the report has, its day as printed: the value kept "
+                    "(parsers.bma_progress.repairs._dates_by_calendar)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",

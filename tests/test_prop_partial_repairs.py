@@ -124,8 +124,9 @@ def test_no_reading_is_chosen_for_a_damaged_date_before_its_fiscal_year_opens():
     issues = repair_dates(project, reports, "K")
     assert reports[1]["report_date"].value == date(1982, 5, 21)
     assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
-    # inside the year, the readings are chosen among as before (May and more: several, in 2022)
-    project, reports = reports_with(date(2022, 5, 25))
+    # inside the year, the readings are chosen among as before (April, May and August before a report of
+    # September: several, in 2022)
+    project, reports = reports_with(date(2022, 9, 25))
     repair_dates(project, reports, "K")
     assert reports[1]["report_date"].value == date(2022, 5, 21)
     # a date printed in the slack before the year, in order, stands

@@ -12,7 +12,8 @@ the one way, and says that the column is in doubt where there are several
 or none.  Cells whose month is unreadable fit anywhere their neighbours let
 them.  Deliberately left alone: the day and year (OCR damages Thai digits
 far more often than month names), and columns whose cells and entries are
-as many (the order pairs them).
+as many (the order pairs them).  The same calendar places a report date
+whose month OCR misread or lost (repairs._dates_by_calendar).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ which value, strongest first):
    dates inside the year the reports cover (only the year's digits); not
    where the fiscal year was kept as printed and said implausible (the
    form's dates outvote it, or no reading is a year of the archive);
-3. report dates in order between their neighbours (one digit);
+3. report dates in order between their neighbours (one digit), and in
+   the months the form's calendar of one report a month leaves them;
 4. progress that does not fall, and stays a percentage;
 5. amounts that add up: expense lines to their entry, entries to the budget
    spent, quantity x unit amount to each line.
@@ -18,6 +19,7 @@ mend is a `repair_ambiguous` issue and keeps what was printed.
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
 from collections import Counter
@@ -41,6 +43,7 @@ from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BAR
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
+from parsers.bma_progress.months import FIRST_MONTH, fiscal_month
 from parsers.checks import money_equal, report_window
 from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.year_mentions import consensus, decided_by_profile
@@ -521,11 +524,14 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     inside the fiscal year itself: the neighbours' two years more would let a
     reading that lost the true one fit by chance); each report date inside
     the year the reports cover and between the dates of its neighbours
-    (those inside it).  Without `span` (the entries' structure
-    in doubt: a date may stand in another entry's place) no report date is
-    read again, and the project's span is not weighed against them; with
-    `recheck` as well (the doubt is not about the dates' row), a date whose
-    year OCR misread may be (_years_in_doubt)."""
+    (those inside it); then each date the form's calendar of one report a
+    month places where its reading does not (_dates_by_calendar).  Without
+    `span` (the entries' structure in doubt: a date may stand in another
+    entry's place) no report date is read again, and the project's span is
+    not weighed against them; with `recheck` as well (the doubt is not
+    about the dates' row), a date whose year OCR misread may be
+    (_years_in_doubt), and so may one the calendar places where every entry
+    has a date printed."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
@@ -677,6 +683,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             continue
         if outcome.issue is not None:
             issues.append(outcome.issue)
+    if span or (recheck and len(seqs) == len(reports)):
+        # (with the entries in doubt, only where the doubt is not about the dates' row and every entry is there
+        # with a date printed, as _years_in_doubt asks: no date moved up or down)
+        issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -708,6 +718,140 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if year_sure:
         _fiscal_year_edges(project, (start, end), (first, last), issues, key, wide)
     return issues
+
+
+def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[date, date],
+                       window: tuple[date, date], partial: set[int], key: str) -> list[Issue]:
+    """A report date the form's calendar places where its reading does not
+    (months.py: a form reports once a month at most, inside its fiscal year,
+    so report k of N falls in the year's month k-1 at the earliest and
+    12-N+k-1 at the latest, each report in a month after the one before):
+    unreadable, read outside the fiscal year (`year`), its year alone proven
+    (`partial`: its day and month kept as printed), or read in a month its
+    place forbids or another report's month ("๐๕" for July: ๗ read ๕).  Its
+    readings in its place's months, after the months of the earlier reports
+    read whole in theirs and before the later ones', in order with their
+    dates and allowed by its damaged neighbours' readings: one left,
+    repaired (rule report_calendar); all in one month, the day as printed
+    among them, read as that day in doubt (repair_ambiguous, evidence
+    month_proven), as year_proven does for a year; else it stays as it was.
+    A date printed in Thai digits out of its place is the misread; one
+    printed without them (OCR reads those as printed) out of its place, or
+    any read whole in the months of slack the report window allows, says
+    the form keeps no such calendar: nothing is read again.  Asked only of
+    entries numbered 1 to N with no gap, not in doubt or in a doubt not
+    about the dates' row with every entry dated (repair_dates)."""
+    top = len(reports)
+    if not seqs or sorted(reports) != list(range(1, top + 1)):
+        return []
+    first, last = year
+
+    def place(seq: int) -> tuple[int, int]:
+        return seq - 1, 12 - top + seq - 1
+
+    def fiscal(d: date) -> int:
+        return fiscal_month(d.month)
+
+    sure: dict[int, date] = {}
+    for seq in seqs:
+        value = reports[seq]["report_date"].value
+        if isinstance(value, date) and first <= value <= last and seq not in partial \
+                and (place(seq)[0] <= fiscal(value) <= place(seq)[1] or _unconfused(reports[seq]["report_date"])):
+            sure[seq] = value
+    # two dates read whole that the calendar cannot both hold (two reports in one month, "๐๕" for ๐๘ beside a
+    # May): either may be the misread where it is printed in Thai digits, so it is read again; a date printed
+    # without them (OCR reads those as printed) out of its place says the form keeps no such calendar
+    while True:
+        held = sorted(sure)
+        clash = {s for s1, s2 in zip(held, held[1:]) if fiscal(sure[s2]) - fiscal(sure[s1]) < s2 - s1
+                 or sure[s2] < sure[s1] for s in (s1, s2)}
+        clash |= {s for s in held if not place(s)[0] <= fiscal(sure[s]) <= place(s)[1]}
+        if not clash:
+            break
+        if all(_unconfused(reports[s]["report_date"]) for s in clash):
+            return []
+        for s in clash:
+            if not _unconfused(reports[s]["report_date"]):
+                del sure[s]
+    if any(s not in partial and _late_or_early(reports[s]["report_date"].value, year, window) for s in seqs):
+        return []  # a date read whole in the slack the report window allows (a form filed early or late): the
+        # form keeps no calendar of its fiscal year
+    redo = [s for s in seqs if s not in sure]
+    if not redo:
+        return []
+    # every reading of a damaged neighbour's date (unread, read outside the window, or its year alone proven)
+    # bounds a date read again (as in repair_dates: one no such reading allows is not chosen)
+    bounds = _reading_bounds([Reading(None, r.text, r.line_start, r.line_end) if s in partial else r
+                              for s, r in ((s, reports[s]["report_date"]) for s in seqs)], _within(*window))
+    issues: list[Issue] = []
+    for seq in redo:
+        i = seqs.index(seq)
+        reading = reports[seq]["report_date"]
+        if shape_mended(reading.text):
+            continue  # (readings guessed at a shape OCR broke miss the true date too often to be chosen by months)
+        lo_m, hi_m = place(seq)
+        lo_d, hi_d = first, last
+        before = [s for s in sure if s < seq]
+        after = [s for s in sure if s > seq]
+        if before:
+            b = max(before)
+            lo_m, lo_d = max(lo_m, fiscal(sure[b]) + seq - b), max(lo_d, sure[b])
+        if after:
+            a = min(after)
+            hi_m, hi_d = min(hi_m, fiscal(sure[a]) - (a - seq)), min(hi_d, sure[a])
+        cands = sorted(c for c in date_readings(reading.text)
+                       if max(lo_d, bounds[0][i]) <= c <= min(hi_d, bounds[1][i]) and lo_m <= fiscal(c) <= hi_m)
+        if not cands:
+            continue
+        shown = reading.text.strip()
+        read = reading.value if isinstance(reading.value, date) else None
+        if read is not None and seq not in partial and read in cands:
+            continue
+        evidence = {"rule": "report_calendar", "printed": shown, "read": None if read is None else str(read),
+                    "candidates": [str(c) for c in cands[:10]]}
+        months_named = " to ".join(dict.fromkeys(calendar.month_name[(m + FIRST_MONTH - 1) % 12 + 1]
+                                                 for m in (lo_m, hi_m)))
+        where = (f"report {seq} of {top} falls in {months_named} (a form reports once a month at most, inside "
+                 "its fiscal year, each report in a month after the one before)")
+        said = "is unreadable" if read is None else f"reads {read}"
+        if len(cands) == 1:
+            chosen = cands[0]
+            evidence["chosen"] = str(chosen)
+            issues.append(Issue("warning", "value_repaired", f"report {seq}'s date: printed {shown!r} {said}; "
+                                f"{where}; {chosen} is the only reading of its characters there",
+                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                project_key=key, field="progress_reports.report_date"))
+        else:
+            months = {(c.year, c.month) for c in cands}
+            if read is None or len(months) != 1:
+                continue
+            (y, m), = months
+            try:
+                chosen = date(y, m, read.day)
+            except ValueError:
+                continue
+            if chosen not in cands or chosen == read:
+                continue  # (its readings there leave the day unproven; or the date as read already says it)
+            evidence["month_proven"] = str(chosen)
+            issues.append(Issue("warning", "repair_ambiguous", f"report {seq}'s date: printed {shown!r} {said}; "
+                                f"{where}; every reading of its characters there is in {y}-{m:02d}: read as "
+                                f"{chosen}, its day as printed, which of the {len(cands)} readings is right not known",
+                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                project_key=key, field="progress_reports.report_date"))
+            partial.add(seq)
+        _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
+    return issues
+
+
+def _unconfused(reading: Reading) -> bool:
+    """Whether a date was printed without a Thai digit (Arabic digits and month names: OCR reads those as
+    printed, where it confuses Thai digits a third of the time)."""
+    return not regex.search(r"[๐-๙]", reading.text)
+
+
+def _late_or_early(value: Any, year: tuple[date, date], window: tuple[date, date]) -> bool:
+    """Whether a date falls in the report window's slack: before or after the fiscal year, inside the window."""
+    return isinstance(value, date) and window[0] <= value <= window[1] and not year[0] <= value <= year[1]
 
 
 def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple[date | None, date | None],
