@@ -29,7 +29,8 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
-from parsers.bma_progress.clauses import expense_waits
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import date_cell_opens, expense_waits
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -40,6 +41,24 @@ _HEAD_WORD_RE = regex.compile(rf"^\s*({mark_tolerant('รายงาน')})(?=\
 _HEAD_TIME_RE = regex.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
 # A table row's first line: the header's first word, then a date (maybe after "::", a speck before it).
 _ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\S{{0,2}}?(?:[:;=]\s*){{1,2}})?(?:{_DIGITISH}|\d)")
+# ... or the header's first word, then a date cell whose first characters OCR damaged into letters or marks
+# (clauses.date_cell_opens: "รายงาน เ19/11/2561 : ...", "รายงาน ซู ก.ย. ๒๕๒๓ : ...", "รายงาน :: ซ ส.ค. ๒๕๒๒ : ...")
+CELL_LOOK = 40  # characters a date cell and its separator take at most (as parsers.bma_progress.entries)
+_HEAD_WORD_THEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:[:;=]\s*){{0,2}}(?!ค{_M}\s?[รว])")
+
+
+def _row_opens(text: str) -> bool:
+    """Whether `text` is a table row's first line: the header's first word
+    ("รายงาน"), then the entry's date cell (_ROW_OPEN_RE), its date's first
+    characters maybe OCR damaged into letters or marks (a cell's rule read
+    as "เ", "ไ", "ว" glued to the day: clauses.date_cell_opens).  Before,
+    such a row was not told apart: its cells were read as the row before's,
+    or as text, and a table read row by row for its first entry and column
+    by column after it gave every later cell to the entry before."""
+    if _ROW_OPEN_RE.match(text):
+        return True
+    m = _HEAD_WORD_THEN_RE.match(text)
+    return m is not None and date_cell_opens(thai_digits_to_arabic(text[m.end(): m.end() + CELL_LOOK]))
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 _FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
@@ -69,7 +88,7 @@ _HEADLESS_DATE_RE = regex.compile(rf"^\s*(?:[:;=]\s*){{1,2}}{_DIGITISH}")  # "::
 
 
 def _is_woven(lines: list[Line]) -> bool:
-    rows = sum(1 for ln in lines if _ROW_OPEN_RE.match(ln.text))
+    rows = sum(1 for ln in lines if _row_opens(ln.text))
     tails = sum(1 for ln in lines if _HEAD_TIME_RE.match(ln.text) and ln.text[_HEAD_TIME_RE.match(ln.text).end():].strip())
     return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
 
@@ -229,7 +248,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             and not _HAS_DIGITISH_RE.search(row[0][-1].text) and ln.no - row[0][-1].no <= NUMBER_REACH
         # the row's header cell "รายงาน" alone, on the line before: its "ครั้งที่" is due on this line
         time_due = row is not None and len(row[0]) == 1 and row[0][0].no < ln.no \
-            and _head_word_alone(row[0][0].text) and not _ROW_OPEN_RE.match(ln.text)
+            and _head_word_alone(row[0][0].text) and not _row_opens(ln.text)
         head, desc, figures, flags = _split(ln.text, wants, time_due)
         if wants and head and not _HEAD_TIME_RE.match(head) and not _HEAD_WORD_RE.match(head + " "):
             row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
@@ -244,7 +263,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
             if m:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
-        opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
+        opens = _row_opens(ln.text) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
         if row is not None and not opens and ln.no in stacked and _header_whole(row[0]):
             opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
@@ -285,6 +304,9 @@ def _head_word_alone(text: str) -> bool:
 
 
 STACKED_HEADS = 3  # header cells one under another, nothing else between, that say the table is read by columns
+# a header's number OCR wrote in Latin letters or marks, alone after its "ครั้งที่" ("ครังที on" for ๓): two or three
+# characters, no Thai letter, no separator (its "ครั้งที่" alone in the regex's digits; a cell's text has more)
+_GARBLED_NUMBER_RE = regex.compile(r"\s*[^\s\u0e01-\u0e4e:;=|()\[\]]{1,3}\s*")
 _BARE_NUMBER_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}\s*$")
 
 
@@ -305,7 +327,8 @@ def _stacked_heads(lines: list[Line]) -> set[int]:
             t = j + 1
             while t < len(lines) and not lines[t].text.strip():
                 t += 1
-            if t < len(lines) and (m := _HEAD_TIME_RE.match(lines[t].text)) and not lines[t].text[m.end():].strip():
+            if t < len(lines) and (m := _HEAD_TIME_RE.match(lines[t].text)) \
+                    and (not lines[t].text[m.end():].strip() or _GARBLED_NUMBER_RE.fullmatch(lines[t].text[m.end():])):
                 n = t + 1
                 if not _HAS_DIGITISH_RE.search(m.group(1)):  # its number wrapped onto the next line
                     while n < len(lines) and not lines[n].text.strip():
