@@ -65,7 +65,7 @@ def test_the_rest_of_the_row_s_description_heading_the_date_column_is_the_row_s(
 
 
 def test_figures_units_and_dated_text_there_stay_no_entry_s():
-    for rest in (("บาท",), ("ประชุมผู้บริหาร 26 มีนาคม 2563",), ("จัดทำ", "โครงการ", "เพื่อขอ", "อนุมัติ")):
+    for rest in (("บาท",), ("ประชุมผู้บริหาร 26 มีนาคม 2563",), ("จัดทำ", "โครงการ", "เพื่อขอ", "อนุมัติ", "จากผู้บริหาร", "และเจ้าหน้าที่", "ดำเนินงาน")):
         result = parse_entries(_lines(*_table(*rest)))
         assert _words(result.entries[1].description) == "จัดเตรียมข้อมูล/", rest
         assert any(ln.text == rest[0] for ln in result.preamble), rest

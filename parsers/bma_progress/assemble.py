@@ -78,8 +78,8 @@ class DateBlock:
 
 
 # Lines of words a row's description cell may carry past the row read across, to the head of the date column
-# (_Assembler._across_rest): a wrap's rest, one to three lines in the corpora
-ACROSS_REST_LINES = 3
+# (_Assembler._across_rest): a wrap's rest, one to four lines in the corpora
+ACROSS_REST_LINES = 6
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")  # three Thai characters, a consonant first
 

@@ -265,7 +265,9 @@ def unweave(lines: list[Line]) -> list[Line]:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = _row_opens(ln.text) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
-        if row is not None and not opens and ln.no in stacked and _header_whole(row[0]):
+        if row is not None and not opens and ln.no in stacked and (_header_whole(row[0]) or _number_lost(row[0])):
+            if _number_lost(row[0]):  # the row's header, its "ครั้งที่ N" lost: numbered by its place (said)
+                row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()} ครั้งที่", row[0][-1].kind)
             opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
         if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
                 and not (waits and ln.text.lstrip().startswith("=")):
@@ -354,6 +356,18 @@ def _header_whole(column: list[Line]) -> bool:
     row's cell and each later header took the word of the one before."""
     return any((m := _HEAD_TIME_RE.match(ln.text)) is not None and _HAS_DIGITISH_RE.search(m.group(1))
                for ln in column)
+
+
+def _number_lost(column: list[Line]) -> bool:
+    """A row's header cell that holds "รายงาน" alone still, when a run of
+    header cells one under another (_stacked_heads) opens below it: the
+    row's "ครั้งที่ N" OCR lost (the table's next entries read column by
+    column after the row), so the run's first "รายงาน" is the next entry's
+    header, not the rest of this one's, and the row's header is one whose
+    number OCR lost ("รายงานครั้งที่": numbered by its place, and said, as
+    a "ครั้งที่" read in Latin letters).  Before, the row took the run's
+    first "ครั้งที่ N" for its own, and that entry's header was lost."""
+    return bool(column) and all(_head_word_alone(ln.text) for ln in column)
 
 
 def _time_cell(text: str) -> bool:
