@@ -108,6 +108,13 @@ _HEAD_SPECK_RE = regex.compile(r"^\s*([^\s\d\u0e01-\u0e4e:;=|()\[\]]{1,2})\s*$")
 _LATIN_TIME_RE = regex.compile(r"^\s*[A-Za-z]{2,6}(?:\s+(\d{1,3}))?(?=\s|$)")
 
 
+# ... or its "ครั้งที่" whole and its number OCR garbled with a mark glued to it ("ครั้งที่7)" for ๒, "ครั้งที่,"):
+# the word, then one to three characters that are no Thai letter and no more than one digit-ish run, a bracket,
+# comma or point among them (a clean number is _HEAD_TIME_RE's)
+_GARBLED_TIME_RE = regex.compile(rf"^\s*ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?(?=[^\s\u0e01-\u0e4e]{{0,2}}[()\[\],.])"
+                                 rf"[^\s\u0e01-\u0e4e]{{1,3}}(?=\s|$)")
+
+
 def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> tuple[str, str, str, str]:
     """One printed line's pieces of the four columns; with `wants_number`
     (the row's "ครั้งที่" has no number yet), a bare number opening the
@@ -123,6 +130,8 @@ def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> t
         head, rest = m.group(1).strip(), rest[m.end():]
     elif wants_time and (m := _LATIN_TIME_RE.match(rest)):
         head, rest = f"ครั้งที่ {m.group(1) or ''}".strip(), rest[m.end():]
+    elif wants_time and (m := _GARBLED_TIME_RE.match(rest)):
+        head, rest = "ครั้งที่", rest[m.end():]  # its number garbled past reading: numbered by its place, said
     flags = ""
     m = _FLAGS_TAIL_RE.search(rest)
     if m and (m.start(1) > 0 or not head):
@@ -267,7 +276,7 @@ def unweave(lines: list[Line]) -> list[Line]:
                                                          and any(c.text for c in row[0][1:]))
         if row is not None and not opens and ln.no in stacked and (_header_whole(row[0]) or _number_lost(row[0])):
             if _number_lost(row[0]):  # the row's header, its "ครั้งที่ N" lost: numbered by its place (said)
-                row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()} ครั้งที่", row[0][-1].kind)
+                row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
             opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
         if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
                 and not (waits and ln.text.lstrip().startswith("=")):
@@ -275,11 +284,11 @@ def unweave(lines: list[Line]) -> list[Line]:
             # column here, not side by side; the row ends and the lines pass as they stand until the next
             # row opens (an "= amount" under an expense item the description's width wrapped is no date cell:
             # "ค่าจ้างเหมาจัดทำเอกสาร" / "= 6,200 บาท", the item's amount)
-            out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+            out.extend(_row_lines(row))
             row = None
         if opens or row is None and head:
             if row is not None:
-                out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+                out.extend(_row_lines(row))
             row = [[], [], [], []]
         if row is None:
             out.append(ln)
@@ -288,8 +297,22 @@ def unweave(lines: list[Line]) -> list[Line]:
             if piece:
                 row[k].append(Line(ln.no, piece, ln.kind))
     if row is not None:
-        out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+        out.extend(_row_lines(row))
     return _join_head(out)
+
+
+def _row_lines(row: list[list[Line]]) -> list[Line]:
+    """A row's pieces column by column (its figures and flags mended); a
+    header cell that holds "รายงาน" alone to the row's end, its "ครั้งที่ N"
+    OCR lost or garbled past reading ("ครั้งที่,", a mark before it), is a
+    header whose number is lost ("รายงานครั้งที่": numbered by its place,
+    and said), as where a run of headers follows it (_number_lost): the
+    row opened with the header's first word and the entry's date cell.
+    Before, the word stood as text and the row's cells ran into the entry
+    before, while a neighbour row whose header read took their number."""
+    if _number_lost(row[0]) and row[1]:
+        row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
+    return [c for column in _mend_flags(_mend_figures(row)) for c in column]
 
 
 def _column_tail(column: list[Line]) -> str:
