@@ -20,8 +20,10 @@ column, every piece with its own line, so the clause reader
     / เป็นไปตามแผน : / เป็นไปตาม / เป้าหมาย
 
 Other layouts pass through unchanged: the table is recognised by rows that
-open with "รายงาน" followed by a date, or with a header's number followed by
-text, at least twice.
+open with "รายงาน" followed by a date cell (its first characters maybe OCR
+damaged: _row_opens), or with a header's number followed by text, at least
+twice.  A row whose header cell keeps "รายงาน" alone (its "ครั้งที่ N" lost
+or garbled) is given as a header whose number is lost, numbered by its place.
 """
 
 from __future__ import annotations
