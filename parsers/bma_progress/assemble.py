@@ -77,6 +77,12 @@ class DateBlock:
     owner: int | None = None
 
 
+# Lines of words a row's description cell may carry past the row read across, to the head of the date column
+# (_Assembler._across_rest): a wrap's rest, one to four lines in the corpora
+ACROSS_REST_LINES = 6
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")  # three Thai characters, a consonant first
+
 # A budget clause may name an entry whose header OCR lost; up to this many
 # numbers past the last header it opens that entry.
 ENTRY_GAP = 3
@@ -118,6 +124,13 @@ class _Assembler:
         self.lone_heads = _heads_of_lost_column(events)
         self.headless = _date_column_headless(events)  # see _date_column_headless
         self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
+        # a table read row by row for its first rows, then column by column: the entry read across before the run
+        # of headers (its date and description cell's rest may head the date column: _across_open), the figure
+        # groups there were when the run began, the lines of the text given to it
+        self.run_before: Entry | None = None
+        self.across: Entry | None = None
+        self.across_groups = 0
+        self.across_rest: list[Line] = []
         self.segment = 0  # row mode: raised by every event that is no clause and no speck
         self.n_headers = 0
         # for each header, the entry the first budget clause after it names, before another header,
@@ -147,6 +160,8 @@ class _Assembler:
             self.flag_tail.append((text, line, self.block))
         elif self.columns and self.block is not None:
             self.block.texts.append((text, line))
+        elif self.columns and self.block is None and self._across_open():
+            self.across_rest.append(Line(line, text))  # the rest of the row read across? see _across_open
         elif self.current is None or self.columns:
             # before the first entry, or in a column of figures: no entry's description
             self.preamble.append(Line(line, text))
@@ -155,6 +170,47 @@ class _Assembler:
             if text:
                 self.current.texts.append(text)
                 self.current.touch(line)
+
+    def _across_open(self) -> bool:
+        """Whether text in a table read column by column, standing after the
+        run of headers and before the date column's first cell (no date cell,
+        figure or flag read since the run began), is the rest of the
+        description of the entry read across before the run: a table whose
+        first row OCR read row by row, its cells side by side, and the rest
+        column by column finishes that row's description cell (its lines the
+        row's print wrapped below the header cell) at the head of the date
+        and description column, before the next entry's date cell
+        ("จัดเตรียมข้อมูล/" in the row, "จัดทำโครงการ" after the headers).
+        Before, that text was left, no entry's, and the entry kept half its
+        description.  The entry must hold a date and text read across; said
+        as a cell in doubt (_finish)."""
+        entry = self.across
+        return entry is not None and not self.blocks and len(self.groups) == self.across_groups \
+            and not any(self.flags.values()) and bool(entry.texts) and bool(entry.date is not None or entry.date_text)
+
+    def _across_rest(self) -> None:
+        """The text held by _across_open given to the entry read across, and
+        said; left, no entry's, as before, unless it is a cell's wrapped rest:
+        at most ACROSS_REST_LINES lines of words, no figure, date or unit among
+        them (several cells' text, dates OCR left unread among them, or a
+        figure's tail, "บาท", are no description's rest)."""
+        rest, entry = self.across_rest, self.across
+        if not rest:
+            return
+        if entry is None or len(rest) > ACROSS_REST_LINES or any(
+                _DIGIT_RE.search(ln.text) or is_lone_unit(ln.text) or not _THAI_WORD_RE.search(ln.text)
+                for ln in rest):
+            self.preamble.extend(rest)
+            return
+        for ln in rest:
+            entry.texts.append(ln.text)
+            entry.touch(ln.no)
+        self.issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"text standing after a column of report headers and before its first date cell (a table read row by "
+            f"row for report {entry.seq}, column by column after it) is read as the rest of report {entry.seq}'s "
+            f"description cell; it may be another entry's whose date cell was lost",
+            " / ".join(ln.text for ln in rest), rest[0].no, rest[-1].no, field="progress_reports.description"))
 
     def _own_number(self, text: str, line: int, entry: Entry) -> str:
         """`text` without "ครั้งที่ N" standing alone or as a cell at its start
@@ -177,6 +233,8 @@ class _Assembler:
         if ev.kind == "header" and ev.value is None and (ev.text == "undated" or ev.damaged):
             self.slotted.add(seq)
         known = seq in self.entries
+        if self.since_header != 0 or self.current is None:
+            self.run_before = self.current  # the entry read before this header (and a run it may open)
         entry = self.entry(seq, ev.line)
         if ev.value is not None and entry.date is None:
             entry.date, entry.date_text = ev.value, ev.text
@@ -185,6 +243,8 @@ class _Assembler:
         entry.touch(ev.line)
         if ev.value is None and self.since_header == 0 and self.current is not None and self.current.date is None \
                 and not known:
+            if not self.columns and not self.blocks:
+                self.across, self.across_groups = self.run_before, len(self.groups)
             self.columns = True  # a header straight after an undated header: a column of numbers
         elif ev.value is not None:
             self.columns = False
@@ -648,6 +708,7 @@ class _Assembler:
                                      min(x.line for x in spent), max(x.last_line for x in spent), field="expenses"))
 
     def _finish(self) -> EntriesResult:
+        self._across_rest()
         if not self.blocks:
             self._figure_columns()
         self._rows_of_headless_column()

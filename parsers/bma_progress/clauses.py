@@ -519,10 +519,12 @@ def _plan_after(rx: regex.Pattern, src: str, orig: str, end: int, at, found: lis
 # header (or "::", whose first colon OCR may read as a Latin "i": "i:", or which a
 # speck of one or two characters OCR read before it opens: "ก::", "1:") and the
 # first single ":", when it is short, holds digits and no more letters than a
-# month name.
+# month name.  A bracket OCR read between the two colons of "::" (":):", ":(:") is
+# one of its specks: the slot starts after it (before, the bracket alone was read as
+# the slot, no date, and the entry lost its date and its description).
 # (the first run of white space is possessive, \s*+: giving it back could only start the slot with white space,
 # which holds no date; backtracking it was a second per 3,000 spaces under match, an hour under search)
-_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;])|(?<=[:;])[()\[\]](?=[:;]))\s*){0,3}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 

@@ -20,8 +20,10 @@ column, every piece with its own line, so the clause reader
     / เป็นไปตามแผน : / เป็นไปตาม / เป้าหมาย
 
 Other layouts pass through unchanged: the table is recognised by rows that
-open with "รายงาน" followed by a date, or with a header's number followed by
-text, at least twice.
+open with "รายงาน" followed by a date cell (its first characters maybe OCR
+damaged: _row_opens), or with a header's number followed by text, at least
+twice.  A row whose header cell keeps "รายงาน" alone (its "ครั้งที่ N" lost
+or garbled) is given as a header whose number is lost, numbered by its place.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
-from parsers.bma_progress.clauses import expense_waits
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import date_cell_opens, expense_waits
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -40,6 +43,24 @@ _HEAD_WORD_RE = regex.compile(rf"^\s*({mark_tolerant('รายงาน')})(?=\
 _HEAD_TIME_RE = regex.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
 # A table row's first line: the header's first word, then a date (maybe after "::", a speck before it).
 _ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\S{{0,2}}?(?:[:;=]\s*){{1,2}})?(?:{_DIGITISH}|\d)")
+# ... or the header's first word, then a date cell whose first characters OCR damaged into letters or marks
+# (clauses.date_cell_opens: "รายงาน เ19/11/2561 : ...", "รายงาน ซู ก.ย. ๒๕๒๓ : ...", "รายงาน :: ซ ส.ค. ๒๕๒๒ : ...")
+CELL_LOOK = 40  # characters a date cell and its separator take at most (as parsers.bma_progress.entries)
+_HEAD_WORD_THEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:[:;=]\s*){{0,2}}(?!ค{_M}\s?[รว])")
+
+
+def _row_opens(text: str) -> bool:
+    """Whether `text` is a table row's first line: the header's first word
+    ("รายงาน"), then the entry's date cell (_ROW_OPEN_RE), its date's first
+    characters maybe OCR damaged into letters or marks (a cell's rule read
+    as "เ", "ไ", "ว" glued to the day: clauses.date_cell_opens).  Before,
+    such a row was not told apart: its cells were read as the row before's,
+    or as text, and a table read row by row for its first entry and column
+    by column after it gave every later cell to the entry before."""
+    if _ROW_OPEN_RE.match(text):
+        return True
+    m = _HEAD_WORD_THEN_RE.match(text)
+    return m is not None and date_cell_opens(thai_digits_to_arabic(text[m.end(): m.end() + CELL_LOOK]))
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 _FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
@@ -69,7 +90,7 @@ _HEADLESS_DATE_RE = regex.compile(rf"^\s*(?:[:;=]\s*){{1,2}}{_DIGITISH}")  # "::
 
 
 def _is_woven(lines: list[Line]) -> bool:
-    rows = sum(1 for ln in lines if _ROW_OPEN_RE.match(ln.text))
+    rows = sum(1 for ln in lines if _row_opens(ln.text))
     tails = sum(1 for ln in lines if _HEAD_TIME_RE.match(ln.text) and ln.text[_HEAD_TIME_RE.match(ln.text).end():].strip())
     return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
 
@@ -89,6 +110,13 @@ _HEAD_SPECK_RE = regex.compile(r"^\s*([^\s\d\u0e01-\u0e4e:;=|()\[\]]{1,2})\s*$")
 _LATIN_TIME_RE = regex.compile(r"^\s*[A-Za-z]{2,6}(?:\s+(\d{1,3}))?(?=\s|$)")
 
 
+# ... or its "ครั้งที่" whole and its number OCR garbled with a mark glued to it ("ครั้งที่7)" for ๒, "ครั้งที่,"):
+# the word, then one to three characters that are no Thai letter and no more than one digit-ish run, a bracket,
+# comma or point among them (a clean number is _HEAD_TIME_RE's)
+_GARBLED_TIME_RE = regex.compile(rf"^\s*ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?(?=[^\s\u0e01-\u0e4e]{{0,2}}[()\[\],.])"
+                                 rf"[^\s\u0e01-\u0e4e]{{1,3}}(?=\s|$)")
+
+
 def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> tuple[str, str, str, str]:
     """One printed line's pieces of the four columns; with `wants_number`
     (the row's "ครั้งที่" has no number yet), a bare number opening the
@@ -104,6 +132,8 @@ def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> t
         head, rest = m.group(1).strip(), rest[m.end():]
     elif wants_time and (m := _LATIN_TIME_RE.match(rest)):
         head, rest = f"ครั้งที่ {m.group(1) or ''}".strip(), rest[m.end():]
+    elif wants_time and (m := _GARBLED_TIME_RE.match(rest)):
+        head, rest = "ครั้งที่", rest[m.end():]  # its number garbled past reading: numbered by its place, said
     flags = ""
     m = _FLAGS_TAIL_RE.search(rest)
     if m and (m.start(1) > 0 or not head):
@@ -229,7 +259,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             and not _HAS_DIGITISH_RE.search(row[0][-1].text) and ln.no - row[0][-1].no <= NUMBER_REACH
         # the row's header cell "รายงาน" alone, on the line before: its "ครั้งที่" is due on this line
         time_due = row is not None and len(row[0]) == 1 and row[0][0].no < ln.no \
-            and _head_word_alone(row[0][0].text) and not _ROW_OPEN_RE.match(ln.text)
+            and _head_word_alone(row[0][0].text) and not _row_opens(ln.text)
         head, desc, figures, flags = _split(ln.text, wants, time_due)
         if wants and head and not _HEAD_TIME_RE.match(head) and not _HEAD_WORD_RE.match(head + " "):
             row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
@@ -244,9 +274,11 @@ def unweave(lines: list[Line]) -> list[Line]:
             m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
             if m:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
-        opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
+        opens = _row_opens(ln.text) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
-        if row is not None and not opens and ln.no in stacked and _header_whole(row[0]):
+        if row is not None and not opens and ln.no in stacked and (_header_whole(row[0]) or _number_lost(row[0])):
+            if _number_lost(row[0]):  # the row's header, its "ครั้งที่ N" lost: numbered by its place (said)
+                row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
             opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
         if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
                 and not (waits and ln.text.lstrip().startswith("=")):
@@ -254,11 +286,11 @@ def unweave(lines: list[Line]) -> list[Line]:
             # column here, not side by side; the row ends and the lines pass as they stand until the next
             # row opens (an "= amount" under an expense item the description's width wrapped is no date cell:
             # "ค่าจ้างเหมาจัดทำเอกสาร" / "= 6,200 บาท", the item's amount)
-            out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+            out.extend(_row_lines(row))
             row = None
         if opens or row is None and head:
             if row is not None:
-                out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+                out.extend(_row_lines(row))
             row = [[], [], [], []]
         if row is None:
             out.append(ln)
@@ -267,8 +299,22 @@ def unweave(lines: list[Line]) -> list[Line]:
             if piece:
                 row[k].append(Line(ln.no, piece, ln.kind))
     if row is not None:
-        out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
+        out.extend(_row_lines(row))
     return _join_head(out)
+
+
+def _row_lines(row: list[list[Line]]) -> list[Line]:
+    """A row's pieces column by column (its figures and flags mended); a
+    header cell that holds "รายงาน" alone to the row's end, its "ครั้งที่ N"
+    OCR lost or garbled past reading ("ครั้งที่,", a mark before it), is a
+    header whose number is lost ("รายงานครั้งที่": numbered by its place,
+    and said), as where a run of headers follows it (_number_lost): the
+    row opened with the header's first word and the entry's date cell.
+    Before, the word stood as text and the row's cells ran into the entry
+    before, while a neighbour row whose header read took their number."""
+    if _number_lost(row[0]) and row[1]:
+        row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
+    return [c for column in _mend_flags(_mend_figures(row)) for c in column]
 
 
 def _column_tail(column: list[Line]) -> str:
@@ -285,6 +331,9 @@ def _head_word_alone(text: str) -> bool:
 
 
 STACKED_HEADS = 3  # header cells one under another, nothing else between, that say the table is read by columns
+# a header's number OCR wrote in Latin letters or marks, alone after its "ครั้งที่" ("ครังที on" for ๓): two or three
+# characters, no Thai letter, no separator (its "ครั้งที่" alone in the regex's digits; a cell's text has more)
+_GARBLED_NUMBER_RE = regex.compile(r"\s*[^\s\u0e01-\u0e4e:;=|()\[\]]{1,3}\s*")
 _BARE_NUMBER_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}\s*$")
 
 
@@ -305,7 +354,8 @@ def _stacked_heads(lines: list[Line]) -> set[int]:
             t = j + 1
             while t < len(lines) and not lines[t].text.strip():
                 t += 1
-            if t < len(lines) and (m := _HEAD_TIME_RE.match(lines[t].text)) and not lines[t].text[m.end():].strip():
+            if t < len(lines) and (m := _HEAD_TIME_RE.match(lines[t].text)) \
+                    and (not lines[t].text[m.end():].strip() or _GARBLED_NUMBER_RE.fullmatch(lines[t].text[m.end():])):
                 n = t + 1
                 if not _HAS_DIGITISH_RE.search(m.group(1)):  # its number wrapped onto the next line
                     while n < len(lines) and not lines[n].text.strip():
@@ -331,6 +381,18 @@ def _header_whole(column: list[Line]) -> bool:
     row's cell and each later header took the word of the one before."""
     return any((m := _HEAD_TIME_RE.match(ln.text)) is not None and _HAS_DIGITISH_RE.search(m.group(1))
                for ln in column)
+
+
+def _number_lost(column: list[Line]) -> bool:
+    """A row's header cell that holds "รายงาน" alone still, when a run of
+    header cells one under another (_stacked_heads) opens below it: the
+    row's "ครั้งที่ N" OCR lost (the table's next entries read column by
+    column after the row), so the run's first "รายงาน" is the next entry's
+    header, not the rest of this one's, and the row's header is one whose
+    number OCR lost ("รายงานครั้งที่": numbered by its place, and said, as
+    a "ครั้งที่" read in Latin letters).  Before, the row took the run's
+    first "ครั้งที่ N" for its own, and that entry's header was lost."""
+    return bool(column) and all(_head_word_alone(ln.text) for ln in column)
 
 
 def _time_cell(text: str) -> bool:
