@@ -6,8 +6,10 @@ digit style are ignored; long text: rapidfuzz ratio >= TEXT_AGREEMENT) and
 the largest group wins, unless a smaller group's reading is the one every
 other is an OCR misread of (normalizers.confusions.misread_direction: its
 digits Arabic, which engines read as printed, where the others hold the Thai
-digits OCR writes for them, "26.5" against "๒๒.๕" twice): copies OCR'd alike
-misread a glyph alike, so how many gave the misread proves nothing.  A tie
+digits OCR writes for them, "26.5" against "๒๒.๕" twice; compared on the
+clauses whole, then on the characters that print the value alone, as a label
+one copy damaged says nothing of its digits: value_printing): copies OCR'd
+alike misread a glyph alike, so how many gave the misread proves nothing.  A tie
 is broken by plausibility: the reading every other is an OCR misread of; the
 one every other is with Thai marks OCR dropped; the one date inside the
 archive's years; the share of Thai tokens pythainlp's dictionary knows, then
@@ -24,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from itertools import islice
 from typing import Any
 
@@ -286,14 +289,55 @@ def _fullest_printing(tied: list[Group]) -> Group | None:
 def _misread_source(tied: list[Group]) -> Group | None:
     """The one tied reading every other is an OCR misread of (a number,
     code or date printed in Arabic digits against the same in Thai digits
-    OCR confused, normalizers.confusions.misread_direction), if any."""
-    texts = [g.representative()[1].text for g in tied]
-    if any(not isinstance(t, str) or len(t) >= LONG_TEXT or not _has_digit(t) for t in texts):
+    OCR confused, normalizers.confusions.misread_direction), if any: the
+    clauses compared whole, then, where that finds none, the characters that
+    print each value (value_printing)."""
+    readings = [g.representative()[1] for g in tied]
+    texts = [r.text for r in readings]
+    if any(not isinstance(t, str) or not _has_digit(t) for t in texts):
         return None
-    for i, group in enumerate(tied):
-        if all(misread_direction(texts[i], arabic_slip_undone(texts[i], t)) == 1 for j, t in enumerate(texts) if j != i):
-            return group
+    # the clauses whole first, then only the characters that print the value: a label OCR damaged in one
+    # copy ('ความค้าวหน้า'), or a clause that ran on, is no part of the figure and must not keep its Arabic
+    # digits from overruling.  Text values (a name, a description) only where the clause is short.
+    passes = [texts] if all(len(t) < LONG_TEXT for t in texts) else []
+    if passes or not any(isinstance(r.value, str) for r in readings):
+        printings = [value_printing(r) for r in readings]
+        passes += [printings] if all(len(p) < LONG_TEXT for p in printings) else []
+    for compared in passes:
+        for i, group in enumerate(tied):
+            if all(misread_direction(compared[i], arabic_slip_undone(compared[i], t)) == 1
+                   for j, t in enumerate(compared) if j != i):
+                return group
     return None
+
+
+_FIGURE_RE = re.compile(r"[0-9๐-๙](?:[0-9๐-๙,.]*[0-9๐-๙])?")
+
+
+def value_printing(reading: Reading) -> str:
+    """The characters of a reading's text that print its value: for a number,
+    the one figure of the text whose digits give the value ('28' of
+    'ความก้าวหน้าของงานฯ = 28'); otherwise, or where no single figure does,
+    the text from its first digit to its last.  What a copy printed around
+    the value (a label, a unit) is no evidence about how its digits were
+    read."""
+    text = reading.text
+    figures = list(_FIGURE_RE.finditer(text))
+    if not figures:
+        return text
+    value = reading.value
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        own = [m for m in figures if _figure_value(m.group()) == value]
+        if len(own) == 1:
+            return own[0].group()
+    return text[figures[0].start():figures[-1].end()]
+
+
+def _figure_value(figure: str) -> Decimal | None:
+    try:
+        return Decimal(thai_digits_to_arabic(figure).replace(",", ""))
+    except InvalidOperation:
+        return None
 
 
 def _inside_archive_years(tied: list[Group]) -> Group | None:

@@ -304,3 +304,28 @@ def test_copies_whose_codes_ocr_read_too_far_apart_are_one_project_when_their_he
                                   "จึงจัดซื้อเครื่องดนตรีไทยให้ครบทุกโรงเรียน"] + lines[end:]
     out = process_document(str(path), "\n".join(other).encode("utf-8"))
     assert len(out["projects"]) == 2
+
+
+def test_a_misread_is_told_on_the_value_s_own_characters_not_the_label_around_it():
+    # tests/corpus bma_progress_018: one copy's label read 'ความค้าวหน้า' (a slip in a letter) kept its
+    # Arabic "28" from overruling two copies' "๒๕" (the engine reads ๘ as ๕): the clauses were compared whole
+    readings = [(0, Reading(25.0, "ความก้าวหน้าของงานฯ = ๒๕", 10, 10)),
+                (1, Reading(28.0, "ความค้าวหน้าของงานฯ = 28", 120, 120)),
+                (2, Reading(25.0, "ความก้าวหน้าของงานฯ = ๒๕", 230, 230))]
+    v = vote(readings)
+    assert v.winner.value == 28.0 and "misreads of it" in v.overruled
+    # an amount (tests/corpus obec_progress_003): the one figure giving the value, not the clause's other
+    # figures, and looked at however long the clause (a text field's clause is compared only when short);
+    # a tie is settled the same way
+    from pipeline.vote import LONG_TEXT, value_printing
+
+    a = Reading(Decimal("40109.51"), "จำนวนเงินงบประมาณที่เบิกจ่ายจริง 40,109.51 บาท คิดเป็นร้อยละ ๕๕.๕๕", 5, 5)
+    b = Reading(Decimal("50103.51"), "จำนวนเงินงบประมาณทีเบิกจ่ายจริง ๕๐,10๓.๕๑ บาท คิดเป็นร้อยละ\n๕๕.๕๕", 90, 91)
+    assert len(b.text) >= LONG_TEXT
+    assert value_printing(a) == "40,109.51" and value_printing(b) == "๕๐,10๓.๕๑"
+    v = vote([(0, b), (1, a)])
+    assert v.winner.value == Decimal("40109.51") and v.tie_break == "the other readings are OCR misreads of it"
+    # the label apart, the figures neither way a misread (Arabic against Arabic): the majority stands
+    v = vote([(0, Reading(25.0, "ความก้าวหน้าของงานฯ = 25", 1, 1)), (1, Reading(28.0, "ความค้าวหน้าของงานฯ = 28", 2, 2)),
+              (2, Reading(25.0, "ความก้าวหน้าของงานฯ = 25", 3, 3))])
+    assert v.winner.value == 25.0 and v.overruled is None
