@@ -8,6 +8,10 @@ percentage and the undisbursed amount recomputed; the disbursed percentage
 and the undisbursed share make 100 (pct_complement); a budget row whose fiscal
 year disagrees with the report's (the text's value is kept); disbursed
 above planned; the as-of date against the round's months.
+
+Before the checks, the summary's quarter's rows are weighed together with
+the summary's figures (quarter_joint: an amount every reading of the
+figures that makes the sums hold gives alike is repaired to it).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
+from parsers.obec_progress.quarter_joint import repair_quarter_rows
 from parsers.obec_progress.summary_joint import AMOUNTS, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
@@ -79,10 +84,13 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
+    issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary),
                              lambda: quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
+    issues += repair_quarter_rows(summary, summary_printed(summary),
+                                  quarter_rows(summary, merged.tables.get("quarterly_budgets", {})), unread,
+                                  merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
-    issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
     if office is None and merged.tables.get("project"):
         # the report names its office on its cover and in its summary's head: OCR left no line of it
@@ -463,15 +471,25 @@ def quarter_sums(summary: dict[str, Reading], budgets: dict, unread: str) -> dic
     planned and disbursed (summary_joint.row_sums), where the report holds as
     many rows of that quarter, each of its own project, as the summary counts
     projects with a budget (so no row is lost nor read twice); else None."""
+    rows = quarter_rows(summary, budgets)
+    if rows is None:
+        return None
+    return {name: row_sums([printed_amount(rec[column]) if rec.get(column) is not None else None
+                            for _, rec in rows], unread)
+            for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed"))}
+
+
+def quarter_rows(summary: dict[str, Reading], budgets: dict) -> list[tuple[tuple, dict[str, Reading]]] | None:
+    """The budget rows of the summary's quarter, where the report holds as
+    many of them, each of its own project, as the summary counts projects
+    with a budget (so no row is lost nor read twice); else None."""
     quarter, count = value_of(summary, "budget_quarter"), value_of(summary, "n_budgeted_projects")
     if quarter is None or not isinstance(count, int) or count <= 0:
         return None
     rows = [(rk, rec) for rk, rec in budgets.items() if value_of(rec, "quarter") == quarter]
     if len(rows) != count or len({(rk[0], rk[1]) for rk, _ in rows}) != count:
         return None
-    return {name: row_sums([printed_amount(rec[column]) if rec.get(column) is not None else None
-                            for _, rec in rows], unread)
-            for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed"))}
+    return rows
 
 
 def summary_printed(summary: dict[str, Reading]) -> dict[str, str | None]:

@@ -1,0 +1,227 @@
+"""The summary's quarter's budget rows weighed together with the summary's
+figures (rule sum).
+
+The summary's planned and disbursed totals are the sums of the budget rows
+of its quarter, one row a project (rows.quarter_rows).  Each row's amount,
+its Thai digits misread (an OCR that writes no ๔ ๖ ๗ ๘ ๙), may be many
+amounts, and so may the totals: the sum of one column alone rarely tells
+which (parsers.repair.repair_sum mends one part where the rest are certain).
+But the document says more of the same figures: the summary's five figures
+hold together (summary_joint: planned - disbursed = not disbursed, the
+percentage printed), so its two totals are pairs of readings; and a row
+whose note says it was disbursed as planned (budgets._AS_PLANNED_RE) prints
+one amount twice, so its readings in both columns are those both printings
+allow.  Every reading of every figure is weighed (summary_joint.figure_values,
+the document's OCR profile; an amount OCR left unreadable, its printing's
+readings with a look-alike for a digit taken as the digits it stands for:
+budgets._unread_values): a row's amount that is the same in every way of
+reading the figures that makes both sums hold is that amount
+(value_repaired, rule sum), the row's printing one of its readings; where
+several ways give it different amounts, nothing is chosen (the totals' own
+check, rows.check_totals, says the mismatch).  The columns are weighed
+apart, each narrowing the other's through the rows disbursed as planned and
+the summary's pairs of totals, until nothing narrows further.
+
+The totals: the pairs the summary's figures allow together; where no
+reading of all of them holds, the pairs its three amounts allow without the
+percentages; where they are too few to hold each other, each total its own
+printing's readings (a total not read: its column is not weighed); the
+figures as they stand where they hold as repaired with one left out
+(summary_joint.repair_jointly).  Nothing is weighed where the rows do not
+match the summary's count of budgeted projects; a column is not weighed
+where an amount of it has no readings (nothing printed), nor where adding
+up the readings would take more than MAX_STEPS steps; and nothing is
+repaired where no way of reading the figures makes the sums hold (a misread
+the confusions lack, a digit lost).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from parsers.obec_progress.budgets import _AS_PLANNED_RE, _unread_values, printed_amount
+from parsers.obec_progress.summary_joint import AMOUNTS, _holds, figure_values, solutions
+from parsers.repair import enabled
+from schemas.document import Issue, Reading
+
+MAX_STEPS = 2_000_000  # additions and look-ups the weighing of one column may take
+COLUMNS = (("planned", "budget_planned"), ("disbursed", "budget_disbursed"))
+
+
+def feasible(values: list[set[int]], targets: set[int],
+             budget: list[int]) -> tuple[list[set[int]], set[int]] | None:
+    """For each part, the values of its own set that some choice of the
+    other parts' values (one from each set) adds up with to one of
+    `targets`, and the targets some choice adds up to; None when the
+    weighing would take more than the steps left in `budget` (a one-item
+    list, spent as it goes)."""
+    if not targets or any(not v for v in values):
+        return [set() for _ in values], set()
+    lo, hi = min(targets), max(targets)
+    n = len(values)
+    # the least and most the parts after each one can add (bounds that keep the partial sums few)
+    least, most = [0] * (n + 1), [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        least[i], most[i] = least[i + 1] + min(values[i]), most[i + 1] + max(values[i])
+
+    def spend(k: int) -> bool:
+        budget[0] -= k
+        return budget[0] >= 0
+
+    before = [{0}]  # the sums the parts before each one can make, within the bounds
+    for i in range(n):
+        if not spend(len(before[-1]) * len(values[i])):
+            return None
+        before.append({s + v for s in before[-1] for v in values[i]
+                       if s + v + least[i + 1] <= hi and s + v + most[i + 1] >= lo})
+    reached = before[-1] & targets
+    if not reached:
+        return [set() for _ in values], reached
+    after = [set() for _ in range(n + 1)]  # the sums the parts after each one can make
+    after[n] = {0}
+    for i in range(n - 1, -1, -1):
+        if not spend(len(after[i + 1]) * len(values[i])):
+            return None
+        after[i] = {s + v for s in after[i + 1] for v in values[i] if s + v <= hi}
+    out = []
+    for i in range(n):
+        pre, post = before[i], after[i + 1]
+        small, large = (pre, post) if len(pre) <= len(post) else (post, pre)
+        if not spend(len(values[i]) * len(targets) * len(small)):
+            return None
+        out.append({v for v in values[i] if any(t - v - s in large for t in reached for s in small)})
+    return out, reached
+
+
+def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | None],
+                        rows: list[tuple[tuple, dict[str, Reading]]] | None, unread: str,
+                        unread_amounts: dict | None = None) -> list[Issue]:
+    """The summary's quarter's rows (`rows`, one a project, as many as the
+    summary counts: rows.quarter_rows; None where they are not) repaired
+    from the summary's figures (`printed`: rows.summary_printed) and each
+    other (see module doc)."""
+    if not enabled() or not rows:
+        return []
+    totals = _totals(summary, printed, unread)
+    if totals is None:
+        return []
+    pairs, targets = totals
+    keys, rows = [rk for rk, _ in rows], [rec for _, rec in rows]
+    planned_as_disbursed = [note is not None and bool(_AS_PLANNED_RE.match(str(note.value)))
+                            for note in (rec.get("note") for rec in rows)]
+    options: dict[str, list[set[int] | None]] = {}
+    for column, _ in COLUMNS:
+        options[column] = [_row_values(rec.get(column), (unread_amounts or {}).get(rk, {}).get(column), unread)
+                           for rk, rec in zip(keys, rows)]
+    for i, same in enumerate(planned_as_disbursed):
+        # a row disbursed as planned: one amount printed twice, so an amount unread is the other's readings
+        planned, disbursed = options["planned"][i], options["disbursed"][i]
+        if same and (planned is None) != (disbursed is None):
+            options["planned"][i] = options["disbursed"][i] = planned if disbursed is None else disbursed
+    for column, _ in COLUMNS:
+        if any(v is None for v in options[column]):  # (an amount with no readings: the column tells nothing)
+            targets[column] = None
+            pairs = None
+    if all(t is None for t in targets.values()):
+        return []
+    budget = [MAX_STEPS]
+
+    def tie() -> None:  # (a row disbursed as planned: its readings in both columns are those both allow)
+        for i, same in enumerate(planned_as_disbursed):
+            planned, disbursed = options["planned"][i], options["disbursed"][i]
+            if same and planned is not None and disbursed is not None:
+                options["planned"][i] = options["disbursed"][i] = planned & disbursed
+
+    while True:
+        tie()
+        before = ([len(t) if t is not None else -1 for t in targets.values()],
+                  [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]])
+        for k, (column, _) in enumerate(COLUMNS):
+            if targets[column] is None:  # (a total not read: the column is not weighed)
+                continue
+            weighed = feasible(options[column], targets[column], budget)
+            if weighed is None:
+                return []
+            options[column], targets[column] = weighed
+            if pairs is not None:  # (the summary's totals read together: a total narrows the other's)
+                pairs = {pair for pair in pairs if pair[k] in targets[column]}
+                targets = {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}
+        tie()
+        if any(t is not None and not t for t in targets.values()) or \
+                any(v is not None and not v for column, _ in COLUMNS for v in options[column]):
+            return []  # (no way of reading the figures makes the sums hold)
+        if ([len(t) if t is not None else -1 for t in targets.values()],
+                [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]]) == before:
+            break
+    issues: list[Issue] = []
+    for column, name in COLUMNS:
+        total = targets[column]
+        if total is None:
+            continue
+        shown_total = ", ".join(f"{Decimal(t) / 100:,.2f}" for t in sorted(total)[:3]) + (" ..." if len(total) > 3
+                                                                                          else "")
+        for rk, rec, found in zip(keys, rows, options[column]):
+            reading = rec.get(column) or (unread_amounts or {}).get(rk, {}).get(column)
+            if reading is None or len(found) != 1:
+                continue
+            value = (Decimal(next(iter(found))) / 100).quantize(Decimal("0.01"))
+            if reading.value == value:
+                continue
+            text = printed_amount(reading)
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+            evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
+                        "chosen": str(value), "candidates": [str(value)]}
+            read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
+            issues.append(Issue(
+                "warning", "value_repaired",
+                f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "
+                f"{shown_total}) is the sum of its quarter's {len(rows)} budget rows, and every reading of the "
+                f"rows' and the summary's printed figures that makes the sums hold (a row disbursed as planned one "
+                f"amount in both columns) gives this row {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
+    return issues
+
+
+def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
+            unread: str) -> tuple[set[tuple[int, int]] | None, dict[str, set[int] | None]] | None:
+    """The summary's (planned, disbursed) totals, in satang, its figures'
+    readings allow: the pairs that hold together (summary_joint.solutions)
+    and each column's totals; where the figures are too few to hold each
+    other, each total its own printing's readings (no pairs; None for a
+    total not read); the figures as they stand where no reading of all of
+    them holds but they hold as repaired, one left out
+    (summary_joint.repair_jointly).  None where no total is given."""
+    values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
+              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
+    shares = values["disbursed_pct"]
+    if values["pct_not_disbursed"] is not None:
+        complement = {10000 - v for v in values["pct_not_disbursed"]}
+        shares = complement if shares is None else shares & complement
+    pairs = solutions(*(values[k] for k in AMOUNTS), shares)
+    if not pairs and not _holds(summary):
+        # no reading of them all holds: a figure misread past the confusions; the amounts without the
+        # percentages, where all three are read, else each total its own printing's readings
+        pairs = solutions(*(values[k] for k in AMOUNTS), None) or None
+    if pairs is None:
+        own = {"planned": values["budget_planned"], "disbursed": values["budget_disbursed"]}
+        return None if all(v is None for v in own.values()) else (None, own)
+    if not pairs and _holds(summary):
+        pairs = {(int(summary["budget_planned"].value * 100), int(summary["budget_disbursed"].value * 100))}
+    if not pairs:
+        return None
+    return pairs, {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}
+
+
+def _row_values(reading: Reading | None, unread_reading: Reading | None, unread: str) -> set[int] | None:
+    """The amounts (satang) a row's printing may stand for: a read one's
+    readings (figure_values), an unreadable one's (budgets._unread_values:
+    the characters OCR put where a digit stood taken as the digits they
+    stand for); None where it has none or was not printed."""
+    if reading is not None:
+        return figure_values(printed_amount(reading), unread)
+    if unread_reading is None:
+        return None
+    found = {int(v * 100) for v in _unread_values(unread_reading.text, printed_amount(unread_reading))
+             if v is not None and v >= 0}
+    return found or None
