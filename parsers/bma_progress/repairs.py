@@ -3157,15 +3157,7 @@ def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[
     spent = project.get("budget_spent")
     if spent is None or spent.value is None or not sure(spent) or set(reports) != set(range(1, len(reports) + 1)):
         return []
-    off = []
-    for seq, lines in expenses.items():
-        total = reports[seq].get("disbursed") if seq in reports else None
-        amounts = [rec.get("amount") for rec in lines]
-        if total is None or total.value is None or not lines or any(a is None or a.value is None for a in amounts):
-            continue
-        got = sum((a.value for a in amounts), Decimal(0))
-        if not money_equal(got, total.value):
-            off.append((seq, total, got))
+    off = _lines_disagree(reports, expenses)
     if len(off) != 1:
         return []
     seq, total, got = off[0]
@@ -3182,6 +3174,23 @@ def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[
         return []
     reports[seq]["disbursed"] = outcome.reading
     return [outcome.issue]
+
+
+def _lines_disagree(reports: dict[int, Record],
+                    expenses: dict[int, list[Record]]) -> list[tuple[int, Reading, Decimal]]:
+    """The reports whose expense lines, every one read, add up to other
+    than their disbursement as read: (report, its disbursement, the lines'
+    total) for each."""
+    off = []
+    for seq, lines in expenses.items():
+        total = reports[seq].get("disbursed") if seq in reports else None
+        amounts = [rec.get("amount") for rec in lines]
+        if total is None or total.value is None or not lines or any(a is None or a.value is None for a in amounts):
+            continue
+        got = sum((a.value for a in amounts), Decimal(0))
+        if not money_equal(got, total.value):
+            off.append((seq, total, got))
+    return off
 
 
 def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
@@ -3208,15 +3217,7 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
             set(reports) != set(range(1, len(reports) + 1)) or \
             any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
         return []
-    off = []
-    for seq, lines in expenses.items():
-        total = reports[seq]["disbursed"] if seq in reports else None
-        amounts = [rec.get("amount") for rec in lines]
-        if total is None or not lines or any(a is None or a.value is None for a in amounts):
-            continue
-        got = sum((a.value for a in amounts), Decimal(0))
-        if not money_equal(got, total.value):
-            off.append((seq, total, got))
+    off = _lines_disagree(reports, expenses)
     if len(off) != 1:
         return []
     seq, total, got = off[0]

@@ -41,7 +41,7 @@ import json
 from decimal import Decimal
 
 from parsers.obec_progress.budgets import _AS_PLANNED_RE, _unread_values, printed_amount
-from parsers.obec_progress.summary_joint import AMOUNTS, _holds, figure_values, solutions
+from parsers.obec_progress.summary_joint import AMOUNTS, _holds, figure_values, solutions, summary_readings
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
 
@@ -196,12 +196,7 @@ def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
     total not read); the figures as they stand where no reading of all of
     them holds but they hold as repaired, one left out
     (summary_joint.repair_jointly).  None where no total is given."""
-    values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
-              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
-    shares = values["disbursed_pct"]
-    if values["pct_not_disbursed"] is not None:
-        complement = {10000 - v for v in values["pct_not_disbursed"]}
-        shares = complement if shares is None else shares & complement
+    values, shares = summary_readings(printed, unread)
     pairs = solutions(*(values[k] for k in AMOUNTS), shares)
     if not pairs and not _holds(summary):
         # no reading of them all holds: a figure misread past the confusions; the amounts without the

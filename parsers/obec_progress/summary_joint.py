@@ -198,6 +198,21 @@ def row_sums(printed: list[str | None], unread: str) -> set[int] | None:
     return totals
 
 
+def summary_readings(printed: dict[str, str | None],
+                     unread: str) -> tuple[dict[str, set[int] | None], set[int] | None]:
+    """The readings of the summary's printed figures (figure_values: amounts
+    in satang, percentages in hundredths; None for a figure not printed),
+    and the shares disbursed they allow: the disbursed percentage's
+    readings, narrowed by 100 less the not-disbursed one's."""
+    values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
+              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
+    shares = values["disbursed_pct"]
+    if values["pct_not_disbursed"] is not None:
+        complement = {10000 - v for v in values["pct_not_disbursed"]}
+        shares = complement if shares is None else shares & complement
+    return values, shares
+
+
 def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], unread: str,
                    span: tuple[int, int] | None,
                    sums: dict[str, set[int] | None] | Callable[[], dict[str, set[int] | None] | None] | None = None,
@@ -214,12 +229,7 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     up every reading of every row is the costliest step)."""
     if not enabled() or _holds(summary):
         return []
-    values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
-              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
-    shares = values["disbursed_pct"]
-    if values["pct_not_disbursed"] is not None:
-        complement = {10000 - v for v in values["pct_not_disbursed"]}
-        shares = complement if shares is None else shares & complement
+    values, shares = summary_readings(printed, unread)
     amounts = [values[k] for k in AMOUNTS]
     found = solutions(*amounts, shares)
     left_out = None
