@@ -221,3 +221,41 @@ def printings_of(merged: Merged, copies: list[CopyReading]) -> dict[tuple[str, i
                     else:
                         out.setdefault(k, [])
     return {k: v for k, v in out.items() if v and k not in shared}
+
+
+# the tables of a project's report entries, whose rows a part read as a project of its own may hold
+ENTRY_TABLES = ("progress_reports", "expenses")
+
+
+def parts_without_identity(parts: list[ParseResult]) -> list[Issue]:
+    """A part (a group of copies) read as a project of its own that has none
+    of a project's identity (no project code, no fiscal year) and no report
+    entry read, right after a part whose project has a code and whose lines
+    end just before it (no other part between): the form's title repeated
+    at a page's top opened a new part inside a project's copy, whose pages
+    (the rest of its entries' table, the entries' expense lines) the part
+    holds.  The entries there are not read as that project's: said on its
+    entries' tables (unplaced_text, keyed to it) over the part's lines.
+    Forms whose projects bear no code (OBEC) have none to miss."""
+    spans = []
+    for part in parts:
+        projects = part.tables.get("projects", [])
+        if len(projects) != 1 or "project_code" not in projects[0] or projects[0].get("line_start") is None:
+            continue
+        spans.append((projects[0]["line_start"], projects[0].get("line_end") or projects[0]["line_start"],
+                      projects[0], part))
+    spans.sort(key=lambda s: s[0])
+    out: list[Issue] = []
+    for (_, end, before, _), (start, last, row, part) in zip(spans, spans[1:]):
+        key = row["project_key"]
+        if before.get("project_code") is None or row.get("project_code") is not None \
+                or row.get("fiscal_year_be") is not None or start <= end \
+                or any(r.get("project_key") == key for r in part.tables.get("progress_reports", [])):
+            continue
+        out += [Issue("warning", "unplaced_text",
+                      f"{table}: lines {start}-{last}, right after project {before['project_code']}'s (which end at "
+                      f"line {end}), are read as a project of their own with no project code, no fiscal year and "
+                      "no report entry (the form's title repeated at a page's top): they may be this project's "
+                      "pages, its report entries and their expense lines, which are not read as its own",
+                      None, start, last, project_key=before["project_key"], field=table) for table in ENTRY_TABLES]
+    return out

@@ -37,7 +37,8 @@ from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
 from pipeline.wording import flag_misread_names, flag_unknown_words, restore_names
-from pipeline.placement import issues_at_row_printing, place_lines, place_project_issues, printings_of
+from pipeline.placement import (issues_at_row_printing, parts_without_identity, place_lines, place_project_issues,
+                                printings_of)
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years, derived_doubts
 from pipeline.validate import repeated_keys, validate_rows
@@ -183,6 +184,7 @@ def stage_merge(doc: DocState) -> None:
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)
         doc.result.issues.extend(part.issues)
+    doc.result.issues.extend(parts_without_identity(doc.parts))
 
 
 def coverage(lines: list[Line], copies: list[CopyReading]) -> float:

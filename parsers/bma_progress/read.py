@@ -83,19 +83,25 @@ def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
     out of order, a report's expense lines past the certification, where no
     entry reads them; they are lost, no row of theirs: said once, the
     table named, over those lines.  An expense line a narrow cell wrapped
-    after its sign ("ค่าวัสดุอุปกรณ์ =" / "10,900.00 บาท") is one too: a line
-    ending in its item and sign, read with the furniture line after it.
+    after its sign ("ค่าวัสดุอุปกรณ์ =" / "10,900.00 บาท"), or after its
+    item and quantity ("ค่าเช่ารถโดยสาร 4 คัน" / "x 3,500 บาท = 14,000"), is
+    one too: a line holding its item, read with the furniture line after it
+    (_shaped_over_wrap).
     A report entry's header there ("รายงานครั้งที่ ๙", clauses.HEADER_RE)
     is an entry OCR read past the certification, whose date, description,
     figures and flags no entry of the copy holds: said on the table
     progress_reports at those lines (entries_past_certification)."""
     shaped: list[tuple[Line, Line, str]] = []
+    skip = False
     for i, ln in enumerate(furniture):
+        if skip:
+            skip = False
+            continue
         if found := expense_shaped(ln.text):
             shaped.append((ln, ln, found))
-        elif _SIGN_AT_END_RE.search(ln.text) and i + 1 < len(furniture) \
-                and (found := expense_shaped(f"{ln.text} {furniture[i + 1].text}")):
+        elif i + 1 < len(furniture) and (found := _shaped_over_wrap(ln.text, furniture[i + 1].text)):
             shaped.append((ln, furniture[i + 1], found))
+            skip = True
     issues = entries_past_certification(furniture)
     if not shaped:
         return issues
@@ -106,8 +112,16 @@ def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
                            shaped[0][0].no, shaped[-1][1].no, field="expenses")]
 
 
-# An expense line's item and its sign ending a line: the amount a narrow cell wrapped onto the next ("ค่าวัสดุ =")
-_SIGN_AT_END_RE = regex.compile(r"=\s*$")
+def _shaped_over_wrap(text: str, after: str) -> str | None:
+    """An expense line a narrow cell wrapped over two lines, its item on the
+    first ("ค่าวัสดุ =" / "10,900.00 บาท"; "กิจกรรม ค่าเช่ารถโดยสาร 4 คัน" /
+    "x 3,500 บาท = 14,000 บาท", its quantity and unit amount before the sign):
+    the shape read over the two lines joined, opening on the first."""
+    joined = f"{text} {after}"
+    found = expense_shaped(joined)
+    if found is None or joined.find(found) >= len(text):
+        return None
+    return found
 
 
 def entries_past_certification(furniture: list[Line]) -> list[Issue]:

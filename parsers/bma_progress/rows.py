@@ -1179,6 +1179,7 @@ def build(merged: Merged) -> ParseResult:
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", record_key)})
 
+    issues.extend(rows_after_lost_line(issues, result.tables.get("expenses", [])))
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
@@ -1187,6 +1188,39 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+LOST_LINE_REACH = 2  # lines after a lost expense line's text within which the rows it shifted begin
+
+
+def rows_after_lost_line(issues: list[Issue], expenses: list[dict[str, Any]]) -> list[Issue]:
+    """Section 2's text that no entry holds and that looks like an expense
+    line (its amount, "5280 บาท", or its item: said `unplaced_text` on
+    expenses above) right before a report's expense rows (the first of them
+    starting at its last line or within LOST_LINE_REACH lines after it; rows
+    within the text's lines stand before the loss): the line lost there
+    was one of that report's, so the rows read after it are numbered one
+    place early, each a seq off its printing's.  Said on the table over
+    those rows' lines (their own values are read as printed)."""
+    out: list[Issue] = []
+    lost = [i for i in issues if i.code == "unplaced_text" and i.field == "expenses" and i.line_end is not None
+            and "looks like an expense line" in i.message]
+    rows = sorted((r for r in expenses if r.get("line_start") is not None), key=lambda r: r["line_start"])
+    said: set[tuple[Any, int]] = set()  # (report, first row's line): once, however many texts stand before them
+    for issue in lost:
+        first = next((r for r in rows if issue.line_end <= r["line_start"] <= issue.line_end + LOST_LINE_REACH),
+                     None)
+        if first is None or (first["report_seq"], first["line_start"]) in said:
+            continue
+        said.add((first["report_seq"], first["line_start"]))
+        after = [r for r in rows if r["report_seq"] == first["report_seq"] and r["line_start"] >= first["line_start"]]
+        out.append(Issue("warning", "unplaced_text", f"expenses: an expense line of report {first['report_seq']} "
+                         f"lost before its rows (text of its shape left at lines {issue.line_start}-"
+                         f"{issue.line_end}): the {len(after)} row(s) read after it may each "
+                         "be numbered one place early, their seq not their printing's", issue.evidence,
+                         first["line_start"], max(r.get("line_end") or r["line_start"] for r in after),
+                         field="expenses"))
+    return out
 
 
 def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: dict[str, Reading]) -> Issue | None:

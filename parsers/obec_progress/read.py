@@ -1738,7 +1738,11 @@ def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
     """Projects whose number could not be read are numbered by their place in
     their group; that is a repair when the summary's count for the group
-    equals the titles found (none was missed), else it is only flagged."""
+    equals the titles found (none was missed), else it is only flagged.
+    Where the group lists more titles than the summary counts and a title's
+    "number" holds no digit nor letter (a speck: ". โครงการ"), the title may be
+    no project (a line of the report's text that opens with the title's
+    word), so each table of its rows is said too, over its lines."""
     for status in STATUS_PHRASES:
         group = [p for p in projects if p.status == status]
         stated = summary.get(f"n_{status}")
@@ -1761,6 +1765,21 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
                                         f"the number of a {status} project is unreadable ({p.repaired!r}); it is kept "
                                         f"as {p.seq}, its place among the titles read, which the summary's count does "
                                         "not confirm", evidence, *span, field="projects.group_seq"))
+                if stated is not None and isinstance(stated.value, int) and len(group) > stated.value \
+                        and not any(c.isalnum() for c in str(p.repaired)):
+                    # more titles than the summary counts, and this one's "number" no digit nor letter at all (a
+                    # speck, "." / ")"; not a digit's look-alike, "é" / "lo"): the title word may open a line of
+                    # the report's text ("... ตาม" / ". โครงการ", a finding the page wrapped), no project: its rows
+                    # may be the project's before it
+                    end = max([p.line_end, p.title_lines[-1].no]
+                              + [b.line_end for rnd in p.rounds for b in rnd.blocks])
+                    out.issues += [Issue("warning", "repair_ambiguous",
+                                         f"{table}: {status} project {p.seq}'s title bears no number ({p.repaired!r}) "
+                                         f"and its group lists {len(group)} titles where the summary counts "
+                                         f"{stated.value}: the line may be no title (a line of the report's text "
+                                         "opening with the title's word), and its rows in lines "
+                                         f"{span[0]}-{end} the project's before it", evidence, span[0], end,
+                                         field=table) for table in CHILD_TABLES]
             p.repaired = None
 
 
