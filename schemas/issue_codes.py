@@ -215,7 +215,9 @@ CODES: list[IssueCode] = [
        "day: set to that day (`chosen`), a project's period running with its fiscal year as a rule; or (rule "
        "sum_as_read) a BMA budget spent set to the sum of the disbursements as read (`chosen`; `candidates`: "
        "the disbursements, one entry's in the place of its expense lines' total where those make the sum), one "
-       "reading of its characters, where some disbursement has other readings",
+       "reading of its characters, where some disbursement has other readings; or (rule count, `field` a table) "
+       "the rows of an OBEC project whose title bears no number where its group lists more titles than the "
+       "summary counts: the line may be no title, and its rows the project's before it",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
