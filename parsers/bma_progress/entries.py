@@ -487,7 +487,7 @@ def _progress_before_budget(events: list[Event]) -> list[Event]:
     alone opening its line before the clause, where the section holds as
     many progress clauses' words with no figure (see above) or more."""
     out = list(events)
-    bare: list[int] = []
+    bare: list[tuple[int, Event]] = []  # (the figures alone, as progress events: taken only if the words are as many)
     for i, ev in enumerate(events[:-1]):
         after = events[i + 1]
         if ev.kind != "text" or after.kind != "budget" or after.line != ev.line:
@@ -496,12 +496,11 @@ def _progress_before_budget(events: list[Event]) -> list[Event]:
         m = _PERCENT_BEFORE_CLAUSE_RE.match(src) if "%" in ev.text else None
         if m is not None:
             out[i] = Event("progress", ev.line, m.group(1), text=ev.text.strip())
-        elif (i == 0 or events[i - 1].line != ev.line) and _FIGURE_BEFORE_CLAUSE_RE.match(src):
-            bare.append(i)
+        elif (i == 0 or events[i - 1].line != ev.line) and (m := _FIGURE_BEFORE_CLAUSE_RE.match(src)):
+            bare.append((i, Event("progress", ev.line, m.group(1), text=ev.text.strip())))
     if bare and len(bare) <= sum(1 for ev in events if ev.kind == "text" and _PROGRESS_WORDS_RE.match(ev.text)):
-        for i in bare:
-            m = _FIGURE_BEFORE_CLAUSE_RE.match(thai_digits_to_arabic(events[i].text))
-            out[i] = Event("progress", events[i].line, m.group(1), text=events[i].text.strip())
+        for i, progress in bare:
+            out[i] = progress
     return out
 
 

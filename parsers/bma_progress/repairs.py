@@ -1543,11 +1543,7 @@ def _progress_domains(reports: dict[int, Record], seqs: list[int],
     domains: dict[int, list[float]] = {}
     for seq in seqs:
         reading = reports[seq]["progress_pct"]
-        token = progress_token(reading.text) or reading.text
-        values = {reading.value} if seq in fixed else {reading.value} | {
-            v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
-            if v is not None and 0 <= v <= 100}
-        domains[seq] = sorted(values)
+        domains[seq] = sorted({reading.value} if seq in fixed else _progress_readings(reading))
     live = {s for s in seqs if not value_of(reports[s], "cancelled")}
     for _ in range(_DOMAIN_PASSES):
         changed = False
@@ -1820,6 +1816,16 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     return issues
 
 
+def _spent_or_printing(project: Record) -> Reading | None:
+    """The budget spent as read, or, where OCR read it as no figure, its
+    printing (budget_spent_printed) with no value: its characters'
+    readings still are."""
+    spent = project.get("budget_spent")
+    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
+        spent = Reading(None, printed.text, *printed.span)
+    return spent
+
+
 def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, issues: list[Issue]) -> list[Issue]:
     """A budget spent that the disbursements do not add up to, where the
     disbursements as read (every report's, one at least with other readings
@@ -1835,9 +1841,7 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
     weighed by the readings of its characters (_figure_texts); where every
     disbursement is sure, the sum they make is what it printed (rule sum,
     value_repaired), as repair_sum does for a total read with no value."""
-    spent = project.get("budget_spent")
-    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
-        spent = Reading(None, printed.text, *printed.span)  # read as no figure: its characters' readings still are
+    spent = _spent_or_printing(project)
     if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
             i.field == "projects.budget_spent" and (i.code == "value_repaired" or (
                 i.code == "repair_ambiguous" and i.evidence and '"sum_as_read"' in i.evidence)) for i in issues):
@@ -1850,8 +1854,7 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
     if got <= 0 or (spent.value is not None and money_equal(got, spent.value)) or (
             certain_parts and spent.value is not None):
         return []
-    if not any(money_equal(v, got) for text in _figure_texts(spent.text)
-               for v, _ in readings_of(text, parse_baht, baht=True)):
+    if not _figure_reads_as(spent.text, got):
         return []
     if certain_parts:  # an unreadable total, every part sure: the sum is what its characters print (rule sum)
         evidence = {"rule": "sum", "printed": spent.text.strip(), "read": None, "chosen": f"{got:.2f}"}
@@ -1877,6 +1880,13 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
 
 
 _DIGIT_ANY_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _figure_reads_as(text: str, amount: Decimal) -> bool:
+    """Whether a reading of a header figure's characters (_figure_texts) is
+    `amount` in baht."""
+    return any(money_equal(v, amount) for variant in _figure_texts(text)
+               for v, _ in readings_of(variant, parse_baht, baht=True))
 
 
 def _figure_texts(text: str) -> list[str]:
@@ -3092,8 +3102,7 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
         token = budget_amount(reading.text) or reading.text
         if need < 0 or not _DIGIT_ANY_RE.search(token):
             continue
-        if any(money_equal(v, need) for text in _figure_texts(token)
-               for v, _ in readings_of(text, parse_baht, baht=True)):
+        if _figure_reads_as(token, need):
             fits.append((seq, need, token))
     if len(fits) != 1:
         return []
@@ -3210,9 +3219,7 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
     32,720, and the disbursement 14,400.)  Every report's disbursement must
     be read, and every line of that entry; a misread line would have to be
     off by just what a reading of the budget spent allows."""
-    spent = project.get("budget_spent")
-    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
-        spent = Reading(None, printed.text, *printed.span)
+    spent = _spent_or_printing(project)
     if spent is None or sure(spent) or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)) or \
             any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
@@ -3222,9 +3229,8 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
         return []
     seq, total, got = off[0]
     target = sum((rec["disbursed"].value for s, rec in reports.items() if s != seq), Decimal(0)) + got
-    if target <= 0 or (spent.value is not None and money_equal(spent.value, target)) or not any(
-            money_equal(v, target) for text in _figure_texts(spent.text)
-            for v, _ in readings_of(text, parse_baht, baht=True)):
+    if target <= 0 or (spent.value is not None and money_equal(spent.value, target)) or \
+            not _figure_reads_as(spent.text, target):
         return []
     issues: list[Issue] = []
     outcome = repair(total, parse_baht, lambda v: v is not None and money_equal(v, got), rule="sum",

@@ -111,12 +111,13 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
     if totals is None:
         return []
     pairs, targets = totals
+    unread_amounts = unread_amounts or {}
     keys, rows = [rk for rk, _ in rows], [rec for _, rec in rows]
     planned_as_disbursed = [note is not None and bool(_AS_PLANNED_RE.match(str(note.value)))
                             for note in (rec.get("note") for rec in rows)]
     options: dict[str, list[set[int] | None]] = {}
     for column, _ in COLUMNS:
-        options[column] = [_row_values(rec.get(column), (unread_amounts or {}).get(rk, {}).get(column), unread)
+        options[column] = [_row_values(rec.get(column), unread_amounts.get(rk, {}).get(column), unread)
                            for rk, rec in zip(keys, rows)]
     for i, same in enumerate(planned_as_disbursed):
         # a row disbursed as planned: one amount printed twice, so an amount unread is the other's readings
@@ -137,10 +138,13 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             if same and planned is not None and disbursed is not None:
                 options["planned"][i] = options["disbursed"][i] = planned & disbursed
 
+    def sizes() -> tuple[list[int], list[int]]:  # (how many readings each total and each row has left)
+        return ([len(t) if t is not None else -1 for t in targets.values()],
+                [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]])
+
     while True:
         tie()
-        before = ([len(t) if t is not None else -1 for t in targets.values()],
-                  [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]])
+        before = sizes()
         for k, (column, _) in enumerate(COLUMNS):
             if targets[column] is None:  # (a total not read: the column is not weighed)
                 continue
@@ -155,8 +159,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         if any(t is not None and not t for t in targets.values()) or \
                 any(v is not None and not v for column, _ in COLUMNS for v in options[column]):
             return []  # (no way of reading the figures makes the sums hold)
-        if ([len(t) if t is not None else -1 for t in targets.values()],
-                [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]]) == before:
+        if sizes() == before:
             break
     issues: list[Issue] = []
     for column, name in COLUMNS:
@@ -166,7 +169,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         shown_total = ", ".join(f"{Decimal(t) / 100:,.2f}" for t in sorted(total)[:3]) + (" ..." if len(total) > 3
                                                                                           else "")
         for rk, rec, found in zip(keys, rows, options[column]):
-            reading = rec.get(column) or (unread_amounts or {}).get(rk, {}).get(column)
+            reading = rec.get(column) or unread_amounts.get(rk, {}).get(column)
             if reading is None or len(found) != 1:
                 continue
             value = (Decimal(next(iter(found))) / 100).quantize(Decimal("0.01"))

@@ -28,7 +28,7 @@ from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
-from parsers.obec_progress.quarter_joint import repair_quarter_rows
+from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
 from parsers.obec_progress.summary_joint import AMOUNTS, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
@@ -476,7 +476,7 @@ def quarter_sums(summary: dict[str, Reading], budgets: dict, unread: str) -> dic
         return None
     return {name: row_sums([printed_amount(rec[column]) if rec.get(column) is not None else None
                             for _, rec in rows], unread)
-            for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed"))}
+            for column, name in COLUMNS}
 
 
 def quarter_rows(summary: dict[str, Reading], budgets: dict) -> list[tuple[tuple, dict[str, Reading]]] | None:
