@@ -1470,7 +1470,9 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     repaired the same way; its readings include the printed digits with the
     decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0).
     Without `order` (the entries' structure in doubt: a figure may stand in
-    another entry's place) a value out of order is flagged, not repaired."""
+    another entry's place, and the figures do not stand on the page in the
+    reports' order: repair_all, progress_in_page_order) a value out of order
+    is flagged, not repaired."""
     issues: list[Issue] = []
     fixed: set[int] = set()
     if order and printings:  # (the entries' structure in doubt: the copies' figures may be two entries')
@@ -3404,6 +3406,26 @@ def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
         for i in year_issues)
 
 
+def progress_in_page_order(reports: dict[int, Record]) -> bool:
+    """Whether the reports' progress figures stand in the text in the order
+    of the reports: each one read (a value or not) on a later line than the
+    report's before it, two figures at least.  Where the entries' structure
+    is in doubt (structure_in_doubt: a report whose header OCR lost, a cell
+    whose entry the layout does not pin) a figure may have gone to another
+    report than its own, but figures read in the page's order are still
+    each one's neighbours on the page, which is the order the form prints
+    its reports in: progress that does not fall holds among them whichever
+    entry each went to, and repair_progress may weigh them so (a table read
+    column by column or copies read apart, whose figures do not stand in
+    that order, stay unweighed).  Before, any such doubt left every
+    progress unweighed: a report's "๒๑.๐" (๖๑.๐, ๖ read ๒) whose other
+    copies print "do.0" and "5๐๑.๐" was kept as 21.0, though 61.0 is the one
+    percentage all three printings read as (progress_from_copies), and
+    "6d" between 57 and the end of the form was left unread (66.0 alone)."""
+    lines = [reports[s]["progress_pct"].line_start for s in sorted(reports) if "progress_pct" in reports[s]]
+    return len(lines) >= 2 and None not in lines and all(a < b for a, b in zip(lines, lines[1:]))
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None,
@@ -3418,7 +3440,9 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     is weighed on them.  `figures_doubt` (default `doubt`): whether the
     entries' dates and figures may be one another's (structure_in_doubt
     with figures): without it, the report dates are read again and the
-    progress weighed in order though a description's cells are in doubt.
+    progress weighed in order though a description's cells are in doubt;
+    with it, the progress is still weighed in order where its figures stand
+    on the page in the order of their reports (progress_in_page_order).
     `printings` holds every copy's printing of each progress the copies read
     apart (rows.progress_printings; progress_from_copies)."""
     if not enabled():
@@ -3431,7 +3455,8 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
                                copies=copies, year_sure=_year_sure(project, year_issues))
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key, order=not figures_doubt, copies=copies, printings=printings)
+    issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
+                              copies=copies, printings=printings)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues
