@@ -11,7 +11,7 @@ import json
 from decimal import Decimal
 
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS
-from parsers.obec_progress.quarter_joint import feasible, repair_quarter_rows
+from parsers.obec_progress.quarter_joint import by_columns, feasible, repair_quarter_rows
 from parsers.obec_progress.rows import quarter_rows, summary_printed
 from schemas.document import Reading
 
@@ -99,3 +99,25 @@ def test_feasible_keeps_each_part_s_values_some_choice_of_the_others_adds_up_wit
     assert found == [{2}, {10}] and reached == {12}
     assert feasible([{1, 2}, {10, 20}], {12}, [1]) is None  # (past its steps)
     assert feasible([{1}, {10}], {5}, [1000]) == ([set(), set()], set())
+
+
+def test_by_columns_drops_a_value_whose_digit_no_column_sum_allows():
+    # units: 2 or 5 plus 0 or 1 must end in 2 or 3 with no carry (the tens add up to 4 alone): 15 fits no sum
+    assert by_columns([{12, 15}, {30, 31}], {42, 43}) == ([{12}, {30, 31}], {42, 43})
+    # a target whose digits no choice makes goes; no target left, nothing is kept
+    assert by_columns([{12}, {30, 31}], {42, 43, 90}) == ([{12}, {30, 31}], {42, 43})
+    assert by_columns([{12}, {30}], {45}) == ([set(), set()], set())
+    # (it weighs a column's digits whatever the value's others: 19 + 10 and 28 + 1 fit 29, 19 + 1 and 28 + 10 do
+    # not, yet each digit of each is some fit's)
+    assert by_columns([{19, 28}, {10, 1}], {29}) == ([{19, 28}, {10, 1}], {29})
+    assert feasible([{19, 28}, {10, 1}], {29}, [1000]) == ([{19, 28}, {10, 1}], {29})
+
+
+def test_feasible_weighs_many_totals_within_its_steps():
+    """The partial sums each part's values complete to a total are found
+    walking back over the sums made going forward (no more of them), not by
+    trying every total against every pair of sums before and after a part:
+    a summary total with hundreds of readings is weighed within the bound."""
+    parts = [set(range(0, 10000, 100)) for _ in range(3)]
+    found, reached = feasible(parts, set(range(0, 30000, 100)) | {30050}, [200_000])
+    assert found == [set(range(0, 10000, 100))] * 3 and reached == set(range(0, 29800, 100))

@@ -106,3 +106,18 @@ def test_the_quarters_rows_tell_apart_readings_that_hold():
 def test_row_sums():
     assert row_sums(["๑๐๐", "200"], "46789") == {v * 100 + 20000 for v in (100, 104, 106, 140, 144, 146, 160, 164, 166)}
     assert row_sums(["200", None], "") is None
+
+
+def test_the_summary_s_pairs_are_weighed_once_a_document(monkeypatch):
+    """repair_jointly and quarter_joint's totals weigh the same figures: the
+    second asks the kept answer, until the document's weighing is done."""
+    import parsers.obec_progress.summary_joint as sj
+    calls = []
+    weigh = sj._weigh
+    monkeypatch.setattr(sj, "_weigh", lambda *a: calls.append(a) or weigh(*a))
+    sj.forget_solutions()
+    figures = [figure_values(x, "") for x in ("1,000.00", "๕๐๐.๐๐", "๕๕๐.๐๐")]
+    first = solutions(*figures, None)
+    assert solutions(*figures, None) == first and len(calls) == 1
+    sj.forget_solutions()
+    assert solutions(*figures, None) == first and len(calls) == 2

@@ -29,7 +29,7 @@ from parsers.obec_progress.budgets import UNREAD_AMOUNTS, printed_amount, repair
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
-from parsers.obec_progress.summary_joint import AMOUNTS, repair_jointly, row_sums
+from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, names_cut, plans_cut, repair_repeated,
@@ -90,6 +90,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_quarter_rows(summary, summary_printed(summary),
                                   quarter_rows(summary, merged.tables.get("quarterly_budgets", {})), unread,
                                   merged.tables.get(UNREAD_AMOUNTS, {}))
+    forget_solutions()  # (the summary's pairs, weighed once for both repairs above)
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
     if office is None and merged.tables.get("project"):

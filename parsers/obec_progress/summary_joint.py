@@ -32,6 +32,7 @@ MAX_READINGS is left out as unread: it tells nothing.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import json
 import math
@@ -114,7 +115,31 @@ def solutions(planned: set[int] | None, disbursed: set[int] | None, rest: set[in
     """The (planned, disbursed) pairs, in satang, that readings of the
     figures make hold together (see module doc); None where the figures
     given cannot decide (fewer than two amounts, or two with no share, or
-    too many pairs to try)."""
+    too many pairs to try).  The summary's figures are weighed so twice a
+    document (repair_jointly, then quarter_joint's totals), the costliest
+    step of both: the last few answers are kept (_solutions) until the
+    document's weighing is done (forget_solutions)."""
+    found = _solutions(*(None if x is None else frozenset(x) for x in (planned, disbursed, rest, shares)))
+    return None if found is None else set(found)
+
+
+@functools.lru_cache(maxsize=4)
+def _solutions(planned: frozenset[int] | None, disbursed: frozenset[int] | None, rest: frozenset[int] | None,
+               shares: frozenset[int] | None) -> frozenset[tuple[int, int]] | None:
+    """solutions, of frozen sets (kept by the cache)."""
+    found = _weigh(planned, disbursed, rest, shares)
+    return None if found is None else frozenset(found)
+
+
+def forget_solutions() -> None:
+    """Drop the kept answers of solutions (a document's weighing is done:
+    its pairs may be hundreds of thousands)."""
+    _solutions.cache_clear()
+
+
+def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, rest: frozenset[int] | None,
+           shares: frozenset[int] | None) -> set[tuple[int, int]] | None:
+    """solutions' weighing."""
     given = [x is not None for x in (planned, disbursed, rest)]
     if sum(given) < 2 or (sum(given) == 2 and not shares):
         return None
