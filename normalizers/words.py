@@ -230,7 +230,10 @@ def _newmm_steps(text: str) -> Iterator[str]:
                     break
             j += 1
         if len(pos_list) == 1:  # one place left: the words up to it are decided
-            path = next(_bfs_paths_graph(graph, end_pos, pos_list[0]))
+            # (newmm's breadth-first search yields first the word straight to it, where there is one: most often
+            # the one word from the place before; taken without the search)
+            goal = pos_list[0]
+            path = [end_pos, goal] if goal in graph[end_pos] else next(_bfs_paths_graph(graph, end_pos, goal))
             graph_size = 0
             graph.clear()
             for at in path[1:]:
@@ -992,7 +995,6 @@ def _restorable_spans(run: str) -> tuple[bool, tuple[str, ...]]:
     alone, so the askings share one memo."""
     get = _by_toneless().get
     cuts = _cluster_cuts(run)
-    at_cut = set(cuts)
     spans = []  # (index of its start in cuts, start, end, the word it restores to)
     # the spans from a cut are looked up at the cuts alone, as word_graph walks the words: the index holds every
     # beginning of 3 letters or more of a text it knows, so a text it lacks at a cut begins none at a cut further
@@ -1005,18 +1007,22 @@ def _restorable_spans(run: str) -> tuple[bool, tuple[str, ...]]:
             if word:
                 spans.append((i, start, end, word))
             j += 1
-    no_word: dict[int, bool] = {}  # cut -> _no_word_starts there
+    if not spans:
+        return False, ()
+    words = _word_trie()._nodes.get
+    no_word: dict[int, bool] = {}  # index of a cut -> _no_word_starts there
     rare: list[str] = []  # the rare words spans of dictionary words join into
     for i, start, end, word in spans:
-        for at in cuts[i:]:
-            if at >= end:
-                break
-            if at not in no_word:
-                no_word[at] = _no_word_starts(run, at, at_cut)
-            if no_word[at]:
+        k = i
+        while k < last and cuts[k] < end:
+            found = no_word.get(k)
+            if found is None:
+                found = no_word[k] = _no_word_starts(run, cuts, k, words)
+            if found:
                 return True, ()
+            k += 1
         common = word_frequency(word) >= COMMON_WORD
-        if (common or word not in rare) and _in_words(run, start, end, at_cut):
+        if (common or word not in rare) and _in_words(run, start, end, cuts, words):
             if common:
                 return True, ()
             rare.append(word)
@@ -1100,21 +1106,39 @@ _CLUSTER_RE = re.compile("(?:" + _factored(re.sub(r"\((?!\?)", "(?:", _TCC_RE.pa
 assert _CLUSTER_RE.groups == 0
 
 
-def _no_word_starts(run: str, at: int, cuts: set[int]) -> bool:
-    """Whether no dictionary word starts at run[at] and ends at a cluster's
-    end (`cuts`: _cluster_cuts of `run`): where newmm, finding no word to
-    go on with, cuts a piece that is no dictionary word."""
-    return not any(at + len(word) in cuts for word in _word_trie().prefixes(run, at))
+def _no_word_starts(run: str, cuts: tuple[int, ...], k: int, words: Any) -> bool:
+    """Whether no dictionary word starts at the cut cuts[k] of `run` and
+    ends at a cluster's end (`cuts`: _cluster_cuts of `run`): where newmm,
+    finding no word to go on with, cuts a piece that is no dictionary word.
+    Walked at the cuts alone (`words`: _WordPrefixes' dict, every prefix of
+    a word -> whether it is a word), as word_graph walks: the dict holds
+    every prefix of a word, so a text it lacks at a cut begins no word at a
+    cut further on (the same answer as every word of trie.prefixes from
+    there asked whether it ends at a cut: tests/test_words_speed.py)."""
+    start, last = cuts[k], len(cuts)
+    j = k + 1
+    while j < last and (word := words(run[start:cuts[j]])) is not None:
+        if word:
+            return False
+        j += 1
+    return True
 
 
-def _in_words(run: str, start: int, end: int, cuts: set[int]) -> bool:
-    """Whether run[start:end] is 2 to JOIN_MAX dictionary words end to end,
-    each ending at a cluster's end (`cuts`: _cluster_cuts of `run`)."""
-    prefixes = _word_trie().prefixes
-    span = run[:end]  # (words ending past the span are no part of it)
+def _in_words(run: str, start: int, end: int, cuts: tuple[int, ...], words: Any) -> bool:
+    """Whether run[start:end] (both cuts) is 2 to JOIN_MAX dictionary words
+    end to end, each ending at a cluster's end (`cuts`: _cluster_cuts of
+    `run`; `words`: _WordPrefixes' dict), the words from a place walked at
+    the cuts alone (_no_word_starts)."""
+    index = {at: k for k, at in enumerate(cuts)}
     reached = {start}
     for n in range(1, JOIN_MAX + 1):
-        after = {at + len(word) for at in reached for word in prefixes(span, at) if at + len(word) in cuts}
+        after: set[int] = set()
+        for at in reached:
+            j = index[at] + 1
+            while j < len(cuts) and (stop := cuts[j]) <= end and (word := words(run[at:stop])) is not None:
+                if word:
+                    after.add(stop)
+                j += 1
         if n > 1 and end in after:
             return True
         reached = after - {end}

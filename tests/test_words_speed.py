@@ -209,3 +209,85 @@ def test_labels_no_run_may_change_are_not_asked_for_tone_marks(monkeypatch):
     assert asked == []
     assert marks._restoration_of("คำสังแต่งตัง", [], [])[0] == "คำสั่งแต่งตั้ง"
     assert asked == ["คำสังแต่งตัง"]
+
+
+def _slow_no_word_starts(run: str, at: int) -> bool:
+    """_no_word_starts as the start code read it: every word trie.prefixes finds at `at`, letter by letter,
+    asked whether it ends at a cluster's end."""
+    cuts = set(words._cluster_cuts(run))
+    return not any(at + len(word) in cuts for word in words._word_trie().prefixes(run, at))
+
+
+def _slow_in_words(run: str, start: int, end: int) -> bool:
+    """_in_words as the start code read it: the words from each place found by trie.prefixes, letter by letter."""
+    cuts = set(words._cluster_cuts(run))
+    prefixes = words._word_trie().prefixes
+    span = run[:end]
+    reached = {start}
+    for n in range(1, words.JOIN_MAX + 1):
+        after = {at + len(word) for at in reached for word in prefixes(span, at) if at + len(word) in cuts}
+        if n > 1 and end in after:
+            return True
+        reached = after - {end}
+        if not reached:
+            return False
+    return False
+
+
+def test_word_walks_at_the_cuts_answer_as_the_letter_by_letter_walks():
+    # _no_word_starts and _in_words walk the dictionary's prefixes at the cluster cuts alone (where
+    # _restorable_spans asks them): the same answers as trie.prefixes' letter-by-letter walk, on printed
+    # runs, the same with tone marks dropped (what _restorable_spans is asked of) and with letters cut off
+    lines = _lines(1500)
+    runs = {run for line in lines for run in words._THAI_RUN_RE.findall(line)}
+    runs |= {run for line in lines[:600] for v in _tone_dropped(line) for run in words._THAI_RUN_RE.findall(v)}
+    runs |= {run[1:] for run in list(runs)[:2000]} | {"ก", "กข", "คำสัง", "แต่งตัง", "ขับเคลือน", "ๆๆ"}
+    get = words._word_trie()._nodes.get
+    asked = joined = 0
+    for run in sorted(runs):
+        cuts = words._cluster_cuts(run)
+        for k, at in enumerate(cuts[:-1]):
+            assert words._no_word_starts(run, cuts, k, get) == _slow_no_word_starts(run, at), (run, at)
+            for end in cuts[k + 2:k + 9]:
+                fast = words._in_words(run, at, end, cuts, get)
+                assert fast == _slow_in_words(run, at, end), (run, at, end)
+                asked += 1
+                joined += fast
+    assert asked > 10_000 and joined > 1_000  # (both answers met often)
+
+
+def test_restorable_spans_answer_as_with_the_letter_by_letter_walks(monkeypatch):
+    # _restorable_spans with its walks at the cuts (and its early answer where no span is found) gives what it
+    # gives with the start code's walks
+    lines = _lines(1200)
+    runs = sorted({run for line in lines for v in (line, *_tone_dropped(line)[:3])
+                   for run in words._THAI_RUN_RE.findall(v)})
+    fast = {run: words._restorable_spans.__wrapped__(run) for run in runs}
+    monkeypatch.setattr(words, "_no_word_starts", lambda run, cuts, k, get: _slow_no_word_starts(run, cuts[k]))
+    monkeypatch.setattr(words, "_in_words", lambda run, start, end, cuts, get: _slow_in_words(run, start, end))
+    slow = {run: words._restorable_spans.__wrapped__(run) for run in runs}
+    assert fast == slow
+    assert sum(1 for v in fast.values() if v[0]) > 100 and sum(1 for v in fast.values() if v[1]) > 5
+
+
+def test_newmm_takes_the_word_straight_to_the_decided_place_as_its_search_does(monkeypatch):
+    # _newmm_steps takes the word from the last place decided straight to the next, where there is one, without
+    # newmm's breadth-first search (whose first path is that word: its first step yields it); the same tokens as
+    # word_tokenize (which searches every time), with the search asked far less often
+    import pythainlp.tokenize.newmm as newmm
+    from pythainlp.tokenize import word_tokenize
+
+    search = newmm._bfs_paths_graph
+    assert next(search({0: [2, 3], 2: [3], 3: [5]}, 0, 3)) == [0, 3]
+    lines = _lines(800)
+    texts = [words._NOT_THAI.sub(" ", t) for line in lines for t in (line, *_tone_dropped(line)[:1])]
+    expected = [word_tokenize(t, custom_dict=words._word_trie(), keep_whitespace=False) for t in texts]
+    calls = []
+
+    def counted(graph, start, goal):
+        calls.append(goal)
+        return search(graph, start, goal)
+
+    monkeypatch.setattr(newmm, "_bfs_paths_graph", counted)
+    assert [words._newmm_of(t) for t in texts] == expected
+    assert len(calls) < sum(map(len, expected)) / 10, (len(calls), sum(map(len, expected)))
