@@ -510,12 +510,21 @@ def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Iss
     (items_cut_in_doubt), from the item's lines to the list's last item's:
     the items after it, one place early, hold the next rows' texts (before,
     the item's lines alone were named, and those rows were wrong with no
-    issue at their lines: fresh sets s39o, s41z)."""
+    issue at their lines: fresh sets s39o, s41z).  So is a numbered list's
+    last item whose text goes on so ("๒ เพื่อส่งเสริม..." / "" / "พัฒนา
+    บุคลากร..."): the items after it, their numbers and opening words lost,
+    may stand in it, their rows lost (fresh set s51o: rows 3 and 4 lost, their
+    sequence said by no issue); not where an item before it goes on past a
+    blank line too (a list printed with a blank line under each line: the
+    gaps are its spacing, no paragraph's end)."""
     return [Issue("warning", "items_cut_in_doubt", f"{what} {k}'s text goes on past a blank line with words that "
                   f"open no {what}: another {what} whose opening words OCR lost may stand in it, and the {what}s "
-                  "after it one place early", it.text, it.line_start, max(it.line_end, items[-1].line_end),
-                  field=f"{table}.{column}")
-            for k, it in enumerate(items, start=1) if it.number is None and it.gap_lines
+                  "after it one place early" if it.number is None else
+                  f"{what} {k}, the list's last, has text past a blank line with words that open no {what}: "
+                  f"{what}s after it whose numbers and opening words OCR lost may stand in it, their rows lost",
+                  it.text, it.line_start, max(it.line_end, items[-1].line_end), field=f"{table}.{column}")
+            for k, it in enumerate(items, start=1)
+            if it.gap_lines and (it.number is None or (k == len(items) > 1 and not any(x.gap_lines for x in items[:-1])))
             for column in ("text", "seq")]
 
 

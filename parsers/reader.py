@@ -5,7 +5,10 @@ into copies of sections and fields.
    label opens a field whose value runs to the next anchor, the rest is
    text of the section in force.  A label counts only in the sections its
    field may stand in; inside an *opaque* section (a form's report entries,
-   its signature block) only the anchors that start the form again count.
+   its signature block) only the anchors that start the form again count
+   (a label read only fuzzily there must have a value like its field's,
+   FormSpec.restart_values, or the form's head go on after it,
+   FormSpec.restart_followed).
 2. `split_copies`: a copy ends where the form starts again (a first heading
    after the last section, a field the copy already has).
 3. `sort_out`: one copy's field values (with the lines that continue them)
@@ -80,6 +83,11 @@ class FormSpec:
     # word like it: "โครงการ :" opening a line of a report's text) to start the form again inside an
     # opaque section (field key -> test of the text after the label)
     restart_values: dict[str, Callable[[str], bool]] = field(default_factory=dict)
+    # restart fields whose label, read only fuzzily inside an opaque section, starts the form again only where
+    # the label of one of the fields given follows within RESTART_REACH text lines (the form's head goes on: a
+    # project's name, its code under it); field key -> those fields' keys.  A word like the label in a report
+    # table's cell ("โครงการ กิจกรรมที่ ๒" for "ชื่อโครงการ/กิจกรรม"), nothing of the head after it, opens nothing
+    restart_followed: dict[str, frozenset[str]] = field(default_factory=dict)
     # fields whose label a line may open with its head cut by OCR ("ชวัด... : มิติที่๑" for "ตัวชี้วัด... :"):
     # such a line is no wrap of the value above it (cut_label), for a form that places it (None: none)
     cut_labels: frozenset[str] = frozenset()
@@ -111,13 +119,35 @@ def _value_opens_with_label(events: list[Event], hit: Hit, text: str) -> bool:
             and not _SEPARATOR_AFTER_RE.match(text, hit.end) and bool(text[hit.end:].strip()))
 
 
+RESTART_REACH = 4  # text lines (blank ones aside) after a fuzzily read restart label within which the form's head must go on
+
+
+def _head_follows(lines: list[Line], at: int, spec: FormSpec, keys: frozenset[str]) -> bool:
+    """Whether a label of one of `keys` (its value as the field's must be, FormSpec.restart_values), or such a
+    field told by its value's shape (FormSpec.shaped), stands within RESTART_REACH text lines after line `at`."""
+    seen = 0
+    for ln in lines[at + 1:]:
+        if ln.kind != "text" or not ln.text.strip():
+            continue
+        seen += 1
+        if seen > RESTART_REACH:
+            return False
+        for hit in spec.anchors.scan(ln.text):
+            if hit.key in keys and (hit.key not in spec.restart_values
+                                    or spec.restart_values[hit.key](ln.text[hit.end:])):
+                return True
+        if any(key in keys and pattern.search(ln.text) for key, pattern in spec.shaped):
+            return True
+    return False
+
+
 def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     """The document as heading, field and text events (see module doc)."""
     events: list[Event] = []
     finders: dict[str, Callable[[str], tuple[str, str, str] | None] | None] = {}  # _shaped per section, built once
     section = "lead"
     closed = False  # the certification closed the form: a header label after it starts the form again
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind != "text":
             if ln.kind == "signature":
                 events.append(Event("signature", None, ln.text, ln.no))
@@ -134,6 +164,10 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if restart and is_label and hit.score < 100 and section in spec.opaque_sections \
                     and hit.key in spec.restart_values and not spec.restart_values[hit.key](ln.text[hit.end:]):
                 continue  # a word like the label in the section's text, its value nothing like the field's
+            if restart and is_label and hit.score < 100 and section in spec.opaque_sections \
+                    and hit.key in spec.restart_followed and not _head_follows(lines, i, spec,
+                                                                              spec.restart_followed[hit.key]):
+                continue  # a word like the label in the section's text, no more of the form's head after it
             if not is_label and hit.key in spec.closing:
                 closed = True
             elif is_label and closed and spec.fields[hit.key].sections is None:

@@ -134,6 +134,7 @@ FORM = FormSpec(
     furniture_sections=FURNITURE_SECTIONS, ignored=frozenset({"title"}), last_sections=frozenset({"s2"}),
     shaped=(("project_code", CODE_SHAPED),),
     restart_values={"project_code": lambda text: len(_DIGITS_RE.findall(text)) >= 6},
+    restart_followed={"name": frozenset({"project_code"})},
     # (read.infer_lost_labels places a line a cut label opens, in these fields' sections)
     cut_labels=frozenset(key for keys in SECTION_FIELDS.values() for key in keys),
 )

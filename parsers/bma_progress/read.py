@@ -19,7 +19,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
-from parsers.bma_progress.clauses import HEADER_RE, expense_shaped
+from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -70,10 +70,65 @@ def read_copy(copy: Copy) -> CopyReading:
     split_lost_indicator(copy, parts, out)
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
+    out.issues.extend(entries_on_past_certification(parts))
     read_sections(parts, out)
     out.issues.extend(expenses_past_certification(parts.furniture))
     out.identity = identity_of(out)
     return out
+
+
+def _header_number(text: str) -> int | None:
+    """The number of a report entry's header a line holds ("รายงานครั้งที่ 4", or "ครั้งที่ 4" alone, a
+    column's header cell: clauses.NUMBER_PART_RE); None where it holds none, or its number is unreadable."""
+    m = HEADER_RE.search(text) if "ค" in text else None
+    if m is not None and m.group(1):
+        return int(m.group(1))
+    m = NUMBER_PART_RE.match(text)
+    return int(m.group(1)) if m is not None else None
+
+
+# The signature block's line to sign on, its word OCR garbled past the clean-up's reading ("ลงชซอ.....(ผู้รับผิดชอบ
+# โครงการ)"): a short word, a run of dots, the signer's role in brackets; it stays furniture among moved entries
+_SIGN_HERE_RE = regex.compile(r"^\s*\S{0,8}\s*[.…]{3,}\s*\(")
+
+
+def entries_on_past_certification(parts: Parts) -> list[Issue]:
+    """The report entries OCR read past the copy's certification (the
+    signature block printed beside the entries' table, read before its last
+    columns: "ขอรับรองว่า..." / "ครั้งที่ 4" / "24 กรกฎาคม 2561" / ... /
+    "ลงชื่อ.....(ผู้รับผิดชอบโครงการ)" / "ครั้งที่ 5" ...): where the text after
+    the certification holds an entry's header whose number is past every
+    header section 2 reads, the text from that header on is section 2's
+    (the entries go on there), read with it, not set aside as furniture.
+    Said on progress_reports over those lines (entry_cell_in_doubt): the
+    cells are placed by the order OCR read them in, the signature block's
+    lines among them.  A header numbered as one section 2 reads already, or
+    lower, moves nothing (expenses_past_certification says it)."""
+    entries = parts.sections.get("s2")
+    if not entries or not parts.furniture:
+        return []
+    read = [n for ln in entries if (n := _header_number(ln.text)) is not None]
+    if not read:
+        return []
+    last = max(read)
+    first = next((k for k, ln in enumerate(parts.furniture) if ln.no > entries[-1].no
+                  and (n := _header_number(ln.text)) is not None and last < n <= last + len(read)), None)
+    if first is None:
+        return []
+    moved = [ln for ln in parts.furniture[first:] if not _SIGN_HERE_RE.match(ln.text)]
+    parts.furniture[first:] = [ln for ln in parts.furniture[first:] if _SIGN_HERE_RE.match(ln.text)]
+    parts.sections["s2"] = entries + moved
+    numbers = [n for ln in moved if (n := _header_number(ln.text)) is not None]
+    text = "; ".join(ln.text.strip() for ln in moved if _header_number(ln.text) is not None)
+    message = (f"entries {numbers} stand after the copy's certification (OCR read the entries' table past the "
+               "signature block); the text from the first of them on is read as section 2's, its cells placed in the "
+               "order OCR read them, the signature block's lines among them")
+    said = [Issue("warning", "entry_cell_in_doubt", f"progress_reports: {message}", text, moved[0].no, moved[-1].no,
+                  field="progress_reports")]
+    if any(expense_shaped(ln.text) for ln in moved):  # their expense lines too
+        said.append(Issue("warning", "entry_cell_in_doubt", f"expenses: {message}", text, moved[0].no, moved[-1].no,
+                          field="expenses"))
+    return said
 
 
 def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
@@ -90,7 +145,9 @@ def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
     A report entry's header there ("รายงานครั้งที่ ๙", clauses.HEADER_RE)
     is an entry OCR read past the certification, whose date, description,
     figures and flags no entry of the copy holds: said on the table
-    progress_reports at those lines (entries_past_certification)."""
+    progress_reports at those lines (entries_past_certification).  (Entries
+    numbered past every header section 2 reads are read as its own before
+    this: entries_on_past_certification; what is left here is the rest.)"""
     shaped: list[tuple[Line, Line, str]] = []
     skip = False
     for i, ln in enumerate(furniture):

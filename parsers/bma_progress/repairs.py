@@ -1661,6 +1661,19 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       "that fits them, but their own digits could be others that leave it as printed, so none is "
                       "chosen", json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
                       field="progress_reports.progress_pct")]
+    if outcome.repaired and domain is not None and outcome.value in domain and len(domain) > 1 \
+            and reading.value is not None:
+        # the bounds that leave one reading are the neighbours as they read, whose digits could be others: read so,
+        # another reading of this progress stands in order as well ("1๒" between "๑๕" and "๑๕" is 15 by them as
+        # read, 16 where they are 14 and 18, a ๔ and an ๘ read ๕), and which of them OCR misread is not known
+        evidence = {**json.loads(outcome.issue.evidence), "candidates": sorted(domain)[:10]}
+        evidence.pop("chosen", None)
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r} reads {reading.value}, out of order with its "
+                      f"neighbours as they read ({lo}-{hi}); {outcome.value} is the one reading of its characters "
+                      f"that fits them, but read every way their digits allow, {len(domain)} readings of it stand in "
+                      "order, so none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                      project_key=key, field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
 

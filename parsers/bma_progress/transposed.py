@@ -37,7 +37,7 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, latin_month_readings, read_amount
+from normalizers.confusions import DIGIT_CHAR, certain, latin_month_readings, read_amount
 from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
@@ -2772,7 +2772,20 @@ def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | 
 
 
 def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
+    """The sign dropped from a run-on disbursement row's amount (_run_signed_amounts): value_repaired where the
+    digits after it are sure (normalizers.confusions.certain), else the amount is kept as printed without the sign
+    and left in doubt (repair_ambiguous: "8๓,๒๐๐" is ๓,๒๐๐ without its sign, and its ๒ may be a ๖ OCR misread), as
+    repairs._sign_in_doubt leaves an expense figure's."""
     value = _amount(amount)
+    if value is not None and not certain(amount):
+        evidence = {"rule": "baht_sign", "printed": printed, "read": None, "kept": f"{value:.2f}",
+                    "candidates": [f"{value:.2f}"]}
+        return Issue("warning", "repair_ambiguous",
+                     f"a table of reports run on in a paragraph: its disbursement row prints every amount after a ฿ "
+                     f"sign OCR read as a letter or a digit, as this document prints the sign before its amounts: "
+                     f"{printed!r} is {amount} without its first character; the Thai digits after it may be misread "
+                     f"too, so none of their readings is chosen: kept as printed without the sign, {value:,.2f}",
+                     json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.disbursed")
     evidence = {"rule": "baht_sign", "printed": printed, "read": None,
                 "chosen": f"{value:.2f}" if value is not None else amount}
     return Issue("warning", "value_repaired",

@@ -31,12 +31,18 @@ unit amount kept as read and flagged (`_amount_only`).  A digit of a figure's le
 OCR wrote as two characters, each a reading of it ("๕8,๕๐๐" for ๘,๕๐๐,
 "๓๕,๕๐๐" for ๙,๕๐๐: `_pair_readings`), is weighed by the total alone: in
 `_wide_fit`, and for a line no other reading of which multiplies out.
+A product that changes a figure mixing scripts ("5 ๐๐๐.๐๐": its Arabic
+digit a Thai glyph the English model read, any digit) is taken only where
+it is the one reading once every figure is read every way, that digit free
+(`_script_sure`); one that moves two figures keeping a figure in Arabic
+digits in a line of Thai ones is not taken (`_kept_certain`).
 """
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal, InvalidOperation
+from itertools import product
 from typing import Any
 
 import regex
@@ -62,6 +68,8 @@ _DOT_DASH_RE = regex.compile(r"\.\s*-")  # ".-" closing a round amount
 _UNIT_TAIL_RE = regex.compile(r"บาท|[A-Za-z]{1,3}\s*$")  # the unit, or a short Latin tail OCR left
 _NO_DIGIT_RE = regex.compile(r"[A-Za-z@ฒอ]")  # a character left that is no digit
 _LATIN_LETTERS_RE = regex.compile(r"[A-Za-z]")
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+_ARABIC_DIGIT_RE = regex.compile(r"[0-9]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
 MAX_OPEN = 2  # lines with several readings the total may choose among
@@ -362,6 +370,12 @@ def _kept_certain(rec: dict[str, Reading], triple: Triple) -> bool:
     kept = [_figure(rec[n].text) for n, v in zip(NAMES, triple) if n in rec and not _differs(rec, n, v)]
     if any(_mixed(f) for f in kept):
         return False
+    if any(_THAI_DIGIT_RE.search(_figure(rec[n].text)) for n in NAMES if n in rec) \
+            and any(not _THAI_DIGIT_RE.search(f) and _ARABIC_DIGIT_RE.search(f) for f in kept):
+        # a kept figure in Arabic digits in a line that prints Thai ones ("๕๐" x "60.00" = "ต๓,๒๐๑๐.๐๐" read 54 x 60
+        # = 3,240 for 40 x 80 = 3,200): a Thai figure the English model read, whose digits may be any; the two
+        # figures the product moves are then one equation in three unknowns
+        return False
     loose = any(n in rec and rec[n].value is None and len(rec[n].text.strip()) > 1 for n in NAMES)
     if any(n in rec and rec[n].value is None and len(_LATIN_LETTERS_RE.findall(rec[n].text)) >= 2
            for n, v in zip(NAMES, triple) if _differs(rec, n, v)):
@@ -370,6 +384,47 @@ def _kept_certain(rec: dict[str, Reading], triple: Triple) -> bool:
         # figure ("Yo" x 80 = "๓๒๕๐" read as 3 x 80 = 240, for 91 x 80 = 7,280) is one of many the print allows
         return False
     return not loose or all(certain(f) for f in kept)
+
+
+FREE_DIGITS_MAX = 2  # Arabic digits of a mixed figure read as any digit (10 ** 2 variants at most)
+
+
+def _free_readings(reading: Reading | None) -> set[Decimal]:
+    """A figure's readings, and where it mixes scripts ("5 ๐๐๐.๐๐", "๑๕1"), the figure with each Arabic digit any
+    digit, its Thai digits as printed: a form prints a figure in one script, so that digit is a Thai glyph the
+    English model read, which may be any digit (confusions.ARABIC_FOR_THAI lists the commonest, not every one);
+    one misread, as a Thai digit's reading is (the others stand as printed)."""
+    found = set(_values(reading))
+    if reading is None or not _mixed(figure := _figure(reading.text)):
+        return found
+    at = [k for k, ch in enumerate(figure) if "0" <= ch <= "9"]
+    if len(at) > FREE_DIGITS_MAX:
+        return found
+    for digits in product("0123456789", repeat=len(at)):
+        chars = list(figure)
+        for k, d in zip(at, digits):
+            chars[k] = d
+        if (value := amount_or_none("".join(chars))) is not None:
+            found.add(value)
+    return found
+
+
+def _script_sure(rec: dict[str, Reading], triple: Triple) -> bool:
+    """Whether a product reading that changes a figure mixing scripts is the only one its figures allow once each
+    of the line's figures is read every way its characters allow, the mixed ones' Arabic digits any digit
+    (_free_readings): "๓" x "5 ๐๐๐.๐๐" = "๑๕,๐๐๐" is 3 x 5,000 = 15,000 by the amount as read, and 3 x 6,000 =
+    18,000 with its ๕ an ๘ (so printed): not chosen; "๑๕1" x "๑๒๐" = "16,920" is 141 x 120 alone.  A product
+    changing no such figure is weighed as before (_kept_certain)."""
+    changed = [n for n, v in zip(NAMES, triple) if _differs(rec, n, v)]
+    if not any(n in rec and _mixed(_figure(rec[n].text)) for n in changed):
+        return True
+    qs = _quantities(list(_free_readings(rec.get("quantity"))))
+    es = _unit_amounts(list(_free_readings(rec.get("unit_amount"))))
+    amounts = _free_readings(rec.get("amount"))
+    if len(qs) * len(es) > MAX_OPTIONS * 10:
+        return False
+    fits = {(q, e) for q in qs for e in es if (q * e).quantize(CENT) in amounts}
+    return len(fits) == 1
 
 
 def _mixed(figure: str) -> bool:
@@ -417,6 +472,10 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                    and (_changed(rec, opts[0]) < 2 or _kept_certain(rec, opts[0])) else None
                                    for rec, opts in zip(lines, options)]
     chosen = [None if m else c for c, m in zip(chosen, mixed)]
+    # a product that changes a figure mixing scripts must be the one reading of the line's figures read every way
+    unpinned = {i for i, (rec, c) in enumerate(zip(lines, chosen)) if c is not None and not _script_sure(rec, c)}
+    for i in unpinned:
+        chosen[i] = None
     # a product that moves two figures, the amount one of them, while the amount as printed is the product
     # of the others read with a stray leading digit left out ("๑๓๐๐.๐๐" for ๓๐๐.๐๐, a column's rule read
     # as ๑): the line is read two ways, and neither is chosen
@@ -511,8 +570,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                       ensure_ascii=False)
                 varying = [n for k, n in enumerate(NAMES)
                            if len({t[k] for t in options[i]}) > 1 or _differs(rec, n, options[i][0][k])] or ["amount"]
+                why = ("it changes a figure that mixes scripts, whose Arabic digit may be any digit, and read so, "
+                       "with the other figures read every way their characters allow, more than one reading fits"
+                       if i in unpinned else "one that changes every figure proves too little")
                 issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} reading(s) of its "
-                                 "figures fit, none chosen (one that changes every figure proves too little)",
+                                 f"figures fit, none chosen ({why})",
                                  evidence, *span, field=f"expenses.{n}") for n in varying]
             continue
         for n, value in zip(NAMES, pick):

@@ -170,6 +170,14 @@ def yearless_period(project: dict[str, Reading]) -> list[Issue]:
                          f"that reads as one ({', '.join(latin[:3]) if latin else text.value!r}): OCR damaged its "
                          "letters; kept as read", {"text": text.value, "pieces": latin or [text.value]},
                          *text.span, field="projects.period_text"))
+    elif latin := _LATIN_RUN_RE.findall(text.value):
+        # both ends read, Latin letters between them ("ธันวาคม ๒๕๖๗ Way มกราคม - กันยายน 2568" for "... และ ..."): a
+        # period prints Thai months, years and joining words only, so the letters are a Thai word the English model
+        # read; the dates stand, the text is said
+        out.append(Issue("warning", "unknown_words", f"projects.period_text: {text.value!r} holds "
+                         f"{', '.join(repr(w) for w in latin[:3])}, Latin letters no period prints (its months, years "
+                         "and joining words are Thai): OCR read a Thai word so; kept as read",
+                         {"text": text.value, "pieces": latin}, *text.span, field="projects.period_text"))
     return out
 
 

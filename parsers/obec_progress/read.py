@@ -682,6 +682,8 @@ def rule_title(state: State) -> bool:
             return False
         if not state.context.get("titles_only") and _round_goes_on(state, section):
             return False  # a line of the round's own part ("๑)" / "วมโครงการมีความพึงพอใจ..."), the round's next part after it
+        if _wrapped_word_in_round(state, rest):
+            return False
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
@@ -948,6 +950,25 @@ def _round_goes_on(state: State, found: tuple[str, str] | None) -> bool:
         return False
     q, round_q = quarter_of(heading), state.context.get("round_quarter")
     return q is None or round_q is None or q[0] == round_q
+
+
+def _wrapped_word_in_round(state: State, rest: str) -> bool:
+    """Whether a line that reads as a title whose number is unreadable is the
+    title word alone ("." / ")" and "โครงการ", nothing after it) inside a
+    round: a part of a round was read since the last title (the context's
+    `round_part`), and the part's lines are not over (the next line that is
+    no OCR debris is no section marker's).  That is the last word of an item
+    of the part the page width wrapped ("๑ ควรจัดสรรงบประมาณให้เหมาะสมกับ
+    รูปแบบกิจกรรมตาม" / ". โครงการ" / "๒ ปรับโปรแกรม..."), the speck the mark
+    OCR left where the item's line goes on; a title unread but for its word
+    would take the part's next item for its name, and the round after it for
+    a project of its own."""
+    if state.context.get("round_part") is None or state.context.get("titles_only"):
+        return False
+    if rest[_TITLE_START_RE.match(rest).end():].strip():
+        return False  # a name after the word: a title (its number unread) the section after it vouches for
+    nxt = _near(state, 1)
+    return nxt is not None and match_marker(nxt) is None
 
 
 def _section_after(state: State, window: int) -> tuple[str, str] | None:
