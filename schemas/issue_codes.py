@@ -54,7 +54,9 @@ REPAIR = {
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "month_proven": "repair_ambiguous, rule report_calendar: the date as read in the one month every reading in "
                     "the months the form's calendar leaves the report has, its day as printed: the value kept "
-                    "(parsers.bma_progress.repairs._dates_by_calendar)",
+                    "(parsers.bma_progress.repairs._dates_by_calendar); of a date OCR left unreadable, its day as "
+                    "printed where that day is likelier than its other readings together by the measured reads "
+                    "(repairs._printed_day)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",

@@ -731,14 +731,19 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
     place forbids or another report's month ("๐๕" for July: ๗ read ๕).  Its
     readings in its place's months, after the months of the earlier reports
     read whole in theirs and before the later ones', in order with their
-    dates and allowed by its damaged neighbours' readings: one left,
-    repaired (rule report_calendar); all in one month, the day as printed
-    among them, read as that day in doubt (repair_ambiguous, evidence
-    month_proven), as year_proven does for a year; else it stays as it was.
-    A date printed in Thai digits out of its place is the misread; one
-    printed without them (OCR reads those as printed) out of its place, or
-    any read whole in the months of slack the report window allows, says
-    the form keeps no such calendar: nothing is read again.  Asked only of
+    dates and allowed by its damaged neighbours' readings (those of their
+    readings that fit their own places: a neighbour none of whose readings
+    does bounds nothing): one left, repaired (rule report_calendar); all in
+    one month, the day as printed among them, read as that day in doubt
+    (repair_ambiguous, evidence month_proven), as year_proven does for a
+    year (of a date OCR left unreadable, its day as printed only where the
+    measured reads make it likelier than its other readings together:
+    _printed_day); else it stays as it was.  A date printed in Thai digits
+    out of its place is the misread; one printed without them (OCR reads
+    those as printed) out of its place, or any read whole in the months of
+    slack the report window allows (unless printed in Thai digits some
+    reading of which falls inside the year: _may_be_inside), says the form
+    keeps no such calendar: nothing is read again.  Asked only of
     entries numbered 1 to N with no gap, not in doubt or in a doubt not
     about the dates' row with every entry dated (repair_dates)."""
     top = len(reports)
@@ -773,16 +778,20 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
         for s in clash:
             if not _unconfused(reports[s]["report_date"]):
                 del sure[s]
-    if any(s not in partial and _late_or_early(reports[s]["report_date"].value, year, window) for s in seqs):
+    if any(s not in partial and _late_or_early(reports[s]["report_date"].value, year, window)
+           and not _may_be_inside(reports[s]["report_date"], year) for s in seqs):
         return []  # a date read whole in the slack the report window allows (a form filed early or late): the
-        # form keeps no calendar of its fiscal year
+        # form keeps no calendar of its fiscal year.  (One printed in Thai digits some reading of which falls
+        # inside the year says nothing so: OCR's misread of a digit, "๑๕/1/๒56๕" for 2021-01-15, is as likely;
+        # it is read again with the others)
     redo = [s for s in seqs if s not in sure]
     if not redo:
         return []
     # every reading of a damaged neighbour's date (unread, read outside the window, or its year alone proven)
     # bounds a date read again (as in repair_dates: one no such reading allows is not chosen)
     bounds = _reading_bounds([Reading(None, r.text, r.line_start, r.line_end) if s in partial else r
-                              for s, r in ((s, reports[s]["report_date"]) for s in seqs)], _within(*window))
+                              for s, r in ((s, reports[s]["report_date"]) for s in seqs)], _within(*window),
+                             lambda i, d: place(seqs[i])[0] <= fiscal(d) <= place(seqs[i])[1])
     issues: list[Issue] = []
     for seq in redo:
         i = seqs.index(seq)
@@ -823,11 +832,12 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
                                 project_key=key, field="progress_reports.report_date"))
         else:
             months = {(c.year, c.month) for c in cands}
-            if read is None or len(months) != 1:
+            day = read.day if read is not None else _printed_day(shown, {c.day for c in cands})
+            if day is None or len(months) != 1:
                 continue
             (y, m), = months
             try:
-                chosen = date(y, m, read.day)
+                chosen = date(y, m, day)
             except ValueError:
                 continue
             if chosen not in cands or chosen == read:
@@ -843,10 +853,64 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
     return issues
 
 
+# A date's day as printed, where the rest of the date OCR left unreadable: one or two digits opening it, before a
+# separator or a month's word ("๒๐/๑๒/๒๕29๒", "๑๓ WI. ๒๕๒"), or closing a date in ISO order after a year of four
+# digits ("๒๐๒๓-๑-๒๐"); Thai or Arabic digits alone (a look-alike is no day as printed)
+_DAY_FIRST_RE = regex.compile(r"^\W*?([\d๐-๙]{1,2})(?:\s*[/.\-|]|\s+(?=[^\d๐-๙\s]))")
+_DAY_LAST_RE = regex.compile(r"^\W*[\d๐-๙]{4}\s*[-/.]\s*\S{1,2}\s*[-/.]\s*([\d๐-๙]{1,2})\W*$")
+
+
+def _printed_day(text: str, days: set[int]) -> int | None:
+    """The day a date OCR left unreadable prints (_DAY_FIRST_RE,
+    _DAY_LAST_RE), its digits as they read, where it is one of `days` (its
+    readings' days, all in one month) and the likelier one by far: by how
+    often OCR writes each printed Thai digit as each character
+    (MEASURED_READS, _read_chance), its characters are likelier printed as
+    they read than as all the other days together (๐ and ๑ read as
+    themselves nearly always, ๕ stands for ๔ ๘ ๙ as often as for itself).
+    A day among them printed with fewer or more digits (a digit dropped or
+    split) is weighed as likely as the day as read; a look-alike character
+    is not weighed at all.  None otherwise: the day stays unread."""
+    text = text.strip()
+    m = _DAY_LAST_RE.match(text) or _DAY_FIRST_RE.match(text)
+    if m is None:
+        return None
+    chars = m.group(1)
+    day = int(thai_digits_to_arabic(chars))
+    if day not in days:
+        return None
+
+    def chance(other: int) -> float | None:
+        digits = f"{other:0{len(chars)}d}"
+        if len(digits) != len(chars):
+            return None
+        out = 1.0
+        for ch, digit in zip(chars, digits):
+            if (c := _read_chance(ch, digit)) is None:
+                return None
+            out *= c
+        return out
+
+    own = chance(day)
+    if own is None:
+        return None
+    others = 0.0
+    for other in days - {day}:
+        c = chance(other)
+        others += own if c is None else c
+    return day if own > others else None
+
+
 def _unconfused(reading: Reading) -> bool:
     """Whether a date was printed without a Thai digit (Arabic digits and month names: OCR reads those as
     printed, where it confuses Thai digits a third of the time)."""
     return not regex.search(r"[๐-๙]", reading.text)
+
+
+def _may_be_inside(reading: Reading, year: tuple[date, date]) -> bool:
+    """Whether a date printed in Thai digits (which OCR confuses) has a
+    reading of its characters inside the fiscal year `year`."""
+    return not _unconfused(reading) and any(year[0] <= d <= year[1] for d in date_readings(reading.text))
 
 
 def _late_or_early(value: Any, year: tuple[date, date], window: tuple[date, date]) -> bool:
@@ -1239,16 +1303,20 @@ def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Read
     return issues
 
 
-def _reading_bounds(readings: list[Reading], inside: Callable[[Any], bool]) -> tuple[list[date], list[date]]:
+def _reading_bounds(readings: list[Reading], inside: Callable[[Any], bool],
+                    fits: Callable[[int, date], bool] | None = None) -> tuple[list[date], list[date]]:
     """For each report date in order, the earliest and the latest it can be
     by its neighbours' damaged dates (read outside the report window or not
     at all): after the earliest reading inside the window of every earlier
     one, before the latest of every later one (date.min and date.max where
-    none bounds it).  One pass each way."""
+    none bounds it).  With `fits` (the i-th date's readings its own place
+    allows: _dates_by_calendar's months), only those readings count, and a
+    date none of whose readings fits its place bounds nothing (its true
+    date is not among them).  One pass each way."""
     least, most = [], []
-    for reading in readings:  # a date read only from a broken shape (shape_mended) bounds nothing
+    for i, reading in enumerate(readings):  # a date read only from a broken shape (shape_mended) bounds nothing
         could = [] if inside(reading.value) or shape_mended(reading.text) else \
-            [d for d in date_readings(reading.text) if inside(d)]
+            [d for d in date_readings(reading.text) if inside(d) and (fits is None or fits(i, d))]
         least.append(min(could) if could else date.min)
         most.append(max(could) if could else date.max)
     lo, hi = [date.min] * len(readings), [date.max] * len(readings)
