@@ -19,7 +19,7 @@ import regex
 from pythainlp.util import normalize as _pythainlp_normalize
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import arabic_digits_of_line, thai_digits_to_arabic
 
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
@@ -423,7 +423,7 @@ def comparable(text: str) -> str:
 def clear_caches() -> None:
     """Forget memoised lines: called at each document's start, so the caches
     serve repeats within a document (its copies) and stay small."""
-    for fn in (skeleton, clean_value, fix_line_and_explain, _joined):
+    for fn in (skeleton, clean_value, fix_line_and_explain, _joined, arabic_digits_of_line):
         fn.cache_clear()
 
 

@@ -263,6 +263,14 @@ def _passable_lengths(lengths: set[int], cutoff: float) -> frozenset[int] | rang
                      if any(200 * min(n, m) >= least * (n + m) for m in lengths))
 
 
+def _least_length(m: int, cutoff: float) -> int:
+    """The fewest letters n of a candidate whose fuzz.ratio with a choice of
+    m letters can reach `cutoff` (half a point to spare, as _passable_lengths):
+    the ratio is at most 200 * min(n, m) / (n + m)."""
+    least = cutoff - 0.5
+    return next((n for n in range(m + 1) if 200 * n >= least * (n + m)), m)
+
+
 _ANCHOR_SETS: list[AnchorSet] = []  # every anchor set built (a few per form, built on import)
 
 
@@ -374,6 +382,10 @@ class AnchorSet:
         self._fuzzy_head_skels = [self._skel[i] for i in self._fuzzy_heads]
         self._tailed_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
                               if (self.anchors[i].kind == "marker" or self.anchors[i].tail) and len(self._skel[i]) >= 8]
+        # ... each with the fewest letters a line's skeleton must hold for its first letters to reach the cut-off
+        # against it (_fuzzy_heading: a shorter candidate is not compared, its ratio could not pass)
+        self._tailed_least = [_least_length(len(sk), max(self.cutoff, self.TAILED_CUTOFF))
+                              for _, sk in self._tailed_heads]
         self._longest = max((len(s) for s in self._skel), default=0)
         # the headings found from their pieces (pieced): long ones, matched whole
         self._pieced_heads = [i for i in self._fuzzy_heads
@@ -629,6 +641,8 @@ class AnchorSet:
             found = (one[0], self.cutoff, one[2]) if one is not None and len(one[0]) == len(cand) else None
         return len(cand), found
 
+    TAILED_CUTOFF = 88  # how near a line's first letters must be to a heading that may carry a tail
+
     def _fuzzy_heading(self, line: str) -> Hit | None:
         numbered = _OPENING_NUMBER_RE.match(line)
         body = line[numbered.end():] if numbered else line
@@ -641,8 +655,11 @@ class AnchorSet:
                 if len(cand) in self._head_ratio_lens else None)
         if best is None:
             # a heading that may carry a tail: compare the line's first letters
-            least = max(self.cutoff, 88)
-            for i, sk in self._tailed_heads:
+            least = max(self.cutoff, self.TAILED_CUTOFF)
+            n = len(cand)
+            for (i, sk), fewest in zip(self._tailed_heads, self._tailed_least):
+                if n < fewest:
+                    continue  # (too few letters to reach the cut-off against this heading: its ratio would be 0)
                 head = cand[: len(sk)]
                 # (the cut-off only lets rapidfuzz stop early; a score past it is the score)
                 if score := fuzz.ratio(head, sk, score_cutoff=least):

@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -236,7 +237,7 @@ def _column_shapes(tables: dict[str, list[dict[str, Any]]], table: str,
     rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
     shapes: dict[str, list[str]] = {}
     for row in rows:
-        shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+        shapes.setdefault(_edge_shape(row[column]), []).append(row[column])
     return rows, shapes
 
 
@@ -411,7 +412,7 @@ def closes_unplaced(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     left: dict[str, list[Issue]] = {}
     for issue in issues:
         if issue.code == "unplaced_text" and (text := _evidence_text(issue.evidence)):
-            left.setdefault(_shape(_EDGE_SPECKS_RE.sub("", text)), []).append(issue)
+            left.setdefault(_edge_shape(text), []).append(issue)
     if not left:
         return []
     rows, shapes = _column_shapes(tables, "alignments", "text")
@@ -592,10 +593,17 @@ _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
 _HEAD_COUNT_RE = regex.compile(rf"^[^\d๐-๙#\u0e30\u0e32\u0e45][^\d๐-๙#]{{{HEAD_MIN_TEXT - 1},}}#[^\d๐-๙]")
 
 
+@lru_cache(maxsize=4096)  # (a speed-up: the rules comparing a column's printings take each text's shape again and again)
 def _shape(text: str) -> str:
     """A text's skeleton with each figure one "#": the report's wording, whatever each row counts ("มีผู้เข้าร่วม
     กิจกรรม จำนวน ๓๐ คน")."""
     return skeleton(_FIGURES_RE.sub("#", text))
+
+
+@lru_cache(maxsize=4096)  # (a speed-up: each check of a column's printings takes its texts' shapes again)
+def _edge_shape(text: str) -> str:
+    """A text's shape (_shape), specks at its edges aside."""
+    return _shape(_EDGE_SPECKS_RE.sub("", text))
 
 
 def _words_after(text: str, n: int) -> str:
@@ -683,7 +691,7 @@ def texts_joined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -
     for table in TWICE_FIELDS:
         rows, shapes = _column_shapes(tables, table, "text")
         for row in rows:
-            shape = _shape(_EDGE_SPECKS_RE.sub("", row["text"]))
+            shape = _edge_shape(row["text"])
             if len(shape) < 2 * JOINED_MIN_TEXT:
                 continue
             cut = next((i for i in range(JOINED_MIN_TEXT, len(shape) - JOINED_MIN_TEXT + 1)
