@@ -433,6 +433,9 @@ RULES = {
     "report_span": "leaves a report outside the project's period",
     "copy_readings": "differs from the one date (or progress) a reading of every copy of the form's characters "
                      "gives (parsers.bma_progress.repairs._copies_agree, progress_from_copies)",
+    "sum_jointly": "is not the one value it takes in every reading of the disbursements and the budget spent that "
+                   "makes them add up, under the allocation, each entry disbursing what a reading of its expense "
+                   "lines adds up to (parsers.bma_progress.repairs._money_jointly)",
     "sum_as_read": "differs from the sum of the parts as read, one reading of its own characters, where some "
                    "parts have other readings too (chosen in doubt)",
     "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "

@@ -12,7 +12,9 @@ which value, strongest first):
    the months the form's calendar of one report a month leaves them;
 4. progress that does not fall, and stays a percentage;
 5. amounts that add up: expense lines to their entry, entries to the budget
-   spent, quantity x unit amount to each line.
+   spent, quantity x unit amount to each line; last, the disbursements and
+   the budget spent weighed together by every reading of each, under the
+   allocation (_money_jointly).
 Each repair is a `value_repaired` issue; a value several readings could
 mend is a `repair_ambiguous` issue and keeps what was printed.
 """
@@ -1896,6 +1898,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     issues += _spent_as_parts_read(project, reports, key, issues)
+    if across:
+        joint = _money_jointly(project, reports, expenses, key)
+        issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
     return issues
 
 
@@ -3408,6 +3413,18 @@ def structure_in_doubt(reports: dict[int, Record], issues: list[Issue], figures:
         figures and i.code == "entry_cell_in_doubt" and i.field in TEXT_DOUBT_FIELDS))
 
 
+def _money_in_doubt(doubt: bool | Doubts, figures_doubt: bool | Doubts) -> bool:
+    """Whether the entries' amounts may be one another's, for the repairs
+    that weigh them against each other and the budget spent: where the
+    entries are in doubt, unless only a description's words are (a doubt
+    about texts alone, TEXT_DOUBT_FIELDS, that moves no figure, and about
+    no expense line: a line whose entry is not pinned may be another
+    entry's part)."""
+    if not doubt or figures_doubt:
+        return bool(doubt)
+    return not isinstance(doubt, Doubts) or any(field is None or field.startswith("expenses") for _, field in doubt)
+
+
 def _dates_may_move(figures_doubt: bool | Doubts) -> bool:
     """Whether a doubt about the entries may have moved their report dates
     (then _years_in_doubt reads none again): unless it is a doubt whose
@@ -3516,6 +3533,8 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     entry's value against the others' (the disbursements against the budget
     spent, the project's span against the report dates) decline: a value may
     stand in another entry's place; nor are the report dates read again.
+    (The amounts are weighed together where the doubt is about a
+    description's words alone and no expense line: _money_in_doubt.)
     `mixed` holds (by id) the expense lines whose copies disagree on what
     line they are: their figures come from different lines, and no product
     is weighed on them.  `figures_doubt` (default `doubt`): whether the
@@ -3538,7 +3557,239 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
                               copies=copies, printings=printings)
-    issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
+    issues += repair_amounts(project, reports, expenses, key, across=not _money_in_doubt(doubt, figures_doubt),
+                             mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues
 
+
+# The most sums _money_jointly weighs in one merge of two figures' readings (each figure has up to
+# normalizers.confusions.MAX_CANDIDATES readings; a form of ten reports of plain Thai digits has some thousands)
+JOINT_SUMS = 200_000
+
+
+def _cents(value: Decimal) -> int:
+    return int((value * 100).to_integral_value())
+
+
+def _amount_domain(reading: Reading, token: str | None) -> set[int]:
+    """Every value in cents a figure's characters can be read as
+    (_figure_texts; a four-digit thousands group one digit written as two:
+    parsers.repair.readings_of), the value read among them."""
+    out = {_cents(reading.value)} if reading.value is not None else set()
+    for variant in _figure_texts(token or reading.text):
+        out |= {_cents(v) for v, _ in readings_of(variant, parse_baht, baht=True) if v is not None and v >= 0}
+    return out
+
+
+def _lines_domain(lines: list[Record]) -> set[int] | None:
+    """What an entry's expense lines can add up to, in cents: each line's
+    amount as read where it is sure (no other reading of its digits) and
+    its product holds or its other figures are sure or absent, or where its
+    quantity and unit amount are sure and their product is the amount as
+    read; else the amounts of every reading of its three figures whose
+    product holds (_product_fits), the amount as read among them where the
+    product holds as read; else every reading of its amount.  None where a
+    line has no amount printed, or the sums are too many to weigh."""
+    if not lines:
+        return None
+    total: set[int] | None = {0}
+    for rec in lines:
+        amount = rec.get("amount")
+        if amount is None or not _DIGIT_ANY_RE.search(amount.text or ""):
+            return None
+        q, e = rec.get("quantity"), rec.get("unit_amount")
+        held = q is not None and e is not None and None not in (q.value, e.value, amount.value) and \
+            money_equal(q.value * e.value, amount.value)
+        if (sure(amount) and (held or q is None or e is None or (sure(q) and sure(e)))) or \
+                (held and sure(q) and sure(e)):
+            own = {_cents(amount.value)}  # (sure, or its product of two sure figures holds)
+        else:
+            fits = _product_fits([q, e, amount]) if q is not None and e is not None and \
+                q.text.strip() and e.text.strip() else None
+            own = {_cents(_money(a)) for _, _, a in fits} if fits else _amount_domain(amount, _figure(amount.text))
+            if held:
+                own.add(_cents(amount.value))
+        if not own or total is None:
+            return None
+        total = _sumset(total, own)
+    return total
+
+
+def _sumset(a: set[int], b: set[int]) -> set[int] | None:
+    """Every sum of one of `a` and one of `b`; None past JOINT_SUMS pairs."""
+    if len(a) * len(b) > JOINT_SUMS:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
+                   key: str) -> list[Issue]:
+    """The disbursements and the budget spent weighed together, each by
+    every reading of its own characters: the reports' disbursements add up
+    to the budget spent, the budget spent is no more than the budget
+    allocated (its reading if sure, else its largest), and an entry with
+    expense lines disbursed what a reading of them adds up to (_lines_domain;
+    where its lines as read add up to its disbursement as read, or to one
+    reading of its figure, the two printings pin it; a disbursement OCR
+    lost is what its lines can add up to).  A figure that takes one value in every assignment of readings
+    that holds all of that, other than the value read, is that value (rule
+    sum_jointly); a figure that takes several keeps its reading, flagged by
+    the sum's check.  This is where the rules that weigh one figure against
+    sure others (_one_part_misread, _spent_by_lines, repair_sum) decline:
+    the budget spent and a disbursement both in Thai digits.  ("๕๕,๕๕๐" for
+    a budget spent ๕๕,๔๘๐ and "1๕,100" for one of two disbursements beside
+    a sure 41,380, under an allocation of 58,400: of 41,380 + 14,100,
+    15,100, 18,100 or 19,100 only 55,480 is a reading of the budget spent's
+    characters, so both are mended; were the disbursement "1๕,๑๐๐", 14,160
+    + 41,380 = 55,540 would hold too, and nothing is chosen.)  Where no
+    assignment holds under every line's readings (a line misread past the
+    confusion table), the disbursements' own readings and the sure lines
+    alone are weighed.  A disbursement is then weighed against its entry's
+    lines again (_lines_by_joint_sum).  Every report's amount must be
+    printed with digits or told by its lines (an amount OCR lost whole, with
+    no lines, is the lost-report rules' to fill), report numbers must run
+    1..N, and no clause may name another report (an entry may hold
+    another's amount); with no assignment that holds (a figure misread past
+    the confusion table), or too many readings to weigh, nothing changes."""
+    spent = _spent_or_printing(project)
+    if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
+            set(reports) != set(range(1, len(reports) + 1)):
+        return []
+    paid: dict[int, Reading] = {}
+    printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
+    told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
+    for seq, rec in sorted(reports.items()):
+        reading = rec.get("disbursed")
+        if reading is not None and _names_other(reading.text, seq):
+            return []
+        domain: set[int] = set()
+        token = budget_amount(reading.text) if reading is not None else None
+        if reading is not None and (sure(reading) or (token is None and reading.value is not None)):
+            domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
+        elif token is not None and _DIGIT_ANY_RE.search(token):
+            domain = _amount_domain(reading, token)
+        lines = expenses.get(seq, [])
+        total = _lines_total(lines)
+        if total is not None and reading is not None and ((reading.value is not None and money_equal(
+                total, reading.value)) or (token is not None and _cents(total) in domain)):
+            # its lines as read add up to it as read, or to a reading of its figure ("8๓,๐๐๐" against a line
+            # "๓,๐๐๐": a ฿ read as 8): two printings meet, and the sum does not overrule them (a lone line prints
+            # the same figure, with the same misreads)
+            domain = {_cents(total)}
+        elif total is not None and all(sure(line["amount"]) for line in lines):
+            # the entry's expense lines, sure, say what it disbursed (an amount OCR lost whole, too)
+            domain = domain & {_cents(total)} if domain else {_cents(total)}
+            if not domain:
+                return []
+        said = _lines_domain(lines)
+        if not domain and said is None:  # nothing printed that reads as an amount, nor lines to tell it
+            return []
+        printed[seq] = domain
+        told[seq] = (domain & said if domain else said) if said is not None else domain
+        if reading is not None:
+            paid[seq] = reading
+    totals = {_cents(spent.value)} if sure(spent) else _amount_domain(spent, None)
+    allocated = project.get("budget_allocated")
+    if allocated is not None and allocated.value is not None:
+        bound = _cents(allocated.value) if sure(allocated) else max(_amount_domain(allocated, None))
+        totals = {t for t in totals if t <= bound}
+    # every line's readings narrow the disbursements most; where nothing then holds (a line misread past the
+    # confusion table), the disbursements' own readings and the sure lines alone are weighed
+    solved = _sum_solutions(told, totals) if all(told.values()) else None
+    if solved is None and all(printed.values()):
+        solved = _sum_solutions(printed, totals)
+    if solved is None:
+        return []
+    allowed, allowed_totals = solved
+    issues: list[Issue] = []
+    what = "the disbursements of all reports and the budget spent, every reading of each weighed together"
+    for seq, values in sorted(allowed.items()):
+        reading = paid.get(seq) or Reading(None, "", *record_lines(reports[seq]))
+        if len(values) != 1:
+            continue
+        chosen = Decimal(next(iter(values))) / 100
+        if reading.value is not None and money_equal(reading.value, chosen):
+            continue
+        token = (budget_amount(reading.text) or reading.text).strip()
+        reports[seq]["disbursed"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        issues.append(_joint_issue(reading, token, chosen, key, "progress_reports.disbursed",
+                                   f"{what}: report {seq}'s disbursement"))
+    if len(allowed_totals) == 1:
+        chosen = Decimal(next(iter(allowed_totals))) / 100
+        if spent.value is None or not money_equal(spent.value, chosen):
+            project["budget_spent"] = Reading(chosen, spent.text, spent.line_start, spent.line_end)
+            project.pop("budget_spent_printed", None)
+            issues.append(_joint_issue(spent, spent.text.strip(), chosen, key, "projects.budget_spent",
+                                       f"{what}: the budget spent"))
+    return issues
+
+
+def _lines_by_joint_sum(reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+                        joint: list[Issue], issues: list[Issue]) -> list[Issue]:
+    """`issues`, with the expense lines of each entry whose disbursement
+    _money_jointly repaired weighed again against it: a line several
+    readings of whose figures hold (_product_jointly said so, in doubt) is
+    the one fit whose amount makes the entry's lines add up to the
+    disbursement now pinned, the sum a witness as where the disbursement's
+    own figure is sure; the doubt said of that line's figures before gives
+    way to the repair."""
+    seqs = {seq for seq, rec in reports.items() for i in joint
+            if i.field == "progress_reports.disbursed" and "disbursed" in rec
+            and (i.line_start, i.line_end) == (rec["disbursed"].line_start, rec["disbursed"].line_end)}
+    for seq in sorted(seqs):
+        lines, paid = expenses.get(seq, []), reports[seq]["disbursed"]
+        for rec in lines:
+            figures = [rec.get(c) for c in _PRODUCT]
+            if any(r is None for r in figures) or (None not in (v := [r.value for r in figures]) and
+                                                   money_equal(v[0] * v[1], v[2])):
+                continue
+            what = f"an expense line of report {seq}"
+            found = _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid),
+                                     witness=True)
+            if not any(i.code == "value_repaired" for i in found):
+                continue
+            spans = {(f"expenses.{c}", r.line_start, r.line_end) for c, r in zip(_PRODUCT, figures)}
+            issues = [i for i in issues if not (i.code in ("repair_ambiguous", "expense_line_mismatch")
+                                                and (i.field, i.line_start, i.line_end) in spans)] + found
+    return issues
+
+
+def _sum_solutions(domains: dict[int, set[int]], totals: set[int]) -> tuple[dict[int, set[int]], set[int]] | None:
+    """Of parts that add up to a total, each part's values and the total's
+    that some assignment of the others' makes add up: ({part: values},
+    totals), or None where none does or the sums are too many to weigh
+    (JOINT_SUMS).  The sums of every part but one, from the parts before it
+    and after it merged."""
+    if not totals:
+        return None
+    order = sorted(domains)
+    prefix: list[set[int] | None] = [{0}]
+    for seq in order:
+        prefix.append(None if prefix[-1] is None else _sumset(prefix[-1], domains[seq]))
+    suffix: list[set[int] | None] = [{0}]
+    for seq in reversed(order):
+        suffix.append(None if suffix[-1] is None else _sumset(suffix[-1], domains[seq]))
+    suffix.reverse()
+    if prefix[-1] is None or suffix[0] is None:
+        return None
+    allowed: dict[int, set[int]] = {}
+    for i, seq in enumerate(order):
+        others = _sumset(prefix[i], suffix[i + 1])  # (neither None: both whole sums were weighed)
+        if others is None:
+            return None
+        allowed[seq] = {v for v in domains[seq] if any(t - v in others for t in totals)}
+    met = totals & prefix[-1]
+    if not met or any(not values for values in allowed.values()):
+        return None
+    return allowed, met
+
+
+def _joint_issue(reading: Reading, printed: str, chosen: Decimal, key: str, field: str, what: str) -> Issue:
+    evidence = {"rule": "sum_jointly", "printed": printed, "read": plain_value(reading.value),
+                "chosen": f"{chosen:.2f}"}
+    read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
+    return Issue("warning", "value_repaired",
+                 f"{what}: printed {printed!r} {read}; {chosen:,.2f} is the only value of it that every reading of "
+                 "the figures that makes them add up gives", json.dumps(evidence, ensure_ascii=False),
+                 reading.line_start, reading.line_end, project_key=key, field=field)

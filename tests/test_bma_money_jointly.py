@@ -1,0 +1,129 @@
+"""A BMA form's disbursements and budget spent weighed together, each by every reading of its own characters
+(repairs._money_jointly, rule sum_jointly): the reports add up to the budget spent, which is no more than the budget
+allocated, and an entry with expense lines disbursed what they add up to.  A figure that takes one value in every
+assignment that holds is that value; one that takes several keeps its reading."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from parsers.bma_progress.repairs import _money_jointly, repair_amounts
+from schemas.document import Reading
+
+
+@pytest.fixture(autouse=True)
+def _repair_on(monkeypatch):
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+
+
+def _form(spent: str, spent_value: str, allocated: str, paid: list[tuple[str, str | None]]):
+    value = Decimal(allocated.replace(",", "")) if allocated.replace(",", "").isdigit() else Decimal("55500")
+    project = {"budget_spent": Reading(Decimal(spent_value), spent, 12, 12),
+               "budget_allocated": Reading(value, allocated, 11, 11)}
+    reports = {n: {"disbursed": Reading(None if v is None else Decimal(v),
+                                        f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {text} บาท", 20 + n, 20 + n)}
+               for n, (text, v) in enumerate(paid, 1)}
+    return project, reports
+
+
+def _joint(issues):
+    return [i for i in issues if json.loads(i.evidence or "{}").get("rule") == "sum_jointly"]
+
+
+def test_a_disbursement_and_the_budget_spent_both_misread_meet_under_the_allocation():
+    # 14,100 read "1๕,100" and the budget spent ๕๕,๔๘๐ read "๕๕,๕๕๐": of 41,380 + 14,100 / 15,100 / 18,100 /
+    # 19,100, only 55,480 is a reading of the budget spent's characters no more than the allocation of 58,400
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    issues = _money_jointly(project, reports, {}, "k")
+    assert reports[3]["disbursed"].value == Decimal("14100")
+    assert project["budget_spent"].value == Decimal("55480")
+    assert {i.field for i in _joint(issues)} == {"progress_reports.disbursed", "projects.budget_spent"}
+    assert all(i.code == "value_repaired" for i in issues)
+    # through repair_amounts too (the rules that weigh one figure against sure others decline here)
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    repair_amounts(project, reports, {}, "k", across=True)
+    assert reports[3]["disbursed"].value == Decimal("14100") and project["budget_spent"].value == Decimal("55480")
+
+
+def test_several_assignments_leave_the_figures_as_read():
+    # its zeros in Thai digits too ("1๕,๑๐๐": a ๐ may be a ๖): 14,160 + 41,380 = 55,540, a reading of "๕๕,๕๕๐", holds
+    # as well as 14,100 + 41,380 = 55,480
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,๑๐๐", "15100")])
+    assert _money_jointly(project, reports, {}, "k") == []
+    assert reports[3]["disbursed"].value == Decimal("15100") and project["budget_spent"].value == Decimal("55550")
+
+
+def test_the_allocation_bounds_the_budget_spent():
+    # "๕,100" is 4,100, 5,100, 8,100 or 9,100, and "5๕,๕80" has a reading for each sum with 50,380: an allocation of
+    # 55,000 leaves 54,480 alone; one of 56,000 leaves 55,480 too, and nothing is chosen
+    project, reports = _form("5๕,๕80 บาท", "55580", "55,000", [("50,380", "50380"), ("๕,100", "5100")])
+    _money_jointly(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("4100") and project["budget_spent"].value == Decimal("54480")
+    project, reports = _form("5๕,๕80 บาท", "55580", "56,000", [("50,380", "50380"), ("๕,100", "5100")])
+    assert _money_jointly(project, reports, {}, "k") == []
+    assert reports[2]["disbursed"].value == Decimal("5100") and project["budget_spent"].value == Decimal("55580")
+
+
+def test_an_amount_ocr_read_as_no_figure_is_what_its_sure_lines_add_up_to():
+    # report 2's amount lost ("= บาท"); its lines, Arabic and sure, add up to 3,000; the budget spent "๓,๐๐๐" has
+    # readings from 3,000 to 9,999 under an allocation of 3,500: only 3,000 with report 1's 0
+    project, reports = _form("๓,๐๐๐ บาท", "3000", "3,500", [("0", "0"), ("", None)])
+    lines = {2: [{"amount": Reading(Decimal("1000"), "1,000", 30, 30)},
+                 {"amount": Reading(Decimal("2000"), "2,000", 31, 31)}]}
+    issues = _money_jointly(project, reports, lines, "k")
+    assert reports[2]["disbursed"].value == Decimal("3000")
+    assert [i.field for i in _joint(issues)] == ["progress_reports.disbursed"]
+
+
+def test_nothing_where_no_assignment_holds_or_a_clause_names_another_report():
+    # "65,000" (sure, Arabic) is more than any reading of the budget spent: a misread past the table, left alone
+    project, reports = _form("๑๕,๓๐๐ บาท", "15300", "15,700", [("0", "0"), ("65,000", "65000")])
+    assert _money_jointly(project, reports, {}, "k") == []
+    assert reports[2]["disbursed"].value == Decimal("65000")
+    # report 3's clause names report 5: an entry may hold another's amount
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    reports[3]["disbursed"] = Reading(Decimal("15100"), "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 1๕,100 บาท", 23, 23)
+    assert _money_jointly(project, reports, {}, "k") == []
+
+
+def _line(q: str, qv: str | None, e: str, ev: str | None, a: str, av: str | None, at: int):
+    def reading(text, value):
+        return Reading(None if value is None else Decimal(value), text, at, at)
+    return {"quantity": reading(q, qv), "unit_amount": reading(e, ev), "amount": reading(a, av)}
+
+
+def test_the_lines_narrow_the_disbursement_and_are_weighed_again_against_it():
+    # report 2 disbursed ๗,๔๐๐, read "๓,๕๐๐" as the budget spent is; its lines: 78 x 50 = 3,900 read "๓๕ x ๕๐ =
+    # ๓,ฒ๐๐" (74 x 50 = 3,700 and 99 x 40 = 3,960 hold too) and 1 x 3,500, read right.  Of the disbursement's
+    # readings only 7,400 is 3,500 and a fit of the first line; the budget spent is then 7,400, and the first line the
+    # one fit that makes its entry's lines add up to it
+    project = {"budget_spent": Reading(Decimal("3500"), "๓,๕๐๐ บาท", 12, 12)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 21, 21)},
+               2: {"disbursed": Reading(Decimal("3500"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๓,๕๐๐ บาท", 22, 22)}}
+    expenses = {2: [_line("๓๕", "35", "๕๐", "50", "๓,ฒ๐๐", None, 30), _line("1", "1", "3,500", "3500", "3,500", "3500", 31)]}
+    issues = repair_amounts(project, reports, expenses, "k", across=True)
+    assert reports[2]["disbursed"].value == Decimal("7400") and project["budget_spent"].value == Decimal("7400")
+    first = expenses[2][0]
+    assert (first["quantity"].value, first["unit_amount"].value, first["amount"].value) == (78, 50, 3900)
+    # the line's doubt gives way to its repair: no repair_ambiguous left on its figures
+    assert not [i for i in issues if i.line_start == 30 and i.code in ("repair_ambiguous", "expense_line_mismatch")]
+    assert {i.field for i in issues if i.line_start == 30 and i.code == "value_repaired"} == \
+        {"expenses.quantity", "expenses.amount"}
+    # the entries in doubt: nothing of it
+    project = {"budget_spent": Reading(Decimal("3500"), "๓,๕๐๐ บาท", 12, 12)}
+    reports[2]["disbursed"] = Reading(Decimal("3500"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๓,๕๐๐ บาท", 22, 22)
+    expenses = {2: [_line("๓๕", "35", "๕๐", "50", "๓,ฒ๐๐", None, 30), _line("1", "1", "3,500", "3500", "3,500", "3500", 31)]}
+    repair_amounts(project, reports, expenses, "k", across=False)
+    assert reports[2]["disbursed"].value == Decimal("3500") and expenses[2][0]["amount"].value is None
+
+
+def test_a_doubt_about_a_description_alone_leaves_the_amounts_weighed_together():
+    from parsers.bma_progress.repairs import Doubts, _money_in_doubt
+    words = Doubts({("entry_cell_in_doubt", "progress_reports.description")})
+    assert not _money_in_doubt(words, Doubts())
+    # an expense line whose entry is not pinned, or figures in doubt: the amounts are not weighed together
+    assert _money_in_doubt(Doubts({("entry_cell_in_doubt", "expenses")}), Doubts())
+    assert _money_in_doubt(Doubts({("entry_header_missing", "progress_reports.seq")}),
+                           Doubts({("entry_header_missing", "progress_reports.seq")}))
+    assert _money_in_doubt(True, True) and not _money_in_doubt(False, False)
