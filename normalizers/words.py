@@ -745,15 +745,9 @@ def silent_mark_dropped_at_cuts(text: str) -> bool:
         if _NOT_THAI_OR_WHITE.search(piece):
             return True  # (a piece newmm is not given as Thai and spaces alone: not told here)
         cuts = _cluster_cuts(piece)
-        last = len(cuts)
-        for i in range(last - 1):
-            start = cuts[i]
-            j = i + 1
-            # (the index holds every beginning of a word: a text it lacks at a cut begins none at a cut further on)
-            while j < last and (word := get(piece[start:cuts[j]])) is not None:
-                if word:
-                    return True
-                j += 1
+        # (the index holds every beginning of a word: a text it lacks at a cut begins none at a cut further on)
+        if not all(_no_word_starts(piece, cuts, i, get) for i in range(len(cuts) - 1)):
+            return True
     return False
 
 
@@ -1110,8 +1104,9 @@ def _no_word_starts(run: str, cuts: tuple[int, ...], k: int, words: Any) -> bool
     """Whether no dictionary word starts at the cut cuts[k] of `run` and
     ends at a cluster's end (`cuts`: _cluster_cuts of `run`): where newmm,
     finding no word to go on with, cuts a piece that is no dictionary word.
-    Walked at the cuts alone (`words`: _WordPrefixes' dict, every prefix of
-    a word -> whether it is a word), as word_graph walks: the dict holds
+    Walked at the cuts alone (`words`: the lookup of _WordPrefixes' dict,
+    or of another such index, _silent_mark_bases: every prefix of a word ->
+    whether it is a word), as word_graph walks: the dict holds
     every prefix of a word, so a text it lacks at a cut begins no word at a
     cut further on (the same answer as every word of trie.prefixes from
     there asked whether it ends at a cut: tests/test_words_speed.py)."""
