@@ -41,9 +41,12 @@ A word that opens with a vowel or mark no Thai word opens with (า, ะ, ำ, a
 vowel above or below, a tone mark: "... ได้ตามแผนการ าเป็นของโลก...") is such
 a piece too: a word whose first letters were cut off, another line's end run
 in (newmm, reading across the space, found words in it).
+A word that ends inside the vowel เ-ีย or เ-ือ (a consonant and its upper
+vowel, no ย or อ after them, a space or the text's end next: "การจัดการเรี
+ตามขนาด") is such a piece too: no Thai word ends so, OCR cut it.
 A word of two small Latin letters or more glued to Thai is such a piece
-too ("ค่าอาหารกลางวันyuu", a dotted leader read "...sesveeผู้รายงาน"). The project's own texts, its name, its place and its
-agency, are read so too (they were not: a name with a stamp's letters run in,
+too ("ค่าอาหารกลางวันyuu", a dotted leader read "...sesveeผู้รายงาน"). The project's own texts, its name, its place, its
+agency and its model, are read so too (they were not: a name with a stamp's letters run in,
 "... ปีการศึกษา ODD... 77โ111เฏญ08 0", stood with no issue).  Forms-agnostic: it reads
 the built rows, after the repairs (pipeline.stages' merge).
 """
@@ -68,8 +71,8 @@ from pipeline.marks import with_a_mark_more
 from schemas.document import Issue, spans_meet
 
 # (table, column) of the row texts checked
-COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), ("objectives", "text"),
-           ("targets", "text"), ("targets", "method"), ("activities", "text"), ("activities", "progress"),
+COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), ("projects", "project_model"),
+           ("objectives", "text"), ("targets", "text"), ("targets", "method"), ("activities", "text"), ("activities", "progress"),
            ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"), ("expenses", "item"),
            ("alignments", "text"), ("quarterly_budgets", "note"),
            ("progress_reports", "description"))
@@ -179,6 +182,11 @@ _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\
 # end of a word whose first letters were cut off, another line's or column's piece run in.  No word of the forms'
 # texts opens so (nor _THAI_GAP_RE's joining would show it: newmm reads "การาเป็น" as words)
 _OPENS_INSIDE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*+")
+# a word ending inside the vowel เ-ีย or เ-ือ, a consonant and the upper vowel with no ย or อ after them, where a
+# space or the text's end follows ("... และคัดสรรแผนการจัดการเรี ตามขนาดของโรงเรียน", "โรงเรี เรียน"): no Thai word
+# ends so (its vowel is written with the letter after), so OCR cut the word (a line's end it dropped, a space it
+# put inside); newmm reads the piece with the words after it (_THAI_GAP_RE's joining), so it is looked for first
+_CUT_VOWEL_RE = re.compile(r"[\u0e01-\u0e4e]*เ[\u0e01-\u0e2e][\u0e35\u0e37][\u0e48-\u0e4b]?(?=\s|$)")
 _LATIN_CHAR_RE = re.compile(r"[a-z]")
 # a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
 # leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
@@ -249,6 +257,8 @@ def _unknown_words(text: str) -> list[str]:
     if "|" in text:  # (a token another piece lies in is said already)
         out += [t for t in _BAR_TOKEN_RE.findall(text) if not any(p in t for p in out)]
     out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
+    if "เ" in text:
+        out += _CUT_VOWEL_RE.findall(text)
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
         return out + _misread_words(text)

@@ -4,6 +4,7 @@ plan and target flags, one each an entry, and said on the table, never lost in s
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from parsers.bma_progress.assemble import EntriesResult, flags_shown
 from parsers.bma_progress.clauses import Entry
@@ -157,3 +158,11 @@ def test_a_flag_column_whose_lost_entries_are_the_last_goes_in_order_unsaid():
     assert sorted(result.entries) == [1, 2]
     assert [result.entries[n].figures["plan"] for n in (1, 2)] == [True, False]
     assert not [i for i in result.issues if i.code == "value_repaired"]
+
+
+def test_the_expense_lines_in_doubt_are_said_at_their_own_lines_too():
+    # a lost entry's expense line read under an entry further down (line 70): the issue on the expenses reaches it
+    merged, reports = _merged({1: (10, 12), 2: (20, 22)}, [Reading(3, "3 flags", 40, 48)])
+    merged.tables["expenses"] = {(2, 1): {"amount": Reading(Decimal("14700.00"), "14,700.00", 70, 70)}}
+    lost = entries_lost(merged, reports)
+    assert [(i.field, i.line_start, i.line_end) for i in lost] == [("progress_reports", 40, 48), ("expenses", 40, 70)]

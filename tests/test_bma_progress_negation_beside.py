@@ -71,3 +71,18 @@ def test_lone_negation_beside_a_flag_read_not_met_changes_nothing():
               Event("plan", 6, False, text="ไม่เป็นไปตามแผน")]
     out, issues = negation_beside(events)
     assert out == events and not issues
+
+
+def test_lone_negation_before_the_plan_flag_on_its_line_leaves_both_flags_in_doubt():
+    # ": ไม่ : เป็นไปตาม" / "เป็นไปตาม เป้าหมาย" / "แผน" read with the first line's opening paired with "แผน" (the plan
+    # flag on the negation's line, after it) and the next line's words as the target flag: a negation left of the
+    # plan's words is in no target's column, so the pairing is not the print's; neither flag is chosen
+    events = [Event("progress", 17, "54.00", text="ความก้าวหน้าของงานฯ = 54.00 %"),
+              Event("text", 17, text="ไม่"),
+              Event("plan", 17, True, text="เป็นไปตามแผน"),
+              Event("target", 18, True, text="เป็นไปตาม เป้าหมาย")]
+    out, issues = negation_beside(events)
+    assert [e.value for e in out if e.kind in ("plan", "target")] == [True, True]
+    assert not [i for i in issues if i.code == "value_repaired"]
+    assert {(i.code, i.field) for i in issues} == {("entry_cell_in_doubt", "progress_reports.on_plan"),
+                                                   ("entry_cell_in_doubt", "progress_reports.on_target")}

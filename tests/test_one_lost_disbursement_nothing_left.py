@@ -82,3 +82,20 @@ def test_report_numbers_that_do_not_run_from_one_when_the_others_add_up():
     reports[5]["disbursed"] = Reading(Decimal("12600.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑๒,๖๐๐", 50, 50)
     repair_amounts(project, reports, {}, "K", across=False)
     assert not any("disbursed" in reports[seq] for seq in (2, 3, 4))
+
+
+def test_report_numbers_with_a_gap_where_the_entries_are_in_doubt():
+    # four reports read as five entries "1, 2, 4, 5, 6" (report 4's column broken, its amount read into the
+    # entry numbered 6): report 4 lost its amount, the others add up to the budget spent, but the amount read may
+    # be its own; with the structure in doubt nothing is chosen
+    project = {"budget_spent": Reading(Decimal("12600.00"), "12,600.00", 5, 5)}
+    reports = {seq: {"progress_pct": Reading(float(seq), f"{seq}.0%", 10 * seq, 10 * seq),
+                     "disbursed": Reading(Decimal(0), "งบประมาณที่เบิกใช้ = 0.00 บาท", 10 * seq, 10 * seq)}
+               for seq in (1, 2, 4, 5, 6)}
+    del reports[4]["disbursed"]
+    reports[6]["disbursed"] = Reading(Decimal("12600.00"), "งบประมาณที่เบิกใช้ 12,600.00 บาท", 60, 60)
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert "disbursed" not in reports[4]
+    # the entries not in doubt: the gap is a report lost whole, and report 4 is 0.00 as before
+    repair_amounts(project, reports, {}, "K", across=True)
+    assert reports[4]["disbursed"].value == Decimal(0)

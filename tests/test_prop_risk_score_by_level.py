@@ -76,3 +76,11 @@ def test_a_lost_score_stays_unread_where_the_level_does_not_settle_it():
     assert not repair_risks(findings, {("risk", 1)}) and "impact" not in findings[("risk", 1)]  # level disputed
     findings = {("risk", 1): {"likelihood": Reading("4", "4", 10, 12)}}
     assert not repair_risks(findings) and "impact" not in findings[("risk", 1)]  # no level
+
+
+def test_a_row_whose_one_score_read_is_no_score_either_is_said():
+    # the impact's cell lost, the likelihood's printed "a" (no score 1-5): nothing to weigh, and nothing read; said
+    findings = {("risk", 1): {"likelihood": Reading(None, "a", 7, 7), "level": Reading("ปานกลาง", "ปานกลาง", 9, 9)}}
+    issues = repair_risks(findings)
+    assert {(i.code, i.field) for i in issues} == {("unparsed_value", "findings.likelihood")}
+    assert "impact" not in findings[("risk", 1)]

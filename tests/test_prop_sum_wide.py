@@ -47,3 +47,16 @@ def test_two_lines_no_product_checks_are_not_read_so():
     issues = repair_lines(lines, Decimal("18500.00"))
     assert not [i for i in issues if i.code == "value_repaired"]
     assert values(lines)[0][2] == Decimal("12500.00") and values(lines)[1][2] == Decimal("1000.00")
+
+
+def test_a_line_read_by_its_amount_alone_does_not_let_the_total_overturn_a_line_that_multiplies_out():
+    # printed 4 x 18,000 = 72,000, 3 x 10,000 = 30,000, 4 x 8,500 = 34,000 (total 136,000): the first amount read
+    # "ต๒,๐๐๐" (no reading of it multiplies out: a line the total alone may read), the third "๕ x ๕,๕๐๐ =
+    # ๓๕,๐๐๐" (several readings multiply out).  Read every way, 6,400 + 9 x 10,000 + 4 x 9,900 is the one choice
+    # that reaches the total, overturning "๓ x ๑๐,๐๐๐ = ๓๐,๐๐๐"; with the first line free, that line is read as
+    # printed, no choice then reaches the total: nothing is chosen, and the lines are said
+    lines = [line("๕", "๑๕,๐๐๐", "ต๒,๐๐๐", 1), line("๓", "๑๐,๐๐๐", "๓๐,๐๐๐", 2), line("๕", "๕,๕๐๐", "๓๕,๐๐๐", 3)]
+    issues = repair_lines(lines, Decimal("136000.00"))
+    assert not [i for i in issues if i.code == "value_repaired"]
+    assert values(lines)[1] == (Decimal("3.00"), Decimal("10000.00"), Decimal("30000.00"))
+    assert {i.line_start for i in issues if i.code == "repair_ambiguous"} == {1, 3}

@@ -281,3 +281,15 @@ def test_a_misspelled_word_is_read_back_beside_debris_and_the_debris_still_said(
     assert sorted(i.code for i in issues) == ["unknown_words", "value_repaired"]
     (said,) = [i for i in issues if i.code == "unknown_words"]
     assert json.loads(said.evidence)["pieces"] == ["ก"]
+
+
+def test_a_word_cut_inside_its_vowel_is_a_piece_and_a_project_model_is_checked():
+    # "การจัดการเรี" (เรียนรู้ with the line's end OCR dropped): no Thai word ends in เ-ี without its ย
+    model = "เป็นการจัดสรรงบประมาณให้โรงเรียนดำเนินการ และคัดสรรแผนการจัดการเรี ตามขนาดของโรงเรียน"
+    assert unknown_words(model) and unknown_words(model)[-1].endswith("การเรี")
+    assert unknown_words("โรงเรี เรียน") and not unknown_words("ส่งเสริมเสรีภาพ สำนักงานเขตราชเทวี")
+    from pipeline.wording import flag_unknown_words
+    row = {"project_key": "k", "project_model": model, "line_start": 5, "line_end": 7}
+    (flag,) = flag_unknown_words({"projects": [row]}, [])
+    assert flag.field == "projects.project_model" and (flag.line_start, flag.line_end) == (5, 7)
+

@@ -271,8 +271,10 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 # cell opening on that line (": เป็นไปตาม" / "เป้าหมาย"): the columns parted, "ไม่" stood as text of its own and the
 # flag it opens was read met, with nothing saying so.  The flag whose words open on the line below the negation's
 # is the one it negates (its cell's next line); the other flag's words open on the negation's own line (its own
-# column).  Where exactly one of the entry's two flags opens on the line below and the other on the negation's line,
-# that flag is read not met, said (value_repaired); any other layout leaves the flags as read and says the
+# column).  Where the plan flag opens on the line below and the target flag on the negation's line (the negation
+# before its words: the column before the target's, the plan's), the plan flag is read not met, said
+# (value_repaired); any other layout (the target flag read below, the plan's words after the negation on its line:
+# no layout of the form, the flags' words paired otherwise than printed) leaves the flags as read and says the
 # negation's flag unknown (entry_cell_in_doubt on both flags).
 _NEGATION_ALONE_RE = regex.compile(rf"[\s:;|]*{mark_tolerant('ไม่', spaces=False)}[\s:;|]*")
 _NEGATION_REACH = 6  # events after the negation looked at for its entry's flags
@@ -298,7 +300,11 @@ def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             continue  # (a flag read not met already holds its ไม่; one flag alone: no layout to weigh)
         below = [k for k, j in flags.items() if out[j].line == ev.line + 1]
         level = [k for k, j in flags.items() if out[j].line == ev.line]
-        if len(below) == 1 and len(level) == 1:
+        if below == ["plan"] and level == ["target"]:
+            # (the negation stands before the level flag's words on its line: left of them, in the column before,
+            # which is the plan's, the form printing the plan flag before the target flag; a target flag below it
+            # and the plan's words on its line after it is no layout of the form: the two flags' words were paired
+            # as OCR ran them, ": ไม่ : เป็นไปตาม" / "เป็นไปตาม เป้าหมาย" / "แผน" read plan first: said in doubt)
             kind = below[0]
             flag = out[flags[kind]]
             out[flags[kind]] = Event(kind, flag.line, False, text=f"ไม่{flag.text}", last=flag.last)

@@ -1873,7 +1873,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         issues += _spent_by_lines(project, reports, expenses, key)
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
-        issues += _nothing_left(project, reports, key, expenses)
+        issues += _nothing_left(project, reports, key, expenses, doubt=not across)
     elif across and not any(names_other_report(rec["disbursed"].text, seq) for seq, rec in reports.items()
                             if rec not in lost):
         # no other part read from a clause that names another report (a tail carried into it)
@@ -1889,7 +1889,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec in lost:
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
-    issues += _one_lost(project, reports, key, expenses)
+    issues += _one_lost(project, reports, key, expenses, doubt=not across)
     if across:
         issues += _one_part_misread(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key)
@@ -3070,7 +3070,8 @@ def _digits_of(text: str) -> str | None:
 
 
 def _nothing_left(project: Record, reports: dict[int, Record], key: str,
-                  expenses: dict[int, list[Record]] | None = None, exact: bool = False) -> list[Issue]:
+                  expenses: dict[int, list[Record]] | None = None, exact: bool = False,
+                  doubt: bool = False) -> list[Issue]:
     """Several reports whose amount OCR lost: when the others already add up
     to the budget spent, nothing is left for them, and a disbursement is
     never negative: each is 0, and said.  (A misread part or total would
@@ -3082,7 +3083,11 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
     that do not run 1..N (an entry may be no report at all) leave it alone,
     unless the reports read add up to the budget spent as read and every
     lost one is numbered no higher than there are entries ("2, 3, 4, 5",
-    report 1 lost whole).  With `exact` (one
+    report 1 lost whole), and, where the entries' structure is in doubt
+    (`doubt`), the numbers read run without a gap (else an entry may be
+    another's read twice, its amount the lost one's: "1, 2, 4, 5, 6" read
+    for four reports, report 4's column broken, its 14,700 read as report
+    6's).  With `exact` (one
     report lost: repair_sum could not fill it, its figures not sure or the
     entries' structure in doubt) only where the others add up to the budget
     spent as read: the budget spent is not mended first."""
@@ -3095,7 +3100,10 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
         # report numbers that do not run 1..N: an entry may be no report at all, unless the reports read add up
         # to the budget spent as read and every lost one is numbered no higher than there are entries
         lost = [seq for seq, rec in reports.items() if "disbursed" not in rec]
-        if not adds_up or any(not 1 <= seq <= len(reports) for seq in lost):
+        # (where the entries' structure is in doubt, only numbers that run without a gap, the reports lost whole
+        # before the first: a gap among them beside a broken entry says an entry may be another's read twice)
+        if not adds_up or any(not 1 <= seq <= len(reports) for seq in lost) \
+                or doubt and sorted(reports) != list(range(min(reports), max(reports) + 1)):
             return []
         exact = True
     issues = []
@@ -3138,14 +3146,15 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
 
 
 def _one_lost(project: Record, reports: dict[int, Record], key: str,
-              expenses: dict[int, list[Record]]) -> list[Issue]:
+              expenses: dict[int, list[Record]], doubt: bool = False) -> list[Issue]:
     """One report whose amount OCR lost (no budget clause, or a clause that
     kept no amount: "งบประมาณที่เบิกใช้ (ครั้งที่ 3) - ปาท-") where the sum
     could not say what it was (its figures or the budget spent's not sure,
     or the entries' structure in doubt): when the other reports' amounts,
     as read, already add up to the budget spent, it is 0, as where several
     were lost (_nothing_left, which also declines when its own expense
-    lines add up to more).  Not where a read amount's clause names another
+    lines add up to more, and, with `doubt`, where the report numbers
+    read leave a gap).  Not where a read amount's clause names another
     report (a tail carried into it: an entry may hold another's amount)."""
     lost = [seq for seq, rec in reports.items() if "disbursed" not in rec
             or (rec["disbursed"].value is None and budget_amount(rec["disbursed"].text) is None)]
@@ -3154,7 +3163,7 @@ def _one_lost(project: Record, reports: dict[int, Record], key: str,
         return []
     rec = reports[lost[0]]
     kept = rec.pop("disbursed", None)
-    issues = _nothing_left(project, reports, key, expenses, exact=True)
+    issues = _nothing_left(project, reports, key, expenses, exact=True, doubt=doubt)
     if "disbursed" not in rec and kept is not None:
         rec["disbursed"] = kept
     elif kept is not None:

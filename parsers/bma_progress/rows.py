@@ -1248,7 +1248,8 @@ def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Iss
     entry in any copy.  Reports number 1..N, so that number is lost with its
     entry (a table whose cells OCR ran side by side, or whose headers it
     misread); said on the table, at the lines the copy showing the most
-    gives."""
+    gives, and on the expenses (where the form has expense lines) from those
+    lines to the expense lines' own: each may be a lost entry's."""
     shown = [rec["count"] for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
     if not shown:
         return []
@@ -1267,9 +1268,12 @@ def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Iss
         # the lost entry's expense lines are lost with it, or were read under a neighbour whose cell took the
         # lost one's (a table's header of two entries lost: the second's lines went to the first, SILENTLY):
         # which entry each line there belongs to is in doubt too
+        # (said at the expense lines themselves too: the doubt is about each of them, wherever it stands)
+        spans = [span for rec in merged.tables["expenses"].values() if (span := _lines(rec))[0] is not None]
+        at = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else most.span
         lost.append(Issue("error", "entries_lost", f"{numbers} gave no entry in any copy: the expense lines read "
-                          "in their table may be theirs, read under another entry", evidence, *most.span,
-                          field="expenses"))
+                          "in their table may be theirs, read under another entry", evidence,
+                          min(at[0], most.span[0]), max(at[1], most.span[1]), field="expenses"))
     return lost
 
 

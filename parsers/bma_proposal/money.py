@@ -24,7 +24,9 @@ every way their characters allow (those that multiply out as printed too:
 "๕" x "๒๐,๐๐๐" = "๕๐,๐๐๐" may be 4 x 20,000 = 80,000, a ๔ the OCR model
 cannot write read ๕ twice), and a line every choice reaching the total
 reads one way is repaired so (rule sum; `_wide_fit`), never where two lines
-or more have no product to check them.  A line the total leaves with several
+or more have no product to check them, and, beside a line no reading of whose
+figures multiplies out (its amount read alone), a line whose printed figures
+multiply out is read as printed (the total settles the one, not both).  A line the total leaves with several
 readings, all of one amount (either way: "๕ x ๑๕,๐๐๐ = ฒ๒,๐๐๐" is 72,000 as
 4 x 18,000 and as 5 x 14,400), has that amount repaired and its quantity and
 unit amount kept as read and flagged (`_amount_only`).  A digit of a figure's leading group
@@ -282,10 +284,19 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
             else opts for rec, opts in zip(lines, options)]
     if not all(wide) or sum(len(o) for o in wide) > MAX_OPTIONS:
         return None
-    free = sum(1 for opts in wide if len({t[2] for t in opts}) > 1
-               and all(t[0] is None or t[0] == 1 or isinstance(t, _Unread) for t in opts))
-    if free >= 2:
+    free = [k for k, opts in enumerate(wide) if len({t[2] for t in opts}) > 1
+            and all(t[0] is None or t[0] == 1 or isinstance(t, _Unread) for t in opts)]
+    if len(free) >= 2:
         return None
+    if any(all(t[0] is None or isinstance(t, _Unread) for t in wide[k]) for k in free):
+        # a line no reading of whose figures multiplies out (its amount read alone) takes whatever the others leave
+        # it: the total settles it, and does not overturn beside it a line whose printed figures multiply out (that
+        # line read otherwise is a second unknown of the one equation: "ต๒,๐๐๐" alone, "๓ x ๑๐,๐๐๐ = ๓๐,๐๐๐" and
+        # "๕ x ๕,๕๐๐ = ๓๕,๐๐๐" reach 136,000 as 6,400 + 9 x 10,000 + 4 x 9,900, for 72,000 + 30,000 + 4 x 8,500):
+        # such a line is read as printed.  (A quantity of 1 whose figures multiply out as printed, its figure
+        # printed twice, is no such line: weighed as before)
+        wide = [opts if len(opts) == 1 and opts[0][0] is not None and not isinstance(opts[0], _Unread)
+                and not _changed(rec, opts[0]) else w for rec, opts, w in zip(lines, options, wide)]
     picks: list[Triple | list[Triple] | None] = []
     for rec, opts, keep in zip(lines, wide, _fitting(wide, total)):
         fits = list(dict.fromkeys(opts[k] for k in sorted(keep)))

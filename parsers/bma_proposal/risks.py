@@ -1283,6 +1283,12 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
     for key, rec in findings.items():
         if key[0] == "risk" and ("likelihood" in rec) != ("impact" in rec):
             issues += _score_by_level(key, rec, key in level_disputed)
+            kept = "likelihood" if "likelihood" in rec else "impact"
+            if rec[kept].value in (None, "") and not _readings(rec[kept].text):
+                # the one score read is no score either ("a", "9"): said, as a row of both scores unread is
+                issues.append(Issue("warning", "unparsed_value", f"risk {key[1]}: its {kept} printed "
+                                    f"{rec[kept].text!r} reads as no score 1-5, and its other score was not read",
+                                    rec[kept].text, *rec[kept].span, field=f"findings.{kept}"))
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
             continue
         unread = [name for name in ("likelihood", "impact") if not _readings(rec[name].text)]
