@@ -906,7 +906,7 @@ def _printed_day(text: str, days: set[int]) -> int | None:
 def _unconfused(reading: Reading) -> bool:
     """Whether a date was printed without a Thai digit (Arabic digits and month names: OCR reads those as
     printed, where it confuses Thai digits a third of the time)."""
-    return not regex.search(r"[๐-๙]", reading.text)
+    return not _THAI_DIGIT_RE.search(reading.text)
 
 
 def _may_be_inside(reading: Reading, year: tuple[date, date]) -> bool:
