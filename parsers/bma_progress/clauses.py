@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
 from normalizers.dates import find_dates, is_month, month_number
@@ -94,13 +95,71 @@ _PROGRESS_TAIL_RE = standard_re(
     rf"^\s*{ocr_tolerant('ของงาน')}\s*[ฯๆข]{{0,2}}(?:\s*[=:\-]){{1,3}}\s*({PERCENT_OCR}|(?:{NUMBER}))\s*%?")
 
 
+# ... or the clause whose label OCR lost or damaged past PROGRESS_RE, a figure after "=" then the budget clause, a
+# ":" or the line's end: after the description's "::" (a speck of one or two characters between) with the percent
+# sign after the figure (a line break may stand between), the clause's own anchor, which no amount or date prints
+# (":: = ๑๕.๐% :", ":: 0 = ๒๒.๐% :"); or after one word that reads as the label (_label_like), the sign then
+# optional ("ความก้าวหบน้าของงานฯ = ๕๕.๐% :", "ความก้าาหน้าของงามท = ๕๕.00" / ": งบประมาณ..."), or one character
+# alone before the clause's colon on the next line the sign OCR misread ("ความกาวหนาขอสนา = 9.00" / "6 : งบ...":
+# before, it closed the description).  Read where PROGRESS_RE reads no clause there (unlabelled_progress).
+_CLAUSE_END = rf"(?=[ \t]*(?:[:;]|\n|$|{ocr_tolerant('งบประมาณ')}))"
+_FIGURE = rf"(?P<figure>{PERCENT_OCR}|{NUMBER})"
+_SIGN_AFTER_RE = standard_re(rf"=[ \t]*{_FIGURE}[ \t]*\n?[ \t]*%{_CLAUSE_END}")  # at the "="
+_SEP_BEFORE_RE = standard_re(r"[:;]{1,2}[ \t]*(?:[^\s=:;]{1,2}[ \t]+)?\Z")  # what ends right before it
+_LABEL_AFTER_RE = standard_re(
+    rf"=[ \t]*{_FIGURE}(?:[ \t]*\n?[ \t]*%|[ \t]*\n[ \t]*[^\s:;](?=[ \t]*[:;]))?{_CLAUSE_END}")
+_LABEL_LETTERS = (10, 26)  # the letters of the word before the "=" that may read as the label
+_PROGRESS_LABEL = skeleton("ความก้าวหน้าของงานฯ")
+LABEL_LIKE = 75  # rapidfuzz ratio of a word's skeleton to the label's, at least
+
+
+def _label_like(word: str) -> bool:
+    """A word that reads as the progress label with a few letters OCR
+    changed, dropped or added ("ความก้าาหน้าของงามท", "ความก้าวหบน้าของงานฯ")."""
+    return fuzz.ratio(skeleton(word), _PROGRESS_LABEL) >= LABEL_LIKE
+
+
+def _label_before(src: str, at: int) -> int | None:
+    """Where the word before the "=" at `at` starts when it reads as the
+    label (its last _LABEL_LETTERS[1] Thai letters at most), else None."""
+    end = at
+    while end > 0 and src[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > end - _LABEL_LETTERS[1] and start > 0 and "\u0e01" <= src[start - 1] <= "\u0e4e":
+        start -= 1
+    return start if end - start >= _LABEL_LETTERS[0] and _label_like(src[start:end]) else None
+
+
+def unlabelled_progress(src: str) -> list[tuple[int, int, int, int]]:
+    """The figure clauses of `src` (Arabic digits) whose label OCR lost or
+    damaged (see above), in order: (start, end, the figure's start, its
+    end) each."""
+    out = []
+    at = src.find("=")
+    while at >= 0:
+        m = None
+        before = src[max(0, at - 8): at]
+        if (sep := _SEP_BEFORE_RE.search(before)) is not None and (m := _SIGN_AFTER_RE.match(src, at)):
+            start = at - len(before) + sep.start()
+        elif (m := _LABEL_AFTER_RE.match(src, at)) is not None and (start := _label_before(src, at)) is None:
+            m = None
+        if m is not None:
+            out.append((start, m.end(), m.start("figure"), m.end("figure")))
+        at = src.find("=", at + 1)
+    return out
+
+
 def progress_token(text: str) -> str | None:
     """The number of a progress clause as printed ("อ2๐๐" in
-    "ความก้าวหน้าของงานฯ = = อ2๐๐ %", "36.๕๐" in "ของงานฯ = 36.๕๐ %"), None
-    when `text` holds no clause."""
+    "ความก้าวหน้าของงานฯ = = อ2๐๐ %", "36.๕๐" in "ของงานฯ = 36.๕๐ %", "๑๕.๐"
+    in ":: = ๑๕.๐% :"), None when `text` holds no clause."""
     src = thai_digits_to_arabic(text)
     m = PROGRESS_RE.search(src) or _PROGRESS_TAIL_RE.match(src)
-    return text[m.start(1): m.end(1)] if m else None
+    if m is not None:
+        return text[m.start(1): m.end(1)]
+    found = unlabelled_progress(src) if "=" in src else []
+    return text[found[0][2]: found[0][3]] if found else None
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"), or where its
 # closing bracket was lost, before the "=" or the line's end ("(ครังที ๕@" / "= ๐.- บาท", "(ครั้งที่ ๓๑ๆ=" /
 # "๐.- บาท": before, the speck parted the clause from the amount a wrap carried to the next line, and the
@@ -469,13 +528,16 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     compact = src.replace(" ", "")
     budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
     progress_key = _PROGRESS_KEY_RE.search(compact)
-    if not progress_key and not budget_key and not plan_key and "(" not in src:
+    unlabelled = "=" in src
+    if not progress_key and not budget_key and not plan_key and "(" not in src and not unlabelled:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
         if "%" not in m.group(0) and _BAHT_AFTER_RE.match(src, m.end()):
             continue  # an amount, "บาท" after it: the label's cell read apart from its own figure (_BAHT_AFTER_RE)
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
+    for start, end, a, b in unlabelled_progress(src) if unlabelled else ():  # (a labelled clause there wins)
+        found.append((start, end, Event("progress", at(a), src[a:b], text=orig[start:end])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = budget_seq(src, m)
         found.append((m.start(), m.end(), Event("budget", at(m.start()), joined_groups(m.group(2)), seq=seq,
