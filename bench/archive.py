@@ -34,7 +34,11 @@ wall-clock figures mean little without it, so the CPU seconds of each run
 (the run and all its workers) and MB per CPU-second are printed too; the
 floor and the stages are timed in CPU seconds (time.process_time).
 The stage pass loads every form's parser and the Thai dictionary first, as
-a worker does before its first file, so their one-time cost is not in it.
+a worker does before its first file, so their one-time cost is not in it;
+that loading's CPU seconds are printed after the stages, with the pass's
+files laid out on two workers as a pool hands out make_batches' batches
+(split_report: how far the busier worker is over an even split, and the
+speed-up that and the serial loading leave two workers at most).
 `--stages-only` skips the two ingest runs (the floor and the stage pass
 alone: light enough for a shared machine).  `--profile FILE` runs a second
 stage pass under cProfile (its figures inflated by the profiler), writes the
@@ -374,8 +378,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def stage_report(folder: Path, base: Path, mb: float, reduce_s: float | None, cold: bool) -> None:
     """The per-stage pass, printed: CPU seconds and MB per CPU-second of each stage."""
-    import pipeline.warm  # noqa: F401  (every form's parser and the dictionary loaded, as in a worker: not timed)
+    t = time.process_time()
+    import pipeline.warm  # noqa: F401  (every form's parser and the dictionary loaded, as in a worker)
 
+    warm = time.process_time() - t  # (not in the stages; a pool's fork server pays it before any worker starts)
     shards = base / "stage-shards"
     t = time.process_time()
     stages, per_file = stage_seconds(folder, shards, cold)
@@ -402,6 +408,30 @@ def stage_report(folder: Path, base: Path, mb: float, reduce_s: float | None, co
     slowest = sorted(by_source.items(), key=lambda kv: -sum(kv[1]))[:5]
     print("slowest sources (files, mean s):", ", ".join(f"{k} ({len(v)}, {sum(v) / len(v):.3f})"
                                                       for k, v in slowest))
+    print(split_report(folder, per_file, warm))
+
+
+def split_report(folder: Path, per_file: dict[str, float], warm: float, workers: int = 2) -> str:
+    """How the pass's files split over `workers` as a pool hands them out:
+    the batches pipeline.batch.make_batches makes for them, each to the
+    worker free first, each file's CPU seconds of the pass; the busier
+    worker's seconds over an even split, and what that and the serial
+    loading (`warm`: pipeline.warm, which the pool's fork server runs
+    before any worker starts) leave of a `workers`-fold speed-up, in CPU
+    seconds (no wall clock: on a shared machine it means little)."""
+    from pipeline.batch import Item, make_batches
+
+    paths = archive_files(folder)
+    items = [Item(p.name, str(p), p.stat().st_size, 0) for p in paths if p.name in per_file]
+    busy = [0.0] * workers
+    batches = make_batches(items, workers=workers)
+    for batch in batches:
+        busy[busy.index(min(busy))] += sum(per_file[i.source_path] for i in batch)
+    total = sum(busy)
+    return (f"{workers} workers, batches to the worker free first ({len(batches)} batches; each file's CPU s of "
+            f"this pass): the busier {max(busy):.2f} s, {100 * (max(busy) / (total / workers) - 1):.1f} % over an "
+            f"even split; loading first (pipeline.warm, serial in a pool) {warm:.2f} CPU s: "
+            f"{(warm + total) / (warm + max(busy)):.2f}x one worker at most (reduce aside)")
 
 
 def profile_report(folder: Path, base: Path, cold: bool, out: Path, top: int = 25) -> None:

@@ -339,8 +339,8 @@ def _map(todo: list[Item], summary: RunSummary, manifest: Manifest, shards_dir: 
     t_map = time.perf_counter()
     slowest: list[dict[str, Any]] = []  # the SLOWEST longest-running files so far, not every file's stats
     by_item = {i.source_path: i for i in todo}
-    results = run_batches(make_batches(todo), engine=summary.engine, workers=summary.workers, client=client,
-                          shards_dir=str(shards_dir), timeout=file_timeout)
+    results = run_batches(make_batches(todo, workers=summary.workers), engine=summary.engine,
+                          workers=summary.workers, client=client, shards_dir=str(shards_dir), timeout=file_timeout)
     try:
         for result in results:
             shard = result.shard

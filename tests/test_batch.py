@@ -76,6 +76,36 @@ def test_serial_parallel_and_dask_give_identical_tables(archive, tmp_path):
     assert pq.read_table(tmp_path / "serial" / "documents.parquet").num_rows == 60
 
 
+def _busiest(batches, workers: int) -> int:
+    """The bytes of the busiest of `workers` that each take the next batch when free (a pool's order)."""
+    load = [0] * workers
+    for batch in batches:
+        load[load.index(min(load))] += sum(item.size for item in batch)
+    return max(load)
+
+
+def test_batches_shrink_toward_the_end_for_several_workers():
+    from pipeline.batch import BATCH_FILES, Item, make_batches
+
+    items = [Item(f"f{i}", f"f{i}", 1000 + 37 * (i % 7), 0) for i in range(100)]
+    fixed = make_batches(items)
+    assert [len(b) for b in fixed] == [BATCH_FILES] * 3 + [100 - 3 * BATCH_FILES]  # (one worker: as before)
+    assert make_batches(items, workers=1) == fixed
+    for workers in (2, 3, 4):
+        batches = make_batches(items, workers=workers)
+        assert [i for b in batches for i in b] == items  # every file once, input order kept
+        assert all(0 < len(b) <= BATCH_FILES for b in batches)
+        ideal = sum(i.size for i in items) / workers
+        largest = max(i.size for i in items)
+        # the busiest worker ends within one file of an even split; whole batches of 32 left one worker
+        # several files over it (three workers) or a quarter over it (two, four)
+        assert _busiest(batches, workers) <= ideal + largest < _busiest(fixed, workers)
+    few = items[:BATCH_FILES]  # input that fits one batch stays one: read on this process, no pool
+    assert make_batches(few, workers=2) == [few]
+    empty = [Item(f"e{i}", f"e{i}", 0, 0) for i in range(200)]  # empty files are not cut one a batch
+    assert len(make_batches(empty, workers=2)) < 20
+
+
 def test_rerun_skips_everything_and_changes_nothing(archive, tmp_path):
     first = ingest([archive], tmp_path / "out", workers=2)
     before = table_bytes(tmp_path / "out")

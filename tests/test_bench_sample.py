@@ -35,3 +35,17 @@ def test_sampled_returns_the_result_and_finds_the_busy_function():
     after = sum(stacks.values())
     _busy(0.05)
     assert sum(stacks.values()) == after
+
+
+def test_split_report_lays_the_files_out_on_the_workers_as_the_pool_does(tmp_path):
+    # bench.archive's split over two workers: the batches make_batches gives, each to the worker free first;
+    # equal files split evenly, and the serial loading bounds the speed-up
+    from bench.archive import split_report
+
+    per_file = {}
+    for i in range(64):
+        (tmp_path / f"report-{i:06d}.txt").write_text("ก" * 1000, encoding="utf-8")
+        per_file[f"report-{i:06d}.txt"] = 0.5
+    text = split_report(tmp_path, per_file, warm=0.0)
+    assert "the busier 16.00 s, 0.0 % over an even split" in text and "2.00x one worker" in text
+    assert "1.67x one worker" in split_report(tmp_path, per_file, warm=8.0)  # (8 + 32) / (8 + 16)
