@@ -441,6 +441,10 @@ RULES = {
     "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "
                         "project's period starts or ends as a rule (chosen in doubt)",
     "report_sequence": "breaks the sequence of report numbers",
+    "date_separators": "is a date printed year first, as its row's other dates are, whose separators OCR read as "
+                       "spaces (parsers.bma_progress.transposed._year_first_spaced)",
+    "day_in_number": "is a month and a year with no day, after a report number whose digits run one or two past "
+                     "its own: OCR lost the gap before the day (parsers.bma_progress.assemble._day_in_number)",
     "item_sequence": "breaks the sequence of item numbers",
     "quarter_range": "is no quarter of the report's round",
     "progress_order": "makes progress fall",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date as _date
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from normalizers.confusions import digit_readings
-from normalizers.dates import find_dates
+from normalizers.dates import find_dates, month_number, parse_date
+from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.bma_progress.clauses import (
@@ -1742,7 +1744,40 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
                   f"the report number after report {last}: printed {ev.printed!r} reads {old}, which breaks the "
                   f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
                   f"as {chosen}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
-                  field="progress_reports.seq")]
+                  field="progress_reports.seq")] + _day_in_number(ev)
+
+
+def _day_in_number(ev: Event) -> list[Issue]:
+    """A header renumbered (_renumber) whose printed number opens with its
+    new number's digits, one or two more after them ("14" for report 1),
+    and whose date slot OCR left unread holds a month's name and a year but
+    no day ("มกราคม 2567"): OCR lost the gap between the number and the
+    date's day ("รายงานครั้งที่ 1  4 มกราคม 2567"), so those digits are the
+    day.  The date is read from them and the slot (value_repaired, rule
+    day_in_number, its printed text and the date); none where the slot
+    opens with anything but a month's name or the text reads no date."""
+    digits = thai_digits_to_arabic(ev.printed or "")
+    number = str(ev.seq)
+    rest = (ev.printed or "")[len(number):]
+    slot = ev.damaged.strip().lstrip(":;= ").strip()
+    if ev.kind != "header" or ev.value is not None or not slot or not digits.startswith(number) \
+            or not 1 <= len(rest) <= 2 or not thai_digits_to_arabic(rest).isdigit():
+        return []
+    try:
+        month_number(slot.split()[0])
+        found = parse_date(f"{rest} {slot}")
+    except ValueParseError:
+        return []
+    if not isinstance(found, _date):
+        return []
+    printed = f"{ev.printed} {slot}"
+    ev.value, ev.text, ev.damaged = found, f"{rest} {slot}", ""
+    evidence = {"rule": "day_in_number", "printed": printed, "read": None, "chosen": str(found)}
+    return [Issue("warning", "value_repaired",
+                  f"report {ev.seq}'s date: printed {printed!r}, the date's slot a month and a year with no day, "
+                  f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the "
+                  f"gap between the number and the day, so {rest!r} is the day: read as {found}",
+                  json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.report_date")]
 
 
 def _may_name(clause: Event | None, number: int) -> bool:

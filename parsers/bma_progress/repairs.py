@@ -688,7 +688,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if span or (recheck and len(seqs) == len(reports)):
         # (with the entries in doubt, only where the doubt is not about the dates' row and every entry is there
         # with a date printed, as _years_in_doubt asks: no date moved up or down)
-        issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key)
+        issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key, issues)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -723,7 +723,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
 
 
 def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[date, date],
-                       window: tuple[date, date], partial: set[int], key: str) -> list[Issue]:
+                       window: tuple[date, date], partial: set[int], key: str,
+                       earlier: list[Issue] | None = None) -> list[Issue]:
     """A report date the form's calendar places where its reading does not
     (months.py: a form reports once a month at most, inside its fiscal year,
     so report k of N falls in the year's month k-1 at the earliest and
@@ -740,7 +741,10 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
     (repair_ambiguous, evidence month_proven), as year_proven does for a
     year (of a date OCR left unreadable, its day as printed only where the
     measured reads make it likelier than its other readings together:
-    _printed_day); else it stays as it was.  A date printed in Thai digits
+    _printed_day); else it stays as it was, unless its year alone was
+    proven and its month as printed falls outside its place's months: then
+    it is left unread (_unproven_by_calendar; `earlier`, the issues so far,
+    has the year_proven issue replaced).  A date printed in Thai digits
     out of its place is the misread; one printed without them (OCR reads
     those as printed) out of its place, or any read whole in the months of
     slack the report window allows (unless printed in Thai digits some
@@ -795,11 +799,11 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
                               for s, r in ((s, reports[s]["report_date"]) for s in seqs)], _within(*window),
                              lambda i, d: place(seqs[i])[0] <= fiscal(d) <= place(seqs[i])[1])
     issues: list[Issue] = []
+    held = {s: reports[s]["report_date"].value for s in redo if s in partial}  # its year alone proven, as it stood
+    months_left: dict[int, tuple[int, int]] = {}
     for seq in redo:
         i = seqs.index(seq)
         reading = reports[seq]["report_date"]
-        if shape_mended(reading.text):
-            continue  # (readings guessed at a shape OCR broke miss the true date too often to be chosen by months)
         lo_m, hi_m = place(seq)
         lo_d, hi_d = first, last
         before = [s for s in sure if s < seq]
@@ -810,6 +814,9 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
         if after:
             a = min(after)
             hi_m, hi_d = min(hi_m, fiscal(sure[a]) - (a - seq)), min(hi_d, sure[a])
+        months_left[seq] = place(seq)  # (the calendar's own months: a neighbour read whole may be a misread too)
+        if shape_mended(reading.text):
+            continue  # (readings guessed at a shape OCR broke miss the true date too often to be chosen by months)
         cands = sorted(c for c in date_readings(reading.text)
                        if max(lo_d, bounds[0][i]) <= c <= min(hi_d, bounds[1][i]) and lo_m <= fiscal(c) <= hi_m)
         if not cands:
@@ -852,6 +859,56 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
                                 project_key=key, field="progress_reports.report_date"))
             partial.add(seq)
         _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
+    issues += _unproven_by_calendar(reports, held, months_left, top, year, earlier if earlier is not None else [], key)
+    return issues
+
+
+def _unproven_by_calendar(reports: dict[int, Record], held: dict[int, Any], months_left: dict[int, tuple[int, int]],
+                          top: int, year: tuple[date, date], earlier: list[Issue], key: str) -> list[Issue]:
+    """A report date whose year alone was proven (year_proven: its day and
+    month kept as printed, in doubt) that _dates_by_calendar left as it was
+    (`held`: its readings in its months several, or none) while its month
+    as printed falls outside the months the form's calendar leaves it
+    (`months_left`: report k of `top` in the fiscal year's months k-1 to
+    12-`top`+k-1; not narrowed by its neighbours' dates read whole, which
+    may be misreads themselves): its day and month as printed are not the
+    date's, so no day and month of it is sure.  Its value is withdrawn
+    (the date left unread, its printed text kept), said repair_ambiguous
+    (rule report_calendar; candidates: its readings in the fiscal year
+    `year` and its place's months, several or none), the year_proven issue
+    that read it so (in `earlier`) replaced."""
+    issues: list[Issue] = []
+    for seq, value in held.items():
+        reading = reports[seq]["report_date"]
+        if seq not in months_left or not isinstance(value, date) or reading.value != value:
+            continue  # (read again by the calendar: its own issue says so)
+        lo_m, hi_m = months_left[seq]
+        if lo_m <= fiscal_month(value.month) <= hi_m:
+            continue
+        shown = reading.text.strip()
+        months_named = " to ".join(dict.fromkeys(calendar.month_name[(m + FIRST_MONTH - 1) % 12 + 1]
+                                                 for m in (lo_m, hi_m))) if lo_m <= hi_m else "no month"
+        cands = sorted(c for c in date_readings(reading.text)
+                       if year[0] <= c <= year[1] and lo_m <= fiscal_month(c.month) <= hi_m)
+        evidence = {"rule": "report_calendar", "printed": shown, "read": None,
+                    "candidates": [str(c) for c in cands[:10]]}
+        issue = Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s date: printed {shown!r}; its year is proven ({value.year}) but its day and "
+                      f"month as printed ({value}) fall outside {months_named}, where report {seq} of {top} falls (a "
+                      "form reports once a month at most, inside its fiscal year, each report in a month after the "
+                      "one before): its month was misread, so neither it nor its day is sure; left unread",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=key, field="progress_reports.report_date")
+        for k, old in enumerate(earlier):
+            if old.field == "progress_reports.report_date" and old.message.startswith(f"report {seq}'s date") \
+                    and old.evidence and json.loads(old.evidence).get("year_proven") == str(value):
+                earlier[k] = issue
+                break
+        else:
+            issues.append(issue)
+        reports[seq]["report_date"] = Reading(None, reading.text, reading.line_start, reading.line_end)
+        reports[seq]["report_date_printed"] = Reading(reading.text, reading.text, reading.line_start,
+                                                      reading.line_end)
     return issues
 
 

@@ -38,7 +38,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import DIGIT_CHAR, certain, latin_month_readings, read_amount
-from normalizers.dates import is_month
+from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
@@ -410,6 +410,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
                 # shapes (_run_dates), else none is given and the table goes on (its other rows are cells)
                 dates = _run_dates(" ".join(opened[1]), n)
+                if dates is None and (spaced := _year_first_spaced(" ".join(opened[1]), n)) is not None:
+                    # dates printed year first, the separators of some read as spaces ("2022 3 5"): put back,
+                    # each said (value_repaired, rule date_separators)
+                    dates = spaced[0]
+                    issues.extend(_separators_put_back(line.no, spaced[1]))
                 if dates is None and (parted := _date_parts_apart([" ".join(opened[1])], n)) is not None:
                     # dates a wrap cut short (their years carried under the row: "8 เม.ย. ว5 พ.ค. 66 9 มิถุนายน"
                     # / "66  2566"), parted as a row of cells is (_date_parts_apart): the one reading that gives
@@ -478,6 +483,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                         apart, doubtful = parted
                         if doubtful:
                             issues.append(_dates_parted_in_doubt(line, n))
+                    if (apart is None or len(apart) != n) and _field(label) == "report_date" \
+                            and (spaced := _year_first_spaced(" ".join(values), n)) is not None:
+                        # dates printed year first, the separators of some read as spaces ("2022 3 5"): put
+                        # back, each said (value_repaired, rule date_separators)
+                        apart = spaced[0]
+                        issues.extend(_separators_put_back(line.no, spaced[1]))
                     if apart is not None and len(apart) == n:
                         values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
@@ -783,6 +794,24 @@ def _dates_parted_in_doubt(line: Line, n: int) -> Issue:
                  f"the entries table's report_date row lost gaps between its cells: its text parts "
                  f"into {n} dates only if a two-digit figure is a day, not a year",
                  line.text, line.no, line.no, field="progress_reports.report_date")
+
+
+def _separators_put_back(no: int, mended: list[tuple[str, str]]) -> list[Issue]:
+    """The issues of dates whose separators OCR read as spaces, put back
+    (_year_first_spaced), on line `no`: value_repaired, rule date_separators, each date's
+    printed text and the date read (its text where the parser reads none:
+    the repairs weigh it then)."""
+    def chosen(text: str) -> str:
+        try:
+            return str(parse_date(text))
+        except ValueParseError:
+            return text
+
+    return [Issue("warning", "value_repaired",
+                  f"report date: printed {printed!r} in a row of dates printed year first, its separators read as "
+                  f"spaces: read as {read}", json.dumps({"rule": "date_separators", "printed": printed,
+                                                         "chosen": chosen(read)}, ensure_ascii=False),
+                  no, no, field="progress_reports.report_date") for printed, read in mended]
 
 
 def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
@@ -2465,6 +2494,9 @@ _SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alon
 _SPECK_CELL_RE = regex.compile(r"[.,'`_:;|]+")
 # a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
 _OPEN_DATE_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]{_DATE_CHAR}+[/\-]")
+# the same with the space after its first separator ("2022- 1-25"): its first part, then the two after it
+_OPEN_FIRST_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]")
+_LAST_TWO_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]{_DATE_CHAR}+")
 _PART_RE = regex.compile(rf"{_DATE_CHAR}+")
 # a day OCR glued to its month's name ("ๆ๒ธันวาคม"): the day's characters, then the name
 _GLUED_DAY_RE = regex.compile(rf"([^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}?)([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e.]{{2,11}})")
@@ -2473,13 +2505,15 @@ _GLUED_DAY_RE = regex.compile(rf"([^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}?)([\u0e01-\
 def _date_tokens(text: str) -> list[str]:
     """A row of dates' text as its dates' parts: split at spaces, specks
     (punctuation alone) dropped, a date token whose separator a space
-    followed joined to the part after it ("2021-2- 11"), a day glued to
-    its month's name (one the date parser reads) split from it."""
+    followed joined to the part or parts after it ("2021-2- 11", "2022-
+    1-25"), a day glued to its month's name (one the date parser reads)
+    split from it."""
     out: list[str] = []
     for token in text.split():
         if _SPECK_TOKEN_RE.fullmatch(token):
             continue
-        if out and _OPEN_DATE_RE.fullmatch(out[-1]) and _PART_RE.fullmatch(token):
+        if out and (_OPEN_DATE_RE.fullmatch(out[-1]) and _PART_RE.fullmatch(token)
+                    or _OPEN_FIRST_RE.fullmatch(out[-1]) and _LAST_TWO_RE.fullmatch(token)):
             out[-1] += f" {token}"  # one date, its space kept (the date parser reads it; the text holds it so)
             continue
         glued = _GLUED_DAY_RE.fullmatch(token)
@@ -2525,6 +2559,43 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
     out = _dates_by_shape(tokens)
     return out if out is not None and len(out) == n else None
+
+
+# A date printed year first whose two separators OCR read as spaces ("2022 3 5" for 2022-3-5): its year's four
+# characters, then its month and its day, one or two each; and a whole date printed year first ("2022-2-3")
+_SPACED_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{4}}")
+_SPACED_PART_RE = regex.compile(rf"{_DATE_CHAR}{{1,2}}")
+_YEAR_FIRST_RE = regex.compile(rf"{_DATE_CHAR}{{4}}\s?[/\-]")
+
+
+def _year_first_spaced(cell: str, n: int) -> tuple[list[str], list[tuple[str, str]]] | None:
+    """The date row's `n` dates where the row prints its dates year first
+    (a whole token of that shape in it: "2022-2-3") and OCR read both
+    separators of some as spaces ("2022-2-3 2022 3 5 2022-4-30"): each such
+    date's year, month and day as three tokens, its separators put back
+    ("2022-3-5"); with them, each mended date's (printed, read) text.  A
+    year first leaves no other reading of a four-character token followed by
+    two short ones in such a row (a day and a month's word need a word).
+    None when the row does not part into `n` dates that way, or no date
+    needed it (_run_dates reads those)."""
+    tokens = _date_tokens(cell)
+    if not any(_whole_date(t) and _YEAR_FIRST_RE.match(t) for t in tokens):
+        return None
+    out: list[str] = []
+    mended: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if _whole_date(tokens[i]):
+            out.append(tokens[i])
+            i += 1
+        elif i + 2 < len(tokens) and _SPACED_YEAR_RE.fullmatch(tokens[i]) \
+                and all(_SPACED_PART_RE.fullmatch(t) for t in tokens[i + 1: i + 3]):
+            out.append("-".join(tokens[i: i + 3]))
+            mended.append((" ".join(tokens[i: i + 3]), out[-1]))
+            i += 3
+        else:
+            return None
+    return (out, mended) if mended and len(out) == n else None
 
 
 def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
@@ -3080,9 +3151,15 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         values: dict[str, list[tuple[str, int]]] = {}
         sign_read = False  # the disbursement row's amounts were read with their sign dropped (_run_signed_amounts)
         dates = _run_dates(cells["report_date"], n)
+        spaced = _year_first_spaced(cells["report_date"], n) if dates is None else None
+        if spaced is not None:  # (dates printed year first, the separators of some read as spaces: put back, said)
+            dates = spaced[0]
         if dates is not None:
             a = spans[0][1]
-            values["report_date"] = [(d, line_at(src.index(d.split()[0], a))) for d in dates]
+            printed = {read: shown for shown, read in spaced[1]} if spaced is not None else {}
+            values["report_date"] = [(d, line_at(src.index(printed.get(d, d).split()[0], a))) for d in dates]
+            if spaced is not None:
+                issues.extend(_separators_put_back(line_at(a), spaced[1]))
         for name, pattern in (("progress_pct", _RUN_PERCENT_RE), ("disbursed", _RUN_BAHT_RE),
                               ("on_plan", _RUN_FLAG_RE["on_plan"]), ("on_target", _RUN_FLAG_RE["on_target"])):
             a = dict((s[0], s[1]) for s in spans)[name]
