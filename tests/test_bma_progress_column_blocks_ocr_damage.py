@@ -121,3 +121,15 @@ def test_a_header_row_with_no_label_and_its_last_header_in_latin_letters():
     assert len(heads) == 4 and heads[-1].text == "รายงานครั้งที่ 4"
     assert "ความก้าวหน้าของงานฯ = 4.00 %" in [ln.text for ln in lines]
     assert any(i.code == "entry_cell_in_doubt" and "asin" in i.message for i in issues)
+
+
+def test_a_row_label_over_an_amount_names_no_expense_item():
+    # (s51o007) the progress label's column and the amounts' column read apart, line by line: "ความก้าวหน้าของงานฯ"
+    # / "= 0.00 บาท" is no expense line of the entry above (before, each pair was one, its item the label)
+    from parsers.bma_progress.clauses import expenses_in
+
+    for text in ("ความก้าวหน้าของงานฯ\n= ๐.๐๐ บาท", "ความก้าวหน้าของงานฯ = 0.00 บาท", "ความสอดคล้องกับแผน = 0.00 บาท",
+                 "งบประมาณที่\nเบิกใช้ (ครั้งที่\n@) = ๒๒,๕๐๐\nบาท.-"):
+        assert expenses_in(text, text, 1) == [], text
+    text = "ค่าวัสดุ = 3,500.- บาท"
+    assert [e.value.item for _, _, e in expenses_in(text, text, 1)] == ["ค่าวัสดุ"]

@@ -1337,7 +1337,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         at += 1
         if line.kind != "text":
             continue
-        if aside and heads and (late := _late_dated_header(lines, at - 1, heads, dated)) is not None:
+        if crossed and (late := _late_dated_header(lines, at - 1, heads, dated)) is not None:
             # (where a later entry's header and date stood between two blocks, another such header after the last
             # block is no end: a block after it is one too many, the reading crossed another table's columns)
             at = late[-1] + 1
