@@ -841,7 +841,7 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
         item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
         if " " in item and _ITEM_SPECK_RE.search(item):
             item = " ".join(_ITEM_SPECK_RE.sub(" ", item).split()).strip(" -:=")
-        if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
+        if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item) or _ROW_LABEL_ITEM_RE.match(item):
             continue
         if (garbled := m.group("garbled_amount")) is not None and (
                 not _DIGIT_RE.search(garbled) or _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
@@ -1297,6 +1297,12 @@ _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
 # woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item); and its report
 # number OCR wrote as a letter, closed by its bracket, where a wrap cut "(ครั้งที่" / "อ) = ๐ บาท"
+# An "item" that is one of the entries' row labels, the progress's, the disbursement's or a flag's
+# ("ความก้าวหน้าของงานฯ" / "= 0.00 บาท": a table whose label column and amount column OCR read apart, line by line;
+# "งบประมาณที่ เบิกใช้ (ครั้งที่ @) = ๒๒,๕๐๐": a budget clause whose number OCR garbled): no expense line's, whose
+# item names what was bought (ค่า...)
+_ROW_LABEL_ITEM_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('ความสอดคล้อง')}"
+                                   rf"|{mark_tolerant('งบประมาณที่')})")
 _BUDGET_TAIL_RE = standard_re(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
                                 rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$)")
 

@@ -85,7 +85,7 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
     a header inside a cell is counted from the cell's start."""
     cells = line.text.split("\t")
     # the first cell may be headers too, the label cell lost ("รายงานครั้งที่ % รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ฆ")
-    first = 0 if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()) else 1
+    first = _head_cells_from(cells)
     if len(cells) < 2 or (first and (_ROW_OPEN_RE.match(cells[0]) or any(ch.isdigit() for ch in cells[0])
                                      or len(cells[0]) > 30)):
         return None
@@ -112,11 +112,16 @@ def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
     read as Latin letters, by index, each with its number as printed (the
     entries' sequence mends it or says so); only in a row where another cell
     is a header in Thai letters, and none when the label is not the table's."""
-    if first != 1 or not _TABLE_LABEL_RE.match(cells[0]):
+    if first == 1 and not _TABLE_LABEL_RE.match(cells[0]):
         return {}
     latin = {k: m.group(1) or "" for k in range(first, len(cells))
              if (m := _LATIN_HEAD_RE.fullmatch(cells[k])) is not None}
-    return latin if len(latin) < len(cells) - first else {}
+    if first == 0 and len(latin) == 1 and sum(1 for k in range(len(cells)) if k not in latin for _ in
+                                             _ONE_HEAD_RE.finditer(cells[k])) >= 2 and max(latin) == len(cells) - 1:
+        # (no label cell, OCR lost it: a row whose cells are two or more headers in Thai letters and, last, one
+        # cell of Latin letters, "ครั้งที ๑ ครังที ๒<tab>ครังที ๓<tab>asin ๕": that cell is the last header)
+        return latin
+    return latin if first == 1 and len(latin) < len(cells) - first else {}
 
 
 def latin_head_doubts(line: Line) -> list[Issue]:
@@ -129,7 +134,12 @@ def latin_head_doubts(line: Line) -> list[Issue]:
                   f"entry's header by its place among the row's headers; its number is "
                   + (f"read as printed ({number})" if number else "the sequence's"),
                   line.text, line.no, line.no, field="progress_reports.seq")
-            for k, number in sorted(_latin_heads(cells, 1).items())]
+            for k, number in sorted(_latin_heads(cells, _head_cells_from(cells)).items())]
+
+
+def _head_cells_from(cells: list[str]) -> int:
+    """Where a header row's header cells start: 0 when its first cell is headers (its label cell lost), else 1."""
+    return 0 if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()) else 1
 
 
 def _known(label: str) -> bool:
@@ -439,10 +449,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 rows.extend(blocks[0])
                 j = blocks[1]
                 if blocks[2]:
-                    # later entries' headers read between the blocks: they stand after the table, before their
-                    # entries' rows, said
+                    # later entries' headers read between the blocks (each maybe with its date under it): they
+                    # stand after the table, before their entries' rows, said
                     lines, j, late = _set_aside(lines, j, blocks[2])
-                    issues.extend(_late_doubts(late))
+                    issues.extend(_late_doubts([ln for ln in late if _HEAD_CELL_RE.match(ln.text)]))
+                    lines[j: j + len(late)] = _late_dated(late)
                 break
             if opened is not None and not opened[1] and rows and n > 1 and not labelless \
                     and (after := _labels_column_within(lines, j, n, rows)) is not None:
@@ -1019,6 +1030,9 @@ _BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s
 # (or, where the form prints the progress with no sign, a short figure alone, no run of four digits: a year a wrap
 # left alone is none; only with the amount alone right under it, _block_progress)
 _BLOCK_BARE_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}}){_DIGITISH}[\d๐-๙oO.,]{{0,4}}\s*$")
+# (a progress figure with its "%" whose first characters OCR garbled into letters or marks, no word, a digit after:
+# "ไตฒ.๐%", the next block's figure right under a plan's flag whose target's OCR lost)
+_GARBLED_PERCENT_RE = regex.compile(r"^\s*[^\s\d๐-๙%]{1,4}[\d๐-๙][\d๐-๙oO.,]{0,5}\s?%\s*$")
 # (a thousands' comma OCR read a space after, "34, 300.00 บาท", is the amount's all the same: _COMMA_GAP_RE closes it)
 _COMMA_GAP_RE = regex.compile(r"(?<=[\d๐-๙],)\s(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 _BLOCK_AMOUNT_RE = regex.compile(
@@ -1030,11 +1044,15 @@ _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "
 _TARGET_SK = tuple(skeleton(w) for w in ("เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย"))
 
 
-def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list[Line], int] | None:
+def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...], cut: bool = False
+                ) -> tuple[list[Line], int] | None:
     """The lines from lines[i] that make up one flag (its skeleton one of
     `whole`, a wrap anywhere inside it; specks with no Thai letter between
-    are skipped), and the index past them; None when they make none."""
-    got, out = "", []
+    are skipped), and the index past them; None when they make none.  With
+    `cut`, a flag whose last words OCR lost ("เป็นไปตา" / "ม", then the next
+    block's text) is one too, its lines as read: read as printed, the flag
+    its words do not finish is unread and said where the rows are built."""
+    got, out, past = "", [], i
     while i < len(lines) and len(out) < FLAG_ROW_LINES:
         line = lines[i]
         text = line.text.strip()
@@ -1043,13 +1061,51 @@ def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list
             continue
         sk = got + skeleton(text)
         if not any(full.startswith(sk) for full in whole):
-            return None
+            return (out, past) if cut and len(got) >= len(_FLAG_CUT_SK) else None
         got = sk
         out.append(Line(line.no, text))
         i += 1
+        past = i
         if got in whole and not any(full != got and full.startswith(got) for full in whole):
             return out, i
     return None
+
+
+_FLAG_CUT_SK = skeleton("เป็นไปตาม")  # the least of a flag whose last words OCR lost (_block_flag's `cut`)
+
+
+LABEL_PIECE_CHARS = 12  # characters a label's wrapped piece OCR garbled may hold ("าของงานฯ", "ของงานปฯ")
+
+
+def _label_piece(lines: list[Line], j: int, k: int) -> bool:
+    """lines[k] is a piece of a row's label that a wrap put on a line of its
+    own in the labels' column (from lines[j]) and OCR garbled or cut inside
+    a word, so that no label's tail reads it ("ความก้าวหน้" / "าของงานฯ",
+    "ความก้าวหน้า" / "ของงานปฯ"): one short word with no digit, right under
+    a label that opens a row with no value and right over another such
+    label.  No cell of an entry stands between two labels of the column."""
+    line = lines[k]
+    text = line.text.strip()
+    if line.kind != "text" or not text or len(text) > LABEL_PIECE_CHARS or " " in text or "\t" in text \
+            or _DIGIT_RE.search(text) or not THAI_LETTER_RE.search(text):
+        return False
+    before = next((a for a in range(k - 1, j - 1, -1) if lines[a].kind == "text" and lines[a].text.strip()), None)
+    after = _next_text(lines, k + 1)
+    return before is not None and after is not None and all(
+        (opened := _row_cells(lines[a])) is not None and not opened[1] for a in (before, after))
+
+
+def _figures_open(lines: list[Line], k: int) -> bool:
+    """lines[k] opens a column block's figures for sure: the progress with
+    its "%", or a short figure alone right over the amount alone with its
+    unit or sign ("1" / "0 บาท"); a figure over a bare number ("6" / "๑2")
+    may be specks of the table's rules."""
+    if not _block_progress(lines, k):
+        return False
+    if _BLOCK_PERCENT_RE.match(lines[k].text):
+        return True
+    after = _next_text(lines, k + 1)
+    return after is not None and bool(_UNIT_RE.search(lines[after].text) or regex.match(r"\s*[฿B#]", lines[after].text))
 
 
 def _block_progress(lines: list[Line], k: int) -> bool:
@@ -1102,19 +1158,33 @@ def _late_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> boo
     return after is not None and not _DATEISH_RE.search(lines[after].text) and not _YEAR_CELL_RE.match(lines[after].text)
 
 
-def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> list[int] | None:
+def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]], dated: bool = True
+                       ) -> list[int] | None:
     """lines[k] is a later entry's header (a number past the header row's)
     that OCR read between two column blocks with its date under it (the
-    later table's header and date rows crossed by the reading), and the
-    next block's own date follows that date: the indices of the header and
-    its date's lines; None otherwise."""
+    later table's header and date rows crossed by the reading): the indices
+    of the header and its date's lines; None otherwise.  In a table whose
+    blocks open with their own dates (`dated`) the next block's date must
+    follow that date.  In one whose date row was read across (not `dated`)
+    no block holds a date, so a date under the header is the later entry's:
+    a whole date (_date_lead) or, OCR having garbled it, one line of a
+    date's shape (_DATEISH_RE, as _late_header tells it), with a year alone
+    a wrap put under it where it ends in none."""
     if not _head_past_row(lines[k].text, heads):
         return None
     at = [a for a in range(k + 1, min(len(lines), k + 1 + 4 * DATE_LEAD_LINES))
           if lines[a].kind == "text" and lines[a].text.strip()]
     first = _date_lead([lines[a] for a in at])
-    if not first or not _date_lead([lines[a] for a in at[first:]]):
-        return None
+    if dated:
+        if not first or not _date_lead([lines[a] for a in at[first:]]):
+            return None
+        return [k, *at[:first]]
+    if not first:
+        if not at or not _DATEISH_RE.search(lines[at[0]].text):
+            return None
+        first = 1
+        if len(at) > 1 and not _HAS_YEAR_RE.search(lines[at[0]].text) and _YEAR_CELL_RE.match(lines[at[1]].text):
+            first = 2
     return [k, *at[:first]]
 
 
@@ -1163,11 +1233,18 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     """The rows of a table of `n` entries whose rows after `rows` OCR read
     as the labels' column (from lines[j]) and then one column block per
     entry (see above), the index past them, and the lines of later entries'
-    headers read between two blocks (_late_header: set aside, the caller
-    puts them after the table).  Given only where the labels' column names
+    headers read between two blocks, each maybe with its date under it
+    (_late_header, _late_dated_header: set aside, the caller puts them after
+    the table; where one was set aside with its date, a date row opening
+    that entry's rows after the table, or one block too many after another
+    such header, says the reading crossed another table's columns: None).
+    The labels' column may hold a label's piece OCR cut or garbled
+    (_label_piece).  Given only where the labels' column names
     the progress row, exactly `n` blocks follow it, each its progress
     figure (or none, OCR having lost it: the amount alone right before the
-    plan's flag), its amount and its two flags in the form's order, and no further
+    plan's flag), its amount and its two flags in the form's order (the
+    target's cut short or, right before the next block's figure, lost: read
+    as printed, said where the flags are read), and no further
     block follows before the next header or label; None otherwise (the
     blocks are then read as before).  A year alone opening the first block,
     where the date row read across left the first entry's date without its
@@ -1176,19 +1253,25 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     if "progress_pct" in have or "disbursed" in have or "on_plan" in have:
         return None
     dated = not rows  # no row read across: each block opens with its entry's date (_date_lead)
-    k, progress = j, False
+    k, column = j, []
     while k < len(lines) and k - j <= LABELS_COLUMN_LINES \
-            and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k])) \
-            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not SIGN_ZERO_RE.match(lines[k].text):
+            and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k]) or _label_piece(lines, j, k)) \
+            and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not SIGN_ZERO_RE.match(lines[k].text) \
+            and not _figures_open(lines, k):
         # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column; nor
-        # is ฿0 read with no digit, "BO", the first block's amount)
-        progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
+        # is ฿0 read with no digit, "BO", the first block's amount, nor a short figure alone over the amount alone,
+        # "1" / "0 บาท", the first block's progress printed with no sign)
+        if lines[k].kind == "text":
+            column.append(lines[k].text.strip())
         k += 1
-    if not progress:
+    # (the progress row's label a wrap cut inside its word, "ความก้าวหน้" / "าของงานฯ": told from the column's
+    # lines run together)
+    if not _PROGRESS_RE.search("".join(column)):
         return None
     dates = next((pieces for label, pieces in rows if _field(label, pieces) == "report_date"), None)
     year: Line | None = None
     aside: list[int] = []
+    crossed = False  # a later entry's header and date set aside from between blocks of rows read across
     placed: list[int] = []  # blocks whose figures are read by their place before the flags (dated only)
     lost: list[int] = []  # blocks whose progress figure OCR lost, their amount right before the plan's flag
     texts: list[list[Line]] = []
@@ -1207,11 +1290,13 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             if figures and not text and heads and _late_header(lines, k - 1, heads):
                 aside.append(k - 1)
                 continue
-            if dated and figures and not text and heads and (late := _late_dated_header(lines, k - 1, heads)):
-                # a later entry's header and its date under it, read between two blocks, the next block's own
-                # date after them: set aside together (the later entry's date goes with its header)
+            if figures and not text and heads and (late := _late_dated_header(lines, k - 1, heads, dated)):
+                # a later entry's header and its date under it, read between two blocks (in a dated table the
+                # next block's own date after them): set aside together (the later entry's date goes with its
+                # header)
                 aside.extend(late)
                 k = late[-1] + 1
+                crossed = crossed or not dated
                 continue
             if dated and len(text) >= 2 and all(map(_has_digits, (t.text for t in text[-2:]))) \
                     and _block_flag(lines, k - 1, _PLAN_SK) is not None:
@@ -1219,15 +1304,19 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
                 # speck to them, "ด๒.๐๐ %"): the block's progress and amount by their place, said
                 k -= 1
                 break
-            if text and _BLOCK_AMOUNT_RE.match(text[-1].text) and _FLAG_PIECE_RE.match(line.text.strip()) \
-                    and _block_flag(lines, k - 1, _PLAN_SK) is not None:
+            flag = bool(THAI_LETTER_RE.search(line.text)) and _block_flag(lines, k - 1, _PLAN_SK) is not None
+            if text and flag and (_BLOCK_AMOUNT_RE.match(text[-1].text) or len(text) > 1 and _UNIT_ALONE_RE.fullmatch(
+                    text[-1].text) and _BLOCK_AMOUNT_RE.match(text[-2].text) and not _UNIT_RE.search(text[-2].text)):
                 # the plan's flag right after the amount alone, no progress figure above it ("... คณะกรรมการฯ" /
-                # "BO" / "เป็นไปตาม"): OCR lost the figure; the amount is the block's, its progress none (said,
-                # missing_value, where the rows are built)
+                # "BO" / "เป็นไปตาม", the flag maybe cut inside a word: "เป็นไปตา" / "มแผน"; the amount's unit
+                # maybe wrapped under it, "0.00" / "บาท"): OCR lost the figure; the amount is the block's, its
+                # progress none (said, missing_value, where the rows are built)
                 k -= 1
                 lost.append(len(figures))
                 break
-            if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or len(text) >= BLOCK_TEXT_LINES:
+            if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or flag or len(text) >= BLOCK_TEXT_LINES:
+                # (a flag where no figure stands before it, even one a wrap cut, "เป็นไปตา" / "มแผน": the blocks
+                # are not the entries' cells as the form orders them)
                 return None
             text.append(line)
         if k >= len(lines):
@@ -1235,6 +1324,9 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         if lost and lost[-1] == len(figures):
             percent, amount = None, text[-1]
             text = text[:-1]
+            if _UNIT_ALONE_RE.fullmatch(amount.text):
+                amount = Line(text[-1].no, f"{text[-1].text.strip()} {amount.text.strip()}", text[-1].kind)
+                text = text[:-1]
         elif dated and k < len(lines) and not _block_progress(lines, k):
             percent, amount = text[-2:]
             text = text[:-2]
@@ -1256,19 +1348,36 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             amount = Line(amount.no, f"{amount.text.strip()} {lines[k].text.strip()}", amount.kind)
             k += 1
         plan = _block_flag(lines, k, _PLAN_SK)
-        target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
+        target = _block_flag(lines, plan[1], _TARGET_SK, cut=True) if plan is not None else None
+        if target is None and plan is not None and len(figures) + 1 < n \
+                and (after := _next_text(lines, plan[1])) is not None \
+                and (_BLOCK_PERCENT_RE.match(lines[after].text) or _GARBLED_PERCENT_RE.match(lines[after].text)):
+            # the target's flag OCR lost whole, the next block's progress right under the plan's flag: none (said
+            # where the rows are built, missing_value)
+            target = ([], plan[1])
         if target is None:
             return None
         k = target[1]
         texts.append(text)
         figures.append((percent, amount, plan[0], target[0]))
-    for at in range(k, len(lines)):  # a block more than the header row's entries: the blocks are not the columns
+    at = k
+    while at < len(lines):  # a block more than the header row's entries: the blocks are not the columns
         line = lines[at]
+        at += 1
         if line.kind != "text":
             continue
+        if crossed and (late := _late_dated_header(lines, at - 1, heads, dated)) is not None:
+            # (where a later entry's header and date stood between two blocks, another such header after the last
+            # block is no end: a block after it is one too many, the reading crossed another table's columns)
+            at = late[-1] + 1
+            continue
         if _block_ends(line):
+            if crossed and (opened := _row_cells(line)) is not None and _field(opened[0]) == "report_date":
+                # the later entry's rows after the table open with a date row of their own: the date under its
+                # header between the blocks was no date row of its, the column after it maybe another table's
+                return None
             break
-        if _block_progress(lines, at):
+        if _block_progress(lines, at - 1):
             return None
     if year is not None:
         dates[0].append(year)
