@@ -946,13 +946,15 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
     row's lines already (heads_lost reads back or says the tail of a text
     the column prints whole).  Each text is looked for once in all the
     others' skeletons joined (str.find), so the cost grows with the texts,
-    not their square."""
+    not their square; where a skeleton's letters stand is worked out only
+    for a text it is found in."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     texts = [(f"{table}.{column}", row, row[column]) for table, column in HEAD_FIELDS
              for row in tables.get(table, []) if isinstance(row.get(column), str)]
-    shapes = [_skeleton_at(value) for _, _, value in texts]
-    joined = "\0".join(s for s, _ in shapes)
-    starts = list(accumulate((len(s) + 1 for s, _ in shapes[:-1]), initial=0))
+    shapes = [skeleton(value) for _, _, value in texts]
+    joined = "\0".join(shapes)
+    starts = list(accumulate((len(s) + 1 for s in shapes[:-1]), initial=0))
+    placed: dict[int, list[int]] = {}  # (where each skeleton letter stands, worked out for a text found in)
     out: list[Issue] = []
     for n, (field, row, value) in enumerate(texts):
         span = (row.get("line_start"), row.get("line_end"))
@@ -964,8 +966,10 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
         while at >= 0 and not at_a_word:
             k = bisect_right(starts, at) - 1
             other = texts[k][2]
-            if k != n and at + len(shape) <= starts[k] + len(shapes[k][0]):
-                where = shapes[k][1][at - starts[k]]
+            if k != n and at + len(shape) <= starts[k] + len(shapes[k]):
+                if k not in placed:
+                    placed[k] = _skeleton_at(other)[1]
+                where = placed[k][at - starts[k]]
                 if _inside_a_word(other, where):
                     inside.append(other)
                 else:
@@ -981,15 +985,18 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
     return out
 
 
+# the runs of a text its skeleton keeps (normalizers.text.skeleton: Thai marks, spaces and dots aside, sara am as
+# sara aa, one character for one)
+_SKELETON_RUN_RE = regex.compile(f"[^{THAI_MARKS}\\s.:…]+")
+
+
 def _skeleton_at(text: str) -> tuple[str, list[int]]:
     """The text's skeleton (normalizers.text.skeleton) and, for each of its
     letters, where it stands in the text."""
     letters_, where = [], []
-    for i, ch in enumerate(text):
-        kept = skeleton(ch)
-        if kept:
-            letters_.append(kept)
-            where.append(i)
+    for run in _SKELETON_RUN_RE.finditer(text.replace("\u0e33", "\u0e32")):
+        letters_.append(run.group())
+        where.extend(range(run.start(), run.end()))
     return "".join(letters_), where
 
 
