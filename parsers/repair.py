@@ -472,6 +472,9 @@ RULES = {
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
     "name_tail": "is the opening of a longer main activity's name the report's other rounds print, its last words "
                  "wrapped apart and read as the activity's progress (parsers.obec_progress.texts.names_cut)",
+    "items_joined": "is two or more items of an OBEC round's list OCR read as one row, their numbers lost: the "
+                    "text ends with words the report's other rows of the column and kind print as rows of their "
+                    "own, and is cut there into rows (parsers.obec_progress.texts.split_joined_items)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
     "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "

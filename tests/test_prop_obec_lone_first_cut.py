@@ -57,9 +57,22 @@ def test_a_token_ocr_made_of_the_lost_number_is_left_out():
 def test_where_the_page_wrapped_every_line_item_1_stays_whole_and_said():
     def wrapped(lines: list[str]) -> None:
         _drop_number(lines)
-        # item 1's second line runs to the margin: the page wrapped the line after it too
+        # item 1's second line runs to the margin: the page wrapped the line after it too; item 2's words printed
+        # nowhere else in the report
         lines[118] += " และนำความรู้ไปปรับใช้ได้"
+        lines[119] = ITEM_2.replace("โปร่งใส", "รวดเร็ว")
     rows, issues = _outcomes(wrapped)
-    assert len(rows) == 1 and rows[0]["text"].endswith(ITEM_2)
+    assert len(rows) == 1 and rows[0]["text"].endswith(ITEM_2.replace("โปร่งใส", "รวดเร็ว"))
     assert "missing_row" in [i["code"] for i in issues]
     assert "items_cut_in_doubt" not in [i["code"] for i in issues]
+
+
+def test_where_the_page_wrapped_every_line_the_wording_other_rows_print_alone_cuts_it():
+    # item 2's words are the report's wording, printed as an outcome of their own under other projects: the row
+    # ends with them, so it is cut there (texts.split_joined_items), the repair said on both rows
+    def wrapped(lines: list[str]) -> None:
+        _drop_number(lines)
+        lines[118] += " และนำความรู้ไปปรับใช้ได้"
+    rows, issues = _outcomes(wrapped)
+    assert [r["text"] for r in rows][1:] == [ITEM_2] and rows[0]["text"].endswith("และนำความรู้ไปปรับใช้ได้")
+    assert "missing_row" in [i["code"] for i in issues]

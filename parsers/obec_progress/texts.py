@@ -30,7 +30,12 @@ its last line be read with the words they hold after it, or said
 (closes_lost), a round's list that holds one text twice be said
 (texts_twice), and a row whose text is two texts other rows print as
 rows of their own be said (texts_joined: an item lost, run into the one
-before it).
+before it).  A row that ends with a text other rows of its column and kind
+print as rows of their own is cut there into two rows (split_joined_items,
+rule "items_joined": the next item's number lost), and a text that opens
+inside a word of a text the report prints elsewhere is said
+(texts_cut_in_a_word: OCR cut it mid-word, or set a piece of another line
+there).
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ import regex
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton
-from normalizers.words import plausibility, unknown_token_at
+from normalizers.words import plausibility, thai_words, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -677,6 +682,99 @@ def texts_twice(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
 JOINED_MIN_TEXT = 15  # skeleton letters each of the two texts holds at least (a short text ends or opens many)
 
 
+# the lists whose rows a joined item is cut from (split_joined_items): a round's targets and findings, each row
+# one item of its list, numbered within the list (not activities: an activity's text and its progress are read
+# as a pair)
+SPLIT_FIELDS = ("targets", "findings")
+# the next item's number OCR read alone at the end of the item before ("... จำนวน 7 โรงเรียน 2" for "๓)"): no
+# part of that item's words
+_TRAILING_NUMBER_RE = regex.compile(r"\s+[\d๐-๙]{1,2}[.)]?$")
+
+
+def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each SPLIT_FIELDS row whose text ends with a text other rows of the
+    same column and kind (and of no other kind) print as rows of their own,
+    after a space, JOINED_MIN_TEXT
+    letters or more each side (skeletons, each figure one mark, specks at
+    the edges aside), is two items OCR read as one: the next item's number
+    lost, its lines run into the item before.  The row is cut there: it
+    keeps the words before (a lone figure at their end, the next item's
+    number OCR read alone, left out), and a row after it in its list (the
+    project's rows of its quarter and kind) holds the words after, the
+    list's later rows one further on (value_repaired, rule "items_joined",
+    on each of the two rows).  The words before are cut again where they
+    end so too.  Not where the row's whole text is printed by another row
+    too (one text printed alike twice is the report's wording, not an
+    accident of OCR), where the words before hold Latin letters (OCR's
+    junk of other lines: more items may be run in, and the rows after would
+    stand one short of their place; texts_joined says it), nor where a
+    repair has changed the text at the row's lines already."""
+    if not enabled():
+        return []
+    repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
+    out: list[Issue] = []
+    for table in SPLIT_FIELDS:
+        rows, shapes = _column_shapes(tables, table, "text")
+        kinds: dict[str, set[Any]] = {}
+        for row in rows:
+            kinds.setdefault(_edge_shape(row["text"]), set()).add(row.get("kind"))
+        # (each kind's texts: those no row of another kind prints, a text of another list being one whose heading
+        # OCR lost with its item run into the list before, "... ศตวรรษที่ 21 ผู้เข้าร่วมโครงการมีความพึงพอใจ..." an
+        # indicator under the outcomes: it is no item of this list)
+        own = {kind: {shape: shapes[shape] for shape, where in kinds.items() if where == {kind}}
+               for kind in {k for where in kinds.values() for k in where}}
+        field = f"{table}.text"
+        for row in rows:
+            span = (row.get("line_start"), row.get("line_end"))
+            if len(shapes.get(_edge_shape(row["text"]), ())) > 1 or (field, *span) in repaired:
+                continue
+            printed, parts = row["text"], []
+            head = printed
+            while (cut := _joined_at(head, own[row.get("kind")])) is not None:
+                head, tail = cut
+                parts.insert(0, tail)
+            if not parts:
+                continue
+            listed = tables[table]
+            key = (row.get("project_key"), row.get("quarter"), row.get("kind"))
+            for other in listed:  # (the list's later rows: one place further on for each item cut out)
+                if (other.get("project_key"), other.get("quarter"), other.get("kind")) == key \
+                        and isinstance(other.get("seq"), int) and isinstance(row.get("seq"), int) \
+                        and other.get("seq") > row["seq"]:
+                    other["seq"] += len(parts)
+            row["text"] = head
+            added = [{**row, "text": part, "seq": row["seq"] + k if isinstance(row.get("seq"), int) else None}
+                     for k, part in enumerate(parts, 1)]
+            at = next(i for i, other in enumerate(listed) if other is row)
+            listed[at + 1:at + 1] = added
+            for k, chosen in enumerate([head, *parts]):
+                out.append(Issue(
+                    "warning", "value_repaired",
+                    f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
+                    f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
+                    f"one, their numbers lost; read as {len(parts) + 1} rows, this one {chosen!r}",
+                    json.dumps({"rule": "items_joined", "printed": printed, "chosen": chosen,
+                                "parts": [head, *parts]}, ensure_ascii=False),
+                    *span, project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str] | None:
+    """(the words before, the text after) where `text` ends, after a space,
+    with a text of `shapes` (its skeleton), JOINED_MIN_TEXT letters or more
+    each side, the words before holding no Latin letter; the longest such
+    text.  None where it ends with none."""
+    for gap in regex.finditer(r"\s+", text):
+        head, tail = text[:gap.start()], _EDGE_SPECKS_RE.sub("", text[gap.end():]).strip()
+        if len(_edge_shape(tail)) < JOINED_MIN_TEXT or _edge_shape(tail) not in shapes:
+            continue
+        head = _TRAILING_NUMBER_RE.sub("", _EDGE_SPECKS_RE.sub("", head)).strip()
+        if len(_edge_shape(head)) < JOINED_MIN_TEXT or _LATIN_RE.search(head):
+            return None
+        return head, tail
+    return None
+
+
 def texts_joined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """A missing_row warning on the table for each row of TWICE_FIELDS
     whose text (skeleton, each figure one mark, specks at its edges aside)
@@ -827,3 +925,89 @@ def _plan_shape(text: str) -> str:
     """A heading's skeleton, its digits Arabic (ฉบับที่ ๑๓ and 13 alike)."""
     return thai_digits_to_arabic(skeleton(text))
 
+
+
+CUT_MIN_TEXT = 10  # skeleton letters a text holds at least to be looked for inside another (a short text is in many)
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+
+
+def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """An unknown_words warning for each HEAD_FIELDS text (CUT_MIN_TEXT
+    skeleton letters or more, specks at its edges aside) whose skeleton
+    another row's text of those columns holds only from inside one of its
+    words: where each such printing prints a Thai letter right before it
+    and its dictionary words (normalizers.words.thai_words) run across that
+    place.  The text opens mid-word: OCR cut its line there, or set a piece
+    of another line in the report where its own text (a dash, a word) was
+    ("ติธรรม ตรวจสอบได้" of "... ยุติธรรม ตรวจสอบได้ ..."); what it stood for
+    is not known, so it is kept as read and said.  A text some printing
+    holds from a word's start (a shorter wording, "ดำเนินการ..." in
+    "ได้ดำเนินการ...") is not.  Not where an issue names the field at the
+    row's lines already (heads_lost reads back or says the tail of a text
+    the column prints whole).  Each text is looked for once in all the
+    others' skeletons joined (str.find), so the cost grows with the texts,
+    not their square; where a skeleton's letters stand is worked out only
+    for a text it is found in."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    texts = [(f"{table}.{column}", row, row[column]) for table, column in HEAD_FIELDS
+             for row in tables.get(table, []) if isinstance(row.get(column), str)]
+    shapes = [skeleton(value) for _, _, value in texts]
+    joined = "\0".join(shapes)
+    starts = list(accumulate((len(s) + 1 for s in shapes[:-1]), initial=0))
+    placed: dict[int, list[int]] = {}  # (where each skeleton letter stands, worked out for a text found in)
+    out: list[Issue] = []
+    for n, (field, row, value) in enumerate(texts):
+        span = (row.get("line_start"), row.get("line_end"))
+        shape = skeleton(_EDGE_SPECKS_RE.sub("", value))
+        if len(shape) < CUT_MIN_TEXT or "\0" in shape or (field, *span) in named:
+            continue
+        inside, at_a_word = [], False
+        at = joined.find(shape)
+        while at >= 0 and not at_a_word:
+            k = bisect_right(starts, at) - 1
+            other = texts[k][2]
+            if k != n and at + len(shape) <= starts[k] + len(shapes[k]):
+                if k not in placed:
+                    placed[k] = _skeleton_at(other)[1]
+                where = placed[k][at - starts[k]]
+                if _inside_a_word(other, where):
+                    inside.append(other)
+                else:
+                    at_a_word = True
+            at = joined.find(shape, at + 1)
+        if not inside or at_a_word:
+            continue
+        out.append(Issue(
+            "warning", "unknown_words",
+            f"{field}: {value!r} opens inside a word of a text the report prints elsewhere ({inside[0]!r}): OCR cut "
+            "its line mid-word, or set a piece of another line where this text was; kept as read",
+            {"text": value, "pieces": [value]}, *span, project_key=row.get("project_key"), field=field))
+    return out
+
+
+# the runs of a text its skeleton keeps (normalizers.text.skeleton: Thai marks, spaces and dots aside, sara am as
+# sara aa, one character for one)
+_SKELETON_RUN_RE = regex.compile(f"[^{THAI_MARKS}\\s.:…]+")
+
+
+def _skeleton_at(text: str) -> tuple[str, list[int]]:
+    """The text's skeleton (normalizers.text.skeleton) and, for each of its
+    letters, where it stands in the text."""
+    letters_, where = [], []
+    for run in _SKELETON_RUN_RE.finditer(text.replace("\u0e33", "\u0e32")):
+        letters_.append(run.group())
+        where.extend(range(run.start(), run.end()))
+    return "".join(letters_), where
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether text[at] stands after a Thai letter inside one of the
+    dictionary words (thai_words) of its run of Thai letters."""
+    run = next((m for m in _THAI_RUN_RE.finditer(text) if m.start() <= at < m.end()), None)
+    if run is None or at == run.start():
+        return False
+    words = thai_words(run.group())
+    if sum(map(len, words)) != len(run.group()):
+        return False  # (tokens that do not spell the run end to end: no place to tell)
+    ends = set(accumulate(map(len, words)))
+    return at - run.start() not in ends
