@@ -182,6 +182,42 @@ def test_a_clause_naming_report_zero_names_no_other_entry():
     assert _money_jointly(project, reports, {}, "k") == []
 
 
+def test_a_disbursement_the_copies_read_apart_is_the_one_another_copy_reads_as_the_figures_say():
+    from parsers.bma_progress.repairs import money_from_copies
+    # report 2 kept as the first copy reads it, "๑๓๒๐๐๐" (132,000: the tie broken by the copies' order); the
+    # other copies read 13,600 and 17,600; its expense lines add up to 17,600: that copy's reading
+    project = {"budget_spent": Reading(Decimal("1200"), "๑,๒๐๐ บาท", 12, 12)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 21, 21)},
+               2: {"disbursed": Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)}}
+    lines = {2: [{"amount": Reading(Decimal("12000"), "12,000", 30, 30)},
+                 {"amount": Reading(Decimal("5600"), "5,600", 31, 31)}]}
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("13600"), "(ครั้งที่ 2) = 1๓6๐0 บาท", 52, 52),
+                                                     Reading(Decimal("17600"), "(ครั้งที่ 2) = 17600 บาท", 82, 82)]}
+    issues = money_from_copies(project, reports, lines, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+    assert [(i.code, i.field) for i in issues] == [("value_repaired", "progress_reports.disbursed")]
+    # the budget spent the copies read apart: the one copy reading that the disbursements now add up to
+    copies[("project", 0, "budget_spent")] = [Reading(Decimal("17600"), "๑๗,๖๐๐ บาท", 72, 72)]
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    issues = money_from_copies(project, reports, lines, "k", copies)
+    assert project["budget_spent"].value == Decimal("17600") and len(issues) == 2
+    # no copy reads what the lines say, or two do: the kept reading stays
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("13600"), "(ครั้งที่ 2) = 1๓6๐0 บาท", 52, 52)]}
+    assert money_from_copies(project, reports, lines, "k", copies) == []
+    assert reports[2]["disbursed"].value == Decimal("132000")
+    # without lines, a sure budget spent less the other reports says it
+    project = {"budget_spent": Reading(Decimal("17600"), "17,600 บาท", 12, 12)}
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("17600"), "(ครั้งที่ 2) = 17600 บาท", 82, 82)]}
+    money_from_copies(project, reports, {}, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+    # its lone line misread too ("๑5๒,๐๐๐"): the sure budget spent less the other reports still says 17,600
+    lines = {2: [{"amount": Reading(Decimal("152000"), "๑5๒,๐๐๐", 30, 30)}]}
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    money_from_copies(project, reports, lines, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+
+
 def test_a_copy_keeps_the_printing_of_an_amount_that_does_not_parse():
     from parsers.bma_progress.read import read_entries
     from schemas.document import CopyReading

@@ -3582,9 +3582,58 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
                               copies=copies, printings=printings)
-    issues += repair_amounts(project, reports, expenses, key, across=not _money_in_doubt(doubt, figures_doubt),
-                             mixed=mixed)
+    across = not _money_in_doubt(doubt, figures_doubt)
+    if across and copies:
+        issues += money_from_copies(project, reports, expenses, key, copies)
+    issues += repair_amounts(project, reports, expenses, key, across=across, mixed=mixed)
     issues += repair_budget_order(project, key)
+    return issues
+
+
+def money_from_copies(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+                      copies: Copies) -> list[Issue]:
+    """A disbursement or budget spent the form's copies read apart, the vote
+    having kept one by the copies' count or order alone (rows.other_copies),
+    where the kept reading does not meet what the form's other figures say
+    and exactly one other copy's reading does: that reading (copy_reading,
+    rule sum).  What they say: a report's expense lines, every amount read,
+    add up to its disbursement ("๑๓๒๐๐๐" kept over another copy's "17600"
+    beside lines of 12,000 + 5,600); so does the budget spent (sure: no
+    other reading of its digits) less every other report's disbursement as
+    read; and the disbursements, every one read, add up to the budget spent.
+    A kept reading that meets either witness stays.  A
+    misread line, or part, would have to be off by just what another copy
+    reads for this to be wrong.  Only where the entries' structure is not in
+    doubt (repair_all: a value may stand in another entry's place)."""
+    issues: list[Issue] = []
+    spent = project.get("budget_spent")
+    for seq, rec in sorted(reports.items()):
+        kept, others = rec.get("disbursed"), copies.get(("progress_reports", seq, "disbursed"))
+        if kept is None or not others:
+            continue
+        said = [total] if (total := _lines_total(expenses.get(seq, []))) is not None else []
+        if spent is not None and spent.value is not None and sure(spent) and \
+                all(value_of(r, "disbursed") is not None for s, r in reports.items() if s != seq):
+            said.append(spent.value - sum((r["disbursed"].value for s, r in reports.items() if s != seq), Decimal(0)))
+        said = [t for t in said if t >= 0]
+        if not said or (kept.value is not None and any(money_equal(kept.value, t) for t in said)):
+            continue
+        found = copy_reading(kept, others, lambda v, said=said: isinstance(v, Decimal) and
+                             any(money_equal(v, t) for t in said), rule="sum", field="progress_reports.disbursed",
+                             what=f"report {seq}'s disbursement", key=key)
+        if found is not None:
+            rec["disbursed"], issue = found
+            issues.append(issue)
+    others = copies.get(("project", 0, "budget_spent"))
+    paid = [value_of(r, "disbursed") for r in reports.values()]
+    if spent is not None and others and paid and all(v is not None for v in paid):
+        total = sum(paid, Decimal(0))
+        if spent.value is None or not money_equal(spent.value, total):
+            found = copy_reading(spent, others, lambda v: isinstance(v, Decimal) and money_equal(v, total),
+                                 rule="sum", field="projects.budget_spent", what="the budget spent", key=key)
+            if found is not None:
+                project["budget_spent"], issue = found
+                issues.append(issue)
     return issues
 
 
