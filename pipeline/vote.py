@@ -810,6 +810,7 @@ OUTPUT_FIELDS = {
     ("kpis", "value"): "target_value", ("kpis", "type"): "indicator_type",
     ("project", "budget_in_words"): "budget_allocated", ("project", "budget_table_total"): "budget_allocated",
     ("progress_reports", "report_date_printed"): "report_date",  # a date's text where no date could be read
+    ("progress_reports", "disbursed_printed"): "disbursed",  # an amount's text that does not parse
     **{("summary", f"pct_{s}"): f"n_{s}" for s in ("completed", "in_progress", "not_started")},
 }
 

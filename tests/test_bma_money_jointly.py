@@ -127,3 +127,111 @@ def test_a_doubt_about_a_description_alone_leaves_the_amounts_weighed_together()
     assert _money_in_doubt(Doubts({("entry_header_missing", "progress_reports.seq")}),
                            Doubts({("entry_header_missing", "progress_reports.seq")}))
     assert _money_in_doubt(True, True) and not _money_in_doubt(False, False)
+
+
+def _printed_entry(seq: int, amount: str) -> dict:
+    """A report whose amount the clause reader could not parse: its printing kept (read.read_entries)."""
+    text = f"งบประมาณที่เบิกใช้ (ครั้งที่ {seq}) = {amount} บาท"
+    return {"disbursed_printed": Reading(amount, text, 20 + seq, 20 + seq)}
+
+
+def test_an_amount_read_as_two_numbers_is_weighed_by_its_printing():
+    # report 2 printed ๒๐,๙๐๐, read "๒๐,«๐๐" (a « for the ๙: no number to the amount parser, so no value); the
+    # budget spent "๒๐,๕๐๐" (Thai digits, not sure) under an allocation of 20,900: of the readings both figures
+    # share, only 20,900 is no more than the allocation
+    project = {"budget_spent": Reading(Decimal("20500"), "๒๐,๕๐๐ บาท", 12, 12),
+               "budget_allocated": Reading(Decimal("20900"), "20,900 บาท", 11, 11)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 21, 21)},
+               2: _printed_entry(2, "๒๐,«๐๐")}
+    issues = repair_amounts(project, reports, {}, "k", across=True)
+    assert reports[2]["disbursed"].value == Decimal("20900") and "disbursed_printed" not in reports[2]
+    assert project["budget_spent"].value == Decimal("20900")
+    said = [i for i in _joint(issues) if i.field == "progress_reports.disbursed"]
+    assert len(said) == 1 and said[0].code == "value_repaired" and "๒๐,«๐๐" in said[0].message
+    # several readings fit ("๒๐,ฒ๐๐": 20,700 holds as well as 20,900): the printing stays unread, none guessed
+    project = {"budget_spent": Reading(Decimal("20500"), "๒๐,๕๐๐ บาท", 12, 12),
+               "budget_allocated": Reading(Decimal("20900"), "20,900 บาท", 11, 11)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 21, 21)},
+               2: _printed_entry(2, "๒๐,ฒ๐๐")}
+    repair_amounts(project, reports, {}, "k", across=True)
+    assert "disbursed" not in reports[2] and "disbursed_printed" in reports[2]
+
+
+def test_a_figure_of_look_alikes_alone_is_weighed_by_its_readings():
+    # report 1's "= Oum" (a ๐ read as a Latin O) read 0.00: weighed as 0 or 1, no longer the end of the weighing.
+    # "1๕,100" beside a sure 41,380 and a budget spent ๕๕,๔๘๐ read "๕๕,๕๕๐" under 58,400: 55,480 alone holds
+    project = {"budget_spent": Reading(Decimal("55550"), "๕๕,๕๕๐ บาท", 12, 12),
+               "budget_allocated": Reading(Decimal("58400"), "58,400", 11, 11)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1)=Oum", 21, 21)},
+               2: {"disbursed": Reading(Decimal("41380"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 41,380 บาท", 22, 22)},
+               3: {"disbursed": Reading(Decimal("15100"), "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 1๕,100 บาท", 23, 23)}}
+    _money_jointly(project, reports, {}, "k")
+    assert reports[3]["disbursed"].value == Decimal("14100") and project["budget_spent"].value == Decimal("55480")
+    assert reports[1]["disbursed"].value == Decimal("0")
+
+
+def test_a_clause_naming_report_zero_names_no_other_entry():
+    # report 2's clause "(ครั้งที่ 0)": no report is numbered 0, its own number misread; the weighing goes on
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    reports[2]["disbursed"] = Reading(Decimal("41380"), "งบประมาณที่เบิกใช้ ( (ครั้งที่ 0) = 41,380 บาท", 22, 22)
+    _money_jointly(project, reports, {}, "k")
+    assert reports[3]["disbursed"].value == Decimal("14100")
+    # one naming report 5 (another entry's tail) still stops it
+    project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    reports[2]["disbursed"] = Reading(Decimal("41380"), "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 41,380 บาท", 22, 22)
+    assert _money_jointly(project, reports, {}, "k") == []
+
+
+def test_a_disbursement_the_copies_read_apart_is_the_one_another_copy_reads_as_the_figures_say():
+    from parsers.bma_progress.repairs import money_from_copies
+    # report 2 kept as the first copy reads it, "๑๓๒๐๐๐" (132,000: the tie broken by the copies' order); the
+    # other copies read 13,600 and 17,600; its expense lines add up to 17,600: that copy's reading
+    project = {"budget_spent": Reading(Decimal("1200"), "๑,๒๐๐ บาท", 12, 12)}
+    reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 21, 21)},
+               2: {"disbursed": Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)}}
+    lines = {2: [{"amount": Reading(Decimal("12000"), "12,000", 30, 30)},
+                 {"amount": Reading(Decimal("5600"), "5,600", 31, 31)}]}
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("13600"), "(ครั้งที่ 2) = 1๓6๐0 บาท", 52, 52),
+                                                     Reading(Decimal("17600"), "(ครั้งที่ 2) = 17600 บาท", 82, 82)]}
+    issues = money_from_copies(project, reports, lines, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+    assert [(i.code, i.field) for i in issues] == [("value_repaired", "progress_reports.disbursed")]
+    # the budget spent the copies read apart: the one copy reading that the disbursements now add up to
+    copies[("project", 0, "budget_spent")] = [Reading(Decimal("17600"), "๑๗,๖๐๐ บาท", 72, 72)]
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    issues = money_from_copies(project, reports, lines, "k", copies)
+    assert project["budget_spent"].value == Decimal("17600") and len(issues) == 2
+    # no copy reads what the lines say, or two do: the kept reading stays
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("13600"), "(ครั้งที่ 2) = 1๓6๐0 บาท", 52, 52)]}
+    assert money_from_copies(project, reports, lines, "k", copies) == []
+    assert reports[2]["disbursed"].value == Decimal("132000")
+    # without lines, a sure budget spent less the other reports says it
+    project = {"budget_spent": Reading(Decimal("17600"), "17,600 บาท", 12, 12)}
+    copies = {("progress_reports", 2, "disbursed"): [Reading(Decimal("17600"), "(ครั้งที่ 2) = 17600 บาท", 82, 82)]}
+    money_from_copies(project, reports, {}, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+    # its lone line misread too ("๑5๒,๐๐๐"): the sure budget spent less the other reports still says 17,600
+    lines = {2: [{"amount": Reading(Decimal("152000"), "๑5๒,๐๐๐", 30, 30)}]}
+    reports[2]["disbursed"] = Reading(Decimal("132000"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓๒๐๐๐ บาท", 22, 22)
+    money_from_copies(project, reports, lines, "k", copies)
+    assert reports[2]["disbursed"].value == Decimal("17600")
+
+
+def test_a_copy_keeps_the_printing_of_an_amount_that_does_not_parse():
+    from parsers.bma_progress.read import read_entries
+    from schemas.document import CopyReading
+    from tests.lines import numbered_lines
+    lines = numbered_lines(
+        "รายงานครั้งที่ ๑ :: ๑๒ ม.ค. ๒๕๖๓ : ได้รับการอนุมัติโครงการ ::",
+        "ความก้าวหน้าของงานฯ = ๕.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๒๐,ฒ๐๐ บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+        "รายงานครั้งที่ ๒ :: ๑๒ ก.พ. ๒๕๖๓ : จัดกิจกรรม ::",
+        "ความก้าวหน้าของงานฯ = ๒๕.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    out = CopyReading(0, 1, 4)
+    read_entries(lines, out)
+    first, second = out.tables["progress_reports"][1], out.tables["progress_reports"][2]
+    # "๒๐,ฒ๐๐" is no number as printed: no value, its amount kept (the copies vote on it) and still said unparsed
+    assert "disbursed" not in first and first["disbursed_printed"].value == "๒๐,ฒ๐๐"
+    assert ("unparsed_value", "progress_reports.disbursed", 2) in {(i.code, i.field, i.line_end) for i in out.issues}
+    # a clause with no amount at all keeps nothing
+    assert "disbursed" not in second and "disbursed_printed" not in second

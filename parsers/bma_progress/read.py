@@ -19,7 +19,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
-from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, expense_shaped
+from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -707,6 +707,12 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         for name, text, reason in bad:
             out.issues.append(Issue("error", "unparsed_value", f"report {seq} {name}: {reason}", text, *span,
                                     field=f"progress_reports.{name}"))
+            if name == "disbursed" and entry.figures.get("budget") is not None:
+                # an amount printed that does not parse ("๒๐,ฒ๐๐", "๑๕,.๑๐๐": two numbers): its text kept for the
+                # joint weighing of the amounts (repairs._money_jointly), which reads its characters (never a value)
+                # (its amount as printed is what the copies vote on: their clauses' words may differ)
+                out.put("progress_reports", seq, "disbursed_printed",
+                        Reading(budget_amount(text) or text.strip(), text, *span))
         for i, expense in enumerate(entry.expenses, start=1):
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             figure_said = not expense.unit and expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item)

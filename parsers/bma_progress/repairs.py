@@ -1958,6 +1958,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     if across:
         joint = _money_jointly(project, reports, expenses, key)
         issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
+    for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
+        if "disbursed" in rec:
+            rec.pop("disbursed_printed", None)
     return issues
 
 
@@ -3297,6 +3300,19 @@ def _names_other(text: str, seq: int) -> bool:
     return False
 
 
+def _names_other_entry(text: str, seq: int) -> bool:
+    """_names_other, where a number named is another report's: a clause
+    naming report 0 ("(ครั้งที่ 0) = 41380 บาท" in report 4) names no entry
+    (reports number from 1), its own number misread."""
+    if not _names_other(text, seq):
+        return False
+    return _names_other(_NAMED_ZERO_RE.sub("", text), seq)
+
+
+# A report number 0 a budget clause names before its amount, as printed: "(ครั้งที่ 0) =", "(ครั้งที่ ๐๐) ="
+_NAMED_ZERO_RE = regex.compile(r"(?<![\d๐-๙,.])[0๐]{1,3}(?=\s*[)\]}]\s*[=:])")
+
+
 def _lines_total(lines: list[Record]) -> Decimal | None:
     """What an entry's expense lines add up to, when every amount is read."""
     amounts = [rec.get("amount") for rec in lines]
@@ -3623,9 +3639,58 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
                               copies=copies, printings=printings)
-    issues += repair_amounts(project, reports, expenses, key, across=not _money_in_doubt(doubt, figures_doubt),
-                             mixed=mixed)
+    across = not _money_in_doubt(doubt, figures_doubt)
+    if across and copies:
+        issues += money_from_copies(project, reports, expenses, key, copies)
+    issues += repair_amounts(project, reports, expenses, key, across=across, mixed=mixed)
     issues += repair_budget_order(project, key)
+    return issues
+
+
+def money_from_copies(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+                      copies: Copies) -> list[Issue]:
+    """A disbursement or budget spent the form's copies read apart, the vote
+    having kept one by the copies' count or order alone (rows.other_copies),
+    where the kept reading does not meet what the form's other figures say
+    and exactly one other copy's reading does: that reading (copy_reading,
+    rule sum).  What they say: a report's expense lines, every amount read,
+    add up to its disbursement ("๑๓๒๐๐๐" kept over another copy's "17600"
+    beside lines of 12,000 + 5,600); so does the budget spent (sure: no
+    other reading of its digits) less every other report's disbursement as
+    read; and the disbursements, every one read, add up to the budget spent.
+    A kept reading that meets either witness stays.  A
+    misread line, or part, would have to be off by just what another copy
+    reads for this to be wrong.  Only where the entries' structure is not in
+    doubt (repair_all: a value may stand in another entry's place)."""
+    issues: list[Issue] = []
+    spent = project.get("budget_spent")
+    for seq, rec in sorted(reports.items()):
+        kept, others = rec.get("disbursed"), copies.get(("progress_reports", seq, "disbursed"))
+        if kept is None or not others:
+            continue
+        said = [total] if (total := _lines_total(expenses.get(seq, []))) is not None else []
+        if spent is not None and spent.value is not None and sure(spent) and \
+                all(value_of(r, "disbursed") is not None for s, r in reports.items() if s != seq):
+            said.append(spent.value - sum((r["disbursed"].value for s, r in reports.items() if s != seq), Decimal(0)))
+        said = [t for t in said if t >= 0]
+        if not said or (kept.value is not None and any(money_equal(kept.value, t) for t in said)):
+            continue
+        found = copy_reading(kept, others, lambda v, said=said: isinstance(v, Decimal) and
+                             any(money_equal(v, t) for t in said), rule="sum", field="progress_reports.disbursed",
+                             what=f"report {seq}'s disbursement", key=key)
+        if found is not None:
+            rec["disbursed"], issue = found
+            issues.append(issue)
+    others = copies.get(("project", 0, "budget_spent"))
+    paid = [value_of(r, "disbursed") for r in reports.values()]
+    if spent is not None and others and paid and all(v is not None for v in paid):
+        total = sum(paid, Decimal(0))
+        if spent.value is None or not money_equal(spent.value, total):
+            found = copy_reading(spent, others, lambda v: isinstance(v, Decimal) and money_equal(v, total),
+                                 rule="sum", field="projects.budget_spent", what="the budget spent", key=key)
+            if found is not None:
+                project["budget_spent"], issue = found
+                issues.append(issue)
     return issues
 
 
@@ -3713,11 +3778,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     confusion table), the disbursements' own readings and the sure lines
     alone are weighed.  A disbursement is then weighed against its entry's
     lines again (_lines_by_joint_sum).  Every report's amount must be
-    printed with digits or told by its lines (an amount OCR lost whole, with
-    no lines, is the lost-report rules' to fill), report numbers must run
-    1..N, and no clause may name another report (an entry may hold
-    another's amount); with no assignment that holds (a figure misread past
-    the confusion table), or too many readings to weigh, nothing changes."""
+    printed with digits or look-alikes (a figure read as no number, "๒๐,ฒ๐๐",
+    by its printing kept: disbursed_printed; one of look-alikes alone read
+    as a value, "=Oum", by its readings) or told by its lines (an amount OCR
+    lost whole, with no lines, is the lost-report rules' to fill), report
+    numbers must run 1..N, and no clause may name another report (an entry
+    may hold another's amount; a report 0 is none: _names_other_entry); with
+    no assignment that holds (a figure misread past the confusion table), or
+    too many readings to weigh, nothing changes."""
     spent = _spent_or_printing(project)
     if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
@@ -3726,14 +3794,15 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
     told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
     for seq, rec in sorted(reports.items()):
-        reading = rec.get("disbursed")
-        if reading is not None and _names_other(reading.text, seq):
+        reading = _paid_or_printing(rec)
+        if reading is not None and _names_other_entry(reading.text, seq):
             return []
         domain: set[int] = set()
         token = budget_amount(reading.text) if reading is not None else None
         if reading is not None and (sure(reading) or (token is None and reading.value is not None)):
             domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
-        elif token is not None and _DIGIT_ANY_RE.search(token):
+        elif token is not None and (_DIGIT_ANY_RE.search(token) or reading.value is not None):
+            # (a figure of look-alikes alone read as a value, "=Oum" read 0: its readings, that value among them)
             domain = _amount_domain(reading, token)
         lines = expenses.get(seq, [])
         total = _lines_total(lines)
@@ -3779,6 +3848,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             continue
         token = (budget_amount(reading.text) or reading.text).strip()
         reports[seq]["disbursed"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        reports[seq].pop("disbursed_printed", None)
         issues.append(_joint_issue(reading, token, chosen, key, "progress_reports.disbursed",
                                    f"{what}: report {seq}'s disbursement"))
     if len(allowed_totals) == 1:
@@ -3789,6 +3859,17 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             issues.append(_joint_issue(spent, spent.text.strip(), chosen, key, "projects.budget_spent",
                                        f"{what}: the budget spent"))
     return issues
+
+
+def _paid_or_printing(report: Record) -> Reading | None:
+    """A report's disbursement as read, or, where its amount was printed but
+    read as no figure ("๒๐,ฒ๐๐", "๑๕,.๑๐๐": two numbers where one was
+    expected), its printing (disbursed_printed) with no value: its
+    characters' readings still are (_amount_domain)."""
+    paid = report.get("disbursed")
+    if paid is None and (printed := report.get("disbursed_printed")) is not None:
+        paid = Reading(None, printed.text, *printed.span)
+    return paid
 
 
 def _lines_by_joint_sum(reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
