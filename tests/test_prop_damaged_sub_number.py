@@ -1,6 +1,6 @@
 """BMA proposals after OCR whose list item's number (section 9's "๙.๓") the engine damaged past what an item
-number looks like ("a.m", "#4": letters around a dot, a speck before a digit): no item opened there, and the
-item's text ran into the item before it.  Such a token opens an item when the words after it open one (whom
+number looks like ("a.m", "#4", "a.": letters around a dot, a speck before a digit, one mark and its dot): no
+item opened there, and the item's text ran into the item before it.  Such a token opens an item when the words after it open one (whom
 the benefit is for: "โรงเรียนมี..."); its number comes from the sequence, and is said (numbering.damaged_sub_number)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _benefits(rows: dict) -> list[tuple[int, str]]:
     return [(f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "benefit"]
 
 
-@pytest.mark.parametrize("token", ["a.m", "#3"])
+@pytest.mark.parametrize("token", ["a.m", "#3", "a."])  # "a.": ๙.๓'s digits one mark, its dot kept
 def test_a_damaged_item_number_before_a_benefit_s_words_opens_its_item(token):
     printed = _benefits(run(sample_text(PROPOSAL)))
     assert len(printed) == 3

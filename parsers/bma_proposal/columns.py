@@ -11,6 +11,13 @@ the subtotals and the total among them, in the table's order), or runs of
 two or three columns read across ("3 โรงเรียน", "600   7,200").  A run
 may lack a cell, and a speck may stand among its cells.
 
+After OCR the header "รายการ" may have a letter misread ("วายการ": the
+letters the engine reads for one another), a line may hold the unit, unit
+amount and amount parted by spaces alone ("คน 100.- 9,500.-": three cells,
+never one figure with letters in it), a name its quantity after a space
+("- วัสดุสำนักงาน 29"), and a unit amount of two figures with no decimals
+may stand before its amount on a line ("25   1,025": money, not a count).
+
 `read_columns` takes the rows from the names (a category opens with "ค่า";
 its name, wrapped, goes on while it ends with a word no name ends with or
 spells the activity's name on; a line under a line with no bullet and no
@@ -36,7 +43,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.text import clean_value, mark_tolerant, skeleton
+from normalizers.text import clean_value, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_short, is_regulation
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
 from parsers.items import THAI_RUN_RE
@@ -55,7 +62,7 @@ MAX_VARIANTS = 8  # ways to read the names' rows (a wrapped line's name or a row
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 # The item header "รายการ" opens the table (its other header words may follow it on the line).
-_ITEM_HEADER_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ', spaces=False)}")
+_ITEM_HEADER_RE = regex.compile(rf"^\s*{ocr_tolerant('รายการ', spaces=False)}")
 _PER = skeleton("ราคาต่อ")
 # A line of the header's words alone (as the columns' blocks print them: "ราคาต่อ", "หน่วย (", "บาท)").
 _HEADER_WORD_RE = regex.compile(
@@ -129,6 +136,12 @@ def _atoms(cell: str) -> list[Atom] | None:
     parts = _AFTER_DECIMALS_RE.split(cell)
     if len(parts) > 1 and all(_is_money(p) for p in parts):
         return [Atom((M_KIND,), p) for p in parts]
+    words = cell.split()
+    if len(words) > 1 and not _DIGIT_RE.search(words[0]) and _is_unit(words[0]) \
+            and all(_is_money(w) for w in words[1:]):
+        # a unit word and money figures parted by spaces ("คน 100.- 9,500.-": the unit, unit amount and amount
+        # columns read across with no tab between): each its own cell, never one figure with letters in it
+        return [Atom((U_KIND,), words[0])] + [Atom((M_KIND,), w) for w in words[1:]]
     if _is_money(cell):
         return [Atom((M_KIND,), cell)]
     words = cell.split()
@@ -256,11 +269,17 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
             # "อ๑0๐"): a sum of money, the form writes no such count; of three, a count or a unit amount
             # ("600"), which the placement decides
             atoms = [Atom((M_KIND,), atoms[0].text)]
+        if atoms is not None and len(atoms) > 1 and not _spans(atoms):
+            atoms = _bare_as_money(atoms)
         if atoms is not None:
             spans = _spans(atoms)
             if spans and (names or not in_names):
                 tokens.append(Token(atoms, ln.no, spans))
             continue
+        if in_names and not _words(first) and (cut := _name_then_count(first)) is not None:
+            # a name whose quantity cell OCR read after a space, no tab ("- วัสดุสำนักงาน 29"): the name, the count
+            # beside it as a cell
+            first, cells = cut, [cut, first[len(cut):].strip()] + cells[1:]
         if _words(first) and not _header_only(first):
             beside = (_line_atoms(cells[1:]) if len(cells) > 1 else []) or []  # a cell of no kind: not placed
             if in_names:
@@ -273,6 +292,20 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
     if not names or bool(tokens) == names_alone or names_alone and total is not None:
         return None
     return Layout(names, _by_neighbours(tokens), total, total_line)
+
+
+# A name's line ending in a count after a space: the name's words, then digits alone (a quantity's cell).
+_NAME_COUNT_RE = regex.compile(r"^(?P<name>.*\S)\s+[\d๐-๙]{1,4}$")
+
+
+def _name_then_count(text: str) -> str | None:
+    """The name of a line that is an item's name and its quantity parted by a space, not a tab (the digits
+    alone at its end, the words before them no digit), else None."""
+    m = _NAME_COUNT_RE.match(text.strip())
+    if m is None or not _words(m.group("name")) or _header_only(m.group("name")) or _TOTAL_RE.match(m.group("name")) \
+            or _LAW_RE.match(m.group("name")):
+        return None
+    return m.group("name")
 
 
 # A money cell its narrow column cut in its decimals ("18,000.0" / "0", "109,000." / "00"): the figure with a
@@ -300,6 +333,16 @@ def _satang_joined(texts: list[Line]) -> list[Line]:
         out.append(ln)
         k += 1
     return out
+
+
+def _bare_as_money(atoms: list[Atom]) -> list[Atom]:
+    """A line's cells that stand in no run of adjacent columns as their
+    kinds read ("25   1,025": a bare number of two figures, a count, before a
+    money cell, which no count stands before): its bare numbers of two
+    figures or more may be money too (a unit amount printed with no
+    decimals), the placement deciding (one digit is a speck's, or a count)."""
+    return [Atom((C_KIND, M_KIND), a.text) if a.kinds == (C_KIND,) and len(_DIGIT_RE.findall(a.text)) >= 2
+            and not _OTHER_RE.search(a.text) else a for a in atoms]
 
 
 def _bulleted(name: tuple[Line, str, list[Atom]]) -> bool:

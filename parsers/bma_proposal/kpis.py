@@ -9,7 +9,9 @@ dropped, "ร้อยและ", "ผลลัพก์", "ไตรมาล�
 
 * cell by cell (one cell per line or paragraph, or OCR reading down each
   column): a row's cells follow one another, the type cell its anchor
-  (`read_cells`);
+  (`read_cells`; a row whose type cell OCR lost is the cells from an
+  indicator through a value and the method's words to a period, before
+  the next row's or, for the last row, at the table's end);
 * row by row (tabs, or OCR reading across the page): the line that holds a
   row's value, type and method words opens the row; on it and the lines
   after it each column's words stand side by side, the indicator first,
@@ -42,6 +44,8 @@ _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # the tool's words the method's cell prints after its formula ("เครื่องมือที่ใช้ในการวัด"; OCR: "เครืองมือ", "เครื่อง มือ")
 _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
+# The method cell's words, its opening "วิธี" lost or not ("การคำนวณ"), or its tool's.
+_METHOD_TAIL_RE = regex.compile(f"{mark_tolerant('คำนวณ', spaces=False)}|{_TOOL_RE.pattern}")
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่", "ไตรมาสทิ").
 _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
@@ -81,6 +85,8 @@ class Kpi:
     mixed: bool = False
     # cells after the value's figure left out of it as OCR specks ("ร้อยละ" / "85" / "ew o": "ew o")
     specks: list[str] = field(default_factory=list)
+    # the table's last row read with its type cell lost: its cells told apart by their words alone
+    untyped_last: bool = False
 
 
 def is_row_line(text: str) -> bool:
@@ -443,6 +449,12 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             current.lines.append(c.no)
         else:
             buffer.append(c)
+    if buffer and (rows or not any(type_of(b.text) for b in buffer)) \
+            and (lost := _row_whose_type_was_lost(buffer, last=True)) is not None:
+        # the table's last row whose type cell OCR lost: its cells stand after the last row's period
+        row, buffer = lost
+        row.untyped_last = True
+        rows.append(row)
     return rows, buffer
 
 
@@ -460,18 +472,23 @@ def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:
     return [value[1]]
 
 
-def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | None:
+def _row_whose_type_was_lost(buffer: list[Line], last: bool = False) -> tuple[Kpi, list[Line]] | None:
     """A whole row standing before the next row's cells, its type cell lost
     to OCR: the buffer holds an indicator, a value, method cells and a
     period cell, then more text (the next row's indicator).  That row, with
     no type, and the cells after its period; None when the buffer holds no
-    such row (then it is one row's indicator and value, as before)."""
+    such row (then it is one row's indicator and value, as before).  `last`:
+    the cells left after the table's last row read, which end at the lost
+    row's period (its method's first line one that opens a method, however
+    damaged: "การคำนวณ")."""
     ends = [i for i, b in enumerate(buffer) if _PERIOD_CELL_RE.match(b.text) or _PERIOD_RE.match(b.text)]
-    if not ends or ends[-1] == len(buffer) - 1:
+    if not ends or ends[-1] == len(buffer) - 1 and not last:
         return None
     end = ends[-1]
     start = next((i for i, b in enumerate(buffer[:end]) if THAI_RUN_RE.search(b.text)), None)  # its indicator
-    if start is None or not any(THAI_RUN_RE.search(b.text) for b in buffer[end + 1:]):
+    if start is None or not last and not any(THAI_RUN_RE.search(b.text) for b in buffer[end + 1:]):
+        return None
+    if last and (end != len(buffer) - 1 or not any(_METHOD_TAIL_RE.search(b.text) for b in buffer[start:end])):
         return None
     # its value: the first cell after the indicator that reads as one ("ร้อยละ", a figure), and the figure after it
     first_value = next((i for i in range(start + 1, end) if _VALUE_CELL_RE.match(buffer[i].text)
@@ -736,6 +753,11 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
                                     "row's is in doubt, and a row may be lost among them", text, *span,
                                     field="targets"))
+        if row.untyped_last:
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the table's last row, its type cell lost "
+                                    "to OCR: read from the cells left after the last row read, told apart by their "
+                                    "words alone (a value, the method's words, a period), so where each cell begins "
+                                    "and ends is in doubt", text, *span, field="targets"))
         if row.specks:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "

@@ -37,7 +37,11 @@ A product that changes a figure mixing scripts ("5 ๐๐๐.๐๐": its Arabic
 digit a Thai glyph the English model read, any digit) is taken only where
 it is the one reading once every figure is read every way, that digit free
 (`_script_sure`); one that moves two figures keeping a figure in Arabic
-digits in a line of Thai ones is not taken (`_kept_certain`).
+digits in a line of Thai ones is not taken (`_kept_certain`).  A line
+whose quantity or unit amount OCR lost (its cell empty), its two other
+figures read, is read as their quotient (a whole quantity, a unit amount
+in whole satang: `_lost_cell`), which, as a product that is no reading of a
+printed amount, only the total may choose (the lines adding up to it).
 """
 
 from __future__ import annotations
@@ -204,6 +208,10 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
     if found:
         return found
     alone: list[Triple] = [(None, None, a) for a in sorted(amounts)]
+    if (derived := _lost_cell(rec, qs, es, amounts)):
+        # a quantity or unit amount OCR lost, the two other figures read: the quotient, where it is one, is the
+        # line's reading, which only the total may choose (_Unread), its amount's other readings beside it
+        return derived + [t for t in alone if t[2] not in {d[2] for d in derived}]
     if printed[0] is not None and printed[1] is not None:
         # the amount read is none of the product's readings (or none at all: OCR lost it, or read another
         # column's figure there): the product of the figures as printed is one more reading, which only
@@ -215,6 +223,36 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
 class _Unread(tuple):
     """A line's reading whose amount is the product of its printed figures,
     not a reading of the amount printed: only the total may choose it."""
+
+
+def lost(rec: dict[str, Reading], name: str) -> bool:
+    """Whether a line's figure is a cell OCR lost: not read, or read with no character at all."""
+    return name not in rec or rec[name].value is None and not str(rec[name].text or "").strip()
+
+
+def _lost_cell(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal], amounts: set[Decimal]) -> list[Triple]:
+    """The readings of a line whose quantity or unit amount OCR lost (its
+    cell empty: `lost`) and whose two other figures are read: amount /
+    unit amount, a whole quantity above 0, or amount / quantity, a unit
+    amount in whole satang, for each reading of those two (_Unread: only the
+    total may choose one).  None where no other figure is lost, or none
+    divides so."""
+    gone = [n for n in NAMES if lost(rec, n)]
+    if len(gone) != 1 or gone[0] == "amount":
+        return []
+    found: list[Triple] = []
+    for a in sorted(amounts):
+        if gone[0] == "quantity":
+            for e in es:
+                q = a / e
+                if q > 0 and q == q.to_integral_value() and (t := _Unread((q.to_integral_value(), e, a))) not in found:
+                    found.append(t)
+        else:
+            for q in qs:
+                e = (a / q).quantize(CENT)
+                if e > 0 and money_equal(e * q, a) and (t := _Unread((q, e, a))) not in found:
+                    found.append(t)
+    return found
 
 
 def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
@@ -594,10 +632,14 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                 continue
             span = old.span if old is not None else next(iter(rec.values())).span
             printed = old.text if old is not None else ""
+            gone = lost(rec, n)
             rec[n] = Reading(value, printed, *span)
             why = ("is not quantity times unit amount" if rule[i] == "product"
                    else "does not add up with the other lines to the total")
             issues.append(Issue("warning", "value_repaired",
+                                f"{what} {name}: {n.replace('_', ' ')} not read (OCR lost its cell); {value:,.2f} is "
+                                "the one the line's other figures give (quantity x unit amount = amount), its amount "
+                                "adding up with the other lines to the total" if gone else
                                 f"{what} {name}: {n.replace('_', ' ')} printed {printed!r} {why}; {value:,.2f} is the "
                                 "only reading of its characters that does", json.dumps(
                                     {"rule": rule[i], "printed": printed, "chosen": f"{value:.2f}"},

@@ -112,12 +112,14 @@ def step_opener(text: str) -> tuple[str, str] | None:
     return token, rest
 
 
-# An item's number OCR damaged past _SUB_RE ("#4", "a.m" for ๙.๔, ๙.๓): a short token with no Thai letter, then
-# Thai text; an opener only when the token holds a digit or a dot between two marks (no figure: at most one digit
-# and not digits alone, so "๕๐% นักเรียน..." or "50 โรงเรียน" opening a wrapped line is none) and the text opens
-# an item by its words (sub_opener's `opens`: "โรงเรียนมี...", "เพื่อ...").
+# An item's number OCR damaged past _SUB_RE ("#4", "a.m" for ๙.๔, ๙.๓, "a." for ๙.๑): a short token with no Thai
+# letter, then Thai text; an opener only when the token holds a digit, a dot between two marks or a dot after one
+# mark (no figure: at most one digit and not digits alone, so "๕๐% นักเรียน..." or "50 โรงเรียน" opening a wrapped
+# line is none) and the text opens an item by its words (sub_opener's `opens`: "โรงเรียนมี...", "เพื่อ...").
 _DAMAGED_SUB_RE = regex.compile(rf"^\s*(?P<tok>[^\s\u0e01-\u0e4e]{{2,4}})\s+(?P<rest>{_THAI_START}.*)$")
 _MID_DOT_RE = regex.compile(r"^[^.,\s]+[.,][^.,\s]+$")
+# A number's digits read as one mark, its dot kept after it ("a." for ๙.๑): a token no word or figure is.
+_MARK_DOT_RE = regex.compile(r"^[^.,\s\d๐-๙][.,]$")
 
 
 def damaged_sub_number(text: str, opens: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -128,7 +130,8 @@ def damaged_sub_number(text: str, opens: Callable[[str], bool]) -> tuple[str, st
         return None
     token, rest = m.group("tok"), m.group("rest").strip()
     digits = len(_DIGIT_RE.findall(token))
-    if digits > 1 or (digits == 0 and not _MID_DOT_RE.match(token)) or thai_digits_to_arabic(token).isdigit():
+    if digits > 1 or (digits == 0 and not _MID_DOT_RE.match(token) and not _MARK_DOT_RE.match(token)) \
+            or thai_digits_to_arabic(token).isdigit():
         return None
     return (token, rest) if opens(rest) else None
 
@@ -427,6 +430,10 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     indentation, where a line opens an item by its words (`opens`: an
     objective's "เพื่อ").  Blank lines do not cut them: a line of specks
     or a page's running header, taken out, leaves a gap inside an item too.
+    Lines of specks under the last number read ("elo", "wm") are the
+    column's next numbers where the texts fall into as many groups with
+    them, the wrapped lines that open as an item does joined by the lines'
+    widths (a guess, said), even under the list's one number read.
     Any other list as it is."""
     items = _lone_numbers_between(items)
     if not items or any(it.texts for it in items[:-1]):
@@ -445,12 +452,12 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         items = [*items[:-1], Item(last.number, last.token, [], last.start, last.start),
                  *(Item(last.number + k + 1, body[k].text.strip(), [], body[k].no, body[k].no) for k in range(lone))]
         body = body[lone:]
-    if len(items) < 2:
-        return read
     specks: list[Line] = []
     while len(body) > 1 and _SPECK_LINE_RE.match(body[0].text):
         specks.append(body[0])  # OCR specks between the column of numbers and the texts ("aa"): no item's text
         body = body[1:]
+    if len(items) < 2 and not specks:
+        return read
     # ... or the column's next numbers, which OCR read past any digit ("en" for ๙.๓): when the texts fall into
     # as many groups as stand numbers with them, and not without
     more = [Item(items[-1].number + k + 1, ln.text.strip(), [], ln.no, ln.no) for k, ln in enumerate(specks)]
@@ -467,6 +474,15 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         if more and len(groups) == len(items) + len(more):
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
                     for it, group in zip([*items, *more], groups)]
+        if more and len(groups) > len(items) + len(more) and opens is not None and cut is cuts[-1]:
+            # the column's next numbers OCR read past any digit ("elo", "wm"), and texts cut by their words some
+            # of which wrapped: as many groups as numbers once the wrapped ones are joined (guessed, said)
+            merged = _wrapped_openers(groups, len(items) + len(more))
+            if len(merged) == len(items) + len(more):
+                return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, True)
+                        for it, group in zip([*items, *more], merged)]
+        if len(items) < 2:
+            continue
         if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
             merged = _wrapped_openers(groups, len(items))
             groups, guessed = merged, len(merged) != len(groups)
@@ -547,16 +563,17 @@ def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
     lines before the only item read are lone number tokens (_LONE_NUMBER_RE),
     as many as the numbers before its own printed one, so they number the
     items before it, and the texts go one to each number as numbers_apart
-    gives them.  Where they do not, or the lines are not so, the list and
-    the lines before it are as numbers_apart leaves them (the lines said as
-    text placed in no item)."""
+    gives them (the column's numbers under the one read too, as
+    numbers_apart finds them: "๒.@" / "ต.๒" / "a.m" / "a.").  Where they do
+    not, or the lines are not so, the list and the lines before it are as
+    numbers_apart leaves them (the lines said as text placed in no item)."""
     if len(items) == 1 and lead and _as_int(_item_part(items[0].token)) == len(lead) + 1 \
             and all(_LONE_NUMBER_RE.match(ln.text) for ln in lead):
         last = items[0]
         column = [Item(n, ln.text.strip(), [], ln.no, ln.no) for n, ln in enumerate(lead, start=1)]
         spread = numbers_apart([*column, Item(len(lead) + 1, last.token, last.texts, last.start, last.end)], lines,
                                opens)
-        if len(spread) == len(lead) + 1 and all(it.texts for it in spread):
+        if len(spread) >= len(lead) + 1 and all(it.texts for it in spread):
             return spread, []
     return numbers_apart(items, lines, opens), lead
 

@@ -619,11 +619,34 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     last letter, a short token OCR made of one ("จุ," for ง.: see
     _letters_damaged_after), before words that open an item (`opens`)."""
     marks = lettered_marks(lines)
+    if marks is None and opens is not None:
+        marks = _first_letter_damaged(lines, opens)
     if marks is not None:
         marks = _next_letters_dot_lost(lines, marks)
     if marks is not None and opens is not None:
         marks = _letters_damaged_after(lines, marks, opens)
     return lines if marks is None else _marks_as_bullets(lines, marks)
+
+
+def _first_letter_damaged(lines: list[Line], opens: Callable[[str], bool]) -> list[tuple[int, regex.Match]] | None:
+    """A lettered list whose first letter ก OCR damaged past any letter's
+    shape ("fl. เพื่อให้..."), the letters after it Thai ones in their places
+    from ข (two or more: "ข." "ค."): the list's first text line opening with a
+    short token and its dot (_DAMAGED_LETTER_RE) before words that open an
+    item (`opens`) stands in ก's place.  The marks with it; None where the
+    lines are no such list.  Before, the token was taken for a damaged
+    number, the list for a numbered one, and the lettered items ran into the
+    first (their rows lost)."""
+    found = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
+    if len(found) < 2 or [m.group("letter") for _, m in found] != list(_LETTERS[1:len(found) + 1]):
+        return None
+    first = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None or first >= found[0][0] or lines[first].bullet:
+        return None
+    m = _DAMAGED_LETTER_RE.match(lines[first].text)
+    if m is None or _LATIN_LETTER_RE.match(lines[first].text) or not opens(lines[first].text[m.end():]):
+        return None
+    return [(first, m), *found]
 
 
 def _next_letters_dot_lost(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]]:

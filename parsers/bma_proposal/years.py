@@ -18,7 +18,9 @@ no issue doubts (`fiscal_year_settled`) reads the years it names wider
 come out as any digit, two or none, so a period's or a KPI's year that
 differs from the one its constraint names only there is that year, a KPI's
 year lost after its words is the fiscal year, and a KPI's year no reading
-makes it is said; so is the title block's year the mentions outvote.
+makes it is said; so is the title block's year the mentions outvote.  The
+period's last month whose year OCR lost (another month's year read) takes
+the year it has inside such a fiscal year (`repair_period`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ _ABBR_MONTH_LETTERS_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*"
     rf"(?P<year>[\d๐-๙]{{2}}(?![\d๐-๙])|(?=[\d๐-๙]?{LOOKALIKE_CHAR})(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{2}}"
     rf"(?![\d๐-๙A-Za-z\u0e01-\u0e4e]))")
+# A full month name closing the period with no year after it (the year OCR lost, or read past the line's end).
+_LAST_MONTH_RE = regex.compile(
+    rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*$")
 _QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -425,6 +430,18 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
             "projects.period_text"
         day = _DAY_BEFORE_RE.search(raw.value[: m.start("month")])
         mended.append((field, m.group("month"), token, want, day.group(1) if day else None))
+    last = _LAST_MONTH_RE.search(text)
+    if settled and found and last is not None and last.start() >= found[-1].end():
+        # the period's last month with no year after it (OCR lost it: "... และ มกราคม - กรกฎาคม" / "ladda"), the
+        # fiscal year settled and another month's year read: the year that month has inside the fiscal year
+        try:
+            month = month_number(last.group("month"))
+        except ValueParseError:
+            month = None
+        if month is not None:
+            want = fy.value - 1 if month >= 10 else fy.value
+            text = text.rstrip() + " " + in_script(want, found[-1].group("year"))
+            mended.append(("projects.end_date", last.group("month"), "", want, None))
     if not mended:
         return []
     try:
@@ -441,7 +458,9 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     # the repair proves the year alone: the day before the month is read as printed (`kept`: a day whose Thai
     # digits may stand for others the repair leaves in doubt, pipeline.doubtful.partial_repairs)
     return [Issue("warning", "value_repaired", f"the year of {month} in the project's period: printed {token!r} is "
-                  f"read as {want}, the year its month has inside fiscal year {fy.value}",
+                  f"read as {want}, the year its month has inside fiscal year {fy.value}" if token else
+                  f"the year of {month}, the project's period's last month: not read (OCR lost it); {want} is the "
+                  f"year its month has inside fiscal year {fy.value}, which the period falls in",
                   {"rule": "fiscal_year", "printed": token,
                    "chosen": str(now[field]) if now.get(field) is not None else None,
                    **({"kept": {"day": day}} if day and field != "projects.period_text" else {})},
