@@ -66,10 +66,17 @@ def wrapped_figure(before: str, text: str) -> str | None:
 # short word, a token of up to three characters (the page, its digits misread as letters), a slash
 # and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.
 _PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
+# The page word itself (its marks OCR may drop: "หนา") and one token after it that opens with a digit and
+# holds another, the slash between the page and the count lost ("หน้า 1๕2ฒ" for หน้า ๑๕/๒๙): no line of a
+# section is the page word and a figure alone.
+_PAGE_RUN_TOGETHER_RE = regex.compile(rf"^{mark_tolerant('หน้า', False)}\s+[\d๐-๙]\S{{0,2}}[\d๐-๙]\S{{0,3}}$")
 
 
 def is_page_left(text: str) -> bool:
-    return bool(_PAGE_OF_LEFT_RE.match(text.strip()))
+    """A page's number the clean-up left: _PAGE_OF_LEFT_RE, or the page
+    word and its figures run together (_PAGE_RUN_TOGETHER_RE)."""
+    text = text.strip()
+    return bool(_PAGE_OF_LEFT_RE.match(text) or _PAGE_RUN_TOGETHER_RE.match(text))
 
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai

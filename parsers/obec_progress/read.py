@@ -366,14 +366,15 @@ def rule_unit_column(state: State) -> bool:
     """The responsible units' column of a list of projects read after its
     titles (see _UNIT_HEAD_RE): its head and the unit cells under it are
     one block, no part of the last title (read.assemble: what follows it is
-    no title's either)."""
+    no title's either).  Its head lost, the column starts where the unit
+    cells do (_units_headless)."""
     line = state.line
     if "status" not in state.context or state.context.get("expected", 1) < 2 or len(line.text) > LIST_HEAD_MAX:
         return False
     head = line.text.strip()
     lost = not _UNIT_HEAD_RE.match(head)
     if lost and not (_HEAD_REST_RE.match(head) and state.pos + 1 < len(state.lines)
-                     and _unit_piece(state.lines[state.pos + 1].text)):
+                     and _unit_piece(state.lines[state.pos + 1].text)) and not _units_headless(state):
         # (the head's last word alone, "รับผิดชอบ", its first OCR lost: the head where a unit's cell follows)
         return False
     end = state.pos + 1
@@ -383,6 +384,26 @@ def rule_unit_column(state: State) -> bool:
     state.emit("unit_column", state.context["status"], line.text, line, state.lines[end - 1])
     state.pos = end
     return True
+
+
+UNIT_COLUMN_MIN = 2  # lines a unit column whose head OCR lost holds at least (one line says nothing)
+
+
+def _units_headless(state: State) -> bool:
+    """Whether the unit column starts at the line, its head lost to OCR:
+    every title the group's header counts read already (the column comes
+    after the titles), the line opening a paragraph (a blank line before
+    it: no wrapped piece of the last title), and it and the lines after it
+    UNIT_COLUMN_MIN or more pieces of unit names, one of them a whole name
+    (a title's line is no unit's name)."""
+    line, counted = state.line, state.context.get("count_min")
+    if not counted or state.context.get("expected", 1) - 1 < counted or state.pos == 0 \
+            or state.lines[state.pos - 1].no + 1 >= line.no:
+        return False
+    end = state.pos
+    while end < len(state.lines) and _unit_piece(state.lines[end].text):
+        end += 1
+    return end - state.pos >= UNIT_COLUMN_MIN and any(_whole_unit(ln.text) for ln in state.lines[state.pos:end])
 
 
 def _unit_piece(text: str) -> bool:

@@ -237,6 +237,17 @@ def _heading_years(blocks: list[Any], i: int) -> list[str]:
     return [printed for kind, printed, _ in mentions_of(f"{heading} {nxt.text}") if kind == "heading"]
 
 
+def _margin_figure(mode: str | None, buffer: list[Line] | None, block: Any) -> bool:
+    """Whether a text block is a budget result's (note's) line of figures
+    and marks alone (no Thai letter: "๑๐%.") standing apart from the
+    note's last line (a blank line or the page's edge between): OCR's specks
+    of the page's header or footer, printed in the margin the note ran over
+    (a note goes on in words; a figure it wraps stands right under it,
+    _figure_wrapped)."""
+    return mode == "budget_note" and bool(buffer) and block.line_start > buffer[-1].no + 1 \
+        and THAI_LETTER_RE.search(block.text) is None
+
+
 def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = frozenset()) -> RoundRecords:
     """Sort a round's blocks into targets, activities, alignments, budgets,
     findings; the office's name printed again is left out, and so is text at
@@ -330,7 +341,8 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 continue
             debris = is_debris(block.text)
             if debris and not (mode in ("target", "finding") and marks_alone(block.text)) \
-                    or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text):
+                    or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text) \
+                    or _margin_figure(mode, buffer, block):
                 if mode in ("target", "finding") and debris:
                     heads = out.heads if mode == "target" else out.finding_heads
                     out.debris.setdefault((mode, len(heads)), []).append(line)

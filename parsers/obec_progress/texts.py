@@ -708,7 +708,13 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     accident of OCR), where the words before hold Latin letters (OCR's
     junk of other lines: more items may be run in, and the rows after would
     stand one short of their place; texts_joined says it), nor where a
-    repair has changed the text at the row's lines already."""
+    repair has changed the text at the row's lines already.  Where the
+    row's list holds a row shorter than JOINED_MIN_TEXT letters that no
+    other row prints (a piece of another line read as an item, a page
+    heading's wrapped tail: the list's numbers paired one off, so which
+    place each item takes is not known) the row is kept as read and said
+    (items_cut_in_doubt on the table, the parts as candidates: the rows
+    of the items after it are lost)."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -737,6 +743,22 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 continue
             listed = tables[table]
             key = (row.get("project_key"), row.get("quarter"), row.get("kind"))
+            stray = [other["text"] for other in listed if other is not row and isinstance(other.get("text"), str)
+                     and (other.get("project_key"), other.get("quarter"), other.get("kind")) == key
+                     and 0 < len(_edge_shape(other["text"])) < JOINED_MIN_TEXT
+                     and len(shapes.get(_edge_shape(other["text"]), ())) < 2]
+            if stray:  # (a piece of another line read as an item: the list's places are in doubt)
+                out.append(Issue(
+                    "warning", "items_cut_in_doubt",
+                    f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
+                    f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
+                    f"one, their numbers lost; but its list holds {stray!r}, too short for an item and printed "
+                    "nowhere else (a piece of another line read as an item): which place each item takes is not "
+                    f"known; kept as read, the list's {len(parts)} later item(s) lost with their rows",
+                    json.dumps({"rule": "items_joined", "printed": printed, "chosen": None,
+                                "candidates": [head, *parts], "stray": stray}, ensure_ascii=False),
+                    *span, project_key=row.get("project_key"), field=table))
+                continue
             for other in listed:  # (the list's later rows: one place further on for each item cut out)
                 if (other.get("project_key"), other.get("quarter"), other.get("kind")) == key \
                         and isinstance(other.get("seq"), int) and isinstance(row.get("seq"), int) \
