@@ -84,6 +84,9 @@ class Item:
     # opened by its words with no bullet in a bulleted list, right under the line before (see numbered_items):
     # a bullet OCR lost, or the page's wrap of the item before
     unbulleted: bool = False
+    # opened so past a blank line, in a bulleted list whose items' texts go on past blank lines too (an item
+    # wraps past one): the blank line tells no item from a wrap (see numbered_items)
+    unbulleted_gap: bool = False
     # opened by its words, or behind a token OCR made of its number, past a gap of lines or debris in a numbered
     # list: numbered by the sequence, its number lost to OCR, or the page's wrap of the item before (see
     # numbered_items)
@@ -368,7 +371,14 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     bullets all stood after gaps of lines; a list of bullets line under line
     whose wrap OCR set short of the margin read the wrap as an item, an
     objective too many and the list's texts after it one place late, with
-    no issue: set s43o's bma_proposal_s43o003.)"""
+    no issue: set s43o's bma_proposal_s43o003.)  One past a blank line is
+    marked `unbulleted_gap` where an item's text goes on past a blank line
+    (Item.gap_lines): OCR set blank lines between an item's own lines, so a
+    blank line before an opener tells no item from a wrap (". เพื่อ..." /
+    "" / " เพื่อส่งเสริม...การเรียนรู้" / "" / "เพื่อพัฒนาการใช้..." / "" /
+    ". เพื่อสร้าง...การใช้" / "เทคโนโลยี..." / "" / "ผู้ปกครอง และชุมชน":
+    the third line is the second's wrap, read as an item with no issue, one
+    objective too many: fresh set s53z)."""
     lines = explode_inline(run_on(lines, opens), opens)
     bulleted = sum(1 for ln in lines if ln.bullet) >= 2
     items: list[Item] = []
@@ -378,6 +388,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     # the item number each line opens with, for a look ahead: an item whose number OCR lost
     numbers = [split_item_number(ln.text)[0] for ln in lines]
     after_noise = False
+    past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
     for k, ln in enumerate(lines):
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
@@ -427,6 +438,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
                                                                 and not (bulleted and items and ln.no in margin))):
             opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap)
             rest = ln.text
+            if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
+                past_blank.append(opened)
         elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
                 and _bare_one(lines, items[0].line_start) \
                 and not any(n is not None and n[0] == 2 for n in numbers[k + 1:]):
@@ -462,6 +475,11 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             lead.append(ln)
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
+    if past_blank and any(it.gap_lines for it in items):
+        # the list's texts go on past blank lines (OCR set one between the lines of an item): an opener with no
+        # bullet past a blank line is no surer an item than one right under the line before
+        for it in past_blank:
+            it.unbulleted_gap = True
     return [i for i in items if i.text], lead
 
 
@@ -480,15 +498,19 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     with the one before in doubt (items_cut_in_doubt): in a numbered list,
     past a gap of lines or OCR debris, numbered by the sequence
     (Item.unnumbered); in a bulleted list, right under the line before
-    (Item.unbulleted).  Either is an item whose number or bullet OCR lost,
-    or the page's wrap of the item before, its line short of the margin as
-    OCR read it."""
+    (Item.unbulleted), or past a blank line where the list's texts go on
+    past blank lines too (Item.unbulleted_gap).  Either is an item whose
+    number or bullet OCR lost, or the page's wrap of the item before, its
+    line short of the margin as OCR read it."""
     out = []
     for k, it in enumerate(items[1:], start=1):
         opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
                    "number, OCR having lost it"] if it.unnumbered else []) + \
                  ([f"with no bullet, right under {what} {k}'s line, where the list's other {what}s carry "
-                   "bullets: a bullet OCR lost"] if it.unbulleted else [])
+                   "bullets: a bullet OCR lost"] if it.unbulleted else []) + \
+                 ([f"with no bullet, past a blank line, where the list's other {what}s carry bullets and its texts "
+                   "go on past blank lines too (a blank line tells no item from a wrap): a bullet OCR lost"]
+                  if it.unbulleted_gap else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]

@@ -642,6 +642,8 @@ def _slip_in_words(text: str, consonants: bool) -> tuple[str, str] | None:
     """_lookalike_slip without its gate: every text tokenized (the gate's
     tests compare the two)."""
     words = thai_words(text)
+    if consonants and (marked := _marked_lookalike(words)) is not None:
+        return marked
     for a, b in zip(words, words[1:]):
         joined = a + b
         if len(a) < 2 or len(b) < 2 or known_word(joined):
@@ -652,6 +654,54 @@ def _slip_in_words(text: str, consonants: bool) -> tuple[str, str] | None:
                 other = _LOOKALIKE_LETTER.get(ch)
             if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
                 return joined, word
+    return None
+
+
+# a look-alike letter with a vowel or mark above it (_MARKED_LOOKALIKE_RE): OCR may have read a letter as its
+# look-alike and the stroke they differ by as that mark ("เอกสาวี" for เอกสาร: ร read as ว, its head as ี)
+_MARKED_LOOKALIKE_RE = re.compile("[" + "".join(_LOOKALIKE_LETTER) + "][\u0e31\u0e34-\u0e37\u0e47-\u0e4c]")
+MARKED_WORD_MIN = 6  # characters the word so misread holds at least ("เอกสาร"; not สาร, a syllable of the words)
+MARKED_WORD_MAX = 30  # characters such a word holds at most (the gate, _may_be_marked, looks no further)
+MARKED_TOKENS = 3  # dictionary tokens run together, at most, that such a word is looked for in
+
+
+def _may_be_marked(thai: str) -> bool:
+    """Whether a text's Thai (no space) may hold what _marked_lookalike
+    finds, told without tokenizing it: at a look-alike letter with a mark
+    above it, read as its pair without the mark, some stretch holding that
+    letter is a dictionary word of MARKED_WORD_MIN to MARKED_WORD_MAX
+    characters (the tokens _marked_lookalike runs together are such a
+    stretch)."""
+    for m in _MARKED_LOOKALIKE_RE.finditer(thai):
+        i = m.start()
+        read = thai[:i] + _LOOKALIKE_LETTER[thai[i]] + thai[i + 2:]
+        for start in range(max(0, i - MARKED_WORD_MAX + 1), i + 1):
+            for end in range(max(i + 1, start + MARKED_WORD_MIN), min(len(read), start + MARKED_WORD_MAX) + 1):
+                if known_word(read[start:end]):
+                    return True
+    return False
+
+
+def _marked_lookalike(words: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """Of a label's tokens, two or three run together that are no word, but
+    a word of MARKED_WORD_MIN characters or more where a look-alike letter
+    (_LOOKALIKE_PAIRS) with a vowel or mark above it right after it is read
+    as its pair without the mark: OCR read the letter as its look-alike and
+    the stroke they differ by as a mark ("เอกสาวี" of "ค่าจ้างเหมาจัดทำ
+    เอกสาวี", newmm's เอก สา วี, all words: ร read as ว with its head as
+    ี, fresh set s53z).  (the tokens run together, the word); None if none."""
+    for n in range(2, MARKED_TOKENS + 1):
+        for k in range(len(words) - n + 1):
+            joined = "".join(words[k:k + n])
+            if len(joined) <= MARKED_WORD_MIN or " " in joined or not _MARKED_LOOKALIKE_RE.search(joined) or known_word(joined):
+                continue
+            for m in _MARKED_LOOKALIKE_RE.finditer(joined):
+                i = m.start()
+                if i < len(words[k]):
+                    continue  # (in the first token: a word of its own, as the look-alike slip's second word)
+                word = joined[:i] + _LOOKALIKE_LETTER[joined[i]] + joined[i + 2:]
+                if MARKED_WORD_MIN <= len(word) <= MARKED_WORD_MAX and known_word(word):
+                    return joined, word
     return None
 
 
@@ -693,6 +743,8 @@ def _may_slip(text: str, consonants: bool) -> bool:
     asked of the index's at once (a set), and looked for one by one only
     where one is there."""
     thai = _NOT_THAI_RE.sub("", text)
+    if consonants and _may_be_marked(thai):
+        return True
     for (keys, windows, short), n in ((_vowel_slips(), _VOWEL_WINDOW), (_lookalike_slips(), _LOOKALIKE_WINDOW)):
         if short.search(thai) is not None:
             return True

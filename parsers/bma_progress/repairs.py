@@ -2845,7 +2845,12 @@ def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as printed and the
     unit amount or the amount starts with an 8 or 3 that may be a ฿ OCR
     misread ("122 คน x 8๒๐๐ = 8๒4,40๐"): the one choice of such signs that
-    makes it hold exactly, no digit changed, is repaired."""
+    makes it hold exactly, no digit changed, is repaired.  Not where a
+    figure's digits have other readings (Thai digits OCR confuses) and the
+    line holds under several readings of its figures (_product_fits): the
+    signs then choose nothing among them, and the line is weighed jointly
+    (_product_jointly: taken where the entry's sum names one, else said in
+    doubt)."""
     if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
         return []
     qty, each, amount = (rec[c].value for c in ("quantity", "unit_amount", "amount"))
@@ -2863,6 +2868,13 @@ def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
                       evidence, rec["amount"].line_start, rec["amount"].line_end, project_key=key,
                       field="expenses.amount")]
     if not fits:
+        return []
+    if not all(sure(rec[c]) for c in _PRODUCT) and len(_product_fits([rec[c] for c in _PRODUCT]) or ()) > 1:
+        # the one choice of signs holds with the digits as read, but they may be others (Thai digits OCR confuses),
+        # and other readings of them hold too ("๒ x ๓๕๐๐ = ๓๑๐๐๐" is 2 x 500 = 1,000 without the two leading ๓,
+        # and 2 x 700 = 1,400, 2 x 800 = 1,600 with their ๕ read as the ๗ or ๘ OCR cannot write): the signs alone
+        # do not choose among them; the line is left to the joint weighing, which takes a fit only where the
+        # entry's sum names it, and else says the line in doubt (_product_jointly)
         return []
     issues = []
     for column, value in zip(("unit_amount", "amount"), fits[0]):
