@@ -10,11 +10,7 @@ missing).  Now the row's parts take those shapes too, and the row parts as
 before: into one date per entry, when exactly that many dates are read."""
 
 from parsers.bma_progress.transposed import _date_tokens, untranspose_with_doubts
-from schemas.document import Line
-
-
-def _lines(*rows: tuple[str, tuple[int, ...]], start: int = 100) -> list[Line]:
-    return [Line(i, text, cols=cols) for i, (text, cols) in enumerate(rows, start=start)]
+from tests.lines import celled_lines, untransposed_dates
 
 
 _REST = (
@@ -27,38 +23,27 @@ _REST = (
 _HEAD = ("ครั้งที่ 3\tครั้งที่ 4", (0, 13))
 
 
-def _dates(lines: list[Line]) -> list[str | None]:
-    out, _ = untranspose_with_doubts(lines)
-    got: list[str | None] = []
-    for ln in out:
-        if ln.text.startswith("รายงานครั้งที่"):
-            got.append(None)
-        elif ln.text.startswith("::") and got and got[-1] is None:
-            got[-1] = ln.text.strip(": ")
-    return got
-
-
 def test_a_speck_glued_before_a_date_in_a_row_of_one_cell():
-    lines = _lines(_HEAD, ("วันที่รายงาน\t14/04/2563 ว20/05/2563", (0, 19)), *_REST)
-    assert _dates(lines) == ["14/04/2563", "ว20/05/2563"]
+    lines = celled_lines(_HEAD, ("วันที่รายงาน\t14/04/2563 ว20/05/2563", (0, 19)), *_REST)
+    assert untransposed_dates(lines) == ["14/04/2563", "ว20/05/2563"]
 
 
 def test_look_alikes_inside_the_parts_and_a_space_after_a_separator():
-    lines = _lines(_HEAD, ("วันที่รายงาน\t๐อ/๐๕/๒๕ ไ๑๐/ฒ/๒๕๒๕", (0, 19)), *_REST)
-    assert _dates(lines) == ["๐อ/๐๕/๒๕", "ไ๑๐/ฒ/๒๕๒๕"]
-    lines = _lines(_HEAD, ("วันที่รายงาน\t2021-2- 11 ๒0๒๑-๓-3", (0, 19)), *_REST)
-    assert _dates(lines) == ["2021-2- 11", "๒0๒๑-๓-3"]
+    lines = celled_lines(_HEAD, ("วันที่รายงาน\t๐อ/๐๕/๒๕ ไ๑๐/ฒ/๒๕๒๕", (0, 19)), *_REST)
+    assert untransposed_dates(lines) == ["๐อ/๐๕/๒๕", "ไ๑๐/ฒ/๒๕๒๕"]
+    lines = celled_lines(_HEAD, ("วันที่รายงาน\t2021-2- 11 ๒0๒๑-๓-3", (0, 19)), *_REST)
+    assert untransposed_dates(lines) == ["2021-2- 11", "๒0๒๑-๓-3"]
 
 
 def test_a_day_glued_to_its_month_and_a_year_of_look_alikes():
-    lines = _lines(_HEAD, ("วันทีรายงาน ๑ พฤศจิกายน ๒๕๒๐ ๆ๒ธันวาคม do", ()), *_REST)
-    assert _dates(lines) == ["๑ พฤศจิกายน ๒๕๒๐", "ๆ๒ ธันวาคม do"]
+    lines = celled_lines(_HEAD, ("วันทีรายงาน ๑ พฤศจิกายน ๒๕๒๐ ๆ๒ธันวาคม do", ()), *_REST)
+    assert untransposed_dates(lines) == ["๑ พฤศจิกายน ๒๕๒๐", "ๆ๒ ธันวาคม do"]
 
 
 def test_what_is_no_date_shape_still_parts_into_nothing():
     # a day of look-alikes alone ("wd"), no real digit: no day; the row stays unparted and said
-    lines = _lines(_HEAD, ("วันทีรายงาน wd พฤษภาคม ๒๓ WHY. ๒๕๐", ()), *_REST)
-    assert _dates(lines) == [None, None]
+    lines = celled_lines(_HEAD, ("วันทีรายงาน wd พฤษภาคม ๒๓ WHY. ๒๕๐", ()), *_REST)
+    assert untransposed_dates(lines) == [None, None]
     _, issues = untranspose_with_doubts(lines)
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" for i in issues)
     # a word glued after a figure that is no month's name stays one token

@@ -14,11 +14,7 @@ import json
 from datetime import date
 
 from parsers.bma_progress.transposed import _date_tokens, _year_first_spaced, untranspose_with_doubts
-from schemas.document import Line
-
-
-def _lines(*rows: tuple[str, tuple[int, ...]], start: int = 100) -> list[Line]:
-    return [Line(i, text, cols=cols) for i, (text, cols) in enumerate(rows, start=start)]
+from tests.lines import celled_lines, untransposed_dates
 
 
 _REST = (
@@ -31,26 +27,15 @@ _REST = (
 _HEAD = ("ครั้งที่ 3\tครั้งที่ 4\tครั้งที่ 5", (0, 13, 26))
 
 
-def _dates(lines: list[Line]) -> list[str | None]:
-    out, _ = untranspose_with_doubts(lines)
-    got: list[str | None] = []
-    for ln in out:
-        if ln.text.startswith("รายงานครั้งที่"):
-            got.append(None)
-        elif ln.text.startswith("::") and got and got[-1] is None:
-            got[-1] = ln.text.strip(": ")
-    return got
-
-
 def test_a_space_after_the_first_separator_keeps_the_date_whole():
     assert _date_tokens("2021-12-29 2022- 1-25") == ["2021-12-29", "2022- 1-25"]
-    lines = _lines(_HEAD, ("วันที่รายงาน\t2021-12-29 2022- 1-25 2022-2-3", (0, 19)), *_REST)
-    assert _dates(lines) == ["2021-12-29", "2022- 1-25", "2022-2-3"]
+    lines = celled_lines(_HEAD, ("วันที่รายงาน\t2021-12-29 2022- 1-25 2022-2-3", (0, 19)), *_REST)
+    assert untransposed_dates(lines) == ["2021-12-29", "2022- 1-25", "2022-2-3"]
 
 
 def test_both_separators_read_as_spaces_in_a_row_printed_year_first():
-    lines = _lines(_HEAD, ("วันที่รายงาน\t2022-2-3 2022 3 5 2022-4-30", (0, 19)), *_REST)
-    assert _dates(lines) == ["2022-2-3", "2022-3-5", "2022-4-30"]
+    lines = celled_lines(_HEAD, ("วันที่รายงาน\t2022-2-3 2022 3 5 2022-4-30", (0, 19)), *_REST)
+    assert untransposed_dates(lines) == ["2022-2-3", "2022-3-5", "2022-4-30"]
     _, issues = untranspose_with_doubts(lines)
     said = [i for i in issues if i.code == "value_repaired" and i.field == "progress_reports.report_date"]
     assert len(said) == 1 and said[0].line_start == 101
@@ -59,7 +44,7 @@ def test_both_separators_read_as_spaces_in_a_row_printed_year_first():
 
 
 def test_a_row_run_on_in_a_paragraph():
-    lines = _lines(
+    lines = celled_lines(
         ("รายงานครั้งที่ 5 รายงานครั้งที่ 6 รายงานครั้งที่ 7 รายงานครั้งที่ 8", ()),
         ("วันที่รายงาน 2022-2-3 2022 3 5 2022-4-30 2022-5- 29", ()),
         ("รายละเอียดการดําเนินงาน ประชุม ประชุม ประชุม ประชุม", ()),
