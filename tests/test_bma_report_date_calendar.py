@@ -107,3 +107,15 @@ def test_entries_in_doubt_elsewhere_than_the_dates_row_keep_the_calendar_when_ev
     reports[9] = {}
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
     assert not [i for i in issues if "report_calendar" in (i.evidence or "")]
+
+
+def test_the_calendars_issue_takes_the_place_of_the_earlier_doubt_on_that_date():
+    # before the calendar, April and July 22 both fit between its neighbours: "none is chosen" was said; the
+    # calendar chose July 22, so that doubt no longer says what the value is and only the repair stands
+    project, reports = _form(Reading(None, ":: 22/@/2566", LINE, LINE))
+    issues = repair_dates(project, reports, "K")
+    assert [i.code for i in _said(issues)] == ["value_repaired"]
+    # where the calendar leaves several readings in one month, its doubt (month_proven) is the one said
+    project, reports = _form(Reading(date(2023, 5, 10), ":: ๑๐/๐๕/๒๕๖๖", LINE, LINE))
+    issues = repair_dates(project, reports, "K")
+    assert [json.loads(i.evidence).get("month_proven") for i in _said(issues)] == ["2023-07-10"]

@@ -835,10 +835,11 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
         if len(cands) == 1:
             chosen = cands[0]
             evidence["chosen"] = str(chosen)
-            issues.append(Issue("warning", "value_repaired", f"report {seq}'s date: printed {shown!r} {said}; "
-                                f"{where}; {chosen} is the only reading of its characters there",
-                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                                project_key=key, field="progress_reports.report_date"))
+            _said_again(issues, earlier, seq, reading,
+                        Issue("warning", "value_repaired", f"report {seq}'s date: printed {shown!r} {said}; "
+                              f"{where}; {chosen} is the only reading of its characters there",
+                              json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                              project_key=key, field="progress_reports.report_date"))
         else:
             months = {(c.year, c.month) for c in cands}
             day = read.day if read is not None else _printed_day(shown, {c.day for c in cands})
@@ -852,15 +853,31 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
             if chosen not in cands or chosen == read:
                 continue  # (its readings there leave the day unproven; or the date as read already says it)
             evidence["month_proven"] = str(chosen)
-            issues.append(Issue("warning", "repair_ambiguous", f"report {seq}'s date: printed {shown!r} {said}; "
-                                f"{where}; every reading of its characters there is in {y}-{m:02d}: read as "
-                                f"{chosen}, its day as printed, which of the {len(cands)} readings is right not known",
-                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                                project_key=key, field="progress_reports.report_date"))
+            _said_again(issues, earlier, seq, reading,
+                        Issue("warning", "repair_ambiguous", f"report {seq}'s date: printed {shown!r} {said}; "
+                              f"{where}; every reading of its characters there is in {y}-{m:02d}: read as "
+                              f"{chosen}, its day as printed, which of the {len(cands)} readings is right not known",
+                              json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                              project_key=key, field="progress_reports.report_date"))
             partial.add(seq)
         _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
     issues += _unproven_by_calendar(reports, held, months_left, top, year, earlier if earlier is not None else [], key)
     return issues
+
+
+def _said_again(issues: list[Issue], earlier: list[Issue] | None, seq: int, reading: Reading, issue: Issue) -> None:
+    """The calendar's issue on report `seq`'s date (_dates_by_calendar): it
+    takes the place of the repair_ambiguous issue an earlier rule raised on
+    that date at the same lines (in `earlier`: "N readings would fit, so
+    none is chosen", or its year alone proven), which no longer says what
+    the value is; else it is added to `issues`."""
+    for k, old in enumerate(earlier or []):
+        if old.code == "repair_ambiguous" and old.field == "progress_reports.report_date" \
+                and old.project_key == issue.project_key and old.message.startswith(f"report {seq}'s date") \
+                and (old.line_start, old.line_end) == (reading.line_start, reading.line_end):
+            earlier[k] = issue
+            return
+    issues.append(issue)
 
 
 def _unproven_by_calendar(reports: dict[int, Record], held: dict[int, Any], months_left: dict[int, tuple[int, int]],
