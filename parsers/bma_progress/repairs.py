@@ -871,10 +871,19 @@ def _said_again(issues: list[Issue], earlier: list[Issue] | None, seq: int, read
     that date at the same lines (in `earlier`: "N readings would fit, so
     none is chosen", or its year alone proven), which no longer says what
     the value is; else it is added to `issues`."""
-    for k, old in enumerate(earlier or []):
-        if old.code == "repair_ambiguous" and old.field == "progress_reports.report_date" \
-                and old.project_key == issue.project_key and old.message.startswith(f"report {seq}'s date") \
-                and (old.line_start, old.line_end) == (reading.line_start, reading.line_end):
+    _in_place_of(issues, earlier or [], issue, seq, lambda old: old.code == "repair_ambiguous"
+                 and old.project_key == issue.project_key
+                 and (old.line_start, old.line_end) == (reading.line_start, reading.line_end))
+
+
+def _in_place_of(issues: list[Issue], earlier: list[Issue], issue: Issue, seq: int,
+                 replaces: Callable[[Issue], bool]) -> None:
+    """`issue`, on report `seq`'s date, in the place of the first issue of
+    `earlier` on that date that it `replaces` (that issue no longer says
+    what the value is); else added to `issues`."""
+    for k, old in enumerate(earlier):
+        if old.field == "progress_reports.report_date" and old.message.startswith(f"report {seq}'s date") \
+                and replaces(old):
             earlier[k] = issue
             return
     issues.append(issue)
@@ -916,13 +925,8 @@ def _unproven_by_calendar(reports: dict[int, Record], held: dict[int, Any], mont
                       "one before): its month was misread, so neither it nor its day is sure; left unread",
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=key, field="progress_reports.report_date")
-        for k, old in enumerate(earlier):
-            if old.field == "progress_reports.report_date" and old.message.startswith(f"report {seq}'s date") \
-                    and old.evidence and json.loads(old.evidence).get("year_proven") == str(value):
-                earlier[k] = issue
-                break
-        else:
-            issues.append(issue)
+        _in_place_of(issues, earlier, issue, seq, lambda old, value=value: bool(old.evidence)
+                     and json.loads(old.evidence).get("year_proven") == str(value))
         reports[seq]["report_date"] = Reading(None, reading.text, reading.line_start, reading.line_end)
         reports[seq]["report_date_printed"] = Reading(reading.text, reading.text, reading.line_start,
                                                       reading.line_end)
@@ -1981,14 +1985,16 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     return issues
 
 
-def _spent_or_printing(project: Record) -> Reading | None:
-    """The budget spent as read, or, where OCR read it as no figure, its
-    printing (budget_spent_printed) with no value: its characters'
-    readings still are."""
-    spent = project.get("budget_spent")
-    if spent is None and (printed := project.get("budget_spent_printed")) is not None:
-        spent = Reading(None, printed.text, *printed.span)
-    return spent
+def _read_or_printing(record: Record, name: str) -> Reading | None:
+    """A figure as read (`name`: the budget spent, a report's
+    disbursement), or, where OCR read its printing as no figure ("๒๐,ฒ๐๐",
+    "๑๕,.๑๐๐": two numbers where one was expected), that printing
+    (`name`_printed) with no value: its characters' readings still are
+    (_amount_domain)."""
+    reading = record.get(name)
+    if reading is None and (printed := record.get(f"{name}_printed")) is not None:
+        reading = Reading(None, printed.text, *printed.span)
+    return reading
 
 
 def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, issues: list[Issue]) -> list[Issue]:
@@ -2006,7 +2012,7 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
     weighed by the readings of its characters (_figure_texts); where every
     disbursement is sure, the sum they make is what it printed (rule sum,
     value_repaired), as repair_sum does for a total read with no value."""
-    spent = _spent_or_printing(project)
+    spent = _read_or_printing(project, "budget_spent")
     if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
             i.field == "projects.budget_spent" and (i.code == "value_repaired" or (
                 i.code == "repair_ambiguous" and i.evidence and '"sum_as_read"' in i.evidence)) for i in issues):
@@ -3418,7 +3424,7 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
     32,720, and the disbursement 14,400.)  Every report's disbursement must
     be read, and every line of that entry; a misread line would have to be
     off by just what a reading of the budget spent allows."""
-    spent = _spent_or_printing(project)
+    spent = _read_or_printing(project, "budget_spent")
     if spent is None or sure(spent) or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)) or \
             any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
@@ -3815,7 +3821,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     may hold another's amount; a report 0 is none: _names_other_entry); with
     no assignment that holds (a figure misread past the confusion table), or
     too many readings to weigh, nothing changes."""
-    spent = _spent_or_printing(project)
+    spent = _read_or_printing(project, "budget_spent")
     if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
         return []
@@ -3823,7 +3829,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
     told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
     for seq, rec in sorted(reports.items()):
-        reading = _paid_or_printing(rec)
+        reading = _read_or_printing(rec, "disbursed")
         if reading is not None and _names_other_entry(reading.text, seq):
             return []
         domain: set[int] = set()
@@ -3888,17 +3894,6 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             issues.append(_joint_issue(spent, spent.text.strip(), chosen, key, "projects.budget_spent",
                                        f"{what}: the budget spent"))
     return issues
-
-
-def _paid_or_printing(report: Record) -> Reading | None:
-    """A report's disbursement as read, or, where its amount was printed but
-    read as no figure ("๒๐,ฒ๐๐", "๑๕,.๑๐๐": two numbers where one was
-    expected), its printing (disbursed_printed) with no value: its
-    characters' readings still are (_amount_domain)."""
-    paid = report.get("disbursed")
-    if paid is None and (printed := report.get("disbursed_printed")) is not None:
-        paid = Reading(None, printed.text, *printed.span)
-    return paid
 
 
 def _lines_by_joint_sum(reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
