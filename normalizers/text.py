@@ -395,6 +395,16 @@ def skeleton(text: str) -> str:
     return "".join(_SKELETON_KEEP_RE.findall(text.replace("\u0e33", "\u0e32")))
 
 
+def skeleton_at(text: str) -> tuple[str, list[int]]:
+    """The text's skeleton (skeleton) and, for each of its letters, where it
+    stands in the text (sara am read as sara aa, one character for one)."""
+    kept, where = [], []
+    for run in _SKELETON_KEEP_RE.finditer(text.replace("\u0e33", "\u0e32")):
+        kept.append(run.group())
+        where.extend(range(run.start(), run.end()))
+    return "".join(kept), where
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join the lines of one wrapped paragraph or list item with single spaces."""
     return _joined(tuple(parts))

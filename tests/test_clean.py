@@ -11,6 +11,7 @@ from normalizers.text import (
     fix_line,
     fix_line_and_explain,
     skeleton,
+    skeleton_at,
 )
 from pipeline.clean import clean_lines
 
@@ -72,6 +73,13 @@ def test_clean_value_is_nfc_and_collapsed():
 def test_skeleton_ignores_marks_and_dots():
     assert skeleton("ชื่อผู้รับผิดชอบ...") == skeleton("ชือผูรบผดชอบ")
     assert comparable("๒.๑  เพื่อ") == "2.1เพื่อ"
+
+
+@pytest.mark.parametrize("text", ["ชื่อผู้รับผิดชอบ...", "ดำเนินการ ยุติธรรม ตรวจสอบได้", "นํ้า ๑๒: ok…", ""])
+def test_skeleton_at_places_each_letter_of_the_skeleton(text):
+    shape, where = skeleton_at(text)
+    assert shape == skeleton(text) and len(where) == len(shape)
+    assert "".join(text.replace("\u0e33", "\u0e32")[i] for i in where) == shape
 
 
 @pytest.mark.parametrize("line", [

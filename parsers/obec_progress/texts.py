@@ -50,7 +50,7 @@ from typing import Any
 import regex
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, letters, skeleton
+from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import plausibility, thai_words, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -990,7 +990,7 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
             other = texts[k][2]
             if k != n and at + len(shape) <= starts[k] + len(shapes[k]):
                 if k not in placed:
-                    placed[k] = _skeleton_at(other)[1]
+                    placed[k] = skeleton_at(other)[1]
                 where = placed[k][at - starts[k]]
                 if _inside_a_word(other, where):
                     inside.append(other)
@@ -1005,21 +1005,6 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
             "its line mid-word, or set a piece of another line where this text was; kept as read",
             {"text": value, "pieces": [value]}, *span, project_key=row.get("project_key"), field=field))
     return out
-
-
-# the runs of a text its skeleton keeps (normalizers.text.skeleton: Thai marks, spaces and dots aside, sara am as
-# sara aa, one character for one)
-_SKELETON_RUN_RE = regex.compile(f"[^{THAI_MARKS}\\s.:…]+")
-
-
-def _skeleton_at(text: str) -> tuple[str, list[int]]:
-    """The text's skeleton (normalizers.text.skeleton) and, for each of its
-    letters, where it stands in the text."""
-    letters_, where = [], []
-    for run in _SKELETON_RUN_RE.finditer(text.replace("\u0e33", "\u0e32")):
-        letters_.append(run.group())
-        where.extend(range(run.start(), run.end()))
-    return "".join(letters_), where
 
 
 def _inside_a_word(text: str, at: int) -> bool:
