@@ -64,10 +64,8 @@ def make_batches(items: list[Item], max_files: int = BATCH_FILES, max_bytes: int
     for byte: the reduce orders rows by source path, not by batch).  Input
     that fits one batch stays one (a run of a few files is read on this
     process, no pool started); one worker gets the batches as before."""
-    batches = _batches(items, max_files, max_bytes, None)
-    if workers <= 1 or len(batches) <= 1:
-        return batches
-    return _batches(items, max_files, max_bytes, workers)
+    one = len(items) <= 1 or len(items) <= max_files and sum(item.size for item in items) <= max_bytes
+    return _batches(items, max_files, max_bytes, None if workers <= 1 or one else workers)
 
 
 FILE_WEIGHT = 4096  # bytes a file counts for besides its own in the shrinking batches' share (its fixed cost:
