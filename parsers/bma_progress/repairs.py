@@ -1631,28 +1631,99 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
+    later_seq = _later_least_seq(reports, seqs, known)
     # what each progress may be, weighed with every reading of the others: a value the neighbours rule out
     # as they read may stand when a neighbour is the one OCR misread
     domains = _progress_domains(reports, [s for s in seqs if s in known], fixed)
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
     relaxed = _domain_bounds(reports, seqs, known, domains)
-    high = None
-    for seq, after in zip(seqs, later_min):
+    high = high_seq = None
+    for i, (seq, after) in enumerate(zip(seqs, later_min)):
         rec = reports[seq]
         if not value_of(rec, "cancelled") and seq not in fixed:
             others = printed - Counter([tails[seq]] if seq in tails else [])
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
-            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                        decimals, None if domains is None else domains.get(seq), order,
-                                        relaxed.get(seq),
-                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
-                                        lambda seq=seq: [t for s, t in tails.items() if s != seq and t])
+            before = rec["progress_pct"]
+            found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
+                                      decimals, None if domains is None else domains.get(seq), order,
+                                      relaxed.get(seq),
+                                      (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
+                                      lambda seq=seq: [t for s, t in tails.items() if s != seq and t])
+            # (a repair weighed between what the neighbours may be by every reading of theirs, `relaxed`, leans on
+            # no neighbour as read: its bounds already stand in order with every report)
+            if rec["progress_pct"].value != before.value and \
+                    not any("bounds" in json.loads(issue.evidence or "{}") for issue in found) and \
+                    (contested := _bound_contested(reports, seqs, i, high, high_seq, after, later_seq[i])):
+                rec["progress_pct"] = before
+                found = [_contested_repair(issue, seq, before, *contested) if issue.code == "value_repaired" else issue
+                         for issue in found]
+            issues += found
         if seq in known:
             value = rec["progress_pct"].value
-            high = value if high is None else max(high, value)
+            if high is None or value >= high:
+                high, high_seq = value, seq
     return issues
+
+
+def _later_least_seq(reports: dict[int, Record], seqs: list[int], known: set[int]) -> list[int | None]:
+    """For each report, the nearest later live report whose progress, as
+    read, is the least of the later ones (the one that sets
+    repair_progress's ceiling; None where none is left)."""
+    out: list[int | None] = [None] * len(seqs)
+    low = low_seq = None
+    for i in range(len(seqs) - 1, -1, -1):
+        out[i] = low_seq
+        s = seqs[i]
+        if s in known and not value_of(reports[s], "cancelled"):
+            value = reports[s]["progress_pct"].value
+            if low is None or value <= low:
+                low, low_seq = value, s
+    return out
+
+
+def _bound_contested(reports: dict[int, Record], seqs: list[int], i: int, floor: float | None, floor_seq: int | None,
+                     ceiling: float | None, ceiling_seq: int | None) -> tuple[int, float, list[int]] | None:
+    """Whether a bound an order repair of report seqs[i] leaned on is
+    itself out of order with the reports between: the earlier report that
+    sets the floor (`floor_seq`, its progress `floor`) has live reports
+    after it and before this one no reading of whose printed characters
+    reaches it, or the later one that sets the ceiling has reports before
+    it and after this one no reading of which comes down to it.  The form
+    then says two things: that report's figure, or theirs, is what OCR
+    misread, and the document does not tell which ("99.0", an Arabic ๑๑.๐
+    misread, then "๒๕.๐", "๒๑.๕" and "๒๕.๐" that no reading raises to 99:
+    "๓๕.๐" after them is no 99.0).  (the bound's report, its progress, the
+    reports that contest it), None where neither is contested."""
+    seq = seqs[i]
+    for bound, at, inside, fits in ((floor, floor_seq, lambda s: floor_seq < s < seq, lambda v: v >= floor),
+                                    (ceiling, ceiling_seq, lambda s: seq < s < ceiling_seq, lambda v: v <= ceiling)):
+        if bound is None or at is None:
+            continue
+        against = [s for s in seqs if inside(s) and not value_of(reports[s], "cancelled")
+                   and (could := _progress_readings(reports[s]["progress_pct"])) and not any(map(fits, could))]
+        if against:
+            return at, bound, against
+    return None
+
+
+def _contested_repair(issue: Issue, seq: int, reading: Reading, at: int, bound: float, against: list[int]) -> Issue:
+    """An order repair of report `seq`'s progress whose bound, report `at`'s
+    `bound`, the reports `against` contest (_bound_contested): said in
+    doubt, the printing kept."""
+    evidence = json.loads(issue.evidence or "{}")
+    chosen = evidence.pop("chosen", None)
+    evidence["candidates"] = [chosen] if chosen is not None else evidence.get("candidates", [])
+    evidence["contested"] = {"report": at, "progress": bound, "by": against}
+    token = (progress_token(reading.text) or reading.text).strip()
+    said = "is unreadable" if reading.value is None else f"reads {plain_value(reading.value)}"
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s progress: printed {token!r} {said}; {plain_value(chosen)} would stand in order "
+                 f"with report {at}'s {plain_value(bound)}, but report(s) {', '.join(map(str, against))} between "
+                 "them print figures no reading of which stands in order with that one, so which of them OCR misread "
+                 "is not known and none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                 project_key=issue.project_key, field=issue.field)
 
 
 _DOMAIN_PASSES = 8
@@ -1742,7 +1813,10 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     low: "๓ซ.๐" for 37.0 between 15.0 and a later 23.0 printed for 63.0) is
     weighed between what they may be by every reading of theirs (`relaxed`,
     _domain_bounds): one reading left there is the only one that stands in
-    order with some reading of each neighbour."""
+    order with some reading of each neighbour.  A progress out of order with
+    several readings between its neighbours is the one of them whose
+    decimals the form's other progress figures print, where every reading of
+    theirs leaves no other (_by_printed_decimals, _decimals_alone_in)."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
         issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails)
@@ -1777,14 +1851,17 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
-    if tails and order and reading.value is None and outcome.issue is not None and \
-            outcome.issue.code == "repair_ambiguous" and (found := _by_printed_decimals(token, lo, hi, tails())):
+    if tails and order and outcome.issue is not None and outcome.issue.code == "repair_ambiguous" and \
+            (found := _by_printed_decimals(token, lo, hi, tails())) and \
+            (reading.value is None or _decimals_alone_in(found, domain)):
         chosen, passing, decimals = found
         evidence = {**json.loads(outcome.issue.evidence), "candidates": [plain_value(v) for v in passing[:10]],
                     "chosen": plain_value(chosen), "decimals": decimals}
         rec["progress_pct"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        said = "is unreadable" if reading.value is None else \
+            f"reads {plain_value(reading.value)}, out of order with its neighbours"
         return [Issue("warning", "value_repaired",
-                      f"report {seq}'s progress: printed {bare!r} is unreadable; {len(passing)} readings of those "
+                      f"report {seq}'s progress: printed {bare!r} {said}; {len(passing)} readings of those "
                       f"characters fit between its neighbours ({lo}-{hi}), and {plain_value(chosen)} is the only one "
                       f"whose decimals the form's other progress figures print ({', '.join(decimals)})",
                       json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
@@ -1829,7 +1906,9 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
 def _by_printed_decimals(token: str, lo: float, hi: float,
                          tails: list[str]) -> tuple[Any, list[Any], list[str]] | None:
     """Among the readings of an unreadable progress printed with a point
-    that fit between its neighbours (lo-hi), the one whose decimals (as many
+    (or of one read out of order whose neighbours, read every way, leave the
+    same one: _decimals_alone_in) that fit between its neighbours (lo-hi),
+    the one whose decimals (as many
     digits as it prints) some other progress of the form prints (`tails`,
     theirs as read, two at least: "๑๒๐.๐" fits as 16.0, 16.4 or 16.6, a ๐
     after the point being a ๖ or ๔ OCR misread, where the others print ".0"
@@ -1846,6 +1925,23 @@ def _by_printed_decimals(token: str, lo: float, hi: float,
                                  if v is not None and lo <= v <= hi))
     kept = [v for v in passing if f"{v:.{width}f}".rpartition(".")[2] in decimals]
     return (kept[0], passing, decimals) if len(kept) == 1 and len(passing) > 1 else None
+
+
+def _decimals_alone_in(found: tuple[Any, list[Any], list[str]], domain: set[float] | None) -> bool:
+    """Whether the reading _by_printed_decimals chose for a progress read
+    out of order ("๓5.๕", 35.5, after a 92.0: 95.5, 94.5, 98.5 ... fit, 95.5
+    alone with the form's ".0" and ".5") is also the one reading with those
+    decimals among all that stand in order with some reading of every other
+    report (`domain`, _progress_domains): the neighbours' own digits, read
+    every way they allow, leave no other (were they read lower, the value
+    as read, or another whole part, could stand: none is chosen).  No domain
+    (some report has no reading in order: a figure misread past the
+    confusion table, or another entry's), no choice."""
+    chosen, _, decimals = found
+    if domain is None or chosen not in domain:
+        return False
+    width = len(decimals[0])
+    return {v for v in domain if f"{v:.{width}f}".rpartition(".")[2] in decimals} == {chosen}
 
 
 def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, float]) -> Issue:
