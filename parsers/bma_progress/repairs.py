@@ -688,7 +688,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if span or (recheck and len(seqs) == len(reports)):
         # (with the entries in doubt, only where the doubt is not about the dates' row and every entry is there
         # with a date printed, as _years_in_doubt asks: no date moved up or down)
+        moved = {s: reports[s]["report_date"].value for s in seqs}
         issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key, issues)
+        if any(reports[s]["report_date"].value != v for s, v in moved.items()):
+            issues += _unread_after_calendar(reports, seqs, window, partial, key, start, issues, strict=not span)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -862,6 +865,58 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
             partial.add(seq)
         _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
     issues += _unproven_by_calendar(reports, held, months_left, top, year, earlier if earlier is not None else [], key)
+    return issues
+
+
+def _unread_after_calendar(reports: dict[int, Record], seqs: list[int], window: tuple[date, date],
+                           partial: set[int], key: str, opens: date, earlier: list[Issue],
+                           strict: bool = False) -> list[Issue]:
+    """A report date still unreadable once the form's calendar has read a
+    neighbour again (_dates_by_calendar: a neighbour read whole in a month
+    its place forbids, "2๐๒4-๕-๑๕" for August as report 9 of 10, bounded
+    it out of its own true date): weighed again between its neighbours as
+    they now stand (the latest earlier date and the earliest later one
+    inside the window, a date whose year or month alone was proven bounding
+    nothing), on or after the day the fiscal year opens (`opens`), and
+    allowed by every reading of its damaged neighbours' dates
+    (_reading_bounds).  One reading of its characters there: repaired
+    (rule date_order), as the first pass would have, its issue in the place
+    of the first pass's doubt on it (`earlier`: _said_again); several: left
+    unread (the first pass said so).  Asked only where the calendar changed a
+    date; with `strict` (the entries read in doubt, every one there with a
+    date printed: _years_in_doubt's terms), strictly after the earlier
+    date and before the later one (a date standing in a neighbour's place
+    would meet that neighbour's own)."""
+    inside = _within(*window)
+    values = [reports[s]["report_date"].value if s not in partial and inside(reports[s]["report_date"].value)
+              else None for s in seqs]
+    later = _later_least(values)
+    bounds = _reading_bounds([reports[s]["report_date"] for s in seqs], inside)
+    issues: list[Issue] = []
+    high = None
+    for i, seq in enumerate(seqs):
+        reading = reports[seq]["report_date"]
+        if reading.value is None:
+            lo = max(opens, window[0] if high is None else high, bounds[0][i])
+            hi = min(window[1] if later[i] is None else later[i], bounds[1][i])
+            if lo <= hi:
+                cands = sorted(c for c in date_readings(reading.text) if lo <= c <= hi
+                               and not (strict and c in (high, later[i])))
+                if len(cands) == 1:
+                    chosen = cands[0]
+                    shown = reading.text.strip()
+                    evidence = {"rule": "date_order", "printed": shown, "read": None,
+                                "candidates": [str(chosen)], "chosen": str(chosen), "bounds": [str(lo), str(hi)]}
+                    _said_again(issues, earlier, seq, reading, Issue(
+                        "warning", "value_repaired", f"report {seq}'s date: printed {shown!r} is unreadable; once "
+                        "the form's calendar read a neighbour's date again, "
+                        f"{chosen} is the only reading of its characters between {lo} and {hi}, where its "
+                        "neighbours' dates put it", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                        reading.line_end, project_key=key, field="progress_reports.report_date"))
+                    _set_date(reports[seq], Reading(chosen, reading.text, reading.line_start, reading.line_end))
+                    values[i] = chosen
+        if values[i] is not None:
+            high = values[i] if high is None else max(high, values[i])
     return issues
 
 
@@ -1053,18 +1108,23 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
 
 
 # A date cell whose day and month read and whose year OCR left no year of: the day (a speck maybe before it), the
-# month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร", "๒๕๒", nothing); or
-# day and month in digits, the year's run cut short or garbled ("๒๒/๑/๒๕๒")
+# month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร", "๒๕๒", nothing), or
+# two short words of Latin letters (a year OCR read as letters and parted: "lag bla"); or day and month in
+# digits, the year's run cut short or garbled ("๒๒/๑/๒๕๒"); or a date in ISO order whose year OCR read as no
+# year of the archive ("9022-6-23", "๙๐๒๑-๑๐-๑๑": a 2 read 9), its month and day after it
 _YEAR_LEFT = 8  # characters the year's remains may run to
-_DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s+)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})(?:\s+(\S{{1,{_YEAR_LEFT}}}))?\s*$")
+_DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s+)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})"
+                              rf"(?:\s+(\S{{1,{_YEAR_LEFT}}}|[A-Za-z]{{1,5}}\s+[A-Za-z]{{1,5}}))?\s*$")
 _DAY_MONTH_DIGITS_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{0,3})\s*$")
+_YEAR_FIRST_NO_YEAR_RE = regex.compile(r"^\s*([\d๐-๙]{4})\s*-\s*([\d๐-๙]{1,2})\s*-\s*([\d๐-๙]{1,2})\s*$")
 _FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")
 _ANY_YEAR = "๒๕๔๓"  # BE 2543, AD 2000: a leap year, so 29 February stands too
 
 
 def _yearless_date(text: str) -> date | None:
     """The day and month of a date cell whose year OCR left no year of (see
-    _DAY_MONTH_RE), in AD 2000 (a leap year standing for any), or None."""
+    _DAY_MONTH_RE, _DAY_MONTH_DIGITS_RE, _YEAR_FIRST_NO_YEAR_RE), in AD 2000
+    (a leap year standing for any), or None."""
     try:
         if (m := _DAY_MONTH_RE.match(text)) is not None:
             if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)):
@@ -1072,6 +1132,11 @@ def _yearless_date(text: str) -> date | None:
             found = parse_date(f"{m.group(1)} {m.group(2)} {_ANY_YEAR}")
         elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None:
             found = parse_date(f"{m.group(1)}/{m.group(2)}/{_ANY_YEAR}")
+        elif (m := _YEAR_FIRST_NO_YEAR_RE.match(text)) is not None:
+            year = int(thai_digits_to_arabic(m.group(1)))
+            if 1900 <= year <= 2200 or 2443 <= year <= 2743:
+                return None  # a year of the archive's eras (CE or BE), read as what it reads: not this rule's
+            found = parse_date(f"{m.group(3)}/{m.group(2)}/{_ANY_YEAR}")
         else:
             return None
     except ValueParseError:  # a day or month no calendar has ("93/6/63", "๓/๒๐/๒๕๒"): no day and month read
@@ -1321,13 +1386,17 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     month as printed (parsers.repair.year_proven): the fiscal year proves
     the year whichever entry the date is of, not the day, nor the entry.
     Said repair_ambiguous (evidence year_proven), never repaired; the date
-    bounds nothing (`partial` gets its report)."""
+    bounds nothing (`partial` gets its report).  So is a date OCR left no
+    year of, its day and month readable (_year_unread_in_doubt)."""
     inside = _within(*window)
     issues: list[Issue] = []
     # (another report's date as read inside the year: the fiscal year is not itself the misread)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     for seq in seqs:
         reading = reports[seq]["report_date"]
+        if reading.value is None and plausible and dated - {seq}:
+            issues += _year_unread_in_doubt(reports, seq, window, key, partial)
+            continue
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
         if (proven := year_proven(reading, *window)) is None:
@@ -1351,6 +1420,43 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
         reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
         partial.add(seq)
     return issues
+
+
+def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[date, date], key: str,
+                          partial: set[int]) -> list[Issue]:
+    """_years_proven_in_doubt for a date OCR left no year of (its day and
+    month readable: _yearless_date; "๓๐ พ.ค.", "๑๕ ก.พ. lag bla",
+    "9022-6-23"): where its readings inside the year the reports cover all
+    fall in one year, the day and month as printed in that year among them
+    (_year_proven_unread), or, none of its characters' readings inside it,
+    its day and month as printed fall in one year of it alone
+    (_year_from_window), it is read in that year, its day and month as
+    printed, said repair_ambiguous (evidence year_proven, read None), as
+    the span path reads such a date; the date bounds nothing (`partial`).
+    The caller asks that the fiscal year be one of the archive's and that
+    another report's date, as read, fall inside the year."""
+    reading = reports[seq]["report_date"]
+    if (proven := _year_proven_unread(reading, *window)) is None:
+        if any(window[0] <= c <= window[1] for c in date_readings(reading.text)) or \
+                (found := _year_from_window(reading, *window, seq, "report_window", key)) is None:
+            return []
+        reports[seq]["report_date"] = found[0]
+        partial.add(seq)
+        return [found[1]]
+    cands = sorted(c for c in date_readings(reading.text) if window[0] <= c <= window[1])
+    shown = reading.text.strip()
+    evidence = {"rule": "report_window", "printed": shown, "read": None,
+                "candidates": [str(c) for c in cands[:10]], "year_proven": str(proven)}
+    reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+    partial.add(seq)
+    return [Issue("warning", "repair_ambiguous",
+                  f"report {seq}'s date: printed {shown!r} reads no year; every reading of its characters inside "
+                  f"the year the reports cover is in {proven.year}: read as {proven}, its day and month as "
+                  + (f"printed, which of the {len(cands)} readings is right not known" if len(cands) > 1 else
+                     "printed, its one reading there, in doubt") + " (the entries are read in "
+                  "doubt: no neighbour's date bounds it, and the date may be another entry's)",
+                  json.dumps(evidence, ensure_ascii=False),
+                  reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")]
 
 
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
