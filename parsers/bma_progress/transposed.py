@@ -300,6 +300,23 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     i = 0
     ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
     while i < len(lines):
+        if ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
+                and all(_flag_tail(ln) for ln in lines[ended[0]:i]) and (apart := _column_apart(lines, i)) is not None:
+            # a header alone right after the table (its flags' stray words at most between), its entry's cells
+            # under it as one column block: the table's column OCR read apart below it; given as its clauses,
+            # said (another may follow it so)
+            got, at = apart
+            ended = (at, ended[1])
+            out.extend(got)
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a report header alone after the entries table ({lines[i].text.strip()!r}), its entry's cells "
+                f"under it one per line with no label (a date, the description, the progress, the amount, the "
+                f"two flags): a column of the table OCR read apart below it, read as that entry's cells by their "
+                f"order", " / ".join(ln.text for ln in lines[i:at] if ln.kind == "text" and ln.text.strip()),
+                lines[i].no, lines[at - 1].no, field="progress_reports.seq"))
+            i = at
+            continue
         heads = _heads_of(lines[i])
         first = i + 1  # the line its first row opens on
         if heads is None and ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
@@ -1219,6 +1236,62 @@ def _late_doubts(late: list[Line]) -> list[Issue]:
                   f"a report header ({ln.text.strip()!r}) stands between two entries' columns of the table above it, "
                   f"read column by column: it is read as a later entry's, its rows after that table",
                   ln.text, ln.no, ln.no, field="progress_reports.seq") for ln in late]
+
+
+COLUMN_APART_TEXT_LINES = 40  # text lines a column read apart may hold before its progress figure
+
+
+def _column_apart(lines: list[Line], i: int) -> tuple[list[Line], int] | None:
+    """lines[i] is a report header alone ("ครั้งที่ ๖", its line no other
+    cell) after an entries table, and the lines under it are its entry's
+    cells one under another with no label, in the form's order: a date
+    (_date_lead), the description's lines, the progress figure alone, the
+    amount alone, the plan's flag and the target's (a column of the table
+    OCR read apart, below the table, as it reads a column block):
+
+        ครั้งที่ ๖ / ๒๑/๙/๒๕๖๖ / สรุปผลการดำเนินงาน... / ๑๐๐.๐๐ % / ๑๗,๑๐๐ บาท.- / เป็นไปตามแผน / เป็นไปตามเป้าหมาย
+
+    Those lines as the entry's clauses (the header, its date slot, the
+    description's lines, its figures and flags as a row's cells read), and
+    the index past them; None where any part is missing, or a row's label
+    or another header stands among them (no such column)."""
+    m = _HEAD_CELL_RE.match(lines[i].text)
+    if lines[i].kind != "text" or m is None or "\t" in lines[i].text:
+        return None
+    k, text = i + 1, []
+    while k < len(lines) and not _block_progress(lines, k):
+        line = lines[k]
+        k += 1
+        if line.kind != "text" or not line.text.strip():
+            continue
+        if "\t" in line.text or _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) \
+                or _block_flag(lines, k - 1, _PLAN_SK) is not None or len(text) >= COLUMN_APART_TEXT_LINES:
+            return None
+        text.append(line)
+    lead = _date_lead(text)
+    if k >= len(lines) or not lead or lead == len(text):
+        return None
+    percent = lines[k]
+    at = _next_text(lines, k + 1)
+    if at is None or not _BLOCK_AMOUNT_RE.match(lines[at].text):
+        return None
+    amount = Line(lines[at].no, _COMMA_GAP_RE.sub("", lines[at].text).strip())
+    at = _next_text(lines, at + 1)
+    if at is not None and _UNIT_ALONE_RE.fullmatch(lines[at].text) and not _UNIT_RE.search(amount.text):
+        amount = Line(amount.no, f"{amount.text} {lines[at].text.strip()}")  # its unit wrapped under it
+        at += 1
+    plan = _block_flag(lines, at, _PLAN_SK) if at is not None else None
+    target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
+    if target is None:
+        return None
+    date = " ".join(ln.text.strip() for ln in text[:lead])
+    out = [Line(lines[i].no, f"รายงาน{m.group(1)}"), Line(text[0].no, _part(_LABEL_OF["report_date"], date)),
+           *(Line(ln.no, ln.text.strip()) for ln in text[lead:]),
+           Line(percent.no, _part(_LABEL_OF["progress_pct"], percent.text.strip())),
+           Line(amount.no, _part(_LABEL_OF["disbursed"], amount.text)),
+           Line(plan[0][0].no, _part(_LABEL_OF["on_plan"], " ".join(ln.text for ln in plan[0]))),
+           Line(target[0][0].no, _part(_LABEL_OF["on_target"], " ".join(ln.text for ln in target[0])))]
+    return out, target[1]
 
 
 def _next_text(lines: list[Line], k: int) -> int | None:
