@@ -37,7 +37,7 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, certain, latin_month_readings, read_amount
+from normalizers.confusions import DIGIT_CHAR, certain, could_be, latin_month_readings, read_amount
 from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
@@ -299,6 +299,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     out: list[Line] = []
     i = 0
     ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
+    last: int | None = None  # the report the table's last block ended at, where its headers say (_run_on_start)
     while i < len(lines):
         if ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
                 and all(_flag_tail(ln) for ln in lines[ended[0]:i]) and (apart := _column_apart(lines, i)) is not None:
@@ -329,7 +330,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             issues.append(said)
             issues.extend(_numbers_given(heads, said))
         elif heads is not None:
-            heads, misread = _heads_in_order(heads, lines[i])
+            heads, misread = _heads_in_order(heads, lines[i], last)
             issues.extend(misread)
         if heads is None:
             out.append(lines[i])
@@ -640,6 +641,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             i += 1
             continue
         ended = (j, heads)
+        start = _block_start(heads) if last is None else _block_start(heads) or _run_on_start(heads, last)
+        last = start + n - 1 if start is not None else None
         issues.extend(latin_head_doubts(lines[i]))
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
@@ -842,16 +845,21 @@ def _separators_put_back(no: int, mended: list[tuple[str, str]]) -> list[Issue]:
                   no, no, field="progress_reports.report_date") for printed, read in mended]
 
 
-def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
+def _heads_in_order(heads: list[tuple[str, int]], line: Line, after: int | None = None
+                    ) -> tuple[list[tuple[str, int]], list[Issue]]:
     """A block's headers each numbered by its place where most of them agree
     on where the block starts (_block_start: a block's columns are reports
     in a row) and a header's number as read says otherwise ("๑ ๒ ๓ ๕" for
     ๑ ๒ ๓ ๔: the ๕ a misread ๔, the block after it numbered on from ๔):
     that header is read as its place's number, said (value_repaired, rule
-    report_sequence).  A number garbled past a digit ("ท", "๑๓ๆ") is left
-    to the entries' sequence, as before; headers as read where no start is
-    agreed on."""
+    report_sequence).  Where they agree on none and the table's block
+    before this one ended at report `after`, the block's columns go on from
+    it when most of the votes say so (_run_on_start).  A number garbled past
+    a digit ("ท", "๑๓ๆ") is left to the entries' sequence, as before;
+    headers as read where no start is agreed on."""
     start = _block_start(heads)
+    if start is None and after is not None:
+        start = _run_on_start(heads, after)
     if start is None:
         return heads, []
     out, issues = [], []
@@ -871,6 +879,31 @@ def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tupl
                             f"as {number}", json.dumps(evidence, ensure_ascii=False), line.no, line.no,
                             field="progress_reports.seq"))
     return out, issues
+
+
+def _run_on_start(heads: list[tuple[str, int]], after: int) -> int | None:
+    """Where a block whose headers agree on no start (_block_start) starts,
+    the table's block before it having ended at report `after`: at
+    after + 1 (a table's blocks run on), when that start, its own vote
+    counted, has more than half of the votes and two or more, a header
+    voting for it whose number as read is its place's number from there or
+    a reading of it OCR makes (normalizers.confusions.could_be: "๕" for
+    ๘), any other readable header for the start its number gives; None
+    otherwise ("9 ๕" after a block ending at 6: 7, the ๕ a misread ๘ and
+    the 9 outvoted)."""
+    start = after + 1
+    votes = {start: 1}
+    for c, (head, _) in enumerate(heads):
+        if (m := _HEAD_NUMBER_RE.search(head)) is None:
+            continue
+        printed = m.group(1)
+        number = int(thai_digits_to_arabic(printed))
+        if number == start + c or could_be(printed, str(start + c)):
+            votes[start] += 1
+        else:
+            votes[number - c] = votes.get(number - c, 0) + 1
+    got = votes[start]
+    return start if got >= 2 and 2 * got > sum(votes.values()) else None
 
 
 def _block_start(heads: list[tuple[str, int]]) -> int | None:
