@@ -858,8 +858,11 @@ def _heads_in_order(heads: list[tuple[str, int]], line: Line, after: int | None 
     a digit ("ท", "๑๓ๆ") is left to the entries' sequence, as before;
     headers as read where no start is agreed on."""
     start = _block_start(heads)
+    why = f"the block's other headers number its columns from {start}"
     if start is None and after is not None:
         start = _run_on_start(heads, after)
+        why = (f"the table's block before it ended at report {after}, and its columns go on from {start} (its "
+               f"other headers' numbers read so, or as a misreading of them)")
     if start is None:
         return heads, []
     out, issues = [], []
@@ -875,7 +878,7 @@ def _heads_in_order(heads: list[tuple[str, int]], line: Line, after: int | None 
         evidence = {"rule": "report_sequence", "printed": printed, "read": None, "chosen": number}
         issues.append(Issue("warning", "value_repaired",
                             f"a report header of an entries table block ({printed!r}) whose number OCR misread: "
-                            f"the block's other headers number its columns from {start}, so it is read "
+                            f"{why}, so it is read "
                             f"as {number}", json.dumps(evidence, ensure_ascii=False), line.no, line.no,
                             field="progress_reports.seq"))
     return out, issues
