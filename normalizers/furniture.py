@@ -19,9 +19,10 @@ PAGE_HEADER_TITLES = (
 )
 _TITLE_SKELETONS = tuple(skeleton(t) for t in PAGE_HEADER_TITLES)
 
-# "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12" alone on a line.
+# "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12" alone on a line; "หน้า ๓/" whose page count OCR
+# lost (the slash or "จาก" after the page's number says a count stood there).
 _PAGE_NUMBER_RE = standard_re(
-    r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*(?:/|จาก)\s*[\d๐-๙]{1,4})?"
+    r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*(?:/|จาก)\s*(?:[\d๐-๙]{1,4})?)?"
     r"|[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{1,4})$"
 )
 # A line saying which system printed the page and when:

@@ -37,7 +37,7 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, certain, latin_month_readings, read_amount
+from normalizers.confusions import DIGIT_CHAR, certain, could_be, latin_month_readings, read_amount
 from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
@@ -299,7 +299,25 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     out: list[Line] = []
     i = 0
     ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
+    last: int | None = None  # the report the table's last block ended at, where its headers say (_run_on_start)
     while i < len(lines):
+        if ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
+                and all(_flag_tail(ln) for ln in lines[ended[0]:i]) and (apart := _column_apart(lines, i)) is not None:
+            # a header alone right after the table (its flags' stray words at most between), its entry's cells
+            # under it as one column block: the table's column OCR read apart below it; given as its clauses,
+            # said (another may follow it so)
+            got, at = apart
+            ended = (at, ended[1])
+            out.extend(got)
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a report header alone after the entries table ({lines[i].text.strip()!r}), its entry's cells "
+                f"under it one per line with no label (a date, the description, the progress, the amount, the "
+                f"two flags): a column of the table OCR read apart below it, read as that entry's cells by their "
+                f"order", " / ".join(ln.text for ln in lines[i:at] if ln.kind == "text" and ln.text.strip()),
+                lines[i].no, lines[at - 1].no, field="progress_reports.seq"))
+            i = at
+            continue
         heads = _heads_of(lines[i])
         first = i + 1  # the line its first row opens on
         if heads is None and ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
@@ -312,7 +330,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             issues.append(said)
             issues.extend(_numbers_given(heads, said))
         elif heads is not None:
-            heads, misread = _heads_in_order(heads, lines[i])
+            heads, misread = _heads_in_order(heads, lines[i], last)
             issues.extend(misread)
         if heads is None:
             out.append(lines[i])
@@ -623,6 +641,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             i += 1
             continue
         ended = (j, heads)
+        start = _block_start(heads) if last is None else _block_start(heads) or _run_on_start(heads, last)
+        last = start + n - 1 if start is not None else None
         issues.extend(latin_head_doubts(lines[i]))
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
@@ -825,16 +845,24 @@ def _separators_put_back(no: int, mended: list[tuple[str, str]]) -> list[Issue]:
                   no, no, field="progress_reports.report_date") for printed, read in mended]
 
 
-def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tuple[str, int]], list[Issue]]:
+def _heads_in_order(heads: list[tuple[str, int]], line: Line, after: int | None = None
+                    ) -> tuple[list[tuple[str, int]], list[Issue]]:
     """A block's headers each numbered by its place where most of them agree
     on where the block starts (_block_start: a block's columns are reports
     in a row) and a header's number as read says otherwise ("๑ ๒ ๓ ๕" for
     ๑ ๒ ๓ ๔: the ๕ a misread ๔, the block after it numbered on from ๔):
     that header is read as its place's number, said (value_repaired, rule
-    report_sequence).  A number garbled past a digit ("ท", "๑๓ๆ") is left
-    to the entries' sequence, as before; headers as read where no start is
-    agreed on."""
+    report_sequence).  Where they agree on none and the table's block
+    before this one ended at report `after`, the block's columns go on from
+    it when most of the votes say so (_run_on_start).  A number garbled past
+    a digit ("ท", "๑๓ๆ") is left to the entries' sequence, as before;
+    headers as read where no start is agreed on."""
     start = _block_start(heads)
+    why = f"the block's other headers number its columns from {start}"
+    if start is None and after is not None:
+        start = _run_on_start(heads, after)
+        why = (f"the table's block before it ended at report {after}, and its columns go on from {start} (its "
+               f"other headers' numbers read so, or as a misreading of them)")
     if start is None:
         return heads, []
     out, issues = [], []
@@ -850,10 +878,35 @@ def _heads_in_order(heads: list[tuple[str, int]], line: Line) -> tuple[list[tupl
         evidence = {"rule": "report_sequence", "printed": printed, "read": None, "chosen": number}
         issues.append(Issue("warning", "value_repaired",
                             f"a report header of an entries table block ({printed!r}) whose number OCR misread: "
-                            f"the block's other headers number its columns from {start}, so it is read "
+                            f"{why}, so it is read "
                             f"as {number}", json.dumps(evidence, ensure_ascii=False), line.no, line.no,
                             field="progress_reports.seq"))
     return out, issues
+
+
+def _run_on_start(heads: list[tuple[str, int]], after: int) -> int | None:
+    """Where a block whose headers agree on no start (_block_start) starts,
+    the table's block before it having ended at report `after`: at
+    after + 1 (a table's blocks run on), when that start, its own vote
+    counted, has more than half of the votes and two or more, a header
+    voting for it whose number as read is its place's number from there or
+    a reading of it OCR makes (normalizers.confusions.could_be: "๕" for
+    ๘), any other readable header for the start its number gives; None
+    otherwise ("9 ๕" after a block ending at 6: 7, the ๕ a misread ๘ and
+    the 9 outvoted)."""
+    start = after + 1
+    votes = {start: 1}
+    for c, (head, _) in enumerate(heads):
+        if (m := _HEAD_NUMBER_RE.search(head)) is None:
+            continue
+        printed = m.group(1)
+        number = int(thai_digits_to_arabic(printed))
+        if number == start + c or could_be(printed, str(start + c)):
+            votes[start] += 1
+        else:
+            votes[number - c] = votes.get(number - c, 0) + 1
+    got = votes[start]
+    return start if got >= 2 and 2 * got > sum(votes.values()) else None
 
 
 def _block_start(heads: list[tuple[str, int]]) -> int | None:
@@ -1219,6 +1272,62 @@ def _late_doubts(late: list[Line]) -> list[Issue]:
                   f"a report header ({ln.text.strip()!r}) stands between two entries' columns of the table above it, "
                   f"read column by column: it is read as a later entry's, its rows after that table",
                   ln.text, ln.no, ln.no, field="progress_reports.seq") for ln in late]
+
+
+COLUMN_APART_TEXT_LINES = 40  # text lines a column read apart may hold before its progress figure
+
+
+def _column_apart(lines: list[Line], i: int) -> tuple[list[Line], int] | None:
+    """lines[i] is a report header alone ("ครั้งที่ ๖", its line no other
+    cell) after an entries table, and the lines under it are its entry's
+    cells one under another with no label, in the form's order: a date
+    (_date_lead), the description's lines, the progress figure alone, the
+    amount alone, the plan's flag and the target's (a column of the table
+    OCR read apart, below the table, as it reads a column block):
+
+        ครั้งที่ ๖ / ๒๑/๙/๒๕๖๖ / สรุปผลการดำเนินงาน... / ๑๐๐.๐๐ % / ๑๗,๑๐๐ บาท.- / เป็นไปตามแผน / เป็นไปตามเป้าหมาย
+
+    Those lines as the entry's clauses (the header, its date slot, the
+    description's lines, its figures and flags as a row's cells read), and
+    the index past them; None where any part is missing, or a row's label
+    or another header stands among them (no such column)."""
+    m = _HEAD_CELL_RE.match(lines[i].text)
+    if lines[i].kind != "text" or m is None or "\t" in lines[i].text:
+        return None
+    k, text = i + 1, []
+    while k < len(lines) and not _block_progress(lines, k):
+        line = lines[k]
+        k += 1
+        if line.kind != "text" or not line.text.strip():
+            continue
+        if "\t" in line.text or _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) \
+                or _block_flag(lines, k - 1, _PLAN_SK) is not None or len(text) >= COLUMN_APART_TEXT_LINES:
+            return None
+        text.append(line)
+    lead = _date_lead(text)
+    if k >= len(lines) or not lead or lead == len(text):
+        return None
+    percent = lines[k]
+    at = _next_text(lines, k + 1)
+    if at is None or not _BLOCK_AMOUNT_RE.match(lines[at].text):
+        return None
+    amount = Line(lines[at].no, _COMMA_GAP_RE.sub("", lines[at].text).strip())
+    at = _next_text(lines, at + 1)
+    if at is not None and _UNIT_ALONE_RE.fullmatch(lines[at].text) and not _UNIT_RE.search(amount.text):
+        amount = Line(amount.no, f"{amount.text} {lines[at].text.strip()}")  # its unit wrapped under it
+        at += 1
+    plan = _block_flag(lines, at, _PLAN_SK) if at is not None else None
+    target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
+    if target is None:
+        return None
+    date = " ".join(ln.text.strip() for ln in text[:lead])
+    out = [Line(lines[i].no, f"รายงาน{m.group(1)}"), Line(text[0].no, _part(_LABEL_OF["report_date"], date)),
+           *(Line(ln.no, ln.text.strip()) for ln in text[lead:]),
+           Line(percent.no, _part(_LABEL_OF["progress_pct"], percent.text.strip())),
+           Line(amount.no, _part(_LABEL_OF["disbursed"], amount.text)),
+           Line(plan[0][0].no, _part(_LABEL_OF["on_plan"], " ".join(ln.text for ln in plan[0]))),
+           Line(target[0][0].no, _part(_LABEL_OF["on_target"], " ".join(ln.text for ln in target[0])))]
+    return out, target[1]
 
 
 def _next_text(lines: list[Line], k: int) -> int | None:
