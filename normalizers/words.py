@@ -5,6 +5,7 @@ reads like a damaged one (parsers.obec_progress.texts)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -15,6 +16,8 @@ from itertools import accumulate, combinations
 from typing import Any
 
 from pythainlp.tokenize.tcc_p import _PAT_TCC as _TCC_RE  # (newmm's Thai character clusters: _cluster_cuts)
+
+from normalizers.index_cache import stored
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +32,8 @@ def _word_trie() -> Any:
     """pythainlp's dictionary for its tokenizer (newmm): the same words as
     its default trie, which a process would otherwise build on its first
     tie-break (0.5 CPU s: a Python object for each of 235,000 prefixes);
-    `_WordPrefixes` answers the same in a third of the time to build."""
+    `_WordPrefixes` answers the same in a third of the time to build, and
+    its parts are kept on disk between processes (_word_prefix_parts)."""
     from pythainlp.util import Trie
 
     class _WordPrefixes(Trie):
@@ -38,15 +42,13 @@ def _word_trie() -> Any:
         gives the same list, in the same order, as the Trie walk; built by
         C-level comprehensions where the Trie adds a word letter by letter."""
 
-        def __init__(self, words: Any) -> None:
+        def __init__(self, nodes: dict[str, bool], ends: set[str],
+                     spaced: dict[str, tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]]) -> None:
             super().__init__(())
-            ends = {w.strip() for w in words}  # (Trie.add strips each word)
-            self._nodes = dict.fromkeys((w[:i] for w in ends for i in range(1, len(w))), False)
-            self._nodes.update(dict.fromkeys(ends, True))
-            self._nodes.pop("", None)
+            self._nodes = nodes
             self._ends = ends
             self._word_count = len(ends)
-            self.spaced = _spaced_words(ends)  # (plausibility's units: _spanned)
+            self.spaced = spaced  # (plausibility's units: _spanned)
             self.longest = max(map(len, ends), default=0)  # (unknown_token_at)
 
         def prefixes(self, text: str, start: int = 0) -> list[str]:
@@ -75,9 +77,21 @@ def _word_trie() -> Any:
         def remove(self, word: str) -> None:
             raise TypeError("the tokenizer's dictionary is fixed")
 
+    return _WordPrefixes(*stored("word_prefixes", _word_prefix_parts, (dict, set, dict)))
+
+
+def _word_prefix_parts() -> tuple[dict[str, bool], set[str],
+                                  dict[str, tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]]]:
+    """_WordPrefixes' parts, of pythainlp's dictionary: every prefix of a
+    word -> whether it is a word itself; the words; the words that hold a
+    space (_spaced_words)."""
     from pythainlp.corpus import thai_words
 
-    return _WordPrefixes(thai_words())
+    ends = {w.strip() for w in thai_words()}  # (Trie.add strips each word)
+    nodes = dict.fromkeys((w[:i] for w in ends for i in range(1, len(w))), False)
+    nodes.update(dict.fromkeys(ends, True))
+    nodes.pop("", None)
+    return nodes, ends, _spaced_words(ends)
 
 
 # word_tokenize (newmm) is quadratic in a long text ("1 ต.ค. 2566" repeated:
@@ -520,7 +534,18 @@ def swapped_word_index(swaps: dict[str, str], min_length: int, key: int, least: 
     (what normal text seldom holds: "สุรียน", not "รียน" of เรียน) -> (where
     the window starts in it, the text), with the windows' set; and a
     pattern of the shorter ones (a word holding a space, "ซื่อ ๆ"; their
-    letter trie, _trie_pattern).  Built once a process by its caller."""
+    letter trie, _trie_pattern).  Built once a process by its caller, and
+    kept on disk between processes (by its arguments)."""
+    args = repr((sorted(swaps.items()), min_length, key, least)).encode()
+    name = f"swapped_words-{hashlib.sha256(args).hexdigest()[:16]}"
+    found, pattern = stored(name, lambda: _swapped_words(swaps, min_length, key, least), (dict, str))
+    return frozenset(found), found, re.compile(pattern)
+
+
+def _swapped_words(swaps: dict[str, str], min_length: int, key: int, least: int
+                   ) -> tuple[dict[str, tuple[tuple[int, str], ...]], str]:
+    """swapped_word_index's windows -> (where the window starts, the text),
+    and its pattern's text."""
     windows: dict[str, set[tuple[int, str]]] = {}
     short: set[str] = set()
     for word in _dictionary():
@@ -539,8 +564,8 @@ def swapped_word_index(swaps: dict[str, str], min_length: int, key: int, least: 
                 continue
             start = min(max(i - 1, 0), len(text) - key)
             windows.setdefault(text[start:start + key], set()).add((start, text))
-    pattern = re.compile(_trie_pattern(sorted(short)) if short else "(?!)")
-    return frozenset(windows), {w: tuple(sorted(found)) for w, found in windows.items()}, pattern
+    pattern = _trie_pattern(sorted(short)) if short else "(?!)"
+    return {w: tuple(sorted(found)) for w, found in windows.items()}, pattern
 
 
 SPECK_CONSONANTS = 3  # consonants a speck OCR read as Thai letters holds at most
@@ -610,6 +635,11 @@ def thai_words_lazily(text: str) -> Iterator[str]:
 
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
+    """The Thai National Corpus word counts (read from pythainlp's list: kept on disk between processes)."""
+    return stored("tnc_word_counts", _read_frequencies, dict)
+
+
+def _read_frequencies() -> dict[str, int]:
     from pythainlp.corpus import tnc
 
     return dict(tnc.word_freqs())
@@ -630,8 +660,12 @@ def _one_mark_less() -> dict[str, tuple[int, str]]:
     """Each text a dictionary word becomes when one of its DROPPED_MARKS
     after its first letter is taken out, with the such word of the highest
     corpus count (and its count; of two as common, the later in code-point
-    order): built once a process (about 0.15 s), so asking costs a lookup
-    instead of a dictionary test for every place x mark."""
+    order): built once (about 0.15 s; kept on disk between processes), so
+    asking costs a lookup instead of a dictionary test for every place x mark."""
+    return stored("one_mark_less", _one_mark_less_built, dict)
+
+
+def _one_mark_less_built() -> dict[str, tuple[int, str]]:
     words, counts = _dictionary(), _frequencies()
     index: dict[str, tuple[int, str]] = {}
     for word in words:
@@ -719,9 +753,7 @@ def silent_mark_dropped() -> re.Pattern[str]:
     ("สัมฤทธิ" for "สัมฤทธิ์"; 606 such).  A text it finds nothing in has no
     such word to mend, however it is tokenized
     (pipeline.marks.restore_silent_marks asks it first); built once a process."""
-    bases = sorted({word[:-1] for word in _dictionary()
-                    if word.endswith(SILENT_MARK) and len(word) > 1 and with_silent_mark(word[:-1]) == word},
-                   key=lambda w: (-len(w), w))
+    bases = sorted(_silent_mark_words(), key=lambda w: (-len(w), w))
     # (a word printed with its mark holds its base too, the mark after it: no match; a token never ends before
     # a mark, newmm cuts between character clusters)
     return re.compile(f"(?:{_trie_pattern(bases)})(?!{SILENT_MARK})" if bases else "(?!)")
@@ -757,11 +789,23 @@ def _silent_mark_bases() -> dict[str, bool]:
     silent-letter mark, without it, that with_silent_mark gives back) ->
     True, and each shorter beginning of one that is none itself -> False:
     what silent_mark_dropped_at_cuts walks.  Built once a process."""
-    bases = {word[:-1] for word in _dictionary()
-             if word.endswith(SILENT_MARK) and len(word) > 1 and with_silent_mark(word[:-1]) == word}
+    bases = _silent_mark_words()
     index = dict.fromkeys((base[:n] for base in bases for n in range(1, len(base))), False)
     index.update(dict.fromkeys(bases, True))
     return index
+
+
+@lru_cache(maxsize=1)
+def _silent_mark_words() -> frozenset[str]:
+    """The dictionary's words ending in the silent-letter mark, without it,
+    that with_silent_mark gives back (silent_mark_dropped's and
+    _silent_mark_bases'; kept on disk between processes)."""
+    return stored("silent_mark_words", _silent_mark_words_built, frozenset)
+
+
+def _silent_mark_words_built() -> frozenset[str]:
+    return frozenset(word[:-1] for word in _dictionary()
+                     if word.endswith(SILENT_MARK) and len(word) > 1 and with_silent_mark(word[:-1]) == word)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -801,15 +845,21 @@ def silent_mark_lost_texts() -> Container[str]:
 
 @lru_cache(maxsize=1)
 def _silent_marks_lost() -> frozenset[str]:
-    return frozenset(word[:-1] for word in _dictionary() if word.endswith(SILENT_MARK) and known_word(word[:-1])
-                     and with_silent_mark(word[:-1]) is not None)
+    """silent_mark_lost_texts: the words of _silent_mark_words that are
+    dictionary words themselves (with_silent_mark gives a word back only as
+    the text with the mark after it)."""
+    return frozenset(word for word in _silent_mark_words() if known_word(word))
 
 
 @lru_cache(maxsize=1)
 def _misreadings() -> frozenset[str]:
-    """misread_texts, built once a process (about 0.25 CPU s): the
-    dictionary's words misread_of_common (unmemoised) reads as another, the
-    only texts it may (it reads a dictionary word alone)."""
+    """misread_texts, built once (about 0.25 CPU s; kept on disk between
+    processes): the dictionary's words misread_of_common (unmemoised) reads
+    as another, the only texts it may (it reads a dictionary word alone)."""
+    return stored("misreadings", _misreadings_built, frozenset)
+
+
+def _misreadings_built() -> frozenset[str]:
     counts, read = _frequencies(), misread_of_common.__wrapped__
     return frozenset(word for word in _dictionary() if len(word) >= MISREAD_MIN and not counts.get(word, 0)
                      and read(word) is not None)
@@ -826,7 +876,11 @@ def _common_by_gap() -> dict[str, tuple[int, str]]:
     in _THAI_CHARS): built once a process, so misread_of_common asks one
     lookup a place of its word where it tried every character there (the
     same word: at each place the commonest, the first place of the highest
-    count)."""
+    count).  Kept on disk between processes."""
+    return stored("common_by_gap", _common_by_gap_built, dict)
+
+
+def _common_by_gap_built() -> dict[str, tuple[int, str]]:
     counts, words = _frequencies(), _dictionary()
     index: dict[str, tuple[int, str]] = {}
     for word, count in counts.items():
@@ -845,7 +899,12 @@ def _common_by_gap() -> dict[str, tuple[int, str]]:
 def _markless_common() -> dict[str, tuple[int, str]]:
     """Each common dictionary word (COMMON_WORD) of MIN_VOWEL_RUN letters or
     more, with every one of its DROPPED_MARKS taken out -> the commonest such
-    word (and its count): built once a process, for damaged_beside."""
+    word (and its count): built once a process, for damaged_beside (kept on
+    disk between processes)."""
+    return stored("markless_common", _markless_common_built, dict)
+
+
+def _markless_common_built() -> dict[str, tuple[int, str]]:
     counts = _frequencies()
     index: dict[str, tuple[int, str]] = {}
     for word in _dictionary():
@@ -901,7 +960,11 @@ def _by_toneless() -> dict[str, str]:
     beginning, of at least 3 letters, of such a text -> "" (what
     _restorable walks, as _WordPrefixes walks its words).  A span restore_tone_marks asks about
     is looked up here instead of among the words of its letters without
-    tone marks."""
+    tone marks.  Kept on disk between processes."""
+    return stored("by_toneless", _by_toneless_built, dict)
+
+
+def _by_toneless_built() -> dict[str, str]:
     words = _dictionary()
     fits: dict[str, set[str]] = {}
     for word in words:

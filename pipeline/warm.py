@@ -3,6 +3,10 @@ forked: the stages, every form's parser package, pythainlp's dictionary and
 word tokenizer (and the corpus word counts) are loaded there, and every worker starts with them already
 in memory (a parser package compiles its patterns on import: about a second
 and a half that would otherwise be paid by each worker on its first file).
+The dictionary's indexes are read from the cache folder
+(normalizers.index_cache: about 0.5 CPU s where building them all took
+1.8 s), built and written there only by the first process of a code
+version and word list.
 pyarrow's first conversion of rows imports pandas (its pandas shim asks
 whether a value is a pandas object: 0.25 CPU s), done here once too rather
 than in each worker at its first shard.  All that is then frozen out of the
@@ -30,7 +34,8 @@ from schemas.document import DOC_TYPES
 for _doc_type in DOC_TYPES:
     form_module(_doc_type)
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
-# (measured 2026-11-25, CPU s and resident memory each adds:)
+# (measured 2026-11-25, CPU s and resident memory each adds when built; read from the cache folder, about a
+# quarter of that time, normalizers.index_cache:)
 word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (0.14 s, 31 MB; pipeline.wording)
 commonest_with_a_mark_more("การศึกษา")  # and the words one mark longer (_one_mark_less: 0.15 s, 13 MB; the same)
 restore_tone_marks("แต่งตัง")  # and the words by their letters without tone marks (_by_toneless: 0.3 s, 30 MB;

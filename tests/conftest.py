@@ -3,14 +3,24 @@ hand-written expected files in samples/*.expected.json."""
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.run import ingest
+# the dictionary's indexes kept on disk (normalizers.index_cache) go to a folder of the test session's own, never
+# the user's cache: set before any index is built, inherited by every process a test starts, removed at the end
+_INDEX_CACHE = tempfile.mkdtemp(prefix="raingan-test-index-cache-")
+os.environ["RAINGAN_CACHE_DIR"] = _INDEX_CACHE
+atexit.register(shutil.rmtree, _INDEX_CACHE, True)
+
+from pipeline.run import ingest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
