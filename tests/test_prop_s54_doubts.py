@@ -88,3 +88,17 @@ def test_a_fiscal_year_only_the_rare_misreads_settle_is_taken_and_said():
     (issue,) = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.fiscal_year_be"]
     assert "rare" in issue["message"]
     assert "repair_ambiguous" not in _fy_issues(rows)
+
+
+def test_an_abbreviated_month_whose_dot_ocr_read_as_a_mark_has_its_year_repaired():
+    # "ก.ค." read "กุค." (its first dot a mark, as the converter reads it by skeleton): its two-digit year is
+    # repaired inside the fiscal year like the other month's (s51z003: "ม.ค. ๒๓ ถึง กุย. ๒๓")
+    period = "ดำเนินการในเดือนธันวาคม ๒๕๒๕ – กรกฎาคม ๒๕๒๓"
+    text = _damaged()
+    assert period in text
+    rows = run(text.replace(period, "ระหว่าง ธ.ค. ๒๕ ถึง กุค. ๒๓"))
+    (project,) = rows["projects"]
+    assert project["fiscal_year_be"] == 2569
+    assert (str(project["start_date"]), str(project["end_date"])) == ("2025-12-01", "2026-07-31")
+    assert {i["field"] for i in rows["issues"] if i["code"] == "value_repaired"} >= {
+        "projects.start_date", "projects.end_date"}

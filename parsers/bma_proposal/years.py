@@ -42,7 +42,7 @@ from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MI
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant
 from parsers.repair import UNWRITTEN, YEAR_RANGE, enabled, year_candidates
 from parsers.year_mentions import LOOKALIKE_END
 from schemas.document import Issue, Reading
@@ -60,9 +60,11 @@ _MONTH_YEAR_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
     r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
 )
-# An abbreviated month and a two-digit year: "ม.ค. ๖๗", "ต.ค.65" (the form's short period, "ม.ค. ๖๗ – มิ.ย. ๖๗").
+# An abbreviated month and a two-digit year: "ม.ค. ๖๗", "ต.ค.65" (the form's short period, "ม.ค. ๖๗ – มิ.ย. ๖๗");
+# a dot between its letters OCR may read as a mark ("กุย. ๒๓" for ก.ย.), as the converter reads it
+# (normalizers.dates.month_number: an abbreviation by its skeleton)
 _ABBREVIATIONS = sorted((k for k in MONTHS if len(k) <= 4), key=len, reverse=True)
-_ABBREVIATION = "|".join(r"\.?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
+_ABBREVIATION = "|".join(rf"(?:\.|[{THAI_MARKS}])?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
 _ABBR_MONTH_YEAR_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*(?P<year>[\d๐-๙]{{2}})(?![\d๐-๙])")
 # The same, its year also as OCR's English model may write a Thai digit's glyph: a look-alike letter ("ส.ค. de"
