@@ -420,6 +420,9 @@ def sure(reading: Reading) -> bool:
 RULES = {
     "fiscal_year": "does not fit the document's fiscal year",
     "fiscal_year_window": "falls outside the fiscal year and its neighbours",
+    "fiscal_year_phase": "is one of the years a proposal's fiscal-year mentions and period could each be read as, "
+                         "not the one inside the phase of the BMA development plan it serves (none is chosen where "
+                         "another year of the phase reads with one misread the table leaves out as rare)",
     "written_digits": "is a year the form's other printings do not allow where each digit the document's OCR "
                       "writes stands for itself or for one it never writes",
     "read_odds": "is a year the form's other printings tie with others on, where each digit the document's OCR "

@@ -48,3 +48,15 @@ def test_method_words_at_a_line_end_after_a_period_cut_short_stay_the_method_s()
     (kpi,) = _kpis(rows)
     assert kpi[4].startswith("วิธีการคำนวณ จำนวนโรงเรียน ที่มีผลงาน")
     assert kpi[5].startswith("ภายใน") and "ที่มีผลงาน" not in kpi[5]
+
+
+def test_a_period_word_cut_at_the_row_s_first_line_end_opens_the_period():
+    # "ปีงบประมา" on the row's own line, one space after the method's opening words, "ณ 2569" on the next
+    # (s53z004): the cut word opens the period, which the next line's piece goes on with
+    block = _APART.replace("วิธีการคํานวณ  ภายใน\n", "วิธีการคํานวณ ปีงบประมา\n") \
+        .replace("จํานวนโรงเรียน       ปีงบประมา\n", "จํานวนโรงเรียน       ณ 2569\n") \
+        .replace("ที่มีผลงาน           ณ 2569\n", "ที่มีผลงาน\n")
+    rows = run(_with_kpis(block))
+    (kpi,) = _kpis(rows)
+    assert kpi[5] == "ปีงบประมาณ 2569"
+    assert "ปีงบประมา" not in kpi[4] and " ณ " not in kpi[4]

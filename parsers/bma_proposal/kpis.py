@@ -250,6 +250,11 @@ def _anchor_line(row: Kpi, text: str) -> None:
     if period:
         row.period.append(rest[period.start():].strip())
         rest = rest[: period.start()]
+    elif (cut := _CUT_WORD_END_RE.search(rest)) and _CUT_YEAR_WORD_RE.fullmatch(skeleton(cut.group(1))):
+        # the period's word its narrow column wrapped ("ปีงบประมา" at the line's end, "ณ 2567" on the next): the
+        # period's first piece, which the lines after it go on with (_wraps_period), not the method's words
+        row.period.append(cut.group(1))
+        rest = rest[: cut.start()]
     if rest.strip():
         row.method.append(rest.strip())
 
@@ -341,6 +346,7 @@ def _period_piece(period: list[str], part: str) -> int | None:
 
 
 _INSIDE = skeleton("ภายใน")
+_CUT_WORD_END_RE = regex.compile(r"(?<=\s)(\S+)\s*$")  # a line's last word, after a space
 # A period whose "ปีงบประมาณ" a wrap cut short ("ปีงบประมา", "ปีงบประม"): its skeleton ends in the word's opening.
 _CUT_YEAR_WORD_RE = regex.compile(rf"{skeleton('ปีงบประม')}า?$")
 

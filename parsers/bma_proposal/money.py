@@ -26,7 +26,8 @@ cannot write read ๕ twice), and a line every choice reaching the total
 reads one way is repaired so (rule sum; `_wide_fit`), never where two lines
 or more have no product to check them, and, beside a line no reading of whose
 figures multiplies out (its amount read alone), a line whose printed figures
-multiply out is read as printed (the total settles the one, not both).  A line the total leaves with several
+multiply out is read as printed (the total settles the one, not both), and a line whose figures multiply out
+several ways, of several amounts, is settled by no such total: none is chosen.  A line the total leaves with several
 readings, all of one amount (either way: "๕ x ๑๕,๐๐๐ = ฒ๒,๐๐๐" is 72,000 as
 4 x 18,000 and as 5 x 14,400), has that amount repaired and its quantity and
 unit amount kept as read and flagged (`_amount_only`).  A digit of a figure's leading group
@@ -326,7 +327,8 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
             and all(t[0] is None or t[0] == 1 or isinstance(t, _Unread) for t in opts)]
     if len(free) >= 2:
         return None
-    if any(all(t[0] is None or isinstance(t, _Unread) for t in wide[k]) for k in free):
+    loose = any(all(t[0] is None or isinstance(t, _Unread) for t in wide[k]) for k in free)
+    if loose:
         # a line no reading of whose figures multiplies out (its amount read alone) takes whatever the others leave
         # it: the total settles it, and does not overturn beside it a line whose printed figures multiply out (that
         # line read otherwise is a second unknown of the one equation: "ต๒,๐๐๐" alone, "๓ x ๑๐,๐๐๐ = ๓๐,๐๐๐" and
@@ -335,12 +337,22 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
         # printed twice, is no such line: weighed as before)
         wide = [opts if len(opts) == 1 and opts[0][0] is not None and not isinstance(opts[0], _Unread)
                 and not _changed(rec, opts[0]) else w for rec, opts, w in zip(lines, options, wide)]
+        # (nor does it settle beside it a line whose figures multiply out in several ways of several amounts: below)
     picks: list[Triple | list[Triple] | None] = []
     for rec, opts, keep in zip(lines, wide, _fitting(wide, total)):
         fits = list(dict.fromkeys(opts[k] for k in sorted(keep)))
         if not fits:
             return None
         picks.append(fits[0] if len(fits) == 1 else fits if _one_amount(fits, rec) else None)
+    if loose and any(pick is not None and k not in free and len({t[2] for t in wide[k]}) > 1
+                     for k, pick in enumerate(picks)):
+        # a line of several amounts, which its own product does not settle, that the total would settle beside a
+        # free line: the free line is one unknown of the one equation and that line another, and the free line's
+        # readings may lack its true amount ("๑ x ๑๕,๐๐๐ = ๑๕6.,๐๐๐", the product 15,000 of its figures as read,
+        # and "๓ x ๕,๐๐๐ = ๒๕,๐๐๐" reach 92,000 as 15,000 + 3 x 9,000, for 18,000 + 3 x 8,000, each ๕ a misread
+        # ๘): none is chosen, each line's own readings are said.  (The free line alone settled, every other line
+        # left open, is the total's: whichever reading each takes, it leaves the free line one amount)
+        return None
     return picks
 
 
@@ -621,7 +633,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                            if len({t[k] for t in options[i]}) > 1 or _differs(rec, n, options[i][0][k])] or ["amount"]
                 why = ("it changes a figure that mixes scripts, whose Arabic digit may be any digit, and read so, "
                        "with the other figures read every way their characters allow, more than one reading fits"
-                       if i in unpinned else "one that changes every figure proves too little")
+                       if i in unpinned else "one that changes every figure proves too little"
+                       if len(options[i]) == 1 else "the total does not settle which: it is one equation, with "
+                       "more than one line in doubt, or none was read")
                 issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} reading(s) of its "
                                  f"figures fit, none chosen ({why})",
                                  evidence, *span, field=f"expenses.{n}") for n in varying]

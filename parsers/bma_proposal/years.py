@@ -11,7 +11,12 @@ quarters 1-4.  A damaged year or quarter is repaired when the one value the
 constraint allows is among its candidate readings (normalizers.confusions;
 a year read as five or six digits, a ๖ read as ๒๐, may drop one or two;
 an Arabic digit among Thai ones, a Thai glyph the English model read, may
-be any Thai digit), and every repair is a `value_repaired` issue.  A
+be any Thai digit), and every repair is a `value_repaired` issue.  Where
+several years tie, the one inside the BMA plan phase the proposal serves
+(plan_phase) is taken unless another year of the phase reads too with one
+misread the table leaves out as rare (`phase_rivals`); where the table
+settles no year, the misreads it leaves out as rare (RARE_MISREADS) are
+tried too, and a year they alone settle is taken and said so.  A
 fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.  One
 no issue doubts (`fiscal_year_settled`) reads the years it names wider
 (`could_be`): the digits tesseract's Thai model cannot write (๔ ๖ ๗ ๘ ๙)
@@ -28,15 +33,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, MISREADS, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MISREADS, added_misreads, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant
 from parsers.repair import UNWRITTEN, YEAR_RANGE, enabled, year_candidates
 from parsers.year_mentions import LOOKALIKE_END
 from schemas.document import Issue, Reading
@@ -54,9 +60,11 @@ _MONTH_YEAR_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
     r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
 )
-# An abbreviated month and a two-digit year: "ม.ค. ๖๗", "ต.ค.65" (the form's short period, "ม.ค. ๖๗ – มิ.ย. ๖๗").
+# An abbreviated month and a two-digit year: "ม.ค. ๖๗", "ต.ค.65" (the form's short period, "ม.ค. ๖๗ – มิ.ย. ๖๗");
+# a dot between its letters OCR may read as a mark ("กุย. ๒๓" for ก.ย.), as the converter reads it
+# (normalizers.dates.month_number: an abbreviation by its skeleton)
 _ABBREVIATIONS = sorted((k for k in MONTHS if len(k) <= 4), key=len, reverse=True)
-_ABBREVIATION = "|".join(r"\.?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
+_ABBREVIATION = "|".join(rf"(?:\.|[{THAI_MARKS}])?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
 _ABBR_MONTH_YEAR_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*(?P<year>[\d๐-๙]{{2}})(?![\d๐-๙])")
 # The same, its year also as OCR's English model may write a Thai digit's glyph: a look-alike letter ("ส.ค. de"
@@ -198,12 +206,13 @@ def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[in
     return best[0], best
 
 
-def _year_sets(printed: list[str], dated: list[tuple[str, int]]) -> list[set[int]]:
+def _year_sets(printed: list[str], dated: list[tuple[str, int]], keep_empty: bool = False) -> list[set[int]]:
     """The fiscal years each printed mention, and each month and year of the
-    period, can be read as (those that can be read as any)."""
+    period, can be read as (those that can be read as any; with
+    `keep_empty`, all, in order)."""
     sets = [readings_of_year(t) for t in printed]
     sets += [{y + (1 if month >= 10 else 0) for y in readings_of_year(t)} for t, month in dated]
-    return [s for s in sets if s]
+    return sets if keep_empty else [s for s in sets if s]
 
 
 def _implausible(current: Reading | None) -> list[Issue]:
@@ -323,7 +332,28 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
                        phase: tuple[int, int] | None = None) -> list[Issue]:
     """The fiscal year from the title block, the other mentions and the
     period's years (see module doc); where several years tie, the one of
-    them inside the plan phase the proposal serves (`phase`, plan_phase)."""
+    them inside the plan phase the proposal serves (`phase`, plan_phase).
+    Where the misread table (normalizers.confusions.MISREADS) settles none
+    (a tie, or no year every mention reads as), the same read again with
+    the misreads it leaves out as rare (RARE_MISREADS: ๗ read as ๑ or ๐, ๖
+    or ๙ as ๑), as a repair tries them (parsers.repair): a year they alone
+    settle is taken and said so; else the table's doubt stands."""
+    issues = _repair_fiscal_year(project, mentions, phase)
+    current = project.get("fiscal_year_be")
+    if not enabled() or any(i.code == "value_repaired" for i in issues) or not issues and current is not None:
+        return issues
+    with added_misreads((d, r) for d, reads in RARE_MISREADS.items() for r in reads):
+        rare = _repair_fiscal_year(project, mentions, phase)
+    if not any(i.code == "value_repaired" for i in rare):
+        return issues
+    note = (" (read also with the misreads the table leaves out as rare, ๗ read as ๑ or ๐, ๖ or ๙ as ๑: "
+            "under the table alone no year is settled)")
+    return [replace(i, message=i.message + note) if i.code == "value_repaired" else i for i in rare]
+
+
+def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
+                        phase: tuple[int, int] | None = None) -> list[Issue]:
+    """repair_fiscal_year under the misreads in force."""
     printed = project.get("fiscal_year_text")
     # (a year whose last digit OCR read as a look-alike, "๒๕๐ๆ", read whole, as the other mentions are: without it
     # the three digits left read as no year, and a tie the title block's year would have broken went by the others)
@@ -341,6 +371,18 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     if year is None and len(tied) > 1 and len(inside) == 1 and enabled() and (
             inside[0] in own_years if own_years else sum(inside[0] in readings_of_year(m) for m in mentions) >= 2) \
             and all(inside[0] in s for s in _year_sets(own + mentions, dated)):
+        if (rivals := phase_rivals(inside[0], phase, own + mentions, dated)):
+            # another year of the phase one rare misread of one mention would give: the tie is not settled
+            token = own[0] if own else (current.text if current else "")
+            span = (printed or current).span if (printed or current) else (0, 0)
+            cands = sorted([inside[0], *rivals])
+            return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}; of the years inside "
+                          f"the phase of the BMA development plan the proposal serves ({phase[0]}-{phase[1]}), its "
+                          f"fiscal-year mentions and period could each be read as any of {cands} (one of them "
+                          f"through a misread OCR makes in under one printing of twenty), so none is chosen",
+                          json.dumps({"rule": "fiscal_year_phase", "printed": token, "candidates": cands},
+                                     ensure_ascii=False), *span, field=name)
+                    for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
         year = inside[0]
         if current is not None and current.value == year:
             return []
@@ -384,6 +426,25 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
+
+
+def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: list[tuple[str, int]]) -> list[int]:
+    """The other years of the plan `phase` that every fiscal-year mention
+    and every month and year of the period could also be read as, each
+    reading under the misread table (normalizers.confusions.MISREADS) but one
+    at most, which needs a misread the table leaves out as rare
+    (RARE_MISREADS: ๗ read as ๑ or ๐, ๖ or ๙ as ๑).  The phase's tie is
+    settled by what the table leaves out: one such misread in a document is
+    within what OCR does (a ๗ read as ๐ in one printing of fifty), so a year
+    only it separates from the chosen one is not proven; two or more such
+    misreads, each in another mention, are not one accident."""
+    plain = _year_sets(printed, dated, keep_empty=True)
+    with added_misreads((d, r) for d, reads in RARE_MISREADS.items() for r in reads):
+        wide = _year_sets(printed, dated, keep_empty=True)
+    # (a mention no reading makes a year, plain, weighs nothing, as in fiscal_year_of)
+    pairs = [(p, w) for p, w in zip(plain, wide) if p]
+    return [other for other in range(phase[0], phase[1] + 1)
+            if other != year and all(other in w for _, w in pairs) and sum(other not in p for p, _ in pairs) <= 1]
 
 
 # the day printed before a month name: the figure that ends the text before it ("๕ ตุลาคม", "ระหว่างวันที่ 8 ")
