@@ -95,9 +95,11 @@ def is_printed_by(line: str) -> bool:
 # A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as
 # "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"), after the footer's "เมื่อ" (when) or not ("เมือ ๒๑/๐๑/๒๕๒๐๒ ๑๕:๕๐": OCR broke the
 # footer before it): two tokens, a slash in the first few characters and a colon, no run of three Thai
-# letters (a word), trailing table bars allowed.
+# letters (a word), trailing table bars allowed.  OCR may break the date's year in two, or read a speck before
+# the time, a short third token between ("๒๓/๐๓ฒ/๒๕ ow 99:40", "ไต๓๓/๐๓ฒ/๒๕ ๒๕๓ ๑๑:๕๐"): the time, with its
+# colon, is then the last token.
 _FOOTER_TAIL_RE = regex.compile(r"^(?:เม\u0e37?\u0e48?อ\s)?(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})"
-                                r"[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
+                                r"[^\s]{3,14}\s+(?:[^\s]{2,7}|[^\s]{1,4}\s+[^\s:]{1,3}:[^\s:]{1,3})[\s|]*$")
 
 
 def is_footer_tail(line: str) -> bool:
