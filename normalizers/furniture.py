@@ -96,14 +96,21 @@ def is_printed_by(line: str) -> bool:
 # A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as
 # "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"), after the footer's "เมื่อ" (when) or not ("เมือ ๒๑/๐๑/๒๕๒๐๒ ๑๕:๕๐": OCR broke the
 # footer before it): two tokens, a slash in the first few characters and a colon, no run of three Thai
-# letters (a word), trailing table bars allowed.
+# letters (a word), trailing table bars allowed.  OCR may break the date's year in two, or read a speck before
+# the time, a short third token between ("๒๓/๐๓ฒ/๒๕ ow 99:40", "ไต๓๓/๐๓ฒ/๒๕ ๒๕๓ ๑๑:๕๐"): the time, with its
+# colon, is then the last token.
 _FOOTER_TAIL_RE = regex.compile(r"^(?:เม\u0e37?\u0e48?อ\s)?(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})"
-                                r"[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
+                                r"[^\s]{3,14}\s+(?:[^\s]{2,7}|[^\s]{1,4}\s+[^\s:]{1,3}:[^\s:]{1,3})[\s|]*$")
+
+# ... its time's colon read as another character or lost ("๑๐/๑๐/๒๕๒๑๓ ๑๐ะ๓๕", "am/om/ak ow ๑๑1๕๐"): a date whose
+# two slashes stand (day/month/year, OCR'd or not), then the time (and a short token before it), still no word
+_FOOTER_TAIL_DATED_RE = regex.compile(r"^(?:เม\u0e37?\u0e48?อ\s)?(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})"
+                                      r"\S{0,3}[^\s/]{1,3}/[^\s/]{1,4}/[^\s/]{2,6}(?:\s+[^\s/]{1,4})?\s+[^\s/]{3,7}[\s|]*$")
 
 
 def is_footer_tail(line: str) -> bool:
     """The date and time of a printed-by footer, wrapped onto the next line."""
-    return len(line) <= 36 and bool(_FOOTER_TAIL_RE.match(line))
+    return len(line) <= 36 and bool(_FOOTER_TAIL_RE.match(line) or _FOOTER_TAIL_DATED_RE.match(line))
 
 
 def is_page_header(line: str) -> bool:

@@ -1689,6 +1689,10 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
 # and as a Thai letter of its shape ("โต." / "ไต." / "ต)" for "๒." / "๒)": the letter ต, a vowel OCR read for
 # the digit's loop before it, which the column's token leaves out; "ดา." for "๓.")
 _MARK_GLYPHS = {"la": "2", "ต": "2", "ดา": "3"}
+# ... and so for the other Latin letters OCR read for the loop after the stem's "l" ("le." "ln)" "lb." "lw)" for
+# "๒." / "๒)": 13 times beside "๑." or "๑)" over the committed and fresh sets, never for another number; "la" 27
+# and "lo" 169 times): a ๒ ("li" or "ll" may be ๑๑, and are not taken)
+_STEM_AND_LOOP_RE = regex.compile(r"l[abenow]")
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:
@@ -1698,7 +1702,7 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
     digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
     for ๒).  A number alone is read only as printed or misread: "lo." alone
     after one text is no 1 but a 2 whose text ran into the one before."""
-    if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k):
+    if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k) or k == 2 and _STEM_AND_LOOP_RE.fullmatch(token):
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
             and any(could_be(ch, str(k)) for ch in token))

@@ -1852,15 +1852,27 @@ def _header_tails(lines: list[Line]) -> set[int]:
     cover and the summary print the report's round), the lines after a gap
     that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE) or its fiscal year
     whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", the header wrapped before it: the line over it, the
-    header's first part, was left out as the page's header, the year read differently page by page)."""
+    header's first part, was left out as the page's header, the year read differently page by page).
+    A header that ends with the office's name, wrapped before its year, leaves the year (as OCR read
+    it) and the office's name on the line after the gap ("๒๕๖๙ สำนักงานเขตพื้นที่การศึกษาประถมศึกษาตรัง",
+    _YEAR_OFFICE_RE), which no section's text opens with, and, where that line stops before the
+    office's area, the area alone on the next ("เขต ๒", _AREA_ALONE_RE): both the header's (before,
+    the area read as an item of the section the page break fell in, with no issue)."""
     out: set[int] = set()
     in_projects = False
+    area_next = False  # the line before is a header's year and office, its area wrapped away
     for prev, ln in zip(lines, lines[1:]):
         text = ln.text.strip()
+        if area_next and _AREA_ALONE_RE.match(text):
+            out.add(ln.no)
+        area_next = False
         if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
                 _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
                     "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
             out.add(ln.no)
+        elif ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and _YEAR_OFFICE_RE.match(text):
+            out.add(ln.no)
+            area_next = not _AREA_END_RE.search(text)
         if not in_projects and "ร้อยละ" not in text:
             in_projects = _opens_group(text) and not _opens_count_row(text)
     return out
