@@ -439,6 +439,9 @@ RULES = {
     "sum_jointly": "is not the one value it takes in every reading of the disbursements and the budget spent that "
                    "makes them add up, under the allocation, each entry disbursing what a reading of its expense "
                    "lines adds up to (parsers.bma_progress.repairs._money_jointly)",
+    "sum_witnessed": "differs from what two other printings agree it is where no reading of its own characters fits: "
+                     "the budget spent less the other reports' disbursements, and its own expense lines, all sure "
+                     "(parsers.bma_progress.repairs._part_by_witnesses)",
     "sum_as_read": "differs from the sum of the parts as read, one reading of its own characters, where some "
                    "parts have other readings too (chosen in doubt)",
     "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "

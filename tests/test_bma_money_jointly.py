@@ -50,8 +50,11 @@ def test_several_assignments_leave_the_figures_as_read():
     # its zeros in Thai digits too ("1๕,๑๐๐": a ๐ may be a ๖): 14,160 + 41,380 = 55,540, a reading of "๕๕,๕๕๐", holds
     # as well as 14,100 + 41,380 = 55,480
     project, reports = _form("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,๑๐๐", "15100")])
-    assert _money_jointly(project, reports, {}, "k") == []
+    issues = _money_jointly(project, reports, {}, "k")
     assert reports[3]["disbursed"].value == Decimal("15100") and project["budget_spent"].value == Decimal("55550")
+    # the disbursement, 15,100 in no assignment that holds, is said in doubt with the two values that fit
+    assert [(i.code, i.field, json.loads(i.evidence)["candidates"]) for i in issues] == \
+        [("repair_ambiguous", "progress_reports.disbursed", ["14100.00", "14160.00"])]
 
 
 def test_the_allocation_bounds_the_budget_spent():
@@ -235,3 +238,25 @@ def test_a_copy_keeps_the_printing_of_an_amount_that_does_not_parse():
     assert ("unparsed_value", "progress_reports.disbursed", 2) in {(i.code, i.field, i.line_end) for i in out.issues}
     # a clause with no amount at all keeps nothing
     assert "disbursed" not in second and "disbursed_printed" not in second
+
+
+def test_lines_whose_amount_breaks_its_product_pin_no_reading_of_the_disbursement():
+    # a document that never read a ๔: report 2 disbursed ๖,๑๔๐, read "๒๑๕๐"; its lines 8 x 600 = 4,800 (its amount
+    # already mended by its product) and ๖๗ x 20 = ๑,๓๔๐ read "๒๕ x 20 = ๑๓๕๐", which breaks its product; the budget
+    # spent ๖,๑๔๐ read "61๕๐".  The lines as read add up to 6,150, a reading of the disbursement's figure, but only
+    # through that broken line's misread: they pin nothing, and 6,140 (67 x 20) and 6,180 (69 x 20) both fit
+    project, reports = _form("61๕๐ บาท", "6150", "10300", [("0", "0"), ("๒๑๕๐", "2150")])
+    expenses = {2: [_line("8", "8", "600", "600", "๕๕๐๐", "4800", 30), _line("๒๕", "25", "20", "20", "๑๓๕๐", "1350", 31)]}
+    issues = _joint(_money_jointly(project, reports, expenses, "k"))
+    assert reports[2]["disbursed"].value == Decimal("2150") and project["budget_spent"].value == Decimal("6150")
+    # said, with the two values that fit
+    [doubt] = issues
+    assert doubt.code == "repair_ambiguous" and doubt.field == "progress_reports.disbursed"
+    assert json.loads(doubt.evidence)["candidates"] == ["6140.00", "6180.00"]
+    # lines whose products hold as read pin it as before: ๘ x ๔๐๐ = ๓,๒๐๐ and ๑๙ x ๕๐ = ๙๕๐, in Thai digits, add up
+    # to 4,150, a reading of "๕๑๕๐" (a ๔ read as ๕) in the disbursement and the budget spent alike
+    project, reports = _form("๕๑๕๐ บาท", "5150", "10300", [("0", "0"), ("๕๑๕๐", "5150")])
+    expenses = {2: [_line("๘", "8", "๔๐๐", "400", "๓,๒๐๐", "3200", 30), _line("๑๙", "19", "๕๐", "50", "๙๕๐", "950", 31)]}
+    issues = _joint(_money_jointly(project, reports, expenses, "k"))
+    assert reports[2]["disbursed"].value == Decimal("4150") and project["budget_spent"].value == Decimal("4150")
+    assert {i.field for i in issues} == {"progress_reports.disbursed", "projects.budget_spent"}

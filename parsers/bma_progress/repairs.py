@@ -2172,6 +2172,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues += _one_lost(project, reports, key, expenses, doubt=not across)
     if across:
         issues += _one_part_misread(project, reports, key, expenses)
+        issues += _part_by_witnesses(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key)
     issues += signs
     for seq in signed:  # their expense lines, again
@@ -3515,6 +3516,58 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
                   reading.line_end, project_key=key, field="progress_reports.disbursed")]
 
 
+def _part_by_witnesses(project: Record, reports: dict[int, Record], key: str,
+                       expenses: dict[int, list[Record]]) -> list[Issue]:
+    """A disbursement no reading of whose own characters makes the sum hold
+    (a character too many, "114600" for 11,400: _one_part_misread found no
+    part), where two other printings agree on what it is: the budget
+    spent, sure, less every other report's disbursement, each sure; and its
+    entry's expense lines, every amount sure and every line's quantity x
+    unit amount holding as read (or not printed), which add up to the same.
+    Exactly one report so witnessed is set to that value (rule
+    sum_witnessed).  For it to be wrong, the header's total and the entry's
+    own lines would both have to be off by just the same amount.  Nothing
+    where the sum holds as read, a figure is not sure, a clause names
+    another report (an entry may hold another's amount), or the lines
+    disagree with the sum (a line lost with its cell adds up to less)."""
+    spent = project.get("budget_spent")
+    if spent is None or not sure(spent) or not reports or \
+            set(reports) != set(range(1, len(reports) + 1)) or \
+            any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
+        return []
+    paid = {seq: rec["disbursed"] for seq, rec in reports.items()}
+    if any(_names_other_entry(r.text, seq) for seq, r in paid.items()):
+        return []
+    got = sum((r.value for r in paid.values()), Decimal(0))
+    if money_equal(got, spent.value):
+        return []
+    fits = []
+    for seq, reading in sorted(paid.items()):
+        lines = expenses.get(seq, [])
+        if not lines or not all(sure(s) for o, s in paid.items() if o != seq):
+            continue
+        need = spent.value - (got - reading.value)
+        total = _lines_total(lines)
+        if need < 0 or total is None or not money_equal(total, need) or \
+                not all(sure(line["amount"]) and _product_unbroken(line) for line in lines):
+            continue
+        fits.append((seq, need))
+    if len(fits) != 1:
+        return []
+    seq, need = fits[0]
+    reading = paid[seq]
+    token = (budget_amount(reading.text) or reading.text).strip()
+    evidence = {"rule": "sum_witnessed", "printed": token, "read": plain_value(reading.value), "chosen": f"{need:.2f}"}
+    reports[seq]["disbursed"] = Reading(need, reading.text, reading.line_start, reading.line_end)
+    return [Issue("warning", "value_repaired",
+                  f"the disbursements of all reports and the budget spent: report {seq}'s disbursement printed "
+                  f"{token!r} reads {reading.value:,.2f}, and no reading of its characters makes the reports add up "
+                  f"to the budget spent {spent.value:,.2f}; the budget spent less the other reports' disbursements, "
+                  f"and its own expense lines, all sure, both say {need:,.2f}",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                  field="progress_reports.disbursed")]
+
+
 # A report number a budget clause names before its amount, as printed ("(ครั้งที่ ๓) =")
 _NAMED_AS_PRINTED_RE = regex.compile(r"(?<![\d๐-๙,.])([\d๐-๙]{1,3})\s*[)\]}]\s*[=:]")
 
@@ -3548,6 +3601,14 @@ def _names_other_entry(text: str, seq: int) -> bool:
 
 # A report number 0 a budget clause names before its amount, as printed: "(ครั้งที่ 0) =", "(ครั้งที่ ๐๐) ="
 _NAMED_ZERO_RE = regex.compile(r"(?<![\d๐-๙,.])[0๐]{1,3}(?=\s*[)\]}]\s*[=:])")
+
+
+def _product_unbroken(rec: Record) -> bool:
+    """Whether an expense line's quantity x unit amount = amount holds as
+    read, or the line has no two of them to weigh (a figure not printed or
+    not read)."""
+    values = [value_of(rec, c) for c in _PRODUCT]
+    return None in values or money_equal(values[0] * values[1], values[2])
 
 
 def _lines_total(lines: list[Record]) -> Decimal | None:
@@ -3999,11 +4060,16 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     allocated (its reading if sure, else its largest), and an entry with
     expense lines disbursed what a reading of them adds up to (_lines_domain;
     where its lines as read add up to its disbursement as read, or to one
-    reading of its figure, the two printings pin it; a disbursement OCR
-    lost is what its lines can add up to).  A figure that takes one value in every assignment of readings
+    reading of its figure with every line's product holding as read, the
+    two printings pin it; a line that breaks its product is misread, and its
+    total meeting a reading of the figure proves nothing: the same
+    look-alikes, "๑๓๕๐" and "๒๑๕๐" in a document that never read a ๔; a
+    disbursement OCR lost is what its lines can add up to).  A figure that
+    takes one value in every assignment of readings
     that holds all of that, other than the value read, is that value (rule
     sum_jointly); a figure that takes several keeps its reading, flagged by
-    the sum's check.  This is where the rules that weigh one figure against
+    the sum's check, and a disbursement whose reading is none of them, up
+    to JOINT_DOUBTS, is said in doubt with them (repair_ambiguous).  This is where the rules that weigh one figure against
     sure others (_one_part_misread, _spent_by_lines, repair_sum) decline:
     the budget spent and a disbursement both in Thai digits.  ("๕๕,๕๕๐" for
     a budget spent ๕๕,๔๘๐ and "1๕,100" for one of two disbursements beside
@@ -4044,10 +4110,13 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         lines = expenses.get(seq, [])
         total = _lines_total(lines)
         if total is not None and reading is not None and ((reading.value is not None and money_equal(
-                total, reading.value)) or (token is not None and _cents(total) in domain)):
+                total, reading.value)) or (token is not None and _cents(total) in domain and
+                                           all(_product_unbroken(line) for line in lines))):
             # its lines as read add up to it as read, or to a reading of its figure ("8๓,๐๐๐" against a line
             # "๓,๐๐๐": a ฿ read as 8): two printings meet, and the sum does not overrule them (a lone line prints
-            # the same figure, with the same misreads)
+            # the same figure, with the same misreads).  Not where a line's amount breaks its own product: that
+            # amount is a misread, and its total meeting a reading of the figure is a coincidence of the same
+            # look-alikes (a document that never read a ๔: "๑๓๕๐" for ๖๗ x 20 = ๑,๓๔๐ beside "๒๑๕๐" for ๖,๑๔๐)
             domain = {_cents(total)}
         elif total is not None and all(sure(line["amount"]) for line in lines):
             # the entry's expense lines, sure, say what it disbursed (an amount OCR lost whole, too)
@@ -4079,6 +4148,9 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     for seq, values in sorted(allowed.items()):
         reading = paid.get(seq) or Reading(None, "", *record_lines(reports[seq]))
         if len(values) != 1:
+            if reading.value is not None and _cents(reading.value) not in values and len(values) <= JOINT_DOUBTS:
+                issues.append(_joint_doubt(reading, (budget_amount(reading.text) or reading.text).strip(), values, key,
+                                           "progress_reports.disbursed", f"{what}: report {seq}'s disbursement"))
             continue
         chosen = Decimal(next(iter(values))) / 100
         if reading.value is not None and money_equal(reading.value, chosen):
@@ -4156,6 +4228,25 @@ def _sum_solutions(domains: dict[int, set[int]], totals: set[int]) -> tuple[dict
     if not met or any(not values for values in allowed.values()):
         return None
     return allowed, met
+
+
+# The most values _money_jointly names where a disbursement takes several in every assignment that holds, none the
+# value read: it says which (repair_ambiguous); past that many, the sum's own check says it is misread
+JOINT_DOUBTS = 6
+
+
+def _joint_doubt(reading: Reading, printed: str, values: set[int], key: str, field: str, what: str) -> Issue:
+    """A figure that no assignment of readings that makes the figures add up
+    leaves as read, and several leave otherwise: none is chosen, the
+    candidates said (rule sum_jointly)."""
+    candidates = [f"{Decimal(v) / 100:.2f}" for v in sorted(values)]
+    evidence = {"rule": "sum_jointly", "printed": printed, "read": plain_value(reading.value),
+                "candidates": candidates}
+    return Issue("warning", "repair_ambiguous",
+                 f"{what}: printed {printed!r} reads {reading.value:,.2f}, which no reading of the figures that makes "
+                 f"them add up gives; {len(candidates)} values of it do ({', '.join(candidates)}), so none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                 field=field)
 
 
 def _joint_issue(reading: Reading, printed: str, chosen: Decimal, key: str, field: str, what: str) -> Issue:
