@@ -13,11 +13,13 @@ from normalizers.furniture import is_specks
 import json
 
 import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from parsers.bma_progress.assemble import EntriesResult
+from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
 from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
@@ -911,11 +913,75 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             reading.put("year_mentions", (copy.index, i), "text", Reading(printed, printed, ln.no, ln.no))
             reading.put("year_mentions", (copy.index, i), "kind", Reading(kind, kind, ln.no, ln.no))
             reading.put("year_mentions", (copy.index, i), "month", Reading(month, str(month), ln.no, ln.no))
+    renumbered_by_copies(readings)
     if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
         mark_cut_short(readings, copies[-1], "the document ends in section 2 (line {line}) with no certification "
                        "after the report entries: the file was cut short, and entries after that line may be lost",
                        "progress_reports")
     return readings
+
+
+ONE_PROJECT_NAMES = 85.0  # rapidfuzz ratio of two copies' name skeletons at which they print one project
+
+
+def _one_project(a: CopyReading, b: CopyReading) -> bool:
+    """Whether two copies print one project: their codes one where both are
+    read, else their names' skeletons near one another (ONE_PROJECT_NAMES)."""
+    (code_a, name_a), (code_b, name_b) = a.identity, b.identity
+    if code_a and code_b:
+        return comparable(code_a) == comparable(code_b)
+    return bool(name_a and name_b) and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b))) \
+        >= ONE_PROJECT_NAMES
+
+
+def renumbered_by_copies(readings: list[CopyReading]) -> None:
+    """A copy's last report whose number OCR misread beyond the run of
+    report numbers ("ครั้งที่ 41" for report 11, after report 7 of its own:
+    the copy lost the headers between) is the one number its other copies
+    (of one project, _one_project) read that it lacks, when: its number is
+    higher than every number those copies read and more than ENTRY_GAP past
+    the copy's report before it; that number is the only one past the
+    report before it whose digits are the printed number's with one changed,
+    added or dropped; and its date (read) falls in that number's place, on
+    or after the dates of the reports before it and on or before those
+    after it, in every copy.  Its row and its expense lines take that
+    number (value_repaired, rule report_sequence); in the vote they stand
+    with the other copies' report.  (Before, the row stood as a report of
+    its own, report 41, said only by the missing-reports check.)"""
+    for b in readings:
+        reports = b.tables.get("progress_reports", {})
+        if len(reports) < 2 or not all(isinstance(k, int) for k in reports):
+            continue
+        keys = sorted(reports)
+        top, before = keys[-1], keys[-2]
+        same = [a for a in readings if a is not b and _one_project(a, b)]
+        others = {k for a in same for k in a.tables.get("progress_reports", {}) if isinstance(k, int)}
+        if not others or top <= max(others) or top - before <= ENTRY_GAP + 1:
+            continue
+        fits = [n for n in others - set(keys) if n > before and Levenshtein.distance(str(top), str(n)) == 1]
+        dated = reports[top].get("report_date")
+        if len(fits) != 1 or dated is None or dated.value is None:
+            continue
+        number = fits[0]
+        dates = [(k, r["report_date"].value) for a in [b, *same]
+                 for k, r in a.tables.get("progress_reports", {}).items()
+                 if k != top and isinstance(k, int) and r.get("report_date") is not None
+                 and r["report_date"].value is not None]
+        if any(k < number and d > dated.value or k > number and d < dated.value for k, d in dates):
+            continue
+        reports[number] = reports.pop(top)
+        expenses = b.tables.get("expenses", {})
+        for key in [k for k in expenses if isinstance(k, tuple) and k[0] == top]:
+            expenses[(number, key[1])] = expenses.pop(key)
+        line = min(r.line_start for r in reports[number].values())
+        evidence = {"rule": "report_sequence", "printed": str(top), "read": top, "chosen": number}
+        b.issues.append(Issue(
+            "warning", "value_repaired",
+            f"the last report header of a copy reads {top}, past every report number the other copies of the "
+            f"project read and more than {ENTRY_GAP} past the copy's report {before}; report {number}, which those "
+            f"copies read and this one lacks, is the only number after {before} whose digits are its with one "
+            f"changed, added or dropped, and its date {dated.value} falls in report {number}'s place: it is read "
+            f"as {number}", json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
 
 
 # a project code in Arabic digits, alone between brackets or spaces ("รหัสโครงการ 50150000-4624", "(09000000-7611)")

@@ -42,7 +42,7 @@ from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
-from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, standard_re
+from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
 from normalizers.words import goes_on_pattern
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
@@ -2622,6 +2622,19 @@ _RUN_LABELS = (
     ("on_plan", regex.compile(ocr_tolerant("ความสอดคล้องกับแผน"))),
     ("on_target", regex.compile(ocr_tolerant("ความสอดคล้องกับเป้าหมาย"))),
 )
+# A row's label OCR damaged past the letter-tolerant pattern: a letter doubled, dropped or read as one no look-alike
+# accounts for ("งบประมาณทที่เบิกใช้"), read by its skeleton (normalizers.text.skeleton: no marks, no spaces) with one
+# edit at most (_damaged_run_label); only the labels of DAMAGED_LABEL_MIN letters or more, whose one-letter-off
+# readings are no other words of the form (the date's and the description's labels are shorter: not so read)
+DAMAGED_LABEL_MIN = 12
+_RUN_LABEL_SKELETONS = {
+    "progress_pct": skeleton("ความก้าวหน้าของงาน"), "disbursed": skeleton("งบประมาณที่เบิกใช้"),
+    "on_plan": skeleton("ความสอดคล้องกับแผน"), "on_target": skeleton("ความสอดคล้องกับเป้าหมาย"),
+}
+_RUN_LABEL_FUZZY = {name: regex.compile(f"(?e)(?:{regex.escape(sk)}){{e<=1}}")
+                    for name, sk in _RUN_LABEL_SKELETONS.items() if len(sk) >= DAMAGED_LABEL_MIN}
+_BLANK_LINE_RE = regex.compile(r"\n[^\S\n]*\n")
+_TRAILING_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
 _RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
@@ -2683,6 +2696,58 @@ def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[in
                             f"{how.format(start=start, top=top)}: it is read as {start + c}",
                             json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
     return numbers, start + len(titles) - 1, issues
+
+
+def _damaged_run_label(src: str, at: int, limit: int, name: str) -> tuple[int, int] | None:
+    """Where the label of row `name` stands in src[at:limit] when OCR
+    damaged it past its pattern in _RUN_LABELS: the first stretch whose
+    skeleton is the label's with one letter changed, added or dropped
+    ("งบประมาณทที่เบิกใช้", ท doubled), inside one paragraph (a blank line
+    parts the labels of a labels' column, another layout: "งบประมาณทีเบิก" /
+    "" / "ใช้" is not read so), with the marks after its last letter; (its
+    start, its end) or None."""
+    rx = _RUN_LABEL_FUZZY.get(name)
+    if rx is None:
+        return None
+    cuts = [at, *(m.end() for m in _BLANK_LINE_RE.finditer(src, at, limit)), limit]
+    for a, b in zip(cuts, cuts[1:]):
+        sk, where = skeleton_at(src[a:b])
+        m = rx.search(sk)
+        if m is not None and m.end() > m.start():
+            end = a + where[m.end() - 1] + 1
+            return a + where[m.start()], _TRAILING_MARKS_RE.match(src, end).end()
+    return None
+
+
+LOST_LABEL_WORDS = 3  # words at most that a label OCR damaged past reading is read as (_lost_amounts_label)
+
+
+def _lost_amounts_label(src: str, a: int, b: int, n: int) -> tuple[int, int] | None:
+    """Where the disbursement row's label stands in src[a:b] (the progress
+    row's values up to the plan row's label) when OCR damaged it past any
+    reading ("73 78 าบประบารกกไข้ 3,000.00 บาท 0.00 บาท"): the progress row's
+    `n` values first (as many "%" figures, or `n` bare figures), then one
+    to LOST_LABEL_WORDS words with no digit (the label's remains), then the
+    `n` amounts of the row, each with its บาท, and nothing else: each row
+    read by its own values' shape, the label by its place between them.
+    (its start, its end) or None."""
+    tokens = list(regex.finditer(r"\S+", src, pos=a, endpos=b))
+    k = next((i for i, t in enumerate(tokens) if not any(ch.isdigit() for ch in t.group())), None)
+    if k is None or k == 0:
+        return None
+    figures = src[a: tokens[k].start()]
+    if len(_RUN_PERCENT_RE.findall(figures)) != n and _run_bare_figures(figures, n) is None:
+        return None
+    e = k
+    while e < len(tokens) and e - k < LOST_LABEL_WORDS and not any(ch.isdigit() for ch in tokens[e].group()) \
+            and "บาท" not in tokens[e].group():
+        e += 1
+    if e >= len(tokens) or not any(ch.isdigit() for ch in tokens[e].group()):
+        return None
+    amounts = list(_RUN_BAHT_RE.finditer(src, tokens[e].start(), b))
+    if len(amounts) != n or amounts[0].start() != tokens[e].start() or src[amounts[-1].end(): b].strip():
+        return None
+    return tokens[k].start(), tokens[e - 1].end()
 
 
 def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
@@ -3281,7 +3346,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """Section 2 with each entry table run on in a paragraph (above) given
     entry by entry, as `untranspose` gives a table in cells; other text as
     it is.  A row whose values do not part into one per entry gives none,
-    and is said."""
+    and is said.  The rows are found by their labels in the form's order
+    (_RUN_LABELS); a long label OCR damaged past its pattern by a letter is
+    read by its skeleton (_damaged_run_label), and the disbursement row's
+    label damaged past that by its place between the progress figures and
+    the amounts in baht (_lost_amounts_label, said)."""
     if len(lines) == 0 or not any("ครั้ง" in ln.text or "ครง" in ln.text for ln in lines):
         return lines, []
     src = "\n".join(ln.text for ln in lines)
@@ -3343,18 +3412,35 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # a table in cells (its heads' row or its date row): untranspose reads it
         spans: list[tuple[str, int, int]] = []  # (row, where its values start, the label's start)
         at = label_at
-        for name, pattern in _RUN_LABELS:
+        lost: tuple[int, int] | None = None  # the disbursement row's label OCR damaged past reading, read by its place
+        for k, (name, pattern) in enumerate(_RUN_LABELS):
             m = pattern.search(src, at, limit)
-            if m is None:
+            found = (m.start(), m.end()) if m is not None else _damaged_run_label(src, at, limit, name)
+            if found is None and name == "disbursed":
+                after = _RUN_LABELS[k + 1][1].search(src, at, limit)
+                plan = (after.start(), after.end()) if after is not None \
+                    else _damaged_run_label(src, at, limit, _RUN_LABELS[k + 1][0])
+                if plan is not None:
+                    found = lost = _lost_amounts_label(src, at, plan[0], len(heads))
+            if found is None:
                 break
-            spans.append((name, m.end(), m.start()))
-            at = m.end()
+            spans.append((name, found[1], found[0]))
+            at = found[1]
         if len(spans) < len(_RUN_LABELS):
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
         numbers, top, renumbered = _run_numbers([h.group(0) for h in heads], top, line_at(start))
         issues += renumbered
+        if lost is not None:
+            printed = src[lost[0]: lost[1]]
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a table of {n} report(s) run on in a paragraph: its disbursement row's label OCR damaged past "
+                f"reading ({printed!r}) is read by its place, between the progress row's {n} figure(s) and {n} "
+                f"amount(s) in baht before the plan row's label; the amounts are read as the reports' disbursements",
+                " ".join(src[lost[0]: lost[1]].split()), line_at(lost[0]), line_at(lost[1] - 1),
+                field="progress_reports.disbursed"))
         if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
             issues.append(Issue(
                 "warning", "entry_cell_in_doubt",
