@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from parsers.obec_progress.lists import PAIRED_IN_DOUBT
 from parsers.obec_progress.texts import split_joined_items, texts_cut_in_a_word
 from schemas.document import Issue
 
@@ -96,3 +97,26 @@ def test_a_text_other_lists_print_is_not_cut_into_this_one():
     assert split_joined_items({"targets": targets}, []) == []
     targets[0]["kind"] = "outcome"
     assert [i.code for i in split_joined_items({"targets": targets}, [])] == ["value_repaired"] * 2
+
+
+def test_a_row_of_a_list_paired_with_its_numbers_by_paragraphs_in_doubt_is_not_cut():
+    # the list printed its numbers apart from its texts and its paragraphs were paired with them in doubt: the row's
+    # first words may be the tail of the item before, a printed line OCR broke in two, no item of their own
+    tail = "ต้องปรับกิจกรรมแบบออนไลน์"
+    findings = [_finding("a", 1, _MEETING, 100),
+                _finding("b", 1, "ขาดงบประมาณในการพัฒนาครูแบบประชุมเชิงปฏิบัติการ", 200),
+                _finding("b", 2, f"{tail} {_MEETING}", 202)]
+    doubt = Issue("warning", "items_cut_in_doubt", f"findings: a list of in_progress project b {PAIRED_IN_DOUBT} "
+                  "(one number alone ('2') opens it): which text is which item's is in doubt", None, 198, 203,
+                  field="findings")
+    tables = {"findings": [dict(r) for r in findings]}
+    said = split_joined_items(tables, [doubt])
+    assert [r["text"] for r in tables["findings"]] == [r["text"] for r in findings]
+    assert [(i.code, i.field, i.line_start, json.loads(i.evidence)["chosen"], json.loads(i.evidence)["candidates"])
+            for i in said] == [("items_cut_in_doubt", "findings", 202, None, [tail, _MEETING])]
+    # another doubt of the list (a figure among specks: an item's number lost) leaves the cut to be made
+    other = Issue("warning", "items_cut_in_doubt", "findings: a list of in_progress project b has an item read over "
+                  "lines of OCR debris that hold a figure alone", None, 198, 203, field="findings")
+    tables = {"findings": [dict(r) for r in findings]}
+    assert [i.code for i in split_joined_items(tables, [other])] == ["value_repaired"] * 2
+    assert [r["text"] for r in tables["findings"] if r["project_key"] == "b"][1:] == [tail, _MEETING]

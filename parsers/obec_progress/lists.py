@@ -1806,6 +1806,13 @@ def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, 
     return out
 
 
+# the items_cut_in_doubt of a list paired_in_doubt leaves in doubt says this (rounds.read_round): which of its
+# paragraphs opens an item, and which is the wrapped tail of the item before, is not known (texts.split_joined_items
+# makes no cut in such a list)
+PAIRED_IN_DOUBT = ("prints its item numbers apart from its texts, and its texts were paired with them by paragraphs "
+                   "the page's line widths leave in doubt")
+
+
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),
                     starts: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'

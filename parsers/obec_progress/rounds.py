@@ -25,6 +25,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
+                                         PAIRED_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
                                          known_head_run_on,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
@@ -1189,9 +1190,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "stand, the one way that makes as many items as numbers; which text is which "
                                        "item's is in doubt"))
     for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
-        out.issues.append(cut_in_doubt(table, kind, lines, "prints its item numbers apart from its texts, and its "
-                                       "texts were paired with them by paragraphs the page's line widths leave in "
-                                       f"doubt ({why}): which text is which item's is in doubt"))
+        out.issues.append(cut_in_doubt(table, kind, lines, f"{PAIRED_IN_DOUBT} ({why}): which text is which "
+                                       "item's is in doubt"))
     for table, kind, lines, n in parted:  # (see lists.parted_by_known)
         out.issues.append(cut_in_doubt(table, kind, lines, "prints no item numbers (OCR lost them, or the column they "
                                        f"stood in) and its lines are {n} items the report prints whole elsewhere, one "

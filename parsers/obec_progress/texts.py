@@ -52,6 +52,7 @@ import regex
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import plausibility, thai_words, unknown_token_at
+from parsers.obec_progress.lists import PAIRED_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -714,7 +715,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     heading's wrapped tail: the list's numbers paired one off, so which
     place each item takes is not known) the row is kept as read and said
     (items_cut_in_doubt on the table, the parts as candidates: the rows
-    of the items after it are lost)."""
+    of the items after it are lost).  So too where the row's list printed
+    its numbers apart from its texts and was paired with them by paragraphs
+    the page's line widths leave in doubt (an items_cut_in_doubt of
+    lists.paired_in_doubt at the row's lines): a paragraph the row opens
+    with may be the wrapped tail of the item before (OCR broke its printed
+    line in two), and the words before the cut no item of their own."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -747,16 +753,25 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                      and (other.get("project_key"), other.get("quarter"), other.get("kind")) == key
                      and 0 < len(_edge_shape(other["text"])) < JOINED_MIN_TEXT
                      and len(shapes.get(_edge_shape(other["text"]), ())) < 2]
-            if stray:  # (a piece of another line read as an item: the list's places are in doubt)
+            paired = span[0] is not None and span[1] is not None and any(
+                i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
+                and i.line_start is not None and i.line_end is not None
+                and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)
+            if stray or paired:  # (the list's places, or where its items open, are in doubt)
+                why = (f"its list holds {stray!r}, too short for an item and printed nowhere else (a piece of another "
+                       "line read as an item): which place each item takes is not known" if stray else
+                       "its list printed its numbers apart from its texts and was paired with them by paragraphs "
+                       "the page's line widths leave in doubt: the words before may be the wrapped tail of the "
+                       "item before, not an item of their own")
                 out.append(Issue(
                     "warning", "items_cut_in_doubt",
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
                     f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
-                    f"one, their numbers lost; but its list holds {stray!r}, too short for an item and printed "
-                    "nowhere else (a piece of another line read as an item): which place each item takes is not "
-                    f"known; kept as read, the list's {len(parts)} later item(s) lost with their rows",
+                    f"one, their numbers lost; but {why}; kept as read, the list's {len(parts)} later item(s) lost "
+                    "with their rows",
                     json.dumps({"rule": "items_joined", "printed": printed, "chosen": None,
-                                "candidates": [head, *parts], "stray": stray}, ensure_ascii=False),
+                                "candidates": [head, *parts], **({"stray": stray} if stray else {})},
+                               ensure_ascii=False),
                     *span, project_key=row.get("project_key"), field=table))
                 continue
             for other in listed:  # (the list's later rows: one place further on for each item cut out)
