@@ -1369,6 +1369,28 @@ def lines_in_fewer_copies(merged: Merged) -> dict[int, list[tuple[int, int, int,
 _CELLS = ("description", "progress_pct", "disbursed", "on_plan", "on_target")  # a report's cells past its date
 
 
+# A disbursement no budget line of the form pays: a whole amount above nothing and below this many baht (no expense
+# the form lists, a meal, a page, an hour, costs less).  Printed so, it is what OCR left of another figure: a ฿ read
+# as a Thai digit ("฿๐" read "๒%๐", "๒" kept and the rest cut as a percent sign's), the amount's figures lost.
+FEWEST_BAHT = 10
+
+
+def _coin_disbursement(rec: dict[str, Reading]) -> Issue | None:
+    """The implausible_value issue of an entry's disbursement that is a
+    whole amount above nothing and below FEWEST_BAHT ("2.00" of a printed
+    "๒"), no reading of the form's budgets: it stays as read, said, for
+    the figure it was read from may be a sign OCR misread (฿ as ๒) with
+    the amount's own figures lost.  None for any other disbursement."""
+    paid = value_of(rec, "disbursed")
+    if paid is None or not 0 < paid < FEWEST_BAHT or paid != paid.to_integral_value():
+        return None
+    reading = rec["disbursed"]
+    return Issue("warning", "implausible_value", f"a disbursement of {paid:,.2f} baht (printed {reading.text!r}) "
+                 "pays for nothing the form budgets: OCR may have read the ฿ sign as a digit and lost the amount's "
+                 "own figures; kept as read", json.dumps({"text": reading.text}, ensure_ascii=False),
+                 *_lines(rec), field="progress_reports.disbursed")
+
+
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
                   project: dict[str, Any], readings: dict[str, Reading] | None = None,
                   thin: dict[int, list[tuple[int, int, int, tuple[int, int]]]] | None = None) -> list[Issue]:
@@ -1486,6 +1508,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
             issues.append(Issue("warning", "missing_value", f"report {seq} has none of its cells (description, "
                                 "progress, disbursement, flags) in any copy, and no expense line: the lines it "
                                 "lists, if any, were lost with them", "", *_lines(rec), field="expenses"))
+        if (odd := _coin_disbursement(rec)) is not None:
+            issues.append(odd)
         pct = value_of(rec, "progress_pct")
         if pct is None and "progress_pct" in rec:
             continue  # unreadable: said where the row is built

@@ -720,8 +720,10 @@ def own_cells_in_text(text: str, has_period: bool) -> tuple[str, str, str | None
 
 def other_rows_cells(method: str) -> str | None:
     """What in a KPI row's method cell is another row's: an indicator type
-    word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน...") or the
-    method's words a second time ("วิธีการคำนวณ ... วิธีการคำนวณ ..."): the
+    word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน..."), the
+    method's words a second time ("วิธีการคำนวณ ... วิธีการคำนวณ ...") or a
+    target value with its figure after the tool's words ("... เครื่องมือ
+    ที่ใช้ในการวัด แบบทดสอบ ... ร้อยละ 100"): the
     form prints one of each in a row, so the next row's cells (its
     indicator, value and type) ran into this row's method, a row whose
     period OCR damaged past reading or whose columns OCR read apart; None
@@ -729,7 +731,17 @@ def other_rows_cells(method: str) -> str | None:
     if (found := _type_in(method)) is not None:
         return found.group(0)
     words = list(_METHOD_RE.finditer(method))
-    return words[1].group(0) if len(words) > 1 else None
+    if len(words) > 1:
+        return words[1].group(0)
+    # ... or a target value's cell, its word and figure ("ร้อยละ 100"), after the tool's words: the tool cell names
+    # the instrument ("แบบทดสอบก่อนและหลังการอบรม"), never a target; a value there is the next row's, read on with its
+    # indicator where a page break or a lost gap parted that row's cells from its type ("... แบบทดสอบ ก่อนและหลัง
+    # การอบรม โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด ร้อยละ 100")
+    if (tool := _TOOL_RE.search(method)) is not None:
+        for value in _PERCENT_RE.finditer(method, tool.end()):
+            if (figure := _NUMBER_RE.match(method[value.end():].lstrip() + " ")) is not None:
+                return f"{value.group(0)} {figure.group(1)}"
+    return None
 
 
 def speck_cell(text: str) -> bool:

@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
-from parsers.bma_proposal.fields import FORM, HEADING_ORDER
+from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
@@ -1358,12 +1358,48 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             ends = {}
     read_each = read_once(read_copy)
     readings = [read_each(c) for c in copies]
+    texts = {ln.no: ln.text for ln in lines}
+    for copy, reading in zip(copies, readings):
+        reading.issues += cells_parted_from_label(copy.events, texts)
     if ends:
         readings = [_spans_joined(r, ends) for r in readings]
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
     return readings
+
+
+# A separator the form prints between a label and its value ("สถานที่ดำเนินการ : โรงเรียน...")
+_SEPARATOR_RE = regex.compile(r"[:;=：]")
+_OPENS_SEPARATOR_RE = regex.compile(r"^\s*[:;=：]")
+
+
+def cells_parted_from_label(events: list[Event], texts: dict[int, str]) -> list[Issue]:
+    """A field of the form's sections (not the title block's, whose labels
+    may stand alone over their values) whose label stands alone on its line
+    with no separator after it, its value read from a later line that does
+    not open with one either: the form prints "label : value" on one line,
+    so OCR read the value's cell apart from its label, and the cell's first
+    piece, which holds the separator, stands elsewhere or is lost (fresh set
+    s54z: "สถานที่ดำเนินการ" / "สำนักงานเขตพระนคร", the cell's ": โรงเรียนใน
+    สังกัด" read fifty lines down among the plan's table): the value is kept
+    as read and said, unread_cells on each of the field's columns.  A
+    label with its separator and the value below it is a wrap, not this."""
+    issues: list[Issue] = []
+    for k, ev in enumerate(events[:-1]):
+        field = FIELD_BY_KEY.get(ev.key) if ev.kind == "field" else None
+        after = events[k + 1]
+        if field is None or field.sections is None or "lead" in field.sections or ev.text.strip() \
+                or after.kind != "text" or _SEPARATOR_RE.search(texts.get(ev.line, ":")) \
+                or _OPENS_SEPARATOR_RE.match(texts.get(after.line, ":")):
+            continue
+        for column in field.columns:
+            issues.append(Issue("warning", "unread_cells", f"the {field.label} label stands alone with no separator, "
+                                f"its value {after.text[:40]!r} read from line {after.line}, which opens with none "
+                                "either: OCR read the value's cell apart from its label, so its first words may "
+                                "stand elsewhere or be lost; kept as read", after.text, ev.line, after.line,
+                                field=f"projects.{column}"))
+    return issues
 
 
 # The signers' roles under the signature lines that close the form (their
