@@ -2623,16 +2623,14 @@ _RUN_LABELS = (
     ("on_target", regex.compile(ocr_tolerant("ความสอดคล้องกับเป้าหมาย"))),
 )
 # A row's label OCR damaged past the letter-tolerant pattern: a letter doubled, dropped or read as one no look-alike
-# accounts for ("งบประมาณทที่เบิกใช้"), read by its skeleton (normalizers.text.skeleton: no marks, no spaces) with one
-# edit at most (_damaged_run_label); only the labels of DAMAGED_LABEL_MIN letters or more, whose one-letter-off
-# readings are no other words of the form (the date's and the description's labels are shorter: not so read)
-DAMAGED_LABEL_MIN = 12
-_RUN_LABEL_SKELETONS = {
-    "progress_pct": skeleton("ความก้าวหน้าของงาน"), "disbursed": skeleton("งบประมาณที่เบิกใช้"),
-    "on_plan": skeleton("ความสอดคล้องกับแผน"), "on_target": skeleton("ความสอดคล้องกับเป้าหมาย"),
-}
-_RUN_LABEL_FUZZY = {name: regex.compile(f"(?e)(?:{regex.escape(sk)}){{e<=1}}")
-                    for name, sk in _RUN_LABEL_SKELETONS.items() if len(sk) >= DAMAGED_LABEL_MIN}
+# accounts for ("งบประมาณทที่เบิกใช้"), read by its skeleton (normalizers.text.skeleton: no marks, no spaces; the
+# label as _LABEL_OF spells it, its closing ฯ left out as _RUN_LABELS leaves it optional) with one edit at most
+# (_damaged_run_label); only the rows whose labels are long (14 to 20 letters), so that one letter off reads no
+# other word of the form: the progress, disbursement and flag rows.  Not the date's (9 letters) nor the
+# description's (its own pattern already reads its words apart, whatever OCR made of the rest)
+_FUZZY_LABEL_ROWS = ("progress_pct", "disbursed", "on_plan", "on_target")
+_RUN_LABEL_FUZZY = {name: regex.compile(f"(?e)(?:{regex.escape(skeleton(_LABEL_OF[name]).rstrip('ฯ'))}){{e<=1}}")
+                    for name in _FUZZY_LABEL_ROWS}
 _BLANK_LINE_RE = regex.compile(r"\n[^\S\n]*\n")
 _TRAILING_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
