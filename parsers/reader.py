@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
-from normalizers.text import THAI_MARKS, join_wrapped
+from normalizers.text import THAI_MARKS, comparable, join_wrapped, skeleton
 from parsers.anchors import AnchorSet, Hit, skeleton_of
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -603,6 +605,18 @@ def identity_of(out: CopyReading, code: str | None = "project_code", name: str =
     c = project.get(code) if code else None
     n = project.get(name)
     return (c.value if c else None, n.value if n else None)
+
+
+IDENTITY_NAME_AGREEMENT = 85.0  # rapidfuzz ratio at which two copies' project names are one project
+
+
+def names_agree(name_a: str | None, name_b: str | None) -> bool:
+    """Two project names (of copies' identities, identity_of) that agree
+    allowing OCR slips: compared on their skeletons, as OCR drops tone marks
+    and vowels more than anything (the vote's grouping, pipeline.vote, and a
+    form's own reading of its copies ask it)."""
+    return bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
+                >= IDENTITY_NAME_AGREEMENT)
 
 
 def mark_cut_short(readings: list[CopyReading], copy: Copy, message: str, field: str) -> None:

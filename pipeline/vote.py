@@ -38,6 +38,7 @@ from normalizers.confusions import (ARABIC_FOR_THAI, YEARS_BE, arabic_slip_undon
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import comparable, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
+from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
@@ -367,28 +368,18 @@ def variant_evidence(v: Vote) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-IDENTITY_NAME_AGREEMENT = 85.0  # rapidfuzz ratio at which two copies' project names are one project
-
-
 def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """Whether two copies print the same project: the same code, or codes
     two characters apart at most, or apart only by digits OCR confuses
     (normalizers.confusions.confusable), with names that agree; or, where
     either lacks a code, names that agree allowing OCR slips."""
     (code_a, name_a), (code_b, name_b) = a, b
-    names_agree = _names_agree(name_a, name_b)
+    agree = names_agree(name_a, name_b)
     if code_a and code_b:
         ka, kb = comparable(code_a), comparable(code_b)
-        return ka == kb or (len(ka) == len(kb) and names_agree
+        return ka == kb or (len(ka) == len(kb) and agree
                             and (sum(x != y for x, y in zip(ka, kb)) <= 2 or _codes_confusable(ka, kb)))
-    return names_agree
-
-
-def _names_agree(name_a: str | None, name_b: str | None) -> bool:
-    """Two project names that agree allowing OCR slips: compared on their skeletons, as OCR drops tone marks
-    and vowels more than anything."""
-    return bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
-                >= IDENTITY_NAME_AGREEMENT)
+    return agree
 
 
 def _codes_confusable(a: str, b: str) -> bool:
@@ -589,7 +580,7 @@ def _codes_misread_apart(ident: tuple[str | None, str | None], known: tuple[str 
     ka, kb = comparable(code_a), comparable(code_b)
     if len(ka) != len(kb) or ka == kb or 3 * sum(x != y for x, y in zip(ka, kb)) > len(ka):
         return False
-    if not _names_agree(name_a, name_b):
+    if not names_agree(name_a, name_b):
         return False
     pairs = _header_texts(copy, before)
     return len(pairs) >= 2 and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)

@@ -13,7 +13,6 @@ from normalizers.furniture import is_specks
 import json
 
 import regex
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be
@@ -50,6 +49,7 @@ from parsers.reader import (
     label_tail_line,
     lost_label,
     mark_cut_short,
+    names_agree,
     read_fields,
     read_once,
     scan,
@@ -921,17 +921,14 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     return readings
 
 
-ONE_PROJECT_NAMES = 85.0  # rapidfuzz ratio of two copies' name skeletons at which they print one project
-
-
 def _one_project(a: CopyReading, b: CopyReading) -> bool:
     """Whether two copies print one project: their codes one where both are
-    read, else their names' skeletons near one another (ONE_PROJECT_NAMES)."""
+    read, else their names agree (parsers.reader.names_agree, as the vote
+    groups copies)."""
     (code_a, name_a), (code_b, name_b) = a.identity, b.identity
     if code_a and code_b:
         return comparable(code_a) == comparable(code_b)
-    return bool(name_a and name_b) and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b))) \
-        >= ONE_PROJECT_NAMES
+    return names_agree(name_a, name_b)
 
 
 def renumbered_by_copies(readings: list[CopyReading]) -> None:
