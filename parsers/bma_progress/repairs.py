@@ -2110,11 +2110,14 @@ def _split_readings(form: str) -> list[str]:
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
-                   key: str, across: bool = True, mixed: frozenset[int] = frozenset()) -> list[Issue]:
+                   key: str, across: bool = True, mixed: frozenset[int] = frozenset(),
+                   copies: Copies | None = None) -> list[Issue]:
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
-    others only with `across`)."""
-    issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0)
+    others only with `across`).  `copies`: the other copies' readings of the
+    values they read apart (the ฿ signs weigh them: _sign_of_copies)."""
+    issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0,
+                                        spent=project.get("budget_spent"))
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key)
     for seq, lines in sorted(expenses.items()):
@@ -2173,7 +2176,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     if across:
         issues += _one_part_misread(project, reports, key, expenses)
         issues += _part_by_witnesses(project, reports, key, expenses)
-    signs, signed = _baht_signs(project, reports, key)
+    else:
+        issues += _printing_witnessed(project, reports, key, expenses)
+    signs, signed = _baht_signs(project, reports, key, copies)
     issues += signs
     for seq in signed:  # their expense lines, again
         if seq in expenses:
@@ -2665,7 +2670,8 @@ def header_signs(project: Record) -> list[str]:
     return [name for name in AMOUNTS if f"{name}_sign" in project]
 
 
-def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0) -> list[Issue]:
+def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0,
+                  spent: Reading | None = None) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
     the sign read as a sign ("= Bo"), or, `document`, as many of the
@@ -2681,7 +2687,10 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had their sign
     read as that digit: it is dropped, and said, when what is left is
     nothing or certain digits (else the digits after it are in doubt too:
-    repair_ambiguous, kept as printed)."""
+    repair_ambiguous, kept as printed).  Not an amount whose leading 3 or 8
+    the budget spent `spent` proves a digit (_digit_by_sum): a sign OCR lost
+    without a trace before it ("17,850" beside "= BO"), its first digit a 3
+    or an 8 by chance."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
@@ -2701,10 +2710,14 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
            "one printing prints its sign before every project's amounts or none)" if by_document
            else f"the copy's budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one)")
     issues = []
+    kept = _digit_by_sum(reports, paid, {seq: _without_sign(tokens[seq]) for seq in digit}, spent)
     for seq in digit:
         reading = paid[seq]
         value = _without_sign(tokens[seq])
         if value is None or value == reading.value:
+            continue
+        if seq == kept:
+            issues.append(_digit_kept(seq, reading, tokens[seq], value, spent, why, key))
             continue
         if value != 0 and not certain(tokens[seq][1:]):
             # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
@@ -2718,6 +2731,54 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
                                 f"its leading digit is the sign OCR misread: {value:,.2f}"))
         reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
+
+
+def _digit_by_sum(reports: dict[int, Record], paid: dict[int, Reading], dropped: dict[int, Decimal | None],
+                  spent: Reading | None) -> int | None:
+    """Of the disbursements _clause_signs would read without their leading
+    3 or 8 (`dropped`: the value so read), the one report whose digit the
+    budget spent proves a digit: every report's disbursement read (numbered
+    1..N), the spent's figure sure (no other reading of its digits, its own
+    leading 8 or 3 a ฿ sign or not), and the reports add up to it with that
+    one amount kept as printed and every other sign dropped, but not with
+    every sign dropped, nor with any other one amount kept ("BO + 17,850 +
+    80 + 37,250" beside a budget spent "855,100": 55,100 holds with 37,250
+    as read; 7,250 makes 25,100, no reading of the header).  Its sign was
+    lost without a trace, as the first's was, and its 3 or 8 is a digit.
+    None where no one report is so proven, or an amount (a part or the
+    total) is not sure (a sign shown as one, "BO", reads nothing): a misread
+    digit could make the sum hold by chance."""
+    if spent is None or spent.value is None or not reports or set(reports) != set(range(1, len(reports) + 1)) or \
+            set(paid) != set(reports) or any(r.value is None for r in paid.values()):
+        return None
+    token = _digits_of(spent.text) or ""
+    if not certain(token):
+        return None
+    wholes = [spent.value] + [v for v in (_without_sign(token),) if v is not None and v != spent.value]
+    as_dropped = {seq: v if (v := dropped.get(seq)) is not None else r.value for seq, r in paid.items()}
+    # (a sign shown as one, "= BO", is the nothing the rule reads it as)
+    if not all(sure(r) or SHOWN_SIGN_RE.match(t := budget_amount(r.text) or "") or
+               dropped.get(seq) is not None and certain(t[1:]) for seq, r in paid.items()):
+        return None
+    total = sum(as_dropped.values(), Decimal(0))
+    if any(money_equal(total, whole) for whole in wholes):
+        return None
+    fits = [seq for seq, v in dropped.items() if v is not None and v != 0 and v != paid[seq].value
+            and any(money_equal(total - v + paid[seq].value, whole) for whole in wholes)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _digit_kept(seq: int, reading: Reading, token: str, value: Decimal, spent: Reading, why: str, key: str) -> Issue:
+    """A disbursement _clause_signs would read without its leading digit,
+    kept as printed: the budget spent proves the digit (_digit_by_sum)."""
+    evidence = {"rule": "baht_sign", "printed": token, "read": plain_value(reading.value),
+                "candidates": [plain_value(reading.value), f"{value:.2f}"], "kept": plain_value(reading.value)}
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s disbursement {token!r} reads {reading.value:,.2f}; {why}, which would make its "
+                 f"leading digit the sign OCR misread ({value:,.2f}), but the reports add up to the budget spent "
+                 f"{spent.text.strip()!r} only with it read as a digit, the sign lost without a trace: kept as read",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                 field="progress_reports.disbursed")
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:
@@ -3118,14 +3179,26 @@ def _values(outcome: tuple) -> tuple:
     return report["disbursed"].value, tuple(r["amount"].value for r in lines)
 
 
-def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[list[Issue], list[int]]:
+def _baht_signs(project: Record, reports: dict[int, Record], key: str,
+                copies: Copies | None = None) -> tuple[list[Issue], list[int]]:
     """Disbursements that do not add up to the budget spent while some of
     them, or the budget spent, start with an 8 or 3 (what OCR makes of a ฿
     sign: "฿42,000" read as "842,000"): the amounts whose leading 8 or 3 is
     a ฿ are the ones that make the sum hold, when exactly one choice of them
     does.  Reports that lost their amount count as nothing then (what is
     left for them must be nothing: a disbursement is never negative).
-    Also the reports whose disbursement was repaired."""
+    A disbursement the copies read apart, kept opening with no 8 or 3 where
+    every other amount opens with one, is first read from the copy that
+    prints it so (_sign_of_copies).  Also the reports whose disbursement was
+    repaired."""
+    said: list[Issue] = []
+    issues, chosen = _baht_signs_weighed(project, reports, key, copies, said)
+    return said + issues, chosen
+
+
+def _baht_signs_weighed(project: Record, reports: dict[int, Record], key: str, copies: Copies | None,
+                        said: list[Issue]) -> tuple[list[Issue], list[int]]:
+    """_baht_signs' weighing; the issues of the copies it read first go to `said`."""
     spent = project.get("budget_spent")
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec}
     lost = [seq for seq in sorted(reports) if seq not in paid]
@@ -3135,6 +3208,10 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
     total = sum((r.value for r in paid.values()), Decimal(0))
     if money_equal(total, spent.value):
         return [], []  # it holds as printed (what was lost is nothing: said by _nothing_left)
+    from_copy = _sign_of_copies(project, reports, paid, copies, key)
+    said += from_copy
+    if from_copy:
+        total = sum((r.value for r in paid.values()), Decimal(0))
     signed = {seq: v for seq, r in paid.items()
               if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value}
     spent_signed = _without_sign(_digits_of(spent.text))
@@ -3205,6 +3282,44 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
     return issues + _lost_are_nothing(reports, lost, key, what), list(chosen)
 
 
+def _sign_of_copies(project: Record, reports: dict[int, Record], paid: dict[int, Reading], copies: Copies | None,
+                    key: str) -> list[Issue]:
+    """The one disbursement whose kept reading opens with no 8 or 3 where
+    every other amount of the project (its disbursements, its budget spent,
+    its allocation printed as a bare figure) opens with the same one, and
+    the form's other copies read it apart, one value of theirs opening with
+    that digit too ("680" kept over "8๐", the copies' tie broken by their
+    order, beside eleven "8๐" and a budget spent "84,800": ฿ signs read as
+    8): a form prints its sign before all its amounts or before none, so the
+    copy that prints it so is read (in doubt, rule baht_sign: the sign is
+    then weighed with the others', _baht_signs)."""
+    if not copies:
+        return []
+    tokens = {seq: (budget_amount(r.text) or "").strip() for seq, r in paid.items()}
+    odd = [seq for seq, t in tokens.items() if not DIGIT_SIGN_RE.match(t)]
+    if len(odd) != 1:
+        return []
+    seq = odd[0]
+    others = [o for o in copies.get(("progress_reports", seq, "disbursed"), [])
+              if o.value is not None and DIGIT_SIGN_RE.match((budget_amount(o.text) or "").strip())]
+    if len({o.value for o in others}) != 1:
+        return []
+    other = others[0]
+    if not every_amount_signed(_amount_tokens(project, {**paid, seq: other})):
+        return []
+    kept = paid[seq]
+    printed = (budget_amount(other.text) or "").strip()
+    evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": plain_value(kept.value),
+                "copy_readings": [printed], "chosen": plain_value(other.value)}
+    paid[seq] = reports[seq]["disbursed"] = Reading(other.value, other.text, kept.line_start, kept.line_end)
+    return [Issue("warning", "repair_ambiguous",
+                  f"report {seq}'s disbursement: the copies read it apart, and the one kept, {tokens[seq]!r}, opens "
+                  f"with no 8 or 3 where every other amount of the project does ({_EVERY_SIGNED}); another copy "
+                  f"prints it {printed!r}, read instead, its leading digit weighed as a ฿ sign with the others'",
+                  json.dumps(evidence, ensure_ascii=False), kept.line_start, kept.line_end, project_key=key,
+                  field="progress_reports.disbursed")]
+
+
 def _amount_tokens(project: Record, paid: dict[int, Reading]) -> list[str]:
     """A project's amounts as printed: its reports' disbursements, its budget
     spent, and its budget allocated where read ("" for one none is read of)
@@ -3230,9 +3345,14 @@ def _every_sign_dropped(project: Record, reports: dict[int, Record], key: str, p
     say, so each amount is kept as printed without its sign and left in
     doubt.  Asked by _baht_signs only where every amount so opens (an
     amount that opens otherwise, or shows its sign read as one, leaves it
-    to the choices weighed there)."""
+    to the choices weighed there).  A budget spent whose sign the document
+    already proved (repair_baht_sign: read without it) counts as one so
+    read."""
     spent = project["budget_spent"]
-    if spent_signed is None or not paid or set(signed) != set(paid):
+    token = _digits_of(spent.text) or ""
+    # (the budget spent's own sign may be dropped already, the document proving it: repair_baht_sign)
+    dropped = spent_signed is None and DIGIT_SIGN_RE.match(token) is not None and _without_sign(token) == spent.value
+    if (spent_signed is None and not dropped) or not paid or set(signed) != set(paid):
         return [], []
     why = _EVERY_SIGNED + "; they add up neither way"
     issues = []
@@ -3241,9 +3361,10 @@ def _every_sign_dropped(project: Record, reports: dict[int, Record], key: str, p
         issues.append(_sign_in_doubt(f"report {seq}'s disbursement", budget_amount(reading.text) or "", reading,
                                      signed[seq], why, key, "progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
-    issues.append(_sign_in_doubt("the budget spent", _digits_of(spent.text) or "", spent, spent_signed, why, key,
-                                 "projects.budget_spent"))
-    project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+    if spent_signed is not None:
+        issues.append(_sign_in_doubt("the budget spent", token, spent, spent_signed, why, key,
+                                     "projects.budget_spent"))
+        project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
     return issues + _allocation_sign_dropped(project, key), sorted(paid)
 
 
@@ -3565,6 +3686,54 @@ def _part_by_witnesses(project: Record, reports: dict[int, Record], key: str,
                   f"to the budget spent {spent.value:,.2f}; the budget spent less the other reports' disbursements, "
                   f"and its own expense lines, all sure, both say {need:,.2f}",
                   json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                  field="progress_reports.disbursed")]
+
+
+def _printing_witnessed(project: Record, reports: dict[int, Record], key: str,
+                        expenses: dict[int, list[Record]]) -> list[Issue]:
+    """Where the entries' structure is in doubt (no part is read from the
+    others alone: repair_amounts without `across`), the one disbursement OCR
+    read as no figure ("28 765", a space for its comma: disbursed_printed)
+    whose value three printings agree on: a reading of its own characters,
+    the budget spent (sure) less every other report's disbursement (each
+    sure), and its entry's expense lines (every amount sure, every line's
+    quantity x unit amount holding as read or not printed), which add up to
+    the same.  The sum of every report's amount is the
+    same whichever entry holds which; the lines, an entry's own, could be
+    another's only with just the amount its own characters read (rule sum,
+    as repair_sum reads a part).  Nothing
+    where another report's amount is unread, a figure is not sure, a clause
+    names another report, or the entry has no lines."""
+    spent = project.get("budget_spent")
+    lost = [seq for seq, rec in reports.items() if value_of(rec, "disbursed") is None]
+    if spent is None or spent.value is None or not sure(spent) or len(lost) != 1 or \
+            set(reports) != set(range(1, len(reports) + 1)):
+        return []
+    seq = lost[0]
+    printed = reports[seq].get("disbursed_printed")
+    token = budget_amount(printed.text) if printed is not None else None
+    others = [rec["disbursed"] for s, rec in reports.items() if s != seq]
+    if token is None or not _DIGIT_ANY_RE.search(token) or not all(sure(r) for r in others) or \
+            any(_names_other_entry(r.text, s) for s, r in ((s, rec.get("disbursed") or printed)
+                                                          for s, rec in reports.items())):
+        return []
+    need = spent.value - sum((r.value for r in others), Decimal(0))
+    lines = expenses.get(seq, [])
+    total = _lines_total(lines)
+    if need <= 0 or total is None or not money_equal(total, need) or \
+            not all(sure(line["amount"]) and _product_unbroken(line) for line in lines) or \
+            _cents(need) not in _amount_domain(Reading(None, printed.text, printed.line_start, printed.line_end),
+                                               token):
+        return []
+    evidence = {"rule": "sum", "printed": token.strip(), "read": None, "chosen": f"{need:.2f}"}
+    reports[seq]["disbursed"] = Reading(need, printed.text, printed.line_start, printed.line_end)
+    reports[seq].pop("disbursed_printed", None)
+    return [Issue("warning", "value_repaired",
+                  f"the disbursements of all reports and the budget spent: report {seq}'s disbursement printed "
+                  f"{token.strip()!r} reads as no figure; {need:,.2f} is a reading of its characters, and the budget "
+                  f"spent {spent.value:,.2f} less the other reports' disbursements and its own expense lines, all "
+                  "sure, both say so (the entries' order in doubt: the sum is the same whichever holds which)",
+                  json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end, project_key=key,
                   field="progress_reports.disbursed")]
 
 
@@ -3940,7 +4109,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     across = not _money_in_doubt(doubt, figures_doubt)
     if across and copies:
         issues += money_from_copies(project, reports, expenses, key, copies)
-    issues += repair_amounts(project, reports, expenses, key, across=across, mixed=mixed)
+    issues += repair_amounts(project, reports, expenses, key, across=across, mixed=mixed, copies=copies)
     issues += repair_budget_order(project, key)
     return issues
 
