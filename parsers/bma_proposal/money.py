@@ -42,7 +42,14 @@ digits in a line of Thai ones is not taken (`_kept_certain`).  A line
 whose quantity or unit amount OCR lost (its cell empty), its two other
 figures read, is read as their quotient (a whole quantity, a unit amount
 in whole satang: `_lost_cell`), which, as a product that is no reading of a
-printed amount, only the total may choose (the lines adding up to it).
+printed amount, only the total may choose (the lines adding up to it).  A
+line whose amount OCR printed with a character or two that are no digit
+("ซอ,๐๐๐.-" for ๑๖,๐๐๐), its quantity and unit amount read, is read as the
+products of their readings that the amount's printed shape allows (as many
+digits, grouped as printed, each printed digit one it stands for, each other
+character any digit: `_shaped_products`); each is checked by its product as
+any line's reading is, so the total chooses among several with the other
+lines, and a line it leaves several is said, not guessed.
 """
 
 from __future__ import annotations
@@ -208,6 +215,11 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
         return [printed] + [t for t in found if t != printed]
     if found:
         return found
+    if (shaped := _shaped_products(rec, qs, es)):
+        # an amount printed with a character that is no digit ("ซอ,๐๐๐"), its quantity and unit amount read: the
+        # products of their readings that the amount's printed shape allows are the line's readings, each checked
+        # by its product as any line's is (the total chooses among several)
+        return shaped
     alone: list[Triple] = [(None, None, a) for a in sorted(amounts)]
     if (derived := _lost_cell(rec, qs, es, amounts)):
         # a quantity or unit amount OCR lost, the two other figures read: the quotient, where it is one, is the
@@ -219,6 +231,60 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
         # the total may choose (see repair_lines: the product alone never picks it)
         alone.append(_Unread((printed[0], printed[1], (printed[0] * printed[1]).quantize(CENT))))
     return alone
+
+
+# A figure of digits, commas and a dot, and among them characters that are no digit ("ซอ,๐๐๐",
+# "๑ฒ,๐๐๐", "๒,@๐๐"): each such character one digit OCR misread as a letter or mark.
+_SHAPE_RE = regex.compile(r"^[^\s,.]+(?:,[^\s,.]{3})*(?:\.[^\s,.]{2})?$")
+_SHAPE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_UNIT_WORD_RE = regex.compile(r"บาท")
+SHAPE_WILD_MAX = 2  # characters of an amount that are no digit, at most, each read as any digit
+
+
+def _amount_shape(text: str) -> list[set[str]] | None:
+    """The digits each character of an amount printed with characters that are no digit may be, in order
+    (separators as themselves): a digit the digits it stands for (_stands_for: itself, what OCR reads it for), a
+    character that is no digit any digit.  None for an amount that reads as a number, whose shape is not a
+    number's (digits grouped by three after a comma), with no digit printed, or more than SHAPE_WILD_MAX
+    characters that are none."""
+    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", text)).split() if _SHAPE_DIGIT_RE.search(t)]
+    if len(tokens) != 1:
+        return None
+    figure = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.?\s*-?$", "", tokens[0]))
+    # (a figure that reads as 0 with such a character is none: a sign OCR made of a digit and dropped, "€0,000",
+    # and no line costs nothing)
+    if amount_or_none(figure) or not _SHAPE_RE.match(figure) or not _SHAPE_DIGIT_RE.search(figure):
+        return None
+    wild = [ch for ch in figure if ch not in ",." and not _SHAPE_DIGIT_RE.match(ch)]
+    if not wild or len(wild) > SHAPE_WILD_MAX:
+        return None
+    thai = any("๐" <= ch <= "๙" for ch in figure)
+    return [{ch} if ch in ",." else (_stands_for(ch, thai) | {thai_digits_to_arabic(ch)}
+                                     if _SHAPE_DIGIT_RE.match(ch) else set("0123456789")) for ch in figure]
+
+
+def _shaped_products(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal]) -> list[Triple]:
+    """A line whose amount reads as no number, or as 0 (a digit OCR made a letter or mark of: _amount_shape), and whose
+    quantity and unit amount are read: the products of their readings that the amount's shape allows (as many
+    digits, grouped as printed, each printed digit one it stands for), as the line's readings.  None otherwise."""
+    amount = rec.get("amount")
+    if amount is None or amount.value or not qs or not es:  # read as a number above 0: not this line's case
+        return []
+    shape = _amount_shape(str(amount.text or ""))
+    if shape is None:
+        return []
+    whole = not any(ch == "." for options in shape for ch in options)
+    found: list[Triple] = []
+    for q in qs:
+        for e in es:
+            value = (q * e).quantize(CENT)
+            if whole and value != value.to_integral_value():
+                continue
+            text = f"{value:,.0f}" if whole else f"{value:,.2f}"
+            if len(text) == len(shape) and all(ch in options for ch, options in zip(text, shape)) \
+                    and (t := (q, e, value)) not in found:
+                found.append(t)
+    return found
 
 
 class _Unread(tuple):

@@ -10,7 +10,11 @@ after every word.
 
 `read_steps` leaves the chart out and reads the steps as a numbered list
 (parsers.bma_proposal.numbering): each step keeps its number in the
-sequence, however its printed number was damaged.
+sequence, however its printed number was damaged.  A step's row the
+clean-up took for debris (its number, its first word read as Latin letters,
+the chart's marks after a gap) is read back by its place (`steps_in_debris`):
+by the readings of its number, or, a number OCR read as letters none of whose
+readings fits ("ol. AGU" for "๗. สรุป"), where it is the one step missing.
 """
 
 from __future__ import annotations
@@ -67,11 +71,17 @@ def _month_row(text: str) -> bool:
 # the step's words on the lines below.  No Thai word stands on it, so the clean-up takes it for OCR debris
 # (normalizers.furniture.is_ocr_noise) and is_chart_text would take it for the chart's.
 _NUMBERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[\d๐-๙]{1,2})\s?[.,](?:\s+[A-Za-z]{1,4})?\s*\t(?P<cells>.*\S.*)$")
+# The same row with its number read as Latin letters or marks too ("ol. AGU<tab>/ /" for "๗. สรุป..."): a token of
+# one to three such characters and a dot, then its first word read as Latin letters.  Its number no reading gives;
+# only its place among the steps does (steps_in_debris, read_steps).
+_LETTERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[A-Za-z<>@«»©]{1,3})[.,]\s+(?P<word>[A-Za-z]{2,6})\s*\t(?P<cells>.*\S.*)$")
+_LETTERED_OPENER_RE = regex.compile(r"^\s*(?P<num>[A-Za-z<>@«»©]{1,3})[.,]\s+(?P<word>[A-Za-z]{2,6})\s*$")
 
 
-def numbered_marks(text: str) -> str | None:
-    """The printed number of a step's row of the shape above (every cell after the gap chart marks), or None."""
-    m = _NUMBERED_MARKS_RE.match(text)
+def numbered_marks(text: str, lettered: bool = False) -> str | None:
+    """The printed number of a step's row of the shape above (every cell after the gap chart marks), or None;
+    with `lettered`, of a row whose number OCR read as letters too (_LETTERED_MARKS_RE)."""
+    m = _NUMBERED_MARKS_RE.match(text) or (_LETTERED_MARKS_RE.match(text) if lettered else None)
     if m is None or not all(chart_cell(c) for c in m.group("cells").split("\t") if c.strip()):
         return None
     return m.group("num")
@@ -115,7 +125,7 @@ def steps_in_debris(lines: list[Line]) -> set[int]:
     no step's words under it, or no steps around it.  Line numbers."""
     found: set[int] = set()
     for i, ln in enumerate(lines):
-        if ln.kind != "ocr_noise" or (number := numbered_marks(ln.text)) is None:
+        if ln.kind != "ocr_noise" or (number := numbered_marks(ln.text, lettered=True)) is None:
             continue
         nxt = next((x for x in lines[i + 1:] if x.kind == "text"), None)
         if nxt is None or step_opener(nxt.text) is not None or not _OPENS_WORDS_RE.match(nxt.text):
@@ -126,6 +136,12 @@ def steps_in_debris(lines: list[Line]) -> set[int]:
             fits = any(a < v <= a + 1 + before[1] for a in before[0] for v in own)
         else:
             fits = after is not None and any(v < b <= v + 1 + after[1] for b in after[0] for v in own)
+        if not fits and not _DIGIT_RE.search(number):
+            # a number read as letters (_LETTERED_MARKS_RE) none of whose readings fits: its place alone numbers
+            # it, so it must be the one step missing there: right after a step numbered in digits, and before the
+            # next so numbered step after one more, or before none (the plan's last step)
+            fits = before is not None and before[1] == 0 and (
+                after is None or after[1] == 0 and any(b == a + 2 for a in before[0] for b in after[0]))
         if fits:
             found.add(ln.no)
     return found
@@ -138,7 +154,7 @@ _WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e]
 
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
-    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text) or numbered_marks(text) is not None:
+    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text) or numbered_marks(text, lettered=True) is not None:
         return False
     if not THAI_RUN_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
@@ -270,6 +286,7 @@ _INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
 _END_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}|[A-Za-z<>@«»©]{1,2}[\d๐-๙]?)[.,]\s*$")
 # A line that opens with a step's Thai words (three letters, no abbreviation's dot: not the chart's "ส.ค.").
 _OPENS_WORDS_RE = regex.compile(r"^\s*" + THAI_WORD_RE.pattern)
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a printed step number holding a digit (steps_in_debris)
 WRAPPED_AT = 40  # characters a line the page wrapped holds at least (a short line ends where its text does)
 
 
@@ -491,7 +508,14 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
     rows |= _in_gap(texts, opened)
 
+    # a step's row whose number and first word OCR read as letters, the chart's marks after a gap ("ol. AGU<tab>/ /",
+    # read back from the debris by its place: steps_in_debris): it opens a step, which its place numbers
+    lettered = {step_text(ln.text) for ln in exploded if numbered_marks(ln.text, lettered=True) is not None
+                and numbered_marks(ln.text) is None}
+
     def opener(text: str) -> tuple[str, str] | None:
+        if text in lettered and (m := _LETTERED_OPENER_RE.match(text)) is not None:
+            return m.group("num"), m.group("word")
         return opened[text] or (lost_step_opener(text) if text in rows else None)
 
     found = read_items(texts, opener)
