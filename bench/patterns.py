@@ -54,12 +54,15 @@ def patterns() -> dict[str, tuple[str, re.Pattern | regex.Pattern]]:
     """Each distinct compiled pattern (by its source) of the packages'
     modules, loaded as a worker loads them: pattern source -> (where, pattern)."""
     import pipeline.warm  # noqa: F401  (imports every stage and parser)
+    from parsers.lazy import LazyPattern
 
     found: dict[str, tuple[str, re.Pattern | regex.Pattern]] = {}
     for name, module in sorted(sys.modules.items()):
         if module is None or name.split(".")[0] not in PACKAGES:
             continue
         for attr, value in sorted(vars(module).items()):
+            if isinstance(value, LazyPattern):  # (one compiled at its first use: checked as compiled)
+                value = value.compiled()
             if isinstance(value, (re.Pattern, regex.Pattern)) and isinstance(value.pattern, str):
                 found.setdefault(value.pattern, (f"{name}.{attr}", value))
     return found

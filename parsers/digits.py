@@ -23,6 +23,7 @@ from normalizers.confusions import LOOKALIKES, misreads_of
 from normalizers.dates import MONTH_TOKEN, MONTHS, is_month
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
+from parsers.lazy import lazy_compile
 from schemas.document import Line
 
 MIN_DIGITS = 150  # Thai digits a document needs before a digit it lacks tells anything
@@ -79,7 +80,7 @@ def doubtful_digits(unread: str) -> str:
 # A figure's digits may mix the scripts, a document that mixes them doing so inside a number too ("จำนวน 9๘
 # คน"): its Thai digits are as doubtful as a figure's all in Thai (an Arabic digit around them vouches for none).
 _FIGURE_NUMBER = r"[\d๐-๙](?:[\d๐-๙,.]*[\d๐-๙])?"
-_FIGURE_RE = regex.compile(
+_FIGURE_RE = lazy_compile(
     rf"{mark_tolerant('จำนวน')}\s*(?P<count>{_FIGURE_NUMBER})"
     rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{_FIGURE_NUMBER})"
     rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{_FIGURE_NUMBER})"

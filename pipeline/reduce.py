@@ -49,6 +49,10 @@ from pipeline.shards import read_shard, write_shard
 from pipeline.writer import ROW_GROUP_SIZE, RowGroupWriter, sorted_rows
 from schemas.arrow import TABLES
 
+# The issue code the cross-file ties are read from, as a typed scalar: a bare str would be converted with its type
+# inferred, and pyarrow's type inference imports pandas (0.3 CPU s in the driver: shards.convert_without_pandas)
+_OCR_VARIANT = pa.scalar("ocr_variant", pa.string())
+
 STREAMED = [t for t in TABLES if t != "project_sources"]
 
 
@@ -109,7 +113,7 @@ def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], dict
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
         if "issues" in tables:
             issues = tables["issues"]
-            mask = pc.equal(issues["code"], "ocr_variant")
+            mask = pc.equal(issues["code"], _OCR_VARIANT)
             for i in issues.filter(mask).to_pylist():
                 if i["doc_id"] in live and (readings := tie_readings(i)) is not None:
                     ties.append((i, readings))
@@ -226,7 +230,7 @@ def load_kept_rows(manifest: Manifest, shards_dir: Path, choices: ProjectChoices
         data = read_shard(shards_dir, shard,
                           {t: TABLES[t].schema.names for t in ("projects", "progress_reports", "issues")})
         if "issues" in data:
-            data["issues"] = data["issues"].filter(pc.equal(data["issues"]["code"], "ocr_variant"))
+            data["issues"] = data["issues"].filter(pc.equal(data["issues"]["code"], _OCR_VARIANT))
         rows = _doc_rows(data, docs)
         _settle_ties(rows, seen)
         for doc_id in sorted(docs):

@@ -42,7 +42,8 @@ def rekey(manifest: Manifest, shards_dir: Path, stale: list[dict[str, Any]]) -> 
         parts: dict[str, list[pa.Table]] = defaultdict(list)
         for shard, old_ids in sorted(by_shard.items()):
             for table, data in read_shard(shards_dir, shard).items():
-                data = data.filter(pc.is_in(data["doc_id"], value_set=pa.array(sorted(old_ids))))
+                # (the ids typed: a conversion left to infer the type imports pandas, see reduce._OCR_VARIANT)
+                data = data.filter(pc.is_in(data["doc_id"], value_set=pa.array(sorted(old_ids), type=pa.string())))
                 if data.num_rows:
                     parts[table].append(_renamed(table, data, new_ids, names))
         name = new_shard_name(n)

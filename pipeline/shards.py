@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import shutil
 import struct
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,46 @@ import pyarrow.ipc as ipc
 
 from pipeline.durable import replace_durably
 from schemas.arrow import TABLES
+
+
+class _PandasHeldBack:
+    """An import finder that refuses pandas (and its submodules) while it
+    stands first in sys.meta_path (convert_without_pandas)."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError("pandas is held back from pyarrow's first conversion", name=name)
+        return None
+
+
+def convert_without_pandas() -> None:
+    """pyarrow's first conversion of Python values in a process asks whether
+    a value is a pandas object, and imports pandas to know (its pandas shim:
+    0.25-0.35 CPU s, in a worker pool's fork server and again in the
+    driver's reduce, serially).  The pipeline converts lists of dicts and
+    plain values alone, never a pandas object: this makes that first
+    conversion (of no rows) with pandas out of reach, so the shim records
+    that there is none and never asks again, and each later conversion is
+    the same as with pandas loaded (a list is no pandas object either way).
+    pandas itself is not kept out: an import of it works as before, and
+    pyarrow imports it when asked for it (Table.to_pandas).  Where pandas is
+    already loaded this changes nothing (the finder is not asked for a
+    loaded module).  Two other ways pyarrow imports pandas are kept off the
+    pipeline's paths: a value converted without its type (the type
+    inference imports it: reduce._OCR_VARIANT, rekey's ids, given their
+    type) and pyarrow.dataset (pq.read_table imports it: run._issue_counts
+    reads its file with pq.ParquetFile); tests/test_pandas_held_back.py
+    checks that a run ends without pandas loaded."""
+    finder = _PandasHeldBack()
+    sys.meta_path.insert(0, finder)
+    try:
+        pa.Table.from_pylist([], schema=TABLES["documents"].schema)
+    finally:
+        sys.meta_path.remove(finder)
+
+
+# (every process that writes or reads shards: a pool's workers through pipeline.warm, a serial run, the reduce)
+convert_without_pandas()
 
 
 def new_shard_name(index: int) -> str:

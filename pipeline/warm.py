@@ -7,9 +7,11 @@ The dictionary's indexes are read from the cache folder
 (normalizers.index_cache: about 0.5 CPU s where building them all took
 1.8 s), built and written there only by the first process of a code
 version and word list.
-pyarrow's first conversion of rows imports pandas (its pandas shim asks
-whether a value is a pandas object: 0.25 CPU s), done here once too rather
-than in each worker at its first shard.  All that is then frozen out of the
+pyarrow's first conversion of rows would import pandas (its pandas shim
+asks whether a value is a pandas object: 0.25-0.35 CPU s); importing
+pipeline.shards makes that first conversion with pandas held back
+(shards.convert_without_pandas), so neither this process nor a worker
+imports it.  All that is then frozen out of the
 cyclic garbage collector's sight (gc.freeze): the dictionary's indexes,
 parsers and patterns live as long as the process, yet each full collection
 walked them again (on the bench's stage pass two full collections a 10 MB
@@ -20,15 +22,13 @@ from __future__ import annotations
 
 import gc
 
-import pyarrow as pa
-
+import pipeline.shards  # noqa: F401  (pyarrow's first conversion, without pandas: see above)
 import pipeline.stages  # noqa: F401
 from parsers import form_module
 from normalizers.words import (commonest_with_a_mark_more, damaged_beside, misread_of_common, misread_texts,
                                plausibility, restore_tone_marks, silent_mark_dropped,
                                silent_mark_dropped_at_cuts, word_frequency)
 from pipeline.wording import lookalike_slip
-from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
 for _doc_type in DOC_TYPES:
@@ -47,6 +47,5 @@ silent_mark_dropped()  # and the words whose silent-letter mark OCR may have dro
 silent_mark_dropped_at_cuts("")  # (and their beginnings' index, _silent_mark_bases)
 lookalike_slip("การศึกษา", True)  # and the words with a vowel or a letter read as its pair (_vowel_slips,
 # _lookalike_slips: 0.5 s, 50 MB; pipeline.wording)
-pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
 gc.collect()  # (nothing of the loading is garbage to freeze)
 gc.freeze()

@@ -33,6 +33,7 @@ from normalizers.text import (
     skeleton,
     standard_re,
 )
+from parsers.lazy import lazy_compile
 from schemas.document import Line
 
 _TIME = mark_tolerant("ครั้งที่")
@@ -382,7 +383,7 @@ _TIMES = r"(?:[xX]{2}(?=\s)|[xX×*%])"
 _SEPARATOR_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
-_EXPENSE_FIGURES_RE = regex.compile(
+_EXPENSE_FIGURES_RE = lazy_compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY}|{_LETTER_GLUED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"

@@ -63,6 +63,7 @@ from parsers.bma_progress.clauses import (
 from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import untranspose_with_doubts
+from parsers.lazy import lazy_compile
 from schemas.document import Issue, Line
 
 
@@ -546,7 +547,7 @@ _HEADER_RUN_RE = regex.compile(
 _D = r"[\d๐-๙]"
 # (or one whose month is a name, "๑๐ เมษายน 2563 :", "๕ มี.ค. 63 :": a form printed on few lines runs the column's
 # cells on in one line, the header run, each "date :" cell, the figures and the flags one after another)
-_DATE_CELL_INSIDE_RE = regex.compile(
+_DATE_CELL_INSIDE_RE = lazy_compile(
     rf"(?<=\S\s+)(?={_D}{{4}}\s*-\s*{_D}{{1,2}}\s*-\s*{_D}{{1,3}}\s*[:;](?![:;])"
     rf"|{_D}{{1,2}}\s*/\s*{_D}{{1,2}}\s*/\s*{_D}{{2,4}}\s*[:;](?![:;])"
     rf"|{_D}{{1,2}} ?(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;]))")
@@ -604,10 +605,10 @@ def _words_before(src: str, at: int) -> bool:
 # A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the
 # cell before ("... และผู้ร่วมโครงการ 17 มิ.ย." / "63 : ประชุม..."), or its day alone ("... วันจัดสัมมนา ๑๐" /
 # "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line
-_DATE_HEAD_END_RE = regex.compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}))?\s*$")
+_DATE_HEAD_END_RE = lazy_compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}))?\s*$")
 _YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,4}} ?[:;](?![:;])")
 _HEADER_WORDS_END_RE = regex.compile(rf"{ocr_tolerant('ครั้งที่')}\s*$")
-_MONTH_YEAR_OPENS_RE = regex.compile(rf"^\s*(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;])")
+_MONTH_YEAR_OPENS_RE = lazy_compile(rf"^\s*(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;])")
 
 
 def _date_heads_carried(lines: list[Line]) -> list[Line]:

@@ -23,6 +23,7 @@ from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_a
 from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
+from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
     bullet_lookalikes,
@@ -460,8 +461,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
 # Section 1.6's heading, its first words ("สนับสนุนแผนพัฒนา") garbled past the form's anchors: its number opening
 # the line, and the heading's last words ("... กทม. ระยะ 20 ปี (ยุทธศาสตร์-...")
-_S1_6_GARBLED_RE = regex.compile(rf"^\s*[1๑]\s?\.\s?[6๖][.)]?\s+\S.*(?:{mark_tolerant('ระยะ')}\s*[\d๐-๙]{{2}}\s*"
-                                 rf"{mark_tolerant('ปี')}|\(\s*{mark_tolerant('ยุทธศาสตร์')}\s*-)")
+_S1_6_GARBLED_RE = lazy_compile(rf"^\s*[1๑]\s?\.\s?[6๖][.)]?\s+\S.*(?:{mark_tolerant('ระยะ')}\s*[\d๐-๙]{{2}}\s*"
+                                rf"{mark_tolerant('ปี')}|\(\s*{mark_tolerant('ยุทธศาสตร์')}\s*-)")
 
 
 def _next_heading_garbled(lines: list[Line]) -> int | None:

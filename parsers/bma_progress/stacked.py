@@ -48,6 +48,7 @@ from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant, standard_r
 from parsers.bma_progress.baht_sign import SIGN_ZERO_RE
 from parsers.bma_progress.months import fiscal_month, month_of_text
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
+from parsers.lazy import lazy_compile
 from schemas.document import Issue, Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -116,7 +117,7 @@ def _is_speck(text: str) -> bool:
 # A flag a wrap cut in two: its first half alone ("เป็นไปตาม", "ไม่ เป็นไปตาม"), its second half alone
 _FLAG_CUT_RE = regex.compile(
     rf"^[\s:;|]*(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}[\s:;|]*$")
-_FLAG_REST_RE = regex.compile(rf"^[\s:;|]*(?:{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})[\s:;|]*$")
+_FLAG_REST_RE = lazy_compile(rf"^[\s:;|]*(?:{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})[\s:;|]*$")
 MAX_SPECKS = 2  # speck lines a ruled cell's rule may leave between a cut flag's halves
 
 

@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
+from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit, units_by_latin
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -926,7 +927,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
 
 # The quantity and unit at a cell's start, what follows them OCR's garbling of the unit amount's cell it ran into
 # ("๑๐๑ คน eo." for ๑๐๑ คน ๕๐): no Thai letter, no more than one digit after them.
-_QTY_UNIT_HEAD_RE = regex.compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>{_FORM_UNIT})\s+(?P<rest>(?=[^\d๐-๙]*(?:[\d๐-๙][^\d๐-๙]*)?$)[^\u0e01-\u0e4e]+)$")
+_QTY_UNIT_HEAD_RE = lazy_compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>{_FORM_UNIT})\s+(?P<rest>(?=[^\d๐-๙]*(?:[\d๐-๙][^\d๐-๙]*)?$)[^\u0e01-\u0e4e]+)$")
 
 
 def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] | None:
@@ -1038,12 +1039,12 @@ _RUN_HEADER_RE = regex.compile(
 _RUN_FIGURE = rf"(?=\S*[\d๐-๙]){NUM}"
 _RUN_TAIL = r"(?:\.?-)?"
 # A row's four figure cells run on: quantity, unit (a word with a letter), unit amount, amount.
-_RUN_ROW_RE = regex.compile(
+_RUN_ROW_RE = lazy_compile(
     rf"(?:^|(?<=\s))(?P<qty>{_RUN_FIGURE})\s(?P<unit>(?=\S*[ก-ฮA-Za-z])[^\d๐-๙\s]{{1,15}})\s"
     rf"(?P<each>{_RUN_FIGURE}){_RUN_TAIL}\s(?P<amount>{_RUN_FIGURE}){_RUN_TAIL}(?=\s|$)")
-_RUN_FIGURE_RE = regex.compile(rf"^{_RUN_FIGURE}{_RUN_TAIL}$")
-_RUN_TOTAL_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('รวม', spaces=False)}\S*\s(?P<figure>{_RUN_FIGURE}){_RUN_TAIL}"
-                              r"(?=\s|$)")
+_RUN_FIGURE_RE = lazy_compile(rf"^{_RUN_FIGURE}{_RUN_TAIL}$")
+_RUN_TOTAL_RE = lazy_compile(rf"(?:^|(?<=\s)){mark_tolerant('รวม', spaces=False)}\S*\s(?P<figure>{_RUN_FIGURE}){_RUN_TAIL}"
+                             r"(?=\s|$)")
 
 
 @dataclass(slots=True)

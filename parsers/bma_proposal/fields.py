@@ -14,6 +14,7 @@ from normalizers.dates import MONTH_TOKEN, MONTHS, find_dates, find_month_years,
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value, mark_tolerant, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
+from parsers.lazy import lazy_compile
 from parsers.reader import Field, FormSpec, one
 from parsers.values import parse_fiscal_year, split_unit
 
@@ -175,8 +176,8 @@ def yearless_ends(text: str) -> tuple[bool, bool]:
 _DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}\s*$")  # a day right before a month's name
 
 
-_MONTH_RE = regex.compile(MONTH_TOKEN)
-_OPENS_ON_MONTH_RE = regex.compile(rf"(?:[\d๐-๙]{{1,2}}\s?)?(?:{MONTH_TOKEN})")  # "พฤษภาคม 2566", "30 ก.ย. 67"
+_MONTH_RE = lazy_compile(MONTH_TOKEN)
+_OPENS_ON_MONTH_RE = lazy_compile(rf"(?:[\d๐-๙]{{1,2}}\s?)?(?:{MONTH_TOKEN})")  # "พฤษภาคม 2566", "30 ก.ย. 67"
 
 
 def period_goes_on(value: str, line: str) -> bool:
@@ -199,8 +200,8 @@ _ENDS_ON_YEAR_RE = regex.compile(r"[\d๐-๙]{2,4}[\s;:|,.'\u0e47-\u0e4e]*$")
 # what a line going on with a period holds: a figure standing as one (a day, a year, a count of months; not a digit
 # OCR read among a garbled word's letters, "(/เ๐ถ่ง๐"), a month's name, or a word or a dash that joins one more
 # range ("และ", "ถึง", "–")
-_PERIOD_WORDS_RE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[\d๐-๙]+(?![\p{{L}}\p{{M}}])|{MONTH_TOKEN}"
-                                 r"|^\s*(?:และ|ถึง|[-—–])")
+_PERIOD_WORDS_RE = lazy_compile(rf"(?<![\p{{L}}\p{{M}}])[\d๐-๙]+(?![\p{{L}}\p{{M}}])|{MONTH_TOKEN}"
+                                r"|^\s*(?:และ|ถึง|[-—–])")
 
 
 def period_closed(value: str, line: str) -> bool:

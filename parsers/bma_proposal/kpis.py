@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.steps import chart_cell
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
+from parsers.lazy import lazy_compile
 from schemas.document import CopyReading, Issue, Line, Reading
 
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
@@ -260,7 +261,7 @@ def _anchor_line(row: Kpi, text: str) -> None:
 
 
 # The method's tool label with no value after it, at the method's end (its value wrapped onto the next line).
-_TOOL_OPEN_RE = regex.compile(rf"{mark_tolerant('เครื่องมือที่ใช้ในการวัด')}\s*[:：]?$")
+_TOOL_OPEN_RE = lazy_compile(rf"{mark_tolerant('เครื่องมือที่ใช้ในการวัด')}\s*[:：]?$")
 
 
 def _row_line(row: Kpi, text: str) -> None:
@@ -684,7 +685,7 @@ def method_words_in_text(text: str) -> str | None:
 
 # the period cell's whole text at a row's end: its words and the year or quarter after them, nothing else
 # ("ภายในปีงบประมาณ ๒๕๖๙", "ไตรมาสที่ ๔", "ไตรมาส ที่ 4", "ปีงบประมาณ ๒๕๒%")
-_PERIOD_TAIL_RE = regex.compile(rf"(?:{_PERIOD_RE.pattern})\s*[^\s]{{1,6}}")
+_PERIOD_TAIL_RE = lazy_compile(rf"(?:{_PERIOD_RE.pattern})\s*[^\s]{{1,6}}")
 
 
 def own_cells_in_text(text: str, has_period: bool) -> tuple[str, str, str | None] | None:

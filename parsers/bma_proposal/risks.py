@@ -52,6 +52,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import known_word, thai_words, word_frequency
 from parsers.items import THAI_RUN_RE
+from parsers.lazy import lazy_compile
 from parsers.repair import enabled
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -1024,7 +1025,7 @@ def _titles_apart_joined(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 
 MAX_PARTINGS = 5_000  # ways of parting a text column's cells weighed (_text_cells)
-_CONTINUES_LOOSE_RE = regex.compile("^(?:" + "|".join(mark_tolerant(w, spaces=False) for w in (
+_CONTINUES_LOOSE_RE = lazy_compile("^(?:" + "|".join(mark_tolerant(w, spaces=False) for w in (
     "และ", "หรือ", "ซึ่ง", "โดย", "เพื่อ", "ที่", "ให้", "ตลอดจน", "รวมทั้ง", "เนื่องจาก", "ทำให้", "จึง", "แต่")) + ")")
 
 

@@ -16,6 +16,7 @@ from normalizers.text import clean_value, mark_tolerant, standard_re
 from normalizers.words import goes_on_pattern, known_word, thai_words, thai_words_lazily
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, Item, mend_item_numbers, numbered_items, printed_number, split_item_number
+from parsers.lazy import lazy_compile
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -2608,7 +2609,7 @@ def item_ends(lists: list[list[Line]], wraps: Any = None) -> Counter[str]:
 
 # A paragraph opening with a word that carries the sentence above on (words.GOES_ON_WORDS; เพื่อ "in order
 # to", a purpose clause, too): the item above goes on in it ("... ปีการศึกษา ๒๕๖๖" / "เพื่อนำข้อมูล...").
-_PARAGRAPH_GOES_ON_RE = regex.compile(goes_on_pattern("เพื่อ"))
+_PARAGRAPH_GOES_ON_RE = lazy_compile(goes_on_pattern("เพื่อ"))
 
 
 def ends_as_items(lines: list[Line], ends: Counter[str]) -> list[int]:
