@@ -121,3 +121,97 @@ def test_feasible_weighs_many_totals_within_its_steps():
     parts = [set(range(0, 10000, 100)) for _ in range(3)]
     found, reached = feasible(parts, set(range(0, 30000, 100)) | {30050}, [200_000])
     assert found == [set(range(0, 10000, 100))] * 3 and reached == set(range(0, 29800, 100))
+
+
+def _summary_of(planned: str, disbursed: str, rest: str, pct: str) -> dict[str, Reading]:
+    # Arabic digits, which no misread changes
+    return {"budget_quarter": Reading(2, "ไตรมาสที่ ๒", 1, 1),
+            "n_budgeted_projects": Reading(3, "จำนวน ๓ โครงการ", 1, 1),
+            "budget_planned": _amount(planned.replace(",", ""), planned, 2),
+            "budget_disbursed": Reading(Decimal(disbursed.replace(",", "")),
+                                        f"เบิกจ่ายจริง {disbursed} บาท คิดเป็นร้อยละ {pct}", 3, 3),
+            "disbursed_pct": Reading(float(pct), f"เบิกจ่ายจริง {disbursed} บาท คิดเป็นร้อยละ {pct}", 3, 3),
+            "budget_not_disbursed": _amount(rest.replace(",", ""), rest, 4)}
+
+
+def test_a_row_read_through_a_rare_misread_where_no_table_reading_makes_the_sums_hold():
+    # the second row's planned 7,000 printed "๑,000" (๗ read ๑, a misread the table leaves out as rare): under
+    # the table it is 1,000 alone and the planned rows add up to 9,000, not 15,000; read with ๗ for its ๑ only
+    # (the other amounts, Arabic, have no rare readings) it makes the sums hold, at 7,000
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("1000", "๑,000"), ("4000", "4,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("3000", "3,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    summary = _summary_of("15,000.00", "7,000.00", "8,000.00", "46.67")
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("7000.00")
+    (issue,) = issues
+    evidence = json.loads(issue.evidence)
+    assert issue.code == "value_repaired" and issue.field == "quarterly_budgets.planned" and issue.line_start == 21
+    assert evidence["rule"] == "sum" and evidence["misread"] == "rare" and evidence["printed"] == "๑,000"
+    assert "rare" in issue.message
+    # under an OCR that writes ๗ (no digit unread), ๑ stands for no ๗: nothing is read so
+    budgets[("in_progress", 2, 2)]["planned"] = _amount("1000", "๑,000", 21)
+    assert repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "4689",
+                               {}) == []
+
+
+def test_two_rows_a_rare_misread_could_mend_leave_both_as_read():
+    # both rows' planned "๑,000" could be the 7,000 the planned total needs: neither is chosen
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("1000", "๑,000"), ("4000", "4,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("1000", "๑,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    summary = _summary_of("13,000.00", "7,000.00", "6,000.00", "53.85")
+    assert repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {}) == []
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("1000")
+    assert budgets[("in_progress", 3, 2)]["planned"].value == Decimal("1000")
+
+
+def test_rare_figure_values_one_rare_misread_or_one_digit_written_as_two():
+    from parsers.obec_progress.summary_joint import figure_values, rare_figure_values
+    assert 170000 in rare_figure_values("๑,๑๐๐", "46789") and 170000 not in figure_values("๑,๑๐๐", "46789")
+    # ๖ written "๒๐": ๒๖,๐๐๐ read "๒๒๐,๐๐๐"
+    assert 2600000 in rare_figure_values("๒๒๐,๐๐๐", "46789")
+    # one rare misread, not two: ๗๗,๐๐๐ read "๑๑,๐๐๐" is not among them
+    assert 7700000 not in rare_figure_values("๑๑,๐๐๐", "46789") and 7100000 in rare_figure_values("๑๑,๐๐๐", "46789")
+
+
+def test_a_row_not_disbursed_as_planned_disbursed_less_than_its_planned():
+    # the second and third rows' planned "๕,000" (4,000 5,000 7,000 8,000 9,000) must add up to 9,000: 4,000 and
+    # 5,000 either way round; the second disbursed 4,500, less than planned (its note says it could not be
+    # disbursed as planned), so its planned is 5,000 and the third's 4,000
+    budgets = {("in_progress", 1, 2): _row(("2000", "2,000"), ("1000", "1,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("5000", "๕,000"), ("4500", "4,500"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("5000", "๕,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    summary = _summary_of("11,000.00", "6,500.00", "4,500.00", "59.09")
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("5000")
+    assert budgets[("in_progress", 3, 2)]["planned"].value == Decimal("4000.00")
+    assert [(i.field, i.line_start) for i in issues] == [("quarterly_budgets.planned", 31)]
+    # a note that says nothing of it: either way round, nothing chosen
+    budgets[("in_progress", 2, 2)]["note"] = Reading("-", "-", 23, 23)
+    budgets[("in_progress", 3, 2)]["planned"] = _amount("5000", "๕,000", 31)
+    assert repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {}) == []
+
+
+def test_the_summary_s_total_the_rows_weighing_leaves_one_way_is_repaired():
+    # the summary's planned "๑๕,000.00" (14,000 15,000 17,000 ...; read 15,000), its disbursed 7,000.00, nothing
+    # else of it read: the rows, Arabic, add up to 14,000 planned, which is one of its readings
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("6000", "6,000"), ("4000", "4,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("3000", "3,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    summary = _summary_of("15,000.00", "7,000.00", "8,000.00", "46.67")
+    summary["budget_planned"] = _amount("15000.00", "๑๕,000.00", 2)
+    del summary["budget_not_disbursed"], summary["disbursed_pct"]
+    summary["budget_disbursed"] = _amount("7000.00", "7,000.00", 3)
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {},
+                                 (1, 4))
+    assert summary["budget_planned"].value == Decimal("14000.00")
+    (issue,) = issues
+    assert issue.code == "value_repaired" and issue.field == "report_summaries.budget_planned"
+    assert json.loads(issue.evidence)["rule"] == "sum" and issue.line_start == 2
+    # a summary whose total the rows cannot make one way: left as read
+    summary["budget_planned"] = _amount("15000.00", "๑๕,000.00", 2)
+    budgets[("in_progress", 3, 2)]["planned"] = _amount("5000", "๕,000", 31)  # (3,000 + 1,000 ... either way)
+    budgets[("in_progress", 1, 2)]["planned"] = _amount("5000", "๕,000", 11)
+    repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {}, (1, 4))
+    assert summary["budget_planned"].value == Decimal("15000.00")

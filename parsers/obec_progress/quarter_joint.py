@@ -34,6 +34,27 @@ up the readings would take more than MAX_STEPS steps; and nothing is
 repaired where no way of reading the figures makes the sums hold (a misread
 the confusions lack, a digit lost).
 
+A row whose note says it could not be disbursed as planned
+(budgets._NOT_AS_PLANNED_RE) disbursed less than it planned: its planned
+readings are those above some disbursed reading of it, its disbursed those
+below some planned one (what the note means; every such row of the
+committed and fresh sets' truth, 406 of 406).
+
+Where no reading under the confusion table makes the sums hold, the rows
+are weighed again with one row's amount read also through a misread the
+table leaves out as rare (summary_joint.rare_figure_values: ๗ read as ๑,
+๖ or ๙ as ๑, a rare look-alike, or one digit written as two: "๒๒๐,๐๐๐"
+for ๒๖,๐๐๐), row by row (a row disbursed as planned both its printings):
+exactly one row whose amount so read makes the sums hold, and the weighing
+goes on with it (_weigh_rare; its repairs say so); none or several, and
+nothing is chosen.  Past MAX_RARE_STEPS nothing is chosen either.
+
+The summary's totals the weighing leaves one way of reading are repaired
+too (_repair_totals): one (planned, disbursed) pair left of the summary's
+figures read together, and its four figures are that pair's; else a total
+whose column the rows leave one sum is that sum (a figure not read stands
+on the summary's lines).
+
 The adding up (feasible) first narrows each column's readings digit by
 digit, as a sum is added on paper (by_columns: what no column's digits and
 carries allow fits no sum), then adds up the partial sums row by row and
@@ -45,8 +66,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from parsers.obec_progress.budgets import _AS_PLANNED_RE, _unread_values, printed_amount
-from parsers.obec_progress.summary_joint import AMOUNTS, _holds, figure_values, solutions, summary_readings
+from parsers.obec_progress.budgets import _AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, printed_amount
+from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
+                                                  set_figures, solutions, summary_readings)
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
 
@@ -178,11 +200,13 @@ def feasible(values: list[set[int]], targets: set[int],
 
 def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | None],
                         rows: list[tuple[tuple, dict[str, Reading]]] | None, unread: str,
-                        unread_amounts: dict | None = None) -> list[Issue]:
+                        unread_amounts: dict | None = None, span: tuple[int, int] | None = None) -> list[Issue]:
     """The summary's quarter's rows (`rows`, one a project, as many as the
     summary counts: rows.quarter_rows; None where they are not) repaired
     from the summary's figures (`printed`: rows.summary_printed) and each
-    other (see module doc)."""
+    other (see module doc); then the summary's totals the weighing leaves one
+    way of reading (_repair_totals; `span`: the summary's lines, for a
+    figure of it not read)."""
     if not enabled() or not rows:
         return []
     totals = _totals(summary, printed, unread)
@@ -193,6 +217,10 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
     keys, rows = [rk for rk, _ in rows], [rec for _, rec in rows]
     planned_as_disbursed = [note is not None and bool(_AS_PLANNED_RE.match(str(note.value)))
                             for note in (rec.get("note") for rec in rows)]
+    # each row's two amounts: one printed twice (disbursed as planned), or less disbursed than planned (its
+    # note says it could not be disbursed as planned), or nothing said
+    relation = ["same" if same else "less" if note is not None and _NOT_AS_PLANNED_RE.match(str(note.value))
+                else None for same, note in zip(planned_as_disbursed, (rec.get("note") for rec in rows))]
     options: dict[str, list[set[int] | None]] = {}
     for column, _ in COLUMNS:
         options[column] = [_row_values(rec.get(column), unread_amounts.get(rk, {}).get(column), unread)
@@ -208,37 +236,15 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             pairs = None
     if all(t is None for t in targets.values()):
         return []
-    budget = [MAX_STEPS]
-
-    def tie() -> None:  # (a row disbursed as planned: its readings in both columns are those both allow)
-        for i, same in enumerate(planned_as_disbursed):
-            planned, disbursed = options["planned"][i], options["disbursed"][i]
-            if same and planned is not None and disbursed is not None:
-                options["planned"][i] = options["disbursed"][i] = planned & disbursed
-
-    def sizes() -> tuple[list[int], list[int]]:  # (how many readings each total and each row has left)
-        return ([len(t) if t is not None else -1 for t in targets.values()],
-                [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]])
-
-    while True:
-        tie()
-        before = sizes()
-        for k, (column, _) in enumerate(COLUMNS):
-            if targets[column] is None:  # (a total not read: the column is not weighed)
-                continue
-            weighed = feasible(options[column], targets[column], budget)
-            if weighed is None:
-                return []
-            options[column], targets[column] = weighed
-            if pairs is not None:  # (the summary's totals read together: a total narrows the other's)
-                pairs = {pair for pair in pairs if pair[k] in targets[column]}
-                targets = {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}
-        tie()
-        if any(t is not None and not t for t in targets.values()) or \
-                any(v is not None and not v for column, _ in COLUMNS for v in options[column]):
-            return []  # (no way of reading the figures makes the sums hold)
-        if sizes() == before:
-            break
+    weighed = _weigh(options, targets, pairs, relation, [MAX_STEPS])
+    rare: tuple[int, tuple[str, ...]] | None = None
+    if weighed is _NO_SUM:  # (no reading under the table makes the sums hold: one amount misread past it?)
+        weighed, rare = _weigh_rare(options, targets, pairs, relation,
+                                    [rec if any(rec.get(c) is not None for c, _ in COLUMNS) else None for rec in rows],
+                                    unread)
+    if weighed is None or weighed is _NO_SUM:
+        return []
+    options, targets, pairs = weighed
     issues: list[Issue] = []
     for column, name in COLUMNS:
         total = targets[column]
@@ -258,14 +264,148 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
                         "chosen": str(value), "candidates": [str(value)]}
             read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
+            through = ""
+            if rare is not None:
+                evidence["misread"] = "rare"
+                evidence["rare_row"] = rare[0]
+                through = (f"; no reading under the confusion table makes them hold, and only row {rare[0] + 1}'s "
+                           f"{' and '.join(rare[1])} read through a misread the table leaves out as rare (one "
+                           "character, or two read for one digit) does")
             issues.append(Issue(
                 "warning", "value_repaired",
                 f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "
                 f"{shown_total}) is the sum of its quarter's {len(rows)} budget rows, and every reading of the "
                 f"rows' and the summary's printed figures that makes the sums hold (a row disbursed as planned one "
-                f"amount in both columns) gives this row {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                f"amount in both columns, one not so less disbursed than planned) gives this row {value:,.2f}{through}",
+                json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
+    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span)
+
+
+def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
+                   pairs: set[tuple[int, int]] | None, n_rows: int, rare: bool,
+                   span: tuple[int, int] | None) -> list[Issue]:
+    """The summary's totals where the weighing of its quarter's rows leaves
+    one way of reading them (rule sum): one (planned, disbursed) pair of the
+    summary's figures read together, and its four figures are those the
+    pair gives (summary_joint.figures_of); else (several pairs, or totals
+    too few to hold each other) a total whose column leaves one sum is that
+    sum, alone.  Each
+    figure read otherwise, or not read, is set (summary_joint.set_figures)."""
+    how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
+           "rows' and the summary's printed figures that makes the sums hold" +
+           (" (one row's amount read through a misread the confusion table leaves out as rare)" if rare else ""))
+    if pairs is not None and len(pairs) == 1 and next(iter(pairs))[0] > 0:
+        ((planned, disbursed),) = pairs
+        chosen = figures_of(planned, disbursed)
+        shown = (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
+                 f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
+        return set_figures(summary, printed, chosen, span, f"{how} gives the summary {shown}")
+    issues: list[Issue] = []
+    for column, name in COLUMNS:
+        total = targets.get(column)
+        if total is None or len(total) != 1:
+            continue
+        value = (Decimal(next(iter(total))) / 100).quantize(Decimal("0.01"))
+        issues += set_figures(summary, printed, {name: value}, span, f"{how} gives its {column} total {value:,.2f}")
     return issues
+
+
+_NO_SUM = object()  # (_weigh: no way of reading the figures makes the sums hold)
+# the steps the weighings with one row's amount read through a rare misread may take together (_weigh_rare)
+MAX_RARE_STEPS = 4 * MAX_STEPS
+
+
+def _weigh(options: dict[str, list[set[int] | None]], targets: dict[str, set[int] | None],
+           pairs: set[tuple[int, int]] | None, tied: list[str | None], budget: list[int]):
+    """The rows' readings and the totals left once the columns are weighed
+    against their totals and each other until nothing narrows further (see
+    repair_quarter_rows; `options` and `targets` are copied, not changed):
+    (options, targets, the summary's pairs of totals left); _NO_SUM where no way of reading them makes the sums
+    hold; None where the weighing would take more than `budget`'s steps."""
+    options = {c: list(v) for c, v in options.items()}
+    targets = dict(targets)
+
+    def tie() -> None:  # (a row disbursed as planned: its readings in both columns are those both allow; a row
+        for i, how in enumerate(tied):  # less disbursed than planned: a planned above some disbursed, and so on)
+            planned, disbursed = options["planned"][i], options["disbursed"][i]
+            if planned is None or disbursed is None or not planned or not disbursed:
+                continue
+            if how == "same":
+                options["planned"][i] = options["disbursed"][i] = planned & disbursed
+            elif how == "less":
+                least, most = min(disbursed), max(planned)
+                options["planned"][i] = {p for p in planned if p > least}
+                options["disbursed"][i] = {d for d in disbursed if d < most}
+
+    def sizes() -> tuple[list[int], list[int]]:  # (how many readings each total and each row has left)
+        return ([len(t) if t is not None else -1 for t in targets.values()],
+                [len(v) if v is not None else -1 for column, _ in COLUMNS for v in options[column]])
+
+    while True:
+        tie()
+        before = sizes()
+        for k, (column, _) in enumerate(COLUMNS):
+            if targets[column] is None:  # (a total not read: the column is not weighed)
+                continue
+            weighed = feasible(options[column], targets[column], budget)
+            if weighed is None:
+                return None
+            options[column], targets[column] = weighed
+            if pairs is not None:  # (the summary's totals read together: a total narrows the other's)
+                pairs = {pair for pair in pairs if pair[k] in targets[column]}
+                targets = {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}
+        tie()
+        if any(t is not None and not t for t in targets.values()) or \
+                any(v is not None and not v for column, _ in COLUMNS for v in options[column]):
+            return _NO_SUM  # (no way of reading the figures makes the sums hold)
+        if sizes() == before:
+            return options, targets, pairs
+
+
+def _weigh_rare(options: dict[str, list[set[int] | None]], targets: dict[str, set[int] | None],
+                pairs: set[tuple[int, int]] | None, tied: list[str | None], rows: list[dict[str, Reading] | None],
+                unread: str):
+    """Where no reading under the confusion table makes the sums hold: the
+    weighing again with one row's amount read also through a misread the
+    table leaves out as rare (summary_joint.rare_figure_values: ๗ read as
+    ๑, a digit written as two), row by row (a row disbursed as planned both
+    its printings, one amount); exactly one row whose amount so read makes
+    the sums hold, and the weighing is that row's ((options, targets,
+    pairs), (row, columns)); none or several, or past MAX_RARE_STEPS, and nothing
+    is chosen ((_NO_SUM, None))."""
+    budget = [MAX_RARE_STEPS]
+    found = []
+    for i, rec in enumerate(rows):
+        if rec is None:
+            continue
+        columns = tuple(c for c, _ in COLUMNS if rec.get(c) is not None)
+        slots = [columns] if tied[i] == "same" else [(c,) for c in columns]
+        for slot in slots:
+            extended = {c: list(v) for c, v in options.items()}
+            added = False
+            for column in slot:
+                more = rare_figure_values(printed_amount(rec[column]), unread)
+                if more and extended[column][i] is not None and not more <= extended[column][i]:
+                    extended[column][i] = extended[column][i] | more
+                    added = True
+            if not added:
+                continue
+            # (the readings narrowed digit by digit and the summary's pairs filtered, a few times a weighing: steps
+            # feasible does not count, charged here)
+            budget[0] -= 4 * (sum(len(v) for c in extended.values() for v in c if v) + len(pairs or ()))
+            if budget[0] < 0:
+                return _NO_SUM, None
+            weighed = _weigh(extended, targets, pairs, tied, budget)
+            if weighed is None:
+                return _NO_SUM, None
+            if weighed is not _NO_SUM:
+                found.append((weighed, (i, slot)))
+                if len(found) > 1:
+                    return _NO_SUM, None
+    if len(found) != 1:
+        return _NO_SUM, None
+    return found[0]
 
 
 def _totals(summary: dict[str, Reading], printed: dict[str, str | None],

@@ -90,7 +90,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
                              lambda: quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
     issues += repair_quarter_rows(summary, summary_printed(summary),
                                   quarter_rows(summary, merged.tables.get("quarterly_budgets", {})), unread,
-                                  merged.tables.get(UNREAD_AMOUNTS, {}))
+                                  merged.tables.get(UNREAD_AMOUNTS, {}), summary_span(summary))
     forget_solutions()  # (the summary's pairs, weighed once for both repairs above)
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")

@@ -41,7 +41,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, printed_as
+from normalizers.confusions import LOOKALIKES, RARE_LOOKALIKES, RARE_MISREADS, SPLIT_READS, printed_as
 from parsers.obec_progress.budgets import mend_separators
 from parsers.repair import enabled, long_group_readings
 from schemas.document import Issue, Reading
@@ -92,6 +92,76 @@ def figure_values(printed: str | None, unread: str, percent: bool = False) -> se
         out |= {int("".join(digits)) for digits in itertools.product(*options)}
     if percent:
         out = {v for v in out if v <= 10000}
+    return out or None
+
+
+def _rare_options(ch: str, unread: str) -> str:
+    """The further digits a figure's character may stand for through a
+    misread the confusion table leaves out as rare (RARE_MISREADS: ๗ read
+    as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES), by the document's OCR (a
+    digit it does write it reads as printed); "" for none."""
+    table = digit_options(ch, unread) or ""
+    if ch in _THAI:
+        read = str(_THAI.index(ch))
+        found = [p for p, reads in RARE_MISREADS.items() if read in reads and (not unread or p in unread)]
+    else:
+        found = list(RARE_LOOKALIKES.get(ch, ""))
+    return "".join(d for d in dict.fromkeys(found) if d not in table)
+
+
+def rare_figure_values(printed: str | None, unread: str) -> set[int] | None:
+    """The values (satang) an amount's printing may stand for through one
+    misread the confusion table leaves out as rare, its other characters
+    read as figure_values reads them: one character read as a rare misread
+    of its digit (_rare_options), or two adjacent Thai digits of its whole
+    part read as the one printed digit OCR is measured to write as them
+    (SPLIT_READS: "๒๒๐,๐๐๐" for ๒๖,๐๐๐), the figure keeping an amount's
+    shape.  None where the figure has no readings so, or more than
+    MAX_READINGS.  Only where no reading under the table fits (see
+    quarter_joint): the readings it adds are many more, and rarer."""
+    if printed is None:
+        return None
+    text = mend_separators(printed.strip().rstrip(".,"))
+    forms = [text] if _AMOUNT_SHAPE_RE.match(text) else [v for v in long_group_readings(text)
+                                                         if _AMOUNT_SHAPE_RE.match(v)]
+    out: set[int] = set()
+    budget = MAX_READINGS
+
+    def add(variant: str, position: int | None) -> bool:  # (False: past MAX_READINGS)
+        nonlocal budget
+        whole, _, decimals = variant.partition(".")
+        chars = whole.replace(",", "") + (decimals + "00")[:2]
+        options = [digit_options(ch, unread) for ch in chars]
+        if any(o is None for o in options):
+            return True
+        if position is not None:
+            options[position] = _rare_options(chars[position], unread)
+            if not options[position]:
+                return True
+        n = 1
+        for o in options:
+            n *= len(o)
+        budget -= n
+        if budget < 0:
+            return False
+        out.update(int("".join(digits)) for digits in itertools.product(*options))
+        return True
+
+    for form in forms:
+        digits = form.partition(".")[0].replace(",", "") + (form.partition(".")[2] + "00")[:2]
+        for i in range(len(digits)):
+            if not add(form, i):
+                return None
+        whole = form.partition(".")[0]
+        for i in range(len(whole) - 1):  # (a pair of Thai digits, no separator between them)
+            pair = whole[i:i + 2]
+            if not all(ch in _THAI for ch in pair):
+                continue
+            read = "".join(str(_THAI.index(ch)) for ch in pair)
+            for digit, reads in SPLIT_READS.items():
+                variant = form[:i] + digit + form[i + 2:]
+                if read in reads and _AMOUNT_SHAPE_RE.match(variant) and not add(variant, None):
+                    return None
     return out or None
 
 
@@ -277,9 +347,7 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if not found or len(found) != 1:
         return []
     ((p, d),) = found
-    chosen = {"budget_planned": Decimal(p) / 100, "budget_disbursed": Decimal(d) / 100,
-              "budget_not_disbursed": Decimal(p - d) / 100, "disbursed_pct": round(d * 100 / p, 2)}
-    chosen = {k: (v.quantize(Decimal("0.01")) if isinstance(v, Decimal) else v) for k, v in chosen.items()}
+    chosen = figures_of(p, d)
     shown = (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
              f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
     why = ("the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
@@ -288,6 +356,24 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if left_out is not None:
         why += (f" (with {AMOUNTS[left_out]} left out: no reading of all of them holds, and its printing is no "
                 "reading of what the others give)")
+    return set_figures(summary, printed, chosen, span, why)
+
+
+def figures_of(planned: int, disbursed: int) -> dict[str, Decimal | float]:
+    """The summary's four figures a (planned, disbursed) pair in satang
+    gives: the amounts in baht, the percentage disbursed to the hundredth."""
+    chosen = {"budget_planned": Decimal(planned) / 100, "budget_disbursed": Decimal(disbursed) / 100,
+              "budget_not_disbursed": Decimal(planned - disbursed) / 100,
+              "disbursed_pct": round(disbursed * 100 / planned, 2)}
+    return {k: (v.quantize(Decimal("0.01")) if isinstance(v, Decimal) else v) for k, v in chosen.items()}
+
+
+def set_figures(summary: dict[str, Reading], printed: dict[str, str | None], chosen: dict[str, Decimal | float],
+                span: tuple[int, int] | None, why: str) -> list[Issue]:
+    """The summary's figures `chosen` set where read otherwise or not read
+    (a figure not read at all stands on `span`), each a value_repaired
+    issue (rule sum) saying `why`; none set where a figure to set has no
+    line to stand on."""
     changed = []
     for name, value in chosen.items():
         reading = summary.get(name)
