@@ -2114,7 +2114,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
-    issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0)
+    allocated = value_of(project, "budget_allocated")
+    issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0,
+                                        allocated if isinstance(allocated, Decimal) else None)
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key)
     for seq, lines in sorted(expenses.items()):
@@ -2665,7 +2667,8 @@ def header_signs(project: Record) -> list[str]:
     return [name for name in AMOUNTS if f"{name}_sign" in project]
 
 
-def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0) -> list[Issue]:
+def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0,
+                  allocated: Decimal | None = None) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
     the sign read as a sign ("= Bo"), or, `document`, as many of the
@@ -2681,7 +2684,13 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had their sign
     read as that digit: it is dropped, and said, when what is left is
     nothing or certain digits (else the digits after it are in doubt too:
-    repair_ambiguous, kept as printed)."""
+    repair_ambiguous, kept as printed).  Where a clause's amount opens with
+    another digit (its sign lost, or read as that digit), an 8 or 3 that
+    leaves an amount of some baht may be a digit whose sign was lost as
+    well: kept as read, in doubt (_sign_or_digit), unless the amount as
+    read is more than the project's budget allocated (`allocated`, as
+    voted), which no disbursement is: the sign read as a digit, as
+    above."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
@@ -2706,6 +2715,10 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
         value = _without_sign(tokens[seq])
         if value is None or value == reading.value:
             continue
+        over = allocated is not None and isinstance(reading.value, Decimal) and reading.value > allocated
+        if value != 0 and bare and not over:
+            issues.append(_sign_or_digit(seq, tokens[seq], reading, value, [tokens[s] for s in bare], why, key))
+            continue
         if value != 0 and not certain(tokens[seq][1:]):
             # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
             # printed, without the sign, and left in doubt (no reading of them is chosen)
@@ -2718,6 +2731,34 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
                                 f"its leading digit is the sign OCR misread: {value:,.2f}"))
         reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
+
+
+def _sign_or_digit(seq: int, token: str, reading: Reading, value: Decimal, bare: list[str], why: str,
+                   key: str) -> Issue:
+    """The repair_ambiguous issue of a disbursement opening with an 8 or 3
+    (`token`) in a copy whose budget clauses print a ฿ sign, where another
+    of its amounts opens with a digit no sign is read as (`bare`: "17,850"
+    for ฿17,850, its sign lost): OCR lost signs there, so the leading digit
+    may be the amount's own whose sign was lost too ("37,250" for
+    ฿37,250) as well as the sign read as a digit.  Nothing says which: the
+    amount is kept as read, both readings named (before, the digit was
+    dropped, 7,250.00, wrong).  A disbursement of nothing ("80" for ฿0)
+    is no such amount: an amount of the digit alone is what the sign read
+    as a digit leaves, and it stays repaired; nor is one that reads more
+    than the project's allocation (_clause_signs)."""
+    evidence = {"rule": "baht_sign", "printed": token, "read": plain_value(reading.value),
+                "candidates": [plain_value(reading.value), f"{value:.2f}"], "bare": bare[:5]}
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s disbursement {token!r} reads {_shown(reading.value)}; {why}, but the copy's "
+                 f"{', '.join(repr(b) for b in bare[:3])} open{'s' if len(bare) == 1 else ''} with a digit no sign "
+                 "is read as (its sign lost): the leading digit may be this amount's own, its sign lost too, or the "
+                 f"sign read as a digit ({value:,.2f}); kept as read", json.dumps(evidence, ensure_ascii=False),
+                 reading.line_start, reading.line_end, project_key=key, field="progress_reports.disbursed")
+
+
+def _shown(value: object) -> str:
+    """An amount as a message shows it ("37,250.00"), or "nothing" where none was read."""
+    return f"{value:,.2f}" if isinstance(value, Decimal) else "nothing"
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:

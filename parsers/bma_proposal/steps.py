@@ -77,6 +77,25 @@ def numbered_marks(text: str) -> str | None:
     return m.group("num")
 
 
+# ... the same row, its number OCR read as Latin letters or symbols with no digit ("ol. AGU<tab>/ /" for "๗. สรุป...":
+# ๗ read "ol", สรุป "AGU"): no reading of the token is a number, so the row's place alone says it is a step's
+# (lettered_row_fits)
+_LETTERED_MARKS_RE = regex.compile(
+    r"^\s*(?P<num>[^\s\d๐-๙\u0e01-\u0e4f.,]{1,3})\s?[.,](?:\s+[A-Za-z]{1,4})?\s*\t(?P<cells>.*\S.*)$")
+
+
+# ... its line as the steps read it, the chart's marks left out: the token, its dot, what follows it
+_LETTERED_OPEN_RE = regex.compile(r"^\s*(?P<tok>[^\s\d๐-๙\u0e01-\u0e4f.,]{1,3})\s?[.,](?P<rest>.*)$")
+
+
+def lettered_marks(text: str) -> str | None:
+    """The printed token of a step's row of the shape above (every cell after the gap chart marks), or None."""
+    m = _LETTERED_MARKS_RE.match(text)
+    if m is None or not all(chart_cell(c) for c in m.group("cells").split("\t") if c.strip()):
+        return None
+    return m.group("num")
+
+
 STEP_REACH = 24  # text lines between a step's row and the next or last step's (a narrow column wraps after each word)
 
 
@@ -115,7 +134,11 @@ def steps_in_debris(lines: list[Line]) -> set[int]:
     no step's words under it, or no steps around it.  Line numbers."""
     found: set[int] = set()
     for i, ln in enumerate(lines):
-        if ln.kind != "ocr_noise" or (number := numbered_marks(ln.text)) is None:
+        if ln.kind != "ocr_noise":
+            continue
+        if (number := numbered_marks(ln.text)) is None:
+            if lettered_marks(ln.text) is not None and lettered_row_fits(lines, i):
+                found.add(ln.no)
             continue
         nxt = next((x for x in lines[i + 1:] if x.kind == "text"), None)
         if nxt is None or step_opener(nxt.text) is not None or not _OPENS_WORDS_RE.match(nxt.text):
@@ -131,6 +154,28 @@ def steps_in_debris(lines: list[Line]) -> set[int]:
     return found
 
 
+def lettered_row_fits(lines: list[Line], i: int) -> bool:
+    """Whether the line of OCR debris lines[i], a step's row whose number
+    OCR read as letters (lettered_marks), stands where a step is missing:
+    its step's words open the next text line (Thai words, no step's
+    number), a step numbered in digits comes before it (within STEP_REACH
+    text lines, no step whose number OCR read as letters between), and the
+    next step numbered in digits after it, if any, leaves a number free
+    between the two (it reads two or more past the one before; one that
+    reads no more than the one before starts another list: the row is the
+    last step's).  Before, the row was left out as debris, its step's words
+    joined the step before, and the step was lost with no issue (set s54o
+    bma_proposal_s54o003)."""
+    nxt = next((x for x in lines[i + 1:] if x.kind == "text"), None)
+    if nxt is None or step_opener(nxt.text) is not None or not _OPENS_WORDS_RE.match(nxt.text):
+        return False
+    before = _numbered_near(lines, i, -1)
+    if before is None or before[1]:
+        return False
+    after = _numbered_near(lines, i, 1)
+    return after is None or any(b >= a + 2 + after[1] or b <= a for a in before[0] for b in after[0])
+
+
 # A word's tail a narrow column wrapped onto a line of its own ("คณะกรรมก" / "าร"): it opens with a vowel
 # or mark that opens no Thai word, and holds a consonant.  It is the step's text, however short.
 _WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e][\u0e01-\u0e4e]*\s*$")
@@ -138,7 +183,8 @@ _WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e]
 
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
-    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text) or numbered_marks(text) is not None:
+    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text) or numbered_marks(text) is not None \
+            or lettered_marks(text) is not None:
         return False
     if not THAI_RUN_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
@@ -490,8 +536,14 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     numbered = sum(1 for t in texts if opened[t.text] is not None)
     rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
     rows |= _in_gap(texts, opened)
+    # a step's row whose number OCR read as letters (the clean-up's debris, placed by steps_in_debris): its token
+    # and what follows it open the step, numbered by its place
+    lettered = {step_text(ln.text): m for ln in lines if lettered_marks(ln.text) is not None
+                and (m := _LETTERED_OPEN_RE.match(step_text(ln.text))) is not None}
 
     def opener(text: str) -> tuple[str, str] | None:
+        if text in lettered:
+            return lettered[text].group("tok"), lettered[text].group("rest").strip()
         return opened[text] or (lost_step_opener(text) if text in rows else None)
 
     found = read_items(texts, opener)
