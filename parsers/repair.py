@@ -543,6 +543,8 @@ RULES = {
     "unit": "is no unit of the form, and one reading of its letters is (parsers.units)",
     "unit_classifier": "is a unit a mark off the one the thing its item names is counted in (parsers.units)",
     "unit_latin": "is a unit OCR read in Latin look-alikes (parsers.units)",
+    "count_in_item": "ends with the count's word and a number before the line's own count, unit and price: the "
+                     "count clause, no item's words (parsers.bma_progress.read._count_cut)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
     "cover_page": "differs from the code the cover page before the form prints in Arabic digits (which OCR reads as "
@@ -630,6 +632,12 @@ def year_proven_of(value: date, text: str, lo: date, hi: date) -> date | None:
 
 # A day printed as one Thai digit, at the start of a date ("๑ มิถุนายน ๒๕๐๒", ":: ๑/๖/๒๕๖๒")
 _LONE_THAI_DAY_RE = regex.compile(r"^(\W*)([๐-๙])(?![\d๐-๙])")
+# ... or as one Arabic digit where the date holds a Thai digit too (":: 1 มิ.ย. 25๒๕" for "1๗ มิ.ย. 25๖๔": the
+# form prints the two scripts mixed within a number, so a Thai digit the OCR model cannot write may have stood
+# beside the Arabic one and been dropped; before, the day as printed was taken as proven, and a repair of the
+# year chose it, wrong, where the neighbours' window held the true day too)
+_LONE_ARABIC_DAY_RE = regex.compile(r"^(\W*)(\d)(?![\d๐-๙])")
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 # The Thai digits the OCR model cannot write (as Arabic digits: the one dropped is any of them, no
 # reading of it to try): where it does not read one as another, it drops it
 UNWRITTEN = "46789"
@@ -645,7 +653,8 @@ _YEAR_LOST_RE = regex.compile(
 def date_readings(text: str) -> set[date]:
     """The dates a damaged date may have been printed as
     (normalizers.confusions.date_candidates), and, when its day is one Thai
-    digit (first, or last in a date in ISO order), also the dates it is with
+    digit (first, or last in a date in ISO order; or one Arabic digit first
+    in a date that holds a Thai digit too), also the dates it is with
     a digit the OCR model cannot write before or after it: such a digit it
     may drop as well as misread ("๑ มิถุนายน" for ๑๙ มิถุนายน, "๒๐๑๓-๑๑-๑"
     for 2019-11-19), and a repair must not take the one day left for the
@@ -655,6 +664,8 @@ def date_readings(text: str) -> set[date]:
     if lost is not None:  # its year lost past reading: the day and month in any year (a year short of a digit)
         out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} ๒๕๒"))
     m = _LONE_THAI_DAY_RE.match(text.strip())
+    if m is None and _THAI_DIGIT_RE.search(text):
+        m = _LONE_ARABIC_DAY_RE.match(text.strip())  # (a printing that mixes the scripts: see above)
     if m is not None:
         head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
         for lost in UNWRITTEN:

@@ -20,7 +20,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
-from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, budget_amount, expense_shaped
+from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, Expense, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.lazy import lazy_compile
@@ -721,6 +721,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             figure_said = not expense.unit and expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item)
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
+                values["item"] = _count_cut(expense, seq, i, out)
             elif figure_said:
                 # "ค่าอาหาร ๑๓๓ฒ คน y 120 บาท.", "ค่าอาหารกลางวัน ๕๕ คน x go WIN": a quantity, a unit and a unit
                 # amount OCR damaged past the clause reader, left in the item's words (no item of the form holds
@@ -748,6 +749,47 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                                                 expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
+
+
+# The count's word and a number ending an expense item's words, the line's count, unit and price read after them
+# ("ค่าตอบแทนวิทยากร จำนวน 3    3 ชั่วโมงๆ ละ 1,200 บาท": OCR read the count twice across a gap): the words are the
+# line's count clause, no item's (the clause reader's quantity is the number right before the unit)
+_COUNT_IN_ITEM_RE = regex.compile(rf"\s*{mark_tolerant('จำนวน')}\s*(?P<number>[\d๐-๙]{{1,4}})$")
+_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _count_cut(expense: Expense, seq: int, i: int, out: CopyReading) -> str:
+    """An expense line's item without the count clause that ended its
+    words (_COUNT_IN_ITEM_RE), the line's quantity, unit and unit amount
+    read after them: the item cut before "จำนวน", said (value_repaired,
+    rule count_in_item, naming the item).  Where that number is not the
+    quantity read, the line printed two counts and which one is the
+    count is not known: the quantity is said in doubt too, kept as read.
+    The item as printed otherwise."""
+    m = _COUNT_IN_ITEM_RE.search(expense.item)
+    if m is None or expense.quantity is None or not m.start():
+        return expense.item
+    item = expense.item[: m.start()].strip()
+    if not _LETTERS_RE.search(item):  # (the count clause alone: no item to cut)
+        return expense.item
+    number = thai_digits_to_arabic(m.group("number"))
+    same = number == thai_digits_to_arabic(expense.quantity.strip())
+    evidence = json.dumps({"rule": "count_in_item", "printed": expense.item, "value": item,
+                           "count": m.group("number"), "quantity": expense.quantity}, ensure_ascii=False)
+    out.issues.append(Issue(
+        "warning", "value_repaired",
+        f"report {seq} expense line {i}: its item read {expense.item!r}, the count's word and a number ending it "
+        f"before the line's count, unit and price ({expense.quantity} {expense.unit}): the count clause, no item's "
+        f"words (rule count_in_item); the item is {item!r}" + (
+            " (the count read twice)" if same else ""), evidence, expense.line, expense.last_line,
+        field="expenses.item"))
+    if not same:
+        out.issues.append(Issue(
+            "warning", "repair_ambiguous",
+            f"report {seq} expense line {i}: two counts printed, {m.group('number')} after the item's word "
+            f"\"จำนวน\" and {expense.quantity} before the unit; which is the line's count is not known: kept "
+            f"{expense.quantity} as read", evidence, expense.line, expense.last_line, field="expenses.quantity"))
+    return item
 
 
 # A figure in an expense item's words: no item of the forms holds one (none of the 1,549 expected expense lines of the

@@ -2116,7 +2116,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`).  `copies`: the other copies' readings of the
     values they read apart (the ฿ signs weigh them: _sign_of_copies)."""
+    allocated = value_of(project, "budget_allocated")
     issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0,
+                                        allocated if isinstance(allocated, Decimal) else None,
                                         spent=project.get("budget_spent"))
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key)
@@ -2671,7 +2673,7 @@ def header_signs(project: Record) -> list[str]:
 
 
 def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0,
-                  spent: Reading | None = None) -> list[Issue]:
+                  allocated: Decimal | None = None, spent: Reading | None = None) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
     the sign read as a sign ("= Bo"), or, `document`, as many of the
@@ -2690,7 +2692,13 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     repair_ambiguous, kept as printed).  Not an amount whose leading 3 or 8
     the budget spent `spent` proves a digit (_digit_by_sum): a sign OCR lost
     without a trace before it ("17,850" beside "= BO"), its first digit a 3
-    or an 8 by chance."""
+    or an 8 by chance.  Where no sum proves it but a clause's amount opens
+    with another digit (its sign lost, or read as that digit), an 8 or 3
+    that leaves an amount of some baht may be a digit whose sign was lost
+    as well: kept as read, in doubt (_sign_or_digit), unless the amount as
+    read is more than the project's budget allocated (`allocated`, as
+    voted), which no disbursement is: the sign read as a digit, as
+    above."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
@@ -2710,7 +2718,10 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
            "one printing prints its sign before every project's amounts or none)" if by_document
            else f"the copy's budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one)")
     issues = []
-    kept = _digit_by_sum(reports, paid, {seq: _without_sign(tokens[seq]) for seq in digit}, spent)
+    dropped = {seq: _without_sign(tokens[seq]) for seq in digit}
+    kept = _digit_by_sum(reports, paid, dropped, spent)
+    # (every sign dropped, the reports add up to a sure budget spent: that proves the drop, _sign_or_digit aside)
+    dropped_add_up = kept is None and _signs_dropped_add_up(reports, paid, dropped, spent)
     for seq in digit:
         reading = paid[seq]
         value = _without_sign(tokens[seq])
@@ -2718,6 +2729,10 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
             continue
         if seq == kept:
             issues.append(_digit_kept(seq, reading, tokens[seq], value, spent, why, key))
+            continue
+        over = allocated is not None and isinstance(reading.value, Decimal) and reading.value > allocated
+        if value != 0 and bare and not over and not dropped_add_up:
+            issues.append(_sign_or_digit(seq, tokens[seq], reading, value, [tokens[s] for s in bare], why, key))
             continue
         if value != 0 and not certain(tokens[seq][1:]):
             # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
@@ -2768,6 +2783,23 @@ def _digit_by_sum(reports: dict[int, Record], paid: dict[int, Reading], dropped:
     return fits[0] if len(fits) == 1 else None
 
 
+def _signs_dropped_add_up(reports: dict[int, Record], paid: dict[int, Reading], dropped: dict[int, Decimal | None],
+                          spent: Reading | None) -> bool:
+    """Whether the reports, every disbursement read (numbered 1..N) and each
+    leading 3 or 8 of `dropped` read as a sign, add up to the budget spent,
+    its figure sure (with its own leading 8 or 3 a sign or not): the sum
+    proves each such digit the ฿ sign OCR misread (_clause_signs)."""
+    if spent is None or spent.value is None or not reports or set(reports) != set(range(1, len(reports) + 1)) or \
+            set(paid) != set(reports) or any(r.value is None for r in paid.values()):
+        return False
+    token = _digits_of(spent.text) or ""
+    if not certain(token):
+        return False
+    wholes = [spent.value] + [v for v in (_without_sign(token),) if v is not None and v != spent.value]
+    total = sum((v if (v := dropped.get(seq)) is not None else r.value for seq, r in paid.items()), Decimal(0))
+    return any(money_equal(total, whole) for whole in wholes)
+
+
 def _digit_kept(seq: int, reading: Reading, token: str, value: Decimal, spent: Reading, why: str, key: str) -> Issue:
     """A disbursement _clause_signs would read without its leading digit,
     kept as printed: the budget spent proves the digit (_digit_by_sum)."""
@@ -2779,6 +2811,34 @@ def _digit_kept(seq: int, reading: Reading, token: str, value: Decimal, spent: R
                  f"{spent.text.strip()!r} only with it read as a digit, the sign lost without a trace: kept as read",
                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
                  field="progress_reports.disbursed")
+
+
+def _sign_or_digit(seq: int, token: str, reading: Reading, value: Decimal, bare: list[str], why: str,
+                   key: str) -> Issue:
+    """The repair_ambiguous issue of a disbursement opening with an 8 or 3
+    (`token`) in a copy whose budget clauses print a ฿ sign, where another
+    of its amounts opens with a digit no sign is read as (`bare`: "17,850"
+    for ฿17,850, its sign lost): OCR lost signs there, so the leading digit
+    may be the amount's own whose sign was lost too ("37,250" for
+    ฿37,250) as well as the sign read as a digit.  Nothing says which: the
+    amount is kept as read, both readings named (before, the digit was
+    dropped, 7,250.00, wrong).  A disbursement of nothing ("80" for ฿0)
+    is no such amount: an amount of the digit alone is what the sign read
+    as a digit leaves, and it stays repaired; nor is one that reads more
+    than the project's allocation (_clause_signs)."""
+    evidence = {"rule": "baht_sign", "printed": token, "read": plain_value(reading.value),
+                "candidates": [plain_value(reading.value), f"{value:.2f}"], "bare": bare[:5]}
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s disbursement {token!r} reads {_shown(reading.value)}; {why}, but the copy's "
+                 f"{', '.join(repr(b) for b in bare[:3])} open{'s' if len(bare) == 1 else ''} with a digit no sign "
+                 "is read as (its sign lost): the leading digit may be this amount's own, its sign lost too, or the "
+                 f"sign read as a digit ({value:,.2f}); kept as read", json.dumps(evidence, ensure_ascii=False),
+                 reading.line_start, reading.line_end, project_key=key, field="progress_reports.disbursed")
+
+
+def _shown(value: object) -> str:
+    """An amount as a message shows it ("37,250.00"), or "nothing" where none was read."""
+    return f"{value:,.2f}" if isinstance(value, Decimal) else "nothing"
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:

@@ -1878,6 +1878,62 @@ def _header_tails(lines: list[Line]) -> set[int]:
     return out
 
 
+# A running header (the report's title, its fiscal year, the office's whole name) the page wrapped after the title:
+# the year and the office's name opening a line ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ สำนักงานเขตพื้นที่การศึกษา", its first
+# letter OCR may lose: "ระจำปีงบประมาณ ..."), the rest of the office's name and its area after it ("ประถมศึกษาX เขต" /
+# "๔", or "X เขต ๔", or "เขต ๔" alone)
+_YEAR_THEN_OFFICE_RE = regex.compile(
+    rf"^(?:ป[{THAI_MARKS}]*)?{mark_tolerant('ระจำปีงบประมาณ')}\s*พ\s*\.?\s*ศ\s*\.?\s*\S{{3,6}}\s+"
+    rf"{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
+# ... the rest of the office's name up to its area (a few words at most, ending at "เขต" or its area's number)
+_OFFICE_REST_RE = regex.compile(rf"^(?:\S+\s+){{0,2}}?\S*{mark_tolerant('เขต', False)}\s*(?:[\d๐-๙]{{1,2}})?$")
+_AREA_NUMBER_RE = regex.compile(r"^[\d๐-๙]{1,2}$")
+# ... the title's own words before them where OCR damaged its first ("0(เ การดำเนินงานตามแผนปฏิบัติการ", "0ฝซฝ
+# การดำเนินงาน...": the report's title no more, so that no rule knew it): a speck (a token of four characters at
+# most, one of them no Thai letter: no word), then the title's second half alone
+_TITLE_TAIL_ALONE_RE = regex.compile(
+    rf"^(?:(?=\S{{0,3}}[^\u0e01-\u0e4f\s])\S{{1,4}}\s*)?{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}\s*$")
+OFFICE_REST_LINES = 3  # lines the rest of the office's name and its area take at most
+
+
+def _office_headers(lines: list[Line]) -> set[int]:
+    """The numbers of the lines of a running header the page wrapped after
+    the report's title, its fiscal year and the office's name opening a
+    line (_YEAR_THEN_OFFICE_RE) and the rest of the office's name and its
+    area on the lines after it (_OFFICE_REST_RE, a number alone after a
+    line ending at "เขต"): that opening no section's text has, after a gap
+    (the title before it left out, or OCR noise between) or right under
+    the title's second half alone (its first half damaged past knowing,
+    _TITLE_TAIL_ALONE_RE, also the header's).  Before, the header's words
+    were read as the item or the text of the section the page break fell
+    in (a suggestion of the report's title and office; an activity's
+    progress), with no issue.  A line after the year that is none of the
+    office's rest ends the header there: the section's text goes on."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not _YEAR_THEN_OFFICE_RE.match(ln.text.strip()):
+            continue
+        prev = lines[i - 1] if i else None
+        title_tail = prev is not None and _TITLE_TAIL_ALONE_RE.match(prev.text.strip()) is not None
+        if prev is not None and prev.no == ln.no - 1 and not title_tail:
+            continue  # (a sentence's words the page wrapped before the year: no header)
+        out.add(ln.no)
+        if title_tail:
+            out.add(prev.no)
+        if _AREA_END_RE.search(ln.text):
+            continue
+        before = ln.text.strip()
+        for nxt in lines[i + 1: i + 1 + OFFICE_REST_LINES]:
+            text = nxt.text.strip()
+            if not (_OFFICE_REST_RE.match(text) or _AREA_NUMBER_RE.match(text) and before.endswith("เขต")):
+                break
+            out.add(nxt.no)
+            if not text.endswith("เขต"):
+                break  # (the area read: the header ends)
+            before = text
+    return out
+
+
 # an item number OCR read as symbols or look-alikes ("©." for "๑."): one or two characters, no Thai letter, its mark
 _DAMAGED_NUMBER_RE = regex.compile(r"^\s*\(?[^\s.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*(?=\S)")
 
@@ -1910,7 +1966,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     lines = column_firsts_kept(lines)
-    tails = _header_tails([ln for ln in lines if ln.kind == "text"])
+    texts = [ln for ln in lines if ln.kind == "text"]
+    tails = _header_tails(texts) | _office_headers(texts)
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
                                  if ln.text])
     running = runs_on(text)
