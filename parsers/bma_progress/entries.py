@@ -20,6 +20,11 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
   descriptions, then all figures, then all flags): a run of headers with
   nothing between them opens *column mode*, where each kind of part goes to
   the first entry of the run that lacks it;
+* a table whose columns OCR read one by one, a column's header cell alone
+  on its line (its words maybe parted over two lines by the wrap) and its
+  date alone under it: the date is that header's, given as its date slot
+  where the header is the report after the last one read
+  (transposed.headers_over_dates, after the stacked blocks are read);
 * a budget clause that names its entry ("(ครั้งที่ 7)") puts its figures
   there whatever the layout (sample 000 prints entry 7's figures on entry 8's
   line);
@@ -62,7 +67,7 @@ from parsers.bma_progress.clauses import (
 )
 from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
-from parsers.bma_progress.transposed import untranspose_with_doubts
+from parsers.bma_progress.transposed import headers_over_dates, untranspose_with_doubts
 from parsers.lazy import lazy_compile
 from schemas.document import Issue, Line
 
@@ -91,6 +96,7 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     columns, doubts = untranspose_with_doubts(_flag_specks_dropped(lines))
     columns, broken = restack_with_doubts(columns)
     doubts += broken
+    columns = headers_over_dates(columns)
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)

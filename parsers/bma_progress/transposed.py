@@ -1330,6 +1330,104 @@ def _column_apart(lines: list[Line], i: int) -> tuple[list[Line], int] | None:
     return out, target[1]
 
 
+_SLOT_SEP_RE = regex.compile(r"[:;]")
+_NUMBER_ALONE_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}\s*$")  # a number cell alone (a column of report numbers)
+HEAD_WRAP_CHARS = 16  # characters a header's first words a wrap parted from its number may hold ("รายงานครั้ง")
+
+
+def _lone_head(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """lines[i] is a report header alone on its line ("รายงานครั้งที่ ๕"),
+    or its first words whose rest and number a narrow column's wrap put on
+    the next text line ("รายงาน" / "ครังที 1", "รายงานครั้ง" / "ที 3"): the
+    header's title ("ครั้งที่ ๕") and the index past it; None otherwise."""
+    line = lines[i]
+    if line.kind != "text" or "\t" in line.text or not line.text.strip():
+        return None
+    if (m := _HEAD_CELL_RE.match(line.text)) is not None:
+        return m.group(1), i + 1
+    text = line.text.strip()
+    if len(text) > HEAD_WRAP_CHARS or _DIGIT_RE.search(text) or not _HEAD_PART_RE.match(text):
+        return None
+    at = _next_text(lines, i + 1)
+    if at is None or at > i + 2 or "\t" in lines[at].text or not THAI_LETTER_RE.search(lines[at].text):
+        # (the header's words whole and its number alone under them, "รายงานครั้งที่" / "๑": the clause reader
+        # joins those with the date after them, parsers.bma_progress.clauses.pieces)
+        return None
+    m = _HEAD_CELL_RE.match(text + lines[at].text.strip()) or _HEAD_CELL_RE.match(f"{text} {lines[at].text.strip()}")
+    return (m.group(1), at + 1) if m is not None else None
+
+
+def _header_over_date(lines: list[Line], i: int, last: int | None) -> tuple[list[Line], int] | None:
+    """A report header alone (_lone_head) and its date alone on the line
+    or lines right under it (_date_lead: "26/2/67", "19 เมย," / "2567"), as
+    a column of a table OCR read column by column prints them: the header
+    and its date slot as clauses ("รายงานครั้งที่ 1" / ":: 26/2/67 :") and the
+    index past the date.  Only for the report after the one `last` read
+    (the first where none was read yet): the date's entry is then the one
+    the order of the reports says.  None where the text line before the
+    header is a header or a number alone too, or a date follows the date (a
+    column of headers or numbers, then one of dates: which date is whose is
+    not the layout's), or no date stands there."""
+    if (head := _lone_head(lines, i)) is None:
+        return None
+    before = _text_before(lines, i)
+    if before is not None and (_lone_head(lines, before) is not None or _NUMBER_ALONE_RE.match(lines[before].text)
+                               or ((first := _text_before(lines, before)) is not None
+                                   and (head_before := _lone_head(lines, first)) is not None
+                                   and head_before[1] == before + 1)):
+        # (the line before a header's too: a header alone, a number alone, or a wrapped header's second line)
+        return None
+    title, k = head
+    number = _HEAD_NUMBER_RE.search(title)
+    if number is None or int(thai_digits_to_arabic(number.group(1))) != (last or 0) + 1:
+        # (only the report after the last header read, the first where none was: a reading whose columns come out
+        # of order, or a number OCR misread, would open the entry in another report's place, and the sequence,
+        # which mends numbers by their order, would move the reports after it; the header is left as read)
+        return None
+    at = [a for a in range(k, min(len(lines), k + 2 * DATE_LEAD_LINES)) if lines[a].kind == "text"
+          and lines[a].text.strip()][:DATE_LEAD_LINES + 1]
+    if not at or at[0] > k + 1 or any("\t" in lines[a].text for a in at[:DATE_LEAD_LINES]):
+        return None
+    lead = _date_lead([lines[a] for a in at])
+    if not lead or lead >= len(at) or _date_lead([lines[a] for a in at[lead:]]) \
+            or any(_SLOT_SEP_RE.search(lines[a].text) for a in at[:lead]):
+        # (a date with a separator is a clause already, "::" / ":": the clause reader's, as the reader gave it)
+        return None
+    date = " ".join(lines[a].text.strip() for a in at[:lead])
+    return [Line(lines[i].no, f"รายงาน{title}"), Line(lines[at[0]].no, f":: {date} :")], at[lead - 1] + 1
+
+
+def _text_before(lines: list[Line], i: int) -> int | None:
+    """The index of the last text line with text before lines[i], or None."""
+    return next((a for a in range(i - 1, -1, -1) if lines[a].kind == "text" and lines[a].text.strip()), None)
+
+
+def headers_over_dates(lines: list[Line]) -> list[Line]:
+    """`lines` with each report header alone over its date alone
+    (_header_over_date: a column of an entries table OCR read column by
+    column, the header's cell over its date's) given as the header and its
+    date slot, the lines after it as they are.  Run on what the table
+    readers left (parsers.bma_progress.entries: after the stacked blocks
+    are read, which take such a header and date with their figures)."""
+    out: list[Line] = []
+    i = 0
+    last: int | None = None  # the number of the last header read
+    while i < len(lines):
+        if (dated := _header_over_date(lines, i, last)) is not None:
+            out.extend(dated[0])
+            last = (last or 0) + 1
+            i = dated[1]
+            continue
+        if (head := _lone_head(lines, i)) is not None and (number := _HEAD_NUMBER_RE.search(head[0])) is not None:
+            last = int(thai_digits_to_arabic(number.group(1)))  # (a header alone its date does not follow)
+        elif lines[i].kind == "text" and (m := HEADER_RE.match(thai_digits_to_arabic(lines[i].text.lstrip()))) \
+                is not None and m.group(1):
+            last = int(m.group(1))
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _next_text(lines: list[Line], k: int) -> int | None:
     while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
         k += 1
