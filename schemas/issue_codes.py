@@ -49,7 +49,8 @@ REPAIR = {
                      "๗ read as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES: a look-alike letter for a further digit, e for ๔): "
                      "value_repaired of parsers.repair.repair and repair_date, "
                      "and rule product of a BMA expense line (parsers.bma_progress.repairs._product_jointly; its "
-                     "repair_ambiguous where that one reading moves two figures unconfirmed)",
+                     "repair_ambiguous where that one reading moves three figures unconfirmed, or two with the "
+                     "entry's sum able to check it)",
     "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "month_proven": "repair_ambiguous, rule report_calendar: the date as read in the one month every reading in "

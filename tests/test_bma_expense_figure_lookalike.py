@@ -32,7 +32,8 @@ def test_the_line_is_weighed_with_the_whole_figure():
     issues = _product_jointly(rec, "k", "an expense line of report 4", lambda amount: amount == Decimal("5760.00"))
     assert {i.code for i in issues} == {"value_repaired"}
     assert rec["amount"].value == Decimal("5760.00") and rec["quantity"].value == Decimal(192)
-    # without the entry's word (its disbursement unread), the one fit moves two figures: said, not taken
+    # without the entry's word (and the sum able to check it: `unchecked` False, the default), the one fit moves two
+    # figures: said, not taken (test_bma_expense_product_pair: where the sum cannot check it)
     rec = {"quantity": Reading(Decimal(132), "๑๓๒", 7, 7), "unit_amount": Reading(Decimal(30), "๓๐", 8, 8),
            "amount": Reading(None, "๕,ญ๒๐", 8, 8)}
     issues = _product_jointly(rec, "k", "an expense line of report 4", lambda amount: False)

@@ -2138,7 +2138,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             issues += _expense_sum(reports[seq], lines, key, seq)
         paid = reports[seq].get("disbursed") if seq in reports else None
         weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
-                                                                                             paid)))
+                                                                                             paid),
+                                          unchecked=_sum_unchecked(lines, rec, paid)))
                    for rec in pending]
         # a line several readings of whose figures hold is weighed again once the others have had their say (their
         # repairs make the sum whole): the one fit whose amount makes the entry's lines add up to its disbursement
@@ -2300,11 +2301,22 @@ def _quantity_value(text: str) -> Decimal:
 
 def _adds_up_with(lines: list[Record], rec: Record, amount: Decimal, paid: Reading | None) -> bool:
     """Whether an entry's expense lines, `rec`'s amount taken as `amount`,
-    all read and add up to the entry's disbursement `paid`."""
-    if paid is None or paid.value is None:
+    all read and add up to the entry's disbursement `paid`.  Not where
+    another line's own product fails as read (_product_unbroken): that line
+    is misread somewhere, and a sum its amount is part of proves nothing
+    (s54z002: "๕ x ๒๐๐ = ๕๕๐๐", 8 x 600 printed, was taken as 9 x 500 =
+    4,500, the entry adding up with a neighbour "๑๕๒ x ๑๒๐ = ๒๓,๐๕๐" whose
+    misread matched the disbursement's)."""
+    if paid is None or paid.value is None or not all(_product_unbroken(r) for r in lines if r is not rec):
         return False
     got = [amount if r is rec else value_of(r, "amount") for r in lines]
     return None not in got and money_equal(sum(got, Decimal(0)), paid.value)
+
+
+def _sum_unchecked(lines: list[Record], rec: Record, paid: Reading | None) -> bool:
+    """Whether an entry's sum can say nothing of `rec`'s amount: its
+    disbursement, or another of its lines' amounts, was not read."""
+    return paid is None or paid.value is None or any(value_of(r, "amount") is None for r in lines if r is not rec)
 
 
 def _several_fits(issues: list[Issue]) -> bool:
@@ -2315,7 +2327,7 @@ def _several_fits(issues: list[Issue]) -> bool:
 
 
 def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
-                     witness: bool = False) -> list[Issue]:
+                     witness: bool = False, unchecked: bool = False) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
     that hold two of the figures sure mended nothing: every reading of each
     of the three (its Thai digits as the digits OCR confuses them with, a
@@ -2329,7 +2341,16 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     second witness, and without it is said (repair_ambiguous) of all three
     figures: the fit not taken, the line as read is wrong and nothing says
     which figure is (a quantity in Arabic digits OCR misread, "190" for
-    160, has no other reading, and the lone fit moved the other two).  Of
+    160, has no other reading, and the lone fit moved the other two).  A
+    lone fit moving exactly two figures (under the table's misreads, or
+    RARE_PAIRS where the table's give none) is taken unconfirmed where
+    the entry's sum can say nothing of it (`unchecked`: _sum_unchecked, its
+    disbursement or another line's amount unread; evidence candidates, the
+    one fit; its message names the two figures it moves: "๕๕ ใบ x ๒๐ =
+    ๕๒๐", its disbursement unread, is 48 x 20 = 960).  Where the sum can
+    speak and does not confirm the fit ("190" x ๕0 = ๕,๐๐๐ with 8,000
+    disbursed), it is declined as before; a fit moving all three is too
+    (measured wrong more often than right).  Of
     several combinations, the one whose amount alone makes the entry's
     lines add up to its disbursement is taken (rule product, the sum
     naming it: "๕9 ใบๆ ละ ๒๐ บาท เป็นเงิน ๑๑๕๐" fits 57 x 20, 58 x 20,
@@ -2361,7 +2382,10 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or list(_PRODUCT)
     moved = [c for c, r, v in zip(_PRODUCT, readings, fits[0]) if r.value is None or not money_equal(r.value, v)] \
         if len(fits) == 1 else []
-    if len(fits) == 1 and len(moved) > 1 and not confirmed(_money(fits[0][2])):
+    # (a lone fit moving two figures, the third kept as read, is taken unconfirmed too where the entry's sum can
+    # say nothing of it (`unchecked`): rule product, evidence candidates)
+    pair = len(fits) == 1 and len(moved) == 2 and unchecked
+    if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
                                "candidates": [f"{q} x {e:.2f}"], **rare},
@@ -2381,7 +2405,13 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                 continue
             evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
                         "chosen": plain_value(_money(value)), **rare}
-            only = "is the only one that holds" if by_sum is None else (
+            unconfirmed = pair and not confirmed(_money(fits[0][2]))
+            if unconfirmed:  # (the one fit, as _product_jointly's declined fits name it)
+                evidence["candidates"] = [f"{fits[0][0]} x {fits[0][1]:.2f}"]
+            only = "is the only one that holds" + (
+                f", reading {' and '.join(c.replace('_', ' ') for c in moved)} otherwise (the entry's sum cannot "
+                "check it: its disbursement or another line unread)" if unconfirmed else ""
+            ) if by_sum is None else (
                 f"is the only one of the {by_sum} that hold whose amount makes the entry's lines add up to its "
                 "disbursement")
             issues.append(Issue("warning", "value_repaired",
