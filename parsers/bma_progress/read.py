@@ -57,7 +57,7 @@ from parsers.reader import (
     sort_out,
     split_copies,
 )
-from parsers.values import inner_kind_label, person_parts, span_text, target_groups
+from parsers.values import inner_kind_label, person_parts, span_text, split_unit, target_groups
 from parsers.year_mentions import mentions_in
 from parsers.digits import unread_digits
 from parsers.repair import YEAR_RANGE
@@ -66,7 +66,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
+    copy, headers = agency_headers_apart(copy)
     parts = sort_out(copy, FORM)
+    parts.furniture.extend(headers)
     join_million_units(parts)
     infer_lost_labels(parts, out)
     split_run_in_indicator(parts, out)
@@ -78,6 +80,59 @@ def read_copy(copy: Copy) -> CopyReading:
     out.issues.extend(expenses_past_certification(parts.furniture))
     out.identity = identity_of(out)
     return out
+
+
+PAGE_BREAK_GAP = 3  # line numbers from a header's printing to the text on each side at a page break, at least
+AGENCY_HEADER_MIN = 8  # skeleton letters of an agency's name taken for a running header (shorter: a common word)
+
+
+def agency_headers_apart(copy: Copy) -> tuple[Copy, list[Line]]:
+    """The copy without the printings of the running header of the
+    responsible agency's name ("สำนักงานเขตจอมทอง": the unit field's agency
+    as the copy reads it, alone on a line) that stand apart at a page break:
+    PAGE_BREAK_GAP line numbers or more from the text on each side (the
+    page's footer, its number and blank lines between, which the parser is
+    not given), as no line of text stands, OCR'd or not (a wrapped line
+    follows its line; a form that parts its lines by blank ones leaves one
+    between).  The clean-up finds a running header by its repeats; one
+    printed once (a document of two pages, the header on page 2 alone)
+    stays text, and a field that wrapped over the page break took it in
+    ("เป้าหมายที่ ๓.๓.๔" / footer / "สำนักงานเขตจอมทอง" / "- ๒ -" /
+    "ครูและบุคลากร..." read as one value).  After OCR the page's number,
+    garbled past the clean-up's reading ("ใต -"), or specks, may stand
+    beside it as text: they go with it, and the gap is counted past them.
+    Returns the copy (the same one where nothing is taken out) and the
+    lines taken out, the copy's furniture."""
+    events = copy.events
+    unit = next((ev for ev in events if ev.kind == "field" and ev.key == "unit" and ev.text.strip()), None)
+    agency = split_unit(unit.text)[0] if unit is not None else None
+    if not agency or len(key := skeleton(agency)) < AGENCY_HEADER_MIN:
+        return copy, []
+
+    def debris(ev) -> bool:  # a page number OCR garbled ("ใต -" for "- ๒ -"), specks: the page break's too
+        return ev.kind == "text" and (is_specks(ev.text) or _GARBLED_PAGE_NUMBER_RE.match(ev.text) is not None)
+
+    def apart(k: int) -> list[int] | None:  # the header's line and the debris beside it, if it stands apart
+        taken = [k]
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(events) and debris(events[j]):
+                taken.append(j)
+                j += step
+            if not 0 <= j < len(events) or abs(events[j].line - events[k].line) < PAGE_BREAK_GAP:
+                return None
+        return taken
+
+    out: set[int] = set()
+    for k, ev in enumerate(events):
+        if ev.kind == "text" and len(ev.text) <= 2 * len(agency) and skeleton(ev.text) == key \
+                and (taken := apart(k)) is not None:
+            out.update(taken)
+    if not out:
+        return copy, []
+    kept = Copy(copy.index, [ev for k, ev in enumerate(events) if k not in out], copy.fields_seen,
+                copy.headings_seen, copy.headings_inferred)
+    return kept, [Line(events[k].line, events[k].text) for k in sorted(out)]
 
 
 def _header_number(text: str) -> int | None:
@@ -449,6 +504,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         if not got:
             out.issues.append(Issue("warning", "missing_section", f"no {table} (section {section}) read in this copy",
                                     "", out.line_start, out.line_end, field=table))
+    out.issues.extend(kinds_lost(groups))
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", seq, "kind", Reading(kind, kind or "", start, end))
         out.put("targets", seq, "text", Reading(text, text, start, end))
@@ -457,6 +513,31 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
         out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
                   "projects")
+
+
+TARGET_KINDS = ("quantity", "quality")  # the form's two target groups, ด้านปริมาณ and ด้านคุณภาพ, each printed in every copy
+
+
+def kinds_lost(groups: list[tuple[str | None, str, int, int]]) -> list[Issue]:
+    """The form prints both target groups (TARGET_KINDS) under their labels
+    in every copy; a copy whose targets (parsers.values.target_groups) read
+    no label of a group lost that label, or the group's lines with it (OCR
+    dropped "๑. ด้านปริมาณ" and the quantity group's lines, leaving the
+    quality group's items unlabelled, read as target 1; or the quality
+    label alone, its items read as the quantity group's): which rows the
+    text stands for, and so the rows' numbers, are not known, and a row may
+    be lost.  Said of the table (target_kind_unknown) over the targets'
+    lines.  (No targets at all: missing_section says it.)"""
+    labelled = {kind for kind, _, _, _ in groups if kind is not None}
+    if not groups or labelled >= set(TARGET_KINDS):
+        return []
+    lost = [k for k in TARGET_KINDS if k not in labelled]
+    labels = {"quantity": "ด้านปริมาณ", "quality": "ด้านคุณภาพ"}
+    return [Issue("warning", "target_kind_unknown", f"the targets read no {' or '.join(labels[k] for k in lost)} group "
+                  "label, which the "
+                  "form prints in every copy: that label, or its group's lines, was lost, "
+                  "so which targets the rows stand for and their numbers are in doubt, and a row may be missing",
+                  groups[0][1][:60], groups[0][2], groups[-1][3], field="targets")]
 
 
 # Section 1.6's heading, its first words ("สนับสนุนแผนพัฒนา") garbled past the form's anchors: its number opening

@@ -1756,7 +1756,9 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                                       decimals, None if domains is None else domains.get(seq), order,
                                       relaxed.get(seq),
                                       (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
-                                      lambda seq=seq: [t for s, t in tails.items() if s != seq and t])
+                                      lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
+                                      (None if high_seq is None else reports[high_seq]["progress_pct"],
+                                       None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]))
             # (a repair weighed between what the neighbours may be by every reading of theirs, `relaxed`, leans on
             # no neighbour as read: its bounds already stand in order with every report)
             if rec["progress_pct"].value != before.value and \
@@ -1898,6 +1900,39 @@ def _progress_domains(reports: dict[int, Record], seqs: list[int],
     return {s: set(d) for s, d in domains.items()}
 
 
+def _reads_one_way(reading: Reading) -> bool:
+    """Whether a progress's printed characters read as its value and as no
+    other (_progress_readings: no look-alike of another digit among them, no
+    separator lost, "72.00" in Arabic digits): its reading is not in doubt
+    by its own characters."""
+    return reading.value is not None and _progress_readings(reading) == {reading.value}
+
+
+def _copy_against_plain_reading(issue: Issue, seq: int, reading: Reading, other: Reading, bound: Reading,
+                                lo: float, hi: float, key: str) -> Issue:
+    """An order repair by another copy's reading (copy_reading) of a
+    progress whose printed characters read one way only (_reads_one_way),
+    where the neighbour whose figure rules it out (`bound`) reads several
+    ways or none: nothing in the printing says OCR misread it, and the
+    neighbour's may be the misread one (a report before it printed
+    "๐9๓.๐๐" for ๖๓.๐๐, read 93.0), or the other copy's figure another
+    entry's (a copy whose entries OCR read out of step); which is not known.
+    Said in doubt (repair_ambiguous, both values as candidates), the
+    printing kept."""
+    evidence = json.loads(issue.evidence or "{}")
+    chosen = evidence.pop("chosen", None)
+    evidence["candidates"] = [plain_value(reading.value), chosen]
+    evidence["bound"] = {"printed": (progress_token(bound.text) or bound.text).strip(), "read": plain_value(bound.value)}
+    token = (progress_token(reading.text) or reading.text).strip()
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s progress: printed {token!r} reads {plain_value(reading.value)} and no other value "
+                 f"by its characters, out of order with its neighbours as they read ({lo}-{hi}); another copy of the "
+                 f"form reads it {plain_value(other.value)} (printed {other.text.strip()!r}), which fits them, but the "
+                 f"neighbour's figure that rules it out, printed {evidence['bound']['printed']!r}, may be the one OCR "
+                 "misread (its characters read several ways or none), so none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key, field=issue.field)
+
+
 def _decimals_of(reading: Reading) -> str | None:
     """The decimals a progress is printed with, as digits ("00" for "๕6.0๐"),
     None when it has no point."""
@@ -1908,7 +1943,8 @@ def _decimals_of(reading: Reading) -> str | None:
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
                       order: bool = True, relaxed: tuple[float, float] | None = None,
-                      others: Sequence[Reading] = (), tails: Callable[[], list[str]] | None = None) -> list[Issue]:
+                      others: Sequence[Reading] = (), tails: Callable[[], list[str]] | None = None,
+                      bounds: tuple[Reading | None, Reading | None] = (None, None)) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -1922,10 +1958,15 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     order with some reading of each neighbour.  A progress out of order with
     several readings between its neighbours is the one of them whose
     decimals the form's other progress figures print, where every reading of
-    theirs leaves no other (_by_printed_decimals, _decimals_alone_in)."""
+    theirs leaves no other (_by_printed_decimals, _decimals_alone_in).
+    Another copy's reading that fits is not taken for a progress whose
+    characters read one way only where the neighbour that rules it out
+    (`bounds`: the reports that set `lo` and `hi`, as read) reads several
+    ways or none (_copy_against_plain_reading: flagged, kept)."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
-        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails)
+        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails,
+                                   bounds=bounds)
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
@@ -1952,6 +1993,9 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
             (found := copy_reading(reading, others, lambda v: lo <= v <= hi, rule="progress_order",
                                    field="progress_reports.progress_pct", what=f"report {seq}'s progress",
                                    key=key)) is not None:
+        bound = bounds[0] if reading.value is not None and reading.value < lo else bounds[1]
+        if _reads_one_way(reading) and bound is not None and not _reads_one_way(bound):
+            return [_copy_against_plain_reading(found[1], seq, reading, found[0], bound, lo, hi, key)]
         rec["progress_pct"] = found[0]
         return [found[1]]
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",

@@ -39,6 +39,9 @@ HEADINGS = [
 # specks after its last year (" ;", " |").
 _RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–](?:\s*[-—–])*\s*(?=\S)")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
+# ... and a closing bracket there that no bracket in the period opens ("พ.ย. 66 - ก.ค. ๖๗)": a speck of the table's
+# rule, or of a mark, OCR read as one), with the specks after it; a period that opens one ("(๑๒ เดือน)") keeps it
+_TRAILING_BRACKET_RE = regex.compile(r"(?<=[\d๐-๙])\s*[)\]][\s;:|,.'\u0e47-\u0e4e)\]]*$")
 # An abbreviated month whose first dot OCR read as the vowel below a letter ("กุค." for ก.ค., "กุย." for
 # ก.ย., "ธุค." for ธ.ค.): two consonants with sara u between them and a dot after, standing on their own.
 _DOT_AS_VOWEL_RE = regex.compile(r"(?<![\u0e01-\u0e4e.])([\u0e01-\u0e2e])\u0e38([\u0e01-\u0e2e])\.(?![\u0e01-\u0e4e])")
@@ -58,8 +61,13 @@ def period(text: str) -> tuple:
     (exact dates) or "พฤศจิกายน 2568 – กรกฎาคม 2569" (the first day of the first
     month to the last day of the last).  The text keeps the form's en dash
     between the ends, whatever dash OCR read, and a month abbreviation's dot
-    that OCR read as sara u ("กุค." for ก.ค.)."""
-    text = _abbreviation_dots(_RANGE_DASH_RE.sub(" – ", _TRAILING_SPECKS_RE.sub("", text.strip())))
+    that OCR read as sara u ("กุค." for ก.ค.); specks after its last figure,
+    a closing bracket no bracket of the period opens among them, are no
+    part of it."""
+    text = _TRAILING_SPECKS_RE.sub("", text.strip())
+    if "(" not in text and "[" not in text:
+        text = _TRAILING_BRACKET_RE.sub("", text)
+    text = _abbreviation_dots(_RANGE_DASH_RE.sub(" – ", text))
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]
