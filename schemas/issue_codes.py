@@ -421,7 +421,8 @@ CODES: list[IssueCode] = [
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "
-       "one more than if it is none (field: the table, every column of the shifted rows)", TEXT,
+       "one more than if it is none (field: the table, every column of the shifted rows); or a BMA progress form "
+       "whose targets read no label of one of the two groups (the group's label and rows lost: field the table)", TEXT,
        th="เป้าหมายที่ไม่ระบุด้านปริมาณหรือคุณภาพ"),
     _c("text_before_first_entry", "warning", "text in section 2 before the first report entry", TEXT,
        th="ข้อความก่อนรายงานครั้งแรก"),
