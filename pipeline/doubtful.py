@@ -241,7 +241,8 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
 
 # The repairs that mend a text's words (marks, a vowel, a sibling's wording, a word echoed), and the issues that
 # say a row's text may not be its own as a whole: cut from a list by a guess at its extent (items_cut_in_doubt),
-# or holding a cell OCR ran into it (unread_cells)
+# or holding a cell OCR ran into it (unread_cells), or a piece of a longer text the document prints whole (an
+# unknown_words issue whose evidence says the "cut": _said_cut)
 TEXT_RULES = frozenset({"dictionary_marks", "dictionary_vowel", "sibling_text", "repeated_text", "echoed_word",
                         "words"})
 EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells"})
@@ -257,7 +258,7 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
     wrong, their rows holding another row's text or a piece of one, where 4
     of 1,607 of the others were)."""
     doubts = [(i.field.split(".")[0], i.line_start, i.line_end) for i in issues
-              if i.code in EXTENT_DOUBTS and i.field and i.line_start is not None]
+              if (i.code in EXTENT_DOUBTS or _said_cut(i)) and i.field and i.line_start is not None]
     if not doubts:
         return issues
     out = []
@@ -273,9 +274,20 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
             out.append(issue)
             continue
         out.append(_made_ambiguous(issue, evidence, "but the row's text may not be its own as a whole (an issue at "
-                                   "its lines says it was cut where the list's extent was guessed, or holds a cell "
-                                   "run into it): its words are mended, the value is no repair's; kept as mended"))
+                                   "its lines says it was cut where the list's extent was guessed, holds a cell "
+                                   "run into it, or is a piece of a longer text the document prints whole): its words are "
+                                   "mended, the value is no repair's; kept as mended"))
     return out
+
+
+def _said_cut(issue: Issue) -> bool:
+    """Whether an issue says its row's text is a piece of a longer text the
+    document prints whole (its evidence's "cut": an OBEC text whose opening
+    words OCR lost, parsers.obec_progress.texts.heads_lost)."""
+    if issue.code != "unknown_words" or not issue.evidence or '"cut"' not in issue.evidence:
+        return False
+    evidence = evidence_object(issue.evidence)
+    return bool(evidence and evidence.get("cut"))
 
 
 def _made_ambiguous(issue: Issue, evidence: dict, why: str) -> Issue:

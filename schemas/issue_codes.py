@@ -299,7 +299,9 @@ CODES: list[IssueCode] = [
        "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "
        "(owner, coordinator) a word of which is no name of pythainlp's lists and no dictionary words, but one "
        "letter from a listed name (สุขสวัลดิ์, สุขสวัสดิ์): OCR may have misread the letter; kept as read",
-       {"text": "the text as read", "pieces": "the pieces no Thai word covers, that lack a mark, or are Latin"},
+       {"text": "the text as read", "pieces": "the pieces no Thai word covers, that lack a mark, or are Latin",
+        "cut": "an OBEC text that is a piece of a longer text the report prints whole: what OCR lost of it (\"head\", "
+               "or \"head and close\"); a repair of its words is then in doubt (repair_ambiguous)"},
        th="ข้อความที่มีคำที่ไม่อยู่ในพจนานุกรม (OCR อ่านผิด)"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "
        "allow, do not give the level printed beside them; the scores are kept as read", REPAIR,

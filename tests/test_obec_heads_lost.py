@@ -271,3 +271,26 @@ def test_an_alignment_statement_printed_shorter_and_longer_is_no_close_lost():
     from parsers.obec_progress.texts import closes_lost
     short = "โรงเรียนจำนวน ๒๑ แห่ง ให้ความร่วมมือในการรับการตรวจสอบ ปฏิบัติงานได้รวดเร็ว และโปร่งใส"
     assert closes_lost(rows(short + " ซื่อสัตย์สุจริต", short, table="alignments"), []) == []
+
+
+def test_an_inner_part_is_said_with_its_close_and_its_word_repairs_are_in_doubt():
+    # the text lost its opening words and its close too (the inner part of a text printed as often): both said,
+    # and the evidence says the cut, so a repair of its words is no repair's value (pipeline.doubtful)
+    from pipeline.doubtful import texts_in_doubt
+    from schemas.document import Issue
+
+    inner = "ได้รับการฝึกอบรมให้มีทักษะการใช้ระบบสารสนเทศ"
+    said = heads_lost(rows(WHOLE, inner), [])
+    assert [(i.code, i.line_start) for i in said] == [("unknown_words", 10)]
+    evidence = json.loads(said[0].evidence)
+    assert evidence["cut"] == "head and close" and evidence["pieces"][-1] == "อย่างถูกต้อง"
+    assert "อย่างถูกต้อง" in said[0].message
+    mended = Issue("warning", "value_repaired", "targets.text: tone marks put back",
+                   json.dumps({"rule": "dictionary_marks", "printed": inner, "chosen": inner}), 10, 11,
+                   project_key="p1", field="targets.text")
+    assert [i.code for i in texts_in_doubt([*said, mended])] == ["unknown_words", "repair_ambiguous"]
+    # a tail alone (its close kept) is said as a head's cut; a repair elsewhere is left
+    said = heads_lost(rows(WHOLE, HEADLESS), [])
+    assert json.loads(said[0].evidence)["cut"] == "head"
+    mended.line_start = mended.line_end = 30
+    assert [i.code for i in texts_in_doubt([*said, mended])] == ["unknown_words", "value_repaired"]

@@ -40,3 +40,14 @@ def test_a_speck_under_a_title_is_no_word_of_it():
     # a title's own last line that holds letters stays the title's
     text = text.replace("- Sp.", "ระยะที่ ๒")
     assert _not_started(text)[1] == (2, "โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน ระยะที่ ๒")
+
+
+def test_a_title_bracket_of_latin_words_wrapped_keeps_its_close():
+    # the title's English name in brackets, its last word and the closing bracket wrapped onto a line of their
+    # own: Latin words alone, no debris (read._bracket_of_title)
+    text = ("๓. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n\n"
+            "๑ โครงการห้องเรียนคุณภาพ (Quality of\nlife)\n\n๒ โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน\n\n")
+    assert _not_started(text)[0] == (1, "โครงการห้องเรียนคุณภาพ (Quality of life)")
+    # a Latin speck under a title that opens no bracket stays debris
+    text = text.replace(" (Quality of\nlife)", "\nlife)")
+    assert _not_started(text)[0] == (1, "โครงการห้องเรียนคุณภาพ")

@@ -2565,24 +2565,37 @@ def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:
             and _unnumbered(texts))
 
 
-def opens_as_items(lines: list[Line], starts: frozenset[str], wraps: Any = None) -> list[int]:
+def opens_as_items(lines: list[Line], starts: frozenset[str], wraps: Any = None,
+                   known: frozenset[str] = frozenset()) -> list[int]:
     """The lines after a list's first text that open as the report's items
     open where nothing leaves that in doubt (`starts`, item_starts: its
     OPENING_LETTERS letters), each under a text of PARAGRAPH_LETTERS
     letters or more (no debris) that did not run to the page's margin
     (with `wraps`, parsers.wraps.PageWraps.at_margin: a line the page
-    wrapped goes on, whatever opens it): in a list read as one item
-    without a number, items whose numbers OCR lost.  A doubt to say, no
-    cut."""
+    wrapped goes on, whatever opens it), or that with the lines after it to
+    the list's end is an item the report prints whole elsewhere, or its
+    opening (`known`, known_items; _known_last: OCR that wraps every line
+    short leaves each at the margin, and the list's last item stands there
+    whole): in a list read as one
+    item without a number, items whose numbers OCR lost.  A doubt to say,
+    no cut."""
     texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text)]
     out = []
     for i, ln in enumerate(texts[1:], start=1):
         opening = _opening(ln.text)
         head = span_text([t for t in texts[:i] if not is_debris(t.text)])
         if len(opening) == OPENING_LETTERS and opening in starts and sum(map(str.isalpha, head)) >= PARAGRAPH_LETTERS \
-                and (wraps is None or ln.no not in wraps.at_margin):
+                and (wraps is None or ln.no not in wraps.at_margin or _known_last(texts[i:], known)):
             out.append(ln.no)
     return out
+
+
+def _known_last(texts: list[Line], known: frozenset[str]) -> bool:
+    """Whether `texts` (a list's lines to its end, debris aside) are an
+    item the report prints whole elsewhere (`known`), or its opening (a
+    last word OCR lost or set apart: "... จำนวน 16" / "คน")."""
+    key = item_key(span_text([t for t in texts if not is_debris(t.text)])) if known else None
+    return key is not None and (key in known or any(k.startswith(key) for k in known))
 
 
 # what OCR leaves after an item's last word on its line: specks and a column's number it read there ("‘a.")

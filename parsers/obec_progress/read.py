@@ -1228,7 +1228,8 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
             # between the title and the first section: the title goes on
             if project.closed:
                 project.unplaced.append(line)
-            elif _year_of_title(project.title_lines[-1].text, block.text):
+            elif _year_of_title(project.title_lines[-1].text, block.text) \
+                    or _bracket_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
             elif is_debris(block.text) or _MARK_SPECK_RE.match(block.text.strip()):
                 project.debris.add(block.line_start)
@@ -1396,6 +1397,20 @@ def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> 
 # line too): the title's (a line of four digits alone reads as OCR debris otherwise)
 _WAITS_FOR_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
 _YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
+
+
+# a title whose bracket of Latin words (its English name: "(School of go") the page wrapped, and the line that closes
+# it with Latin words alone ("green)"): the bracket's close, which is_debris takes for specks (a short line of no
+# Thai word) and the title lost with no issue (fresh set s55z, obec_progress_s55z004)
+_OPEN_LATIN_BRACKET_RE = regex.compile(r"\([A-Za-z][A-Za-z\s.,&'-]*$")
+_LATIN_CLOSE_RE = regex.compile(r"^[A-Za-z][A-Za-z\s.,&'-]*\)$")
+
+
+def _bracket_of_title(title: str, text: str) -> bool:
+    """Whether `text` closes the bracket of Latin words `title` (the title's
+    last line) opens and leaves open: Latin words and the closing bracket
+    alone, the page's wrap of the bracket, no debris."""
+    return bool(_OPEN_LATIN_BRACKET_RE.search(title.rstrip()) and _LATIN_CLOSE_RE.match(text.strip()))
 
 
 def _year_of_title(title: str, text: str) -> bool:
@@ -2489,12 +2504,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # OCR lost (the column beside them, or the numbers in front)
             why = f"{openings} of them opening as an indicator does ('ร้อยละ N'): OCR may have lost the items' numbers"
         elif (opened := opens_as_items(lines, all_starts := all_starts if all_starts is not None else
-                                       item_starts([part for _, part in parts]), wraps)):
+                                       item_starts([part for _, part in parts]), wraps,
+                                       known.get(kind, frozenset()))):
             # a line of it opens as the report's items open where nothing leaves that in doubt, after a text
             # the page did not wrap ('... จำนวน 86 คน' / 'เข้าร่วมการประชุม...' / 'สพป.ตรัง เขต 3 ดำเนินการ...'):
             # an item whose number OCR lost with the column it stood in
             why = (f"line {', '.join(map(str, opened))} opening as the report's items open, under a text the page "
-                   "did not wrap: OCR may have lost the items' numbers")
+                   "did not wrap (or that is an item the report prints whole elsewhere): OCR may have lost the items' "
+                   "numbers")
         elif (ended := ends_as_items(lines, kind_ends[kind])):
             # a paragraph of it ends as the report's items of its kind end elsewhere ('... ล่าช้ากว่าที่กำหนดไว้'),
             # another after it: items whose numbers OCR lost, where nothing says how the next one opens

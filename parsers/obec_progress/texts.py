@@ -260,8 +260,11 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     (each printing counts otherwise) or are printed no more often than it
     (their words before it the report's, opening no other text of the
     column), it is kept as read and said (unknown_words, the words lost the
-    pieces).  Not where an issue names the field at the row's lines
-    already."""
+    pieces: its close among them, and said, where every such printing goes
+    on past it with the same words; the evidence's "cut" says what was
+    lost, and a repair of the text's words is then in doubt:
+    pipeline.doubtful.texts_in_doubt).  Not where an issue names the field
+    at the row's lines already."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in HEAD_FIELDS:
@@ -291,12 +294,17 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
                        "gives otherwise, or the longer text is printed no more often than it" if far else
                        f"other printings hold other words before it: "
                        f"{', '.join(repr(h) for _, h, _, _, _ in found[:3])}")
+                # (its close lost too where every such printing goes on past it with the same words: said, and
+                # the text, no item whole, is no repair's value: pipeline.doubtful.texts_in_doubt)
+                closes = {t.strip() for _, _, t, _, _ in found}
+                close = closes.pop() if len(closes) == 1 else ""
                 out.append(Issue(
                     "warning", "unknown_words",
-                    f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
-                    f"({full!r}): OCR lost its opening words at the margin or with a line or more ({why}); kept "
-                    "as read", {"text": value, "pieces": [h for _, h, _, _, _ in found]}, *span, project_key=key,
-                    field=field))
+                    f"{field}: {value!r} is the {'inner part' if close else 'tail'} of a text the report prints "
+                    f"whole elsewhere in the column ({full!r}): OCR lost its opening words at the margin or with a "
+                    f"line or more{f', and its close {close!r}' if close else ''} ({why}); kept as read",
+                    {"text": value, "pieces": [h for _, h, _, _, _ in found] + ([close] if close else []),
+                     "cut": "head and close" if close else "head"}, *span, project_key=key, field=field))
                 continue
             # (the head ends with the space it prints there, if any; the tail opens with it)
             kept = kept.strip()
