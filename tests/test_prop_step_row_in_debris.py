@@ -78,22 +78,3 @@ def test_debris_that_is_no_step_row_stays_debris():
     assert not fires([*steps, "๑. une                     / |!", "ติดตาม การ"])
     # a Thai word on the row: the clean-up keeps it as text, nothing to read back
     assert not steps_in_debris(_lines([*steps, "๕. นิเทศ                     / |!", "ติดตาม การ"]))
-
-
-def test_a_step_row_whose_number_ocr_read_as_letters_is_placed_by_the_steps_around_it():
-    # "๗. สรุป..." read "ol. AGU<tab>/ /" (๗ as "ol", สรุป as Latin letters): no reading of the token is a number,
-    # but step 6 before it and no step after leave it the last step's row (set s54o bma_proposal_s54o003, where
-    # step 7 was lost with no issue and its words joined step 6)
-    plan = ["5. โรงเรียน                / |!", "คัดสรรผล", "6. โรงเรียน                / /", "คัดสรรผลงาน",
-            "ol. AGU                    / /", "ผลการดำเนินงาน", "และเผยแพร่"]
-    lines = _lines(plan)
-    row = next(ln for ln in lines if ln.text.startswith("ol."))
-    assert row.kind == "ocr_noise" and steps_in_debris(lines) == {row.no}
-    out = CopyReading(0, 1, 100)
-    assert read_steps(parser_lines(lines, rows=ROWS_READ), out)
-    assert sorted(out.tables["activities"]) == [5, 6, 7]
-    assert out.tables["activities"][6]["text"].value == "โรงเรียน คัดสรรผลงาน"
-    assert any(i.field == "activities.text" and i.line_start == row.no for i in out.issues)  # its text in doubt
-    # a step numbered in digits right after it leaves no number free: the row stays debris
-    assert not steps_in_debris(_lines([*plan[:5], "7. ผลการดำเนินงาน         / /"]))
-    assert not steps_in_debris(_lines([*plan[:4], "ol. AGU                    / /", "7. ผลการดำเนินงาน"]))

@@ -2837,13 +2837,9 @@ def _digit_by_sum(reports: dict[int, Record], paid: dict[int, Reading], dropped:
     None where no one report is so proven, or an amount (a part or the
     total) is not sure (a sign shown as one, "BO", reads nothing): a misread
     digit could make the sum hold by chance."""
-    if spent is None or spent.value is None or not reports or set(reports) != set(range(1, len(reports) + 1)) or \
-            set(paid) != set(reports) or any(r.value is None for r in paid.values()):
+    wholes = _spent_wholes(reports, paid, spent)
+    if not wholes:
         return None
-    token = _digits_of(spent.text) or ""
-    if not certain(token):
-        return None
-    wholes = [spent.value] + [v for v in (_without_sign(token),) if v is not None and v != spent.value]
     as_dropped = {seq: v if (v := dropped.get(seq)) is not None else r.value for seq, r in paid.items()}
     # (a sign shown as one, "= BO", is the nothing the rule reads it as)
     if not all(sure(r) or SHOWN_SIGN_RE.match(t := budget_amount(r.text) or "") or
@@ -2857,19 +2853,27 @@ def _digit_by_sum(reports: dict[int, Record], paid: dict[int, Reading], dropped:
     return fits[0] if len(fits) == 1 else None
 
 
+def _spent_wholes(reports: dict[int, Record], paid: dict[int, Reading], spent: Reading | None) -> list[Decimal]:
+    """The values a sure budget spent may stand for beside the clauses'
+    signs (as read, and without its own leading 8 or 3 where it has one),
+    where every report's disbursement is read (numbered 1..N); none where
+    the sum cannot be checked (_digit_by_sum, _signs_dropped_add_up)."""
+    if spent is None or spent.value is None or not reports or set(reports) != set(range(1, len(reports) + 1)) or \
+            set(paid) != set(reports) or any(r.value is None for r in paid.values()):
+        return []
+    token = _digits_of(spent.text) or ""
+    if not certain(token):
+        return []
+    return [spent.value] + [v for v in (_without_sign(token),) if v is not None and v != spent.value]
+
+
 def _signs_dropped_add_up(reports: dict[int, Record], paid: dict[int, Reading], dropped: dict[int, Decimal | None],
                           spent: Reading | None) -> bool:
     """Whether the reports, every disbursement read (numbered 1..N) and each
     leading 3 or 8 of `dropped` read as a sign, add up to the budget spent,
     its figure sure (with its own leading 8 or 3 a sign or not): the sum
     proves each such digit the ฿ sign OCR misread (_clause_signs)."""
-    if spent is None or spent.value is None or not reports or set(reports) != set(range(1, len(reports) + 1)) or \
-            set(paid) != set(reports) or any(r.value is None for r in paid.values()):
-        return False
-    token = _digits_of(spent.text) or ""
-    if not certain(token):
-        return False
-    wholes = [spent.value] + [v for v in (_without_sign(token),) if v is not None and v != spent.value]
+    wholes = _spent_wholes(reports, paid, spent)
     total = sum((v if (v := dropped.get(seq)) is not None else r.value for seq, r in paid.items()), Decimal(0))
     return any(money_equal(total, whole) for whole in wholes)
 
