@@ -78,3 +78,38 @@ def test_debris_that_is_no_step_row_stays_debris():
     assert not fires([*steps, "๑. une                     / |!", "ติดตาม การ"])
     # a Thai word on the row: the clean-up keeps it as text, nothing to read back
     assert not steps_in_debris(_lines([*steps, "๕. นิเทศ                     / |!", "ติดตาม การ"]))
+
+
+# A step's row whose number and first word OCR read as Latin letters ("ol. AGU<tab>/ /" for "๗. สรุป..."): no reading
+# of its number fits, so it is read back only where its place is the one step missing (right after a step numbered in
+# digits, before the next one after one more or before none; steps.numbered_marks(lettered=True), s54o s54o003).
+LETTERED_PLAN = ["6. แผนปฏิบัติการ",
+                 "ขั้นตอนการดำเนินงาน ปีงบประมาณ พ.ศ. ๒๕๖๙",
+                 "5 โรงเรียน                       /",
+                 "ดำเนินการ",
+                 "จัดกิจกรรม",
+                 "6. โรงเรียน        / /",
+                 "คัดสรรผลงานการ",
+                 "นำเสนอ",
+                 "ol. AGU             / /",  # step 7: ๗ read "ol", สรุป read "AGU", the chart's marks
+                 "ผลการดำเนินงาน",
+                 "และเผยแพร่"]
+
+
+def test_a_step_row_whose_number_is_letters_is_read_at_the_place_it_fills():
+    lines = _lines(LETTERED_PLAN)
+    row = next(ln for ln in lines if ln.text.startswith("ol."))
+    assert row.kind == "ocr_noise"
+    assert steps_in_debris(lines) == {row.no}
+    steps = _steps([ln for ln in parser_lines(lines, rows=ROWS_READ) if ln.no > 2])
+    assert [seq for seq, _ in steps] == [5, 6, 7]
+    assert steps[1][1] == "โรงเรียน คัดสรรผลงานการ นำเสนอ"
+    assert steps[2][1].endswith("ผลการดำเนินงาน และเผยแพร่")
+
+
+def test_a_lettered_row_where_no_step_is_missing_stays_debris():
+    # between steps 5 and 6 no number is missing: the row is no step's
+    raw = LETTERED_PLAN[:5] + ["ol. AGU             / /", "ผลการดำเนินงาน"] + LETTERED_PLAN[5:8]
+    assert not steps_in_debris(_lines(raw))
+    # no step numbered in digits before it
+    assert not steps_in_debris(_lines(["ข้อความ", "ol. AGU             / /", "ผลการดำเนินงาน"]))

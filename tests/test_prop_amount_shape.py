@@ -1,26 +1,16 @@
-"""Two BMA proposal readings of session 55 (issue 11).
-
-A budget line whose amount OCR printed with a character that is no digit ("ซอ,๐๐๐.-" for ๑๖,๐๐๐), its quantity
+"""A budget line whose amount OCR printed with a character that is no digit ("ซอ,๐๐๐.-" for ๑๖,๐๐๐), its quantity
 and unit amount read: the products of their readings that the amount's printed shape allows (as many digits,
 grouped as printed, each printed digit one it stands for) are the line's readings, each checked by its product, so
 the total in Thai words can choose among them with the other lines (money._shaped_products).  Before, the line was
-read by its amount's look-alikes alone (6,000 ...), a free unknown beside which nothing was settled (s54o s54o005).
-
-An action-plan step's row whose number and first word OCR read as Latin letters ("ol. AGU<tab>/ /" for
-"๗. สรุป...") and which the clean-up took for debris: where its place is the one step missing (right after a
-step numbered in digits, before the next one after one more or before none), it is read back and opens that step
-(steps.steps_in_debris, read_steps).  Before, the step was lost and no issue named it (s54o s54o003)."""
+read by its amount's look-alikes alone (6,000 ...), a free unknown beside which nothing was settled (s54o s54o005)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_proposal import ROWS_READ
 from parsers.bma_proposal.money import _amount_shape, _shaped_products, _values, amount_or_none, repair_lines
-from parsers.bma_proposal.steps import read_steps, steps_in_debris
-from pipeline.clean import clean_lines, parser_lines
-from schemas.document import CopyReading, Line, Reading
+from schemas.document import Reading
 
 D = Decimal
 
@@ -77,46 +67,3 @@ def test_a_shape_the_total_does_not_settle_is_said():
     issues = repair_lines(lines, None)
     assert values(lines)[1][2] is None
     assert {i.field for i in issues if i.code == "repair_ambiguous" and i.line_start == 3} >= {"expenses.amount"}
-
-
-PLAN = ["6. แผนปฏิบัติการ",
-        "ขั้นตอนการดำเนินงาน ปีงบประมาณ พ.ศ. ๒๕๖๙",
-        "5 โรงเรียน                       /",
-        "ดำเนินการ",
-        "จัดกิจกรรม",
-        "6. โรงเรียน        / /",
-        "คัดสรรผลงานการ",
-        "นำเสนอ",
-        "ol. AGU             / /",  # step 7: ๗ read "ol", สรุป read "AGU", the chart's marks
-        "ผลการดำเนินงาน",
-        "และเผยแพร่"]
-
-
-def _lines(raw: list[str]) -> list[Line]:
-    lines, _ = clean_lines("\n".join(raw) + "\n")
-    return lines
-
-
-def _steps(lines: list[Line]) -> list[tuple[int, str]]:
-    out = CopyReading(0, 1, 100)
-    assert read_steps(lines, out)
-    return [(seq, rec["text"].value) for seq, rec in sorted(out.tables["activities"].items())]
-
-
-def test_a_step_row_whose_number_is_letters_is_read_at_the_place_it_fills():
-    lines = _lines(PLAN)
-    row = next(ln for ln in lines if ln.text.startswith("ol."))
-    assert row.kind == "ocr_noise"
-    assert steps_in_debris(lines) == {row.no}
-    steps = _steps([ln for ln in parser_lines(lines, rows=ROWS_READ) if ln.no > 2])
-    assert [seq for seq, _ in steps] == [5, 6, 7]
-    assert steps[1][1] == "โรงเรียน คัดสรรผลงานการ นำเสนอ"
-    assert steps[2][1].endswith("ผลการดำเนินงาน และเผยแพร่")
-
-
-def test_a_lettered_row_where_no_step_is_missing_stays_debris():
-    # between steps 5 and 6 no number is missing: the row is no step's
-    raw = PLAN[:5] + ["ol. AGU             / /", "ผลการดำเนินงาน"] + PLAN[5:8]
-    assert not steps_in_debris(_lines(raw))
-    # no step numbered in digits before it
-    assert not steps_in_debris(_lines(["ข้อความ", "ol. AGU             / /", "ผลการดำเนินงาน"]))
