@@ -2429,6 +2429,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     # (a lone fit moving two figures, the third kept as read, is taken unconfirmed too where the entry's sum can
     # say nothing of it (`unchecked`): rule product, evidence candidates)
     pair = len(fits) == 1 and len(moved) == 2 and unchecked
+    unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
@@ -2449,7 +2450,6 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                 continue
             evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
                         "chosen": plain_value(_money(value)), **rare}
-            unconfirmed = pair and not confirmed(_money(fits[0][2]))
             if unconfirmed:  # (the one fit, as _product_jointly's declined fits name it)
                 evidence["candidates"] = [f"{fits[0][0]} x {fits[0][1]:.2f}"]
             only = "is the only one that holds" + (

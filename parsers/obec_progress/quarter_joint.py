@@ -68,7 +68,7 @@ from decimal import Decimal
 
 from parsers.obec_progress.budgets import _AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, printed_amount
 from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
-                                                  set_figures, solutions, summary_readings)
+                                                  set_figures, shown_figures, solutions, summary_readings)
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
 
@@ -298,9 +298,7 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
     if pairs is not None and len(pairs) == 1 and next(iter(pairs))[0] > 0:
         ((planned, disbursed),) = pairs
         chosen = figures_of(planned, disbursed)
-        shown = (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
-                 f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
-        return set_figures(summary, printed, chosen, span, f"{how} gives the summary {shown}")
+        return set_figures(summary, printed, chosen, span, f"{how} gives the summary {shown_figures(chosen)}")
     issues: list[Issue] = []
     for column, name in COLUMNS:
         total = targets.get(column)

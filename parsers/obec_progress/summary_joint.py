@@ -348,8 +348,7 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
         return []
     ((p, d),) = found
     chosen = figures_of(p, d)
-    shown = (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
-             f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
+    shown = shown_figures(chosen)
     why = ("the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
            f"disbursed of planned the percentage printed); {shown} is the only reading of their printed "
            "characters that does")
@@ -366,6 +365,12 @@ def figures_of(planned: int, disbursed: int) -> dict[str, Decimal | float]:
               "budget_not_disbursed": Decimal(planned - disbursed) / 100,
               "disbursed_pct": round(disbursed * 100 / planned, 2)}
     return {k: (v.quantize(Decimal("0.01")) if isinstance(v, Decimal) else v) for k, v in chosen.items()}
+
+
+def shown_figures(chosen: dict[str, Decimal | float]) -> str:
+    """The summary's four figures (figures_of) as a message names them."""
+    return (f"planned {chosen['budget_planned']:,.2f}, disbursed {chosen['budget_disbursed']:,.2f} "
+            f"({chosen['disbursed_pct']:.2f} %), not disbursed {chosen['budget_not_disbursed']:,.2f}")
 
 
 def set_figures(summary: dict[str, Reading], printed: dict[str, str | None], chosen: dict[str, Decimal | float],
