@@ -26,6 +26,7 @@ from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
+    THAI_LETTER_RE,
     bullet_lookalikes,
     explode_inline,
     follows,
@@ -836,7 +837,6 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 # ("ค่าตอบแทนวิทยากร จำนวน 3    3 ชั่วโมงๆ ละ 1,200 บาท": OCR read the count twice across a gap): the words are the
 # line's count clause, no item's (the clause reader's quantity is the number right before the unit)
 _COUNT_IN_ITEM_RE = regex.compile(rf"\s*{mark_tolerant('จำนวน')}\s*(?P<number>[\d๐-๙]{{1,4}})$")
-_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _count_cut(expense: Expense, seq: int, i: int, out: CopyReading) -> str:
@@ -851,7 +851,7 @@ def _count_cut(expense: Expense, seq: int, i: int, out: CopyReading) -> str:
     if m is None or expense.quantity is None or not m.start():
         return expense.item
     item = expense.item[: m.start()].strip()
-    if not _LETTERS_RE.search(item):  # (the count clause alone: no item to cut)
+    if not THAI_LETTER_RE.search(item):  # (the count clause alone: no item to cut)
         return expense.item
     number = thai_digits_to_arabic(m.group("number"))
     same = number == thai_digits_to_arabic(expense.quantity.strip())
