@@ -85,3 +85,23 @@ def test_both_score_columns_short_is_no_pairing():
                 if t.strip() and not t.startswith(("8.", "หน้า"))]  # the footer: furniture to the clean-up
     assert by_columns(lines(SHORT_IMPACT)) is not None
     assert by_columns(lines(SHORT_IMPACT.replace("โอกาสทีจะเกิด\n๑\n๔\n\n๓\n", "โอกาสทีจะเกิด\n๑\n"))) is None
+
+
+def test_a_title_one_letter_off_its_words_is_still_its_column_s():
+    # OCR put a letter into the level's title ("ระดับของความเลสี่ยง": worked set s55z bma_proposal_s55z002) or
+    # misread one of the impact's ("ผลกระหบ"): no header word whole is left, but the line is one letter off the
+    # title, so the table is still paired by its columns (risks._near_title)
+    for title in ("ระดับของความเลสี่ยง", "ระดับของความสี่ยง"):
+        risks = _risks(run(_with_risks(TABLE.format(level_title=title))))
+        assert [r[1:4] for r in risks] == [("1", "4", "น้อย"), ("4", "2", "ปานกลาง"), ("3", "1", "น้อย")], title
+        assert [r[4][:10] for r in risks] == ["สำรวจราคาว", "เตรียมเอกส", "มีหนังสือแ"], title
+    damaged = TABLE.replace("ผลกระทบ", "ผลกระหบ").format(level_title="ระดับของความเสียง")
+    assert [r[1:4] for r in _risks(run(_with_risks(damaged)))] == [("1", "4", "น้อย"), ("4", "2", "ปานกลาง"),
+                                                                    ("3", "1", "น้อย")]
+
+
+def test_a_line_two_letters_off_a_title_or_of_a_short_one_is_no_title():
+    from parsers.bma_proposal.risks import _column_of, _is_header
+    assert _column_of("ระดับของความเลสี่ยง") == "level" and _column_of("ผลกระหบ") == "impact"
+    assert not _is_header("ระดับของความเลสี่ยงมาก")  # two letters off
+    assert not _is_header("ราคาวัสดุสูงกว่าที่ประมาณการไว้")

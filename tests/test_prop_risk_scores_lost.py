@@ -44,3 +44,39 @@ def test_a_whole_proposal_reads_the_rows_and_says_the_scores():
     assert risks[2][4] == "ประสานโรงเรียนล่วงหน้า"
     said = {i["field"] for i in rows["issues"] if i["code"] == "unread_cells"}
     assert {"findings.likelihood", "findings.impact"} <= said
+
+
+# The likelihood column whole under its title, the impact column's cells lost after its title (a page's footer
+# between it and the level column's: worked set s55o bma_proposal_s55o004): the likelihood's cells are told by
+# the titles around them, and the impact is left to the level (repair_risks) where it gives one score.
+_LIKELIHOODS_TITLED = _COLUMNS[:5] + ["๑", "๒", "๒", "ผลกระทบ"] + _COLUMNS[6:7] + ["น้อยมาก", "น้อย", "น้อยมาก"] \
+    + _COLUMNS[10:]
+
+
+def test_a_score_column_whole_between_its_title_and_the_next_is_paired_in_order():
+    found = by_figures(numbered_lines(_LIKELIHOODS_TITLED))
+    assert found is not None
+    assert [r.scores[0][0] for r in found.rows] == ["๑", "๒", "๒"]
+    assert [r.scores[1][0] for r in found.rows] == [None, None, None]
+    assert {name for name, _ in found.doubts} == {"impact"}
+
+
+def test_score_cells_no_title_closes_or_of_another_count_stay_unpaired():
+    # no column's title after the cells: the impact's title (and cells) may be lost above them, so unpaired
+    no_close = _COLUMNS[:5] + ["๑", "๒", "๒"] + _COLUMNS[6:7] + ["น้อยมาก", "น้อย", "น้อยมาก"] + _COLUMNS[10:]
+    found = by_figures(numbered_lines(no_close))
+    assert found is not None and [r.scores[0][0] for r in found.rows] == [None, None, None]
+    # fewer cells under the title than rows: none paired
+    short = _COLUMNS[:5] + ["๑", "๒", "ผลกระทบ"] + _COLUMNS[6:7] + ["น้อยมาก", "น้อย", "น้อยมาก"] + _COLUMNS[10:]
+    found = by_figures(numbered_lines(short))
+    assert found is not None and [r.scores[0][0] for r in found.rows] == [None, None, None]
+
+
+def test_a_whole_proposal_reads_the_titled_likelihoods_and_the_impacts_the_levels_give():
+    rows = run(_with_risk_columns(_LIKELIHOODS_TITLED))
+    # 1 and น้อยมาก: impact 1 or 2, left unread; 2 and น้อย: 2 only; 2 and น้อยมาก: 1 only
+    assert [(r[1], r[2], r[3]) for r in _risks(rows)] == [("1", None, "น้อยมาก"), ("2", "2", "น้อย"),
+                                                          ("2", "1", "น้อยมาก")]
+    repaired = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "findings.impact"]
+    assert len(repaired) == 2
+    assert any(i["code"] == "unread_cells" and i["field"] == "findings.impact" for i in rows["issues"])

@@ -131,6 +131,7 @@ def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: Fa
                 rows[-1].text[0] = _without_header(rows[-1].text[0], is_header)
             if len(rows) > 1 and prev is not None:
                 _indicator_start_above(rows[-2], rows[-1], prev, ln)
+                _run_on_above(rows[-2], rows[-1], prev, ln)
         elif rows:
             _row_line(rows[-1], ln.text)
         else:
@@ -160,6 +161,31 @@ def _indicator_start_above(before: Kpi, row: Kpi, above: Line, line: Line) -> No
     before.method.pop()
     before.lines.pop()
     row.text.insert(0, text)
+    row.lines.insert(0, above.no)
+
+
+# A row's indicator and value cells run on one line ("โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด ร้อยละ 100").
+_TEXT_AND_VALUE_RE = regex.compile(rf"^(?P<text>.+?)\s+(?P<value>{_PERCENT_RE.pattern})\s*(?P<figure>[\d๐-๙]{{1,5}})?$")
+
+
+def _run_on_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
+    """A row printed as running lines, its column gaps lost (a page break
+    before it: "โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด ร้อยละ 100" / "ผลผลิต
+    วิธีการคำนวณ ..." / ... / "... ไตรมาสที่ 4"): its line of type and method
+    words holds no indicator and no value, and the line right above it (no
+    blank line between) is an indicator's words and a value cell alone,
+    which the row before, its period read already, took as the last line of
+    its method: that line is this row's indicator and value."""
+    text = above.text.strip()
+    found = _TEXT_AND_VALUE_RE.match(text)
+    if found is None or row.text or row.value or above.no != line.no - 1 or not before.lines \
+            or before.lines[-1] != above.no or not before.period or len(before.method) < 2 \
+            or before.method[-1] != text or not _indicator_start(found.group("text")):
+        return
+    before.method.pop()
+    before.lines.pop()
+    row.text.insert(0, found.group("text"))
+    row.value[:0] = ["ร้อยละ"] + ([found.group("figure")] if found.group("figure") else [])
     row.lines.insert(0, above.no)
 
 

@@ -117,14 +117,36 @@ def _header_left(text: str) -> int | None:
     it holds other words).  OCR specks of other letters may stand among
     them: two letters, or one for every two header words on a line of many
     ("ความเสี่ยง โอกาส ผลกระทบ ระดับของ หแนแนวทางการบริหาร": a stutter of three).
-    Or the titles as a narrow column wraps them inside their words (_title_pieces)."""
+    Or the titles as a narrow column wraps them inside their words (_title_pieces), or a title whole one
+    letter off (_near_title)."""
     sk, n = skeleton(text), 0
+    whole = sk
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
     if len(_NOT_LETTER_RE.sub("", sk)) <= max(2, n // 2):
         return n
-    return _title_pieces(text)
+    if (pieces := _title_pieces(text)) is not None:
+        return pieces
+    title = _near_title(whole)
+    if title is None:
+        return None
+    n = 0
+    for word in _HEADER_WORDS:
+        n += title.count(word)
+        title = title.replace(word, "")
+    return n
+
+
+TITLE_NEAR_MIN = 6  # letters (skeleton) a column's title holds at least for one letter off it to still tell it
+
+
+def _near_title(sk: str) -> str | None:
+    """The column's title (skeleton) whole whose letters a line's (skeleton
+    `sk`) are one letter off: OCR put one in, dropped or misread one
+    ("ระดับของความเลสี่ยง" for ระดับของความเสี่ยง, "ผลกระหบ" for ผลกระทบ), so
+    that its header words no longer stand whole.  None for any other line."""
+    return next((t for t in _TITLES if len(t) >= TITLE_NEAR_MIN and Levenshtein.distance(sk, t) == 1), None)
 
 
 # The columns' titles whole: a narrow column wraps them inside their words ("ความเสี่ยง โอกา ผลกระท ระดับของ
@@ -625,7 +647,9 @@ def _column_of(text: str) -> str | None:
     if not _header_left(text):
         return None
     sk = skeleton(text)
-    return next((name for name, word in _COLUMN_TITLES if skeleton(word) in sk), None)
+    # a title one letter off its words (_near_title) is told by the title it is near
+    return next((name for name, word in _COLUMN_TITLES if skeleton(word) in sk), None) or \
+        next((name for name, word in _COLUMN_TITLES if skeleton(word) in (_near_title(sk) or "")), None)
 
 
 def by_columns(lines: list[Line]) -> list[Row] | None:
@@ -1515,7 +1539,9 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     ("๑ น้อย"), levels alone, the mitigations' text.  The rows are as many as
     the figures beside the risks' first lines (each opens a risk), or, with
     none there, as the levels when the scores alone are twice as many
-    (likelihoods, then impacts).  A column of as many cells as rows is paired
+    (likelihoods, then impacts); with fewer (OCR lost some), a score column
+    whose title stands above as many cells as rows holds them (_by_titles),
+    the other is lost.  A column of as many cells as rows is paired
     in order; one of fewer or more cells (OCR lost or split one) is left
     unread and said; the text columns' lines are parted among the rows by a
     guess where they hold more lines than rows (said).  None where the lines
@@ -1547,6 +1573,9 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     if not risk or (opens and opens[0][0] != 0):
         return None
     scores: list[Line] = []  # score cells alone, in order
+    titled: list[str | None] = []  # the column whose title stood last above each score cell (None: none)
+    title: str | None = None
+    titles: list[str] = []  # the columns' titles in the order they stand
     impacts: list[tuple[str, int]] = []
     levels: list[tuple[str, int]] = []
     mitigation: list[Line] = []
@@ -1561,9 +1590,13 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
             levels.append((_level(alone.group("lv")), ln.no))
         elif _header_left(text):
             left.append(ln)
+            if (named := _column_of(text)) is not None and named != title:
+                title = named
+                titles.append(named)
         elif _wordless(text):
             if _figure_cell(text) and not levels and not mitigation:
                 scores.append(ln)
+                titled.append(title)
             else:
                 left.append(ln)
         elif levels or any(_column_of(t.text) == "mitigation" for t in left):
@@ -1578,12 +1611,14 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     else:
         n = len(levels)
         # the scores alone fewer than both columns' cells (OCR lost some at a page break or footer): the rows are
-        # counted by the levels where each text column holds a line or more a row; no score can be paired
+        # counted by the levels where each text column holds a line or more a row; no score can be paired by
+        # order, but a column its titles tell whole can (_by_titles)
         lost = len(scores) < 2 * n and len(risk) >= n and len(mitigation) >= n
         if not n or impacts or len(scores) != 2 * n and not lost:
             return None
         if lost:
             likelihoods, impacts = [(None, ln) for _, ln in levels], []
+            likelihoods, impacts = _by_titles(scores, titled, n, titles) or (likelihoods, impacts)
         else:
             likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
             impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
@@ -1624,6 +1659,33 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
                         risk=[(ln.text, ln.no) for ln in cells[k]],
                         mitigation=[(ln.text.strip(), ln.no) for ln in parts[k]] if parts else []))
     return ByFigures(rows, doubts, left, bool(opens), bool(opens) and confirmed)
+
+
+def _by_titles(scores: list[Line], titled: list[str | None], n: int, titles: list[str]
+               ) -> tuple[list[tuple[str | None, int]], list[tuple[str, int]]] | None:
+    """The score cells of a table read column by column (`by_figures`) that
+    hold fewer cells than both score columns (OCR lost some), told apart by
+    the columns' titles printed above them: a score column whose title
+    stands above exactly as many cells as rows, before the next column's
+    title, holds those rows' cells in order ("โอกาสที่จะเกิด" / "๑" / "๒" / "๒" /
+    "ผลกระทบ" / a page's footer / "ระดับของความเสี่ยง"); the other one, of
+    fewer cells, is lost (its rows' scores left unread, said by the caller).
+    `titles`: the columns' titles in the order they stand.  (likelihoods,
+    impacts), or None where no column's cells are told so (a cell under no
+    score column's title, or the whole column's closed by any title but the
+    next column's: the likelihood's by the impact's, the impact's by the
+    level's; a title lost between, its cells may be the other column's)."""
+    cells = {name: [(ln.text.strip(), ln.no) for ln, t in zip(scores, titled) if t == name]
+             for name in ("likelihood", "impact")}
+    whole = [name for name in ("likelihood", "impact") if len(cells[name]) == n]
+    if len(whole) != 1 or any(t not in ("likelihood", "impact") for t in titled):
+        return None
+    after = titles[titles.index(whole[0]) + 1:]
+    if after[:1] != [{"likelihood": "impact", "impact": "level"}[whole[0]]]:
+        return None
+    if whole[0] == "likelihood":
+        return cells["likelihood"], []
+    return [(None, no) for _, no in cells["impact"]], cells["impact"]
 
 
 def _blocks_under_titles(lines: list[Line], read: int) -> ByFigures | None:
