@@ -874,11 +874,11 @@ def _lines_repeated(merged: Merged, reports: dict[int, dict[str, Reading]]) -> l
     disbursement read 0), or whose disbursement no copy reads where they
     are two or more, that repeat another report's lines line for line, in
     order, item for item (their letters, OCR's spaces and marks aside) and
-    amount for amount, where that report spent (its disbursement not read
-    0): one printing of that report's lines, read a second time under
-    another number (a copy whose entry header OCR misread, its lines put
-    under the number it printed; or a report's cell read twice), not lines
-    of their own.  A report that spent nothing lists no line, and no two
+    amount for amount, where that report spent (its disbursement read,
+    more than nothing): one printing of that report's lines, read a second
+    time under another number (a copy whose entry header OCR misread, its
+    lines put under the number it printed; or a report's cell read twice),
+    not lines of their own.  A report that spent nothing lists no line, and no two
     reports of a form list the same lines (none of the 143 pairs of
     reports with lines among the expected files of the committed and
     fresh sets do).  They are left out, and said (unplaced_text,
@@ -895,9 +895,9 @@ def _lines_repeated(merged: Merged, reports: dict[int, dict[str, Reading]]) -> l
         own = value_of(reports.get(r, {}), "disbursed")
         if None in keys[r] or not (own == 0 or (own is None and len(seqs) >= 2)):
             continue
-        homes = [q for q in by_report if q != r and keys[q] == keys[r]
-                 and value_of(reports.get(q, {}), "disbursed") != 0 and q in reports]
-        if len(homes) != 1:
+        homes = [q for q in by_report if q != r and keys[q] == keys[r]]
+        if len(homes) != 1 or not ((paid := value_of(reports.get(homes[0], {}), "disbursed")) is not None
+                                   and paid > 0):
             continue
         q = homes[0]
         spans = [merged.spans["expenses"][(r, s)] for s in seqs]
