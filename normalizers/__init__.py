@@ -1,10 +1,6 @@
 """Value converters and line fixes for OCR'd Thai text: pure functions that
 raise ValueParseError instead of returning a placeholder."""
 
-from normalizers.regex_flags import use_int_flags
-
-use_int_flags()  # before any pattern of the project is compiled (normalizers.regex_flags)
-
 from normalizers.dates import be_to_ce, fiscal_year_window, parse_date, parse_month_year
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (

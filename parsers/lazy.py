@@ -3,7 +3,7 @@
 A parser module compiles its patterns on import, and a worker pool's fork
 server imports every parser before the first worker starts (pipeline.warm):
 about 0.4 CPU s of `regex.compile` (0.65 before its flags were computed on
-ints: normalizers.regex_flags), serial, that no worker can share out.  A
+ints: pipeline.regex_flags), serial, that no worker can share out.  A
 pattern only a rare path uses (a repair that fires on a document in a
 hundred, or a pattern kept as written only for the tests that check its
 faster form) need not be paid for there: `lazy_compile` gives an object

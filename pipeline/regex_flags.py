@@ -10,8 +10,9 @@ int's `&`.  Compiling the patterns `pipeline.warm` loads took 0.61-0.64 CPU s,
 patterns, alternated): the fork server's serial start, which no worker
 shares out, is shorter by that much.
 
-`use_int_flags` (run when `normalizers` is imported, before any module of
-the project compiles a pattern) gives the parser's module-level flag
+`use_int_flags` (run when the `pipeline` package is imported, before the
+stages import the parsers and their patterns are compiled; parsers/ and
+normalizers/ used as a library leave `regex` as it is) gives the parser's module-level flag
 constants and the tables keyed by them (`DEFAULT_FLAGS`, `REGEX_FLAGS`,
 `CASE_FLAGS_COMBINATIONS`, `CASE_TEXT`) as the ints they are equal to, and
 makes the parser's `Info` hold the caller's flags as an int.  An `IntFlag`
@@ -23,7 +24,8 @@ project's modules hold both ways and compares what reaches the engine.
 What the callers see does not change: `regex.IGNORECASE` and the other
 public names stay `RegexFlag` members, and a compiled pattern's `.flags` was
 already an int.  A `regex` release that renames what this touches is left
-as it is (the flags stay enum members: slower, the same patterns)."""
+as it is (the flags stay enum members: slower, the same patterns; the tests
+that compare both ways are skipped then)."""
 
 from __future__ import annotations
 
