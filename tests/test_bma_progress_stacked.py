@@ -319,3 +319,22 @@ def test_a_header_cell_whose_words_ocr_read_as_latin_letters_under_its_first_wor
     lines = _latin_head_table("asin 7")
     lines[lines.index("asin 7") - 1] = "สรุปรายงาน"
     assert not [i for i in parse_entries(_lines(*lines)).issues if "Latin letters" in i.message]
+
+
+def _specked_head_columns(number_line: str) -> list[str]:
+    """Three columns read one under another, the second's header cut by the column's width ("รายงานครั้ง" /
+    `number_line`)."""
+    second = ["รายงานครั้ง", number_line, *_column("", "๒ ก.พ. ๖๒")[1:]]
+    return [*_column("ครั้งที่ ๑", "๑ ม.ค. ๖๒"), *second, *_column("ครั้งที่ ๓", "๓ มี.ค. ๖๒")]
+
+
+def test_a_headers_number_wrapped_under_it_with_a_speck_beside_it_opens_its_column_and_is_said():
+    # fresh set s53z OCR (s53z007): "รายงานครั้ง" / "ที่ า๒" and "รายงานครั้ง" / "ii ๕", a speck beside the wrapped
+    # number. Before, the number's line was read as the column's date slot: the date was lost with the entry
+    result = parse_entries(_lines(*_specked_head_columns("ที่ า๒")))
+    assert {n: e.date.month for n, e in result.entries.items()} == {1: 1, 2: 2, 3: 3}
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "speck beside it" in i.message]
+    assert [(i.field, "'ที่ า๒'" in i.message) for i in said] == [("progress_reports.seq", True)]
+    # a word under the header is no number's speck
+    result = parse_entries(_lines(*_specked_head_columns("ค่าอาหาร ๒")))
+    assert not [i for i in result.issues if "speck beside it" in i.message]

@@ -1020,6 +1020,27 @@ def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said(
     assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
 
 
+def test_a_one_wide_tables_header_cell_ocr_read_as_latin_letters_opens_its_entry_and_is_said():
+    # extra4 t016's OCR: a block one report wide, "รายการ<tab>ann" (ครั้งที่ ๑'s words read as Latin letters) over its
+    # rows. Before, the row was no header row: the entry's cells ran into the text before the next entry and the
+    # entries after it were numbered one early
+    rows = [("รายการ\tann", (0, 20)), ("วันที่รายงาน\t05/11/2564", (0, 19)),
+            ("รายละเอียดการดำเนินงาน\tจัดทำคำสั่งคณะกรรมการ", (0, 15)), ("ความก้าวหน้าของงานฯ\t3.00 %", (0, 15)),
+            ("งบประมาณที่เบิกใช้\t0 บาท", (0, 16)), ("ความสอดคล้องกับแผน\tเป็นไปตามแผน", (0, 16)),
+            ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16)),
+            ("รายงานครั้งที่ 2 :: 26/12/2564 : อยู่ระหว่างขั้นตอน", ()),
+            ("ความก้าวหน้าของงานฯ = 5.00 % งบประมาณที่เบิกใช้ = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย", ())]
+    result = parse_entries(_ocr_lines(*rows, start=99))
+    assert sorted(result.entries) == [1, 2]
+    assert figure_values(result.entries[1])[0]["progress_pct"] == 3.0
+    assert result.entries[1].description.startswith("จัดทำคำสั่ง")
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "'ann'" in i.message) for i in said] == [(99, True)]
+    # under another label the cell is no header
+    rows[0] = ("หมายเหตุ\tann", (0, 20))
+    assert 1 not in parse_entries(_ocr_lines(*rows, start=99)).entries
+
+
 def test_a_run_on_tables_first_header_ocr_read_as_latin_letters_opens_its_entry_and_is_said():
     # fresh set s30o OCR: "... การใช้จ่ายงบประมาณ ARN 1" / "ครั้งที่ 2 วันที่รายงาน ...", the first head's words read as
     # Latin letters. Before, the table had one head for two entries' values: both entries were lost

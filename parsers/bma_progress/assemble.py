@@ -1124,7 +1124,11 @@ def number_entries(events: list[Event]) -> list[Issue]:
     * a header whose number breaks the run and whose digits cannot be the
       next number ("๒๕" for 3), while the budget clause of its entry names
       the next number, is that number; so is a header followed by a date
-      slot OCR damaged that repeats an earlier header's number.
+      slot OCR damaged that repeats an earlier header's number;
+    * a header whose number is below the last one, left out by the headers
+      before it, stands as printed where its date falls between the dates
+      of the reports numbered around it (reports go in date order: the
+      reading order moved its column, _dated_in_place), said.
 
     Before that pass, headers between two that print their places are
     numbered by their places (_between_anchors).
@@ -1722,6 +1726,12 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly): it repeats
         # nothing, so nothing says it is misread; it stands as printed
         return [outcome.issue] if outcome.issue is not None else []
+    elif ev.kind == "header" and old < last and (moved := _dated_in_place(ev, old, events, i)) is not None:
+        # a number the headers before it left out, whose date falls between the dates of the reports numbered
+        # around it ("1 2 4 3", report 3 dated between reports 2 and 4): reports go in date order, so the reading
+        # order moved its column (a table read column by column, a column read after the next one's); it stands
+        # as printed, said
+        return ([outcome.issue] if outcome.issue is not None else []) + [moved]
     elif ev.kind == "header" and old <= last and (
             ev.damaged or ev.value is not None or ev.text == "undated"
             or (i + 1 < end and events[i + 1].kind == "date")):
@@ -1745,6 +1755,46 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
                   f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
                   f"as {chosen}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
                   field="progress_reports.seq")] + _day_in_number(ev)
+
+
+DATED_AROUND = 2  # reports at least whose dates a header's date stands in order with (_dated_in_place)
+
+
+def _header_date(events: list[Event], i: int) -> _date | None:
+    """The date a header at events[i] gives its entry: its own slot's, or the date event right after it."""
+    ev = events[i]
+    if isinstance(ev.value, _date):
+        return ev.value
+    if i + 1 < len(events) and events[i + 1].kind == "date" and isinstance(events[i + 1].value, _date):
+        return events[i + 1].value
+    return None
+
+
+def _dated_in_place(ev: Event, old: int, events: list[Event], i: int) -> Issue | None:
+    """Whether a header whose printed number `old` is below the last report
+    number read stands where the reading order moved it, by the dates: no
+    header before it prints `old`, it is dated, and with the dated headers
+    before it (DATED_AROUND of them at least, on both sides of `old` where
+    reports are numbered below it) its date keeps the reports in date
+    order, every report numbered below `old` dated before it and every one
+    numbered above it after it (a report's date misread by OCR breaks the
+    order: then nothing is said here).  An issue saying so, or None."""
+    before = [(e.seq, _header_date(events, j)) for j, e in enumerate(events[:i])
+              if e.kind in ("header", "number") and e.seq is not None]
+    if any(seq == old for seq, _ in before) or (own := _header_date(events, i)) is None:
+        return None
+    dated = [(seq, day) for seq, day in before if day is not None]
+    lower = [day for seq, day in dated if seq < old]
+    higher = [day for seq, day in dated if seq > old]
+    if len(dated) < DATED_AROUND or not higher or (old > 1 and not lower) \
+            or any(day >= own for day in lower) or any(day <= own for day in higher):
+        return None
+    return Issue("warning", "entry_cell_in_doubt",
+                 f"report {old}'s header stands after report {max(seq for seq, _ in before)}'s, its number left out "
+                 f"by the headers before it; its date ({own.isoformat()}) falls between the dates of the reports "
+                 f"numbered around it, so it is read as printed, report {old}: the reading order moved its column, "
+                 f"and which cells are its rests on the OCR'd layout", ev.printed, ev.line, ev.line,
+                 field="progress_reports")
 
 
 def _day_in_number(ev: Event) -> list[Issue]:

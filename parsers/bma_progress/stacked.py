@@ -512,6 +512,9 @@ _REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*")
 # A header's number (with the header's last word, "ที่ 1") that the column's width wrapped onto the next line alone, in
 # digits (a letter OCR reads for a digit, "ฒ", may stand for several: the sequence gives such a header its number)
 _NUMBER_ALONE_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ที่')}\s*)?([\d๐-๙]{{1,2}})\s*$")
+# ... or with a speck OCR read beside it, a mark or two that is no digit ("ที่ า๒", "ii ๕"): the number is read
+# without it, said
+_SPECKED_NUMBER_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ที่')}\s*)?([^\s\d๐-๙]{{1,2}})\s?([\d๐-๙]{{1,2}})\s*$")
 
 
 # -- a header cell read column by column ("รายงาน" / "ครั้งที่ ๔") whose second line's words OCR read as Latin letters
@@ -570,29 +573,44 @@ def latin_headers_read(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return out, issues
 
 
-def _header_numbers_joined(lines: list[Line]) -> list[Line]:
+def _header_numbers_joined(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """`lines` with each header alone on its line that has no number
     ("รายงานครั้งที่", "รายงานครั้ง") given the number the column's width
     wrapped onto the line right under it ("4", "ที่ 1") as one header line:
     before, the number was read as the column's date and the header as one
-    with its number lost.  A header whose next line is anything else stays,
-    and so does one whose first word stands alone on the line above it
-    ("รายงาน" / "ครั้งที่" / "๑๐": a header cell of the other layouts wrapped
-    word by word, which the clause reader reads as it stands)."""
+    with its number lost.  A number with a speck OCR read beside it ("ที่
+    า๒", "ii ๕": a mark or two that is no digit) is read without the
+    speck, and said (an issue naming progress_reports.seq; the entries'
+    sequence mends the number or says so).  A header whose next line is
+    anything else stays, and so does one whose first word stands alone on
+    the line above it ("รายงาน" / "ครั้งที่" / "๑๐": a header cell of the
+    other layouts wrapped word by word, which the clause reader reads as it
+    stands)."""
     out: list[Line] = []
+    issues: list[Issue] = []
     k = 0
     while k < len(lines):
         ln = lines[k]
         m = _HEADER_RE.match(ln.text)
         if m is not None and m.group(2) is None and k + 1 < len(lines) \
-                and not (k > 0 and _REPORT_WORD_RE.fullmatch(lines[k - 1].text)) \
-                and (num := _NUMBER_ALONE_RE.match(lines[k + 1].text)) is not None:
-            out.append(Line(ln.no, f"รายงานครั้งที่ {num.group(1)}", ln.kind))
-            k += 2
-            continue
+                and not (k > 0 and _REPORT_WORD_RE.fullmatch(lines[k - 1].text)):
+            under = lines[k + 1]
+            if (num := _NUMBER_ALONE_RE.match(under.text)) is not None:
+                out.append(Line(ln.no, f"รายงานครั้งที่ {num.group(1)}", ln.kind))
+                k += 2
+                continue
+            if (specked := _SPECKED_NUMBER_RE.match(under.text)) is not None:
+                out.append(Line(ln.no, f"รายงานครั้งที่ {specked.group(2)}", ln.kind))
+                issues.append(Issue("warning", "entry_cell_in_doubt",
+                                    f"a report header alone on its line with no number, the line under it its "
+                                    f"number with a speck beside it ({under.text.strip()!r}): read as report "
+                                    f"{specked.group(2)} without the speck {specked.group(1)!r}",
+                                    f"{ln.text} / {under.text}", ln.no, under.no, field="progress_reports.seq"))
+                k += 2
+                continue
         out.append(ln)
         k += 1
-    return out
+    return out, issues
 
 
 # -- a table OCR read in blocks out of order (psm 3): each entry's header with its date and description, but the
@@ -1098,8 +1116,9 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
         return lines, [], []
-    lines = _header_numbers_joined(lines)
+    lines, joined = _header_numbers_joined(lines)
     lines, interleaved = _interleaved_tables(lines)
+    interleaved = joined + interleaved
     grouped = _by_groups(lines)
     if grouped is not None:
         lines, grouped_doubts = grouped

@@ -111,7 +111,9 @@ def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
     """The cells of a header row (after its label, "รายการ") whose header OCR
     read as Latin letters, by index, each with its number as printed (the
     entries' sequence mends it or says so); only in a row where another cell
-    is a header in Thai letters, and none when the label is not the table's."""
+    is a header in Thai letters, or where the cell is the row's one cell after
+    the table's label (a table one report wide), and none when the label is
+    not the table's."""
     if first == 1 and not _TABLE_LABEL_RE.match(cells[0]):
         return {}
     latin = {k: m.group(1) or "" for k in range(first, len(cells))
@@ -121,17 +123,21 @@ def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
         # (no label cell, OCR lost it: a row whose cells are two or more headers in Thai letters and, last, one
         # cell of Latin letters, "ครั้งที ๑ ครังที ๒<tab>ครังที ๓<tab>asin ๕": that cell is the last header)
         return latin
+    if first == 1 and len(cells) == 2 and len(latin) == 1:
+        # (a table one report wide, "รายการ<tab>ann": its one header cell, after the table's label; read as a header
+        # only where rows of the table follow it, as every header row is)
+        return latin
     return latin if first == 1 and len(latin) < len(cells) - first else {}
 
 
 def latin_head_doubts(line: Line) -> list[Issue]:
     """An issue for each header of `line` read from Latin letters (_latin_heads)."""
     cells = line.text.split("\t")
-    if len(cells) < 3 or _ocr_header(line) is None:
+    if len(cells) < 2 or _ocr_header(line) is None:
         return []
     return [Issue("warning", "entry_cell_in_doubt",
                   f"an entries table's header cell OCR read as Latin letters ({cells[k].strip()!r}) is read as an "
-                  f"entry's header by its place among the row's headers; its number is "
+                  f"entry's header by its place in the table's header row; its number is "
                   + (f"read as printed ({number})" if number else "the sequence's"),
                   line.text, line.no, line.no, field="progress_reports.seq")
             for k, number in sorted(_latin_heads(cells, _head_cells_from(cells)).items())]
@@ -1852,7 +1858,8 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
                                                               merged.text.count("\t") + 1) \
                 and not (merged.text.count("\t") == 1 and _date_row_under(lines[k + 2] if k + 2 < len(lines) else None,
-                                                                         after)):
+                                                                         after)) \
+                and not _numbered_on(merged, lines[k + 2] if k + 2 < len(lines) else None):
             # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
             # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
             merged = None
@@ -1874,6 +1881,27 @@ def _date_row_under(line: Line | None, after: Line) -> bool:
     another reader's, which a header row found here would send its cells.)"""
     return line is not None and _DATE_RE.match(line.text.lstrip()) is not None \
         and _HEAD_REST_RE.fullmatch(after.text.strip()) is not None and "\t" not in after.text
+
+
+def _numbered_on(merged: Line, line: Line | None) -> bool:
+    """Whether `merged`, a header row of spaced headers given the numbers a
+    wrap carried to the next line (_heads_rejoined), is confirmed by its
+    numbers and the row under it: three or more headers whose numbers all
+    read as digits and run on one from the other (1 2 3, 4 5 6: what a
+    block's header row prints), the table's date row under it by its
+    label.  (Its date row's cells may have lost their gaps too, "๑6 ตุลาคม
+    6<tab>28 ธันวาคม" for three dates, so their count cannot confirm it.)"""
+    if line is None or _DATE_RE.match(line.text.lstrip()) is None:
+        return False
+    heads = [c for c in merged.text.split("\t") if _HEAD_CELL_RE.match(c)]
+    numbers = []
+    for cell in heads:
+        digits = thai_digits_to_arabic(_HEAD_NUMBER_RE.search(cell).group(1)) \
+            if _HEAD_NUMBER_RE.search(cell) else ""
+        if not digits.isdigit():
+            return False
+        numbers.append(int(digits))
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _one_cell_each(line: Line | None, n: int) -> bool:
