@@ -230,6 +230,23 @@ def test_a_row_disbursed_as_planned_has_one_amount_printed_twice():
     assert not repairs(rows, "as_planned") and repairs(rows, "as_planned", code="repair_ambiguous")
 
 
+def test_as_planned_printings_of_different_widths_read_alike_only_by_changes_are_flagged():
+    # one amount printed twice, read "๓๕,๓๐๐" and "๒,๓๕๐" (a digit read as two, or a ฿ as ๓, and digits
+    # misread): both reach 5,340 only by changed digits (the ๓ before the first dropped), and a printing OCR
+    # added a character to may stand for an amount no change reaches (7,700 read "๓๑๓,๑๐๐ / ๓๑,๑๐๐", ๗ as ๓๑,
+    # reaches 77,100 so where ๗ may be read ๑)
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๓๕,๓๐๐", disbursed="๒,๓๕๐"), project(2, "๒๕๖๗")]))
+    budget = rows["quarterly_budgets"][0]
+    assert (budget["planned"], budget["disbursed"]) == (Decimal("35300.00"), Decimal("2350.00"))
+    assert not repairs(rows, "as_planned")
+    assert {i["field"] for i in repairs(rows, "as_planned", code="repair_ambiguous")} == {
+        "quarterly_budgets.planned", "quarterly_budgets.disbursed"}
+    # widths that differ, the one fit one printing as read (a ฿ read as ๘ before the other): chosen
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๘๕,๓๐๐", disbursed="5,300"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["planned"] == Decimal("5300.00")
+    assert json.loads(repairs(rows, "as_planned")[0]["evidence"])["chosen"] == "5300.00"
+
+
 def test_a_budget_label_ocr_garbled_keeps_its_amount():
     rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace(
         "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท", "จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท"))

@@ -8,7 +8,9 @@ with its separator mended, and the mending is recorded (read_amount).
 disbursed as planned, so the two amounts of the row are one amount printed
 twice.  When OCR read the two printings differently, the amount is the one
 reading both printings allow (parsers.repair: exactly one, or nothing is
-chosen).  A row that says otherwise ("ไม่สามารถ...") keeps what is printed.
+chosen); when the two printings hold different numbers of digits, that one
+reading must be one printing as read (_widths_differ).  A row that says
+otherwise ("ไม่สามารถ...") keeps what is printed.
 
 That note is the form's own wording, printed alike under every budget
 heading: a note whose letters (marks, spaces and dots aside) are those of
@@ -217,6 +219,10 @@ def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
         span = (min(planned.line_start, disbursed.line_start), max(planned.line_end, disbursed.line_end))
         evidence = {"rule": "as_planned", "printed": f"{p_text} / {d_text}",
                     "read": f"{planned.value} / {disbursed.value}", "candidates": sorted(str(v) for v in both)[:10]}
+        if len(both) == 1 and _whole_digits(p_text) != _whole_digits(d_text) and \
+                not both & {planned.value, disbursed.value}:
+            issues += _widths_differ(planned, disbursed, p_text, d_text, evidence)
+            continue
         if len(both) != 1:
             issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
                                 f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
@@ -236,6 +242,24 @@ def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
     return issues
+
+
+def _widths_differ(planned: Reading, disbursed: Reading, p_text: str, d_text: str, evidence: dict) -> list[Issue]:
+    """A row disbursed as planned whose two printings hold different numbers
+    of whole digits ("๓๑๓,๑๐๐ / ๓๑,๑๐๐"), and whose one common reading is
+    neither as read: one printing had a character added or dropped (a digit
+    read as two, a speck, a ฿ read as a digit), and readings_of reaches
+    such a printing only through its changed digits (and a leading ฿): the
+    amount it stands for may lie beyond them, and a reading both reach only
+    by changing characters is no sign it is the amount (7,700 printed twice
+    was read "๓๑๓,๑๐๐ / ๓๑,๑๐๐", which both reach as 77,100).  Nothing is
+    chosen; both amounts are flagged (repair_ambiguous)."""
+    shown = (f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
+             f"{disbursed.value:,.2f}, printed with different numbers of digits (OCR added or dropped one); "
+             f"only {evidence['candidates'][0]} fits both, and neither printing reads it as printed: none is chosen")
+    return [Issue("warning", "repair_ambiguous", shown, json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                  reading.line_end, field=f"quarterly_budgets.{column}")
+            for column, reading in (("planned", planned), ("disbursed", disbursed))]
 
 
 def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
