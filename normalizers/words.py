@@ -508,6 +508,26 @@ def whole_text_plausibility(text: str) -> tuple[float, float]:
 GOES_ON_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "เนื่องจาก", "เพราะ", "จึง", "ตาม", "แล้ว", "ไปแล้ว", "ดังนี้", "ดังกล่าว")
 
 
+# Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a text, or a
+# cell's line, that ends with one goes on past it (parsers.bma_proposal.risks: in the next line of its column;
+# open_end: a row's text cut there).  No text of the truth of every committed and fresh set ends with one.
+OPEN_END_WORDS = frozenset(("และ", "หรือ", "ของ", "ใน", "ที่", "เพื่อ", "จาก", "กับ", "โดย", "ซึ่ง", "แต่", "ทำให้",
+                            "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง"))
+_WHOLE_THAI_RUN_RE = re.compile(r"^[\u0e01-\u0e4e]+$")
+_END_SPECKS_RE = re.compile(r"[\s:;.,'|_~\-]+$")  # specks and stops OCR leaves after a text's last word
+
+
+def open_end(text: str) -> str | None:
+    """The word of OPEN_END_WORDS `text` ends with (newmm's last token of its
+    last chunk of Thai, the specks and stops after it aside: "... ความพึงพอใจใน :"
+    ends with ใน); None if it ends otherwise."""
+    chunks = _END_SPECKS_RE.sub("", text).split()
+    if not chunks or not _WHOLE_THAI_RUN_RE.match(chunks[-1]):
+        return None
+    words = thai_words(chunks[-1])
+    return words[-1] if words and words[-1] in OPEN_END_WORDS else None
+
+
 def goes_on_pattern(*more: str) -> str:
     """Regex source matching at a text's start one of GOES_ON_WORDS, `more`
     or แต่ (not แต่ง), their marks OCR may drop or change (mark_tolerant)."""

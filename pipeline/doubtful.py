@@ -34,6 +34,7 @@ from normalizers.confusions import MISREADS, YEARS_BE
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
+from normalizers.words import open_end
 from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers, text_figures
 from pipeline.printed import Source, value_pattern
 from schemas.arrow import TABLES
@@ -59,6 +60,17 @@ def _other_readings(printed: str, unread: str) -> list[str]:
             read = thai_digits_to_arabic(ch)
             out += [printed[:i] + d + printed[i + 1:] for d in unread if read in MISREADS.get(d, "")]
     return [thai_digits_to_arabic(r) for r in out]
+
+
+def _lost_digit_readings(printed: str, unread: str) -> list[str]:
+    """A day `printed` as one Thai digit with an unread digit put before or
+    after it (Arabic): what the page may have printed where OCR, writing no
+    such digit, dropped it beside the one it read ("๑" for ๑๗); [] for any
+    other figure (two digits, or Arabic: a digit more makes no day)."""
+    if len(printed) != 1 or not "๐" <= printed <= "๙":
+        return []
+    read = thai_digits_to_arabic(printed)
+    return [r for d in unread for r in (d + read, read + d)]
 
 
 @cache
@@ -215,7 +227,10 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     names the figures it read as printed (`kept`: {kind: figure}, a date's
     day where its constraint pinned the year) where one of them, in Thai
     digits, may stand for a digit this document's OCR never read and so be
-    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙).  The
+    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙), or, a day
+    of one Thai digit, a two-digit day whose unread digit OCR dropped ("๑"
+    for ๑๗: _lost_digit_readings; on the committed and fresh sets, of the
+    one-digit Thai days such documents print, five of six were wrong).  The
     constraint chose what it proves; the figure it did not weigh is as much
     in doubt as any other such figure (flag_values), and the value as a
     whole is no repair's.  As given when the document's OCR reads every
@@ -227,15 +242,17 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
         kept = evidence.get("kept") if evidence else None
-        doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str)
-                   and any(_fits(kind, r) for r in _other_readings(figure, unread))} if isinstance(kept, dict) else {}
+        doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str) and any(
+                   _fits(kind, r) for r in _other_readings(figure, unread)
+                   + (_lost_digit_readings(figure, unread) if kind == "day" else []))} if isinstance(kept, dict) else {}
         if not doubted:
             out.append(issue)
             continue
         said = ", ".join(f"its {kind} printed {figure!r}" for kind, figure in doubted.items())
         out.append(_made_ambiguous(issue, evidence, f"but {said} is read as printed, and this document's OCR never "
-                                   f"read a {' '.join(unread_th)}, so it may stand for one of them: the repair "
-                                   "proves no more than it mended, the value is kept as mended"))
+                                   f"read a {' '.join(unread_th)}, so it may stand for one of them (or have lost "
+                                   "one beside it): the repair proves no more than it mended, the value is kept as "
+                                   "mended"))
     return out
 
 
@@ -248,6 +265,13 @@ TEXT_RULES = frozenset({"dictionary_marks", "dictionary_vowel", "sibling_text", 
 EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells"})
 
 
+# The open ends (normalizers.words.open_end) that leave a text cut short of little: ที่ before an ordinal's figure
+# OCR lost, or one short word ("... ในศตวรรษที่" for ศตวรรษที่ ๒๑, "... แนวทางปฏิบัติที่" for ...ที่ถูกต้อง): the text
+# is still its row's as a whole, and a repair of its words mends the row (on the committed sets, two such repairs
+# were right as the soft comparison reads them).  Said all the same where no issue names the text (pipeline.wording).
+CUT_SHORT = frozenset({"ที่"})
+
+
 def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
     """`issues` with each repair of a text's words (TEXT_RULES) made a
     repair_ambiguous issue, the mended text kept, where an issue at the
@@ -256,15 +280,24 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
     text cut where the parser guessed, or run into another cell, is no
     repair's value (on the worked sets 4 such repairs of 51 judged were
     wrong, their rows holding another row's text or a piece of one, where 4
-    of 1,607 of the others were)."""
+    of 1,607 of the others were).  So too where the mended text ends with a
+    word no text ends with (normalizers.words.open_end: "... ความพึงพอใจใน :"):
+    it was cut, its last words lost or read into another cell (but for
+    CUT_SHORT)."""
     doubts = [(i.field.split(".")[0], i.line_start, i.line_end) for i in issues
               if (i.code in EXTENT_DOUBTS or _said_cut(i)) and i.field and i.line_start is not None]
-    if not doubts:
-        return issues
     out = []
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" and issue.field else None
-        if not evidence or evidence.get("rule") not in TEXT_RULES or issue.line_start is None:
+        if not evidence or evidence.get("rule") not in TEXT_RULES:
+            out.append(issue)
+            continue
+        if isinstance(chosen := evidence.get("chosen"), str) and (end := open_end(chosen)) not in (None, *CUT_SHORT):
+            out.append(_made_ambiguous(issue, evidence, f"but the text ends with {end!r}, a word no text ends with: "
+                                       "it was cut, its last words lost or read into another cell, so the value is "
+                                       "no repair's; kept as mended"))
+            continue
+        if issue.line_start is None:
             out.append(issue)
             continue
         table = issue.field.split(".")[0]

@@ -47,7 +47,9 @@ vowel, no ย or อ after them, a space or the text's end next: "การจ�
 A word of two small Latin letters or more glued to Thai is such a piece
 too ("ค่าอาหารกลางวันyuu", a dotted leader read "...sesveeผู้รายงาน"). The project's own texts, its name, its place, its
 agency and its model, are read so too (they were not: a name with a stamp's letters run in,
-"... ปีการศึกษา ODD... 77โ111เฏญ08 0", stood with no issue).  Forms-agnostic: it reads
+"... ปีการศึกษา ODD... 77โ111เฏญ08 0", stood with no issue).  A text that ends with a word no text ends with
+(normalizers.words.open_end: "... ความพึงพอใจใน :") was cut: that word is such a piece too (no text of the
+truth of every committed and fresh set ends so).  Forms-agnostic: it reads
 the built rows, after the repairs (pipeline.stages' merge).
 """
 
@@ -62,7 +64,7 @@ from typing import Any
 import regex
 
 from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
-                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from,
+                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
                                silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
                                word_graph)
 from parsers.repair import enabled
@@ -558,6 +560,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             elif slip := lookalike_slip(value, (table, column) in LABELS):
                 pieces, why = [slip[0]], (f"words run together one letter from the word {slip[1]!r}, a letter "
                                           "OCR reads for its look-alike: it may have misread it")
+            elif (end := open_end(value)) is not None:
+                pieces, why = [end], ("at its end, a word no text ends with: the text was cut, its last words lost "
+                                      "or read into another cell")
             else:
                 continue
         elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
@@ -654,6 +659,33 @@ def _slip_in_words(text: str, consonants: bool) -> tuple[str, str] | None:
                 other = _LOOKALIKE_LETTER.get(ch)
             if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
                 return joined, word
+    return _lookalike_in_run(words) if consonants else None
+
+
+# dictionary tokens run together, up to this many, that a label's word of SLIP_RUN_WORD_MIN characters or more
+# with one look-alike letter misread is looked for in ("ผู้เข้าวับการอบรม": newmm's ผู้ เข้า วับ การอบรม, all words)
+SLIP_RUN_TOKENS = 4
+SLIP_RUN_WORD_MIN = 8  # characters such a word holds at least ("ผู้เข้ารับการอบรม"; shorter ones are two words' pieces)
+
+
+def _lookalike_in_run(words: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """Of a label's tokens, three to SLIP_RUN_TOKENS run together (no
+    space) that are no word, but a word of SLIP_RUN_WORD_MIN characters or
+    more with one letter after the first token read as its look-alike
+    (_LOOKALIKE_PAIRS): OCR misread a letter of a long word the dictionary
+    lists whole, and newmm read the rest as short words ("ผู้เข้าวับการอบรม",
+    ผู้ เข้า วับ การอบรม, for ผู้เข้ารับการอบรม: ร read as ว; fresh set s55o).
+    (the tokens run together, the word); None if none.  On the truth of
+    every committed and fresh set's labels: none."""
+    for n in range(3, SLIP_RUN_TOKENS + 1):
+        for k in range(len(words) - n + 1):
+            joined = "".join(words[k:k + n])
+            if len(joined) < SLIP_RUN_WORD_MIN or " " in joined or known_word(joined):
+                continue
+            for i in range(len(words[k]), len(joined)):
+                other = _LOOKALIKE_LETTER.get(joined[i])
+                if other is not None and known_word(word := joined[:i] + other + joined[i + 1:]):
+                    return joined, word
     return None
 
 

@@ -26,3 +26,16 @@ def test_such_a_token_not_followed_by_the_activity_s_second_step_is_left_alone()
         activities, said = _activities("Lo", second)
         assert activities[0]["text"].startswith("ประชุมคณะกรรมการ Lo"), second
         assert not said, second
+
+
+def test_a_first_step_whose_number_and_dot_read_as_one_letter_opens_the_progress():
+    """"ว1 จัดทำเครื่องมือ..." for 2.1 (fresh set s55o, obec_progress_s55o001): the
+    step's number and dot read as one Thai letter glued to its part's 1; the
+    line read as the name's wrapped words, the step lost from the progress
+    with no issue.  As the other shapes: only before step N.2."""
+    activities, said = _activities("ว1", "๑.๒")
+    assert activities[0]["text"] == "ประชุมคณะกรรมการ"
+    assert activities[0]["progress"].startswith(f"๑.๑ {STEP1} ๑.๒ {STEP2}")
+    assert len(said) == 2
+    activities, said = _activities("ว1", "๒.๒")
+    assert activities[0]["text"].startswith("ประชุมคณะกรรมการ ว1") and not said

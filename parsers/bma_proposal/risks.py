@@ -50,7 +50,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
-from normalizers.words import known_word, thai_words, word_frequency
+from normalizers.words import OPEN_END_WORDS, known_word, thai_words, word_frequency
 from parsers.items import THAI_RUN_RE
 from parsers.lazy import lazy_compile
 from parsers.repair import enabled
@@ -347,10 +347,8 @@ def _glyphs(text: str) -> int:
     return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
 
 
-# Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a cell's
-# line that ends with one goes on in the next line of its column.
-_OPEN_ENDS = frozenset(("และ", "หรือ", "ของ", "ใน", "ที่", "เพื่อ", "จาก", "กับ", "โดย", "ซึ่ง", "แต่", "ทำให้",
-                        "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง"))
+# Words a text never ends with: a cell's line that ends with one goes on in the next line of its column.
+_OPEN_ENDS = OPEN_END_WORDS
 
 
 def _open_end(text: str) -> bool:

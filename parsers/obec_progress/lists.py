@@ -1769,13 +1769,17 @@ def numbers_read_as_next(lines: list[Line]) -> list[str]:
     return _after_gap_mended([ln for ln in lines if not NONE_RE.match(ln.text)])[1]
 
 
-def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]],
+                         stray: list[Line] = ()) -> list[str]:
     """The item numbers that open a line after a gap of lines past an item's
     start (the line went to that item, not opening one of its own): numbers that did not continue the list's
     sequence (๓ read as 2 after item 2), each where an item whose number OCR
     misread may have run into the one above.  A figure that opens a line
-    the page wrapped ("จำนวน" / "2 คน") has no gap before it."""
+    the page wrapped ("จำนวน" / "2 คน") has no gap before it.  Item 1's own
+    number after a stray lead it took in (`stray`, see _stray_lead) is none."""
     starts = {a for _, a, _ in items}
+    if stray:
+        starts.add(next((ln.no for ln in lines if ln.no > stray[-1].no), stray[-1].no))
     out = []
     for k, ln in enumerate(lines):
         if k == 0 or ln.no in starts or ln.no <= lines[k - 1].no + 1:
@@ -2180,15 +2184,17 @@ def number_after_items(lines: list[Line]) -> str | None:
 
 def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
              own: frozenset[str] = frozenset(), tails: list[int] | None = None,
-             starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+             starts: frozenset[str] = frozenset(), strays: list[Line] | None = None) -> list[tuple[str, int, int]]:
     """The list's items (see _items_of), each one that runs on past a gap
     into items of the list's own kind the report prints whole elsewhere
     (`own`) cut there (see _known_tails), or that is two such items, the
     second opening where the page did not wrap (see _known_halves; into
     `tails`, when given, go the lines where such an item was cut), unless a column of numbers read
     apart numbers the items (its count is the items'); `starts`: how the
-    report's items open (item_starts), which cut a column's texts last."""
-    items = _items_of(lines, wraps, known, own, starts)
+    report's items open (item_starts), which cut a column's texts last;
+    into `strays`, when given, go the lines of a text read before item 1
+    that the list's first item took in (see _stray_lead)."""
+    items = _items_of(lines, wraps, known, own, starts, strays)
     if not own or all(a == b for _, a, b in items):
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
@@ -2324,7 +2330,8 @@ def _known_halves(text: str, span: list[Line], own: frozenset[str], known: froze
 
 
 def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
-              own: frozenset[str] = frozenset(), starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+              own: frozenset[str] = frozenset(), starts: frozenset[str] = frozenset(),
+              strays: list[Line] | None = None) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
@@ -2332,7 +2339,10 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     paragraphs stand as numbers (with `wraps`, parsers.wraps.PageWraps, lines the
     page did not wrap stand as paragraphs too: see _unwrapped, and with
     `known` the items the report prints whole elsewhere: see
-    _parted_by_known); a lead is the first item.  A list with no numbers
+    _parted_by_known); a lead is the first item, unless the list's first
+    item is numbered 1 and the lead introduces nothing (_stray_lead: words
+    of item 1 OCR read before its number, taken into it; into `strays`,
+    when given, go its lines).  A list with no numbers
     at all that is two items or more of its own kind the report prints
     whole elsewhere (`own`), one after the other, is those items (see
     _known_parts)."""
@@ -2362,9 +2372,75 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))) and not _debris_lead(lead, items):
         # (a number alone before a list's first item is a page number OCR left there, no item)
-        out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
+        if _stray_lead(lead, items, lines):
+            first = items[0]
+            own_lines = [ln for ln in lines if first.line_start <= ln.no <= first.line_end]
+            out.append((_stray_taken_in(first.text, own_lines, lead), lead[0].no, first.line_end))
+            items = items[1:]
+            if strays is not None:
+                strays += lead
+        else:
+            out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
+    """Whether the text before a list (`lead`, PARAGRAPH_LETTERS letters or
+    more) is no item of its own but words of the list's item 1 that OCR
+    read before that item's number: the list's first item is numbered 1
+    with its mark ("๑.", "1)"; a bare figure may be one the page wrapped), so
+    the text before it is no item the list numbers, and the form prints a
+    text before a list only to introduce it ("... ดังนี้", ":", or ดังนี้
+    damaged: "ดังบี๋"), which this one does not, and it holds a letter cut
+    from its word (_cut_letters: a whole text before a list stays an item
+    of its own) ("เกียวข้อง ได้รับการพัฒนาให้มีความรู้และ" / "กต้อง" /
+    "๑. ครูทีทําหน้าที" / "แนวทางปฏิบัติที": each of the item's lines read
+    in two pieces, the right-hand ones first)."""
+    if not items or items[0].number is None or tuple(items[0].number) != (1,) or not items[0].text:
+        return False
+    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    if first is None or not _CLOSED_NUMBER_RE.match(first.text):
+        return False  # (a bare figure opening a line, "๑ โรงเรียนคุณภาพ...", may be a figure the page wrapped)
+    last = lead[-1].text.rstrip()
+    text = clean_value(span_text(lead))
+    return not _INTRODUCES_RE.search(last) and not _DAMAGED_INTRO_RE.search(last) \
+        and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
+
+
+def _cut_letters(text: str) -> bool:
+    """Whether `text` holds a Thai consonant alone that is no word (a
+    token of newmm's: "เกียวข้อง" reads เกีย ว ข้อง, "กต้อง" ก ต้อง): a letter
+    cut from its word, as where OCR read a line in two pieces and parted
+    it inside a word ("ที่เกี่ยวข้อง" as "ที" | "เกียวข้อง", "ถูกต้อง" as
+    "ที" | "กต้อง")."""
+    return any(len(w) == 1 and "\u0e01" <= w <= "\u0e2e" and not known_word(w) for w in thai_words(text))
+
+
+_CLOSED_NUMBER_RE = regex.compile(r"^\s*\(?[\d๐-๙]{1,2}[.)]\s")  # an item number with its mark ("๑. ", "1) ")
+# a lead's closing ดังนี้ OCR damaged past mark_tolerant ("...การดำเนินงานดังบี๋", ต for ด; "...คังปี้": each
+# letter misread, its shape kept): ดัง and a few letters, or a letter, ัง, a letter, an upper vowel and a tone mark
+_DAMAGED_INTRO_RE = regex.compile(r"(?:[ดต]ั?ง[\u0e01-\u0e4e]{0,3}|[\u0e01-\u0e2e]ัง[\u0e01-\u0e2e][\u0e34\u0e35][\u0e48-\u0e4b]?)"
+                                  r"[\s:.]*$")
+
+
+def _stray_taken_in(text: str, own: list[Line], lead: list[Line]) -> str:
+    """Item 1's text (`text`, read from its lines `own`) with the words of
+    it OCR read before its number (`lead`, _stray_lead) taken in: where
+    the lead's lines (debris left out) are as many as the item's, each of
+    the item's lines read in two pieces, the right-hand one first, so
+    each lead line goes after the item line of its rank; else after the
+    item's text.  Said by the caller: the order is OCR's guess."""
+    mine = [ln for ln in own if not is_debris(ln.text) and ln.text.strip()]
+    theirs = [ln for ln in lead if not is_debris(ln.text) and ln.text.strip()]
+    if mine and len(mine) == len(theirs) and clean_value(span_text(mine)).endswith(text):
+        number, first = split_item_number(mine[0].text)
+        if number is None and (prefix := ITEM_PREFIX_RE.match(first)) is not None:
+            first = first[prefix.end():]
+        pieces = [Line(mine[0].no, first), *mine[1:]]  # (the item's number left out)
+        woven = [ln for pair in zip(pieces, theirs) for ln in pair]
+        return clean_value(span_text(woven))
+    return clean_value(f"{text} {span_text(lead)}")
 
 
 # a line opening with a bare figure, no closing mark, then a Thai word ("1 โรงเรียนคุณภาพ...")

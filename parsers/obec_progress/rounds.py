@@ -537,9 +537,10 @@ _NAME_CHAR_RE = regex.compile(r"[\u0e01-\u0e2eA-Za-z\d๐-๙]")  # what a name 
 # ๓.๑): a token of a Thai letter or one or two other characters, a dot, comma or "@", what OCR left of a part
 # after it, then a space; or its dot lost with it, two or three characters with no Thai letter, digit or dot
 # ("Lo จัดทำ..." for 1.๑); or a number with a dot after a Thai vowel or mark OCR made of a speck glued before it
-# ("า๓.๑ จัดทำ..." for ๒.๑, its part misread too).  (Only before a line opening with step N.2: see below.)
+# ("า๓.๑ จัดทำ..." for ๒.๑, its part misread too); or its number and dot read as one Thai letter glued to the
+# part's 1 ("ว1 จัดทำ..." for 2.1).  (Only before a line opening with step N.2: see below.)
 _GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})[.,@][^\s\u0e01-\u0e4f]{0,2}\s"
-                                 r"|[^\s\d๐-๙.,\u0e01-\u0e4f]{2,3}\s"
+                                 r"|[^\s\d๐-๙.,\u0e01-\u0e4f]{2,3}\s|[\u0e01-\u0e2e][1๑]\s"
                                  r"|[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\d๐-๙]{1,2}[.,][\d๐-๙]{1,2}\s)")
 # a step numbered N.2 opening a line (N: the activity's number, either script)
 _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
@@ -784,6 +785,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     specked: list[tuple[str, str, list[Line], list[Line]]] = []  # numbered items read over a figure's specks
     held_in: list[tuple[str, str, list[Line], list[str]]] = []  # numbers (alone, or damaged) inside an item's text
     wordless_only: list[tuple[str, str, list[Line], list[tuple[str, int, int]]]] = []  # lists of debris alone
+    strayed: list[tuple[str, str, list[Line], list[Line]]] = []  # a lead item 1 took in (lists._stray_lead)
     debris_lines = [ln for lines in recs.debris.values() for ln in lines]  # (left out under the round's lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -815,7 +817,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
         cut_at: list[int] = []
-        items = items_of(part, wraps, known_all, own, cut_at, starts)
+        stray: list[Line] = []
+        items = items_of(part, wraps, known_all, own, cut_at, starts, stray)
+        if stray:
+            strayed.append((table, kind, part, stray))
         if apart and apart[-1][2] is part and (run_cut := marks_run_cut(part, known_all)) is not None:
             # its marks run together before its texts, which the items the report prints whole cut (marks_run)
             items = run_cut
@@ -835,7 +840,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
             parted.append((table, kind, part, n))
-        if (inside := numbers_inside_items(part, items)):
+        if (inside := numbers_inside_items(part, items, stray)):
             misread.append((table, kind, part, inside))
         if (damaged := damaged_numbers_inside_items(part, items)):
             damaged_inside.append((table, kind, part, damaged))
@@ -886,7 +891,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if (held := numbers_held(part, items)) and not any(
                 p is part for group in (lost, lone_cut, apart, short, ran_in, ran_cut, doubted, parted, misread, tailed,
                                         renumbered, inlined, repeats, trailed, past_lead, lead_cut, marks_cut, opened,
-                                        indicated, misplaced, specked)
+                                        indicated, misplaced, specked, strayed)
                 for _, _, p, *_ in group):
             held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
         if items and all(_specks_only(text) for text, _, _ in items):
@@ -1155,6 +1160,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"OCR debris ({printed[:60]!r}: no dictionary word), read as no item: the list printed "
                                 "none, or OCR lost what it printed", printed[:200], items[0][1], items[-1][2],
                                 field=table))
+    for table, kind, lines, stray in strayed:  # (see lists._stray_lead)
+        out.issues.append(cut_in_doubt(table, kind, lines, "prints text before its item 1 that introduces nothing "
+                                       f"({clean_value(span_text(stray))[:60]!r}, line {stray[0].no}): no item of its "
+                                       "own (the list numbers its items from 1, and the form prints a text before a "
+                                       "list only to introduce it) but words of item 1 OCR read before its number "
+                                       "(a line read in two pieces, the right-hand one first), taken into item 1; "
+                                       "where they stand in its text is a guess"))
     for table, kind, lines, inside in specked:  # (see specks_inside)
         out.issues.append(cut_in_doubt(table, kind, lines, "has an item read over lines of OCR debris that hold a "
                                        f"figure alone ({' | '.join(ln.text.strip() for ln in inside)[:60]!r}, line "
