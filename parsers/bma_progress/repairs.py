@@ -3,7 +3,9 @@
 which value, strongest first):
 
 1. the fiscal year: the year the fiscal-year field and every date of the
-   form (start, end, each report) can agree on;
+   form (start, end, each report) can agree on; where the dates agree on
+   none of the field's readings, the one they agree on among its readings
+   under the misreads the table leaves out (fiscal_year_by_rare_reads);
 2. start and end dates inside the fiscal year or its neighbours, report
    dates inside the year the reports cover (only the year's digits); not
    where the fiscal year was kept as printed and said implausible (the
