@@ -572,8 +572,11 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     window; each part (day, month, year) may have been any of its readings.  Exactly one
     candidate left: repaired; several: flagged; none: the form's checks say.
     Where none is left, the misreads the table leaves out are tried
-    (RARE_PAIRS, and a year's ๖ written as an Arabic 5 or 9:
-    year_six_variants), and taken only where they leave exactly one."""
+    (RARE_PAIRS, and, for a report date between its neighbours or a date
+    OCR left unreadable, a year's ๖ written as an Arabic 5 or 9:
+    year_six_variants; a start or end date read as a date, weighed against
+    the whole fiscal year, whose other copies may print it otherwise, is not
+    read so), and taken only where they leave exactly one."""
     if (reading.value is not None and lo <= reading.value <= hi) or not enabled():
         return Outcome(reading)
     # every candidate counts the same: with a third of Thai digits misread, a
@@ -584,7 +587,8 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     if not cands:  # the misreads the table leaves out, only where no reading under the table fits, and one of theirs
         with added_misreads(RARE_PAIRS):
             readings = set()
-            for text in [reading.text, *year_six_variants(reading.text)]:
+            six = year_six_variants(reading.text) if lost_day or reading.value is None else []
+            for text in [reading.text, *six]:
                 readings |= date_readings(text) if lost_day else date_candidates(text)
         wide = sorted(c for c in readings if lo <= c <= hi)
         if len(wide) == 1:
@@ -621,8 +625,9 @@ def year_six_variants(text: str) -> list[str]:
     a 9 in 110 of 7352 printings; year_candidates reads a year so where it
     still holds a Thai digit), "28 ส.ค. 2556" for 28 ส.ค. 25๖6 in a form that
     prints the two scripts mixed in one number.  A misread the table of
-    confusions leaves out: repair_date tries it with those (RARE_PAIRS),
-    only where no reading under the table fits."""
+    confusions leaves out: repair_date tries it with those (RARE_PAIRS) for
+    a report date or an unreadable date, only where no reading under the
+    table fits."""
     out: list[str] = []
     for m in _DATE_YEAR_RE.finditer(text):
         for i in range(m.start(1), m.end(1)):

@@ -51,3 +51,14 @@ def test_several_readings_or_one_under_the_table_choose_as_before():
     # a reading under the table fits: the ๖ reading is not tried
     outcome = _repair("28/08/2566", date(2023, 8, 28), date(2023, 6, 11), date(2024, 3, 31))
     assert not outcome.repaired and outcome.issue is None
+
+
+def test_an_unreadable_date_is_read_so_a_date_read_as_printed_elsewhere_is_not():
+    # "mo กันยายน ๒565": an end date OCR left unreadable, ๒๕๖๖ with its ๖ written as an Arabic 5 (fresh s53o)
+    unread = repair_date(Reading(None, "๓๐ กันยายน ๒565", 11, 11), date(2022, 10, 1), date(2023, 9, 30),
+                         rule="fiscal_year_window", field="projects.end_date", what="end date")
+    assert unread.repaired and unread.value == date(2023, 9, 30)
+    # a start date read as a date outside the year: its other copies may print it otherwise, and it is not read so
+    read = repair_date(Reading(date(2009, 10, 1), "1/10/2552", 11, 11), date(2018, 10, 1), date(2019, 9, 30),
+                       rule="fiscal_year_window", field="projects.start_date", what="start date")
+    assert not read.repaired
