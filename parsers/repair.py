@@ -570,7 +570,13 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     (normalizers.confusions.date_candidates; with `lost_day`, date_readings:
     a report date between its neighbours, whose day matters) inside the
     window; each part (day, month, year) may have been any of its readings.  Exactly one
-    candidate left: repaired; several: flagged; none: the form's checks say."""
+    candidate left: repaired; several: flagged; none: the form's checks say.
+    Where none is left, the misreads the table leaves out are tried
+    (RARE_PAIRS, and, for a report date between its neighbours or a date
+    OCR left unreadable, a year's ๖ written as an Arabic 5 or 9:
+    year_six_variants; a start or end date read as a date, weighed against
+    the whole fiscal year, whose other copies may print it otherwise, is not
+    read so), and taken only where they leave exactly one."""
     if (reading.value is not None and lo <= reading.value <= hi) or not enabled():
         return Outcome(reading)
     # every candidate counts the same: with a third of Thai digits misread, a
@@ -580,7 +586,10 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     rare = False
     if not cands:  # the misreads the table leaves out, only where no reading under the table fits, and one of theirs
         with added_misreads(RARE_PAIRS):
-            readings = date_readings(reading.text) if lost_day else date_candidates(reading.text)
+            readings = set()
+            six = year_six_variants(reading.text) if lost_day or reading.value is None else []
+            for text in [reading.text, *six]:
+                readings |= date_readings(text) if lost_day else date_candidates(text)
         wide = sorted(c for c in readings if lo <= c <= hi)
         if len(wide) == 1:
             cands, rare = wide, True
@@ -603,6 +612,28 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
                       reading.line_start, reading.line_end, project_key=project_key, field=field)
         return Outcome(reading, issue)
     return Outcome(reading)
+
+
+# A date's year, a BE year's "25" and two digits more ("2556", "๒597", "2๕92")
+_DATE_YEAR_RE = regex.compile(r"(?<![\d๐-๙])[2๒][5๕]([\d๐-๙]{2})(?![\d๐-๙])")
+
+
+def year_six_variants(text: str) -> list[str]:
+    """`text` with one Arabic 5 or 9 among the last two digits of a BE year
+    in it read as ๖: OCR's way of writing a ๖ it cannot write (measured:
+    normalizers.confusions.MEASURED_READS, ๖ as an Arabic 5 in 161 and as
+    a 9 in 110 of 7352 printings; year_candidates reads a year so where it
+    still holds a Thai digit), "28 ส.ค. 2556" for 28 ส.ค. 25๖6 in a form that
+    prints the two scripts mixed in one number.  A misread the table of
+    confusions leaves out: repair_date tries it with those (RARE_PAIRS) for
+    a report date or an unreadable date, only where no reading under the
+    table fits."""
+    out: list[str] = []
+    for m in _DATE_YEAR_RE.finditer(text):
+        for i in range(m.start(1), m.end(1)):
+            if text[i] in "59":
+                out.append(text[:i] + "๖" + text[i + 1:])
+    return out
 
 
 def year_proven(reading: Reading, lo: date, hi: date) -> date | None:

@@ -29,14 +29,30 @@ def _form(report_dates: list[tuple[date, str]]) -> tuple[dict, dict]:
 
 
 def test_dates_outvoting_every_reading_of_the_field_keep_it_and_say_so():
-    project, reports = _form([(date(2024, 1, 23), "23/01/2567"), (date(2024, 3, 23), "23/03/2567"),
-                              (date(2024, 5, 23), "23/05/2567")])
+    # (the dates in 2563, which no reading of "๒๕๐๑" is, not even under the misreads the table leaves out: 2567,
+    # ๖ read ๐ and ๗ read ๑, is one of those, and the next test's)
+    project, reports = _form([(date(2020, 1, 23), "23/01/2563"), (date(2020, 3, 23), "23/03/2563"),
+                              (date(2020, 5, 23), "23/05/2563")])
     issues = repair_fiscal_year(project, reports, "k", [])
     assert project["fiscal_year_be"].value == 2501
     assert not [i for i in issues if i.code in ("value_repaired", "repair_ambiguous")]
     said = [i for i in issues if i.code == "implausible_value"]
     assert sorted(i.field for i in said) == ["projects.fiscal_year", "projects.fiscal_year_be", "projects.project_key"]
-    assert json.loads(said[0].evidence)["candidates"] == [2561, 2567] and said[0].line_start == 3
+    assert json.loads(said[0].evidence)["candidates"] == [2561, 2563] and said[0].line_start == 3
+
+
+def test_dates_outvoting_the_table_readings_repair_to_a_rare_reading_they_agree_on():
+    # s38z's form: ๒๕๖๗ read ๒๕๐๑, its three Arabic report dates in 2567; 2567 is a reading of the field under the
+    # misreads the table leaves out (๗ read ๑, measured in one printing of eight), and the one the dates agree on
+    project, reports = _form([(date(2024, 1, 23), "23/01/2567"), (date(2024, 3, 23), "23/03/2567"),
+                              (date(2024, 5, 23), "23/05/2567")])
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2567
+    repaired = [i for i in issues if i.code == "value_repaired"]
+    assert len(repaired) == 1 and not [i for i in issues if i.code == "implausible_value"]
+    evidence = json.loads(repaired[0].evidence)
+    assert evidence["rule"] == "fiscal_year" and evidence["rare_misreads"] and evidence["chosen"] == 2567
+    assert evidence["printed"] == "๒๕๐๑" and repaired[0].line_start == 3
 
 
 def test_dates_agreeing_with_a_reading_still_repair_it():

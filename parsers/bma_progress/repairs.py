@@ -3,7 +3,9 @@
 which value, strongest first):
 
 1. the fiscal year: the year the fiscal-year field and every date of the
-   form (start, end, each report) can agree on;
+   form (start, end, each report) can agree on; where the dates agree on
+   none of the field's readings, the one they agree on among its readings
+   under the misreads the table leaves out (fiscal_year_by_rare_reads);
 2. start and end dates inside the fiscal year or its neighbours, report
    dates inside the year the reports cover (only the year's digits); not
    where the fiscal year was kept as printed and said implausible (the
@@ -33,8 +35,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS, RARE_PAIRS, SPLIT_READS,
-                                   added_misreads,
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, MISREAD_SHARE, PRINTED_AS, RARE_PAIRS,
+                                   SPLIT_READS, added_misreads,
                                    arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
                                    shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
@@ -139,12 +141,15 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
     if _year_said_implausible(issues):  # the form's dates outvote every reading of it: kept as printed, said
-        # (unless the digits the document never writes explain it: "๒๕๐๑" for 2567, ๖ read ๐ and ๗ read ๑)
-        if not (explained := fiscal_year_by_written_digits(project, reports, key, outvoted=True)):
+        # (unless the digits the document never writes explain it: "๒๕๐๑" for 2567, ๖ read ๐ and ๗ read ๑; or
+        # a misread the table leaves out does: fiscal_year_by_rare_reads)
+        if not (explained := fiscal_year_by_written_digits(project, reports, key, outvoted=True)
+                or fiscal_year_by_rare_reads(project, reports, key)):
             return issues
         issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
     issues += fiscal_year_by_written_digits(project, reports, key)
+    issues += fiscal_year_by_rare_reads(project, reports, key)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
@@ -443,6 +448,72 @@ def _year_outvoted(fy: Reading, best: int, rival: int, support: Counter[int], ke
             "(OCR misread a digit in a way no table lists): kept as printed, the year in doubt")
     return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+# The Arabic digits OCR writes for a printed Thai digit in one printing of a hundred or more (MEASURED_READS:
+# ๖ as Arabic 5 161 times and as 9 110 times in 7352): Arabic digit read -> the Thai digits (as Arabic) it stood for
+_ARABIC_READS: dict[str, str] = {}
+for _printed, (_total, _thai, _arabic) in MEASURED_READS.items():
+    for _read, _times in _arabic.items():
+        if _read != _printed and _times >= MISREAD_SHARE * _total:
+            _ARABIC_READS[_read] = _ARABIC_READS.get(_read, "") + _printed
+
+
+def _rare_year_readings(token: str) -> set[int]:
+    """The years a printed fiscal year could be under the misreads the table
+    of confusions leaves out (RARE_PAIRS: ๗ read as ๑ or ๐, ๖ and ๙ as ๑,
+    the rarer look-alikes) and with one Arabic digit read as the Thai digit
+    OCR is measured to write it for (_ARABIC_READS: "2552" for 25๖2, a form
+    that prints the two scripts mixed in one number, whose ๖ OCR wrote as an
+    Arabic 5; parsers.repair.year_candidates reads so only a year that
+    still holds a Thai digit)."""
+    variants = [token] + [token[:i] + d.translate(TO_THAI) + token[i + 1:] for i, ch in enumerate(token)
+                          for d in _ARABIC_READS.get(ch, "")]
+    with added_misreads(RARE_PAIRS):
+        return {y for v in variants for y in year_candidates(v)}
+
+
+def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """A fiscal year no other rule settled, read outside the archive's years
+    (YEAR_RANGE) or as a year none of the form's dates falls in, is read
+    again with the misreads the table of confusions leaves out
+    (_rare_year_readings): where exactly one of those readings is the year
+    most of the form's dates fall in (at least two, no other reading with as
+    many, and no year outside the readings with more: _outvoting_year), it
+    is that year ("2552" with four report dates in 2562: 25๖2, its ๖ written
+    as an Arabic 5; "2512" with the dates in 2562: ๖ read as ๑).  Said
+    value_repaired (rule fiscal_year, rare_misreads), the printing in the
+    evidence; several such readings, or none, and nothing changes (the
+    checks flag the year as before)."""
+    fy = project.get("fiscal_year_be")
+    if fy is None or not enabled() or not isinstance(fy.value, int):
+        return []
+    support = _date_support(project, reports)
+    if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] and support[fy.value]:
+        return []
+    tokens = year_mentions(fy.text)
+    if not tokens:
+        return []
+    own = _rare_year_readings(tokens[-1]) - {fy.value}
+    ranked = sorted(own, key=lambda y: -support[y])
+    if not ranked or support[ranked[0]] < 2 or (len(ranked) > 1 and support[ranked[1]] == support[ranked[0]]):
+        return []
+    best = ranked[0]
+    if _outvoting_year(support, own, best) is not None:
+        return []
+    project["fiscal_year_be"] = Reading(best, fy.text, fy.line_start, fy.line_end)
+    shown = fy.text.strip()
+    evidence = {"rule": "fiscal_year", "printed": shown, "read": fy.value, "candidates": sorted(own)[:10],
+                "chosen": best, "support": support[best], "rare_misreads": True}
+    return [Issue("warning", "value_repaired",
+                  f"the fiscal year: printed {shown!r} reads {fy.value}, which "
+                  + ("is outside the archive's years" if not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]
+                     else "none of the form's dates falls in")
+                  + f"; {best} is the only reading of its characters, under the misreads the table of confusions "
+                  f"leaves out (a ๖ written as an Arabic 5 or 9, a ๖ ๗ or ๙ read as ๑), that the form's dates agree "
+                  f"on ({support[best]} of them fall in it, no other year as many)",
+                  json.dumps(evidence, ensure_ascii=False), fy.line_start, fy.line_end, project_key=key,
+                  field="projects.fiscal_year_be")]
 
 
 def _within(lo: date, hi: date) -> Callable[[Any], bool]:
