@@ -75,3 +75,31 @@ def test_an_unreadable_field_is_not_given_a_reading_the_dates_outvote():
     del project["fiscal_year_be"]
     repair_fiscal_year(project, reports, "k", [])
     assert project["fiscal_year_be"].value == 2561
+
+
+def test_dates_tied_with_a_year_no_reading_is_leave_the_field_open_unless_the_mentions_favour_it():
+    """As many dates in a year no reading of the field's characters is as in the reading most dates allow: the
+    dates leave the year open, and only the field's misread characters would pick the reading (set s56z: "๒๕595"
+    for ๒๕๖๖, given 2556 by six dates while six fall in 2560 and 2566 as well, and the title's printings allowing
+    2560 and 2566, not 2556).  Where the project's fiscal-year mentions do not favour the reading, an unreadable
+    field is left unread, and a field read as another year is kept as printed and said implausible, as when the
+    dates outvote it; where more of them allow the reading than the rival, it is taken as before."""
+    tied = [(date(1958, 1, 23), "๒๓/๐๑/๒๕๐๑"), (date(2024, 3, 23), "23/03/2567"), (date(2024, 5, 23), "23/05/2567")]
+    rival = [("heading", "2567", 0), ("heading", "๒๕๒๗", 0)]  # two printings of the title allowing 2567, not 2561
+    for mentions in ([], rival):
+        project, reports = _form(tied)  # start and end fall in 2561 too: three dates each in 2561 and 2567
+        project["fiscal_year_be_printed"] = Reading(None, "๒๕๐๑๑", 3, 3)
+        del project["fiscal_year_be"]
+        issues = repair_fiscal_year(project, reports, "k", mentions)
+        assert "fiscal_year_be" not in project and not [i for i in issues if i.code == "value_repaired"]
+        project, reports = _form(tied)
+        issues = repair_fiscal_year(project, reports, "k", mentions)
+        assert project["fiscal_year_be"].value == 2501
+        said = [i for i in issues if i.code == "implausible_value"]
+        assert said and json.loads(said[0].evidence)["candidates"] == [2561, 2567]
+        assert not [i for i in issues if i.code in ("value_repaired", "repair_ambiguous")]
+    favour = [("heading", "๒๕๐๑", 0), ("heading", "๒๕๐๑", 0), ("heading", "2567", 0)]  # 2561 twice, 2567 once
+    project, reports = _form(tied)
+    issues = repair_fiscal_year(project, reports, "k", favour)
+    assert project["fiscal_year_be"].value == 2561
+    assert [(i.code, json.loads(i.evidence)["rule"]) for i in issues] == [("value_repaired", "fiscal_year")]

@@ -23,6 +23,7 @@ from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_a
 from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, Expense, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
+from parsers.anchors import skeleton_of
 from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
@@ -327,12 +328,62 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
         wrap = [ln for ln in lines[i + 1:end] if not is_specks(ln.text)]
         parts.furniture.extend(ln for ln in lines[i + 1:end] if is_specks(ln.text))
         value = join_wrapped([first, *(ln.text for ln in wrap)])
+        if found[0][1][0] is not None:  # a cut label: its head may end the line above, the field before's value
+            _label_head_above(parts, key, lines[i], out)
         parts.fields.append((key, value, lines[i].no, lines[end - 1].no))
         parts.sections[section] = lines[:i] + lines[end:]
         column = FIELD_BY_KEY[key].columns[0]
         out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY[key].label}: its label is lost or "
                                 f"garbled; the value under it is the one field of its section this copy lacks",
                                 lines[i].text, lines[i].no, lines[end - 1].no, field=f"projects.{column}"))
+
+
+# The letters a cut label leaves opening its line (parsers.reader.cut_label's: specks perhaps before them)
+_CUT_TAIL_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s)?([\u0e01-\u0e4e]{1,16})")
+HEAD_MIN = 6  # skeleton letters, at least, of a label's head told at the end of the line above
+HEAD_GAP = 2  # blank lines, at most, between the field's last line and the line the label's tail opens
+HEAD_SLIPS = 4  # a head's skeleton read within one letter in HEAD_SLIPS of the label's (at least one)
+
+
+def _label_head_above(parts: Parts, key: str, line: Line, out: CopyReading) -> None:
+    """A label the page wrapped, its head ending the line above and its last
+    letters opening `line` with the separator and the value, where OCR
+    garbled the head past telling it as the label ("... กองเทคโนโลยีเพื่อ
+    การเรียนการสอน ดตู้ประสานงาน" / "สยป : นายวุฒิ ...", for "ผู้ประสานงาน
+    สยป :"; with the head read right, _labels_wrapped moves it down): the
+    last words of the field that ends on the line above whose letters read as
+    the label's head, within one slip in HEAD_SLIPS, are that head, no part
+    of the field's value.  Taken off the value and said (label_inferred on
+    that field)."""
+    m = _CUT_TAIL_RE.match(line.text)
+    if m is None:
+        return
+    label = skeleton_of(FIELD_BY_KEY[key].label).text
+    tail = skeleton_of(m.group(1)).text
+    head = label[: len(label) - len(tail)] if label.endswith(tail) else ""
+    if len(head) < HEAD_MIN:
+        return
+    above = [k for k, (_, _, _, end) in enumerate(parts.fields) if end < line.no]
+    if not above:
+        return
+    k = max(above, key=lambda j: parts.fields[j][3])
+    prev, value, start, end = parts.fields[k]
+    if line.no - end > 1 + HEAD_GAP:
+        return
+    words = value.split()
+    for n in (1, 2):
+        if len(words) <= n:
+            break
+        piece = " ".join(words[-n:])
+        if Levenshtein.distance(skeleton_of(piece).text, head) <= max(1, len(head) // HEAD_SLIPS):
+            kept = regex.sub(rf"(?:\s+\S+){{{n}}}\s*$", "", value)
+            parts.fields[k] = (prev, kept, start, end)
+            column = FIELD_BY_KEY[prev].columns[0]
+            out.issues.append(Issue("warning", "label_inferred",
+                                    f"{FIELD_BY_KEY[prev].label}: its value ends with {piece!r}, the head of the label "
+                                    f"{FIELD_BY_KEY[key].label!r} as OCR read it, whose last letters open the next "
+                                    f"line: taken off the value", value, start, end, field=f"projects.{column}"))
+            return
 
 
 # The indicator of section 1.6 run into the field before it where the form stands on a few lines and OCR

@@ -50,7 +50,7 @@ from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.bma_progress.months import FIRST_MONTH, fiscal_month
 from parsers.checks import money_equal, report_window
 from parsers.digits import TO_THAI, UNWRITTEN
-from parsers.year_mentions import consensus, decided_by_profile
+from parsers.year_mentions import consensus, decided_by_profile, years_of
 from parsers.repair import (
     Outcome,
     enabled,
@@ -100,11 +100,14 @@ def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
     return support
 
 
-def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str,
+                           mentions: Sequence = ()) -> list[Issue]:
     """A fiscal-year field OCR left unreadable ("๒๕๒") is the year the form's
     dates agree on, among the years its printed characters could be (any,
     when none is left): at least two dates and no tie, and no year none of
-    those readings is that more of the dates fall in (_outvoting_year).  So is one no copy
+    those readings is that more of the dates fall in, or as many where the
+    project's fiscal-year mentions do not favour the reading
+    (_outvoting_year).  So is one no copy
     read at all (its label lost to OCR: "ขีงบประมาณ WA. : ๒๕๐๑"), among any
     years."""
     printed = project.get("fiscal_year_be_printed")
@@ -116,8 +119,8 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
     ranked = [(n, y) for y, n in support.most_common() if not allowed or y in allowed]
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return []
-    if allowed and _outvoting_year(support, allowed, ranked[0][1]) is not None:
-        return []  # more dates fall in a year none of its characters' readings is: left unread, said missing
+    if allowed and _outvoting_year(support, allowed, ranked[0][1], mentions) is not None:
+        return []  # a year none of its characters' readings is outvotes the dates' one: left unread, said missing
     year = ranked[0][1]
     # the year's source lines: the field's printing, or (no copy read it) the dates that fall in the year
     dated = [r for r in _form_dates(project, reports) if r.line_start is not None and year in _fiscal_years_of(r)]
@@ -139,7 +142,7 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     year the project's own fiscal-year mentions decide (fiscal_year_from_mentions);
     one left outside the archive's years (YEAR_RANGE) is flagged with the
     years its characters could be."""
-    issues = _repair_fiscal_year(project, reports, key)
+    issues = _repair_fiscal_year(project, reports, key, mentions)
     if _year_said_implausible(issues):  # the form's dates outvote every reading of it: kept as printed, said
         # (unless the digits the document never writes explain it: "๒๕๐๑" for 2567, ๖ read ๐ and ๗ read ๑; or
         # a misread the table leaves out does: fiscal_year_by_rare_reads)
@@ -402,10 +405,10 @@ def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Is
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
-def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: Sequence = ()) -> list[Issue]:
     fy = project.get("fiscal_year_be")
     if fy is None or not enabled():
-        return fiscal_year_from_dates(project, reports, key) if enabled() else []
+        return fiscal_year_from_dates(project, reports, key, mentions) if enabled() else []
     tokens = year_mentions(fy.text)
     own = year_candidates(tokens[-1]) if tokens else set()
     support = _date_support(project, reports)
@@ -415,7 +418,7 @@ def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -
     best = ranked[0]
     if best == fy.value or support[best] == 0 or (len(ranked) > 1 and support[ranked[1]] == support[best]):
         return []
-    if (rival := _outvoting_year(support, own, best)) is not None:
+    if (rival := _outvoting_year(support, own, best, mentions)) is not None:
         return _year_outvoted(fy, best, rival, support, key)
     outcome = repair(fy, int, lambda v: v == best, rule="fiscal_year", field="projects.fiscal_year_be",
                      what="the fiscal year", project_key=key, printed=tokens[-1])
@@ -425,15 +428,32 @@ def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -
     return []
 
 
-def _outvoting_year(support: Counter[int], own: set[int], best: int) -> int | None:
-    """The year more of the form's dates fall in than in `best`, the reading
-    of the fiscal-year field most of them allow, where no reading of the
-    field's characters is that year (`own`): OCR misread the field's digits
-    in a way the table of confusions lacks (๒๕๖๗ read ๒๕๐๑: 2561 is its one
-    reading with dates, while the reports dated 2567 in Arabic digits, which
-    OCR reads right, say 2567).  None when no year outvotes `best`."""
-    top, year = max((n, y) for y, n in support.items())
-    return year if year not in own and top > support[best] else None
+def _outvoting_year(support: Counter[int], own: set[int], best: int, mentions: Sequence = ()) -> int | None:
+    """The year more of the form's dates fall in than in `best`, the
+    reading of the fiscal-year field most of them allow, where no reading of
+    the field's characters is that year (`own`): OCR misread the field's
+    digits in a way the table of confusions lacks (๒๕๖๗ read ๒๕๐๑: 2561 is
+    its one reading with dates, while the reports dated 2567 in Arabic
+    digits, which OCR reads right, say 2567).  Or one as many of the dates
+    fall in, where the project's fiscal-year mentions (`mentions`: its
+    headings, the field among them, and its dates with a month's name:
+    parsers.year_mentions) do not favour `best`, no more of them allowing it
+    than that year: the dates leave the year open and only the field's
+    characters, themselves misread, would pick it (set s56z: "๒๕595" for
+    ๒๕๖๖, six dates each in 2556, 2560 and 2566, 2556 alone a reading of
+    the field, and the title's "๒๕9๐๐", "๒๕9๐" allowing 2560 and 2566, not
+    2556).  None when no year outvotes `best`."""
+    rivals = [(n, y) for y, n in support.items() if y not in own and n >= support[best]]
+    if not rivals:
+        return None
+    top, year = max(rivals)
+    if top > support[best]:
+        return year
+    said = [m for m in mentions if not m[0].startswith("digits")]
+    allowing = Counter(y for m in said for y in years_of(m) if y == best or support[y] == top)
+    if allowing[best] > max(allowing[y] for _, y in rivals):
+        return None  # (the mentions favour the field's reading: kept)
+    return max(rivals, key=lambda r: (allowing[r[1]], r[1]))[1]
 
 
 def _year_outvoted(fy: Reading, best: int, rival: int, support: Counter[int], key: str) -> list[Issue]:
@@ -444,8 +464,11 @@ def _year_outvoted(fy: Reading, best: int, rival: int, support: Counter[int], ke
     evidence = json.dumps({"text": fy.text.strip(), "candidates": [best, rival],
                            "support": {str(best): support[best], str(rival): support[rival]}}, ensure_ascii=False)
     what = (f"the fiscal year reads {fy.value}; of the readings of its characters, {best} has the most of the form's "
-            f"dates ({support[best]}), but {support[rival]} fall in {rival}, which no reading of its characters is "
-            "(OCR misread a digit in a way no table lists): kept as printed, the year in doubt")
+            f"dates ({support[best]}), but {'as many' if support[rival] == support[best] else support[rival]} fall in "
+            f"{rival}, which no reading of its characters is"
+            + (f", and as many of the project's fiscal-year mentions allow it as allow {best}, or more "
+               if support[rival] == support[best] else " ")
+            + "(OCR misread a digit in a way no table lists): kept as printed, the year in doubt")
     return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
