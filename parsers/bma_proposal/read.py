@@ -610,9 +610,9 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
     their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
-    list that is not so lettered, are kept as they are.  A list of two items whose second letter OCR
-    read as a Latin one ("ก. ..." / "a. ..." for ข) is one too: its first letter is ก, the next
-    line opening with a letter stands for ข; and so is "A." / "ข." (its first letter the Latin one OCR
+    list that is not so lettered, are kept as they are.  A list whose letters after its first OCR all
+    read as Latin ones ("ก. ..." / "a. ..." for ข, and "a. ..." for ค ...) is one too: its first letter
+    is ก, each next line opening with a letter stands for the next; and so is "A." / "ข." (its first letter the Latin one OCR
     reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
     ("0." for ง) stands in a letter's place too; so does, after the list's
@@ -713,12 +713,12 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
                                 if not ln.bullet and (m := _DIGIT_LETTER_RE.match(ln.text))], key=lambda im: im[0])
     # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
-    # two items
+    # two items or more, every letter after its ก a Latin one (OCR read ข ค ง ... alike: "ก." / "a." / "a." / "a.")
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
     # (a list of two items whose first letter OCR read as the Latin look-alike of ก, "A." / "ข.", is the
     # mirror of "ก." / "a.": its second letter ข in its place proves it)
     second = len(marks) == 2 and thai == [(1, _LETTERS[1])] and _latin_for_first(marks[0][1])
-    proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])]) or second
+    proved = len(thai) >= 2 or (len(marks) >= 2 and thai == [(0, _LETTERS[0])]) or second
     # a Latin letter opens the list only where it is OCR's look-alike of ก ("A." for ก., normalizers.text
     # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
