@@ -1307,6 +1307,15 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         if named and _POSITION_RE.match(nxt.text.strip()):
             out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), ln.text, ln.no, nxt.no))
             return
+    if (found := _first_signer_apart(ordered)) is not None:
+        name, ln, at, between = found
+        out.put("project", 0, "owner_name", Reading(name, ln.text, ln.no, at.no))
+        out.issues.append(Issue("warning", "unread_cells", f"the proposer's name {name!r} is the first signer's, "
+                                f"read with {len(between)} line(s) between it and its position line (OCR debris, or "
+                                "text of the section beside the signatures read in): the name is in doubt",
+                                " / ".join(x.text for x in between)[:120], ln.no, at.no,
+                                field="projects.owner_name"))
+        return
     # the signature block run on in a line (a form printed on one line): "(ลงชื่อ) ... (นายสมศักดิ รัตนพันธ์)
     # ตำแหน่ง ...", the first signer's name and position before any approver's role
     for ln in ordered:
@@ -1339,6 +1348,35 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         out.issues.append(Issue("warning", "missing_value", "a signer's name is printed in brackets under the "
                                 "signature lines, but no proposer's name was read (OCR lost or garbled it)",
                                 at.text[:120], at.no, at.no, field="projects.owner_name"))
+
+
+SIGNER_GAP = 3  # lines at most between a signer's bracketed name and its position line (OCR debris, a text read in)
+
+
+def _first_signer_apart(ordered: list[Line]) -> tuple[str, Line, Line, list[Line]] | None:
+    """(name, its line, the position line, the lines between) of the first
+    signer's bracketed name with a title ("(นายสมศักดิ รัตนพันธ์)") where its
+    position line ("ตำแหน่ง ...") follows with up to SIGNER_GAP lines between
+    (specks of the signature OCR read, "๕ ๕" / "oN 07 %", or a wrapped line of
+    the section the signatures stand beside), none of them another signer's
+    name, a signature line or a role, and no approver's role before it: the
+    proposer signs first.  None where the block is no such one."""
+    text = [ln for ln in ordered if ln.text.strip()]
+    for k, ln in enumerate(text):
+        named = _SIGNER_RE.match(ln.text.strip())
+        if named is None:
+            continue
+        if any(role in skeleton(x.text) for x in text[:k] for role in _APPROVER_ROLES):
+            return None
+        for j in range(k + 1, min(k + 2 + SIGNER_GAP, len(text))):
+            nxt = text[j].text.strip()
+            if _POSITION_RE.match(nxt):
+                return clean_value(named.group(1)), ln, text[j], text[k + 1:j]
+            if _SIGNER_NAME_RE.search(nxt) or _SIGNATURE_LINE_RE.search(nxt) or _PROPOSER_ROLE_RE.search(nxt) \
+                    or any(role in skeleton(nxt) for role in _APPROVER_ROLES):
+                return None
+        return None
+    return None
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
