@@ -30,5 +30,8 @@ def test_a_section_s_line_read_between_the_name_and_its_position():
 def test_no_name_is_taken_past_an_approver_s_role_or_too_many_lines():
     rows = _signed("เห็นชอบโครงการ\n(นายนพดล พิทักษ์ธรรม)\nจ\nตำแหน่ง ผู้อำนวยการเขต\n")
     assert _owner(rows) is None
+    # an approver's role printed under the position, the proposer's role nowhere before the name: the approver's
+    rows = _signed("แบบสอบถาม\n(นายนพดล พิทักษ์ธรรม)\nจ\nตำแหน่ง ผู้อำนวยการเขต\nผู้เห็นชอบโครงการ\n")
+    assert _owner(rows) is None
     rows = _signed("แบบสอบถาม\n(นางวรรณา ชัยมงคล)\nก\nข\nค\nง\nตำแหน่ง นักวิชาการศึกษา\n")
     assert _owner(rows) is None

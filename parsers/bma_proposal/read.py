@@ -1360,7 +1360,10 @@ def _first_signer_apart(ordered: list[Line]) -> tuple[str, Line, Line, list[Line
     (specks of the signature OCR read, "๕ ๕" / "oN 07 %", or a wrapped line of
     the section the signatures stand beside), none of them another signer's
     name, a signature line or a role, and no approver's role before it: the
-    proposer signs first.  None where the block is no such one."""
+    proposer signs first (unless an approver's role stands right under the
+    position line and the proposer's role nowhere before the name: the
+    approver's signature, the proposer's lost).  None where the block is no
+    such one."""
     text = [ln for ln in ordered if ln.text.strip()]
     for k, ln in enumerate(text):
         named = _SIGNER_RE.match(ln.text.strip())
@@ -1371,6 +1374,11 @@ def _first_signer_apart(ordered: list[Line]) -> tuple[str, Line, Line, list[Line
         for j in range(k + 1, min(k + 2 + SIGNER_GAP, len(text))):
             nxt = text[j].text.strip()
             if _POSITION_RE.match(nxt):
+                # (a block that prints each role under its signer's position, the proposer's role not before the
+                # name: an approver's role right under the position names the approver, the proposer's lost)
+                approver = j + 1 < len(text) and any(role in skeleton(text[j + 1].text) for role in _APPROVER_ROLES)
+                if approver and not any(_PROPOSER_ROLE_RE.search(x.text) for x in text[:k]):
+                    return None
                 return clean_value(named.group(1)), ln, text[j], text[k + 1:j]
             if _SIGNER_NAME_RE.search(nxt) or _SIGNATURE_LINE_RE.search(nxt) or _PROPOSER_ROLE_RE.search(nxt) \
                     or any(role in skeleton(nxt) for role in _APPROVER_ROLES):
