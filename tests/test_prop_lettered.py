@@ -34,13 +34,20 @@ def test_a_letter_ocr_read_as_a_latin_one_stands_in_its_place_in_a_lettered_list
     pair = lettered_as_bullets([Line(1, "ก. ข้าราชการครู"), Line(2, "อย่างต่อเนื่อง"), Line(3, "a. นักเรียน")])
     assert [(ln.text, ln.bullet) for ln in pair] == [("ข้าราชการครู", True), ("อย่างต่อเนื่อง", False),
                                                      ("นักเรียน", True)]
-    # but a Latin letter does not open the list, nor stand beside a first letter that is not ก, nor do two
-    # Latin letters beside one Thai letter make a list
+    # and so a list of more whose every letter after its ก OCR read as a Latin one ("ก." / "a." / "a." / "a.":
+    # before, its ก's item was taken for text under the heading and the benefits after it numbered one short,
+    # fresh set s56z bma_proposal_s56z005)
+    four = lettered_as_bullets([Line(1, "ก. นักเรียนสร้างความรู้"), Line(2, "ด้วยตนเองได้"), Line(3, "a. โรงเรียนมีกิจกรรม"),
+                                Line(4, "a. ผู้ปกครองมีส่วนร่วม"), Line(5, "a. โรงเรียนมีโครงงาน")])
+    assert [(ln.text, ln.bullet) for ln in four] == [
+        ("นักเรียนสร้างความรู้", True), ("ด้วยตนเองได้", False), ("โรงเรียนมีกิจกรรม", True),
+        ("ผู้ปกครองมีส่วนร่วม", True), ("โรงเรียนมีโครงงาน", True)]
+    # but a Latin letter does not open the list, nor stand beside a first letter that is not ก
     first = [Line(1, "a. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")]
     assert lettered_as_bullets(first) == first
     other = [Line(1, "ข. ข้าราชการครู"), Line(2, "a. นักเรียน")]
     assert lettered_as_bullets(other) == other
-    three = [Line(1, "ก. ข้าราชการครู"), Line(2, "a. นักเรียน"), Line(3, "b. โรงเรียน")]
+    three = [Line(1, "ข. ข้าราชการครู"), Line(2, "a. นักเรียน"), Line(3, "b. โรงเรียน")]
     assert lettered_as_bullets(three) == three
 
 def test_letters_out_of_order_or_abbreviations_are_not_a_list():

@@ -54,3 +54,13 @@ def test_specks_under_the_one_number_read_number_nothing_where_the_texts_do_not_
     texts = _BENEFITS[:4] + ["นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "โรงเรียนมีโครงงานคุณธรรม"]
     got, _, _ = _read(texts, "9", "expected benefit", "findings.seq", item_opens=opens_beneficiary)
     assert len(got) <= 1
+
+
+def test_a_speck_before_a_text_s_first_word_does_not_hide_its_opening():
+    """Four numbers read whole in a column ("2.1" / "๒.2" / "๒.3" / "๒.4"), the last text opening with a speck
+    OCR left before its first word (".เพื่อคัดสรร..."): the texts, cut where a line opens an objective by its
+    words, fell into three groups for four numbers, and the first three objectives were lost (fresh set s56z
+    bma_proposal_s56z001).  The speck is none of the words that open an item."""
+    texts = ["2.1", "๒.2", "๒.3", "๒.4", *_OBJECTIVES[4:11], "." + _OBJECTIVES[11], _OBJECTIVES[12]]
+    got, lead, _ = _read(texts, "2", "objective", "objectives.seq", opens=opens_purpose)
+    assert got == [(1, 5, 6), (2, 7, 9), (3, 10, 11), (4, 12, 13)] and lead == []

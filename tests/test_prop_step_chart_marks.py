@@ -25,3 +25,12 @@ def test_the_charts_marks_ocr_read_as_thai_letters_after_a_tab_are_no_part_of_th
     # a step's words a tab parts from its first cell stay the step's
     assert _steps("๑. แต่งตั้ง\tคณะกรรมการดำเนินงาน", "๒. สรุปผล\tและเผยแพร่ผลงาน") == [
         "แต่งตั้ง คณะกรรมการดำเนินงาน", "สรุปผล และเผยแพร่ผลงาน"]
+
+
+def test_a_run_of_five_letters_with_a_mark_above_is_the_chart_s_marks_too():
+    # three marks read as five letters and a vowel above ("ทกททฎิ", fresh set s56z bma_proposal_s56z002): a run
+    # of six characters was taken for a step's misspelt word and kept in its text; the vowel takes no column
+    assert _steps("๑. ขออนุมัติโครงการ", "๒. แต่งตั้งคณะกรรมการดำเนินงาน\tทกททฎิ", "๓. นิเทศ ติดตาม") == [
+        "ขออนุมัติโครงการ", "แต่งตั้งคณะกรรมการดำเนินงาน", "นิเทศ ติดตาม"]
+    # a longer run stays the step's (a misspelt word)
+    assert _steps("๑. แต่งตั้ง\tคณะกรรมการดำเนนงาน")[0].endswith("คณะกรรมการดำเนนงาน")

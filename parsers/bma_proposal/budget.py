@@ -816,13 +816,16 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
         if in_header and all(_HEADER_PIECE_RE.match(c) for c in cells):
             continue  # more of the header's words its narrow columns wrapped ("หน่วย (  เงิน (")
         in_header = False
-        if found and found[-1].end == under and len(cells) <= 2 and all(_SATANG_TAIL_RE.match(c) for c in cells) \
-                and _satang_wrapped(found[-1], cells, ln.text, ln.no):
+        # the line's cells but specks OCR read beside the satang of the row above ("_   0   0": a speck of the
+        # table's rule at the item's column); the satang alone are weighed
+        digits = [c for c in cells if not _SPECK_CELL_RE.match(c)] or cells
+        if found and found[-1].end == under and len(digits) <= 2 and all(_SATANG_TAIL_RE.match(c) for c in digits) \
+                and _satang_wrapped(found[-1], digits, ln.text, ln.no):
             continue  # the satang of the row's unit amount and amount, which their narrow columns wrapped
-        if found and found[-1].end == under and len(cells) == 1 and _SATANG_TAIL_RE.match(cells[0]) \
+        if found and found[-1].end == under and len(digits) == 1 and _SATANG_TAIL_RE.match(digits[0]) \
                 and _ONE_PLACE_RE.search(found[-1].amount):
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
-            last.amount, last.text, last.end = last.amount + cells[0], f"{last.text}\n{ln.text}", ln.no
+            last.amount, last.text, last.end = last.amount + digits[0], f"{last.text}\n{ln.text}", ln.no
             continue
         if found and found[-1].end == under and len(cells) == 2 and not _DIGITS_RE.search(cells[0]) \
                 and _SATANG_TAIL_RE.match(cells[1]) and not _CATEGORY_RE.match(clean_value(cells[0])) \

@@ -463,7 +463,8 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     more = [Item(items[-1].number + k + 1, ln.text.strip(), [], ln.no, ln.no) for k, ln in enumerate(specks)]
     cuts: list[Callable[[Line], bool]] = [lambda ln: ln.indent] if body[0].indent else []
     if opens is not None:
-        cuts.append(lambda ln: opens(ln.text))
+        # (a speck OCR left before the item's first word, ".เพื่อ...", is none of its words)
+        cuts.append(lambda ln: opens(_LEAD_SPECK_RE.sub("", ln.text)))
     for cut in cuts:
         groups: list[list[Line]] = []
         for ln in body:
@@ -522,6 +523,8 @@ def _lone_numbers_between(items: list[Item]) -> list[Item]:
     return [item for item, _ in column]
 
 
+# A speck or two OCR read before a line's first Thai letter (".เพื่อ...", "' เพื่อ..."): no letter nor digit.
+_LEAD_SPECK_RE = regex.compile(r"^\s*[^\w\s\u0e01-\u0e4f]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A short line of no Thai word and no digit: what OCR made of a rule or a mark ("aa", "|").
 _SPECK_LINE_RE = regex.compile(r"^[^\d๐-๙\u0e01-\u0e2e]{1,6}$")
 WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next

@@ -610,9 +610,9 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
     their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
-    list that is not so lettered, are kept as they are.  A list of two items whose second letter OCR
-    read as a Latin one ("ก. ..." / "a. ..." for ข) is one too: its first letter is ก, the next
-    line opening with a letter stands for ข; and so is "A." / "ข." (its first letter the Latin one OCR
+    list that is not so lettered, are kept as they are.  A list whose letters after its first OCR all
+    read as Latin ones ("ก. ..." / "a. ..." for ข, and "a. ..." for ค ...) is one too: its first letter
+    is ก, each next line opening with a letter stands for the next; and so is "A." / "ข." (its first letter the Latin one OCR
     reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
     ("0." for ง) stands in a letter's place too; so does, after the list's
@@ -713,12 +713,12 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
                                 if not ln.bullet and (m := _DIGIT_LETTER_RE.match(ln.text))], key=lambda im: im[0])
     # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
-    # two items
+    # two items or more, every letter after its ก a Latin one (OCR read ข ค ง ... alike: "ก." / "a." / "a." / "a.")
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
     # (a list of two items whose first letter OCR read as the Latin look-alike of ก, "A." / "ข.", is the
     # mirror of "ก." / "a.": its second letter ข in its place proves it)
     second = len(marks) == 2 and thai == [(1, _LETTERS[1])] and _latin_for_first(marks[0][1])
-    proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])]) or second
+    proved = len(thai) >= 2 or (len(marks) >= 2 and thai == [(0, _LETTERS[0])]) or second
     # a Latin letter opens the list only where it is OCR's look-alike of ก ("A." for ก., normalizers.text
     # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
@@ -1307,6 +1307,15 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         if named and _POSITION_RE.match(nxt.text.strip()):
             out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), ln.text, ln.no, nxt.no))
             return
+    if (found := _first_signer_apart(ordered)) is not None:
+        name, ln, at, between = found
+        out.put("project", 0, "owner_name", Reading(name, ln.text, ln.no, at.no))
+        out.issues.append(Issue("warning", "unread_cells", f"the proposer's name {name!r} is the first signer's, "
+                                f"read with {len(between)} line(s) between it and its position line (OCR debris, or "
+                                "text of the section beside the signatures read in): the name is in doubt",
+                                " / ".join(x.text for x in between)[:120], ln.no, at.no,
+                                field="projects.owner_name"))
+        return
     # the signature block run on in a line (a form printed on one line): "(ลงชื่อ) ... (นายสมศักดิ รัตนพันธ์)
     # ตำแหน่ง ...", the first signer's name and position before any approver's role
     for ln in ordered:
@@ -1339,6 +1348,43 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         out.issues.append(Issue("warning", "missing_value", "a signer's name is printed in brackets under the "
                                 "signature lines, but no proposer's name was read (OCR lost or garbled it)",
                                 at.text[:120], at.no, at.no, field="projects.owner_name"))
+
+
+SIGNER_GAP = 3  # lines at most between a signer's bracketed name and its position line (OCR debris, a text read in)
+
+
+def _first_signer_apart(ordered: list[Line]) -> tuple[str, Line, Line, list[Line]] | None:
+    """(name, its line, the position line, the lines between) of the first
+    signer's bracketed name with a title ("(นายสมศักดิ รัตนพันธ์)") where its
+    position line ("ตำแหน่ง ...") follows with up to SIGNER_GAP lines between
+    (specks of the signature OCR read, "๕ ๕" / "oN 07 %", or a wrapped line of
+    the section the signatures stand beside), none of them another signer's
+    name, a signature line or a role, and no approver's role before it: the
+    proposer signs first (unless an approver's role stands right under the
+    position line and the proposer's role nowhere before the name: the
+    approver's signature, the proposer's lost).  None where the block is no
+    such one."""
+    text = [ln for ln in ordered if ln.text.strip()]
+    for k, ln in enumerate(text):
+        named = _SIGNER_RE.match(ln.text.strip())
+        if named is None:
+            continue
+        if any(role in skeleton(x.text) for x in text[:k] for role in _APPROVER_ROLES):
+            return None
+        for j in range(k + 1, min(k + 2 + SIGNER_GAP, len(text))):
+            nxt = text[j].text.strip()
+            if _POSITION_RE.match(nxt):
+                # (a block that prints each role under its signer's position, the proposer's role not before the
+                # name: an approver's role right under the position names the approver, the proposer's lost)
+                approver = j + 1 < len(text) and any(role in skeleton(text[j + 1].text) for role in _APPROVER_ROLES)
+                if approver and not any(_PROPOSER_ROLE_RE.search(x.text) for x in text[:k]):
+                    return None
+                return clean_value(named.group(1)), ln, text[j], text[k + 1:j]
+            if _SIGNER_NAME_RE.search(nxt) or _SIGNATURE_LINE_RE.search(nxt) or _PROPOSER_ROLE_RE.search(nxt) \
+                    or any(role in skeleton(nxt) for role in _APPROVER_ROLES):
+                return None
+        return None
+    return None
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:

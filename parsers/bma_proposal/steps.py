@@ -195,7 +195,9 @@ def _marked_row(text: str) -> bool:
 
 # a run of Thai letters, vowels and marks (what a chart's mark OCR read as letters is made of: "กทัพ ท", "ป ปมป")
 _THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+")
-SPECK_RUN = 5  # characters a run of Thai the chart's marks leave holds at most ("กทัพ", "ปปีปู")
+SPECK_RUN = 5  # characters a run of Thai the chart's marks leave holds at most ("กทัพ", "ปปีปู"), a vowel or tone mark
+# above or below a letter not counted ("ทกททฎิ": five letters, each a mark of the chart read as one)
+_ABOVE_BELOW_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def _chart_marks(cell: str) -> bool:
@@ -208,7 +210,7 @@ def _chart_marks(cell: str) -> bool:
     row was kept as the step's text (unknown_words said it, but not always:
     "นิเทศ ติดตาม กทัพ ท การดำเนินงาน..." read as words)."""
     runs = _THAI_LETTERS_RE.findall(cell)
-    if not runs or any(len(r) > SPECK_RUN for r in runs):
+    if not runs or any(len(_ABOVE_BELOW_RE.sub("", r)) > SPECK_RUN for r in runs):
         return not runs
     words = [w for r in runs for w in thai_words(r)]
     return not (all(known_word(w) for w in words) and any(len(w) >= 3 for w in words))

@@ -729,9 +729,10 @@ def _opens_second(text: str, mark: str) -> bool:
 # list's numbers as a column of their own; its token one or two characters and no Thai letter (Thai digits), or
 # one Thai letter alone, which OCR writes for a digit too ("ไต." and "อ." for ๒ and ๑ in such a column; no word
 # of the form's is one letter), after a stray leading vowel OCR may have put before it ("า๒.", "ใ๒.", "ไต."):
-# the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number)
+# the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number); a quote
+# speck OCR read right before the mark ("mM”." for "๓.") is none of it either
 _NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
-_MARK_ALONE_RE = standard_re(_NUMBER_ALONE + r"[.)]$")
+_MARK_ALONE_RE = standard_re(_NUMBER_ALONE + r"[”“\"’‘]?[.)]$")
 
 
 # What OCR writes for an item's number and its closing mark read as one glyph, alone on its line in a column of
