@@ -30,11 +30,12 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain, changes,
-                                    date_candidates, misreads_added)
+from normalizers.confusions import (ARABIC_READS, RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain,
+                                    changes, date_candidates, misreads_added)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
+from parsers.digits import TO_THAI
 from schemas.document import Issue, Reading
 
 
@@ -621,7 +622,7 @@ _DATE_YEAR_RE = regex.compile(r"(?<![\d๐-๙])[2๒][5๕]([\d๐-๙]{2})(?![
 def year_six_variants(text: str) -> list[str]:
     """`text` with one Arabic 5 or 9 among the last two digits of a BE year
     in it read as ๖: OCR's way of writing a ๖ it cannot write (measured:
-    normalizers.confusions.MEASURED_READS, ๖ as an Arabic 5 in 161 and as
+    normalizers.confusions.ARABIC_READS, ๖ as an Arabic 5 in 161 and as
     a 9 in 110 of 7352 printings; year_candidates reads a year so where it
     still holds a Thai digit), "28 ส.ค. 2556" for 28 ส.ค. 25๖6 in a form that
     prints the two scripts mixed in one number.  A misread the table of
@@ -631,8 +632,7 @@ def year_six_variants(text: str) -> list[str]:
     out: list[str] = []
     for m in _DATE_YEAR_RE.finditer(text):
         for i in range(m.start(1), m.end(1)):
-            if text[i] in "59":
-                out.append(text[:i] + "๖" + text[i + 1:])
+            out += [text[:i] + d.translate(TO_THAI) + text[i + 1:] for d in ARABIC_READS.get(text[i], "")]
     return out
 
 

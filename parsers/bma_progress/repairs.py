@@ -35,8 +35,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, MISREAD_SHARE, PRINTED_AS, RARE_PAIRS,
-                                   SPLIT_READS, added_misreads,
+from normalizers.confusions import (ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS,
+                                   RARE_PAIRS, SPLIT_READS, added_misreads,
                                    arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
                                    shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
@@ -473,25 +473,16 @@ def _year_outvoted(fy: Reading, best: int, rival: int, support: Counter[int], ke
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
-# The Arabic digits OCR writes for a printed Thai digit in one printing of a hundred or more (MEASURED_READS:
-# ๖ as Arabic 5 161 times and as 9 110 times in 7352): Arabic digit read -> the Thai digits (as Arabic) it stood for
-_ARABIC_READS: dict[str, str] = {}
-for _printed, (_total, _thai, _arabic) in MEASURED_READS.items():
-    for _read, _times in _arabic.items():
-        if _read != _printed and _times >= MISREAD_SHARE * _total:
-            _ARABIC_READS[_read] = _ARABIC_READS.get(_read, "") + _printed
-
-
 def _rare_year_readings(token: str) -> set[int]:
     """The years a printed fiscal year could be under the misreads the table
     of confusions leaves out (RARE_PAIRS: ๗ read as ๑ or ๐, ๖ and ๙ as ๑,
     the rarer look-alikes) and with one Arabic digit read as the Thai digit
-    OCR is measured to write it for (_ARABIC_READS: "2552" for 25๖2, a form
+    OCR is measured to write it for (ARABIC_READS: "2552" for 25๖2, a form
     that prints the two scripts mixed in one number, whose ๖ OCR wrote as an
     Arabic 5; parsers.repair.year_candidates reads so only a year that
     still holds a Thai digit)."""
     variants = [token] + [token[:i] + d.translate(TO_THAI) + token[i + 1:] for i, ch in enumerate(token)
-                          for d in _ARABIC_READS.get(ch, "")]
+                          for d in ARABIC_READS.get(ch, "")]
     with added_misreads(RARE_PAIRS):
         return {y for v in variants for y in year_candidates(v)}
 

@@ -901,11 +901,7 @@ def _lines_repeated(merged: Merged, reports: dict[int, dict[str, Reading]]) -> l
             continue
         q = homes[0]
         spans = [merged.spans["expenses"][(r, s)] for s in seqs]
-        for s in seqs:
-            for store in (merged.tables, merged.n_copies, merged.spans):
-                store.get("expenses", {}).pop((r, s), None)
-        for key in [k for k in merged.votes if k[0] == "expenses" and k[1][0] == r]:
-            merged.votes.pop(key)
+        _drop_lines(merged, [(r, s) for s in seqs])
         texts = "; ".join(f"{value_of(table_rec, 'item')} = {value_of(table_rec, 'amount'):,.2f}"
                           for table_rec in (merged.tables["expenses"][(q, s)] for s in by_report[q]))
         spent = "a report that spent nothing" if own == 0 else "a report whose disbursement no copy reads"
@@ -1031,6 +1027,18 @@ def _rekey_lines(merged: Merged, renamed: dict[tuple[int, int], tuple[int, int]]
     moved = [key for key in merged.votes if key[0] == "expenses" and key[1] in renamed]
     held_votes = {key: merged.votes.pop(key) for key in moved}
     merged.votes.update({(t, renamed[k], n): v for (t, k, n), v in held_votes.items()})
+
+
+def _drop_lines(merged: Merged, keys: list[tuple[int, int]]) -> None:
+    """Expense lines taken out (keys: (report_seq, seq)): their records,
+    their copies' counts, lines and votes (as _rekey_lines moves them)."""
+    for store in (merged.tables, merged.n_copies, merged.spans):
+        part = store.get("expenses", {})
+        for key in keys:
+            part.pop(key, None)
+    dropped = set(keys)
+    for key in [k for k in merged.votes if k[0] == "expenses" and k[1] in dropped]:
+        merged.votes.pop(key)
 
 
 def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,

@@ -1896,8 +1896,7 @@ def _numbered_on(merged: Line, line: Line | None) -> bool:
     heads = [c for c in merged.text.split("\t") if _HEAD_CELL_RE.match(c)]
     numbers = []
     for cell in heads:
-        digits = thai_digits_to_arabic(_HEAD_NUMBER_RE.search(cell).group(1)) \
-            if _HEAD_NUMBER_RE.search(cell) else ""
+        digits = thai_digits_to_arabic(found.group(1)) if (found := _HEAD_NUMBER_RE.search(cell)) else ""
         if not digits.isdigit():
             return False
         numbers.append(int(digits))
