@@ -3,6 +3,7 @@ damaged (side-by-side table cells, headers whose number was lost or
 misread, amounts carried under another column).  The texts are modified
 copies of OCR'd extra documents' lines (tesseract tha+eng)."""
 
+from datetime import date
 from decimal import Decimal
 
 from parsers.bma_progress.clauses import events_of, pieces
@@ -79,6 +80,23 @@ def test_a_day_on_the_line_after_a_numberless_header_is_no_report_number():
     # a number on the header's own line is its number
     events = events_of(Line(1, "รายงานครั้งที่ ๑๓ :: ๕ พ.ค. ๒๕๖๓ : อยู่ระหว่าง"))
     assert events[0].seq == 13
+
+
+def test_a_number_before_a_whole_date_on_the_line_after_a_numberless_header_is_its_number():
+    # the form prints "รายงานครั้งที่ N D/M/Y :" with no "::" between number and date: a wrap after the
+    # header's words takes both to the next line (s55o010, s50z010), where the number is the header's
+    for below, seq, day in (("๑๐ ๒๓/๙/๒๕๖๓ : ยกเลิกโครงการ", 10, date(2020, 9, 23)),
+                            ("2 19 เมษายน 2568 : ประชุมผู้บริหาร", 2, date(2025, 4, 19)),
+                            ("๑ ๓/๑๒/๒๕๖๒ : จัดเตรียมข้อมูล", 1, date(2019, 12, 3))):
+        events = [e for p in pieces(_lines("เป็นไปตามเป้าหมาย รายงานครั้งที่", below)) for e in events_of(p)]
+        header = next(e for e in events if e.kind == "header")
+        assert (header.seq, header.value) == (seq, day)
+    # its date damaged past reading, a date cell's shape: the number is still the header's, the date read later
+    events = events_of(pieces(_lines("รายงานครั้งที่", "๑๐ ๒๓/๕/๒๕๒๓ : ยกเลิกโครงการ"))[0])
+    assert events[0].kind == "header" and events[0].seq == 10 and events[0].text.strip() == "๒๓/๕/๒๕๒๓"
+    # a day before a month OCR garbled has no date after it: the digits stay the day
+    events = events_of(pieces(_lines("รายงานครั้งที", "๑๓ พ.ศ. ๒๕๒๒ : อยู่ระหว่างติดต่อประสานงาน"))[0])
+    assert events[0].seq is None and events[0].damaged.startswith("๑๓")
 
 
 def test_an_equals_sign_before_a_damaged_date_is_its_separator():

@@ -997,10 +997,14 @@ def _date_line_below(orig: str, end: int) -> tuple[str, int] | None:
 def _date_on_next_line(src: str, header: regex.Match) -> bool:
     """A header's number that stands on the next line and opens a date there
     ("รายงานครั้งที่" / "๑๓ พ.ศ. ๒๕๒๒ : ..."): the header's own number was
-    lost, the digits are the date's day."""
+    lost, the digits are the date's day.  Not where a whole date follows the
+    number on that line (_number_before_date): the wrap took the header's
+    number down with its date."""
     if "\n" not in src[header.start(): header.start(1)]:
         return False
     start = header.start(1)
+    if _number_before_date(src, header.end(1)):
+        return False
     if _leading_date(src, start) or damaged_date_cell(src[start: start + 60]):
         return True
     # a date slot OCR damaged past reading, two runs of digits or more in it (a day and a year: "๒๑ พ.ศ. ๒๑ :",
@@ -1015,6 +1019,28 @@ def _date_on_next_line(src: str, header: regex.Match) -> bool:
 
 
 _DIGIT_RUN_RE = regex.compile(r"\d+")
+
+
+def _number_before_date(src: str, end: int) -> bool:
+    """The number a header's wrap carried to the next line, a whole date
+    after it on that line, a space between (the form prints "รายงานครั้งที่ N
+    D/M/Y :" with no "::" between number and date, so a wrap after the
+    header's words takes both down: "รายงานครั้งที่" / "๑๐ ๒๓/๙/๒๕๖๓ : ..."):
+    the number is the header's, not the date's day.  The date reads
+    (_leading_date) or has a damaged date cell's shape, day and month and
+    year (DAMAGED_DATE_CELL_RE, _MONTH_CELL_RE: "๑๐ ๒๓/๕/๒๕๒๓ :"); a day
+    before a month OCR garbled ("๑๓ พ.ศ. ๒๕๒๒ :") has no such date after
+    it."""
+    gap = _INLINE_SPACE_RE.match(src, end)
+    if gap is None:
+        return False
+    if _leading_date(src, gap.end()) is not None:
+        return True
+    cell = src[gap.end(): gap.end() + 60]
+    return DAMAGED_DATE_CELL_RE.match(cell) is not None or _MONTH_CELL_RE.match(cell) is not None
+
+
+_INLINE_SPACE_RE = regex.compile(r"[ \t]+(?=\d)")  # (src: Thai digits already read as Arabic)
 
 
 def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Event]:
