@@ -54,6 +54,23 @@ def test_the_label_s_last_words_before_the_cells_are_the_label_s_not_a_cell_s():
     assert entries[2].description == "ดำเนินการอบรม การเรียนรู้ดิจิทัล ตาม เชิงปฏิบัติการการผลิตสื่อ"
 
 
+def test_the_label_s_last_words_before_a_line_of_one_cell_per_entry_are_the_label_s_too():
+    # the label's wrapped words and the first entry's cell with one space between them, the other entry's cell
+    # apart: a line of as many cells as entries, whose first cell opens with the words that finish the label
+    rows = list(_TABLE)
+    rows[2] = ("รายละเอียด\tอยู่ระหว่างขั้นตอน...\tดำเนินการอบรม", (0, 16, 40))
+    rows[3] = ("การดำเนินงาน พิจารณาเกณฑ์\tเชิงปฏิบัติการการผลิตสื่อ", (0, 40))
+    rows[4] = ("การคัดเลือกและตัดสิน\tการเรียนรู้ดิจิทัล ตาม", (16, 40))
+    entries = parse_entries(_ocr_lines(*rows, start=100)).entries
+    assert entries[1].description == "อยู่ระหว่างขั้นตอน... พิจารณาเกณฑ์ การคัดเลือกและตัดสิน"
+    assert entries[2].description == "ดำเนินการอบรม เชิงปฏิบัติการการผลิตสื่อ การเรียนรู้ดิจิทัล ตาม"
+    # a first cell of a label's words when the row's label is whole already is the entry's text
+    rows[2] = ("รายละเอียดการดำเนินงาน\tอยู่ระหว่างขั้นตอน...\tดำเนินการอบรม", (0, 16, 40))
+    rows[3] = ("การดำเนินงาน พิจารณาเกณฑ์\tเชิงปฏิบัติการการผลิตสื่อ", (16, 40))
+    entries = parse_entries(_ocr_lines(*rows, start=100)).entries
+    assert entries[1].description == "อยู่ระหว่างขั้นตอน... การดำเนินงาน พิจารณาเกณฑ์ การคัดเลือกและตัดสิน"
+
+
 def test_label_rest_only_where_the_row_s_label_and_the_words_make_the_whole_label():
     assert _label_rest("รายละเอียด", "การดำเนินงาน สถานศึกษาเพื่อ กิจกรรมตามแผน") == "สถานศึกษาเพื่อ กิจกรรมตามแผน"
     assert _label_rest("รายละเอียดการ", "ดำเนินงาน สถานศึกษา") == "สถานศึกษา"

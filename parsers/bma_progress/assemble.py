@@ -336,6 +336,8 @@ class _Assembler:
             if self.columns:
                 self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
                 self.blocks.append(self.block)
+            elif self._dated_after_text(ev):
+                self._header_lost_before_date(ev)
             elif self.current is not None and self.current.date is None and (
                     (ev.value and not (self.replaying and self.current.date_text)) or not self.current.date_text):
                 # (a date read after the entry's flags closed it does not stand for the date the entry printed
@@ -368,6 +370,44 @@ class _Assembler:
                 self.closed = True  # the entry's last part: what follows is the next entry's
             return group
         return None
+
+    def _dated_after_text(self, ev: Event) -> bool:
+        """Row mode: a date cell (read, or its slot damaged past reading)
+        after the current entry's date and description, before any of its
+        figures: an entry's cells run header, date, description, so the date
+        is the next entry's, whose header OCR lost (a column of "date :
+        description" cells read apart from the column of headers and from
+        the figures).  Only where the current entry's own date cell was read
+        (a date, or its header's date slot), its description followed it, no
+        figure clause was read since its header, and no header of the next
+        number stands anywhere in the section (else that header opens it)."""
+        cur = self.current
+        if self.replaying or cur is None or (ev.value is None and not ev.damaged):
+            return False
+        if cur.date is None and not cur.date_text and cur.seq not in self.slotted:
+            return False
+        if not any(not is_speck(t) for t in cur.texts) or any(g.hint == cur.seq for g in self.groups):
+            return False
+        seq = cur.seq + 1
+        if seq in self.entries or seq in self.later_headers:
+            return False
+        # (a date before the current entry's, both read in one year, is no later report's)
+        return not (ev.value is not None and cur.date is not None and ev.value.year == cur.date.year
+                    and ev.value < cur.date)
+
+    def _header_lost_before_date(self, ev: Event) -> None:
+        """The next entry opened at a date cell whose header OCR lost (see
+        _dated_after_text), numbered after the current one; said."""
+        before = self.current.seq
+        entry = self.entry(before + 1, ev.line)
+        entry.date, entry.date_text = ev.value, ev.damaged or ev.text
+        entry.touch(ev.line)
+        self.issues.append(Issue("warning", "entry_header_missing",
+                                 f"report {entry.seq} read where its header should stand: a date cell after "
+                                 f"report {before}'s date and description (a report's cells run header, date, "
+                                 "description), so it opens the next report; its header is unreadable",
+                                 ev.text, ev.line, ev.line, field="progress_reports.seq"))
+        self.current, self.closed, self.open_group = entry, False, None
 
     def _replay(self) -> None:
         """Text held after a closed entry goes to that entry after all (a

@@ -25,6 +25,11 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
   date alone under it: the date is that header's, given as its date slot
   where the header is the report after the last one read
   (transposed.headers_over_dates, after the stacked blocks are read);
+* a table's "date : description" column OCR read apart from its headers
+  and figures, the middle rows' headers lost: a date cell after an entry's
+  date and description opens the next entry (its cells run header, date,
+  description), numbered after it unless a header of that number stands
+  later, and said (assemble._Assembler._dated_after_text);
 * a budget clause that names its entry ("(ครั้งที่ 7)") puts its figures
   there whatever the layout (sample 000 prints entry 7's figures on entry 8's
   line);

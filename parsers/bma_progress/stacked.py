@@ -267,8 +267,8 @@ def _short_column(lines: list[Line], i: int) -> int | None:
     Where its progress stands, or None.  Its disbursement and flags are
     lost (the checks say so)."""
     body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
-    if len(body) < 3 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()):
-        return None
+    if len(body) < 3 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
+        return None  # (a header under it, "ครั้งที่ 4" / "ครั้งที่ 1": no date, another column's header)
     for j in body[1:]:
         text = lines[j].text
         if _SIGNED_PROGRESS_RE.match(text):

@@ -580,6 +580,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
+                if row == "description" and not tail and (rest := _label_rest(label, cells[0])) is not None:
+                    # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
+                    # under "รายละเอียด", beside the other entries' cells): the label's (label_read above), and the
+                    # entry's cell is what follows them
+                    cells = [rest, *cells[1:]]
                 for k, value in enumerate(cells):
                     if value:
                         pieces[k].append(Line(line.no, value))
