@@ -70,7 +70,7 @@ from parsers.bma_progress.clauses import (
     joined_groups,
     pieces,
 )
-from parsers.bma_progress.sidebyside import unweave
+from parsers.bma_progress.sidebyside import heads_over_row, unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import headers_over_dates, untranspose_with_doubts
 from parsers.lazy import lazy_compile
@@ -98,7 +98,7 @@ _LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[\u0e01-\u0e2eๆ]|^(?![อฒ])[\u
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    columns, doubts = untranspose_with_doubts(_flag_specks_dropped(lines))
+    columns, doubts = untranspose_with_doubts(heads_over_row(_flag_specks_dropped(lines)))
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     columns = headers_over_dates(columns)

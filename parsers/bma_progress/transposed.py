@@ -1705,8 +1705,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         dates = cells if whole else specked if specked and all(specked) \
             else _figures_apart("report_date", cells)
         # (a row with no label opens a table by its dates alone: parted, only dates plainly shaped)
-        if dates is None or len(dates) != n \
-                or not all(_has_digits(d) and (whole or _plain_date(d)) for d in dates):
+        # (a row of specked cells may hold cells without a speck whose date OCR damaged past the plain shapes, a
+        # digit read as a letter, "ไ๒๓/๕/๒๕๒๕ / ๓/อ/๒๕๒๕": such a cell is taken as the row of such cells alone takes
+        # it, date-shaped, its date read as printed)
+        if dates is None or len(dates) != n or not all(
+                _has_digits(d) and (whole or _plain_date(d) or (dates is specked and d == c))
+                for d, c in zip(dates, cells)):
             return None
         return _LABEL_OF["report_date"], dates
     last = _ROW_ORDER.index(_field(*rows[-1]))
