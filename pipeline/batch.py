@@ -180,14 +180,9 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
     """A process pool; at most 2 x workers batches in flight.  Workers write
     their shards themselves when given `shards_dir`.  If the driver stops
     early (Ctrl-C, an error), the workers are stopped at once."""
-    import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["pipeline.warm"])  # workers fork with everything loaded
-    else:  # pragma: no cover - platforms without fork
-        ctx = mp.get_context("spawn")
+    ctx = _pool_context()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_ignore_sigint)
     finished = False
     try:
@@ -210,6 +205,77 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool_context():
+    """The local pool's start method: a fork server whose workers fork with
+    everything loaded (pool_preload), or spawn where there is no fork."""
+    import multiprocessing as mp
+
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(pool_preload())
+        return ctx
+    return mp.get_context("spawn")  # pragma: no cover - platforms without fork
+
+
+def pool_preload() -> list[str]:
+    """The modules the fork server loads before it forks a worker:
+    pipeline.warm (the stages, the parsers, the dictionary), then the
+    modules the names of the driver's main module come from (main_imports).
+    A worker started by a fork server runs the driver's main module again
+    before its first task (multiprocessing's spawn.prepare, as __mp_main__):
+    for `raingan ingest` the CLI, whose imports (typer, rich, pipeline.run:
+    0.2-0.4 CPU s) each worker paid; now they are paid once, in the fork
+    server, and the worker's run of the main module finds them loaded."""
+    return ["pipeline.warm", *main_imports()]
+
+
+def main_imports() -> list[str]:
+    """The modules (loaded in this process) that the names of the main
+    module come from: its modules, and the modules its functions and classes
+    were defined in; none for a main module a worker does not run again
+    (one named __main__: `python -m pytest`) or that is gone.  The main
+    module itself is not among them: a worker runs it afresh."""
+    import sys
+    from types import ModuleType
+
+    main = sys.modules.get("__main__")
+    spec_name = getattr(getattr(main, "__spec__", None), "name", None)
+    if main is None or (spec_name and (spec_name == "__main__" or spec_name.endswith(".__main__"))):
+        return []
+    if spec_name is None and not getattr(main, "__file__", None):
+        return []  # an interactive or -c main: nothing is run again
+    names = set()
+    for value in list(vars(main).values()):
+        if isinstance(value, ModuleType):
+            names.add(value.__name__)
+        elif isinstance(value, type) or callable(value):
+            module = getattr(value, "__module__", None)
+            if isinstance(module, str):
+                names.add(module)
+    return sorted(n for n in names if n in sys.modules and n not in ("__main__", "__mp_main__", spec_name))
+
+
+def uses_pool(batches: list[list[Item]], engine: str = "local", workers: int | None = None) -> bool:
+    """Whether run_batches hands these batches to the local process pool."""
+    return engine == "local" and (workers or default_workers()) > 1 and len(batches) > 1
+
+
+def start_pool(batches: list[list[Item]], engine: str = "local", workers: int | None = None) -> bool:
+    """Start the local pool's fork server now if run_batches will use one
+    (True then), without waiting for it: it loads pool_preload's modules
+    (over a CPU second) while the caller goes on with its own work; the
+    pool's first worker then forks from it (run_pool; a worker's start waits
+    for the loading to end)."""
+    if not uses_pool(batches, engine, workers):
+        return False
+    ctx = _pool_context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    return True
 
 
 def connect_scheduler(address: str, timeout: float = 10.0):
@@ -281,6 +347,6 @@ def run_batches(batches: list[list[Item]], engine: str = "local", workers: int |
         return run_dask(batches, client, workers, timeout)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    if workers <= 1 or len(batches) <= 1:
+    if not uses_pool(batches, engine, workers):
         return run_serial(batches, timeout)
     return run_pool(batches, workers, shards_dir, timeout)

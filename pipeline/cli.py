@@ -37,7 +37,7 @@ from rich.table import Table
 from pipeline.budget import DEFAULT_SECONDS, PER_MB
 from pipeline.run import PRUNE_SHARE, Interrupted, RunSummary, UsageError, ingest
 from pipeline.version import FULL_VERSION
-from schemas.arrow import TABLES
+from schemas.names import TABLE_NAMES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn OCR'd Thai government reports into validated Parquet tables.")
@@ -62,7 +62,7 @@ class InspectFormat(str, Enum):
     html = "html"
 
 
-TableName = Enum("TableName", {name: name for name in TABLES}, type=str)  # the tables, as choices in --help
+TableName = Enum("TableName", {name: name for name in TABLE_NAMES}, type=str)  # the tables, as choices in --help
 
 
 def _version(value: bool) -> None:
@@ -360,6 +360,8 @@ def _emit(text: str, output: Path | None) -> None:
 @app.command("tables")
 def tables_cmd() -> None:
     """List the output tables and their columns with Arrow types (raingan schema says more)."""
+    from schemas.arrow import TABLES
+
     for name, spec in TABLES.items():
         out.print(f"[bold]{name}[/bold]")
         for f in spec.schema:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.durable import fsync_dir, fsync_tree
-from schemas.arrow import TABLES
+from schemas.names import TABLE_NAMES
 
 GEN_DIR = "gen"
 CURRENT = "current"
@@ -119,7 +119,7 @@ class Generations:
 
     def adopt_plain_tables(self) -> None:
         """Tables an older raingan wrote as plain files become generation 1."""
-        plain = [t for t in TABLES if (self.out / f"{t}.parquet").is_file()
+        plain = [t for t in TABLE_NAMES if (self.out / f"{t}.parquet").is_file()
                  and not (self.out / f"{t}.parquet").is_symlink()]
         if not plain:
             return

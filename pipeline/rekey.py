@@ -13,13 +13,15 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING
 
 from pipeline.batch import BATCH_FILES
-from pipeline.manifest import Manifest
-from pipeline.shards import new_shard_name, read_shard, write_shard
 from pipeline.inputs import doc_id_for
+from pipeline.manifest import Manifest
+from pipeline.shard_folders import new_shard_name
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def stale_entries(manifest: Manifest) -> list[dict[str, Any]]:
@@ -32,6 +34,13 @@ def stale_entries(manifest: Manifest) -> list[dict[str, Any]]:
 def rekey(manifest: Manifest, shards_dir: Path, stale: list[dict[str, Any]]) -> int:
     """Copy the rows of `stale` entries under their new doc_ids into new
     shards, BATCH_FILES files a shard; returns how many files."""
+    # (pyarrow and the shards imported here, not with the module: pipeline.run imports this module before
+    # every run, and only a run with moved files needs them; 0.2-0.4 CPU s of the driver's serial start)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pipeline.shards import read_shard, write_shard
+
     for n, start in enumerate(range(0, len(stale), BATCH_FILES)):
         chunk = stale[start:start + BATCH_FILES]
         new_ids = {e["doc_id"]: doc_id_for(e["source_path"], e["sha256"]) for e in chunk}
@@ -66,5 +75,7 @@ def _renamed(table: str, data: pa.Table, new_ids: dict[str, str], names: dict[st
 
 
 def _replace(data: pa.Table, column: str, values: list[str]) -> pa.Table:
+    import pyarrow as pa
+
     i = data.schema.get_field_index(column)
     return data.set_column(i, data.schema.field(i), pa.array(values, data.schema.field(i).type))

@@ -12,7 +12,10 @@
    and `prune` is not given: then their rows are kept and they are listed
    as missing;
 2. map: batches of files through `process_document` (pipeline.batch), each
-   batch's rows written as a shard, then recorded in the manifest;
+   batch's rows written as a shard, then recorded in the manifest; a
+   worker pool's fork server is started as soon as the plan is made
+   (pipeline.batch.start_pool), and loads the parsers while this process
+   loads what its reduce needs;
 3. reduce: the shards merged into a new generation of tables, swapped in
    whole (pipeline.generations); nothing is rewritten when the manifest is
    what the current generation was built from.  OUT/run.json says what the
@@ -39,7 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import BatchResult, EngineError, Item, default_workers, make_batches, run_batches
+from pipeline.batch import BatchResult, EngineError, Item, default_workers, make_batches, run_batches, start_pool
 from pipeline.budget import DEFAULT_SECONDS
 from pipeline.durable import write_bytes_durably
 from pipeline.generations import Generations
@@ -54,12 +57,11 @@ from pipeline.inputs import (
     walk_inputs,
 )
 from pipeline.manifest import Manifest, stored_root
-from pipeline.reduce import write_final
 from pipeline.rekey import rekey, stale_entries
-from pipeline.shards import new_shard_name, remove_unlisted, write_shard
+from pipeline.shard_folders import new_shard_name, remove_unlisted
 from pipeline.version import CODE_DIGEST, FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION, RUN_VERSION
 from pipeline.views import VIEWS_FILE, views_sql
-from schemas.dictionary import SCHEMA_VERSION
+from schemas.names import SCHEMA_VERSION
 
 __all__ = ["INPUT_SUFFIXES", "Interrupted", "RunSummary", "UsageError", "ingest"]
 
@@ -279,9 +281,15 @@ def _ingest(inputs: list[str], out: Path, started: float, where: dict[str, Any],
         if stale:
             rekey(manifest, shards_dir, stale)
         summary.timings["plan"] = time.perf_counter() - started
+        batches = make_batches(todo, workers=summary.workers)
+        if start_pool(batches, engine=summary.engine, workers=summary.workers):
+            # the pool's fork server now loads the parsers and the dictionary (pipeline.warm, over a CPU
+            # second) while this process loads what its reduce needs (pyarrow.compute and the merge: about
+            # 0.3 CPU s), which it did after the map, all other work done
+            import pipeline.reduce  # noqa: F401
         if on_plan:
             on_plan(len(todo), sum(i.size for i in todo))
-        _map(todo, summary, manifest, shards_dir, client, file_timeout, progress)
+        _map(todo, batches, summary, manifest, shards_dir, client, file_timeout, progress)
         remove_unlisted(shards_dir, manifest.shards())  # shards whose files were all redone
         t_reduce = time.perf_counter()
         _reduce(out, manifest, shards_dir, generations, summary, rebuild=full)
@@ -334,17 +342,19 @@ def _open_output(out: Path):
     return work, _lock(work)
 
 
-def _map(todo: list[Item], summary: RunSummary, manifest: Manifest, shards_dir: Path, client: Any,
-         file_timeout: float | None, progress: Callable[[BatchResult], None] | None) -> None:
+def _map(todo: list[Item], batches: list[list[Item]], summary: RunSummary, manifest: Manifest, shards_dir: Path,
+         client: Any, file_timeout: float | None, progress: Callable[[BatchResult], None] | None) -> None:
     t_map = time.perf_counter()
     slowest: list[dict[str, Any]] = []  # the SLOWEST longest-running files so far, not every file's stats
     by_item = {i.source_path: i for i in todo}
-    results = run_batches(make_batches(todo, workers=summary.workers), engine=summary.engine,
+    results = run_batches(batches, engine=summary.engine,
                           workers=summary.workers, client=client, shards_dir=str(shards_dir), timeout=file_timeout)
     try:
         for result in results:
             shard = result.shard
-            if shard is None:
+            if shard is None:  # (Dask returns rows)
+                from pipeline.shards import write_shard
+
                 shard = new_shard_name(result.index)
                 write_shard(shards_dir, shard, result.tables)
             manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
@@ -376,6 +386,8 @@ def _reduce(out: Path, manifest: Manifest, shards_dir: Path, generations: Genera
         summary.issues_by_code = Counter(current.get("codes", {}))
         summary.generation = generations.current_name()
         return
+    from pipeline.reduce import write_final  # (loaded while a pool's fork server started: see _ingest)
+
     generations.adopt_plain_tables()
     folder = generations.new_folder()
     summary.rows = write_final(folder, manifest, shards_dir)

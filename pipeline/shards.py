@@ -17,7 +17,6 @@ import json
 import shutil
 import struct
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from pipeline.durable import replace_durably
+from pipeline.shard_folders import new_shard_name, remove_unlisted  # noqa: F401  (light: the driver's plan)
 from schemas.arrow import TABLES
 
 
@@ -66,10 +66,6 @@ def convert_without_pandas() -> None:
 
 # (every process that writes or reads shards: a pool's workers through pipeline.warm, a serial run, the reduce)
 convert_without_pandas()
-
-
-def new_shard_name(index: int) -> str:
-    return f"{uuid.uuid4().hex[:12]}-{index:06d}"
 
 
 SHARD_FILE = "tables.arrow"
@@ -143,14 +139,3 @@ def _read_table_files(folder: Path, columns: dict[str, list[str]] | None) -> dic
     return out
 
 
-def remove_unlisted(shards_dir: Path, keep: set[str]) -> int:
-    """Delete shard folders the manifest does not use (dead or left by a
-    killed run); returns how many."""
-    if not shards_dir.exists():
-        return 0
-    removed = 0
-    for path in shards_dir.iterdir():
-        if path.name not in keep:
-            shutil.rmtree(path, ignore_errors=True)
-            removed += 1
-    return removed

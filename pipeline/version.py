@@ -13,7 +13,7 @@ import hashlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from schemas.dictionary import SCHEMA_VERSION
+from schemas.names import SCHEMA_VERSION
 
 PARSER_VERSION = "2"
 # the packages whose code decides what rows a document gives (the CLI, report and views do not)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schemas.arrow import TABLES
-from schemas.dictionary import SCHEMA_VERSION
+from schemas.names import SCHEMA_VERSION, TABLE_NAMES
 
 VIEWS_FILE = "raingan.duckdb.sql"
 
@@ -84,5 +83,5 @@ def views_sql(out_dir: Path | None = None) -> str:
         path = str(Path(out_dir).resolve()).replace("'", "''")
         lines.append(f"SET file_search_path = '{path}';")
     lines.append("")
-    lines += [f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');" for name in TABLES]
+    lines += [f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{name}.parquet');" for name in TABLE_NAMES]
     return "\n".join(lines) + "\n" + JOINED

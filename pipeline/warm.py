@@ -1,5 +1,7 @@
 """Imported once by the process pool's fork server, before any worker is
-forked: the stages, every form's parser package, pythainlp's dictionary and
+forked (the fork server starts as soon as the run's plan is made:
+pipeline.batch.start_pool; the driver meanwhile loads what its reduce
+needs): the stages, every form's parser package, pythainlp's dictionary and
 word tokenizer (and the corpus word counts) are loaded there, and every worker starts with them already
 in memory (a parser package compiles its patterns on import: about a second
 and a half that would otherwise be paid by each worker on its first file).

@@ -15,6 +15,7 @@ import pyarrow as pa
 from pydantic import BaseModel
 
 from schemas import rows
+from schemas.names import TABLE_NAMES
 from schemas.dictionary import ColumnDoc, column_docs, field_metadata, table_metadata
 
 MONEY = pa.decimal128(18, 2)
@@ -104,3 +105,5 @@ TABLES: dict[str, TableSpec] = {
                   "ข้อสังเกต: ค่าที่อ่านไม่ได้ ซ่อมแล้ว หรือขัดแย้งกัน"),
     ]
 }
+if tuple(TABLES) != TABLE_NAMES:  # (the names the CLI and the driver read without this module)
+    raise ImportError(f"schemas.names.TABLE_NAMES {TABLE_NAMES} is not schemas.arrow.TABLES {tuple(TABLES)}")

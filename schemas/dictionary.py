@@ -5,7 +5,7 @@ Parquet metadata that carries it into every output file.
 Field metadata keys: `description`, `description_th`, `unit`, `values`,
 `source` (JSON when it is per form).  File (schema) metadata:
 `raingan.schema_version`, `raingan.table`, `raingan.description`,
-`raingan.description_th`.  Bump SCHEMA_VERSION whenever a column is added,
+`raingan.description_th`.  Bump SCHEMA_VERSION (schemas.names) whenever a column is added,
 renamed, retyped or removed.
 """
 
@@ -22,9 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-# 1: the tables before the dictionary; 2: descriptions in the files, projects.office and
-# report_summaries.office are `agency`, quarterly_budgets.fiscal_year, issues.evidence JSON or null.
-SCHEMA_VERSION = "2"
+from schemas.names import SCHEMA_VERSION  # noqa: F401  (defined there, read without pydantic: schemas.names)
 
 
 @dataclass(frozen=True)

@@ -228,3 +228,71 @@ def test_the_driver_of_a_pooled_run_does_not_load_the_parsers():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_driver_loads_what_its_reduce_needs_only_after_the_plan():
+    """pyarrow, pydantic, the row schemas, the shards and the merge (about
+    0.3 CPU s) are not loaded with the CLI and the run driver: a pooled run
+    loads them while the pool's fork server loads the parsers
+    (pipeline.run._ingest), a serial run with its first file; before, they
+    were paid before the fork server started."""
+    code = "import sys, pipeline.cli, pipeline.run, pipeline.rekey; " \
+           "print(sorted(m for m in ('pyarrow', 'pyarrow.compute', 'pydantic', 'schemas.arrow', " \
+           "'schemas.dictionary', 'pipeline.shards', 'pipeline.reduce') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_fork_server_loads_what_a_worker_runs_of_the_main_module(tmp_path):
+    """A worker runs the driver's main module again (as __mp_main__); the
+    modules its names come from are loaded once, in the fork server
+    (pool_preload); a main module named __main__ or given with -c is not run
+    again, and adds nothing."""
+    script = tmp_path / "driver.py"
+    script.write_text("import json\nfrom pipeline.cli import main\nfrom pipeline.batch import pool_preload\n"
+                      "print(json.dumps(pool_preload()))\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=root, env=env)
+    names = json.loads(out.stdout)
+    assert names[0] == "pipeline.warm" and {"pipeline.cli", "json"} <= set(names)
+    assert "__main__" not in names and "__mp_main__" not in names
+    code = "from pipeline.batch import pool_preload; print(pool_preload())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "['pipeline.warm']"
+
+
+def test_the_pool_starts_after_the_plan_only_when_there_is_a_pool():
+    """start_pool starts the fork server (without waiting for it) exactly
+    when run_batches will hand the batches to the local pool."""
+    from pipeline.batch import Item, start_pool, uses_pool
+
+    item = Item("a.txt", "/nonexistent/a.txt", 1, 0)
+    assert not start_pool([[item]], "local", 2)  # one batch: read serially
+    assert not start_pool([[item], [item]], "local", 1)
+    assert not start_pool([[item], [item]], "dask", 2)
+    assert uses_pool([[item], [item]], "local", 2)
+    code = ("from multiprocessing import forkserver\nfrom pipeline.batch import Item, start_pool\n"
+            "item = Item('a.txt', '/nonexistent/a.txt', 1, 0)\n"
+            "print(start_pool([[item], [item]], 'local', 2), forkserver._forkserver._forkserver_pid is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.split() == ["True", "True"]
+
+
+def test_a_pooled_cli_run_warns_of_nothing(tmp_path):
+    """`python -m pipeline.cli ingest` with two workers: the fork server
+    loads the CLI's imports, not the CLI module itself, so a worker's run of
+    the main module (runpy) has nothing to warn about, and the tables are
+    the serial run's."""
+    folder = tmp_path / "in"
+    make_archive(folder, 6)
+    root = Path(__file__).resolve().parent.parent
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        run = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "-o", str(out),
+                              "--workers", str(workers), "--quiet"], capture_output=True, text=True, cwd=root)
+        assert run.returncode == 0 and "Warning" not in run.stderr, run.stderr
+    assert json.loads((tmp_path / "out2" / "run.json").read_text())["workers"] == 2
+    assert table_bytes(tmp_path / "out1") == table_bytes(tmp_path / "out2")
