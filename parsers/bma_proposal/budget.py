@@ -779,11 +779,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     lines among those returned, goes into `subtotals` where one is given.
     A row of another shape among rows that read (OCR damage no pattern
     reads: "a row of another shape") is left out, its text and lines put
-    into `unread` with whether it holds two figures at least (an item's
-    row; else it may be a category's, and the rows under it are of no
-    category known): the rows it stands among are kept, and the sum of the
-    lines knows one is missing; without `unread`, or with no row read, the
-    table is given up ([], None: the other readers try)."""
+    into `unread` with whether it holds two figures at least or a quantity
+    and a unit of the form (_counted: an item's row; else it may be a
+    category's, and the rows under it are of no category known): the rows
+    it stands among are kept, and the sum of the lines knows one is missing;
+    without `unread`, or with no row read, the table is given up ([], None:
+    the other readers try)."""
     start = _header_end(lines)
     if start is None:
         return [], None
@@ -875,10 +876,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             category_open = False
             continue
         if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
-                                                          and not _FIGURE_LIKE_RE.match(rest[0])):
+                                                          and not _FIGURE_LIKE_RE.match(rest[0])
+                                                          and not _GARBLED_AMOUNT_RE.match(rest[0])):
             if unread is None:
                 return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
-            is_item = len(_FIGURE_RUN_RE.findall(ln.text)) >= 2
+            # (two figures, or a quantity and a unit of the form in a cell: no category's row counts so)
+            is_item = len(_FIGURE_RUN_RE.findall(ln.text)) >= 2 or _counted(rest)
             if is_item and (cut := _garbled_row(item, rest)) is not None:
                 # an item's row, its amount read, a cell before it OCR garbled past reading: a line of the table,
                 # the garbled figures unread (said at put_expenses; the repairs read them from the others)
@@ -937,15 +940,19 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     """(item, quantity, unit, unit amount, amount) of an item's row of the item columns that no shape reads
     because OCR garbled a cell before its amount past reading ("ผู้เข้ารับการอบรม | ๕๓ คน | ee) | 4,130",
     "ผู้เข้ารับการอบรม | we ALU | 70.- | 6,720.-"): the item's words (Thai, no digit, not a category's name,
-    which opens with ค่า), its last cell a figure of three digits at least (the amount), one to three cells
+    which opens with ค่า), its last cell a figure of three digits at least (the amount), or, after a quantity
+    and a unit of the form that read (_counted), a figure whose digits OCR read as letters in a figure's shape
+    (_GARBLED_AMOUNT_RE: "๑๑๑ คน | elo. | ญ่,เเอ.-", kept as printed, reading as no number), one to three cells
     before it.  The cells that read as the quantity and unit ("๕๓ คน"), or the unit amount (a figure after
     them) are kept; a garbled one is left unread (empty), or, quantity and unit parted already, kept as
     printed (reading as no number).  A garbled cell holds no Thai word (three letters in a row: a cell of
     words is a row of another shape).  None for a row of any other shape."""
     words = clean_value(item).lstrip("-–• ").strip()
     if not THAI_RUN_RE.search(words) or _DIGITS_RE.search(words) or _CATEGORY_RE.match(words) \
-            or not 2 <= len(rest) <= 4 or not _FIGURE_CELL_RE.match(rest[-1]) \
-            or len(regex.findall(r"[\d๐-๙]", rest[-1])) < 3:
+            or not 2 <= len(rest) <= 4:
+        return None
+    if not (_FIGURE_CELL_RE.match(rest[-1]) and len(regex.findall(r"[\d๐-๙]", rest[-1])) >= 3) \
+            and not (_GARBLED_AMOUNT_RE.match(rest[-1]) and _counted(rest[:2])):
         return None
     head, amount = rest[:-1], rest[-1]
     qty = unit = each = ""
@@ -967,6 +974,24 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     elif len(others) > 1 or others and THAI_RUN_RE.search(others[0]):
         return None
     return words, qty, unit, each, amount
+
+
+# An amount whose digits OCR read as letters, its printed shape kept: a comma after its first one to three, three
+# after the comma, the ".-" or the satang after them ("ญ่,เเอ.-" for ๗,๗๗๐.-).  No word is so written; it stands as
+# a row's amount (_garbled_row) only after the row's quantity and unit read in their cell, so the row is an item's;
+# as a category's subtotal (its words alone before it) it is kept as printed, reading as no number (no check uses it).
+_MARK_ON = r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?"  # (a Thai mark OCR set on a character it read for a digit)
+_GARBLED_AMOUNT_RE = regex.compile(rf"^\s*[^\s,.]{{1,3}}{_MARK_ON},(?:[^\s,.]{_MARK_ON}){{3}}(?:\.-|\.[^\s,.]{{2}})\s*$")
+
+
+def _counted(cells: list[str]) -> bool:
+    """Whether a row's cells after its item open with a quantity in digits and a unit of the form, in one cell
+    ("๑๑๑ คน") or two: an item's row, whatever OCR made of its figures after them (no category's row counts)."""
+    for text in (cells[:1], cells[:2] if len(cells) > 1 else []):
+        m = _QTY_UNIT_RE.match(" ".join(text)) if text else None
+        if m is not None and _DIGITS_RE.search(m.group("qty")) and canonical_unit(m.group("unit")) in UNITS:
+            return True
+    return False
 
 
 # The unit amount and the amount alone on a line, a gap between ("๑๕๐          ไ๒๒๒,๕๐๐").

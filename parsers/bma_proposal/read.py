@@ -732,12 +732,19 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
 _DOT_LOST_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+# The same letter with its dot read as the vowel mark below a letter (ุ or ู, a dot under the line): "ขุ ข้าราชการ..."
+# for "ข. ข้าราชการ..."; taken only between two letters of a proved list that skip its place (no word is a letter
+# and such a mark alone before a space in a list's letter's place)
+_DOT_AS_MARK_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
 def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]] | None:
     """A list lettered from ก in Thai letters alone whose letters skip one
     between two of them ("ก. ..." / "ย นักเรียน..." / "ค. ..."), where one line
-    between those two opens with a letter alone and a space: that line's
-    letter stands in the skipped one's place (its dot lost, the letter
-    misread).  The marks with it; None where the list is no such one."""
+    between those two opens with a letter alone (or with its dot read as the
+    mark below a letter, "ขุ ...") and a space: that line's letter stands in
+    the skipped one's place (its dot lost, the letter misread).  The marks
+    with it; None where the list is no such one."""
     if len(marks) < 2 or any(m.re is not _LETTER_RE for _, m in marks) or marks[0][1].group("letter") != _LETTERS[0]:
         return None
     out = [marks[0]]
@@ -745,7 +752,8 @@ def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
         a, b = _LETTERS.find(m1.group("letter")), _LETTERS.find(m2.group("letter"))
         if b == a + 2:
             between = [(k, m) for k in range(i1 + 1, i2)
-                       if not lines[k].bullet and (m := _DOT_LOST_LETTER_RE.match(lines[k].text))]
+                       if not lines[k].bullet and (m := _DOT_LOST_LETTER_RE.match(lines[k].text)
+                                                   or _DOT_AS_MARK_LETTER_RE.match(lines[k].text))]
             if len(between) != 1:
                 return None
             out.append(between[0])

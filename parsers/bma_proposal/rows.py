@@ -134,12 +134,37 @@ def build(merged: Merged) -> ParseResult:
                                 f"words of the budget table's regulation column heading ({heading.group()!r}): a cell "
                                 "of the column beside it read into it; kept as read", rec["item"].value,
                                 span["line_start"], span["line_end"], field="expenses.item"))
+        issues.extend(latin_in_item(rec["item"].value, seq, merged.span("expenses", (None, seq))))
     issues.extend(check_budget(project, [rec for _, rec in expenses], whole))
     issues.extend(check_period(project))
     for issue in issues:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def latin_in_item(item: object, seq: int, span: dict) -> list[Issue]:
+    """An unknown_words warning for an expense item that holds a word of Latin letters among its Thai words
+    ("โรงเรียนขนาด naw" for "โรงเรียนขนาดกลาง"): a budget table names its items in Thai, so such a word is a Thai
+    word the English model of OCR read by its letters' outlines, and the item is kept as read and said.  A word in
+    brackets (a name the form gives in English, "(Active Learning)") or one holding a digit ("A4") is printed so;
+    an item of Latin words only is no Thai item."""
+    if not isinstance(item, str) or not _THAI_LETTER_RE.search(item):
+        return []
+    bare = _BRACKETED_RE.sub(" ", item)
+    latin = _LATIN_WORD_RE.findall(bare)
+    if not latin:
+        return []
+    return [Issue("warning", "unknown_words", f"expense {seq}'s item {item!r} holds "
+                  f"{', '.join(repr(w) for w in latin[:3])}, Latin letters among its Thai words: OCR read a Thai "
+                  "word so; kept as read", {"text": item, "pieces": latin}, span["line_start"], span["line_end"],
+                  field="expenses.item")]
+
+
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+_BRACKETED_RE = regex.compile(r"\([^()]*\)")
+# a word of Latin letters only, standing apart from digits ("A4" is a paper size, printed so)
+_LATIN_WORD_RE = regex.compile(r"(?<![A-Za-z0-9๐-๙.])[A-Za-z]+(?![A-Za-z0-9๐-๙])")
 
 
 # the words of the budget table's regulation column heading ("กฎหมาย ระเบียบที่เกี่ยวข้อง"), marks and spaces as OCR

@@ -48,6 +48,7 @@ from itertools import accumulate
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
@@ -728,7 +729,11 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     the page's line widths leave in doubt (an items_cut_in_doubt of
     lists.paired_in_doubt at the row's lines): a paragraph the row opens
     with may be the wrapped tail of the item before (OCR broke its printed
-    line in two), and the words before the cut no item of their own."""
+    line in two), and the words before the cut no item of their own.  So
+    too where the words before end with a text a letter or two off one
+    other rows print (_nearly_joined: a further item OCR damaged, which no
+    exact cut finds, so the rows the cut would make stand short of the
+    list's places)."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -765,12 +770,16 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
                 and i.line_start is not None and i.line_end is not None
                 and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)
-            if stray or paired:  # (the list's places, or where its items open, are in doubt)
+            nearly = None if stray or paired else _nearly_joined(head, own[row.get("kind")])
+            if stray or paired or nearly:  # (the list's places, or where its items open, are in doubt)
                 why = (f"its list holds {stray!r}, too short for an item and printed nowhere else (a piece of another "
                        "line read as an item): which place each item takes is not known" if stray else
                        "its list printed its numbers apart from its texts and was paired with them by paragraphs "
                        "the page's line widths leave in doubt: the words before may be the wrapped tail of the "
-                       "item before, not an item of their own")
+                       "item before, not an item of their own" if paired else
+                       f"the words before end with {nearly!r}, a letter or two off a text other rows print as a row "
+                       "of its own: another item run in, OCR having damaged its letters, so the rows the cut would "
+                       "make stand short of the list's places")
                 out.append(Issue(
                     "warning", "items_cut_in_doubt",
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
@@ -802,6 +811,29 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                 "parts": [head, *parts]}, ensure_ascii=False),
                     *span, project_key=row.get("project_key"), field=field))
     return out
+
+
+def _nearly_joined(head: str, shapes: dict[str, list[str]]) -> str | None:
+    """The words `head` ends with, after a space, JOINED_MIN_TEXT letters or
+    more each side, whose shape is a letter or two off (NEARLY_EDITS, one for
+    each NEARLY_PER letters more) a text of `shapes` but none of them: the
+    words before a cut split_joined_items made, ending with a further item
+    OCR damaged (a vowel read as its lookalike, "เข้าไจ" for "เข้าใจ"), which
+    no cut of exact shapes finds.  None where they end with none."""
+    for gap in regex.finditer(r"\s+", head):
+        before, tail = head[:gap.start()], _EDGE_SPECKS_RE.sub("", head[gap.end():]).strip()
+        shape = _edge_shape(tail)
+        if len(shape) < JOINED_MIN_TEXT or len(_edge_shape(before)) < JOINED_MIN_TEXT or shape in shapes:
+            continue
+        edits = NEARLY_EDITS + len(shape) // NEARLY_PER
+        if any(abs(len(other) - len(shape)) <= edits and Levenshtein.distance(shape, other, score_cutoff=edits) <= edits
+               for other in shapes if len(other) >= JOINED_MIN_TEXT):
+            return tail
+    return None
+
+
+NEARLY_EDITS = 1  # letters a text OCR damaged differs by from its printing elsewhere, at least ...
+NEARLY_PER = 30  # ... and one more for each so many letters it holds
 
 
 def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str] | None:

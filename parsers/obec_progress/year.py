@@ -22,10 +22,10 @@ from collections import Counter
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
+from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, RARE_MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.digits import TO_THAI
+from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
@@ -306,6 +306,8 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     why: dict = {}
     if len(found) > 1:
         found, why = _unwritten_explains(found, unread)
+    if len(found) > 1:
+        found, why = _measured_explains(found, unread)
     if len(found) != 1:
         return None
     pair, y, n, needing = found[0]
@@ -345,6 +347,28 @@ def _unwritten_explains(found: list[tuple], unread: str) -> tuple[list[tuple], d
         return found, {}
     others = [f"{_thai(p)} -> {_thai(r)} ({y})" for (p, r), y, _, _ in found if (p, r) != unwritten[0][0]]
     return unwritten, {"unwritten": unread, "rivals_written": others}
+
+
+def _measured_explains(found: list[tuple], unread: str) -> tuple[list[tuple], dict]:
+    """Of several misreads that each make the mentions agree (each a
+    (pair, year, agree, needing)), each of a digit the OCR model cannot
+    write (parsers.digits.UNWRITTEN) and the document never writes
+    (`unread`), so that its digits tell them apart no more than
+    _unwritten_explains can: the one OCR was measured to make (RARE_MISREADS:
+    one printing of a hundred or more of that digit, which the table leaves
+    out) where each other's never was so.  ๒๕๖๗ read "๒๕๒๓" and "๒๕๒๐"
+    throughout a report that shows no ๖ ๗ ๙ is 2567 by ๗ -> ๐ (measured),
+    2566 by ๖ -> ๓ (once in seven thousand printings) and 2569 by ๙ -> ๐
+    (below one in a hundred).  A rival of a digit the model writes (๓ -> ๑,
+    the document showing no ๓ by chance), none measured, or two, and none is
+    proved."""
+    if not all(f[0][0] in UNWRITTEN and f[0][0] in unread for f in found):
+        return found, {}
+    measured = [f for f in found if f[0][1] in RARE_MISREADS.get(f[0][0], "")]
+    if len(measured) != 1:
+        return found, {}
+    others = [f"{_thai(p)} -> {_thai(r)} ({y})" for (p, r), y, _, _ in found if (p, r) != measured[0][0]]
+    return measured, {"measured": True, "rivals_unmeasured": others}
 
 
 def _table_agrees_but_for_a_few(counted: Counter, table: dict) -> bool:
@@ -633,7 +657,10 @@ def _by_proof(issue: Issue, proof: tuple) -> Issue:
         table = (f"; under the table alone they agreed on {why['table_year']}, which no reading of the national "
                  f"plan's edition it names covers ({plan})")
     rivals = (f"; so would {', '.join(why['rivals_written'])}, a misread of a digit the report's OCR writes, where "
-              f"it never writes a {_thai(printed)}" if why.get("rivals_written") else "")
+              f"it never writes a {_thai(printed)}" if why.get("rivals_written") else
+              f"; so would {', '.join(why['rivals_unmeasured'])}, a misread OCR was never measured to make in one "
+              f"printing of a hundred, where it reads {_thai(printed)} as {_thai(read)} so"
+              if why.get("rivals_unmeasured") else "")
     return Issue(issue.severity, issue.code,
                  f"{issue.message} (the report's OCR reads printed {_thai(printed)} as {_thai(read)}, a misread the "
                  f"table of confusions lacks: with it all {why['agree']} of its year mentions that allow a year "
