@@ -234,7 +234,7 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
             rare = as_planned_rare(p_text, d_text, digits)
             if len(rare) == 1:
                 both = rare
-                evidence["misread"] = "rare"
+                evidence["rare_misreads"] = True
                 evidence["candidates"] = [str(v) for v in rare]
         if len(both) != 1:
             issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
@@ -249,7 +249,7 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
             if reading.value == value:
                 continue
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
-            through = ("" if "misread" not in evidence else " (no amount fits both under the confusion table; "
+            through = ("" if "rare_misreads" not in evidence else " (no amount fits both under the confusion table; "
                        "this one fits one printing so and the other through one misread the table leaves out as rare)")
             issues.append(Issue("warning", "value_repaired",
                                 f"{column}: printed {text!r} reads {reading.value:,.2f}; the row was disbursed as "

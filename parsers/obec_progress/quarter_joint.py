@@ -287,12 +287,11 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
                         "chosen": str(value), "candidates": [str(value)]}
             if rare_rows:
-                evidence["as_planned_rare_rows"] = rare_rows
+                evidence["rare_misreads"] = True
             read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
             through = ""
             if rare is not None:
-                evidence["misread"] = "rare"
-                evidence["rare_row"] = rare[0]
+                evidence["rare_misreads"] = True
                 through = (f"; no reading under the confusion table makes them hold, and only row {rare[0] + 1}'s "
                            f"{' and '.join(rare[1])} read through a misread the table leaves out as rare (one "
                            "character, or two read for one digit) does")
