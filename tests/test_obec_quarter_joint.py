@@ -147,7 +147,7 @@ def test_a_row_read_through_a_rare_misread_where_no_table_reading_makes_the_sums
     (issue,) = issues
     evidence = json.loads(issue.evidence)
     assert issue.code == "value_repaired" and issue.field == "quarterly_budgets.planned" and issue.line_start == 21
-    assert evidence["rule"] == "sum" and evidence["misread"] == "rare" and evidence["printed"] == "๑,000"
+    assert evidence["rule"] == "sum" and evidence["rare_misreads"] is True and evidence["printed"] == "๑,000"
     assert "rare" in issue.message
     # under an OCR that writes ๗ (no digit unread), ๑ stands for no ๗: nothing is read so
     budgets[("in_progress", 2, 2)]["planned"] = _amount("1000", "๑,000", 21)
@@ -215,3 +215,65 @@ def test_the_summary_s_total_the_rows_weighing_leaves_one_way_is_repaired():
     budgets[("in_progress", 1, 2)]["planned"] = _amount("5000", "๕,000", 11)
     repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {}, (1, 4))
     assert summary["budget_planned"].value == Decimal("15000.00")
+
+
+def test_a_row_disbursed_as_planned_whose_printings_fit_one_amount_only_through_a_rare_misread():
+    # planned 1,700 printed twice, read "๑,๑๐๐" (๗ read ๑, a misread the table leaves out as rare) and "๑,700":
+    # no amount fits both under the table; 1,700 fits the second as read and the first through one rare misread,
+    # and nothing else does
+    from parsers.obec_progress.budgets import as_planned_rare, repair_as_planned
+    budgets = {("in_progress", 1, 2): _row(("1100", "๑,๑๐๐"), ("1700", "๑,700"), AS_PLANNED, 10)}
+    issues = repair_as_planned(budgets, {}, "46789")
+    assert budgets[("in_progress", 1, 2)]["planned"].value == Decimal("1700.00")
+    (issue,) = issues
+    evidence = json.loads(issue.evidence)
+    assert issue.code == "value_repaired" and issue.field == "quarterly_budgets.planned" and issue.line_start == 11
+    assert evidence["rule"] == "as_planned" and evidence["rare_misreads"] is True and evidence["chosen"] == "1700.00"
+    assert as_planned_rare("๑,๑๐๐", "๑,700", "46789") == {Decimal("1700.00")}
+    # under an OCR that writes ๗ (no digit unread but ๔ ๖ ๘ ๙), ๑ stands for no ๗: nothing fits, nothing chosen
+    budgets = {("in_progress", 1, 2): _row(("1100", "๑,๑๐๐"), ("1700", "๑,700"), AS_PLANNED, 10)}
+    (issue,) = repair_as_planned(budgets, {}, "4689")
+    assert issue.code == "as_planned_mismatch" and budgets[("in_progress", 1, 2)]["planned"].value == Decimal("1100")
+    # "๑,๑๐๐" / "๑,๓๐๐": neither printing reaches the other's reading through one rare misread: nothing chosen
+    budgets = {("in_progress", 1, 2): _row(("1100", "๑,๑๐๐"), ("1300", "๑,๓๐๐"), AS_PLANNED, 10)}
+    (issue,) = repair_as_planned(budgets, {}, "46789")
+    assert issue.code == "as_planned_mismatch" and budgets[("in_progress", 1, 2)]["planned"].value == Decimal("1100")
+    # "๑,๑๐๐" / "๑,๕๐๐": several amounts fit one printing under the table and the other through a rare misread
+    # (1,700, 1,900, 1,740 ...: the table reads ๕ as ๔ ๕ ๘ ๙, ๐ as ๐ ๔ ๖): none is chosen
+    assert len(as_planned_rare("๑,๑๐๐", "๑,๕๐๐", "46789")) > 1
+    budgets = {("in_progress", 1, 2): _row(("1100", "๑,๑๐๐"), ("1500", "๑,๕๐๐"), AS_PLANNED, 10)}
+    (issue,) = repair_as_planned(budgets, {}, "46789")
+    assert issue.code == "as_planned_mismatch" and budgets[("in_progress", 1, 2)]["planned"].value == Decimal("1100")
+
+
+def test_a_row_disbursed_as_planned_past_the_table_leaves_the_rare_misread_to_another_row():
+    # the third row, disbursed as planned, prints 1,700 as "๑,๑๐๐" and "๑,700" (see above); the second's planned
+    # 7,000 is printed "๑,000" (๗ read ๑ again): two rows read past the table, which one rare misread a weighing
+    # cannot mend.  The third row's two printings settle it (1,700), and the second's rare misread makes the sums
+    # hold: 5,000 + 7,000 + 1,700 = 13,700 planned, 2,000 + 4,000 + 1,700 = 7,700 disbursed
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("1000", "๑,000"), ("4000", "4,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("1100", "๑,๑๐๐"), ("1700", "๑,700"), AS_PLANNED, 30)}
+    summary = _summary_of("13,700.00", "7,700.00", "6,000.00", "56.20")
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("7000.00")
+    assert budgets[("in_progress", 3, 2)]["planned"].value == Decimal("1700.00")
+    assert sorted((i.field, i.line_start) for i in issues) == [("quarterly_budgets.planned", 21),
+                                                                ("quarterly_budgets.planned", 31)]
+    assert all(i.code == "value_repaired" and "rare" in i.message for i in issues)
+    assert all(json.loads(i.evidence)["rare_misreads"] is True for i in issues)
+
+
+def test_an_unreadable_amount_is_read_through_a_rare_look_alike_where_nothing_else_makes_the_sums_hold():
+    # the second row's disbursed 7,000 printed "o,000" (o for ๗, a look-alike the table leaves out as rare):
+    # OCR left it unreadable (an UNREAD_AMOUNTS reading); read so it makes the disbursed sum hold
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("9000", "9,000"), ("7000", "7,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("3000", "3,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    unread = {("in_progress", 2, 2): {"disbursed": _amount(None, "o,000", 22)}}
+    del budgets[("in_progress", 2, 2)]["disbursed"]
+    summary = _summary_of("17,000.00", "10,000.00", "7,000.00", "58.82")
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "46789", unread)
+    assert budgets[("in_progress", 2, 2)]["disbursed"].value == Decimal("7000.00")
+    (issue,) = issues
+    assert issue.code == "value_repaired" and issue.line_start == 22 and json.loads(issue.evidence)["rare_misreads"] is True

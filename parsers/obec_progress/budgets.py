@@ -9,8 +9,13 @@ disbursed as planned, so the two amounts of the row are one amount printed
 twice.  When OCR read the two printings differently, the amount is the one
 reading both printings allow (parsers.repair: exactly one, or nothing is
 chosen); when the two printings hold different numbers of digits, that one
-reading must be one printing as read (_widths_differ).  A row that says
-otherwise ("ไม่สามารถ...") keeps what is printed.
+reading must be one printing as read (_widths_differ).  Where no reading
+fits both, one printing was misread past the confusion table: the amount
+is the one reading that fits one printing under the table and the other
+through one misread the table leaves out as rare (as_planned_rare: ๗ read
+as ๑, a digit written as two), where exactly one does; else nothing is
+chosen (as_planned_mismatch).  A row that says otherwise ("ไม่สามารถ...")
+keeps what is printed.
 
 That note is the form's own wording, printed alike under every budget
 heading: a note whose letters (marks, spaces and dots aside) are those of
@@ -196,9 +201,11 @@ def _amount(text: str) -> Decimal:
 UNREAD_AMOUNTS = "budget_amounts_unread"
 
 
-def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
+def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "") -> list[Issue]:
     """Disbursed equals planned in a row whose note says so (see module doc);
-    `unread`: the amounts OCR left unreadable (UNREAD_AMOUNTS), by row."""
+    `unread`: the amounts OCR left unreadable (UNREAD_AMOUNTS), by row;
+    `digits`: the Thai digits the document's OCR never writes
+    (parsers.digits.unread_digits), for as_planned_rare."""
     issues: list[Issue] = []
     if not enabled():
         return issues
@@ -223,6 +230,12 @@ def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
                 not both & {planned.value, disbursed.value}:
             issues += _widths_differ(planned, disbursed, p_text, d_text, evidence)
             continue
+        if not both:
+            rare = as_planned_rare(p_text, d_text, digits)
+            if len(rare) == 1:
+                both = rare
+                evidence["rare_misreads"] = True
+                evidence["candidates"] = [str(v) for v in rare]
         if len(both) != 1:
             issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
                                 f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
@@ -236,12 +249,32 @@ def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
             if reading.value == value:
                 continue
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+            through = ("" if "rare_misreads" not in evidence else " (no amount fits both under the confusion table; "
+                       "this one fits one printing so and the other through one misread the table leaves out as rare)")
             issues.append(Issue("warning", "value_repaired",
                                 f"{column}: printed {text!r} reads {reading.value:,.2f}; the row was disbursed as "
-                                f"planned and {value:,.2f} is the only amount both printings can be read as",
+                                f"planned and {value:,.2f} is the only amount both printings can be read as{through}",
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
     return issues
+
+
+def as_planned_rare(p_text: str, d_text: str, digits: str) -> set[Decimal]:
+    """The amounts a row disbursed as planned may be where no reading under
+    the confusion table fits both its printings: one printing read under
+    the table (summary_joint.figure_values), the other through one misread
+    the table leaves out as rare (summary_joint.rare_figure_values: ๗ read
+    as ๑, one digit written as two: "๒๓๕,๐๐๐" for ๒๙,๐๐๐), either way
+    round.  The two printings are of one amount, so one of them was misread
+    past the table; a reading both reach only so is the amount where it is
+    the only one (repair_as_planned; rule as_planned, misread rare), and
+    what the joint weighing of the summary's quarter takes for the row
+    (quarter_joint)."""
+    from parsers.obec_progress.summary_joint import figure_values, rare_figure_values  # (it imports this module)
+    planned, disbursed = figure_values(p_text, digits) or set(), figure_values(d_text, digits) or set()
+    found = (planned & (rare_figure_values(d_text, digits) or set())) | \
+            ((rare_figure_values(p_text, digits) or set()) & disbursed)
+    return {(Decimal(v) / 100).quantize(Decimal("0.01")) for v in found}
 
 
 def _widths_differ(planned: Reading, disbursed: Reading, p_text: str, d_text: str, evidence: dict) -> list[Issue]:

@@ -40,8 +40,15 @@ readings are those above some disbursed reading of it, its disbursed those
 below some planned one (what the note means; every such row of the
 committed and fresh sets' truth, 406 of 406).
 
+A row disbursed as planned whose two printings no reading under the
+table fits both (one of them misread past it) is weighed with the amounts
+that fit one printing under the table and the other through one rare
+misread (budgets.as_planned_rare): its two printings name the row misread
+so, which the weighing below, of one such row, need not guess.
+
 Where no reading under the confusion table makes the sums hold, the rows
-are weighed again with one row's amount read also through a misread the
+are weighed again with one row's amount (an unreadable one too: "o,032",
+a look-alike the table leaves out) read also through a misread the
 table leaves out as rare (summary_joint.rare_figure_values: ๗ read as ๑,
 ๖ or ๙ as ๑, a rare look-alike, or one digit written as two: "๒๒๐,๐๐๐"
 for ๒๖,๐๐๐), row by row (a row disbursed as planned both its printings):
@@ -66,7 +73,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from parsers.obec_progress.budgets import _AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, printed_amount
+from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
+                                           printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
                                                   set_figures, shown_figures, solutions, summary_readings)
 from parsers.repair import enabled
@@ -230,6 +238,18 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         planned, disbursed = options["planned"][i], options["disbursed"][i]
         if same and (planned is None) != (disbursed is None):
             options["planned"][i] = options["disbursed"][i] = planned if disbursed is None else disbursed
+    rare_rows = []
+    for i, same in enumerate(planned_as_disbursed):
+        # a row disbursed as planned whose printings no reading under the table fits both: one of them was misread
+        # past it, and its amount is one both reach with one read through a rare misread (budgets.as_planned_rare)
+        planned, disbursed = options["planned"][i], options["disbursed"][i]
+        if same and planned and disbursed and not planned & disbursed and \
+                rows[i].get("planned") is not None and rows[i].get("disbursed") is not None:
+            found = {int(v * 100) for v in as_planned_rare(printed_amount(rows[i]["planned"]),
+                                                          printed_amount(rows[i]["disbursed"]), unread)}
+            if found:
+                options["planned"][i] = options["disbursed"][i] = found
+                rare_rows.append(i)
     for column, _ in COLUMNS:
         if any(v is None for v in options[column]):  # (an amount with no readings: the column tells nothing)
             targets[column] = None
@@ -239,9 +259,12 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
     weighed = _weigh(options, targets, pairs, relation, [MAX_STEPS])
     rare: tuple[int, tuple[str, ...]] | None = None
     if weighed is _NO_SUM:  # (no reading under the table makes the sums hold: one amount misread past it?)
+        # (an amount OCR left unreadable read through a rare misread too: "o,032" for ๗,๐๓๒)
+        printings = [{c: rec.get(c) or unread_amounts.get(rk, {}).get(c) for c, _ in COLUMNS}
+                     for rk, rec in zip(keys, rows)]
         weighed, rare = _weigh_rare(options, targets, pairs, relation,
-                                    [rec if any(rec.get(c) is not None for c, _ in COLUMNS) else None for rec in rows],
-                                    unread)
+                                    [rec if any(rec.get(c) is not None for c, _ in COLUMNS) and i not in rare_rows
+                                     else None for i, rec in enumerate(printings)], unread)
     if weighed is None or weighed is _NO_SUM:
         return []
     options, targets, pairs = weighed
@@ -263,14 +286,19 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
             evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
                         "chosen": str(value), "candidates": [str(value)]}
+            if rare_rows:
+                evidence["rare_misreads"] = True
             read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
             through = ""
             if rare is not None:
-                evidence["misread"] = "rare"
-                evidence["rare_row"] = rare[0]
+                evidence["rare_misreads"] = True
                 through = (f"; no reading under the confusion table makes them hold, and only row {rare[0] + 1}'s "
                            f"{' and '.join(rare[1])} read through a misread the table leaves out as rare (one "
                            "character, or two read for one digit) does")
+            if rare_rows:
+                through += (f"; row{'s' if len(rare_rows) > 1 else ''} {', '.join(str(r + 1) for r in rare_rows)}, "
+                            "disbursed as planned, whose two printings no amount fits under the confusion table, "
+                            "read as the amounts that fit one printing so and the other through one rare misread")
             issues.append(Issue(
                 "warning", "value_repaired",
                 f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "

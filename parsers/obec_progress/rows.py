@@ -84,7 +84,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_counts(summary, listed)
     issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
-    issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
+    issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}),
+                                unread)
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary),
                              lambda: quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
