@@ -405,7 +405,8 @@ CODES: list[IssueCode] = [
     _c("fiscal_year_mismatch", "warning", "a budget section names another fiscal year than the report's; the text's "
        "value is kept", TEXT, th="ปีงบประมาณของหัวข้อไม่ตรงกับรายงาน"),
     _c("as_planned_mismatch", "warning", "an OBEC budget row says it was disbursed as planned, but its planned and "
-       "disbursed amounts read differently and no amount fits both printings; both are kept as read", REPAIR,
+       "disbursed amounts read differently and no amount fits both printings (nor one rare misread of one of them); "
+       "both are kept as read", REPAIR,
        th="เบิกจ่ายตามแผนแต่ยอดตามแผนกับยอดเบิกจ่ายไม่ตรงกัน"),
     # -- text no rule placed (counted against documents.coverage)
     _c("unplaced_text", "warning", "text the parser found but could not place into a field or row", TEXT,
