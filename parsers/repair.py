@@ -542,6 +542,8 @@ RULES = {
     "other_printings": "is the office's name as another of the report's printings of it gives it "
                        "(parsers.obec_progress.summary)",
     "unit": "is no unit of the form, and one reading of its letters is (parsers.units)",
+    "list_mark": "opens with a lone digit where the list's other lines open with bullets: the bullet as OCR read "
+                 "it (parsers.values.target_groups)",
     "unit_classifier": "is a unit a mark off the one the thing its item names is counted in (parsers.units)",
     "unit_latin": "is a unit OCR read in Latin look-alikes (parsers.units)",
     "count_in_item": "ends with the count's word and a number before the line's own count, unit and price: the "

@@ -5,6 +5,7 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import lru_cache
 from collections.abc import Iterable
 from decimal import Decimal
@@ -227,13 +228,21 @@ _TARGET_KIND_RE = standard_re(
 
 
 _OPENING_SEPARATOR_RE = regex.compile(r"^\s*[:=]\s*")
+# One digit standing alone before a group's first words ("0 นักเรียนมี..."): what OCR read from the bullet of a
+# list whose other lines' bullets the clean-up took (a count opening a target would be bulleted too)
+_MARK_DIGIT_RE = regex.compile(r"^\s*[\d๐-๙]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
     """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
-    numbered or bulleted sub-items are part of their group's text."""
+    numbered or bulleted sub-items are part of their group's text.  A lone
+    digit before a group's first words, on the line after its label, where
+    the targets' other lines open with bullets, is the bullet as OCR read it
+    ("0 นักเรียนมี..."): left out, and said (value_repaired, rule list_mark)."""
     groups: list[tuple[str | None, list[str], int, int]] = []
     lines = _lone_labels_read(_mend_kind_label(ln) for ln in lines)
+    bulleted = any(ln.bullet for ln in lines)
+    marks: dict[int, tuple[str, int]] = {}  # group (index) -> the digit read for its bullet, and its line
     labelled = [_has_kind_label(ln.text) for ln in lines]
     for k, ln in enumerate(lines):
         if not groups and len(ln.text) <= 6 and not THAI_LETTER_RE.search(ln.text):
@@ -254,17 +263,28 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                     # the group's first words, on the line after its label: a separator or a bullet OCR read as
                     # one ("=") opening them is no word of the text
                     tail = _OPENING_SEPARATOR_RE.sub("", tail)
+                    if bulleted and not ln.bullet and (m := _MARK_DIGIT_RE.match(tail)):
+                        marks[len(groups) - 1] = (m.group(0).strip(), ln.no)
+                        tail = tail[m.end():]
                 texts.append(tail)
                 groups[-1] = (k, texts, start, ln.no)
             else:
                 groups.append((None, [tail], ln.no, ln.no))
     result, issues = [], []
-    for kind, texts, start, end in groups:
+    for n, (kind, texts, start, end) in enumerate(groups):
         if kind is None:
             issues.append(Issue("warning", "target_kind_unknown",
                                 "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
                                 start, end, field="targets.kind"))
         result.append((kind, clean_value(join_wrapped(texts)), start, end))
+        if n in marks:
+            digit, no = marks[n]
+            chosen = result[-1][1]
+            issues.append(Issue("warning", "value_repaired", f"a target group's first words, on line {no}, open with "
+                                f"a lone digit {digit!r} in a list whose other lines open with bullets: the list's "
+                                "bullet as OCR read it, left out", json.dumps(
+                                    {"rule": "list_mark", "printed": f"{digit} {chosen}", "chosen": chosen},
+                                    ensure_ascii=False), start, end, field="targets.text"))
     if len(groups) > 1 and groups[0][0] is None:
         # the text without a label was read as target 1, so each labelled target after it is numbered one more
         # than if it is none of theirs (a header line, debris, a target whose label OCR lost: either way the

@@ -874,7 +874,12 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     between.  A short line that follows one header line's printings so,
     at least HEADER_TAIL_SEEN times and after half of them, is that
     header's (else it stood as text in whatever list the page break fell
-    in: a finding "เดือน" of its own).
+    in: a finding "เดือน" of its own).  The header's printings are counted
+    by their shape, as OCR varied their marks: a form printed twice breaks
+    its pages at the same place in each copy, and the lines after the one
+    printing OCR wrote "เกี่ยวกับ" where the others read "เกียวกับ" (a
+    report's description and budget clause) followed every printing of
+    that text, though two of the header's eight.
 
     The header may be wrapped over three lines, its middle one not known
     for a header's (a header of two lines over it, the print's time stamp
@@ -891,7 +896,7 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         if ln.kind != "page_header":
             continue
-        head = ln.text.strip()
+        head = _shape(ln.text)  # (its printings as OCR varied their marks: "เกี่ยวกับ" here, "เกียวกับ" there)
         printings[head] += 1
         # (past the header's lines known for a header's: its middle lines, when they repeat as one does)
         k, known = i + 1, 0

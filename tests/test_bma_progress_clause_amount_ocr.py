@@ -97,3 +97,12 @@ def test_no_amount_is_read_by_its_place_in_an_entry_numbered_by_its_place():
                     "32.00 %", "20,965.00 บาท", "เป็นไปตา", "มแผน")
     result = parse_entries(second)
     assert [i.line_start for i in result.issues if i.code == "label_inferred"] == [6]
+
+
+def test_a_doubled_equals_sign_before_the_amount_leaves_it_the_clauses():
+    # (fresh set s56o: "( (ครั้งที่ ๕)= = 8๕,๕๐๐", OCR's second "=" beside the first; the clause read no amount, so
+    # the ฿ sign read as an 8 before it was never weighed and the disbursement stayed ten times too large)
+    assert budget_amount("งบประมาณ ที่เบิกใช้ ( (ครั้งที่ ๕)= = 8๕,๕๐๐ :") == "8๕,๕๐๐"
+    assert budget_amount("งบประมาณที่เบิกใช้ ( (ครั้งที่ ๆ= = 8๐ :") == "8๐"
+    assert budget_amount("(ครั้งที่ ๓) = = ๐ บาท") == "๐"  # the clause's words elsewhere
+    assert budget_amount(") = = Bo") == "Bo"  # a wrap cut it after its bracket

@@ -32,3 +32,20 @@ def test_a_thai_word_before_the_label_is_no_number():
     # words that merely end before a label's words inside a sentence are not a group's number
     got = _groups("๓.๑ ด้านปริมาณ ครูผู้สอนในด้านคุณภาพการสอน จำนวน ๓๕ คน")
     assert got == [("quantity", "ครูผู้สอนในด้านคุณภาพการสอน จำนวน ๓๕ คน")]
+
+
+def test_a_digit_read_for_a_bullet_before_a_groups_first_words():
+    # (fresh set s56o: "0 นักเรียนมี..." kept its 0, a bullet as OCR read it, with no issue)
+    lines = [Line(1, "๑. ด้านปริมาณ"), Line(2, "ครูผู้สอน จำนวน 726 คน", bullet=True), Line(3, "๒. ด้านคุณภาพ"),
+             Line(4, "0 นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น")]
+    groups, issues = target_groups(lines)
+    assert [(k, t) for k, t, _, _ in groups] == [("quantity", "ครูผู้สอน จำนวน 726 คน"),
+                                                 ("quality", "นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น")]
+    assert [(i.code, i.field) for i in issues] == [("value_repaired", "targets.text")]
+    assert '"rule": "list_mark"' in issues[0].evidence
+
+
+def test_a_lone_digit_in_a_list_without_bullets_is_kept():
+    lines = [Line(1, "๑. ด้านปริมาณ"), Line(2, "๒ โรงเรียน")]
+    groups, issues = target_groups(lines)
+    assert [(k, t) for k, t, _, _ in groups] == [("quantity", "๒ โรงเรียน")] and issues == []

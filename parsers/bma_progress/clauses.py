@@ -216,7 +216,7 @@ BUDGET_RE = regex.compile(
     rf"(?:(?:(?:[(\[]\s*){{1,2}}|(?=[^()\[\]=\n]{{1,12}}[)\]}}]\s*[=:]))(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
-    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:](?:\s*=)?|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -247,7 +247,7 @@ _NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
 # (its first run of white space possessive, \s*+: the white space after it then matches nothing, as before, where
 # a line of 3,000 spaces or tabs and no amount made the adjacent \s* backtrack for a minute)
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*{_QUOTE_SPECK}({CLAUSE_AMOUNT})"
+    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*(?:[=:](?:\s*=)?)?\s*{_QUOTE_SPECK}({CLAUSE_AMOUNT})"
     rf"(?:\s*\.(?=\s*(?:บาท|um|UM)))?\s*(?:บาท|um|UM)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -255,7 +255,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # own): "(ครั้งที่ ๑๐) = Bo", ".(ครั้งที่ ๑ =๐ บาท" anywhere in a line: the
 # bracketed report number, "=", an amount (the amount may be lost).
 BARE_BUDGET_RE = regex.compile(
-    rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
+    rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*=(?:\s*=)?"
     rf"\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,

@@ -2488,10 +2488,16 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     sure (a lone line's disbursement prints the same figure, read with the
     same misreads).  Several
     combinations are said too, and so is none (expense_line_mismatch), of
-    each figure whose digits could be others: the line as read is wrong,
+    each figure whose digits could be others (an Arabic figure in a line of
+    Thai digits too: its 5 or 9 may be a ๖): the line as read is wrong,
     and nothing says which of its figures is.  ("๕๐ คน x 860 บาท = 2,760
     บาท": ๔๖ read ๕๐, ฿60 read 860; 46 x 60 is the one reading that makes
-    2,760, and the entry's lines then add up.)"""
+    2,760, and the entry's lines then add up.)  Where neither the table's
+    misreads nor RARE_PAIRS give any fit, and the line prints Thai digits,
+    one Arabic digit of a figure is read as the Thai digit OCR is measured
+    to write it for (ARABIC_READS, _product_fits with `arabic`): one fit so
+    is taken as any lone fit is, evidence arabic_reads ("๒ คันๆ ละ 5,000.00
+    เป็นเงิน ๑๒,๐๐๐.๐๐" is 2 x 6,000, its ๖ written as an Arabic 5)."""
     readings = [rec.get(c) for c in _PRODUCT]
     if not enabled() or any(r is None for r in readings) or not any(r.text.strip() for r in readings):
         return []
@@ -2504,11 +2510,18 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
             wide = _product_fits(readings)
         if wide is not None and len(wide) == 1:  # (one only: a tie among them is no fit, as before)
             fits, rare = wide, {"rare_misreads": True}  # (the evidence key of each issue below)
+        elif wide == [] and len(arabic := _product_fits(readings, arabic=True) or ()) == 1:
+            # (none under those either: an Arabic digit in a line printed in Thai ones read as the Thai digit OCR
+            # is measured to write it for, "5,000.00" for ๖,๐๐๐.๐๐; one fit only)
+            fits, rare = arabic, {"arabic_reads": True}
     if fits is None:
         return []
     # (every figure sure and the product still wrong: a sure figure was misread too, and nothing says which: all
     # three are named; before, only the amount was, and a quantity OCR misread, "160" for 140, went unnamed)
-    changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or list(_PRODUCT)
+    # (a figure in Arabic digits in a line printed in Thai ones is no sure figure: OCR writes ๖ as an Arabic 5 or 9)
+    thai = any(_THAI_DIGIT_RE.search(r.text) for r in readings)
+    changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r) or (thai and _arabic_variants(_figure(r.text)))] \
+        or list(_PRODUCT)
     moved = [c for c, r, v in zip(_PRODUCT, readings, fits[0]) if r.value is None or not money_equal(r.value, v)] \
         if len(fits) == 1 else []
     # (a lone fit moving two figures, the third kept as read, is taken unconfirmed too where the entry's sum can
@@ -2564,16 +2577,47 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                   project_key=key, field=f"expenses.{c}") for c in changed]
 
 
-def _product_fits(readings: list[Reading]) -> list[tuple[Decimal, Decimal, Decimal]] | None:
+def _product_fits(readings: list[Reading], arabic: bool = False) -> list[tuple[Decimal, Decimal, Decimal]] | None:
     """Every (quantity, unit amount, amount) the three figures' readings
     (under the misreads in force) give whose product holds; None when a
-    figure has no reading, or too many to weigh."""
-    options = [[v for v, _ in readings_of(_figure(r.text), parse, baht=c != "quantity") if v and v > 0]
-               for c, r, parse in zip(_PRODUCT, readings, (_quantity_value, parse_baht, parse_baht))]
+    figure has no reading, or too many to weigh.  With `arabic`, and where
+    a figure of the line holds a Thai digit (the form prints its figures
+    so), a figure's readings are also those with one of its Arabic digits
+    read as the Thai digit OCR is measured to write it for (ARABIC_READS:
+    ๖ as an Arabic 5 or 9; _arabic_variants): an empty list where the line
+    prints no Thai digit or no figure an Arabic one."""
+    texts = [_figure(r.text) for r in readings]
+    if arabic and (not any(_THAI_DIGIT_RE.search(t) for t in texts) or not any(_arabic_variants(t) for t in texts)):
+        return []
+    parsers = (_quantity_value, parse_baht, parse_baht)
+    options = [[v for v, _ in readings_of(text, parse, baht=c != "quantity") if v and v > 0]
+               for c, text, parse in zip(_PRODUCT, texts, parsers)]
+    if arabic:  # (each variant as it reads: its other digits as read, the one it changed no further)
+        options = [list(dict.fromkeys([*found, *(v for v in map(_parsed(parse), _arabic_variants(text))
+                                                 if v is not None and v > 0)]))
+                   for found, text, parse in zip(options, texts, parsers)]
     if not all(options) or len(options[0]) * len(options[1]) > JOINT_READINGS:
         return None  # (the amount's readings cost a set: the work is the pairs)
     amounts = set(options[2])
     return [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
+
+
+def _parsed(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`parse`, None for a text it cannot read."""
+    def parsed(text: str) -> Any:
+        try:
+            return parse(thai_digits_to_arabic(text))
+        except (ValueParseError, ValueError, ArithmeticError, TypeError):
+            return None
+    return parsed
+
+
+def _arabic_variants(text: str) -> list[str]:
+    """`text` with one of its Arabic digits read as the Thai digit OCR is
+    measured to write it for (normalizers.confusions.ARABIC_READS), each
+    way: "5,000.00" -> "๖,000.00"."""
+    return [text[:i] + d.translate(TO_THAI) + text[i + 1:] for i, ch in enumerate(text)
+            for d in ARABIC_READS.get(ch, "")]
 
 
 def _money(value: Decimal) -> Decimal:
