@@ -4,7 +4,10 @@ A proposal prints its fiscal year in the title block and again in the
 Gantt chart's caption ("ปีงบประมาณ พ.ศ. 2570"), the budget clause
 ("งบประมาณรายจ่ายประจำปี พ.ศ.2570") and the KPIs' periods ("ภายในปีงบประมาณ
 2570"): the year most of them can be read as is the fiscal year
-(parsers.repair.consensus_year).  Its period falls inside that fiscal year, so
+(parsers.repair.consensus_year); where the title block's year is unreadable,
+it is taken when two mentions agree on it, or two of the mentions and the
+period's months print it as is (`_year_as_printed`: "ปีงบประมาณ พ.ศ. 2567"
+and "... – กรกฎาคม 2567", July being of that fiscal year).  Its period falls inside that fiscal year, so
 a month of October to December is of the year before and any other month of
 the fiscal year itself; a KPI's period is the fiscal year or one of its
 quarters 1-4.  A damaged year or quarter is repaired when the one value the
@@ -410,6 +413,12 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         why = "the year the proposal's other fiscal-year mentions and period agree on, and a reading of its characters"
     elif current is None and len([m for m in mentions if year in readings_of_year(m)]) >= 2:
         why = "the year the proposal's other fiscal-year mentions agree on (the title block's is unreadable)"
+    elif current is None and len(as_is := _year_as_printed(year, mentions, dated)) >= 2:
+        # the title block's year unreadable, one other mention reading it: the year printed as is (no misread
+        # read into it) by two of the mentions and the period's months ("ปีงบประมาณ พ.ศ. 2567" and "... –
+        # กรกฎาคม 2567": July is of that fiscal year), which the rest could each be read as
+        why = ("the year the proposal's other fiscal-year mentions and period agree on, printed as is by "
+               f"{len(as_is)} of them ({', '.join(as_is)}; the title block's is unreadable)")
     elif own and could_be(own[0], year):
         # no misread the table knows gives it, but the digits it differs in are ones the OCR model cannot write
         # ("๒๕๐๐" for ๒๕๗๐): they may read as any
@@ -426,6 +435,15 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
+
+
+def _year_as_printed(year: int, mentions: list[str], dated: list[tuple[str, int]]) -> list[str]:
+    """The fiscal-year mentions, and months and years of the period (October
+    to December of the year before), that print `year` as is: their digits
+    read with no misread (the period's as "month NUMBER year")."""
+    out = [m for m in mentions if thai_digits_to_arabic(m) == str(year)]
+    return out + [f"month {month} {t}" for t, month in dated
+                  if (y := thai_digits_to_arabic(t)).isdigit() and int(y) + (1 if month >= 10 else 0) == year]
 
 
 def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: list[tuple[str, int]]) -> list[int]:
