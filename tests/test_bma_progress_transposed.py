@@ -1269,3 +1269,33 @@ def test_a_date_row_that_lost_its_cell_gaps_parts_at_a_garbled_day_or_a_latin_mo
     assert _date_parts_apart(["๓ กรกฎาคม", "๕/๕/๖๑", "al กุย. ๖๑"], 4) is None
     assert _date_parts_apart(["๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], 3) == (
         ["๓ กรกฎาคม ๒๕๖๔", "wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], False)
+
+
+# The description's label wrapped over three lines of the table ("รายละเอียด" / "การ" / "ดำเนินงาน ..."), its
+# last words glued to report 1's cell, and report 1's closing mark alone before the other reports' cells on a
+# later line (s57z's entries_side_by_side_wide, OCR'd).
+_LABEL_OVER_THREE_LINES = (
+    "รายการ\tรายงานครั้งที่ 1\tรายงานครั้งที่ 2\tรายงานครั้งที่ 3",
+    "วันที่รายงาน\t8/10/2562\t23/1/2563\t18/6/2563",
+    "รายละเอียด\tอยู่ระหว่าง\tประชุม\tอยู่ระหว่าง",
+    "การ\tขั้นตอน...\tผู้บริหาร\tขั้นตอน...พิจารณา",
+    "ดำเนินงาน แต่งตั้ง\tสถานศึกษา\tเกณฑ์การคัดเลือก",
+    "ฯ\tจัดสัมมนา\tค่าตอบแทน",
+    "วิทยากร จำนวน 11 ชั่วโมงๆ ละ 600 บาท เป็นเงิน 6,600 บาท",
+    "ความก้าวหน้าของงานฯ\t3.5\t11.5\t15",
+    "งบประมาณที่เบิกใช้\t0 บาท\t0 บาท\t6,600 บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_description_label_wrapped_over_three_lines_is_finished_by_the_words_read_so_far():
+    # "ดำเนินงาน" finishes "รายละเอียด" + "การ": the label's, not report 1's; the label then whole, the lone
+    # mark on a later line is report 1's cell, and the other cells keep their reports (before, the mark was
+    # read as the label's tail and report 3's expense item went to report 2)
+    entries = parse_entries(_lines(*_LABEL_OVER_THREE_LINES)).entries
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "อยู่ระหว่าง ขั้นตอน... แต่งตั้ง ฯ", "ประชุม ผู้บริหาร สถานศึกษา จัดสัมมนา",
+        "อยู่ระหว่าง ขั้นตอน...พิจารณา เกณฑ์การคัดเลือก"]
+    assert [(x.item, x.amount) for x in entries[3].expenses] == [("ค่าตอบแทน วิทยากร", "6,600")]
+    assert not entries[2].expenses

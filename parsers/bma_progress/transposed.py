@@ -562,12 +562,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # table of two, the last word of report 1's "...กำหนดหัวข้อดำเนินงาน" beside report 2's expense
                 # line; before, the word was dropped as the label's and report 1 lost it)
                 tail = False
+            # (the label as read so far, its words a wrap put on lines above too: "รายละเอียด" / "การ" /
+            # "ดำเนินงาน แต่งตั้ง", the last line's first words finish "รายละเอียดการ", not "รายละเอียด")
+            so_far = label_read.get(len(rows), label)
             if tail:
-                label_read[len(rows)] = label_read.get(len(rows), label) + cells[0]
+                label_read[len(rows)] = so_far + cells[0]
                 cells, cols = cells[1:], cols[1:]
             elif described and cells and (head := _LABEL_HEAD_RE.match(cells[0])) is not None \
-                    and _label_rest(label, cells[0]) is not None:
-                label_read[len(rows)] = label + head.group(0)
+                    and _label_rest(so_far, cells[0]) is not None:
+                label_read[len(rows)] = so_far + head.group(0)
             if not cells:
                 j += 1
                 continue
@@ -580,7 +583,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
-                if row == "description" and not tail and (rest := _label_rest(label, cells[0])) is not None:
+                if row == "description" and not tail and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
                     # under "รายละเอียด", beside the other entries' cells): the label's (label_read above), and the
                     # entry's cell is what follows them
@@ -622,7 +625,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 placed = _put(pieces, line, cells, where)
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     wide_lines.append((line, cells, placed, pieces))
-                elif row == "description" and (rest := _label_rest(label, cells[0])) is not None:
+                elif row == "description" and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
                     # under "รายละเอียด"): the cells are what follows them
                     wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
