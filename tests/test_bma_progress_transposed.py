@@ -1299,3 +1299,34 @@ def test_a_description_label_wrapped_over_three_lines_is_finished_by_the_words_r
         "อยู่ระหว่าง ขั้นตอน...พิจารณา เกณฑ์การคัดเลือก"]
     assert [(x.item, x.amount) for x in entries[3].expenses] == [("ค่าตอบแทน วิทยากร", "6,600")]
     assert not entries[2].expenses
+
+
+# A run-on table whose date row holds a day OCR garbled past a day's shape before its month's name ("»" for ๖)
+# (s57z's entries run on in a paragraph, OCR'd).
+_RUN_ON_GARBLED_DAY = (
+    "รายงานครั้งที่ ๑ รายงานครั้งที่ 2 รายงานครั้งที่ 3",
+    "วันที่รายงาน ๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑",
+    "รายละเอียดการดําเนินงาน จัดทําโครงการเพื่อขออนุมัติ ได้รับการอนุมัติโครงการ จัดกิจกรรมครบ",
+    "ความก้าวหน้าของงานฯ 5 30.5 51 งบประมาณที่เบิกใช้ 0 บาท.-",
+    "0 บาท.- ๐ บาท.- ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+    "เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
+)
+
+
+def test_a_run_on_date_row_with_a_garbled_day_parts_into_its_dates():
+    # the garbled day before a month's name and a year is a date's (before, the row parted into no dates and
+    # every report lost its date); its text is kept for the date's repair to read or say, never a day guessed
+    result = parse_entries(_lines(*_RUN_ON_GARBLED_DAY))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2018-01-21", "2018-02-14"]
+    assert entries[3].date is None and entries[3].date_text.strip(": ") == "» มีนาคม ๒๕๖๑"
+    assert not [i for i in result.issues if i.field == "progress_reports.report_date" and "does not part" in i.message]
+
+
+def test_a_garbled_day_is_read_only_where_the_row_parts_no_other_way():
+    from parsers.bma_progress.transposed import _run_dates
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 3) == ["๒๑/๑/๒๕๖๑", "14 ก.พ. ๖๑", "» มีนาคม ๒๕๖๑"]
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 4) is None  # never more dates than the shapes give
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » ๒๕๖๑", 3) is None  # no month's name after it: no day

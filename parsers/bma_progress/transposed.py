@@ -2976,6 +2976,11 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     if len(tokens) == 3 * n:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
     out = _dates_by_shape(tokens)
+    if out is None:
+        # a day OCR garbled past a day's shape before its month's name and year ("» มีนาคม ๒๕๖๑", ๖ read as »):
+        # read so only where the row parts no other way, and only into `n` dates (the date's text kept, its
+        # day said unreadable where the date is read)
+        out = _dates_by_shape(tokens, garbled=True)
     return out if out is not None and len(out) == n else None
 
 
@@ -3016,19 +3021,21 @@ def _year_first_spaced(cell: str, n: int) -> tuple[list[str], list[tuple[str, st
     return (out, mended) if mended and len(out) == n else None
 
 
-def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
+def _dates_by_shape(tokens: list[str], last: bool = False, garbled: bool = False) -> list[str] | None:
     """The dates `tokens` part into by each token's shape (one token
     20/03/2568, or a day, a word and a year), however many; None when some
     token is of neither shape.  With `last`, the last date may be a day and
-    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62")."""
+    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62");
+    with `garbled`, a day may be one OCR garbled past a day's shape before
+    a month's name the date parser reads, a year after it (_garbled_day)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         if _whole_date(tokens[i]):
             out.append(tokens[i])
             i += 1
-        elif (i + 2 < len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) and not any(ch.isdigit() for ch in tokens[i + 1])
-              and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
+        elif (i + 2 < len(tokens) and (_RUN_DAY_RE.fullmatch(tokens[i]) or garbled and _garbled_day(tokens, i))
+              and not any(ch.isdigit() for ch in tokens[i + 1]) and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
             out.append(" ".join(tokens[i: i + 3]))
             i += 3
         elif last and i + 2 == len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) \
