@@ -1269,3 +1269,64 @@ def test_a_date_row_that_lost_its_cell_gaps_parts_at_a_garbled_day_or_a_latin_mo
     assert _date_parts_apart(["๓ กรกฎาคม", "๕/๕/๖๑", "al กุย. ๖๑"], 4) is None
     assert _date_parts_apart(["๓ กรกฎาคม ๒๕๖๔ wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], 3) == (
         ["๓ กรกฎาคม ๒๕๖๔", "wo สิงหาคม ๒๕๖๔", "บ กันยายน ๒๕๖๔"], False)
+
+
+# The description's label wrapped over three lines of the table ("รายละเอียด" / "การ" / "ดำเนินงาน ..."), its
+# last words glued to report 1's cell, and report 1's closing mark alone before the other reports' cells on a
+# later line (s57z's entries_side_by_side_wide, OCR'd).
+_LABEL_OVER_THREE_LINES = (
+    "รายการ\tรายงานครั้งที่ 1\tรายงานครั้งที่ 2\tรายงานครั้งที่ 3",
+    "วันที่รายงาน\t8/10/2562\t23/1/2563\t18/6/2563",
+    "รายละเอียด\tอยู่ระหว่าง\tประชุม\tอยู่ระหว่าง",
+    "การ\tขั้นตอน...\tผู้บริหาร\tขั้นตอน...พิจารณา",
+    "ดำเนินงาน แต่งตั้ง\tสถานศึกษา\tเกณฑ์การคัดเลือก",
+    "ฯ\tจัดสัมมนา\tค่าตอบแทน",
+    "วิทยากร จำนวน 11 ชั่วโมงๆ ละ 600 บาท เป็นเงิน 6,600 บาท",
+    "ความก้าวหน้าของงานฯ\t3.5\t11.5\t15",
+    "งบประมาณที่เบิกใช้\t0 บาท\t0 บาท\t6,600 บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_description_label_wrapped_over_three_lines_is_finished_by_the_words_read_so_far():
+    # "ดำเนินงาน" finishes "รายละเอียด" + "การ": the label's, not report 1's; the label then whole, the lone
+    # mark on a later line is report 1's cell, and the other cells keep their reports (before, the mark was
+    # read as the label's tail and report 3's expense item went to report 2)
+    entries = parse_entries(_lines(*_LABEL_OVER_THREE_LINES)).entries
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "อยู่ระหว่าง ขั้นตอน... แต่งตั้ง ฯ", "ประชุม ผู้บริหาร สถานศึกษา จัดสัมมนา",
+        "อยู่ระหว่าง ขั้นตอน...พิจารณา เกณฑ์การคัดเลือก"]
+    assert [(x.item, x.amount) for x in entries[3].expenses] == [("ค่าตอบแทน วิทยากร", "6,600")]
+    assert not entries[2].expenses
+
+
+# A run-on table whose date row holds a day OCR garbled past a day's shape before its month's name ("»" for ๖)
+# (s57z's entries run on in a paragraph, OCR'd).
+_RUN_ON_GARBLED_DAY = (
+    "รายงานครั้งที่ ๑ รายงานครั้งที่ 2 รายงานครั้งที่ 3",
+    "วันที่รายงาน ๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑",
+    "รายละเอียดการดําเนินงาน จัดทําโครงการเพื่อขออนุมัติ ได้รับการอนุมัติโครงการ จัดกิจกรรมครบ",
+    "ความก้าวหน้าของงานฯ 5 30.5 51 งบประมาณที่เบิกใช้ 0 บาท.-",
+    "0 บาท.- ๐ บาท.- ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+    "เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
+)
+
+
+def test_a_run_on_date_row_with_a_garbled_day_parts_into_its_dates():
+    # the garbled day before a month's name and a year is a date's (before, the row parted into no dates and
+    # every report lost its date); its text is kept for the date's repair to read or say, never a day guessed
+    result = parse_entries(_lines(*_RUN_ON_GARBLED_DAY))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2018-01-21", "2018-02-14"]
+    assert entries[3].date is None and entries[3].date_text.strip(": ") == "» มีนาคม ๒๕๖๑"
+    assert not [i for i in result.issues if i.field == "progress_reports.report_date" and "does not part" in i.message]
+
+
+def test_a_garbled_day_is_read_only_where_the_row_parts_no_other_way():
+    from parsers.bma_progress.transposed import _run_dates
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 3) == ["๒๑/๑/๒๕๖๑", "14 ก.พ. ๖๑", "» มีนาคม ๒๕๖๑"]
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 4) is None  # never more dates than the shapes give
+    assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » ๒๕๖๑", 3) is None  # no month's name after it: no day

@@ -562,12 +562,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # table of two, the last word of report 1's "...กำหนดหัวข้อดำเนินงาน" beside report 2's expense
                 # line; before, the word was dropped as the label's and report 1 lost it)
                 tail = False
+            # (the label as read so far, its words a wrap put on lines above too: "รายละเอียด" / "การ" /
+            # "ดำเนินงาน แต่งตั้ง", the last line's first words finish "รายละเอียดการ", not "รายละเอียด")
+            so_far = label_read.get(len(rows), label)
             if tail:
-                label_read[len(rows)] = label_read.get(len(rows), label) + cells[0]
+                label_read[len(rows)] = so_far + cells[0]
                 cells, cols = cells[1:], cols[1:]
             elif described and cells and (head := _LABEL_HEAD_RE.match(cells[0])) is not None \
-                    and _label_rest(label, cells[0]) is not None:
-                label_read[len(rows)] = label + head.group(0)
+                    and _label_rest(so_far, cells[0]) is not None:
+                label_read[len(rows)] = so_far + head.group(0)
             if not cells:
                 j += 1
                 continue
@@ -580,7 +583,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
-                if row == "description" and not tail and (rest := _label_rest(label, cells[0])) is not None:
+                if row == "description" and not tail and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
                     # under "รายละเอียด", beside the other entries' cells): the label's (label_read above), and the
                     # entry's cell is what follows them
@@ -622,7 +625,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 placed = _put(pieces, line, cells, where)
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     wide_lines.append((line, cells, placed, pieces))
-                elif row == "description" and (rest := _label_rest(label, cells[0])) is not None:
+                elif row == "description" and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
                     # under "รายละเอียด"): the cells are what follows them
                     wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
@@ -2973,6 +2976,11 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     if len(tokens) == 3 * n:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
     out = _dates_by_shape(tokens)
+    if out is None:
+        # a day OCR garbled past a day's shape before its month's name and year ("» มีนาคม ๒๕๖๑", ๖ read as »):
+        # read so only where the row parts no other way, and only into `n` dates (the date's text kept, its
+        # day said unreadable where the date is read)
+        out = _dates_by_shape(tokens, garbled=True)
     return out if out is not None and len(out) == n else None
 
 
@@ -3013,19 +3021,21 @@ def _year_first_spaced(cell: str, n: int) -> tuple[list[str], list[tuple[str, st
     return (out, mended) if mended and len(out) == n else None
 
 
-def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
+def _dates_by_shape(tokens: list[str], last: bool = False, garbled: bool = False) -> list[str] | None:
     """The dates `tokens` part into by each token's shape (one token
     20/03/2568, or a day, a word and a year), however many; None when some
     token is of neither shape.  With `last`, the last date may be a day and
-    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62")."""
+    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62");
+    with `garbled`, a day may be one OCR garbled past a day's shape before
+    a month's name the date parser reads, a year after it (_garbled_day)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         if _whole_date(tokens[i]):
             out.append(tokens[i])
             i += 1
-        elif (i + 2 < len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) and not any(ch.isdigit() for ch in tokens[i + 1])
-              and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
+        elif (i + 2 < len(tokens) and (_RUN_DAY_RE.fullmatch(tokens[i]) or garbled and _garbled_day(tokens, i))
+              and not any(ch.isdigit() for ch in tokens[i + 1]) and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
             out.append(" ".join(tokens[i: i + 3]))
             i += 3
         elif last and i + 2 == len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) \
