@@ -263,7 +263,7 @@ def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], see
             for table, merged in merge_document(doc_id, rows.pop(doc_id, {}), choices).items():
                 out[table].extend(sorted_rows(table, merged))
         name = f"merged-{n:06d}"
-        write_shard(merged_dir, name, out)
+        write_shard(merged_dir, name, out, scratch=True)
         placed.update(dict.fromkeys(docs, name))
     return placed
 
