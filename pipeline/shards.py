@@ -3,9 +3,10 @@ OUT/.raingan/shards/<name>/.  A shard is written to a temporary folder,
 fsynced, and renamed into place when complete, so a shard either exists
 whole or not at all; the manifest points at it only after that.
 
-Shards are an intermediate format read back once or twice by the reduce
-step, so they are Arrow IPC (lz4), which reads back about ten times faster
-than small Parquet files.  A shard's tables are one file, `tables.arrow`
+Shards are an intermediate format read back by the reduce step (its index
+pass and the merge's kept rows by some columns only, then whole), so they
+are Arrow IPC (lz4), which reads back about ten times faster than small
+Parquet files.  A shard's tables are one file, `tables.arrow`
 (SHARD_MAGIC, the length of a JSON index naming each table's place, the
 index, then each table's Arrow IPC file end to end): one file to write and
 fsync where a file per table cost a dozen fsyncs, most of a shard's time.
