@@ -14,9 +14,12 @@ one shared project at a time and from the index alone, which copy of the
 project and which copy of each report is kept (roles into the index), reads
 those kept rows (the other copies are compared with them), and merges the
 involved documents one at a time, map shard by map shard, each shard's
-merged documents written as a shard of its own: memory holds one shard's
-rows however many files share a project (the kept rows wait in SQLite, the
-choices are a few strings per shared project).  Pass 2 then copies every
+merged documents written as a shard of its own (a scratch shard: neither
+compressed nor fsynced, removed before the reduce returns): memory holds one
+shard's rows however many files share a project (the kept rows wait in
+SQLite, the choices are a few strings per shared project).  Pass 1 and the
+kept rows read only the columns they need (read_shard decompresses no
+other).  Pass 2 then copies every
 document's rows, merged or not, from its shard.  `project_sources` comes
 from the SQLite index, ordered by project_key.
 """
@@ -263,7 +266,7 @@ def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], see
             for table, merged in merge_document(doc_id, rows.pop(doc_id, {}), choices).items():
                 out[table].extend(sorted_rows(table, merged))
         name = f"merged-{n:06d}"
-        write_shard(merged_dir, name, out)
+        write_shard(merged_dir, name, out, scratch=True)
         placed.update(dict.fromkeys(docs, name))
     return placed
 

@@ -3,9 +3,10 @@ OUT/.raingan/shards/<name>/.  A shard is written to a temporary folder,
 fsynced, and renamed into place when complete, so a shard either exists
 whole or not at all; the manifest points at it only after that.
 
-Shards are an intermediate format read back once or twice by the reduce
-step, so they are Arrow IPC (lz4), which reads back about ten times faster
-than small Parquet files.  A shard's tables are one file, `tables.arrow`
+Shards are an intermediate format read back by the reduce step (its index
+pass and the merge's kept rows by some columns only, then whole), so they
+are Arrow IPC (lz4), which reads back about ten times faster than small
+Parquet files.  A shard's tables are one file, `tables.arrow`
 (SHARD_MAGIC, the length of a JSON index naming each table's place, the
 index, then each table's Arrow IPC file end to end): one file to write and
 fsync where a file per table cost a dozen fsyncs, most of a shard's time.
@@ -73,15 +74,22 @@ SHARD_MAGIC = b"RAINGAN-SHARD-1\n"
 _LENGTH = struct.Struct("<Q")  # the JSON index's length in bytes, after the magic
 
 
-def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, Any]] | pa.Table]) -> Path:
-    """Write a shard whole or not at all, durably (pipeline.durable)."""
+def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, Any]] | pa.Table],
+                scratch: bool = False) -> Path:
+    """Write a shard whole or not at all, durably (pipeline.durable).
+
+    `scratch`: a shard that lives only within one reduce (its merged
+    documents, removed before the reduce returns, never named by the
+    manifest) is written in place, neither compressed nor fsynced: nothing
+    outlives a crash that could read it half written, and its three fsyncs
+    and the lz4 both ways were most of its cost."""
     shards_dir.mkdir(parents=True, exist_ok=True)
     final = shards_dir / name
-    tmp = shards_dir / f".{name}.tmp"
+    tmp = final if scratch else shards_dir / f".{name}.tmp"
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
-    options = ipc.IpcWriteOptions(compression="lz4")
+    options = ipc.IpcWriteOptions(compression=None if scratch else "lz4")
     parts: list[pa.Buffer] = []
     index: dict[str, list[int]] = {}  # table -> [offset after the index, length]
     offset = 0
@@ -100,12 +108,14 @@ def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, An
         handle.write(SHARD_MAGIC + _LENGTH.pack(len(head)) + head)
         for part in parts:
             handle.write(part)
-    replace_durably(tmp, final)
+    if not scratch:
+        replace_durably(tmp, final)
     return final
 
 
 def read_shard(shards_dir: Path, name: str, columns: dict[str, list[str]] | None = None) -> dict[str, pa.Table]:
-    """The shard's tables (optionally only some columns of some tables)."""
+    """The shard's tables (optionally only some columns of some tables: only
+    those columns are read and decompressed)."""
     folder = shards_dir / name
     path = folder / SHARD_FILE
     if not path.exists():
@@ -121,10 +131,23 @@ def read_shard(shards_dir: Path, name: str, columns: dict[str, list[str]] | None
     for table in (columns or TABLES):
         if table in index:
             offset, length = index[table]
-            with ipc.open_file(whole.slice(base + offset, length)) as reader:
-                data = reader.read_all()
-            out[table] = data.select(columns[table]) if columns else data
+            part = whole.slice(base + offset, length)
+            if columns:
+                out[table] = _read_columns(part, columns[table])
+            else:
+                with ipc.open_file(part) as reader:
+                    out[table] = reader.read_all()
     return out
+
+
+def _read_columns(part: pa.Buffer, names: list[str]) -> pa.Table:
+    """Only the columns `names` of one table's Arrow IPC file, in that order:
+    the other columns' buffers are neither read nor decompressed."""
+    with ipc.open_file(part) as reader:
+        fields = reader.schema.names
+    wanted = sorted({fields.index(n) for n in names})
+    with ipc.open_file(part, options=ipc.IpcReadOptions(included_fields=wanted)) as reader:
+        return reader.read_all().select(names)
 
 
 def _read_table_files(folder: Path, columns: dict[str, list[str]] | None) -> dict[str, pa.Table]:

@@ -50,3 +50,40 @@ def test_a_shard_written_as_a_file_per_table_is_still_read(tmp_path):
         assert data.equals(read_shard(tmp_path, "new")[table])
     cols = {"issues": ["doc_id", "code"]}
     assert read_shard(tmp_path, "old", cols)["issues"].equals(read_shard(tmp_path, "new", cols)["issues"])
+
+
+def test_columns_read_alone_give_what_the_whole_table_gives(tmp_path):
+    """read_shard with columns decompresses only those (IpcReadOptions
+    included_fields): the fast path gives the whole read's columns, in the
+    order asked, whatever their order in the schema."""
+    rows = _rows()
+    write_shard(tmp_path, "s1", rows)
+    whole = read_shard(tmp_path, "s1")
+    for table, data in whole.items():
+        names = list(reversed(data.column_names))[::2] + [data.column_names[0]]
+        names = list(dict.fromkeys(names))
+        some = read_shard(tmp_path, "s1", {table: names})[table]
+        assert some.column_names == names
+        assert some.equals(data.select(names))
+
+
+def test_a_scratch_shard_is_written_in_place_and_reads_back_the_same(tmp_path, monkeypatch):
+    """The reduce's merged shards (scratch=True): no fsync, no rename, no
+    compression; read back they are the durable shard's tables."""
+    rows = _rows()
+    write_shard(tmp_path / "durable", "s1", rows)
+    import pipeline.shards as shards
+
+    def no_durability(*args):
+        raise AssertionError("a scratch shard is not made durable")
+
+    monkeypatch.setattr(shards, "replace_durably", no_durability)
+    folder = write_shard(tmp_path / "scratch", "s1", rows, scratch=True)
+    assert [p.name for p in (tmp_path / "scratch").iterdir()] == ["s1"]
+    assert [p.name for p in folder.iterdir()] == [SHARD_FILE]
+    durable, scratch = read_shard(tmp_path / "durable", "s1"), read_shard(tmp_path / "scratch", "s1")
+    assert durable.keys() == scratch.keys()
+    for table, data in durable.items():
+        assert scratch[table].equals(data)
+    write_shard(tmp_path / "scratch", "s1", rows, scratch=True)  # over an earlier one
+    assert read_shard(tmp_path / "scratch", "s1").keys() == durable.keys()
