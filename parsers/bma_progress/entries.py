@@ -410,7 +410,8 @@ def _amounts_by_place(events: list[Event], doubts: list[Issue]) -> tuple[list[Ev
 
 # A progress clause that a cell gap or a wrap cut in two, its words in one text and its figure in another, next
 # to it (a table read row by row whose cells were unwoven: "ความก้าวหน้าของงานฯ =" on line 102, "๑๓.๕๐ %" under it,
-# read before it): the words with nothing after them but separators, the figure alone with its sign
+# read before it; or a text or two of another cell's words between, a wrapped description's last line: _percent_beside):
+# the words with nothing after them but separators, the figure alone with its sign
 _PROGRESS_WORDS_RE = regex.compile(rf"^\s*{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆข]{{0,2}}[\s=:\-]*$")
 _PERCENT_ALONE_RE = regex.compile(rf"^\s*({NUMBER})\s*%\s*$")
 LINES_APART = 2  # lines the two parts of one clause may stand apart
@@ -458,8 +459,9 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
     """Each progress clause cut in two (see above) as one progress event, where
     its words stand.  Before, the figure was read as description text and the
     progress was lost.  Only a figure right before or after the words, alone
-    with its "%", or after the "=" the words lost, opening a text or as its
-    last cell, counts: a number in a sentence or an expense line is none."""
+    with its "%" (or past other cells' words alone: _percent_beside), or after
+    the "=" the words lost, opening a text or as its last cell, counts: a
+    number in a sentence or an expense line is none."""
     words = [i for i, ev in enumerate(events)  # (a cheap test first: a description's lines are longer)
              if ev.kind == "text" and len(ev.text) <= WORDS_MAX and (_PROGRESS_HEAD_RE.match(ev.text)
                                                                     or _PROGRESS_TAIL_RE.match(ev.text))]
@@ -469,12 +471,8 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
     for i in words:
         tail = _PROGRESS_TAIL_RE.match(events[i].text) is not None  # (its tail: only a figure alone beside)
         whole = tail or _PROGRESS_WORDS_RE.match(events[i].text) is not None  # (the words whole: a figure alone beside)
-        for j in (i + 1, i - 1) if whole else ():
-            if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text":
-                continue
+        for j in _percent_beside(events, i, out) if whole else ():
             m = _PERCENT_ALONE_RE.match(thai_digits_to_arabic(events[j].text))
-            if m is None or abs(events[j].line - events[i].line) > LINES_APART:
-                continue
             out[i] = [Event("progress", events[i].line, m.group(1),
                             text=f"{events[i].text.strip()} {events[j].text.strip()}")]
             out[j] = []
@@ -483,6 +481,47 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
             if not tail:
                 _figure_after_equals(events, i, out)
     return [ev for evs in out for ev in evs]
+
+
+def _percent_alone(events: list[Event], j: int, words: Event, out: list[list[Event]]) -> bool:
+    ev = events[j]
+    return (out[j] == [ev] and ev.kind == "text" and abs(ev.line - words.line) <= LINES_APART
+            and _PERCENT_ALONE_RE.match(thai_digits_to_arabic(ev.text)) is not None)
+
+
+# What may stand between the progress words and their figure alone (_percent_beside): another cell's words, no
+# figure, no sign, no separator of a clause, no other progress words (a wrapped description's last line,
+# "งบประมาณ", unwoven between)
+_OTHER_CELL_RE = regex.compile(r"[^\d๐-๙%=:;|]*")
+
+
+def _percent_beside(events: list[Event], i: int, out: list[list[Event]]) -> list[int]:
+    """The text holding the figure alone with its "%" that belongs to the
+    progress words at `i` (_progress_rejoined): right after them, else right
+    before them; else, up to EVENTS_APART events away, the nearest with only
+    texts of other cells' words between (_OTHER_CELL_RE: a table's row read
+    row by row, a description's wrapped last line unwoven between the figure
+    and the words, "4๓.00 %" / "งบประมาณ" / "ความก้าวหน้าของงานฯ ="; before,
+    the progress was lost, said missing).  A text between that stands below
+    both parts is a later cell's (a budget clause's wrapped words, "เบิกใช้" /
+    "บาท"): the order is in doubt, none is taken.  Two such figures as near
+    on either side: neither (no guess).  [] when none."""
+    words = events[i]
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(events) and _percent_alone(events, j, words, out):
+            return [j]
+    for d in range(2, EVENTS_APART + 1):
+        found = []
+        for j in (i + d, i - d):
+            lo, hi = min(i, j), max(i, j)
+            if 0 <= j < len(events) and _percent_alone(events, j, words, out) and all(
+                    out[k] == [events[k]] and events[k].kind == "text" and _OTHER_CELL_RE.fullmatch(events[k].text)
+                    and not _PROGRESS_HEAD_RE.match(events[k].text)
+                    and events[k].line <= max(words.line, events[j].line) for k in range(lo + 1, hi)):
+                found.append(j)
+        if found:
+            return found if len(found) == 1 else []
+    return []
 
 
 # A figures cell whose first line OCR read apart, with those of the other entries' cells ("ความก้าวหน้าของงานฯ" /
