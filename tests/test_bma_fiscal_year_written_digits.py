@@ -92,3 +92,34 @@ def test_a_year_the_dates_outvote_is_the_year_its_written_digits_give():
     issues = repair_fiscal_year(project, reports, "k", [])
     assert project["fiscal_year_be"].value == 2567
     assert [(i.code, json.loads(i.evidence)["rule"]) for i in issues] == [("repair_ambiguous", "written_digits")]
+
+
+def test_a_five_character_printing_is_read_with_one_digit_written_as_two():
+    # ๒๕๖๓ printed "๒๕๒๐๓": its ๖ written as the pair "๒๐" (SPLIT_READS), the rest as the written digits allow;
+    # or one character too many ("๒๕๐๓", "๒๕๒๓", "๒๕๒๐" read as written)
+    assert written_years("๒๕๒๐๓", "46789", split=True) == {2563, 2567, 2569} | {2543, 2547, 2549} | {2560, 2564, 2566}
+    assert written_years("๒๕๒๐๓", "46789") == set()  # (a date's year is not read so)
+    # "๒๕๒๓๑": its "๓๑" a ๗ written as two (2567), or its ๑ one character too many (2563 among others): not 2567 alone
+    assert {2563, 2567} <= written_years("๒๕๒๓๑", "46789", split=True)
+
+
+def test_the_other_copys_five_character_field_is_a_printing_too():
+    # 2563 printed "๒๕๐๓" in one copy, "๒๕๒๐๓" in the other (unparsed), its start "๑/๑๐/๒๕๐๒" and its reports
+    # "๒๕๒๓" and "๒๕๑๓": every printing allows 2563 and 2567 (๗ read ๓ throughout); the ๓ printed six times is
+    # told a ๓ by how often OCR reads a ๗ so (rule read_odds), the other copy's printing weighed too
+    project = {"fiscal_year_be": Reading(2503, "๒๕๐๓", 3, 3), "unread_digits": Reading("46789", "", 1, 40),
+               "fiscal_year_be_printed": Reading("๒๕๒๐๓", "๒๕๒๐๓", 30, 30),
+               "start_date": Reading(date(1959, 10, 1), "๑/๑๐/๒๕๐๒", 5, 5)}
+    reports = {n: {"report_date": Reading(d, text, 10 + n, 10 + n)} for n, (d, text) in enumerate(
+        [(date(1970, 2, 3), "๓ กุมภาพันธ์ ๒๕๑๓"), (date(1980, 4, 23), "๒๓ เมษายน ๒๕๒๓"),
+         (date(1980, 9, 3), "๓ ก.ย. ๒๕๒๓")], 1)}
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2563
+    [told] = [i for i in issues if i.evidence and json.loads(i.evidence).get("rule") == "read_odds"]
+    assert told.code == "repair_ambiguous" and json.loads(told.evidence)["chosen"] == 2563
+    # without the other copy's printing the odds stay under READ_ODDS: nothing is chosen, the year is said
+    del project["fiscal_year_be_printed"]
+    project["fiscal_year_be"] = Reading(2503, "๒๕๐๓", 3, 3)
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2503
+    assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.fiscal_year_be"]

@@ -230,16 +230,31 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
     return LOOKALIKES.get(ch, "")
 
 
-def written_years(token: str, unread: str) -> set[int]:
+def written_years(token: str, unread: str, split: bool = False) -> set[int]:
     """The BE years of YEAR_RANGE a four-character printed year may be where
     each character stands for what _written_readings allows; a CE year
-    ("๒๐๑๓", "2017": its first two digits 20) as its BE year."""
+    ("๒๐๑๓", "2017": its first two digits 20) as its BE year.  With
+    `split`, a five-character one too: two of its characters read as one
+    digit the document never writes that OCR is measured to write as that
+    pair (SPLIT_READS: "๒๕๒๐๓" for ๒๕๖๓, its ๖ written "๒๐"), the rest as
+    above; or one character too many, any one dropped (parsers.repair.year_candidates
+    reads five so: "๒๕๒๓๑" for ๒๕๖๓ is no ๒๕๒๗ alone, its "๓๑" a ๗ written as two)."""
+    if len(token) == 5 and split:
+        return {y for i in range(4) for d in unread if thai_digits_to_arabic(token[i:i + 2]) in SPLIT_READS.get(d, ())
+                for y in _written_years_of(token[:i] + "\0" + token[i + 2:], unread, d)} \
+            | {y for i in range(5) for y in _written_years_of(token[:i] + token[i + 1:], unread)}
     if len(token) != 4:
         return set()
+    return _written_years_of(token, unread)
+
+
+def _written_years_of(token: str, unread: str, split: str = "") -> set[int]:
+    """written_years of a four-character token, a NUL in it standing for the
+    digit `split` (a pair of characters read for it)."""
     mixed = bool(regex.search(r"[๐-๙]", token)) and bool(regex.search(r"[0-9]", token))
     readings = [""]
     for ch in token:
-        readings = [r + d for r in readings for d in _written_readings(ch, unread, mixed)]
+        readings = [r + d for r in readings for d in (split if ch == "\0" else _written_readings(ch, unread, mixed))]
     shift = 543 if thai_digits_to_arabic(token[:2]) == "20" else 0
     return {int(r) + shift for r in readings if YEAR_RANGE[0] <= int(r) + shift <= YEAR_RANGE[1]}
 
@@ -298,6 +313,19 @@ def _told_by_reads(tied: list[int], tokens: list[tuple[str, int]]) -> tuple[int,
     return best, {y: round(math.exp(min(weights[best] - weights[y], 50))) for y in ranked}
 
 
+def _weighed_token(token: str, unread: str) -> str:
+    """A printed year as _told_by_reads weighs it: a five-character one with
+    the pair of characters read for one digit (written_years' split) as a
+    character no digit is measured as: the pair weighs nothing (one digit
+    written as two, or a digit and a character too many: "๒๕๒๓๑" is weighed
+    "๒๕๒?", its ๓ telling nothing of 2563 against 2567); unchanged where no
+    pair or several are."""
+    if len(token) != 5:
+        return token
+    pairs = {i for i in range(4) for d in unread if thai_digits_to_arabic(token[i:i + 2]) in SPLIT_READS.get(d, ())}
+    return token[:min(pairs)] + "?" + token[min(pairs) + 2:] if len(pairs) == 1 else token
+
+
 def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str,
                                   outvoted: bool = False) -> list[Issue]:
     """A fiscal year no other rule settled (its field unreadable, read
@@ -308,7 +336,9 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     never writes that OCR reads as it, never for another it writes (a ๕ the
     document prints in every "๒๕" is no ๒ elsewhere), so "๒๕๒๓" is 2563 or
     2567, where the table of confusions allows 2553 too.  The year is the
-    one most of the form's printings (the field, its start, end and report
+    one most of the form's printings (the field, and another copy's printing
+    of it that did not parse, a five-character one read as written_years'
+    split allows; its start, end and report
     dates, a date of October to December in the year after) allow so: at
     least two, more than half of those that allow any, one date at least,
     no tie, and one of the field's own readings where it has any.  So is
@@ -317,8 +347,9 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     written readings are that year.
     Where the printings tie, as "๒๕๒๕" beside a start "๑/๑๐/๒๕๒๓", 2564
     or 2568, the tied year OCR's measured misreads make by far the likeliest
-    to print so is chosen, in doubt (rule read_odds: _told_by_reads); where
-    none is, nothing is chosen: the year stays said."""
+    to print so is chosen, in doubt (rule read_odds: _told_by_reads; a
+    five-character printing weighed without the pair read for one digit:
+    _weighed_token); where none is, nothing is chosen: the year stays said."""
     unread = value_of(project, "unread_digits")
     if not unread or not enabled():
         return []
@@ -328,8 +359,15 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
         return []
     printed = fy if fy is not None else project.get("fiscal_year_be_printed")
     tokens = year_mentions(printed.text) if printed is not None else []
-    own = written_years(tokens[-1], unread) if tokens else set()
+    own = written_years(tokens[-1], unread, split=True) if tokens else set()
     printings: list[tuple[Reading | None, set[int]]] = [(None, own)] if own else []
+    fields = [tokens[-1]] if own else []  # the field's printings weighed
+    # the field as another copy printed it, unparsed (a five-character year: one digit written as two), a printing too
+    other = project.get("fiscal_year_be_printed") if fy is not None else None
+    other_toks = year_mentions(other.text) if other is not None and other.text.strip() != fy.text.strip() else []
+    if other_toks and (years := written_years(other_toks[-1], unread, split=True)):
+        printings.append((None, years))
+        fields.append(other_toks[-1])
     for reading in _form_dates(project, reports):
         toks = year_mentions(reading.text)
         if toks and isinstance(reading.value, date):
@@ -346,7 +384,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     if len(ranked) > 1 and ranked[1][1] == n and not outvoted:
         # the written readings tie: the tied year whose digits OCR reads as the printings show by far the likeliest
         tied = sorted(y for y, k in ranked if k == n)
-        weighed = ([(tokens[-1], 0)] if own else []) + [
+        weighed = [(_weighed_token(t, unread), 0) for t in fields] + [
             (year_mentions(r.text)[-1], 1 if r.value.month >= 10 else 0) for r, _ in printings if r is not None]
         if (told := _told_by_reads(tied, weighed)) is not None:
             year, odds = told
