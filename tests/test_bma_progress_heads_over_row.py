@@ -1,12 +1,12 @@
 """A BMA entries table whose columns are the entries (parsers.bma_progress.transposed)
 whose header row OCR read as its headers one under another, a line each, right over the
 block's date row of as many cells: the headers are one header row again
-(parsers.bma_progress.sidebyside.heads_over_row), each entry read with its own cells;
+(parsers.bma_progress.transposed.heads_over_row), each entry read with its own cells;
 a run of headers over no date row, more headers than the row's cells, or numbers that
 do not run on, stay as they stand."""
 
 from parsers.bma_progress.entries import parse_entries
-from parsers.bma_progress.sidebyside import heads_over_row
+from parsers.bma_progress.transposed import heads_over_row
 from schemas.document import Line
 
 

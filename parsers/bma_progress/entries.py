@@ -70,9 +70,9 @@ from parsers.bma_progress.clauses import (
     joined_groups,
     pieces,
 )
-from parsers.bma_progress.sidebyside import heads_over_row, unweave
+from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
-from parsers.bma_progress.transposed import headers_over_dates, untranspose_with_doubts
+from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
 from parsers.lazy import lazy_compile
 from schemas.document import Issue, Line
 

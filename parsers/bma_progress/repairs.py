@@ -240,12 +240,20 @@ def written_years(token: str, unread: str, split: bool = False) -> set[int]:
     above; or one character too many, any one dropped (parsers.repair.year_candidates
     reads five so: "๒๕๒๓๑" for ๒๕๖๓ is no ๒๕๒๗ alone, its "๓๑" a ๗ written as two)."""
     if len(token) == 5 and split:
-        return {y for i in range(4) for d in unread if thai_digits_to_arabic(token[i:i + 2]) in SPLIT_READS.get(d, ())
-                for y in _written_years_of(token[:i] + "\0" + token[i + 2:], unread, d)} \
+        return {y for i, d in _split_pairs(token, unread) for y in _written_years_of(token[:i] + "\0" + token[i + 2:],
+                                                                                      unread, d)} \
             | {y for i in range(5) for y in _written_years_of(token[:i] + token[i + 1:], unread)}
     if len(token) != 4:
         return set()
     return _written_years_of(token, unread)
+
+
+def _split_pairs(token: str, unread: str) -> list[tuple[int, str]]:
+    """(where, digit) for each two characters of `token` that OCR is
+    measured to write for a digit the document never writes (SPLIT_READS:
+    "๒๐" for ๖ in "๒๕๒๐๓")."""
+    return [(i, d) for i in range(len(token) - 1) for d in unread
+            if thai_digits_to_arabic(token[i:i + 2]) in SPLIT_READS.get(d, ())]
 
 
 def _written_years_of(token: str, unread: str, split: str = "") -> set[int]:
@@ -322,7 +330,7 @@ def _weighed_token(token: str, unread: str) -> str:
     pair or several are."""
     if len(token) != 5:
         return token
-    pairs = {i for i in range(4) for d in unread if thai_digits_to_arabic(token[i:i + 2]) in SPLIT_READS.get(d, ())}
+    pairs = {i for i, _ in _split_pairs(token, unread)}
     return token[:min(pairs)] + "?" + token[min(pairs) + 2:] if len(pairs) == 1 else token
 
 

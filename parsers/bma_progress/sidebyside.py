@@ -24,12 +24,6 @@ open with "รายงาน" followed by a date cell (its first characters may
 damaged: _row_opens), or with a header's number followed by text, at least
 twice.  A row whose header cell keeps "รายงาน" alone (its "ครั้งที่ N" lost
 or garbled) is given as a header whose number is lost, numbered by its place.
-
-The table whose columns are the entries (parsers.bma_progress.transposed)
-may come with its header row read as one header a line, right over its
-block's date row ("รายงานครงท 1" / "รายงานครังที 2" / "วันที่รายงาน<tab>
-2018-5-29<tab>2018-6-28"): `heads_over_row` gives those headers back as one
-header row, each at its date cell's page column, before that reader runs.
 """
 
 from __future__ import annotations
@@ -39,7 +33,6 @@ import regex
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import date_cell_opens, expense_waits
-from parsers.bma_progress.transposed import _HEAD_TOKEN_RE, _damaged_head, _field, _row_cells
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -419,54 +412,3 @@ def _join_head(lines: list[Line]) -> list[Line]:
         out.append(ln)
     return out
 
-
-# A header cell alone on its line as a header token reads it: a header's words (one letter damaged at most,
-# transposed._damaged_head) and a number (a digit or a mark OCR makes of one), nothing else
-def _lone_head_token(line: Line) -> str | None:
-    """The header's number as printed when `line` is one header alone ("รายงานครังที 2", "รายงานครงท 1"), else None."""
-    if line.kind != "text" or "\t" in line.text:
-        return None
-    m = _HEAD_TOKEN_RE.fullmatch(line.text.strip())
-    return m.group(3) if m is not None and _damaged_head(m.group(1)) is not None else None
-
-
-def heads_over_row(lines: list[Line]) -> list[Line]:
-    """`lines` with each header row of a table whose columns are the
-    entries (parsers.bma_progress.transposed) that OCR read as its headers
-    one under another, a line each, right over the block's date row of as
-    many cells ("รายงานครงท 1" / "รายงานครังที 2" / "วันที่รายงาน<tab>2018-5-29
-    <tab>2018-6-28"), given as one header row: the headers tab-separated,
-    each at the page column of its date cell.  The headers' numbers, where
-    a digit reads them, must run on by one; a run of headers longer than
-    the date row's cells, or over no date row (the headers of a table read
-    column by column, or of another layout), stays as it stands.  Before,
-    the first header stood alone, the block was read as one entry's (both
-    entries' cells in it, in doubt), the second header's entry lost."""
-    texts = [k for k, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
-    out = list(lines)
-    joined: dict[int, Line] = {}
-    dropped: set[int] = set()
-    t = 0
-    while t < len(texts):
-        run = []
-        while t + len(run) < len(texts) and _lone_head_token(lines[texts[t + len(run)]]) is not None:
-            run.append(texts[t + len(run)])
-        if len(run) < 2 or t + len(run) >= len(texts):
-            t += max(1, len(run))
-            continue
-        row_line = lines[texts[t + len(run)]]
-        opened = _row_cells(row_line)
-        cells = row_line.text.split("\t")
-        numbers = [thai_digits_to_arabic(_lone_head_token(lines[k]) or "") for k in run]
-        digits = [int(n) if n.isdigit() else None for n in numbers]
-        runs_on = all(a is None or b is None or b == a + 1 for a, b in zip(digits, digits[1:]))
-        if opened is not None and _field(opened[0]) == "report_date" and len(opened[1]) == len(run) \
-                and len(cells) == len(run) + 1 and len(row_line.cols) == len(cells) and runs_on:
-            first = lines[run[0]]
-            joined[run[0]] = Line(first.no, "\t".join(lines[k].text.strip() for k in run), first.kind, first.bullet,
-                                  first.indent, tuple(row_line.cols[1:]))
-            dropped.update(run[1:])
-        t += len(run)
-    if not joined:
-        return lines
-    return [joined.get(k, ln) for k, ln in enumerate(out) if k not in dropped]

@@ -24,7 +24,11 @@ and its rows follow with as many cells, a row's label first.  What a row
 holds is told by its label's words (the date's วันที่, the progress's
 ก้าวหน้า, the budget's งบประมาณ or เบิก, the plan's and target's flags as
 their cells print them); a row whose label names none of them is the
-description.  Other lines pass through unchanged.
+description.  Other lines pass through unchanged.  A header row OCR read
+as one header a line, right over its block's date row ("รายงานครงท 1" /
+"รายงานครังที 2" / "วันที่รายงาน<tab>2018-5-29<tab>2018-6-28"), is given
+back as one row first (`heads_over_row`, each header at its date cell's
+page column).
 """
 
 from __future__ import annotations
@@ -3742,3 +3746,55 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         done = ends["on_target"]
     text_between(done, len(src))
     return out, issues
+
+
+# A header cell alone on its line as a header token reads it: a header's words (one letter damaged at most,
+# _damaged_head) and a number (a digit or a mark OCR makes of one), nothing else
+def _lone_head_token(line: Line) -> str | None:
+    """The header's number as printed when `line` is one header alone ("รายงานครังที 2", "รายงานครงท 1"), else None."""
+    if line.kind != "text" or "\t" in line.text:
+        return None
+    m = _HEAD_TOKEN_RE.fullmatch(line.text.strip())
+    return m.group(3) if m is not None and _damaged_head(m.group(1)) is not None else None
+
+
+def heads_over_row(lines: list[Line]) -> list[Line]:
+    """`lines` with each header row of a table whose columns are the
+    entries (read by untranspose_with_doubts, after this) that OCR read as its headers
+    one under another, a line each, right over the block's date row of as
+    many cells ("รายงานครงท 1" / "รายงานครังที 2" / "วันที่รายงาน<tab>2018-5-29
+    <tab>2018-6-28"), given as one header row: the headers tab-separated,
+    each at the page column of its date cell.  The headers' numbers, where
+    a digit reads them, must run on by one; a run of headers longer than
+    the date row's cells, or over no date row (the headers of a table read
+    column by column, or of another layout), stays as it stands.  Before,
+    the first header stood alone, the block was read as one entry's (both
+    entries' cells in it, in doubt), the second header's entry lost."""
+    texts = [k for k, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
+    joined: dict[int, Line] = {}
+    dropped: set[int] = set()
+    t = 0
+    tokens = [_lone_head_token(lines[k]) for k in texts]
+    while t < len(texts):
+        run = []
+        while t + len(run) < len(texts) and tokens[t + len(run)] is not None:
+            run.append(texts[t + len(run)])
+        if len(run) < 2 or t + len(run) >= len(texts):
+            t += max(1, len(run))
+            continue
+        row_line = lines[texts[t + len(run)]]
+        opened = _row_cells(row_line)
+        cells = row_line.text.split("\t")
+        numbers = [thai_digits_to_arabic(tok) for tok in tokens[t: t + len(run)]]
+        digits = [int(n) if n.isdigit() else None for n in numbers]
+        runs_on = all(a is None or b is None or b == a + 1 for a, b in zip(digits, digits[1:]))
+        if opened is not None and _field(opened[0]) == "report_date" and len(opened[1]) == len(run) \
+                and len(cells) == len(run) + 1 and len(row_line.cols) == len(cells) and runs_on:
+            first = lines[run[0]]
+            joined[run[0]] = Line(first.no, "\t".join(lines[k].text.strip() for k in run), first.kind, first.bullet,
+                                  first.indent, tuple(row_line.cols[1:]))
+            dropped.update(run[1:])
+        t += len(run)
+    if not joined:
+        return lines
+    return [joined.get(k, ln) for k, ln in enumerate(lines) if k not in dropped]
