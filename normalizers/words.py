@@ -514,15 +514,23 @@ GOES_ON_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "เ�
 OPEN_END_WORDS = frozenset(("และ", "หรือ", "ของ", "ใน", "ที่", "เพื่อ", "จาก", "กับ", "โดย", "ซึ่ง", "แต่", "ทำให้",
                             "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง"))
 _WHOLE_THAI_RUN_RE = re.compile(r"^[\u0e01-\u0e4e]+$")
+_OPEN_END_SUFFIXES = tuple(sorted(OPEN_END_WORDS))  # (str.endswith's tuple: open_end's test before tokenizing)
 _END_SPECKS_RE = re.compile(r"[\s:;.,'|_~\-]+$")  # specks and stops OCR leaves after a text's last word
 
 
 def open_end(text: str) -> str | None:
     """The word of OPEN_END_WORDS `text` ends with (newmm's last token of its
     last chunk of Thai, the specks and stops after it aside: "... ความพึงพอใจใน :"
-    ends with ใน); None if it ends otherwise."""
+    ends with ใน); None if it ends otherwise.
+
+    The chunk is tokenized only when its letters end with one of
+    OPEN_END_WORDS: newmm's tokens of a chunk of Thai letters (no space, no
+    other character) are the chunk cut into pieces end to end, so its last
+    token is an ending of the chunk, and a chunk that ends with none of the
+    words has no such last token (most texts: told without tokenizing;
+    tests/test_words_speed.py)."""
     chunks = _END_SPECKS_RE.sub("", text).split()
-    if not chunks or not _WHOLE_THAI_RUN_RE.match(chunks[-1]):
+    if not chunks or not _WHOLE_THAI_RUN_RE.match(chunks[-1]) or not chunks[-1].endswith(_OPEN_END_SUFFIXES):
         return None
     words = thai_words(chunks[-1])
     return words[-1] if words and words[-1] in OPEN_END_WORDS else None

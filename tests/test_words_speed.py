@@ -291,3 +291,32 @@ def test_newmm_takes_the_word_straight_to_the_decided_place_as_its_search_does(m
     monkeypatch.setattr(newmm, "_bfs_paths_graph", counted)
     assert [words._newmm_of(t) for t in texts] == expected
     assert len(calls) < sum(map(len, expected)) / 10, (len(calls), sum(map(len, expected)))
+
+
+def _open_end_tokenized(text: str) -> str | None:
+    """open_end as it was before its shortcut: the last chunk always tokenized."""
+    chunks = words._END_SPECKS_RE.sub("", text).split()
+    if not chunks or not words._WHOLE_THAI_RUN_RE.match(chunks[-1]):
+        return None
+    found = words.thai_words(chunks[-1])
+    return found[-1] if found and found[-1] in words.OPEN_END_WORDS else None
+
+
+def test_open_end_without_tokenizing_answers_as_the_tokenized_last_word(monkeypatch):
+    # a chunk whose letters end with no open-end word is not tokenized, and is no open end
+    asked: list[str] = []
+    real = words.thai_words
+    monkeypatch.setattr(words, "thai_words", lambda text: asked.append(text) or real(text))
+    assert words.open_end("ความพึงพอใจใน :") == "ใน"
+    assert words.open_end("สำนักงานเขต") is None
+    assert words.open_end("ภายใน") is None  # (ends with ใน's letters: tokenized, its last word is ภายใน)
+    assert asked == ["ความพึงพอใจใน", "ภายใน"]
+    # and on the corpus' lines, each line's every ending of its text: what tokenizing always gives
+    lines = _lines(4000)
+    texts = {line[:cut] for line in lines for cut in range(len(line) - 12, len(line) + 1, 3)} | set(lines)
+    opened = 0
+    for text in texts:
+        got = words.open_end(text)
+        assert got == _open_end_tokenized(text), text
+        opened += got is not None
+    assert opened > 20
