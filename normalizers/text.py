@@ -122,8 +122,14 @@ def strip_markdown(text: str) -> str:
 # "๓๐ WA. ๒๕๖๘", a day and the month พ.ค.).
 # Each with letters one of its readings must hold: a line holding none is
 # not searched (the first pattern's look-behind is tried at every position).
+# บาท's shapes, as OCR wrote them after an amount over all the corpus's sets (their clean text บาท there): บ as
+# "U"/"u" and า-ท as one or two of "M"/"N" ("UM", "um", "UN", "UMN", "umm", "unm"), or บ as "W"/"w"/"V"/"U" with
+# its า as "I"/"i" ("WIN", "win", "VIN", "WIM", "UIN"), or "inn".  Not a two-letter "WN"/"VN"/"wm" (a page's "จาก":
+# "หน้า ๑๐ VN ๓๒", or a percent's sign), and never after "หน้า N", a page number's
+_BAHT_LATIN = r"(?:[Uu][MmNn]{1,2}|[UVWw][Ii][MmNn]|inn)"
 _LATIN_MISREADS = [
-    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท", "MmN"),
+    (regex.compile(rf"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{{0,2}})(?<!หน้า\s*[\d๐-๙]{{1,4}}\s{{0,2}}){_BAHT_LATIN}(?![A-Za-z])"), "บาท",
+     "MmNn"),
     (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ", "ๆ"),
     # "พ.ศ." before a year; not after a day, where it is the month พ.ค. (normalizers.confusions.latin_month_readings)
     (regex.compile(r"(?<![A-Za-z])(?<![\d๐-๙]\s{0,2})[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),

@@ -68,10 +68,13 @@ NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}
 # or standing alone (a column read top to bottom).  Not a date's day before its month's abbreviation whose
 # letters OCR read as digits, a year after it ("17 1.8. 67 :" for 17 ส.ค. 67, "๒๓ 4.0. ๒๕6๓ :", "18 1.8). 2568 :"):
 # a numeric date has no space between its month and its year; that cell is a date OCR damaged past reading
-# (damaged_date_cell), its entry undated, not report 17's header
+# (damaged_date_cell), its entry undated, not report 17's header.  Nor the head of a date whose separator before its
+# year OCR read as a bar glued to it ("๑๕๓|๒๕๒๑ :" for ๑๕/๓/๒๕๖๑): a table's bar stands between cells, and no cell
+# is a year alone; the slot is the entry's date OCR damaged (damaged_date), kept as printed, never text
 _MONTH_AS_DIGITS = r"\s\d\s?\.\s?\d[.)]{1,2}\s+\d{2,5}(?!\S)"
+_BAR_YEAR = r"\|\d{4}(?![\d/.\-])"
 NUMBER_CELL_RE = regex.compile(
-    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS}|{_BAR_YEAR})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
 # A percentage as OCR may leave it: digits with look-alikes among them
 # ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
