@@ -13,9 +13,11 @@ The reduce step (pipeline.reduce) does not hold the files of a project
 together: it decides, from its index of project keys, report numbers and
 last reports, which copy of each shared project and which copy of each
 report is kept (`ProjectChoices`), keeps those few rows, and then merges one
-document at a time (`merge_document`).  `merge_across_files` is the same
-merge over rows held in memory, the reference the streamed one is tested
-against.
+document at a time (`merge_document`, or the same decisions taken on a
+shard's Arrow tables, `pipeline.reduce.merge_shard`, which converts only the
+rows a merge changes; both use `keep_tests` and `document_conflicts`).
+`merge_across_files` is the same merge over rows held in memory, the
+reference the streamed one is tested against.
 
 Before that, a tie between two copies' readings of a person's name inside one
 file is settled by evidence from the rest of the run: the reading that other
@@ -26,13 +28,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 # Columns whose values legitimately change between monthly exports.
 _VOLATILE = frozenset({"doc_id", "budget_spent", "plan_status", "n_copies", "line_start", "line_end"})
-_PER_PROJECT_TABLES = ("objectives", "targets", "activities", "findings", "alignments", "quarterly_budgets")
+PER_PROJECT_TABLES = ("objectives", "targets", "activities", "findings", "alignments", "quarterly_budgets")
 PERSON_FIELDS = ("owner_name", "coordinator_name")
 
 
@@ -164,7 +167,7 @@ def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str,
                     conflicts.extend(_conflicts(key, other, rep, "progress_reports", paths))
 
     out["projects"] = [r for r in tables.get("projects", []) if primary_of[r["project_key"]] == r["doc_id"]]
-    for table in _PER_PROJECT_TABLES:
+    for table in PER_PROJECT_TABLES:
         out[table] = [r for r in tables.get(table, []) if primary_of.get(r["project_key"]) == r["doc_id"]]
     out["progress_reports"] = [r for r in tables.get("progress_reports", [])
                                if report_doc.get((r["project_key"], r["seq"])) == r["doc_id"]]
@@ -217,12 +220,12 @@ def rank_copy(seq: int | None, day: date | None, path: str, doc_id: str) -> tupl
     return (-(seq or 0), -(day.toordinal() if day else 0), path, doc_id)
 
 
-def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
-                   choices: ProjectChoices) -> dict[str, list[dict[str, Any]]]:
-    """One document's rows after the cross-file merge: what merge_across_files
-    gives for it, from `choices` instead of the other documents' rows (name
-    ties already settled)."""
-    own = {r["project_key"] for r in tables.get("projects", [])}
+def keep_tests(doc_id: str, own: set[str], choices: ProjectChoices) -> tuple[Callable[[str | None], bool],
+                                                                            Callable[[str | None, int | None], bool]]:
+    """Whether the merge keeps a row of document `doc_id`: `kept(key)` for
+    a row of a project (its projects row and the per-project tables'),
+    `report_kept(key, seq)` for a report (and its expense lines); `own`: the
+    project keys of the document's projects rows."""
 
     def kept(key: str | None) -> bool:
         return choices.primary[key] == doc_id if key in choices.primary else key in own
@@ -230,22 +233,27 @@ def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
     def report_kept(key: str | None, seq: int | None) -> bool:
         return choices.report_doc.get((key, seq)) == doc_id if key in choices.primary else key in own
 
-    out: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in tables.items()}
-    out["projects"] = [r for r in tables.get("projects", []) if kept(r["project_key"])]
-    for table in _PER_PROJECT_TABLES:
-        out[table] = [r for r in tables.get(table, []) if kept(r["project_key"])]
-    out["progress_reports"] = [r for r in tables.get("progress_reports", []) if report_kept(r["project_key"], r["seq"])]
-    out["expenses"] = [
-        r for r in tables.get("expenses", [])
-        if (report_kept(r["project_key"], r["report_seq"]) if r.get("report_seq") is not None
-            else kept(r["project_key"]))
-    ]
+    return kept, report_kept
+
+
+def expense_kept(row: dict[str, Any], kept: Callable[[str | None], bool],
+                 report_kept: Callable[[str | None, int | None], bool]) -> bool:
+    """An expense line goes with its report, a line of no report with its project."""
+    if row.get("report_seq") is not None:
+        return report_kept(row["project_key"], row["report_seq"])
+    return kept(row["project_key"])
+
+
+def document_conflicts(doc_id: str, projects: list[dict[str, Any]], reports: list[dict[str, Any]],
+                       choices: ProjectChoices) -> list[dict[str, Any]]:
+    """The `cross_file_conflict` issues of one document (its projects and
+    progress_reports rows, name ties settled) against the kept rows."""
     rows_by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in tables.get("projects", []):
+    for row in projects:
         rows_by_key[row["project_key"]].append(row)
-    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in tables.get("progress_reports", []):
-        reports[row["project_key"]].append(row)
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in reports:
+        by_key[row["project_key"]].append(row)
     conflicts: list[dict[str, Any]] = []
     for key, rows in rows_by_key.items():
         if key not in choices.primary:
@@ -254,10 +262,27 @@ def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
             if i or choices.primary[key] != doc_id:
                 conflicts.extend(_conflicts(key, choices.kept_project[key], row, "projects", choices.paths))
         for _ in rows:  # as merge_across_files: once per projects row of this key
-            for rep in sorted(reports[key], key=lambda r: r["seq"]):
+            for rep in sorted(by_key[key], key=lambda r: r["seq"]):
                 if choices.report_doc[(key, rep["seq"])] != doc_id:
                     conflicts.extend(_conflicts(key, choices.kept_report[(key, rep["seq"])], rep,
                                                 "progress_reports", choices.paths))
+    return conflicts
+
+
+def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
+                   choices: ProjectChoices) -> dict[str, list[dict[str, Any]]]:
+    """One document's rows after the cross-file merge: what merge_across_files
+    gives for it, from `choices` instead of the other documents' rows (name
+    ties already settled).  The reduce step gives the same in Arrow, taking
+    rows rather than converting them (pipeline.reduce.merge_shard)."""
+    kept, report_kept = keep_tests(doc_id, {r["project_key"] for r in tables.get("projects", [])}, choices)
+    out: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in tables.items()}
+    out["projects"] = [r for r in tables.get("projects", []) if kept(r["project_key"])]
+    for table in PER_PROJECT_TABLES:
+        out[table] = [r for r in tables.get(table, []) if kept(r["project_key"])]
+    out["progress_reports"] = [r for r in tables.get("progress_reports", []) if report_kept(r["project_key"], r["seq"])]
+    out["expenses"] = [r for r in tables.get("expenses", []) if expense_kept(r, kept, report_kept)]
+    conflicts = document_conflicts(doc_id, tables.get("projects", []), tables.get("progress_reports", []), choices)
     out["issues"] = list(tables.get("issues", [])) + conflicts
     for doc in out.get("documents", []):
         doc["n_issues"] = len(out["issues"])

@@ -17,9 +17,13 @@ involved documents one at a time, map shard by map shard, each shard's
 merged documents written as a shard of its own (a scratch shard: neither
 compressed nor fsynced, removed before the reduce returns): memory holds one
 shard's rows however many files share a project (the kept rows wait in
-SQLite, the choices are a few strings per shared project).  Pass 1 and the
+SQLite, the choices are a few strings per shared project).  The merge keeps
+or drops most rows whole, and takes them in Arrow (merge_shard: only the
+projects and reports rows, the columns the decisions read and the issues a
+conflict or a name tie changes are converted to Python).  Pass 1 and the
 kept rows read only the columns they need (read_shard decompresses no
-other).  Pass 2 then copies every
+other), and write the index in one transaction each (index_writes).  Pass 2
+then copies every
 document's rows, merged or not, from its shard.  `project_sources` comes
 from the SQLite index, ordered by project_key.
 """
@@ -30,6 +34,8 @@ import json
 import pickle
 import shutil
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -40,16 +46,18 @@ import pyarrow.compute as pc
 
 from pipeline.manifest import Manifest
 from pipeline.merge import (
+    PER_PROJECT_TABLES,
     PERSON_FIELDS,
     ProjectChoices,
-    merge_document,
+    document_conflicts,
+    keep_tests,
     rank_copy,
     resolve_name_ties,
     settled_reading,
     tie_readings,
 )
 from pipeline.shards import read_shard, write_shard
-from pipeline.writer import ROW_GROUP_SIZE, RowGroupWriter, sorted_rows
+from pipeline.writer import ROW_GROUP_SIZE, RowGroupWriter, sort_key, sorted_rows
 from schemas.arrow import TABLES
 
 # The issue code the cross-file ties are read from, as a typed scalar: a bare str would be converted with its type
@@ -80,46 +88,67 @@ CREATE INDEX proj_key ON proj (project_key);
 """
 
 
+@contextmanager
+def index_writes(db: Any) -> Iterator[None]:
+    """The index's inserts and updates (its temporary tables only) as one
+    transaction: the manifest's connection commits each statement by itself
+    (isolation_level None), and a transaction for every row inserted, as
+    executemany then made, was most of the index's CPU time.  Inside an
+    open transaction, that one's."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], dict[str, set[str]]]:
     """Fill the SQLite index; return the documents the merge must see and,
     for the readings of person-name ties, the documents that give each."""
     db = manifest.db
     db.executescript(_INDEX_SQL)
     ties: list[tuple[dict[str, Any], list[str]]] = []
-    for shard in sorted(manifest.shards()):
-        live = manifest.live_in_shard(shard)
-        tables = read_shard(shards_dir, shard, {
-            "documents": ["doc_id", "source_path"],
-            "projects": ["doc_id", "project_key", *PERSON_FIELDS],
-            "progress_reports": ["doc_id", "project_key", "seq", "report_date"],
-            "issues": ["doc_id", "project_key", "code", "field", "evidence"],
-        })
-        paths = {d["doc_id"]: d["source_path"] for d in tables["documents"].to_pylist()}
-        last: dict[tuple[str, str], tuple[int, Any]] = {}
-        reps = []
-        if "progress_reports" in tables:
-            for r in tables["progress_reports"].to_pylist():
-                key = (r["doc_id"], r["project_key"])
-                if r["doc_id"] in live:
-                    reps.append((r["project_key"], r["doc_id"], r["seq"]))
-                    if key not in last or r["seq"] > last[key][0]:
-                        last[key] = (r["seq"], r["report_date"])
-        db.executemany("INSERT INTO reps VALUES (?,?,?)", reps)
-        rows, names = [], []
-        for p in tables["projects"].to_pylist() if "projects" in tables else []:
-            if p["doc_id"] not in live:
-                continue
-            seq, day = last.get((p["doc_id"], p["project_key"]), (None, None))
-            rows.append((p["project_key"], p["doc_id"], paths[p["doc_id"]], seq, day.isoformat() if day else None))
-            names += [(p[f], p["doc_id"], p["project_key"], f) for f in PERSON_FIELDS if p[f]]
-        db.executemany("INSERT INTO proj (project_key, doc_id, source_path, last_seq, last_date) VALUES (?,?,?,?,?)", rows)
-        db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
-        if "issues" in tables:
-            issues = tables["issues"]
-            mask = pc.equal(issues["code"], _OCR_VARIANT)
-            for i in issues.filter(mask).to_pylist():
-                if i["doc_id"] in live and (readings := tie_readings(i)) is not None:
-                    ties.append((i, readings))
+    with index_writes(db):  # (one transaction: an insert each was its own, most of the index's time)
+        for shard in sorted(manifest.shards()):
+            live = manifest.live_in_shard(shard)
+            tables = read_shard(shards_dir, shard, {
+                "documents": ["doc_id", "source_path"],
+                "projects": ["doc_id", "project_key", *PERSON_FIELDS],
+                "progress_reports": ["doc_id", "project_key", "seq", "report_date"],
+                "issues": ["doc_id", "project_key", "code", "field", "evidence"],
+            })
+            paths = {d["doc_id"]: d["source_path"] for d in tables["documents"].to_pylist()}
+            last: dict[tuple[str, str], tuple[int, Any]] = {}
+            reps = []
+            if "progress_reports" in tables:
+                for r in tables["progress_reports"].to_pylist():
+                    key = (r["doc_id"], r["project_key"])
+                    if r["doc_id"] in live:
+                        reps.append((r["project_key"], r["doc_id"], r["seq"]))
+                        if key not in last or r["seq"] > last[key][0]:
+                            last[key] = (r["seq"], r["report_date"])
+            db.executemany("INSERT INTO reps VALUES (?,?,?)", reps)
+            rows, names = [], []
+            for p in tables["projects"].to_pylist() if "projects" in tables else []:
+                if p["doc_id"] not in live:
+                    continue
+                seq, day = last.get((p["doc_id"], p["project_key"]), (None, None))
+                rows.append((p["project_key"], p["doc_id"], paths[p["doc_id"]], seq, day.isoformat() if day else None))
+                names += [(p[f], p["doc_id"], p["project_key"], f) for f in PERSON_FIELDS if p[f]]
+            db.executemany("INSERT INTO proj (project_key, doc_id, source_path, last_seq, last_date) "
+                           "VALUES (?,?,?,?,?)", rows)
+            db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+            if "issues" in tables:
+                issues = tables["issues"]
+                mask = pc.equal(issues["code"], _OCR_VARIANT)
+                for i in issues.filter(mask).to_pylist():
+                    if i["doc_id"] in live and (readings := tie_readings(i)) is not None:
+                        ties.append((i, readings))
     db.executescript(_NAME_INDEX_SQL)
     involved = {r[0] for r in db.execute(
         "SELECT doc_id FROM proj WHERE project_key IN "
@@ -157,30 +186,31 @@ def project_choices(manifest: Manifest) -> tuple[ProjectChoices, dict[str, set[s
     want_reports: dict[str, set[tuple[str, int]]] = defaultdict(set)
     shared = [k for (k,) in db.execute(
         "SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1 ORDER BY project_key")]
-    for key in shared:  # one project at a time
-        copies = db.execute("SELECT project_key, doc_id, source_path, last_seq, last_date FROM proj "
-                            "WHERE project_key = ? ORDER BY rowid", (key,)).fetchall()
-        ordered = sorted(copies, key=lambda r: rank_copy(r[3], date.fromisoformat(r[4]) if r[4] else None,
-                                                         r[2] or "", r[1]))
-        primary = ordered[0][1]
-        choices.primary[key] = primary
-        choices.paths[primary] = ordered[0][2]
-        want_projects[primary].add(key)
-        db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
-                       [("primary" if i == 0 else "merged", key, r[1]) for i, r in enumerate(ordered)])
-        seqs: dict[str, set[int]] = defaultdict(set)
-        for doc_id, seq in db.execute("SELECT doc_id, seq FROM reps WHERE project_key = ?", (key,)):
-            seqs[doc_id].add(seq)
-        given: dict[int, int] = defaultdict(int)  # how many copies give each report number
-        for doc_id in dict.fromkeys(r[1] for r in ordered):
-            for seq in seqs[doc_id]:
-                choices.report_doc.setdefault((key, seq), doc_id)
-                given[seq] += 1
-        for seq, n in given.items():
-            if n > 1:
-                doc_id = choices.report_doc[(key, seq)]
-                want_reports[doc_id].add((key, seq))
-                choices.paths[doc_id] = next(r[2] for r in ordered if r[1] == doc_id)
+    with index_writes(db):
+        for key in shared:  # one project at a time
+            copies = db.execute("SELECT project_key, doc_id, source_path, last_seq, last_date FROM proj "
+                                "WHERE project_key = ? ORDER BY rowid", (key,)).fetchall()
+            ordered = sorted(copies, key=lambda r: rank_copy(r[3], date.fromisoformat(r[4]) if r[4] else None,
+                                                             r[2] or "", r[1]))
+            primary = ordered[0][1]
+            choices.primary[key] = primary
+            choices.paths[primary] = ordered[0][2]
+            want_projects[primary].add(key)
+            db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
+                           [("primary" if i == 0 else "merged", key, r[1]) for i, r in enumerate(ordered)])
+            seqs: dict[str, set[int]] = defaultdict(set)
+            for doc_id, seq in db.execute("SELECT doc_id, seq FROM reps WHERE project_key = ?", (key,)):
+                seqs[doc_id].add(seq)
+            given: dict[int, int] = defaultdict(int)  # how many copies give each report number
+            for doc_id in dict.fromkeys(r[1] for r in ordered):
+                for seq in seqs[doc_id]:
+                    choices.report_doc.setdefault((key, seq), doc_id)
+                    given[seq] += 1
+            for seq, n in given.items():
+                if n > 1:
+                    doc_id = choices.report_doc[(key, seq)]
+                    want_reports[doc_id].add((key, seq))
+                    choices.paths[doc_id] = next(r[2] for r in ordered if r[1] == doc_id)
     return choices, want_projects, want_reports
 
 
@@ -229,20 +259,21 @@ def load_kept_rows(manifest: Manifest, shards_dir: Path, choices: ProjectChoices
     for _, doc_id, shard in manifest.ordered():
         if doc_id in wanted:
             by_shard[shard].add(doc_id)
-    for shard, docs in sorted(by_shard.items()):
-        data = read_shard(shards_dir, shard,
-                          {t: TABLES[t].schema.names for t in ("projects", "progress_reports", "issues")})
-        if "issues" in data:
-            data["issues"] = data["issues"].filter(pc.equal(data["issues"]["code"], _OCR_VARIANT))
-        rows = _doc_rows(data, docs)
-        _settle_ties(rows, seen)
-        for doc_id in sorted(docs):
-            for row in rows[doc_id]["projects"]:
-                if row["project_key"] in want_projects.get(doc_id, ()):
-                    choices.kept_project.setdefault(row["project_key"], row)
-            for row in rows[doc_id]["progress_reports"]:
-                if (row["project_key"], row["seq"]) in want_reports.get(doc_id, ()):
-                    choices.kept_report.setdefault((row["project_key"], row["seq"]), row)
+    with index_writes(manifest.db):  # (the kept rows' inserts)
+        for shard, docs in sorted(by_shard.items()):
+            data = read_shard(shards_dir, shard,
+                              {t: TABLES[t].schema.names for t in ("projects", "progress_reports", "issues")})
+            if "issues" in data:
+                data["issues"] = data["issues"].filter(pc.equal(data["issues"]["code"], _OCR_VARIANT))
+            rows = _doc_rows(data, docs)
+            _settle_ties(rows, seen)
+            for doc_id in sorted(docs):
+                for row in rows[doc_id]["projects"]:
+                    if row["project_key"] in want_projects.get(doc_id, ()):
+                        choices.kept_project.setdefault(row["project_key"], row)
+                for row in rows[doc_id]["progress_reports"]:
+                    if (row["project_key"], row["seq"]) in want_reports.get(doc_id, ()):
+                        choices.kept_report.setdefault((row["project_key"], row["seq"]), row)
 
 
 def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], seen: dict[str, set[str]],
@@ -259,16 +290,124 @@ def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], see
             by_shard[shard].append(doc_id)
     placed: dict[str, str] = {}
     for n, (shard, docs) in enumerate(sorted(by_shard.items())):
-        rows = _doc_rows(read_shard(shards_dir, shard), set(docs))
-        _settle_ties(rows, seen)
-        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for doc_id in docs:  # each document's rows contiguous and in key order
-            for table, merged in merge_document(doc_id, rows.pop(doc_id, {}), choices).items():
-                out[table].extend(sorted_rows(table, merged))
         name = f"merged-{n:06d}"
-        write_shard(merged_dir, name, out, scratch=True)
+        write_shard(merged_dir, name, merge_shard(read_shard(shards_dir, shard), docs, choices, seen), scratch=True)
         placed.update(dict.fromkeys(docs, name))
     return placed
+
+
+def merge_shard(data: dict[str, pa.Table], docs: list[str], choices: ProjectChoices,
+                seen: dict[str, set[str]]) -> dict[str, pa.Table]:
+    """The merged rows of `docs` (in that order) of one map shard's tables:
+    for each document what `_settle_ties` and `merge_document` give, each
+    table's rows in its key order, taken from the shard in Arrow.
+
+    Most of what the merge does to a document is to keep or drop whole rows,
+    decided by a row's project key and report number: those rows are taken
+    (Table.take), never converted.  Converted to Python are the columns the
+    decisions read, the documents' projects and progress_reports rows (few;
+    the conflicts compare whole rows), the columns the issues are sorted by
+    (a document's `cross_file_conflict` issues, the only rows made here, go
+    among its issues by the table's sort key), and the issues and projects
+    rows of a document with a copy tie on a person's name that other files
+    may settle (resolve_name_ties changes them).  A document's rows in a
+    shard are already in its tables' key order (pipeline.stages sorts them
+    with sorted_rows before they are written), which keeping or dropping
+    rows keeps; n_issues is set anew where the conflicts change it."""
+    if "issues" not in data:  # (the conflicts go there)
+        data = {**data, "issues": TABLES["issues"].schema.empty_table()}
+    ranges = {t: _doc_ranges(d) for t, d in data.items()}
+
+    def own(table: str, doc_id: str) -> range:
+        return range(*ranges[table].get(doc_id, (0, 0))) if table in ranges else range(0)
+
+    def rows_of(table: str) -> dict[str, list[dict[str, Any]]]:
+        """The rows of each of `docs` in `table`, converted (those alone)."""
+        spans = [own(table, doc_id) for doc_id in docs]
+        taken = [i for span in spans for i in span]
+        rows = data[table].take(pa.array(taken, pa.int64())).to_pylist() if taken else []
+        out, start = {}, 0
+        for doc_id, span in zip(docs, spans):
+            out[doc_id], start = rows[start:start + len(span)], start + len(span)
+        return out
+
+    projects_rows, report_rows = rows_of("projects"), rows_of("progress_reports")
+    keys = {t: data[t]["project_key"].to_pylist() for t in (*PER_PROJECT_TABLES, "expenses") if t in data}
+    report_seqs = data["expenses"]["report_seq"].to_pylist() if "expenses" in data else []
+    issues = data["issues"]  # (the documents resolve_name_ties may change: an ocr_variant issue on a person's name)
+    candidates = issues.filter(pc.equal(issues["code"], _OCR_VARIANT)).select(["doc_id", "field"]).to_pylist()
+    tie_docs = {i["doc_id"] for i in candidates if i["field"] in _PERSON_NAME_FIELDS}
+    issue_keys: list[dict[str, Any]] | None = None  # the issues' sort columns, read when first needed
+    by_issue_key = sort_key("issues")
+    picks: dict[str, list[int]] = defaultdict(list)  # table -> rows out: indices into the shard table, then extra
+    extra: dict[str, list[dict[str, Any]]] = defaultdict(list)  # table -> rows made or changed here
+    n_issues: list[int] = []  # of each documents row picked
+
+    def made(table: str, rows: list[dict[str, Any]]) -> list[int]:
+        first = data[table].num_rows + len(extra[table])
+        extra[table].extend(rows)
+        return list(range(first, first + len(rows)))
+
+    for doc_id in docs:
+        projects = projects_rows[doc_id]
+        settled = doc_id in tie_docs and bool(projects)
+        if settled:
+            issue_rows = data["issues"].slice(own("issues", doc_id).start, len(own("issues", doc_id))).to_pylist()
+            resolve_name_ties({"projects": projects, "issues": issue_rows}, seen)
+        reports = report_rows[doc_id]
+        kept, report_kept = keep_tests(doc_id, {r["project_key"] for r in projects}, choices)
+        conflicts = document_conflicts(doc_id, projects, reports, choices)
+        for table in data:
+            span = own(table, doc_id)
+            if not span and not (table == "issues" and conflicts):
+                continue
+            if table == "projects":
+                if settled:  # (names a tie may have changed)
+                    picks[table] += made(table, [r for r in projects if kept(r["project_key"])])
+                else:
+                    picks[table] += [i for i, r in zip(span, projects) if kept(r["project_key"])]
+            elif table in PER_PROJECT_TABLES:
+                column = keys[table]
+                picks[table] += [i for i in span if kept(column[i])]
+            elif table == "progress_reports":
+                picks[table] += [i for i, r in zip(span, reports) if report_kept(r["project_key"], r["seq"])]
+            elif table == "expenses":
+                column = keys[table]
+                picks[table] += [i for i in span if (report_kept(column[i], report_seqs[i])
+                                                     if report_seqs[i] is not None else kept(column[i]))]
+            elif table == "issues":
+                if settled:
+                    picks[table] += made(table, sorted_rows(table, issue_rows + conflicts))
+                elif conflicts:  # (as sorted_rows of the issues and the conflicts after them: a stable sort)
+                    if issue_keys is None:
+                        issue_keys = data[table].select(list(TABLES[table].sort_by)).to_pylist()
+                    order = [(issue_keys[i], i) for i in span]
+                    order += zip(conflicts, made(table, conflicts))
+                    picks[table] += [i for _, i in sorted(order, key=lambda pair: by_issue_key(pair[0]))]
+                else:
+                    picks[table] += span
+            elif table == "documents":
+                picks[table] += span
+                n_issues += [len(own("issues", doc_id)) + len(conflicts)] * len(span)
+            else:  # (tables the merge leaves as they are: report_summaries)
+                picks[table] += span
+    out: dict[str, pa.Table] = {}
+    for table, rows in picks.items():
+        if not rows:
+            continue
+        source = data[table]
+        if extra[table]:
+            source = pa.concat_tables([source, pa.Table.from_pylist(extra[table], schema=source.schema)])
+        out[table] = source.take(pa.array(rows, pa.int64()))
+    if "documents" in out and out["documents"]["n_issues"].to_pylist() != n_issues:
+        documents = out["documents"]
+        column = documents.schema.get_field_index("n_issues")
+        out["documents"] = documents.set_column(column, documents.schema.field(column),
+                                                pa.array(n_issues, documents.schema.field(column).type))
+    return out
+
+
+_PERSON_NAME_FIELDS = frozenset(f"projects.{f}" for f in PERSON_FIELDS)
 
 
 # ---------------------------------------------------------------- pass 2

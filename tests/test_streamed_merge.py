@@ -1,17 +1,33 @@
 """The reduce step merges the files of a project one document at a time
 (pipeline.reduce, pipeline.merge.merge_document): its tables must be what
-the whole-run merge over rows held in memory (merge_across_files) gives."""
+the whole-run merge over rows held in memory (merge_across_files) gives,
+and its merge on a shard's Arrow tables (merge_shard) what merge_document
+over the converted rows gives."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+import pyarrow as pa
+import pytest
+
 from pipeline.manifest import Manifest
-from pipeline.merge import merge_across_files
+from pipeline.merge import merge_across_files, merge_document
+from pipeline.reduce import (
+    _doc_rows,
+    _settle_ties,
+    index_projects,
+    index_writes,
+    load_kept_rows,
+    merge_shard,
+    project_choices,
+)
 from pipeline.run import MANIFEST, WORK_DIR, ingest
 from pipeline.shards import read_shard
 from pipeline.writer import sorted_rows
+from schemas.arrow import TABLES
 from tests.conftest import read_tables, sample_text
 
 BMA = "001_fdefb2afb18072a2.txt"  # one project, eight reports
@@ -78,3 +94,68 @@ def test_streamed_merge_gives_the_whole_run_merge(tmp_path):
     assert sum(i["code"] == "cross_file_conflict" for i in tables["issues"]) >= 3
     roles = [s["role"] for s in tables["project_sources"]]
     assert roles.count("merged") >= 5
+
+
+def _merged_by_rows(data, docs, choices, seen):
+    """merge_shard's reference: every involved row converted to Python,
+    merge_document, sorted_rows, converted back."""
+    rows = _doc_rows(data, set(docs))
+    _settle_ties(rows, seen)
+    out = defaultdict(list)
+    for doc_id in docs:
+        for table, merged in merge_document(doc_id, rows.pop(doc_id, {}), choices).items():
+            out[table].extend(sorted_rows(table, merged))
+    return {table: pa.Table.from_pylist(rows, schema=TABLES[table].schema) for table, rows in out.items() if rows}
+
+
+def test_merge_shard_in_arrow_gives_what_merging_converted_rows_gives(tmp_path):
+    _variants(tmp_path / "in")
+    # a copy tie on the coordinator's name in 000 that 001's reading settles (test_dedupe_vote)
+    (tmp_path / "in" / "i-tie.txt").write_text(sample_text("000_54d7a76ee7e0d007.txt"), encoding="utf-8")
+    out = tmp_path / "out"
+    ingest([tmp_path / "in"], out, workers=1)
+    shards_dir = out / WORK_DIR / "shards"
+    manifest = Manifest(out / MANIFEST)
+    made = settled = 0
+    try:  # (the kept rows are read from the manifest's index as the merge asks for them)
+        involved, seen = index_projects(manifest, shards_dir)
+        choices, want_projects, want_reports = project_choices(manifest)
+        load_kept_rows(manifest, shards_dir, choices, seen, want_projects, want_reports)
+        by_shard = defaultdict(list)
+        for _, doc_id, shard in manifest.ordered():
+            if doc_id in involved:
+                by_shard[shard].append(doc_id)
+        for shard, docs in by_shard.items():
+            data = read_shard(shards_dir, shard)
+            fast = merge_shard(data, docs, choices, seen)
+            slow = _merged_by_rows(data, docs, choices, seen)
+            assert sorted(fast) == sorted(slow)
+            for table in slow:
+                assert fast[table].to_pylist() == slow[table].to_pylist(), table
+                assert fast[table].equals(slow[table]), table
+            issues = slow["issues"].to_pylist() if "issues" in slow else []
+            made += sum(i["code"] == "cross_file_conflict" for i in issues)
+            settled += sum("other files of the run" in (i.get("evidence") or "") for i in issues)
+    finally:
+        manifest.close()
+    # every way a document's rows take: rows dropped, conflicts sorted among its issues, a tie settled
+    assert made >= 3 and settled >= 1 and len(involved) >= 7
+
+
+def test_index_writes_are_one_transaction_rolled_back_whole_on_an_error():
+    db = sqlite3.connect(":memory:", isolation_level=None)  # (as the manifest's: each statement commits itself)
+    db.execute("CREATE TEMP TABLE t (x INTEGER)")
+    with index_writes(db):
+        db.executemany("INSERT INTO t VALUES (?)", [(1,), (2,)])
+        assert db.in_transaction
+    assert not db.in_transaction and db.execute("SELECT count(*) FROM t").fetchone() == (2,)
+    with pytest.raises(RuntimeError), index_writes(db):
+        db.execute("INSERT INTO t VALUES (3)")
+        raise RuntimeError
+    assert not db.in_transaction and db.execute("SELECT count(*) FROM t").fetchone() == (2,)
+    db.execute("BEGIN")  # inside a transaction already open: that one's, left open
+    with index_writes(db):
+        db.execute("INSERT INTO t VALUES (4)")
+    assert db.in_transaction
+    db.execute("ROLLBACK")
+    assert db.execute("SELECT count(*) FROM t").fetchone() == (2,)
