@@ -299,8 +299,10 @@ PLAN_AFTER_BUDGET_RE = regex.compile(
 # a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
 # at least one a digit; read (or repaired) later from its printed text
 # (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
-# (a space OCR put after a thousands comma, "๕, 4๐0", is read through)
-_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+# (a space OCR put after a thousands comma, "๕, 4๐0", is read through; also where a look-alike opens the figure,
+# "ฒ, ๓๕๐.๐๐" for ๗,๓๕๐.๐๐: the lookahead for a digit passes the space too, where before it stopped there, the figure
+# was no amount and its expense line gave no row)
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO]*(?:, ?[\dฒ@©«»oO]*)*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
 # (".-" may have lost its dash: "๕๐. บาท"; it may follow the unit: "๓๐ บาท.-")
 # (a space OCR put after its decimal point before the unit, "๑๒๐๐. ๐๐ บาท", "6,000. 00 บาท", is read through: before,
 # the figure was no amount, and its expense line, no expense line, went with the text around it)
@@ -347,12 +349,16 @@ _GARBLED_EACH = rf"(?=[^\s=]{{0,3}}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e
 # the zeros read_amount would make of look-alikes); before, the line was description text and lost whole
 _LOOKALIKE_EACH = rf"(?:[฿B#][oO@©«»ฒ]{{1,5}}|[\[\]][\doO@©«»ฒ,.]{{1,9}}){_JOINED}"
 # the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
-# "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
+# "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0");
+# also a token of the Latin look-alikes OCR writes for digits alone, no sign among them ("คนๆ AL oo บาท.- เป็นเงิน
+# ๓,๓๕๐ บาท.-", ๗๐ read "oo"): "บาท" after it says it is the unit amount, which no digit of it is known of (before, the
+# line was no expense line: its row was lost, and each later line of the entry took the row of the one before it)
 # A unit amount whose "บาท" OCR read as Latin letters other than "UM" ("ใบๆ ละ 35 inn เป็นเงิน", "ใบ x 50 WIN. =",
 # "คนๆ ละ ๑๕๐.๐๐ UW เป็นเงิน", "200.00 WN ="), right before the word or sign the amount is joined by: the figure is
 # the unit amount (the letters stand where the form prints its unit), read as the figure alone
 _LATIN_UNIT_EACH = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\s?-?)?{_JOINED}"
-_GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e=:%()]{1,4})"
+_GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=]|[@©«»oO]{1,4}\s?(?:บาท|um|UM))"
+                      r"[^\s\u0e01-\u0e4e=:%()]{1,4})"
                       rf"\s?(?:บาท|um|UM)(?:\.\s?-)?{_JOINED}")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
@@ -384,6 +390,14 @@ _TIMES = r"(?:[xX]{2}(?=\s)|[xX×*%])"
 # A speck of a separator OCR put between the "=" and the amount, the amount on the same or the next line ("เล่ม x 80
 # บาท = ;" / "13,920 บาท"): passed over (before, the line was no expense line, its item and figures lost)
 _SEPARATOR_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
+# The amount of an "item = amount" line whose "บาท" OCR read as Latin letters other than "um"/"UM" ("ค่าตอบแทนวิทยากร =
+# ๑๓๕๐๐ WIN ค่าวัสดุ = ๓๐๐๐ WIN", "= ๑,๕๐๐ UIN.- ค่าถ่ายเอกสาร ..."): the letters stand where the form prints the
+# unit, so the figure before them is the amount, read as the figure alone (before, the line was no expense line, its
+# row lost and each later line of the entry one row off; as _LATIN_UNIT_EACH does for a unit amount).  Where the bare
+# amount may stand (the line's end, a separator, the next item): letters with more text after them ("= ๑๕,๒๐๐.๐๐ hin
+# - จ่าย", a neighbouring cell OCR ran in) are no unit the shape vouches for
+_LATIN_UNIT_AMOUNT = (rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\s?-?)?"
+                      rf"(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')}))")
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = lazy_compile(
@@ -392,7 +406,7 @@ _EXPENSE_FIGURES_RE = lazy_compile(
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
-    rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
+    rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')}))|{_LATIN_UNIT_AMOUNT})"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
     rf"|=\s*(?P<lone_amount>{_LONE_AMOUNT})"
 )

@@ -2673,23 +2673,28 @@ def _money(value: Decimal) -> Decimal:
 def _figure(text: str) -> str:
     """The number in a figure's printed text (its words and unit left out).
     A letter OCR writes for a Thai digit (LOOKALIKES: "๕,ญ๒๐" for ๕,๗๖๐,
-    "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it: cut
-    there, the figure's readings were those of its first group alone ("๕,"),
-    and no product of the line's readings could hold.  So is a group after a
-    space OCR put after the comma or the point ("๑๐, ๕๐๐. ๐๐")."""
+    "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it, or a
+    thousands comma and one ("ฒ,๓๕๐"): cut there, the figure's readings were
+    those of one group alone ("๕,", "๓๕๐"), and no product of the line's
+    readings could hold.  So is a group after a space OCR put after the
+    comma or the point ("๑๐, ๕๐๐. ๐๐", "ฒ, ๓๕๐.๐๐")."""
     found = _FIGURE_RE.findall(_SEPARATOR_SPACE_RE.sub(r"\1", text))
     return max(found, key=len) if found else text
 
 
-# a space OCR put after a figure's thousands comma or decimal point ("๑๐, ๕๐๐. ๐๐"): one figure, its groups joined
-_SEPARATOR_SPACE_RE = regex.compile(r"(?<=[\d๐-๙])([,.])\s(?=[\d๐-๙])")
+# a space OCR put after a figure's thousands comma or decimal point ("๑๐, ๕๐๐. ๐๐"): one figure, its groups joined;
+# also after a look-alike OCR wrote for the digit before the separator, no word's letter before it ("ฒ, ๓๕๐.๐๐", ๗
+# read ฒ: before, the figure was its last group alone, and no reading of it held the line's product)
+_SEPARATOR_SPACE_RE = regex.compile(
+    rf"(?<=[\d๐-๙]|(?<![^\W\d_])[{''.join(regex.escape(c) for c in LOOKALIKES)}])([,.])\s(?=[\d๐-๙])")
 
 
 _FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
-# the other look-alikes (Thai letters and Latin ones that open words): inside a figure only, a digit after them
+# the other look-alikes (Thai letters and Latin ones that open words): inside a figure only, a digit after them,
+# or a thousands comma and a digit ("ฒ,๓๕๐", "๑ฒ,๐๐๐": before, the figure was cut at the comma)
 _INNER_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c not in "oO@©«»mnbd")
-_FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))?[{_FIGURE_CHARS}]"
-                           rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))*")
+_FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=,?[{_FIGURE_CHARS}])|[{_FIGURE_CHARS}])"
+                           rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=,?[{_FIGURE_CHARS}]))*")
 # a space OCR read between a figure's groups where its thousands comma stood ("๒๕ ๒๒๐", "70 400"): the group after
 # it has three digits (or look-alikes) and ends the figure's whole part
 _GROUP_SPACE_RE = regex.compile(rf"(?<=[{_FIGURE_CHARS}])[ \t](?=[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS},]))")
