@@ -509,6 +509,9 @@ RULES = {
     "round": "is no figure an OBEC round's other figures allow (its months, its as-of date, its totals: "
              "parsers.obec_progress.summary_repairs)",
     "quarter_headings": "is not the quarter an OBEC round's other headings print (parsers.obec_progress.rounds)",
+    "aspect_order": "is no aspect where an OBEC round's success indicators stand before its first aspect heading, "
+                    "the quality one, which the form prints after the quantity one: they are the quantity aspect's "
+                    "(parsers.obec_progress.rounds)",
     "quarter_order": "breaks the order of an OBEC project's quarterly rounds: the rounds after it are another "
                      "project's (parsers.obec_progress.read)",
     "group_header": "is fewer titles than an OBEC status group's header counts: the group's other projects were "

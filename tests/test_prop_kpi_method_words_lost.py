@@ -3,7 +3,7 @@
 the committed and fresh sets does): OCR lost the lines that held them, the formula's end with them ("จำนวนผู้ที่มี
 คะแนนหลัง ... จำนวนผู้เข้ารับก ารอบรมทั้งหมด ที่ใช้ในการวัด": helper set pr2_24/set1 pr2s24a005, pr2s24a014), or
 read a speck for the method ('a').  The method was kept with no issue naming it; now it is said (missing_value on
-targets.method), kept as read.  A method with either word, OCR's marks dropped ("เครืองมือ"), is no doubt."""
+targets.method), kept as read.  A method with the tool's word, OCR's marks dropped ("เครืองมือ"), is no doubt."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def test_a_method_that_lost_its_words_is_said():
     assert _said("a") == [("missing_value", "targets.method")]
 
 
-def test_a_method_with_either_word_is_not():
-    assert _said("วิธีการคำนวณ จำนวนนักเรียนที่พึงพอใจ/จำนวนนักเรียนทั้งหมด x 100") == []
+def test_a_method_with_the_tool_word_is_not():
+    # (a method with the method's words and not the tool's is said since: test_prop_kpi_method_tool_lost.py)
+    assert _said("วิธีการคำนวณ จำนวนนักเรียนที่พึงพอใจ/จำนวนนักเรียนทั้งหมด x 100 เครื่องมือที่ใช้ในการวัด แบบสอบถาม") == []
     assert _said("จำนวนโรงเรียนทีดำเนินกิจกรรมครบตามแผน/จำนวนโรงเรียนทั้งหมด x ๑๐๐ เครืองมือทีใช้ในการวัด แบบรายงาน") == []

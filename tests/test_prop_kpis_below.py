@@ -34,6 +34,8 @@ _ONE_ROW = _HEADER + """
 จํานวนโรงเรียนที่มีผลงาน
 นักเรียนตามเกณฑ์/จํานวน
 โรงเรียนทั้งหมด x 100
+เครื่องมือที่ใช้ในการวัด
+แบบรายงานผล
 
 ปีงบประมา
 ณ 2569
@@ -90,7 +92,8 @@ def test_a_row_whose_cells_ocr_read_after_the_heading_below_the_table_is_read():
     (kpi,) = _kpis(rows)
     assert kpi[1] == "โรงเรียนมีการ รายงานผลการ ดำเนินงานครบถ้วน"  # the header's cut pieces are no part of it
     assert kpi[2:4] == ("ร้อยละ 95", "ผลผลิต")
-    assert kpi[4].startswith("วิธีการคำนวณ จำนวนโรงเรียนที่มีผลงาน") and kpi[4].endswith("x 100")
+    # (the method's tool, which the form prints after its formula: without it the method is said, kpis._tool_words_in)
+    assert kpi[4].startswith("วิธีการคำนวณ จำนวนโรงเรียนที่มีผลงาน") and kpi[4].endswith("x 100 เครื่องมือที่ใช้ในการวัด แบบรายงานผล")
     assert kpi[5] == "ปีงบประมาณ 2569"
     assert not [i for i in rows["issues"] if (i["field"] or "").startswith("targets")]
 

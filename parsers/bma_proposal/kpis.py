@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.steps import chart_cell
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from parsers.lazy import lazy_compile
@@ -745,6 +745,16 @@ def own_cells_in_text(text: str, has_period: bool) -> tuple[str, str, str | None
     return head, rest[:periods[0].start()].strip(), tail
 
 
+# the tool's label as OCR may read it: its first word with a letter misread ("เครื่องมีอ": ocr_tolerant), or the
+# label's last words ("ที่ใช้ในการวัด") where a wrap or OCR parted it from "เครื่องมือ"
+_TOOL_WORDS_RE = regex.compile(f"{ocr_tolerant('เครื่องมือ')}|{mark_tolerant('ในการวัด')}")
+
+
+def _tool_words_in(method: str) -> bool:
+    """Whether a method cell's text holds the tool's label (_TOOL_WORDS_RE)."""
+    return bool(_TOOL_WORDS_RE.search(method))
+
+
 def other_rows_cells(method: str) -> str | None:
     """What in a KPI row's method cell is another row's: an indicator type
     word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน..."), the
@@ -870,6 +880,18 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                             "neither the method's words (วิธีการคำนวณ) nor the tool's (เครื่องมือ), "
                                             "which the form prints in that cell: OCR lost them and the lines they "
                                             "stood on; kept as read", value, min(row.lines), max(row.lines),
+                                            field="targets.method"))
+                elif name == "method" and not _tool_words_in(value):
+                    # the method's words and not the tool's: the cell prints both, its tool after its formula
+                    # (every method of the committed and fresh sets' truth does), so OCR lost the lines after
+                    # the method's opening, or read them elsewhere (below the heading after the table), and the
+                    # lines read for it may be another cell's (an indicator's taller cell read on down the page:
+                    # "วิธีการคำนวณ" / "ความเข้าใจ" / "เพิ่มขึ้นหลัง" / "การอบรม")
+                    out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its method {value[:60]!r} holds "
+                                            "the method's words (วิธีการคำนวณ) but not the tool's (เครื่องมือที่ใช้ในการวัด), "
+                                            "which the form prints after the formula in that cell: OCR lost the lines "
+                                            "after its opening or read them elsewhere, and the words read after it may "
+                                            "be another cell's; kept as read", value, min(row.lines), max(row.lines),
                                             field="targets.method"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)

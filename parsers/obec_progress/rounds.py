@@ -920,12 +920,24 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                               "a success indicator, read before the round's first aspect heading: no indicator (a "
                               "piece of the text before, OCR read out of its place); left out",
                               [ln for ln in part if a <= ln.no <= b] or [Line(a, text)], "targets.text")
+            # the round's first aspect heading printed is the quality one: the form prints the quantity aspect
+            # before it (every round of the sets' truth that names aspects names both, quantity first), so the
+            # indicators read before it are the quantity aspect's, whose heading OCR lost
+            lost_heading = ASPECTS["aspect_quantity"] if named == ASPECTS["aspect_quality"] else None
             for text, a, b in items:
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
-                out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
+                out.put("targets", rk, "aspect", Reading(lost_heading or asp, asp or "", a, b))
                 out.put("targets", rk, "quarter", Reading(q, "", a, b))
-            if items and named is not None:
+                if lost_heading is not None:
+                    out.issues.append(Issue("warning", "value_repaired", f"targets.aspect ({key[0]} project "
+                                            f"{key[1]}): a success indicator read before any aspect heading, and the "
+                                            f"round's first heading printed is the quality one ({named!r}), which "
+                                            "the form prints after the quantity one: its heading (เชิงปริมาณ) lost "
+                                            f"to OCR, the indicator is {lost_heading!r}",
+                                            json.dumps({"rule": "aspect_order", "printed": None, "chosen": lost_heading},
+                                                       ensure_ascii=False), a, b, field="targets.aspect"))
+            if items and named is not None and lost_heading is None:
                 out.issues.append(Issue("warning", "missing_value", f"targets.aspect ({key[0]} project {key[1]}): "
                                         f"{len(items)} success indicator(s) read before any aspect, and the round's "
                                         f"next indicators print one ({named!r}): the aspect heading over these was "

@@ -315,6 +315,11 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             if months:
                 put("period_months", int, months.group(1), months, keep=True)
             break
+    if first_months is None and "period_months" not in got:
+        # no title printed them where it was read (its "เดือน" garbled, "รอบ ๖ tau", or its number wrapped past
+        # the title's next line): the round's months as the summary's other headings print them ("รายงานสรุป
+        # ความก้าวหน้า... ปีงบประมาณ พ.ศ. 2567 รอบ ๒ เดือน"), the first with a number; the round's repair weighs it
+        first_months = next((found for found in _MONTHS_RE.finditer(src) if found.group(1)), None)
     if first_months and "period_months" not in got:
         # no title's year read (OCR garbled it: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน"): the round's months stand all the same
         put("period_months", int, first_months.group(1), first_months, keep=True)
