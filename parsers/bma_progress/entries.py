@@ -30,6 +30,11 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
   date and description opens the next entry (its cells run header, date,
   description), numbered after it unless a header of that number stands
   later, and said (assemble._Assembler._dated_after_text);
+* a table read column by column whose entries' figures OCR read apart from
+  their labels, some of them (with the expense lines before them) after
+  the next entry's header: where the entries lacking figures and the runs
+  of figures alone are as many in a stretch of the table, each run is read
+  as its entry's in order, and said (lower_parts_placed);
 * a budget clause that names its entry ("(ครั้งที่ 7)") puts its figures
   there whatever the layout (sample 000 prints entry 7's figures on entry 8's
   line);
@@ -112,8 +117,9 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     events, negated = negation_beside(events)
     beside += negated
     events, placed = _amounts_by_place(separator_ones(_progress_before_budget(_progress_rejoined(events))), doubts)
+    events, lower = lower_parts_placed(events)
     result = assemble(events)
-    result.issues[:0] = doubts + placed + beside
+    result.issues[:0] = doubts + placed + beside + lower
     return result
 
 
@@ -406,6 +412,199 @@ def _amounts_by_place(events: list[Event], doubts: list[Issue]) -> tuple[list[Ev
                             field="progress_reports.disbursed"))
         i = k
     return out, issues
+
+
+# A table OCR read column by column whose columns' lower parts stand apart from their headers: a figures run
+# with none of its labels (the labels column was read on its own), a progress figure alone (maybe its "%"), an
+# amount alone marked as money (its baht word or a unit OCR made Latin letters of, the sign, or a thousands
+# group: "B17,200", "BO" for ฿0, "๐ บาท.-", "3,197.00 บาท"), then the plan and target flags
+_BARE_PROGRESS_RE = regex.compile(r"^\s*[\d๐-๙][\d๐-๙.]{0,6}\s*%?\s*$")
+_BARE_AMOUNT_RE = regex.compile(r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
+_OPENS_SEGMENT = ("header", "number", "false_header")
+
+
+def _bare_amount(text: str) -> bool:
+    m = _BARE_AMOUNT_RE.match(text)
+    return m is not None and "%" not in text and (m.group("sign") is not None or m.group("unit") is not None
+                                                  or "," in text)
+
+
+def _bare_runs(events: list[Event], a: int, b: int) -> list[list[int]]:
+    """The figures runs without labels among events[a:b] (above): each the
+    indexes of its figure, its amount and its two flags, in order (specks
+    between them skipped)."""
+    runs = []
+    i = a
+    while i < b:
+        if events[i].kind == "text" and _BARE_PROGRESS_RE.match(events[i].text) and "," not in events[i].text:
+            at = [i]
+            for want in ("amount", "plan", "target"):
+                j = at[-1] + 1
+                while want == "amount" and j < b and events[j].kind == "text" and is_speck(events[j].text) \
+                        and not _bare_amount(events[j].text):
+                    j += 1  # ("BO", ฿0, is no speck here)
+                j = j if want == "amount" else _next_kept(events, j)
+                if j is None or j >= b or not (
+                        events[j].kind == want if want != "amount" else
+                        events[j].kind == "text" and _bare_amount(events[j].text)):
+                    break
+                at.append(j)
+            if len(at) == 4:
+                runs.append(at)
+                i = at[-1] + 1
+                continue
+        i += 1
+    return runs
+
+
+def _run_clauses(events: list[Event], run: list[int]) -> list[Event] | None:
+    """A figures run's figure and amount as the progress and disbursement
+    clauses they stand for (read by the clause reader, their labels put
+    back), then its flags; None where either does not read as its clause."""
+    figure, amount = events[run[0]], events[run[1]]
+    progress = [e for e in events_of(Line(figure.line, f"ความก้าวหน้าของงานฯ = {figure.text.strip()}"))
+                if not (e.kind == "text" and is_speck(e.text))]
+    budget = [e for e in events_of(Line(amount.line, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}"))
+              if not (e.kind == "text" and (is_speck(e.text) or _UNIT_ALONE_RE.match(e.text)
+                                            or _BARE_AMOUNT_RE.match("0 " + e.text.strip())))]
+    if [e.kind for e in progress] != ["progress"] or [e.kind for e in budget] != ["budget"]:
+        return None
+    return [progress[0], budget[0], events[run[2]], events[run[3]]]
+
+
+def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """A table OCR read column by column, some entries' figures lost from
+    their columns and read later as figures runs without labels (above),
+    after another entry's header (the next entry's column, read before the
+    lower part of this one; s52o002: report 9's expense lines and figures
+    after report 10's description, then report 10's own figures; s56z001,
+    s50z007): the entries are taken window by window, a window a stretch of
+    headers' segments each of which reads no figure clause of its own or
+    holds such a run (a segment with its own figures and no run ends it,
+    unless its number is below those of the window's entries lacking
+    figures: an earlier entry's column OCR read out of order, inside it).
+    Where a window's entries that read no figure clause are as many as its
+    runs, and each run stands after its entry's header when they are paired
+    in order (the earliest entry lacking figures takes the first run), and
+    some run stands in another entry's segment, each run is read as its
+    entry's progress, disbursement and flags and moved to its segment; the
+    expense lines right before a run (after the segment's header, its own
+    figures or the run before) go with it, unless the run's amount reads
+    nothing (0: a report that spent nothing lists no line) or every amount
+    reads and they do not add up to it.  Each pair is said
+    (entry_cell_in_doubt: placed by count and order, field the table; the
+    moved expense lines too, field expenses).  Windows where the counts
+    differ are left as they are (extra4 t001: three runs for two entries),
+    as are windows where a header number is read twice, a segment holds
+    two figure clauses, or more plan flags stand than figure sets (a block
+    not seen as a run): more figure sets than entries, none placed by
+    order."""
+    opens = [i for i, e in enumerate(events) if e.kind in _OPENS_SEGMENT]
+    segments = []  # (header index, end): a header's events up to the next opener
+    for n, i in enumerate(opens):
+        if events[i].kind == "header" and events[i].seq is not None:
+            segments.append((i, opens[n + 1] if n + 1 < len(opens) else len(events)))
+    windows: list[list[tuple[int, int, bool, list[list[int]]]]] = [[]]
+    for h, end in segments:
+        # (a clause whose figure holds no digit, its label alone: "ความก้าวห / น้าของงาน / ๆ", the row titles' column
+        # read into the segment, is no figure of the entry's)
+        labelled = any(events[k].kind in ("progress", "budget") and _ANY_DIGIT_RE.search(str(events[k].value or ""))
+                       for k in range(h + 1, end))
+        runs = _bare_runs(events, h + 1, end)
+        if labelled and not runs:
+            # the window ends, unless the segment's number is below those of the window's entries that lack
+            # figures (an earlier entry's column OCR read out of order, inside the stretch)
+            if not any(not lab and events[wh].seq > events[h].seq for wh, _, lab, _ in windows[-1]):
+                windows.append([])
+            continue
+        windows[-1].append((h, end, labelled, runs))
+    moves: dict[int, list[Event]] = {}  # a segment's end -> the events put there
+    drop: set[int] = set()
+    replace_at: dict[int, list[Event]] = {}  # a run standing in its own segment: its events read as clauses
+    issues: list[Issue] = []
+    for window in windows:
+        lacking = [(h, end) for h, end, labelled, _ in window if not labelled]
+        runs = [(h, end, run) for h, end, _, rs in window for run in rs]
+        seqs = [events[h].seq for h, _, _, _ in window]
+        if not lacking or len(lacking) != len(runs) or len(set(seqs)) != len(seqs):
+            continue  # (a header number read twice in the window: a misread, or columns out of order, unknown which)
+        if any(sum(1 for k in range(h + 1, end) if events[k].kind == kind) > 1
+               for h, end, labelled, _ in window if labelled for kind in ("progress", "budget")):
+            continue  # a segment holding two figure clauses: more figure sets than entries, none placed by order
+        plans = sum(1 for h, end, _, _ in window for k in range(h + 1, end) if events[k].kind == "plan")
+        if plans > sum(1 for _, _, labelled, _ in window if labelled) + len(runs):
+            continue  # more plan flags than figure sets: a block this reading did not see as a run (its amount's
+            # baht word on a line of its own, "33,300" / "บาท.-"), none placed by order
+        pairs = list(zip(lacking, runs))
+        if any(run[0] < h for (h, _), (_, _, run) in pairs) or all(h == rh for (h, _), (rh, _, _) in pairs):
+            continue
+        clauses = [_run_clauses(events, run) for _, (_, _, run) in pairs]
+        if any(c is None for c in clauses):
+            continue
+        for ((h, end), (rh, rend, run)), read in zip(pairs, clauses):
+            seq = events[h].seq
+            if rh == h:  # the entry's own run, in its own segment: its labels put back by place, said
+                replace_at[run[0]] = read
+                drop.update(run[1:])
+                issues.append(Issue(
+                    "warning", "label_inferred",
+                    f"report {seq}'s figures stand without their labels in its column (the labels column read on "
+                    "its own), in a part of the table where other entries' runs of figures stand in the next "
+                    "column: read as its progress, disbursement and flags by their order",
+                    " ".join(events[k].text.strip() for k in run), events[run[0]].line, events[run[-1]].line,
+                    field="progress_reports"))
+                continue
+            # the expense lines right before the run in its segment: after the header, its own figures or flags,
+            # or the run before
+            lo = max([rh] + [k for k in range(rh + 1, run[0]) if events[k].kind in
+                             ("progress", "budget", "budget_tail", "plan", "target", "date")]
+                     + [r[-1] for _, _, r in runs if rh < r[-1] < run[0]])
+            lines = [k for k in range(lo + 1, run[0]) if events[k].kind == "expense"]
+            paid = _amount_value(read[1].value)
+            amounts = [_amount_value(events[k].value.amount) for k in lines]
+            if lines and (paid == 0 or paid is not None and None not in amounts and sum(amounts) != paid):
+                lines = []
+            drop.update(run)
+            drop.update(lines)
+            moves.setdefault(end, []).extend([*read[:2], *[events[k] for k in lines], *read[2:]])
+            where = f"lines {events[run[0]].line}-{events[run[-1]].line}"
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"the entries table is read column by column and report {seq}'s column holds no figures, while "
+                f"figures without their labels stand after report {events[rh].seq}'s header ({where}): the "
+                f"entries lacking figures and the runs of figures alone are as many in this part of the table, "
+                f"and the runs are read as those entries' in order (a column's lower part OCR read after the "
+                f"next column's)", " ".join(events[k].text.strip() for k in run),
+                events[run[0]].line, events[run[-1]].line, field="progress_reports"))
+            for k in lines:
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"an expense line standing right before the figures read as report {seq}'s ({where}), after "
+                    f"report {events[rh].seq}'s header, goes with them to report {seq} (a column's lower part OCR "
+                    "read after the next column's)", events[k].text.strip(), events[k].line,
+                    events[k].value.last_line, field="expenses"))
+    if not moves and not replace_at:
+        return events, []
+    out: list[Event] = []
+    for i, e in enumerate(events):
+        out.extend(moves.get(i, ()))
+        if i in replace_at:
+            out.extend(replace_at[i])
+        elif i not in drop:
+            out.append(e)
+    out.extend(moves.get(len(events), ()))
+    return out, issues
+
+
+def _amount_value(printed: object) -> Decimal | None:
+    """An amount as printed, read (Thai digits, groups); None where it does not read, or holds more than two
+    digits after its point (no amount in baht: "๕1.๓56๐" is a figure OCR damaged)."""
+    if not isinstance(printed, str) or regex.search(r"[.][\d๐-๙]{3,}\s*$", printed):
+        return None
+    try:
+        return parse_baht(thai_digits_to_arabic(printed))
+    except (ValueParseError, ValueError, ArithmeticError):
+        return None
 
 
 # A progress clause that a cell gap or a wrap cut in two, its words in one text and its figure in another, next

@@ -1,0 +1,57 @@
+"""BMA progress entries table OCR read column by column, an entry's lower column part (its expense lines and its
+figures, without their labels: the labels column was read on its own) read after the next entry's description
+(s52o002: report 9's lines and figures after report 10's, then report 10's own figures).  Entries lacking
+figures and runs of figures alone, as many in that part of the table, are paired in order
+(parsers.bma_progress.entries.lower_parts_placed), the lines right before a run going with it, and said; where
+the counts differ, nothing moves."""
+
+from __future__ import annotations
+
+from parsers.bma_progress.assemble import assemble
+from parsers.bma_progress.clauses import events_of, pieces
+from parsers.bma_progress.entries import lower_parts_placed
+from schemas.document import Line
+
+HEAD = """รายงานครั้งที่ 3
+:: 2018-8-1 :
+ได้ดำเนินการประชุมเชิงปฏิบัติการ
+รายงานครั้งที่ 4
+:: 2018-9-15 :
+ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ
+ค่าเช่ารถโดยสาร 1 คัน x 6,000 บาท = 6,000 บาท
+ค่าอาหาร 56 คน x 200 บาท = 11,200 บาท
+"""
+RUN_3 = "22\n{amount}\nเป็นไปตามแผน\nเป็นไปตามเป้าหมาย\n"
+RUN_4 = "23\nBO\nเป็นไปตามแผน\nเป็นไปตามเป้าหมาย\n"
+
+
+def _read(text: str):
+    lines = [Line(i + 1, t) for i, t in enumerate(text.strip("\n").split("\n"))]
+    events = [e for p in pieces(lines) for e in events_of(p)]
+    events, issues = lower_parts_placed(events)
+    return assemble(events).entries, issues
+
+
+def test_the_earlier_entry_takes_the_first_run_and_the_lines_before_it():
+    entries, issues = _read(HEAD + RUN_3.format(amount="B17,200") + RUN_4)
+    assert entries[3].figures["progress"] == "22" and entries[3].figures["budget"] == "B17,200"
+    assert [x.item for x in entries[3].expenses] == ["ค่าเช่ารถโดยสาร", "ค่าอาหาร"]
+    assert entries[4].figures["progress"] == "23" and entries[4].expenses == []
+    assert entries[4].description == "ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ"
+    said = [(i.code, i.field) for i in issues]
+    assert said.count(("entry_cell_in_doubt", "progress_reports")) == 1
+    assert said.count(("entry_cell_in_doubt", "expenses")) == 2
+    assert ("label_inferred", "progress_reports") in said  # report 4's own run, its labels put back
+
+
+def test_lines_that_do_not_add_up_to_the_run_stay():
+    entries, _ = _read(HEAD + RUN_3.format(amount="15,000 บาท") + RUN_4)
+    assert entries[3].figures["budget"] == "15,000"
+    assert [x.item for x in entries[4].expenses] == ["ค่าเช่ารถโดยสาร", "ค่าอาหาร"]
+
+
+def test_nothing_moves_where_the_runs_outnumber_the_entries_lacking_figures():
+    text = HEAD + RUN_3.format(amount="B17,200") + RUN_4 + RUN_4
+    events = [e for p in pieces([Line(i + 1, t) for i, t in enumerate(text.strip("\n").split("\n"))])
+              for e in events_of(p)]
+    assert lower_parts_placed(events) == (events, [])
