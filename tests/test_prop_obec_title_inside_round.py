@@ -12,6 +12,7 @@ round's close (its findings) still opens its project."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pipeline.stages import process_document
@@ -30,7 +31,10 @@ def _names(projects: list[dict]) -> list[tuple[str, int, str]]:
     return [(p["plan_status"], p["group_seq"], p["name"][:20]) for p in projects]
 
 
-BASE = _names(_projects(lambda lines: None))
+@cache
+def _base() -> list[tuple[str, int, str]]:
+    """The unedited document's projects, read once, at the first test that asks (not at collection)."""
+    return _names(_projects(lambda lines: None))
 
 
 def test_a_damaged_indicator_item_inside_a_round_opens_no_project():
@@ -40,8 +44,8 @@ def test_a_damaged_indicator_item_inside_a_round_opens_no_project():
         lines[76:76] = ["๑)", "วมโครงการมีความพึงพอใจต่อการดำเนินงานในระดับมากขึ้นไป", "", "ผู้", "๒)  ผู้เข้ ว", ""]
 
     projects = _projects(edit)
-    assert len(BASE) == 13
-    assert _names(projects) == BASE  # (before: an extra project "โครงการมีความพึงพอใจ..." at seq 2, the rest shifted)
+    assert len(_base()) == 13
+    assert _names(projects) == _base()  # (before: an extra project "โครงการมีความพึงพอใจ..." at seq 2, the rest shifted)
     assert not any(p["name"].startswith("โครงการมีความพึงพอใจ") for p in projects)
 
 
@@ -52,6 +56,6 @@ def test_a_title_whose_number_is_unreadable_after_a_round_still_opens_its_projec
         lines[138] = "วม โครงการส่งเสริม"
 
     projects = _projects(edit)
-    assert [n[1:] for n in _names(projects)] == [n[1:] for n in BASE]
+    assert [n[1:] for n in _names(projects)] == [n[1:] for n in _base()]
     assert any(p["name"].startswith("โครงการส่งเสริม") and p["group_seq"] == 2 and p["plan_status"] == "completed"
                for p in projects)
