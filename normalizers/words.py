@@ -730,6 +730,8 @@ def commonest_word_with_a_mark_more(text: str) -> str | None:
 # the characters one of which OCR reads for another: Thai letters, vowels and marks
 _THAI_CHARS = "".join(chr(c) for c in range(0x0E01, 0x0E4F) if c not in range(0x0E3B, 0x0E3F))
 MISREAD_MIN = 3  # characters a word must have for its one-character change to tell (short words have many)
+MISREAD_RARE = 3  # corpus count a dictionary word may have and still be read as a common word OCR misread
+MISREAD_RARER = 1_000  # times the common word must be commoner than such a word with a count ("ตำเนิน" 3, ดำเนิน 6,766)
 
 
 @lru_cache(maxsize=8192)
@@ -741,13 +743,19 @@ def misread_of_common(word: str) -> str | None:
     corpus counts apart: "ล่าช้า", "เป็นไป"): what OCR makes of a common
     word by misreading one letter or mark ("สรูป" for สรุป; "เคียร" in
     "ค่าเคียรติบัตร" for เกียรติบัตร), which newmm reads as that rare word,
-    so no piece is left.  The commonest such word; None for any other word."""
-    if len(word) < MISREAD_MIN or word_frequency(word) or not known_word(word):
+    so no piece is left.  A dictionary word the corpus holds MISREAD_RARE
+    times at most is such a word too where the common word is MISREAD_RARER
+    times commoner ("ตำเนิน" 3 in "ผลการตำเนินงาน" for ดำเนิน, 6,766: newmm
+    reads it as a word, no piece left); the corpus counts it as one word, so
+    no test of two words side by side is asked of it.  The commonest such
+    word; None for any other word."""
+    count = word_frequency(word)
+    if len(word) < MISREAD_MIN or count > MISREAD_RARE or not known_word(word):
         return None
     counts = _frequencies()
-    if any(counts.get(word[:i], 0) and counts.get(word[i:], 0) for i in range(2, len(word) - 1)):
+    if not count and any(counts.get(word[:i], 0) and counts.get(word[i:], 0) for i in range(2, len(word) - 1)):
         return None
-    best = (COMMON_WORD - 1, None)
+    best = (max(COMMON_WORD, MISREAD_RARER * count) - 1, None)
     get = _common_by_gap().get
     for i in range(len(word)):
         if (found := get(word[:i] + _GAP + word[i + 1:])) is not None and found[0] > best[0]:
@@ -889,8 +897,8 @@ def _misreadings() -> frozenset[str]:
 
 def _misreadings_built() -> frozenset[str]:
     counts, read = _frequencies(), misread_of_common.__wrapped__
-    return frozenset(word for word in _dictionary() if len(word) >= MISREAD_MIN and not counts.get(word, 0)
-                     and read(word) is not None)
+    return frozenset(word for word in _dictionary() if len(word) >= MISREAD_MIN
+                     and counts.get(word, 0) <= MISREAD_RARE and read(word) is not None)
 
 
 _GAP = "\x00"  # (stands for the one character changed in a key of _common_by_gap: no word holds it)

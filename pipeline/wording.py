@@ -22,7 +22,8 @@ make a word of the dictionary with one mark more, a word more common in
 Thai (the Thai National Corpus's counts) than the rarer of the two, are
 such a piece too ("มาใช้" stays: ม้าใช้ is far rarer than ใช้). A misreading
 that spells one other word ("ครุ" for ครู) is not seen, unless that word is
-one the dictionary lists but no corpus text holds, one letter or mark from a
+one the dictionary lists but no corpus text holds (or holds three times at most, a thousand times rarer
+than the word: "ผลการตำเนินงาน" for ดำเนินงาน), one letter or mark from a
 common word ("สรูป" for สรุป; "เคียร" of "ค่าเคียรติบัตร":
 normalizers.words.misread_of_common), or a word that lost its silent-letter
 mark where the word with it is the far commoner ("สัมฤทธิ" for สัมฤทธิ์:
@@ -31,7 +32,8 @@ opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
-small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), and a token whose Thai
+small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), a Latin token of small letters
+with a capital after them ("1.2 asNuntine ติดตาม" for ลงพื้นที่นิเทศ: no Latin word mixes its cases so), and a token whose Thai
 letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).
 A list item's text holding another item's number is said on the list's table (the next item ran in, its row
 lost): a sub-list's number out of sequence (๒.๕), one OCR damaged past reading (a.m), or a bare "๒." after a word
@@ -179,6 +181,10 @@ _ANY_LATIN_RE = re.compile(r"[A-Za-z]")
 # Thai word the English model read.  The forms' Latin inside Thai is names and terms, capitalised ("Active
 # Learning", "BMA Digital Plans"), or the "x" of a budget line's product
 _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a Latin token of two small letters or more with a capital after them ("1.2 asNuntine ติดตาม" for ลงพื้นที่นิเทศ): a Thai
+# word the English model read, its letters' cases mixed as no Latin word is written (a word is small, Capitalised
+# or in capitals; "eBook", "iPad" open with one small letter); the truth of every committed and fresh set has none
+_LATIN_MIXED_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z][A-Za-z]*")
 # a word opening with a vowel or mark no Thai word opens with (ะ า ำ, a vowel above or below, a tone mark), at the
 # text's start or after a space or figure ("... ได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21", "... ได้ตามแผนการ า"): the
 # end of a word whose first letters were cut off, another line's or column's piece run in.  No word of the forms'
@@ -251,6 +257,7 @@ def _unknown_words(text: str) -> list[str]:
     out += debris_pieces(text)
     if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
         out += _LATIN_INSIDE_RE.findall(text)
+        out += _LATIN_MIXED_RE.findall(text)
         out += _LATIN_GLUED_RE.findall(text)
     if _LETTER_BY_DIGIT_RE.search(text):
         out += _LETTERS_DIGITS_RE.findall(text)

@@ -1980,6 +1980,30 @@ def numbers_held(lines: list[Line], items: list[tuple[str, int, int]]) -> list[s
     return found
 
 
+# an item number alone on its line with no mark ("1", "๒"): left out as debris (is_debris), its mark OCR read on a
+# line of its own or glued to the next text (")    ศตวรรษที่ 21")
+_BARE_NUMBER_LINE_RE = regex.compile(r"^([\d๐-๙]{1,2})$")
+
+
+def numbers_left_bare(lines: list[Line], items: list[tuple[str, int, int]], debris: list[Line]) -> list[str]:
+    """The item numbers of a list that OCR read apart from their marks, on
+    lines of their own among its texts ("1" / ")" / "2" / ")  ศตวรรษที่
+    21"): the debris lines left out (`debris`, is_debris: a digit alone is
+    no word) between the list's first and last line, each a bare number,
+    reading 1, 2, ... in order, two or more, when the list read fewer items
+    than they count: its items ran together (the second's text appended to
+    the first's), or were lost.  Empty otherwise (a page number alone is
+    one number; numbers that pair with the items read say nothing)."""
+    if not lines or not debris:
+        return []
+    first, last = lines[0].no, lines[-1].no
+    found = [m.group(1) for ln in sorted(debris, key=lambda ln: ln.no) if first < ln.no <= last
+             and (m := _BARE_NUMBER_LINE_RE.match(ln.text.strip())) is not None]
+    if len(found) < 2 or [int(thai_digits_to_arabic(t)) for t in found] != list(range(1, len(found) + 1)):
+        return []
+    return found if len(items) < len(found) else []
+
+
 # two item marks or more in a row, nothing between them ("ดังนี้ ๑. ๒. ๓. ได้ดำเนินการ..."): a list printed as
 # running text with its numbers in a column of their own, the column read across before the texts
 MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")

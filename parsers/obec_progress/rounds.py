@@ -31,6 +31,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
+                                         numbers_left_bare,
                                          damaged_numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
                                          numbers_mended_inline, numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
@@ -784,6 +785,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misplaced: list[tuple[str, str, list[Line], list[str]]] = []  # items printed with a number no reading of their place
     specked: list[tuple[str, str, list[Line], list[Line]]] = []  # numbered items read over a figure's specks
     held_in: list[tuple[str, str, list[Line], list[str]]] = []  # numbers (alone, or damaged) inside an item's text
+    bare: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read apart from their marks (numbers_left_bare)
     wordless_only: list[tuple[str, str, list[Line], list[tuple[str, int, int]]]] = []  # lists of debris alone
     strayed: list[tuple[str, str, list[Line], list[Line]]] = []  # a lead item 1 took in (lists._stray_lead)
     debris_lines = [ln for lines in recs.debris.values() for ln in lines]  # (left out under the round's lists)
@@ -894,6 +896,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         indicated, misplaced, specked, strayed)
                 for _, _, p, *_ in group):
             held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
+        elif (left := numbers_left_bare(part, items, debris_lines)):
+            bare.append((table, kind, part, left))  # (numbers_held says the same of its list, where it holds any)
         if items and all(_specks_only(text) for text, _, _ in items):
             # every item it reads is OCR specks (no dictionary word, fewer than JUNK_CONSONANTS Thai consonants:
             # "Sb.", "งนี", "ซั 9๑7 ๑9๑7"): a speck, the tail of a heading the page wrapped, a stamp, where the
@@ -1245,6 +1249,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "text): the items there ran together, or some were lost, and are read as they "
                                 f"run{AFTER}", {"missing": " ".join(numbers)}, lines[0].no,
                                 reach(table, kind, lines), field=table))
+    for table, kind, lines, numbers in bare:  # (see lists.numbers_left_bare): its rows lost, all their columns
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} has item "
+                                f"numbers {' '.join(numbers)!r} alone on lines of their own among its texts, their "
+                                f"marks lost or read apart, and fewer items were read: the items ran together (the "
+                                f"next one's text read as the one before's), or some were lost{AFTER}",
+                                {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
     for table, kind, lines, numbers in damaged_inside:  # (see lists.damaged_numbers_inside_items)
         if any(p is lines for _, _, p, _ in held_in):
             continue  # (its list said as holding numbers, the damaged one among them: rows lost, above)
