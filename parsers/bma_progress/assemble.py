@@ -79,6 +79,20 @@ class DateBlock:
     owner: int | None = None
 
 
+# A date and description cell's date slot OCR garbled whole (_Assembler._place, in a column of such cells): one
+# to three short tokens, no Thai letter and no more than sixteen characters, one of them a month's abbreviation
+# as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a single colon and the cell's text
+_GARBLED_SLOT_RE = regex.compile(
+    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
+    r"(?:[ \t]+[^\s\u0e00-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
+
+
+def garbled_date_slot(text: str) -> int | None:
+    """Where a date slot OCR garbled whole ends in `text` (past its colon), or None (_GARBLED_SLOT_RE)."""
+    m = _GARBLED_SLOT_RE.match(text)
+    return m.end() if m is not None else None
+
+
 # Lines of words a row's description cell may carry past the row read across, to the head of the date column
 # (_Assembler._across_rest): a wrap's rest, one to four lines in the corpora
 ACROSS_REST_LINES = 6
@@ -350,6 +364,16 @@ class _Assembler:
                 self.add_text(ev.text.strip(SEPS), ev.line)
         elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
             pass
+        elif ev.kind == "text" and self.columns and self.block is not None and not self.after_flags and (
+                slot := garbled_date_slot(ev.text)) is not None:
+            # a date and description cell of the column whose date OCR garbled into Latin letters and specks
+            # ("» TA. dé:  ประชุม..." for "๖ ก.ค. ๖๕ : ประชุม..."): a cell of its own, undated (said where its
+            # entry's date is read), not more of the cell above (before, its description ran into the cell above
+            # and every cell after it went to the entry before its own)
+            self.block = DateBlock(None, ev.text[: slot].strip(" :;"), ev.line)
+            self.blocks.append(self.block)
+            if ev.text[slot:].strip():
+                self.add_text(ev.text[slot:].strip(), ev.line)
         elif ev.kind == "text":
             self.add_text(ev.text, ev.line)
         elif ev.kind == "expense":

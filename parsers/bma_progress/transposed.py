@@ -28,7 +28,10 @@ description.  Other lines pass through unchanged.  A header row OCR read
 as one header a line, right over its block's date row ("รายงานครงท 1" /
 "รายงานครังที 2" / "วันที่รายงาน<tab>2018-5-29<tab>2018-6-28"), is given
 back as one row first (`heads_over_row`, each header at its date cell's
-page column).
+page column).  A header row with no label cell whose first header OCR read
+as Latin letters before its number ("ASIN ๑<tab>ครั้งที่๒ ครั้งที่ 3<tab>
+ครั้งที่ 4") is known by its shape, its headers' numbers running on one by
+one (`_latin_opens_run`), and the Latin header said (`latin_head_doubts`).
 """
 
 from __future__ import annotations
@@ -122,6 +125,10 @@ def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
         return {}
     latin = {k: m.group(1) or "" for k in range(first, len(cells))
              if (m := _LATIN_HEAD_RE.fullmatch(cells[k])) is not None}
+    if first == 0 and len(latin) == 1 and min(latin) == 0 and _latin_opens_run(cells):
+        # (no label cell, and the row's first cell Latin letters with a number, "ASIN ๑<tab>ครั้งที่๒ ครั้งที่ 3
+        # <tab>ครั้งที่ 4": a header, by the row's shape, its numbers running on one by one, _latin_opens_run)
+        return latin
     if first == 0 and len(latin) == 1 and sum(1 for k in range(len(cells)) if k not in latin for _ in
                                              _ONE_HEAD_RE.finditer(cells[k])) >= 2 and max(latin) == len(cells) - 1:
         # (no label cell, OCR lost it: a row whose cells are two or more headers in Thai letters and, last, one
@@ -148,8 +155,39 @@ def latin_head_doubts(line: Line) -> list[Issue]:
 
 
 def _head_cells_from(cells: list[str]) -> int:
-    """Where a header row's header cells start: 0 when its first cell is headers (its label cell lost), else 1."""
-    return 0 if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()) else 1
+    """Where a header row's header cells start: 0 when its first cell is headers (its label cell lost, or the
+    cell a header in Latin letters that opens the row's run of numbers, _latin_opens_run), else 1."""
+    return 0 if (_HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip())
+                 or _latin_opens_run(cells)) else 1
+
+
+RUN_HEADS_MIN = 2  # headers in Thai letters after a first cell of Latin letters, for the row to be a header row
+RUN_START_MAX = 12  # the highest number a table's first header may hold (a table of a later page: a year's months)
+
+
+def _latin_opens_run(cells: list[str]) -> bool:
+    """Whether a row's first cell is an entry's header whose words OCR read as Latin letters, by the row's
+    shape alone: that cell Latin letters and a number ("ASIN ๑"), each other cell one or more headers in Thai
+    letters (RUN_HEADS_MIN or more in all), and the numbers of all of them, in order, running on one by one
+    (1, 2, 3 ... or from a later number), each number as printed or a reading OCR makes of it (could_be).  A
+    row's label cell is words, no number, so no label reads so."""
+    if len(cells) < 2 or (m := _LATIN_HEAD_RE.fullmatch(cells[0])) is None or not m.group(1):
+        return False
+    numbers = [m.group(1)]
+    for cell in cells[1:]:
+        if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
+            return False
+        for head in _ONE_HEAD_RE.finditer(cell):
+            number = _RUN_NUMBER_RE.search(head.group(0))
+            if number is None:
+                return False
+            numbers.append(number.group(0))
+    if len(numbers) - 1 < RUN_HEADS_MIN:
+        return False
+    return any(all(could_be(n, str(start + k)) for k, n in enumerate(numbers)) for start in range(1, RUN_START_MAX + 1))
+
+
+_RUN_NUMBER_RE = regex.compile(rf"{_DIGITISH}{{1,3}}\s*$")
 
 
 def _known(label: str) -> bool:
