@@ -31,6 +31,9 @@ scores and level stand on a line of their own after the risk column
 (_levels_after_risks: the rows counted by those lines, the text columns
 parted where they wrap, a guess said).
 
+A row's line that OCR broke between its two scores (the risk's text and the likelihood, then the impact,
+the level and the mitigation) is read as the one line it was (scores_rejoined).
+
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
 """
@@ -931,6 +934,33 @@ _RUN_RULE_RE = regex.compile(rf"\|(?:\s*:?-{{2,}}:?\s*{_RULE_BAR})+\s*:?-{{2,}}:
 _RULE_BAR_RE = regex.compile(_RULE_BAR)
 
 
+# A row's line broken between its two scores: the risk's text and the likelihood ("... ใช้เวลานาน ๕"), then the
+# impact, the level and the mitigation ("๒ ปานกลาง เตรียม..."): a score with a digit at the end of a line of text
+_SCORE_TAIL_RE = regex.compile(rf"[\u0e01-\u0e4e]\S*\s+(?=\S*[\d๐-๙])(?:{_SCORE})\s*$")
+# ... and a line that opens with one score and the level (a speck or two before it: the cell's rule)
+_SCORE_HEAD_RE = regex.compile(rf"^\s*(?=\S*[\d๐-๙])(?:{_SCORE})\s+[\u0e01-\u0e2e]{{0,2}}(?:{_LEVEL_SRC})(?=\s|$)")
+
+
+def scores_rejoined(lines: list[Line]) -> list[Line]:
+    """A row's line that OCR broke between its two scores ("การจัดกิจกรรมล่าช้ากว่าแผน ... ใช้เวลานาน ๕" /
+    "๒ ปานกลาง เตรียมเอกสาร..."), the form printed a row a line, as the one line it was: a line of text ending
+    in a score, with no row of its own, and the next line opening with the other score and the level.  Other
+    lines are kept as they are."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and _SCORE_TAIL_RE.search(ln.text) and not _ROW_RE.search(ln.text.replace("\t", " ")) \
+                and _SCORE_HEAD_RE.match(nxt.text.replace("\t", " ")):
+            out.append(Line(ln.no, ln.text.rstrip() + " " + nxt.text.strip(), ln.kind, ln.bullet, ln.indent))
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def pipe_rows(lines: list[Line]) -> list[Line]:
     """A line that holds a markdown table run on ("| ความเสี่ยง | ... | |---|---| ... | | risk | 4 | 2 | ปานกลาง
     | mitigation | | risk | ..."), the form printed on one line, as the table's rows: its header and each
@@ -1090,7 +1120,7 @@ _ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e0
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
-    lines, parted = titles_apart(pipe_rows(lines))
+    lines, parted = titles_apart(scores_rejoined(pipe_rows(lines)))
     rows, left, misplaced = read_risk_rows(lines)
     across_rows = _levels_after_risks(rows) if misplaced else None
     rows = [r for r in rows if r.risk]
