@@ -7,7 +7,8 @@ description's own words are kept, prose's form words ("งบประมาณ"
 
 from datetime import date
 
-from parsers.bma_progress.rows import _figure_date_cut, _furniture_cut, _furniture_head_cut, _label_cut
+from parsers.bma_progress.rows import (_figure_date_cut, _furniture_cut, _furniture_head_cut, _label_cut,
+                                      _title_beside_cut)
 from schemas.document import Reading
 
 OWN = "ดำเนินการ เบิกจ่ายงบประมาณ เสร็จสิ้น และสรุปรายงาน ผลการดำเนินโครงการ"
@@ -66,6 +67,25 @@ def test_a_description_opening_with_its_own_words_or_one_piece_is_kept():
                  "รายละเอียดการ จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของโรงเรียน ในสังกัด",
                  "ความก้าวหน้าของงานฯ เป็นไปตาม"):
         out, said = _run(_furniture_head_cut, text)
+        assert out["description"] == text and said is None, text
+
+
+def test_the_row_title_read_beside_the_cells_lines_is_taken_out():
+    # the title column wrapped beside the cell's lines ("31/1/2561" / "รายละเอียดการ ประชุม" / "ดำเนินงาน
+    # ผู้บริหาร" / ...): the date cell and the title's first piece open the text, its rest after the first line
+    own = ["ประชุม", "ผู้บริหาร สถานศึกษา เพื่อกำหนดวัน จัดสัมมนา"]
+    for head, rest in (("31/1/2561 รายละเอียดการ", "ดำเนินงาน"), ("รายละเอียดการ", "ดำเนินงาน"),
+                       ("๑๒/๓/๒๕๒๕ รายละเอียดการ", "ดําเนินงาน")):
+        out, said = _run(_title_beside_cut, f"{head} {own[0]} {rest} {own[1]}")
+        assert out["description"] == " ".join(own), head
+        _assert_said(said, rest)
+    # (no date or header's word alone before the piece, the title's rest not its own word, or no title piece
+    # at all: the words are the description's own)
+    for text in ("รายละเอียดการ จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของโรงเรียน ในสังกัด",
+                 "ประชุม การดำเนินงาน ผู้บริหาร สถานศึกษา เพื่อกำหนด",
+                 "จัดกิจกรรมนิเทศ ติดตาม การ ดำเนินงาน ของโรงเรียน ในสังกัด",
+                 "สรุปผลการ ประชุม รายละเอียดการ ดำเนินงาน ต่อผู้บริหาร สถานศึกษา"):
+        out, said = _run(_title_beside_cut, text)
         assert out["description"] == text and said is None, text
 
 

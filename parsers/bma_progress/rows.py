@@ -333,6 +333,55 @@ def furniture_head(text: str) -> int | None:
     return at
 
 
+# The description row's title ("รายละเอียดการดำเนินงาน"), which the form prints wrapped in two in its narrow
+# title column ("รายละเอียดการ" / "ดำเนินงาน", "รายละเอียด" / "การดำเนินงาน"): each piece on the line of one of
+# the cell's lines beside it
+_DESCRIPTION_TITLE = skeleton("รายละเอียดการดำเนินงาน")
+TITLE_REST_WITHIN = 3  # words of the cell's first line(s) that may stand between the title's two pieces
+
+
+def title_beside(text: str) -> tuple[str, str] | None:
+    """The description without its row's title read into it beside its
+    cell's lines: the text a read of a table whose row titles stand left
+    of their cells gave, the date row's cell and the title's first piece
+    opening it, the title's rest a word of its own after the cell's first
+    line ("31/1/2561 รายละเอียดการ ประชุม ดำเนินงาน ผู้บริหาร ...": the
+    lines "รายละเอียดการ ประชุม" / "ดำเนินงาน ผู้บริหาร"), as (the text
+    without them, the words taken out); None where its head holds no
+    title piece alone (furniture_head's doubt: a lone piece may be prose)
+    or the rest is not the title's with it.  The words before the first
+    piece must all be the date row's (_date_piece) or header's
+    (_head_word); FURNITURE_KEEP Thai letters must remain."""
+    words = text.split(" ")
+    first = next((i for i, w in enumerate(words[:6]) if w and _tail_token(w) == "piece"), None)
+    if first is None or not all(w and (_date_piece(w) or _head_word(words, i)) for i, w in enumerate(words[:first])):
+        return None
+    head = skeleton(words[first])
+    for j in range(first + 2, min(len(words), first + 2 + TITLE_REST_WITHIN)):
+        if words[j] and fuzz.ratio(head + skeleton(words[j]), _DESCRIPTION_TITLE) >= FURNITURE_RATIO \
+                and skeleton(words[j]) != head:
+            kept = " ".join(w for i, w in enumerate(words) if i > first and i != j)
+            if len(_THAI_TEXT_RE.findall(kept)) < FURNITURE_KEEP:
+                return None
+            return kept, " ".join(words[:first + 1] + [words[j]])
+    return None
+
+
+def _title_beside_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that holds its row's title read beside its cell's
+    lines (title_beside): the title's pieces and what stood before the
+    first taken out, and said."""
+    found = title_beside(out["description"] or "")
+    if found is None:
+        return None
+    kept, taken = found
+    out["description"] = kept.strip(" :;|=/-–")
+    return Issue("warning", "unplaced_text",
+                 f"report {seq}'s description holds its row's title, {taken!r} (the title's pieces and what stood "
+                 "before the first: a read of the table ran the title column, wrapped beside the cell's lines, into "
+                 "it): taken out", taken, *rec["description"].span, field="progress_reports.description")
+
+
 def _furniture_head_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that opens with the table's header row (furniture_head):
     cut off, and said."""
@@ -1170,6 +1219,8 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(pieces)
             if (head := _furniture_head_cut(seq, rec, out)) is not None:
                 issues.append(head)
+            elif (beside := _title_beside_cut(seq, rec, out)) is not None:
+                issues.append(beside)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
