@@ -746,9 +746,10 @@ def misread_of_common(word: str) -> str | None:
     so no piece is left.  A dictionary word the corpus holds MISREAD_RARE
     times at most is such a word too where the common word is MISREAD_RARER
     times commoner ("ตำเนิน" 3 in "ผลการตำเนินงาน" for ดำเนิน, 6,766: newmm
-    reads it as a word, no piece left); the corpus counts it as one word, so
-    no test of two words side by side is asked of it.  The commonest such
-    word; None for any other word."""
+    reads it as a word, no piece left), unless it is two words side by side
+    each commoner than that word ("ออกจาก", 1: ออก and จาก against นอกจาก;
+    ตำ and เนิน are rarer than ดำเนิน).  The commonest such word; None for
+    any other word."""
     count = word_frequency(word)
     if len(word) < MISREAD_MIN or count > MISREAD_RARE or not known_word(word):
         return None
@@ -760,6 +761,9 @@ def misread_of_common(word: str) -> str | None:
     for i in range(len(word)):
         if (found := get(word[:i] + _GAP + word[i + 1:])) is not None and found[0] > best[0]:
             best = found
+    if count and best[1] is not None and any(min(counts.get(word[:i], 0), counts.get(word[i:], 0)) > best[0]
+                                             for i in range(2, len(word) - 1)):
+        return None  # (two words each commoner than the common word, side by side: "ออกจาก", ออก + จาก, not นอกจาก)
     return best[1]
 
 

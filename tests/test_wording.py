@@ -306,3 +306,7 @@ def test_a_rare_dictionary_word_one_letter_from_a_far_commoner_one_is_a_piece():
     # "ดำเนิน" read "ตำเนิน" (ด for ต): a dictionary word the corpus holds 3 times, newmm left no piece; silent
     assert unknown_words("สรุปและรายงานผลการตำเนินงานโครงการ") == ["ตำเนิน"]
     assert unknown_words("สรุปและรายงานผลการดำเนินงานโครงการ") == []
+    # ... but not two words side by side each commoner than the word it is one letter from ("ออกจาก": ออก + จาก,
+    # each far commoner than นอกจาก; the samples' OBEC text "ลดการนำครูออกจากห้องเรียน" was flagged)
+    assert unknown_words("เป็นการลดการนำครูออกจากห้องเรียน") == []
+    assert unknown_words("นักเรียนกลุ่มเสี่ยงหลุดออกจากระบบการศึกษา") == []
