@@ -236,12 +236,13 @@ def keep_tests(doc_id: str, own: set[str], choices: ProjectChoices) -> tuple[Cal
     return kept, report_kept
 
 
-def expense_kept(row: dict[str, Any], kept: Callable[[str | None], bool],
+def expense_kept(key: str | None, report_seq: int | None, kept: Callable[[str | None], bool],
                  report_kept: Callable[[str | None, int | None], bool]) -> bool:
-    """An expense line goes with its report, a line of no report with its project."""
-    if row.get("report_seq") is not None:
-        return report_kept(row["project_key"], row["report_seq"])
-    return kept(row["project_key"])
+    """An expense line (of project `key`, report `report_seq`) goes with its
+    report, a line of no report with its project."""
+    if report_seq is not None:
+        return report_kept(key, report_seq)
+    return kept(key)
 
 
 def document_conflicts(doc_id: str, projects: list[dict[str, Any]], reports: list[dict[str, Any]],
@@ -281,7 +282,7 @@ def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
     for table in PER_PROJECT_TABLES:
         out[table] = [r for r in tables.get(table, []) if kept(r["project_key"])]
     out["progress_reports"] = [r for r in tables.get("progress_reports", []) if report_kept(r["project_key"], r["seq"])]
-    out["expenses"] = [r for r in tables.get("expenses", []) if expense_kept(r, kept, report_kept)]
+    out["expenses"] = [r for r in tables.get("expenses", []) if expense_kept(r["project_key"], r.get("report_seq"), kept, report_kept)]
     conflicts = document_conflicts(doc_id, tables.get("projects", []), tables.get("progress_reports", []), choices)
     out["issues"] = list(tables.get("issues", [])) + conflicts
     for doc in out.get("documents", []):

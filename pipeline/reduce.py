@@ -50,6 +50,7 @@ from pipeline.merge import (
     PERSON_FIELDS,
     ProjectChoices,
     document_conflicts,
+    expense_kept,
     keep_tests,
     rank_copy,
     resolve_name_ties,
@@ -373,8 +374,7 @@ def merge_shard(data: dict[str, pa.Table], docs: list[str], choices: ProjectChoi
                 picks[table] += [i for i, r in zip(span, reports) if report_kept(r["project_key"], r["seq"])]
             elif table == "expenses":
                 column = keys[table]
-                picks[table] += [i for i in span if (report_kept(column[i], report_seqs[i])
-                                                     if report_seqs[i] is not None else kept(column[i]))]
+                picks[table] += [i for i in span if expense_kept(column[i], report_seqs[i], kept, report_kept)]
             elif table == "issues":
                 if settled:
                     picks[table] += made(table, sorted_rows(table, issue_rows + conflicts))
