@@ -128,7 +128,9 @@ RARE_PAIRS: tuple[tuple[str, str], ...] = tuple(sorted(
 # shown, as Arabic digits, sorted), measured on the worked sets' year headings: ๘ always ๕ alone (11 documents
 # of 11), ๙ always both ๓ and ๕ and nothing else where it printed no Arabic or look-alike (12 of 12), ๗ never
 # either: ๑, ๐ or a look-alike as well (5 of 5; None).  A year that tied years differ in one such digit, whose
-# printings show exactly its signature, is told from the others (parsers.year_mentions.decided_by_readings);
+# printings show exactly its signature, is told from the others (parsers.year_mentions.decided_by_readings); where
+# none's is shown exactly, so is the one tied year whose digit's signature the printings do not lack (๙ with no ๓
+# among twenty printings or more is no ๙; ๗ with no ๑, ๐ or look-alike of it is no ๗: _signature_missing);
 # other digits were not measured so (๖ and ๔ come out one way or two).
 READ_SIGNATURES: dict[str, str | None] = {"7": None, "8": "5", "9": "35"}
 # What OCR writes where a Thai digit stood -> the digits it stood for, the

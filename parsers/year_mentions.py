@@ -278,22 +278,55 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     read = Counter(printed[place] for printed in own if len(printed) == 4)
     shown = "".join(sorted(thai_digits_to_arabic(c) for c in read))
     printings = sum(read.values()) + _split_printings(own, place, set(read))
-    if printings < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" for c in read):
+    if printings < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" or c in LOOKALIKES for c in read):
         return None
     digits = {y: str(y)[place] for y in tied}
     if any(d not in READ_SIGNATURES for d in digits.values()):
         return None  # a digit whose printings were not measured
-    told = [y for y, d in digits.items() if READ_SIGNATURES[d] == shown]
+    told = [y for y, d in digits.items() if _shows_signature(d, read)] \
+        or [y for y, d in digits.items() if not _signature_missing(d, read)]
     if len(told) != 1:
         return None
     # the signatures were measured where the digit printed no look-alike: a printing of the fiscal year's digits
     # that writes, at the place or after it, a look-alike that may stand for another tied year's digit there (๒๕๖๙
     # read "๒๕๒๕" sixty times and "๒๕๒«๕" once: « stands for ๙, not ๘) shows that digit came out otherwise too, so
-    # its printings' readings tell nothing
+    # its printings' readings tell nothing; one that stands for the told year's digit as well (ฒ, ๗ or ๙) tells
+    # nothing either way, and ๗'s own signature holds look-alikes
+    mine = digits[told[0]]
     others = {d for y, d in digits.items() if y != told[0]}
-    if any(set(LOOKALIKES.get(c, "")) & others for printed in own for c in printed[place:]):
+    if any(set(LOOKALIKES.get(c, "")) & others and mine not in LOOKALIKES.get(c, "")
+           for printed in own for c in printed[place:]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
+
+
+def _shows_signature(digit: str, read: Counter) -> bool:
+    """Whether the characters every printing of a place reads (`read`) are
+    exactly what OCR makes of `digit` there over so many printings
+    (READ_SIGNATURES: ๘ as ๕ alone, ๙ as ๓ and ๕), no look-alike among
+    them; never for ๗, which has no such signature."""
+    signature = READ_SIGNATURES[digit]
+    return signature is not None and all("๐" <= c <= "๙" for c in read) and \
+        "".join(sorted(thai_digits_to_arabic(c) for c in read)) == signature
+
+
+def _signature_missing(digit: str, read: Counter) -> bool:
+    """Whether the printings of a place (`read`, READINGS_MIN of them at
+    least) lack what OCR always makes of `digit` over so many printings
+    (READ_SIGNATURES, measured): for ๘ and ๙, a Thai digit of their
+    signature that no printing shows (๙ comes out ๓ as well as ๕ in every
+    document measured); for ๗, a ๑, a ๐ or a look-alike that may stand for
+    it, which it showed in every one.  Where no tied year's signature is
+    the printings' exactly (_shows_signature), the one tied year whose
+    digit's is not missing is told from the others: "๒๕๒๕" twenty times
+    beside "๒๕๒๑" and "๒๕๒ฒ", never a ๓, is ๒๕๖๗, not ๒๕๖๙ (set s58z);
+    "๒๕๒๕" and "๒๕๒๓" with one "๒๕๒๑" lack neither ๗'s nor ๙'s and tell
+    nothing."""
+    signature = READ_SIGNATURES[digit]
+    shown = {thai_digits_to_arabic(c) for c in read if "๐" <= c <= "๙"}
+    if signature is not None:
+        return not set(signature) <= shown
+    return not (shown & {"0", "1"} or any(digit in LOOKALIKES.get(c, "") for c in read))
 
 
 def _split_printings(printed: list[str], place: int, shown: set[str]) -> int:

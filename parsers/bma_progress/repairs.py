@@ -6,6 +6,9 @@ which value, strongest first):
    form (start, end, each report) can agree on; where the dates agree on
    none of the field's readings, the one they agree on among its readings
    under the misreads the table leaves out (fiscal_year_by_rare_reads);
+   where those misreads of the digits the document never writes make
+   another reading fit the dates as well, the year is taken in doubt and
+   so is every date read into its window (_unwritten_rivals);
 2. start and end dates inside the fiscal year or its neighbours, report
    dates inside the year the reports cover (only the year's digits); not
    where the fiscal year was kept as printed and said implausible (the
@@ -466,12 +469,78 @@ def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, m
         return []
     if (rival := _outvoting_year(support, own, best, mentions)) is not None:
         return _year_outvoted(fy, best, rival, support, key)
+    if (tied := _unwritten_rivals(project, reports, tokens[-1], best)):
+        project["fiscal_year_be"] = Reading(best, fy.text, fy.line_start, fy.line_end)
+        return _year_tied(fy, best, tied, key)
     outcome = repair(fy, int, lambda v: v == best, rule="fiscal_year", field="projects.fiscal_year_be",
                      what="the fiscal year", project_key=key, printed=tokens[-1])
     if outcome.repaired:
         project["fiscal_year_be"] = outcome.reading
         return [outcome.issue]
     return []
+
+
+def _unwritten_pairs(project: Record) -> list[tuple[str, str]]:
+    """The misreads the table of confusions leaves out (RARE_PAIRS: ๗ read
+    as ๑ or ๐, ๖ and ๙ as ๑, the rarer look-alikes) of the digits this
+    document's OCR never writes (read.py: parsers.digits.unread_digits):
+    where it never writes ๗, every ๗ it printed came out as something else,
+    and a ๑ (๗'s second commonest reading, 12 % of its printings) may be
+    one.  None where it writes every digit (a clean text)."""
+    unread = value_of(project, "unread_digits") or ""
+    return [(p, r) for p, r in RARE_PAIRS if p in unread]
+
+
+def _unwritten_support(project: Record, reports: dict[int, Record], pairs: list[tuple[str, str]]) -> Counter[int]:
+    """_date_support with the form's printed years read under `pairs` as
+    well (_unwritten_pairs)."""
+    support: Counter[int] = Counter()
+    with added_misreads(pairs):
+        for reading in _form_dates(project, reports):
+            support.update(_fiscal_years_of(reading))
+    return support
+
+
+def _unwritten_rivals(project: Record, reports: dict[int, Record], token: str, best: int) -> list[int]:
+    """The other years a fiscal year printed `token`, whose one reading the
+    form's dates favour is `best`, may as well be, once the digits the
+    document's OCR never writes are read through the misreads the table
+    leaves out (_unwritten_pairs): readings of `token` so that as many of
+    the form's dates, so read, fall in as in `best`, or more.  Set s58o:
+    "๒๕๒๑" for ๒๕๖๗ in a form whose every year is misread (๒๕๐๑, ๒๕๑๑,
+    ๒๕9๐): 2561 under the table alone (๖ read ๒), and 2567 as well once ๗
+    may be read ๑, as many dates allowing each; two readings fit, and the
+    table's is taken only in doubt (_year_tied; s51z010 and extra4's t016
+    print 2561 so).  Empty where the document writes every digit, or `best`
+    stays ahead."""
+    pairs = _unwritten_pairs(project)
+    if not pairs:
+        return []
+    with added_misreads(pairs):
+        own = be_year_candidates(token)
+    support = _unwritten_support(project, reports, pairs)
+    return sorted(y for y in own if y != best and support[y] >= support[best])
+
+
+def _year_tied(fy: Reading, best: int, tied: list[int], key: str) -> list[Issue]:
+    """The issues of a fiscal year set, in doubt, to the one reading of it
+    under the table of confusions the form's dates favour (`best`), where
+    read with the misreads of the digits its document never writes other
+    readings fit the dates as well (_unwritten_rivals): repair_ambiguous,
+    `chosen` and every candidate named (rule fiscal_year: the one rule of
+    the year that says repair_ambiguous with a year `chosen`).
+    The form's dates then read into its window are in doubt as well
+    (repair_all: _dates_in_doubt)."""
+    cands = sorted([best, *tied])
+    evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value, "chosen": best,
+                           "candidates": cands}, ensure_ascii=False)
+    what = (f"the fiscal year: printed {fy.text.strip()!r} reads {fy.value}; {best} is the one reading of its "
+            f"characters under the table of confusions that the form's dates favour, but this document's OCR never "
+            f"writes some digits, and read through their misreads the table leaves out (๗ as ๑ or ๐, ๖ or ๙ as ๑) "
+            f"it may as well be {', '.join(map(str, tied))}, as many of the dates so read falling in it: {best} is "
+            f"taken, in doubt, and so is every date read into its window")
+    return [Issue("warning", "repair_ambiguous", what, evidence, fy.line_start, fy.line_end, project_key=key,
+                  field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
 def _outvoting_year(support: Counter[int], own: set[int], best: int, mentions: Sequence = ()) -> int | None:
@@ -559,8 +628,8 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     if not ranked or support[ranked[0]] < 2 or (len(ranked) > 1 and support[ranked[1]] == support[ranked[0]]):
         return []
     best = ranked[0]
-    if _outvoting_year(support, own, best) is not None:
-        return []
+    if _outvoting_year(support, own, best) is not None or _unwritten_rivals(project, reports, tokens[-1], best):
+        return []  # (a year the dates, read as the field is, favour as much: _unwritten_rivals)
     project["fiscal_year_be"] = Reading(best, fy.text, fy.line_start, fy.line_end)
     shown = fy.text.strip()
     evidence = {"rule": "fiscal_year", "printed": shown, "read": fy.value, "candidates": sorted(own)[:10],
@@ -4359,6 +4428,32 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
 
 
+def _dates_in_doubt(date_issues: list[Issue], year_issues: list[Issue]) -> list[Issue]:
+    """The date repairs of a form whose fiscal year was taken in doubt among
+    readings the dates tie on (_year_tied: rule fiscal_year, a year
+    `chosen`): each value_repaired is said repair_ambiguous, the value it
+    chose kept (`chosen`) and the fiscal year's candidates named in its
+    message, as the year the date was read into may be another (set s58o: a
+    form of 2567 read 2561, its end and two report dates moved into 2561)."""
+    tie = next((e for i in year_issues if i.field == "projects.fiscal_year_be" and i.code == "repair_ambiguous"
+                and (e := json.loads(i.evidence or "{}")).get("rule") == "fiscal_year"
+                and e.get("chosen") is not None), None)
+    if tie is None:
+        return date_issues
+    out: list[Issue] = []
+    for issue in date_issues:
+        if issue.code != "value_repaired":
+            out.append(issue)
+            continue
+        evidence = json.loads(issue.evidence or "{}")
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message}; taken in doubt: the fiscal year it was read by, {tie['chosen']}, is in "
+                         f"doubt (it may be {', '.join(str(y) for y in tie['candidates'] if y != tie['chosen'])})",
+                         json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                         project_key=issue.project_key, field=issue.field))
+    return out
+
+
 def _year_sure(project: Record, year_issues: list[Issue]) -> bool:
     """Whether the fiscal year stands as a year to weigh the project's dates
     by: read inside the archive's years, and no doubt said of it that chose
@@ -4419,8 +4514,9 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
-        issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
-                               copies=copies, year_sure=_year_sure(project, year_issues))
+        dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
+                             copies=copies, year_sure=_year_sure(project, year_issues))
+        issues += _dates_in_doubt(dated, year_issues)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
                               copies=copies, printings=printings)
