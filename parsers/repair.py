@@ -443,6 +443,9 @@ RULES = {
     "sum_witnessed": "differs from what two other printings agree it is where no reading of its own characters fits: "
                      "the budget spent less the other reports' disbursements, and its own expense lines, all sure "
                      "(parsers.bma_progress.repairs._part_by_witnesses)",
+    "sum_digit_lost": "does not add up with the other reports' disbursements to the budget spent, sure, where no "
+                      "reading of any part's characters does and this one alone does with a digit of its first "
+                      "thousands group OCR lost put back (parsers.bma_progress.repairs._one_part_misread)",
     "sum_as_read": "differs from the sum of the parts as read, one reading of its own characters, where some "
                    "parts have other readings too (chosen in doubt)",
     "fiscal_year_edge": "is in doubt among readings one of which is the fiscal year's first or last day, where a "

@@ -131,7 +131,8 @@ class _Assembler:
         self.flag_tail: list[tuple[str, int, DateBlock]] = []
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
         self.since_header = 0
-        self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
+        # column mode: budget amounts standing apart (amount, text, line, the report number the tail names)
+        self.amounts: list[tuple[str, str, int, int | None]] = []
         self.closed = False  # row mode: the current entry's flags are read
         self.pending: list[Event] = []  # row mode: what came after them, not yet placed
         self.replaying = False  # row mode: placing what came after an entry's flags (_replay)
@@ -541,7 +542,7 @@ class _Assembler:
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
         if m is None or ev.text[m.end():].strip(SEPS) or not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
             return False  # a bare number is no budget clause's tail
-        self.amounts.append((m.group(2), ev.text.strip(), ev.line))
+        self.amounts.append((m.group(2), ev.text.strip(), ev.line, budget_seq(m.string, m)))
         return True
 
     def _figure(self, ev: Event) -> FigureGroup:
@@ -775,6 +776,7 @@ class _Assembler:
 
     def _finish(self) -> EntriesResult:
         self._across_rest()
+        self._tails_name_owners()
         if not self.blocks:
             self._figure_columns()
         self._rows_of_headless_column()
@@ -817,11 +819,11 @@ class _Assembler:
                         "to no entry", "; ".join(f"{e.item} = {e.amount}" for e in block.expenses),
                         block.expenses[0].line, max(e.last_line for e in block.expenses), field="expenses"))
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
-        for group, (amount, text, line) in zip(lacking_amount, self.amounts):
+        for group, (amount, text, line, _) in zip(lacking_amount, self.amounts):
             group.values["budget"] = amount
             group.texts["budget"] += " " + text
             group.line_end = max(group.line_end, line)
-        for amount, text, line in self.amounts[len(lacking_amount):]:
+        for amount, text, line, _ in self.amounts[len(lacking_amount):]:
             self.preamble.append(Line(line, text))
         for group in self.groups:
             owner = group.owner
@@ -858,6 +860,20 @@ class _Assembler:
                                      "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
                                      self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
+
+    def _tails_name_owners(self) -> None:
+        """Column mode: a budget clause a wrap cut inside its bracket
+        ("งบประมาณที่เบิกใช้ (ครั้ง"), its tail standing apart with the number
+        and the amount ("11) = ฿15,035", after the next clause's line): the
+        tail goes to the clauses lacking their amount in order (at the end),
+        and the number it carries names its clause's entry, as the whole
+        clause would have.  Before, the clause stood in the place of the entry
+        after the group before's, and the next clause, naming that entry,
+        was moved to the one after: two entries' figures swapped, silently."""
+        lacking = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
+        for group, (_, _, _, seq) in zip(lacking, self.amounts):
+            if seq is not None and group.explicit is None:
+                group.explicit, group.printed = seq, str(seq)
 
     def _rows_of_headless_column(self) -> None:
         """A table read column by column whose column of headers OCR left

@@ -3990,7 +3990,12 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
     a reading, or none, change nothing (budget_spent_mismatch says it); nor
     does a part whose entry's expense lines, read whole, add up to another
     figure (a third printing that says otherwise: "8๓,๐๐๐" that the sum
-    reads ฿๙,๐๐๐ against a line "๓,๐๐๐")."""
+    reads ฿๙,๐๐๐ against a line "๓,๐๐๐").  Where no reading of any part's
+    characters fits, the one part that makes the sum hold with a digit of
+    its first thousands group put back (OCR lost it, the grouping kept:
+    "3,300" for ฿3๖,300, fresh set s58o) is repaired so (rule
+    sum_digit_lost): the groups after it stand whole, and a misread
+    elsewhere would have to be off by just what one such digit makes up."""
     spent = project.get("budget_spent")
     if spent is None or not sure(spent) or not reports or \
             any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
@@ -3999,7 +4004,7 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
     got = sum((r.value for r in paid.values()), Decimal(0))
     if money_equal(got, spent.value):
         return []
-    fits = []
+    fits, lost = [], []
     for seq, reading in sorted(paid.items()):
         need = spent.value - (got - reading.value)
         token = budget_amount(reading.text) or reading.text
@@ -4007,6 +4012,11 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
             continue
         if _figure_reads_as(token, need):
             fits.append((seq, need, token))
+        elif _digit_lost_reads_as(token, need):
+            lost.append((seq, need, token))
+    rule = "sum"
+    if not fits:  # no reading of any part's characters: one that lost a digit of its first thousands group
+        fits, rule = lost, "sum_digit_lost"
     if len(fits) != 1:
         return []
     seq, need, token = fits[0]
@@ -4014,14 +4024,37 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
     if total is not None and not money_equal(total, need):
         return []
     reading = paid[seq]
-    evidence = {"rule": "sum", "printed": token.strip(), "read": plain_value(reading.value), "chosen": f"{need:.2f}"}
+    evidence = {"rule": rule, "printed": token.strip(), "read": plain_value(reading.value), "chosen": f"{need:.2f}"}
     reports[seq]["disbursed"] = Reading(need, reading.text, reading.line_start, reading.line_end)
+    how = ("the one reading of any one disbursement's characters" if rule == "sum" else
+           "the one figure any one disbursement makes with a digit OCR lost from its first thousands group put back")
     return [Issue("warning", "value_repaired",
                   f"the disbursements of all reports and the budget spent: report {seq}'s disbursement printed "
                   f"{token.strip()!r} reads {reading.value:,.2f}; the reports add up to {got:,.2f}, not the budget "
-                  f"spent {spent.value:,.2f}, and {need:,.2f} is the one reading of any one disbursement's characters "
-                  "that makes them add up", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                  f"spent {spent.value:,.2f}, and {need:,.2f} is {how} that makes them add up",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start,
                   reading.line_end, project_key=key, field="progress_reports.disbursed")]
+
+
+# An amount printed with its thousands grouped ("3,300", "฿๑๕,๐๓๕.๐๐ บาท"'s figure), its first group one or two digits:
+# OCR may have lost a digit of that group ("3,300" for ฿3๖,300) and left the grouping whole
+_GROUPED_RE = regex.compile(r"^(?:[฿B#]\s?)?(\d{1,2})((?:,\d{3})+)(\.\d{2})?(?:\s*\.\s*-)?$")
+
+
+def _digit_lost_reads_as(token: str, amount: Decimal) -> bool:
+    """Whether `token` (a disbursement's figure as printed) is `amount`
+    with one digit of its first thousands group lost ("3,300" for 36,300):
+    the groups after it whole, so only the first can have lost one."""
+    m = _GROUPED_RE.match(thai_digits_to_arabic(token.strip()))
+    if m is None:
+        return False
+    head, rest, satang = m.group(1), m.group(2).replace(",", ""), m.group(3) or ""
+    for i in range(len(head) + 1):
+        for digit in "0123456789":
+            whole = head[:i] + digit + head[i:]
+            if whole[0] != "0" and money_equal(Decimal(whole + rest + satang), amount):
+                return True
+    return False
 
 
 def _part_by_witnesses(project: Record, reports: dict[int, Record], key: str,
