@@ -1330,3 +1330,54 @@ def test_a_garbled_day_is_read_only_where_the_row_parts_no_other_way():
     assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 3) == ["๒๑/๑/๒๕๖๑", "14 ก.พ. ๖๑", "» มีนาคม ๒๕๖๑"]
     assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » มีนาคม ๒๕๖๑", 4) is None  # never more dates than the shapes give
     assert _run_dates("๒๑/๑/๒๕๖๑ 14 ก.พ. ๖๑ » ๒๕๖๑", 3) is None  # no month's name after it: no day
+
+
+# A table of one entry (a wide table's copy read a report at a time) whose header a narrow column cut: "รายงาน"
+# beside the label, "ครั้งที่ ๑" on the next line, the date row right under them (s51z009's second copy, OCR'd).
+def test_a_lone_cut_header_needs_its_label_its_whole_rest_and_the_date_row_under_it():
+    from parsers.bma_progress.transposed import _numbers_carried
+    def header(*texts):
+        return _numbers_carried([Line(i + 1, t) for i, t in enumerate(texts)])[0].text
+    assert header("รายการ\tรายงาน", "ครั้งที่ ๑", "วันที่รายงาน\t๒๓ ม.ค.") == "รายการ\tรายงานครั้งที่ ๑"
+    assert header("รายการ\tรายงาน", "ครั้งที่ ๑", "ประชุม") == "รายการ\tรายงาน"  # no date row under it
+    assert header("รายการ\tรายงาน", "๑", "วันที่รายงาน\t๒๓ ม.ค.") == "รายการ\tรายงาน"  # a number alone: no header's rest
+    assert header("รายงาน", "ครั้งที่ ๑", "วันที่รายงาน\t๒๓ ม.ค.") == "รายงาน"  # no label cell before it
+
+
+# A description line of fewer cells than entries opening with the label's last words, the gap lost ("การดำเนินงาน
+# จัดสัมมนา" under "รายละเอียด"), its cells' gaps no width parts (s58z008's third block, OCR'd).
+_LABEL_REST_SHORT_LINE = (
+    "รายการ\tครั้งที่ ๑๐\tครั้งที่ ๑๑\tครั้งที่ ๑๒",
+    "วันที่รายงาน\t๒๖/๗/๒๕๖๗\t๓๐/๘/๒๕๖๗\t๑๖/๙/๒๕๖๗",
+    "รายละเอียด\tดำเนินการ\tดำเนินการ\tดำเนินการเบิกจ่าย",
+    "การดำเนินงาน จัดสัมมนา\tการประกวด",
+    "ความก้าวหน้าของงานฯ\t๖๘.๐๐ %\t๖๘.๐๐ %\t๑๐๐.๐๐ %",
+    "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_the_labels_last_words_before_a_short_description_line_are_the_labels():
+    # "การดำเนินงาน" finishes the label "รายละเอียด": not report 10's text (before, it stayed in its description
+    # wherever the line's cells were not parted again by width)
+    entries = parse_entries(_lines(*_LABEL_REST_SHORT_LINE)).entries
+    assert "การดำเนินงาน" not in entries[10].description
+    assert entries[10].description.startswith("ดำเนินการ")
+    assert "จัดสัมมนา" in entries[10].description
+
+
+def test_the_labels_last_words_end_where_they_finish_the_label():
+    # "การดำเนินงาน" finishes "รายละเอียด"; "ดำเนินการ" after it is report 4's own word, though a label's word
+    # too (before, the greedy run of label words took both, finished no label, and all of it stayed in report 4)
+    entries = parse_entries(_lines(
+        "รายการ\tครั้งที่ 4\tครั้งที่ 5\tครั้งที่ 6",
+        "วันที่รายงาน\t5/4/61\t27/5/61\t15/6/61",
+        "รายละเอียด\tอยู่ระหว่างการ\tอยู่ระหว่าง\tจัดกิจกรรม",
+        "การดำเนินงาน ดำเนินการ ดังนี้\tขั้นตอน...\tนิเทศ",
+        "ความก้าวหน้าของงานฯ\t๕.๐๐ %\t๕.๐๐ %\t๕.๐๐ %",
+        "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+        "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")).entries
+    assert entries[4].description == "อยู่ระหว่างการ ดำเนินการ ดังนี้"
+    assert entries[5].description == "อยู่ระหว่าง ขั้นตอน..."

@@ -610,9 +610,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             if tail:
                 label_read[len(rows)] = so_far + cells[0]
                 cells, cols = cells[1:], cols[1:]
-            elif described and cells and (head := _LABEL_HEAD_RE.match(cells[0])) is not None \
+            elif described and cells and (head := _label_head_end(so_far, cells[0])) is not None \
                     and _label_rest(so_far, cells[0]) is not None:
-                label_read[len(rows)] = so_far + head.group(0)
+                label_read[len(rows)] = so_far + cells[0][:head]
             if not cells:
                 j += 1
                 continue
@@ -664,12 +664,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     where = _width_fit(cells, list(where), widths)
-                placed = _put(pieces, line, cells, where)
+                rest = _label_rest(so_far, cells[0]) if row == "description" and not tail \
+                    and _LABEL_HEAD_RE.match(cells[0]) else None
+                # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
+                # under "รายละเอียด"): the label's (label_read above), the cells are what follows them, split or not
+                placed = _put(pieces, line, cells if rest is None else [rest, *cells[1:]], where)
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     wide_lines.append((line, cells, placed, pieces))
-                elif row == "description" and (rest := _label_rest(so_far, cells[0])) is not None:
-                    # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
-                    # under "รายละเอียด"): the cells are what follows them
+                elif rest is not None:
                     wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
                 issues.extend(_doubts(line, label, n, len(cells)))
             elif (resume := _next_row(lines, j, row)) is not None:
@@ -1899,7 +1901,10 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     header's last word and number ("รายการ<tab>รายงาน<tab>รายงานครั้งที่ ๓" /
     "ครั้งที่ ๑"); each piece of the next line goes, in order, to the headers
     the row left unfinished, when there are as many of each.  A label cell
-    may open the row ("รายการ")."""
+    may open the row ("รายการ"); a row of one header only with it, that
+    header's rest whole on the next line and the date row under them
+    ("รายการ<tab>รายงาน" / "ครั้งที่ ๑" / "วันที่รายงาน<tab>๒๓ ม.ค.": a table of one
+    entry, _heads_rejoined's `dated`)."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -1907,8 +1912,8 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         after = lines[k + 1] if k + 1 < len(lines) else None
         # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
         bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
-        merged = _heads_rejoined(ln, after) if after is not None and (
-            not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
+        merged = _heads_rejoined(ln, after, _dated(lines[k + 2] if k + 2 < len(lines) else None)) \
+            if after is not None and (not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
         if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
                                                               merged.text.count("\t") + 1) \
                 and not (merged.text.count("\t") == 1 and _date_row_under(lines[k + 2] if k + 2 < len(lines) else None,
@@ -1968,8 +1973,16 @@ def _one_cell_each(line: Line | None, n: int) -> bool:
 _RULE_CELL_RE = regex.compile(r"[|!\[\]/\\:;.,'`_\-]{1,2}")  # a cell that is a rule's speck alone
 
 
-def _heads_rejoined(ln: Line, after: Line) -> Line | None:
-    """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
+def _dated(line: Line | None) -> bool:
+    """Whether `line` opens with the date row's label ("วันที่รายงาน<tab>...")."""
+    return line is not None and _DATE_RE.match(line.text.lstrip()) is not None
+
+
+def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
+    """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None.
+    One header alone is a header row only with its label cell before it, its rest and number whole on the
+    next line, and the date row right under them (`dated`): "รายการ<tab>รายงาน" / "ครั้งที่ ๑" / "วันที่รายงาน<tab>
+    ๒๓ ม.ค.", a table of one entry (a wide table's last block, a copy's) whose header a narrow column cut."""
     cells = ln.text.split("\t")
     label = ""
     if (word := _LABEL_WORD_RE.match(cells[0])) is not None \
@@ -1983,7 +1996,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
             return None
     row = "\t".join(cells)
     heads = list(_HEAD_PART_RE.finditer(row))
-    if len(heads) < 2 or _HEAD_PART_RE.sub("", row).strip(" \t"):
+    one = len(heads) == 1 and bool(label) and dated and (m := _HEAD_REST_RE.fullmatch(after.text.strip())) is not None \
+        and m.group(1) is not None and (heads[0].group(2) or heads[0].group(4)) is None
+    if (len(heads) < 2 and not one) or _HEAD_PART_RE.sub("", row).strip(" \t"):
         return None
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
@@ -2709,10 +2724,23 @@ def _label_rest(label: str, cell: str) -> str | None:
     those words make the description's whole label ("รายละเอียด" and
     "การดำเนินงาน"): a cell's own words that read as the label's ("ดำเนินการ
     จัดสัมมนา") are no label's when the label is whole without them."""
+    end = _label_head_end(label, cell)
+    return None if end is None else cell[end:].strip() or None
+
+
+def _label_head_end(label: str, cell: str) -> int | None:
+    """Where the label's last words before a description line's first cell
+    end (_label_rest): the fewest of the cell's first words that finish the
+    label, for the cell's own words may read as the label's too
+    ("การดำเนินงาน ดำเนินการ ดังนี้": the label ends after "การดำเนินงาน",
+    "ดำเนินการ" is the entry's), or None."""
     m = _LABEL_HEAD_RE.match(cell)
-    if m is None or skeleton(label + m.group(0)) != _DESC_LABEL_SK:
+    if m is None:
         return None
-    return cell[m.end():].strip() or None
+    for word in regex.finditer(r"\S+", m.group(0)):
+        if skeleton(label + m.group(0)[:word.end()]) == _DESC_LABEL_SK:
+            return word.end()
+    return None
 
 
 def _put(pieces: list[list[Line]], line: Line, cells: list[str], where: list[int]) -> list[tuple[int, Line]]:
