@@ -485,6 +485,10 @@ RULES = {
     "items_joined": "is two or more items of an OBEC round's list OCR read as one row, their numbers lost: the "
                     "text ends with words the report's other rows of the column and kind print as rows of their "
                     "own, and is cut there into rows (parsers.obec_progress.texts.split_joined_items)",
+    "tail_rejoined": "is the wrapped tail of the item before in an OBEC round's list, OCR having broken its line "
+                     "into an item of its own: it opens with a joining word (และ, หรือ, ...), which no item does, "
+                     "and the item before with its words is a text the report's other rows print whole "
+                     "(parsers.obec_progress.texts.tails_rejoined)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
     "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "

@@ -27,6 +27,7 @@ it reads the built rows, after the parsers.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -92,6 +93,19 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         if not changes:
             continue
         field = f"{table}.{column}"
+        if debris := column_debris(value):
+            # pieces of another column's cells run into the text: the words the marks go back into may be that
+            # column's too, and the value is wrong whatever the change; kept as read, the change said
+            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+            evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": debris}
+            added.append(Issue(
+                "warning", "repair_ambiguous",
+                f"{field}: {what} ({words}) would fit, but the text holds {debris!r}, pieces of another "
+                "column's cells OCR ran into it (letters closing a bracket never opened): the text is damaged "
+                "beyond this change, so none is chosen: kept as read",
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
+            continue
         if beside is not None:
             # the text reads as words only because a word OCR damaged otherwise splits into short
             # ones: it is misread beyond what the rule puts right, and the change is in doubt
@@ -128,6 +142,26 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+# a piece of another column's cell run into a text: letters (two or more, Thai or Latin: not a list's ก) or a
+# figure's 1)) closing a bracket the text never opened ("... แนวทางปฏิบัติ นว) eal) Sb.": a column's bracketed
+# item numbers OCR read as letters, fresh set s58z obec 002)
+_DEBRIS_CLOSE_RE = re.compile(r"(?<![^\s])[^\s()]*[A-Za-z\u0e01-\u0e4e]{2}\)(?![^\s])")
+
+
+def column_debris(text: str) -> list[str]:
+    """The tokens of `text` that close a bracket no earlier "(" of it opened,
+    their letters two or more (_DEBRIS_CLOSE_RE): debris of another column
+    OCR ran into the text, which restore_labels puts no mark into."""
+    if ")" not in text:
+        return []
+    out = []
+    for m in _DEBRIS_CLOSE_RE.finditer(text):
+        before = text[:m.start()]
+        if before.count("(") <= before.count(")"):
+            out.append(m.group())
+    return out
 
 
 def _label_values(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, str, dict[str, Any]]]:

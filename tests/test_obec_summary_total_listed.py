@@ -64,3 +64,19 @@ def test_a_group_count_ocr_left_unread_is_the_total_less_the_other_groups():
     text = original().replace(GROUP, "| จำนวน โครงการ |").replace("๓.๗ โครงการสถานศึกษาปลอดภัย\n", "")
     (summary,) = run(text)["report_summaries"]
     assert summary["n_in_progress"] is None
+
+
+def test_a_total_ocr_left_unread_is_the_titles_listed_when_the_groups_counts_add_up_to_it():
+    # no percentage read (OCR garbled them all), the total's figure a look-alike ("ซ" for ๗): the three groups'
+    # counts as read, each as many as the titles listed under it, add up to the titles listed (fresh set s58o
+    # obec 001)
+    text = original().replace(TOTAL, TOTAL.replace("๔๐", "ซ"))
+    for pct in PCTS:
+        text = text.replace(pct, "คิดเป็นร้อยละ")
+    rows = run(text)
+    assert _total(rows) == 40
+    (issue,) = _repaired(rows)
+    assert json.loads(issue["evidence"])["chosen"] == 40 and "groups' counts" in issue["message"]
+    # a group's count read short of its titles: the total is left unread
+    text = text.replace(GROUP, "| จำนวน ๒๔ โครงการ |")
+    assert _total(run(text)) is None

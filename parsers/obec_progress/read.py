@@ -2129,6 +2129,8 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     if _unnumbered_row(cells):
         return True  # a row of a list of projects whose number OCR lost
+    if _garbled_number_status(cells[0]):
+        return True  # a status group's row whose number OCR garbled ("a. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๓ ...")
     if _garbled_number_title(cells[0]):
         return True  # a title whose number OCR made a speck ("«. โครงการ..."), among specks read as cells
     if _lookalike_number_row(cells):
@@ -2137,6 +2139,23 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # a title whose word OCR read with a letter lost or doubled ("๑ เโโคครงการ...")
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+def _garbled_number_status(cell: str) -> bool:
+    """A status group's row or header whose number OCR garbled past
+    reading, its mark kept ("a. โครงการที่ยังไม่ได้ดำเนินการ  จำนวน ๓
+    โครงการ" for ๓.: _GARBLED_MARKED_RE), the group's phrase after it: a row
+    of its own.  The summary's table of the three groups, each row's phrase
+    and count in two columns, otherwise folded it into the row before as
+    that row's wrapped cells ("๒. โครงการที่อยู่ระหว่างดำเนินการ a. โครงการ
+    ที่ยังไม่ได้ดำเนินการ" / "จำนวน ๒ ... จำนวน ๓ ..."), and the summary read
+    the one count after the later phrase (fresh set s58o obec 001: the
+    groups' counts lost or wrong)."""
+    cell = cell.strip()
+    number, rest, speck = _number_or_speck(cell)
+    if number is not None or not speck or (m := _GARBLED_MARKED_RE.match(cell)) is None:
+        return False
+    return _status_printed(cell[m.end():][:80]) is not None
 
 
 def _garbled_number_title(cell: str) -> bool:
@@ -2178,7 +2197,10 @@ _UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mar
 # (or as a Thai letter OCR writes for a digit, normalizers.confusions.LOOKALIKES: "ซ โครงการขับเคลื่อน...  กลุ่มนิเทศ
 # ..." for ๗, which a row of a table read side by side would otherwise take as its wrapped text)
 _THAI_LOOKALIKES = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
-_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}])\s+{_ROW_SPECK}"
+# (or as one symbol, "> โครงการขับเคลื่อนโรงเรียน  กลุ่มพัฒนาครูและ" for ๖, fresh set s58z obec 001: the fold took
+# the row, and the one after it, for the wrapped lines of the row before; two projects lost)
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}]|[\p{{S}}\p{{Pi}}\p{{Pf}}#*])\s+"
+                                         rf"{_ROW_SPECK}"
                                          rf"(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
 
 

@@ -33,7 +33,7 @@ from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repai
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, names_cut, plans_cut, repair_repeated,
-                                         split_joined_items, texts_cut_in_a_word, texts_joined,
+                                         split_joined_items, tails_rejoined, texts_cut_in_a_word, texts_joined,
                                          texts_twice)
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure, year_candidates
@@ -184,6 +184,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += heads_lost(result.tables, issues)
     issues += closes_lost(result.tables, issues)
     issues += closes_unplaced(result.tables, issues)
+    issues += tails_rejoined(result.tables, issues)
     issues += split_joined_items(result.tables, issues)
     issues += texts_twice(result.tables, issues)
     issues += texts_joined(result.tables, issues)

@@ -205,6 +205,12 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Is
         if isinstance(count, int) and 0 < count < n and pct is not None and abs(100 * count / n - pct) < 0.006 \
                 and (read is None or abs(100 * count / read - pct) >= 0.006):
             borne.append(f"{count} at {pct:.2f} %")
+    counts = [value_of(summary, f"n_{status}") for status in STATUSES]
+    if not borne and reading is None and all(isinstance(c, int) for c in counts) and sum(counts) == n \
+            and all(value_of(summary, f"n_{status}") == listed.get(status, 0) for status in STATUSES):
+        # (the total's clause not read, no percentage read right: the three groups' counts as read, each the
+        # titles listed under it, add up to the titles listed; a total read otherwise is left as read, said)
+        borne = [f"the groups' counts {' + '.join(str(c) for c in counts)}, each as many as its titles"]
     if not borne:
         return []
     if reading is None:  # the total's clause not read at all (its missing_value says so): the two agree on it

@@ -32,7 +32,10 @@ its last line be read with the words they hold after it, or said
 rows of their own be said (texts_joined: an item lost, run into the one
 before it).  A row that ends with a text other rows of its column and kind
 print as rows of their own is cut there into two rows (split_joined_items,
-rule "items_joined": the next item's number lost), and a text that opens
+rule "items_joined": the next item's number lost), a row that opens with a
+joining word goes back to the item before where other rows print the two
+whole (tails_rejoined, rule "tail_rejoined": a wrapped line OCR broke into
+an item of its own), and a text that opens
 inside a word of a text the report prints elsewhere is said
 (texts_cut_in_a_word: OCR cut it mid-word, or set a piece of another line
 there).
@@ -714,8 +717,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     list's later rows one further on (value_repaired, rule "items_joined",
     on each of the two rows).  The words before are cut again where they
     end so too.  Not where the row's whole text is printed by another row
-    too (one text printed alike twice is the report's wording, not an
-    accident of OCR), where the words before hold Latin letters (OCR's
+    too, specks OCR left inside it aside (one text printed alike twice is
+    the report's wording, not an accident of OCR; _bare_shape), where the words before hold Latin letters (OCR's
     junk of other lines: more items may be run in, and the rows after would
     stand one short of their place; texts_joined says it), nor where a
     repair has changed the text at the row's lines already.  Where the
@@ -743,6 +746,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         kinds: dict[str, set[Any]] = {}
         for row in rows:
             kinds.setdefault(_edge_shape(row["text"]), set()).add(row.get("kind"))
+        # (each text's shape without its specks inside too: _bare_shape)
+        bare = Counter(_bare_shape(row["text"]) for row in rows)
         # (each kind's texts: those no row of another kind prints, a text of another list being one whose heading
         # OCR lost with its item run into the list before, "... ศตวรรษที่ 21 ผู้เข้าร่วมโครงการมีความพึงพอใจ..." an
         # indicator under the outcomes: it is no item of this list)
@@ -751,7 +756,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         field = f"{table}.text"
         for row in rows:
             span = (row.get("line_start"), row.get("line_end"))
-            if len(shapes.get(_edge_shape(row["text"]), ())) > 1 or (field, *span) in repaired:
+            if len(shapes.get(_edge_shape(row["text"]), ())) > 1 or bare[_bare_shape(row["text"])] > 1 \
+                    or (field, *span) in repaired:
                 continue
             printed, parts = row["text"], []
             head = printed
@@ -811,6 +817,119 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                 "parts": [head, *parts]}, ensure_ascii=False),
                     *span, project_key=row.get("project_key"), field=field))
     return out
+
+
+# words that join a text to words before it: no item of the form's lists opens with one (pipeline.wording's
+# _JOINING_WORDS: none of the committed and fresh sets' 40,000 true texts does), so an item that does is the
+# wrapped tail of the item before, OCR having broken its line into a paragraph of its own
+_JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _opening_joiner(text: str) -> str | None:
+    """The joining word `text` opens with (_JOINING_WORDS: the first word
+    newmm cuts from its opening run, so "ของเล่น" or "ที่ปรึกษา" are none)."""
+    text = _EDGE_SPECKS_RE.sub("", text).lstrip()
+    if not text.startswith(_JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
+        return None
+    first = thai_words(run.group())[0]
+    return first if first in _JOINING_WORDS else None
+
+
+def tails_rejoined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each SPLIT_FIELDS row whose text opens with a joining word
+    (_opening_joiner: "และพัฒนาคุณภาพงาน...") is the wrapped tail of the
+    item before it in its list (the project's rows of its quarter and
+    kind): OCR broke the item's printed line into a paragraph of its own,
+    read as an item.  Where the text before it, a space and the row's words
+    up to a gap (its whole text, or its opening words, the rest another
+    item run in) make a text another row of the column prints as a row of
+    its own (skeletons, specks at the edges aside; JOINED_MIN_TEXT letters
+    or more), those words go back to the row before: the row keeps the rest,
+    or is dropped when none is left, the list's later rows one place back
+    (value_repaired, rule "tail_rejoined", on each row changed).  The
+    longest such opening; where no other row prints the joined text the
+    rows are kept as read (the opening words may have been lost instead: the
+    unknown-words check says the joining word)."""
+    if not enabled():
+        return []
+    repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
+    out: list[Issue] = []
+    for table in SPLIT_FIELDS:
+        rows, shapes = _column_shapes(tables, table, "text")
+        field = f"{table}.text"
+        listed = tables.get(table, [])
+        for row in rows:
+            if not any(r is row for r in listed) or not isinstance(row.get("seq"), int) or _opening_joiner(row["text"]) is None:
+                continue
+            key = (row.get("project_key"), row.get("quarter"), row.get("kind"))
+            before = next((other for other in listed if other is not row and isinstance(other.get("text"), str)
+                           and (other.get("project_key"), other.get("quarter"), other.get("kind")) == key
+                           and other.get("seq") == row["seq"] - 1), None)
+            if before is None or any((field, r.get("line_start"), r.get("line_end")) in repaired
+                                     for r in (row, before)):
+                continue
+            text = _EDGE_SPECKS_RE.sub("", row["text"]).strip()
+            head = _EDGE_SPECKS_RE.sub("", before["text"]).strip()
+            ends = [m.start() for m in regex.finditer(r"\s+", text)] + [len(text)]
+            found = None
+            for end in reversed(ends):
+                joined = f"{head} {text[:end]}"
+                shape = _edge_shape(joined)
+                if len(shape) >= JOINED_MIN_TEXT and len(_edge_shape(text[:end])) > 0 \
+                        and shape in shapes and shape != _edge_shape(before["text"]):
+                    found = end
+                    break
+            if found is None:
+                continue
+            tail, rest = text[:found], text[found:].strip()
+            if rest and (len(_edge_shape(rest)) < JOINED_MIN_TEXT or _opening_joiner(rest)):
+                continue  # (what is left is no item of its own)
+            printed_before, printed = before["text"], row["text"]
+            before["text"] = f"{head} {tail}"
+            changes = [(before, printed_before, before["text"])]
+            if rest:
+                row["text"] = rest
+                changes.append((row, printed, rest))
+            else:
+                del listed[next(i for i, r in enumerate(listed) if r is row)]
+                for other in listed:  # (the list's later rows: one place back)
+                    if (other.get("project_key"), other.get("quarter"), other.get("kind")) == key \
+                            and isinstance(other.get("seq"), int) and other["seq"] > row["seq"]:
+                        other["seq"] -= 1
+            for changed, was, now in changes:
+                out.append(Issue(
+                    "warning", "value_repaired",
+                    f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) opens with a "
+                    f"joining word, which no item does: the wrapped tail of the item before, OCR having broken "
+                    f"its line apart; {tail!r} joined to it, as other rows of the report print the text whole"
+                    + ("" if rest else ", and the row dropped") + f"; this row {was!r} -> {now!r}",
+                    json.dumps({"rule": "tail_rejoined", "printed": was, "chosen": now, "tail": tail,
+                                "rest": rest or None}, ensure_ascii=False),
+                    changed.get("line_start"), changed.get("line_end"), project_key=changed.get("project_key"),
+                    field=field))
+            if not rest:
+                out.append(Issue(
+                    "warning", "value_repaired",
+                    f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) is the wrapped "
+                    "tail of the item before, joined to it: the row dropped, the list's later rows one place back",
+                    json.dumps({"rule": "tail_rejoined", "printed": printed, "chosen": None, "tail": tail,
+                                "rest": None}, ensure_ascii=False),
+                    row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _bare_shape(text: str) -> str:
+    """A text's shape (_edge_shape) without the specks OCR left inside it
+    (_INNER_SPECKS_RE: a comma, a quote or a dot between its words, "...
+    ปฏิบัติงานแบบ, กระชั้นชิด ..."): another row printing the text whole but
+    for such a speck is the reading where a wrapped line continues the item,
+    which a copy that broke the line into an item of its own does not outvote
+    (split_joined_items: fresh set s58z obec 001)."""
+    return _INNER_SPECKS_RE.sub("", _edge_shape(text))
+
+
+_INNER_SPECKS_RE = regex.compile(r"[,.'`’‘\"“”]")
 
 
 def _nearly_joined(head: str, shapes: dict[str, list[str]]) -> str | None:
