@@ -55,3 +55,15 @@ def test_nothing_moves_where_the_runs_outnumber_the_entries_lacking_figures():
     events = [e for p in pieces([Line(i + 1, t) for i, t in enumerate(text.strip("\n").split("\n"))])
               for e in events_of(p)]
     assert lower_parts_placed(events) == (events, [])
+
+
+def test_baht_dash_amounts_make_runs():
+    # the amount printed with the baht dash ("0.- บาท", "15,185.- uN": the baht word OCR made Latin letters of) is
+    # an amount alone as much as "0 บาท" is: the runs are paired as before; a run that spent nothing takes no line
+    text = HEAD + RUN_3.format(amount="0.- บาท") + "23\n15,185.- uN\nเป็นไปตามแผน\nเป็นไปตามเป้าหมาย\n"
+    entries, issues = _read(text)
+    assert entries[3].figures["progress"] == "22" and entries[3].figures["budget"] == "0.-"
+    assert entries[3].expenses == []
+    assert entries[4].figures["progress"] == "23" and entries[4].figures["budget"].startswith("15,185")
+    assert [x.item for x in entries[4].expenses] == ["ค่าเช่ารถโดยสาร", "ค่าอาหาร"]
+    assert ("entry_cell_in_doubt", "progress_reports") in [(i.code, i.field) for i in issues]

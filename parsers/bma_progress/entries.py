@@ -417,9 +417,11 @@ def _amounts_by_place(events: list[Event], doubts: list[Issue]) -> tuple[list[Ev
 # A table OCR read column by column whose columns' lower parts stand apart from their headers: a figures run
 # with none of its labels (the labels column was read on its own), a progress figure alone (maybe its "%"), an
 # amount alone marked as money (its baht word or a unit OCR made Latin letters of, the sign, or a thousands
-# group: "B17,200", "BO" for ฿0, "๐ บาท.-", "3,197.00 บาท"), then the plan and target flags
+# group: "B17,200", "BO" for ฿0, "๐ บาท.-", "3,197.00 บาท", the baht-dash amount "0.- บาท", "15,185.- uN"), then
+# the plan and target flags
 _BARE_PROGRESS_RE = regex.compile(r"^\s*[\d๐-๙][\d๐-๙.]{0,6}\s*%?\s*$")
-_BARE_AMOUNT_RE = regex.compile(r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
+_BARE_AMOUNT_RE = regex.compile(
+    r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*(?:(?<=\.)-)?\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
 _OPENS_SEGMENT = ("header", "number", "false_header")
 
 
