@@ -417,9 +417,11 @@ def _amounts_by_place(events: list[Event], doubts: list[Issue]) -> tuple[list[Ev
 # A table OCR read column by column whose columns' lower parts stand apart from their headers: a figures run
 # with none of its labels (the labels column was read on its own), a progress figure alone (maybe its "%"), an
 # amount alone marked as money (its baht word or a unit OCR made Latin letters of, the sign, or a thousands
-# group: "B17,200", "BO" for ฿0, "๐ บาท.-", "3,197.00 บาท"), then the plan and target flags
+# group: "B17,200", "BO" for ฿0, "๐ บาท.-", "3,197.00 บาท", the baht-dash amount "0.- บาท", "15,185.- uN"), then
+# the plan and target flags
 _BARE_PROGRESS_RE = regex.compile(r"^\s*[\d๐-๙][\d๐-๙.]{0,6}\s*%?\s*$")
-_BARE_AMOUNT_RE = regex.compile(r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
+_BARE_AMOUNT_RE = regex.compile(
+    r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*(?:(?<=\.)-)?\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
 _OPENS_SEGMENT = ("header", "number", "false_header")
 
 
@@ -498,11 +500,14 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     as are windows where a header number is read twice, a segment holds
     two figure clauses, or more plan flags stand than figure sets (a block
     not seen as a run): more figure sets than entries, none placed by
-    order."""
+    order.  A header whose number OCR left unread takes part where its
+    place proves its number (_numbers_by_place); elsewhere it is no
+    segment, as before (parsers.bma_progress.assemble numbers it, said)."""
     opens = [i for i, e in enumerate(events) if e.kind in _OPENS_SEGMENT]
+    number = _numbers_by_place(events)
     segments = []  # (header index, end): a header's events up to the next opener
     for n, i in enumerate(opens):
-        if events[i].kind == "header" and events[i].seq is not None:
+        if events[i].kind == "header" and i in number:
             segments.append((i, opens[n + 1] if n + 1 < len(opens) else len(events)))
     windows: list[list[tuple[int, int, bool, list[list[int]]]]] = [[]]
     for h, end in segments:
@@ -514,7 +519,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
         if labelled and not runs:
             # the window ends, unless the segment's number is below those of the window's entries that lack
             # figures (an earlier entry's column OCR read out of order, inside the stretch)
-            if not any(not lab and events[wh].seq > events[h].seq for wh, _, lab, _ in windows[-1]):
+            if not any(not lab and number[wh] > number[h] for wh, _, lab, _ in windows[-1]):
                 windows.append([])
             continue
         windows[-1].append((h, end, labelled, runs))
@@ -525,7 +530,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     for window in windows:
         lacking = [(h, end) for h, end, labelled, _ in window if not labelled]
         runs = [(h, end, run) for h, end, _, rs in window for run in rs]
-        seqs = [events[h].seq for h, _, _, _ in window]
+        seqs = [number[h] for h, _, _, _ in window]
         if not lacking or len(lacking) != len(runs) or len(set(seqs)) != len(seqs):
             continue  # (a header number read twice in the window: a misread, or columns out of order, unknown which)
         if any(sum(1 for k in range(h + 1, end) if events[k].kind == kind) > 1
@@ -542,7 +547,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
         if any(c is None for c in clauses):
             continue
         for ((h, end), (rh, rend, run)), read in zip(pairs, clauses):
-            seq = events[h].seq
+            seq = number[h]
             if rh == h:  # the entry's own run, in its own segment: its labels put back by place, said
                 replace_at[run[0]] = read
                 drop.update(run[1:])
@@ -571,7 +576,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             issues.append(Issue(
                 "warning", "entry_cell_in_doubt",
                 f"the entries table is read column by column and report {seq}'s column holds no figures, while "
-                f"figures without their labels stand after report {events[rh].seq}'s header ({where}): the "
+                f"figures without their labels stand after report {number[rh]}'s header ({where}): the "
                 f"entries lacking figures and the runs of figures alone are as many in this part of the table, "
                 f"and the runs are read as those entries' in order (a column's lower part OCR read after the "
                 f"next column's)", " ".join(events[k].text.strip() for k in run),
@@ -580,7 +585,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                 issues.append(Issue(
                     "warning", "entry_cell_in_doubt",
                     f"an expense line standing right before the figures read as report {seq}'s ({where}), after "
-                    f"report {events[rh].seq}'s header, goes with them to report {seq} (a column's lower part OCR "
+                    f"report {number[rh]}'s header, goes with them to report {seq} (a column's lower part OCR "
                     "read after the next column's)", events[k].text.strip(), events[k].line,
                     events[k].value.last_line, field="expenses"))
     if not moves and not replace_at:
@@ -594,6 +599,30 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             out.append(e)
     out.extend(moves.get(len(events), ()))
     return out, issues
+
+
+def _numbers_by_place(events: list[Event]) -> dict[int, int]:
+    """The report number of each header (by index) for lower_parts_placed:
+    its number as read, or, for a header whose number OCR left unread
+    ("รายงานครั้งที่ «", "รายงานครั้งที่ i"), the number its place proves:
+    every other header of the section reads a number, those before it run
+    1, 2, ... N-1 in order and those after it N+1, N+2, ... (one gap, where
+    it stands, between two headers).  Where the place does not prove one number (two headers
+    unread, numbers out of order or repeated, a column read out of order:
+    extra4 t001's "«" stands between a misread ๓ and ๕ and is report 9) the
+    header gets none.  The number is only the pairing's; the header keeps
+    its unread number, which parsers.bma_progress.assemble.number_entries
+    gives it by the same order and says (value_repaired)."""
+    heads = [i for i, e in enumerate(events) if e.kind in ("header", "number")]
+    number = {i: events[i].seq for i in heads if events[i].seq is not None}
+    unread = [i for i in heads if events[i].seq is None]
+    if len(unread) != 1 or any(e.kind == "false_header" and e.seq is not None for e in events):
+        return number  # (a false header with a number: a header this reading did not take, its place unsure)
+    at = heads.index(unread[0])
+    if 0 < at < len(heads) - 1 and [events[i].seq for i in heads[:at]] == list(range(1, at + 1)) \
+            and [events[i].seq for i in heads[at + 1:]] == list(range(at + 2, len(heads) + 1)):
+        number[unread[0]] = at + 1
+    return number
 
 
 def _amount_value(printed: object) -> Decimal | None:
