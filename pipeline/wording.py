@@ -35,6 +35,9 @@ name inside a text, "Active Learning", is not), as is a word of two to four
 small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), a Latin token of small letters
 with a capital after them ("1.2 asNuntine ติดตาม" for ลงพื้นที่นิเทศ: no Latin word mixes its cases so), and a token whose Thai
 letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).
+So is any run of Latin words inside a Thai text that is none of the Latin the forms print (latin_debris: an
+acronym, a brand's name, a term in brackets, the "x" of a product, a name of two words or more written as words,
+one such word after Thai): a chart's marks read "o og", a Thai word read "Diener" opening the text.
 A list item's text holding another item's number is said on the list's table (the next item ran in, its row
 lost): a sub-list's number out of sequence (๒.๕), one OCR damaged past reading (a.m), or a bare "๒." after a word
 whose next item's label OCR damaged ("... ตามโครงการ ๒. NIBDAMAIW นักเรียน...": the forms' list texts number
@@ -185,6 +188,16 @@ _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\
 # word the English model read, its letters' cases mixed as no Latin word is written (a word is small, Capitalised
 # or in capitals; "eBook", "iPad" open with one small letter); the truth of every committed and fresh set has none
 _LATIN_MIXED_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z][A-Za-z]*")
+# a run of Latin words inside a Thai text, spaces between them ("แต่งตั้ง o og คณะกรรมการ", a chart's marks the
+# English model read; "Diener ติดตาม" for นิเทศ ติดตาม, a Thai word it read): what latin_debris says unless the run
+# is the forms' kind of Latin (see there)
+_LATIN_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:[ \t]+[A-Za-z]+(?:-[A-Za-z]+)*)*(?![A-Za-z])")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z\-]*[A-Z]")  # "PLC", "PISA", "O-NET", "STEM"
+_LATIN_WORD_CASES_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")  # a Latin word as written: small, Capitalised or capitals
+LATIN_NAME_WORD = 4  # letters of the longest word of a Latin name or term, at least ("Learning", "Bangkok", "green")
+# a brand's name, a capital inside it after one small letter or a capital ("eBook", "YouTube", "PowerPoint", a
+# sample's "TTSMaker"): written so on purpose; OCR's case mix opens with two small letters or more (_LATIN_MIXED_RE)
+_LATIN_BRAND_RE = re.compile(r"(?:[a-z]|[A-Z][A-Za-z]*)[A-Z][A-Za-z]+")
 # a word opening with a vowel or mark no Thai word opens with (ะ า ำ, a vowel above or below, a tone mark), at the
 # text's start or after a space or figure ("... ได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21", "... ได้ตามแผนการ า"): the
 # end of a word whose first letters were cut off, another line's or column's piece run in.  No word of the forms'
@@ -259,6 +272,8 @@ def _unknown_words(text: str) -> list[str]:
         out += _LATIN_INSIDE_RE.findall(text)
         out += _LATIN_MIXED_RE.findall(text)
         out += _LATIN_GLUED_RE.findall(text)
+    if _ANY_LATIN_RE.search(text):
+        out += [p for p in latin_debris(text) if p not in out and not any(t in out for t in p.split())]
     if _LETTER_BY_DIGIT_RE.search(text):
         out += _LETTERS_DIGITS_RE.findall(text)
     if "!" in text:
@@ -279,6 +294,41 @@ def _unknown_words(text: str) -> list[str]:
         out += [t for t in words if _LETTER_RE.search(t) and (not _word(t) or misread_of_common(t)
                                                                 or t in silent_mark_lost_texts())]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
+    return out
+
+
+def latin_debris(text: str) -> list[str]:
+    """The runs of Latin words (_LATIN_RUN_RE) of a text that holds Thai
+    which are none of the Latin the forms print inside Thai: an acronym in
+    capitals ("PLC", "O-NET", "STEM") or a brand's name ("eBook", "YouTube":
+    _LATIN_BRAND_RE), a term in brackets ("(Coding)"), the
+    "x" of a product, a name or term of two words or more, each written as
+    a word is (small, Capitalised or capitals) and one of LATIN_NAME_WORD
+    letters or more ("Active Learning", "School of go green", "Bangkok as a
+    City for All", a sample's "ระบบออนไลน์ debt obec"), or one word so
+    written after Thai words ("โปรแกรม excel"), not opening the text.
+    The rest is OCR's: a chart's marks the English model read ("แต่งตั้ง o
+    og คณะกรรมการ"), or a Thai word it read as one Latin word ("Diener
+    ติดตาม" for นิเทศ ติดตาม, "Oo oO"); the truth of every committed and fresh
+    set prints no other Latin inside Thai."""
+    if not _THAI_RUN_RE.search(text):
+        return []
+    out = []
+    for m in _LATIN_RUN_RE.finditer(text):
+        run, words = m.group(), m.group().split()
+        if all(_ACRONYM_RE.fullmatch(w) or _LATIN_BRAND_RE.fullmatch(w) for w in words) or run in ("x", "X"):
+            continue
+        before = text[:m.start()]
+        if before.rfind("(") > before.rfind(")") or text[m.end():].lstrip().startswith(")"):
+            continue  # inside brackets (its opening bracket's words OCR may have damaged: "(ร6๕ท๐๐| of go")
+        as_words = all(_LATIN_WORD_CASES_RE.fullmatch(part) for w in words for part in w.split("-"))  # "O-Net"
+        if len(words) >= 2 and as_words and max(len(w) for w in words) >= LATIN_NAME_WORD:
+            continue
+        # one word written as a word inside the text ("โปรแกรม excel") may be a program's name; opening it, before
+        # any Thai, it is none: the forms' row texts open with Thai (as _LATIN_OPENING_RE, of any length)
+        if len(words) == 1 and as_words and _THAI_RUN_RE.search(text[:m.start()]):
+            continue
+        out.append(run)
     return out
 
 

@@ -610,9 +610,12 @@ _ROW_FIGURES_RE = regex.compile(
     rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?:[-–—]\s+)?(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}"
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
 # A row of quantity, unit and unit amount and no amount ("3 โรงเรียน 13,100.-"): OCR read the table's amount
-# column apart from its rows (below the table, after its total), so no row holds its amount.
+# column apart from its rows (below the table, after its total), so no row holds its amount.  Its unit is a word,
+# a letter in it: a category's subtotal whose figure OCR cut after its comma ("«๓, 38๐.-" for ๙,๓๘๐.-) is no such
+# row (read as one, "," its unit, it made the reader give the whole table up: a row with no amount among rows
+# that hold theirs).
 _ROW_NO_AMOUNT_RE = regex.compile(
-    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>(?=[^\d๐-๙\s]*[\u0e01-\u0e2eA-Za-z])[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
 # A row of quantity, unit and unit amount, then an amount OCR damaged past reading as a figure (specks
 # before it, a space inside it: "3 โรงเรียน 6,000.00 ไฝ!๒ 4,๐0๐.00"): the row is a line of the table, its amount
 # kept as printed (it reads as no number, which is said; the repairs may read it from the total).

@@ -34,7 +34,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 # a letter o or a zero ("... ดำเนินงาน 0 0", a plan run on in a line: no tab parts the chart's cells from it).
 # A bar or bracket OCR read with a stroke beside it that looks like a digit one, a small L or a quote ("1]",
 # "'|]", "l|"): a mark too, where the token holds a bar, bracket or slash (a "1" alone is a figure of the text).
-_TRAILING_MARKS_RE = regex.compile(r"(?:\s+(?:[✓✔■□●•xX*/|\[\]!()0oO]+"
+# A round mark the English model read as an o and one letter more ("๑. แต่งตั้ง  o og", "Oo oO", "od": the clean-up
+# made the two-space gap before them one space) is one too: no step's text ends with such a token.
+_TRAILING_MARKS_RE = regex.compile(r"(?:\s+(?:[✓✔■□●•xX*/|\[\]!()0oO]+|[oO][A-Za-z]"
                                    r"|(?=\S*[/|\[\]✓✔■□])[✓✔■□●•xX*/|\[\]!()0oO1lI'\"`‘’]+))+\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
