@@ -26,7 +26,10 @@ REPAIR = {
     "rule": "the constraint that decided (see parsers.repair.RULES)",
     "printed": "the characters as printed",
     "read": "the value they read as",
-    "chosen": "the value chosen (value_repaired); null or absent when none is",
+    "chosen": "the value chosen (value_repaired); null or absent when none is; a repair_ambiguous naming one "
+              "keeps it in doubt (rule fiscal_year of a BMA progress form whose year ties with a reading through "
+              "digits its OCR never writes: the table's year kept, and each date repaired into its window, "
+              "parsers.bma_progress.repairs._year_tied and _dates_in_doubt)",
     "candidates": "the readings of those characters that satisfy the constraint",
     "copy_readings": "the other copies' readings of a value the copies disagree on, one of which alone satisfies "
                      "the constraint and is chosen (parsers.bma_progress.repairs.copy_reading); rule copy_readings "
