@@ -6,6 +6,7 @@ import json
 from datetime import date as _date
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import regex
 
@@ -705,19 +706,48 @@ class _Assembler:
             return
         if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
             return
-        if not _reads_as(group.printed, hint):
+        reading = _reads_as(group.printed, hint)
+        if not reading and not self._progress_places(group, hint, top):
             return
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
+        why = (f"{hint} is a reading of its digits" if reading else
+               f"its progress lies between report {hint}'s neighbours' and below the last report's, where report "
+               f"{explicit}'s would fall back")
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause inside report {hint} names report {explicit} (printed "
-                                 f"{group.printed!r}), past the last header and held by none; {hint} is a reading "
-                                 f"of its digits and report {hint} has no other figures: it is read as {hint}'s, "
-                                 f"not as report {explicit}'s whose header was lost",
+                                 f"{group.printed!r}), past the last header and held by none; {why} and report "
+                                 f"{hint} has no other figures: it is read as {hint}'s, not as report {explicit}'s "
+                                 "whose header was lost",
                                  json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
                                  field="progress_reports.seq"))
         owners[explicit] -= 1
         owners[hint] += 1
         group.explicit = hint
+
+    def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
+        """Whether the progress figures say a budget clause naming a report
+        past the last header (`top`) is report `hint`'s, its number misread
+        past any digit table ("(ครั้งที่ 9)" in report 6 of 8): the copy's
+        entries run 1..top, every header read; the group's progress is below
+        the last report's (read as a report after it, progress would fall)
+        and lies between the progress of the reports on either side of
+        `hint` (each read from exactly one group of its own).  Progress never
+        falls from one report to the next on this form (rows.py says where
+        it does: progress_decreased)."""
+        if set(self.entries) != set(range(1, top + 1)) or not 1 < hint < top:
+            return False
+        mine = _progress_value(group.values.get("progress"))
+        if mine is None:
+            return False
+        by_owner: dict[int, list] = {}
+        for g in self.groups:
+            if g is not group and g.owner is not None:
+                by_owner.setdefault(g.owner, []).append(_progress_value(g.values.get("progress")))
+        sides = [by_owner.get(k, []) for k in (hint - 1, hint + 1, top)]
+        if any(len(v) != 1 or v[0] is None for v in sides):
+            return False
+        before, after, last = (v[0] for v in sides)
+        return before <= mine <= after and mine < last
 
     def _first_lacking(self, order: list[int], has, cursor: int) -> int:
         """Index in `order` (the entries' numbers, sorted) of the first entry
@@ -1041,6 +1071,16 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _progress_value(value: object) -> Decimal | None:
+    """A group's progress figure as read ("54", "๓๑", "12.50"), or None where it holds no plain number."""
+    if value is None:
+        return None
+    try:
+        return Decimal(thai_digits_to_arabic(str(value)).strip().rstrip("%").strip())
+    except (ArithmeticError, ValueError):
+        return None
 
 
 def _has_figures(group: FigureGroup) -> bool:
