@@ -1840,6 +1840,14 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # jump they fall back from: "1 2 5 4 5 6", ๓ read as 5; a header they merely repeat, "๒ ๒", may be
         # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
+    elif old > expected + ENTRY_GAP and (nxt := _next_numbered(events, end)) is not None \
+            and _reads_as(nxt.printed, expected + 1) and _may_name(clause, expected):
+        # a far jump ("1 2 9 ๕ ๕ ๒" for 1..6: 3 read as 9, ๔ as ๕) whose next header's digits may be the number
+        # after the next (a misread itself, so the headers after it are in step with no number): no report is
+        # lost between, and read as printed it would push every header after it past the reports they are
+        why = (f"it jumps past the next {ENTRY_GAP} reports and the next header's digits (printed "
+               f"{nxt.printed!r}) may read {expected + 1}")
+        clause = ev
     elif ev.kind == "header" and old <= last and step == last and old not in {
             e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
@@ -1948,6 +1956,13 @@ def _day_in_number(ev: Event) -> list[Issue]:
                   f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the "
                   f"gap between the number and the day, so {rest!r} is the day: read as {found}",
                   json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.report_date")]
+
+
+def _next_numbered(events: list[Event], end: int) -> Event | None:
+    """The header at events[end] (the next one after an entry's events) when its number is read, else None."""
+    if end < len(events) and events[end].kind in ("header", "number") and events[end].seq is not None:
+        return events[end]
+    return None
 
 
 def _may_name(clause: Event | None, number: int) -> bool:
