@@ -847,7 +847,8 @@ class AnchorSet:
         a letter added), so no exact match crosses the break: `tail` ends
         with the heading's first FUZZY_BREAK_MIN letters or more exactly,
         right after a section number, and `head` opens with the rest of its
-        letters fuzzily (the set's cut-off, on that rest alone)."""
+        letters fuzzily (the set's cut-off, on that rest alone).  Where its
+        first part is changed too, _fuzzy_numbered_crossing weighs it."""
         tail_sk = skeleton_of(tail)
         for i in self._break_heads:
             sk = self._skel[i]

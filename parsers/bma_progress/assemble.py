@@ -699,7 +699,10 @@ class _Assembler:
         that entry's, and said.  Read as the next report's, its header lost,
         the entry it stands in would have lost all its figures as well: two
         losses, against one digit misread.  Before, the entry kept none of
-        its figures and flags, and a report it does not print was added."""
+        its figures and flags, and a report it does not print was added.
+        Digits that are no reading of the entry's number ("(ครั้งที่ 9)" in
+        report 6 of 8) do where the progress figures place the clause there
+        and not past the last report (_progress_places)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
                 or not group.printed or not top < explicit <= top + ENTRY_GAP:
@@ -1244,7 +1247,9 @@ def number_entries(events: list[Event]) -> list[Issue]:
     * a header whose number breaks the run and whose digits cannot be the
       next number ("๒๕" for 3), while the budget clause of its entry names
       the next number, is that number; so is a header followed by a date
-      slot OCR damaged that repeats an earlier header's number;
+      slot OCR damaged that repeats an earlier header's number, and one
+      that jumps past ENTRY_GAP reports whose next header's digits may read
+      the number after the next ("1 2 9 ๕ ๕": 3 read as 9, ๔ as ๕);
     * a header whose number is below the last one, left out by the headers
       before it, stands as printed where its date falls between the dates
       of the reports numbered around it (reports go in date order: the
