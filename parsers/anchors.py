@@ -83,6 +83,8 @@ def _dotted_number(number: str) -> bool:
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 # a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
 _THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+# a dotted section number inside a line, before the words it opens: " 2. ร", " 1.6 ส"
+_MID_NUMBER_RE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\.?)\s+(?=[\u0e01-\u0e2e])")
 _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
@@ -845,11 +847,14 @@ class AnchorSet:
         a letter added), so no exact match crosses the break: `tail` ends
         with the heading's first FUZZY_BREAK_MIN letters or more exactly,
         right after a section number, and `head` opens with the rest of its
-        letters fuzzily (the set's cut-off, on that rest alone)."""
+        letters fuzzily (the set's cut-off, on that rest alone).  Where its
+        first part is changed too, _fuzzy_numbered_crossing weighs it."""
         tail_sk = skeleton_of(tail)
         for i in self._break_heads:
             sk = self._skel[i]
             if sk[: self.FUZZY_BREAK_MIN] not in tail_sk.text[-len(sk):]:  # (a cheap look first)
+                if found := self._fuzzy_numbered_crossing(tail, tail_sk, head, sk):
+                    return found
                 continue
             k = next((k for k in range(min(len(sk) - 2, len(tail_sk.text)), self.FUZZY_BREAK_MIN - 1, -1)
                       if tail_sk.text.endswith(sk[:k])), None)
@@ -865,6 +870,34 @@ class AnchorSet:
                 continue
             return number.start(), head_sk.pos[m - 1] + 1
         return None
+
+    def _fuzzy_numbered_crossing(self, tail: str, tail_sk: Skeleton, head: str, sk: str) -> tuple[int, int] | None:
+        """(where in `tail` the heading `sk` starts, where in `head` it ends)
+        for a long heading printed anywhere that a line break cut in two
+        where OCR changed letters of its first part as well ("... ตามเกณฑ์ที่
+        กำหนด 2. รายงานความกถ้าวหน้าของโครงการและการให้จ่าย" / "งบประมาณ
+        รายงานครั้งที่ ๑ ...", a letter added and one changed: no exact first
+        part): a dotted section number ("2.") in `tail` opens at least
+        FUZZY_BREAK_MIN of the heading's letters, which run to the end of
+        `tail` short of the whole heading, and those letters with the first of
+        `head` compare with the whole heading as closely as a numbered title's
+        (TITLE_CUTOFF, _fuzzy_numbered_title).  The number says a heading
+        opens there, as it does for a title that opens its line."""
+        number = None
+        for m in _MID_NUMBER_RE.finditer(tail):
+            number = m
+        if number is None or "." not in number.group(1):  # ("2.", "1.6": a section's)
+            return None
+        first = skeleton_text(tail[number.end():])
+        if not self.FUZZY_BREAK_MIN <= len(first) <= len(sk) - 2 or fuzz.ratio(first, sk[: len(first)]) < self.TITLE_CUTOFF:
+            return None
+        head_sk = skeleton_of(head)
+        left = len(sk) - len(first)
+        score, m = max(((fuzz.ratio(first + head_sk.text[:m], sk), m)
+                        for m in range(max(1, left - 2), min(left + 2, len(head_sk.text)) + 1)), default=(0.0, 0))
+        if score < self.TITLE_CUTOFF:
+            return None
+        return number.start(1), head_sk.pos[m - 1] + 1
 
     def _crossing(self, tail: str, head: str) -> int | None:
         """Where in `tail` an anchor starts that runs on into `head`, if one

@@ -30,3 +30,17 @@ def test_arabic_digits_after_the_sign_are_repaired():
     said = _said(_TABLE)
     assert [i.code for i in said] == ["value_repaired"]
     assert json.loads(said[0].evidence)["chosen"] == "46550.00"
+
+
+def test_a_thousands_comma_read_as_a_dot_after_the_sign_still_parts_the_row():
+    """"Bo 8๕.๑๐๐" for ฿๐ ฿๕,๑๐๐ (a fresh set's form printed on a few lines): the comma read as a dot, three
+    digits after it (a decimal has two): each token is its report's amount, the second kept as printed without
+    its sign and said in doubt; before, the row did not part and neither report had a disbursement."""
+    table = list(_TABLE)
+    table[7] = table[7].replace("846,550", "8๔๖.๕๕๐")
+    said = _said(tuple(table))
+    assert [i.code for i in said] == ["repair_ambiguous"]
+    assert json.loads(said[0].evidence)["kept"] == "46550.00"
+    # four digits after the dot are no amount's shape: the row is no signed amounts' (nothing said)
+    table[7] = table[7].replace("8๔๖.๕๕๐", "8๔๖.๕๕๐๐")
+    assert _said(tuple(table)) == []

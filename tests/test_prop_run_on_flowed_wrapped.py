@@ -128,6 +128,27 @@ def test_a_heading_broken_across_a_line_with_a_letter_of_its_rest_changed_is_men
     assert FORM.anchors.mend_breaks(bare) == bare
 
 
+def test_a_heading_broken_across_a_line_with_letters_of_its_first_part_changed_is_mended_alone():
+    """A form printed on a few lines (a fresh set's): section 2's heading stands
+    inside a line after running text, OCR added a letter to its first part
+    ("กถ้าว") and changed one ("ให้จ่าย"), and the line breaks before its last
+    word: its section number opens it, the whole compares as a numbered title
+    does, and it is moved onto a line of its own (before, section 2 went unread
+    and every report was lost)."""
+    lines = [Line(66, "ตามเกณฑ์ที่กำหนด 2. รายงานความกถ้าวหน้าของโครงการและการให้จ่าย"),
+             Line(68, "งบประมาณ รายงานครั้งที่ ๑ รายงานครั้งที่ ๒ วันที่รายงาน ๒๖ ต.ค. ๒๕๖๗")]
+    out = FORM.anchors.mend_breaks(lines)
+    assert [(ln.no, ln.text) for ln in out] == [
+        (66, "ตามเกณฑ์ที่กำหนด"), (68, "2. รายงานความกถ้าวหน้าของโครงการและการให้จ่าย งบประมาณ"),
+        (68, "รายงานครั้งที่ ๑ รายงานครั้งที่ ๒ วันที่รายงาน ๒๖ ต.ค. ๒๕๖๗")]
+    assert [h.anchor.key for h in FORM.anchors.scan(out[1].text)] == ["s2"]
+    # with no section number before it, or too few of its letters before the break, nothing is moved
+    bare = [Line(66, "ตามเกณฑ์ที่กำหนด รายงานความกถ้าวหน้าของโครงการและการให้จ่าย"), lines[1]]
+    assert FORM.anchors.mend_breaks(bare) == bare
+    short = [Line(66, "ตามเกณฑ์ที่กำหนด 2. รายงานความกถ้าว"), Line(68, "หน้าของโครงการและการใช้จ่ายงบประมาณอื่น ๆ")]
+    assert [ln.text for ln in FORM.anchors.mend_breaks(short)][0] == short[0].text
+
+
 def test_a_short_cell_of_a_letter_or_digit_is_a_cell():
     assert _in_cells("วันที่รายงาน ๓๐ ธ.ค. ๑มี.ค.\t๒๓ เม.ย.")
     assert not _in_cells("วันที่รายงาน 30 ก.ค. 2567 4 ส.ค. 2567 30 ก.ย. 2567\t|")

@@ -6,6 +6,7 @@ import json
 from datetime import date as _date
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import regex
 
@@ -698,26 +699,58 @@ class _Assembler:
         that entry's, and said.  Read as the next report's, its header lost,
         the entry it stands in would have lost all its figures as well: two
         losses, against one digit misread.  Before, the entry kept none of
-        its figures and flags, and a report it does not print was added."""
+        its figures and flags, and a report it does not print was added.
+        Digits that are no reading of the entry's number ("(ครั้งที่ 9)" in
+        report 6 of 8) do where the progress figures place the clause there
+        and not past the last report (_progress_places)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
                 or not group.printed or not top < explicit <= top + ENTRY_GAP:
             return
         if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
             return
-        if not _reads_as(group.printed, hint):
+        reading = _reads_as(group.printed, hint)
+        if not reading and not self._progress_places(group, hint, top):
             return
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
+        why = (f"{hint} is a reading of its digits" if reading else
+               f"its progress lies between report {hint}'s neighbours' and below the last report's, where report "
+               f"{explicit}'s would fall back")
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause inside report {hint} names report {explicit} (printed "
-                                 f"{group.printed!r}), past the last header and held by none; {hint} is a reading "
-                                 f"of its digits and report {hint} has no other figures: it is read as {hint}'s, "
-                                 f"not as report {explicit}'s whose header was lost",
+                                 f"{group.printed!r}), past the last header and held by none; {why} and report "
+                                 f"{hint} has no other figures: it is read as {hint}'s, not as report {explicit}'s "
+                                 "whose header was lost",
                                  json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
                                  field="progress_reports.seq"))
         owners[explicit] -= 1
         owners[hint] += 1
         group.explicit = hint
+
+    def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
+        """Whether the progress figures say a budget clause naming a report
+        past the last header (`top`) is report `hint`'s, its number misread
+        past any digit table ("(ครั้งที่ 9)" in report 6 of 8): the copy's
+        entries run 1..top, every header read; the group's progress is below
+        the last report's (read as a report after it, progress would fall)
+        and lies between the progress of the reports on either side of
+        `hint` (each read from exactly one group of its own).  Progress never
+        falls from one report to the next on this form (rows.py says where
+        it does: progress_decreased)."""
+        if set(self.entries) != set(range(1, top + 1)) or not 1 < hint < top:
+            return False
+        mine = _progress_value(group.values.get("progress"))
+        if mine is None:
+            return False
+        by_owner: dict[int, list] = {}
+        for g in self.groups:
+            if g is not group and g.owner is not None:
+                by_owner.setdefault(g.owner, []).append(_progress_value(g.values.get("progress")))
+        sides = [by_owner.get(k, []) for k in (hint - 1, hint + 1, top)]
+        if any(len(v) != 1 or v[0] is None for v in sides):
+            return False
+        before, after, last = (v[0] for v in sides)
+        return before <= mine <= after and mine < last
 
     def _first_lacking(self, order: list[int], has, cursor: int) -> int:
         """Index in `order` (the entries' numbers, sorted) of the first entry
@@ -1043,6 +1076,16 @@ class _Assembler:
         entry.touch(b)
 
 
+def _progress_value(value: object) -> Decimal | None:
+    """A group's progress figure as read ("54", "๓๑", "12.50"), or None where it holds no plain number."""
+    if value is None:
+        return None
+    try:
+        return Decimal(thai_digits_to_arabic(str(value)).strip().rstrip("%").strip())
+    except (ArithmeticError, ValueError):
+        return None
+
+
 def _has_figures(group: FigureGroup) -> bool:
     return any(kind in group.values for kind in FIGURES)
 
@@ -1204,7 +1247,9 @@ def number_entries(events: list[Event]) -> list[Issue]:
     * a header whose number breaks the run and whose digits cannot be the
       next number ("๒๕" for 3), while the budget clause of its entry names
       the next number, is that number; so is a header followed by a date
-      slot OCR damaged that repeats an earlier header's number;
+      slot OCR damaged that repeats an earlier header's number, and one
+      that jumps past ENTRY_GAP reports whose next header's digits may read
+      the number after the next ("1 2 9 ๕ ๕": 3 read as 9, ๔ as ๕);
     * a header whose number is below the last one, left out by the headers
       before it, stands as printed where its date falls between the dates
       of the reports numbered around it (reports go in date order: the
@@ -1800,6 +1845,14 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # jump they fall back from: "1 2 5 4 5 6", ๓ read as 5; a header they merely repeat, "๒ ๒", may be
         # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
+    elif old > expected + ENTRY_GAP and (nxt := _next_numbered(events, end)) is not None \
+            and _reads_as(nxt.printed, expected + 1) and _may_name(clause, expected):
+        # a far jump ("1 2 9 ๕ ๕ ๒" for 1..6: 3 read as 9, ๔ as ๕) whose next header's digits may be the number
+        # after the next (a misread itself, so the headers after it are in step with no number): no report is
+        # lost between, and read as printed it would push every header after it past the reports they are
+        why = (f"it jumps past the next {ENTRY_GAP} reports and the next header's digits (printed "
+               f"{nxt.printed!r}) may read {expected + 1}")
+        clause = ev
     elif ev.kind == "header" and old <= last and step == last and old not in {
             e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
@@ -1908,6 +1961,13 @@ def _day_in_number(ev: Event) -> list[Issue]:
                   f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the "
                   f"gap between the number and the day, so {rest!r} is the day: read as {found}",
                   json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.report_date")]
+
+
+def _next_numbered(events: list[Event], end: int) -> Event | None:
+    """The header at events[end] (the next one after an entry's events) when its number is read, else None."""
+    if end < len(events) and events[end].kind in ("header", "number") and events[end].seq is not None:
+        return events[end]
+    return None
 
 
 def _may_name(clause: Event | None, number: int) -> bool:

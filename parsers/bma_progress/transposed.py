@@ -3364,8 +3364,9 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
 # the same shape in any character OCR writes for a digit ("2ส" for ๒๙, "mo" for ๓๐: normalizers.confusions)
 _RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1,2}})?")
-# an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
-_RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
+# an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550"); its
+# thousands comma maybe read as a dot ("8๕.๑๐๐" for ฿๕,๑๐๐: three digits after it, never a decimal's two)
+_RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:[,.]{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
 
 
