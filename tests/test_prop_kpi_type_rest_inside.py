@@ -32,3 +32,15 @@ def test_two_such_words_inside_the_line_part_nothing():
     rows, _ = read_rows(_lines(["โรงเรียนดำเนิน ร้อยละ ผลผลิ วิธีการคำนวณ ภายใน",
                                 "กิจกรรม ต ได้ครบ 100  ต  จำนวนโรงเรียน ปีงบประมา"]))
     assert rows[0].value == ["ร้อยละ"]
+
+
+def test_a_line_opening_with_the_method_words_opens_the_rows_method_not_its_indicator():
+    # fresh set s59z, proposal 002: the row's first line its indicator, value and type; the method alone on the next
+    # lines (no gap before it): it was read as the indicator's wrapped words, and the row had no method
+    rows, _ = read_rows(_lines(["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด    ร้อยละ ๑๐๐ ผลผลิต",
+                                "วิธีการคำนวณ จำนวนโรงเรียนที่ดำเนินกิจกรรมครบตามแผน/จำนวนโรงเรียนทั้งหมด",
+                                "x ๑๐๐ เครื่องมือที่ใช้ในการวัด แบบรายงานผลการดำเนินงาน ภายในปีงบประมาณ ๒๕๖๗"]))
+    row = rows[0]
+    assert row.text == ["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด"]
+    assert row.method[0].startswith("วิธีการคำนวณ")
+    assert row.period == ["ภายในปีงบประมาณ ๒๕๖๗"]

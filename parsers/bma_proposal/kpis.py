@@ -301,7 +301,9 @@ def _row_line(row: Kpi, text: str) -> None:
         # "แบบทดสอบก่อนและหลังการอบรม   ปีงบประมาณ 2567"): the cell before the period is that value, no
         # indicator's words
         row.method.append(parts.pop(0))
-    elif len(parts) >= 2 or (not row.method and parts):
+    elif (len(parts) >= 2 or (not row.method and parts)) and not (not row.method and _METHOD_RE.match(parts[0])):
+        # (a line opening with the method's words, the row holding none yet, opens its method: the indicator's
+        # column is empty on it, "วิธีการคำนวณ จำนวนโรงเรียน..." under "...ที่กำหนด   ร้อยละ ๑๐๐ ผลผลิต")
         head = parts.pop(0)
         number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) if row.value == ["ร้อยละ"] else None)
         if number and number.end() == len(head) and len(row.value) < 2 and number.start() > 0:
