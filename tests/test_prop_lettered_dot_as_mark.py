@@ -21,3 +21,13 @@ def test_a_word_opening_with_a_letter_and_a_mark_below_is_no_letter():
     # "คุณภาพ" holds ค and ุ but no space after them: the wrap of the item above, and ข's place stays empty
     none = [Line(1, "ก. โรงเรียนมี"), Line(2, "คุณภาพ ของนักเรียน"), Line(3, "ค. ผู้ปกครอง")]
     assert lettered_as_bullets(none) == none
+
+
+def test_a_letter_with_a_speck_mark_below_and_its_dot_kept_stands_in_the_skipped_place():
+    # fresh set s59z, proposal 001: "ขู. โรงเรียนมี..." for "ข. โรงเรียนมี..." (the mark a speck, the dot kept): the
+    # letters skipped ข and all three benefits were lost
+    read = lettered_as_bullets([Line(1, "ก. นักเรียนสามารถสร้างความรู้"), Line(2, "ขู. โรงเรียนมีกิจกรรม"),
+                                Line(3, "ค. ผู้ปกครองและชุมชน")])
+    assert [(ln.text, ln.bullet) for ln in read] == [("นักเรียนสามารถสร้างความรู้", True), ("โรงเรียนมีกิจกรรม", True),
+                                                     ("ผู้ปกครองและชุมชน", True)]
+

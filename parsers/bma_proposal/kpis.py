@@ -301,7 +301,9 @@ def _row_line(row: Kpi, text: str) -> None:
         # "แบบทดสอบก่อนและหลังการอบรม   ปีงบประมาณ 2567"): the cell before the period is that value, no
         # indicator's words
         row.method.append(parts.pop(0))
-    elif len(parts) >= 2 or (not row.method and parts):
+    elif (len(parts) >= 2 or (not row.method and parts)) and not (not row.method and _METHOD_RE.match(parts[0])):
+        # (a line opening with the method's words, the row holding none yet, opens its method: the indicator's
+        # column is empty on it, "วิธีการคำนวณ จำนวนโรงเรียน..." under "...ที่กำหนด   ร้อยละ ๑๐๐ ผลผลิต")
         head = parts.pop(0)
         number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) if row.value == ["ร้อยละ"] else None)
         if number and number.end() == len(head) and len(row.value) < 2 and number.start() > 0:
@@ -386,13 +388,24 @@ _LETTERS_FIGURE_RE = regex.compile(r"(?<=\s)([A-Za-z]{1,3})$")
 def _without_type_rest(parts: list[str], rest: str) -> list[str] | None:
     """A row's next line's cells without the type cell's wrapped end (its
     letters alone, a cell of their own or the last word of one: "๑๐๐   ต",
-    "รายงานผลการ we  ต" after "... ร้อยละ ผลผลิ"); None where it is not there."""
+    "รายงานผลการ we  ต" after "... ร้อยละ ผลผลิ"); None where it is not there.
+    Where OCR left the columns two spaces apart at most (no gap parts them:
+    "กิจกรรมได้ครบ 100  ต  จำนวนโรงเรียน ปีงบประมา"), that end standing as a
+    word of its own inside a cell parts it: the indicator's and value's
+    columns before it, the method's and period's after it (the type's column
+    stands between them)."""
     for i, p in enumerate(parts):
         if skeleton(p) == rest:
             return parts[:i] + parts[i + 1:]
         head, _, last = p.rpartition(" ")
         if head.strip() and skeleton(last) == rest:
             return parts[:i] + [head.strip()] + parts[i + 1:]
+    if len(parts) == 1:
+        words = parts[0].split()
+        inside = [k for k in range(1, len(words) - 1) if skeleton(words[k]) == rest]
+        if len(inside) == 1:
+            k = inside[0]
+            return [" ".join(words[:k]), " ".join(words[k + 1:])]
     return None
 
 

@@ -373,6 +373,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
     given = lines
+    lines, lost = sub_numbers_lost(lines, section, opens or item_opens)
     lines = lone_first_bullet(lines, opens or item_opens)
     lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens)), opens or item_opens),
                          item_opens,
@@ -402,11 +403,54 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
         out.issues.extend(ones_inside_items(plain, lines, item_opens, what, field_name.split(".")[0]))
         out.issues.extend(opened_inside_plain(plain, lines, item_opens, what, field_name.split(".")[0]))
+    for seq, _, start, end in got:
+        if start in lost:
+            out.issues.append(Issue("warning", "value_repaired", f"{what} {seq}: its number printed {lost[start]!r}, "
+                                    f"the section's number alone (its item number lost): {what} {seq} by its place "
+                                    "in the list", json.dumps({"rule": "item_sequence", "printed": lost[start],
+                                                               "chosen": seq}, ensure_ascii=False),
+                                    start, end, field=field_name))
     got, joined = between_letters(got, given, what, field_name.split(".")[0])
     out.issues.extend(joined)
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead
+
+
+# A line opening with a number alone and a space, then text ("9 นักเรียนสามารถ..."): in a section's list, the
+# section's number with its item number lost (sub_numbers_lost).
+_NUMBER_ALONE_RE = regex.compile(r"^\s*(?P<tok>[\d๐-๙]{1,2})\s+(?P<rest>\S.*)$")
+
+
+def sub_numbers_lost(lines: list[Line], section: str,
+                     opens: Callable[[str], bool] | None) -> tuple[list[Line], dict[int, str]]:
+    """A section's list whose items OCR printed with the section's number
+    alone, the dot and item number lost ("9 นักเรียนสามารถ..." / "9 โรงเรียนมี..."
+    for 9.1, 9.2 ...): where the list's first line and at least one more open
+    with the section's number alone before words that open an item (`opens`),
+    and no line opens with an item number of the section ("9.1") nor holds
+    its own number cut off below (numbering.numbers_split), each such
+    line is a bulleted item, its number left out (the caller numbers the items
+    by their place and says so: value_repaired).  Returns the lines and, for
+    each item so opened, its line number and printed token.  Before, no
+    opener was read, the items ran together and their rows were lost."""
+    if opens is None:
+        return lines, {}
+    def alone(ln: Line) -> regex.Match | None:
+        m = _NUMBER_ALONE_RE.match(ln.text)
+        return m if m is not None and not ln.bullet and thai_digits_to_arabic(m.group("tok")) == section \
+            and opens(m.group("rest")) else None
+    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
+    found = {k: m for k, ln in enumerate(lines) if (m := alone(ln)) is not None}
+    if first is None or first not in found or len(found) < 2:
+        return lines, {}
+    opener = sub_opener(section)
+    if any(k not in found and opener(ln.text) is not None for k, ln in enumerate(lines)) \
+            or numbers_split(lines, section, opens) != lines:
+        return lines, {}  # (item numbers printed, or cut down their column: "9" / ". ..." / "1", numbers_split's)
+    out = [Line(ln.no, found[k].group("rest"), ln.kind, True, ln.indent, ln.cols) if k in found else ln
+           for k, ln in enumerate(lines)]
+    return out, {lines[k].no: m.group("tok") for k, m in found.items()}
 
 
 # A round bullet ("•") OCR read as the Thai digit one, a token of its own opening a line or inside it ("...
@@ -733,9 +777,10 @@ _DOT_LOST_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])\s+(?=[\u0e01-\u0
 
 
 # The same letter with its dot read as the vowel mark below a letter (ุ or ู, a dot under the line): "ขุ ข้าราชการ..."
-# for "ข. ข้าราชการ..."; taken only between two letters of a proved list that skip its place (no word is a letter
-# and such a mark alone before a space in a list's letter's place)
-_DOT_AS_MARK_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# for "ข. ข้าราชการ...", or the mark a speck with the dot kept after it ("ขู. โรงเรียนมี..."); taken only between two
+# letters of a proved list that skip its place (no word is a letter and such a mark alone, or with a dot, before a
+# space in a list's letter's place)
+_DOT_AS_MARK_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39][.,]?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]] | None:
