@@ -24,9 +24,11 @@ def test_a_row_whose_number_ocr_read_as_thai_letters_opens_its_title():
             and i["code"] in ("value_repaired", "repair_ambiguous")]
 
 
-def test_thai_letters_open_a_row_only_as_one_letter_with_a_unit_s_name_after_the_title():
+def test_thai_letters_open_a_row_only_as_a_letter_and_a_mark_with_a_unit_s_name_after_the_title():
     assert _lookalike_number_row(["ตา โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคลของ   กลุ่มส่งเสริมการ", None])
-    assert _lookalike_number_row(["ต โครงการสถานศึกษาปลอดภัย", None, "หน่วยตรวจสอบภายใน"])
+    assert _lookalike_number_row(["ตา โครงการสถานศึกษาปลอดภัย", None, "หน่วยตรวจสอบภายใน"])
+    # a letter alone must be a digit's look-alike (tests/test_obec_row_speck_thai_lookalike.py)
+    assert not _lookalike_number_row(["ต โครงการสถานศึกษาปลอดภัย", None, "หน่วยตรวจสอบภายใน"])
     assert not _lookalike_number_row(["ตา โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล", None])  # no unit
     assert not _lookalike_number_row(["ของ โครงการเสริมสร้าง กลุ่มส่งเสริมการ", None])  # a word: three letters
     assert not _lookalike_number_row(["ในโครงการเสริมสร้าง กลุ่มส่งเสริมการ", None])  # no gap: a word

@@ -2202,11 +2202,13 @@ _UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mar
 # ..." for ๗, which a row of a table read side by side would otherwise take as its wrapped text)
 _THAI_LOOKALIKES = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
 # (or as one symbol, "> โครงการขับเคลื่อนโรงเรียน  กลุ่มพัฒนาครูและ" for ๖, fresh set s58z obec 001: the fold took
-# the row, and the one after it, for the wrapped lines of the row before; two projects lost), or as one Thai
-# letter and a vowel or mark OCR made of the digit and a speck ("ตา โครงการเสริมสร้าง...  กลุ่มส่งเสริมการ" for ๓,
-# fresh set s59z obec 001: the row took the four after it as its wrap, the list's last four projects lost): a
-# token no title's wrapped line opens with before the title's word, a unit's name opening a later cell
-_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}]|[\u0e01-\u0e2e][\u0e30-\u0e4e]?|[\p{{S}}\p{{Pi}}\p{{Pf}}#*])\s+"
+# the row, and the one after it, for the wrapped lines of the row before; two projects lost), or as a Thai
+# letter and a vowel or mark, the digit and a speck beside it ("ตา โครงการเสริมสร้าง...  กลุ่มส่งเสริมการ" for ๓,
+# fresh set s59z obec 001: the row took the four after it as its wrap, the list's last four projects lost; a
+# letter alone only where it is a digit's look-alike, above): no title's wrapped line opens so before the title's
+# word with a unit's name after it
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}]|[\u0e01-\u0e2e][\u0e30-\u0e4e]"
+                                         rf"|[\p{{S}}\p{{Pi}}\p{{Pf}}#*])\s+"
                                          rf"{_ROW_SPECK}"
                                          rf"(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
 
