@@ -2503,6 +2503,35 @@ def test_a_project_whose_title_ocr_lost_says_its_rows_stand_under_the_project_be
     assert not [i for i in run(report())["issues"] if i["code"] == "project_unread"]
 
 
+def test_a_project_whose_title_one_copy_lost_is_read_from_the_rounds_out_of_order():
+    """A report printed twice, the first copy's project 2 title line lost: its targets, activities, alignments,
+    findings and budget read on as a second round of quarter 2 of project 1.  A project reports its quarters in
+    order, so the rounds from there are another project's (read.split_lost_titles): project 2 of that copy,
+    numbered by its place (the next title read leaves it free), with no name; the other copy names it, and each
+    project's rows are its own (before, project 1 held both projects' rows in the first copy, project 2 was read
+    in one copy).  The loss is said (project_unread on each table, at the split rounds)."""
+    text = report()
+    lost = "2. โครงการทดสอบที่ 2 ของสำนักงาน\n"
+    assert lost in text
+    truth = run(text + "\n" + text)
+    rows = run(text.replace(lost, "") + "\n" + text)
+    assert [(p["group_seq"], p["name"], p["n_copies"]) for p in rows["projects"]] == \
+        [(p["group_seq"], p["name"], p["n_copies"]) for p in truth["projects"]]
+    for table in ("targets", "activities", "findings", "quarterly_budgets"):
+        assert len(rows[table]) == len(truth[table]), table
+        assert sorted(r["project_key"] for r in rows[table]) == sorted(r["project_key"] for r in truth[table])
+    assert {i["field"] for i in rows["issues"] if i["code"] == "project_unread"} >= {"targets", "findings"}
+
+
+def test_rounds_out_of_order_stay_the_project_s_where_the_next_number_is_taken():
+    # the next title read bears the number the lost project would take: the rounds stay project 1's, said
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗"), project(2, "๒๕๖๗")])
+    rows = run(text.replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n", "", 1))
+    assert [p["group_seq"] for p in rows["projects"]] == [1, 2]
+    said = {i["field"] for i in rows["issues"] if i["code"] == "project_unread"}
+    assert {"projects", "targets", "findings"} <= said
+
+
 def test_alignment_rows_lost_at_a_quarter_s_list_end_are_said():
     # a project reports two quarters, each printing its alignment headings; OCR garbled the second quarter's
     # last heading past reading, its text ran into the row before: nothing of it is made up, the loss is said
@@ -2586,10 +2615,11 @@ def test_a_group_whose_first_title_number_was_misread_within_its_count_s_reading
 
 
 def test_a_project_read_in_fewer_copies_than_the_report_prints_is_said():
-    # the report printed twice, the second printing's project 2 lost (its title unreadable): the project's
-    # n_copies (1 of 2) is said at its lines, naming the column
+    # the report printed twice, the second printing's project 2 lost (its pages unread: a title lost alone leaves
+    # its rounds, read as a project of their own, read.split_lost_titles): the project's n_copies (1 of 2) is said
+    # at its lines, naming the column
     full = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")])
-    lost = full.replace("\n2. โครงการทดสอบที่ 2 ของสำนักงาน\n", "\n\n", 1)
+    lost = full.replace(project(2, "๒๕๖๗"), "\n", 1)
     assert lost != full
     rows = run(full + "\n" + lost)
     assert rows["documents"][0]["n_copies"] == 2

@@ -1159,6 +1159,9 @@ class Project:
     # its title's line not read (OCR lost it whole), its round right after its group's header: the header's line
     # (_titles_lost)
     title_lost: int | None = None
+    # read from the rounds of the project before it, one of them out of quarter order (rounds_out_of_order): its
+    # title OCR lost between (split_lost_titles); the quarter that round names and the quarter of the round before
+    split_from_rounds: tuple[int, int] | None = None
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -1993,7 +1996,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_debris(text, wraps, past)
     wraps = _after_noise(text, wraps, noise)
     parts = split_reports(drop_signatures(text))
-    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
+                          printed=len(parts))
               for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
@@ -2198,8 +2202,13 @@ _UNIT_OPENING_RE = regex.compile(rf"\s(?:{mark_tolerant('กลุ่ม')}|{mar
 # ..." for ๗, which a row of a table read side by side would otherwise take as its wrapped text)
 _THAI_LOOKALIKES = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
 # (or as one symbol, "> โครงการขับเคลื่อนโรงเรียน  กลุ่มพัฒนาครูและ" for ๖, fresh set s58z obec 001: the fold took
-# the row, and the one after it, for the wrapped lines of the row before; two projects lost)
-_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}]|[\p{{S}}\p{{Pi}}\p{{Pf}}#*])\s+"
+# the row, and the one after it, for the wrapped lines of the row before; two projects lost), or as a Thai
+# letter and a vowel or mark, the digit and a speck beside it ("ตา โครงการเสริมสร้าง...  กลุ่มส่งเสริมการ" for ๓,
+# fresh set s59z obec 001: the row took the four after it as its wrap, the list's last four projects lost; a
+# letter alone only where it is a digit's look-alike, above): no title's wrapped line opens so before the title's
+# word with a unit's name after it
+_LOOKALIKE_NUMBER_ROW_RE = regex.compile(rf"^(?:[A-Za-z@©®]{{1,2}}|[{_THAI_LOOKALIKES}]|[\u0e01-\u0e2e][\u0e30-\u0e4e]"
+                                         rf"|[\p{{S}}\p{{Pi}}\p{{Pf}}#*])\s+"
                                          rf"{_ROW_SPECK}"
                                          rf"(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}\S")
 
@@ -2257,6 +2266,43 @@ def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, i
     return out
 
 
+def split_lost_titles(projects: list[Project]) -> list[Project]:
+    """The projects, each whose rounds go out of quarter order
+    (rounds_out_of_order: a round of quarter 1 after the project's round of
+    quarter 1) cut there: the rounds from there on are the next project's,
+    whose title OCR lost whole (garbled into specks between the first
+    project's last list and the round's first heading), a project of its
+    own, numbered the next in its group, with no name (said where the rows
+    are read, read_report), where the number is free: the group's next
+    title read bears a number past it, or none comes after.  Before, its
+    rows were read as the first project's (every table's rows twice under
+    one quarter, the second set another project's) and it had no row; a
+    copy of the report that read its title names it.  Asked only of a
+    report printed more than once (read_report): a report printed once has
+    no copy to name it, and a project with no name is matched to none (the
+    rows stay the first project's, said: fresh set s54o obec 004).  Where
+    the number is taken, the rounds stay the first project's, said
+    (project_unread); so is the loss where they are split, each table's rows
+    in doubt until the vote (a copy may have lost the same title)."""
+    while True:
+        for p, rnd, before in rounds_out_of_order(projects):
+            i = projects.index(p)
+            after = next((q for q in projects[i + 1:] if q.status == p.status), None)
+            if after is not None and after.seq <= p.seq + 1 or rnd.quarter is None:
+                continue
+            moved, p.rounds = p.rounds[rnd.index:], p.rounds[:rnd.index]
+            for k, r in enumerate(moved):
+                r.index = k
+            start = moved[0].blocks[0].line_start if moved[0].blocks else moved[0].quarter_line
+            new = Project(p.status, p.seq + 1, [Line(start, "")], rounds=moved, line_end=p.line_end,
+                          title_end=start, split_from_rounds=(rnd.quarter[0], before))
+            p.line_end = max([b.line_end for r in p.rounds for b in r.blocks] + [p.title_end, p.title_lines[-1].no])
+            projects.insert(i + 1, new)
+            break
+        else:
+            return projects
+
+
 def _plan_tails_lost(key: tuple[str, int], rounds: list[RoundRecords]) -> list[Issue]:
     """The alignment rows a quarter of project `key` lost at its list's end,
     where another quarter of the same project prints them
@@ -2297,14 +2343,17 @@ class _ByKind(dict):
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
-                last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
+                last: bool = False, running: bool = False, wraps: PageWraps | None = None,
+                printed: int = 1) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
-    piece that starts no part is the page width's wrap of the piece before)."""
+    piece that starts no part is the page width's wrap of the piece before);
+    `printed`: how many copies the report prints (split_lost_titles)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
     summary_lines, projects = assemble(blocks, row_ends(lines, folded))
+    projects = split_lost_titles(projects) if printed > 1 else projects
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
     on_page = recover_on_spoilt_pages(projects, lost)
@@ -2375,6 +2424,18 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 "whose title OCR lost; that project has no row",
                                 json.dumps({"status": p.status, "rule": "quarter_order"}), min(lines_of),
                                 max(lines_of), field="projects"))
+    for p in projects:
+        if p.split_from_rounds is None:
+            continue
+        q, before = p.split_from_rounds
+        lines_of = [b.line_start for r in p.rounds for b in r.blocks] + [b.line_end for r in p.rounds for b in r.blocks]
+        for table in CHILD_TABLES:
+            out.issues.append(Issue("warning", "project_unread",
+                                    f"{table}: a report round of quarter {q} follows the round of quarter {before} of "
+                                    f"the {p.status} project before: a project reports its quarters in order, so from "
+                                    "here the rounds are another project's, whose title OCR lost; its rows are read "
+                                    f"as {p.status} project {p.seq}'s, which has no name", None, min(lines_of or [0]),
+                                    max(lines_of or [0]), field=table))
     mentions = mentions_in(lines) + academic_mentions_in(lines)
     # what the year consensus counts (rows.py; the academic years only where the mentions tie, year.py); keyed
     # by copy, so that copies add up rather than vote
@@ -2431,6 +2492,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 f"(line {p.title_lost}) with no project title before it: OCR lost the title's line (the group's first "
                 f"project, numbered by its place); {read}", title or None, *span,
                 field="projects.name"))
+        if p.split_from_rounds is not None:
+            q, before = p.split_from_rounds
+            out.issues.append(Issue(
+                "warning", "missing_value",
+                f"projects.name of {p.status} project {p.seq}: a report round of quarter {q} follows the round of "
+                f"quarter {before} of the project before it: a project reports its quarters in order, so from here "
+                "the rounds are another project's, whose title OCR lost; it is read as a project of its own, numbered "
+                "by its place, and has no name", None, *span, field="projects.name"))
         if p.status in damaged:
             out.issues.append(damaged_header_issue(damaged[p.status], p.seq, span))
         if (nxt := past_count.get(id(p))) is not None:
