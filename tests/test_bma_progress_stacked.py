@@ -338,3 +338,21 @@ def test_a_headers_number_wrapped_under_it_with_a_speck_beside_it_opens_its_colu
     # a word under the header is no number's speck
     result = parse_entries(_lines(*_specked_head_columns("ค่าอาหาร ๒")))
     assert not [i for i in result.issues if "speck beside it" in i.message]
+
+
+def test_upper_cell_columns_take_their_disbursements_from_the_one_row_of_as_many_amounts_after_them():
+    # the run's lower cells read side by side after the row titles (extra4 t003's columns of reports 7-9): the one
+    # row of as many amounts as columns gives each column the amount in its place; progress and flags stay lost
+    lines = _lines(*_UPPER_THEN_TITLES[:18], "oe)\tvy", "0 บาท.-\t๒,๕๐๐ บาท", "เป็นไปตาม\tเป็นไปตาม")
+    result = parse_entries(lines)
+    entries = result.entries
+    assert entries[1].description == "ประชุม ผู้บริหาร"
+    assert [str(figure_values(entries[n])[0].get("disbursed")) for n in (1, 2)] == ["0.00", "2500.00"]
+    assert all(figure_values(entries[n])[0].get("progress_pct") is None for n in (1, 2))
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "in its column's place" in i.message]
+    assert [i.line_start for i in said] == [1, 6]
+    # a row of fewer amounts than columns, or two such rows, pairs nothing
+    for rows in (("0 บาท.-",), ("0 บาท.-\t๒,๕๐๐ บาท", "0 บาท.-\t๒,๕๐๐ บาท")):
+        result = parse_entries(_lines(*_UPPER_THEN_TITLES[:18], *rows))
+        assert all(figure_values(result.entries[n])[0].get("disbursed") is None for n in (1, 2))
+        assert not [i for i in result.issues if "in its column's place" in i.message]

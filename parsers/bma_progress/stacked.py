@@ -31,6 +31,12 @@ entries' upper cells column by column, then their disbursements and flags
 apart; such a column cut short (a date under its header, its progress with
 its sign closing it, nothing of a clause or another column inside) is read
 to its progress, and its figures below are left lost (the checks say so).
+A run of columns holding their upper cells only (header, date,
+description) whose figures OCR read apart under the row titles, no cells
+to pair them with, is read to its descriptions, its figures lost, said;
+but where one row of as many amounts as columns stands after them (the
+lower cells read side by side), each column takes the amount in its place
+as its disbursement (`_amounts_row`), said.
 A column OCR broke (another header or the labels' column inside it, its
 flags lost) is left as it stands.  A header cell whose "ครั้งที่" OCR read
 as Latin letters under its first word alone ("รายงาน" / "asin 7") is read
@@ -1111,6 +1117,30 @@ def _interleaved_tables(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return _spliced(lines, moves), issues
 
 
+def _amounts_row(lines: list[Line], start: int, n: int) -> tuple[int, list[str]] | None:
+    """The row of disbursements of a run of `n` upper-cell columns whose
+    figures OCR read apart, under the row titles after lines[start]: the one
+    line up to the next header (within ROWS_MAX) whose cells, a wide gap
+    parting them, are `n` amounts alone ("0.00 บาท <tab> ๐.๐๐ บาท <tab> ๐.๐๐
+    บาท": the columns' lower cells read side by side), each column's in its
+    place, left to right as the columns run.  (Where it stands, its cells),
+    or None: no such line, two, or another amount alone in the reach (which
+    cell is whose is then in doubt)."""
+    found: list[tuple[int, list[str]]] = []
+    for j in range(start, min(len(lines), start + ROWS_MAX)):
+        text = lines[j].text
+        if _HEADER_RE.match(text):
+            break
+        cells = [c.strip() for c in text.split("\t")]
+        amounts = [c for c in cells if AMOUNT_LINE_RE.match(c)]
+        if not amounts:
+            continue
+        if len(cells) != n or len(amounts) != n:
+            return None
+        found.append((j, cells))
+    return found[0] if len(found) == 1 else None
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
@@ -1135,8 +1165,12 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     found = False
     i = 0
     pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
+    taken: set[int] = set()  # lines read into a column already (a run's row of disbursements after it)
     while i < len(lines):
         ln = lines[i]
+        if i in taken:
+            i += 1
+            continue
         header = _HEADER_RE.match(ln.text) is not None
         col = _column(lines, i) if header else None
         short = _short_column(lines, i) if header and col is None else None
@@ -1173,13 +1207,22 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                                 f"({', '.join(numbered)}): the number the order of the headers read gives it, and so "
                                 "whose values it holds, is in doubt", ln.text, ln.no, ln.no, field="progress_reports"))
         if apart:  # upper cells by columns, their figures apart past pairing: read to their descriptions
-            for head, end in run[0]:
+            paid = _amounts_row(lines, run[1], len(run[0]))
+            for (head, end), amount in zip(run[0], paid[1] if paid is not None else [None] * len(run[0])):
                 out.extend(_restacked(lines, head, end, figures=False))
+                if amount is not None:
+                    out.append(Line(lines[paid[0]].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[paid[0]].kind))
                 doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
                                     "and this entry's column holds its header, date and description only: its "
-                                    "progress, disbursement and flags OCR read apart from it, under the row titles, "
-                                    "with no cells to pair them with, so they are lost", lines[head].text,
-                                    lines[head].no, lines[end - 1].no, field="progress_reports"))
+                                    + ("progress and flags OCR read apart from it, under the row titles, with no "
+                                       "cells to pair them with, so they are lost; its disbursement is the cell "
+                                       "in its column's place of the one row of as many amounts as columns "
+                                       f"after them ({lines[paid[0]].text.strip()!r})" if amount is not None else
+                                       "progress, disbursement and flags OCR read apart from it, under the row "
+                                       "titles, with no cells to pair them with, so they are lost"),
+                                    lines[head].text, lines[head].no, lines[end - 1].no, field="progress_reports"))
+            if paid is not None:
+                taken.add(paid[0])
             i = run[1]
             continue
         if figures is not None:  # upper cells by columns, the figures' rows after them
