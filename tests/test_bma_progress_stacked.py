@@ -338,3 +338,53 @@ def test_a_headers_number_wrapped_under_it_with_a_speck_beside_it_opens_its_colu
     # a word under the header is no number's speck
     result = parse_entries(_lines(*_specked_head_columns("ค่าอาหาร ๒")))
     assert not [i for i in result.issues if "speck beside it" in i.message]
+
+
+def test_upper_cell_columns_take_their_disbursements_from_the_one_row_of_as_many_amounts_after_them():
+    # the run's lower cells read side by side after the row titles (extra4 t003's columns of reports 7-9): the one
+    # row of as many amounts as columns gives each column the amount in its place; progress and flags stay lost
+    lines = _lines(*_UPPER_THEN_TITLES[:18], "oe)\tvy", "0 บาท.-\t๒,๕๐๐ บาท", "เป็นไปตาม\tเป็นไปตาม")
+    result = parse_entries(lines)
+    entries = result.entries
+    assert entries[1].description == "ประชุม ผู้บริหาร"
+    assert [str(figure_values(entries[n])[0].get("disbursed")) for n in (1, 2)] == ["0.00", "2500.00"]
+    assert all(figure_values(entries[n])[0].get("progress_pct") is None for n in (1, 2))
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "in its column's place" in i.message]
+    assert [i.line_start for i in said] == [1, 6]
+    # a row of fewer amounts than columns, or two such rows, pairs nothing
+    for rows in (("0 บาท.-",), ("0 บาท.-\t๒,๕๐๐ บาท", "0 บาท.-\t๒,๕๐๐ บาท")):
+        result = parse_entries(_lines(*_UPPER_THEN_TITLES[:18], *rows))
+        assert all(figure_values(result.entries[n])[0].get("disbursed") is None for n in (1, 2))
+        assert not [i for i in result.issues if "in its column's place" in i.message]
+
+
+# Two entries' headers and dates on one page (among a whole column of another entry), the rest of their columns
+# on the next: the row titles again, then their columns with no header, one after the other (s54z009)
+_HEADS_APART = (
+    "ครั้งที่ 1", "31 พฤษภาคม 2562", "จัดเตรียมข้อมูล", "20.00 %", "0 บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+    "ครั้งที่ 3", "10 กรกฎาคม 2562",
+    "ครั้งที่ 2", "17 มิถุนายน 2562", "จัดทำคำสั่งคณะกรรมการ", "ค่าอาหาร 10 คน x 100 บาท = 1,000 บาท", "28.00 %",
+    "1,000 บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+    "ครั้งที่ 4", "22 สิงหาคม 2562",
+    "รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้า", "ของงานฯ", "งบประมาณที่", "เบิกใช้", "ความสอดคล้อง", "กับแผน",
+    "ความสอดคล้อง", "กับเป้าหมาย",
+    "ได้ดำเนินการอบรมครู", "ค่าอาหาร 32 คน x 200 บาท = 6,400 บาท", "67.00 %", "6,400 บาท", "เป็นไปตามแผน",
+    "เป็นไปตามเป้าหมาย",
+    "ดำเนินการเบิกจ่าย", "ค่าตอบแทนวิทยากร 9 ชั่วโมง x 1,200 บาท = 10,800 บาท", "100.00 %", "10,800 บาท",
+    "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+)
+
+
+def test_headers_with_their_dates_alone_take_the_headless_columns_after_the_row_titles_in_order():
+    result = parse_entries(_lines(*_HEADS_APART))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert entries[3].date.isoformat() == "2019-07-10" and entries[3].description.startswith("ได้ดำเนินการอบรมครู")
+    assert entries[4].date.isoformat() == "2019-08-22" and entries[4].description.startswith("ดำเนินการเบิกจ่าย")
+    assert [str(figure_values(entries[n])[0].get("disbursed")) for n in (2, 3, 4)] == ["1000.00", "6400.00",
+                                                                                      "10800.00"]
+    assert [i.line_start for i in result.issues if "apart from the rest of their columns" in i.message] == [8]
+    # one headless column fewer than such headers: nothing is paired
+    fewer = parse_entries(_lines(*_HEADS_APART[:-6]))
+    assert not [i for i in fewer.issues if "apart from the rest of their columns" in i.message]
+    assert not (getattr(fewer.entries.get(3), "description", None) or "").startswith("ได้ดำเนินการ")

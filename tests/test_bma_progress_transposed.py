@@ -1381,3 +1381,18 @@ def test_the_labels_last_words_end_where_they_finish_the_label():
         "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")).entries
     assert entries[4].description == "อยู่ระหว่างการ ดำเนินการ ดังนี้"
     assert entries[5].description == "อยู่ระหว่าง ขั้นตอน..."
+
+
+
+
+def test_a_year_alone_under_a_one_entry_tables_date_is_the_dates_wrap():
+    """A table of one entry whose date cell OCR wrapped ("๒๓ ม.ค." / "๒๕๖๕", the year a line of its own with no
+    tab, s51z009's second copy): the year is the date's, and the rows after it are still the table's."""
+    result = parse_entries(_lines(
+        "รายการ\tครั้งที่ ๔", "วันที่รายงาน\t๒๓ ม.ค.", "๒๕๖๕", "รายละเอียดการดำเนินงาน\tจัดกิจกรรมครบ",
+        "ความก้าวหน้าของงานฯ\t๔๐", "งบประมาณที่เบิกใช้\t๐ บาท", "ความสอดคล้องกับแผน\tเป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย", start=50))
+    entry = result.entries[4]
+    assert entry.date.isoformat() == "2022-01-23"
+    values, _ = figure_values(entry)
+    assert values["progress_pct"] == Decimal("40") and values["on_plan"] is True

@@ -62,3 +62,23 @@ def test_lines_stay_where_no_report_or_two_fit():
     # a report whose own lines add up without them takes none
     full = _text("ค่าวัสดุ = 1,400 บาท\n", "ค่าอาหาร 97 คน x 200 บาท = 19,400 บาท\n")
     assert sorted({e["report_seq"] for e in _rows(full)["expenses"]}) == [3, 10]
+
+
+def _moved(rows: dict) -> list[tuple]:
+    """(code, field, first line, last line) of the issues a move of expense lines gives."""
+    return sorted((i["code"], i["field"], i["line_start"], i["line_end"]) for i in rows["issues"]
+                  if (i["code"], i["field"]) in {("value_repaired", "expenses.report_seq"),
+                                                 ("entry_cell_in_doubt", "expenses")})
+
+
+def test_a_move_names_the_lines_it_may_cost():
+    # the move repairs one cell of each line (its report_seq), but a wrong one costs the lines whole: the expenses
+    # table is named at the lines moved too (rows._move_in_doubt), so the lines report 3 would then miss are said
+    for extra in (("ค่าอาหาร 80 คน x 200 บาท = 16,000 บาท\nค่าเกียรติบัตร = 3,400 บาท\n", ""),
+                  ("ค่าวัสดุ = 1,400 บาท\n", "ค่าอาหาร 90 คน x 200 บาท = 18,000 บาท\n")):
+        said = _moved(_rows(_text(*extra)))
+        repaired = [s for s in said if s[0] == "value_repaired"]
+        assert len(repaired) == 1
+        assert ("entry_cell_in_doubt", "expenses", *repaired[0][2:]) in said
+    # no move, nothing said of one
+    assert _moved(_rows(_text("ค่าอาหาร 80 คน x 200 บาท = 16,000 บาท\nค่าเกียรติบัตร = 3,000 บาท\n"))) == []

@@ -968,8 +968,9 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     lines, every amount read, that do not add up to its disbursement (read)
     but add up to the disbursement (read, more than nothing) of exactly one
     neighbouring report (the one before or after) that lists no line of its
-    own, go to that report, and said (value_repaired, expenses.report_seq).
-    The lines stood at the border of two entries, and OCR's layout put them
+    own, go to that report, and said (value_repaired, expenses.report_seq;
+    and entry_cell_in_doubt on the expenses table at their lines, what a
+    wrong move would cost: `_move_in_doubt`).  The lines stood at the border of two entries, and OCR's layout put them
     on the wrong side of it (extra x005: report 3 disburses 4,525.00 and
     lists nothing, report 4 disburses 0 under lines of 4,525.00).
 
@@ -1022,6 +1023,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         q = homes[0]
         if joined:
             issues.append(_join_lines(merged, by_report, reports, r, q, total))
+            issues.append(_move_in_doubt(issues[-1], r, q))
             joined_into.add(q)
             continue
         _rekey_lines(merged, {(r, s): (q, s) for s in seqs})  # under the other report's number
@@ -1039,7 +1041,22 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         where = "away from their entry" if far else "on the other side of the entries' border"
         issues.append(Issue("warning", "value_repaired", f"{said}: they are report {q}'s lines, read {where}",
                             json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
+        issues.append(_move_in_doubt(issues[-1], r, q))
     return issues
+
+
+def _move_in_doubt(moved: Issue, r: int, q: int) -> Issue:
+    """What a move of expense lines (`moved`, the value_repaired issue on
+    expenses.report_seq) puts in doubt, said on the expenses table at the
+    lines moved: its report number is one cell of each line, but a wrong
+    move costs the lines whole (report `r` lists them in truth, and report
+    `q` gets lines it does not list), every column of them, which an issue
+    on report_seq alone does not name."""
+    return Issue("warning", "entry_cell_in_doubt", f"expense lines read under report {r} are given to report {q} by "
+                 f"the disbursements they add up to (value_repaired on their report_seq): if the sum fits by chance, "
+                 f"they are report {r}'s lines, not report {q}'s",
+                 f"report {r} -> report {q}: {moved.message}",
+                 moved.line_start, moved.line_end, field="expenses")
 
 
 def _home_by_sum(table: dict, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,

@@ -31,6 +31,15 @@ entries' upper cells column by column, then their disbursements and flags
 apart; such a column cut short (a date under its header, its progress with
 its sign closing it, nothing of a clause or another column inside) is read
 to its progress, and its figures below are left lost (the checks say so).
+A run of columns holding their upper cells only (header, date,
+description) whose figures OCR read apart under the row titles, no cells
+to pair them with, is read to its descriptions, its figures lost, said;
+but where one row of as many amounts as columns stands after them (the
+lower cells read side by side), each column takes the amount in its place
+as its disbursement (`_amounts_row`), said.  Headers with their dates
+alone whose columns' rest a page break put after the row titles, as
+columns with no header, take those columns in order where the counts are
+equal (`_heads_apart`), said.
 A column OCR broke (another header or the labels' column inside it, its
 flags lost) is left as it stands.  A header cell whose "ครั้งที่" OCR read
 as Latin letters under its first word alone ("รายงาน" / "asin 7") is read
@@ -1111,6 +1120,115 @@ def _interleaved_tables(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return _spliced(lines, moves), issues
 
 
+def _amounts_row(lines: list[Line], start: int, n: int) -> tuple[int, list[str]] | None:
+    """The row of disbursements of a run of `n` upper-cell columns whose
+    figures OCR read apart, under the row titles after lines[start]: the one
+    line up to the next header (within ROWS_MAX) whose cells, a wide gap
+    parting them, are `n` amounts alone ("0.00 บาท <tab> ๐.๐๐ บาท <tab> ๐.๐๐
+    บาท": the columns' lower cells read side by side), each column's in its
+    place, left to right as the columns run.  (Where it stands, its cells),
+    or None: no such line, two, or another amount alone in the reach (which
+    cell is whose is then in doubt)."""
+    found: list[tuple[int, list[str]]] = []
+    for j in range(start, min(len(lines), start + ROWS_MAX)):
+        text = lines[j].text
+        if _HEADER_RE.match(text):
+            break
+        cells = [c.strip() for c in text.split("\t")]
+        amounts = [c for c in cells if AMOUNT_LINE_RE.match(c)]
+        if not amounts:
+            continue
+        if len(cells) != n or len(amounts) != n:
+            return None
+        found.append((j, cells))
+    return found[0] if len(found) == 1 else None
+
+
+# -- a table whose entries' headers and dates stand on one page, the rest of their columns on the next (a page break
+# across the table's first row): the headers with their dates alone (among whole columns of other entries), then
+# the row titles again as a column, then the columns with no header, one after the other, each whole (its
+# description, progress, disbursement and flags: _column's shape):
+#
+#     ครั้งที่ 3 / 10 กรกฎาคม 2562          a header and its date, nothing more
+#     ครั้งที่ 2 / ... / 24,060 บาท / flags   a whole column
+#     ครั้งที่ 4 / 22 สิงหาคม 2562
+#     รายละเอียดการ / ดำเนินงาน / ...       the row titles (the next page)
+#     ผลการดำเนินงาน... / 67.00 % / 23,445 บาท / flags     a column with no header
+#     ดำเนินการเบิกจ่าย... / 100.00 % / 13,750 บาท / flags
+#
+# As many such headers as such columns: each header takes the column in its order, said (entry_cell_in_doubt).
+DATE_ONLY_LINES = 2  # lines (specks aside) under a header with its date alone: the date, a wrap or a stray line
+
+
+def _date_only(lines: list[Line], h: int) -> bool:
+    """Whether the header at lines[h] holds its date alone: a date cell
+    under it and at most DATE_ONLY_LINES lines in all, up to the next header
+    or the row titles (no figure, flag, amount or line of cells)."""
+    end = _upper_end(lines, h)
+    if end >= len(lines) or not (_HEADER_RE.match(lines[end].text) or _LABEL_OPEN_RE.match(lines[end].text)):
+        return False
+    body = [ln for ln in lines[h + 1: end] if not _is_speck(ln.text)]
+    # (the date given its clause words already, ":: ๑๐ กรกฎาคม ๒๕๖๒ :", where the transposed reader read it)
+    return 1 <= len(body) <= DATE_ONLY_LINES and bool(_DATE_CELL_RE.match(body[0].text.strip(" :")))
+
+
+def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """The section with each header whose date stands alone under it given
+    the column with no header in its order after the row titles (above),
+    and the doubt that says; as it stands unless the counts are equal."""
+    heads = [i for i, ln in enumerate(lines) if _HEADER_RE.match(ln.text)]
+    if not heads:
+        return lines, []
+    titles = _upper_end(lines, heads[-1])
+    if titles >= len(lines) or not _LABEL_OPEN_RE.match(lines[titles].text):
+        return lines, []
+    k = titles
+    while k < len(lines) and (_LABEL_LINE_RE.match(lines[k].text) or _is_speck(lines[k].text)):
+        k += 1
+    bodies: list[tuple[int, int]] = []
+    at = k - 1
+    while at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
+        col = _column(lines, at)
+        if col is None:
+            break
+        first = next((ln for ln in lines[at + 1: col[0]] if not _is_speck(ln.text)), None)
+        if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
+            break
+        bodies.append((at + 1, col[2] + 1))
+        at = col[2]
+    bare = [h for h in heads if _column(lines, h) is None and _date_only(lines, h)]
+    if not bodies or len(bare) != len(bodies) or any(
+            h not in bare and _column(lines, h) is None and _cut_column(lines, h, _upper_end(lines, h))
+            for h in heads if h > bare[0]):
+        return lines, []  # (a column cut after its description among them may own one of the columns)
+    moved = {j for a, b in bodies for j in range(a, b)}
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in moved:
+            continue
+        out.append(ln)
+        if i in bare:
+            end = _upper_end(lines, i)
+            date = next(j for j in range(i + 1, end) if not _is_speck(lines[j].text))
+            a, b = bodies[bare.index(i)]
+            # the column whole under its header, read as one (its date's clause words, where the transposed
+            # reader gave them, taken off for it)
+            whole = [*(Line(d.no, d.text.strip(" :"), d.kind) for d in lines[i + 1: date + 1]), *lines[a:b]]
+            col = _column([ln, *whole], 0)
+            if col is not None:
+                out[-1:] = _column_lines([ln, *whole], 0, col)
+            else:
+                out.extend([*lines[i + 1: date + 1], *lines[a:b]])
+            out.extend(lines[date + 1: end])
+            moved.update(range(i + 1, date + 1))
+    first, last = lines[bare[0]], lines[bodies[-1][1] - 1]
+    return out, [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column, the headers "
+                       f"and dates of {len(bare)} entries apart from the rest of their columns (the row titles "
+                       "again between them, then as many columns with no header): each header is given the column "
+                       "in its order, and which entry each column holds is in doubt", first.text, first.no, last.no,
+                       field="progress_reports")]
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
@@ -1118,7 +1236,8 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         return lines, [], []
     lines, joined = _header_numbers_joined(lines)
     lines, interleaved = _interleaved_tables(lines)
-    interleaved = joined + interleaved
+    lines, apart = _heads_apart(lines)
+    interleaved = joined + interleaved + apart
     grouped = _by_groups(lines)
     if grouped is not None:
         lines, grouped_doubts = grouped
@@ -1135,8 +1254,12 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     found = False
     i = 0
     pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
+    taken: set[int] = set()  # lines read into a column already (a run's row of disbursements after it)
     while i < len(lines):
         ln = lines[i]
+        if i in taken:
+            i += 1
+            continue
         header = _HEADER_RE.match(ln.text) is not None
         col = _column(lines, i) if header else None
         short = _short_column(lines, i) if header and col is None else None
@@ -1173,13 +1296,22 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                                 f"({', '.join(numbered)}): the number the order of the headers read gives it, and so "
                                 "whose values it holds, is in doubt", ln.text, ln.no, ln.no, field="progress_reports"))
         if apart:  # upper cells by columns, their figures apart past pairing: read to their descriptions
-            for head, end in run[0]:
+            paid = _amounts_row(lines, run[1], len(run[0]))
+            for (head, end), amount in zip(run[0], paid[1] if paid is not None else [None] * len(run[0])):
                 out.extend(_restacked(lines, head, end, figures=False))
+                if amount is not None:
+                    out.append(Line(lines[paid[0]].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[paid[0]].kind))
                 doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
                                     "and this entry's column holds its header, date and description only: its "
-                                    "progress, disbursement and flags OCR read apart from it, under the row titles, "
-                                    "with no cells to pair them with, so they are lost", lines[head].text,
-                                    lines[head].no, lines[end - 1].no, field="progress_reports"))
+                                    + ("progress and flags OCR read apart from it, under the row titles, with no "
+                                       "cells to pair them with, so they are lost; its disbursement is the cell "
+                                       "in its column's place of the one row of as many amounts as columns "
+                                       f"after them ({lines[paid[0]].text.strip()!r})" if amount is not None else
+                                       "progress, disbursement and flags OCR read apart from it, under the row "
+                                       "titles, with no cells to pair them with, so they are lost"),
+                                    lines[head].text, lines[head].no, lines[end - 1].no, field="progress_reports"))
+            if paid is not None:
+                taken.add(paid[0])
             i = run[1]
             continue
         if figures is not None:  # upper cells by columns, the figures' rows after them

@@ -619,7 +619,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             row = _field(label, pieces)
             # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
             wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
-                    and len(cells[0].split()) <= 2)
+                    and len(cells[0].split()) <= 2) \
+                or (row == "report_date" and n == 1 and len(cells) == 1 and bool(_YEAR_CELL_RE.match(cells[0])))
+            # (in a table of one entry, a year alone under its date: the date's wrap, "๒๓ ม.ค." / "๒๕๖๕")
             if not tail and not wrap and not finishing and (
                     row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
