@@ -332,7 +332,12 @@ CODES: list[IssueCode] = [
        "placed by their months where exactly one way fits one report a month in the fiscal year, else in order "
        "(field: the descriptions; their dates go with them); or the first report header read has no readable number "
        "while a report's figures or flags stand before it (reports lost with their headers), and is read as report "
-       "1 by its place (field: the table)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "1 by its place (field: the table); or a table read column by column whose page break left headers with "
+       "their dates only, each given the next column that has no header, in order, where the counts agree "
+       "(parsers.bma_progress.stacked._heads_apart), or whose columns' disbursements stand apart on one line, one "
+       "amount a column (stacked._amounts_row); or expense lines given to another report by the disbursement they "
+       "add up to (field: the expenses table; rows._lines_moved_home, _join_lines)", TEXT,
+       th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),
