@@ -63,7 +63,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 # public-sector risk matrix grades it: 1-2 น้อยมาก, 3-4 น้อย, 5-9 ปานกลาง,
 # 10-14 สูง, 15-25 สูงมาก.
 LEVELS = (("น้อยมาก", 1, 2), ("น้อย", 3, 4), ("ปานกลาง", 5, 9), ("สูง", 10, 14), ("สูงมาก", 15, 25))
-_LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=len, reverse=True)
+# longest first (an alternation takes the first that matches); words of one length by their letters, so the
+# patterns built from them read the same in every process (a set's order follows the hash seed)
+_LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=lambda w: (-len(w), w))
 _LEVEL_SRC = "|".join(mark_tolerant(w, spaces=False) for w in _LEVEL_WORDS)
 _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w"), or a digit
