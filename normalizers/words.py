@@ -508,6 +508,22 @@ def whole_text_plausibility(text: str) -> tuple[float, float]:
 GOES_ON_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "เนื่องจาก", "เพราะ", "จึง", "ตาม", "แล้ว", "ไปแล้ว", "ดังนี้", "ดังกล่าว")
 
 
+# Words that join a text to words before it ("และโรงเรียนในสังกัด": a place whose first line OCR printed elsewhere;
+# "ในสถานศึกษา"): no text of the forms opens with one (the truth of every committed and fresh set has none of its
+# 40,000 texts so), so a text that does lost its opening words, or is the tail of another's (pipeline.wording's
+# unknown-words check, parsers.obec_progress.texts.tails_rejoined)
+JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
+
+
+def opening_joiner(text: str) -> str | None:
+    """The joining word a text opens with (JOINING_WORDS: newmm's first word of its opening run of Thai, so
+    "ของเล่น", "ที่ปรึกษา" are none), or None."""
+    text = text.lstrip()
+    if not text.startswith(JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
+        return None  # (the prefix test first: nearly no text opens so)
+    first = thai_words(run.group())[0]
+    return first if first in JOINING_WORDS else None
+
 # Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a text, or a
 # cell's line, that ends with one goes on past it (parsers.bma_proposal.risks: in the next line of its column;
 # open_end: a row's text cut there).  No text of the truth of every committed and fresh set ends with one.

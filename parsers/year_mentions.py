@@ -276,7 +276,6 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     # before's), whatever year it allows: one that reads the place otherwise is a reading the signature lacks
     own = [printed for kind, printed, month in mentions if kind == "heading" or kind == "date" and month < 10]
     read = Counter(printed[place] for printed in own if len(printed) == 4)
-    shown = "".join(sorted(thai_digits_to_arabic(c) for c in read))
     printings = sum(read.values()) + _split_printings(own, place, set(read))
     if printings < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" or c in LOOKALIKES for c in read):
         return None

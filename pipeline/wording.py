@@ -70,6 +70,7 @@ import regex
 
 from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
                                mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
+                               opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
                                word_graph)
 from parsers.repair import enabled
@@ -575,26 +576,10 @@ def wordless(text: str) -> bool:
     return bool(text.strip()) and _TEXT_WORD_RE.search(text) is None
 
 
-# words that join a text to words before it ("และโรงเรียนในสังกัด": a place whose first line OCR printed elsewhere;
-# "ในสถานศึกษา"): no text of the forms opens with one (the truth of every committed and fresh set has none of its
-# 40,000 texts so), so a text that does lost its opening words, or is the tail of another's
-_JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
-
-
-def opening_joiner(text: str) -> str | None:
-    """The joining word a row's text opens with (_JOINING_WORDS: newmm's first word of its opening run, so
-    "ของเล่น", "ที่ปรึกษา" are none), or None."""
-    text = text.lstrip()
-    if not text.startswith(_JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
-        return None  # (the prefix test first: nearly no text opens so)
-    first = thai_words(run.group())[0]
-    return first if first in _JOINING_WORDS else None
-
-
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
     dictionary word covers, no word at all (wordless) or a joining word
-    opening it (opening_joiner), at the row's lines, where none of `issues`
+    opening it (normalizers.words.opening_joiner), at the row's lines, where none of `issues`
     (the ones raised so far on these rows) names that field there.  A
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,

@@ -6,14 +6,13 @@ import json
 from datetime import date as _date
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 import regex
 
 from normalizers.confusions import digit_readings
 from normalizers.dates import find_dates, month_number, parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
@@ -851,7 +850,7 @@ class _Assembler:
                         "description cell no report entry claims (more such cells than report headers): given "
                         "to no entry", "; ".join(f"{e.item} = {e.amount}" for e in block.expenses),
                         block.expenses[0].line, max(e.last_line for e in block.expenses), field="expenses"))
-        lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
+        lacking_amount = self._lacking_amount()
         for group, (amount, text, line, _) in zip(lacking_amount, self.amounts):
             group.values["budget"] = amount
             group.texts["budget"] += " " + text
@@ -903,10 +902,14 @@ class _Assembler:
         clause would have.  Before, the clause stood in the place of the entry
         after the group before's, and the next clause, naming that entry,
         was moved to the one after: two entries' figures swapped, silently."""
-        lacking = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
-        for group, (_, _, _, seq) in zip(lacking, self.amounts):
+        for group, (_, _, _, seq) in zip(self._lacking_amount(), self.amounts):
             if seq is not None and group.explicit is None:
                 group.explicit, group.printed = seq, str(seq)
+
+    def _lacking_amount(self) -> list[FigureGroup]:
+        """The figure groups whose budget clause holds no amount (a wrap cut it: its tail stands apart, in
+        self.amounts), in order."""
+        return [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
 
     def _rows_of_headless_column(self) -> None:
         """A table read column by column whose column of headers OCR left
@@ -1076,13 +1079,14 @@ class _Assembler:
         entry.touch(b)
 
 
-def _progress_value(value: object) -> Decimal | None:
-    """A group's progress figure as read ("54", "๓๑", "12.50"), or None where it holds no plain number."""
+def _progress_value(value: object) -> float | None:
+    """A group's progress figure as read ("54", "๓๑", "12.50 %": parse_percent), or None where it reads as no
+    percentage."""
     if value is None:
         return None
     try:
-        return Decimal(thai_digits_to_arabic(str(value)).strip().rstrip("%").strip())
-    except (ArithmeticError, ValueError):
+        return parse_percent(str(value))
+    except ValueParseError:
         return None
 
 

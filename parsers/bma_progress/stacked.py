@@ -1196,10 +1196,12 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             break
         bodies.append((at + 1, col[2] + 1))
         at = col[2]
-    bare = [h for h in heads if _column(lines, h) is None and _date_only(lines, h)]
-    if not bodies or len(bare) != len(bodies) or any(
-            h not in bare and _column(lines, h) is None and _cut_column(lines, h, _upper_end(lines, h))
-            for h in heads if h > bare[0]):
+    if not bodies:
+        return lines, []
+    columnless = [h for h in heads if _column(lines, h) is None]
+    bare = [h for h in columnless if _date_only(lines, h)]
+    if len(bare) != len(bodies) or any(h not in bare and _cut_column(lines, h, _upper_end(lines, h))
+                                       for h in columnless if h > bare[0]):
         return lines, []  # (a column cut after its description among them may own one of the columns)
     moved = {j for a, b in bodies for j in range(a, b)}
     out: list[Line] = []

@@ -1912,15 +1912,14 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
+        beyond = lines[k + 2] if k + 2 < len(lines) else None
         # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
         bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
-        merged = _heads_rejoined(ln, after, _dated(lines[k + 2] if k + 2 < len(lines) else None)) \
+        merged = _heads_rejoined(ln, after, _dated(beyond)) \
             if after is not None and (not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
-        if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
-                                                              merged.text.count("\t") + 1) \
-                and not (merged.text.count("\t") == 1 and _date_row_under(lines[k + 2] if k + 2 < len(lines) else None,
-                                                                         after)) \
-                and not _numbered_on(merged, lines[k + 2] if k + 2 < len(lines) else None):
+        if merged is not None and bare and not _one_cell_each(beyond, merged.text.count("\t") + 1) \
+                and not (merged.text.count("\t") == 1 and _date_row_under(beyond, after)) \
+                and not _numbered_on(merged, beyond):
             # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
             # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
             merged = None

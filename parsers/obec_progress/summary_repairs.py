@@ -207,7 +207,7 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Is
             borne.append(f"{count} at {pct:.2f} %")
     counts = [value_of(summary, f"n_{status}") for status in STATUSES]
     if not borne and reading is None and all(isinstance(c, int) for c in counts) and sum(counts) == n \
-            and all(value_of(summary, f"n_{status}") == listed.get(status, 0) for status in STATUSES):
+            and all(c == listed.get(status, 0) for c, status in zip(counts, STATUSES)):
         # (the total's clause not read, no percentage read right: the three groups' counts as read, each the
         # titles listed under it, add up to the titles listed; a total read otherwise is left as read, said)
         borne = [f"the groups' counts {' + '.join(str(c) for c in counts)}, each as many as its titles"]

@@ -55,7 +55,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
-from normalizers.words import plausibility, thai_words, unknown_token_at
+from normalizers.words import opening_joiner, plausibility, thai_words, unknown_token_at
 from parsers.obec_progress.lists import PAIRED_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -819,21 +819,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     return out
 
 
-# words that join a text to words before it: no item of the form's lists opens with one (pipeline.wording's
-# _JOINING_WORDS: none of the committed and fresh sets' 40,000 true texts does), so an item that does is the
-# wrapped tail of the item before, OCR having broken its line into a paragraph of its own
-_JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
-_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
-
-
 def _opening_joiner(text: str) -> str | None:
-    """The joining word `text` opens with (_JOINING_WORDS: the first word
-    newmm cuts from its opening run, so "ของเล่น" or "ที่ปรึกษา" are none)."""
-    text = _EDGE_SPECKS_RE.sub("", text).lstrip()
-    if not text.startswith(_JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
-        return None
-    first = thai_words(run.group())[0]
-    return first if first in _JOINING_WORDS else None
+    """The joining word `text` opens with, specks at its edge aside
+    (normalizers.words.opening_joiner: no item of the form's lists opens
+    with one, so an item that does is the wrapped tail of the item before,
+    OCR having broken its line into a paragraph of its own)."""
+    return opening_joiner(_EDGE_SPECKS_RE.sub("", text))
 
 
 def tails_rejoined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
