@@ -69,6 +69,7 @@ from typing import Any
 import regex
 
 from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
+                               known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
@@ -207,8 +208,12 @@ _OPENS_INSIDE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\
 # a word ending inside the vowel เ-ีย or เ-ือ, a consonant and the upper vowel with no ย or อ after them, where a
 # space or the text's end follows ("... และคัดสรรแผนการจัดการเรี ตามขนาดของโรงเรียน", "โรงเรี เรียน"): no Thai word
 # ends so (its vowel is written with the letter after), so OCR cut the word (a line's end it dropped, a space it
-# put inside); newmm reads the piece with the words after it (_THAI_GAP_RE's joining), so it is looked for first
-_CUT_VOWEL_RE = re.compile(r"[\u0e01-\u0e4e]*เ[\u0e01-\u0e2e][\u0e35\u0e37][\u0e48-\u0e4b]?(?=\s|$)")
+# put inside); newmm reads the piece with the words after it (_THAI_GAP_RE's joining), so it is looked for first.
+# Tried only where a run of Thai starts (the lookbehind, a speed-up, no rule): the same matches, as a match from inside
+# a run is one from its start too (the run's letters before it are the class's), and one always ends at a space or
+# the end, so the scan comes to a run's start before any place inside it; without it the scan walked every run to
+# its end from each of its places (its cost the square of a run's length; tests/test_speedups_s60.py)
+_CUT_VOWEL_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*เ[\u0e01-\u0e2e][\u0e35\u0e37][\u0e48-\u0e4b]?(?=\s|$)")
 _LATIN_CHAR_RE = re.compile(r"[a-z]")
 # a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
 # leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
@@ -230,8 +235,12 @@ _BANG_TOKEN_RE = regex.compile(r"[^\s()]*![^\s()]*")
 # word (the truth of every set has no bar)
 _BAR_TOKEN_RE = regex.compile(r"[^\s()|]*(?:(?<=[\w๐-๙])\||\|(?=[\w๐-๙]))[^\s()]*")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
-# no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole)
-_LETTER_BY_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]|[\d๐-๙][\u0e01-\u0e4e]")
+# no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole).  On the
+# standard re, in a little over half the time: its digits are re's \d and every character past the BMP, a class that holds
+# every digit of the regex module's \d (whose Unicode is newer: digits of scripts past the BMP re's lacks), so it
+# finds at least where _LETTERS_DIGITS_RE may match (tests/test_speedups_s60.py checks every code point)
+_ANY_DIGIT = r"[\d\U00010000-\U0010ffff]"
+_LETTER_BY_DIGIT_RE = re.compile(rf"[\u0e01-\u0e2e]{_ANY_DIGIT}|{_ANY_DIGIT}[\u0e01-\u0e4e]")
 
 
 def unknown_words(text: str) -> list[str]:
@@ -750,9 +759,9 @@ def _may_be_marked(thai: str) -> bool:
         i = m.start()
         read = thai[:i] + _LOOKALIKE_LETTER[thai[i]] + thai[i + 2:]
         for start in range(max(0, i - MARKED_WORD_MAX + 1), i + 1):
-            for end in range(max(i + 1, start + MARKED_WORD_MIN), min(len(read), start + MARKED_WORD_MAX) + 1):
-                if known_word(read[start:end]):
-                    return True
+            # (the ends from each start walked over the dictionary's prefixes, not each asked: the same answer)
+            if known_word_from(read, start, max(i + 1, start + MARKED_WORD_MIN), start + MARKED_WORD_MAX):
+                return True
     return False
 
 
