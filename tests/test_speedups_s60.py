@@ -39,20 +39,13 @@ def test_cut_vowel_finds_what_the_scan_from_every_place_finds():
     assert found > 200  # (the texts do hold such cut words)
 
 
-def test_cut_vowel_scan_is_not_the_square_of_a_run():
-    # a long run of Thai with no cut vowel: the scan from every place walks it to its end from each of them
+def test_cut_vowel_scan_starts_only_where_a_run_starts():
+    # a long run of Thai with no cut vowel: the scan from every place walked it to its end from each of them
+    # (the square of the run's length); the pattern is tried only where a run of Thai starts. (Timing is
+    # `make bench`'s matter; tests never fail on it: this checks the pattern's shape and what it finds.)
     text = "การพัฒนา" * 500
-
-    def best(pattern: re.Pattern) -> float:
-        times = []
-        for _ in range(3):
-            start = time.process_time()
-            pattern.findall(text)
-            times.append(time.process_time() - start)
-        return min(times)
-
     assert _CUT_VOWEL_RE.findall(text) == _CUT_VOWEL_FROM_EVERY_PLACE.findall(text) == []
-    assert best(_CUT_VOWEL_RE) * 20 < best(_CUT_VOWEL_FROM_EVERY_PLACE)
+    assert _CUT_VOWEL_RE.pattern.startswith("(?<!")
 
 
 def test_any_digit_holds_every_digit_of_the_regex_module():
