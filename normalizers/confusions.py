@@ -131,7 +131,13 @@ RARE_PAIRS: tuple[tuple[str, str], ...] = tuple(sorted(
 # printings show exactly its signature, is told from the others (parsers.year_mentions.decided_by_readings); where
 # none's is shown exactly, so is the one tied year whose digit's signature the printings do not lack (๙ with no ๓
 # among twenty printings or more is no ๙; ๗ with no ๑, ๐ or look-alike of it is no ๗: _signature_missing);
-# other digits were not measured so (๖ and ๔ come out one way or two).
+# other digits were not measured so (๖ and ๔ come out one way or two).  Measured again (session 60, the
+# committed sets and twenty fresh ones, s50-s59): ๘ still ๕ alone, or with an Arabic 8, in every document (14),
+# never ๓, ๑ or ๐; but ๙ came out ๕ alone in obec_progress_s59z003 (53 printings, no look-alike: chosen 2568, in
+# doubt, against its true 2569; the set's 2568 reports read the same) and ๗ ๕ alone in obec_progress_s56o004 (36
+# headings; its dates decided its year): "๕ alone" is what ๘ shows most often (five of the six tied reports
+# decided by it were 2568), not ๘ alone, and the year it chooses stays flagged in doubt.  The one firm reading:
+# a ๓, ๑ or ๐ at the place is no ๘.
 READ_SIGNATURES: dict[str, str | None] = {"7": None, "8": "5", "9": "35"}
 # What OCR writes where a Thai digit stood -> the digits it stood for, the
 # likeliest first (measured on the corpus' OCR'd twin: aligned clean and

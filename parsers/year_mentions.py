@@ -313,9 +313,10 @@ def _signature_missing(digit: str, read: Counter) -> bool:
     """Whether the printings of a place (`read`, READINGS_MIN of them at
     least) lack what OCR always makes of `digit` over so many printings
     (READ_SIGNATURES, measured): for ๘ and ๙, a Thai digit of their
-    signature that no printing shows (๙ comes out ๓ as well as ๕ in every
-    document measured); for ๗, a ๑, a ๐ or a look-alike that may stand for
-    it, which it showed in every one.  Where no tied year's signature is
+    signature that no printing shows (๙ came out ๓ as well as ๕ in all but
+    one document measured, fresh set s59z's obec 003: ๕ alone, READ_SIGNATURES);
+    for ๗, a ๑, a ๐ or a look-alike that may stand for it, which it showed
+    in all but one (s56o's obec 004, decided by its dates).  Where no tied year's signature is
     the printings' exactly (_shows_signature), the one tied year whose
     digit's is not missing is told from the others: "๒๕๒๕" twenty times
     beside "๒๕๒๑" and "๒๕๒ฒ", never a ๓, is ๒๕๖๗, not ๒๕๖๙ (set s58z);

@@ -575,8 +575,10 @@ def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], i
     or 2561 by the table, and nothing).  The plan a report aligns with runs
     over its fiscal year, so the year is one the plan allows; of those the
     mentions that allow any (PLAN_MENTIONS at least: "๒๕๐๓", "๒๕๐๓๑", ๗
-    read as ๓ by the table) allow two or more alike, every one of them
-    each: (those years, the plan's first and last year, how many mentions
+    read as ๓ by the table) allow two or more alike, more than half of
+    them each and no year of the plan's more (a few printings that read
+    one other year of it, "๒๕๒๐๑", ๗ read as two digits, do not undo the
+    tie): (those years, the plan's first and last year, how many mentions
     allow them); None otherwise.  Which of them, only what else the report
     says may choose (the academic years it names), in doubt."""
     editions = [years_of(m) for m in mentions if m[0] == "edition"]
@@ -588,10 +590,15 @@ def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], i
     sets = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition") if ys]
     if len(sets) < PLAN_MENTIONS:
         return None
-    common = sorted(set(sets[0]).intersection(*sets[1:]))
-    if len(common) < 2:
+    # the plan's years most of those mentions allow, every one of the most alike: one mention of a few printings
+    # that reads otherwise (a digit read as two, "๒๕๒๐๑" for ๒๕๖๗: 2566 alone of the plan's) does not undo a tie
+    # more than half of them hold ("๒๕๐๓๑" fourteen times: 2567 or 2569)
+    support = Counter(y for ys in sets for y in ys)
+    top = max(support.values())
+    common = sorted(y for y, n in support.items() if n == top)
+    if len(common) < 2 or 2 * top <= len(sets):
         return None
-    return common, (min(plan), max(plan)), len(sets)
+    return common, (min(plan), max(plan)), top
 
 
 def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> list[Issue]:
