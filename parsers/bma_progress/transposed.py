@@ -2416,7 +2416,7 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
     more than one, leaves one open.  Said (entry_cell_in_doubt, expenses):
     the placement is the clause's reading, not the layout's."""
     n = len(pieces)
-    issues: list[Issue] = []
+    issues: list[Issue] = _runs_shifted_right(pieces, heads)
     for no in sorted({p.no for got in pieces for p in got}):
         on = [k for k in range(n) if any(p.no == no for p in pieces[k])]
         if len(on) >= n or len(on) != 1:
@@ -2449,6 +2449,116 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
             f"expense line the cell of {heads[k][0]!r} leaves open on the lines above: given to that entry, not to "
             f"{heads[k2][0]!r}, where its place on the page put it", piece.text, no, no, field="expenses"))
     return issues
+
+
+# An expense line's unit with the sign that joins it to the next figure opening a line ("คน x ๓๐ บาท", OCR's "%" for
+# the "x": "คน % ๓๐ บาท.- ="): the line goes on with an expense line whose quantity stood at the end of the line above
+_UNIT_GOES_ON_RE = regex.compile(r"\s*[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,9}\s*[xX×%](?!\S)")
+
+
+_ENDS_WITH_FIGURE_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙,.]*\s*$")  # a cell whose expense line's figures may go on
+
+
+def _line_on(pieces: list[list[Line]], no: int) -> list[int] | None:
+    """The entries a description line `no` put one piece each under, in order; None where one holds two."""
+    on = [k for k in range(len(pieces)) if any(p.no == no for p in pieces[k])]
+    return on if all(sum(p.no == no for p in pieces[k]) == 1 for k in on) else None
+
+
+def _shift(pieces: list[list[Line]], no: int, on: list[int], by: int) -> list[Line]:
+    """Line `no`'s pieces (one each under the entries `on`) moved `by` entries to the right, in order."""
+    moved = [next(p for p in pieces[k] if p.no == no) for k in on]
+    for k, piece in zip(on, moved):
+        pieces[k].remove(piece)
+    for k, piece in zip(on, moved):
+        pieces[k + by].append(piece)
+        pieces[k + by].sort(key=lambda p: p.no)
+    return moved
+
+
+def _runs_shifted_right(pieces: list[list[Line]], heads: list[tuple[str, int]]) -> list[Issue]:
+    """The description row's lines of several cells, fewer than the
+    entries, that OCR put left of their entries' columns: where the first
+    entries' cells ended (a report's text shorter than its neighbours'),
+    OCR keeps no empty column before a line's first cell, so the later
+    entries' cells stand from the margin and position gives them to the
+    first entries (t015: "๒๕๒อ๒ ขณะนี้ <gap> คน % ๓๐ บาท.- =" under
+    reports 5 and 6, report 6's words and report 7's expense line's next
+    figures).  Where such a line's cells stand under neighbouring entries,
+    one each, its last cell goes on with an expense line
+    (_EXPENSE_GOES_ON_RE, or a unit and its join sign: _UNIT_GOES_ON_RE)
+    that its own entry leaves none open for (and holds no figure on the
+    line just above, nor figures at its end), and exactly one entry right of it leaves one open
+    on the lines above, every cell moves right by as many entries, so the
+    last goes on with that expense line, where each entry a cell moves to
+    read a piece on the lines just above (its column still running).  The
+    lines right after it of the same entries go with it, and so does a
+    line of one cell under the first of them between two such lines (the
+    same columns, OCR's same shift; shifted where it stood under the first
+    entry, else left where the reading order put it).  A shift to the left is never made
+    (OCR drops empty columns before a line's cells, never adds them).
+    Said (entry_cell_in_doubt, expenses): the clause's reading, not the
+    layout's."""
+    n = len(pieces)
+    issues: list[Issue] = []
+    nos = sorted({p.no for got in pieces for p in got})
+    i = 0
+    while i < len(nos):
+        no = nos[i]
+        i += 1
+        on = _line_on(pieces, no)
+        if on is None or not 2 <= len(on) < n or on != list(range(on[0], on[-1] + 1)):
+            continue
+        b = on[-1]
+        last = next(p for p in pieces[b] if p.no == no)
+        if not (_EXPENSE_GOES_ON_RE.match(last.text) or _UNIT_GOES_ON_RE.match(last.text)):
+            continue
+        before = {k: [p for p in pieces[k] if p.no < no][-REJOIN_PIECES:] for k in range(n)}
+        if _open_expense(" ".join(p.text for p in before[b])):
+            continue
+        if before[b] and no - before[b][-1].no <= REJOIN_LINES and (
+                _ENDS_WITH_FIGURE_RE.search(before[b][-1].text) or _OPEN_FIGURES_RE.search(before[b][-1].text)):
+            continue
+        open_ = [k for k in range(n) if k != b and _open_at(before[k], no)]
+        if len(open_) != 1 or open_[0] <= b:
+            continue
+        by = open_[0] - b
+        if any(not before[k + by] or no - before[k + by][-1].no > REJOIN_LINES for k in on[:-1]):
+            continue
+        moved = [no, *_shift_run(pieces, nos, i, on, by)]
+        _shift(pieces, no, on, by)
+        i += len(moved) - 1
+        issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"lines of the entries table's description row ({n} entries, fewer cells on each) whose last cell goes on "
+            f"with an expense line the cell of {heads[open_[0]][0]!r} leaves open on the lines above: their cells "
+            f"given to the entries {by} to the right of where their place on the page put them (OCR read the "
+            f"columns that had ended before them as none)",
+            " / ".join(p.text for p in sorted((p for got in pieces for p in got if p.no in moved),
+                                              key=lambda p: p.no)), moved[0], moved[-1], field="expenses"))
+    return issues
+
+
+def _shift_run(pieces: list[list[Line]], nos: list[int], i: int, on: list[int], by: int) -> list[int]:
+    """The lines from nos[i] on that go with a line shifted right (_runs_shifted_right), shifted too: each of
+    one piece under each entry of `on`, or of one piece under the first of them between two such lines."""
+    got: list[int] = []
+    while i < len(nos):
+        here = _line_on(pieces, nos[i])
+        if here == on:
+            _shift(pieces, nos[i], on, by)
+            got.append(nos[i])
+            i += 1
+            continue
+        if here is not None and len(here) == 1 and here[0] in on and i + 1 < len(nos) \
+                and _line_on(pieces, nos[i + 1]) == on:
+            if here == on[:1]:  # (a cell placed elsewhere was placed by the reading order, not its page column)
+                _shift(pieces, nos[i], on[:1], by)
+            got.append(nos[i])
+            i += 1
+            continue
+        break
+    return got
 
 
 # Where an expense line's next piece starts inside a line: a token opening as _EXPENSE_GOES_ON_RE does
