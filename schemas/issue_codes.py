@@ -336,7 +336,11 @@ CODES: list[IssueCode] = [
        "their dates only, each given the next column that has no header, in order, where the counts agree "
        "(parsers.bma_progress.stacked._heads_apart), or whose columns' disbursements stand apart on one line, one "
        "amount a column (stacked._amounts_row); or expense lines given to another report by the disbursement they "
-       "add up to (field: the expenses table; rows._lines_moved_home, _join_lines)", TEXT,
+       "add up to (field: the expenses table; rows._lines_moved_home, _join_lines); or a line of a description row "
+       "whose cells OCR printed from the margin once the first entries' cells had ended, its last cell going on "
+       "with the one expense line an entry to its right leaves open: the line's cells (and the lines under it "
+       "holding the same cells) moved right together to that entry (field: the expenses table; "
+       "transposed._runs_shifted_right)", TEXT,
        th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
