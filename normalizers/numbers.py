@@ -114,6 +114,12 @@ _MILLION_RE = regex.compile(r"[\d๐-๙]\.?-?\s*ล\u0e49?าน")
 _MILLION_APART_RE = regex.compile(r"[\d๐-๙](?:[^\s\d๐-๙]{1,3}\s*|\s+[^\s\d๐-๙]{1,2}\s+)ล\u0e49?าน")
 
 
+def in_millions(text: str) -> bool:
+    """Whether "ล้าน" follows an amount's figure in `text` (parse_baht then
+    reads it in millions)."""
+    return _MILLION_RE.search(text) is not None
+
+
 def parse_percent(text: str) -> float:
     """A percentage as float ("5.00 %", "100.0%", a bare "10.00", "ร้อยละ ๕๒.๘๓")."""
     value = float(parse_decimal(_PERCENT_WORDS_RE.sub(" ", text)))

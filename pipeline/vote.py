@@ -11,7 +11,8 @@ clauses whole, then on the characters that print the value alone, as a label
 one copy damaged says nothing of its digits: value_printing): copies OCR'd
 alike misread a glyph alike, so how many gave the misread proves nothing.  A tie
 is broken by plausibility: the reading every other is an OCR misread of; the
-one every other is with Thai marks OCR dropped; the one date inside the
+one every other is with Thai marks OCR dropped; the one amount in millions
+whose figure every other reads as baht, the word ล้าน garbled; the one date inside the
 archive's years; the share of Thai tokens pythainlp's dictionary knows, then
 longer tokens (an OCR slip usually splits a word into fragments), then the
 earlier copy.  Every disagreement is
@@ -35,7 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import (ARABIC_FOR_THAI, YEARS_BE, arabic_slip_undone, certain, confusable,
                                    misread_direction)
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import in_millions, thai_digits_to_arabic
 from normalizers.text import comparable, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
@@ -198,9 +199,13 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         source = _misread_source(tied)
         dated = _inside_archive_years(tied)
         fullest = _fullest_printing(tied) if source is None else None
+        millions = _millions_read(tied) if source is None else None
         if source is not None:  # decided without the tokenizer
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
+        elif millions is not None:
+            tie_break = "the other readings are its figure with the word ล้าน after it OCR garbled"
+            scored = [millions, *(g for g in tied if g is not millions)]
         elif fullest is not None:
             tie_break = "the other readings are it with Thai marks OCR dropped"
             scored = [fullest, *(g for g in tied if g is not fullest)]
@@ -339,6 +344,24 @@ def _figure_value(figure: str) -> Decimal | None:
         return Decimal(thai_digits_to_arabic(figure).replace(",", ""))
     except InvalidOperation:
         return None
+
+
+def _millions_read(tied: list[Group]) -> Group | None:
+    """The one tied amount read in millions, its text printing "ล้าน" after
+    the figure (normalizers.numbers.in_millions), where every other reading
+    is that same figure read as baht, its text printing no ล้าน ("0.56 anu"
+    against "0.56 ล้าน": OCR garbled the word in one copy, as it garbles a
+    word; it does not print ล้าน where none stands), if any."""
+    readings = [g.representative()[1] for g in tied]
+    if not all(isinstance(r.value, Decimal) and isinstance(r.text, str) for r in readings):
+        return None
+    scaled = [i for i, r in enumerate(readings) if in_millions(r.text)]
+    if len(scaled) != 1:
+        return None
+    value = readings[scaled[0]].value
+    if any(i != scaled[0] and r.value * 1_000_000 != value for i, r in enumerate(readings)):
+        return None
+    return tied[scaled[0]]
 
 
 def _inside_archive_years(tied: list[Group]) -> Group | None:

@@ -1317,6 +1317,7 @@ def build(merged: Merged) -> ParseResult:
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
+    issues.extend(status_in_doubt(reports, row["plan_status"]))
     result.add("projects", row)
     for issue in issues:
         issue.project_key = issue.project_key or key
@@ -1436,6 +1437,36 @@ def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     if last and last[-1] >= 100.0:
         return "completed"
     return "in_progress"
+
+
+def status_in_doubt(reports: dict[int, dict[str, Reading]], status: str) -> list[Issue]:
+    """The plan status (plan_status) is read from the last report's
+    progress: where that progress cannot be read (none printed, or no
+    percentage in what is: the status then follows an earlier report's), or
+    reads below the report before it (a misread: "๑๐๐.0%" read "000.0%"
+    made a completed project in progress, SILENT, as the misread progress
+    alone was named), the status is in doubt too: said of the status, kept
+    as read.  Nothing when a report cancels the project (its status is
+    cancelled whatever the progress)."""
+    if not reports or status == "cancelled":
+        return []
+    seq = max(reports)
+    rec = reports[seq]
+    pct = value_of(rec, "progress_pct")
+    if pct is None:
+        where = rec["progress_pct"].span if "progress_pct" in rec else _lines(rec)
+        printed = rec["progress_pct"].text if "progress_pct" in rec else ""
+        said = f"no percentage can be read from {printed!r}" if printed else "has no progress figures"
+        return [Issue("warning", "missing_value", f"the plan status {status!r} is read from the last report's "
+                      f"progress, and report {seq}, the last, {said}: the status follows an earlier report's "
+                      "progress or none, and is in doubt", printed, *where, field="projects.plan_status")]
+    before = [(s, p) for s, r in sorted(reports.items()) if s < seq and (p := value_of(r, "progress_pct")) is not None]
+    if before and pct < before[-1][1]:
+        return [Issue("warning", "progress_decreased", f"the plan status {status!r} is read from the last report's "
+                      f"progress, and report {seq}, the last, gives {pct:g} %, below report {before[-1][0]} "
+                      f"({before[-1][1]:g} %): one of them is misread, and the status is in doubt",
+                      rec["progress_pct"].text, *rec["progress_pct"].span, field="projects.plan_status")]
+    return []
 
 
 def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int | None) -> list[Issue]:
