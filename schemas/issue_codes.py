@@ -152,7 +152,9 @@ CODES: list[IssueCode] = [
     _c("unparsed_value", "error|warning", "a field's text could not be converted to a value; the field is empty",
        TEXT, th="แปลงข้อความเป็นค่าไม่ได้"),
     _c("missing_field", "error", "a required field is in no copy of the form", th="ไม่พบช่องข้อมูลที่จำเป็น"),
-    _c("missing_value", "error|warning", "a field, a report's date or its figures are in no copy", TEXT,
+    _c("missing_value", "error|warning", "a field, a report's date or its figures are in no copy; also on a "
+       "BMA project's plan_status when the last report's progress is unreadable or unprinted (the status then "
+       "follows an earlier report's)", TEXT,
        th="ไม่พบค่าของช่องข้อมูล"),
     _c("missing_section", "error", "a section of the form is not found in a copy (about the project, and about "
        "each table whose rows the section holds); or an OBEC report round lacks a part the report's other rounds "
@@ -368,7 +370,9 @@ CODES: list[IssueCode] = [
     _c("overspent", "warning", "more was disbursed than planned or allocated",
        {"spent": "the amount disbursed", "limit": "the amount planned or allocated", "text": "the disbursed "
         "amount as printed"}, th="เบิกจ่ายเกินงบประมาณ"),
-    _c("progress_decreased", "warning", "a report's progress is below the report before it", TEXT,
+    _c("progress_decreased", "warning", "a report's progress is below the report before it; also on the project's "
+       "plan_status when the last report's progress is (the status follows it, kept as read: "
+       "parsers.bma_progress.rows.status_in_doubt)", TEXT,
        th="ความก้าวหน้าลดลง"),
     _c("expense_line_mismatch", "warning", "an expense or budget line is not quantity x unit amount, and no "
        "reading of its figures settles which of them OCR misread", TEXT,
