@@ -459,6 +459,9 @@ RULES = {
     "quarter_range": "is no quarter of the report's round",
     "progress_order": "makes progress fall",
     "percent_sign": "holds the percent sign OCR read as digits",
+    "share_whole": "is a share (ร้อยละ) above 100, which no share is, where its characters stand for one share "
+                   "alone, the figure with a digit OCR read in more left out (parsers.bma_proposal.kpis."
+                   "share_over_whole)",
     "heading": "is the form's own heading, some of its letters misread",
     "form_phrase": "is the form's own fixed wording (an OBEC budget row's note that the money was disbursed as "
                    "planned), a letter or two misread (parsers.obec_progress.budgets)",

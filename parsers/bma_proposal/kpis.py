@@ -21,12 +21,15 @@ dropped, "ร้อยและ", "ผลลัพก์", "ไตรมาล�
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
 from rapidfuzz import fuzz
 
+from normalizers.confusions import digit_readings
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.steps import chart_cell
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
@@ -693,8 +696,69 @@ _THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ฒๆอซญส](?=
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
+# A share's figure after its word ("ร้อยละ 95"): a target value of that kind is a share of a whole, 100 at most.
+_SHARE_RE = regex.compile(r"ร้อยละ\s*(?P<figure>[\d๐-๙]+)(?![\d๐-๙.,])")
+
+
+def share_over_whole(value: str) -> tuple[str, list[str], list[str]] | None:
+    """(the printed figure, its readings as printed with one digit left out
+    that make a share, every share its characters may stand for) where a
+    target value names a share (ร้อยละ) whose figure is above 100, which no
+    share is: OCR read a digit in more ("ร้อยละ 905" for 95) or misread one.
+    A share is 100 at most and opens with no zero; the shares its
+    characters may stand for are those of the figure with a digit left out
+    and those OCR's misreads allow (normalizers.confusions.digit_readings:
+    a Thai digit for another, with a digit left out or not).  None where
+    the value names no share or its figure is 100 or less."""
+    m = _SHARE_RE.search(value)
+    if m is None:
+        return None
+    figure = m.group("figure")
+    if int(thai_digits_to_arabic(figure)) <= 100:
+        return None
+
+    def share(reading: str) -> bool:
+        number = thai_digits_to_arabic(reading)
+        return bool(number) and not (len(number) > 1 and number[0] == "0") and int(number) <= 100
+
+    dropped = []
+    for at in range(len(figure)):
+        reading = figure[:at] + figure[at + 1:]
+        if share(reading) and reading not in dropped:
+            dropped.append(reading)
+    misread = digit_readings(figure, length=(1, len(figure) - 1)) | digit_readings(figure, length=(1, len(figure)))
+    shares = {int(thai_digits_to_arabic(r)) for r in [*dropped, *(r for r in misread if share(r))]}
+    return figure, dropped, [str(n) for n in sorted(shares)]
+
 
 # The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
+def _share_checked(seq: int, value: str, over: tuple[str, list[str], list[str]], row, out: CopyReading) -> str:
+    """A target value whose share reads above 100 (share_over_whole): where
+    its characters stand for one share alone, and a digit left out gives it,
+    set to that reading and said (value_repaired, rule share_whole); else
+    kept as printed and said (repair_ambiguous with the shares, or
+    implausible_value where none is)."""
+    figure, dropped, shares = over
+    span = (min(row.lines), max(row.lines))
+    evidence = {"rule": "share_whole", "printed": value, "read": figure, "candidates": shares}
+    if len(shares) == 1 and len(dropped) == 1:
+        chosen = _SHARE_RE.sub(lambda m: m[0].replace(figure, dropped[0]), value, count=1)
+        out.issues.append(Issue("warning", "value_repaired", f"KPI {seq}: its target value {value!r} names a share "
+                                "above 100, which no share is; the one share its characters may stand for (a digit "
+                                f"OCR read in more left out) gives {chosen!r}",
+                                json.dumps({**evidence, "chosen": chosen}, ensure_ascii=False), *span,
+                                field="targets.target_value"))
+        return chosen
+    out.issues.append(Issue("warning", "repair_ambiguous" if shares else "implausible_value",
+                            f"KPI {seq}: its target value {value!r} names a share above 100, which no share is "
+                            "(OCR read a digit in more or misread one); "
+                            + (f"its characters may stand for {', '.join(shares)}" if shares
+                               else "no reading of its characters makes a share")
+                            + "; kept as printed", json.dumps(evidence, ensure_ascii=False), *span,
+                            field="targets.target_value"))
+    return value
+
+
 _HEADER_SKELETONS = tuple(skeleton(w) for w in ("ตัวชี้วัด", "ค่าเป้าหมาย", "ประเภท", "วิธีการคำนวณ", "เครื่องมือในการใช้วัด",
                                                   "ระยะเวลา"))
 
@@ -885,6 +949,8 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                                 "holds a figure but not the word the form prints before it (ร้อยละ, "
                                                 "จำนวน): OCR lost it; kept as read", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
+                    if (over := share_over_whole(value)) is not None:
+                        value = _share_checked(seq, value, over, row, out)
                 elif name == "method" and not (_METHOD_RE.search(value) or _TOOL_RE.search(value)):
                     # the cell prints the method's words and the tool's ("วิธีการคำนวณ ... เครื่องมือที่ใช้ในการวัด
                     # ..."): with neither, OCR lost the lines that held them (the formula's end with them: "...

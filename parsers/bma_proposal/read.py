@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
+from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
@@ -62,6 +63,7 @@ def read_copy(copy: Copy) -> CopyReading:
     drop_running_header(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
+    out.issues.extend(lines_lost_inside(copy, parts))
     check_project_type(out)
     mend_agency_speck(parts, out)
     mend_agency_marks(parts, out)
@@ -71,6 +73,83 @@ def read_copy(copy: Copy) -> CopyReading:
     check_sections(copy, out)
     out.identity = identity_of(out, code=None)
     return out
+
+
+# A Thai character that stands on a letter before it (a vowel above or below, a tone or other mark, sara aa or
+# am): a word cannot be cut before one.
+_ON_LETTER_RE = regex.compile(r"[\u0e31-\u0e3a\u0e47-\u0e4e]")
+_JOINED_HEAD = 4  # letters at most of a word's head, before the place a line opens at
+_JOINED_TAIL = 6  # ... and of its tail, at the line's opening
+_JOINED_WORD = 4  # letters at least of the word they join into
+_OPENING_LETTERS = 4  # Thai letters at least of a line's first word for its other printings to be looked for
+
+
+def _joined_head(before: str, opening: str) -> str | None:
+    """The letters at the end of `before` (a Thai run) that, with the first
+    letters of `opening`, spell one dictionary word of _JOINED_WORD letters
+    or more, the cut between them no place a word cannot be cut; None where
+    no such word spans the cut."""
+    for i in range(1, min(_JOINED_HEAD, len(before)) + 1):
+        head = before[-i:]
+        if _ON_LETTER_RE.match(head):
+            continue
+        for j in range(2, min(_JOINED_TAIL, len(opening)) + 1):
+            if j < len(opening) and _ON_LETTER_RE.match(opening[j]):
+                continue
+            if len(head) + j >= _JOINED_WORD and known_word(head + opening[:j]):
+                return head
+    return None
+
+
+def lines_lost_inside(copy: Copy, parts: Parts) -> list[Issue]:
+    """Wrapped fields (the project model, the place) one of whose lines
+    opens inside a word: the copy prints the line's first word elsewhere
+    with letters before it in the same run that join its opening into one
+    dictionary word (a line "นักการศึกษา", printed elsewhere in
+    "ส่งสำนักการศึกษา": สำ + นัก), and the value's text before the line does
+    not end with those letters (where it does, the word was cut at the
+    margin, no line lost; where nothing of the value stands before it, it
+    is the value's first line, under its label).  OCR lost the line or
+    lines before it, which held the word's head, or read another text's
+    line into the value: the value is kept as read and said (unknown_words;
+    its pieces are the line's opening).  Where the copy prints the opening
+    at a run's start too, nothing tells which, and nothing is said."""
+    issues: list[Issue] = []
+    for key, value, start, end in parts.fields:
+        spec = FORM.fields.get(key)
+        if spec is None or not spec.wraps or spec.dash_wraps is not None or end <= start:
+            continue
+        inside = [ev for ev in copy.events if start < ev.line <= end and ev.kind == "text"]
+        others = [ev.text for ev in copy.events if not start <= ev.line <= end]
+        for ev in inside:
+            opening = ev.text.split()[0] if ev.text.split() else ""
+            if len(THAI_LETTER_RE.findall(opening)) < _OPENING_LETTERS:
+                continue
+            heads, at_start = set(), False
+            for text in others:
+                at = text.find(opening)
+                while at >= 0:
+                    run = regex.match(r"[\u0e01-\u0e4e]*", text[:at][::-1]).group(0)[::-1]
+                    if not run:
+                        at_start = True
+                    elif (head := _joined_head(run, opening)) is not None:
+                        heads.add(head)
+                    at = text.find(opening, at + 1)
+            if at_start or not heads:
+                continue
+            upto = value[: value.find(ev.text.strip())].rstrip() if ev.text.strip() in value else ""
+            if not upto or any(skeleton(upto).endswith(skeleton(h)) for h in heads):  # (the value's first line:
+                # a label's value under it, after a gap, that the copy prints after other words elsewhere)
+                continue
+            column = spec.columns[0]
+            issues.append(Issue("warning", "unknown_words", f"{spec.label}: its line {ev.text.strip()[:40]!r} opens "
+                                f"inside a word (the copy prints it after {'/'.join(sorted(heads))!r}, one word with "
+                                "its opening) that the text above it does not end with: OCR lost the line or lines "
+                                "between, which held the word's head; kept as read",
+                                json.dumps({"text": value, "pieces": [opening]}, ensure_ascii=False), start, end,
+                                field=f"projects.{column}"))
+            break
+    return issues
 
 
 def drop_running_title(parts: Parts) -> None:
