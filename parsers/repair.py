@@ -542,6 +542,9 @@ RULES = {
                        "(parsers.bma_progress.entries)",
     "risk_matrix": "does not give the risk level printed beside the scores, or is a level word a letter off "
                    "the one the scores give (parsers.bma_proposal.risks)",
+    "risk_level_by_scores": "is a risk level OCR lost, filled as the band of likelihood x impact (the form's "
+                            "score table) that every reading of the two printed scores gives "
+                            "(parsers.bma_proposal.risks.level_by_scores)",
     "category_activity": "holds words of the activity column an expense category's line was read across "
                          "(parsers.bma_proposal.budget)",
     "category_wrapped": "is an expense category wrapped, pieces of the activity's name among its words "

@@ -276,11 +276,12 @@ LEVEL_GARBLED = """8. ความเสี่ยงของโครงกา�
 def test_a_row_read_across_whose_level_ocr_garbled_is_its_own_row_with_its_level_said_missing():
     rows = run(_with_risks(LEVEL_GARBLED))
     risks = _risks(rows)
-    assert [(r[1], r[2], r[3]) for r in risks] == [("1", "1", "น้อยมาก"), ("3", "1", None)]
+    # its level the band of 3 x 1 (น้อย), said (risks.level_by_scores: test_prop_risk_level_by_scores)
+    assert [(r[1], r[2], r[3]) for r in risks] == [("1", "1", "น้อยมาก"), ("3", "1", "น้อย")]
     assert "".join(risks[1][0].split()) == "การจัดกิจกรรมล่าช้ากว่าแผนเนื่องจากขั้นตอน"
     assert "".join(risks[1][4].split()) == "เตรียมเอกสารขออนุมัติให้ครบถ้วนและ"
     assert "".join(risks[0][4].split()) == "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์"  # not the next row's
-    assert len(_issues(rows, "missing_value", "findings.level")) == 1
+    assert len(_issues(rows, "value_repaired", "findings.level")) == 1
 
 
 def test_a_row_whose_level_ocr_garbled_and_whose_score_it_read_as_a_symbol_is_its_own_row():

@@ -35,7 +35,9 @@ A row's line that OCR broke between its two scores (the risk's text and the like
 the level and the mitigation) is read as the one line it was (scores_rejoined).
 
 Scores are kept as printed; `repair_risks` checks them against the level
-(parsers.bma_proposal.risks.LEVELS) once the copies have voted.
+(parsers.bma_proposal.risks.LEVELS) once the copies have voted.  A level
+OCR lost while both scores were read is the band of their product where
+every reading of them gives one (level_by_scores), said as a repair.
 """
 
 from __future__ import annotations
@@ -512,6 +514,34 @@ def level_by_debris(row: Row) -> str | None:
     if len(near) != 1 or None in values or (band := _band(near[0])) is None:
         return None
     return near[0] if band[0] <= int(values[0]) * int(values[1]) <= band[1] else None
+
+
+def level_by_scores(row: Row) -> tuple[str, list[str]] | None:
+    """The level of a row whose level OCR lost (its cell garbled past any
+    level word, or the level column's cells lost at a page break:
+    by_columns) while both its scores were read: the form prints the band
+    of likelihood x impact (LEVELS), so the level is that band where every
+    reading of the two scores as printed (_readings: "๕" may be a ๔ OCR
+    misread) gives the same one ("4" and "3": 12, สูง; "๕" and "4": 20 or
+    16, both สูงมาก): (level, the pairs weighed).  None where readings give
+    different levels ("๕" and "2": 10 สูง or 8 ปานกลาง; OCR that garbled a
+    level misreads the scores beside it as often), a score reads as none
+    or as no reading of its printed characters, or the level's debris is a
+    word one letter off a level word (damaged_level) that the scores do not
+    give (level_by_debris found none: the debris or a score is misread,
+    which cannot be told)."""
+    if row.level or len(row.scores) != 2 or any(token is None for token, _ in row.scores) or not enabled():
+        return None
+    if row.debris and damaged_level(row.debris):
+        return None
+    tokens = [token for token, _ in row.scores]
+    readings = [_readings(token) for token in tokens]
+    values = [score_value(token) for token in tokens]
+    if not all(readings) or any(v is None or v not in r for v, r in zip(values, readings)):
+        return None
+    pairs = [(a, b) for a in readings[0] for b in readings[1]]
+    levels = {w for a, b in pairs for w, lo, hi in LEVELS if lo <= int(a) * int(b) <= hi}
+    return (levels.pop(), [f"{a}x{b}" for a, b in pairs]) if len(levels) == 1 else None
 
 
 def _lost_score(cell: str) -> bool:
@@ -1230,9 +1260,23 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     *span, field="findings.level"))
         if row.level:
             out.put("findings", key, "level", Reading(row.level, row.debris or row.level, *span))
+        elif not misplaced and (given := level_by_scores(row)) is not None:
+            # the level's cell lost (garbled past any level word, or its column's cells lost at a page break):
+            # the band every reading of the two scores printed gives; said, the row's other doubts as below (not
+            # in a table read column by column whose rows are in doubt: its scores may be another row's)
+            level, pairs = given
+            out.put("findings", key, "level", Reading(level, row.debris or "", *span))
+            printed = " ".join(t for t, _ in row.scores)
+            out.issues.append(Issue("warning", "value_repaired", f"risk {seq}: its level was not read; the scores "
+                                    f"printed {printed!r} give {level} (likelihood x impact, the form's score table) "
+                                    "in every reading of them", json.dumps(
+                                        {"rule": "risk_level_by_scores", "printed": f"{printed} {row.debris or ''}"
+                                         .strip(), "candidates": pairs, "chosen": level},
+                                        ensure_ascii=False), *span, field="findings.level"))
         else:
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
                                     text[:60], *span, field="findings.level"))
+        if not row.level:
             if seq > 1:
                 # the level closes a row's cells before its mitigation: lost, where the row above's mitigation
                 # ends and this risk's text opens was guessed (a line of this risk's text read as that
@@ -1329,8 +1373,9 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
     outside 1-5, or a pair that disagrees with the level, is repaired when
     exactly one pair of readings of the printed characters fits (the other
     score staying as printed when it is certain); flagged otherwise.  (A
-    level OCR lost is not filled from the scores: a row whose level OCR
-    garbled has its scores misread as often, and so read wrong ones.)  A
+    level OCR lost is filled from the scores only where every reading of
+    them gives one level, level_by_scores in read_risks_into: a row whose
+    level OCR garbled has its scores misread as often.)  A
     row whose copies read different levels (`level_disputed`: one copy may
     have given it another row's, a risk table read by its columns) has no
     level to weigh its scores against: they are kept as read and said."""
