@@ -71,8 +71,12 @@ MONTH_TOKEN = (
 # anything)
 _SPACED_ABBREVIATIONS = "|".join(
     regex.escape(k[:-1]) + r"\.?\s+" + regex.escape(k[-1]) + r"\.?" for k in MONTHS if len(k) <= 4)
+# ... and an abbreviation both of whose dots OCR lost ("15 พย 2564", "28 เมย 2562"): its letters alone, a word
+# of its own, again only between a day and a year (in running text two or three letters may be any word)
+_BARE_ABBREVIATIONS = "|".join(sorted((regex.escape(k) for k in MONTHS if len(k) <= 4), key=len, reverse=True))
 _MONTH_TOKEN = MONTH_TOKEN + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])" \
-    + rf"|(?<![\u0e01-\u0e4e])(?:{_SPACED_ABBREVIATIONS})(?![\u0e01-\u0e4e])"
+    + rf"|(?<![\u0e01-\u0e4e])(?:{_SPACED_ABBREVIATIONS})(?![\u0e01-\u0e4e])" \
+    + rf"|(?<![\u0e01-\u0e4e])(?:{_BARE_ABBREVIATIONS})(?![\u0e01-\u0e4e])"
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
 _YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"
@@ -85,7 +89,7 @@ _YMD_RE = regex.compile(r"(?<!\d)(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?!\d)(?
 # last day of a range ("1-15 ม.ค. 2565" is no one date).
 _DAY_RANGE_BEFORE = r"(?<!(?<!\d)\d{1,2}\s*[-\u2013\u2014]\s*)"
 _DMONY_RE = regex.compile(
-    rf"(?<!\d){_DAY_RANGE_BEFORE}(\d{{1,2}})\s*((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})"
+    rf"(?<!\d){_DAY_RANGE_BEFORE}(\d{{1,2}})\s*((?:{_MONTH_TOKEN}))\s*,?\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})"
 )
 # What parse_date names when it finds no date: a day range, a time of day.
 _DAY_RANGE_RE = regex.compile(rf"(?<!\d)\d{{1,2}}\s*[-\u2013\u2014]\s*\d{{1,2}}\s*(?:{_MONTH_TOKEN})")

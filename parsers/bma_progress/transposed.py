@@ -566,6 +566,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                         # back, each said (value_repaired, rule date_separators)
                         apart = spaced[0]
                         issues.extend(_separators_put_back(line.no, spaced[1]))
+                    if (apart is None or len(apart) != n) and _field(label) == "report_date" \
+                            and (whole := _whole_dates_apart(values, n)) is not None:
+                        # whole dates, one per entry, the gaps between them read as spaces, a separator of one
+                        # or more OCR damaged ("08/05/2562 14/06/2562 09/08|2562 10/09/2562"): one each
+                        apart = whole
                     if apart is not None and len(apart) == n:
                         values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
@@ -3200,6 +3205,26 @@ def _year_first_spaced(cell: str, n: int) -> tuple[list[str], list[tuple[str, st
         else:
             return None
     return (out, mended) if mended and len(out) == n else None
+
+
+# A whole date's characters with a separator OCR damaged ("09/08|2562", "๑๒/๐๕๒๕๖๕"): as long as a whole date,
+# four digits or more, no word in it (two Thai letters running)
+# (its look-aheads bounded to a token's length: no scan to a long line's end from every position)
+_DAMAGED_WHOLE_RE = regex.compile(r"(?=(?:\D{0,10}\d){4})(?!\S{0,10}[\u0e01-\u0e2e\u0e40-\u0e44]{2})\S{6,12}")
+
+
+def _whole_dates_apart(values: list[str], n: int) -> list[str] | None:
+    """The date row's `n` dates where its cells (fewer than `n`) hold as
+    many tokens as entries, each a whole date (20/03/2568) or a whole
+    date's characters a separator of which OCR damaged (_DAMAGED_WHOLE_RE),
+    at least one of them whole: one token each, in order; None otherwise
+    (a day, a month's word or a year alone is no whole date: those rows
+    part by their parts' shapes, _date_parts_apart)."""
+    tokens = _date_tokens(" ".join(values))
+    if len(tokens) != n or not any(_whole_date(t) for t in tokens) \
+            or not all(_whole_date(t) or _DAMAGED_WHOLE_RE.fullmatch(t) for t in tokens):
+        return None
+    return tokens
 
 
 def _dates_by_shape(tokens: list[str], last: bool = False, garbled: bool = False) -> list[str] | None:
