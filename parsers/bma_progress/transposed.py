@@ -64,7 +64,13 @@ _HEAD_CELL_RE = regex.compile(
 # header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.
 _HEADS_IN_CELL_RE = standard_re(
     rf"^\s*(?:(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}}\s*){{2,}}$")
-_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
+# (a header's number is no opening of the next header's word: "รายงานครั้งที่ รายงานครั้งที่ ๓", the first one's number
+# lost, is two headers, not "ครั้งที่ ราย" and a second)
+_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}"
+                             rf"(?:\s*(?!{mark_tolerant('รายงาน')})[^\s\t]{{1,3}})?)")
+# A header cell a wrap cut after its first words ("รายงานครั้ง", its "ที่" and number on the next line, which OCR
+# lost): a header, its number lost (the entries' sequence numbers it, or says it cannot)
+_CUT_HEAD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*{mark_tolerant('ครั้ง')}\s*")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))
 _PROGRESS_RE = regex.compile(mark_tolerant("ก้าวหน้า"))
 _BUDGET_RE = regex.compile(rf"{mark_tolerant('งบประมาณ')}|{mark_tolerant('เบิก')}")
@@ -102,6 +108,9 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
     for k, (cell, col) in enumerate(zip(cells[first:], cols[first:]), first):
         if k in latin:
             heads.append((f"ครั้งที่ {latin[k]}".strip(), col))
+            continue
+        if k == 0 and _CUT_HEAD_RE.fullmatch(cell):
+            heads.append(("ครั้งที่", col))
             continue
         if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
             return None
@@ -158,7 +167,7 @@ def _head_cells_from(cells: list[str]) -> int:
     """Where a header row's header cells start: 0 when its first cell is headers (its label cell lost, or the
     cell a header in Latin letters that opens the row's run of numbers, _latin_opens_run), else 1."""
     return 0 if (_HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip())
-                 or _latin_opens_run(cells)) else 1
+                 or _latin_opens_run(cells) or (len(cells) > 1 and _CUT_HEAD_RE.fullmatch(cells[0]))) else 1
 
 
 RUN_HEADS_MIN = 2  # headers in Thai letters after a first cell of Latin letters, for the row to be a header row
@@ -443,8 +452,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                                     line.text, line.no, line.no, field="progress_reports.report_date"))
             if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
                 # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
-                # begun and lacks it (a row read twice is no such row), said
-                if not rows or _field(misspelt) in {_field(*row) for row in rows}:
+                # begun and lacks it (a row read twice is no such row), or where it is the date row right under the
+                # header row, the description's row opening just below it ("จันทรายงาน ๑๕ มีนาคม ๒๑<tab>๑๒ W.A. Do" /
+                # "รายละเอียด<tab>...": before, such a block of a wide table was read as no table), said
+                if (not rows and not (_field(misspelt) == "report_date" and _description_ahead(lines, j))) \
+                        or _field(misspelt) in {_field(*row) for row in rows}:
                     opened = None
                 else:
                     issues.append(Issue("warning", "label_inferred",
@@ -711,9 +723,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         issues.extend(latin_head_doubts(lines[i]))
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
+        spent = next((pieces for label, pieces in rows if _field(label, pieces) == "disbursed"), None)
         for label, pieces in rows:
             if n > 1 and _field(label, pieces) == "description":
                 issues.extend(_expense_lines_rejoined(pieces, heads))
+                if spent is not None:
+                    issues.extend(_runs_shifted_to_spending(pieces, heads, spent))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
             # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE);
@@ -1725,18 +1740,23 @@ def _date_label_damaged(lines: list[Line], j: int) -> tuple[str, list[str]] | No
     if len(cells) < 2 or not _DAMAGED_LABEL_RE.fullmatch(cells[0].strip()) or _known(cells[0]) \
             or _ROW_OPEN_RE.match(cells[0]) or not any(_DATEISH_RE.search(c) for c in cells[1:]):
         return None
+    return (_LABEL_OF["report_date"], [c.strip() for c in cells[1:] if c.strip()]) \
+        if _description_ahead(lines, j) else None
+
+
+def _description_ahead(lines: list[Line], j: int) -> bool:
+    """Whether the next row opening below lines[j], within DAMAGED_DATE_AHEAD text lines, is the description's."""
     seen = 0
     for ahead in lines[j + 1:]:
         if ahead.kind != "text" or not ahead.text.strip():
             continue
         opened = _row_cells(ahead)
         if opened is not None:
-            return (_LABEL_OF["report_date"], [c.strip() for c in cells[1:] if c.strip()]) \
-                if _field(opened[0]) == "description" else None
+            return _field(opened[0]) == "description"
         seen += 1
         if seen >= DAMAGED_DATE_AHEAD:
-            return None
-    return None
+            return False
+    return False
 
 
 def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]]) -> tuple[str, list[str]] | None:
@@ -2564,6 +2584,85 @@ def _shift_run(pieces: list[list[Line]], nos: list[int], i: int, on: list[int], 
             continue
         break
     return got
+
+
+# A disbursement cell that reads nothing spent ("0 บาท", "๐.๐๐ บาท"), and one that reads some amount spent (a digit
+# other than a zero in it)
+_NOTHING_SPENT_RE = regex.compile(r"\s*[0๐]+(?:[.,][0๐]+)?\s*(?:บาท|um|UM)?[\s.\-]*")
+_SOME_DIGIT_RE = regex.compile(r"[1-9๑-๙]")
+
+
+def _spending(cells: list[Line]) -> bool | None:
+    """Whether an entry's disbursement cell reads an amount spent: False for nothing ("0 บาท"), True for a digit
+    other than zero, None where it holds no figure (or is no cell)."""
+    text = " ".join(p.text for p in cells)
+    if _NOTHING_SPENT_RE.fullmatch(text):
+        return False
+    return True if _SOME_DIGIT_RE.search(text) else None
+
+
+def _has_expense(cells: list[Line]) -> bool:
+    """Whether an entry's description pieces hold an expense line (an item named in words and its amount)."""
+    text = " ".join(p.text for p in cells)
+    return bool(expenses_in(thai_digits_to_arabic(text), text, 0))
+
+
+def _runs_shifted_to_spending(pieces: list[list[Line]], heads: list[tuple[str, int]],
+                              spent: list[list[Line]]) -> list[Issue]:
+    """The description row's last lines, after the later entries' cells
+    ended, moved right to the entries they are, where they hold expense
+    lines under an entry whose disbursement reads nothing spent.  Where the
+    first entries' text ran longer than their neighbours', OCR keeps no
+    empty column before a line's first cell, so the longer cells' last
+    lines stand from the margin and position gives them to the first
+    entries (s50o002: reports 3 and 4 of four printed on after reports 1
+    and 2 ended, report 4's expense lines read under report 2).  An entry
+    whose disbursement reads "0 บาท" printed no expense line, so such lines
+    under it are another entry's: where the entry `b` holding them reads
+    nothing spent, they stand in the run of lines after the last line
+    holding a cell right of `b` (none before it), and exactly one entry
+    `t` right of `b` reads an amount spent and holds no expense line of
+    its own, every line of the run moves right by t - b entries (each cell
+    under entry k to entry k + t - b; specks left where they are); refused
+    where a cell of the run has no entry that far right.  Said
+    (entry_cell_in_doubt, expenses): the placement is the disbursements'
+    reading, not the layout's."""
+    n = len(pieces)
+    if len(spent) != n:
+        return []
+    reads = [_spending(cells) for cells in spent]
+    holding = [k for k in range(n) if reads[k] is False and _has_expense(pieces[k])]
+    if len(holding) != 1:
+        return []
+    b = holding[0]
+    targets = [k for k in range(b + 1, n) if reads[k] is True and not _has_expense(pieces[k])]
+    if len(targets) != 1:
+        return []
+    by = targets[0] - b
+    # the run: the lines after the last one holding a cell right of b (specks aside)
+    after = max((p.no for k in range(b + 1, n) for p in pieces[k] if not is_specks(p.text)), default=None)
+    if after is None:
+        return []
+    run = [p for k in range(b + 1) for p in pieces[k] if p.no > after and not is_specks(p.text)]
+    if not run or any(k + by >= n for k in range(b + 1) for p in pieces[k] if p in run):
+        return []
+    if _has_expense([p for p in pieces[b] if p.no <= after]) or not _has_expense([p for p in pieces[b] if p in run]):
+        return []  # b's expense lines stand in the run, none before it
+    moved = sorted(run, key=lambda p: p.no)
+    for k in range(b, -1, -1):
+        here = [p for p in pieces[k] if p.no > after and not is_specks(p.text)]
+        for p in here:
+            pieces[k].remove(p)
+        pieces[k + by].extend(here)
+        pieces[k + by].sort(key=lambda p: p.no)
+    return [Issue(
+        "warning", "entry_cell_in_doubt",
+        f"lines of the entries table's description row ({n} entries, fewer cells on each) after the later entries' "
+        f"cells ended hold expense lines under {heads[b][0]!r}, whose disbursement reads nothing spent: their cells "
+        f"given to the entries {by} to the right of where their place on the page put them, so the expense lines go "
+        f"to {heads[targets[0]][0]!r}, the one entry right of it that reads an amount spent (OCR read the columns "
+        f"that had ended before them as none)",
+        " / ".join(p.text for p in moved), moved[0].no, moved[-1].no, field="expenses")]
 
 
 # Where an expense line's next piece starts inside a line: a token opening as _EXPENSE_GOES_ON_RE does
