@@ -345,7 +345,10 @@ CODES: list[IssueCode] = [
        "whose cells OCR printed from the margin once the first entries' cells had ended, its last cell going on "
        "with the one expense line an entry to its right leaves open: the line's cells (and the lines under it "
        "holding the same cells) moved right together to that entry (field: the expenses table; "
-       "transposed._runs_shifted_right)", TEXT,
+       "transposed._runs_shifted_right); or the description row's lines after the later entries' cells ended "
+       "holding expense lines under an entry whose disbursement reads nothing spent: moved right together to the "
+       "one entry right of it that reads an amount spent (field: the expenses table; "
+       "transposed._runs_shifted_to_spending)", TEXT,
        th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
