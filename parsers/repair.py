@@ -436,7 +436,9 @@ RULES = {
     "done_before": "falls before the day its own description says the work was already done on",
     "report_span": "leaves a report outside the project's period",
     "copy_readings": "differs from the one date (or progress) a reading of every copy of the form's characters "
-                     "gives (parsers.bma_progress.repairs._copies_agree, progress_from_copies)",
+                     "gives (parsers.bma_progress.repairs._copies_agree, progress_from_copies), or the one OBEC "
+                     "budget amount every copy's printing of it allows (parsers.obec_progress.budgets."
+                     "repair_from_copies)",
     "sum_jointly": "is not the one value it takes in every reading of the disbursements and the budget spent that "
                    "makes them add up, under the allocation, each entry disbursing what a reading of its expense "
                    "lines adds up to (parsers.bma_progress.repairs._money_jointly)",

@@ -34,7 +34,8 @@ REPAIR = {
     "copy_readings": "the other copies' readings of a value the copies disagree on, one of which alone satisfies "
                      "the constraint and is chosen (parsers.bma_progress.repairs.copy_reading); rule copy_readings "
                      "(a BMA report's date or progress): the other copies' printings, as printed, a reading of every "
-                     "one of which gives the chosen value and no other (repairs._copies_agree, progress_from_copies)",
+                     "one of which gives the chosen value and no other (repairs._copies_agree, progress_from_copies), "
+                     "and of an OBEC budget amount (parsers.obec_progress.budgets.repair_from_copies)",
     "kept": "repair_ambiguous, rules baht_sign and sum: the value kept, the digits as printed without the "
             "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open); "
             "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "

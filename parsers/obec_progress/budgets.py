@@ -17,6 +17,11 @@ as ๑, a digit written as two), where exactly one does; else nothing is
 chosen (as_planned_mismatch).  A row that says otherwise ("ไม่สามารถ...")
 keeps what is printed.
 
+A report printed more than once prints each amount in every copy; where
+the copies read it apart, the amount is the one reading every copy's
+printing allows (repair_from_copies; rule copy_readings), before the rows
+are weighed as above.
+
 That note is the form's own wording, printed alike under every budget
 heading: a note whose letters (marks, spaces and dots aside) are those of
 "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ" but for a letter or two OCR misread,
@@ -364,3 +369,102 @@ def _whole_digits(figure: str) -> int:
 
 # a figure's decimals: a point and two digits at its end
 _DECIMALS_RE = regex.compile(r"\.[\d๐-๙oO]{2}$")
+
+
+def repair_from_copies(budgets: dict, votes: dict, digits: str = "") -> list[Issue]:
+    """A budget amount the report's printed copies read apart (`votes`: the
+    vote of each field, Merged.votes; the vote kept one reading by no reason
+    of what the digits may be): the amount is the one every copy's printing
+    may stand for (summary_joint.figure_values, by the document's OCR
+    profile `digits`), where exactly one is and the one kept is not it
+    (value_repaired, rule copy_readings, the other copies' printings in
+    evidence: "9,๓๕๕" and "๓,384" leave 9,384 alone).  A row disbursed
+    as planned prints its one amount in both columns, so every printing of
+    both columns weighs, and both are repaired.  Where no amount under the
+    table fits every printing, one was misread past it: the amount is the
+    one that fits all but one printing under the table and that one through
+    one misread the table leaves out as rare (summary_joint.
+    rare_figure_values), where exactly one does (evidence rare_misreads).
+    Where several fit, none of them the kept one, the kept amount is
+    flagged (repair_ambiguous, the candidates in evidence); where the kept
+    one fits, or none does, the vote's ocr_variant issue says the doubt.
+    A printing with no readings (unreadable, or too many) has no say; two
+    printings at least must differ.  (What every printing allows is not
+    handed on to the weighing of the summary's quarter, quarter_joint: there
+    it narrowed one row of set s52o to a wrong sum, another row's printed
+    Arabic digit misread.)"""
+    from parsers.obec_progress.summary_joint import figure_values, rare_figure_values  # (it imports this module)
+    issues: list[Issue] = []
+    if not enabled():
+        return issues
+    for key, rec in budgets.items():
+        note = rec.get("note")
+        same = note is not None and bool(_AS_PLANNED_RE.match(str(note.value)))
+        groups = [("planned", "disbursed")] if same else [("planned",), ("disbursed",)]
+        for columns in groups:
+            kept = [(c, rec.get(c)) for c in columns if rec.get(c) is not None and rec[c].value is not None]
+            if not kept or not any(_copies_differ(votes.get(("quarterly_budgets", key, c))) for c, _ in kept):
+                continue
+            printings: dict[str, Reading] = {}  # (each distinct printing once: copies that read alike say it once)
+            for c, _ in kept:
+                vote = votes.get(("quarterly_budgets", key, c))
+                for group in (vote.groups if vote is not None else []):
+                    for _, reading in group.readings:
+                        if reading.value is not None:
+                            printings.setdefault(printed_amount(reading), reading)
+            values = {text: figure_values(text, digits) for text in printings}
+            values = {text: v for text, v in values.items() if v}
+            if len(values) < 2:
+                continue
+            common = set.intersection(*values.values())
+            rare = False
+            if not common:
+                found: set[int] = set()
+                for text in values:
+                    others = [v for t, v in values.items() if t != text]
+                    found |= (rare_figure_values(text, digits) or set()) & set.intersection(*others)
+                common, rare = found, True
+            if not common:
+                continue
+            chosen = {(Decimal(v) / 100).quantize(Decimal("0.01")) for v in common}
+            if len(chosen) > 1:
+                if rare or any(r.value in chosen for _, r in kept):
+                    continue
+                for c, reading in kept:
+                    issues.append(_copies_issue("repair_ambiguous", c, reading, printings, sorted(chosen), None))
+                continue
+            (value,) = chosen
+            for c, reading in kept:
+                if reading.value == value:
+                    continue
+                rec[c] = Reading(value, reading.text, reading.line_start, reading.line_end)
+                issues.append(_copies_issue("value_repaired", c, reading, printings, [value], value, rare, same))
+    return issues
+
+
+def _copies_differ(vote) -> bool:
+    return vote is not None and vote.disagreement
+
+
+def _copies_issue(code: str, column: str, reading: Reading, printings: dict[str, Reading], candidates: list,
+                  value: Decimal | None, rare: bool = False, same: bool = False) -> Issue:
+    """The issue of repair_from_copies about one amount."""
+    text = printed_amount(reading)
+    others = [t for t in printings if t != text]
+    evidence = {"rule": "copy_readings", "printed": text, "read": str(reading.value),
+                "copy_readings": others, "candidates": [str(v) for v in candidates[:10]]}
+    where = "the report's copies" + (" (in both columns: the row was disbursed as planned)" if same else "")
+    if value is None:
+        message = (f"{column}: printed {text!r} reads {reading.value:,.2f}, which {where} do not all allow (they read "
+                   f"{', '.join(repr(t) for t in others)}); {len(candidates)} amounts fit every printing, none is "
+                   "chosen")
+    else:
+        evidence["chosen"] = str(value)
+        if rare:
+            evidence["rare_misreads"] = True
+        message = (f"{column}: printed {text!r} reads {reading.value:,.2f}; {where} read it "
+                   f"{', '.join(repr(t) for t in others)}, and {value:,.2f} is the only amount every printing can "
+                   "be read as" + (" (none fits all under the confusion table; this one fits all but one so and "
+                                   "that one through one misread the table leaves out as rare)" if rare else ""))
+    return Issue("warning", code, message, json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                 reading.line_end, field=f"quarterly_budgets.{column}")

@@ -25,7 +25,8 @@ from normalizers.confusions import LOOKALIKES, added_misreads, certain, digit_re
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
-from parsers.obec_progress.budgets import UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note
+from parsers.obec_progress.budgets import (UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note,
+                                           repair_from_copies)
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
@@ -84,6 +85,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_counts(summary, listed)
     issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
+    issues += repair_from_copies(merged.tables.get("quarterly_budgets", {}), merged.votes, unread)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}),
                                 unread)
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
