@@ -199,7 +199,7 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 continue
             if found[0]:
                 events.append(Event("text", None, found[0], ln.no, ln.bullet, ln.indent))
-            events.append(Event("field", found[1], found[2], ln.no))
+            events.append(_shaped_event(events, found, ln.no))
             continue
         lead = ln.text[: honored[0].start].strip(" \t")
         found = shaped(lead) if shaped and lead else None
@@ -208,7 +208,7 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
         if lead:
             events.append(Event("text", None, lead, ln.no, ln.bullet, ln.indent))
         if found is not None:
-            events.append(Event("field", found[1], found[2], ln.no))
+            events.append(_shaped_event(events, found, ln.no))
         at = line_section  # the section in force at each hit
         for hit, nxt in zip(honored, honored[1:] + [None]):
             value = ln.text[hit.end: nxt.start if nxt else len(ln.text)].strip(" \t")
@@ -231,6 +231,18 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if value:
                 events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
     return events
+
+
+def _shaped_event(events: list[Event], found: tuple[str, str, str], no: int) -> Event:
+    """The event of a value told by its shape (_shaped) at a line's start:
+    its field's, or, where the event before it is that field's label with no
+    value (the label closed the line above: "... รหัสโครงการ..." / ": 09000000-8036
+    ปีงบประมาณ ..."), the label's value on the line under it, a text that
+    sort_out gives the label (a field seen twice would start a new copy,
+    split_copies, cutting the form's head from the rest)."""
+    if events and events[-1].kind == "field" and events[-1].key == found[1] and not events[-1].text.strip():
+        return Event("text", None, found[2], no)
+    return Event("field", found[1], found[2], no)
 
 
 def _shaped(spec: FormSpec, section: str) -> Callable[[str], tuple[str, str, str] | None] | None:

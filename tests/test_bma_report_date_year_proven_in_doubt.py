@@ -45,13 +45,38 @@ def test_through_repair_all_with_the_row_of_the_dates_in_doubt():
 
 
 def test_readings_in_two_years_leave_it_as_read():
-    # fiscal 2564: ๒๕๒๕ may be 2564 (๔ read ๕) or 2565 (๕), and January of both is inside the reports' year
+    # fiscal 2564: ๒๕๒๕ may be 2564 (๔ read ๕) or 2565 (๕), and January of both is inside the reports' year;
+    # no report after it is dated (the last report may be a late one, filed in January after the year)
+    project, reports = _reports(2564, Reading(date(1982, 1, 10), "๑๐ มกราคม ๒๕๒๕", 30, 30))
+    reports[1]["report_date"] = Reading(date(2020, 11, 5), "5/11/2563", 20, 20)
+    del reports[4]
+    issues = repair_dates(project, reports, "K", span=False, recheck=False)
+    assert reports[2]["report_date"].value == date(1982, 1, 10)
+    assert not [i for i in issues if i.line_start == 30]
+
+
+def test_readings_in_two_years_past_the_latest_date_of_the_reports_after_it_are_not_its_date():
+    # the same January in two years, but report 4, after it, is dated May 2021: reports go in date order, so
+    # January 2022 (a late report's month) would date report 2 after it; January 2021 alone stays
+    # (repairs._latest_after)
     project, reports = _reports(2564, Reading(date(1982, 1, 10), "๑๐ มกราคม ๒๕๒๕", 30, 30))
     reports[1]["report_date"] = Reading(date(2020, 11, 5), "5/11/2563", 20, 20)
     reports[4]["report_date"] = Reading(date(2021, 5, 15), "15/5/2564", 40, 40)
     issues = repair_dates(project, reports, "K", span=False, recheck=False)
+    assert reports[2]["report_date"].value == date(2021, 1, 10)
+    said = [i for i in issues if i.line_start == 30]
+    assert [i.code for i in said] == ["repair_ambiguous"]
+    evidence = json.loads(said[0].evidence)
+    assert evidence["year_proven"] == "2021-01-10" and evidence["bounds"][1] == "2021-05-15"
+
+
+def test_a_report_after_it_dated_late_too_leaves_both_years():
+    # report 4 dated March 2022 (late itself): January of both years comes before it, nothing is proven
+    project, reports = _reports(2564, Reading(date(1982, 1, 10), "๑๐ มกราคม ๒๕๒๕", 30, 30))
+    reports[1]["report_date"] = Reading(date(2020, 11, 5), "5/11/2563", 20, 20)
+    reports[4]["report_date"] = Reading(date(2022, 3, 15), "15/3/2565", 40, 40)
+    repair_dates(project, reports, "K", span=False, recheck=False)
     assert reports[2]["report_date"].value == date(1982, 1, 10)
-    assert not [i for i in issues if i.line_start == 30]
 
 
 def test_arabic_digits_read_far_off_are_left_as_read():

@@ -1774,7 +1774,10 @@ def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
     for p in range(n):
         if not sure[p]:
             continue
-        if prev is not None and p - prev > 1 and not _run_of_its_own([events[i].seq for i in numbered[prev + 1:p]], prev + 1):
+        gap = [events[i].seq for i in numbered[prev + 1:p]] if prev is not None else []
+        if prev is not None and p - prev > 1 and (moved := _gap_moved(gap, prev + 2)) is not None:
+            issues += _moved_gap_numbered(events, numbered[prev + 1:p], moved, prev + 1, p + 1)
+        elif prev is not None and p - prev > 1 and not _run_of_its_own(gap, prev + 1):
             for q in range(prev + 1, p):
                 i = numbered[q]
                 ev = events[i]
@@ -1795,6 +1798,56 @@ def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
                                     f"as {ev.seq}", json.dumps(evidence, ensure_ascii=False), ev.line, ev.line,
                                     field="progress_reports.seq"))
         prev = p
+    return issues
+
+
+def _gap_moved(seqs: list[int | None], first: int) -> int | None:
+    """The headers between two anchors (_between_anchors), numbered first..
+    first+len-1 by their places, that print numbers of their own out of that
+    order: every number read is one of the gap's, none twice, two of them
+    the wrong way round ("5 | ? 8 6 | 9", side-by-side tables whose columns
+    OCR read out of order: 7's header lost its number, 6's block read after
+    the 7-8 header row).  Renumbered by their places, two readable numbers
+    at least would be called misread; read as printed, none is, and the
+    headers left unread hold exactly the numbers no header prints.  Where one
+    header alone is unread, the one number left (returned; 0 where every
+    header reads); None where the gap is no such reordering (the places
+    decide), or more than one header is unread (which takes which number is
+    not known: nothing is renumbered)."""
+    read = [s for s in seqs if s is not None]
+    numbers = set(range(first, first + len(seqs)))
+    if len(set(read)) != len(read) or not set(read) <= numbers or read == sorted(read):
+        return None
+    left = sorted(numbers - set(read))
+    return left[0] if len(left) == 1 else 0 if not left else None
+
+
+def _moved_gap_numbered(events: list[Event], gap: list[int], number: int, before: int,
+                        after: int) -> list[Issue]:
+    """The headers of a reordered gap (_gap_moved) keep their printed
+    numbers; the one unread takes the number left (value_repaired), and the
+    gap's order is said (entry_cell_in_doubt: which cells are whose rests on
+    the OCR'd layout)."""
+    heads = [events[i] for i in gap]
+    printed = " ".join(repr(ev.printed or "") for ev in heads)
+    issues = [Issue("warning", "entry_cell_in_doubt",
+                    f"the report headers between report {before} and report {after}, whose headers print their "
+                    f"places, print the numbers between them out of order (printed {printed}): the reading "
+                    "order moved their columns; each keeps the number it prints, and which cells are whose rests "
+                    "on the OCR'd layout", printed, heads[0].line, max(ev.line for ev in heads),
+                    field="progress_reports")]
+    for ev in heads:
+        if ev.seq is not None:
+            continue
+        ev.seq = number
+        evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": number}
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header between report {before} and report {after}, whose headers print "
+                            f"their places: its number is unreadable (printed {ev.printed!r}), and the other "
+                            f"headers between them print every number from {before + 1} to {after - 1} but "
+                            f"{number}, out of order (the reading order moved their columns): it is read as "
+                            f"{number}", json.dumps(evidence, ensure_ascii=False), ev.line, ev.line,
+                            field="progress_reports.seq"))
     return issues
 
 

@@ -1586,12 +1586,19 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     month as printed (parsers.repair.year_proven): the fiscal year proves
     the year whichever entry the date is of, not the day, nor the entry.
     Said repair_ambiguous (evidence year_proven), never repaired; the date
-    bounds nothing (`partial` gets its report).  So is a date OCR left no
-    year of, its day and month readable (_year_unread_in_doubt)."""
+    bounds nothing (`partial` gets its report).  Where its readings fall in
+    two years (January to March: the fiscal year's own and a late report's
+    months after it), the latest date read of the reports numbered after it
+    bounds them (_latest_after: a reading past it would date the report
+    after those reports), and the year is proven where the readings up to it
+    fall in one (evidence bounds).  So is a date OCR left no year of, its
+    day and month readable (_year_unread_in_doubt)."""
     inside = _within(*window)
     issues: list[Issue] = []
     # (another report's date as read inside the year: the fiscal year is not itself the misread)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
+    # the latest date read inside the year of the reports numbered after each (_latest_after)
+    after = _latest_after(reports, seqs, dated - partial)
     for seq in seqs:
         reading = reports[seq]["report_date"]
         if reading.value is None and plausible and dated - {seq}:
@@ -1599,27 +1606,59 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
             continue
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
-        if (proven := year_proven(reading, *window)) is None:
+        bound = after.get(seq)
+        if (proven := year_proven(reading, *window)) is None and bound is not None and bound < window[1]:
+            proven = year_proven(reading, window[0], bound)
+        else:
+            bound = None
+        if proven is None:
             if plausible and dated - {seq} and not any(inside(c) for c in date_readings(reading.text)) and \
                     (found := _year_from_window(reading, *window, seq, "report_window", key)) is not None:
                 reports[seq]["report_date"] = found[0]
                 partial.add(seq)
                 issues.append(found[1])
             continue
-        cands = sorted(c for c in date_readings(reading.text) if inside(c))
+        hi = window[1] if bound is None else bound
+        cands = sorted(c for c in date_readings(reading.text) if window[0] <= c <= hi)
         shown = reading.text.strip()
         evidence = {"rule": "report_window", "printed": shown, "read": str(reading.value),
                     "candidates": [str(c) for c in cands[:10]], "year_proven": str(proven)}
+        before = "" if bound is None else (
+            f" up to {bound}, the latest date read of the reports numbered after it (reports go in date order: "
+            "a reading past it, in the months a late report is filed in, would date it after them)")
+        if bound is not None:
+            evidence["bounds"] = [str(window[0]), str(bound)]
         issues.append(Issue("warning", "repair_ambiguous",
                             f"report {seq}'s date: printed {shown!r} reads {reading.value}, outside the year the "
-                            f"reports cover; every reading of its characters inside it is in {proven.year}: read "
-                            f"as {proven}, its day and month as printed, which of the {len(cands)} reading(s) is "
-                            "right not known (the entries are read in doubt: no neighbour's date bounds it)",
+                            f"reports cover; every reading of its characters inside it{before} is in {proven.year}: "
+                            f"read as {proven}, its day and month as printed, which of the {len(cands)} reading(s) "
+                            "is right not known (the entries are read in doubt: no neighbour's date bounds it)",
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field="progress_reports.report_date"))
         reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
         partial.add(seq)
     return issues
+
+
+def _latest_after(reports: dict[int, Record], seqs: list[int], dated: set[int]) -> dict[int, date]:
+    """For each report of `seqs`, the latest date read (inside the year the
+    reports cover: `dated`) of the reports numbered after it; absent where
+    none after it is dated.  With the entries in doubt a date may stand in a
+    neighbour's place, but every report's date, whichever entry's, comes
+    before the latest of the reports after it (reports go in date order),
+    unless OCR misread every one of those dates early: a reading of a
+    damaged year past that latest date (a late report's months, January to
+    March after the fiscal year, where the year before fits as well) is not
+    its date (_years_proven_in_doubt).  One pass from the end."""
+    out: dict[int, date] = {}
+    latest: date | None = None
+    for seq in sorted(seqs, reverse=True):
+        if latest is not None:
+            out[seq] = latest
+        if seq in dated:
+            value = reports[seq]["report_date"].value
+            latest = value if latest is None else max(latest, value)
+    return out
 
 
 def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[date, date], key: str,
