@@ -349,7 +349,9 @@ CODES: list[IssueCode] = [
        "transposed._runs_shifted_right); or the description row's lines after the later entries' cells ended "
        "holding expense lines under an entry whose disbursement reads nothing spent: moved right together to the "
        "one entry right of it that reads an amount spent (field: the expenses table; "
-       "transposed._runs_shifted_to_spending)", TEXT,
+       "transposed._runs_shifted_to_spending); or report headers between two read ones whose readable numbers all "
+       "fall in the gap, none twice, out of order (a block OCR read after the next header row): each keeps its "
+       "printed number, not its place's (field: the table; assemble._gap_moved)", TEXT,
        th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
