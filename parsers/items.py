@@ -607,13 +607,17 @@ def opens_purpose(text: str) -> bool:
 _MARK_INSIDE_RE = regex.compile(r"(?<=\S\s)([^\sA-Za-z\u0e01-\u0e4f]{1,3})\s+(?=\S)")
 # ... or a bullet OCR read as "๑" with the space after it lost, glued to the opening word ("... ได้ ๑เพื่อคัดสรร...")
 _ONE_GLUED_INSIDE_RE = regex.compile(r"(?<=\S\s)๑(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or a lettered list's mark: one letter, Thai or the Latin one OCR read for it, and its dot or bracket, a
+# token of its own ("... การสอน ข. เพื่อให้ครู...", "... ได้ a. เพื่อ...")
+_LETTER_INSIDE_RE = regex.compile(r"(?<=\S\s)\(?[\u0e01-\u0e2eA-Za-z][.)]\s+(?=\S)")
 
 
 def mark_inside(text: str, opens: Callable[[str], bool]) -> str | None:
     """The text from a list's mark inside an item's text, where the words
     after the mark open an item (`opens`: "... ชุมชน ๑ เพื่อคัดสรร...",
-    "... ระบบ ๕. เพื่อพัฒนา...", "... ได้ ๑เพื่อคัดสรร..."): another item, its mark not read as one
-    (a number out of the sequence, a bullet OCR made a digit of), ran into
+    "... ระบบ ๕. เพื่อพัฒนา...", "... ได้ ๑เพื่อคัดสรร...", "... การสอน ข. เพื่อให้..."): another item, its
+    mark not read as one (a number out of the sequence, a bullet OCR made a digit of, a lettered list's letter
+    the list was not told by: before, such a joined item was silent, fresh set s60z), ran into
     the item, so a row of the list may be lost; None where there is none.
     No text of the forms sets a lone figure or bullet before an item's
     opening word inside a sentence (no objective of the clean sets does)."""
@@ -621,6 +625,9 @@ def mark_inside(text: str, opens: Callable[[str], bool]) -> str | None:
         if opens(text[m.end():]):
             return text[m.start():m.end() + 30]
     for m in _ONE_GLUED_INSIDE_RE.finditer(text):
+        if opens(text[m.end():]):
+            return text[m.start():m.end() + 30]
+    for m in _LETTER_INSIDE_RE.finditer(text):
         if opens(text[m.end():]):
             return text[m.start():m.end() + 30]
     return None

@@ -42,8 +42,9 @@ def test_a_letter_ocr_read_as_a_latin_one_stands_in_its_place_in_a_lettered_list
     assert [(ln.text, ln.bullet) for ln in four] == [
         ("นักเรียนสร้างความรู้", True), ("ด้วยตนเองได้", False), ("โรงเรียนมีกิจกรรม", True),
         ("ผู้ปกครองมีส่วนร่วม", True), ("โรงเรียนมีโครงงาน", True)]
-    # but a Latin letter does not open the list, nor stand beside a first letter that is not ก
-    first = [Line(1, "a. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")]
+    # but a Latin letter OCR does not read for ก does not open the list, nor stands beside a first letter that
+    # is not ก
+    first = [Line(1, "B. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")]
     assert lettered_as_bullets(first) == first
     other = [Line(1, "ข. ข้าราชการครู"), Line(2, "a. นักเรียน")]
     assert lettered_as_bullets(other) == other
@@ -222,3 +223,19 @@ def test_a_last_letter_ocr_damaged_past_any_letter_before_an_item_s_opening_word
     assert [ln.bullet for ln in lettered_as_bullets(words, opens_purpose)][-1] is False
     alone = [Line(1, "เพื่อคัดสรรแผน"), Line(2, "จุ, 'เพื่อส่งเสริมโรงเรียน")]
     assert lettered_as_bullets(alone, opens_purpose) == alone
+
+
+def test_a_first_letter_read_as_the_latin_a_ocr_gives_any_list_letter_opens_the_list():
+    # "a." is what OCR reads for a list's small round letter and its dot (ก. ข. ค. alike): with ข in its place
+    # after it, it is ก (before, "a." opened no list and objective ข ran into objective ก with no issue naming
+    # it: fresh set s60z bma_proposal_s60z004)
+    two = lettered_as_bullets([Line(1, "a. เพื่อส่งเสริมและสนับสนุน"), Line(2, "เพื่อพัฒนาการใช้เทคโนโลยี"),
+                               Line(3, "ข. เพื่อให้ครูผู้สอนมีความรู้"), Line(4, "ส่งเสริมการใช้เทคโนโลยี")])
+    assert [(ln.text, ln.bullet) for ln in two] == [
+        ("เพื่อส่งเสริมและสนับสนุน", True), ("เพื่อพัฒนาการใช้เทคโนโลยี", False), ("เพื่อให้ครูผู้สอนมีความรู้", True),
+        ("ส่งเสริมการใช้เทคโนโลยี", False)]
+    three = lettered_as_bullets([Line(1, "a. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")])
+    assert [ln.bullet for ln in three] == [True, True, True]
+    # "a." before a letter out of its place, or alone, proves nothing
+    for kept in ([Line(1, "a. เพื่อหนึ่ง"), Line(2, "ค. เพื่อสอง")], [Line(1, "a. เพื่อหนึ่ง"), Line(2, "เพื่อสอง")]):
+        assert lettered_as_bullets(kept) == kept

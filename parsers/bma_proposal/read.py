@@ -735,8 +735,8 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
     list that is not so lettered, are kept as they are.  A list whose letters after its first OCR all
     read as Latin ones ("ก. ..." / "a. ..." for ข, and "a. ..." for ค ...) is one too: its first letter
-    is ก, each next line opening with a letter stands for the next; and so is "A." / "ข." (its first letter the Latin one OCR
-    reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
+    is ก, each next line opening with a letter stands for the next; and so is "A." / "ข." or "a." / "ข." (its first
+    letter a Latin one OCR reads for ก, _latin_for_first, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
     ("0." for ง) stands in a letter's place too; so does, after the list's
     last letter, a short token OCR made of one ("จุ," for ง.: see
@@ -838,12 +838,13 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
     # two items or more, every letter after its ก a Latin one (OCR read ข ค ง ... alike: "ก." / "a." / "a." / "a.")
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
-    # (a list of two items whose first letter OCR read as the Latin look-alike of ก, "A." / "ข.", is the
+    # (a list of two items whose first letter OCR read as a Latin letter it reads for ก, "A." / "ข.", is the
     # mirror of "ก." / "a.": its second letter ข in its place proves it)
     second = len(marks) == 2 and thai == [(1, _LETTERS[1])] and _latin_for_first(marks[0][1])
     proved = len(thai) >= 2 or (len(marks) >= 2 and thai == [(0, _LETTERS[0])]) or second
-    # a Latin letter opens the list only where it is OCR's look-alike of ก ("A." for ก., normalizers.text
-    # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
+    # a Latin letter opens the list only where it is one OCR reads for ก ("A." its look-alike, normalizers.text
+    # CONFUSABLE_LETTERS, or "a.", _latin_for_first) and two Thai letters after it prove the list, or ข after it
+    # in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
         return _dot_lost_between(lines, marks)
@@ -940,9 +941,19 @@ def latin_marks_unread(lines: list[Line], what: str, table: str) -> list[Issue]:
             for ln in found]
 
 
+# The Latin letter OCR reads for a list's mark of any small round letter and its dot ("a." for ก. as for ข. and
+# ค., and for a digit's "๙."): a list's first letter too, where the Thai letters after it in their places prove
+# the list ("a." / "ข." / ...).  Before, only ก's look-alike "A." opened a list, and with "a." for ก the items
+# after it ran into one with no issue naming it (fresh set s60z bma_proposal_s60z004's objectives).
+_LATIN_MARK_READING = "a"
+
+
 def _latin_for_first(m: regex.Match) -> bool:
-    """Whether a Latin letter mark is one OCR reads for the alphabet's first letter, ก."""
-    return any(m.group("letter") in group and _LETTERS[0] in group for group in CONFUSABLE_LETTERS)
+    """Whether a Latin letter mark is one OCR reads for the alphabet's first letter, ก: its look-alike
+    (normalizers.text CONFUSABLE_LETTERS, "A.") or the reading OCR gives any list's letter ("a.")."""
+    letter = m.group("letter")
+    return letter == _LATIN_MARK_READING or any(letter in group and _LETTERS[0] in group
+                                                for group in CONFUSABLE_LETTERS)
 
 
 def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[Line]:
@@ -982,6 +993,8 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
     lines = mixed_bullets(lines, item_opens, opens)
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _bullet_mark(ln.text, opens))]
     kinds = {m.group("mark") for _, m in marks}
+    if len(marks) == 1 and (pair := _mark_and_other(lines, marks, opens)):
+        return _marks_as_bullets(lines, pair)
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
     # one of them on two lines or more, or one no numbered list has ("+", "»"; "." may be a number's dot)
     if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2
@@ -1016,6 +1029,32 @@ def _digits_out_of_place(lines: list[Line], marks: list[tuple[int, regex.Match]]
                 int(thai_digits_to_arabic(m.group("mark"))) != openers.index(i) + 1:
             out.append((i, m))
     return out
+
+
+def _mark_and_other(lines: list[Line], marks: list[tuple[int, regex.Match]],
+                    opens: Callable[[str], bool] | None) -> list[tuple[int, regex.Match]]:
+    """A list of two openers, one a bullet OCR read as a mark (". เพื่อส่งเสริม...", "๑ โรงเรียนมี...": `marks`),
+    the other a bare digit out of its place ("2 เพื่อพัฒนา..." first: _digits_out_of_place) or a speck of one
+    character that is no Thai letter nor digit ("“ ผู้ปกครอง...": _SPECK_BEFORE_RE) under a line that ends
+    short of the list's width (WRAPPED_SHARE: the item above ended there), both before words that open an
+    item (`opens`), no line bulleted and no other line opening with an item number: both bullets, the two
+    marks (empty where the lines are no such list).  A numbered list's first item is no "2", and a speck
+    is no number: the two are the list's bullets OCR read as two marks.  Before, one mark proved no
+    bulleted list: the digit's item was taken for text before the list (said) and a wrapped line opening
+    with an item's words for the second item, or the speck's item ran into the one above (fresh set s60z,
+    bma_proposal_s60z001's objectives and benefits)."""
+    (at, mark), = marks
+    if opens is None or any(ln.bullet for ln in lines) or not opens(lines[at].text[mark.end():]):
+        return []
+    numbered = [i for i, ln in enumerate(lines) if i != at and split_item_number(ln.text)[0] is not None]
+    others = _digits_out_of_place(lines, marks, numbered, opens)
+    if len(numbered) != len(others):
+        return []
+    width = max(_width(ln.text) for ln in lines)
+    others += [(i, m) for i, ln in enumerate(lines) if i != at and i not in numbered
+               and (m := _SPECK_BEFORE_RE.match(ln.text)) is not None and opens(ln.text[m.end():])
+               and i > 0 and _width(lines[i - 1].text) < WRAPPED_SHARE * width]
+    return sorted(marks + others) if len(others) == 1 else []
 
 
 def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match | None:
