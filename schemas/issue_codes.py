@@ -448,7 +448,11 @@ CODES: list[IssueCode] = [
        "list's items there may be lost (field: the table); or a proposal's risk table text placed in no row that "
        "stands among its rows (the rows after it may hold the next one's cells: field the table, over them); or a "
        "proposal's action plan whose unnumbered cells read as steps are each a few letters (the chart's titles OCR "
-       "damaged, the steps' own lines lost: kept as read, field the table)", TEXT,
+       "damaged, the steps' own lines lost: kept as read, field the table); or a list item whose text holds "
+       "another item's mark (a number out of the sequence, a bullet OCR made a digit of, a lettered list's letter "
+       "and its dot: \"... การสอน ข. เพื่อให้...\") before the words that open an item: another item ran into it, "
+       "its row perhaps lost and the items after it numbered short (field: the table, over the items after it: "
+       "parsers.items.marked_inside_issues)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "
