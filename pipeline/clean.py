@@ -1047,6 +1047,8 @@ def mark_lone_printings(lines: list[Line]) -> list[Line]:
              if len(where) >= LONE_SEEN and len(shape) >= 10 and all(single(i) for i in where)}
     if not heads:
         return lines
+    out_piece: list[int] = []
+    pieces = _header_pieces(lines, heads)
     taken: list[int] = []
     kept: dict[str, list[int]] = {}  # the printings that stay text, by header
     for i, ln in enumerate(lines):
@@ -1055,6 +1057,8 @@ def mark_lone_printings(lines: list[Line]) -> list[Line]:
         shape = shape_of(ln.text)
         where = heads.get(shape)
         if where is None:
+            if (where := pieces.get(shape)) is not None and _lone_printing(lines, i, where):
+                out_piece.append(i)  # (a piece of the header: no value prints it, see _header_pieces)
             continue
         if _lone_printing(lines, i, where):
             taken.append(i)
@@ -1068,7 +1072,32 @@ def mark_lone_printings(lines: list[Line]) -> list[Line]:
         if any(_reads_like(before, b) and _reads_like(after, a) for b, a in around.get(shape_of(lines[i].text), [])):
             continue
         out[i] = replace(lines[i], kind="page_header")
+    for i in out_piece:
+        out[i] = replace(lines[i], kind="page_header")
     return out
+
+
+# A header's printing OCR read in pieces (a page set out in columns, its header's opening words read on a line of
+# their own and the rest lines further on, or lost at the margin: "รายงานความก้าวหน้า" of "รายงานความก้าวหน้า
+# การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ ..."): a line that holds the header's first words or its last, whole
+# words (PIECE_LETTERS letters or more, a word or more of the header left out), is that header's where it stands as
+# a printing of the header would (_lone_printing).
+PIECE_LETTERS = 12
+
+
+def _header_pieces(lines: list[Line], heads: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The shapes of the pieces of the headers `heads` (their opening and
+    closing words, see PIECE_LETTERS), each with its header's printings;
+    a piece two headers share, or that is a header itself, left out."""
+    found: dict[str, list[int] | None] = {}
+    for where in heads.values():
+        words = lines[where[0]].text.split()
+        for k in range(1, len(words)):
+            for piece in (words[:k], words[k:]):
+                shape = _shape(" ".join(piece))
+                if len(shape) >= PIECE_LETTERS and shape not in heads:
+                    found[shape] = None if shape in found and found[shape] is not where else where
+    return {shape: where for shape, where in found.items() if where is not None}
 
 
 def _lone_printing(lines: list[Line], i: int, where: list[int]) -> bool:

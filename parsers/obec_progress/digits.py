@@ -41,8 +41,10 @@ _LOOKALIKE_IN_NUMBER_RE = regex.compile(
 
 
 # a symbol OCR put where a count's digits stood, standing alone after the word that counts ("จำนวน > คน",
-# "จำนวน « โรงเรียน"): no figure of its text reads; a dash (a count the form leaves blank) is left alone
-_SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[^\s\w\-\u2013\u2014|()]{1,2})(?=\s*+[\u0e01-\u0e2e\u0e40-\u0e44])")
+# "จำนวน « โรงเรียน"), or where its first digit stood, glued to the others ("จำนวน «๕ คน" for ๙๕): what the count
+# was is not known; a dash (a count the form leaves blank) is left alone
+_SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[^\s\w\-\u2013\u2014|()]{1,2})"
+                                 r"(?=[\d๐-๙]*+\s*+[\u0e01-\u0e2e\u0e40-\u0e44])")
 # a Thai letter OCR put where a count's first digit stood, glued to its other digits ("จำนวน ส๕ คน" for ๙๘, "ร้อยละ
 # ฒ๓"): what it was is not known (the truth of every committed and fresh set prints no count so)
 _LETTER_COUNT_RE = standard_re(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[\u0e01-\u0e2e])(?=[\d๐-๙])")

@@ -13,7 +13,7 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, standard_re
-from normalizers.words import goes_on_pattern, known_word, thai_words, thai_words_lazily
+from normalizers.words import goes_on_pattern, known_word, open_end, thai_words, thai_words_lazily
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, Item, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.lazy import lazy_compile
@@ -543,7 +543,8 @@ def _inline_next_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
     PARAGRAPH_LETTERS letters or more on each side, no word before it
     that wants a figure (_WANTS_FIGURE_RE: "จำนวน 2"; before a bare one
     _FIGURE_BEFORE_RE too: "ระดับ 2") and no unit or month after a bare
-    one ("2 คน", "2 มีนาคม"): the sequence says it is n + 1's number, and it is
+    one ("2 คน", "2 มีนาคม"), and not inside a bracket item n opened ("(School
+    of" / "go green)"): the sequence says it is n + 1's number, and it is
     marked so.  The lines so mended, and the tokens as printed (said:
     numbers_mended_inline)."""
     text = "\n".join(ln.text for ln in lines)
@@ -568,6 +569,8 @@ def _inline_next_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if sum(map(str.isalpha, text[at[n]:a])) < PARAGRAPH_LETTERS \
                 or sum(map(str.isalpha, text[b:end])) < PARAGRAPH_LETTERS:
             continue
+        if text[at[n]:a].count("(") > text[at[n]:a].count(")"):
+            continue  # (inside a bracket item n opened, "(School of" / "go green)": no number stands there)
         mended = text[:a] + f"{n + 1}{mark}" + text[b:]
         parts = mended.split("\n")
         return [Line(ln.no, part, ln.kind, ln.bullet, ln.indent) for ln, part in zip(lines, parts)], [printed]
@@ -2994,6 +2997,15 @@ def _without_lost_number(line: Line) -> Line:
     return Line(line.no, line.text[token.end():]) if token else line
 
 
+def _goes_on(piece: list[Line]) -> bool:
+    """Whether a piece of an item's lines ends with a word no text ends with
+    (normalizers.words.open_end: "... และพัฒนาคุณภาพงานให้", the specks of
+    a lost number's line after it aside): its item goes on into the next
+    line, which opens no item however short the line before stopped."""
+    words = [ln for ln in piece if THAI_LETTER_RE.search(ln.text)]
+    return bool(words) and open_end(words[-1].text) is not None
+
+
 def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] | None:
     """The items of a list that holds item 1 alone with no lead (lone_first:
     the form prints a list of one item without a number, so this one is
@@ -3002,7 +3014,9 @@ def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] 
     (parsers.wraps.PageWraps: the line before stops short of the margin and
     the next line's first word would have fit on it, or the line before
     ran well past the margin): "๑. ผู้เข้าร่วมโครงการ..." / "สามารถนำ...การศึกษา"
-    / "ข้าราชการครู..." (the third line opens after a short one). A piece's
+    / "ข้าราชการครู..." (the third line opens after a short one), but not
+    after a piece that ends with a word no text ends with (_goes_on: "...
+    พัฒนาคุณภาพงานให้" / "มีประสิทธิภาพ...": the item goes on). A piece's
     first token OCR made of its lost number (no Thai letter: "as", "๒,.") is
     left out. None where no line opens so, where a piece holds fewer than
     PARAGRAPH_LETTERS letters (a word OCR parted, no item), or where no page
@@ -3018,7 +3032,7 @@ def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] 
         rest = lines[0].text[prefix.end():]
     pieces: list[list[Line]] = [[Line(lines[0].no, rest)] if rest.strip() else []]
     for ln in lines[1:]:
-        if pieces[-1] and _opens_unwrapped(ln, wraps):
+        if pieces[-1] and _opens_unwrapped(ln, wraps) and not _goes_on(pieces[-1]):
             pieces.append([_without_lost_number(ln)])
         else:
             pieces[-1].append(ln)
@@ -3058,7 +3072,8 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
     นิเทศ ..." / "ได้เผยแพร่ ..."; the form prints the lead as an item and its
     list's items after it, their numbers lost to OCR): the lead, then the
     text after it cut where a line opens that the page did not wrap (as
-    lone_first_cut cuts: parsers.wraps.PageWraps), a piece's first token OCR
+    lone_first_cut cuts: parsers.wraps.PageWraps; not after a piece that
+    ends with a word no text ends with, _goes_on), a piece's first token OCR
     made of its lost number (no Thai letter) left out.  Where the list's
     numbers stand in a column of their own right after the lead, garbled
     ("9." / "la." / "๓.", "1:" / "2."; _COLUMN_TOKEN_RE), they are left out
@@ -3094,7 +3109,7 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
     after = after[column:]
     pieces: list[list[Line]] = [[]]
     for ln in after:
-        if pieces[-1] and _opens_unwrapped(ln, wraps):
+        if pieces[-1] and _opens_unwrapped(ln, wraps) and not _goes_on(pieces[-1]):
             pieces.append([_without_lost_number(ln)])
         else:
             pieces[-1].append(ln if pieces[-1] else _without_lost_number(ln))

@@ -55,7 +55,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
-from normalizers.words import opening_joiner, plausibility, thai_words, unknown_token_at
+from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
 from parsers.obec_progress.lists import PAIRED_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -722,6 +722,11 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     junk of other lines: more items may be run in, and the rows after would
     stand one short of their place; texts_joined says it), nor where a
     repair has changed the text at the row's lines already.  Where the
+    words before a cut end with a word no text ends with
+    (normalizers.words.open_end: "... และพัฒนาคุณภาพงานให้" / "มีประสิทธิภาพ
+    มากยิ่งขึ้น", the row that prints the words after alone being a guessed
+    cut or a line OCR broke off) the row is kept as read and said
+    (items_cut_in_doubt).  Where the
     row's list holds a row shorter than JOINED_MIN_TEXT letters that no
     other row prints (a piece of another line read as an item, a page
     heading's wrapped tail: the list's numbers paired one off, so which
@@ -759,13 +764,16 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             if len(shapes.get(_edge_shape(row["text"]), ())) > 1 or bare[_bare_shape(row["text"])] > 1 \
                     or (field, *span) in repaired:
                 continue
-            printed, parts = row["text"], []
+            printed, parts, ends = row["text"], [], []
             head = printed
             while (cut := _joined_at(head, own[row.get("kind")])) is not None:
-                head, tail = cut
+                head, tail, end = cut
                 parts.insert(0, tail)
+                ends.append(end)
             if not parts:
                 continue
+            # (a cut whose words before end with a word no text ends with: the words after go on from them)
+            goes_on = next((end for end in ends if end is not None), None)
             listed = tables[table]
             key = (row.get("project_key"), row.get("quarter"), row.get("kind"))
             stray = [other["text"] for other in listed if other is not row and isinstance(other.get("text"), str)
@@ -776,9 +784,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
                 and i.line_start is not None and i.line_end is not None
                 and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)
-            nearly = None if stray or paired else _nearly_joined(head, own[row.get("kind")])
-            if stray or paired or nearly:  # (the list's places, or where its items open, are in doubt)
-                why = (f"its list holds {stray!r}, too short for an item and printed nowhere else (a piece of another "
+            nearly = None if stray or paired or goes_on else _nearly_joined(head, own[row.get("kind")])
+            if stray or paired or goes_on or nearly:  # (the list's places, or where its items open, are in doubt)
+                why = (f"the words before a cut end with {goes_on!r}, a word no text ends with: the words after it "
+                       "may be that item's wrapped close, which another row printed apart (a line OCR broke off, "
+                       "or a cut guessed there), not an item of their own" if goes_on else
+                       f"its list holds {stray!r}, too short for an item and printed nowhere else (a piece of another "
                        "line read as an item): which place each item takes is not known" if stray else
                        "its list printed its numbers apart from its texts and was paired with them by paragraphs "
                        "the page's line widths leave in doubt: the words before may be the wrapped tail of the "
@@ -790,8 +801,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                     "warning", "items_cut_in_doubt",
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
                     f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
-                    f"one, their numbers lost; but {why}; kept as read, the list's {len(parts)} later item(s) lost "
-                    "with their rows",
+                    f"one, their numbers lost; but {why}; kept as read, one item" + (
+                        "" if goes_on else f", the list's {len(parts)} later item(s) lost with their rows"),
                     json.dumps({"rule": "items_joined", "printed": printed, "chosen": None,
                                 "candidates": [head, *parts], **({"stray": stray} if stray else {})},
                                ensure_ascii=False),
@@ -946,19 +957,23 @@ NEARLY_EDITS = 1  # letters a text OCR damaged differs by from its printing else
 NEARLY_PER = 30  # ... and one more for each so many letters it holds
 
 
-def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str] | None:
-    """(the words before, the text after) where `text` ends, after a space,
-    with a text of `shapes` (its skeleton), JOINED_MIN_TEXT letters or more
-    each side, the words before holding no Latin letter; the longest such
-    text.  None where it ends with none."""
+def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str, str | None] | None:
+    """(the words before, the text after, the word of
+    normalizers.words.OPEN_END_WORDS the words before end with or None)
+    where `text` ends, after a space, with a text of `shapes` (its
+    skeleton), JOINED_MIN_TEXT letters or more each side, the words before
+    holding no Latin letter; the longest such text.  None where it ends
+    with none."""
     for gap in regex.finditer(r"\s+", text):
         head, tail = text[:gap.start()], _EDGE_SPECKS_RE.sub("", text[gap.end():]).strip()
         if len(_edge_shape(tail)) < JOINED_MIN_TEXT or _edge_shape(tail) not in shapes:
             continue
-        head = _TRAILING_NUMBER_RE.sub("", _EDGE_SPECKS_RE.sub("", head)).strip()
+        raw = _EDGE_SPECKS_RE.sub("", head)
+        head = _TRAILING_NUMBER_RE.sub("", raw).strip()
         if len(_edge_shape(head)) < JOINED_MIN_TEXT or _LATIN_RE.search(head):
             return None
-        return head, tail
+        # (the word the words before end with, a figure after it kept: "... ศตวรรษที่ 21" ends with a figure)
+        return head, tail, open_end(raw)
     return None
 
 
