@@ -497,7 +497,9 @@ RULES = {
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
     "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "
-                        "ิ or ี), put right with the tone marks it then lacks, makes the text dictionary words "
+                        "ิ or ี, ึ as ื), put right with the tone marks it then lacks, makes the text dictionary words; "
+                        "or is a dictionary word a hundred times rarer than the common word such a misread makes of "
+                        "it (\"ขืน\" for ขึ้น), the text reading as dictionary words once it is put right "
                         "(pipeline.marks)",
     "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
                     "which reads as dictionary words (pipeline.siblings)",
@@ -510,7 +512,8 @@ RULES = {
                    "listed name is it with the tone mark or silent-letter mark OCR dropped put back, or a vowel "
                    "OCR read as its other length put right (pipeline.wording.restore_names)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
-                   "reads better as that word (pipeline.wording)",
+                   "reads better as that word; once one such is read back, one that differs from such a word by "
+                   "marks alone, though it reads as words (pipeline.wording)",
     # rules of one form or one field, each named where it is written (the form's module)
     "fiscal_year_mentions": "differs from the year the project's other printings of its fiscal year and its report "
                             "dates agree on (parsers.bma_progress.repairs)",

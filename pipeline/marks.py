@@ -34,7 +34,7 @@ from typing import Any
 from normalizers.text import letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
-                               plausibility, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
+                               plausibility, restore_misread_words, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
                                thai_words, tone_marks_restorable, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from parsers.values import mend_unit_word, opens_with_unit_word
@@ -251,6 +251,13 @@ def _restoration_of(value: str, texts: Sequence[str], read: list[tuple[str, str]
     if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
         restored, changes = restore_vowel_misreads(value)
         rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
+    # a word OCR misread by an upper vowel into another, far rarer, dictionary word ("สูงขืน" for สูงขึ้น): the
+    # text reads as words, so the rules above pass it; mended with the rest (a repair of another word leaving it
+    # would choose a text still wrong), or alone
+    restored, misread = restore_misread_words(restored)
+    if misread and not changes:
+        rule, what = "dictionary_vowel", "an upper vowel OCR misread into a far rarer word put right"
+    changes = (*changes, *misread)
     restored, silent = restore_silent_marks(restored)
     if silent and not changes:  # a word's silent-letter mark alone
         rule, what = "dictionary_marks", "the silent-letter mark OCR dropped put back"

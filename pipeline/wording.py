@@ -68,7 +68,7 @@ from typing import Any
 
 import regex
 
-from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
+from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
                                known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
                                opening_joiner,
@@ -509,6 +509,25 @@ def _lacks_a_mark(a: str, b: str) -> bool:
     return commonest_with_a_mark_more(a + b) > min(word_frequency(a), word_frequency(b))
 
 
+
+
+@lru_cache(maxsize=1024)
+def _marks_re(word: str) -> re.Pattern[str]:
+    """`word`'s letters, each with any marks (DROPPED_MARKS) after it: a printing of it whose marks differ."""
+    letters_ = [c for c in word if c not in DROPPED_MARKS]
+    return re.compile("".join(re.escape(c) + f"[{DROPPED_MARKS}]*" for c in letters_))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short texts."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 ECHO_MIN = 5  # characters of a word a text prints right for a misspelling of it there to be read as it
 _MAX_ECHOES = 3  # misspellings read back in one text
 # The longest text whose echoes are looked for: each of its words is sought fuzzily over the whole text, so
@@ -534,7 +553,12 @@ def echoed_words(text: str, pieces: list[str], debris: Iterable[str] = ()) -> tu
     word covers (`pieces`: unknown_words of `text`) read as it.  A text
     repeats its own words ("ขออนุมัติ ... ขออนุมัติ"), and OCR misreads one
     printing and not the other: the text's own redundancy decides, as a
-    sibling's does across rows (pipeline.siblings).  Only where the text
+    sibling's does across rows (pipeline.siblings).  Once one misspelling is
+    read back, a printing that differs from a word the text then prints by
+    marks alone and is no dictionary word is read as it too, though newmm
+    cuts it into words ("ข้ออนุมัติโครงการ และขออมนุมัติเงิน": อมนุมัติ read
+    back makes ขออนุมัติ, and ข้ออนุมัติ, ข้อ + อนุมัติ with a tone mark OCR
+    added, is it; left, the repair chose a text still wrong).  Only where the text
     then reads as words throughout (no piece left: a text with other damage
     is no sure reading of the word either; `debris`: pieces that may stay,
     debris_pieces beside the words).  With the (printing, word) pairs
@@ -544,7 +568,7 @@ def echoed_words(text: str, pieces: list[str], debris: Iterable[str] = ()) -> tu
     if len(text) > ECHO_MAX_CHARS:
         return text, []
     for _ in range(_MAX_ECHOES):
-        found = _echo(fixed, len(pieces))
+        found = _echo(fixed, len(pieces), marks_alone=bool(changes))
         if found is None:
             break
         fixed, pieces, printing, word = found
@@ -554,8 +578,10 @@ def echoed_words(text: str, pieces: list[str], debris: Iterable[str] = ()) -> tu
     return (fixed, changes) if changes and not left else (text, [])
 
 
-def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
-    """The first misspelling `echoed_words` reads back: (text, its pieces, printing, word), or None."""
+def _echo(text: str, n_pieces: int, marks_alone: bool = False) -> tuple[str, list[str], str, str] | None:
+    """The first misspelling `echoed_words` reads back: (text, its pieces, printing, word), or None.  With
+    `marks_alone` (a misspelling of the text read back already), a printing that differs from the word by marks
+    alone is read back where it leaves no more pieces than before, not only fewer."""
     words = sorted({w for w in thai_words(_THAI_GAP_RE.sub("", text)) if len(w) >= ECHO_MIN and known_word(w)},
                    key=lambda w: (-len(w), w))
     for word in words:
@@ -570,6 +596,15 @@ def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
                 continue
             fixed = text[: m.start()] + word + text[m.end():]
             if len(pieces := unknown_words(fixed)) < n_pieces:
+                return fixed, pieces, printing, word
+        if not marks_alone:
+            continue
+        for m in _marks_re(word).finditer(text):  # (the fuzzy search, best match first, passes a printing before it)
+            printing = m.group()
+            if printing == word or known_word(printing) or _edits(printing, word) != 1:
+                continue
+            fixed = text[: m.start()] + word + text[m.end():]
+            if len(pieces := unknown_words(fixed)) <= n_pieces:
                 return fixed, pieces, printing, word
     return None
 

@@ -41,7 +41,8 @@ def _drop_number(lines: list[str]) -> None:
 def test_item_1_alone_is_cut_where_a_line_the_page_did_not_wrap_opens():
     rows, issues = _outcomes(_drop_number)
     assert [(r["seq"], r["text"]) for r in rows] == [
-        (1, "ข้าราชการครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง และพัฒนาคุณภาพงานให้มีประสิทธิภาพมากยิงขืน"),
+        # (ขืน, ึ read as ื and its tone mark lost, put right: pipeline.marks, normalizers.words.restore_misread_words)
+        (1, "ข้าราชการครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง และพัฒนาคุณภาพงานให้มีประสิทธิภาพมากยิงขึ้น"),
         (2, ITEM_2)]
     assert [i["code"] for i in issues] == ["items_cut_in_doubt"]
 
