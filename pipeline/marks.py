@@ -34,7 +34,8 @@ from typing import Any
 from normalizers.text import letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
-                               plausibility, restore_misread_words, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
+                               plausibility, restore_misread_words, restore_vowel_misreads, silent_mark_dropped,
+                               silent_mark_dropped_at_cuts,
                                thai_words, tone_marks_restorable, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from parsers.values import mend_unit_word, opens_with_unit_word

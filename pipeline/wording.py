@@ -67,9 +67,10 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
-from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
-                               known_word_from,
+from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
+                               known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
@@ -509,23 +510,11 @@ def _lacks_a_mark(a: str, b: str) -> bool:
     return commonest_with_a_mark_more(a + b) > min(word_frequency(a), word_frequency(b))
 
 
-
-
 @lru_cache(maxsize=1024)
 def _marks_re(word: str) -> re.Pattern[str]:
     """`word`'s letters, each with any marks (DROPPED_MARKS) after it: a printing of it whose marks differ."""
     letters_ = [c for c in word if c not in DROPPED_MARKS]
     return re.compile("".join(re.escape(c) + f"[{DROPPED_MARKS}]*" for c in letters_))
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance of two short texts."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 ECHO_MIN = 5  # characters of a word a text prints right for a misspelling of it there to be read as it
@@ -601,7 +590,7 @@ def _echo(text: str, n_pieces: int, marks_alone: bool = False) -> tuple[str, lis
             continue
         for m in _marks_re(word).finditer(text):  # (the fuzzy search, best match first, passes a printing before it)
             printing = m.group()
-            if printing == word or known_word(printing) or _edits(printing, word) != 1:
+            if printing == word or known_word(printing) or Levenshtein.distance(printing, word) != 1:
                 continue
             fixed = text[: m.start()] + word + text[m.end():]
             if len(pieces := unknown_words(fixed)) <= n_pieces:
