@@ -731,7 +731,6 @@ def share_over_whole(value: str) -> tuple[str, list[str], list[str]] | None:
     return figure, dropped, [str(n) for n in sorted(shares)]
 
 
-# The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
 def _share_checked(seq: int, value: str, over: tuple[str, list[str], list[str]], row, out: CopyReading) -> str:
     """A target value whose share reads above 100 (share_over_whole): where
     its characters stand for one share alone, and a digit left out gives it,
@@ -759,6 +758,7 @@ def _share_checked(seq: int, value: str, over: tuple[str, list[str], list[str]],
     return value
 
 
+# The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
 _HEADER_SKELETONS = tuple(skeleton(w) for w in ("ตัวชี้วัด", "ค่าเป้าหมาย", "ประเภท", "วิธีการคำนวณ", "เครื่องมือในการใช้วัด",
                                                   "ระยะเวลา"))
 
