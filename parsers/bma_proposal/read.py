@@ -16,7 +16,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
-from parsers.bma_proposal.risks import table_past_heading
+from parsers.bma_proposal.risks import rows_past_heading, table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_split,
@@ -367,7 +367,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_budget(sections.get("s7", []), out, sections.get("s8", []))
     # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)
     s8, s9 = table_past_heading(sections.get("s8", []), sections.get("s9", []))
-    read_risks(s8, out)
+    # ... or its later rows' columns, the rows before them read across (risks.rows_past_heading)
+    s8, s9, past = rows_past_heading(s8, s9)
+    read_risks(s8, out, past)
     if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
         # the form always prints its risk table (section 8); where none of its rows is read, they are lost
         if s8:

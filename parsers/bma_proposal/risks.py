@@ -1150,10 +1150,16 @@ _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
 _ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e01-\u0e2e]{0,2}(?:น้อย|ปานกลาง|สูง)")
 
 
-def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
-    """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
+def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None) -> bool:
+    """The risk rows into `out` (findings of kind "risk"); False if no row was found.  `past`: the first line of
+    the table's later rows' columns read past the next heading (rows_past_heading), if any."""
     lines, parted = titles_apart(scores_rejoined(pipe_rows(lines)))
+    down = rows_read_down(lines, past) if past is not None else None
+    if down is not None:
+        lines = down[0]
     rows, left, misplaced = read_risk_rows(lines)
+    if down is not None and (misplaced or not any(r.risk for r in rows)):
+        return False  # the rows read across before them are no rows: rows_past_heading gave these lines back
     across_rows = _levels_after_risks(rows) if misplaced else None
     rows = [r for r in rows if r.risk]
     if not rows:
@@ -1213,6 +1219,21 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                 f"stand after the risks' text, line {misplaced[0].no}): which row each risk, score, "
                                 "level and mitigation belongs to is in doubt, and rows may be lost",
                                 " ".join(ln.text for ln in misplaced), *span, field="findings"))  # all its rows
+    if down is not None:
+        # the later rows read down their columns past the next heading (rows_read_down): after the rows read
+        # across, their mitigations parted where the lines wrap (a guess where more lines than cells: said)
+        _, later, later_mitigation, later_left = down
+        before = rows[-1] if rows else None
+        if before is not None and later_mitigation:
+            _risk_goes_on(before)
+        if part_mitigations(before, later, later_mitigation):
+            span = [ln.no for ln in later_mitigation]
+            out.issues += [Issue("warning", "unread_cells", "risk table: its later rows read down their columns past "
+                                 "the next heading, the mitigations' lines more than its rows' cells: where they "
+                                 f"part was guessed from where lines wrap, so each row's {what} is in doubt", "",
+                                 min(span), max(span), field=f"findings.{name}")
+                           for name, what in (("mitigation", "mitigation"),)]
+        rows, left = rows + later, left + later_left
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_cell([t for t, _ in row.risk]))
@@ -1774,3 +1795,142 @@ def _blocks_under_titles(lines: list[Line], read: int) -> ByFigures | None:
     if counted is None or not counted.confirmed or len(counted.rows) <= read:
         return None
     return counted
+
+
+# ---------------------------------------------------------------- later rows read down past the heading
+
+def _figure_lines(table: list[Line]) -> list[int]:
+    """The lines of `table` after its last row's level (a level alone, or a
+    row read across) that end with a lone figure after words ("การจัดกิจกรรม
+    ล่าช้า   4": a risk's first line and its likelihood, the risks' column read
+    down with the likelihoods' beside it); [] where no level stands before
+    them or a level stands after the first."""
+    flat = [ln.text.replace("\t", " ") for ln in table]
+    last = max((k for k, t in enumerate(flat) if _LEVEL_LINE_RE.match(t) or _ROW_RE.search(t)), default=None)
+    if last is None:
+        return []
+    return [k for k in range(last + 1, len(table)) if (f := _first_line_figure(flat[k].strip())) is not None
+            and THAI_RUN_RE.search(f[0])]
+
+
+def rows_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line], list[Line], int | None]:
+    """A risk table whose first rows OCR read across (each row's scores and
+    level on its line) and whose later rows it read down their columns: the
+    risks' column, each later risk's first line ending with its likelihood's
+    figure, before the next section's heading (the expected benefits), the
+    other columns after it, the mitigations' lines then an impact and a level
+    a line ("๒ ปานกลาง"), one for each figure.  The lines past the heading up
+    to the last of those levels are given back to the table (the rest stay
+    the section's), with the number of the first of them (where the other
+    columns open: `rows_read_down`).  Only where the lines past the heading,
+    before the levels, are text no wider than the table's (PAST_WIDTH of its
+    widest) that opens no item, and exactly as many impact-and-level lines
+    stand there as figures; else the lines are left as they are (None)."""
+    unchanged = (table, after, None)
+    figures = _figure_lines(table)
+    texts = [ln for ln in table if not _wordless(ln.text) and not _is_header(ln.text)]
+    if not figures or not texts or not after:
+        return unchanged
+    bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
+    start = next((k for k, ln in enumerate(after) if ln.text.strip()), None)
+    if start is None:
+        return unchanged
+    levels = 0
+    for k in range(start, len(after)):
+        text = after[k].text.replace("\t", " ").strip()
+        if not text or _wordless(text):
+            continue
+        alone = _LEVEL_LINE_RE.match(text)
+        if alone is not None:
+            if alone.group("l") or not alone.group("i"):
+                return unchanged  # two scores, or none, beside a level: another shape
+            levels += 1
+            if levels == len(figures):
+                if rows_read_down(table + after[start:k + 1], after[start].no) is None:
+                    return unchanged  # the scores paired in order give no level beside them: another shape
+                return table + after[start:k + 1], after[:start] + after[k + 1:], after[start].no
+        elif levels or _ITEM_OPEN_RE.match(text) or _width(text) > bound or _header_left(text):
+            return unchanged  # text among the levels, an item of the section, a wider line, or the titles
+    return unchanged
+
+
+def rows_read_down(lines: list[Line], past: int) -> tuple[list[Line], list[Row], list[Line], list[Line]] | None:
+    """The table's lines before its later rows read down their columns
+    (`rows_past_heading`: `past` the number of the first line past the next
+    heading), those rows, the mitigations' lines (for `part_mitigations`)
+    and the lines placed in none.  Each later risk opens at a
+    line that ends with its likelihood's figure and runs to the next; the
+    impact-and-level lines are paired with them in order, where each pair
+    of scores, in a reading of its characters, gives the level beside it
+    (a column read otherwise would pair them wrong); the mitigations' lines
+    are the caller's to part (`part_mitigations`).  None where the lines do
+    not fall into that shape."""
+    figures = _figure_lines([ln for ln in lines if ln.no < past])
+    if not figures:
+        return None
+    first = figures[0]
+    down = [ln for ln in lines[first:] if ln.no < past and THAI_RUN_RE.search(ln.text)]
+    specks = [ln for ln in lines[first:] if ln.no < past and ln.text.strip() and not THAI_RUN_RE.search(ln.text)]
+    mitigation: list[Line] = []
+    levels: list[tuple[str, str, int]] = []
+    for ln in lines:
+        if ln.no < past or not ln.text.strip():
+            continue
+        text = ln.text.replace("\t", " ").strip()
+        alone = _LEVEL_LINE_RE.match(text)
+        if alone is not None:
+            levels.append((alone.group("i"), _level(alone.group("lv")), ln.no))
+        elif not _wordless(text):
+            mitigation.append(ln)
+        else:
+            specks.append(ln)
+    opens = [k for k, ln in enumerate(down) if _first_line_figure(ln.text.replace("\t", " ").strip()) is not None]
+    if not opens or opens[0] != 0 or len(opens) != len(levels):
+        return None
+    rows: list[Row] = []
+    for k, (a, b) in enumerate(zip(opens, opens[1:] + [len(down)])):
+        text, figure = _first_line_figure(down[a].text.replace("\t", " ").strip())
+        impact, level, level_no = levels[k]
+        band = _band(level)
+        if band is None or not any(band[0] <= int(x) * int(y) <= band[1]
+                                   for x in _readings(figure) for y in _readings(impact)):
+            return None  # a pair that gives no level beside it: the columns are not paired so
+        rows.append(Row([(figure, down[a].no), (impact, level_no)], level, level_no,
+                        risk=[(text, down[a].no)] + [(ln.text.strip(), ln.no) for ln in down[a + 1:b]]))
+    return lines[:first], rows, mitigation, specks
+
+
+def _risk_goes_on(row: Row) -> None:
+    """A row read across above rows read down their columns (`rows_read_down`)
+    whose mitigation's last line beside its risk's ends with a word no text
+    ends with ("... จัดกิจกรรมให้"): its mitigation goes on past the heading,
+    read down with the later ones (`part_mitigations`), so its lines of one
+    cell after its two-cell lines, which the risks' column read down goes on
+    from, are its risk's (whichever column _lone_by_wrap gave them to)."""
+    beside = {n for _, n in row.risk}
+    two = [(t, n) for t, n in row.mitigation if n in beside]
+    one = [(t, n) for t, n in row.mitigation if n not in beside]
+    if two and one and max(n for _, n in two) < min(n for _, n in one) and _open_end(two[-1][0]):
+        row.risk += one
+        row.mitigation = two
+        row.lone = []
+
+
+def part_mitigations(before: Row | None, rows: list[Row], lines: list[Line]) -> bool:
+    """The mitigations' lines of rows read down their columns
+    (`rows_read_down`) parted among `rows` where their lines wrap
+    (_wrapped_cells), with one cell more for `before`, the row read across
+    above them, where its mitigation ends with a word no text ends with ("...
+    กิจกรรมให้": its cell's last lines were read with the others); True where
+    the parting is a guess (more lines than cells), else each line a cell.
+    Fewer lines than cells: none given (True: said)."""
+    goes_on = before is not None and bool(before.mitigation) and _open_end(before.mitigation[-1][0].strip())
+    n = len(rows) + goes_on
+    if not lines or len(lines) < n:
+        return bool(lines)
+    cells = _wrapped_cells(lines, n)
+    if goes_on:
+        before.mitigation += [(ln.text.strip(), ln.no) for ln in cells.pop(0)]
+    for row, cell in zip(rows, cells):
+        row.mitigation = [(ln.text.strip(), ln.no) for ln in cell]
+    return len(lines) > n

@@ -1,0 +1,70 @@
+"""BMA proposals after OCR whose risk table's first row was read across (its scores and level on its line,
+its risk and mitigation side by side) and whose later rows were read down their columns: the risks' column,
+each later risk's first line ending with its likelihood's figure ("การจัดกิจกรรมล่าช้า   4"), before the
+benefits' heading, and the other columns past it: the mitigations' lines, then an impact and a level a line
+("2 ปานกลาง"), one for each figure (s60o bma_proposal_s60o004's second copy).  Before, the later risks' lines
+were the first row's lines of one cell (given to its mitigation, said) and the lines past the heading the
+benefits': two rows lost.  Now (risks.rows_past_heading, rows_read_down, part_mitigations) those rows are read:
+each risk from its figure's line to the next, paired in order with the impact-and-level lines where every
+pair of scores gives the level beside it (a reading of its characters), the mitigations parted where their
+lines wrap; where the first row's mitigation ends with a word no text ends with, its cell goes on past the
+heading, and its lines of one cell are its risk's.  A pair that gives no level beside it leaves the lines as
+they were (the columns are not paired so)."""
+
+from __future__ import annotations
+
+from tests.test_bma_proposal import _risks, _with_risk_section, run
+
+_SECTION = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+
+ความเสี่ยง                 โอกาส ผลกระทบ ระดับของ แนวทางการบริหาร
+ที่จะ                 ความเสี่ยง ความเสี่ยง
+เกิด
+
+โรงเรียนไม่สามารถ              2              1 น้อยมาก มีหนังสือแจ้ง
+
+ดำเนินการได้ตาม                                    โรงเรียนเป็นระยะ และ
+
+เป้าหมาย เนื่องจาก
+
+ภาระงานมาก
+
+ราคาวัสดุสูงกว่าที่               ๓
+ประมาณการไว้
+
+สภาพอากาศหรือ              ๒
+สถานการณ์โรคระบาด
+
+9. ประโยชน์ที่คาดว่าจะได้รับ
+
+แจ้งข่าวทางเว็บไซต์
+
+สำรวจราคาวัสดุก่อนจัดทำแผน
+ปรับรูปแบบการจัดกิจกรรม
+
+๔ สูง
+
+{last}
+
+"""
+
+
+def _text(last: str = "๑ น้อยมาก") -> str:
+    return _with_risk_section(_SECTION.format(last=last))
+
+
+def test_later_rows_read_down_past_the_heading_are_read():
+    rows = run(_text())
+    assert _risks(rows) == [
+        ("โรงเรียนไม่สามารถ ดำเนินการได้ตาม เป้าหมาย เนื่องจาก ภาระงานมาก", "2", "1", "น้อยมาก",
+         "มีหนังสือแจ้ง โรงเรียนเป็นระยะ และ แจ้งข่าวทางเว็บไซต์"),
+        ("ราคาวัสดุสูงกว่าที่ ประมาณการไว้", "3", "4", "สูง", "สำรวจราคาวัสดุก่อนจัดทำแผน"),
+        ("สภาพอากาศหรือ สถานการณ์โรคระบาด", "2", "1", "น้อยมาก", "ปรับรูปแบบการจัดกิจกรรม")]
+    benefits = [f["text"] for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits and benefits[0].startswith("นักเรียนสามารถ")
+
+
+def test_scores_paired_in_order_that_give_no_level_beside_them_leave_the_lines_as_they_were():
+    rows = run(_text("๕ น้อยมาก"))  # ๒ x ๕ (or ๔): no reading gives น้อยมาก
+    risks = _risks(rows)
+    assert len(risks) == 1 and risks[0][1:4] == ("2", "1", "น้อยมาก")
