@@ -68,3 +68,13 @@ def test_scores_paired_in_order_that_give_no_level_beside_them_leave_the_lines_a
     rows = run(_text("๕ น้อยมาก"))  # ๒ x ๕ (or ๔): no reading gives น้อยมาก
     risks = _risks(rows)
     assert len(risks) == 1 and risks[0][1:4] == ("2", "1", "น้อยมาก")
+
+
+def test_mitigations_of_more_lines_than_cells_are_parted_by_a_guess_said():
+    text = _text().replace("ปรับรูปแบบการจัดกิจกรรม\n", "ปรับรูปแบบการจัดกิจกรรมเป็นแบบ\nออนไลน์\n")
+    rows = run(text)
+    risks = _risks(rows)
+    assert [r[1:4] for r in risks] == [("2", "1", "น้อยมาก"), ("3", "4", "สูง"), ("2", "1", "น้อยมาก")]
+    said = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings.mitigation"
+            and "read down their columns past the next heading" in i["message"]]
+    assert said
