@@ -78,3 +78,18 @@ def test_mitigations_of_more_lines_than_cells_are_parted_by_a_guess_said():
     said = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings.mitigation"
             and "read down their columns past the next heading" in i["message"]]
     assert said
+
+
+def test_a_narrow_mitigation_column_is_parted_where_a_line_had_no_room_for_the_next_word():
+    # a narrow column: its lines of one word or two, most of them short; each wrapped line had no room left for
+    # the next line's first word, and the two that ended their cells had ("ล่วงหน้า", "ใกล้ชิด"): the widest
+    # lines' parting (_wrapped_cells) would join across them
+    from parsers.bma_proposal.risks import _tight_cells, _wrapped_cells
+    from schemas.document import Line
+    texts = ["ประสานหน่วยงาน", "ล่วงหน้า", "เตรียมเอกสาร", "ขออนุมัติให้", "ครบถ้วน และ", "ติดตาม", "ความก้าวหน้าของ",
+             "การอนุมัติอย่าง", "ใกล้ชิด", "ปรับรูปแบบการ", "จัดกิจกรรมเป็นแบบ", "ออนไลน์ หรือแบ่ง", "กลุ่มย่อย"]
+    lines = [Line(k, t) for k, t in enumerate(texts, start=10)]
+    want = [texts[:2], texts[2:9], texts[9:]]
+    assert [[ln.text for ln in c] for c in _tight_cells(lines, 3)] == want
+    assert [[ln.text for ln in c] for c in _wrapped_cells(lines, 3)] != want
+    assert _tight_cells(lines, 4) is None  # as many wrapped lines as one cell fewer: the widths do not tell

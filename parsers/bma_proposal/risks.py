@@ -1916,10 +1916,33 @@ def _risk_goes_on(row: Row) -> None:
         row.lone = []
 
 
+def _tight_cells(lines: list[Line], n: int) -> list[list[Line]] | None:
+    """A text column's lines as its `n` cells where it wrapped: a line that
+    had no room left for the next line's first word (_room, the column's
+    width its second widest line) wrapped inside its cell, and where exactly
+    as many lines did as the column holds lines more than cells, the others
+    each ended one.  None where their count is another (a narrow column's
+    widths tell too little: _wrapped_cells weighs them)."""
+    texts = [ln.text.strip() for ln in lines]
+    width = _column_width(texts)
+    if width is None or len(lines) <= n:
+        return None
+    tight = {k for k in range(1, len(lines)) if _room(width, texts[k - 1], texts[k])[1]}
+    if len(tight) != len(lines) - n:
+        return None
+    cells: list[list[Line]] = []
+    for k, ln in enumerate(lines):
+        if k in tight:
+            cells[-1].append(ln)
+        else:
+            cells.append([ln])
+    return cells
+
+
 def part_mitigations(before: Row | None, rows: list[Row], lines: list[Line]) -> bool:
     """The mitigations' lines of rows read down their columns
     (`rows_read_down`) parted among `rows` where their lines wrap
-    (_wrapped_cells), with one cell more for `before`, the row read across
+    (_tight_cells, else _wrapped_cells), with one cell more for `before`, the row read across
     above them, where its mitigation ends with a word no text ends with ("...
     กิจกรรมให้": its cell's last lines were read with the others); True where
     the parting is a guess (more lines than cells), else each line a cell.
@@ -1928,7 +1951,7 @@ def part_mitigations(before: Row | None, rows: list[Row], lines: list[Line]) -> 
     n = len(rows) + goes_on
     if not lines or len(lines) < n:
         return bool(lines)
-    cells = _wrapped_cells(lines, n)
+    cells = _tight_cells(lines, n) or _wrapped_cells(lines, n)
     if goes_on:
         before.mitigation += [(ln.text.strip(), ln.no) for ln in cells.pop(0)]
     for row, cell in zip(rows, cells):
