@@ -83,6 +83,22 @@ _LAST_MONTH_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*$")
 _QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
+# The same with a look-alike letter OCR wrote for a digit among three digits or more ("ปีงบประมาณ ๒๕๓ฒ๐": ๗ read
+# as ๓ฒ): a year only where the fiscal year is among its readings (_kpi_year)
+_KPI_LOOKALIKE_YEAR_RE = regex.compile(
+    rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>(?=(?:{LOOKALIKE_CHAR}*[\d๐-๙]){{3}})"
+    rf"(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{3,6}})\s*$")
+
+
+def _kpi_year(text: str, fy: int | None) -> regex.Match | None:
+    """A KPI period's year after its words: digits (_KPI_YEAR_RE), or digits
+    with a look-alike letter among them whose readings (readings_of_year)
+    hold the fiscal year `fy` (else no year: a part of the period lost)."""
+    found = _KPI_YEAR_RE.search(text)
+    if found is not None or fy is None:
+        return found
+    found = _KPI_LOOKALIKE_YEAR_RE.search(text)
+    return found if found is not None and fy in readings_of_year(found.group("year")) else None
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
 
@@ -593,7 +609,7 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None, settled: bool = F
         rec["period"] = Reading(chosen, period.text, *period.span)
         return [_issue("a KPI's quarter", "targets.period", text, chosen, "quarter_range", "the only quarter 1-4 "
                        "its characters can be read as", period.span)]
-    y = _KPI_YEAR_RE.search(text)
+    y = _kpi_year(text, fy)
     known = fy is not None and y is not None and fy in readings_of_year(y.group("year"))
     if y and not known and not (fy is not None and settled and could_be(y.group("year"), fy)):
         token = y.group("year")
