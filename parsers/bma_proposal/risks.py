@@ -1846,8 +1846,12 @@ def rows_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line],
                 return unchanged  # two scores, or none, beside a level: another shape
             levels += 1
             if levels == len(figures):
-                if rows_read_down(table + after[start:k + 1], after[start].no) is None:
+                down = rows_read_down(table + after[start:k + 1], after[start].no)
+                if down is None:
                     return unchanged  # the scores paired in order give no level beside them: another shape
+                rows, _, misplaced = read_risk_rows(down[0])
+                if misplaced or not any(r.risk for r in rows):
+                    return unchanged  # no row read across before them (a table read by its columns)
                 return table + after[start:k + 1], after[:start] + after[k + 1:], after[start].no
         elif levels or _ITEM_OPEN_RE.match(text) or _width(text) > bound or _header_left(text):
             return unchanged  # text among the levels, an item of the section, a wider line, or the titles
