@@ -1123,7 +1123,12 @@ def _labels_column_within(lines: list[Line], j: int, n: int, rows: list[tuple[st
     column names the progress row, and within a few lines after it, lines of
     at most `n` cells and no label (a description's wrapped cells), a line
     of `n` cells follows that is the progress row by its cells' shapes
-    (_labelless_row)."""
+    (_labelless_row).  Where the progress row was read across too (the
+    last row read), the column must name the disbursement row instead, and
+    the line of `n` cells after it be the disbursement row by its shapes
+    (a wide table's lower rows: "0 บาท<tab>1,500 บาท" / flags); before, the
+    label with no value ended the table and no entry got its disbursement
+    or flags."""
     have = [_field(label, pieces) for label, pieces in rows]
     # (or the progress row read across too, the table's lower rows after the column: the disbursement row next;
     # s60o's wide tables, extra3 w018)
