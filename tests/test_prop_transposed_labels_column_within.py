@@ -42,3 +42,25 @@ def test_no_progress_row_after_the_labels_column_ends_the_table_as_before():
     entries = parse_entries(_lines(*_ACROSS, *_LABELS, "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
                                    "ลงชื่อ ผู้รับผิดชอบโครงการ")).entries
     assert all("progress" not in e.figures for e in entries.values())
+
+
+# the progress row read across too, then the labels' column from the disbursement's label on (maybe read twice),
+# then the disbursement and flag rows across with no label (extra3 w018, s60o's wide tables)
+_ACROSS_PROGRESS = (*_ACROSS, "ความก้าวหน้า\t9.00 %\t15.00 %", "ของงานฯ")
+_LOWER_LABELS = ("งบประมาณที่เบิก", "ใช้", "ความสอดคล้อง", "กับแผน", "ความสอดคล้อง", "กับเป้าหมาย", "วันทีรายงาน",
+                 "รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้าของ", "งานฯ", "งบประมาณที่เบิกใช้", "ความสอดคล้องกับ",
+                 "แผน", "ความสอดคล้องกับ", "เป้าหมาย")
+_LOWER = ("0 บาท\t1,500 บาท", "เป็นไปตามแผน\tไม่เป็นไปตามแผน", "เป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+
+
+def test_lower_rows_with_no_label_after_the_labels_column_below_the_progress_row_go_on_with_it():
+    entries = parse_entries(_lines(*_ACROSS_PROGRESS, *_LOWER_LABELS, *_LOWER)).entries
+    assert sorted(entries) == [1, 2]
+    assert_entry_figures(entries, {1: (Decimal("9"), Decimal("0"), True, "จัดทำคำสั่ง"),
+                                   2: (Decimal("15"), Decimal("1500"), False, "ได้รับการอนุมัติ")})
+
+
+def test_no_disbursement_row_after_the_labels_column_below_the_progress_row_ends_the_table_as_before():
+    # a row of flags first (the disbursements lost): no row the form prints next, the table ends at the label
+    entries = parse_entries(_lines(*_ACROSS_PROGRESS, *_LOWER_LABELS, *_LOWER[1:])).entries
+    assert all(e.figures.get("disbursed") is None for e in entries.values())

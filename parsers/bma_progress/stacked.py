@@ -284,9 +284,88 @@ def _short_column(lines: list[Line], i: int) -> int | None:
             return j
         if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
                 or _FLAG_LINE_RE.match(text)
-                or AMOUNT_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
-            return None
+                or AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i) or _LABEL_OPEN_RE.match(text)):
+            return None  # (an expense line's amount a wrap left alone, "ค่าเกียรติบัตร =" / "๑๗,๓๐๐.๐๐ บาท", is the description's)
     return None
+
+
+# -- the lower cells of a run of columns cut short after their progress (above), which OCR read column by column
+# after the row titles: each column's disbursement, then its two flags, the columns in order,
+#
+#     ครั้งที่ ๑ / date / description / ๙.๐๐ %      ครั้งที่ ๒ / ... / ๕๔.๐๐ %      (columns cut short)
+#     งบประมาณที่ / เบิกใช้ / ความสอดคล้อง / กับแผน / ...                          (the row titles)
+#     ๐.๐๐ บาท / เป็นไปตาม / แผน / เป็นไปตาม / เป้าหมาย                          (the first column's lower cells)
+#     ๓๗,๓๐๐.๒๕ บาท / ไม่เป็นไปตาม / แผน / ไม่เป็นไปตาม / เป้าหมาย                 (the second's)
+#
+# Where as many such groups (an amount, the plan's flag and the target's) follow the row titles as the run has
+# columns, each column takes the group in its order (said: entry_cell_in_doubt); before, the groups were left
+# after the run's last column, which read the first group's disbursement and flags as its own.
+_BARE_FIGURE_RE = regex.compile(rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*$")  # "๙,๐๐๐.๕๐", its baht word wrapped
+_BAHT_ALONE_RE = regex.compile(r"^\s*(?:บาท|um|UM|Um)(?:[.,]?-)?\s*$")
+
+
+def _next_cell(lines: list[Line], j: int, stop: int) -> int:
+    """Index of the first line from lines[j] on (before `stop`) that is no blank or speck, or `stop`."""
+    while j < stop and (not lines[j].text.strip() or _is_speck(lines[j].text)):
+        j += 1
+    return j
+
+
+def _lower_groups(lines: list[Line], k: int, stop: int, n: int) -> list[tuple[list[Line], list[Line], list[int]]] | None:
+    """The `n` groups of lower cells (an amount's lines, its flags' lines,
+    the indices of all) from lines[k] up to `stop`, or None unless exactly
+    `n` stand there, each an amount and both its flags, nothing after them."""
+    groups: list[tuple[list[Line], list[Line], list[int]]] = []
+    j = _next_cell(lines, k, stop)
+    while j < stop:
+        if AMOUNT_LINE_RE.match(lines[j].text):
+            amount, taken = [lines[j]], [j]
+            j += 1
+        elif _BARE_FIGURE_RE.match(lines[j].text) and (b := _next_cell(lines, j + 1, stop)) < stop \
+                and _BAHT_ALONE_RE.match(lines[b].text):
+            amount, taken = [lines[j], lines[b]], [j, b]
+            j = b + 1
+        else:
+            return None  # (no amount opens it: not a run of lower cells, or one OCR broke)
+        flags: list[Line] = []
+        j = _next_cell(lines, j, stop)
+        while j < stop and _FLAG_LINE_RE.match(lines[j].text):
+            flags.append(lines[j])
+            taken.append(j)
+            j = _next_cell(lines, j + 1, stop)
+        joined = " ".join(ln.text.strip(" :;|") for ln in flags)
+        if not (_PLAN_RE.search(joined) and _TARGET_RE.search(joined)):
+            return None
+        groups.append((amount, flags, taken))
+    return groups if len(groups) == n else None
+
+
+def _short_runs_lower(lines: list[Line]) -> dict[int, tuple[list[Line], list[Line], list[int]]]:
+    """For each header of a run of columns cut short (`_short_column`) whose
+    lower cells follow the row titles after the run (above), its group."""
+    heads = [i for i, ln in enumerate(lines) if _HEADER_RE.match(ln.text)]
+    found: dict[int, tuple[list[Line], list[Line], list[int]]] = {}
+    run: list[tuple[int, int]] = []
+    for at, h in enumerate(heads):
+        short = _short_column(lines, h) if _column(lines, h) is None else None
+        if short is None:
+            run = []
+            continue
+        if run and any(AMOUNT_LINE_RE.match(ln.text) or _FLAG_LINE_RE.match(ln.text) for ln in lines[run[-1][1] + 1: h]):
+            run = []  # (a lower cell between two: not one run)
+        run.append((h, short))
+        stop = heads[at + 1] if at + 1 < len(heads) else len(lines)
+        k = _next_cell(lines, short + 1, stop)
+        titles = k
+        while k < stop and (_LABEL_LINE_RE.match(lines[k].text) or not lines[k].text.strip() or _is_speck(lines[k].text)):
+            k += 1
+        if k == titles or not any(_LABEL_LINE_RE.match(ln.text) for ln in lines[titles:k]):
+            continue  # (no row titles after it: the run goes on, or its lower cells are lost)
+        groups = _lower_groups(lines, k, stop, len(run))
+        if groups is not None:
+            found.update({head: g for (head, _), g in zip(run, groups)})
+        run = []
+    return found
 
 
 def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
@@ -1257,6 +1336,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     i = 0
     pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
     taken: set[int] = set()  # lines read into a column already (a run's row of disbursements after it)
+    lower = _short_runs_lower(lines)  # the lower cells of runs of columns cut short, read after the row titles
     while i < len(lines):
         ln = lines[i]
         if i in taken:
@@ -1327,6 +1407,18 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             continue
         if col is None:  # a column cut short after its progress: its figures below are lost
             out.extend(_restacked(lines, i, short + 1))
+            if i in lower:  # ... or read column by column after the row titles: its group in its order
+                amount, flags, at = lower[i]
+                out.append(Line(amount[0].no, "งบประมาณที่เบิกใช้ = " + " ".join(ln.text.strip() for ln in amount),
+                                amount[0].kind))
+                out.extend(_flag_lines(flags))
+                taken.update(at)
+                doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column, "
+                                    "its columns cut short after their progress, and their disbursements and flags "
+                                    "read apart after the row titles, column by column, as many groups as columns: "
+                                    "this entry's are the group in its column's order "
+                                    f"({' '.join(ln.text.strip() for ln in amount)!r}), which is in doubt",
+                                    ln.text, ln.no, lines[at[-1]].no, field="progress_reports"))
             i = short + 1
             continue
         out.extend(_column_lines(lines, i, col))

@@ -1123,26 +1123,34 @@ def _labels_column_within(lines: list[Line], j: int, n: int, rows: list[tuple[st
     column names the progress row, and within a few lines after it, lines of
     at most `n` cells and no label (a description's wrapped cells), a line
     of `n` cells follows that is the progress row by its cells' shapes
-    (_labelless_row)."""
+    (_labelless_row).  Where the progress row was read across too (the
+    last row read), the column must name the disbursement row instead, and
+    the line of `n` cells after it be the disbursement row by its shapes
+    (a wide table's lower rows: "0 บาท<tab>1,500 บาท" / flags); before, the
+    label with no value ended the table and no entry got its disbursement
+    or flags."""
     have = [_field(label, pieces) for label, pieces in rows]
-    if not set(have) <= {"report_date", "description"}:
+    # (or the progress row read across too, the table's lower rows after the column: the disbursement row next;
+    # s60o's wide tables, extra3 w018)
+    lower = "progress_pct" in have
+    if not set(have) <= {"report_date", "description", "progress_pct"} or lower and have[-1] != "progress_pct":
         return None
-    k, progress, held = j, False, 0
+    k, named, held = j, False, 0
     while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
         if lines[k].kind == "text" and lines[k].text.strip():
             held += 1
-            progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
+            named = named or bool((_BUDGET_RE if lower else _PROGRESS_RE).search(lines[k].text))
         k += 1
-    if not progress or held > LABELS_COLUMN_LINES:
+    if not named or held > LABELS_COLUMN_LINES:
         return None
     seen = 0
     for at in range(k, len(lines)):
         line = lines[at]
         if line.kind != "text" or not line.text.strip():
             continue
-        shaped = _labelless_row(line, n, rows if have[-1] == "description" else
+        shaped = _labelless_row(line, n, rows if have[-1] != "report_date" else
                                 [*rows, (_LABEL_OF["description"], [])])
-        if shaped is not None and shaped[0] == _LABEL_OF["progress_pct"]:
+        if shaped is not None and shaped[0] == _LABEL_OF["disbursed" if lower else "progress_pct"]:
             return k
         cells = [c for c in line.text.split("\t") if c.strip()]
         seen += 1
