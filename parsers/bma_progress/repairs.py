@@ -733,10 +733,17 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     not weighed against them; with `recheck` as well (the doubt is not
     about the dates' row), a date whose year OCR misread may be
     (_years_in_doubt), and so may one the calendar places where every entry
-    has a date printed."""
+    has a date printed.  A fiscal year outside the archive's years
+    (YEAR_RANGE: "๒๕๐๕" read 2505, its readings too many for the dates to
+    tell) is itself the misread: its window holds no true date, and none is
+    read into it (set s60o: an end date's other copy, "๓๐ กันยายน ๒๕๐๕",
+    taken as 1962-09-30 under 2505 for 2021-09-30)."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
+    if not YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
+        return _span_without_window(project, key)
+
     issues: list[Issue] = []
     start, end = fiscal_year_window(fy)
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
@@ -922,6 +929,26 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     issues = _unmend_outside_span(project, mended, (first, last), issues, key)
     if year_sure:
         _fiscal_year_edges(project, (start, end), (first, last), issues, key, wide)
+    return issues
+
+
+def _span_without_window(project: Record, key: str) -> list[Issue]:
+    """The project's start and end dates where its fiscal year is outside
+    the archive's years (repair_dates reads none into its window): each
+    read in a year outside them is said implausible, kept as read, as
+    rows.check_report_dates says a report date so read."""
+    issues: list[Issue] = []
+    for name in ("start_date", "end_date"):
+        reading = project.get(name)
+        if reading is None or not isinstance(reading.value, date) \
+                or YEAR_RANGE[0] <= reading.value.year + 543 <= YEAR_RANGE[1]:
+            continue
+        issues.append(Issue("warning", "implausible_value",
+                            f"{name.replace('_', ' ')} {reading.value} is in BE {reading.value.year + 543}, outside "
+                            f"the archive's years {YEAR_RANGE[0]}-{YEAR_RANGE[1]} (its year misread?), and the fiscal "
+                            "year, itself outside them, gives no window to repair it in",
+                            json.dumps({"text": reading.text.strip()}, ensure_ascii=False), reading.line_start,
+                            reading.line_end, project_key=key, field=f"projects.{name}"))
     return issues
 
 
