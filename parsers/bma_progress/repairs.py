@@ -733,10 +733,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     not weighed against them; with `recheck` as well (the doubt is not
     about the dates' row), a date whose year OCR misread may be
     (_years_in_doubt), and so may one the calendar places where every entry
-    has a date printed."""
+    has a date printed.  A fiscal year outside the archive's years
+    (YEAR_RANGE: "๒๕๐๕" read 2505, its readings too many for the dates to
+    tell) is itself the misread: its window holds no true date, and none is
+    read into it (set s60o: an end date's other copy, "๓๐ กันยายน ๒๕๐๕",
+    taken as 1962-09-30 under 2505 for 2021-09-30)."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
+    if not YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
+        return _span_without_window(project, key)
     issues: list[Issue] = []
     start, end = fiscal_year_window(fy)
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
@@ -804,11 +810,14 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                 _set_date(reports[seq], found[0])
                 issues.append(found[1])
         issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial,
-                                         YEAR_RANGE[0] <= fy <= YEAR_RANGE[1])
+                                         YEAR_RANGE[0] <= fy <= YEAR_RANGE[1], closes=end)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
     bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
+    # (the fiscal year's last day, past which a reading in doubt is set aside: not where a date read whole falls
+    # after it, the form filing late: _unless_filed_late)
+    proper_end = _unless_filed_late(reports, [s for s in weighed if inside(reports[s]["report_date"].value)], end)
     high = None
     for i, seq in enumerate(weighed):
         if i:
@@ -850,6 +859,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
+        proper = None
         if outcome.repaired and not bounds[0][i] <= outcome.reading.value <= bounds[1][i]:
             evidence = {**json.loads(outcome.issue.evidence), "bounds": [str(b) for b in (bounds[0][i], bounds[1][i])]}
             evidence.pop("chosen", None)
@@ -863,14 +873,21 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.repaired:
             _set_date(reports[seq], outcome.reading)
         elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)
-                                            or _year_proven_unread(reading, lo, hi)) is not None:
+                                            or _year_proven_unread(reading, lo, hi)
+                                            or (proper := _proper_year(reading, lo, hi, proper_end)
+                                                if seq < max(reports) else None)) is not None:
             # several readings fit, all in one year: the year is proven, the day and month are kept as printed
-            # (the date as read in that year is one of the readings), and the value stays in doubt
+            # (the date as read in that year is one of the readings), and the value stays in doubt; or those
+            # inside the fiscal year itself do, the others in the months of slack after it (_proper_year)
             _set_date(reports[seq], Reading(proven, reading.text, reading.line_start, reading.line_end))
             partial.add(seq)
             evidence = {**json.loads(outcome.issue.evidence), "year_proven": str(proven)}
-            issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them is in "
-                                f"{proven.year}: read as {proven}, its day and month as printed, which of the "
+            if proper is not None:
+                evidence["bounds"] = [str(lo), str(end)]
+            issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them "
+                                + (f"up to {end}, the fiscal year's last day (its readings in the months of slack "
+                                   "after it, a late report's, set aside), " if proper is not None else "")
+                                + f"is in {proven.year}: read as {proven}, its day and month as printed, which of the "
                                 "readings is right not known", json.dumps(evidence, ensure_ascii=False),
                                 outcome.issue.line_start, outcome.issue.line_end, project_key=key,
                                 field="progress_reports.report_date"))
@@ -922,6 +939,26 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     issues = _unmend_outside_span(project, mended, (first, last), issues, key)
     if year_sure:
         _fiscal_year_edges(project, (start, end), (first, last), issues, key, wide)
+    return issues
+
+
+def _span_without_window(project: Record, key: str) -> list[Issue]:
+    """The project's start and end dates where its fiscal year is outside
+    the archive's years (repair_dates reads none into its window): each
+    read in a year outside them is said implausible, kept as read, as
+    rows.check_report_dates says a report date so read."""
+    issues: list[Issue] = []
+    for name in ("start_date", "end_date"):
+        reading = project.get(name)
+        if reading is None or not isinstance(reading.value, date) \
+                or YEAR_RANGE[0] <= reading.value.year + 543 <= YEAR_RANGE[1]:
+            continue
+        issues.append(Issue("warning", "implausible_value",
+                            f"{name.replace('_', ' ')} {reading.value} is in BE {reading.value.year + 543}, outside "
+                            f"the archive's years {YEAR_RANGE[0]}-{YEAR_RANGE[1]} (its year misread?), and the fiscal "
+                            "year, itself outside them, gives no window to repair it in",
+                            json.dumps({"text": reading.text.strip()}, ensure_ascii=False), reading.line_start,
+                            reading.line_end, project_key=key, field=f"projects.{name}"))
     return issues
 
 
@@ -1576,7 +1613,7 @@ def _set_date(report: Record, reading: Reading) -> None:
 
 
 def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                           partial: set[int], plausible: bool = True) -> list[Issue]:
+                           partial: set[int], plausible: bool = True, closes: date | None = None) -> list[Issue]:
     """With the entries in doubt (a date may stand in another entry's place,
     so no neighbour bounds it), a report date still read outside the year
     the reports cover (from the day the fiscal year opens: see
@@ -1591,7 +1628,13 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     months after it), the latest date read of the reports numbered after it
     bounds them (_latest_after: a reading past it would date the report
     after those reports), and the year is proven where the readings up to it
-    fall in one (evidence bounds).  So is a date OCR left no year of, its
+    fall in one (evidence bounds).  Where no such report bounds them, the
+    readings inside the fiscal year itself (to `closes`, its last day) are
+    weighed alone where they all fall in one year, for a report the form
+    numbers another after (_in_year_proper: the months of slack after the
+    year are the late report's, the form's last; a date read in doubt, its
+    day and month as printed, is read in the year the form reports on rather
+    than left in no year).  So is a date OCR left no year of, its
     day and month readable (_year_unread_in_doubt)."""
     inside = _within(*window)
     issues: list[Issue] = []
@@ -1599,18 +1642,23 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     # the latest date read inside the year of the reports numbered after each (_latest_after)
     after = _latest_after(reports, seqs, dated - partial)
+    closes = _unless_filed_late(reports, dated - partial, closes)
     for seq in seqs:
         reading = reports[seq]["report_date"]
         if reading.value is None and plausible and dated - {seq}:
-            issues += _year_unread_in_doubt(reports, seq, window, key, partial)
+            issues += _year_unread_in_doubt(reports, seq, window, key, partial,
+                                            closes if seq < max(reports) else None)
             continue
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
         bound = after.get(seq)
+        used = None  # (the upper bound the year was proven up to, short of the window's end)
         if (proven := year_proven(reading, *window)) is None and bound is not None and bound < window[1]:
-            proven = year_proven(reading, window[0], bound)
-        else:
-            bound = None
+            proven, used = year_proven(reading, window[0], bound), bound
+        if proven is None and seq < max(reports) and (used is None or closes is not None and used > closes) \
+                and (proven := _in_year_proper(reading, window, closes)) is not None:
+            used = closes
+        bound = used
         if proven is None:
             if plausible and dated - {seq} and not any(inside(c) for c in date_readings(reading.text)) and \
                     (found := _year_from_window(reading, *window, seq, "report_window", key)) is not None:
@@ -1624,6 +1672,8 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
         evidence = {"rule": "report_window", "printed": shown, "read": str(reading.value),
                     "candidates": [str(c) for c in cands[:10]], "year_proven": str(proven)}
         before = "" if bound is None else (
+            f" up to {bound}, the fiscal year's last day (its readings in the months of slack after it, a late "
+            "report's, set aside)" if bound == closes else
             f" up to {bound}, the latest date read of the reports numbered after it (reports go in date order: "
             "a reading past it, in the months a late report is filed in, would date it after them)")
         if bound is not None:
@@ -1638,6 +1688,39 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
         reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
         partial.add(seq)
     return issues
+
+
+def _proper_year(reading: Reading, lo: date, hi: date, closes: date | None) -> date | None:
+    """year_proven, or _year_proven_unread, inside [lo, closes] (the
+    fiscal year's last day), where [lo, hi] runs past it into the months of
+    slack a late report is filed in: see _in_year_proper."""
+    if closes is None or not lo <= closes < hi:
+        return None
+    return year_proven(reading, lo, closes) or _year_proven_unread(reading, lo, closes)
+
+
+def _unless_filed_late(reports: dict[int, Record], dated: Iterable[int], closes: date | None) -> date | None:
+    """`closes` (the fiscal year's last day), or None where a report of
+    `dated` reads a date after it (inside the window): the form files late,
+    and a reading in the months of slack may be any report's."""
+    if closes is None or any(reports[s]["report_date"].value > closes for s in dated):
+        return None
+    return closes
+
+
+def _in_year_proper(reading: Reading, window: tuple[date, date], closes: date | None) -> date | None:
+    """year_proven inside [window[0], closes] (the fiscal year's last day,
+    before the months of slack a late report is filed in): where the
+    readings inside the whole window fall in two years (January to March,
+    or October to December: the fiscal year's own and a late report's
+    months after it), those inside the fiscal year itself all in one year,
+    the date as read in that year among them.  The caller asks it only of a
+    report the form numbers another after (the slack is for the last report,
+    filed late) and says it in doubt (repair_ambiguous), never repaired.
+    None otherwise."""
+    if closes is None or closes >= window[1] or window[0] > closes:
+        return None
+    return year_proven(reading, window[0], closes)
 
 
 def _latest_after(reports: dict[int, Record], seqs: list[int], dated: set[int]) -> dict[int, date]:
@@ -1662,7 +1745,7 @@ def _latest_after(reports: dict[int, Record], seqs: list[int], dated: set[int]) 
 
 
 def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[date, date], key: str,
-                          partial: set[int]) -> list[Issue]:
+                          partial: set[int], closes: date | None = None) -> list[Issue]:
     """_years_proven_in_doubt for a date OCR left no year of (its day and
     month readable: _yearless_date; "๓๐ พ.ค.", "๑๕ ก.พ. lag bla",
     "9022-6-23"): where its readings inside the year the reports cover all
@@ -1673,9 +1756,14 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
     printed, said repair_ambiguous (evidence year_proven, read None), as
     the span path reads such a date; the date bounds nothing (`partial`).
     The caller asks that the fiscal year be one of the archive's and that
-    another report's date, as read, fall inside the year."""
+    another report's date, as read, fall inside the year.  With `closes`
+    (the fiscal year's last day), readings falling in two years are weighed
+    up to it alone, as _years_proven_in_doubt does."""
     reading = reports[seq]["report_date"]
-    if (proven := _year_proven_unread(reading, *window)) is None:
+    if (proven := _year_proven_unread(reading, *window)) is None and closes is not None and closes < window[1] \
+            and (proven := _year_proven_unread(reading, window[0], closes)) is not None:
+        window = (window[0], closes)
+    if proven is None:
         if any(window[0] <= c <= window[1] for c in date_readings(reading.text)) or \
                 (found := _year_from_window(reading, *window, seq, "report_window", key)) is None:
             return []
