@@ -235,7 +235,8 @@ CODES: list[IssueCode] = [
        th="วันที่รายงานไม่เรียงตามลำดับ"),
     _c("items_cut_in_doubt", "warning", "a list's items were cut by a guess: an unnumbered list (objectives) run on "
        "in a paragraph that OCR wrapped anywhere, its items cut where their opening word (เพื่อ) stands inside a line, "
-       "though nearly as many open lines (an item's own text may hold that word); or an OBEC list whose numbers OCR "
+       "though nearly as many open lines (an item's own text may hold that word), or whose first paragraph opens with Latin "
+       "letters OCR wrote for that word (\"aw ผัฒนา...\"), read as its first objective; or an OBEC list whose numbers OCR "
        "read apart from its texts, paired with paragraphs the page's line widths contradict or cut where only the "
        "count decides, or cut where a line opens as the report's items open elsewhere, or (its numbers run together "
        "before its texts, a report printed as running text) cut where items the report prints whole decide; an OBEC "

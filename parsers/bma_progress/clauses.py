@@ -1006,11 +1006,33 @@ def _date_line_below(orig: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     slot = m.group("slot").strip()
+    if _day_lost_before_month(slot):
+        return slot, m.end() - end
     if (len(slot) < 3 or not _DIGITISH_RE.search(slot[:3]) or len(_DIGITISH_RE.findall(slot)) < 2
             or len(_THAI_LETTER_RE.findall(slot)) > 8 or "บาท" in slot or _PLAIN_FIGURE_RE.fullmatch(slot)
             or HEADER_RE.search(slot)):
         return None
     return slot, m.end() - end
+
+
+# A date whose day OCR wrote as one or two letters ("ฆฒ มกราคม ๒๕๒๕": ฆ and ฒ, letters measured in dates for ๗
+# ๙ and ๒), its month's name and its year read: the day token, the month, the year's digits
+_DAY_LOST_RE = regex.compile(r"(?P<day>[^\s\u0e30-\u0e4f]{1,2})\s+(?P<month>\S+)\s+[\d๐-๙]{2,4}")
+
+
+def _day_lost_before_month(slot: str) -> bool:
+    """Whether a line below a header is a date whose day OCR damaged past
+    reading, its month's full name and its year's digits read (_DAY_LOST_RE):
+    a date's shape no description has (a day of two characters at most,
+    no vowel or mark among them: no word; a month's name alone; two to four
+    digits)."""
+    m = _DAY_LOST_RE.fullmatch(slot)
+    if m is None:
+        return False
+    try:
+        return bool(month_number(m.group("month")))
+    except ValueParseError:
+        return False
 
 
 def _date_on_next_line(src: str, header: regex.Match) -> bool:

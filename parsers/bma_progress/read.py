@@ -32,6 +32,7 @@ from parsers.items import (
     explode_inline,
     follows,
     gapped_unmarked_issues,
+    LOST_ITEM,
     lost_first_item,
     marked_inside_issues,
     mend_item_numbers,
@@ -504,6 +505,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others, heading)),
                            opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
+    lines = _latin_opened_first(lines, out)
     items, lead = numbered_items(lines, opens=opens_purpose)
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
@@ -678,6 +680,39 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
 # number with no word after it, no item (before, "๑ ๐" was read as objective 1, its text "๐", and every objective
 # after it one place late: fresh set s45o, bma_progress_s45o001); a column of numbers run together ("๑. ๒.")
 # keeps its dots, and is left to the numbers' rules
+# A line that opens with a short token of Latin letters before Thai words ("aw ผัฒนาคุณภาพ..."): an
+# objective's opening "เพื่อ" as OCR's English model wrote it
+_LATIN_OPENING_RE = regex.compile(r"^\s*([A-Za-z]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _latin_opened_first(lines: list[Line], out: CopyReading) -> list[Line]:
+    """An unnumbered list of objectives (no number, no bullet; two lines
+    open with "เพื่อ" at least) whose first paragraph opens with a token of
+    Latin letters before Thai words, the words up to the next objective a
+    sentence's worth (LOST_ITEM Thai letters or more): OCR's English model
+    wrote its "เพื่อ" as Latin look-alikes ("aw ผัฒนาคุณภาพ..." for
+    "เพื่อพัฒนาคุณภาพ..."), so nothing opened it and it was left as text
+    before the list, every objective after it numbered one short and the
+    last lost (fresh set s60o).  It opens the first objective, its text as
+    printed, said items_cut_in_doubt."""
+    texts = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    if not texts or any(lines[k].bullet or split_item_number(lines[k].text)[0] is not None for k in texts):
+        return lines
+    first = texts[0]
+    opened = [k for k in texts if opens_purpose(lines[k].text)]
+    m = _LATIN_OPENING_RE.match(lines[first].text)
+    if m is None or len(opened) < 2 or opened[0] == first:
+        return lines
+    if sum(len(THAI_LETTER_RE.findall(ln.text)) for ln in lines[first:opened[0]]) < LOST_ITEM:
+        return lines
+    ln = lines[first]
+    out.issues.append(Issue("warning", "items_cut_in_doubt", f"objective 1: its line opens with {m.group(1)!r}, "
+                            "Latin letters OCR wrote for an objective's opening word (เพื่อ), before the list's "
+                            "first objective that opens so: read as the first objective, its text as printed",
+                            ln.text, ln.no, lines[opened[0] - 1].no, field="objectives.text"))
+    return [*lines[:first], Line(ln.no, ln.text, ln.kind, True, ln.indent, ln.cols), *lines[first + 1:]]
+
+
 _SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$"
                                  r"|^\s*[^\s\u0e01-\u0e2e.]{1,2}(?: [^\s\u0e01-\u0e2e.]{1,2})+\s*$")
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:

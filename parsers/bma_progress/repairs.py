@@ -4553,6 +4553,8 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
             shapes[seq] = (src, after.lstrip().startswith("%"), token.strip())
     for seq, (src, signed, token) in shapes.items():
         m = _SIGN_AS_96_RE.match(src)
+        if signed:
+            issues += _sign_digit_before(reports, seq, src, token, shapes, key)
         if m is None or signed:
             continue
         others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
@@ -4580,12 +4582,76 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
     return issues
 
 
+# A progress printed with a "%" whose sign's first stroke OCR read as a digit more before it ("25.5%" read
+# "25.59%"): its number and the digit, the 9 the sign's ring is read as (it is read as a 0 too, "2๙.๐%" read
+# "2๓.๐0%", which changes no value)
+_SIGN_DIGIT_RE = regex.compile(r"^(\d{1,3}\.(\d{1,2}))(9)$")
+
+
+def _sign_digit_before(reports: dict[int, Record], seq: int, src: str, token: str,
+                       shapes: dict[int, tuple[str, bool, str]], key: str) -> list[Issue]:
+    """A progress printed with a "%" after it and one decimal more than
+    every other progress of the copy, at least two, printed with a "%" and
+    as many decimals as one another (the form prints its progress one way:
+    "20.0%", "21.0%"), whose last digit before the sign is a 9, the sign's
+    ring as OCR reads it ("25.59%" for 25.5%): that digit is the sign's
+    first stroke OCR read twice, and the progress is the number before it
+    (rule percent_sign, as a "%" read "96" is).  Said in doubt, the number
+    without the digit kept, where its Thai digits could be others ("2๓.๕9%":
+    the sign is known, not the ๓, which may be a ๗ or ๙), or where it
+    stands out of order with its neighbours as they read.  Before, the
+    digit was kept and the figure, in order with its neighbours, went
+    unsaid (set s60o: 25.59 for 25.5)."""
+    m = _SIGN_DIGIT_RE.match(src)
+    if m is None:
+        return []
+    others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
+    if len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
+        return []
+    reading = reports[seq]["progress_pct"]
+    value = float(m.group(1))
+    if value > 100 or reading.value == value:
+        return []
+    seqs = sorted(s for s in reports if value_of(reports[s], "progress_pct") is not None)
+    before = [v for s in seqs if s < seq and (v := value_of(reports[s], "progress_pct")) is not None]
+    after = [v for s in seqs if s > seq and not value_of(reports[s], "cancelled")
+             and (v := value_of(reports[s], "progress_pct")) is not None]
+    in_order = all(v <= value for v in before) and all(value <= v for v in after)
+    said = (f"report {seq}'s progress: printed {src!r} before its '%', one decimal more than the {len(others)} "
+            f"other reports print theirs with ({len(m.group(2))}) and a '%': its last '{m.group(3)}' is the "
+            "sign's stroke OCR read as a digit")
+    reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    if certain(token[:-1]) and in_order:
+        return [_repaired(reading, key, "progress_reports.progress_pct", "percent_sign", src, value,
+                          f"{said}, the progress {value}")]
+    evidence = {"rule": "percent_sign", "printed": src, "read": plain_value(reading.value), "candidates": [value],
+                "kept": plain_value(value)}
+    why = "its Thai digits may be misread too" if not certain(token[:-1]) else \
+        "it then stands out of order with its neighbours as they read"
+    return [Issue("warning", "repair_ambiguous", f"{said}; read {value} without it, in doubt: {why}",
+                  json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                  field="progress_reports.progress_pct")]
+
+
 def _year_said_implausible(year_issues: list[Issue]) -> bool:
     """Whether the fiscal year was kept as printed and said implausible: the
     form's dates outvote it (_year_against_dates) or no reading of it is a
     year of the archive.  Its window then repairs no date: a date read again
     into a year the form itself doubts is a wrong value made, not mended."""
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
+
+
+def _year_outside_archive(project: Record) -> bool:
+    """Whether the fiscal year, as the repairs left it, is read outside the
+    archive's years (YEAR_RANGE: repair_fiscal_year kept it as printed and
+    said which years its characters could be).  Its window then repairs no
+    date, as a year said implausible does not (_year_said_implausible):
+    every date it would choose is of a year no report of the archive is
+    about, and a date read right would be moved out of its year into it
+    (set s60o: "๒๕๖๔" read "๒๕๐๕", the end date another copy read
+    "๓๐ กันยายน ๒๕๐๕" chosen as 1962-09-30)."""
+    fy = value_of(project, "fiscal_year_be")
+    return isinstance(fy, int) and not YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]
 
 
 def _dates_in_doubt(date_issues: list[Issue], year_issues: list[Issue]) -> list[Issue]:
@@ -4673,7 +4739,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues = repair_baht_sign(project, key)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
-    if not _year_said_implausible(year_issues):
+    if not _year_said_implausible(year_issues) and not _year_outside_archive(project):
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(dated, year_issues)
