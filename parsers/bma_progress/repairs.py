@@ -4641,19 +4641,6 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
 
 
-def _year_outside_archive(project: Record) -> bool:
-    """Whether the fiscal year, as the repairs left it, is read outside the
-    archive's years (YEAR_RANGE: repair_fiscal_year kept it as printed and
-    said which years its characters could be).  Its window then repairs no
-    date, as a year said implausible does not (_year_said_implausible):
-    every date it would choose is of a year no report of the archive is
-    about, and a date read right would be moved out of its year into it
-    (set s60o: "๒๕๖๔" read "๒๕๐๕", the end date another copy read
-    "๓๐ กันยายน ๒๕๐๕" chosen as 1962-09-30)."""
-    fy = value_of(project, "fiscal_year_be")
-    return isinstance(fy, int) and not YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]
-
-
 def _dates_in_doubt(date_issues: list[Issue], year_issues: list[Issue]) -> list[Issue]:
     """The date repairs of a form whose fiscal year was taken in doubt among
     readings the dates tie on (_year_tied: rule fiscal_year, a year
@@ -4739,7 +4726,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues = repair_baht_sign(project, key)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
-    if not _year_said_implausible(year_issues) and not _year_outside_archive(project):
+    if not _year_said_implausible(year_issues):
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(dated, year_issues)
