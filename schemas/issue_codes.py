@@ -226,7 +226,9 @@ CODES: list[IssueCode] = [
        "the disbursements, one entry's in the place of its expense lines' total where those make the sum), one "
        "reading of its characters, where some disbursement has other readings; or (rule count, `field` a table) "
        "the rows of an OBEC project whose title bears no number where its group lists more titles than the "
-       "summary counts: the line may be no title, and its rows the project's before it",
+       "summary counts: the line may be no title, and its rows the project's before it; or (rule dictionary_marks, "
+       "evidence `debris`) a label's marks put back (`chosen`, the value set to it) where the text still holds OCR's "
+       "debris beside its words (a count or its unit read as Latin letters): the marks are proven, the text is not",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
