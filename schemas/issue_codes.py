@@ -86,6 +86,9 @@ REPAIR = {
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
                  "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
                  "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
+    "debris": "repair_ambiguous, rule dictionary_marks: the pieces of OCR debris the text holds that no change of "
+              "marks reads (pipeline.marks: letters of another column's cells closing a bracket never opened, the "
+              "text kept as read; a count or its unit read as Latin letters, the marks kept, `chosen`)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
