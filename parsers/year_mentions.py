@@ -89,8 +89,14 @@ def _may_hold_a_date(text: str) -> bool:
     return any(month in bare for month in _MONTH_SKELETONS)
 
 
-# the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
-_EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
+# the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number); or its two digits with
+# characters OCR writes for digits among them, ending the word ("ฉบับที om" for ๑๓: o and m, the English model's):
+# the editions its readings give (years_of), as a year's look-alikes are read
+_EDITION_NUMBER = (rf"[\d๐-๙]{{2}}(?![\d๐-๙])|(?=[\d๐-๙]?{_LOOKALIKE})(?:[\d๐-๙]|{_LOOKALIKE}){{2}}"
+                   rf"(?![\d๐-๙\u0e01-\u0e4eA-Za-z]|{_LOOKALIKE})")
+_EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*"
+                            rf"({_EDITION_NUMBER})")
+_EDITION_WORD = "ฉบับ"  # what every match of _EDITION_RE holds (mark_tolerant adds nothing to a word without marks)
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
 _ERA_TAIL_RE = regex.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." closing a date's month token
@@ -140,10 +146,12 @@ def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
 def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     """The fiscal-year mentions that start in text[:end]."""
     if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (3 digits or more) or an edition (2)
-        return ()
+        if _EDITION_WORD not in text:  # (or an edition's look-alikes)
+            return ()
     end = len(text) if end is None else end
     if _YEAR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
-        return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end)
+        return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text)
+                     if m.start() < end and _edition_read(m.group(1)))
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text)
                           if m.start() < end and not _OTHER_YEAR_RE.search(text, m.start(), m.start(1))]
     for m in _DATE_RE.finditer(text) if _may_hold_a_date(text) else ():
@@ -155,8 +163,17 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
         except ValueParseError:
             continue
         out.append(("date", m.group(1), month))
-    out += [("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end]
+    out += [("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end and _edition_read(m.group(1))]
     return tuple(out)
+
+
+def _edition_read(printed: str) -> bool:
+    """Whether an edition's printing (_EDITION_RE) is one: its two digits, or
+    look-alikes among them that some reading makes an edition of EDITIONS
+    ("om" for ๑๓); one no reading makes one ("ob") names none, and is no
+    mention (an edition mention that allows no year would undo the plan's
+    years: tied_in_plan)."""
+    return printed.isdigit() or any(r.isdigit() and int(r) in EDITIONS for r in candidates(printed))
 
 
 # "ปีการศึกษา <year>": an academic year (a project's title names it), with whatever OCR made of "พ.ศ." between
@@ -249,7 +266,8 @@ def tied_years(mentions: list[Mention]) -> list[int] | None:
     return tied if len(tied) >= 2 and 2 * top > len(sets) else None
 
 
-def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, list[int], str, int] | None:
+def decided_by_readings(mentions: list[Mention], copies: int = 1,
+                        tied: list[int] | None = None) -> tuple[int, list[int], str, int] | None:
     """The report's year when its mentions tie on several years (most of
     them allowing each) that differ at one place only, and the characters
     every printing of that place reads (a heading's or a date's of January
@@ -264,8 +282,10 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     printing writes a look-alike of another tied year's digit at the place
     (the signatures were measured where none was printed).  (year, the tied
     years, the readings, the printings); None otherwise.  A measure of the
-    OCR, not of the document: the year is chosen in doubt."""
-    tied = tied_years(mentions)
+    OCR, not of the document: the year is chosen in doubt.  `tied`: the
+    years to tell apart, if not the mentions' tie (a tie one mention breaks:
+    parsers.obec_progress.year._told_past_one)."""
+    tied = tied_years(mentions) if tied is None else tied
     if tied is None:
         return None
     places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]

@@ -107,6 +107,25 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                 project_key=row.get("project_key"), field=field))
             continue
+        if debris := _debris_left(restored):
+            # OCR debris beside the words that the change leaves as it is (a count whose digits the English model
+            # read as Latin letters, "จำนวน vO คน" for ๙0; a count's unit so; a cut word's letters opening it): the
+            # marks are proven, the text is not, and no text of the forms holds such debris: the mended text is
+            # kept but claimed repaired nowhere (pipeline.wording names the debris, as a partial repair is said:
+            # pipeline.doubtful.partial_repairs)
+            row[column] = restored
+            settled.add((field, row.get("line_start"), row.get("line_end")))
+            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+            evidence = {"rule": rule, "printed": value, "chosen": restored, "words": [list(c) for c in changes],
+                        "debris": debris}
+            added.append(Issue(
+                "warning", "repair_ambiguous",
+                f"{field}: {what} ({words}), but the text holds {debris!r}, OCR's debris where a count, its unit "
+                "or a word's letters stood, which no change of marks reads: the text is still damaged, so the "
+                "change proves no more than the marks; kept with them",
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
+            continue
         if beside is not None:
             # the text reads as words only because a word OCR damaged otherwise splits into short
             # ones: it is misread beyond what the rule puts right, and the change is in doubt
@@ -163,6 +182,16 @@ def column_debris(text: str) -> list[str]:
         if before.count("(") <= before.count(")"):
             out.append(m.group())
     return out
+
+
+def _debris_left(text: str) -> list[str]:
+    """The OCR debris beside the words of a text restore_labels would choose
+    (pipeline.wording.debris_pieces: a count or its unit read as Latin
+    letters, a cut word's letters opening it): no text of the forms holds
+    such, so a text that still does is no reading of the printed one."""
+    from pipeline.wording import debris_pieces  # (pipeline.wording asks this module's with_a_mark_more)
+
+    return debris_pieces(text)
 
 
 def _label_values(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, str, dict[str, Any]]]:

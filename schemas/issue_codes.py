@@ -86,6 +86,9 @@ REPAIR = {
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
                  "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
                  "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
+    "debris": "repair_ambiguous, rule dictionary_marks: the pieces of OCR debris the text holds that no change of "
+              "marks reads (pipeline.marks: letters of another column's cells closing a bracket never opened, the "
+              "text kept as read; a count or its unit read as Latin letters, the marks kept, `chosen`)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
@@ -226,7 +229,9 @@ CODES: list[IssueCode] = [
        "the disbursements, one entry's in the place of its expense lines' total where those make the sum), one "
        "reading of its characters, where some disbursement has other readings; or (rule count, `field` a table) "
        "the rows of an OBEC project whose title bears no number where its group lists more titles than the "
-       "summary counts: the line may be no title, and its rows the project's before it",
+       "summary counts: the line may be no title, and its rows the project's before it; or (rule dictionary_marks, "
+       "evidence `debris`) a label's marks put back (`chosen`, the value set to it) where the text still holds OCR's "
+       "debris beside its words (a count or its unit read as Latin letters): the marks are proven, the text is not",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",

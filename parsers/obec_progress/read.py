@@ -80,8 +80,9 @@ _CLIPPED_STATUS_RES = {k: regex.compile("^(?:" + "|".join(mark_tolerant(v[i:]) f
 # A project title: "โครงการ" right after the item number.
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
 # table's rule or a speck so, "เโครงการ...", "ใโครงการ..."; up to two of them, "โ" itself doubled among
-# them, a quote mark after each: "โโครงการ...", "ไโโครงการ...", "เ'โโครงการ...")
-_STRAY_VOWEL = "(?:[เแใไโ]['’`]?){1,2}(?=โ)"
+# them, a quote mark after each: "โโครงการ...", "ไโโครงการ...", "เ'โโครงการ..."; so the vowel letters ฤ and ฦ,
+# which a consonant or ๅ always follows, never a vowel: "ฤโครงการ...", fresh set s60o's obec 004)
+_STRAY_VOWEL = "(?:[เแใไโฤฦ]['’`]?){1,2}(?=โ)"
 _TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 _STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",

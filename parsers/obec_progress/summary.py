@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import certain
+from normalizers.confusions import LOOKALIKE_CHAR, certain
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
@@ -177,8 +177,10 @@ _AS_OF_RE = regex.compile(
 # where no "ณ" stands before such a date, OCR may have read it as a Latin "a" ("ข้อมูล a วันที่ ๓๐ กันยายน",
 # "Jaya a TUN me ธันวาคม"): the same, after a lone "a" (asked only when the first finds none)
 _AS_OF_A_RE = regex.compile(_AS_OF_RE.pattern.replace("(?<!\\S)ณ", "(?<!\\S)a", 1))
-# "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
-_ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
+# "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..." (the page may wrap the line
+# before the count: "... พ.ศ. ๒๕๖๘" / "จำนวน ๑๔ โครงการ มีความก้าวหน้า...", fresh set s60o's obec 002)
+_ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?(?:\n\s*)?{_COUNT}\s*"
+                        rf"{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
     "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:\\s?{mark_tolerant('แล้ว')})?"),  # "เสร็จสิ้น แล้ว": a cell wrapped
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
@@ -187,9 +189,14 @@ STATUS_WORDS = {
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
 # before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
 # left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
+# (the share after it: a number, or digits with characters OCR writes for digits among or after them, ending the
+# token: "๕ฒ.๑๕" for ๕๗.๑๔, "๒๕.๕ฆ" for ๒๘.๕๗, fresh set s60o's obec 002; kept whole in the count's reading, no share
+# read of it, where the counts' repairs read it: summary_repairs._fitting_counts)
+_SHARE_LOOKALIKE = rf"\d(?:[\d.]|{LOOKALIKE_CHAR})*?{LOOKALIKE_CHAR}(?:[\d.]|{LOOKALIKE_CHAR})*(?=[\s|]|$)"
 _STATUS_COUNT_RE = regex.compile(
     rf"\s*(?:โครงการ\s*)?[|\t]?\s*(?:[,.'‘’`]\s*)?{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
-    rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
+    rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({_SHARE_LOOKALIKE}|{NUMBER}))?")
+_LOOKALIKE_RE = regex.compile(LOOKALIKE_CHAR)
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
@@ -332,7 +339,7 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             m = _STATUS_COUNT_RE.match(src, w.end())
             if m:
                 put(f"n_{status}", int, m.group(1), m)
-                if m.group(2):
+                if m.group(2) and not _LOOKALIKE_RE.search(m.group(2)):
                     put(f"pct_{status}", parse_percent, m.group(2), m)
                 break
     if m := _BUDGET_RE.search(src):

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import added_misreads, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, added_misreads, candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_percent, thai_digits_to_arabic
@@ -360,8 +360,9 @@ def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) 
         return None
     shares: dict[str, set[float] | None] = {}
     for status in STATUSES:
-        reading = summary.get(f"pct_{status}")
-        token = _PCT_TOKEN_RE.search(reading.text) if reading is not None else None
+        # (a share printed with look-alikes is no pct_ reading: the count's reading holds its printing, summary.py)
+        reading = summary.get(f"pct_{status}") or summary.get(f"n_{status}")
+        token = _PCT_TOKEN_RE.search(reading.text) if reading is not None and reading.text else None
         shares[status] = None if token is None else {
             round(float(v), 2) for v, _ in readings_of(token.group(1).rstrip(".,"), parse_percent)
             if v is not None and 0 <= v <= 100}
@@ -391,6 +392,7 @@ def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) 
     return solutions
 
 
-_PCT_TOKEN_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙oO.,]+)")
+# (with the characters OCR writes for digits: "ร้อยละ ๕ฒ.๑๕" for ๕๗.๑๔, its readings take them)
+_PCT_TOKEN_RE = regex.compile(rf"ร้อยละ\s*((?:[\d๐-๙.,]|{LOOKALIKE_CHAR})+)")
 _COUNT_TOKEN_RE = regex.compile(r"จ\S{0,3}นวน\s*(\S{1,3})\s*โครงการ")
 _TOTAL_TOKEN_RE = regex.compile(r"นวน\s*(\S{1,3})\s*โครงการ")  # (the total's reading may start inside its word)

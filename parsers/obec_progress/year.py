@@ -72,7 +72,9 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     observed = [*observed, *((printed, str(true)) for kind, printed, true in mentions if kind == "digits")]
     mentions = [m for m in mentions if not m[0].startswith("digits")]
     year, by_profile, by_academic = consensus(mentions), None, []
-    if year is None:
+    if year is not None and (told := _told_past_one(mentions, year, unread, academic, copies)) is not None:
+        year, by_academic = told  # (a year chosen in doubt, as decided_by_readings' below)
+    elif year is None:
         decided = decided_by_profile(mentions, observed, maybe)
         if decided is not None:
             year, by_profile = decided
@@ -490,14 +492,7 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
     the document does write the digits, the table's reading of the deciding
     mention stands: a date of November "๒๕๒๒" in a report whose ๖ reads
     ๒ decides 2567 over 2569.)"""
-    counted = [m for m in mentions if not m[0].startswith("digits")]
-    sets = [ys for ys in (years_of(m) for m in counted) if ys]
-    rivals = []
-    for rival in sorted({y for ys in sets for y in ys} - {year}):
-        only_year = sum(1 for ys in sets if year in ys and rival not in ys)
-        only_rival = sum(1 for ys in sets if rival in ys and year not in ys)
-        if only_year <= 1 and only_rival == 0 and _differ_in(year, rival, unread):
-            rivals.append(rival)
+    rivals = _rivals_by_one(mentions, year, unread)
     if not rivals:
         return []
     evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "candidates": sorted({year, *rivals})},
@@ -506,6 +501,46 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
             f"{', '.join(map(str, rivals))} as well, but for one at most: a single printing, itself OCR'd, "
             "decides the year: the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _rivals_by_one(mentions: list[Mention], year: int, unread: str) -> list[int]:
+    """The years every mention that allows `year` allows as well, but for
+    one at most, and no mention that does not, differing from it in a digit
+    the document's OCR never writes (`unread`): see _year_by_one."""
+    counted = [m for m in mentions if not m[0].startswith("digits")]
+    sets = [ys for ys in (years_of(m) for m in counted) if ys]
+    rivals = []
+    for rival in sorted({y for ys in sets for y in ys} - {year}):
+        only_year = sum(1 for ys in sets if year in ys and rival not in ys)
+        only_rival = sum(1 for ys in sets if rival in ys and year not in ys)
+        if only_year <= 1 and only_rival == 0 and _differ_in(year, rival, unread):
+            rivals.append(rival)
+    return rivals
+
+
+def _told_past_one(mentions: list[Mention], year: int, unread: str, academic: list[Mention],
+                   copies: int = 1) -> tuple[int, list[Issue]] | None:
+    """Another year than `year`, the one the report's mentions agree on by a
+    single mention (_year_by_one: its rivals allowed by all the others),
+    where what every printing of the digit that parts `year` and its rivals
+    reads tells that other year (decided_by_readings over those years: the
+    fiscal year's own printings, twenty or more, against one mention read
+    through the table on the very digits in question: ๒๕๖๘ read "๒๕๒๕" in
+    all 48 headings, ๘'s signature and not ๗'s, and one date "๒๕อ๒" of
+    December, ๒๕๖๗ with its ๗ read ๒, which the table reads 2566 and so
+    the fiscal year 2567); the academic years choosing another year, not.
+    The year and its issues (in doubt wherever it goes), or None."""
+    rivals = _rivals_by_one(mentions, year, unread)
+    if not rivals:
+        return None
+    tied = sorted({year, *rivals})
+    told = decided_by_readings(mentions, copies, tied)
+    if told is None or told[0] == year:
+        return None
+    by_academic = decided_by_academic(mentions, academic, tied)
+    if by_academic is not None and by_academic[0] != told[0]:
+        return None
+    return told[0], _year_by_readings(*told)
 
 
 def decided_by_academic(mentions: list[Mention], academic: list[Mention],
