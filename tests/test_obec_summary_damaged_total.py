@@ -51,3 +51,12 @@ def test_a_label_in_a_row_of_side_by_side_cells_takes_no_figure_of_another_cell(
     summary, _ = _summary("จำนวนเงินงบประมาณที่เบิกจ่ายจริง 0 จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้",
                           "ตามแผนการใช้จ่าย")
     assert "budget_disbursed" not in summary and "budget_not_disbursed" not in summary
+
+
+def test_a_total_whose_label_ocr_added_a_letter_to_is_read_after_it():
+    # "ที่เบิกจ่ายจริง" read "เทีเบิกจ่ายจริง": the clause's label a letter off, its figure an amount all the same
+    summary, issues = _summary("จำนวนเงินงบประมาณตามแผนการใช้จ่าย 55,350.00 บาท",
+                               "จำนวนเงินงบประมาณเทีเบิกจ่ายจริง 39,816.00 บาท คิดเป็นร้อยละ 71.93")
+    assert summary["budget_disbursed"].value == Decimal("39816.00") and summary["budget_disbursed"].span == (2, 2)
+    assert summary["budget_planned"].value == Decimal("55350.00")
+    assert not any(i.field == "report_summaries.budget_disbursed" for i in issues)

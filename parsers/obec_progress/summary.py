@@ -222,17 +222,21 @@ _NOT_DISBURSED_RE = regex.compile(
 )
 # a budget amount the clauses above cannot read: its figure damaged past an amount's shape (a look-alike among its
 # digits, "๑๓๒,@๕๐.๐๐", "ฒ@,๐๐๐.๐๐"; a digit written as two, "๑๑,๐๒๕๐.๕๐"; one lost, "๑๑๕,๕๕.๐๐") or its บาท
-# misread ("UM", "win", "ปาท") or lost at the line's end: after the label, a figure of digits and look-alikes with
+# misread ("UM", "win", "ปาท") or lost at the line's end, or its label a letter off ("เทีเบิกจ่ายจริง": one letter
+# added, dropped or changed, the labels dozens apart): after the label, a figure of digits and look-alikes with
 # a separator, then the line's end, a word of a few letters (บาท misread) or the percentage's "คิดเป็น" (never the
 # label of the next clause: a table of side-by-side cells). Kept as printed, unread where it is no amount, so the
-# summary's joint weighing may read it (summary_joint.figure_values)
+# summary's joint weighing may read it (summary_joint.figure_values). A digit stands before its first separator: a
+# figure whose leading group OCR wrote all in look-alikes ("ฒ@,๐๐๐.๐๐") reads as every digit they may be, and the
+# one such total of the committed sets let a row misread past the confusion table pin a wrong sum (two wrong
+# repairs, none right): left out
 _DAMAGED_FIGURE = (rf"(?<!\S)({DIGIT_CHAR}*[\d๐-๙]{DIGIT_CHAR}*(?:[.,]{DIGIT_CHAR}+)+)"
                    r"(?=[ \t]*(?:[^\s\d๐-๙]{1,4}[ \t]*)?(?:คิดเป็น|\n|$))")
 _DAMAGED_RES = {
-    "budget_planned": regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}[ \t]*{_DAMAGED_FIGURE}"),
-    "budget_disbursed": regex.compile(rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}[ \t]*{_DAMAGED_FIGURE}"),
+    "budget_planned": regex.compile(rf"(?:{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}){{e<=1}}[ \t]*{_DAMAGED_FIGURE}"),
+    "budget_disbursed": regex.compile(rf"(?:{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}){{e<=1}}[ \t]*{_DAMAGED_FIGURE}"),
     "budget_not_disbursed": regex.compile(
-        rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d\n]{{0,40}}?{_DAMAGED_FIGURE}"),
+        rf"(?:{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}){{e<=1}}[^\d\n]{{0,40}}?{_DAMAGED_FIGURE}"),
 }
 
 
