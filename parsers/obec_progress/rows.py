@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, added_misreads, certain, digit_readings
+from normalizers.confusions import DIGIT_CHAR, LOOKALIKE_CHAR, LOOKALIKES, added_misreads, certain, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -462,6 +462,7 @@ def _lookalike_counts(printed: str) -> set[int]:
 _COUNT_LOST_RE = regex.compile(r"จ\S{0,3}นวน\s*([^\s\d]{0,2})\s*โครงการ")
 _PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
 _AMOUNT_DIGITS_RE = regex.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
+_TRAILING_FIGURE_RE = regex.compile(rf"(?<!\S)({DIGIT_CHAR}[\d๐-๙,.{LOOKALIKE_CHAR[1:-1]}]*)\s*$")
 _COUNT_DIGITS_RE = regex.compile(r"จ\S{0,3}นวน\s*([\d๐-๙]{1,4})")  # "จำนวน ๒ โครงการ" (sara am as OCR left it)
 # where each summary figure's digits stand in the clause it was read from
 _SUMMARY_FIGURE_RES = {
@@ -514,7 +515,10 @@ def summary_printed(summary: dict[str, Reading]) -> dict[str, str | None]:
 
 
 def _amount_text(reading: Reading) -> str:
-    m = _AMOUNT_DIGITS_RE.search(reading.text)
+    """A summary amount's figure as printed: the figure before its บาท, or
+    the one its clause ends with (an amount kept unread, whose บาท OCR
+    misread or lost: summary._DAMAGED_RES)."""
+    m = _AMOUNT_DIGITS_RE.search(reading.text) or _TRAILING_FIGURE_RE.search(reading.text)
     return m.group(1) if m else reading.text
 
 
@@ -715,7 +719,7 @@ def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> 
     issues = []
     for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed")):
         stated = summary.get(name)
-        if stated is None:
+        if stated is None or stated.value is None:  # (a total kept unread: its unparsed_value says so)
             continue
         total = sum((row[column] for _, row in rows if row[column] is not None), Decimal(0))
         if money_equal(total, stated.value):
@@ -813,7 +817,8 @@ def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
                                 f"{disbursed:,.2f} of {planned:,.2f} is {computed:.2f} %, the summary says {pct.value:.2f} %",
                                 pct.text, *pct.span, field="report_summaries.disbursed_pct"))
     rest = summary.get("budget_not_disbursed")
-    if planned is not None and disbursed is not None and rest is not None and not money_equal(planned - disbursed, rest.value):
+    if planned is not None and disbursed is not None and rest is not None and rest.value is not None and \
+            not money_equal(planned - disbursed, rest.value):
         issues.append(Issue("warning", "summary_total_mismatch",
                             f"planned - disbursed = {planned - disbursed:,.2f}, the summary says {rest.value:,.2f} was "
                             "not disbursed", rest.text, *rest.span, field="report_summaries.budget_not_disbursed"))

@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import LOOKALIKE_CHAR, certain
+from normalizers.confusions import DIGIT_CHAR, LOOKALIKE_CHAR, certain
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
@@ -227,6 +227,24 @@ _NOT_DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
     rf"(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
+# a budget amount the clauses above cannot read: its figure damaged past an amount's shape (a look-alike among its
+# digits, "๑๓๒,@๕๐.๐๐", "ฒ@,๐๐๐.๐๐"; a digit written as two, "๑๑,๐๒๕๐.๕๐"; one lost, "๑๑๕,๕๕.๐๐") or its บาท
+# misread ("UM", "win", "ปาท") or lost at the line's end, or its label a letter off ("เทีเบิกจ่ายจริง": one letter
+# added, dropped or changed, the labels dozens apart): after the label, a figure of digits and look-alikes with
+# a separator, then the line's end, a word of a few letters (บาท misread) or the percentage's "คิดเป็น" (never the
+# label of the next clause: a table of side-by-side cells). Kept as printed, unread where it is no amount, so the
+# summary's joint weighing may read it (summary_joint.figure_values). A digit stands before its first separator: a
+# figure whose leading group OCR wrote all in look-alikes ("ฒ@,๐๐๐.๐๐") reads as every digit they may be, and the
+# one such total of the committed sets let a row misread past the confusion table pin a wrong sum (two wrong
+# repairs, none right): left out
+_DAMAGED_FIGURE = (rf"(?<!\S)({DIGIT_CHAR}*[\d๐-๙]{DIGIT_CHAR}*(?:[.,]{DIGIT_CHAR}+)+)"
+                   r"(?=[ \t]*(?:[^\s\d๐-๙]{1,4}[ \t]*)?(?:คิดเป็น|\n|$))")
+_DAMAGED_RES = {
+    "budget_planned": regex.compile(rf"(?:{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}){{e<=1}}[ \t]*{_DAMAGED_FIGURE}"),
+    "budget_disbursed": regex.compile(rf"(?:{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}){{e<=1}}[ \t]*{_DAMAGED_FIGURE}"),
+    "budget_not_disbursed": regex.compile(
+        rf"(?:{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}){{e<=1}}[^\d\n]{{0,40}}?{_DAMAGED_FIGURE}"),
+}
 
 
 class _Text:
@@ -356,8 +374,10 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         quarter = _QUARTER_ANY_RE.search(src, m.end(), m.end() + BUDGET_QUARTER_REACH)
         if quarter:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
-    def amount(name: str, m: regex.Match) -> None:
-        put(name, lambda t: read_amount(t)[0], m.group(1), m)
+    def amount(name: str, m: regex.Match, keep: bool = False) -> None:
+        put(name, lambda t: read_amount(t)[0], m.group(1), m, keep)
+        if name in got and got[name].value is None:  # (kept unread: its printing is what the joint weighing reads)
+            return
         if name in got and got[name].text != one_separator(got[name].text):  # (the copies' vote compares texts)
             got[name] = Reading(got[name].value, one_separator(got[name].text), *got[name].span)
         # the figure as printed (its Thai digits: whether they could be others is what vouches for it)
@@ -368,8 +388,12 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
 
     if m := _PLANNED_RE.search(src):
         amount("budget_planned", m)
+    elif damaged := _DAMAGED_RES["budget_planned"].search(src):
+        amount("budget_planned", damaged, keep=True)
     if m := _DISBURSED_RE.search(src):
         amount("budget_disbursed", m)
+    elif damaged := _DAMAGED_RES["budget_disbursed"].search(src):
+        amount("budget_disbursed", damaged, keep=True)
     # the percentage's figure (group `g` of `m`), also where the amount before it is unreadable (its
     # missing_value says so) and the clause as a whole did not match: then only a figure whose digits have no
     # other reading, as the amounts cannot check it
@@ -386,7 +410,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                             field="report_summaries.disbursed_pct"))
     elif m:
         put("disbursed_pct", parse_percent, m.group(g), m)
-    if m := _NOT_DISBURSED_RE.search(src):
+    if not (m := _NOT_DISBURSED_RE.search(src)) and (damaged := _DAMAGED_RES["budget_not_disbursed"].search(src)):
+        amount("budget_not_disbursed", damaged, keep=True)
+    if m:
         amount("budget_not_disbursed", m)
         if m.group(2) and not _RUN_ON_RE.match(src, m.end(2)):
             # the undisbursed share, no column of the table: with the disbursed percentage it makes 100

@@ -41,7 +41,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, RARE_LOOKALIKES, RARE_MISREADS, SPLIT_READS, printed_as
+from normalizers.confusions import ARABIC_READS, LOOKALIKES, RARE_LOOKALIKES, RARE_MISREADS, SPLIT_READS, printed_as
 from parsers.obec_progress.budgets import mend_separators
 from parsers.repair import enabled, long_group_readings
 from schemas.document import Issue, Reading
@@ -98,14 +98,18 @@ def figure_values(printed: str | None, unread: str, percent: bool = False) -> se
 def _rare_options(ch: str, unread: str) -> str:
     """The further digits a figure's character may stand for through a
     misread the confusion table leaves out as rare (RARE_MISREADS: ๗ read
-    as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES), by the document's OCR (a
+    as ๑ or ๐, ๖ and ๙ as ๑; RARE_LOOKALIKES; an Arabic 5 or 9 for the ๖
+    a document's OCR never writes, ARABIC_READS), by the document's OCR (a
     digit it does write it reads as printed); "" for none."""
     table = digit_options(ch, unread) or ""
     if ch in _THAI:
         read = str(_THAI.index(ch))
         found = [p for p, reads in RARE_MISREADS.items() if read in reads and (not unread or p in unread)]
     else:
-        found = list(RARE_LOOKALIKES.get(ch, ""))
+        # (an Arabic 5 or 9 may be the ๖ OCR is measured to write so, in a document whose OCR never writes ๖: it
+        # printed Thai digits, OCR'd; ARABIC_READS.  Read so under the table, as every figure's digits are, it cost
+        # the committed sets two repairs for two, ambiguities the wider readings left: only where nothing else fits)
+        found = list(RARE_LOOKALIKES.get(ch, "")) + [d for d in ARABIC_READS.get(ch, "") if d in unread]
     return "".join(d for d in dict.fromkeys(found) if d not in table)
 
 
