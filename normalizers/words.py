@@ -1478,6 +1478,27 @@ def vowel_misread_word(token: str) -> str | None:
     return best[1]
 
 
+def _may_hold_misread_word(run: str) -> bool:
+    """Whether newmm's tokens of `run` (a run of Thai letters) may hold a
+    word vowel_misread_word reads as another: False only where word_graph
+    tells every dictionary word newmm may take there (its tokens are among
+    them) and none holding a vowel VOWEL_MISREADS names is such a word, so
+    the run need not be tokenized (most label runs: tokenizing each cost
+    restore_misread_words nine tenths of its time; word_graph is mostly
+    memoised already, restore_vowel_misreads having asked it of the same
+    runs).  True where word_graph cannot tell (None): the caller tokenizes."""
+    graph = word_graph(run)
+    if graph is None:
+        return True
+    search = _MISREAD_VOWEL_RE.search
+    for start, ends in graph.items():
+        for end in ends:
+            word = run[start:end]
+            if search(word) is not None and vowel_misread_word(word) is not None:
+                return True
+    return False
+
+
 def restore_misread_words(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`text` with each word that is an upper vowel OCR misread of a far
     commoner word (vowel_misread_word) put right ("นักเรียนมีผลสัมฤทธิ์ทาง
@@ -1493,7 +1514,7 @@ def restore_misread_words(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     changes: list[tuple[str, str]] = []
     last = 0
     for run in _THAI_RUN_RE.finditer(text):
-        if _MISREAD_VOWEL_RE.search(run.group()) is None:
+        if _MISREAD_VOWEL_RE.search(run.group()) is None or not _may_hold_misread_word(run.group()):
             continue
         at = run.start()
         for token in _newmm(run.group()):
