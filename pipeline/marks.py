@@ -94,6 +94,19 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         if not changes:
             continue
         field = f"{table}.{column}"
+        if cost and (figures := cost_figures(value)):
+            # the expense line's figures left in its item's cell: where the item's words end is not known, and a
+            # change of marks in them is in doubt with them; kept as read, the change said
+            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+            evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": figures}
+            added.append(Issue(
+                "warning", "repair_ambiguous",
+                f"{field}: {what} ({words}) would fit, but the text holds {figures!r}, the expense line's figures "
+                "its cell was not parted from (a figure OCR lost or misread): the text is not the item alone, so "
+                "none is chosen: kept as read",
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
+            continue
         if debris := column_debris(value):
             # pieces of another column's cells run into the text: the words the marks go back into may be that
             # column's too, and the value is wrong whatever the change; kept as read, the change said
@@ -182,6 +195,19 @@ def column_debris(text: str) -> list[str]:
         if before.count("(") <= before.count(")"):
             out.append(m.group())
     return out
+
+
+# an expense line's figures left in its item's cell (its quantity's unit and "x" before a unit amount, an amount and
+# its บาท: "ค่าตอบแทนวิทยากร ชัวโมง X ๑.๒๐๐ บาท."): the line's cells were not parted where OCR lost a figure, so the
+# words of the item are not known to end where a label's do (fresh set s61z bma_progress 003)
+_COST_FIGURES_RE = re.compile(r"(?<!\S)[xX×*]\s*[\d๐-๙][\d๐-๙,.]*|[\d๐-๙][\d๐-๙,.]*\s*(?:บาท|um|UM)(?:\.\s*-?)?")
+
+
+def cost_figures(text: str) -> list[str]:
+    """The expense line's figures an item or category cell holds (_COST_FIGURES_RE:
+    a times sign before a figure, a figure and its บาท): the line was not
+    parted into its cells, and restore_labels puts no mark into its words."""
+    return _COST_FIGURES_RE.findall(text)
 
 
 def _debris_left(text: str) -> list[str]:

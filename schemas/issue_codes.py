@@ -88,7 +88,8 @@ REPAIR = {
                  "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
     "debris": "repair_ambiguous, rule dictionary_marks: the pieces of OCR debris the text holds that no change of "
               "marks reads (pipeline.marks: letters of another column's cells closing a bracket never opened, the "
-              "text kept as read; a count or its unit read as Latin letters, the marks kept, `chosen`)",
+              "text kept as read; an expense line's figures an item or category cell holds, its line not parted into its "
+              "cells, kept as read; a count or its unit read as Latin letters, the marks kept, `chosen`)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
@@ -231,7 +232,10 @@ CODES: list[IssueCode] = [
        "the rows of an OBEC project whose title bears no number where its group lists more titles than the "
        "summary counts: the line may be no title, and its rows the project's before it; or (rule dictionary_marks, "
        "evidence `debris`) a label's marks put back (`chosen`, the value set to it) where the text still holds OCR's "
-       "debris beside its words (a count or its unit read as Latin letters): the marks are proven, the text is not",
+       "debris beside its words (a count or its unit read as Latin letters): the marks are proven, the text is not; "
+       "or (rule dictionary_marks, evidence `debris`) an expense item or category whose marks would be put back "
+       "but whose cell holds its line's figures (a times sign before a figure, a figure and its บาท: the line's "
+       "cells not parted where OCR lost a figure): kept as read",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
