@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 import regex
 from rapidfuzz import fuzz
@@ -806,8 +807,47 @@ _EQ_LOST_AT_WRAP_RE = regex.compile(
 _EQ_WRAP_BREAK_RE = re.compile(r"\n[ \t]*[฿B#\dฒ@©«»oO]")
 
 
+# ... or where the line wraps between its unit amount and its amount ("ค่าตอบแทนวิทยากร 4 ชัวโมง x 1,200 บาท.-" /
+# "4,800 บาท.- ค่าอาหาร ..."): a line ending with a quantity, its unit, the times sign and a unit amount in baht, the
+# next line opening with an amount in baht that is their product (nothing else tells that figure from another
+# cell's, a disbursement OCR read beside the line: the product must hold, digits as read).  Before, the line gave no
+# row and the entry's lines after it were each one place off (fresh set s61z bma_progress 007).
+_EACH_ENDS_LINE_RE = regex.compile(
+    rf"(?:^|\s)(?P<qty>\d[\d,]*(?:\.\d+)?)\s*[^\d\s=:%]{{1,12}}?\s*{_TIMES}\s*(?P<each>\d[\d,]*(?:\.\d+)?)"
+    r"\s*(?:\.\s*-?)?\s*(?:บาท|um|UM)(?:\.\s*-)?[ \t]*$")
+_PRODUCT_OPENS_LINE_RE = regex.compile(
+    r"[ \t]*\n[ \t]*(?P<amount>\d[\d,]*(?:\.\d+)?)(?=\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))")
+
+
+def _figure(text: str) -> Decimal | None:
+    """A figure of digits and thousands commas as a number (None where its commas group no thousands)."""
+    if "," in text and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _product_after_wrap(src: str, at: int) -> regex.Match | None:
+    """The break at `at` (the spaces ending a line) followed by an amount
+    that is the product of the quantity and unit amount ending the line
+    (_EACH_ENDS_LINE_RE, _PRODUCT_OPENS_LINE_RE): an "=" lost at the wrap."""
+    line = src[src.rfind("\n", 0, at) + 1: at]
+    if "บาท" not in line and "um" not in line.lower():
+        return None
+    if (before := _EACH_ENDS_LINE_RE.search(line)) is None or (
+            after := _PRODUCT_OPENS_LINE_RE.match(src, at)) is None:
+        return None
+    qty, each, amount = (_figure(before.group("qty")), _figure(before.group("each")),
+                         _figure(after.group("amount")))
+    if qty is None or each is None or amount is None or not qty or qty * each != amount:
+        return None
+    return after
+
+
 def _eq_at_wrap(src: str) -> str:
-    """`src` with each break _EQ_LOST_AT_WRAP_RE finds written as "=" (same length)."""
+    """`src` with each break _EQ_LOST_AT_WRAP_RE or _product_after_wrap finds written as "=" (same length)."""
     if "\n" not in src or "ค" not in src:
         return src
     out: list[str] = []
@@ -816,7 +856,13 @@ def _eq_at_wrap(src: str) -> str:
         at = brk.start()
         while at > 0 and src[at - 1] in " \t":  # (the match opens with the spaces ending the line)
             at -= 1
-        if at < last or (m := _EQ_LOST_AT_WRAP_RE.match(src, at)) is None:
+        if at < last:
+            continue
+        if (m := _EQ_LOST_AT_WRAP_RE.match(src, at)) is None and (m := _product_after_wrap(src, at)) is None:
+            continue
+        if m.re is _PRODUCT_OPENS_LINE_RE:
+            out += (src[last: m.start()], "=" + " " * (m.start("amount") - m.start() - 1))
+            last = m.start("amount")
             continue
         out += (src[last: m.start()], "=" + " " * (m.end() - m.start() - 1))
         last = m.end()
