@@ -793,8 +793,14 @@ def lone_amount(token: str, item: str) -> bool:
 # "=" stood at the break (the break's characters become "=" and spaces in the text the patterns read, so every
 # offset still points into the printed text).  Before, the line's item ran into the description and its amount
 # was lost, or taken by the line before it, the entry's lines after it each one place off.
+# The same "=" lost at a wrap after a line's unit amount ("ค่าตอบแทนวิทยากร 4 ชั่วโมง x 1,200 บาท.-" / "4,800 บาท.-
+# ค่าอาหาร ..."): the sign that joins the count to its unit amount, the unit amount with its baht word or sign
+# ending the line, the next line opening with an amount and its baht word or sign.  Before, the line had no "="
+# and no expense was read of it: the entry's later lines each took the row of the one before, the last row lost.
+# (The product repair weighs the three figures as for any such line.)
 _EQ_LOST_AT_WRAP_RE = regex.compile(
-    rf"(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
+    rf"(?:(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})"
+    rf"|(?<={_TIMES}\s*(?:{AMOUNT})))[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
 
 
 # Where a match of _EQ_LOST_AT_WRAP_RE may be: a line break, then the next line's spaces and the first character
