@@ -42,3 +42,16 @@ def test_the_entry_keeps_both_lines_and_its_description_no_item():
         ("ค่าเกียรติบัตร", Decimal("8200.00")), ("ค่าเช่ารถโดยสาร", Decimal("7700.00"))]
     (report,) = rows["progress_reports"]
     assert report["description"] == "ประชุมผู้บริหารสถานศึกษา"
+
+
+def test_a_unit_amount_ending_its_line_takes_the_amount_opening_the_next():
+    # "quantity unit x each" ending a line, its "=" lost at the wrap: the next line's amount is the line's
+    assert expense_figures("สรุปผล\nค่าตอบแทนวิทยากร 3 ชั่วโมง x 1,500 บาท.-\n4,500 บาท.- ค่าอาหาร 40 คน x 150 บาท.- =\n"
+                           "6,000 บาท.-") == [("ค่าตอบแทนวิทยากร", "3", "ชั่วโมง", "1,500", "4,500"),
+                                             ("ค่าอาหาร", "40", "คน", "150", "6,000")]
+    assert expense_figures("ค่าถ่ายเอกสาร ๒๐๐ ชุด x ฿๑๕\n฿๓,๐๐๐") == [("ค่าถ่ายเอกสาร", "๒๐๐", "ชุด", "๑๕", "๓,๐๐๐")]
+
+
+def test_no_line_where_the_unit_amount_has_no_baht_word_or_no_sign_joins_it():
+    assert expense_figures("ค่าอาหาร 40 คน x 150\n6,000 บาท") == []  # (no baht word: a bare figure, no unit amount)
+    assert expense_figures("ค่าอาหาร 40 คน 150 บาท\n6,000 บาท") == []  # (no sign joins the count to it)

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 import regex
 from rapidfuzz import fuzz
@@ -794,8 +793,14 @@ def lone_amount(token: str, item: str) -> bool:
 # "=" stood at the break (the break's characters become "=" and spaces in the text the patterns read, so every
 # offset still points into the printed text).  Before, the line's item ran into the description and its amount
 # was lost, or taken by the line before it, the entry's lines after it each one place off.
+# The same "=" lost at a wrap after a line's unit amount ("ค่าตอบแทนวิทยากร 4 ชั่วโมง x 1,200 บาท.-" / "4,800 บาท.-
+# ค่าอาหาร ..."): the sign that joins the count to its unit amount, the unit amount with its baht word or sign
+# ending the line, the next line opening with an amount and its baht word or sign.  Before, the line had no "="
+# and no expense was read of it: the entry's later lines each took the row of the one before, the last row lost.
+# (The product repair weighs the three figures as for any such line.)
 _EQ_LOST_AT_WRAP_RE = regex.compile(
-    rf"(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
+    rf"(?:(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})"
+    rf"|(?<={_TIMES}\s*(?:{AMOUNT})))[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
 
 
 # Where a match of _EQ_LOST_AT_WRAP_RE may be: a line break, then the next line's spaces and the first character
@@ -807,47 +812,8 @@ _EQ_LOST_AT_WRAP_RE = regex.compile(
 _EQ_WRAP_BREAK_RE = re.compile(r"\n[ \t]*[฿B#\dฒ@©«»oO]")
 
 
-# ... or where the line wraps between its unit amount and its amount ("ค่าตอบแทนวิทยากร 4 ชัวโมง x 1,200 บาท.-" /
-# "4,800 บาท.- ค่าอาหาร ..."): a line ending with a quantity, its unit, the times sign and a unit amount in baht, the
-# next line opening with an amount in baht that is their product (nothing else tells that figure from another
-# cell's, a disbursement OCR read beside the line: the product must hold, digits as read).  Before, the line gave no
-# row and the entry's lines after it were each one place off (fresh set s61z bma_progress 007).
-_EACH_ENDS_LINE_RE = regex.compile(
-    rf"(?:^|\s)(?P<qty>\d[\d,]*(?:\.\d+)?)\s*[^\d\s=:%]{{1,12}}?\s*{_TIMES}\s*(?P<each>\d[\d,]*(?:\.\d+)?)"
-    r"\s*(?:\.\s*-?)?\s*(?:บาท|um|UM)(?:\.\s*-)?[ \t]*$")
-_PRODUCT_OPENS_LINE_RE = regex.compile(
-    r"[ \t]*\n[ \t]*(?P<amount>\d[\d,]*(?:\.\d+)?)(?=\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))")
-
-
-def _figure(text: str) -> Decimal | None:
-    """A figure of digits and thousands commas as a number (None where its commas group no thousands)."""
-    if "," in text and not regex.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
-        return None
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def _product_after_wrap(src: str, at: int) -> regex.Match | None:
-    """The break at `at` (the spaces ending a line) followed by an amount
-    that is the product of the quantity and unit amount ending the line
-    (_EACH_ENDS_LINE_RE, _PRODUCT_OPENS_LINE_RE): an "=" lost at the wrap."""
-    line = src[src.rfind("\n", 0, at) + 1: at]
-    if "บาท" not in line and "um" not in line.lower():
-        return None
-    if (before := _EACH_ENDS_LINE_RE.search(line)) is None or (
-            after := _PRODUCT_OPENS_LINE_RE.match(src, at)) is None:
-        return None
-    qty, each, amount = (_figure(before.group("qty")), _figure(before.group("each")),
-                         _figure(after.group("amount")))
-    if qty is None or each is None or amount is None or not qty or qty * each != amount:
-        return None
-    return after
-
-
 def _eq_at_wrap(src: str) -> str:
-    """`src` with each break _EQ_LOST_AT_WRAP_RE or _product_after_wrap finds written as "=" (same length)."""
+    """`src` with each break _EQ_LOST_AT_WRAP_RE finds written as "=" (same length)."""
     if "\n" not in src or "ค" not in src:
         return src
     out: list[str] = []
@@ -856,13 +822,7 @@ def _eq_at_wrap(src: str) -> str:
         at = brk.start()
         while at > 0 and src[at - 1] in " \t":  # (the match opens with the spaces ending the line)
             at -= 1
-        if at < last:
-            continue
-        if (m := _EQ_LOST_AT_WRAP_RE.match(src, at)) is None and (m := _product_after_wrap(src, at)) is None:
-            continue
-        if m.re is _PRODUCT_OPENS_LINE_RE:
-            out += (src[last: m.start()], "=" + " " * (m.start("amount") - m.start() - 1))
-            last = m.start("amount")
+        if at < last or (m := _EQ_LOST_AT_WRAP_RE.match(src, at)) is None:
             continue
         out += (src[last: m.start()], "=" + " " * (m.end() - m.start() - 1))
         last = m.end()

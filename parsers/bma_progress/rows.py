@@ -19,7 +19,7 @@ from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
-from parsers.bma_progress.clauses import date_cell_opens
+from parsers.bma_progress.clauses import CANCEL_RE, date_cell_opens
 from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
                                          structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
@@ -698,6 +698,22 @@ def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str) -> list[Issue]:
             for field in ("progress_reports.cancelled", "projects.plan_status")]
 
 
+def _cancels_once_cut(rec: dict[str, Reading], out: dict[str, Any]) -> bool:
+    """A description that opens with the words that cancel the project once
+    the date row's pieces or a date a read of the table ran in before them
+    are cut off (the caller asks that _date_cut or _date_pieces_cut cut, and
+    their issue says the cut): the report cancels, as its description, as
+    cut, opens so (the words stood after the date cell's pieces, no words of
+    the text's own, so _cancel_inside's doubt is none).  Before, the report was read as not
+    cancelling and the cancellation said in doubt (set s61z: '๒๐๒๐-๕-ต๓๐
+    ยกเลิกโครงการ เนื่องจาก...', a cancelled project's status in_progress)."""
+    if out["cancelled"] or not CANCEL_RE.match(out["description"] or ""):
+        return False
+    out["cancelled"] = True
+    rec["cancelled"] = Reading(True, out["description"], *rec["description"].span)
+    return True
+
+
 def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that runs on into the project's indicator (above),
     after words of its own: cut before it, and said."""
@@ -1231,7 +1247,7 @@ def build(merged: Merged) -> ParseResult:
             read = out["description"]
             if (header := _header_inside(seq, rec, read)) is not None:
                 issues.append(header)
-            issues.extend(_cancel_inside(seq, rec, read))
+            inside, at = _cancel_inside(seq, rec, read), len(issues)  # (said there, unless the cut below reads it)
             if (pieces := _header_pieces_cut(seq, rec, out)) is not None:
                 issues.append(pieces)
             if (head := _furniture_head_cut(seq, rec, out)) is not None:
@@ -1262,10 +1278,14 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(ran)
             if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
+            dated = []  # the date cell's pieces cut off the description's head
             if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
-                issues.append(head)
+                dated.append(head)
             if out["description"] and (head := _date_pieces_cut(seq, rec, out)) is not None:
-                issues.append(head)
+                dated.append(head)
+            issues.extend(dated)
+            if not (dated and _cancels_once_cut(rec, out)):
+                issues[at:at] = inside
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
