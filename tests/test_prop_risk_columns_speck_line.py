@@ -37,3 +37,17 @@ def test_a_speck_in_the_risk_column_is_no_cell():
     assert risks[1][0].startswith("สภาพอากาศ") and risks[1][0].endswith("ปกติได้")
     assert [r[1:4] for r in risks] == [("1", "1", "น้อยมาก"), ("1", "3", "น้อย")]
     assert risks[1][4].startswith("ปรับรูปแบบ")
+
+
+# A speck line with a Thai piece among its Latin specks, between a risk's wrapped lines (a fresh set's proposal,
+# risk_read_columns: "a<tab>ที่ไ ve<tab>va we<tab>at"): taken for a line of text, the risk column held one line
+# more and the wrapped risk was parted wrong (risks._speck_line)
+SPECKED = TABLE.replace("a\ta\n", "").replace("ในช่วงเวลา\nเดียวกัน\n",
+                                              "ในช่วงเวลา\na     ที่ไ ve     va we   at\nเดียวกัน\n")
+
+
+def test_latin_specks_with_a_thai_piece_in_a_text_column_are_no_cell():
+    risks = _risks(run(_with_risks(SPECKED)))
+    assert len(risks) == 2
+    assert risks[0][0].startswith("ผู้เข้ารับการอบรม") and risks[0][0].endswith("เดียวกัน")
+    assert "ve" not in risks[0][0] and risks[1][0].startswith("สภาพอากาศ")

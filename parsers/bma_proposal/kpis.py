@@ -39,8 +39,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
 _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
 TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลลัพก์")
+# (the type may run into the method cell's first word, OCR losing the gap: "ผลผลิตวิธีการคำนวณ")
 _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
-                         r"|ผล\S{3,6})(?=\s|$)")
+                         rf"|ผล\S{{3,6}})(?=\s|$|{mark_tolerant('วิธีการ', spaces=False)})")
 # "ร้อยละ" as OCR reads it ("ร้อยและ"; its ร doubled or read with its look-alike ว beside it or for it:
 # "รร้อยละ", "รว้อยละ", "ว้อยละ"), or "จำนวน" before a count.
 _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}]*{mark_tolerant('อย', spaces=False)}"
@@ -209,10 +210,14 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     value, type, method or period ("โรงเรียนมีการรายงานผลการดำเนินงานครบถ้วน
     และส่งผลงานนักเรียน" / "ตามเกณฑ์ที่กำหนด   ร้อยละ 95 ผลผลิต   วิธีการคำนวณ":
     the indicator's cell, taller than the row's others, read from above
-    them).  Returns the cells not taken (all of them where the row has its
+    them); so does a first line that opens with the value where that line
+    is wider than a cell of the value's, type's or period's columns (the
+    row printed across the page, OCR having broken its indicator onto a
+    line of its own above "ร้อยละ ๙๕ ผลผลิตวิธีการคำนวณ ...").  Returns the cells not taken (all of them where the row has its
     indicator and no such line stands above it, or the lead holds no value
     cell)."""
-    if row.text and lead and row.lines and lead[-1].no == row.lines[0] - 1 and _indicator_start(lead[-1].text):
+    if (row.text or (row.value and lead and len(lead[-1].text.strip()) > CELL_MAX)) and lead and row.lines \
+            and lead[-1].no == row.lines[0] - 1 and _indicator_start(lead[-1].text):
         row.text.insert(0, lead[-1].text.strip())
         row.lines.insert(0, lead[-1].no)
         return lead[:-1]

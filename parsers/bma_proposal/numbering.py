@@ -597,16 +597,22 @@ def _printed(item: Item, sub: bool) -> str:
     return thai_digits_to_arabic(_item_part(item.token) if sub else item.token).rstrip(".,").strip()
 
 
-def _never_its_place(item: Item, after: Item | None, sub: bool) -> bool:
-    """The item's printed number (a token OCR left: "o", "๕") has no reading
-    its place (normalizers.confusions), and the item after it is not printed
-    with the number after that place: the place is the sequence's guess
-    alone, and an item lost before it reads the same."""
+def _never_its_place(item: Item, before: Item | None, after: Item | None, sub: bool) -> bool:
+    """The item's printed number (a token OCR left: "o", "๕", an Arabic "9"
+    for ๑) has no reading its place (normalizers.confusions), and either the
+    item after it is not printed with the number after that place, or the
+    number just below its place is lost (no item before it, or the one before
+    numbered lower): the place is the sequence's guess alone, and an item lost
+    before it reads the same (the lost number may be its own: "9. ๓. ..."
+    read as steps 2 and 3, step 1 lost, where ๑ was printed and step 2 lost)."""
     token = (_item_part(item.token) if sub else item.token or "").rstrip(".,)").strip()
     if not token:
         return False
     readings = {r for r in candidates(token) if r.isdigit()}
-    return str(item.number) not in readings and not (after is not None and _printed(after, sub) == str(item.number + 1))
+    if str(item.number) in readings:
+        return False
+    lost_below = item.number - 1 > (before.number if before is not None else 0)
+    return lost_below or not (after is not None and _printed(after, sub) == str(item.number + 1))
 
 
 def _confirmed(item: Item, after: Item | None, sub: bool) -> bool:
@@ -632,10 +638,11 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     # An item whose printed number stands above its place ("1. 2. 3. 5." read 1 2 3 4) was taken for a misread
     # of its place's digit; an item lost before it (OCR drops lines at a page break) reads the same, and then its
     # text and every text after it belong one number on, the last one lost: the texts from it on are in doubt.
-    # So too an item whose printed number has no reading its place, the item after it not confirming the place.
-    skipped = next((it for it, after in zip(items, [*items[1:], None])
+    # So too an item whose printed number has no reading its place, the item after it not confirming the place
+    # or a number lost just below it (the sequence's guess could as well have given it the lost number).
+    skipped = next((it for before, it, after in zip([None, *items[:-1]], items, [*items[1:], None])
                     if (_printed_above(it, sub) and not _confirmed(it, after, sub))
-                    or _never_its_place(it, after, sub)), None)
+                    or _never_its_place(it, before, after, sub)), None)
     if skipped is not None:
         table = field_name.split(".")[0]
         how = "stands above its place in the sequence" if _printed_above(skipped, sub) else \

@@ -310,6 +310,12 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             _side_by_side(rows[-1], ln)
         elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text) or _SPECKED_SCORE_RE.match(ln.text):
             lost = _lost_level(pending) if THAI_RUN_RE.search(ln.text) else 0
+            if lost and _CONTINUES_RE.match(ln.text.strip()):
+                # the line goes on with a cell ("และติดตาม..."), as no cell opens: the short cells before it stood
+                # inside that cell's text (a speck OCR left at a page's foot), no row's scores
+                left += pending[-lost:]
+                del pending[-lost:]
+                lost = 0
             if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
                 cells = pending[-lost:]
                 row = Row([(c.text.strip(), c.no) for c in cells], None, cells[-1].no)
@@ -685,6 +691,21 @@ def _column_of(text: str) -> str | None:
         next((name for name, word in _COLUMN_TITLES if skeleton(word) in (_near_title(sk) or "")), None)
 
 
+_LATIN_TOKEN_RE = regex.compile(r"^[A-Za-z]{1,3}$")
+_THAI_PIECE_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _speck_line(text: str) -> bool:
+    """A line of OCR specks in a text column read by columns: two tokens or
+    more of one to three Latin letters, more of them than Thai pieces, and no
+    Thai piece a dictionary word (a cell's line is Thai words: its wrapped
+    piece "ได้" is one)."""
+    tokens = text.split()
+    latin = sum(1 for t in tokens if _LATIN_TOKEN_RE.match(t))
+    pieces = _THAI_PIECE_RE.findall(text)
+    return latin >= 2 and latin > len(pieces) and not any(known_word(p) for p in pieces)
+
+
 def by_columns(lines: list[Line]) -> list[Row] | None:
     """The rows of a table read column by column when every column holds as
     many cells, a line each, as there are levels (each column's title, then
@@ -715,7 +736,8 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     for name in ("risk", "mitigation"):
         # a speck OCR read in a text column as a line of its own (the table's rule under the risks: "a<tab>a"):
         # no word of a cell, and no cell of its own (taken for one, the last row's text was the speck)
-        columns[name] = [ln for ln in columns[name] if THAI_RUN_RE.search(ln.text)]
+        # (or Latin specks with a Thai piece no word among them: "a<tab>ที่ไ ve<tab>va we<tab>at", _speck_line)
+        columns[name] = [ln for ln in columns[name] if THAI_RUN_RE.search(ln.text) and not _speck_line(ln.text)]
     while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
                                                                  columns["mitigation"][0].text):
         # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
