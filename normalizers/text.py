@@ -531,6 +531,36 @@ DIGITS = (
     r"\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e4f0-\U0001e4f9"
     r"\U0001e5f1-\U0001e5fa\U0001e950-\U0001e959\U0001fbf0-\U0001fbf9"
 )
+
+
+def _digits_past_decimal() -> str | None:
+    """DIGITS as a class member the standard re compiles cheaply: its own
+    \\d (str.isdecimal: the decimal digits of Python's Unicode, each of them
+    among regex's) and the code points of DIGITS it lacks (newer scripts'
+    digits, all past U+FFFF), written as ranges: the same code points
+    (tests/test_speedups_exact.py).  A class of many ranges below U+10000
+    costs the standard re a table of 64 K entries to compile (about 1.6 ms a
+    class; 54 in the parsers' patterns, compiled in the fork server's serial
+    start: pipeline.warm); \\d and ten ranges cost a tenth of that, and
+    match as fast.  None (DIGITS kept written out) where Python's Unicode is
+    newer than the one DIGITS was taken from (17.0), whose \\d might take a
+    digit regex does not."""
+    if tuple(int(part) for part in unicodedata.unidata_version.split(".")) > (17, 0, 0):
+        return None
+    bounds = DIGITS.encode("ascii").decode("unicode_escape")  # "0-9٠-٩...": every member a range
+    lacking = [c for k in range(0, len(bounds), 3) for c in range(ord(bounds[k]), ord(bounds[k + 2]) + 1)
+               if not chr(c).isdecimal()]
+    runs: list[list[int]] = []
+    for c in lacking:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "\\d" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in runs)
+
+
+DIGITS_MEMBER = _digits_past_decimal() or DIGITS  # what standard_re writes for \d (in a class, or as one)
+
 # the escapes standard_re leaves as written (a character, a code point, a back-reference, the text's ends), and
 # the openings of a group it knows ((?: (?= (?! (?<= (?<! (?P< (?P= (?>)
 _KEPT_ESCAPES = frozenset("\\.^$|?*+()[]{}-/:;=,<>!#&~%@'\"` \u3000tnrfvx0123456789uUAZ") | frozenset(
@@ -542,8 +572,8 @@ STANDARD_PATTERNS: list[tuple[str, re.Pattern]] = []  # (regex's source, the sta
 def standard_re(pattern: str) -> re.Pattern:
     """`pattern`, written for regex (its default, version 0), compiled by the
     standard re with the same matches: a search or an anchored match there
-    takes a half to a tenth of the time on the forms' lines.  Its \\s, \\S,
-    \\d and \\D are written out (WHITE_SPACE, DIGITS); a pattern with
+    takes a half to a tenth of the time on the forms' lines.  Its \\s and \\S are
+    written out (WHITE_SPACE), its \\d and \\D as DIGITS_MEMBER; a pattern with
     anything else the two engines read apart (\\w, \\b, \\p{...}, a flag,
     a fuzzy count, a set operation, a bracket inside a class) is refused
     (ValueError): such patterns stay on regex."""
@@ -558,9 +588,9 @@ def standard_re(pattern: str) -> re.Pattern:
             elif nxt == "S" and not in_class:
                 out.append(f"[^{WHITE_SPACE}]")
             elif nxt == "d":
-                out.append(DIGITS if in_class else f"[{DIGITS}]")
+                out.append(DIGITS_MEMBER if in_class else f"[{DIGITS_MEMBER}]")
             elif nxt == "D" and not in_class:
-                out.append(f"[^{DIGITS}]")
+                out.append(f"[^{DIGITS_MEMBER}]")
             elif nxt and nxt in _KEPT_ESCAPES:
                 out.append(pattern[i:i + 2])
             else:

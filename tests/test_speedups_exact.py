@@ -180,6 +180,26 @@ def test_digits_spelled_out_are_regex_digits():
     assert set(re.findall(f"[^{DIGITS}]", every)) == set(regex.findall(r"\D", every))
 
 
+def test_digits_as_standard_re_writes_them_are_regex_digits():
+    """normalizers.text.DIGITS_MEMBER, what standard_re writes for \\d (the standard re's own \\d and the digits
+    of DIGITS it lacks), is regex's \\d on every code point, as a class, negated and inside a class; and it
+    compiles without the 64 K-entry table the written-out DIGITS costs (its members past U+FFFF only)."""
+    import re
+    import sys
+
+    import regex
+
+    from normalizers.text import DIGITS, DIGITS_MEMBER, standard_re
+
+    assert DIGITS_MEMBER != DIGITS and DIGITS_MEMBER.startswith("\\d")
+    assert all(int(bound[2:], 16) > 0xFFFF for bound in re.findall(r"\\U[0-9a-f]{8}", DIGITS_MEMBER))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(f"[{DIGITS_MEMBER}]", every)) == set(regex.findall(r"\d", every))
+    assert set(re.findall(f"[^{DIGITS_MEMBER}]", every)) == set(regex.findall(r"\D", every))
+    assert set(standard_re(r"[\dx]").findall(every)) == set(regex.findall(r"[\dx]", every))
+    assert set(standard_re(r"[^\d๐-๙x]").findall(every)) == set(regex.findall(r"[^\d๐-๙x]", every))
+
+
 def test_standard_re_refuses_what_the_engines_read_apart():
     import pytest
 
