@@ -303,16 +303,42 @@ def _misspelt_label(text: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+# The budget row's label's first word run on into another word ("งบประมาณของ" of a description's "...เพื่อประหยัด"
+# / "งบประมาณของ" / "ทางราชการ"): its letters after งบประมาณ, and those the label prints after it
+_BUDGET_WORD_ON_RE = regex.compile(rf"^{mark_tolerant('งบประมาณ')}(?=[\u0e01-\u0e2e\u0e40-\u0e44])(\S+)")
+_BUDGET_REST_SK = skeleton("ที่เบิกใช้")
+BUDGET_REST_EDITS = 1  # letters the label's rest may have had misread ("งบประมาณพี่เบิกใช้") and still be the label's
+
+
+def _word_on_budget(label: str) -> bool:
+    """`label` is no budget row's label but a description's word that opens
+    with งบประมาณ and runs on into letters the label never prints after it
+    ("งบประมาณของ": more than BUDGET_REST_EDITS letters off the first
+    letters as many of ที่เบิกใช้, or of เบิกใช้)."""
+    m = _BUDGET_WORD_ON_RE.match(label)
+    if m is None:
+        return False
+    rest = skeleton(m.group(1))
+    # (or its ที่ lost: "งบประมาณเบิกใช้")
+    return all(Levenshtein.distance(rest, sk[:len(rest)]) > BUDGET_REST_EDITS
+               for sk in (_BUDGET_REST_SK, _BUDGET_REST_SK[len(skeleton("ที่")):]))
+
+
 def _row_cells(line: Line) -> tuple[str, list[str]] | None:
     """A row's label and value cells when `line` opens a row (its label's
     first word first); a first value merged into the label's cell is split
     off at the label's end (a label is one word).  A label OCR misspelt by
-    a letter (_misspelt_label) is read as the label it is one letter off."""
+    a letter (_misspelt_label) is read as the label it is one letter off.
+    A description's word that opens with the budget label's first word
+    ("งบประมาณของ", _word_on_budget) opens no row: before, a table of entries
+    as columns ended there, its lower rows unread."""
     misspelt = None if _ROW_OPEN_RE.match(line.text) else _misspelt_label(line.text)
     if misspelt is None and not _ROW_OPEN_RE.match(line.text):
         return None
     cells = line.text.split("\t")
     label, _, merged = cells[0].strip().partition(" ")
+    if misspelt is None and _word_on_budget(label):
+        return None
     if misspelt is not None:
         label = misspelt
     if merged.strip() and _LABEL_TAIL_RE.fullmatch(merged) and _known(label):
