@@ -46,5 +46,5 @@ def test_a_description_word_opening_with_the_budget_label_does_not_end_the_table
 def test_the_budget_label_damaged_is_still_the_label():
     assert _word_on_budget("งบประมาณของ") and _word_on_budget("งบประมาณในการ")
     for label in ("งบประมาณ", "งบประมาณที่", "งบประมาณทีเบิก", "งบประมาณพี่เบิกใช้", "งบประมาณเบิกใช้",
-                  "งบประมาณทที่เบิกใช้"):
+                  "งบประมาณทที่เบิกใช้", "งบประมาณทที่เบิก", "งบประมาณที่เบิกใช"):
         assert not _word_on_budget(label), label

@@ -320,8 +320,10 @@ def _word_on_budget(label: str) -> bool:
         return False
     rest = skeleton(m.group(1))
     # (or its ที่ lost: "งบประมาณเบิกใช้")
-    return all(Levenshtein.distance(rest, sk[:len(rest)]) > BUDGET_REST_EDITS
-               for sk in (_BUDGET_REST_SK, _BUDGET_REST_SK[len(skeleton("ที่")):]))
+    # (a letter added or lost among them: its rest is as long as the label's first letters, or one more or fewer)
+    return all(Levenshtein.distance(rest, sk[:size]) > BUDGET_REST_EDITS
+               for sk in (_BUDGET_REST_SK, _BUDGET_REST_SK[len(skeleton("ที่")):])
+               for size in (len(rest) - 1, len(rest), len(rest) + 1))
 
 
 def _row_cells(line: Line) -> tuple[str, list[str]] | None:
