@@ -58,3 +58,27 @@ def test_figures_a_speck_spoilt_are_read_by_their_place_and_said():
     assert entries[3].description.startswith("ยังไม่ได้ดำเนิน") and "แผน" not in entries[3].description
     assert figure_values(entries[3])[0]["on_plan"] is False and str(entries[3].date) == "2020-04-13"
     assert any(i.code == "entry_cell_in_doubt" and "by their place" in i.message for i in result.issues)
+
+
+# The labels' column as OCR damaged it at the table's edge: a speck of two letters over it ("รวา."), the date
+# row's label with its head lost ("นทรายงาน" for วันที่รายงาน), a label's tail with a speck letter after it
+# ("ของงานฯ ร"): the column is still the labels' (_damaged_label_line; s60o009's first copy, before read as no
+# table)
+_DAMAGED_HEAD = ("รายการ\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓", "รวา.", "๑7", "A",
+                 "นทรายงาน", "รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้า", "ของงานฯ ร", "งบประมาณที่",
+                 "เบิกใช้", "ความสอดคล้อง", "กับแผน", "ความสอดคล้อง", "กับเป้าหมาย")
+
+
+def test_a_labels_column_ocr_damaged_at_the_tables_edge_still_opens_the_blocks():
+    entries = parse_entries(numbered_lines(*_DAMAGED_HEAD, *_B1, *_B2, *_B3, start=100)).entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [str(entries[s].date) for s in (1, 2, 3)] == ["2019-11-15", "2019-12-26", "2020-04-13"]
+    assert figure_values(entries[3])[0]["disbursed"] == Decimal(27400)
+    assert not any("รายงาน" in entries[s].description for s in (1, 2, 3))
+
+
+def test_a_description_word_is_no_damaged_label_piece():
+    from parsers.bma_progress.transposed import _damaged_label_line
+    from schemas.document import Line
+    assert _damaged_label_line(Line(1, "นทรายงาน")) and _damaged_label_line(Line(1, "ของงานฯ ร"))
+    assert not _damaged_label_line(Line(1, "ประชุมผู้บริหาร")) and not _damaged_label_line(Line(1, "๑๕.๐๐ %"))

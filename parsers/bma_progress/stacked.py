@@ -340,14 +340,29 @@ def _lower_groups(lines: list[Line], k: int, stop: int, n: int) -> list[tuple[li
     return groups if len(groups) == n else None
 
 
-def _short_runs_lower(lines: list[Line]) -> dict[int, tuple[list[Line], list[Line], list[int]]]:
+def _column_shapes(lines: list[Line]) -> dict[int, tuple[tuple[int, int, int] | None, int | None]]:
+    """For each header line's index, the whole column under it (`_column`)
+    and, where there is none, where the column cut short after its progress
+    ends (`_short_column`): looked at once a header, for the lower cells'
+    runs and the restacking both."""
+    shapes: dict[int, tuple[tuple[int, int, int] | None, int | None]] = {}
+    for h, ln in enumerate(lines):
+        if _HEADER_RE.match(ln.text):
+            col = _column(lines, h)
+            shapes[h] = (col, _short_column(lines, h) if col is None else None)
+    return shapes
+
+
+def _short_runs_lower(lines: list[Line], shapes: dict[int, tuple[tuple[int, int, int] | None, int | None]]
+                      ) -> dict[int, tuple[list[Line], list[Line], list[int]]]:
     """For each header of a run of columns cut short (`_short_column`) whose
-    lower cells follow the row titles after the run (above), its group."""
-    heads = [i for i, ln in enumerate(lines) if _HEADER_RE.match(ln.text)]
+    lower cells follow the row titles after the run (above), its group
+    (`shapes`: the headers' columns, _column_shapes)."""
+    heads = list(shapes)
     found: dict[int, tuple[list[Line], list[Line], list[int]]] = {}
     run: list[tuple[int, int]] = []
     for at, h in enumerate(heads):
-        short = _short_column(lines, h) if _column(lines, h) is None else None
+        short = shapes[h][1]
         if short is None:
             run = []
             continue
@@ -1336,15 +1351,15 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     i = 0
     pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
     taken: set[int] = set()  # lines read into a column already (a run's row of disbursements after it)
-    lower = _short_runs_lower(lines)  # the lower cells of runs of columns cut short, read after the row titles
+    shapes = _column_shapes(lines)  # each header's whole column, or its column cut short
+    lower = _short_runs_lower(lines, shapes)  # the lower cells of runs of columns cut short, read after the row titles
     while i < len(lines):
         ln = lines[i]
         if i in taken:
             i += 1
             continue
-        header = _HEADER_RE.match(ln.text) is not None
-        col = _column(lines, i) if header else None
-        short = _short_column(lines, i) if header and col is None else None
+        header = i in shapes
+        col, short = shapes.get(i, (None, None))
         figures = None
         apart = False  # a run of upper-cell columns whose figures OCR read apart, no cells to pair them with
         if header and col is None and short is None and i >= refused:

@@ -303,16 +303,44 @@ def _misspelt_label(text: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+# The budget row's label's first word run on into another word ("งบประมาณของ" of a description's "...เพื่อประหยัด"
+# / "งบประมาณของ" / "ทางราชการ"): its letters after งบประมาณ, and those the label prints after it
+_BUDGET_WORD_ON_RE = regex.compile(rf"^{mark_tolerant('งบประมาณ')}(?=[\u0e01-\u0e2e\u0e40-\u0e44])(\S+)")
+_BUDGET_REST_SK = skeleton("ที่เบิกใช้")
+BUDGET_REST_EDITS = 1  # letters the label's rest may have had misread ("งบประมาณพี่เบิกใช้") and still be the label's
+
+
+def _word_on_budget(label: str) -> bool:
+    """`label` is no budget row's label but a description's word that opens
+    with งบประมาณ and runs on into letters the label never prints after it
+    ("งบประมาณของ": more than BUDGET_REST_EDITS letters off the first
+    letters as many of ที่เบิกใช้, or of เบิกใช้)."""
+    m = _BUDGET_WORD_ON_RE.match(label)
+    if m is None:
+        return False
+    rest = skeleton(m.group(1))
+    # (or its ที่ lost: "งบประมาณเบิกใช้")
+    # (a letter added or lost among them: its rest is as long as the label's first letters, or one more or fewer)
+    return all(Levenshtein.distance(rest, sk[:size]) > BUDGET_REST_EDITS
+               for sk in (_BUDGET_REST_SK, _BUDGET_REST_SK[len(skeleton("ที่")):])
+               for size in (len(rest) - 1, len(rest), len(rest) + 1))
+
+
 def _row_cells(line: Line) -> tuple[str, list[str]] | None:
     """A row's label and value cells when `line` opens a row (its label's
     first word first); a first value merged into the label's cell is split
     off at the label's end (a label is one word).  A label OCR misspelt by
-    a letter (_misspelt_label) is read as the label it is one letter off."""
+    a letter (_misspelt_label) is read as the label it is one letter off.
+    A description's word that opens with the budget label's first word
+    ("งบประมาณของ", _word_on_budget) opens no row: before, a table of entries
+    as columns ended there, its lower rows unread."""
     misspelt = None if _ROW_OPEN_RE.match(line.text) else _misspelt_label(line.text)
     if misspelt is None and not _ROW_OPEN_RE.match(line.text):
         return None
     cells = line.text.split("\t")
     label, _, merged = cells[0].strip().partition(" ")
+    if misspelt is None and _word_on_budget(label):
+        return None
     if misspelt is not None:
         label = misspelt
     if merged.strip() and _LABEL_TAIL_RE.fullmatch(merged) and _known(label):
@@ -422,7 +450,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 rows.extend(upper[0])
                 j, labelless = upper[1], True
                 continue
-            if not rows and n > 1 and _labels_column_line(line) \
+            if not rows and n > 1 and (_labels_column_line(line) or _damaged_label_line(line)) \
                     and (blocks := _column_blocks(lines, j, n, [], heads)) is not None:
                 # the labels' column, then each entry's cells as a block, its date first, in the header row's order
                 # (no row read across: _column_blocks with `dated`); later entries' headers between them are set
@@ -1031,6 +1059,34 @@ def _labels_column_line(line: Line) -> bool:
                 or (is_specks(text) and not _DATEISH_RE.search(text)))
 
 
+# The row labels run together as letters (marks, sara am and aa aside: OCR's "ํา" for "ำ"): a narrow labels'
+# column wraps them anywhere, so a line of it is a piece of these
+_LABEL_LETTERS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e32\u0e33]|[^\u0e01-\u0e4e]")
+_TITLES_RUN = _LABEL_LETTERS_RE.sub("", "รายการวันที่รายงานรายละเอียดการดำเนินงานความก้าวหน้าของงานฯงบประมาณที่เบิกใช้"
+                                    "ความสอดคล้องกับแผนความสอดคล้องกับเป้าหมาย")
+TITLE_PIECE_MIN = 3  # letters a piece of the labels holds at the least (fewer may be any word's)
+SPECK_LETTERS = 2  # letters a speck token OCR read from a rule holds at most ("ร", "รวา.")
+
+
+def _damaged_label_line(line: Line) -> bool:
+    """A line of the labels' column OCR read on its own whose label it
+    damaged past the label reader (_labels_column_line): a label that lost
+    its head at the column's edge ("นทรายงาน" for วันที่รายงาน), a label's
+    piece with a speck token after it ("ของงานฯ ร"), or a speck of one or
+    two letters alone ("รวา."): every token of it a speck of SPECK_LETTERS
+    letters at most (marks, า, ำ and punctuation aside) but for the others,
+    which run together are a piece of the labels' letters (TITLE_PIECE_MIN
+    or more); no digit, no tab.  Only for a labels' column whose first
+    block opens with a date (_column_blocks with no row read across): the
+    column ends there, and the blocks after it must read whole."""
+    text = line.text.strip()
+    if line.kind != "text" or not text or "\t" in text or _DIGIT_RE.search(text):
+        return False
+    letters = [_LABEL_LETTERS_RE.sub("", token) for token in text.split()]
+    kept = "".join(t for t in letters if len(t) > SPECK_LETTERS)
+    return not kept or (len(kept) >= TITLE_PIECE_MIN and kept in _TITLES_RUN)
+
+
 def _speck_cells(line: Line) -> bool:
     """A line of specks OCR read from a table's rules in cells ("จ»,<tab>vy", "'='<tab>vy"): every cell of
     SPECK_CELL_CHARS characters at most, no digit among them."""
@@ -1550,7 +1606,8 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     dated = not rows  # no row read across: each block opens with its entry's date (_date_lead)
     k, column = j, []
     while k < len(lines) and k - j <= LABELS_COLUMN_LINES \
-            and (_labels_column_line(lines[k]) or dated and _speck_cells(lines[k]) or _label_piece(lines, j, k)) \
+            and (_labels_column_line(lines[k]) or dated and (_speck_cells(lines[k]) or _damaged_label_line(lines[k]))
+                 or _label_piece(lines, j, k)) \
             and not (dated and _date_lead(lines[k: k + DATE_LEAD_LINES])) and not SIGN_ZERO_RE.match(lines[k].text) \
             and not _figures_open(lines, k):
         # (a day alone opening the first block, "๑๕" / "พฤศจิกายน" / "๒๕๖๒", is no speck of the labels' column; nor
