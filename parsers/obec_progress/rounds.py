@@ -517,6 +517,32 @@ def plan_tails_lost(rounds: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# The skeleton letters (normalizers.text.skeleton: marks and vowels above and below left out) a later line of a text
+# must end with, an earlier one opening with the same, for the text's lines to be pieces of one printed line OCR read
+# twice over and out of order (s61z obec 003: "ที่มีคุณภาพตามมาตรฐาน..." then "เรียนได้รับการศึกษาทีมีคุณภา" then
+# "ผู้": the line's tail first, its middle ending where the tail opens).  A page's wrapping never repeats an earlier
+# line's opening at the end of a later one of the same text, mark-blind, so far: six letters are a stretch of two
+# or three words
+PIECES_OVERLAP = 6
+
+
+def pieces_out_of_order(texts: list[str]) -> tuple[int, int, str] | None:
+    """(i, j, the letters) where line j of a text's lines ends with the
+    letters (PIECES_OVERLAP or more, skeletons, short of either line's
+    whole) that the earlier line i opens with: the lines are pieces of a
+    line OCR read out of order, the same stretch read twice; None where no
+    two lines so overlap."""
+    skels = [skeleton(t) for t in texts]
+    for j in range(1, len(skels)):
+        later = skels[j]
+        for i in range(j):
+            earlier = skels[i]
+            for k in range(min(len(earlier), len(later)) - 1, PIECES_OVERLAP - 1, -1):
+                if later.endswith(earlier[:k]):
+                    return i, j, earlier[:k]
+    return None
+
+
 def plan_gap(keys: list[str]) -> list[str]:
     """The alignment headings a round skips between two it prints (in the
     form's order): their heading was lost, their text taken for the one before."""
@@ -1086,6 +1112,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                                ensure_ascii=False), head_no, lines[-1].no, field="alignments.plan"))
         out.put("alignments", rk, "plan", Reading(plan, printed, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
+        if overlap := pieces_out_of_order([ln.text for ln in lines]):
+            # the text's lines are pieces of a line OCR read out of order: its words stand out of order, and a
+            # repair of them (pipeline.doubtful.texts_in_doubt) is in doubt
+            i, j, shared = overlap
+            out.issues.append(Issue("warning", "unread_cells", f"alignments.text ({key[0]} project {key[1]}): "
+                                    f"its line {lines[j].text.strip()!r} ends with the letters its earlier line "
+                                    f"{lines[i].text.strip()!r} opens with ({shared!r}, marks aside): the lines are "
+                                    "pieces of one printed line OCR read twice over and out of order; the text "
+                                    "is kept as read, its words out of order",
+                                    f"{lines[j].text.strip()} | {lines[i].text.strip()}", lines[0].no, lines[-1].no,
+                                    field="alignments.text"))
         out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
     for budget in recs.budgets:
         rk = (*base, "budget", next_seq("b"))
