@@ -233,28 +233,14 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     one-digit Thai days such documents print, five of six were wrong).  The
     constraint chose what it proves; the figure it did not weigh is as much
     in doubt as any other such figure (flag_values), and the value as a
-    whole is no repair's.  So too a repair of a text's words (TEXT_RULES)
-    whose text states a figure in Thai digits that may so be another
-    (_figures_in_doubt: "จำนวน ๕๒ คน" where the OCR never writes ๘; extra4
-    obec_progress_t003's marks repair, the count ๘๒).  As given when the
-    document's OCR reads every digit or nothing was kept."""
+    whole is no repair's.  As given when the document's OCR reads every
+    digit or nothing was kept."""
     if not unread:
         return issues
     unread_th = unread.translate(TO_THAI)
-    doubtful = doubtful_digits(unread)
     out = []
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
-        if evidence and evidence.get("rule") in TEXT_RULES and isinstance(chosen := evidence.get("chosen"), str) \
-                and (figures := _figures_in_doubt(chosen, unread, doubtful)):
-            # a text's words mended, a figure it states read as printed (a count ๕๒ that may be ๘๒): the
-            # words are proven, the figure is as much in doubt as any such text's (flag_values), and the
-            # value as a whole is no repair's
-            out.append(_made_ambiguous(issue, evidence, f"but the text states {', '.join(figures)!r} in Thai "
-                                       f"digits, and this document's OCR never read a {' '.join(unread_th)}, so "
-                                       "each may stand for another figure: the repair proves its words, not the "
-                                       "figure; kept as mended"))
-            continue
         kept = evidence.get("kept") if evidence else None
         doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str) and any(
                    _fits(kind, r) for r in _other_readings(figure, unread)
@@ -325,17 +311,6 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
                                    "run into it, or is a piece of a longer text the document prints whole): its words are "
                                    "mended, the value is no repair's; kept as mended"))
     return out
-
-
-def _figures_in_doubt(text: str, unread: str, doubtful: str) -> list[str]:
-    """The figures a text states in Thai digits (parsers.digits.text_figures)
-    holding a digit that may stand for one this document's OCR never read,
-    where another reading is a figure of its kind or the one read is none (as
-    flag_values judges a text)."""
-    if not _any_of(doubtful).search(text):
-        return []
-    return [n for n, kind in text_figures(text) if _any_of(doubtful).search(n) and (
-        not _fits(kind, thai_digits_to_arabic(n)) or any(_fits(kind, r) for r in _other_readings(n, unread)))]
 
 
 def _said_cut(issue: Issue) -> bool:

@@ -3,8 +3,6 @@
 - A proposal's period date whose year the fiscal year pins (bma_proposal.years.repair_period) keeps its day
   as printed; where that day's Thai digits may stand for a digit the document's OCR never writes, the repair
   proves the year alone: repair_ambiguous, the mended value kept (pipeline.doubtful.partial_repairs).
-- A text whose words a rule mended (dictionary_marks ...) while a count it states in Thai digits may stand
-  for a digit the document's OCR never writes: the words are proven, the figure is not: repair_ambiguous.
 - A letter OCR was seen writing for two digits in dates (ฆ for ๗ and for ๙) reads as either.
 - A district office the closed list names is not read as the misreading the document's other printings
   share (pipeline.siblings.check_printings, pipeline.districts.leaves_the_districts).
@@ -51,20 +49,6 @@ def test_a_kept_day_that_may_be_another_digit_makes_the_repair_ambiguous():
     assert partial_repairs("", [repaired("๕")])[0].code == "value_repaired"  # the OCR writes every digit
     plain = Issue("warning", "value_repaired", "m", {"rule": "sum", "chosen": "5"}, 1, 1, field="x.y")
     assert partial_repairs("46789", [plain]) == [plain]
-
-
-def test_a_text_mended_in_its_words_whose_count_may_be_another_is_no_repair():
-    def mended(count: str) -> Issue:
-        chosen = f"มีครูเข้าร่วมอบรม จำนวน {count} คน"
-        return Issue("warning", "value_repaired", "marks", {"rule": "dictionary_marks", "printed": chosen.replace(
-            "ร่วม", "รวม"), "chosen": chosen, "words": [["รวม", "ร่วม"]]}, 4, 5, field="activities.progress")
-    # a document whose OCR never writes ๘: its ๕ may be one, so the count is in doubt, the words are not
-    [issue] = partial_repairs("8", [mended("๕๒")])
-    assert issue.code == "repair_ambiguous" and "๕๒" in issue.message
-    assert json.loads(issue.evidence)["read"] == "มีครูเข้าร่วมอบรม จำนวน ๕๒ คน"
-    assert partial_repairs("8", [mended("๓๑")])[0].code == "value_repaired"  # no digit OCR writes for ๘
-    assert partial_repairs("8", [mended("52")])[0].code == "value_repaired"  # Arabic digits: read as printed
-    assert partial_repairs("", [mended("๕๒")])[0].code == "value_repaired"  # the OCR writes every digit
 
 
 def test_a_letter_seen_for_two_digits_in_dates_reads_as_either():
