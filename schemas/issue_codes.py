@@ -469,7 +469,10 @@ CODES: list[IssueCode] = [
        "another item's mark (a number out of the sequence, a bullet OCR made a digit of, a lettered list's letter "
        "and its dot: \"... การสอน ข. เพื่อให้...\") before the words that open an item: another item ran into it, "
        "its row perhaps lost and the items after it numbered short (field: the table, over the items after it: "
-       "parsers.items.marked_inside_issues)", TEXT,
+       "parsers.items.marked_inside_issues); or an OBEC alignment text whose later line ends with the letters an "
+       "earlier line of it opens with, marks aside (pieces of one printed line OCR read twice over and out of "
+       "order: kept as read, a repair of its words in doubt; field alignments.text, evidence the two lines: "
+       "parsers.obec_progress.rounds.pieces_out_of_order)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

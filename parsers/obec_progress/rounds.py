@@ -17,7 +17,8 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import certain, could_be
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
-from normalizers.text import clean_value, mark_tolerant, skeleton
+from normalizers.text import clean_value, mark_tolerant, skeleton, skeleton_at
+from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
 from parsers.items import THAI_LETTER_RE, split_item_number
@@ -515,6 +516,48 @@ def plan_tails_lost(rounds: list[list[str]]) -> list[list[str]]:
         tails = {tuple(other[len(keys):]) for other in longer}
         out.append(list(min(tails, key=lambda t: (len(t), t))) if keys and tails else [])
     return out
+
+
+# The skeleton letters (normalizers.text.skeleton: marks and vowels above and below left out) a later line of a text
+# must end with, an earlier one opening with the same, for the text's lines to be pieces of one printed line OCR read
+# twice over and out of order (s61z obec 003: "ที่มีคุณภาพตามมาตรฐาน..." then "เรียนได้รับการศึกษาทีมีคุณภา" then
+# "ผู้": the line's tail first, its middle ending where the tail opens).  The shared letters must end inside a word
+# of the earlier line ("คุณภา|พ"): a piece OCR cut off; texts of the forms end with the words others open with
+# ("... ได้ตามเป้าหมาย", "เป้าหมายเชิงผลลัพธ์"), whole words (on the committed and fresh sets' clean OBEC text, 154
+# pairs of lines within four of each other shared six letters or more so, none of them cut inside a word)
+PIECES_OVERLAP = 6
+
+
+def pieces_out_of_order(texts: list[str]) -> tuple[int, int, str] | None:
+    """(i, j, the letters) where line j of a text's lines ends with the
+    letters (PIECES_OVERLAP or more, skeletons, short of either line's
+    whole) that the earlier line i opens with, ending inside one of its
+    words: the lines are pieces of a line OCR read out of order, the same
+    stretch read twice; None where no two lines so overlap."""
+    skels = [skeleton_at(t) for t in texts]
+    for j in range(1, len(skels)):
+        later = skels[j][0]
+        for i in range(j):
+            earlier, where = skels[i]
+            for k in range(min(len(earlier), len(later)) - 1, PIECES_OVERLAP - 1, -1):
+                if later.endswith(earlier[:k]):
+                    if _inside_a_word(texts[i], where[k]):
+                        return i, j, earlier[:k]
+                    break
+    return None
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether text[at] (a letter) goes on a word the letters before it
+    open: no space there, and the dictionary knows not both the word
+    before (newmm's last token of text[:at]) and the one after (the first
+    of text[at:])."""
+    if at <= 0 or text[at - 1].isspace() or text[at].isspace():
+        return False
+    # (sara am as OCR writes it, nikhahit and sara aa, is the dictionary's sara am: "นํา" is นำ)
+    before, after = thai_words(text[:at].replace("\u0e4d\u0e32", "\u0e33")), \
+        thai_words(text[at:].replace("\u0e4d\u0e32", "\u0e33"))
+    return not (before and after and known_word(before[-1]) and known_word(after[0]))
 
 
 def plan_gap(keys: list[str]) -> list[str]:
@@ -1086,6 +1129,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                                ensure_ascii=False), head_no, lines[-1].no, field="alignments.plan"))
         out.put("alignments", rk, "plan", Reading(plan, printed, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
+        if overlap := pieces_out_of_order([ln.text for ln in lines]):
+            # the text's lines are pieces of a line OCR read out of order: its words stand out of order, and a
+            # repair of them (pipeline.doubtful.texts_in_doubt) is in doubt
+            i, j, shared = overlap
+            out.issues.append(Issue("warning", "unread_cells", f"alignments.text ({key[0]} project {key[1]}): "
+                                    f"its line {lines[j].text.strip()!r} ends with the letters its earlier line "
+                                    f"{lines[i].text.strip()!r} opens with ({shared!r}, marks aside): the lines are "
+                                    "pieces of one printed line OCR read twice over and out of order; the text "
+                                    "is kept as read, its words out of order",
+                                    f"{lines[j].text.strip()} | {lines[i].text.strip()}", lines[0].no, lines[-1].no,
+                                    field="alignments.text"))
         out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
     for budget in recs.budgets:
         rk = (*base, "budget", next_seq("b"))
