@@ -62,6 +62,20 @@ LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _kept_as_read(row: dict[str, Any], field: str, found: Restoration, value: str, debris: Any,
+                  why: str) -> Issue:
+    """The repair_ambiguous of a label value whose marks a restoration
+    would change but which holds `debris` (`why` says what it is): kept as
+    read, the change said, no candidate chosen."""
+    restored, changes, _vouched, rule, what, _beside = found
+    words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+    evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": debris}
+    return Issue("warning", "repair_ambiguous",
+                 f"{field}: {what} ({words}) would fit, but the text holds {debris!r}, {why}, so none is chosen: "
+                 "kept as read", json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                 project_key=row.get("project_key"), field=field)
+
+
 def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
                    texts: Sequence[str] = ()) -> list[Issue]:
     """Restore the tone marks of LABEL_COLUMNS in place: `issues` with one
@@ -97,28 +111,16 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         if cost and (figures := cost_figures(value)):
             # the expense line's figures left in its item's cell: where the item's words end is not known, and a
             # change of marks in them is in doubt with them; kept as read, the change said
-            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-            evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": figures}
-            added.append(Issue(
-                "warning", "repair_ambiguous",
-                f"{field}: {what} ({words}) would fit, but the text holds {figures!r}, the expense line's figures "
-                "its cell was not parted from (a figure OCR lost or misread): the text is not the item alone, so "
-                "none is chosen: kept as read",
-                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                project_key=row.get("project_key"), field=field))
+            added.append(_kept_as_read(row, field, found, value, figures,
+                                       "the expense line's figures its cell was not parted from (a figure OCR lost "
+                                       "or misread): the text is not the item alone"))
             continue
         if debris := column_debris(value):
             # pieces of another column's cells run into the text: the words the marks go back into may be that
             # column's too, and the value is wrong whatever the change; kept as read, the change said
-            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-            evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": debris}
-            added.append(Issue(
-                "warning", "repair_ambiguous",
-                f"{field}: {what} ({words}) would fit, but the text holds {debris!r}, pieces of another "
-                "column's cells OCR ran into it (letters closing a bracket never opened): the text is damaged "
-                "beyond this change, so none is chosen: kept as read",
-                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                project_key=row.get("project_key"), field=field))
+            added.append(_kept_as_read(row, field, found, value, debris,
+                                       "pieces of another column's cells OCR ran into it (letters closing a bracket "
+                                       "never opened): the text is damaged beyond this change"))
             continue
         if debris := _debris_left(restored):
             # OCR debris beside the words that the change leaves as it is (a count whose digits the English model
