@@ -14,19 +14,11 @@ from parsers.obec_progress.quarter_joint import repair_quarter_rows
 from parsers.obec_progress.rows import quarter_rows, summary_printed
 from parsers.obec_progress.summary_joint import figure_values, rare_figure_values
 from schemas.document import Reading
+from tests.test_obec_quarter_joint import _amount, _row  # (the same quarter rows and amounts)
 
 AS_PLANNED = "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ"
 NOT_AS_PLANNED = "ไม่สามารถเบิกจ่ายงบประมาณได้ตามแผนการ เนื่องจากเลื่อนการดำเนินการ"
 NEVER_WRITTEN = "46789"  # (tesseract's Thai model writes no ๔ ๖ ๗ ๘ ๙)
-
-
-def _amount(value: str, printed: str, line: int) -> Reading:
-    return Reading(Decimal(value), f"จำนวนเงินงบประมาณ {printed} บาท", line, line)
-
-
-def _row(planned: tuple[str, str], disbursed: tuple[str, str], note: str, line: int) -> dict[str, Reading]:
-    return {"quarter": Reading(2, "ไตรมาสที่ ๒", line, line), "planned": _amount(*planned, line + 1),
-            "disbursed": _amount(*disbursed, line + 2), "note": Reading(note, note, line + 3, line + 3)}
 
 
 def _summary() -> dict[str, Reading]:
