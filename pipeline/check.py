@@ -437,21 +437,18 @@ class _Scorer:
     def child_rows(self, table: str, project: str, specs: list[dict[str, Any]], rows: list[dict[str, Any]],
                    project_key: str | None) -> None:
         keys = ROW_KEYS[table]
-        by_key: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-        for row in sorted(rows, key=lambda r: (r.get("line_start") or 0)):
-            by_key[tuple(plain(row.get(k)) for k in keys)].append(row)
         columns = sorted({c for s in specs for c in s})
-        for spec in specs:
-            key = tuple(spec.get(k) for k in keys)
-            found = by_key.get(key)
-            row = found.pop(0) if found else None
+        pairs = pair_child_rows(table, specs, rows)
+        for i, spec in enumerate(specs):
+            row = pairs.get(i)
             label = f"{project} {_row_label(table, spec)}"
             if row is None:
                 self.record(table, label, {k: spec.get(k) for k in keys} | spec, None, project_key)
                 continue
             self.record(table, label, {k: spec.get(k) for k in keys if k not in spec} | spec, row, project_key)
-        for leftover in by_key.values():
-            for row in leftover:
+        paired = {id(r) for r in pairs.values()}
+        for row in sorted(rows, key=lambda r: (r.get("line_start") or 0)):
+            if id(row) not in paired:
                 self.extra_row(table, f"{project} {_row_label(table, row)}", row, columns or keys, project_key)
 
     def issue_checks(self, spec: dict[str, Any]) -> None:
@@ -480,6 +477,70 @@ class _Scorer:
             got = f"{len(found)}: {found[0]['message'][:120]}" if found else None
             self.cells.append(Cell(self.exp.name, self.exp.form, "issues", code, f"exclude {code}", "absent",
                                    got, outcome, outcome, lines))
+
+
+# Child tables whose last key column is a running number the document does not print for every layout
+# (the n-th expense line of an entry, the n-th finding of a quarter): a row the parser lost or split
+# shifts every later row's number, so pair_child_rows may pair such rows by what they hold.  A report
+# entry's number is printed ("รายงานครั้งที่ N"), a fact of its own: its rows pair by key only.
+ORDINAL_TABLES = frozenset(t for t, k in ROW_KEYS.items() if k[-1:] == ("seq",) and t != "progress_reports")
+
+
+def _row_score(spec: dict[str, Any], row: dict[str, Any]) -> int:
+    """How many of the expected row's facts (key columns included) the read row holds, softly."""
+    return sum(1 for c, want in spec.items()
+               if not c.startswith("_") and want is not None and value_matches(want, row.get(c), True, c))
+
+
+def pair_child_rows(table: str, specs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Expected row index -> the read row scored against it.  Rows pair by their key columns (the first
+    read row of a key first, by line).  In an ORDINAL_TABLES table, within each group of rows that share
+    the key's other columns (one report entry's expense lines), the rows are also aligned in order by
+    what they hold (an order-keeping alignment maximising the facts that agree); the alignment replaces
+    the key pairing of its group only where it makes strictly more facts agree, so a row lost or split
+    costs its own facts (and the numbers of the rows after it), not every later row's."""
+    keys = ROW_KEYS[table]
+    ordered = sorted(rows, key=lambda r: (r.get("line_start") or 0))
+    by_key: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for row in ordered:
+        by_key[tuple(plain(row.get(k)) for k in keys)].append(row)
+    pairs: dict[int, dict[str, Any]] = {}
+    for i, spec in enumerate(specs):
+        found = by_key.get(tuple(spec.get(k) for k in keys))
+        if found:
+            pairs[i] = found.pop(0)
+    if table not in ORDINAL_TABLES:
+        return pairs
+    group = lambda values: tuple(plain(values.get(k)) for k in keys[:-1])  # noqa: E731
+    for g in dict.fromkeys(group(s) for s in specs):
+        want = [i for i, s in enumerate(specs) if group(s) == g]
+        have = [r for r in ordered if group(r) == g]
+        if not have:
+            continue
+        score = [[_row_score(specs[i], r) for r in have] for i in want]
+        place = {id(r): b for b, r in enumerate(have)}
+        by_keys = sum(score[a][place[id(pairs[i])]] for a, i in enumerate(want) if i in pairs and id(pairs[i]) in place)
+        # best[a][b]: the most facts that agree aligning want[a:] with have[b:]
+        n, m = len(want), len(have)
+        best = [[0] * (m + 1) for _ in range(n + 1)]
+        for a in range(n - 1, -1, -1):
+            for b in range(m - 1, -1, -1):
+                take = score[a][b] + best[a + 1][b + 1] if score[a][b] else -1
+                best[a][b] = max(take, best[a + 1][b], best[a][b + 1])
+        if best[0][0] <= by_keys:
+            continue
+        for i in want:
+            pairs.pop(i, None)
+        a = b = 0
+        while a < n and b < m:
+            if score[a][b] and best[a][b] == score[a][b] + best[a + 1][b + 1]:
+                pairs[want[a]] = have[b]
+                a, b = a + 1, b + 1
+            elif best[a][b] == best[a + 1][b]:
+                a += 1
+            else:
+                b += 1
+    return pairs
 
 
 def _row_label(table: str, row: dict[str, Any]) -> str:

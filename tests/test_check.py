@@ -121,3 +121,29 @@ def test_a_project_whose_code_ocr_lost_or_slipped_pairs_by_its_name_and_a_far_co
             {"project_code": "50550000-2128", "name": siblings[0]["name"], "project_key": "a"}]
     pairs = pair_projects(siblings, rows)
     assert pairs[0]["project_key"] == "a" and pairs[1]["project_key"] == "b"
+
+
+def _expense(seq, item, amount, **more):
+    return {"report_seq": 1, "seq": seq, "item": item, "amount": amount, **more}
+
+
+def test_child_rows_after_a_lost_row_pair_by_what_they_hold():
+    from pipeline.check import pair_child_rows
+    specs = [_expense(1, "ค่าอาหาร", "100.00"), _expense(2, "ค่าเอกสาร", "200.00"), _expense(3, "ค่าที่พัก", "300.00")]
+    # the parser lost the first line: its rows 1 and 2 hold the document's lines 2 and 3
+    rows = [_expense(1, "ค่าเอกสาร", "200.00", line_start=5), _expense(2, "ค่าที่พัก", "300.00", line_start=6)]
+    pairs = pair_child_rows("expenses", specs, rows)
+    assert 0 not in pairs and pairs[1] is rows[0] and pairs[2] is rows[1]
+
+
+def test_child_rows_pair_by_key_where_the_alignment_is_no_better():
+    from pipeline.check import pair_child_rows
+    specs = [_expense(1, "ค่าอาหาร", "100.00"), _expense(2, "ค่าเอกสาร", "200.00"), _expense(3, "ค่าที่พัก", "300.00")]
+    rows = [_expense(1, "ค่าอาหาร", "100.00", line_start=1), _expense(2, "ค่าวัสดุ", "999.00", line_start=2),
+            _expense(3, "ค่าที่พัก", "300.00", line_start=3)]
+    pairs = pair_child_rows("expenses", specs, rows)
+    assert [pairs[i] for i in range(3)] == rows  # a wrong row stays paired with its number: its facts count wrong
+    # two entries' lines never pair across entries, and a printed report number pairs by key only
+    other = [{**_expense(1, "ค่าเอกสาร", "200.00"), "report_seq": 2, "line_start": 9}]
+    assert pair_child_rows("expenses", specs[1:2], other) == {}
+    assert pair_child_rows("progress_reports", [{"seq": 1, "description": "x"}], [{"seq": 2, "description": "x"}]) == {}
