@@ -602,9 +602,26 @@ def _rare_year_readings(token: str) -> set[int]:
         return {y for v in variants for y in year_candidates(v)}
 
 
+def _years_past(project: Record, reports: dict[int, Record], year: int) -> dict[int, list[Reading]]:
+    """The years the form's dates leave a fiscal year `year` some of them
+    allow behind: every date whose printed year allows `year` allows the
+    other too, and two dates at least allow the other and not `year` (a
+    field "2555" for 25๖5, its ๖ written as an Arabic 5, beside report
+    dates "๒๕๒๕" that allow 2555 as they allow 2565, and "2565", "2๕6๕"
+    that allow 2565 alone).  Year -> the dates that allow it alone."""
+    sets = [(r, _fiscal_years_of(r)) for r in _form_dates(project, reports)]
+    held = [s for _, s in sets if year in s]
+    if not held:
+        return {}
+    past = {y: [r for r, s in sets if y in s and year not in s] for y in set.intersection(*held) - {year}}
+    return {y: alone for y, alone in past.items() if len(alone) >= 2}
+
+
 def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal year no other rule settled, read outside the archive's years
-    (YEAR_RANGE) or as a year none of the form's dates falls in, is read
+    (YEAR_RANGE) or as a year none of the form's dates falls in, or that
+    the dates leave behind (_years_past: every date that allows it allows
+    another year, and two more that year alone), is read
     again with the misreads the table of confusions leaves out
     (_rare_year_readings): where exactly one of those readings is the year
     most of the form's dates fall in (at least two, no other reading with as
@@ -618,13 +635,15 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     if fy is None or not enabled() or not isinstance(fy.value, int):
         return []
     support = _date_support(project, reports)
+    passed: dict[int, list[Reading]] | None = None  # where some dates allow the field's reading: the years past it
     if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] and support[fy.value]:
-        return []
+        if not (passed := _years_past(project, reports, fy.value)):
+            return []
     tokens = year_mentions(fy.text)
     if not tokens:
         return []
     own = _rare_year_readings(tokens[-1]) - {fy.value}
-    ranked = sorted(own, key=lambda y: -support[y])
+    ranked = sorted(own if passed is None else own & set(passed), key=lambda y: -support[y])
     if not ranked or support[ranked[0]] < 2 or (len(ranked) > 1 and support[ranked[1]] == support[ranked[0]]):
         return []
     best = ranked[0]
@@ -637,7 +656,9 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     return [Issue("warning", "value_repaired",
                   f"the fiscal year: printed {shown!r} reads {fy.value}, which "
                   + ("is outside the archive's years" if not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]
-                     else "none of the form's dates falls in")
+                     else "none of the form's dates falls in" if passed is None else
+                     f"the form's dates leave behind (every date that allows it allows {best} too, and "
+                     f"{len(passed[best])} others {best} alone)")
                   + f"; {best} is the only reading of its characters, under the misreads the table of confusions "
                   f"leaves out (a ๖ written as an Arabic 5 or 9, a ๖ ๗ or ๙ read as ๑), that the form's dates agree "
                   f"on ({support[best]} of them fall in it, no other year as many)",
