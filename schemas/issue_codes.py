@@ -56,7 +56,9 @@ REPAIR = {
                      "repair_ambiguous where that one reading moves three figures unconfirmed, or two with the "
                      "entry's sum able to check it)",
     "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
-                   "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
+                   "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven); "
+                   "of a report date OCR left unreadable whole, with the entries in doubt, its one reading inside "
+                   "the year the reports cover (parsers.bma_progress.repairs._one_reading_unread)",
     "month_proven": "repair_ambiguous, rule report_calendar: the date as read in the one month every reading in "
                     "the months the form's calendar leaves the report has, its day as printed: the value kept "
                     "(parsers.bma_progress.repairs._dates_by_calendar); of a date OCR left unreadable, its day as "

@@ -68,3 +68,31 @@ def test_rare_readings_the_dates_tie_on_or_one_date_choose_nothing():
 def test_a_year_the_dates_fall_in_is_not_read_again():
     project, reports = _form(Reading(2562, "2562", 22, 22), _2562)
     assert not fiscal_year_by_rare_reads(project, reports, "k") and project["fiscal_year_be"].value == 2562
+
+
+# A form of fiscal 2565 whose OCR never writes ๖ (set s61o's bma_progress 004): the field "25๖5" read "2555", its ๖
+# written as an Arabic 5; two report dates read "๒๕๒๕" (๒๕๖๔ and ๒๕๖๕, ๖ read ๒), which allow 2555 as they allow 2565,
+# and three read 2565 outright ("2565", "2๕6๕", "๒56๕" for October's ๒๕๖๔).  Before, 2555 was kept, some dates
+# falling in it, and the report dates were read into 2011-2012 (four wrong repairs)
+_LEFT_BEHIND = [(date(2022, 10, 11), "1๑ ต.ค. ๒56๕"), (date(1982, 12, 5), "5 ธ.ค. ๒๕๒๕"),
+                (date(2022, 2, 9), "9 ก.พ. 2๕6๕"), (date(2022, 4, 28), "๒8 เม.ย. 2565"),
+                (date(1982, 5, 28), "๒8 พ.ค. ๒๕๒๕")]
+
+
+def test_a_year_some_dates_allow_that_every_one_of_them_allows_another_year_too():
+    project, reports = _form(Reading(2555, "2555", 8, 8), _LEFT_BEHIND)
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2565
+    (issue,) = _repaired(issues)
+    evidence = json.loads(issue.evidence)
+    assert evidence["rare_misreads"] and evidence["chosen"] == 2565 and evidence["read"] == 2555
+    assert "leave behind" in issue.message
+
+
+def test_a_year_a_date_allows_alone_is_not_left_behind():
+    # one date printed in Arabic digits reads 2555 alone: the dates do not leave the field's reading behind
+    project, reports = _form(Reading(2555, "2555", 8, 8), _LEFT_BEHIND + [(date(2012, 3, 1), "1/3/2555")])
+    assert not fiscal_year_by_rare_reads(project, reports, "k") and project["fiscal_year_be"].value == 2555
+    # one date alone allowing the other year: not enough to leave it behind
+    project, reports = _form(Reading(2555, "2555", 8, 8), [_LEFT_BEHIND[i] for i in (1, 3, 4)])
+    assert not fiscal_year_by_rare_reads(project, reports, "k") and project["fiscal_year_be"].value == 2555

@@ -68,3 +68,22 @@ def test_a_year_first_date_whose_year_is_of_the_archive_is_not_yearless():
     assert _yearless_date("๙๐๒๒-๖-๒๓") == date(2000, 6, 23)
     for text in ("2021-6-23", "๒๕๖๒-๖-๒๓", "9022-13-23", "๑๕ ก.พ. ๒๕๖๒ ดำเนินการ", "๑๕ ก.พ. lag bla xyz"):
         assert _yearless_date(text) is None, text
+
+
+def test_a_date_unreadable_whole_with_one_reading_inside_the_year_is_read_so_in_doubt():
+    # set s61z's bma_progress 009: "๓๑/๐ฆ/๒๕๒๐๕" for 31/07/2564, its month's ๗ read as a letter and its year as five
+    # characters; no day and month read alone (_yearless_date), and of all its readings only 31 July of the year
+    # the reports cover falls inside it.  Before, with the entries in doubt, it stayed unread; now, no other rule
+    # having read it, it is read so in doubt (repairs._unread_with_one_reading)
+    project, reports = _reports("๓๑/๐ฆ/๒๕๒๐๒")
+    issues = repair_dates(project, reports, "K", span=False, recheck=False)
+    assert reports[2]["report_date"].value == date(2019, 7, 31)
+    (said,) = _said(issues, 30)
+    evidence = json.loads(said.evidence)
+    assert said.code == "repair_ambiguous" and evidence["year_proven"] == "2019-07-31" and evidence["read"] is None
+
+
+def test_a_date_unreadable_whole_with_several_readings_inside_the_year_stays_unread():
+    project, reports = _reports("๑๕/๐๕/๒๕๒๐๒")  # April, May, July, August and September: which is not known
+    issues = repair_dates(project, reports, "K", span=False, recheck=False)
+    assert "report_date" not in reports[2] and not _said(issues, 30)

@@ -602,9 +602,26 @@ def _rare_year_readings(token: str) -> set[int]:
         return {y for v in variants for y in year_candidates(v)}
 
 
+def _years_past(project: Record, reports: dict[int, Record], year: int) -> dict[int, list[Reading]]:
+    """The years the form's dates leave a fiscal year `year` some of them
+    allow behind: every date whose printed year allows `year` allows the
+    other too, and two dates at least allow the other and not `year` (a
+    field "2555" for 25๖5, its ๖ written as an Arabic 5, beside report
+    dates "๒๕๒๕" that allow 2555 as they allow 2565, and "2565", "2๕6๕"
+    that allow 2565 alone).  Year -> the dates that allow it alone."""
+    sets = [(r, _fiscal_years_of(r)) for r in _form_dates(project, reports)]
+    held = [s for _, s in sets if year in s]
+    if not held:
+        return {}
+    past = {y: [r for r, s in sets if y in s and year not in s] for y in set.intersection(*held) - {year}}
+    return {y: alone for y, alone in past.items() if len(alone) >= 2}
+
+
 def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal year no other rule settled, read outside the archive's years
-    (YEAR_RANGE) or as a year none of the form's dates falls in, is read
+    (YEAR_RANGE) or as a year none of the form's dates falls in, or that
+    the dates leave behind (_years_past: every date that allows it allows
+    another year, and two more that year alone), is read
     again with the misreads the table of confusions leaves out
     (_rare_year_readings): where exactly one of those readings is the year
     most of the form's dates fall in (at least two, no other reading with as
@@ -618,13 +635,15 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     if fy is None or not enabled() or not isinstance(fy.value, int):
         return []
     support = _date_support(project, reports)
+    passed: dict[int, list[Reading]] | None = None  # where some dates allow the field's reading: the years past it
     if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] and support[fy.value]:
-        return []
+        if not (passed := _years_past(project, reports, fy.value)):
+            return []
     tokens = year_mentions(fy.text)
     if not tokens:
         return []
     own = _rare_year_readings(tokens[-1]) - {fy.value}
-    ranked = sorted(own, key=lambda y: -support[y])
+    ranked = sorted(own if passed is None else own & set(passed), key=lambda y: -support[y])
     if not ranked or support[ranked[0]] < 2 or (len(ranked) > 1 and support[ranked[1]] == support[ranked[0]]):
         return []
     best = ranked[0]
@@ -637,7 +656,9 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     return [Issue("warning", "value_repaired",
                   f"the fiscal year: printed {shown!r} reads {fy.value}, which "
                   + ("is outside the archive's years" if not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]
-                     else "none of the form's dates falls in")
+                     else "none of the form's dates falls in" if passed is None else
+                     f"the form's dates leave behind (every date that allows it allows {best} too, and "
+                     f"{len(passed[best])} others {best} alone)")
                   + f"; {best} is the only reading of its characters, under the misreads the table of confusions "
                   f"leaves out (a ๖ written as an Arabic 5 or 9, a ๖ ๗ or ๙ read as ๑), that the form's dates agree "
                   f"on ({support[best]} of them fall in it, no other year as many)",
@@ -909,6 +930,9 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key, issues)
         if any(reports[s]["report_date"].value != v for s, v in moved.items()):
             issues += _unread_after_calendar(reports, seqs, window, partial, key, start, issues, strict=not span)
+    if not span and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
+        # (the entries in doubt: a date still unreadable whole with one reading inside the year, read so in doubt)
+        issues += _unread_with_one_reading(reports, seqs, (max(window[0], start), window[1]), key, partial, end)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -1784,6 +1808,61 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
                   "doubt: no neighbour's date bounds it, and the date may be another entry's)",
                   json.dumps(evidence, ensure_ascii=False),
                   reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")]
+
+
+def _one_reading_unread(reading: Reading, window: tuple[date, date], closes: date | None) -> date | None:
+    """The one reading inside the year the reports cover (`window`; up to
+    `closes`, the fiscal year's last day, where it closes sooner) of a date
+    OCR left unreadable whose day and month no reading alone gives
+    (_yearless_date fails: "๓๑/๐ฆ/๒๕๒๐๕", its month's ๗ read as a letter and
+    its year as five characters); None where it has none there, or several."""
+    if reading.value is not None or _yearless_date(reading.text) is not None:
+        return None
+    readings = date_readings(reading.text)
+    for hi in dict.fromkeys([window[1]] + ([closes] if closes is not None and closes < window[1] else [])):
+        cands = [c for c in readings if window[0] <= c <= hi]
+        if len(cands) == 1:
+            return cands[0]
+    return None
+
+
+def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                             partial: set[int], closes: date | None) -> list[Issue]:
+    """With the entries in doubt, each report date no rule read (OCR left it
+    unreadable whole, its day and month no reading alone gives) that has one
+    reading inside the year the reports cover (_one_reading_unread; up to
+    `closes`, the fiscal year's last day, for a report the form numbers
+    another after) is read as it, in doubt (_one_reading_in_doubt), where
+    another report's date, as read, falls inside the year (the fiscal year
+    is not itself the misread)."""
+    inside = _within(*window)
+    dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
+    issues: list[Issue] = []
+    for seq in seqs:
+        reading = reports[seq]["report_date"]
+        if reading.value is None and dated - {seq} and (one := _one_reading_unread(
+                reading, window, closes if seq < max(reports) else None)) is not None:
+            issues += _one_reading_in_doubt(reports, seq, reading, one, key, partial)
+    return issues
+
+
+def _one_reading_in_doubt(reports: dict[int, Record], seq: int, reading: Reading, one: date, key: str,
+                          partial: set[int]) -> list[Issue]:
+    """The issue of an unreadable report date read, with the entries in
+    doubt, as its one reading inside the year the reports cover
+    (_one_reading_unread): repair_ambiguous (evidence year_proven), the
+    value set; the date bounds nothing (`partial`)."""
+    shown = reading.text.strip()
+    evidence = {"rule": "report_window", "printed": shown, "read": None, "candidates": [str(one)],
+                "year_proven": str(one)}
+    reports[seq]["report_date"] = Reading(one, reading.text, reading.line_start, reading.line_end)
+    partial.add(seq)
+    return [Issue("warning", "repair_ambiguous",
+                  f"report {seq}'s date: printed {shown!r} is unreadable; {one} is the one reading of its "
+                  "characters inside the year the reports cover: read so, in doubt (the entries are read in doubt: "
+                  "no neighbour's date bounds it, and the date may be another entry's)",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                  field="progress_reports.report_date")]
 
 
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
