@@ -2114,15 +2114,20 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
         if len(cells_after) > len(unfinished):
             # (a speck OCR read from the table's rule, a cell of its own: "|" under the labels' column, "|<tab>7")
             cells_after = [c for c in cells_after if not _RULE_CELL_RE.fullmatch(c)]
-        if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
+        if "\t" in after.text and len(cells_after) < len(unfinished) \
+                and (by_words := _rests_by_words(after.text, [heads[i] for i in unfinished])) is not None:
+            # fewer cells than cut headers, two rests in one cell or a number lost: each rest placed by its words
+            rest = by_words
+        elif ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
             return None
-        rest = []
-        for cell in cells_after:
-            whole = _HEAD_REST_RE.fullmatch(cell)
-            if whole is None and not _garbled_number(cell):
-                return None
-            # (a mark too long for a header's number is left out: the header stands numberless)
-            rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
+        else:
+            rest = []
+            for cell in cells_after:
+                whole = _HEAD_REST_RE.fullmatch(cell)
+                if whole is None and not _garbled_number(cell):
+                    return None
+                # (a mark too long for a header's number is left out: the header stands numberless)
+                rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) != len(rest):
         return None
     given = dict(zip(unfinished, rest))
@@ -2131,6 +2136,66 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
         number = m.group(2) or m.group(4) or given[i]
         out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+
+
+_REST_WORDS_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})|({mark_tolerant('ที่')}))?\s*(.*)")
+_WHOLE_WORDS_RE = regex.compile(rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}")
+_NEEDS_NUMBER, _NEEDS_THI, _NEEDS_KHRANG_THI = 0, 1, 2  # what a cut header lacks: its number, "ที่ N", "ครั้งที่ N"
+
+
+def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
+    """The rests of cut headers on the line under their row, as (what each
+    finishes, its number) in order: "ครั้งที่ 7" finishes a "รายงาน", "ที่ 8" a
+    "รายงานครั้ง", a number alone a header with its words; a number OCR
+    garbled past a digit's shape ("ไช่)", "อ") stands as "" (numberless).
+    None where a piece is none of these (words of a text row)."""
+    tokens = text.split()
+    pieces: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if _WHOLE_WORDS_RE.fullmatch(token) and k + 1 < len(tokens):
+            token, k = token + tokens[k + 1], k + 1  # the words, then their number apart
+        k += 1
+        m = _REST_WORDS_RE.fullmatch(token)
+        kind = _NEEDS_KHRANG_THI if m.group(1) else _NEEDS_THI if m.group(2) else _NEEDS_NUMBER
+        number = m.group(3)
+        if regex.fullmatch(rf"{_DIGITISH}{{1,3}}", number):
+            pieces.append((kind, number))
+        elif number and _garbled_number(number) or not number and kind != _NEEDS_NUMBER:
+            pieces.append((kind, ""))
+        else:
+            return None
+    return pieces
+
+
+def _rests_by_words(text: str, heads: list[regex.Match]) -> list[str] | None:
+    """The numbers of the cut headers `heads` (_HEAD_PART_RE's matches of a
+    header row, none with its number) from the line under them when it
+    holds fewer cells than they are (two rests in one cell, "ครั้งที่7 ที่อ",
+    or one lost, "ไช่)<tab>ครั้งที่ ๓"): each rest goes to a header its words
+    finish ("ครั้งที่ N" a "รายงาน", "ที่ N" a "รายงานครั้ง", a number alone a
+    header with its words), in order.  A header takes a number only where
+    every placement so gives it that piece; the others stand numberless
+    (the entries' sequence numbers them or says it cannot).  None where no
+    placement fits, or no piece is a number."""
+    pieces = _rest_pieces(text)
+    if not pieces or len(pieces) > len(heads) or not any(number for _, number in pieces):
+        return None
+    needs = []
+    for m in heads:
+        words = m.group(1) if m.group(3) is None else m.group(3)
+        needs.append(_NEEDS_KHRANG_THI if words is None
+                     else _NEEDS_NUMBER if regex.fullmatch(mark_tolerant("ครั้งที่"), words) else _NEEDS_THI)
+    placements = [at for at in combinations(range(len(heads)), len(pieces))
+                  if all(needs[h] == kind for h, (kind, _) in zip(at, pieces))]
+    if not placements:
+        return None
+    out = []
+    for h in range(len(heads)):
+        given = {at.index(h) if h in at else None for at in placements}
+        out.append(pieces[given.pop()][1] if len(given) == 1 and None not in given else "")
+    return out
 
 
 _DAMAGED_REST_RE = regex.compile(rf"([\u0e01-\u0e4e]{{2,10}})({_DIGITISH}{{1,3}})")
