@@ -50,7 +50,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
-from normalizers.words import goes_on_pattern
+from normalizers.words import goes_on_pattern, known_word, thai_words
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
@@ -3802,17 +3802,35 @@ def _opens_piece(before: str, word: str, depth: int, closed: bool) -> bool:
     return _GOES_ON_RE.match(word) is None
 
 
-def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True) -> list[tuple[int, int]] | None:
+_THAI_TAIL_RE = regex.compile(r"[\u0e01-\u0e4e]+$")
+_THAI_HEAD_RE = regex.compile(r"^[\u0e01-\u0e4e]+")
+
+
+def _word_across(before: str, word: str) -> bool:
+    """Whether a dictionary word spans the space between `before` and
+    `word`: the last word of `before`'s Thai and the first of `word`'s make
+    one ("อยู่ระ หว่าง...", "คณะ กรรมการฯ", "ประ กอบการ...": a space OCR put
+    inside a word), so `word` opens no description."""
+    tail, head = _THAI_TAIL_RE.search(before), _THAI_HEAD_RE.match(word)
+    if tail is None or head is None:
+        return False
+    return known_word(thai_words(tail.group())[-1] + thai_words(head.group())[0])
+
+
+def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
+                    across: bool = False) -> list[tuple[int, int]] | None:
     """The spans of `cell[a:b]`'s `k` pieces (above), or None; not
     `weak_open`: a word at a line's start (the page's wrap) or a list's
-    first number opens none."""
+    first number opens none; `across`: nor does a word a dictionary word
+    spans the space before (_word_across: OCR's space inside a word)."""
     spans: list[list[int]] = []
     depth, before, closed = 0, "", False
     for m in regex.finditer(r"\S+", cell[a:b]):
         word = m.group()
         weak = not weak_open and spans and (
             "\n" in cell[spans[-1][1]: a + m.start()] or _ITEM_NO_RE.fullmatch(word) is not None)
-        if spans and (weak or not _opens_piece(before, word, depth, closed)):
+        if spans and (weak or not _opens_piece(before, word, depth, closed)
+                      or across and _word_across(before, word)):
             spans[-1][1] = a + m.end()
         else:
             spans.append([a + m.start(), a + m.end()])
@@ -4105,6 +4123,23 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                         f"description's words), which leaves one a report, though it may as well open one",
                         " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
                         line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
+                if cut is None and len(ks) > 1:
+                    for weak_open in (True, False):
+                        if (cut := _one_piece_each(cells["description"], a, b, len(ks), weak_open, True)) is not None:
+                            break
+                    if cut is not None:
+                        # more pieces than reports where OCR put a space inside a word ("อยู่ระ หว่าง..."): a word
+                        # a dictionary word spans the space before goes on the piece before it; a doubt, said
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"a table of {n} reports run on in a paragraph: their descriptions part into more "
+                            f"pieces than reports where a word opens one; a word that a dictionary word spans the "
+                            f"space before (a space OCR put inside a word: 'อยู่ระ หว่าง') is read as going on the "
+                            f"description before it"
+                            + ("" if weak_open else ", and so is a word at a line's start or a list's first number")
+                            + ", which leaves one piece a report, though a report's description may open so",
+                            " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
+                            line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
                     wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
