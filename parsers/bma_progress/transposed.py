@@ -2443,13 +2443,13 @@ def _flags_by_words(lines: list[Line], j: int, n: int, opened: tuple[str, list[s
     pieces: list[list[Line]] = [[] for _ in range(n)]
 
     def fits(k: int, word: str) -> bool:
-        return any(full.startswith(got[k] + skeleton(word)) for full in _FLAG_WORDS_SK)
+        return any(full.startswith(got[k] + _flag_skeleton(word)) for full in _FLAG_WORDS_SK)
 
     if not all(fits(k, w) for k, w in enumerate(words)):
         return None
     for k, w in enumerate(words):
-        got[k] += skeleton(w)
-        pieces[k].append(Line(lines[j].no, w))
+        got[k] += _flag_skeleton(w)
+        pieces[k].append(Line(lines[j].no, _undoubled(w)))
     i, seen = j + 1, 0
     while i < len(lines) and seen < FLAG_ROW_LINES:
         open_ = [k for k in range(n) if got[k] not in _FLAG_WORDS_SK]
@@ -2480,12 +2480,25 @@ def _flags_by_words(lines: list[Line], j: int, n: int, opened: tuple[str, list[s
         lead = readings[0]
         label += "".join(skeleton(w) for w in words[:lead])
         for k, w in zip(open_, words[lead:]):
-            got[k] += skeleton(w)
-            pieces[k].append(Line(line.no, w))
+            got[k] += _flag_skeleton(w)
+            pieces[k].append(Line(line.no, _undoubled(w)))
         i += 1
     if any(g not in _FLAG_WORDS_SK for g in got) or len({g.endswith(skeleton("แผน")) for g in got}) != 1:
         return None
     return pieces, i
+
+
+_DOUBLED_FIRST_RE = regex.compile(r"^([\u0e01-\u0e2e\u0e40-\u0e44])\1")  # a flag word's first letter OCR doubled
+
+
+def _undoubled(word: str) -> str:
+    """A flag row's word with its first letter, OCR doubled, once ("ไไม่" for ไม่): no flag word opens with a letter
+    twice."""
+    return _DOUBLED_FIRST_RE.sub(r"\1", word)
+
+
+def _flag_skeleton(word: str) -> str:
+    return skeleton(_undoubled(word))
 
 
 # One flag cell's words, its last word maybe cut by a wrap: "(ไม่)เป็นไปตาม(แผน|เป้าหมาย)"
