@@ -55,6 +55,7 @@ from normalizers.confusions import LOOKALIKES
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant, standard_re
 from parsers.bma_progress.baht_sign import SIGN_ZERO_RE
+from parsers.bma_progress.clauses import HEADER_RE
 from parsers.bma_progress.months import fiscal_month, month_of_text
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from parsers.lazy import lazy_compile
@@ -711,9 +712,32 @@ def _header_numbers_joined(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                                     f"{ln.text} / {under.text}", ln.no, under.no, field="progress_reports.seq"))
                 k += 2
                 continue
+            if (mark := _MARK_ALONE_RE.match(under.text)) is not None and _date_month(lines, k + 1, k + 4) is not None:
+                # its number OCR garbled past a digit's shape on the line under it ("ว" for ๖), the column's date
+                # right under that: the header's, its number unreadable (the sequence numbers it, said)
+                number = mark.group(1) if _number_unread(mark.group(1)) else "?"
+                out.append(Line(ln.no, f"รายงานครั้งที่ {number}", ln.kind))
+                issues.append(Issue("warning", "entry_cell_in_doubt",
+                                    f"a report header alone on its line with no number, the line under it a mark "
+                                    f"no digit reads ({under.text.strip()!r}) over the column's date: read as a "
+                                    f"header whose number is unreadable",
+                                    f"{ln.text} / {under.text}", ln.no, under.no, field="progress_reports.seq"))
+                k += 2
+                continue
         out.append(ln)
         k += 1
     return out, issues
+
+
+# A mark alone on a line that no digit reads: a Thai letter alone (its marks with it) or one or two other marks
+_MARK_ALONE_RE = regex.compile(r"^\s*((?:[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)|[^\s\d๐-๙\u0e01-\u0e4e]{1,2})\s*$")
+
+
+def _number_unread(mark: str) -> bool:
+    """Whether the clause reader reads "รายงานครั้งที่ `mark`" as a header whose number is unreadable, the mark as
+    printed (clauses.HEADER_RE); a Thai letter no digit's look-alike it does not: such a header is given "?"."""
+    m = HEADER_RE.match(f"รายงานครั้งที่ {mark}")
+    return m is not None and m.group(1) is None and m.group(2) is not None
 
 
 # -- a table OCR read in blocks out of order (psm 3): each entry's header with its date and description, but the

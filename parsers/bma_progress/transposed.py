@@ -50,7 +50,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
-from normalizers.words import goes_on_pattern
+from normalizers.words import goes_on_pattern, known_word, thai_words
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
@@ -2114,15 +2114,20 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
         if len(cells_after) > len(unfinished):
             # (a speck OCR read from the table's rule, a cell of its own: "|" under the labels' column, "|<tab>7")
             cells_after = [c for c in cells_after if not _RULE_CELL_RE.fullmatch(c)]
-        if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
+        if "\t" in after.text and len(cells_after) < len(unfinished) \
+                and (by_words := _rests_by_words(after.text, [heads[i] for i in unfinished])) is not None:
+            # fewer cells than cut headers, two rests in one cell or a number lost: each rest placed by its words
+            rest = by_words
+        elif ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
             return None
-        rest = []
-        for cell in cells_after:
-            whole = _HEAD_REST_RE.fullmatch(cell)
-            if whole is None and not _garbled_number(cell):
-                return None
-            # (a mark too long for a header's number is left out: the header stands numberless)
-            rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
+        else:
+            rest = []
+            for cell in cells_after:
+                whole = _HEAD_REST_RE.fullmatch(cell)
+                if whole is None and not _garbled_number(cell):
+                    return None
+                # (a mark too long for a header's number is left out: the header stands numberless)
+                rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) != len(rest):
         return None
     given = dict(zip(unfinished, rest))
@@ -2131,6 +2136,66 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
         number = m.group(2) or m.group(4) or given[i]
         out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+
+
+_REST_WORDS_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})|({mark_tolerant('ที่')}))?\s*(.*)")
+_WHOLE_WORDS_RE = regex.compile(rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}")
+_NEEDS_NUMBER, _NEEDS_THI, _NEEDS_KHRANG_THI = 0, 1, 2  # what a cut header lacks: its number, "ที่ N", "ครั้งที่ N"
+
+
+def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
+    """The rests of cut headers on the line under their row, as (what each
+    finishes, its number) in order: "ครั้งที่ 7" finishes a "รายงาน", "ที่ 8" a
+    "รายงานครั้ง", a number alone a header with its words; a number OCR
+    garbled past a digit's shape ("ไช่)", "อ") stands as "" (numberless).
+    None where a piece is none of these (words of a text row)."""
+    tokens = text.split()
+    pieces: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if _WHOLE_WORDS_RE.fullmatch(token) and k + 1 < len(tokens):
+            token, k = token + tokens[k + 1], k + 1  # the words, then their number apart
+        k += 1
+        m = _REST_WORDS_RE.fullmatch(token)
+        kind = _NEEDS_KHRANG_THI if m.group(1) else _NEEDS_THI if m.group(2) else _NEEDS_NUMBER
+        number = m.group(3)
+        if regex.fullmatch(rf"{_DIGITISH}{{1,3}}", number):
+            pieces.append((kind, number))
+        elif number and _garbled_number(number) or not number and kind != _NEEDS_NUMBER:
+            pieces.append((kind, ""))
+        else:
+            return None
+    return pieces
+
+
+def _rests_by_words(text: str, heads: list[regex.Match]) -> list[str] | None:
+    """The numbers of the cut headers `heads` (_HEAD_PART_RE's matches of a
+    header row, none with its number) from the line under them when it
+    holds fewer cells than they are (two rests in one cell, "ครั้งที่7 ที่อ",
+    or one lost, "ไช่)<tab>ครั้งที่ ๓"): each rest goes to a header its words
+    finish ("ครั้งที่ N" a "รายงาน", "ที่ N" a "รายงานครั้ง", a number alone a
+    header with its words), in order.  A header takes a number only where
+    every placement so gives it that piece; the others stand numberless
+    (the entries' sequence numbers them or says it cannot).  None where no
+    placement fits, or no piece is a number."""
+    pieces = _rest_pieces(text)
+    if not pieces or len(pieces) > len(heads) or not any(number for _, number in pieces):
+        return None
+    needs = []
+    for m in heads:
+        words = m.group(1) if m.group(3) is None else m.group(3)
+        needs.append(_NEEDS_KHRANG_THI if words is None
+                     else _NEEDS_NUMBER if regex.fullmatch(mark_tolerant("ครั้งที่"), words) else _NEEDS_THI)
+    placements = [at for at in combinations(range(len(heads)), len(pieces))
+                  if all(needs[h] == kind for h, (kind, _) in zip(at, pieces))]
+    if not placements:
+        return None
+    out = []
+    for h in range(len(heads)):
+        given = {at.index(h) if h in at else None for at in placements}
+        out.append(pieces[given.pop()][1] if len(given) == 1 and None not in given else "")
+    return out
 
 
 _DAMAGED_REST_RE = regex.compile(rf"([\u0e01-\u0e4e]{{2,10}})({_DIGITISH}{{1,3}})")
@@ -2378,13 +2443,13 @@ def _flags_by_words(lines: list[Line], j: int, n: int, opened: tuple[str, list[s
     pieces: list[list[Line]] = [[] for _ in range(n)]
 
     def fits(k: int, word: str) -> bool:
-        return any(full.startswith(got[k] + skeleton(word)) for full in _FLAG_WORDS_SK)
+        return any(full.startswith(got[k] + _flag_skeleton(word)) for full in _FLAG_WORDS_SK)
 
     if not all(fits(k, w) for k, w in enumerate(words)):
         return None
     for k, w in enumerate(words):
-        got[k] += skeleton(w)
-        pieces[k].append(Line(lines[j].no, w))
+        got[k] += _flag_skeleton(w)
+        pieces[k].append(Line(lines[j].no, _undoubled(w)))
     i, seen = j + 1, 0
     while i < len(lines) and seen < FLAG_ROW_LINES:
         open_ = [k for k in range(n) if got[k] not in _FLAG_WORDS_SK]
@@ -2415,12 +2480,25 @@ def _flags_by_words(lines: list[Line], j: int, n: int, opened: tuple[str, list[s
         lead = readings[0]
         label += "".join(skeleton(w) for w in words[:lead])
         for k, w in zip(open_, words[lead:]):
-            got[k] += skeleton(w)
-            pieces[k].append(Line(line.no, w))
+            got[k] += _flag_skeleton(w)
+            pieces[k].append(Line(line.no, _undoubled(w)))
         i += 1
     if any(g not in _FLAG_WORDS_SK for g in got) or len({g.endswith(skeleton("แผน")) for g in got}) != 1:
         return None
     return pieces, i
+
+
+_DOUBLED_FIRST_RE = regex.compile(r"^([\u0e01-\u0e2e\u0e40-\u0e44])\1")  # a flag word's first letter OCR doubled
+
+
+def _undoubled(word: str) -> str:
+    """A flag row's word with its first letter, OCR doubled, once ("ไไม่" for ไม่): no flag word opens with a letter
+    twice."""
+    return _DOUBLED_FIRST_RE.sub(r"\1", word)
+
+
+def _flag_skeleton(word: str) -> str:
+    return skeleton(_undoubled(word))
 
 
 # One flag cell's words, its last word maybe cut by a wrap: "(ไม่)เป็นไปตาม(แผน|เป้าหมาย)"
@@ -3737,17 +3815,35 @@ def _opens_piece(before: str, word: str, depth: int, closed: bool) -> bool:
     return _GOES_ON_RE.match(word) is None
 
 
-def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True) -> list[tuple[int, int]] | None:
+_THAI_TAIL_RE = regex.compile(r"[\u0e01-\u0e4e]+$")
+_THAI_HEAD_RE = regex.compile(r"^[\u0e01-\u0e4e]+")
+
+
+def _word_across(before: str, word: str) -> bool:
+    """Whether a dictionary word spans the space between `before` and
+    `word`: the last word of `before`'s Thai and the first of `word`'s make
+    one ("อยู่ระ หว่าง...", "คณะ กรรมการฯ", "ประ กอบการ...": a space OCR put
+    inside a word), so `word` opens no description."""
+    tail, head = _THAI_TAIL_RE.search(before), _THAI_HEAD_RE.match(word)
+    if tail is None or head is None:
+        return False
+    return known_word(thai_words(tail.group())[-1] + thai_words(head.group())[0])
+
+
+def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
+                    across: bool = False) -> list[tuple[int, int]] | None:
     """The spans of `cell[a:b]`'s `k` pieces (above), or None; not
     `weak_open`: a word at a line's start (the page's wrap) or a list's
-    first number opens none."""
+    first number opens none; `across`: nor does a word a dictionary word
+    spans the space before (_word_across: OCR's space inside a word)."""
     spans: list[list[int]] = []
     depth, before, closed = 0, "", False
     for m in regex.finditer(r"\S+", cell[a:b]):
         word = m.group()
         weak = not weak_open and spans and (
             "\n" in cell[spans[-1][1]: a + m.start()] or _ITEM_NO_RE.fullmatch(word) is not None)
-        if spans and (weak or not _opens_piece(before, word, depth, closed)):
+        if spans and (weak or not _opens_piece(before, word, depth, closed)
+                      or across and _word_across(before, word)):
             spans[-1][1] = a + m.end()
         else:
             spans.append([a + m.start(), a + m.end()])
@@ -4040,6 +4136,23 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                         f"description's words), which leaves one a report, though it may as well open one",
                         " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
                         line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
+                if cut is None and len(ks) > 1:
+                    for weak_open in (True, False):
+                        if (cut := _one_piece_each(cells["description"], a, b, len(ks), weak_open, True)) is not None:
+                            break
+                    if cut is not None:
+                        # more pieces than reports where OCR put a space inside a word ("อยู่ระ หว่าง..."): a word
+                        # a dictionary word spans the space before goes on the piece before it; a doubt, said
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"a table of {n} reports run on in a paragraph: their descriptions part into more "
+                            f"pieces than reports where a word opens one; a word that a dictionary word spans the "
+                            f"space before (a space OCR put inside a word: 'อยู่ระ หว่าง') is read as going on the "
+                            f"description before it"
+                            + ("" if weak_open else ", and so is a word at a line's start or a list's first number")
+                            + ", which leaves one piece a report, though a report's description may open so",
+                            " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
+                            line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
                     wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
