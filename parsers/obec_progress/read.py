@@ -2007,8 +2007,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     breaks = page_breaks(lines)
-    if breaks:
-        lines = [ln for ln in lines if ln.kind not in PAGE_FURNITURE]
+    lines = [ln for ln in lines if ln.kind not in PAGE_FURNITURE]
     lines = column_firsts_kept(lines)
     texts = [ln for ln in lines if ln.kind == "text"]
     tails = _header_tails(texts) | _office_headers(texts)
