@@ -37,7 +37,8 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     for table, rows in tables.items():
         for row in rows:
             for column, value in row.items():
-                if not isinstance(value, str) or column in _NOT_TEXT or ("ศ" not in value and "ป" not in value):
+                if not isinstance(value, str) or column in _NOT_TEXT or ("ศ" not in value and "งบประมาณ" not in value
+                                                                          and "กษา" not in value):
                     continue
                 for m in _damaged_year_mentions(value):
                     year = int(thai_digits_to_arabic(m.group(1)))
@@ -60,7 +61,7 @@ def _damaged_year_mentions(value: str) -> list[regex.Match]:
     """The year mentions of a text (after พ.ศ., or the words of a fiscal or
     an academic year), in order."""
     found = list(_BE_YEAR_RE.finditer(value)) if "ศ" in value else []
-    if "ป" in value:
+    if "งบประมาณ" in value or "กษา" in value:  # (the words' letters that take a column, no mark among them)
         found += [m for m in _YEAR_WORDS_RE.finditer(value)
                   if not any(f.start(1) == m.start(1) for f in found)]  # (a year after "ปีงบประมาณ พ.ศ." once)
     return sorted(found, key=lambda m: m.start(1))
