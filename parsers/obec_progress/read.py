@@ -1193,10 +1193,10 @@ _MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
 
 
 def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
-             breaks: frozenset[int] = frozenset()) -> tuple[list[Line], list[Project]]:
+             breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Project]]:
     """Summary lines (before the first project) and the projects; `ends`:
     the last line of a title's row folded from several (row_ends);
-    `breaks`: the lines that follow a page break (page_breaks)."""
+    `breaks`: the lines of page furniture (page_breaks)."""
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
@@ -1457,15 +1457,16 @@ def _after_close(blocks: list[Any]) -> list[Any]:
 
 
 
-def _trim_title_only(project: Project, breaks: frozenset[int] = frozenset()) -> None:
+def _trim_title_only(project: Project, breaks: tuple[int, ...] = ()) -> None:
     """A title-only item keeps the short lines that directly continue it
     (one blank line between); anything after (a note, a back cover) is
     unplaced text.  Lines further apart (TITLE_GAP: a line of OCR specks the
     clean-up left out stood between) continue it only when they are all
     that follows it up to the next item: text that goes on after them is
     something else (a back cover's slogan), not the title's wrap.  A page
-    break between (`breaks`: its footer, the next page's header and the gaps
-    around them taken out) is a gap of one line, as a paragraph's: the
+    break between (a line of its furniture, `breaks`, among the lines the
+    parse left out between: its footer, the next page's header, what OCR
+    wrapped of them and the gaps around them) is a gap of one line, as a paragraph's: the
     page broke the title there as its width wraps it."""
     keep, rest = _title_run(project, 1, breaks)
     if rest:
@@ -1509,6 +1510,12 @@ def _counts_things(text: str) -> bool:
     return _COUNT_OF_RE.search(text) is not None
 
 
+def _furniture_between(furniture: tuple[int, ...], a: int, b: int) -> bool:
+    """Whether a line of page furniture (`furniture`, sorted) stands between lines a and b."""
+    k = bisect_left(furniture, a + 1)
+    return k < len(furniture) and furniture[k] < b
+
+
 _OFFICE_SKELETON = skeleton("สำนักงานเขตพื้นที่การศึกษา")
 OFFICE_EDITS = 2  # letters OCR changed in the office's words, at most
 
@@ -1521,9 +1528,10 @@ def _office_opens(text: str) -> bool:
     return Levenshtein.distance(skeleton(text[:2 * n])[:n], _OFFICE_SKELETON, score_cutoff=OFFICE_EDITS) <= OFFICE_EDITS
 
 
-def _title_run(project: Project, gap: int, breaks: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
+def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
-    the parse dropped aside; a page break's lines, `breaks`, one), and the
+    the parse dropped aside; a page break's, a line of furniture among them
+    (`breaks`, sorted), one), and the
     lines after them; a garbled line
     (_garbled: the signature's dotted line under a list's last title) is no
     wrap of the title and ends it."""
@@ -1531,7 +1539,7 @@ def _title_run(project: Project, gap: int, breaks: frozenset[int] = frozenset())
     last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
-        if ln.no in breaks and not _office_opens(ln.text):
+        if between > 1 and _furniture_between(breaks, last, ln.no) and not _office_opens(ln.text):
             # (the page's furniture and its gaps: a paragraph's gap at most; not before the office's name, which
             # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
             between = min(between, 1)
@@ -2035,19 +2043,10 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number"})
 
 
-def page_breaks(lines: list[Line]) -> frozenset[int]:
-    """The lines that follow a page break: the first line after a gap that
-    holds a line of page furniture (its header, footer or number, given by
-    the clean-up: FURNITURE_SEEN)."""
-    out = set()
-    furniture = False
-    for ln in lines:
-        if ln.kind in PAGE_FURNITURE:
-            furniture = True
-        elif furniture:
-            out.add(ln.no)
-            furniture = False
-    return frozenset(out)
+def page_breaks(lines: list[Line]) -> tuple[int, ...]:
+    """The lines of page furniture (its header, footer or number, given by
+    the clean-up: FURNITURE_SEEN), in order: where the pages break."""
+    return tuple(ln.no for ln in lines if ln.kind in PAGE_FURNITURE)
 
 
 # the words that close a result's sentence or a list's lead, on a line of their own: the form's own sentence
@@ -2388,11 +2387,11 @@ class _ByKind(dict):
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
-                printed: int = 1, breaks: frozenset[int] = frozenset()) -> CopyReading:
+                printed: int = 1, breaks: tuple[int, ...] = ()) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
     `printed`: how many copies the report prints (split_lost_titles);
-    `breaks`: the lines that follow a page break (page_breaks)."""
+    `breaks`: the lines of page furniture (page_breaks)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
