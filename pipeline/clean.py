@@ -1155,7 +1155,8 @@ def text_lines(lines: list[Line]) -> list[Line]:
 
 def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
                  headings: re.Pattern[str] | None = None,
-                 rows: Callable[[list[Line]], set[int]] | None = None, noise: bool = False) -> list[Line]:
+                 rows: Callable[[list[Line]], set[int]] | None = None, noise: bool = False,
+                 furniture: bool = False) -> list[Line]:
     """The lines parsers read: text, and signature lines (a proposal names
     its proposer under one); parsers skip what they do not use.  `debris`:
     lines of OCR debris a form reads as text when they match it (a form
@@ -1171,8 +1172,13 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
     "ocr_noise"), for a form that tells a gap of noise alone from a blank
     line by them (a form module's NOISE_SEEN: a list's text broken where
     OCR read noise, no blank line between; the form's reader takes them
-    out before it reads)."""
-    if debris is None and headings is None and rows is None and not noise:
+    out before it reads).  `furniture`: the lines of page furniture (a
+    page's header, footer or number: PAGE_FURNITURE) are given too, as they
+    are, for a form that tells a page break from a blank line by them (a
+    form module's FURNITURE_SEEN: a list item's text the page broke, its
+    rest under the next page's header; the form's reader takes them out
+    before it reads)."""
+    if debris is None and headings is None and rows is None and not noise and not furniture:
         return [ln for ln in lines if ln.kind in ("text", "signature")]
     placed = rows(lines) if rows is not None else set()
     out = []
@@ -1182,9 +1188,12 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
         elif (ln.kind == "ocr_noise" and (debris is not None and debris.match(ln.text) or ln.no in placed)
               or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
             out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
-        elif noise and ln.kind == "ocr_noise":
+        elif noise and ln.kind == "ocr_noise" or furniture and ln.kind in PAGE_FURNITURE:
             out.append(ln)
     return out
+
+
+PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number"})  # the kinds of a page's furniture lines
 
 
 # After OCR a header some pages print above their body may be the pages' only

@@ -140,7 +140,8 @@ def stage_parse(doc: DocState) -> None:
     doc.copies = module.read_copies(parser_lines(doc.lines, getattr(module, "DEBRIS_READ", None),
                                                  getattr(module, "HEADINGS_READ", None),
                                                  getattr(module, "ROWS_READ", None),
-                                                 getattr(module, "NOISE_SEEN", False)))
+                                                 getattr(module, "NOISE_SEEN", False),
+                                                 getattr(module, "FURNITURE_SEEN", False)))
     if not doc.copies:
         raise StageFailure(f"no {doc.doc_type} form content found")
 

@@ -1,7 +1,9 @@
 """Free text whose dates OCR visibly damaged: a year after "พ.ศ." inside a
 text field (an activity's progress, a target, a finding, a proposal's
 period) that is no year the archive's documents are about ('พ.ศ. ๒๕๐๓' for
-2563, 'พ.ศ. ๒๕๒' with a digit lost).  The text is kept as read; an
+2563, 'พ.ศ. ๒๕๒' with a digit lost); so a year after the words of a fiscal or
+an academic year ("ปีงบประมาณ", "ปีการศึกษา": a project's title, 'ประจำปี
+งบประมาณ 255' with its last digits lost), three digits or more, or 25.  The text is kept as read; an
 `implausible_value` warning names the field, so the damage is not silent.
 Forms-agnostic: it reads the built rows, after the parsers."""
 
@@ -14,10 +16,17 @@ import regex
 
 from normalizers.confusions import YEARS_BE
 from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
 from schemas.document import Issue, spans_meet
 
 # "พ.ศ." as printed or as OCR leaves it (marks dropped, dots lost), then the year
 _BE_YEAR_RE = regex.compile(r"พ\s?\.?\s?ศ\s?\.?\s*([\d๐-๙]{1,6})(?![\d๐-๙])")
+# ... after the words of a fiscal or an academic year (OCR's marks dropped: "ปีงบประมาณ", "ปงบประมาณ"), then
+# the year: a figure of three digits or more, or 25 (a BE year's first two digits), no dot after it ("ตลอด
+# ปีงบประมาณ ๕. ระยะเวลา...": a section's number after the words); a figure of one or two digits else says
+# nothing (a short year, "ปีงบประมาณ ๖๗", or a count)
+_YEAR_WORDS_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|{mark_tolerant('ปีการศึกษา')})\s*"
+                               r"(?:พ\s?\.?\s?ศ\s?\.?\s*)?([\d๐-๙]{3,6}|[2๒][5๕])(?![\d๐-๙.])")
 _NOT_TEXT = frozenset({"doc_id", "project_key", "source_path", "sha256"})
 
 
@@ -28,21 +37,34 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     for table, rows in tables.items():
         for row in rows:
             for column, value in row.items():
-                if not isinstance(value, str) or column in _NOT_TEXT or "ศ" not in value:
+                if not isinstance(value, str) or column in _NOT_TEXT or ("ศ" not in value and "งบประมาณ" not in value
+                                                                          and "กษา" not in value):
                     continue
-                for m in _BE_YEAR_RE.finditer(value):
+                for m in _damaged_year_mentions(value):
                     year = int(thai_digits_to_arabic(m.group(1)))
                     if YEARS_BE[0] <= year <= YEARS_BE[1]:
                         continue
                     issues.append(Issue(
                         "warning", "implausible_value",
-                        f"{table}.{column}: the year after พ.ศ. reads {m.group(1)!r}, no year the archive's "
+                        f"{table}.{column}: the year after "
+                        f"{'พ.ศ.' if m.re is _BE_YEAR_RE else repr(m.group(0)[:m.start(1) - m.start(0)].strip())} "
+                        f"reads {m.group(1)!r}, no year the archive's "
                         f"documents are about ({YEARS_BE[0]}-{YEARS_BE[1]}): OCR may have damaged this date; "
                         "the text is kept as read",
                         m.group(0), row.get("line_start"), row.get("line_end"),
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     break
     return issues
+
+
+def _damaged_year_mentions(value: str) -> list[regex.Match]:
+    """The year mentions of a text (after พ.ศ., or the words of a fiscal or
+    an academic year), in order."""
+    found = list(_BE_YEAR_RE.finditer(value)) if "ศ" in value else []
+    if "งบประมาณ" in value or "กษา" in value:  # (the words' letters that take a column, no mark among them)
+        found += [m for m in _YEAR_WORDS_RE.finditer(value)
+                  if not any(f.start(1) == m.start(1) for f in found)]  # (a year after "ปีงบประมาณ พ.ศ." once)
+    return sorted(found, key=lambda m: m.start(1))
 
 
 # a column the parsers derive from another rather than read: a doubt of its source is its doubt too

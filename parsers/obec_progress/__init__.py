@@ -28,5 +28,8 @@ DEBRIS_READ = SYMBOL_MARK_RE
 # the lines of OCR noise the clean-up left out, given too (pipeline.clean.parser_lines): read_copies takes them out
 # and tells a list's gap of noise alone from a blank line by them (PageWraps.after_noise: lists.paired_in_doubt)
 NOISE_SEEN = True
+# the lines of page furniture too (pipeline.clean.parser_lines): read_copies takes them out and tells a page break
+# from a blank line by them (a list's title-only item whose title the page broke: read._title_run)
+FURNITURE_SEEN = True
 
-__all__ = ["DEBRIS_READ", "NOISE_SEEN", "align_copies", "DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "FURNITURE_SEEN", "NOISE_SEEN", "align_copies", "DOC_TYPE", "build", "read_copies"]

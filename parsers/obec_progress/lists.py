@@ -2523,7 +2523,28 @@ def _debris_lead(lead: list[Line], items: list[Any]) -> bool:
     if not items or items[0].number is None or items[0].number[-1] != 1:
         return False
     text = clean_value(span_text(lead))
-    return " " not in text and not NONE_RE.match(text) and not _THAI_RUN4_RE.search(text)
+    return " " not in text and not NONE_RE.match(text) and not _THAI_RUN4_RE.search(text) or _junk_lead(text)
+
+
+# a word's letters that take a column of their own (the marks above and below them aside)
+_COLUMN_LETTER_RE = regex.compile(r"[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]")
+WORD_LETTERS = 3  # such letters of the shortest dictionary word that makes a text of a lead ("ขู่", "ยู": pieces)
+# what no text of a report holds beside Thai letters that make no word: a Latin letter, or a digit glued to a Thai
+# letter ("๑.ซ๑", "เธ๑.๑": OCR's reading of a stamp or a picture)
+_JUNK_MARK_RE = regex.compile(r"[A-Za-z]|[\d๐-๙][.,]?[\u0e01-\u0e2e\u0e40-\u0e44]|[\u0e01-\u0e4e][.,]?[\d๐-๙]")
+
+
+def _junk_lead(text: str) -> bool:
+    """Whether a lead before item 1 (a bullet's dash before it, or none) is
+    OCR junk of several tokens ("- 6 1A ๑.ซ๑ ve ขู่ ขยูซ่ขะ เธ๑.๑", a stamp
+    or a picture read as letters): no dictionary word of WORD_LETTERS
+    letters or more among its Thai tokens, and a Latin letter or a digit
+    glued to a Thai letter among them (_JUNK_MARK_RE): no item (the list
+    numbers its items from 1) nor a lead (which introduces it in words)."""
+    text = text.lstrip("-–• ").strip()
+    if not text or NONE_RE.match(text) or _JUNK_MARK_RE.search(text) is None:
+        return False
+    return not any(len(_COLUMN_LETTER_RE.findall(w)) >= WORD_LETTERS and known_word(w) for w in thai_words(text))
 
 
 def _known_parts(lines: list[Line], known: frozenset[str], wraps: Any = None,

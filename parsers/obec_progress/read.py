@@ -1192,9 +1192,11 @@ def row_ends(lines: list[Line], folded: list[Line]) -> dict[int, int]:
 _MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
 
 
-def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[list[Line], list[Project]]:
+def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
+             breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Project]]:
     """Summary lines (before the first project) and the projects; `ends`:
-    the last line of a title's row folded from several (row_ends)."""
+    the last line of a title's row folded from several (row_ends);
+    `breaks`: the lines of page furniture (page_breaks)."""
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
@@ -1262,7 +1264,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[lis
         project.rounds[-1].blocks.append(block)
     for project in projects:
         if not project.rounds:
-            _trim_title_only(project)
+            _trim_title_only(project, breaks)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
             headed = [(b, q) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
@@ -1455,16 +1457,20 @@ def _after_close(blocks: list[Any]) -> list[Any]:
 
 
 
-def _trim_title_only(project: Project) -> None:
+def _trim_title_only(project: Project, breaks: tuple[int, ...] = ()) -> None:
     """A title-only item keeps the short lines that directly continue it
     (one blank line between); anything after (a note, a back cover) is
     unplaced text.  Lines further apart (TITLE_GAP: a line of OCR specks the
     clean-up left out stood between) continue it only when they are all
     that follows it up to the next item: text that goes on after them is
-    something else (a back cover's slogan), not the title's wrap."""
-    keep, rest = _title_run(project, 1)
+    something else (a back cover's slogan), not the title's wrap.  A page
+    break between (a line of its furniture, `breaks`, among the lines the
+    parse left out between: its footer, the next page's header, what OCR
+    wrapped of them and the gaps around them) is a gap of one line, as a paragraph's: the
+    page broke the title there as its width wraps it."""
+    keep, rest = _title_run(project, 1, breaks)
     if rest:
-        wide, wide_rest = _title_run(project, TITLE_GAP)
+        wide, wide_rest = _title_run(project, TITLE_GAP, breaks)
         if not wide_rest:
             keep, rest = wide, wide_rest
     project.title_lines, project.unplaced = keep, rest + project.unplaced
@@ -1504,15 +1510,39 @@ def _counts_things(text: str) -> bool:
     return _COUNT_OF_RE.search(text) is not None
 
 
-def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
+def _furniture_between(furniture: tuple[int, ...], a: int, b: int) -> bool:
+    """Whether a line of page furniture (`furniture`, sorted) stands between lines a and b."""
+    k = bisect_left(furniture, a + 1)
+    return k < len(furniture) and furniture[k] < b
+
+
+_OFFICE_SKELETON = skeleton("สำนักงานเขตพื้นที่การศึกษา")
+OFFICE_EDITS = 2  # letters OCR changed in the office's words, at most
+
+
+def _office_opens(text: str) -> bool:
+    """Whether a line opens with the words of an office's name
+    ("สำนักงานเขตพื้นที่การศึกษา", marks aside and OFFICE_EDITS letters OCR
+    changed: "สำบักงานเขตพื้นที่การศึกษา...")."""
+    n = len(_OFFICE_SKELETON)
+    return Levenshtein.distance(skeleton(text[:2 * n])[:n], _OFFICE_SKELETON, score_cutoff=OFFICE_EDITS) <= OFFICE_EDITS
+
+
+def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
-    the parse dropped aside), and the lines after them; a garbled line
+    the parse dropped aside; a page break's, a line of furniture among them
+    (`breaks`, sorted), one), and the
+    lines after them; a garbled line
     (_garbled: the signature's dotted line under a list's last title) is no
     wrap of the title and ends it."""
     keep = [project.title_lines[0]]
     last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
+        if between > 1 and _furniture_between(breaks, last, ln.no) and not _office_opens(ln.text):
+            # (the page's furniture and its gaps: a paragraph's gap at most; not before the office's name, which
+            # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
+            between = min(between, 1)
         if (len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text)
                 or (between and _counts_things(ln.text))):
             return keep, project.title_lines[i:]
@@ -1984,6 +2014,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     noise = frozenset(ln.no for ln in lines if ln.kind == "ocr_noise")
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
+    breaks = page_breaks(lines)
+    lines = [ln for ln in lines if ln.kind not in PAGE_FURNITURE]
     lines = column_firsts_kept(lines)
     texts = [ln for ln in lines if ln.kind == "text"]
     tails = _header_tails(texts) | _office_headers(texts)
@@ -1998,13 +2030,23 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_noise(text, wraps, noise)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
-                          printed=len(parts))
+                          printed=len(parts), breaks=breaks)
               for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
     return copies
+
+
+# the kinds of a page's furniture lines, which the clean-up gives this form too (FURNITURE_SEEN)
+PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number"})
+
+
+def page_breaks(lines: list[Line]) -> tuple[int, ...]:
+    """The lines of page furniture (its header, footer or number, given by
+    the clean-up: FURNITURE_SEEN), in order: where the pages break."""
+    return tuple(ln.no for ln in lines if ln.kind in PAGE_FURNITURE)
 
 
 # the words that close a result's sentence or a list's lead, on a line of their own: the form's own sentence
@@ -2345,15 +2387,16 @@ class _ByKind(dict):
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
-                printed: int = 1) -> CopyReading:
+                printed: int = 1, breaks: tuple[int, ...] = ()) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
-    `printed`: how many copies the report prints (split_lost_titles)."""
+    `printed`: how many copies the report prints (split_lost_titles);
+    `breaks`: the lines of page furniture (page_breaks)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
-    summary_lines, projects = assemble(blocks, row_ends(lines, folded))
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks)
     projects = split_lost_titles(projects) if printed > 1 else projects
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
