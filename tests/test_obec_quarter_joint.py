@@ -277,3 +277,29 @@ def test_an_unreadable_amount_is_read_through_a_rare_look_alike_where_nothing_el
     assert budgets[("in_progress", 2, 2)]["disbursed"].value == Decimal("7000.00")
     (issue,) = issues
     assert issue.code == "value_repaired" and issue.line_start == 22 and json.loads(issue.evidence)["rare_misreads"] is True
+
+
+def test_the_summary_s_planned_total_misread_past_the_table_is_left_out_of_its_pairs():
+    # the summary's planned printed "19,000.00" (Arabic: no reading of it is 15,000), its disbursed 7,000.00,
+    # not disbursed 8,000.00 and 46.67 %: only with the planned total left out do the others hold, at 15,000; the
+    # rows' planned "๕,๐๐๐" (4,000 5,000 8,000 ...) then adds up to it only as 4,000
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("5000", "๕,๐๐๐"), ("3000", "3,000"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("6000", "6,000"), ("2000", "2,000"), NOT_AS_PLANNED, 30)}
+    summary = _summary_of("19,000.00", "7,000.00", "8,000.00", "46.67")
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("4000.00")
+    assert summary["budget_planned"].value == Decimal("15000.00")
+    (total,) = [i for i in issues if i.field == "report_summaries.budget_planned"]
+    assert total.code == "value_repaired" and "budget_planned left out" in total.message
+
+
+def test_an_unread_amount_with_a_look_alike_after_its_separator_is_read_through_it():
+    from parsers.obec_progress.budgets import repair_as_planned
+    # a row disbursed as planned: its planned printed "๑,ซ๐๐" (ซ for ๗, after the separator: no figure's
+    # characters up to it make the amount), its disbursed "1,700" (Arabic): 1,700 is the amount both may be
+    row = {"quarter": Reading(2, "ไตรมาสที่ ๒", 10, 10), "disbursed": _amount("1700", "1,700", 12),
+           "note": Reading(AS_PLANNED, AS_PLANNED, 13, 13)}
+    unread = {("in_progress", 1, 2): {"planned": Reading(None, "จำนวนเงินงบประมาณ ๑,ซ๐๐ บาท", 11, 11)}}
+    issues = repair_as_planned({("in_progress", 1, 2): row}, unread, "")
+    assert row["planned"].value == Decimal("1700") and [i.code for i in issues] == ["value_repaired"]

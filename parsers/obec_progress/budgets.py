@@ -347,6 +347,9 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
     printing's readings): a variant of other widths is not read."""
     lead = glued_lead(text)
     if lead is None:
+        inner = _inner_lookalike_variants(text)
+        if inner:  # (a look-alike inside the figure, "๑๒,ซ๕๐": read as the digits it stands for)
+            return {v for variant in inner for v, _ in readings_of(variant, _amount, baht=True)}
         return {v for v, _ in readings_of(printed, _amount, baht=True)}
     found = _LED_FIGURE_RE.match(text.lstrip()[len(lead):])
     rest = found.group(0) if found else ""
@@ -359,6 +362,34 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
     if widths is not None:  # (a cheap look first: the readings of a figure keep its count of whole digits)
         variants = [v for v in variants if _whole_digits(v) in widths or _whole_digits(v) - 1 in widths]
     return {v for variant in dict.fromkeys(variants) if variant for v, _ in readings_of(variant, _amount, baht=True)}
+
+
+# a figure with a character OCR wrote for a digit inside it, between its digits or after its separator and before
+# a digit ("๑๒,ซ๕๐" for ๑๖,๗๕๐: ซ for ๗): its digits and separators, the look-alikes (a mark on one dropped) among them
+# (those a printed amount holds already, _AMOUNT_RE's "o" or "@", read by readings_of itself)
+_LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES if not _AMOUNT_RE.fullmatch(c))
+_INNER_LOOKALIKE_RE = regex.compile(rf"[\d๐-๙](?:[\d๐-๙,.]|[{_LOOKALIKE_CLASS}]\p{{M}}*(?=[\d๐-๙]))+")
+_LOOKALIKE_IN_RE = regex.compile(rf"[{_LOOKALIKE_CLASS}]\p{{M}}*")
+
+
+def _inner_lookalike_variants(text: str) -> list[str]:
+    """The figures an amount with look-alikes inside it may be, each
+    look-alike (LOOKALIKES; one or two of them) read as a digit it stands
+    for: "๑๒,ซ๕๐" is "๑๒,7๕๐"; [] where no figure of `text` holds one.
+    printed_amount stops at such a character ("๑๒,", which no reading of
+    makes the amount: its digits after the separator cut off)."""
+    figures = [m.group(0) for m in _INNER_LOOKALIKE_RE.finditer(text) if _LOOKALIKE_IN_RE.search(m.group(0))]
+    if not figures:
+        return []
+    figure = max(figures, key=len)
+    pieces = _LOOKALIKE_IN_RE.split(figure)
+    found = _LOOKALIKE_IN_RE.findall(figure)
+    if len(found) > 2:
+        return []
+    variants = [pieces[0]]
+    for char, piece in zip(found, pieces[1:]):
+        variants = [v + d + piece for v in variants for d in LOOKALIKES[char[0]]]
+    return variants
 
 
 def _whole_digits(figure: str) -> int:

@@ -23,7 +23,11 @@ apart, each narrowing the other's through the rows disbursed as planned and
 the summary's pairs of totals, until nothing narrows further.
 
 The totals: the pairs the summary's figures allow together; where no
-reading of all of them holds, the pairs its three amounts allow without the
+reading of all of them holds, the pairs the others allow with the
+percentages where exactly one of its three amounts left out lets them hold
+(its printing misread past the table: _one_left_out, as
+summary_joint.repair_jointly leaves one out, but its several pairs kept for
+the rows to narrow), else the pairs its three amounts allow without the
 percentages; where they are too few to hold each other, each total its own
 printing's readings (a total not read: its column is not weighed); the
 figures as they stand where they hold as repaired with one left out
@@ -251,7 +255,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
     totals = _totals(summary, printed, unread)
     if totals is None:
         return []
-    pairs, targets = totals
+    pairs, targets, left_out = totals
     unread_amounts = unread_amounts or {}
     keys, rows = [rk for rk, _ in rows], [rec for _, rec in rows]
     planned_as_disbursed = [note is not None and bool(_AS_PLANNED_RE.match(str(note.value)))
@@ -338,12 +342,12 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 f"amount in both columns, one not so less disbursed than planned) gives this row {value:,.2f}{through}",
                 json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
-    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span)
+    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out)
 
 
 def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
                    pairs: set[tuple[int, int]] | None, n_rows: int, rare: bool,
-                   span: tuple[int, int] | None) -> list[Issue]:
+                   span: tuple[int, int] | None, left_out: str | None = None) -> list[Issue]:
     """The summary's totals where the weighing of its quarter's rows leaves
     one way of reading them (rule sum): one (planned, disbursed) pair of the
     summary's figures read together, and its four figures are those the
@@ -353,7 +357,9 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
     figure read otherwise, or not read, is set (summary_joint.set_figures)."""
     how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
            "rows' and the summary's printed figures that makes the sums hold" +
-           (" (one row's amount read through a misread the confusion table leaves out as rare)" if rare else ""))
+           (" (one row's amount read through a misread the confusion table leaves out as rare)" if rare else "") +
+           (f" (the summary's {left_out} left out: no reading of all its figures holds, and only with it left out "
+            "do the others hold)" if left_out else ""))
     if pairs is not None and len(pairs) == 1 and next(iter(pairs))[0] > 0:
         ((planned, disbursed),) = pairs
         chosen = figures_of(planned, disbursed)
@@ -466,28 +472,59 @@ def _weigh_rare(options: dict[str, list[set[int] | None]], targets: dict[str, se
 
 
 def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
-            unread: str) -> tuple[set[tuple[int, int]] | None, dict[str, set[int] | None]] | None:
+            unread: str) -> tuple[set[tuple[int, int]] | None, dict[str, set[int] | None], str | None] | None:
     """The summary's (planned, disbursed) totals, in satang, its figures'
     readings allow: the pairs that hold together (summary_joint.solutions)
     and each column's totals; where the figures are too few to hold each
     other, each total its own printing's readings (no pairs; None for a
     total not read); the figures as they stand where no reading of all of
     them holds but they hold as repaired, one left out
-    (summary_joint.repair_jointly).  None where no total is given."""
+    (summary_joint.repair_jointly); and the name of the amount left out
+    where only with one of the three left out do the others and the
+    percentages hold (_one_left_out: the pairs those allow).  None where no
+    total is given."""
     values, shares = summary_readings(printed, unread)
-    pairs = solutions(*(values[k] for k in AMOUNTS), shares)
+    amounts = [values[k] for k in AMOUNTS]
+    pairs = solutions(*amounts, shares)
+    left_out = None
     if not pairs and not _holds(summary):
-        # no reading of them all holds: a figure misread past the confusions; the amounts without the
-        # percentages, where all three are read, else each total its own printing's readings
-        pairs = solutions(*(values[k] for k in AMOUNTS), None) or None
+        # no reading of them all holds: a figure misread past the confusions; the pairs the others allow with the
+        # percentages where one amount alone left out lets them hold (as summary_joint.repair_jointly weighs
+        # them), else the amounts without the percentages, where all three are read, else each total its own
+        # printing's readings
+        left_out, pairs = _one_left_out(amounts, shares) if pairs is not None else (None, None)
+        if not pairs:
+            pairs = solutions(*amounts, None) or None
     if pairs is None:
         own = {"planned": values["budget_planned"], "disbursed": values["budget_disbursed"]}
-        return None if all(v is None for v in own.values()) else (None, own)
+        return None if all(v is None for v in own.values()) else (None, own, None)
     if not pairs and _holds(summary):
         pairs = {(int(summary["budget_planned"].value * 100), int(summary["budget_disbursed"].value * 100))}
     if not pairs:
         return None
-    return pairs, {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}
+    return pairs, {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}, left_out
+
+
+def _one_left_out(amounts: list[set[int] | None],
+                  shares: set[int] | None) -> tuple[str | None, set[tuple[int, int]] | None]:
+    """The (planned, disbursed) pairs the summary's figures allow with one of
+    its three amounts left out (its printing misread past the confusion
+    table), where exactly one amount so left out lets the others and the
+    percentages hold (summary_joint.repair_jointly's leave-one-out), with
+    that amount's name; (None, None) where none or several do."""
+    if not shares:
+        return None, None
+    tried = {}
+    for i, amount in enumerate(amounts):
+        if amount is None:
+            continue
+        again = solutions(*[None if j == i else a for j, a in enumerate(amounts)], shares)
+        if again:
+            tried[i] = again
+    if len(tried) != 1:
+        return None, None
+    ((i, found),) = tried.items()
+    return AMOUNTS[i], found
 
 
 def _row_values(reading: Reading | None, unread_reading: Reading | None, unread: str) -> set[int] | None:
