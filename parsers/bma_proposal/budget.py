@@ -379,9 +379,13 @@ _DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอีย�
 
 # The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
 # The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
-# ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.
+# ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.  A space OCR set beside a separator,
+# three digits after it ("60, 700.00", "๑๑๕ ,๓๐๐", "51. 500"), is inside the figure: before, the figure was cut
+# there and read as a total of tens ("51." as 51.00, "๑๑๕" as 115.00).
+_GROUP_GAP = r"(?:(?<=[,.])\s(?=[\d๐-๙]{3}(?![\d๐-๙]))|\s(?=[,.][\d๐-๙]{3}(?![\d๐-๙])))"
 _PARAGRAPH_TOTAL_RE = regex.compile(
-    rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?)(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
+    rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?(?:{_GROUP_GAP}[^\s(]*?)?)"
+    rf"(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
 
 
 def paragraph_total(paragraph: list[Line]) -> tuple[str, str, int, int] | None:
