@@ -191,8 +191,8 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if after_total or (_TOTAL_RE.match(out.pieces[-1].text) if out.pieces else False):
                     out.table_total = (part, ln.no)
                 continue
-            if not (started and _WAITS_RE.search(joined)) and _amount_then_law(part) \
-                    and _opening_cut_short(out.pieces):
+            if _opening_cut_short(out.pieces) and not (started and _WAITS_RE.search(joined)) \
+                    and _amount_then_law(part):
                 # the amount column's "บาท" and the regulation column's words one space apart, beside a category
                 # whose first line ends with a word no name ends with ("ค่าวัสดุในการ"): its cell goes on under it
                 continue
