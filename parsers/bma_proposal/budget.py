@@ -191,6 +191,11 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if after_total or (_TOTAL_RE.match(out.pieces[-1].text) if out.pieces else False):
                     out.table_total = (part, ln.no)
                 continue
+            if _opening_cut_short(out.pieces) and not (started and _WAITS_RE.search(joined)) \
+                    and _amount_then_law(part):
+                # the amount column's "บาท" and the regulation column's words one space apart, beside a category
+                # whose first line ends with a word no name ends with ("ค่าวัสดุในการ"): its cell goes on under it
+                continue
             after_total = bool(_TOTAL_RE.match(part))
             if after_total:
                 rest = _TOTAL_RE.sub("", part).strip(" ทั้งสิ้นทงสน.:")
@@ -218,6 +223,26 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             out.pieces.append(Piece(part, ln.no, bullet))
     return out
+
+
+def _amount_then_law(part: str) -> bool:
+    """Whether a piece is an amount cell's words ("บาท", a figure) and then a regulation's words, OCR having left
+    one space between the two columns ("บาท กรุงเทพมหานคร"): no words of the expense column.  Kept, it stops a
+    category's name at the regulation's word (clean_category), which is right for a name whole on its line (the
+    activity column's words under it, where the paragraph gives no name or misspells it, are no part of it) but
+    cut a name that goes on (`_opening_cut_short`) before its wrapped words."""
+    words = part.split()
+    for k in range(1, len(words)):
+        if AMOUNT_ONLY_RE.match(" ".join(words[:k])) and is_regulation(" ".join(words[k:])):
+            return True
+    return False
+
+
+def _opening_cut_short(pieces: list[Piece]) -> bool:
+    """Whether the last category's opening piece ("ค่าวัสดุในการ") ends with a word no name ends with (cut_short):
+    its name goes on in its cell's next lines."""
+    opening = next((p.text for p in reversed(pieces) if _CATEGORY_RE.match(p.text)), None)
+    return opening is not None and cut_short(opening)
 
 
 def read_expenses(stream: Stream) -> list[Expense]:
@@ -354,9 +379,13 @@ _DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอีย�
 
 # The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
 # The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
-# ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.
+# ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.  A space OCR set beside a separator,
+# three digits after it ("60, 700.00", "๑๑๕ ,๓๐๐", "51. 500"), is inside the figure: before, the figure was cut
+# there and read as a total of tens ("51." as 51.00, "๑๑๕" as 115.00).
+_GROUP_GAP = r"(?:(?<=[,.])\s(?=[\d๐-๙]{3}(?![\d๐-๙]))|\s(?=[,.][\d๐-๙]{3}(?![\d๐-๙])))"
 _PARAGRAPH_TOTAL_RE = regex.compile(
-    rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?)(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
+    rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?(?:{_GROUP_GAP}[^\s(]*?)?)"
+    rf"(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
 
 
 def paragraph_total(paragraph: list[Line]) -> tuple[str, str, int, int] | None:
@@ -760,6 +789,9 @@ def _figure(cell: str) -> bool:
     return bool(_DIGITS_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
 
 
+# A line of digits alone, a figure each, spaces apart ("1 ๐"): specks of a table's rules read as digits.
+_DIGIT_SPECKS_RE = regex.compile(r"\s*[\d๐-๙](?:\s+[\d๐-๙])+\s*")
+
 # The evidence key of the issue that says a row of the item columns was not read (tables.read_budget):
 # the lines read are then not the whole table, and no sum of them is weighed as if they were (rows.build).
 UNREAD_ROW = "unread_row"
@@ -846,6 +878,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             continue
         if _year_alone(cells):
             continue  # a page's running header's year OCR left in the table: no law, whose title's words come first
+        if _DIGIT_SPECKS_RE.fullmatch(ln.text):
+            # digits alone, one a figure, spaces apart ("1 ๐", under a category's row with empty cells): specks of
+            # the table's rules OCR read as digits, no row (a row's amount has figures; a satang wrapped under its
+            # row is read above); before, it stood as an item's row not read, and the lines under it were
+            # numbered one on, each taking its neighbour's number
+            continue
         if is_regulation(cells[0]) or regex.match(mark_tolerant("กฎหมาย"), cells[0]):
             break  # the law under the table
         if _TOTAL_RE.match(cells[0]):

@@ -130,10 +130,19 @@ class Atom:
 _AFTER_DECIMALS_RE = regex.compile(rf"(?<=\.[{_FIGURE_CHARS}]{{2}})\s+(?=[{_FIGURE_CHARS}])")
 
 
+# Two whole money figures in one cell, thousands grouped and no decimals ("6,000 18,000"): the figure before the
+# space ends with a whole group after its comma, the one after it opens with its own group and comma, so the space
+# is no separator inside one figure ("60, 700.00" has its comma before the space, "12 750" none).
+_GROUPS_APART_RE = regex.compile(rf"(?<=[{_FIGURE_CHARS}],[{_FIGURE_CHARS}]{{3}})\s+"
+                                 rf"(?=[{_FIGURE_CHARS}]{{1,3}},[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS}]))")
+
+
 def _atoms(cell: str) -> list[Atom] | None:
     """The cells one tab-cell holds ("3 โรงเรียน": a count and a unit), None where a part is no cell."""
     cell = cell.strip()
     parts = _AFTER_DECIMALS_RE.split(cell)
+    if len(parts) == 1:
+        parts = _GROUPS_APART_RE.split(cell)
     if len(parts) > 1 and all(_is_money(p) for p in parts):
         return [Atom((M_KIND,), p) for p in parts]
     words = cell.split()
@@ -286,6 +295,12 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
                 names.append((ln, first, beside))
             elif beside and beside[0].kinds[0] == C_KIND and _spans(beside) and _spans(beside)[0][0] == Q:
                 names.append((ln, first, beside))  # a row OCR read across after the runs: the table's next line
+            elif len(beside) == 1 and M_KIND in beside[0].kinds and not ln.bullet \
+                    and _CATEGORY_RE.match(clean_value(first).strip()):
+                # a category's row OCR read across after the runs, its subtotal beside it ("ค่าเช่ารถโดยสาร
+                # ปรับอากาศ   18,000"): the table's next category, whose lines under it are its own (left out,
+                # they were put under the category above)
+                names.append((ln, first, beside))
             continue
     # (a table read down its columns holds its runs' cells among its names; one whose names stand alone holds none,
     # nor a total: its cells are past the next heading)
