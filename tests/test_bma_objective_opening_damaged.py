@@ -56,3 +56,8 @@ def test_a_bulleted_list_whose_numbers_ocr_misread_opens_its_items_by_their_bull
 def test_a_bulleted_list_numbered_right_reads_as_before():
     rows, said = _objectives(_BULLETED.format(a="๒.๑", b="๒.๒"))
     assert [o["seq"] for o in rows] == [1, 2, 3] and not any(i["field"] == "objectives.seq" for i in said)
+
+
+def test_a_latin_token_before_the_whole_word_is_left_to_the_numbers_rules():
+    _, said = _objectives(_UNNUMBERED.format(second="loo ").replace("loo พื่อให้", "loo เพื่อให้"))
+    assert not any('"purpose_word"' in (i["evidence"] or "") for i in said)

@@ -688,17 +688,18 @@ _LATIN_OPENING_RE = regex.compile(r"^\s*([A-Za-z]{1,3})\s+(?=[\u0e01-\u0e2e\u0e4
 def _latin_before_purpose(lines: list[Line], out: CopyReading) -> list[Line]:
     """A line of the objectives, with no bullet and no number, that opens
     with a short token of Latin letters and then the rest of the opening
-    word "เพื่อ" ("LW พื่อให้ครู..."): OCR's English model wrote the word's
-    first letters as Latin look-alikes and read the rest apart, so nothing
-    opened the objective, read as the text of the one before, every
-    objective after it one place early and the last lost (fresh set s61o).
+    word "เพื่อ", its leading vowel gone ("LW พื่อให้ครู..."): OCR's English
+    model wrote the word's first letters as Latin look-alikes and read the
+    rest apart, so nothing opened the objective, read as the text of the
+    one before, every objective after it one place early and the last lost
+    (fresh set s61o).
     The token goes, the word is the form's (mend_purpose), said
     value_repaired (rule purpose_word)."""
     out_lines = lines
     for k, ln in enumerate(lines):
         m = _LATIN_OPENING_RE.match(ln.text)
-        if m is None or ln.bullet or not opens_purpose(ln.text[m.end():]):
-            continue
+        if m is None or ln.bullet or not ln.text[m.end():].startswith("พ") or not opens_purpose(ln.text[m.end():]):
+            continue  # (a token before the whole word, "loo เพื่อ...", is a number OCR damaged: left to their rules)
         rest = ln.text[m.end():]
         if out_lines is lines:
             out_lines = list(lines)
