@@ -434,6 +434,15 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
                 printed_as, number = number, number[:-1] + (prev[-1] + 1,)
             opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
+        elif number is not None and bulleted and ln.bullet and opens is not None and opens(rest):
+            # a bulleted list whose items carry numbers too ("- ๒.๑ เพื่อ..."), a number OCR misread past the
+            # sequence's ("1.9", "19.10" for ๒.๑, ๒.๒): the bullet and the opening words open the item, numbered
+            # by its place, its number as printed kept for the caller's issue (before, no item opened and the
+            # list's first items were left as text before it, or every objective lost: fresh set s61o)
+            numbered = True
+            place = prev[-1] + 1 if prev is not None else 1
+            seq = (prev[:-1] if prev is not None and len(prev) == len(number) else number[:-1]) + (place,)
+            opened = Item(seq, "", ln.no, ln.no, number)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
                                                                 and not (bulleted and items and ln.no in margin))):
             opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap)

@@ -202,6 +202,8 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             events.append(_shaped_event(events, found, ln.no))
             continue
         lead = ln.text[: honored[0].start].strip(" \t")
+        if honored[0].anchor.kind == "label":
+            lead = _without_label_echo(lead, ln.text[honored[0].start:honored[0].end])
         found = shaped(lead) if shaped and lead else None
         if found is not None:
             lead = found[0]
@@ -212,6 +214,8 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
         at = line_section  # the section in force at each hit
         for hit, nxt in zip(honored, honored[1:] + [None]):
             value = ln.text[hit.end: nxt.start if nxt else len(ln.text)].strip(" \t")
+            if nxt is not None and nxt.anchor.kind == "label":
+                value = _without_label_echo(value, ln.text[nxt.start:nxt.end])
             if hit.anchor.kind == "label":
                 if hit.key in spec.restart_fields:
                     at = "lead"
@@ -231,6 +235,22 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if value:
                 events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
     return events
+
+
+# the last token of a value: one Thai consonant and the marks after it, a space before it
+_LAST_SYLLABLE_RE = re.compile(f"(?<=\\S)\\s+([\u0e01-\u0e2e][{THAI_MARKS}\u0e30-\u0e39]{{0,3}})$")
+
+
+def _without_label_echo(value: str, label: str) -> str:
+    """A value without the echo OCR made of the next label's first letters
+    before it ("... ฝ่ายปกครอง ชื่ ชื่อผู้รับผิดชอบ", "... นิเทศก์ ชี
+    ชื่อผู้รับผิดชอบ"): a lone consonant and its marks, the label's first
+    consonant, ending the value (before, the section read
+    "ฝ่ายปกครอง ชื่": fresh set s61o).  A value of one token is left."""
+    m = _LAST_SYLLABLE_RE.search(value)
+    if m is None or not label or m.group(1)[0] != label[0]:
+        return value
+    return value[:m.start()]
 
 
 def _shaped_event(events: list[Event], found: tuple[str, str, str], no: int) -> Event:

@@ -469,6 +469,8 @@ RULES = {
                    "planned), a letter or two misread (parsers.obec_progress.budgets)",
     "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
                     "letters without their vowels and marks",
+    "purpose_word": "is an objective's opening word เพื่อ whose first letters OCR wrote as Latin look-alikes before "
+                    "the rest of it (parsers.bma_progress.read)",
     "percent_range": "is not a percentage",
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",

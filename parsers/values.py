@@ -140,10 +140,22 @@ def opens_with_unit_word(text: str) -> bool:
     return text[:1] in _UNIT_INITIALS and any(pattern.match(text) for _, pattern in _UNIT_WORD_RES)
 
 
+# specks OCR left before a unit's name (", สำนักการศึกษา"): punctuation, then the name's opening unit word
+_LEAD_SPECKS_RE = regex.compile(r"^[,.'`‘’\"“”;:_~-]+\s*")
+
+
+def _without_lead_specks(part: str) -> str:
+    """A unit's part without the punctuation specks OCR left before it,
+    where what follows opens with a unit word (no name opens with a comma:
+    before, the agency read ", สำนักการศึกษา": fresh set s61o)."""
+    m = _LEAD_SPECKS_RE.match(part)
+    return part[m.end():] if m is not None and opens_with_unit_word(mend_unit_word(part[m.end():])) else part
+
+
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     """"A / B / C" -> (agency, division, section); missing parts are None.
     Each part's opening unit word gets back the marks OCR dropped."""
-    parts = [mend_unit_word(p) for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
+    parts = [mend_unit_word(_without_lead_specks(p)) for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
     if len(parts) > 3:
         parts = parts[:2] + [" / ".join(parts[2:])]
     padded = parts + [None] * (3 - len(parts))

@@ -505,7 +505,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others, heading)),
                            opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
-    lines = _latin_opened_first(lines, out)
+    lines = _latin_opened_first(_latin_before_purpose(lines, out), out)
     items, lead = numbered_items(lines, opens=opens_purpose)
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
@@ -683,6 +683,34 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
 # A line that opens with a short token of Latin letters before Thai words ("aw ผัฒนาคุณภาพ..."): an
 # objective's opening "เพื่อ" as OCR's English model wrote it
 _LATIN_OPENING_RE = regex.compile(r"^\s*([A-Za-z]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _latin_before_purpose(lines: list[Line], out: CopyReading) -> list[Line]:
+    """A line of the objectives, with no bullet and no number, that opens
+    with a short token of Latin letters and then the rest of the opening
+    word "เพื่อ", its leading vowel gone ("LW พื่อให้ครู..."): OCR's English
+    model wrote the word's first letters as Latin look-alikes and read the
+    rest apart, so nothing opened the objective, read as the text of the
+    one before, every objective after it one place early and the last lost
+    (fresh set s61o).
+    The token goes, the word is the form's (mend_purpose), said
+    value_repaired (rule purpose_word)."""
+    out_lines = lines
+    for k, ln in enumerate(lines):
+        m = _LATIN_OPENING_RE.match(ln.text)
+        if m is None or ln.bullet or not ln.text[m.end():].startswith("พ") or not opens_purpose(ln.text[m.end():]):
+            continue  # (a token before the whole word, "loo เพื่อ...", is a number OCR damaged: left to their rules)
+        rest = ln.text[m.end():]
+        if out_lines is lines:
+            out_lines = list(lines)
+        out_lines[k] = Line(ln.no, rest, ln.kind, ln.bullet, ln.indent, ln.cols)
+        chosen = mend_purpose(rest.split()[0])[:len("เพื่อ")]
+        evidence = {"rule": "purpose_word", "printed": m.group(1), "read": ln.text, "chosen": chosen}
+        out.issues.append(Issue("warning", "value_repaired", f"objectives.text: its line opens with {m.group(1)!r} "
+                                f"before {rest.split()[0]!r}, Latin look-alikes OCR wrote for the first letters of "
+                                f"the objective's opening word (เพื่อ): read as {chosen!r}, opening an objective",
+                                json.dumps(evidence, ensure_ascii=False), ln.no, ln.no, field="objectives.text"))
+    return out_lines
 
 
 def _latin_opened_first(lines: list[Line], out: CopyReading) -> list[Line]:
