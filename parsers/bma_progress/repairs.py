@@ -1834,13 +1834,17 @@ def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window
     `closes`, the fiscal year's last day, for a report the form numbers
     another after) is read as it, in doubt (_one_reading_in_doubt), where
     another report's date, as read, falls inside the year (the fiscal year
-    is not itself the misread)."""
+    is not itself the misread), and where the entries show no sign of dates
+    moved up or down and the readings do not come only from a shape OCR
+    broke (as _unread_after_calendar asks)."""
+    if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
+        return []  # an entry missing, or one with no date at all: the dates may have moved up or down
     inside = _within(*window)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     issues: list[Issue] = []
     for seq in seqs:
         reading = reports[seq]["report_date"]
-        if reading.value is None and dated - {seq} and (one := _one_reading_unread(
+        if reading.value is None and dated - {seq} and not shape_mended(reading.text) and (one := _one_reading_unread(
                 reading, window, closes if seq < max(reports) else None)) is not None:
             issues += _one_reading_in_doubt(reports, seq, reading, one, key, partial)
     return issues
