@@ -13,7 +13,9 @@ alike misread a glyph alike, so how many gave the misread proves nothing.  A tie
 is broken by plausibility: the reading every other is an OCR misread of; the
 one every other is with Thai marks OCR dropped; the one amount in millions
 whose figure every other reads as baht, the word ล้าน garbled; the one date inside the
-archive's years; the share of Thai tokens pythainlp's dictionary knows, then
+archive's years; the one text every other is with a piece before or after it
+that the document prints whole as another field's value (a line of another
+part OCR set down beside it in one copy: _piece_set_down); the share of Thai tokens pythainlp's dictionary knows, then
 longer tokens (an OCR slip usually splits a word into fragments), then the
 earlier copy.  Every disagreement is
 an `ocr_variant` issue whose evidence lists each reading and its copy count.
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from itertools import islice
-from typing import Any
+from typing import Any, Callable
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -146,8 +148,10 @@ class Vote:
         return len(self.groups) > 1
 
 
-def vote(readings: list[tuple[int, Reading]]) -> Vote:
-    """Pick the reading most copies agree on (see module doc)."""
+def vote(readings: list[tuple[int, Reading]], elsewhere: Callable[[], frozenset[str]] | None = None) -> Vote:
+    """Pick the reading most copies agree on (see module doc).  `elsewhere`
+    gives the document's field texts (spaces aside, PIECE_MIN characters or
+    more) a tie weighs pieces against (_piece_set_down)."""
     if len(readings) == 1:
         return Vote(readings[0][1], readings[0][0], [Group(list(readings))])
     first = readings[0][1].value
@@ -212,6 +216,10 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         elif dated is not None:
             tie_break = "the other readings are dates outside the archive's years"
             scored = [dated, *(g for g in tied if g is not dated)]
+        elif (placed := _piece_set_down(tied, elsewhere) if elsewhere is not None else None) is not None:
+            tie_break = ("the other readings are it with another field's text beside it, which the document prints "
+                         "whole elsewhere (a line of another part OCR set down here)")
+            scored = [placed, *(g for g in tied if g is not placed)]
         else:
             ranks = _plausibility_ranks(tied)
             order = sorted(range(len(tied)), key=lambda i: ranks[i], reverse=True)
@@ -223,6 +231,46 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         groups = scored + rest
     copy_index, winner = groups[0].representative()
     return Vote(winner, copy_index, groups, tie_break, overruled)
+
+
+PIECE_MIN = 12  # characters (spaces aside) a piece set down from elsewhere holds at least: a text, not a speck
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split())
+
+
+def _piece_set_down(tied: list[Group], elsewhere: Callable[[], frozenset[str]]) -> Group | None:
+    """The one tied text every other tied reading is, whole, with a piece
+    before or after it (spaces aside) that the document prints whole as
+    another field's value (`elsewhere`: a target's, a finding's text, ...):
+    OCR set a line of another part of the page down beside the text in one
+    copy ("ผู้เข้าร่วมโครงการมีความพึงพอใจ... คนไทยมีการศึกษา..." where the
+    other copy reads "คนไทยมีการศึกษา..." and the first words are a target
+    the report lists).  The dictionary tie-break compares the piece with
+    nothing and so always kept it.  None where a piece is short (PIECE_MIN),
+    is no other field's whole text, or no reading is held so by all others."""
+    texts = [g.representative()[1].value for g in tied]
+    if not all(isinstance(t, str) for t in texts):
+        return None
+    keys = [_spaceless(t) for t in texts]
+    for i, short in enumerate(keys):
+        pieces = []
+        for j, other in enumerate(keys):
+            if j == i:
+                continue
+            if len(other) < len(short) + PIECE_MIN or not short:
+                break
+            if other.startswith(short):
+                pieces.append(other[len(short):])
+            elif other.endswith(short):
+                pieces.append(other[:len(other) - len(short)])
+            else:
+                break
+        else:
+            if pieces and all(p in elsewhere() for p in pieces):
+                return tied[i]
+    return None
 
 
 def _plausibility_ranks(tied: list[Group]) -> list[tuple[float, float, int]]:
@@ -775,6 +823,16 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
     for copy in copies:
         issues.extend(copy.issues)
     names = sorted({t for c in copies for t in c.tables})
+    printed: list[frozenset[str]] = []  # the copies' field texts, built at the first tie that asks (_piece_set_down)
+
+    def elsewhere() -> frozenset[str]:
+        if not printed:
+            printed.append(frozenset(
+                key for c in copies for records in c.tables.values() for rec in records.values()
+                for r in rec.values() if isinstance(r.value, str)
+                and len(key := _spaceless(r.value)) >= PIECE_MIN))
+        return printed[0]
+
     if len(copies) == 1:  # nothing to vote on
         copy = copies[0]
         for table in names:
@@ -803,7 +861,7 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
                 # a copy that could not read the value (None, its text kept for a repair) has no vote
                 read = [(ci, r) for ci, r in readings if r.value is not None]
-                v = vote(read or readings)
+                v = vote(read or readings, elsewhere)
                 if read and len(read) < len(readings):
                     v.unread = [(ci, r) for ci, r in readings if r.value is None]
                 record[name] = v.winner

@@ -197,6 +197,8 @@ CODES: list[IssueCode] = [
        "every reading in evidence", {
            "readings": "each reading: {reading, copies (how many gave it), lines [start, end]}, the kept one first",
            "tie_break": "how a tie was broken: null (no tie), \"dictionary plausibility\", \"earliest copy\", "
+                        "\"the other readings are it with another field's text beside it, ...\" (the other "
+                        "copies' readings hold a text the document prints whole as another field's value), "
                         "\"other files of the run\", \"items run together in the other copy\" (an OBEC list the "
                         "copies cut into different counts of items: its readings are each copy's items joined by "
                         "' | ') or \"the title's tail left apart in the other copy\" (an OBEC project printing no "

@@ -1479,6 +1479,10 @@ def _trim_title_only(project: Project, breaks: tuple[int, ...] = ()) -> None:
 # A token OCR made of a dotted line (a signature's "ลงชื่อ......" read as "ง31ส7จ727270ฮ0ฮ0ฮ7"): runs of letters
 # and digits in turn, twice or more; no word or number is printed so (the classes are disjoint: no backtracking)
 _GARBLED_TOKEN_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2eA-Za-z]+[\d๐-๙]+[\u0e01-\u0e2eA-Za-z]+[\d๐-๙]")
+# A dotted line OCR read as a run of digits alone (a signature's "ลงชื่อ.........." whose dots were read
+# "๑๑๑๑๐๑๑๐๐๑..."): DOTTED_DIGITS or more digits with no separator; no number a title prints runs so long
+DOTTED_DIGITS = 16
+_DOTTED_DIGITS_RE = regex.compile(rf"[\d๐-๙]{{{DOTTED_DIGITS},}}")
 # a Thai word: four letters in a row (the vowels and marks on them aside)
 _THAI_WORD4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 
@@ -1488,11 +1492,12 @@ _REPORTER_END_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน'
 
 
 def _garbled(text: str) -> bool:
-    """A line OCR made of a dotted line or a stamp: such a token, and no Thai
-    word; or the signature line, its "ลงชื่อ" and dots read as letters with no
+    """A line OCR made of a dotted line or a stamp: such a token (or a run of
+    digits alone, _DOTTED_DIGITS_RE), and no Thai word; or the signature line, its "ลงชื่อ" and dots read as letters with no
     Thai word among them, left with only the signer's role at its end
     ("0 cccccccceceses...ผู้รายงาน")."""
-    if _GARBLED_TOKEN_RE.search(text) is not None and _THAI_WORD4_RE.search(text) is None:
+    if ((_GARBLED_TOKEN_RE.search(text) is not None or _DOTTED_DIGITS_RE.search(text) is not None)
+            and _THAI_WORD4_RE.search(text) is None):
         return True
     role = _REPORTER_END_RE.search(text)
     return role is not None and _THAI_WORD4_RE.search(text, 0, role.start()) is None
