@@ -475,6 +475,8 @@ RULES = {
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",
     "product": "is not quantity times unit amount",
+    "subtotal": "is not its category's subtotal in a proposal's budget table, the subtotals adding up to the amount "
+                "in Thai words (parsers.bma_proposal.tables.subtotal_repairs)",
     "words": "differs from the amount written in Thai words",
     "count": "differs from the count of items the document lists",
     "proven_misread": "fits the document's fiscal year only through a misread the table lacks, which the "

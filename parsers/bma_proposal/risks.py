@@ -1255,6 +1255,16 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                  f"part was guessed from where lines wrap, so each row's {what} is in doubt", "",
                                  min(span), max(span), field=f"findings.{name}")
                            for name, what in (("mitigation", "mitigation"),)]
+        unpaired = [row for row in later if row.level is None]
+        if unpaired:
+            # fewer impact-and-level lines past the heading than later rows (rows_read_down): OCR lost some,
+            # so none was paired with a row; those rows' impacts and levels are unread (said here and below)
+            span = [n for row in unpaired for n in row.line_nos()] + [ln.no for ln in later_left]
+            out.issues.append(Issue("warning", "unread_cells", "risk table: its later rows read down their columns "
+                                    "past the next heading hold fewer impact-and-level lines than rows (OCR lost "
+                                    "some), so which row each belongs to cannot be told: their impacts and levels "
+                                    "left unread", " ".join(ln.text for ln in later_left)[:60], min(span),
+                                    max(span), field="findings.impact"))
         rows, left = rows + later, left + later_left
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
@@ -1549,6 +1559,8 @@ def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool, lost: str
 # there, the table's cells end.
 _ITEM_OPEN_RE = regex.compile(r"^\s*(?:[\d๐-๙]{1,2}[.,][\d๐-๙]{1,2}|\S{1,3}[.)])\s+(?=\S)")
 PAST_WIDTH = 1.5  # a text line of the table's part past the heading is at most this share of its columns' widest
+# A bullet item's opening mark as OCR leaves it (". ผู้ปกครอง...", "• ...", "* ..."): a mark alone, then words.
+_BULLET_OPEN_RE = regex.compile(r"^\s*[.•·*]\s+(?=[\u0e01-\u0e4e])")
 
 
 def _wordless(text: str) -> bool:
@@ -1857,26 +1869,43 @@ def rows_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line],
     start = next((k for k, ln in enumerate(after) if ln.text.strip()), None)
     if start is None:
         return unchanged
+    def given_back(end: int) -> tuple[list[Line], list[Line], int | None]:
+        down = rows_read_down(table + after[start:end], after[start].no)
+        if down is None:
+            return unchanged  # the scores paired in order give no level beside them: another shape
+        rows, _, misplaced = read_risk_rows(down[0])
+        if misplaced or not any(r.risk for r in rows):
+            return unchanged  # no row read across before them (a table read by its columns)
+        return table + after[start:end], after[:start] + after[end:], after[start].no
+
     levels = 0
+    first: bool | None = None  # whether the levels' column opens the lines past the heading (the mitigations' after)
+    texts_after = 0  # the mitigations' lines after the levels, where they open the lines
     for k in range(start, len(after)):
         text = after[k].text.replace("\t", " ").strip()
         if not text or _wordless(text):
             continue
         alone = _LEVEL_LINE_RE.match(text)
+        if first is None:
+            first = alone is not None
         if alone is not None:
-            if alone.group("l") or not alone.group("i"):
-                return unchanged  # two scores, or none, beside a level: another shape
+            if alone.group("l") or not alone.group("i") or texts_after:
+                return unchanged  # two scores, or none, beside a level, or text among the levels: another shape
             levels += 1
-            if levels == len(figures):
-                down = rows_read_down(table + after[start:k + 1], after[start].no)
-                if down is None:
-                    return unchanged  # the scores paired in order give no level beside them: another shape
-                rows, _, misplaced = read_risk_rows(down[0])
-                if misplaced or not any(r.risk for r in rows):
-                    return unchanged  # no row read across before them (a table read by its columns)
-                return table + after[start:k + 1], after[:start] + after[k + 1:], after[start].no
-        elif levels or _ITEM_OPEN_RE.match(text) or _width(text) > bound or _header_left(text):
-            return unchanged  # text among the levels, an item of the section, a wider line, or the titles
+            if levels > len(figures):
+                return unchanged
+            if levels == len(figures) and not first:
+                return given_back(k + 1)
+        elif _ITEM_OPEN_RE.match(text) or _BULLET_OPEN_RE.match(text) or _width(text) > bound \
+                or _header_left(text):
+            # an item of the section, a wider line, or the titles: where the levels' column opened the lines
+            # past the heading and the mitigations' followed it, the table ends here (OCR may have lost a level
+            # line: fewer levels than figures, then paired with no row, rows_read_down); else another shape
+            return given_back(k) if first and texts_after >= len(figures) else unchanged
+        elif first:
+            texts_after += 1
+        elif levels:
+            return unchanged  # text among the levels
     return unchanged
 
 
@@ -1911,18 +1940,26 @@ def rows_read_down(lines: list[Line], past: int) -> tuple[list[Line], list[Row],
         else:
             specks.append(ln)
     opens = [k for k, ln in enumerate(down) if _first_line_figure(ln.text.replace("\t", " ").strip()) is not None]
-    if not opens or opens[0] != 0 or len(opens) != len(levels):
+    if not opens or opens[0] != 0 or not levels or len(opens) < len(levels):
         return None
+    paired = len(opens) == len(levels)
     rows: list[Row] = []
     for k, (a, b) in enumerate(zip(opens, opens[1:] + [len(down)])):
         text, figure = _first_line_figure(down[a].text.replace("\t", " ").strip())
+        risk = [(text, down[a].no)] + [(ln.text.strip(), ln.no) for ln in down[a + 1:b]]
+        if not paired:
+            # fewer impact-and-level lines than rows (OCR lost one): which row each belongs to cannot be told,
+            # so no row takes one (its impact and level unread, said by the caller); the likelihood is its own
+            rows.append(Row([(figure, down[a].no), (None, down[a].no)], None, down[a].no, risk=risk))
+            continue
         impact, level, level_no = levels[k]
         band = _band(level)
         if band is None or not any(band[0] <= int(x) * int(y) <= band[1]
                                    for x in _readings(figure) for y in _readings(impact)):
             return None  # a pair that gives no level beside it: the columns are not paired so
-        rows.append(Row([(figure, down[a].no), (impact, level_no)], level, level_no,
-                        risk=[(text, down[a].no)] + [(ln.text.strip(), ln.no) for ln in down[a + 1:b]]))
+        rows.append(Row([(figure, down[a].no), (impact, level_no)], level, level_no, risk=risk))
+    if not paired:  # the impact-and-level lines paired with no row: placed in none
+        specks += [ln for ln in lines if ln.no >= past and _LEVEL_LINE_RE.match(ln.text.replace("\t", " ").strip())]
     return lines[:first], rows, mitigation, specks
 
 
@@ -1932,11 +1969,14 @@ def _risk_goes_on(row: Row) -> None:
     ends with ("... จัดกิจกรรมให้"): its mitigation goes on past the heading,
     read down with the later ones (`part_mitigations`), so its lines of one
     cell after its two-cell lines, which the risks' column read down goes on
-    from, are its risk's (whichever column _lone_by_wrap gave them to)."""
+    from, are its risk's (whichever column _lone_by_wrap gave them to).  So
+    too where those lines state a cause or an effect (_CAUSE_RE: "... ทำให้
+    ไม่ สามารถ ..."), as a risk does and a mitigation, an action, does not."""
     beside = {n for _, n in row.risk}
     two = [(t, n) for t, n in row.mitigation if n in beside]
     one = [(t, n) for t, n in row.mitigation if n not in beside]
-    if two and one and max(n for _, n in two) < min(n for _, n in one) and _open_end(two[-1][0]):
+    if two and one and max(n for _, n in two) < min(n for _, n in one) \
+            and (_open_end(two[-1][0]) or _CAUSE_RE.search(join_cell([t for t, _ in one])) is not None):
         row.risk += one
         row.mitigation = two
         row.lone = []

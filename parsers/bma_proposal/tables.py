@@ -16,6 +16,7 @@ level, an indicator type), never by position:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -40,7 +41,9 @@ from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_st
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
                                        put_kpis, read_cells, read_rows)
-from parsers.bma_proposal.money import amount_or_none
+from parsers.bma_proposal.money import _figure, amount_or_none
+from parsers.bma_proposal.rows import digits_explain
+from parsers.repair import enabled
 from parsers.checks import money_equal
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
@@ -303,6 +306,69 @@ def subtotal_issues(expenses: list, subtotals: list[tuple[str, int, list[int]]])
     return issues
 
 
+def _figure_value(text: str) -> Decimal | None:
+    return amount_or_none(text) if text else None
+
+
+def subtotal_repairs(expenses: list, subtotals: list[tuple[str, int, list[int]]], words: Decimal | None,
+                     out: CopyReading, seqs: list[int]) -> set[int]:
+    """Categories' subtotals that settle a misread line: where every line of
+    the table is of a category whose row prints its subtotal and those
+    subtotals add up to the amount the document states in Thai words (spelled
+    in letters, it survives OCR), each subtotal is the category's sum.  A
+    category of one line whose amount differs from its subtotal then takes
+    it (its printed characters may read as it: rows.digits_explain), and its
+    unit amount the subtotal over the quantity as read (likewise) where that
+    is one reading: not where the quantity's characters read as another
+    count that, times the unit amount as read, gives the subtotal too (which
+    of the two OCR misread cannot be told).  Said (value_repaired, rule
+    subtotal); the subtotals whose categories were settled so are returned
+    (by their line), for subtotal_issues to leave.  ("ค่าเช่ารถ ... 6,000.00"
+    over one line of 1 x '2,000.00 = 2,000.00, ๖ read as 2 twice: the
+    subtotals 3,550 + 15,960 + 6,000 are the words' 25,510.)"""
+    settled: set[int] = set()
+    if words is None or not subtotals or not enabled():
+        return settled
+    values = [amount_or_none(printed) for printed, _, _ in subtotals]
+    members = sorted(k for _, _, m in subtotals for k in m)
+    if None in values or members != list(range(len(expenses))) \
+            or not money_equal(sum(values, Decimal(0)), words):
+        return settled
+    cent = Decimal("0.01")
+    for (printed, no, lines), subtotal in zip(subtotals, values):
+        if len(lines) != 1:
+            continue
+        e, seq = expenses[lines[0]], seqs[lines[0]]
+        amount, qty, each = _figure_value(e.amount), _figure_value(e.qty), _figure_value(e.each)
+        if amount is not None and money_equal(amount, subtotal):
+            continue
+        if not e.amount or not digits_explain(_figure(e.amount), subtotal) or qty is None or qty <= 0 \
+                or not e.each:
+            continue
+        unit = (subtotal / qty).quantize(cent)
+        if not money_equal(unit * qty, subtotal) or not (each is not None and money_equal(each, unit)
+                                                         or digits_explain(_figure(e.each), unit)):
+            continue
+        if each is not None and each > 0 and (other := subtotal / each) == other.to_integral_value() \
+                and other != qty and digits_explain(_figure(e.qty), other):
+            continue  # the quantity misread instead: two readings
+        settled.add(no)
+        rec = out.record("expenses", (None, seq))
+        for name, value, text in (("amount", subtotal, e.amount), ("unit_amount", unit, e.each)):
+            old = rec.get(name)
+            if old is not None and old.value is not None and money_equal(old.value, value):
+                continue
+            rec[name] = Reading(value.quantize(cent), text, e.start, e.end)
+            why = "is not its category's subtotal" if name == "amount" else "times the quantity is not the subtotal"
+            out.issues.append(Issue(
+                "warning", "value_repaired", f"expense line {seq}: {name.replace('_', ' ')} printed {text!r} {why}"
+                f" (line {no}: {subtotal:,.2f}; the categories' subtotals add up to the amount in words, "
+                f"{words:,.2f}); {value:,.2f} is the one reading of its characters that fits",
+                json.dumps({"rule": "subtotal", "printed": text, "chosen": f"{value:.2f}"}, ensure_ascii=False),
+                e.start, e.end, field=f"expenses.{name}"))
+    return settled
+
+
 def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = None) -> None:
     """Budget total (digits and words), the expense lines, the table total.
     The expense lines are read from the table's expense column
@@ -355,7 +421,14 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
                                        "known") + "; the lines read are not the whole table",
                                     {UNREAD_ROW: text, "seq": free if is_item else None}, a, b, field="expenses"))
         put_expenses(expenses, out, activity, seqs)
-        out.issues += subtotal_issues(expenses, subtotals)
+        words_value = None
+        if budget.words is not None:
+            try:
+                words_value = thai_words_to_amount(budget.words[0])
+            except ValueParseError:
+                pass
+        settled = subtotal_repairs(expenses, subtotals, words_value, out, seqs)
+        out.issues += subtotal_issues(expenses, [t for t in subtotals if t[1] not in settled])
         budget.lines = []
         if table_total is not None and amount_or_none(table_total[0]) is not None:
             budget.table_total = table_total
