@@ -687,6 +687,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if (dealt := _words_dealt(line, [rest or cells[0]], n)) is not None:
                     cells, cols = dealt, []
                     issues.extend(_doubts(line, label, n, 1))
+            if row == "description" and not tail and len(cells) < n \
+                    and (apart := _expense_openings_apart(cells, n)) is not None:
+                # an entry's expense line cut at its "=" (its figure on the next line), the next entries' words after
+                # it with the gap read as a space ("ค่าวัสดุอุปกรณ์ = รวบรวมเอกสาร เป็นการ"): the "=" ends that
+                # entry's cell; with the line's cells then one an entry, one each, said
+                cells, cols = apart, []
+                issues.extend(_doubts(line, label, n, len(line.text.split("\t"))))
             if len(cells) == n:
                 if row == "description" and not tail and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
@@ -3037,6 +3044,39 @@ def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> 
     if len(words) != n or _EXPENSE_WORDS_RE.search(text) or any(ch.isdigit() for ch in text):
         return None
     return words
+
+
+# An expense line's opening cut at its "=" (its item, "ค่า..."), then other words with no figure after a space
+_CUT_EXPENSE_THEN_WORDS_RE = regex.compile(r"^(ค[่้]?\s?า[^=\d๐-๙]*?\s?=)\s+([^=\d๐-๙]*\S)$")
+
+
+def _expense_openings_apart(cells: list[str], n: int) -> list[str] | None:
+    """A description line's cells, fewer than its table's `n` entries, one
+    an entry once each cell that opens with an expense line cut at its "="
+    (its figure a wrap put on the next line) and goes on with other words,
+    no figure among them, is parted after the "=": a line's cell ends where
+    its expense line is cut, so the words after it are the next entries',
+    their gap read as a space.  Where the cells are still fewer, a line of
+    one cell (no tab) whose words after the cut are one for each entry
+    left gives each its word (_words_dealt's reading).  Else None.  A word
+    after the "=" that names the amount's unit ("บาท") is the line's own,
+    so such a cell is not parted."""
+    out: list[str] = []
+    rests: list[str] = []
+    for cell in cells:
+        m = _CUT_EXPENSE_THEN_WORDS_RE.match(cell)
+        if m is not None and "บาท" not in m.group(2):
+            out += [m.group(1), m.group(2)]
+            rests.append(m.group(2))
+        else:
+            out.append(cell)
+    if not rests or len(out) > n:
+        return None
+    if len(out) == n:
+        return out
+    if len(cells) == 1 and len(words := rests[0].split()) == n - 1 and n >= 3:
+        return [out[0], *words]
+    return None
 
 
 def _twin_split(cells: list[str], n: int) -> tuple[list[str], list[int]] | None:
