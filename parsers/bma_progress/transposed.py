@@ -687,6 +687,16 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if (dealt := _words_dealt(line, [rest or cells[0]], n)) is not None:
                     cells, cols = dealt, []
                     issues.extend(_doubts(line, label, n, 1))
+            if row == "description" and not tail and len(cells) == 1 and n > 1 \
+                    and (ends := _two_expense_ends(pieces, line, cells[0])) is not None:
+                # two entries' expense lines' figures on one line, the gap between them read as a space ("ค่าเช่ารถ
+                # โดยสาร = ๕,๕๐๐ ๑๕,๑๐๐ บาท"): the first figure ends the expense whose item opens the line, the
+                # second the one entry's expense left open at its "=" above (_two_expense_ends), said
+                for k, value in ends:
+                    pieces[k].append(Line(line.no, value))
+                issues.extend(_doubts(line, label, n, 1))
+                j += 1
+                continue
             if row == "description" and not tail and len(cells) < n \
                     and (apart := _expense_openings_apart(cells, n)) is not None:
                 # an entry's expense line cut at its "=" (its figure on the next line), the next entries' words after
@@ -3044,6 +3054,34 @@ def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> 
     if len(words) != n or _EXPENSE_WORDS_RE.search(text) or any(ch.isdigit() for ch in text):
         return None
     return words
+
+
+# An expense line whole to its figure ("ค่า... = ๕,๕๐๐"), then another figure (its unit after it at most)
+_FIGURE = rf"{_DIGITISH}[\d๐-๙,.]*"
+_TWO_EXPENSE_ENDS_RE = regex.compile(
+    rf"^(ค[่้]?\s?า[^=\d๐-๙]*?\s?=\s*{_FIGURE})\s+({_FIGURE}(?:\s*(?:บาท|um|UM|unm|UNM)[.\-]*)?)\s*$")
+
+
+def _two_expense_ends(pieces: list[list[Line]], line: Line, text: str) -> list[tuple[int, str]] | None:
+    """A description line of one cell holding an expense line whole to its
+    figure, then another figure (its unit after it at most): two entries'
+    expense lines' ends, the gap between them read as a space.  The second
+    figure is the one entry's whose cell so far ends at an expense line's
+    "=" (left open above it); the expense opening the line is the one entry
+    before that entry whose cell went on on the latest line read (the others
+    before it ended higher up).  Where no entry or more than one fits
+    either part: None (the line is left to the other rules)."""
+    m = _TWO_EXPENSE_ENDS_RE.match(text)
+    if m is None:
+        return None
+    open_ = [k for k, p in enumerate(pieces) if p and p[-1].no < line.no and p[-1].text.rstrip().endswith("=")]
+    if len(open_) != 1 or open_[0] == 0:
+        return None
+    latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
+    going = [k for k in range(open_[0]) if pieces[k] and pieces[k][-1].no == latest]
+    if len(going) != 1:
+        return None
+    return [(going[0], m.group(1)), (open_[0], m.group(2))]
 
 
 # An expense line's opening cut at its "=" (its item, "ค่า..."), then other words with no figure after a space
