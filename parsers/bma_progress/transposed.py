@@ -429,6 +429,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         widths: list[list[int]] = [[] for _ in range(n)]  # each entry's description cells on lines of one cell each
         wide_lines: list[tuple[Line, list[str], list[tuple[int, Line]], list[list[Line]]]] = []  # (_width_split)
         label_read: dict[int, str] = {}  # the label of a row and the words of it a wrap put under it, so far
+        gapless_rows: set[int] = set()  # description rows whose first line parted into one word per entry
         j = first
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -613,6 +614,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                         apart = whole
                     if apart is not None and len(apart) == n:
                         values = apart
+                if _field(label) == "description" and (dealt := _words_dealt(line, values, n, True)) is not None:
+                    # the description row's first line, OCR having read some of its gaps or all as spaces, one word
+                    # for each entry: one word each; with no gap read wider (no tab), the row's next lines so read
+                    # too (_words_dealt), said
+                    if "\t" not in line.text:
+                        gapless_rows.add(len(rows))
+                    issues.extend(_doubts(line, label, n, len(values)))
+                    values = dealt
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
@@ -671,6 +680,30 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
+            if row == "description" and not tail and len(rows) - 1 in gapless_rows and len(cells) == 1:
+                # a line of a description row whose first line parted into one word per entry (_words_dealt), the
+                # label's last words before it at most: one word per entry again is one word each, said
+                rest = _label_rest(so_far, cells[0]) if _LABEL_HEAD_RE.match(cells[0]) else None
+                if (dealt := _words_dealt(line, [rest or cells[0]], n)) is not None:
+                    cells, cols = dealt, []
+                    issues.extend(_doubts(line, label, n, 1))
+            if row == "description" and not tail and len(cells) == 1 and n > 1 \
+                    and (ends := _two_expense_ends(pieces, line, cells[0])) is not None:
+                # two entries' expense lines' figures on one line, the gap between them read as a space ("ค่าเช่ารถ
+                # โดยสาร = ๕,๕๐๐ ๑๕,๑๐๐ บาท"): the first figure ends the expense whose item opens the line, the
+                # second the one entry's expense left open at its "=" above (_two_expense_ends), said
+                for k, value in ends:
+                    pieces[k].append(Line(line.no, value))
+                issues.extend(_doubts(line, label, n, 1))
+                j += 1
+                continue
+            if row == "description" and not tail and len(cells) < n \
+                    and (apart := _expense_openings_apart(cells, n)) is not None:
+                # an entry's expense line cut at its "=" (its figure on the next line), the next entries' words after
+                # it with the gap read as a space ("ค่าวัสดุอุปกรณ์ = รวบรวมเอกสาร เป็นการ"): the "=" ends that
+                # entry's cell; with the line's cells then one an entry, one each, said
+                cells, cols = apart, []
+                issues.extend(_doubts(line, label, n, len(line.text.split("\t"))))
             if len(cells) == n:
                 if row == "description" and not tail and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
@@ -2998,6 +3031,90 @@ SPLIT_WAYS = 2000  # ways of parting a line's wide cells looked at, at most
 # the gap between their cells read as one space: the cell is the same words twice ("ผลการดำเนินงานในเดือนนี้
 # ผลการดำเนินงานในเดือนนี้", "อยู่ระหว่าง อยู่ระหว่าง"), each half an entry's, whatever the columns' widths say.
 TWIN_LETTERS = 4  # Thai letters a half holds at least (a speck or a number repeated is no cell's text)
+
+
+def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> list[str] | None:
+    """The words of a description row's line that OCR read with no gap
+    wider than a space (one cell, no tab), when the table has three
+    entries or more and the line holds one word for each: one word an
+    entry, in order; else None.  A narrow table's cells wrap a word or
+    two a line, so a line of exactly as many words as entries, none wider
+    gap among them, is a word of each; a table of two would take any
+    two-word line of one entry's text for two entries', so it is left to
+    the rules that place cells.  The row's `first` line may hold fewer
+    cells than entries, some gaps read wider (tabs): every entry's cell
+    has words on its row's first line, so one word for each is a word of
+    each there too, and the tabs part no word from its neighbour's.  A
+    line holding an expense line's words or figures is left to the rules
+    that place expense lines."""
+    if n < 3 or not 0 < len(values) < n or (len(values) > 1 or "\t" in line.text) and not first:
+        return None
+    words = [w for v in values for w in v.split()]
+    text = " ".join(values)
+    if len(words) != n or _EXPENSE_WORDS_RE.search(text) or any(ch.isdigit() for ch in text):
+        return None
+    return words
+
+
+# An expense line whole to its figure ("ค่า... = ๕,๕๐๐"), then another figure (its unit after it at most)
+_FIGURE = rf"{_DIGITISH}[\d๐-๙,.]*"
+_TWO_EXPENSE_ENDS_RE = regex.compile(
+    rf"^(ค[่้]?\s?า[^=\d๐-๙]*?\s?=\s*{_FIGURE})\s+({_FIGURE}(?:\s*(?:บาท|um|UM|unm|UNM)[.\-]*)?)\s*$")
+
+
+def _two_expense_ends(pieces: list[list[Line]], line: Line, text: str) -> list[tuple[int, str]] | None:
+    """A description line of one cell holding an expense line whole to its
+    figure, then another figure (its unit after it at most): two entries'
+    expense lines' ends, the gap between them read as a space.  The second
+    figure is the one entry's whose cell so far ends at an expense line's
+    "=" (left open above it); the expense opening the line is the one entry
+    before that entry whose cell went on on the latest line read (the others
+    before it ended higher up).  Where no entry or more than one fits
+    either part: None (the line is left to the other rules)."""
+    m = _TWO_EXPENSE_ENDS_RE.match(text)
+    if m is None:
+        return None
+    open_ = [k for k, p in enumerate(pieces) if p and p[-1].no < line.no and p[-1].text.rstrip().endswith("=")]
+    if len(open_) != 1 or open_[0] == 0:
+        return None
+    latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
+    going = [k for k in range(open_[0]) if pieces[k] and pieces[k][-1].no == latest]
+    if len(going) != 1:
+        return None
+    return [(going[0], m.group(1)), (open_[0], m.group(2))]
+
+
+# An expense line's opening cut at its "=" (its item, "ค่า..."), then other words with no figure after a space
+_CUT_EXPENSE_THEN_WORDS_RE = regex.compile(r"^(ค[่้]?\s?า[^=\d๐-๙]*?\s?=)\s+([^=\d๐-๙]*\S)$")
+
+
+def _expense_openings_apart(cells: list[str], n: int) -> list[str] | None:
+    """A description line's cells, fewer than its table's `n` entries, one
+    an entry once each cell that opens with an expense line cut at its "="
+    (its figure a wrap put on the next line) and goes on with other words,
+    no figure among them, is parted after the "=": a line's cell ends where
+    its expense line is cut, so the words after it are the next entries',
+    their gap read as a space.  Where the cells are still fewer, a line of
+    one cell (no tab) whose words after the cut are one for each entry
+    left gives each its word (_words_dealt's reading).  Else None.  A word
+    after the "=" that names the amount's unit ("บาท") is the line's own,
+    so such a cell is not parted."""
+    out: list[str] = []
+    rests: list[str] = []
+    for cell in cells:
+        m = _CUT_EXPENSE_THEN_WORDS_RE.match(cell)
+        if m is not None and "บาท" not in m.group(2):
+            out += [m.group(1), m.group(2)]
+            rests.append(m.group(2))
+        else:
+            out.append(cell)
+    if not rests or len(out) > n:
+        return None
+    if len(out) == n:
+        return out
+    if len(cells) == 1 and len(words := rests[0].split()) == n - 1 and n >= 3:
+        return [out[0], *words]
+    return None
 
 
 def _twin_split(cells: list[str], n: int) -> tuple[list[str], list[int]] | None:

@@ -1,0 +1,54 @@
+"""A narrow table of entries as columns whose description row OCR read with no gap wider than a space (no tab on
+its lines: s61o bma_progress 007's first block): its first line holds one word for each entry, and so do its next
+lines while every entry's cell goes on.  Such a line is one word each, in order (transposed._words_dealt), said
+(entry_cell_in_doubt); before, the line went whole to the first entry or the last, and the other entries lost
+their descriptions.  A table of two entries is left as it was: a two-word line there is as likely one entry's."""
+
+from __future__ import annotations
+
+from parsers.bma_progress.entries import parse_entries
+from schemas.document import Line
+
+_HEAD = (
+    "รายการ\tครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3",
+    "วันที่รายงาน\t3/3/2565\t15/4/2565\t10/5/2565",
+)
+_DESCRIPTION = (
+    "รายละเอียด ประชุม จัดทำคำสั่ง อยู่ระหว่าง",
+    "การดำเนินงาน ผู้บริหาร คณะกรรมการ การเตรียม",
+    "สถานศึกษา เจ้าหน้าที่ การอบรม",
+)
+_LOWER = (
+    "ความก้าวหน้า\t1.5%\t1.0%\t12.0%",
+    "งบประมาณที่\t0 บาท\t0 บาท\t0 บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def _descriptions(*texts: str):
+    result = parse_entries([Line(i, t) for i, t in enumerate(texts, start=1)])
+    return result, {n: "".join((result.entries[n].description or "").split()) for n in result.entries}
+
+
+def test_a_gapless_description_row_of_one_word_per_entry_is_dealt_one_word_each():
+    result, got = _descriptions(*_HEAD, *_DESCRIPTION, *_LOWER)
+    assert got == {1: "ประชุมผู้บริหารสถานศึกษา", 2: "จัดทำคำสั่งคณะกรรมการเจ้าหน้าที่", 3: "อยู่ระหว่างการเตรียมการอบรม"}
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)
+
+
+def test_a_table_of_two_entries_keeps_a_two_word_line_whole():
+    head = ("รายการ\tครั้งที่ 1\tครั้งที่ 2", "วันที่รายงาน\t3/3/2565\t15/4/2565")
+    lower = tuple("\t".join(line.split("\t")[:3]) for line in _LOWER)
+    _, got = _descriptions(*head, "รายละเอียด ประชุม จัดทำคำสั่ง", *lower)
+    assert got.get(2, "") != "จัดทำคำสั่ง"
+
+
+def test_a_first_line_of_fewer_cells_than_entries_and_one_word_each_is_dealt():
+    # the row's first line, the gap between the first two entries' words read as a space, the third's cell apart
+    # (s61o bma_progress 007's third block); its next lines in cells, one an entry
+    description = ("รายละเอียดการ ดำเนินการอบรม ได้ดำเนิน\tยกเลิกโครงการ",
+                   "ดำเนินงาน\tเชิงปฏิบัติการ\tการอบรม\tเนื่องจาก")
+    result, got = _descriptions(*_HEAD, *description, *_LOWER)
+    assert got == {1: "ดำเนินการอบรมเชิงปฏิบัติการ", 2: "ได้ดำเนินการอบรม", 3: "ยกเลิกโครงการเนื่องจาก"}
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)
