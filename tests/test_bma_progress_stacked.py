@@ -388,3 +388,26 @@ def test_headers_with_their_dates_alone_take_the_headless_columns_after_the_row_
     fewer = parse_entries(_lines(*_HEADS_APART[:-6]))
     assert not [i for i in fewer.issues if "apart from the rest of their columns" in i.message]
     assert not (getattr(fewer.entries.get(3), "description", None) or "").startswith("ได้ดำเนินการ")
+
+
+def test_the_columns_order_weighs_the_months_of_dates_ocr_damaged():
+    """Reports 1-5 read in order, then two tables of two (7-8, 9-10) read column by column after report 6:
+    6 7 9 8 10, printed '๒' (๖ misread), '' (lost), '๓' (๙), '๕' (๘), '๑๐', their dates damaged past reading
+    but their months known ("พ.ค.", "๒๑/อ/อฒ": อ for ๖, June).  By the digits alone a run from 6 ("6 8 7 9")
+    fits as well as one from 7 ("7 9 8 10"); the first gives June's report number 7 before April's and May's,
+    so the months leave the second (each change said)."""
+    def column(header: str, date: str, text: str) -> tuple[str, ...]:
+        return (header, date, text, "๑๐.๐%", "๐.๐๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+    heads = [("ครั้งที่ ๑", "๙ ต.ค. ๖๖"), ("ครั้งที่ ๒", "๑๖ พ.ย. ๖๖"), ("ครั้งที่ ๓", "๒ ธ.ค. ๖๖"),
+             ("ครั้งที่ ๔", "๒๘ ม.ค. ๖๗"), ("ครั้งที่ ๕", "๒๒ ก.พ. ๖๗"), ("ครั้งที่ ๒", "๒๖ มี.ค. ๖๗"),
+             ("ครั้งที่", "๕ เมษายน Dev"), ("ครั้งที่ ๓", "๒๑/อ/อฒ"), ("ครั้งที่ ๕", "๕ พ.ค. Dev"),
+             ("ครั้งที่ ๑๐", "๒๕ ก.ค. dal")]
+    texts = ["ประชุมผู้บริหาร", "จัดทำโครงการ", "ขออนุมัติ", "จัดทำคำสั่ง", "ติดต่อวิทยากร", "เตรียมการประชุม",
+             "ยังไม่สามารถดำเนินการ", "จัดกิจกรรมนิเทศ", "รอการอนุมัติคำสั่ง", "สรุปผล"]
+    numbers = [1, 2, 3, 4, 5, 6, 7, 9, 8, 10]
+    result = parse_entries(_lines(*(ln for (h, d), t in zip(heads, texts) for ln in column(h, d, t))))
+    assert sorted(result.entries) == list(range(1, 11))
+    assert {n: result.entries[n].description for n in numbers} == dict(zip(numbers, texts))
+    said = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"
+            and "column by column" in i.message]
+    assert len(said) == 3 and all("from report 7 on" in i.message for i in said)
