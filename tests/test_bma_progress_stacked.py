@@ -411,3 +411,34 @@ def test_the_columns_order_weighs_the_months_of_dates_ocr_damaged():
     said = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"
             and "column by column" in i.message]
     assert len(said) == 3 and all("from report 7 on" in i.message for i in said)
+
+
+def test_columns_closed_by_their_disbursement_their_flags_read_apart_are_read_to_it():
+    """Two tables of two (reports 1-2, 3-4) read column by column down both: 1 3 2 4, the lower table's
+    columns closed by their disbursements, their flag rows read across after the last column (fresh
+    s62z009).  Before, those columns were no columns: their headers read as number cells, their cells as text,
+    and the expense lines of one column went to another entry."""
+    def whole(header, date, text, progress, amount, flags=("เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")):
+        return (header, date, *text, progress, amount, *flags)
+    lines = _lines(
+        *_LABELS,
+        *whole("ครั้งที่ 1", "1/12/2560", ["จัดทำโครงการ", "เพื่อขออนุมัติ"], "10", "0 บาท.-"),
+        *whole("ครั้งที 3", "13 เม.ย. 2561", ["อยู่ระหว่างการเตรียม", "การสัมมนา"], "40", "0 บาท.-", ()),
+        *whole("ครั้งที่ 2", "8/3/2561", ["อยู่ระหว่างการเตรียม", "ค่าถ่ายเอกสาร = 7,000", "บาท.- ค่าวัสดุ =",
+                                           "18,600 บาท.-"], "31", "25,600 บาท.-"),
+        *whole("ครั้งที่ 4", "15/5/61", ["พิจารณาเกณฑ์", "ค่าเกียรติบัตร = 10,500", "บาท.-"], "57",
+               "10,500 บาท.-", ()),
+        "เบิกใช้",
+        "ความสอดคล้อง\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้อง\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    )
+    result = parse_entries(lines)
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n].get("progress_pct") for n in (1, 2, 3, 4)] == [10.0, 31.0, 40.0, 57.0]
+    assert [str(values[n].get("disbursed")) for n in (1, 2, 3, 4)] == ["0.00", "25600.00", "0.00", "10500.00"]
+    assert [x.item for x in entries[2].expenses] == ["ค่าถ่ายเอกสาร", "ค่าวัสดุ"]
+    assert [x.item for x in entries[4].expenses] == ["ค่าเกียรติบัตร"]
+    assert not entries[3].expenses
+    assert sum("its flags are lost" in i.message for i in result.issues) == 2
