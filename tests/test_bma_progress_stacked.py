@@ -413,17 +413,13 @@ def test_the_columns_order_weighs_the_months_of_dates_ocr_damaged():
     assert len(said) == 3 and all("from report 7 on" in i.message for i in said)
 
 
-def test_columns_closed_by_their_disbursement_their_flags_read_apart_are_read_to_it():
-    """Two tables of two (reports 1-2, 3-4) read column by column down both: 1 3 2 4, the lower table's
-    columns closed by their disbursements, their flag rows read across after the last column (fresh
-    s62z009).  Before, those columns were no columns: their headers read as number cells, their cells as text,
-    and the expense lines of one column went to another entry."""
+def _two_tables_down_both(progress3: str) -> list:
     def whole(header, date, text, progress, amount, flags=("เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")):
         return (header, date, *text, progress, amount, *flags)
-    lines = _lines(
+    return _lines(
         *_LABELS,
         *whole("ครั้งที่ 1", "1/12/2560", ["จัดทำโครงการ", "เพื่อขออนุมัติ"], "10", "0 บาท.-"),
-        *whole("ครั้งที 3", "13 เม.ย. 2561", ["อยู่ระหว่างการเตรียม", "การสัมมนา"], "40", "0 บาท.-", ()),
+        *whole("ครั้งที 3", "13 เม.ย. 2561", ["อยู่ระหว่างการเตรียม", "การสัมมนา"], progress3, "0 บาท.-", ()),
         *whole("ครั้งที่ 2", "8/3/2561", ["อยู่ระหว่างการเตรียม", "ค่าถ่ายเอกสาร = 7,000", "บาท.- ค่าวัสดุ =",
                                            "18,600 บาท.-"], "31", "25,600 บาท.-"),
         *whole("ครั้งที่ 4", "15/5/61", ["พิจารณาเกณฑ์", "ค่าเกียรติบัตร = 10,500", "บาท.-"], "57",
@@ -432,6 +428,19 @@ def test_columns_closed_by_their_disbursement_their_flags_read_apart_are_read_to
         "ความสอดคล้อง\tเป็นไปตามแผน\tเป็นไปตามแผน",
         "ความสอดคล้อง\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
     )
+
+
+def test_columns_closed_by_their_disbursement_their_flags_read_apart_are_read_to_it():
+    """Two tables of two (reports 1-2, 3-4) read column by column down both: 1 3 2 4, the lower table's
+    columns closed by their disbursements, their flag rows read across after the last column (fresh
+    s62z009).  Before, those columns were no columns: their headers read as number cells, their cells as text,
+    and the expense lines of one column went to another entry.  A column whose progress carries its sign
+    ("๔๐.๐%", fresh s62z007) is so read too, not cut short at its progress (its disbursement then lost)."""
+    for progress3 in ("40", "๔๐.๐%"):
+        _flagless_columns_read(_two_tables_down_both(progress3))
+
+
+def _flagless_columns_read(lines) -> None:
     result = parse_entries(lines)
     entries = result.entries
     assert sorted(entries) == [1, 2, 3, 4]

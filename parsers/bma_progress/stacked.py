@@ -1425,7 +1425,8 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                      and not any(_SEPARATOR_FIRST_RE.match(_first_cell(lines, h, e)) for h, e in run[0]))
             if run is not None and figures is None and not apart:
                 refused = run[1]  # the run's later columns are no run of their own
-        flagless = _flagless_column(lines, i) if header and col is None and short is None and figures is None \
+        # (a column its signed progress would close, cut short, whose disbursement stands right under it: read to it)
+        flagless = _flagless_column(lines, i) if header and col is None and i not in lower and figures is None \
             and not apart else None
         if col is None and short is None and figures is None and not apart and flagless is None:
             if header:
