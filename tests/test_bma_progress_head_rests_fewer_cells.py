@@ -70,3 +70,30 @@ def test_rests_whose_words_fit_no_header_in_order_give_no_header_row():
     # "ที่ ๓" cannot finish a "รายงาน" (it lacks "ครั้ง"); nor do words of a text row
     assert _heads_rejoined(Line(1, HEAD_THREE), Line(2, "ไช่)\tที่ ๓")) is None
     assert _heads_rejoined(Line(1, HEAD_THREE), Line(2, "การประชุม\tครั้งที่ ๓")) is None
+
+
+HEAD_SPACED = "รายการ\tรายงานครั้ง รายงาน\tรายงานครั้งที่ รายงานครั้ง"
+# the dates but the first OCR lost, and the last column's description (rows of fewer cells than entries, placed
+# by position): the last column's header is followed by its figures alone
+FOUR_LAST_UNDATED = ["วันที่รายงาน\t๑๒ มี.ค. ๖๑", "รายละเอียดการดำเนินงาน\tประชุมผู้บริหาร\tจัดทำคำสั่ง\tรอการทดสอบ",
+                     *FOUR[2:]]
+
+
+def test_a_number_garbled_into_marks_a_space_apart_leaves_its_header_numberless():
+    # "il <": the last header's rest (its words and number) OCR garbled into marks it parted with a space; one
+    # garbled number, which may finish any header (its words garbled with it)
+    merged = _heads_rejoined(Line(1, HEAD_SPACED), Line(2, "ที่ ๑\tครั้งที่๒ ๓\til <"))
+    assert merged is not None and merged.text.split("\t") == [
+        "รายการ", "รายงานครั้งที่ ๑", "รายงานครั้งที่ ๒", "รายงานครั้งที่ ๓", "รายงานครั้งที่"]
+    # words of a text row stay none
+    assert _heads_rejoined(Line(1, HEAD_SPACED), Line(2, "ที่ ๑\tครั้งที่๒ ๓\tการ ประชุม")) is None
+
+
+def test_a_numberless_header_whose_date_ocr_lost_still_opens_its_entry():
+    # the numberless header of an undated column reads "รายงานครั้งที่ ::", no column title: its entry stands,
+    # numbered by the sequence (said)
+    result = parse_entries(_lines([HEAD_SPACED, "ที่ ๑\tครั้งที่๒ ๓\til <", *FOUR_LAST_UNDATED]))
+    assert sorted(result.entries) == [1, 2, 3, 4]
+    assert _progress(result, (1, 2, 3, 4)) == [8.0, 18.0, 34.0, 38.0]
+    assert [result.entries[n].date is None for n in (1, 2, 3, 4)] == [False, True, True, True]
+    assert any(i.field == "progress_reports.seq" for i in result.issues)

@@ -388,3 +388,66 @@ def test_headers_with_their_dates_alone_take_the_headless_columns_after_the_row_
     fewer = parse_entries(_lines(*_HEADS_APART[:-6]))
     assert not [i for i in fewer.issues if "apart from the rest of their columns" in i.message]
     assert not (getattr(fewer.entries.get(3), "description", None) or "").startswith("ได้ดำเนินการ")
+
+
+def test_the_columns_order_weighs_the_months_of_dates_ocr_damaged():
+    """Reports 1-5 read in order, then two tables of two (7-8, 9-10) read column by column after report 6:
+    6 7 9 8 10, printed '๒' (๖ misread), '' (lost), '๓' (๙), '๕' (๘), '๑๐', their dates damaged past reading
+    but their months known ("พ.ค.", "๒๑/อ/อฒ": อ for ๖, June).  By the digits alone a run from 6 ("6 8 7 9")
+    fits as well as one from 7 ("7 9 8 10"); the first gives June's report number 7 before April's and May's,
+    so the months leave the second (each change said)."""
+    def column(header: str, date: str, text: str) -> tuple[str, ...]:
+        return (header, date, text, "๑๐.๐%", "๐.๐๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+    heads = [("ครั้งที่ ๑", "๙ ต.ค. ๖๖"), ("ครั้งที่ ๒", "๑๖ พ.ย. ๖๖"), ("ครั้งที่ ๓", "๒ ธ.ค. ๖๖"),
+             ("ครั้งที่ ๔", "๒๘ ม.ค. ๖๗"), ("ครั้งที่ ๕", "๒๒ ก.พ. ๖๗"), ("ครั้งที่ ๒", "๒๖ มี.ค. ๖๗"),
+             ("ครั้งที่", "๕ เมษายน Dev"), ("ครั้งที่ ๓", "๒๑/อ/อฒ"), ("ครั้งที่ ๕", "๕ พ.ค. Dev"),
+             ("ครั้งที่ ๑๐", "๒๕ ก.ค. dal")]
+    texts = ["ประชุมผู้บริหาร", "จัดทำโครงการ", "ขออนุมัติ", "จัดทำคำสั่ง", "ติดต่อวิทยากร", "เตรียมการประชุม",
+             "ยังไม่สามารถดำเนินการ", "จัดกิจกรรมนิเทศ", "รอการอนุมัติคำสั่ง", "สรุปผล"]
+    numbers = [1, 2, 3, 4, 5, 6, 7, 9, 8, 10]
+    result = parse_entries(_lines(*(ln for (h, d), t in zip(heads, texts) for ln in column(h, d, t))))
+    assert sorted(result.entries) == list(range(1, 11))
+    assert {n: result.entries[n].description for n in numbers} == dict(zip(numbers, texts))
+    said = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"
+            and "column by column" in i.message]
+    assert len(said) == 3 and all("from report 7 on" in i.message for i in said)
+
+
+def _two_tables_down_both(progress3: str) -> list:
+    def whole(header, date, text, progress, amount, flags=("เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")):
+        return (header, date, *text, progress, amount, *flags)
+    return _lines(
+        *_LABELS,
+        *whole("ครั้งที่ 1", "1/12/2560", ["จัดทำโครงการ", "เพื่อขออนุมัติ"], "10", "0 บาท.-"),
+        *whole("ครั้งที 3", "13 เม.ย. 2561", ["อยู่ระหว่างการเตรียม", "การสัมมนา"], progress3, "0 บาท.-", ()),
+        *whole("ครั้งที่ 2", "8/3/2561", ["อยู่ระหว่างการเตรียม", "ค่าถ่ายเอกสาร = 7,000", "บาท.- ค่าวัสดุ =",
+                                           "18,600 บาท.-"], "31", "25,600 บาท.-"),
+        *whole("ครั้งที่ 4", "15/5/61", ["พิจารณาเกณฑ์", "ค่าเกียรติบัตร = 10,500", "บาท.-"], "57",
+               "10,500 บาท.-", ()),
+        "เบิกใช้",
+        "ความสอดคล้อง\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้อง\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    )
+
+
+def test_columns_closed_by_their_disbursement_their_flags_read_apart_are_read_to_it():
+    """Two tables of two (reports 1-2, 3-4) read column by column down both: 1 3 2 4, the lower table's
+    columns closed by their disbursements, their flag rows read across after the last column (fresh
+    s62z009).  Before, those columns were no columns: their headers read as number cells, their cells as text,
+    and the expense lines of one column went to another entry.  A column whose progress carries its sign
+    ("๔๐.๐%", fresh s62z007) is so read too, not cut short at its progress (its disbursement then lost)."""
+    for progress3 in ("40", "๔๐.๐%"):
+        _flagless_columns_read(_two_tables_down_both(progress3))
+
+
+def _flagless_columns_read(lines) -> None:
+    result = parse_entries(lines)
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n].get("progress_pct") for n in (1, 2, 3, 4)] == [10.0, 31.0, 40.0, 57.0]
+    assert [str(values[n].get("disbursed")) for n in (1, 2, 3, 4)] == ["0.00", "25600.00", "0.00", "10500.00"]
+    assert [x.item for x in entries[2].expenses] == ["ค่าถ่ายเอกสาร", "ค่าวัสดุ"]
+    assert [x.item for x in entries[4].expenses] == ["ค่าเกียรติบัตร"]
+    assert not entries[3].expenses
+    assert sum("its flags are lost" in i.message for i in result.issues) == 2

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from normalizers.confusions import digit_readings
+from normalizers.confusions import date_candidates, digit_readings
 from normalizers.dates import find_dates, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_percent, thai_digits_to_arabic
@@ -1582,6 +1582,24 @@ def _header_date(events: list[Event], at: int):
     return None
 
 
+def _header_month(events: list[Event], at: int) -> int | None:
+    """The calendar month of the date the entry of the header at events[at]
+    opens with: a date read, or a date slot OCR damaged past reading whose
+    month it names ("๕ พ.ค. Dev") or whose every reading has one month
+    ("๒๑/อ/อฒ": อ for ๖, June; normalizers.confusions.date_candidates); None
+    where none is known."""
+    if (day := _header_date(events, at)) is not None and isinstance(day, _date):
+        return day.month
+    slot = events[at].damaged or (events[at + 1].damaged if at + 1 < len(events) and events[at + 1].kind == "date"
+                                  else "")
+    if not slot:
+        return None
+    if (named := month_of_text(slot)) is not None:
+        return named
+    months = {d.month for d in date_candidates(slot)}
+    return months.pop() if len(months) == 1 else None
+
+
 def _may_read(ev: Event, number: int) -> bool:
     """Whether a header's number may be `number`: unreadable, or so read, or
     its printed digits a misread of it (normalizers.confusions)."""
@@ -1605,7 +1623,11 @@ def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, in
     order the headers stand in is not the reports' order); the header after
     the run, if any, may be the number after the run's last; one k alone
     fits; and no two dates read of the run's entries stand against the
-    column order.  The numbers (by header id) and the runs."""
+    column order, nor two months of them where OCR damaged their dates
+    (_header_month, in the fiscal year's order: fresh s62z007's reports 7-10
+    read 7 9 8 10 after report 6 printed '๒', whose run from 6, "6 8 7 9",
+    gave report 9's June to 7 before 8's April).  The numbers (by header
+    id) and the runs."""
     found: dict[int, int] = {}
     blocks: list[list[Event]] = []
     where = {id(e): k for k, e in enumerate(events) if e.kind in ("header", "number")}
@@ -1638,6 +1660,10 @@ def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, in
                     dated = [(w, d) for e, w in zip(run, want) if (d := _header_date(events, where[id(e)])) is not None]
                     if any(a[0] < b[0] and a[1] > b[1] for a in dated for b in dated):
                         continue
+                    monthed = [(w, fiscal_month(m)) for e, w in zip(run, want)
+                               if (m := _header_month(events, where[id(e)])) is not None]
+                    if any(a[0] < b[0] and a[1] > b[1] for a in monthed for b in monthed):
+                        continue  # (the months of dates OCR damaged, in the fiscal year's order)
                     fits.append((k, n))
                     break
         if len(fits) == 1:

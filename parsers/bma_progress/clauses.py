@@ -1258,10 +1258,16 @@ def _title_wrapped(title: str, text: str) -> bool:
     return bool(rest) and "\t" not in rest and len(rest) <= 24 and skeleton(title + rest) in _TITLE_SKELETONS
 
 
+# A header with no number and its date slot unread ("รายงานครั้งที่ ::"): what the entries table's reader gives
+# for a column whose header's number OCR garbled and whose date it lost (transposed.untranspose_with_doubts); the
+# slot says it opens an entry (numbered by the sequence), not the column title it reads like
+_UNDATED_NUMBERLESS_RE = regex.compile(rf"{mark_tolerant('รายงานครั้งที่')}\s*::")
+
+
 def drop_titles(line: Line) -> Line | None:
     """A line without its column-title cells; None if it held only titles."""
     cells = line.text.split("\t")
-    kept = [c for c in cells if not _is_title(c.strip())]
+    kept = [c for c in cells if not _is_title(c.strip()) or _UNDATED_NUMBERLESS_RE.fullmatch(c.strip())]
     if len(kept) == len(cells):
         return line
     return Line(line.no, "\t".join(kept), line.kind, line.bullet) if kept else None

@@ -40,6 +40,10 @@ as its disbursement (`_amounts_row`), said.  Headers with their dates
 alone whose columns' rest a page break put after the row titles, as
 columns with no header, take those columns in order where the counts are
 equal (`_heads_apart`), said.
+A column closed by its disbursement alone under its progress, the next
+header or the row titles right after it (its flags read apart: side-by-side
+tables read column by column, their flag rows read across after them), is
+read to its disbursement, its flags lost, said (`_flagless_column`).
 A column OCR broke (another header or the labels' column inside it, its
 flags lost) is left as it stands.  A header cell whose "ครั้งที่" OCR read
 as Latin letters under its first word alone ("รายงาน" / "asin 7") is read
@@ -287,6 +291,33 @@ def _short_column(lines: list[Line], i: int) -> int | None:
                 or _FLAG_LINE_RE.match(text)
                 or AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i) or _LABEL_OPEN_RE.match(text)):
             return None  # (an expense line's amount a wrap left alone, "ค่าเกียรติบัตร =" / "๑๗,๓๐๐.๐๐ บาท", is the description's)
+    return None
+
+
+def _flagless_column(lines: list[Line], i: int) -> int | None:
+    """A column whose flags OCR read apart from it (side-by-side tables read
+    column by column, a table's flag rows read across after its columns):
+    the header at lines[i], its date under it, its description, its
+    progress a short number and its disbursement alone under it closing
+    the column, the next line that is no speck another header or the row
+    titles' column; no clause word, flag or other header among them.
+    Where its disbursement stands, or None.  Its flags are lost (the checks
+    say so)."""
+    body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
+    if len(body) < 4 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
+        return None
+    for k, j in enumerate(body[1:], 1):
+        text = lines[j].text
+        if AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i) and not _expense_tail(lines, j, i):
+            after = body[k + 1] if k + 1 < len(body) else None
+            closed = after is not None and (_HEADER_RE.match(lines[after].text) is not None
+                                            or _LABEL_LINE_RE.match(lines[after].text) is not None)
+            progress = lines[body[k - 1]].text
+            return j if closed and k >= 3 and _PROGRESS_LINE_RE.match(progress) \
+                and not AMOUNT_LINE_RE.match(progress) else None
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
+                or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
+            return None
     return None
 
 
@@ -1394,7 +1425,10 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                      and not any(_SEPARATOR_FIRST_RE.match(_first_cell(lines, h, e)) for h, e in run[0]))
             if run is not None and figures is None and not apart:
                 refused = run[1]  # the run's later columns are no run of their own
-        if col is None and short is None and figures is None and not apart:
+        # (a column its signed progress would close, cut short, whose disbursement stands right under it: read to it)
+        flagless = _flagless_column(lines, i) if header and col is None and i not in lower and figures is None \
+            and not apart else None
+        if col is None and short is None and figures is None and not apart and flagless is None:
             if header:
                 broken.append(ln)
                 number = _HEADER_RE.match(ln.text).group(2) or ""
@@ -1443,6 +1477,16 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             out.extend(after)
             doubts.extend(said)
             i = stop
+            continue
+        if flagless is not None:  # a column closed by its disbursement, its flags read apart: lost
+            amount = lines[flagless]
+            out.extend(_restacked(lines, i, flagless))
+            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+            doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                                "this entry's column closes with its disbursement, no flags under it (OCR read "
+                                "them apart, with the flags of other columns): its flags are lost",
+                                ln.text, ln.no, amount.no, field="progress_reports"))
+            i = flagless + 1
             continue
         if col is None:  # a column cut short after its progress: its figures below are lost
             out.extend(_restacked(lines, i, short + 1))

@@ -2181,8 +2181,9 @@ def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
     finishes, its number) in order: "ครั้งที่ 7" finishes a "รายงาน", "ที่ 8" a
     "รายงานครั้ง", a number alone a header with its words; a number OCR
     garbled past a digit's shape ("ไช่)", "อ") stands as "" (numberless).
-    None where a piece is none of these (words of a text row)."""
-    tokens = text.split()
+    None where a piece is none of these (words of a text row).  A cell of
+    marks alone that OCR parted with a space ("il <") is one garbled number."""
+    tokens = [t for cell in text.split("\t") for t in _garbled_cell_whole(cell).split()]
     pieces: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
@@ -2202,13 +2203,24 @@ def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
     return pieces
 
 
+def _garbled_cell_whole(cell: str) -> str:
+    """`cell` with its spaces taken out where it holds no digit and its
+    marks together are a number OCR garbled past a digit's shape ("il <"
+    for ๔: _garbled_number); else as it stands."""
+    tokens = cell.split()
+    if len(tokens) < 2 or _DIGIT_RE.search(cell) or not _garbled_number(joined := "".join(tokens)):
+        return cell
+    return joined
+
+
 def _rests_by_words(text: str, heads: list[regex.Match]) -> list[str] | None:
     """The numbers of the cut headers `heads` (_HEAD_PART_RE's matches of a
     header row, none with its number) from the line under them when it
     holds fewer cells than they are (two rests in one cell, "ครั้งที่7 ที่อ",
     or one lost, "ไช่)<tab>ครั้งที่ ๓"): each rest goes to a header its words
     finish ("ครั้งที่ N" a "รายงาน", "ที่ N" a "รายงานครั้ง", a number alone a
-    header with its words), in order.  A header takes a number only where
+    header with its words; marks alone no digit reads, "il <", any header:
+    its words may be what OCR garbled with its number), in order.  A header takes a number only where
     every placement so gives it that piece; the others stand numberless
     (the entries' sequence numbers them or says it cannot).  None where no
     placement fits, or no piece is a number."""
@@ -2221,7 +2233,8 @@ def _rests_by_words(text: str, heads: list[regex.Match]) -> list[str] | None:
         needs.append(_NEEDS_KHRANG_THI if words is None
                      else _NEEDS_NUMBER if regex.fullmatch(mark_tolerant("ครั้งที่"), words) else _NEEDS_THI)
     placements = [at for at in combinations(range(len(heads)), len(pieces))
-                  if all(needs[h] == kind for h, (kind, _) in zip(at, pieces))]
+                  if all(needs[h] == kind or kind == _NEEDS_NUMBER and not number
+                         for h, (kind, number) in zip(at, pieces))]
     if not placements:
         return None
     out = []
