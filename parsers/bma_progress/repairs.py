@@ -4920,6 +4920,15 @@ def _lines_domain(lines: list[Record]) -> set[int] | None:
     return total
 
 
+def _sign_dropped(reading: Reading, token: str) -> bool:
+    """Whether a figure opening with an 8 or 3 was read without it: a rule
+    before proved that character the ฿ sign OCR read as a digit (the copy's
+    budget clauses print the sign, _baht_signs) and kept the rest."""
+    token = token.strip()
+    return reading.value is not None and DIGIT_SIGN_RE.match(token) is not None and \
+        _without_sign(token) == reading.value
+
+
 def _sumset(a: set[int], b: set[int]) -> set[int] | None:
     """Every sum of one of `a` and one of `b`; None past JOINT_SUMS pairs."""
     if len(a) * len(b) > JOINT_SUMS:
@@ -4969,6 +4978,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             set(reports) != set(range(1, len(reports) + 1)):
         return []
     paid: dict[int, Reading] = {}
+    dropped = False  # a disbursement's ฿ sign read as a digit was proven and dropped (_sign_dropped)
     printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
     told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
     for seq, rec in sorted(reports.items()):
@@ -4981,7 +4991,13 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
         elif token is not None and (_DIGIT_ANY_RE.search(token) or reading.value is not None):
             # (a figure of look-alikes alone read as a value, "=Oum" read 0: its readings, that value among them)
-            domain = _amount_domain(reading, token)
+            if _sign_dropped(reading, token):
+                # a rule before proved its leading 8 or 3 the ฿ sign (kept without it, in doubt): the readings of
+                # the digits after it alone, none that reads the sign as a digit again ("8๓๐,๒๐๐" is no 830,600)
+                domain = _amount_domain(reading, token.strip()[1:])
+                dropped = True
+            else:
+                domain = _amount_domain(reading, token)
         lines = expenses.get(seq, [])
         total = _lines_total(lines)
         if total is not None and reading is not None and ((reading.value is not None and money_equal(
@@ -5006,6 +5022,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         if reading is not None:
             paid[seq] = reading
     totals = {_cents(spent.value)} if sure(spent) else _amount_domain(spent, None)
+    spent_token = (_digits_of(spent.text) or "").strip()
+    if dropped and spent.value is not None and (bare := _without_sign(spent_token)) is not None and \
+            bare != spent.value:
+        # a form prints its ฿ sign before all its amounts or before none: with a disbursement's proven, a budget
+        # spent opening with an 8 or 3 may be the sign read as a digit too, and both readings are weighed (where
+        # both make the figures add up, nothing is chosen)
+        totals |= {_cents(bare)} if sure(spent) else \
+            _amount_domain(Reading(bare, spent.text, spent.line_start, spent.line_end), spent_token[1:])
     allocated = project.get("budget_allocated")
     if allocated is not None and allocated.value is not None:
         bound = _cents(allocated.value) if sure(allocated) else max(_amount_domain(allocated, None))
