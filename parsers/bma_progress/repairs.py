@@ -4723,7 +4723,7 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
 # The rules that read a report date's year or month from the form and keep its day as printed
 _DAY_AS_PRINTED_RULES = ("date_order", "report_window", "report_calendar", "done_before")
 # A date's day printed first: its one or two digits, at most one speck before them, then no digit
-_DAY_FIRST_RE = regex.compile(r"^\s*[^\d๐-๙\s]?([\d๐-๙]{1,2})(?![\d๐-๙])")
+_KEPT_DAY_RE = regex.compile(r"^\s*[^\d๐-๙\s]?([\d๐-๙]{1,2})(?![\d๐-๙])")
 
 
 def _day_readings(day: str, pairs: Sequence[tuple[str, str]]) -> set[int]:
@@ -4772,7 +4772,7 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
         seq = next((s for s, rec in reports.items() if dated.get(s) == chosen
                     and (rec["report_date"].line_start, rec["report_date"].line_end)
                     == (issue.line_start, issue.line_end)), None)
-        m = _DAY_FIRST_RE.match(str(evidence.get("printed", "")))
+        m = _KEPT_DAY_RE.match(str(evidence.get("printed", "")))
         if seq is None or m is None or int(thai_digits_to_arabic(m.group(1))) != chosen.day:
             out.append(issue)
             continue
