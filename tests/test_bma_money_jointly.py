@@ -260,3 +260,19 @@ def test_lines_whose_amount_breaks_its_product_pin_no_reading_of_the_disbursemen
     issues = _joint(_money_jointly(project, reports, expenses, "k"))
     assert reports[2]["disbursed"].value == Decimal("4150") and project["budget_spent"].value == Decimal("4150")
     assert {i.field for i in issues} == {"progress_reports.disbursed", "projects.budget_spent"}
+
+
+def test_a_disbursement_whose_sign_was_proven_is_not_read_with_it_again():
+    # report 2 printed ฿๓๐,๖๐๐, read "8๓๐,๒๐๐" and kept without its sign in doubt (30,200: the copy's clauses print
+    # ฿); the budget spent ฿38,500 read "838,500", the allocation printed in millions (no sign to prove its own).
+    # 830,600 + 7,900 made "838,500" add up only by reading the proven sign as a digit again; without it, the budget
+    # spent's leading 8 is the sign too (a form prints it before all its amounts or none), and 30,600 + 7,900 =
+    # 38,500 is the one assignment that holds
+    project, reports = _form("838,500", "838500", "1,330,000", [("0", "0"), ("8๓๐,๒๐๐", "30200"), ("7,900", "7900")])
+    issues = _money_jointly(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("30600") and project["budget_spent"].value == Decimal("38500")
+    assert {i.field for i in _joint(issues)} == {"progress_reports.disbursed", "projects.budget_spent"}
+    # a disbursement read with its 8 as a digit (no rule dropped it) is weighed as before: the budget spent as read
+    project, reports = _form("838,500", "838500", "1,330,000", [("0", "0"), ("8๓๐,๒๐๐", "830200"), ("7,900", "7900")])
+    _money_jointly(project, reports, {}, "k")
+    assert project["budget_spent"].value == Decimal("838500")

@@ -215,8 +215,37 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
             return out
     out = [set() for _ in copies]
     for i, name in regrouped:
-        out[i].add(name)
+        if not _regrouping_refuted(projects[i], name):
+            out[i].add(name)
     return out
+
+
+def _readings(reading: Reading | None) -> set[Decimal]:
+    """A header amount's values: as read, and without its first character where that may be the sign."""
+    if reading is None:
+        return set()
+    out = {stripped(reading.text)} if _SIGNED_RE.match(reading.text) else set()
+    try:
+        out.add(parse_amount(reading.text))
+    except (ValueParseError, ArithmeticError, ValueError):
+        pass
+    return out - {None}
+
+
+def _regrouping_refuted(project: dict[str, Reading], name: str) -> bool:
+    """Whether an amount whose grouping is right only without its first
+    character ("3836,750") is refuted so read by the project's other header
+    amount: the budget spent it would give is more than every reading of the
+    allocation ("B46,000": 836,750 is no spending of 46,000; the ฿ there was
+    read as two characters, "38"), or the allocation it would give less than
+    every reading of the budget spent.  Then nothing says which characters
+    were the sign, and the amount is left as OCR read it (no figure), its
+    printing said."""
+    own = stripped(_text(project, name).text)
+    other = _readings(_text(project, "budget_allocated" if name == "budget_spent" else "budget_spent"))
+    if own is None or not other:
+        return False
+    return all(own > v for v in other) if name == "budget_spent" else all(own < v for v in other)
 
 
 # An expense line's figure after the word or sign that joins it ("= 8๑,๕๐๕", "x B250", "ๆ ละ 8๒๐๐", "เป็นเงิน

@@ -4724,6 +4724,85 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
     return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
 
 
+# The rules that read a report date's year or month from the form and keep its day as printed
+_DAY_AS_PRINTED_RULES = ("date_order", "report_window", "report_calendar", "done_before")
+# A date's day printed first: its one or two digits, at most one speck before them, then no digit
+_KEPT_DAY_RE = regex.compile(r"^\s*[^\d๐-๙\s]?([\d๐-๙]{1,2})(?![\d๐-๙])")
+
+
+def _day_readings(day: str, pairs: Sequence[tuple[str, str]]) -> set[int]:
+    """The days a day printed in Thai digits may be under `pairs` (printed,
+    read: ๖ ๗ ๙ read as ๑, ๗ as ๐), one Thai digit of it or both read
+    through them; its Arabic digits as printed (the misreads are the Thai
+    model's)."""
+    options = []
+    for ch in day:
+        digit = thai_digits_to_arabic(ch)
+        own = {digit}
+        if ch != digit:  # (a Thai digit)
+            own |= {p for p, r in pairs if r == digit}
+        options.append(own)
+    out = {0}
+    for own in options:
+        out = {10 * v + int(d) for v in out for d in own if d.isdigit()}
+    return {v for v in out if 1 <= v <= 31}
+
+
+def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: list[Issue]) -> list[Issue]:
+    """Report dates a rule repaired by their year or month (date_order,
+    report_window, report_calendar, done_before), keeping the day as
+    printed, where the day is printed in Thai digits this document's OCR
+    never writes some of (_unwritten_pairs: tesseract's Thai model writes no
+    ๖ ๗ ๙, and often a ๑ for them) and a reading of the day through those
+    misreads gives another date in the same month that stands between the
+    neighbouring reports' dates ("๑๑ UA. 2565" for ๑๖ ม.ค., "๒๑ A.A. ๒๕๒๑"
+    for ๒๖ ก.ค.): nothing tells the day, so the repair is said in doubt
+    (repair_ambiguous, the date chosen kept, the other days named).  Of such
+    repairs in the worked sets about as many kept a true ๑ as a misread ๖,
+    so none is taken as sure."""
+    pairs = _unwritten_pairs(project)
+    if not pairs or not any(i.code == "value_repaired" and i.field == "progress_reports.report_date"
+                            for i in date_issues):
+        return date_issues
+    dated = {seq: v for seq, rec in reports.items() if isinstance(v := value_of(rec, "report_date"), date)}
+    out: list[Issue] = []
+    for issue in date_issues:
+        evidence = json.loads(issue.evidence or "{}") if issue.code == "value_repaired" and \
+            issue.field == "progress_reports.report_date" else {}
+        if evidence.get("rule") not in _DAY_AS_PRINTED_RULES or not evidence.get("chosen"):
+            out.append(issue)
+            continue
+        chosen = date.fromisoformat(evidence["chosen"])
+        seq = next((s for s, rec in reports.items() if dated.get(s) == chosen
+                    and (rec["report_date"].line_start, rec["report_date"].line_end)
+                    == (issue.line_start, issue.line_end)), None)
+        m = _KEPT_DAY_RE.match(str(evidence.get("printed", "")))
+        if seq is None or m is None or int(thai_digits_to_arabic(m.group(1))) != chosen.day:
+            out.append(issue)
+            continue
+        lo = max((d for s, d in dated.items() if s < seq), default=None)
+        hi = min((d for s, d in dated.items() if s > seq), default=None)
+        others = []
+        for day in sorted(_day_readings(m.group(1), pairs) - {chosen.day}):
+            if day > calendar.monthrange(chosen.year, chosen.month)[1]:
+                continue
+            other = chosen.replace(day=day)
+            if (lo is None or lo <= other) and (hi is None or other <= hi):
+                others.append(other)
+        if not others:
+            out.append(issue)
+            continue
+        evidence.update({"kept": evidence.pop("chosen"), "candidates": [str(d) for d in [chosen, *others]],
+                         "rare_misreads": True})
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message}; taken in doubt: its day {m.group(1)!r} is printed in Thai digits, and "
+                         "this document's OCR never writes some (a ๖ ๗ or ๙ often comes out ๑, a ๗ ๐), so it may as "
+                         f"well be {', '.join(str(d) for d in others)}, between its neighbours' dates as well",
+                         json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                         project_key=issue.project_key, field=issue.field))
+    return out
+
+
 def _dates_in_doubt(date_issues: list[Issue], year_issues: list[Issue]) -> list[Issue]:
     """The date repairs of a form whose fiscal year was taken in doubt among
     readings the dates tie on (_year_tied: rule fiscal_year, a year
@@ -4812,7 +4891,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     if not _year_said_implausible(year_issues):
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
-        issues += _dates_in_doubt(dated, year_issues)
+        issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
                               copies=copies, printings=printings)
@@ -4924,6 +5003,15 @@ def _lines_domain(lines: list[Record]) -> set[int] | None:
     return total
 
 
+def _sign_dropped(reading: Reading, token: str) -> bool:
+    """Whether a figure opening with an 8 or 3 was read without it: a rule
+    before proved that character the ฿ sign OCR read as a digit (the copy's
+    budget clauses print the sign, _baht_signs) and kept the rest."""
+    token = token.strip()
+    return reading.value is not None and DIGIT_SIGN_RE.match(token) is not None and \
+        _without_sign(token) == reading.value
+
+
 def _sumset(a: set[int], b: set[int]) -> set[int] | None:
     """Every sum of one of `a` and one of `b`; None past JOINT_SUMS pairs."""
     if len(a) * len(b) > JOINT_SUMS:
@@ -4973,6 +5061,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             set(reports) != set(range(1, len(reports) + 1)):
         return []
     paid: dict[int, Reading] = {}
+    dropped = False  # a disbursement's ฿ sign read as a digit was proven and dropped (_sign_dropped)
     printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
     told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
     for seq, rec in sorted(reports.items()):
@@ -4985,7 +5074,13 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
         elif token is not None and (_DIGIT_ANY_RE.search(token) or reading.value is not None):
             # (a figure of look-alikes alone read as a value, "=Oum" read 0: its readings, that value among them)
-            domain = _amount_domain(reading, token)
+            if _sign_dropped(reading, token):
+                # a rule before proved its leading 8 or 3 the ฿ sign (kept without it, in doubt): the readings of
+                # the digits after it alone, none that reads the sign as a digit again ("8๓๐,๒๐๐" is no 830,600)
+                domain = _amount_domain(reading, token.strip()[1:])
+                dropped = True
+            else:
+                domain = _amount_domain(reading, token)
         lines = expenses.get(seq, [])
         total = _lines_total(lines)
         if total is not None and reading is not None and ((reading.value is not None and money_equal(
@@ -5010,6 +5105,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         if reading is not None:
             paid[seq] = reading
     totals = {_cents(spent.value)} if sure(spent) else _amount_domain(spent, None)
+    spent_token = (_digits_of(spent.text) or "").strip()
+    if dropped and spent.value is not None and (bare := _without_sign(spent_token)) is not None and \
+            bare != spent.value:
+        # a form prints its ฿ sign before all its amounts or before none: with a disbursement's proven, a budget
+        # spent opening with an 8 or 3 may be the sign read as a digit too, and both readings are weighed (where
+        # both make the figures add up, nothing is chosen)
+        totals |= {_cents(bare)} if sure(spent) else \
+            _amount_domain(Reading(bare, spent.text, spent.line_start, spent.line_end), spent_token[1:])
     allocated = project.get("budget_allocated")
     if allocated is not None and allocated.value is not None:
         bound = _cents(allocated.value) if sure(allocated) else max(_amount_domain(allocated, None))

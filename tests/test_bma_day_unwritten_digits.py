@@ -1,0 +1,61 @@
+"""A BMA report date whose year or month a rule read from the form (date_order, report_window, report_calendar)
+while keeping its day as printed: where the day is printed in Thai digits and the document's OCR never writes some
+(tesseract's Thai model writes no ๖ ๗ ๙, and often a ๑ for them), "๑๑" may be ๑๖, ๑๗ or ๑๙ as well, and the repair
+is said in doubt, its date kept (repairs._days_unwritten)."""
+
+import json
+from datetime import date
+
+import pytest
+
+from parsers.bma_progress.repairs import _day_readings, repair_all
+from schemas.document import Reading
+
+
+@pytest.fixture(autouse=True)
+def _repair_on(monkeypatch):
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+
+
+def _form(day: str, unread: str | None = "46789", after: date = date(2022, 2, 20)):
+    project = {"fiscal_year_be": Reading(2565, "2565", 3, 3)}
+    if unread:
+        project["unread_digits"] = Reading(unread, "", 1, 60)
+    reports = {1: {"report_date": Reading(date(2021, 12, 10), "๑๐ ธ.ค. 2564", 20, 20)},
+               2: {"report_date_printed": Reading(None, f"{day} UA. 2565", 30, 30)},  # the month unreadable
+               3: {"report_date": Reading(after, f"{after.day} ก.พ. 2565", 40, 40)}}
+    return project, reports
+
+
+def _dated(issues):
+    return [(i.code, json.loads(i.evidence)) for i in issues if i.field == "progress_reports.report_date"]
+
+
+def test_a_thai_day_of_ones_the_document_may_have_misread_is_kept_in_doubt():
+    project, reports = _form("๑๑")
+    issues = repair_all(project, reports, {}, "k")
+    assert reports[2]["report_date"].value == date(2022, 1, 11)  # kept: the only reading under the table
+    [(code, evidence)] = _dated(issues)
+    assert code == "repair_ambiguous" and evidence["rule"] == "date_order" and evidence["kept"] == "2022-01-11"
+    assert evidence["candidates"] == ["2022-01-11", "2022-01-16", "2022-01-17", "2022-01-19"]
+
+
+def test_a_day_that_can_be_no_other_or_a_document_that_writes_every_digit_stays_repaired():
+    # Arabic digits: not the Thai model's misread
+    project, reports = _form("11")
+    [(code, evidence)] = _dated(repair_all(project, reports, {}, "k"))
+    assert code == "value_repaired" and evidence["chosen"] == "2022-01-11"
+    # the document writes ๖ ๗ ๙: its ๑ is a ๑
+    project, reports = _form("๑๑", unread=None)
+    [(code, _)] = _dated(repair_all(project, reports, {}, "k"))
+    assert code == "value_repaired"
+    # "๓๑": ๓๖ ๓๗ ๓๙ are no days
+    project, reports = _form("๓๑")
+    [(code, _)] = _dated(repair_all(project, reports, {}, "k"))
+    assert code == "value_repaired"
+
+
+def test_the_days_a_thai_day_may_be():
+    assert _day_readings("๑๑", [("6", "1"), ("7", "1"), ("9", "1"), ("7", "0")]) == {11, 16, 17, 19}
+    assert _day_readings("๒๐", [("7", "0")]) == {20, 27}
+    assert _day_readings("21", [("6", "1")]) == {21}
