@@ -1409,8 +1409,9 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         heads, after = found
         start, ln = i, lines[i]
         i = after  # (where no table follows, the next headers are sought past these)
-        k = after
-        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text):
+        k, seen = after, 0
+        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS:
+            seen += not _is_speck(lines[k].text)
             k += 1
         rows = [r for r in lines[after: k] if not _is_speck(r.text)]
         if k >= len(lines) or len(rows) > HEADS_ACROSS_ROWS or any(
