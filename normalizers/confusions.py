@@ -400,13 +400,14 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # five report dates of October on the worked sets, none of another month with ต), "n.a." and "nA."
 # for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
 # lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8,
-# a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ.) : a token all of such letters is one of
+# a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ. and for ก.ย.: the 0 is either of พ and ย,
+# the two letters of one shape that W stands for too) : a token all of such letters is one of
 # the months whose consonants, in order, each letter can be.  A token with any
 # other letter may be any month; one with a digit among its letters is a month
 # only so (_DIGIT_ABBREVIATION_RE: it may as well be a number).
 _LATIN_MONTH_LETTERS: dict[str, str] = {
     "A": "กคสมต", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
-    "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "ค", "0": "พ"}
+    "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "ค", "0": "พย"}
 # An abbreviation's shape with an Arabic digit among its letters ("1.8.", "5.A.", "1.8)."): a letter or digit,
 # its dot, one or two more, a closing dot (a bracket before it)
 _DIGIT_ABBREVIATION_RE = regex.compile(r"(?=\S*\d)[A-Za-z\d]\.[A-Za-z\d]{1,2}\)?\.")

@@ -451,3 +451,39 @@ def _flagless_columns_read(lines) -> None:
     assert [x.item for x in entries[4].expenses] == ["ค่าเกียรติบัตร"]
     assert not entries[3].expenses
     assert sum("its flags are lost" in i.message for i in result.issues) == 2
+
+
+# A table whose one-line cells OCR read across and the rest down: the headers side by side on one line, the date
+# row under it (its cells run together past parting), the row titles' column, then as many columns with no header
+# (set s62z's bma_progress 003, both copies: its three entries lost)
+def _heads_across(head_row: str, date_row: str) -> tuple[str, ...]:
+    return (
+        head_row, date_row,
+        "รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้า", "ของงานฯ", "งบประมาณที่", "เบิกใช้", "ความสอดคล้อง", "กับแผน",
+        "ความสอดคล้อง", "กับเป้าหมาย",
+        "ประชุมคณะกรรมการ", "เพื่อวางแผนงาน", "๑๒.๕%", "๐ บาท.-", "เป็นไปตามแผน", "เป็นไปตาม", "เป้าหมาย",
+        "จัดอบรมครู", "ค่าอาหารฯ = ๓,๐๐๐", "บาท.-", "๔๐.๐%", "๓,๐๐๐ บาท.-", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+    )
+
+
+def test_headers_read_across_take_the_headless_columns_after_the_row_titles_in_order():
+    result = parse_entries(_lines(*_heads_across("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒", "โนที่รายงาม ๑๒ iiu.wede ๓ Ab.")))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    assert entries[1].description.startswith("ประชุมคณะกรรมการ") and entries[2].description.startswith("จัดอบรมครู")
+    assert [str(figure_values(entries[n])[0].get("disbursed")) for n in (1, 2)] == ["0.00", "3000.00"]
+    assert entries[1].date is None and entries[2].date is None  # (the date row parts into no date for each)
+    said = [i for i in result.issues if "read across for its headers" in i.message]
+    assert len(said) == 1 and "none is given one" in said[0].message
+    # a date row that parts into a date for each: each entry its date
+    dated = parse_entries(_lines(*_heads_across("ครั้งที่ ๑\tครั้งที่ ๒", "วันที่รายงาน\t๓ ม.ค. ๒๕๖๕\t๔ ก.พ. ๒๕๖๕")))
+    assert dated.entries[1].date.isoformat() == "2022-01-03" and dated.entries[2].date.isoformat() == "2022-02-04"
+    assert dated.entries[2].description.startswith("จัดอบรมครู")
+    # one headless column fewer than the headers: nothing is paired
+    fewer = parse_entries(_lines(*_heads_across("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒", "๑๒ ๓")[:-7]))
+    assert not [i for i in fewer.issues if "read across for its headers" in i.message]
+    # the headers one under the other, the transposed reader's (their date row's cells lost), a stray line after
+    rows = _heads_across("รายงานครั้งที่ ๑ ::", "รายงานครั้งที่ ๒ ::")
+    apart = parse_entries(_lines(*rows[:2], "ปีงบประมาณ พ.ศ. ๒๕๖๕", *rows[2:]))
+    assert apart.entries[2].description.startswith("จัดอบรมครู")
+    assert [i for i in apart.issues if "read across for its headers" in i.message]

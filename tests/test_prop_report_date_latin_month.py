@@ -85,7 +85,7 @@ def test_digit_look_alikes_in_an_abbreviated_month():
     assert date_candidates("22 5.A. 66") == {date(2023, 12, 22)}
     assert date_candidates("18 1.8). 2568") == {date(2025, 9, 18)}
     assert date_candidates("20 8.9. 2564") == {date(2021, 12, 20)}  # ธ.ค.
-    assert date_candidates("15 1.0. 2563") == {date(2020, 2, 15)}  # ก.พ.
+    assert date_candidates("15 1.0. 2563") == {date(2020, 2, 15), date(2020, 9, 15)}  # ก.พ. or ก.ย.
     # a digit the table does not know, or a figure's shape: no month (never any month, as a garbled word is)
     assert date_candidates("15 1.3. 2563") == set()
     assert date_candidates("12 3.5. 2564") == set()
@@ -101,3 +101,18 @@ def test_an_october_read_as_a_a_is_repaired():
     issues = repair_dates(project, reports, "K")
     assert reports[2]["report_date"].value == date(2019, 10, 31)
     assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+
+
+def test_a_zero_for_the_second_letter_of_sep_as_of_feb():
+    # "1.0." was read as ก.พ. alone; OCR writes it for ก.ย. too (its ย, a พ's shape, as a 0: W stands for both).
+    # A last report of September printed "17 1.0." with its year damaged took 17 February of the next year, the
+    # one February inside the window, where the true date was 17 September
+    assert latin_month_readings("1.0.") == {2, 9}
+    project, reports = reports_around("17 1.0. 25๒๕", date(2021, 8, 25), date(2021, 9, 29), fiscal_year_be=2564)
+    reports.pop(3)
+    repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2021, 9, 17)
+    # between neighbours of February, still February
+    project, reports = reports_around("15 1.0. 2563", date(2020, 1, 25), date(2020, 3, 25), fiscal_year_be=2563)
+    repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2020, 2, 15)

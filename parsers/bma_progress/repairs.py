@@ -386,6 +386,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
             years = {y + shift for y in written_years(toks[-1], unread) if y + shift <= YEAR_RANGE[1]}
             if years:
                 printings.append((reading, years))
+    printings += _unparsed_printings(project, unread)
     support = Counter(y for _, years in printings for y in years)
     ranked = support.most_common()
     if not ranked:
@@ -396,7 +397,10 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
         # the written readings tie: the tied year whose digits OCR reads as the printings show by far the likeliest
         tied = sorted(y for y, k in ranked if k == n)
         weighed = [(_weighed_token(t, unread), 0) for t in fields] + [
-            (year_mentions(r.text)[-1], 1 if r.value.month >= 10 else 0) for r, _ in printings if r is not None]
+            (year_mentions(r.text)[-1], 1 if r.value.month >= 10 else 0) for r, _ in printings
+            if r is not None and isinstance(r.value, date)] + [  # (an unparsed date with its month's name read too)
+            (_weighed_token(year_mentions(r.text)[-1], unread), shift) for r, _ in printings
+            if r is not None and not isinstance(r.value, date) and (shift := _month_shift(r.text)) is not None]
         if (told := _told_by_reads(tied, weighed)) is not None:
             year, odds = told
     if n < 2 or 2 * n <= len(printings) or (len(ranked) > 1 and ranked[1][1] == n and odds is None) \
@@ -436,6 +440,46 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
                   f"{len(printings)} printings of it allow, and no other year as many: taken, in doubt, as OCR "
                   "may read those digits in ways the table of confusions lacks",
                   json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
+
+
+def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set[int]]]:
+    """The project's start and end dates as a printing OCR left unparsed
+    (their `_printed` text: no copy read it, or another copy's than the one
+    kept) whose year still reads: a month OCR read as a letter
+    ("๒๐๒๑-๐ณ-๓๐"), a year of five characters ("๑ ตุลาคม ๒๕๒๐๕": ๖ written
+    "๒๐"), as fiscal_year_by_written_digits weighs a printing: the years its
+    year allows (written_years, a five-character one split, a CE year as its
+    BE), each the fiscal year of its month (a month's name read: October to
+    December in the year after), or, its month unknown, of either.  One no
+    year token is in is not weighed at all."""
+    out: list[tuple[Reading, set[int]]] = []
+    for name in ("start_date", "end_date"):
+        printed = project.get(f"{name}_printed")
+        kept = project.get(name)
+        if printed is None or (kept is not None and kept.text.strip() == printed.text.strip()):
+            continue
+        toks = year_mentions(printed.text)
+        if not toks:
+            continue
+        shift = _month_shift(printed.text)
+        shifts = {0, 1} if shift is None else {shift}
+        years = {y + k for y in written_years(toks[-1], unread, split=True) for k in shifts if y + k <= YEAR_RANGE[1]}
+        if years:
+            out.append((printed, years))
+    return out
+
+
+def _month_shift(text: str) -> int | None:
+    """1 where the one month's name a date's printing holds is October to
+    December (its fiscal year the year after the printed one), 0 where it is
+    another; None where it holds no month's name, or several."""
+    months = set()
+    for word in regex.findall(r"[\u0e01-\u0e4e.]{3,}", text):
+        try:
+            months.add(month_number(word))
+        except ValueParseError:
+            pass
+    return (1 if next(iter(months)) >= 10 else 0) if len(months) == 1 else None
 
 
 def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Issue]:

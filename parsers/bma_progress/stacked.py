@@ -442,19 +442,21 @@ def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
-def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless: bool = False) -> list[Line]:
+def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless: bool = False,
+                  undated: bool = False) -> list[Line]:
     """A whole column (_column's (where its cells end, where its flags
     start, where its last flag ends)) under the header at lines[i] (with
     `headless`, after the column before's last line: _restacked) as the
     lines of an entry: its cells, its disbursement, its flags."""
     cells, flags, last = col
     amount = lines[cells - 1]
-    return [*_restacked(lines, i, cells - 1, headless=headless),
+    return [*_restacked(lines, i, cells - 1, headless=headless, undated=undated),
             Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind),
             *_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6])]
 
 
-def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headless: bool = False) -> list[Line]:
+def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headless: bool = False,
+               undated: bool = False) -> list[Line]:
     """The header at lines[i] and the cells under it up to `end` (its
     disbursement, or past its progress in a column cut short) with their
     clause words: the date the line under the header (and the next when
@@ -462,7 +464,9 @@ def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headle
     number (unless `figures` is false: a column cut before its figures),
     the description the rest.  `headless`: lines[i] is no header (the
     column before's last line), the column's header lost: a header with no
-    number opens it, on its first cell's line."""
+    number opens it, on its first cell's line.  `undated`: the column holds
+    no date (its date stood in a row read across: _heads_across), its first
+    cell is its description's."""
     body = [c for c in lines[i + 1: end] if not _is_speck(c.text)]
     if headless:
         out = [Line(body[0].no, "รายงานครั้งที่", body[0].kind)]
@@ -475,7 +479,7 @@ def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headle
     progress = None
     if figures and body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
         progress = body.pop()
-    if body and _DATE_CELL_RE.match(body[0].text.strip()):
+    if not undated and body and _DATE_CELL_RE.match(body[0].text.strip()):
         date = [body.pop(0)]
         if body and _YEAR_RE.match(body[0].text) and not regex.search(r"[\d๐-๙]{4}", date[0].text):
             date.append(body.pop(0))  # "๑๓ มกราคม" / "๒๕๖๘": the year a wrap put under the day and month
@@ -1380,15 +1384,120 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                        field="progress_reports")]
 
 
+# Headers read across on one line ("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ๓"): parted at a tab, a
+# gap of spaces, or a space before a header's first word
+_HEADS_PART_RE = regex.compile(rf"\t|\s{{2,}}|\s(?={mark_tolerant('รายงาน')})|(?<=[^\s\u0e01-\u0e4e])\s(?=ค)")
+HEADS_ACROSS_ROWS = 3  # lines (specks aside) between a row of headers read across and the row titles: its date row
+
+
+def _heads_row(text: str) -> list[str] | None:
+    """The headers of a line of two or more, each a header alone once parted
+    (_HEADS_PART_RE), or None."""
+    if text.count("ค") < 2:  # (two headers' ครั้ง at the least: most lines are none)
+        return None
+    parts = [p.strip() for p in _HEADS_PART_RE.split(text) if p and p.strip()]
+    return parts if len(parts) >= 2 and all(_HEADER_RE.match(p) for p in parts) else None
+
+
+def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int] | None:
+    """The headers read across that open at lines[i]: a line of two or more
+    (_heads_row), or two or more lines of a header alone one under the
+    other, specks aside (the transposed reader's, its date row's cells
+    lost: "รายงานครั้งที่ ๑ ::"), each (its line, the header); and where the
+    lines after them start.  None otherwise."""
+    if (row := _heads_row(lines[i].text)) is not None:
+        return [(lines[i], h) for h in row], i + 1
+    heads: list[tuple[Line, str]] = []
+    j = i
+    while j < len(lines):
+        text = lines[j].text.strip(" :")
+        if _HEADER_RE.match(text):
+            heads.append((lines[j], text))
+        elif not _is_speck(lines[j].text):
+            break
+        j += 1
+    return (heads, j) if len(heads) >= 2 else None
+
+
+def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """A table whose rows of one-line cells OCR read across and the rest
+    column by column: a line of the entries' headers side by side, their
+    date row under it, then the row titles' column, then as many columns
+    with no header or date (a description, a progress, a disbursement,
+    flags: _column's shape), each an entry's in order.  Each header is given
+    the column in its place (_column_lines, undated), its date the cell in
+    its place of the date row where that row parts into a date cell for
+    each (_row_cells); else the date row stands as read, before them, and
+    no entry is given a date.  As it stands unless the counts are equal;
+    said (entry_cell_in_doubt: which entry each column holds is the order's
+    word alone)."""
+    i = 0
+    while i < len(lines):
+        found = _heads_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        heads, after = found
+        start, ln = i, lines[i]
+        i = after  # (where no table follows, the next headers are sought past these)
+        k, seen = after, 0
+        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS:
+            seen += not _is_speck(lines[k].text)
+            k += 1
+        rows = [r for r in lines[after: k] if not _is_speck(r.text)]
+        if k >= len(lines) or len(rows) > HEADS_ACROSS_ROWS or any(
+                _HEADER_RE.match(r.text) or _FLAG_LINE_RE.match(r.text) or AMOUNT_LINE_RE.match(r.text)
+                for r in rows):
+            continue
+        titles = k
+        while k < len(lines) and (_LABEL_LINE_RE.match(lines[k].text) or _is_speck(lines[k].text)):
+            k += 1
+        bodies: list[tuple[int, tuple[int, int, int]]] = []
+        at = k - 1
+        while len(bodies) < len(heads) and at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
+            col = _column(lines, at)
+            if col is None:
+                break
+            first = next((r for r in lines[at + 1: col[0]] if not _is_speck(r.text)), None)
+            if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
+                break
+            bodies.append((at, col))
+            at = col[2]
+        if len(bodies) != len(heads):
+            continue
+        dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
+        date_row, dates = dated[0] if dated else (None, None)
+        if dates is not None and not (len(dates) == len(heads) and all(_DATE_CELL_RE.match(d) for d in dates)):
+            date_row, dates = None, None
+        out = [*lines[:start], *(r for r in lines[after: titles] if r is not date_row)]
+        for n, ((at_line, head), (a, col)) in enumerate(zip(heads, bodies)):
+            top = [Line(at_line.no, head, at_line.kind)]
+            if dates:
+                top.append(Line(date_row.no, dates[n], date_row.kind))
+            whole = [*top, *lines[a + 1: col[2] + 1]]
+            shift = len(top) - (a + 1)
+            out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift), undated=not dates))
+        out.extend(lines[at + 1:])
+        return out, [Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers"
+                           + (" and dates" if dates else "") + f" and down for the rest: the {len(heads)} headers "
+                           "side by side (on one line, or their cells lost), then the row titles, then as many "
+                           "columns with no header: each header is given the column in its order, and which entry "
+                           "each column holds is in doubt" + ("" if dates else "; the date row does not part into a "
+                                                              "date for each, so none is given one"),
+                           ln.text, ln.no, lines[at].no, field="progress_reports")]
+    return lines, []
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
-    if not any(_HEADER_RE.match(ln.text) for ln in lines):
+    if not any(_HEADER_RE.match(ln.text.rstrip(" :")) or _heads_row(ln.text) for ln in lines):
         return lines, [], []
     lines, joined = _header_numbers_joined(lines)
     lines, interleaved = _interleaved_tables(lines)
     lines, apart = _heads_apart(lines)
-    interleaved = joined + interleaved + apart
+    lines, across = _heads_across(lines)
+    interleaved = joined + interleaved + apart + across
     grouped = _by_groups(lines)
     if grouped is not None:
         lines, grouped_doubts = grouped
