@@ -10,15 +10,9 @@ from __future__ import annotations
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.transposed import _heads_rejoined
 from schemas.document import Line
+from tests.test_bma_progress_block_heads_in_order import ROWS
 
-FOUR = [
-    "วันที่รายงาน\t๑๒ มี.ค. ๖๑\t๓/๔/๖๑\t๑๓/๕/๖๑\t๓๐ มิ.ย. ๖๑",
-    "รายละเอียดการดำเนินงาน\tประชุมผู้บริหาร\tจัดทำคำสั่ง\tรอการทดสอบ\tเตรียมการอบรม",
-    "ความก้าวหน้าของงานฯ\t๘\t๑๘\t๓๔\t๓๘",
-    "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท\t๐ บาท",
-    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
-    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
-]
+FOUR = ROWS  # (the four entries' rows under their headers)
 THREE = [
     "วันที่รายงาน\t๑๒ มี.ค. ๖๑\t๓/๔/๖๑\t๑๓/๕/๖๑",
     "รายละเอียดการดำเนินงาน\tประชุมผู้บริหาร\tจัดทำคำสั่ง\tรอการทดสอบ",
