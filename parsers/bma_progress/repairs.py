@@ -1636,8 +1636,8 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     inside = _within(*window)
     first = max(window[0], opens)
     issues: list[Issue] = []
-    if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
-        return []  # an entry missing, or one with no date at all: the dates may have moved up or down
+    if _dates_may_have_moved(reports, seqs):
+        return []
     values = [reports[s]["report_date"].value for s in seqs]
     before = [None] * len(seqs)
     high = None
@@ -1870,6 +1870,13 @@ def _one_reading_unread(reading: Reading, window: tuple[date, date], closes: dat
     return None
 
 
+def _dates_may_have_moved(reports: dict[int, Record], seqs: list[int]) -> bool:
+    """Whether, with the entries in doubt, their report dates may have moved
+    up or down: an entry missing from 1..N, or one with no date printed at
+    all (`seqs`: the entries with one)."""
+    return sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports)
+
+
 def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
                              partial: set[int], closes: date | None) -> list[Issue]:
     """With the entries in doubt, each report date no rule read (OCR left it
@@ -1881,8 +1888,8 @@ def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window
     is not itself the misread), and where the entries show no sign of dates
     moved up or down and the readings do not come only from a shape OCR
     broke (as _unread_after_calendar asks)."""
-    if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
-        return []  # an entry missing, or one with no date at all: the dates may have moved up or down
+    if _dates_may_have_moved(reports, seqs):
+        return []
     inside = _within(*window)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     issues: list[Issue] = []
