@@ -738,24 +738,22 @@ def _header_numbers_joined(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 out.append(Line(ln.no, f"รายงานครั้งที่ {num.group(1)}", ln.kind))
                 k += 2
                 continue
+            said = None
             if (specked := _SPECKED_NUMBER_RE.match(under.text)) is not None:
-                out.append(Line(ln.no, f"รายงานครั้งที่ {specked.group(2)}", ln.kind))
-                issues.append(Issue("warning", "entry_cell_in_doubt",
-                                    f"a report header alone on its line with no number, the line under it its "
-                                    f"number with a speck beside it ({under.text.strip()!r}): read as report "
-                                    f"{specked.group(2)} without the speck {specked.group(1)!r}",
-                                    f"{ln.text} / {under.text}", ln.no, under.no, field="progress_reports.seq"))
-                k += 2
-                continue
-            if (mark := _MARK_ALONE_RE.match(under.text)) is not None and _date_month(lines, k + 1, k + 4) is not None:
+                number = specked.group(2)
+                said = (f"its number with a speck beside it ({under.text.strip()!r}): read as report {number} "
+                        f"without the speck {specked.group(1)!r}")
+            elif (mark := _MARK_ALONE_RE.match(under.text)) is not None \
+                    and _date_month(lines, k + 1, k + 4) is not None:
                 # its number OCR garbled past a digit's shape on the line under it ("ว" for ๖), the column's date
                 # right under that: the header's, its number unreadable (the sequence numbers it, said)
                 number = mark.group(1) if _number_unread(mark.group(1)) else "?"
+                said = (f"a mark no digit reads ({under.text.strip()!r}) over the column's date: read as a header "
+                        f"whose number is unreadable")
+            if said is not None:
                 out.append(Line(ln.no, f"รายงานครั้งที่ {number}", ln.kind))
                 issues.append(Issue("warning", "entry_cell_in_doubt",
-                                    f"a report header alone on its line with no number, the line under it a mark "
-                                    f"no digit reads ({under.text.strip()!r}) over the column's date: read as a "
-                                    f"header whose number is unreadable",
+                                    f"a report header alone on its line with no number, the line under it {said}",
                                     f"{ln.text} / {under.text}", ln.no, under.no, field="progress_reports.seq"))
                 k += 2
                 continue
