@@ -32,13 +32,14 @@ _NOT_TEXT = frozenset({"doc_id", "project_key", "source_path", "sha256"})
 
 def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     """An implausible_value warning for each text field with a year after
-    พ.ศ. outside the archive's years (normalizers.confusions.YEARS_BE)."""
+    พ.ศ., or after the words of a fiscal or an academic year
+    (_damaged_year_mentions), outside the archive's years
+    (normalizers.confusions.YEARS_BE)."""
     issues = []
     for table, rows in tables.items():
         for row in rows:
             for column, value in row.items():
-                if not isinstance(value, str) or column in _NOT_TEXT or ("ศ" not in value and "งบประมาณ" not in value
-                                                                          and "กษา" not in value):
+                if not isinstance(value, str) or column in _NOT_TEXT:
                     continue
                 for m in _damaged_year_mentions(value):
                     year = int(thai_digits_to_arabic(m.group(1)))
