@@ -33,7 +33,7 @@ from normalizers.furniture import (
 from normalizers.invisible import fix_invisible_and_explain, numbered_lines
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import cell_columns, fix_line_and_explain, skeleton
-from schemas.document import Line
+from schemas.document import FURNITURE_LINES, Line
 
 FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break", "catchword", "signature",
                        "ocr_noise", "repeated"})
@@ -1173,7 +1173,7 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
     line by them (a form module's NOISE_SEEN: a list's text broken where
     OCR read noise, no blank line between; the form's reader takes them
     out before it reads).  `furniture`: the lines of page furniture (a
-    page's header, footer or number: PAGE_FURNITURE) are given too, as they
+    page's header, footer or number: FURNITURE_LINES) are given too, as they
     are, for a form that tells a page break from a blank line by them (a
     form module's FURNITURE_SEEN: a list item's text the page broke, its
     rest under the next page's header; the form's reader takes them out
@@ -1188,12 +1188,11 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
         elif (ln.kind == "ocr_noise" and (debris is not None and debris.match(ln.text) or ln.no in placed)
               or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
             out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
-        elif noise and ln.kind == "ocr_noise" or furniture and ln.kind in PAGE_FURNITURE:
+        elif noise and ln.kind == "ocr_noise" or furniture and ln.kind in FURNITURE_LINES:
             out.append(ln)
     return out
 
 
-PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number"})  # the kinds of a page's furniture lines
 
 
 # After OCR a header some pages print above their body may be the pages' only

@@ -28,6 +28,11 @@ DOC_TYPES: dict[str, str] = {
 UNKNOWN = "unknown"
 
 
+# The kinds of a page's furniture lines (its header, footer, number) the clean-up also gives a form whose
+# module sets FURNITURE_SEEN (pipeline.clean.parser_lines), and that form's reader takes out again
+FURNITURE_LINES = frozenset({"page_header", "page_footer", "page_number"})
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a document after clean-up, with its place in the source.

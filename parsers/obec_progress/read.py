@@ -60,7 +60,7 @@ from parsers.reader import truncated_issue
 from parsers.repair import enabled
 from parsers.values import span_text
 from parsers.wraps import PageWraps, after_full_lines, page_wraps
-from schemas.document import CopyReading, Issue, Line, Reading, value_of
+from schemas.document import FURNITURE_LINES, CopyReading, Issue, Line, Reading, value_of
 
 DOC_TYPE = "obec_progress"
 
@@ -2020,7 +2020,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     breaks = page_breaks(lines)
-    lines = [ln for ln in lines if ln.kind not in PAGE_FURNITURE]
+    lines = [ln for ln in lines if ln.kind not in FURNITURE_LINES]
     lines = column_firsts_kept(lines)
     texts = [ln for ln in lines if ln.kind == "text"]
     tails = _header_tails(texts) | _office_headers(texts)
@@ -2044,14 +2044,10 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     return copies
 
 
-# the kinds of a page's furniture lines, which the clean-up gives this form too (FURNITURE_SEEN)
-PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number"})
-
-
 def page_breaks(lines: list[Line]) -> tuple[int, ...]:
     """The lines of page furniture (its header, footer or number, given by
     the clean-up: FURNITURE_SEEN), in order: where the pages break."""
-    return tuple(ln.no for ln in lines if ln.kind in PAGE_FURNITURE)
+    return tuple(ln.no for ln in lines if ln.kind in FURNITURE_LINES)
 
 
 # the words that close a result's sentence or a list's lead, on a line of their own: the form's own sentence
