@@ -487,3 +487,33 @@ def test_headers_read_across_take_the_headless_columns_after_the_row_titles_in_o
     apart = parse_entries(_lines(*rows[:2], "ปีงบประมาณ พ.ศ. ๒๕๖๕", *rows[2:]))
     assert apart.entries[2].description.startswith("จัดอบรมครู")
     assert [i for i in apart.issues if "read across for its headers" in i.message]
+
+
+# The same table with its date row's cells lost, scraps of one letter or digit under it, the row titles read twice
+# (the next table's with them), and another table's column (its own header, no flags) read between the headerless
+# columns: its description, progress and disbursement, then the second header's column right after it (set s61z's
+# bma_progress 003, both copies: report 2's column read as report 3's, report 3's figures lost)
+def _heads_across_passed() -> tuple[str, ...]:
+    rows = _heads_across("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒", "รายงาน")
+    titles, first, second = rows[2:12], rows[12:19], rows[19:]
+    return (*rows[:2], "6", "๐", "น", *titles, "วันที่รายงาน", *titles[:4], *first,
+            "รายงานครั้งที่ ๓", "๔/๘/๒๕๖๘", "เวียนแจ้งประชาสัมพันธ์", "๑๔", "๐ บาท.-", *second)
+
+
+def test_headers_read_across_pass_a_flagless_column_with_its_own_header_between_the_headless_columns():
+    result = parse_entries(_lines(*_heads_across_passed()))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].description.startswith("ประชุมคณะกรรมการ") and entries[2].description.startswith("จัดอบรมครู")
+    assert entries[3].description == "เวียนแจ้งประชาสัมพันธ์"
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n].get("progress_pct") for n in (1, 2, 3)] == [12.5, 40.0, 14.0]
+    assert [str(values[n].get("disbursed")) for n in (1, 2, 3)] == ["0.00", "3000.00", "0.00"]
+    assert [x.item for x in entries[2].expenses] == ["ค่าอาหารฯ"] and not entries[3].expenses
+    said = [i for i in result.issues if "read across for its headers" in i.message]
+    assert len(said) == 1 and "are read as such after them, their flags lost" in said[0].message
+    # the headed column closed by flags of its own: no column is passed, the headers take nothing
+    closed = list(_heads_across_passed())
+    at = closed.index("รายงานครั้งที่ ๓") + 5
+    closed[at:at] = ["เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"]
+    assert not [i for i in parse_entries(_lines(*closed)).issues if "read across for its headers" in i.message]

@@ -294,15 +294,16 @@ def _short_column(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _flagless_column(lines: list[Line], i: int) -> int | None:
+def _flagless_column(lines: list[Line], i: int, bare_next: bool = False) -> int | None:
     """A column whose flags OCR read apart from it (side-by-side tables read
     column by column, a table's flag rows read across after its columns):
     the header at lines[i], its date under it, its description, its
     progress a short number and its disbursement alone under it closing
     the column, the next line that is no speck another header or the row
     titles' column; no clause word, flag or other header among them.
-    Where its disbursement stands, or None.  Its flags are lost (the checks
-    say so)."""
+    `bare_next`: the next line opens a whole column of bare cells instead
+    (_column: another entry's, its header read elsewhere).  Where its
+    disbursement stands, or None.  Its flags are lost (the checks say so)."""
     body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
     if len(body) < 4 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
         return None
@@ -310,8 +311,9 @@ def _flagless_column(lines: list[Line], i: int) -> int | None:
         text = lines[j].text
         if AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i) and not _expense_tail(lines, j, i):
             after = body[k + 1] if k + 1 < len(body) else None
-            closed = after is not None and (_HEADER_RE.match(lines[after].text) is not None
-                                            or _LABEL_LINE_RE.match(lines[after].text) is not None)
+            closed = after is not None and (
+                _column(lines, j) is not None and not _LABEL_LINE_RE.match(lines[after].text) if bare_next else
+                _HEADER_RE.match(lines[after].text) is not None or _LABEL_LINE_RE.match(lines[after].text) is not None)
             progress = lines[body[k - 1]].text
             return j if closed and k >= 3 and _PROGRESS_LINE_RE.match(progress) \
                 and not AMOUNT_LINE_RE.match(progress) else None
@@ -1417,6 +1419,13 @@ def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int] |
     return (heads, j) if len(heads) >= 2 else None
 
 
+def _stray(text: str) -> bool:
+    """A speck (_is_speck), or one Thai letter or digit alone on its line
+    (_LETTER_SPECK_RE: a ruled cell's speck, or a cell's scrap OCR read
+    apart from its column)."""
+    return _is_speck(text) or bool(_LETTER_SPECK_RE.match(text.strip()))
+
+
 def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """A table whose rows of one-line cells OCR read across and the rest
     column by column: a line of the entries' headers side by side, their
@@ -1426,9 +1435,14 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     the column in its place (_column_lines, undated), its date the cell in
     its place of the date row where that row parts into a date cell for
     each (_row_cells); else the date row stands as read, before them, and
-    no entry is given a date.  As it stands unless the counts are equal;
-    said (entry_cell_in_doubt: which entry each column holds is the order's
-    word alone)."""
+    no entry is given a date.  Lines of one letter or digit between the
+    date row and the row titles are strays (_stray).  A column with a
+    header of its own and no flags, closed by its disbursement right
+    before a column with no header (_flagless_column's bare_next: OCR read
+    another table's column between these), is read as one (its flags
+    lost, said) after them, and the headerless columns go on after it.  As
+    it stands unless the counts are equal; said (entry_cell_in_doubt: which
+    entry each column holds is the order's word alone)."""
     i = 0
     while i < len(lines):
         found = _heads_at(lines, i)
@@ -1440,9 +1454,9 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         i = after  # (where no table follows, the next headers are sought past these)
         k, seen = after, 0
         while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS:
-            seen += not _is_speck(lines[k].text)
+            seen += not _stray(lines[k].text)
             k += 1
-        rows = [r for r in lines[after: k] if not _is_speck(r.text)]
+        rows = [r for r in lines[after: k] if not _stray(r.text)]
         if k >= len(lines) or len(rows) > HEADS_ACROSS_ROWS or any(
                 _HEADER_RE.match(r.text) or _FLAG_LINE_RE.match(r.text) or AMOUNT_LINE_RE.match(r.text)
                 for r in rows):
@@ -1451,15 +1465,28 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         while k < len(lines) and (_LABEL_LINE_RE.match(lines[k].text) or _is_speck(lines[k].text)):
             k += 1
         bodies: list[tuple[int, tuple[int, int, int]]] = []
+        passed: list[tuple[int, int]] = []  # other entries' columns with headers of their own among them, no flags
         at = k - 1
-        while len(bodies) < len(heads) and at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
-            col = _column(lines, at)
+        while len(bodies) < len(heads) and at + 1 < len(lines):
+            if _HEADER_RE.match(lines[at + 1].text):
+                # a column with its own header and no flags, then a whole column of bare cells: the bare
+                # column is the next header's (OCR read the tables' columns in another order); the headed
+                # column stands as read
+                if not bodies or (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
+                    break
+                opened = at + 1
+            else:
+                paid = opened = None
+            col = _column(lines, at if paid is None else paid)
             if col is None:
                 break
-            first = next((r for r in lines[at + 1: col[0]] if not _is_speck(r.text)), None)
+            a = at if paid is None else paid
+            first = next((r for r in lines[a + 1: col[0]] if not _is_speck(r.text)), None)
             if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
                 break
-            bodies.append((at, col))
+            if paid is not None:
+                passed.append((opened, paid))
+            bodies.append((a, col))
             at = col[2]
         if len(bodies) != len(heads):
             continue
@@ -1475,13 +1502,25 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             whole = [*top, *lines[a + 1: col[2] + 1]]
             shift = len(top) - (a + 1)
             out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift), undated=not dates))
+        lost: list[Issue] = []
+        for head, paid in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
+            amount = lines[paid]
+            out.extend(_restacked(lines, head, paid))
+            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+            lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                              "this entry's column closes with its disbursement, no flags under it (OCR read "
+                              "them apart, with the flags of other columns): its flags are lost",
+                              lines[head].text, lines[head].no, amount.no, field="progress_reports"))
         out.extend(lines[at + 1:])
-        return out, [Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers"
+        return out, [*lost, Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers"
                            + (" and dates" if dates else "") + f" and down for the rest: the {len(heads)} headers "
                            "side by side (on one line, or their cells lost), then the row titles, then as many "
                            "columns with no header: each header is given the column in its order, and which entry "
                            "each column holds is in doubt" + ("" if dates else "; the date row does not part into a "
-                                                              "date for each, so none is given one"),
+                                                              "date for each, so none is given one")
+                           + ("; among them stand columns with headers of their own and no flags, each closed by "
+                              "its disbursement and a column with no header (OCR read the columns out of order): "
+                              "those are read as such after them, their flags lost" if passed else ""),
                            ln.text, ln.no, lines[at].no, field="progress_reports")]
     return lines, []
 
