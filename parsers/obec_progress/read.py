@@ -51,7 +51,7 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
                                          unnumbered_paragraphs, unpaired_numbers)
-from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, read_round, read_round_into,
+from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -2024,6 +2024,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     lines = column_firsts_kept(lines)
     texts = [ln for ln in lines if ln.kind == "text"]
     tails = _header_tails(texts) | _office_headers(texts)
+    parted = {ln.no: ln.text for ln in texts if "\t" in ln.text}  # (as printed, for RoundRecords.ends_alone)
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
                                  if ln.text])
     running = runs_on(text)
@@ -2035,7 +2036,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_noise(text, wraps, noise)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
-                          printed=len(parts), breaks=breaks)
+                          printed=len(parts), breaks=breaks, parted=parted)
               for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
@@ -2388,11 +2389,13 @@ class _ByKind(dict):
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
-                printed: int = 1, breaks: tuple[int, ...] = ()) -> CopyReading:
+                printed: int = 1, breaks: tuple[int, ...] = (), parted: dict[int, str] | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
     `printed`: how many copies the report prints (split_lost_titles);
-    `breaks`: the lines of page furniture (page_breaks)."""
+    `breaks`: the lines of page furniture (page_breaks); `parted`: the text
+    of the lines OCR parted with wide gaps, by number, before the specks at
+    their edges were taken off (RoundRecords.ends_alone)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
@@ -2615,6 +2618,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts, kind_starts,
                             kind_ends)
             report_lists += [(key, *each) for each in lists]
+            out.issues += ends_alone_issues(key, records[id(rnd)], parted or {})
         # (a project's own quarters only: another project may print fewer headings)
         out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
         about(out.issues[first_issue:], key)

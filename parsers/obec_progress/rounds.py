@@ -170,6 +170,25 @@ class RoundRecords:
                 out.append(line)
         return out
 
+    def ends_alone(self, parted: dict[int, str]) -> list[tuple[str, int, str]]:
+        """(kind, line number, its text) of each problem or suggestion list
+        that read no item while a line left out under it as debris is, as
+        printed (`parted`: the copy's lines OCR parted with wide gaps, by
+        number, before the specks at their edges were taken off), pieces of
+        letters alone (_ends_alone, "IE <gap> ea"): a line of text OCR read
+        at its ends only, its words lost (a bullet or a checkbox OCR made
+        letters of is one piece; a row of numbers holds digits). Its item may
+        be lost."""
+        out = []
+        for i, (_, first) in enumerate(self.finding_heads):
+            kind = self.findings[first][0]
+            nxt = min((j for _, j in self.finding_heads if j > first), default=len(self.findings))
+            if kind == "result" or any(lines for _, _, lines in self.findings[first:nxt]):
+                continue
+            nos = dict.fromkeys(line.no for line in self.debris.get(("finding", i + 1), ()) if line.no in parted)
+            out += [(kind, no, parted[no]) for no in nos if _ends_alone(parted[no])]
+        return out
+
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
         aspects included, hold no line (a target section always says what
@@ -180,6 +199,20 @@ class RoundRecords:
             if not any(lines for _, _, lines in self.targets[first:nxt]):
                 out.append(line)
         return out
+
+
+_END_LETTER_RE = regex.compile(r"[A-Za-z\u0e01-\u0e2e]")  # a Latin letter or a Thai consonant
+_ANY_DIGIT_RE = regex.compile(r"[0-9\u0e50-\u0e59]")
+END_LETTERS = 2  # letters each piece of a line read at its ends holds at least
+
+
+def _ends_alone(text: str) -> bool:
+    """Whether a line is two pieces or more OCR parted with wide gaps (the
+    clean-up's tabs), each holding END_LETTERS letters or more and no digit:
+    a printed line read at its ends, its words between lost (RoundRecords.ends_alone)."""
+    pieces = [p for p in (c.strip() for c in text.split("\t")) if p]
+    return len(pieces) >= 2 and all(len(_END_LETTER_RE.findall(p)) >= END_LETTERS and not _ANY_DIGIT_RE.search(p)
+                                    for p in pieces)
 
 
 # a line this close (skeletons, rapidfuzz ratio) to the office's name is the office printed again
@@ -741,6 +774,16 @@ def round_lists(recs: RoundRecords) -> list[tuple[str, list[Line]]]:
     """The round's lists of targets (an aspect's each) and findings, each as its kind and its lines."""
     return [(kind, part) for kind, aspect, lines in recs.targets for _, part in split_aspects(aspect, lines)] + \
         [(kind, lines) for kind, _, lines in recs.findings]
+
+
+def ends_alone_issues(key: tuple[str, int], recs: RoundRecords, parted: dict[int, str]) -> list[Issue]:
+    """An unread_cells issue for each line of RoundRecords.ends_alone: a
+    problem or suggestion list's item OCR read at its ends only, lost."""
+    return [Issue("warning", "unread_cells", f"findings: the {kind} list of {key[0]} project {key[1]} read no item, "
+                  f"and a line under it is pieces of letters wide apart ({text.replace(chr(9), ' ')!r}): a line of "
+                  "text OCR read at its ends only, left out; the list's item there may be lost", text, no, no,
+                  field="findings")  # the rows it held, all their columns
+            for kind, no, text in recs.ends_alone(parted)]
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
