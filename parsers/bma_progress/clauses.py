@@ -1137,6 +1137,10 @@ _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 # (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled,
 # "ฒ" for a day ๗; a year that lost a digit, "๒๕๓", is still the year's slot)
 _DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])[^\s:;=|/.\-]{{1,6}}"
+# (or two digits and a look-alike, the year's third digit that OCR misread and its last it lost: "๒/อ/๒๕อ :" for
+# ๒/๑/๒๕๖๗; before, the cell was read as the description of the entry above, and each cell after it went to the
+# entry before its own)
+_YEAR_TAIL = rf"[{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}]"
 _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
 # year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
 # are one to three characters each, whatever OCR made of their digits
@@ -1144,7 +1148,7 @@ _ISO_PART = r"[^\s:;=|/.\-]{1,3}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*(?:{_YEARISH_SHORT}|\d{{2}}(?=\s*[:;]))"
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*(?:{_YEARISH_SHORT}|\d{{2}}{_YEAR_TAIL}?(?=\s*[:;]))"
     rf"|{_YEARISH_SHORT}\s*-\s*{_ISO_PART}\s*-\s*{_ISO_PART})\s*[:;](?![:;])")
 
 
