@@ -727,7 +727,11 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
             return number is not None and number[-1] == k
         return could_be(m.group(2), str(k))
 
-    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)):
+    # (or, with `opens`, every marked line's words open an item: "9. เพื่อ..." / "‘a. เพื่อ..." for ๑. / ๒., no
+    # mark reading as its place; the words say the items, the damaged marks take their places; before, no line
+    # opened an item and the list was left, no item read)
+    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)) and not (
+            opens is not None and all(opens(split_item_number(lines[i].text)[1]) for i, m in marks if m is None)):
         return lines
     out = list(lines)
     for k, (i, m) in enumerate(marks, start=1):

@@ -80,11 +80,12 @@ class DateBlock:
 
 
 # A date and description cell's date slot OCR garbled whole (_Assembler._place, in a column of such cells): one
-# to three short tokens, no Thai letter and no more than sixteen characters, one of them a month's abbreviation
-# as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a single colon and the cell's text
+# to three short tokens, no Thai letter (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters,
+# one of them a month's abbreviation as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a
+# single colon and the cell's text
 _GARBLED_SLOT_RE = regex.compile(
-    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
-    r"(?:[ \t]+[^\s\u0e00-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
+    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
+    r"(?:[ \t]+[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
 
 
 def garbled_date_slot(text: str) -> int | None:
@@ -130,6 +131,8 @@ class _Assembler:
         self.after_flags = False
         self.flag_tail: list[tuple[str, int, DateBlock]] = []
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
+        # headers whose date slot OCR damaged past reading ("รายงานครั้งที่ ๕ :: ๑๐ เมษายน ๒๕๒ :"): dated in print
+        self.slot_dated = {e.seq for e in events if e.kind == "header" and e.value is None and e.damaged}
         self.since_header = 0
         # column mode: budget amounts standing apart (amount, text, line, the report number the tail names)
         self.amounts: list[tuple[str, str, int, int | None]] = []
@@ -490,7 +493,11 @@ class _Assembler:
         # header standing alone, a column's, is no such entry)
         continues = (self.current is not None and (self.current.date is not None or self.current.seq in self.slotted)
                      and not self.columns and named == self.current.seq and not named_before)
-        is_real = (ev.seq not in self.dated and ev.seq not in self.entries and not continues
+        # (nor is a label whose number a header with a date slot holds, its date damaged past reading: that
+        # header is the entry, the label the page break's above the entry before it; before, the label opened
+        # the entry, which took the lines and figures of the entry before it)
+        is_real = (ev.seq not in self.dated and ev.seq not in self.slot_dated and ev.seq not in self.entries
+                   and not continues
                    and ev.seq == (max(self.entries) + 1 if self.entries else 1))
         if not is_real:
             self.issues.append(Issue("warning", "false_entry_header",

@@ -377,8 +377,12 @@ _LONE_AMOUNT = (r"(?!(?:[^\s=:;|]*?[\u0e01-\u0e2e]){2})[^\s=:;|]{2,12}(?:,\s[^\s
 # A token opening with a sign or its look-alike, or holding a digit, two Thai letters in it at most (no word);
 # a group a space OCR put after its comma ("Boi, ๓๒๐") is its own.  Kept as printed: unreadable (mended from
 # the line's product, or said), never the digits in it read alone.
+# ... or Latin letters alone, the unit after them ("คนๆ ละ ๒๕ บาท.- เป็นเงิน coded บาท.-" for ๔,๐๗๕: OCR's English
+# model read the Thai digits as letters): the unit says the token is the figure; before, the line was description
+# text and lost whole, and each later line of its entry took the row of the one before it
 _GARBLED_TOTAL = (r"(?=[฿B#%\[\]]|[^\s=:;|]{0,11}\d)(?!(?:[^\s=:;|]*?[\u0e01-\u0e2e]){3})[^\s=:;|]{2,12}"
-                  r"(?:(?<=,)\s[^\s=:;|\u0e01-\u0e2e]{1,6})?")
+                  r"(?:(?<=,)\s[^\s=:;|\u0e01-\u0e2e]{1,6})?"
+                  r"|[A-Za-z]{3,8}(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM))")
 # An amount's character no digit, look-alike, separator or sign is ("b,eJoo", "อจ,๒๐๐.๐๐"): the amount is
 # unreadable as printed (read_amount would read "b,eJoo" as 0.00)
 NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
@@ -727,6 +731,13 @@ ITEM_MAX = 80  # characters an expense item may run back from its figures
 _ITEM_SPECK_RE = regex.compile(r"(?<!\S)[.,!?«»©'\"`~^|•·*_]{1,2}(?!\S)")
 
 
+# An item's "ค่า" a cell's wrap parted from the rest of its word ("ค่า" / "อาหารว่างและเครื่องดื่ม", joined "ค่า
+# อาหารว่าง..."): "ค่า" binds the word after it, which no space parts in print
+_ITEM_WORD_WRAP_RE = regex.compile(r"^ค่า\s+(?=[\u0e01-\u0e2e])")
+# A word of Latin letters ending the item of a line in the "จำนวน N unitๆ ละ X" form, right before its quantity
+# ("ค่าเช่ารถโดยสาร" / "HWW ๓ คันๆ az ๓,๕๐๐ บาท.-"): the form's "จำนวน", which OCR's English model read as letters;
+# no item's word (before, the item kept it, "ค่าเช่ารถโดยสาร HWW")
+_COUNT_WORD_LATIN_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+[A-Za-z]{2,6}$")
 _GARBLED_TAIL_RE = regex.compile(r"\s*\.\s*-$")
 # An amount the figures' pattern ended inside its token, OCR having glued to its digits a look-alike of a digit
 # or a group no number has ("= ๒อ,อ๐๐.- บาท" for ฿๖,๖๐๐, "= ๕,@๑๒9๐", "= ฒ,๓อ๐ บาท", "= ๑๐,๒๕๑๕๐"): the rest of
@@ -867,6 +878,11 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
         item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
         if " " in item and _ITEM_SPECK_RE.search(item):
             item = " ".join(_ITEM_SPECK_RE.sub(" ", item).split()).strip(" -:=")
+        if item.startswith("ค่า ") or item.startswith("ค่า\t"):
+            item = _ITEM_WORD_WRAP_RE.sub("ค่า", item, count=1)
+        if m.group("qty") is not None and "ๆ" in src[m.end("unit"): m.start("each")] and (
+                latin := _COUNT_WORD_LATIN_RE.search(item)) is not None:
+            item = item[: latin.start()]  # "จำนวน" as Latin letters (see _COUNT_WORD_LATIN_RE)
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item) or _ROW_LABEL_ITEM_RE.match(item):
             continue
         if (garbled := m.group("garbled_amount")) is not None and (
@@ -1137,6 +1153,10 @@ _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 # (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled,
 # "ฒ" for a day ๗; a year that lost a digit, "๒๕๓", is still the year's slot)
 _DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])[^\s:;=|/.\-]{{1,6}}"
+# (or two digits and a look-alike, the year's third digit that OCR misread and its last it lost: "๒/อ/๒๕อ :" for
+# ๒/๑/๒๕๖๗; before, the cell was read as the description of the entry above, and each cell after it went to the
+# entry before its own)
+_YEAR_TAIL = rf"[{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}]"
 _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
 # year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
 # are one to three characters each, whatever OCR made of their digits
@@ -1144,7 +1164,7 @@ _ISO_PART = r"[^\s:;=|/.\-]{1,3}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*(?:{_YEARISH_SHORT}|\d{{2}}(?=\s*[:;]))"
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*(?:{_YEARISH_SHORT}|\d{{2}}{_YEAR_TAIL}?(?=\s*[:;]))"
     rf"|{_YEARISH_SHORT}\s*-\s*{_ISO_PART}\s*-\s*{_ISO_PART})\s*[:;](?![:;])")
 
 

@@ -116,6 +116,7 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
+    events = budget_label_halves(events)
     events, placed = _amounts_by_place(separator_ones(_progress_before_budget(_progress_rejoined(events))), doubts)
     events, lower = lower_parts_placed(events)
     result = assemble(events)
@@ -135,6 +136,41 @@ _CLAUSE_LABEL_LETTERS = skeleton("งบประมาณที่เบิก�
 _FIGURE_CLAUSES = ("progress", "budget", "budget_tail")
 _ENTRY_OPENERS = ("header", "number", "date")
 _FLAG_FIELDS = {"plan": "progress_reports.on_plan", "target": "progress_reports.on_target"}
+
+
+# A budget clause's label that the figures cell's width wrapped and the reading of the row's cells parted (a table
+# read row by row, its cells side by side): its first half ("งบประมาณ", "งบูประมาณ") stands alone right before the
+# clause's bracket ("(ครั้งที่ 1) = ๐"), its second half ("ที่เบิกใช้") at the end of a text of the cell before it,
+# a cell of its own after a tab ("สถานศึกษาเพื่อกำหนด\tทีเบิกใช้"): no clause read either half, and both ran into
+# the entry's description (fresh set s62o, bma_progress_s62o007)
+_LABEL_HEAD_RE = regex.compile(rf"\s*{ocr_tolerant('งบประมาณ')}\s*")
+_LABEL_REST_RE = regex.compile(rf"(?:^|\t)\s*{ocr_tolerant('ที่เบิกใช้')}\s*$")
+
+
+def budget_label_halves(events: list[Event]) -> list[Event]:
+    """Both halves of a budget clause's label parted so (see above) go to
+    the clause's text: the first alone right before the clause's bracket,
+    the second the last cell of a text of the same entry before it.  Only
+    where both stand (the label whole, no prose's words); else as before."""
+    out, drop = list(events), set()
+    for j in range(1, len(out)):
+        ev, head = out[j], out[j - 1]
+        if ev.kind != "budget_tail" or head.kind != "text" or not _LABEL_HEAD_RE.fullmatch(head.text):
+            continue
+        for k in range(j - 2, -1, -1):
+            other = out[k]
+            if other.kind in ("header", "number", "false_header", "budget", "budget_tail"):
+                break
+            if other.kind == "text" and k not in drop and (m := _LABEL_REST_RE.search(other.text)) is not None:
+                rest = other.text[: m.start()].rstrip()
+                if rest:
+                    out[k] = replace(other, text=rest)
+                else:
+                    drop.add(k)
+                out[j] = replace(ev, text=f"{head.text.strip()} {other.text[m.start():].strip()} {ev.text}")
+                drop.add(j - 1)
+                break
+    return [ev for i, ev in enumerate(out) if i not in drop] if drop else events
 
 
 # A speck of Latin letters OCR made of a flag's tone mark or a rule, alone on the line between the flag's opening
