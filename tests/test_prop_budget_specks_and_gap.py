@@ -26,6 +26,9 @@ def test_a_total_with_a_space_after_its_first_digit_is_read_whole():
                             "บาท (สี่หมื่นหกพันหกร้อยบาทถ้วน) ตามรายละเอียดดังนี้"])
     stated = paragraph_total(lines)
     assert stated is not None and stated[0] == "๕ อ,อ๐๐"
+    # nor is one whose last group's separator OCR read as a digit, a space before the group and its satang
+    # ("๓๕๓๕ ๕๕๐.๐๐" for ๓๙,๘๘๐.๐๐: fresh set s61o002, read as 3,535.00 before)
+    assert paragraph_total(numbered_lines(["เป็นเงิน ๓๕๓๕ ๕๕๐.๐๐ บาท (สามหมื่น...)"]))[0] == "๓๕๓๕ ๕๕๐.๐๐"
     # a figure after the digit that is no group of thousands is no part of it
     lines = numbered_lines(["เป็นเงิน ๕ ๖๐๐ บาท"])
     assert paragraph_total(lines)[0] == "๕"
@@ -43,3 +46,14 @@ def test_the_amount_in_words_stands_for_a_total_read_across_the_space(monkeypatc
     repaired = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.budget_allocated"]
     # the figure read whole, not its first digit (6.00, which the lines' sum put right only where they add up)
     assert len(repaired) == 1 and "6 อ,5๐๐" in repaired[0]["message"]
+
+
+def test_a_unit_broken_by_a_space_in_a_damaged_clause_is_read_whole():
+    # a bulleted line whose clause OCR broke with a speck ("az" for ละ): its unit "โรง เรียนๆ" read as "โรง", no unit
+    # of the form (fresh set s62o003); its two pieces make one (budget.loose_line)
+    from parsers.bma_proposal.budget import loose_line
+    line = loose_line("- โรงเรียนขนาดใหญ่ จำนวน 4 โรง เรียนๆ az 20,000 บาท เป็นเงิน 80,000 บาท", None, 1, 2)
+    assert line is not None and line.unit == "โรงเรียน" and line.qty == "4"
+    # pieces that make no unit are left as read
+    line = loose_line("- ผู้เข้าร่วม จำนวน 4 คน ครู az 20 บาท เป็นเงิน 80 บาท", None, 1, 2)
+    assert line is not None and line.unit == "คน"
