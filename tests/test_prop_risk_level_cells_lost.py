@@ -29,7 +29,7 @@ def test_rows_are_counted_by_their_score_lines():
     assert "level" in {name for name, _ in found.doubts}
 
 
-def test_score_lines_beside_other_score_cells_make_no_rows():
+def test_score_lines_beside_other_score_cells_count_no_rows():
     # a score alone among the pairs: which row it belongs to is not told by the lines, so no shape is read
     assert by_figures(numbered_lines(_PAIRS[:6] + ["๒"] + _PAIRS[6:])) is None
 

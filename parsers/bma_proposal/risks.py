@@ -29,7 +29,11 @@ column holds one line a cell and as many cells as there are levels
 (by_columns: then the k-th cell of each column is row k's), or each row's
 scores and level stand on a line of their own after the risk column
 (_levels_after_risks: the rows counted by those lines, the text columns
-parted where they wrap, a guess said).
+parted where they wrap, a guess said).  A table read column by column
+whose every level OCR garbled (no level read: no row found at one) is
+read by its score columns instead (by_figures: a figure beside each
+risk's first line, or each row's two scores on a line of their own), its
+doubts said and each level left to the two scores (level_by_scores).
 
 A row's line that OCR broke between its two scores (the risk's text and the likelihood, then the impact,
 the level and the mitigation) is read as the one line it was (scores_rejoined).
@@ -1690,7 +1694,10 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     beside it read with it: "การจัดกิจกรรม @"); then the other columns, in
     their order: titles, scores alone, an impact and a level on a line
     ("๑ น้อย"), levels alone, the mitigations' text.  The rows are as many as
-    the figures beside the risks' first lines (each opens a risk), or, with
+    the figures beside the risks' first lines (each opens a risk), or as
+    the lines of a row's two scores alone ("2          2", the row's
+    likelihood and impact; its level's cell, garbled to specks among the
+    mitigations, left out: _level_debris), or, with
     none there, as the levels when the scores alone are twice as many
     (likelihoods, then impacts); with fewer (OCR lost some), a score column
     whose title stands above as many cells as rows holds them (_by_titles),
@@ -1762,7 +1769,10 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
         else:
             return None  # text between the risks and the levels: another shape
     if pairs and (opens or scores or impacts or levels and len(levels) != len(pairs)):
-        return None  # scores on lines of their own and beside the risks, or as many levels as pairs: another shape
+        # scores also beside the risks or alone, or not as many pairs as levels: the pairs count no rows, and are
+        # left unread as before
+        left = sorted(left + pairs, key=lambda ln: ln.no)
+        pairs = []
     if pairs:
         # each row's likelihood and impact on a line of their own, in the rows' order; the rows counted by them
         n = len(pairs)
