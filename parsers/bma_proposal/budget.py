@@ -342,9 +342,16 @@ def loose_line(text: str, category: str | None, start: int, end: int) -> Expense
         return None
     item = clean_value(text[: qty.start()]).strip(" -:")
     each, amount = _LOOSE_EACH_RE.search(text, qty.end()), _LOOSE_AMOUNT_RE.search(text, qty.end())
-    return Expense(category, item or (category or ""), qty.group("qty"), clean_value(qty.group("unit") or ""),
+    unit = clean_value(qty.group("unit") or "")
+    if unit and unit not in UNITS and (rest := _UNIT_REST_RE.match(text, qty.end())) is not None \
+            and (whole := unit + rest.group(1)) in UNITS:
+        unit = whole  # a unit OCR broke with a space ("โรง เรียนๆ"): its two pieces make a unit of the form
+    return Expense(category, item or (category or ""), qty.group("qty"), unit,
                    each.group("each") if each else "", amount.group("amount") if amount else "", text.strip(),
                    start, end, loose=True)
+
+
+_UNIT_REST_RE = regex.compile(r"\s([\u0e01-\u0e4e]{1,10}?)ๆ?(?=\s|$)")  # the word after a unit, its ๆ aside
 
 
 _HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
@@ -370,7 +377,15 @@ def clean_category(text: str, past_amount: bool = False) -> str | None:
             continue  # the category's amount, read into its words, or the regulation's words beside it
         if skeleton(word) not in _HEADER_WORDS and word not in "-–":
             kept.append(word)
+    while kept and _speck_word(kept[-1]):
+        kept.pop()  # specks OCR read in the cell's blank below the name ("ค่าอาหารว่างและเครื่องดื่ม eo")
     return " ".join(kept) or None
+
+
+def _speck_word(word: str) -> bool:
+    """Whether a word of a category's cell is a speck OCR read beside its name: a few Latin letters or marks and
+    no Thai letter ("eo", "'", "|").  A category's name is Thai words; the form prints no Latin word in one."""
+    return len(word) <= 3 and THAI_LETTER_RE.search(word) is None
 
 
 # The paragraph above the table ends with "ตามรายละเอียดดังนี้" (its last letters may be lost).
@@ -381,8 +396,14 @@ _DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอีย�
 # The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
 # ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.  A space OCR set beside a separator,
 # three digits after it ("60, 700.00", "๑๑๕ ,๓๐๐", "51. 500"), is inside the figure: before, the figure was cut
-# there and read as a total of tens ("51." as 51.00, "๑๑๕" as 115.00).
-_GROUP_GAP = r"(?:(?<=[,.])\s(?=[\d๐-๙]{3}(?![\d๐-๙]))|\s(?=[,.][\d๐-๙]{3}(?![\d๐-๙])))"
+# there and read as a total of tens ("51." as 51.00, "๑๑๕" as 115.00).  So is a space OCR set after the figure's first digit, a
+# group of thousands after it ("๕ อ,อ๐๐" for ๔๖,๖๐๐): before, the total read as the lone digit (5.00); read whole,
+# it reads as no amount and the amount in Thai words stands for it (rows.total_from_words, said); and a space
+# before the figure's last group of three and its satang, its separator read as a digit or lost ("๓๕๓๕ ๕๕๐.๐๐"
+# for ๓๙,๘๘๐.๐๐: before, the total read as 3,535.00).
+_GROUP_GAP = (r"(?:(?<=[,.])\s(?=[\d๐-๙]{3}(?![\d๐-๙]))|\s(?=[,.][\d๐-๙]{3}(?![\d๐-๙]))"
+              r"|(?<=(?:^|\s)[\d๐-๙])\s(?=[\d๐-๙oOอ@]{1,2}[,.][\d๐-๙oOอ@]{3}(?![\d๐-๙]))"
+              r"|(?<=[\d๐-๙])\s(?=[\d๐-๙oOอ@]{3}\.[\d๐-๙oOอ@]{2}(?![\d๐-๙])))")
 _PARAGRAPH_TOTAL_RE = regex.compile(
     rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?(?:{_GROUP_GAP}[^\s(]*?)?)"
     rf"(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")

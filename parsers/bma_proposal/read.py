@@ -290,18 +290,22 @@ def join_project_type(parts: Parts) -> None:
             parts.fields[at] = (key, value[: end.end()], start, last)
             body.insert(0, Line(last, value[end.end():].strip()))
         return
-    if at is None or not body or body[0].no > parts.fields[at][3] + 2:
+    if at is None:
         return
-    m = _TYPE_END_RE.search(body[0].text[:TYPE_WRAP])
+    # the section's first line below the label's (specks OCR read above the label, "D ot.", are no wrap of it)
+    k = next((k for k, ln in enumerate(body) if ln.no > parts.fields[at][3]), None)
+    if k is None or body[k].no > parts.fields[at][3] + 2:
+        return
+    m = _TYPE_END_RE.search(body[k].text[:TYPE_WRAP])
     if m is None:
         return
     key, value, start, _ = parts.fields[at]
-    parts.fields[at] = (key, join_wrapped([value, body[0].text[: m.end()]]), start, body[0].no)
-    rest = body[0].text[m.end():].strip(" \t:;|\u0e47-\u0e4e")
+    parts.fields[at] = (key, join_wrapped([value, body[k].text[: m.end()]]), start, body[k].no)
+    rest = body[k].text[m.end():].strip(" \t:;|\u0e47-\u0e4e")
     if rest:
-        body[0] = Line(body[0].no, rest, body[0].kind, body[0].bullet, body[0].indent)
+        body[k] = Line(body[k].no, rest, body[k].kind, body[k].bullet, body[k].indent)
     else:
-        del body[0]
+        del body[k]
 
 
 def check_project_type(out: CopyReading) -> None:

@@ -29,7 +29,11 @@ column holds one line a cell and as many cells as there are levels
 (by_columns: then the k-th cell of each column is row k's), or each row's
 scores and level stand on a line of their own after the risk column
 (_levels_after_risks: the rows counted by those lines, the text columns
-parted where they wrap, a guess said).
+parted where they wrap, a guess said).  A table read column by column
+whose every level OCR garbled (no level read: no row found at one) is
+read by its score columns instead (by_figures: a figure beside each
+risk's first line, or each row's two scores on a line of their own), its
+doubts said and each level left to the two scores (level_by_scores).
 
 A row's line that OCR broke between its two scores (the risk's text and the likelihood, then the impact,
 the level and the mitigation) is read as the one line it was (scores_rejoined).
@@ -1184,17 +1188,24 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
         return False  # the rows read across before them are no rows: rows_past_heading gave these lines back
     across_rows = _levels_after_risks(rows) if misplaced else None
     rows = [r for r in rows if r.risk]
+    counted = None
     if not rows:
-        return False
+        # no level read anywhere (every level's cell garbled or lost): a table read column by column may still
+        # count its rows by its score columns (by_figures: a figure beside each risk's first line, or each row's
+        # two scores on a line of their own), its doubts said as there
+        counted = None if down is not None else by_figures(lines)
+        if counted is None or not counted.rows:
+            return False
     guessed: list[int] = []
-    paired = by_columns(lines)
+    paired = by_columns(lines) if counted is None else None
     if paired is not None and not misplaced:
         # every column's title on a line of its own, then as many cells as levels (by_columns): a table read
         # column by column whatever the rows read found (a title OCR'd above a score it did not take for one,
         # "โอกาสที่จะเกิด" / "©": the titles read as risks' texts)
         misplaced = [ln for ln in lines if _column_of(ln.text.strip()) not in (None, "risk")]
-    counted = by_figures(lines) if misplaced and paired is None else None
-    if counted is None and not misplaced and paired is None:
+    if counted is None:
+        counted = by_figures(lines) if misplaced and paired is None else None
+    if counted is None and not misplaced and paired is None and rows:
         counted = _blocks_under_titles(lines, len(rows))
     if counted is None and paired is None and across_rows is not None:
         # the risk column read down, then each row's scores and level on a line of their own: the rows are
@@ -1644,6 +1655,22 @@ def _first_line_figure(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _score_pair(text: str) -> bool:
+    """A line that is a row's two score cells alone, side by side ("2          2", "๓ ๔"): two tokens, each a
+    score 1-5."""
+    tokens = text.split()
+    return len(tokens) == 2 and all(len(t) <= 2 and score_value(t) is not None for t in tokens)
+
+
+def _level_debris(text: str) -> bool:
+    """A line that is what OCR left of a level's cell among a column's lines: short tokens only (three
+    characters at most), one of them Latin letters, and no Thai piece a dictionary word ("aA เธร"); a wrapped
+    cell's short line is Thai words ("ได้")."""
+    tokens = text.split()
+    return bool(tokens) and all(len(t) <= 3 for t in tokens) and any(_LATIN_TOKEN_RE.match(t) for t in tokens) \
+        and not any(known_word(p) for p in _THAI_PIECE_RE.findall(text))
+
+
 def _figure_cell(text: str) -> bool:
     """A line that is a score cell alone: a digit or its look-alike, nothing of a word."""
     t = text.strip()
@@ -1667,7 +1694,10 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     beside it read with it: "การจัดกิจกรรม @"); then the other columns, in
     their order: titles, scores alone, an impact and a level on a line
     ("๑ น้อย"), levels alone, the mitigations' text.  The rows are as many as
-    the figures beside the risks' first lines (each opens a risk), or, with
+    the figures beside the risks' first lines (each opens a risk), or as
+    the lines of a row's two scores alone ("2          2", the row's
+    likelihood and impact; its level's cell, garbled to specks among the
+    mitigations, left out: _level_debris), or, with
     none there, as the levels when the scores alone are twice as many
     (likelihoods, then impacts); with fewer (OCR lost some), a score column
     whose title stands above as many cells as rows holds them (_by_titles),
@@ -1709,6 +1739,7 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
     impacts: list[tuple[str, int]] = []
     levels: list[tuple[str, int]] = []
     mitigation: list[Line] = []
+    pairs: list[Line] = []  # a row's two scores on a line of their own ("2   2"), its level lost or apart
     for ln in body[i:]:
         text = ln.text.replace("\t", " ").strip()
         alone = _LEVEL_LINE_RE.match(text)
@@ -1727,13 +1758,27 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
             if _figure_cell(text) and not levels and not mitigation:
                 scores.append(ln)
                 titled.append(title)
+            elif _score_pair(text) and not levels and not mitigation:
+                pairs.append(ln)
             else:
                 left.append(ln)
+        elif mitigation and _level_debris(text):
+            left.append(ln)  # a level's cell OCR garbled to specks among the mitigations' lines ("aA เธร")
         elif levels or any(_column_of(t.text) == "mitigation" for t in left):
             mitigation.append(ln)
         else:
             return None  # text between the risks and the levels: another shape
-    if opens:
+    if pairs and (opens or scores or impacts or levels and len(levels) != len(pairs)):
+        # scores also beside the risks or alone, or not as many pairs as levels: the pairs count no rows, and are
+        # left unread as before
+        left = sorted(left + pairs, key=lambda ln: ln.no)
+        pairs = []
+    if pairs:
+        # each row's likelihood and impact on a line of their own, in the rows' order; the rows counted by them
+        n = len(pairs)
+        likelihoods = [(ln.text.split()[0], ln.no) for ln in pairs]
+        impacts = [(ln.text.split()[1], ln.no) for ln in pairs]
+    elif opens:
         n = len(opens)
         likelihoods = [(f, risk[k].no) for k, f in opens]
         impacts = impacts + [(ln.text.strip(), ln.no) for ln in scores]
