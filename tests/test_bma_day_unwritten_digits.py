@@ -89,3 +89,13 @@ def test_the_days_a_day_may_be_through_the_digits_a_document_never_writes():
     assert _day_readings("๒๕", [], "46789") == {24, 25, 27, 28, 29}  # ๕ for ๔ ๗ ๘ ๙
     assert _day_readings("20", [], "46789", mixed=True) == {20, 27, 29}  # an Arabic 0 among Thai digits: ๗ ๙
     assert _day_readings("20", [], "46789") == {20}  # Arabic digits alone: as printed
+
+
+def test_a_day_kept_where_the_calendar_read_the_month_otherwise_is_still_weighed():
+    from parsers.bma_progress.repairs import _other_days
+    pairs = [("6", "1"), ("7", "1"), ("9", "1"), ("7", "0")]
+    # "๑๑/๐๓/..." read as 11 September by the form's calendar: its month settled, its day ๑๑ as printed in doubt
+    shown, others = _other_days("๑๑/๐๓/๒๕๐", date(2024, 9, 11), pairs, "46789", date(2024, 8, 20), date(2024, 9, 30))
+    assert shown == "๑๑/๐๓" and others == [date(2024, 9, 16), date(2024, 9, 17), date(2024, 9, 19)]
+    # a day printed otherwise than chosen: not this rule's to weigh
+    assert _other_days("๑๒/๐๓/๒๕๐", date(2024, 9, 11), pairs, "46789", date(2024, 8, 20), date(2024, 9, 30)) is None

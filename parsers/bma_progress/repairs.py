@@ -4817,8 +4817,9 @@ def _other_days(printed: str, chosen: date, pairs: Sequence[tuple[str, str]], un
     never writes (_day_readings), in the chosen year or the one either side
     (a month read again may cross the new year), each a day of its month;
     with the day and month as printed (a string for the message).  None
-    where the printing's day (or month) does not read as the date chosen
-    (the rule read them otherwise)."""
+    where the printing's day does not read as the date chosen (the rule
+    read it otherwise); a month printed otherwise than chosen (the form's
+    calendar read it) is the chosen one, its day alone weighed."""
     m = _KEPT_DAY_RE.match(printed)
     if m is None:
         return None
@@ -4826,9 +4827,9 @@ def _other_days(printed: str, chosen: date, pairs: Sequence[tuple[str, str]], un
     days = _day_readings(m.group(1), pairs, unread, mixed)
     months = {chosen.month} if m.group(2) is None else \
         {v for v in _day_readings(m.group(2), pairs, unread, mixed) if v <= 12}
-    as_printed = int(thai_digits_to_arabic(m.group(1))) == chosen.day and (
-        m.group(2) is None or int(thai_digits_to_arabic(m.group(2))) == chosen.month)
-    if not as_printed or chosen.day not in days or chosen.month not in months:
+    if m.group(2) is not None and int(thai_digits_to_arabic(m.group(2))) != chosen.month:
+        months = {chosen.month}  # (the rule read the month otherwise, by the form's calendar: its day alone kept)
+    if int(thai_digits_to_arabic(m.group(1))) != chosen.day or chosen.day not in days:
         return None
     others = set()
     for month in months:
