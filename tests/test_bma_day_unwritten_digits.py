@@ -99,3 +99,22 @@ def test_a_day_kept_where_the_calendar_read_the_month_otherwise_is_still_weighed
     assert shown == "๑๑/๐๓" and others == [date(2024, 9, 16), date(2024, 9, 17), date(2024, 9, 19)]
     # a day printed otherwise than chosen: not this rule's to weigh
     assert _other_days("๑๒/๐๓/๒๕๐", date(2024, 9, 11), pairs, "46789", date(2024, 8, 20), date(2024, 9, 30)) is None
+
+
+
+def test_a_neighbour_left_unread_bounds_by_its_readings():
+    from schemas.document import Issue
+    from parsers.bma_progress.repairs import _days_unwritten
+    project, reports = _numeric_form(":: ๒๑/๐5/๒๕๐๕")
+    reports[2]["report_date"] = Reading(date(2022, 5, 21), ":: ๒๑/๐5/๒๕๐๕", 30, 30)  # as date_order chose it
+    repaired = Issue("warning", "value_repaired", "report 2's date", json.dumps(
+        {"rule": "date_order", "printed": ":: ๒๑/๐5/๒๕๐๕", "chosen": "2022-05-21"}), 30, 30, project_key="k",
+        field="progress_reports.report_date")
+    [issue] = _days_unwritten(project, reports, [repaired])
+    assert issue.code == "repair_ambiguous" and "2022-06-21" in json.loads(issue.evidence)["candidates"]
+    # report 3 left unread, every reading of it inside the window in May 2022 ("๒๕ พ.ค. ๒", its year lost):
+    # report 2 comes before its latest reading, 29 May: 21 June is no longer a reading of it that fits
+    del reports[3]["report_date"]
+    reports[3]["report_date_printed"] = Reading(None, "๒๕ พ.ค. ๒", 40, 40)
+    [issue] = _days_unwritten(project, reports, [repaired])
+    assert issue.code == "repair_ambiguous" and "2022-06-21" not in json.loads(issue.evidence)["candidates"]

@@ -4851,8 +4851,9 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
     ๔ ๖ ๗ ๘ ๙; a ๑ or ๐ may be a ๖ ๗ ๙, a ๕ a ๔ ๘ ๙, a ๒ or ๐ a ๖, a ๓ a
     ๗ ๙, an Arabic 5 beside Thai digits a ๖) and a reading of the day or
     the month through those misreads (_other_days) gives another date that
-    stands between the neighbouring reports' dates and inside the report
-    window ("๑๑ UA. 2565" for ๑๖ ม.ค., "๒๑ A.A. ๒๕๒๑" for ๒๖ ก.ค.,
+    stands between the neighbouring reports' dates (a neighbour left unread
+    bounding by its earliest and latest readings, as _reading_bounds has
+    it) and inside the report window ("๑๑ UA. 2565" for ๑๖ ม.ค., "๒๑ A.A. ๒๕๒๑" for ๒๖ ก.ค.,
     ":: ๒๑/๑๒/๒๕๒๕" for ๒๙/๑๒, ":: ๒๑/๐5/๒๕๐๕" for ๒๑/๐๖): nothing tells
     the day or month, so the repair is said in doubt (repair_ambiguous, the
     date chosen kept, the other dates named).  Where no other reading stands
@@ -4867,6 +4868,15 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
         return date_issues
     window = report_window(fy)
     dated = {seq: v for seq, rec in reports.items() if isinstance(v := value_of(rec, "report_date"), date)}
+    # the reports whose dates stay unread: their earliest and latest readings inside the window bound their
+    # neighbours as _reading_bounds has them bound the rules (a date read only from a broken shape bounds nothing)
+    unread_spans: dict[int, tuple[date, date]] = {}
+    for seq, rec in reports.items():
+        printed = rec.get("report_date") or rec.get("report_date_printed")
+        if seq in dated or printed is None or shape_mended(printed.text):
+            continue
+        if could := [d for d in date_readings(printed.text) if window[0] <= d <= window[1]]:
+            unread_spans[seq] = (min(could), max(could))
     out: list[Issue] = []
     for issue in date_issues:
         evidence = json.loads(issue.evidence or "{}") if issue.code == "value_repaired" and \
@@ -4878,8 +4888,10 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
         seq = next((s for s, rec in reports.items() if dated.get(s) == chosen
                     and (rec["report_date"].line_start, rec["report_date"].line_end)
                     == (issue.line_start, issue.line_end)), None)
-        lo = max([window[0], *(d for s, d in dated.items() if seq is not None and s < seq)])
-        hi = min([window[1], *(d for s, d in dated.items() if seq is not None and s > seq)])
+        lo = max([window[0], *(d for s, d in dated.items() if seq is not None and s < seq),
+                  *(span[0] for s, span in unread_spans.items() if seq is not None and s < seq)])
+        hi = min([window[1], *(d for s, d in dated.items() if seq is not None and s > seq),
+                  *(span[1] for s, span in unread_spans.items() if seq is not None and s > seq)])
         found = None if seq is None else \
             _other_days(str(evidence.get("printed", "")), chosen, pairs, unread, lo, hi)
         if found is None or not found[1]:
