@@ -30,7 +30,7 @@ from typing import Any
 import regex
 from pydantic import TypeAdapter, ValidationError
 
-from normalizers.confusions import MISREADS, YEARS_BE
+from normalizers.confusions import ARABIC_DOUBT_READS, MISREADS, YEARS_BE
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -51,14 +51,25 @@ _NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line
 _BARE_FIGURE_RE = regex.compile(r"^\s*+[๐-๙][๐-๙,.]{0,14}+\s*+$")
 
 
-def _other_readings(printed: str, unread: str) -> list[str]:
+# A Thai digit: a printing that holds one prints the figures beside it in Thai digits, or mixes the scripts
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+
+
+def _other_readings(printed: str, unread: str, mixed: bool = False) -> list[str]:
     """`printed` (Arabic digits) with one Thai digit changed to an unread
-    digit OCR reads as it: what the page may have said instead."""
+    digit OCR reads as it: what the page may have said instead.  With
+    `mixed` (the figure stands in a printing of Thai digits: a form that
+    mixes the scripts within a date, "20 มิถุนายน ๒๕๒๓" for 2๙ มิถุนายน
+    ๒๕๖๗), an Arabic digit too, changed to an unread digit OCR is measured
+    to write it for (ARABIC_DOUBT_READS: an Arabic 0 for a ๗ or ๙, a 5 or 9
+    for a ๖)."""
     out = []
     for i, ch in enumerate(printed):
         if "๐" <= ch <= "๙":
             read = thai_digits_to_arabic(ch)
             out += [printed[:i] + d + printed[i + 1:] for d in unread if read in MISREADS.get(d, "")]
+        elif mixed and "0" <= ch <= "9":
+            out += [printed[:i] + d + printed[i + 1:] for d in ARABIC_DOUBT_READS.get(ch, "") if d in unread]
     return [thai_digits_to_arabic(r) for r in out]
 
 
@@ -227,8 +238,10 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     names the figures it read as printed (`kept`: {kind: figure}, a date's
     day where its constraint pinned the year) where one of them, in Thai
     digits, may stand for a digit this document's OCR never read and so be
-    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙), or, a day
-    of one Thai digit, a two-digit day whose unread digit OCR dropped ("๑"
+    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙), or, in
+    Arabic digits where the repair's printing holds Thai digits (a form that
+    mixes the scripts), one OCR is measured to write for such a digit (a day
+    20 that may be 2๗ or 2๙: _other_readings), or, a day of one Thai digit, a two-digit day whose unread digit OCR dropped ("๑"
     for ๑๗: _lost_digit_readings; on the committed and fresh sets, of the
     one-digit Thai days such documents print, five of six were wrong).  The
     constraint chose what it proves; the figure it did not weigh is as much
@@ -242,8 +255,9 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
         kept = evidence.get("kept") if evidence else None
+        mixed = bool(_THAI_DIGIT_RE.search(str(evidence.get("printed") or ""))) if evidence else False
         doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str) and any(
-                   _fits(kind, r) for r in _other_readings(figure, unread)
+                   _fits(kind, r) for r in _other_readings(figure, unread, mixed)
                    + (_lost_digit_readings(figure, unread) if kind == "day" else []))} if isinstance(kept, dict) else {}
         if not doubted:
             out.append(issue)

@@ -51,6 +51,18 @@ def test_a_kept_day_that_may_be_another_digit_makes_the_repair_ambiguous():
     assert partial_repairs("46789", [plain]) == [plain]
 
 
+
+def test_an_arabic_day_kept_beside_a_thai_year_may_be_a_digit_the_ocr_never_writes():
+    # a form that mixes the scripts in a date ("2๙ มิถุนายน ๒๕๖๗"): the ๙ OCR cannot write may come out an Arabic 0
+    def repaired(day: str, year: str) -> Issue:
+        return Issue("warning", "value_repaired", "the year", {"rule": "fiscal_year", "printed": year,
+                                                               "chosen": "2024-06-20", "kept": {"day": day}},
+                     9, 9, field="projects.end_date")
+    [issue] = partial_repairs("46789", [repaired("20", "๒๕๒๓")])  # 27 or 29 as well
+    assert issue.code == "repair_ambiguous" and json.loads(issue.evidence)["read"] == "2024-06-20"
+    assert partial_repairs("46789", [repaired("20", "2523")])[0].code == "value_repaired"  # all Arabic: as printed
+    assert partial_repairs("46789", [repaired("30", "๒๕๒๓")])[0].code == "value_repaired"  # 37, 39: no day
+
 def test_a_letter_seen_for_two_digits_in_dates_reads_as_either():
     both = {d for d in date_candidates("๒ฆ มิ.ย. ๒๕๖๒") if d.year == 2019}
     assert {date(2019, 6, 27), date(2019, 6, 29)} <= both

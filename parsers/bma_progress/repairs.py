@@ -38,8 +38,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS, PRINTED_AS,
-                                   RARE_PAIRS, SPLIT_READS, added_misreads,
+from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS,
+                                   PRINTED_AS, RARE_PAIRS, SPLIT_READS, added_misreads,
                                    arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
                                    shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
@@ -4777,21 +4777,31 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
 
 # The rules that read a report date's year or month from the form and keep its day as printed
 _DAY_AS_PRINTED_RULES = ("date_order", "report_window", "report_calendar", "done_before")
-# A date's day printed first: its one or two digits, at most one speck before them, then no digit
-_KEPT_DAY_RE = regex.compile(r"^\s*[^\d๐-๙\s]?([\d๐-๙]{1,2})(?![\d๐-๙])")
+# A date's day printed first: its one or two digits after a few specks (":: ", ":\t: "), then no digit; and
+# where a separator follows, its month printed in digits too ("๒๑/๐5/๒๕๐๕": day ๒๑, month ๐5)
+_KEPT_DAY_RE = regex.compile(r"^[^\d๐-๙]{0,5}?([\d๐-๙]{1,2})(?![\d๐-๙])"
+                             r"(?:\s*[/.\-|]\s*([\d๐-๙]{1,2})(?![\d๐-๙])\s*[/.\-|])?")
 
 
-def _day_readings(day: str, pairs: Sequence[tuple[str, str]]) -> set[int]:
-    """The days a day printed in Thai digits may be under `pairs` (printed,
-    read: ๖ ๗ ๙ read as ๑, ๗ as ๐), one Thai digit of it or both read
-    through them; its Arabic digits as printed (the misreads are the Thai
-    model's)."""
+def _day_readings(day: str, pairs: Sequence[tuple[str, str]], unread: str = "", mixed: bool = False) -> set[int]:
+    """The numbers a day (or a month) printed in digits may be under `pairs`
+    (printed, read: ๖ ๗ ๙ read as ๑, ๗ as ๐), one Thai digit of it or both
+    read through them, and through the table's readings of a Thai digit as
+    a digit this document never writes (`unread`: ๕ for ๔ ๘ ๙, ๒ or ๐ for
+    ๖, ๓ for ๗ ๙: _written_readings); an Arabic digit as printed, or, in a
+    date that holds Thai digits too (`mixed`), an Arabic 5 or 9 for a ๖ the
+    model cannot write (_written_readings), an Arabic 0 for a ๗ or ๙
+    (ARABIC_DOUBT_READS).  Days 1-31 only."""
     options = []
     for ch in day:
         digit = thai_digits_to_arabic(ch)
         own = {digit}
         if ch != digit:  # (a Thai digit)
             own |= {p for p, r in pairs if r == digit}
+        if unread:
+            own |= set(_written_readings(ch, unread, mixed))
+            if mixed and ch == digit:  # (an Arabic digit among Thai ones: the rarer Arabic reads too)
+                own |= {d for d in ARABIC_DOUBT_READS.get(ch, "") if d in unread}
         options.append(own)
     out = {0}
     for own in options:
@@ -4799,23 +4809,74 @@ def _day_readings(day: str, pairs: Sequence[tuple[str, str]]) -> set[int]:
     return {v for v in out if 1 <= v <= 31}
 
 
+def _other_days(printed: str, chosen: date, pairs: Sequence[tuple[str, str]], unread: str,
+                lo: date, hi: date) -> tuple[str, list[date]] | None:
+    """The other dates a report date chosen by a rule that kept its day
+    (and a month printed in digits) as printed may be, between `lo` and
+    `hi`: its day and month each read through the digits the document's OCR
+    never writes (_day_readings), in the chosen year or the one either side
+    (a month read again may cross the new year), each a day of its month;
+    with the day and month as printed (a string for the message).  None
+    where the printing's day does not read as the date chosen (the rule
+    read it otherwise); a month printed otherwise than chosen (the form's
+    calendar read it) is the chosen one, its day alone weighed."""
+    m = _KEPT_DAY_RE.match(printed)
+    if m is None:
+        return None
+    mixed = bool(regex.search(r"[๐-๙]", printed))
+    days = _day_readings(m.group(1), pairs, unread, mixed)
+    months = {chosen.month} if m.group(2) is None else \
+        {v for v in _day_readings(m.group(2), pairs, unread, mixed) if v <= 12}
+    if m.group(2) is not None and int(thai_digits_to_arabic(m.group(2))) != chosen.month:
+        months = {chosen.month}  # (the rule read the month otherwise, by the form's calendar: its day alone kept)
+    if int(thai_digits_to_arabic(m.group(1))) != chosen.day or chosen.day not in days:
+        return None
+    others = set()
+    for month in months:
+        for day in days:
+            for year in (chosen.year - 1, chosen.year, chosen.year + 1):
+                if day > calendar.monthrange(year, month)[1]:
+                    continue
+                other = date(year, month, day)
+                if other != chosen and lo <= other <= hi:
+                    others.add(other)
+    return m.group(1) + ("" if m.group(2) is None else f"/{m.group(2)}"), sorted(others)
+
+
 def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: list[Issue]) -> list[Issue]:
     """Report dates a rule repaired by their year or month (date_order,
-    report_window, report_calendar, done_before), keeping the day as
-    printed, where the day is printed in Thai digits this document's OCR
-    never writes some of (_unwritten_pairs: tesseract's Thai model writes no
-    ๖ ๗ ๙, and often a ๑ for them) and a reading of the day through those
-    misreads gives another date in the same month that stands between the
-    neighbouring reports' dates ("๑๑ UA. 2565" for ๑๖ ม.ค., "๒๑ A.A. ๒๕๒๑"
-    for ๒๖ ก.ค.): nothing tells the day, so the repair is said in doubt
-    (repair_ambiguous, the date chosen kept, the other days named).  Of such
-    repairs in the worked sets about as many kept a true ๑ as a misread ๖,
-    so none is taken as sure."""
+    report_window, report_calendar, done_before), keeping the day (and a
+    month printed in digits) as printed, where the document's OCR never
+    writes some digits (_unwritten_pairs: tesseract's Thai model writes no
+    ๔ ๖ ๗ ๘ ๙; a ๑ or ๐ may be a ๖ ๗ ๙, a ๕ a ๔ ๘ ๙, a ๒ or ๐ a ๖, a ๓ a
+    ๗ ๙, an Arabic 5 beside Thai digits a ๖) and a reading of the day or
+    the month through those misreads (_other_days) gives another date that
+    stands between the neighbouring reports' dates (a neighbour left unread
+    bounding by its earliest and latest readings, as _reading_bounds has
+    it) and inside the report window ("๑๑ UA. 2565" for ๑๖ ม.ค., "๒๑ A.A. ๒๕๒๑" for ๒๖ ก.ค.,
+    ":: ๒๑/๑๒/๒๕๒๕" for ๒๙/๑๒, ":: ๒๑/๐5/๒๕๐๕" for ๒๑/๐๖): nothing tells
+    the day or month, so the repair is said in doubt (repair_ambiguous, the
+    date chosen kept, the other dates named).  Where no other reading stands
+    there, the constraints settle the day and month and the repair stands.
+    Of the day-only such repairs in the worked sets about as many kept a
+    true ๑ as a misread ๖, so none is taken as sure."""
     pairs = _unwritten_pairs(project)
-    if not pairs or not any(i.code == "value_repaired" and i.field == "progress_reports.report_date"
-                            for i in date_issues):
+    unread = value_of(project, "unread_digits") or ""
+    fy = value_of(project, "fiscal_year_be")
+    if not pairs or not isinstance(fy, int) or not any(
+            i.code == "value_repaired" and i.field == "progress_reports.report_date" for i in date_issues):
         return date_issues
+    window = report_window(fy)
     dated = {seq: v for seq, rec in reports.items() if isinstance(v := value_of(rec, "report_date"), date)}
+    # the reports whose dates stay unread: their earliest and latest readings inside the window bound their
+    # neighbours as _reading_bounds has them bound the rules (a date read only from a broken shape bounds nothing)
+    unread_spans: dict[int, tuple[date, date]] = {}
+    for seq, rec in reports.items():
+        printed = rec.get("report_date") or rec.get("report_date_printed")
+        if seq in dated or printed is None or shape_mended(printed.text):
+            continue
+        if could := [d for d in date_readings(printed.text) if window[0] <= d <= window[1]]:
+            unread_spans[seq] = (min(could), max(could))
     out: list[Issue] = []
     for issue in date_issues:
         evidence = json.loads(issue.evidence or "{}") if issue.code == "value_repaired" and \
@@ -4827,28 +4888,23 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
         seq = next((s for s, rec in reports.items() if dated.get(s) == chosen
                     and (rec["report_date"].line_start, rec["report_date"].line_end)
                     == (issue.line_start, issue.line_end)), None)
-        m = _KEPT_DAY_RE.match(str(evidence.get("printed", "")))
-        if seq is None or m is None or int(thai_digits_to_arabic(m.group(1))) != chosen.day:
+        lo = max([window[0], *(d for s, d in dated.items() if seq is not None and s < seq),
+                  *(span[0] for s, span in unread_spans.items() if seq is not None and s < seq)])
+        hi = min([window[1], *(d for s, d in dated.items() if seq is not None and s > seq),
+                  *(span[1] for s, span in unread_spans.items() if seq is not None and s > seq)])
+        found = None if seq is None else \
+            _other_days(str(evidence.get("printed", "")), chosen, pairs, unread, lo, hi)
+        if found is None or not found[1]:
             out.append(issue)
             continue
-        lo = max((d for s, d in dated.items() if s < seq), default=None)
-        hi = min((d for s, d in dated.items() if s > seq), default=None)
-        others = []
-        for day in sorted(_day_readings(m.group(1), pairs) - {chosen.day}):
-            if day > calendar.monthrange(chosen.year, chosen.month)[1]:
-                continue
-            other = chosen.replace(day=day)
-            if (lo is None or lo <= other) and (hi is None or other <= hi):
-                others.append(other)
-        if not others:
-            out.append(issue)
-            continue
+        shown, others = found
         evidence.update({"kept": evidence.pop("chosen"), "candidates": [str(d) for d in [chosen, *others]],
                          "rare_misreads": True})
         out.append(Issue("warning", "repair_ambiguous",
-                         f"{issue.message}; taken in doubt: its day {m.group(1)!r} is printed in Thai digits, and "
-                         "this document's OCR never writes some (a ๖ ๗ or ๙ often comes out ๑, a ๗ ๐), so it may as "
-                         f"well be {', '.join(str(d) for d in others)}, between its neighbours' dates as well",
+                         f"{issue.message}; taken in doubt: its day and month as printed, {shown!r}, hold digits "
+                         "this document's OCR writes for digits it never writes (a ๖ ๗ or ๙ often comes out ๑, "
+                         "a ๗ ๐, a ๔ ๘ or ๙ ๕, a ๖ ๒ ๐ or an Arabic 5), so it may as well be "
+                         f"{', '.join(str(d) for d in others)}, between its neighbours' dates as well",
                          json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
                          project_key=issue.project_key, field=issue.field))
     return out
