@@ -744,6 +744,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     where = _width_fit(cells, list(where), widths)
+                if row == "description" and not tail and len(cells) >= 2 \
+                        and (moved := _past_ended(list(where), _entries_ended(pieces), n)) is not None:
+                    # the first entries' cells ended on a line above (the later ones' cells stood there without
+                    # them): OCR keeps no empty column before a line's first cell, so the cells stand past them
+                    where = moved
                 rest = _label_rest(so_far, cells[0]) if row == "description" and not tail \
                     and _LABEL_HEAD_RE.match(cells[0]) else None
                 # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
@@ -2993,6 +2998,36 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
         if len(where) == m:
             fits.append(where)
     return fits[0] if len(fits) == 1 else None
+
+
+def _entries_ended(pieces: list[list[Line]]) -> int:
+    """How many of a description row's first entries have ended their
+    cells: a table's cells stand at the top of their row and run on
+    unbroken, so an entry that holds text on the lines above and none on a
+    line (after the row's first) whose cells, two or more, stand under
+    later entries alone has no text below it.  0 where no such line is
+    placed so."""
+    n = len(pieces)
+    nos = sorted({p.no for got in pieces for p in got})
+    ended = 0
+    for no in nos[1:]:
+        on = [k for k in range(n) if any(p.no == no for p in pieces[k])]
+        if len(on) >= 2 and on[0] > ended and all(any(p.no < no for p in pieces[k]) for k in range(on[0])):
+            ended = on[0]
+    return ended
+
+
+def _past_ended(where: list[int], ended: int, n: int) -> list[int] | None:
+    """The entries of a description line's cells (fewer than the entries,
+    placed at `where`) moved right past the `ended` first entries whose
+    cells ended above (_entries_ended), keeping their order and gaps where
+    the row has room, else side by side from the first entry still open;
+    None where none stands under an ended entry or the cells do not fit
+    after them."""
+    if not ended or where[0] >= ended or ended + len(where) > n:
+        return None
+    by = ended - where[0]
+    return [k + by for k in where] if where[-1] + by < n else list(range(ended, ended + len(where)))
 
 
 WIDTH_SLACK = 2  # characters a column's cell may run past the widest of its cells seen on lines of one cell each
