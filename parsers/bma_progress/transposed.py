@@ -438,6 +438,18 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # "[ๆๆ", " ๕-", no table's end)
                 j += 1
                 continue
+            if not rows and n > 1 and "\t" not in line.text and (strays := _strays_before_dates(lines, j)) is not None:
+                # the block before's flag words OCR read down its columns, left between this header row and its
+                # date row (its page's furniture among them): no cell of this block's, set aside and said
+                issues.append(Issue(
+                    "warning", "unplaced_text",
+                    f"flag words alone between an entries table's header row ({lines[i].text.strip()!r}) and its "
+                    f"date row: the rest of the block before's flag rows OCR read down its columns, no cell of this "
+                    f"block's; left unplaced", " / ".join(ln.text for ln in lines[j:strays] if ln.kind == "text"
+                                                          and ln.text.strip()),
+                    line.no, lines[strays - 1].no, field="progress_reports.on_plan"))
+                j = strays
+                continue
             if not rows and n > 1 and _labels_column_line(line) \
                     and (after := _past_labels_column(lines, j, n)) is not None:
                 # the labels' column OCR read on its own between the header row and its rows, the rows after it
@@ -869,6 +881,27 @@ def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
 
 FLAG_TAIL_LINES = 12  # lines of a block's last rows (its flags) that may stand unread between it and the next block
 _FLAG_WORDS_RE = regex.compile(rf"{mark_tolerant('เป็นไป')}|{mark_tolerant('เป้า')}")
+
+
+def _strays_before_dates(lines: list[Line], j: int) -> int | None:
+    """Where a header row's date row opens past flag words alone that
+    stand before it (_flag_tail's words, no cell of their own: no tab),
+    blank lines and furniture among them: the block before's flag rows OCR
+    read down their columns and set down after the next header row; None
+    where a line of other text comes first, no flag word stands among
+    them, or the date row is not reached within FLAG_TAIL_LINES lines."""
+    words = False
+    for k in range(j, min(len(lines), j + FLAG_TAIL_LINES + 1)):
+        line = lines[k]
+        text = line.text.strip()
+        if line.kind != "text" or not text:
+            continue
+        if "\t" not in line.text and _flag_tail(line):
+            words = True
+            continue
+        opened = _row_cells(line)
+        return k if words and opened is not None and _field(opened[0]) == "report_date" and opened[1] else None
+    return None
 
 
 def _flag_tail(line: Line) -> bool:
