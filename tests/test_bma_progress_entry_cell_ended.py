@@ -44,3 +44,18 @@ def test_cells_after_a_line_that_stood_past_an_ended_entry_go_past_it_too():
     assert [e.item for e in result.entries[2].expenses] == []
     assert [e.item for e in result.entries[3].expenses] == ["ค่าวัสดุอุปกรณ์", "ค่าถ่ายเอกสาร"]
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)
+
+
+def test_a_line_of_words_after_a_closed_expense_line_goes_to_the_other_entry_on_that_line():
+    # the narrower column's wrap of words alone, no page column, read after the line whose last cell closes report
+    # 3's expense line: report 2's (an entry's expense lines come after its words), not report 3's by the
+    # reading order (transposed._past_closed_expense)
+    rows = (*_HEAD, *_DESCRIPTION, ("ของโรคติดเชื้อ", ()), ("จึงเลื่อนออกไป", ()), *_LOWER)
+    result = parse_entries(_lines(*rows))
+    text = {n: "".join((result.entries[n].description or "").split()) for n in result.entries}
+    assert text[2].endswith("สถานการณ์ของโรคติดเชื้อจึงเลื่อนออกไป")
+    assert "ของโรคติดเชื้อ" not in text[3]
+    # a line of an expense's words is left to the reading order
+    rows = (*_HEAD, *_DESCRIPTION, ("ค่าเกียรติบัตร = 800 บาท", ()), *_LOWER)
+    result = parse_entries(_lines(*rows))
+    assert [e.item for e in result.entries[3].expenses][-1] == "ค่าเกียรติบัตร"

@@ -2598,6 +2598,33 @@ def _last(pieces: list[list[Line]], before: int) -> int:
     return max((k for k, p in enumerate(pieces) if p and p[-1].no == latest), default=0)
 
 
+# An expense line's last figure and its unit closing a cell's piece ("๒,๕๐๐.๐๐ บาท", "= ฿9,960", "1,500 บาท.-")
+_CLOSED_EXPENSE_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙,.]*\s*(?:บาท|um|UM)?\s*(?:\.\s*-|[.,]-)?\s*$")
+
+
+def _past_closed_expense(pieces: list[list[Line]], line: Line, last: int) -> int:
+    """The entry a description line of one cell with no page column and
+    no figure first goes on with, where the reading order would give it to
+    an entry whose piece on the latest line closes an expense line (its
+    item, "ค่า...", in its last pieces; a figure ending it): an entry's
+    expense lines come after its description's words, so a line of words
+    alone (no expense word, "=" or unit of money in it) after a closed
+    expense line is the one other entry's that had a piece on that line
+    (the narrower column's wrap, read before it); else `last` (the reading
+    order).  The line is said as every such line is (entry_cell_in_doubt)."""
+    text = line.text
+    if _EXPENSE_ITEM_RE.search(text) or _EXPENSE_GOES_ON_RE.match(text) or regex.search(r"=|บาท", text):
+        return last
+    if not pieces[last]:
+        return last
+    latest = pieces[last][-1].no
+    if not _CLOSED_EXPENSE_RE.search(pieces[last][-1].text) \
+            or not _EXPENSE_ITEM_RE.search(" ".join(p.text for p in pieces[last][-REJOIN_PIECES:])):
+        return last
+    others = [k for k in range(len(pieces)) if k != last and any(p.no == latest for p in pieces[k])]
+    return others[0] if len(others) == 1 else last
+
+
 # An expense line's figures left open at a cell's end: the words or signs that join them ("=", "x" as OCR reads it,
 # "ละ", "เป็นเงิน", "จำนวน"), the next figure to come on the next line
 _OPEN_FIGURES_RE = regex.compile(rf"(?:^|\s)(?:[=xX×%]|ๆ?\s*{mark_tolerant('ละ')}|{mark_tolerant('เป็นเงิน')}"
@@ -2616,7 +2643,7 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
     order sends it to the column read last on the line above."""
     last = _last(pieces, line.no)
     if not _OPENS_WITH_FIGURE_RE.match(line.text):
-        return last
+        return _past_closed_expense(pieces, line, last)
     latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
     if not all(p and p[-1].no == latest for p in pieces):
         return last  # the line above held fewer cells than entries: which entry each is was itself a guess
