@@ -63,7 +63,9 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
     word = next((m for m in tokens[1:] if m.start() < start and _PHONE_WORD_OPEN_RE.match(m.group())), None)
     if word is not None:
         start = word.start()
-    name, tail = _without_specks_before(src[:start].strip(" ,-")), src[start:].strip(" ,-")
+    # (an opening bracket the name's last word ends in opens nothing: the phone's bracket OCR read twice, "แก้วมณี(
+    # (โทร. 6546)", or set against the name, its gap lost; no name ends in one)
+    name, tail = _without_specks_before(src[:start].strip(" ,-").rstrip(" ([")), src[start:].strip(" ,-")
     phone, damaged = None, None
     if tail:
         clean = " ".join(t for t in tail.split() if _DIGIT_RE.search(t) or _PHONE_WORD_LEAD_RE.match(t))

@@ -517,3 +517,13 @@ def test_headers_read_across_pass_a_flagless_column_with_its_own_header_between_
     at = closed.index("รายงานครั้งที่ ๓") + 5
     closed[at:at] = ["เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"]
     assert not [i for i in parse_entries(_lines(*closed)).issues if "read across for its headers" in i.message]
+
+
+def test_a_progress_whose_first_digit_ocr_read_as_a_thai_letter_closes_the_description():
+    # "อ๒.๕%" for ๖๒.๕% (อ, the letter OCR writes for ๖: confusions.LOOKALIKES): the column's progress, not its
+    # description's last words; before, the description ran on through it and the figures under it
+    stacked = list(_STACKED)
+    stacked[stacked.index("๕.๕%")] = "อ๕.๕%"
+    entries = parse_entries(_lines(*stacked)).entries
+    assert entries[1].description == "อยู่ระหว่าง ขันตอน...แต่งตัง คณะกรรมการฯ"
+    assert entries[1].figures["progress"] == "อ5.5"

@@ -25,3 +25,9 @@ def test_clean_phones_and_names_are_read_as_before():
 
 def test_a_speck_before_the_phone_word_keeps_the_phone_read():
     assert person_parts("นายพงษ์ศักดิ สุขสวัสดิ | โทร 1162") == ("นายพงษ์ศักดิ สุขสวัสดิ", "1162", None)
+
+
+def test_an_opening_bracket_the_name_ends_in_is_no_part_of_it():
+    # the phone's bracket OCR read twice, once against the name's last word: no name ends in "("
+    assert person_parts("นายสมศักดิ์ ใจดี( (โทร. 1234)") == ("นายสมศักดิ์ ใจดี", "1234", None)
+    assert person_parts("นางสาวมาลี สุขใจ (  (โทร. 5678)")[0] == "นางสาวมาลี สุขใจ"

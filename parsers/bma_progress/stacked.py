@@ -88,7 +88,13 @@ AMOUNT_LINE_RE = regex.compile(
     # space, the shape the clause reader reads as such, clauses._SPACED_AMOUNT)
     rf"|^\s*[฿B#]?[\d๐-๙]{{1,3}}(?: [\d๐-๙]{{3}})+(?:\.[\d๐-๙]{{2}})?[ ]?(?:\.[ ]?)?-?[ ]?(?:บาท|um|UM|Um)(?:[.,]-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
-_PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
+# (or some of its digits read as a Thai letter OCR writes for one digit alone, confusions.LOOKALIKES: "อ๒.๕%" for
+# ๖๒.๕%; with its sign only, a digit among them and nothing but digits and their look-alikes: no word's.  The
+# letters that stand for two digits, ส ฒ ฆ, are left out: taken so, "ส๕.๐%" (๘.๐%) in s60o bma_progress 001 cut
+# a column block the reader otherwise read, and three more fields were lost)
+_DIGIT_LETTERS = "".join(c for c, digits in LOOKALIKES.items() if "ก" <= c <= "ฮ" and len(digits) == 1)
+_LETTER_LED = rf"^\s*(?=[^\s%]*[\d๐-๙])(?=[^\s%]*[{_DIGIT_LETTERS}])[{_DIGIT_LETTERS}\d๐-๙oO@©«».,]{{2,8}}\s*%\s*$"
+_PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$|{_LETTER_LED}")
 # What says a line is no bare column cell: the clause words and separators of the other layouts.  "งบประมาณ"
 # counts as the budget clause's first word only with the clause's next word after it ("งบประมาณที่เบิกใช้",
 # "งบประมาณทีเบิก") or its figure or bracket ("งบประมาณ = ...", "งบประมาณ (ครั้งที่ 2)"): a description says the
@@ -269,7 +275,7 @@ def _headless_column(lines: list[Line], i: int, before: int | None) -> tuple[int
 
 
 # The progress alone with its sign: what closes a column cut short ("๕.๐๐ %", "ฒ่.๐๐ %")
-_SIGNED_PROGRESS_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%\s*$")
+_SIGNED_PROGRESS_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%\s*$|{_LETTER_LED}")
 
 
 def _short_column(lines: list[Line], i: int) -> int | None:

@@ -438,6 +438,18 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # "[ๆๆ", " ๕-", no table's end)
                 j += 1
                 continue
+            if not rows and n > 1 and "\t" not in line.text and (strays := _strays_before_dates(lines, j)) is not None:
+                # the block before's flag words OCR read down its columns, left between this header row and its
+                # date row (its page's furniture among them): no cell of this block's, set aside and said
+                issues.append(Issue(
+                    "warning", "unplaced_text",
+                    f"flag words alone between an entries table's header row ({lines[i].text.strip()!r}) and its "
+                    f"date row: the rest of the block before's flag rows OCR read down its columns, no cell of this "
+                    f"block's; left unplaced", " / ".join(ln.text for ln in lines[j:strays] if ln.kind == "text"
+                                                          and ln.text.strip()),
+                    line.no, lines[strays - 1].no, field="progress_reports.on_plan"))
+                j = strays
+                continue
             if not rows and n > 1 and _labels_column_line(line) \
                     and (after := _past_labels_column(lines, j, n)) is not None:
                 # the labels' column OCR read on its own between the header row and its rows, the rows after it
@@ -744,6 +756,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     where = _width_fit(cells, list(where), widths)
+                if row == "description" and not tail and len(cells) >= 2 \
+                        and (moved := _past_ended(list(where), _entries_ended(pieces), n)) is not None:
+                    # the first entries' cells ended on a line above (the later ones' cells stood there without
+                    # them): OCR keeps no empty column before a line's first cell, so the cells stand past them
+                    where = moved
                 rest = _label_rest(so_far, cells[0]) if row == "description" and not tail \
                     and _LABEL_HEAD_RE.match(cells[0]) else None
                 # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
@@ -864,6 +881,27 @@ def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
 
 FLAG_TAIL_LINES = 12  # lines of a block's last rows (its flags) that may stand unread between it and the next block
 _FLAG_WORDS_RE = regex.compile(rf"{mark_tolerant('เป็นไป')}|{mark_tolerant('เป้า')}")
+
+
+def _strays_before_dates(lines: list[Line], j: int) -> int | None:
+    """Where a header row's date row opens past flag words alone that
+    stand before it (_flag_tail's words, no cell of their own: no tab),
+    blank lines and furniture among them: the block before's flag rows OCR
+    read down their columns and set down after the next header row; None
+    where a line of other text comes first, no flag word stands among
+    them, or the date row is not reached within FLAG_TAIL_LINES lines."""
+    words = False
+    for k in range(j, min(len(lines), j + FLAG_TAIL_LINES + 1)):
+        line = lines[k]
+        text = line.text.strip()
+        if line.kind != "text" or not text:
+            continue
+        if "\t" not in line.text and _flag_tail(line):
+            words = True
+            continue
+        opened = _row_cells(line)
+        return k if words and opened is not None and _field(opened[0]) == "report_date" and opened[1] else None
+    return None
 
 
 def _flag_tail(line: Line) -> bool:
@@ -2560,6 +2598,33 @@ def _last(pieces: list[list[Line]], before: int) -> int:
     return max((k for k, p in enumerate(pieces) if p and p[-1].no == latest), default=0)
 
 
+# An expense line's last figure and its unit closing a cell's piece ("๒,๕๐๐.๐๐ บาท", "= ฿9,960", "1,500 บาท.-")
+_CLOSED_EXPENSE_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙,.]*\s*(?:บาท|um|UM)?\s*(?:\.\s*-|[.,]-)?\s*$")
+
+
+def _past_closed_expense(pieces: list[list[Line]], line: Line, last: int) -> int:
+    """The entry a description line of one cell with no page column and
+    no figure first goes on with, where the reading order would give it to
+    an entry whose piece on the latest line closes an expense line (its
+    item, "ค่า...", in its last pieces; a figure ending it): an entry's
+    expense lines come after its description's words, so a line of words
+    alone (no expense word, "=" or unit of money in it) after a closed
+    expense line is the one other entry's that had a piece on that line
+    (the narrower column's wrap, read before it); else `last` (the reading
+    order).  The line is said as every such line is (entry_cell_in_doubt)."""
+    text = line.text
+    if _EXPENSE_ITEM_RE.search(text) or _EXPENSE_GOES_ON_RE.match(text) or regex.search(r"=|บาท", text):
+        return last
+    if not pieces[last]:
+        return last
+    latest = pieces[last][-1].no
+    if not _CLOSED_EXPENSE_RE.search(pieces[last][-1].text) \
+            or not _EXPENSE_ITEM_RE.search(" ".join(p.text for p in pieces[last][-REJOIN_PIECES:])):
+        return last
+    others = [k for k in range(len(pieces)) if k != last and any(p.no == latest for p in pieces[k])]
+    return others[0] if len(others) == 1 else last
+
+
 # An expense line's figures left open at a cell's end: the words or signs that join them ("=", "x" as OCR reads it,
 # "ละ", "เป็นเงิน", "จำนวน"), the next figure to come on the next line
 _OPEN_FIGURES_RE = regex.compile(rf"(?:^|\s)(?:[=xX×%]|ๆ?\s*{mark_tolerant('ละ')}|{mark_tolerant('เป็นเงิน')}"
@@ -2578,7 +2643,7 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
     order sends it to the column read last on the line above."""
     last = _last(pieces, line.no)
     if not _OPENS_WITH_FIGURE_RE.match(line.text):
-        return last
+        return _past_closed_expense(pieces, line, last)
     latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
     if not all(p and p[-1].no == latest for p in pieces):
         return last  # the line above held fewer cells than entries: which entry each is was itself a guess
@@ -2993,6 +3058,36 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
         if len(where) == m:
             fits.append(where)
     return fits[0] if len(fits) == 1 else None
+
+
+def _entries_ended(pieces: list[list[Line]]) -> int:
+    """How many of a description row's first entries have ended their
+    cells: a table's cells stand at the top of their row and run on
+    unbroken, so an entry that holds text on the lines above and none on a
+    line (after the row's first) whose cells, two or more, stand under
+    later entries alone has no text below it.  0 where no such line is
+    placed so."""
+    n = len(pieces)
+    nos = sorted({p.no for got in pieces for p in got})
+    ended = 0
+    for no in nos[1:]:
+        on = [k for k in range(n) if any(p.no == no for p in pieces[k])]
+        if len(on) >= 2 and on[0] > ended and all(any(p.no < no for p in pieces[k]) for k in range(on[0])):
+            ended = on[0]
+    return ended
+
+
+def _past_ended(where: list[int], ended: int, n: int) -> list[int] | None:
+    """The entries of a description line's cells (fewer than the entries,
+    placed at `where`) moved right past the `ended` first entries whose
+    cells ended above (_entries_ended), keeping their order and gaps where
+    the row has room, else side by side from the first entry still open;
+    None where none stands under an ended entry or the cells do not fit
+    after them."""
+    if not ended or where[0] >= ended or ended + len(where) > n:
+        return None
+    by = ended - where[0]
+    return [k + by for k in where] if where[-1] + by < n else list(range(ended, ended + len(where)))
 
 
 WIDTH_SLACK = 2  # characters a column's cell may run past the widest of its cells seen on lines of one cell each
