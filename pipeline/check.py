@@ -492,11 +492,20 @@ def _row_score(spec: dict[str, Any], row: dict[str, Any]) -> int:
                if not c.startswith("_") and want is not None and value_matches(want, row.get(c), True, c))
 
 
+def _running_order(column: str) -> Any:
+    """Sort key: a row's running number (rows without one last), then its first line."""
+    def key(row: dict[str, Any]) -> tuple:
+        number = plain(row.get(column))
+        return (not isinstance(number, int), number if isinstance(number, int) else 0, row.get("line_start") or 0)
+    return key
+
+
 def pair_child_rows(table: str, specs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """Expected row index -> the read row scored against it.  Rows pair by their key columns (the first
     read row of a key first, by line).  In an ORDINAL_TABLES table, within each group of rows that share
     the key's other columns (one report entry's expense lines), the rows are also aligned in order by
-    what they hold (an order-keeping alignment maximising the facts that agree); the alignment replaces
+    what they hold (an order-keeping alignment, over the rows in their running number's order, maximising
+    the facts that agree); the alignment replaces
     the key pairing of its group only where it makes strictly more facts agree, so a row lost or split
     costs its own facts (and the numbers of the rows after it), not every later row's."""
     keys = ROW_KEYS[table]
@@ -514,7 +523,9 @@ def pair_child_rows(table: str, specs: list[dict[str, Any]], rows: list[dict[str
     group = lambda values: tuple(plain(values.get(k)) for k in keys[:-1])  # noqa: E731
     for g in dict.fromkeys(group(s) for s in specs):
         want = [i for i, s in enumerate(specs) if group(s) == g]
-        have = [r for r in ordered if group(r) == g]
+        # in the order the output gives them (their running number; the copies' vote can take a row from
+        # a later copy, so the line alone does not say the order), then by line
+        have = sorted((r for r in ordered if group(r) == g), key=_running_order(keys[-1]))
         if not have:
             continue
         score = [[_row_score(specs[i], r) for r in have] for i in want]

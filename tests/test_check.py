@@ -136,6 +136,16 @@ def test_child_rows_after_a_lost_row_pair_by_what_they_hold():
     assert 0 not in pairs and pairs[1] is rows[0] and pairs[2] is rows[1]
 
 
+def test_child_rows_align_in_their_running_order_not_their_lines():
+    from pipeline.check import pair_child_rows
+    specs = [_expense(1, "ค่าอาหาร", "100.00"), _expense(2, "ค่าเอกสาร", "200.00"), _expense(3, "ค่าที่พัก", "300.00")]
+    # the copies' vote took row 1 from the second copy (a later line) and row 2 from the first: the first
+    # line was lost, rows 1 and 2 hold the document's lines 2 and 3
+    rows = [_expense(1, "ค่าเอกสาร", "200.00", line_start=250), _expense(2, "ค่าที่พัก", "300.00", line_start=115)]
+    pairs = pair_child_rows("expenses", specs, rows)
+    assert 0 not in pairs and pairs[1] is rows[0] and pairs[2] is rows[1]
+
+
 def test_child_rows_pair_by_key_where_the_alignment_is_no_better():
     from pipeline.check import pair_child_rows
     specs = [_expense(1, "ค่าอาหาร", "100.00"), _expense(2, "ค่าเอกสาร", "200.00"), _expense(3, "ค่าที่พัก", "300.00")]
