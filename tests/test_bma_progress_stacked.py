@@ -517,3 +517,16 @@ def test_headers_read_across_pass_a_flagless_column_with_its_own_header_between_
     at = closed.index("รายงานครั้งที่ ๓") + 5
     closed[at:at] = ["เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"]
     assert not [i for i in parse_entries(_lines(*closed)).issues if "read across for its headers" in i.message]
+
+
+# The headers read across take every column, and a later header opens no column of its own (its column cut after
+# its description, its figures lost): the header is said at its line, as any header the table reader could not
+# place (before, with no column read by the column reader itself, it went unsaid: set s61z's bma_progress 003)
+def test_a_header_left_after_the_headers_read_across_took_every_column_is_said():
+    rows = _heads_across("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒", "โนที่รายงาม ๑๒ iiu.wede ๓ Ab.")
+    result = parse_entries(_lines(*rows, "รายงานครั้งที่ ๓", "๔/๘/๒๕๖๘", "เวียนแจ้งประชาสัมพันธ์"))
+    assert sorted(result.entries) == [1, 2, 3]
+    broken = [i for i in result.issues if "this entry's column is broken" in i.message]
+    assert [(i.line_start, i.field) for i in broken] == [(len(rows) + 1, "progress_reports")]
+    # the headers the table reader placed are not said broken
+    assert not [i for i in parse_entries(_lines(*rows)).issues if "this entry's column is broken" in i.message]

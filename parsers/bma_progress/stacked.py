@@ -1531,6 +1531,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     if not any(_HEADER_RE.match(ln.text.rstrip(" :")) or _heads_row(ln.text) for ln in lines):
         return lines, [], []
     lines, joined = _header_numbers_joined(lines)
+    raw = {id(ln) for ln in lines}  # (a header the passes below read into a column is a new line: placed)
     lines, interleaved = _interleaved_tables(lines)
     lines, apart = _heads_apart(lines)
     lines, across = _heads_across(lines)
@@ -1543,6 +1544,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         by_order = _figures_by_order(lines)
         if by_order is not None:
             return by_order[0], [], interleaved + by_order[1]
+    placed = {id(ln) for ln in lines if id(ln) not in raw and _HEADER_RE.match(ln.text)}
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
@@ -1575,7 +1577,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         flagless = _flagless_column(lines, i) if header and col is None and i not in lower and figures is None \
             and not apart else None
         if col is None and short is None and figures is None and not apart and flagless is None:
-            if header:
+            if header and id(ln) not in placed:
                 broken.append(ln)
                 number = _HEADER_RE.match(ln.text).group(2) or ""
                 if number.isdigit():
@@ -1668,5 +1670,9 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
     doubts[:0] = interleaved + grouped_doubts
-    return (out, broken, doubts) if found else (lines, [], interleaved + grouped_doubts)
+    if found:
+        return out, broken, doubts
+    # no column read here, the passes above having read the table (or part of it): a header none of them placed
+    # is as broken, said all the same
+    return lines, broken if placed else [], interleaved + grouped_doubts
 
