@@ -4,6 +4,8 @@ column whole, its cells with none of their clause words.  The texts are
 modified copies of OCR'd lines of extra4 t003 and a fresh set's markdown
 `entries_side_by_side` documents (tesseract tha+eng)."""
 
+from decimal import Decimal
+
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.stacked import restack
 from tests.test_bma_progress_entries_ocr import _lines
@@ -530,3 +532,34 @@ def test_a_header_left_after_the_headers_read_across_took_every_column_is_said()
     assert [(i.line_start, i.field) for i in broken] == [(len(rows) + 1, "progress_reports")]
     # the headers the table reader placed are not said broken
     assert not [i for i in parse_entries(_lines(*rows)).issues if "this entry's column is broken" in i.message]
+
+
+# The headers and their dates read across by the transposed reader as header / date pairs (":: date :"), the row
+# titles twice, wrapped where no title's word ends ("ความก้าวหน้าของ" / "งานฯ"), scraps of ruled cells and a title's
+# end under them ("๑)", "ร=)", "นทรายงาน"), then one column with no header, then a whole column with a header of its
+# own (OCR read the second header's column elsewhere): the first header takes the headless column, its date its
+# pair's; the second keeps its date alone, said (set s61z's bma_progress 007: report 1 lost, report 2 given the
+# row titles and report 1's cells)
+_PAIRED_TITLES = ("รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้าของ", "งานฯ", "งบประมาณที่เบิก", "ใช้", "ความสอดคล้องกับ",
+                  "แผน", "ความสอดคล้องกับ", "เป้าหมาย")
+_PAIRED = ("รายงานครั้งที่ ๑", ":: ๒๑/๑๑/๒๕๖๒ :", "รายงานครั้งที่ ๒", ":: ๑๓/๑๒/๒๕๖๒ :", *_PAIRED_TITLES, "วันทีรายงาน",
+           *_PAIRED_TITLES, "6", "๑)", "ร=)", "นทรายงาน", "ประชุมผู้บริหาร", "สถานศึกษาเพื่อกำหนด", "๑๘.๐๐ %", "๐ บาท.-",
+           "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", "รายงานครั้งที่ ๓", "๓๐/๑/๒๕๖๓", "อยู่ระหว่างการเตรียม", "การประชุมสัมมนา",
+           "๔๗.๐๐ %", "๐ บาท.-", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+
+
+def test_header_date_pairs_read_across_give_the_first_headers_the_headless_columns_before_a_headed_one():
+    result = parse_entries(_lines(*_PAIRED))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนด" and entries[1].date.isoformat() == "2019-11-21"
+    assert figure_values(entries[1])[0] == {"progress_pct": 18.0, "disbursed": Decimal("0.00"), "on_plan": True,
+                                           "on_target": True}
+    assert not entries[2].description and not figure_values(entries[2])[0]
+    assert entries[2].date.isoformat() == "2019-12-13"
+    assert entries[3].description.startswith("อยู่ระหว่าง")
+    short = [i for i in result.issues if "run out before this header" in i.message]
+    assert [i.line_start for i in short] == [3]
+    # the columns with no header run out at the text's end instead: nothing is paired
+    cut = _PAIRED[:_PAIRED.index("รายงานครั้งที่ ๓")]
+    assert not [i for i in parse_entries(_lines(*cut)).issues if "read across for its headers" in i.message]

@@ -1387,6 +1387,7 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 # Headers read across on one line ("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ๓"): parted at a tab, a
 # gap of spaces, or a space before a header's first word
 _HEADS_PART_RE = regex.compile(rf"\t|\s{{2,}}|\s(?={mark_tolerant('รายงาน')})|(?<=[^\s\u0e01-\u0e4e])\s(?=ค)")
+_MARKED_DATE_RE = regex.compile(r"^\s*::\s*\S.*\s:\s*$")  # a date the transposed reader gave its clause ("::" .. ":")
 HEADS_ACROSS_ROWS = 3  # lines (specks aside) between a row of headers read across and the row titles: its date row
 
 
@@ -1399,24 +1400,35 @@ def _heads_row(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 and all(_HEADER_RE.match(p) for p in parts) else None
 
 
-def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int] | None:
+def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, list[Line] | None] | None:
     """The headers read across that open at lines[i]: a line of two or more
     (_heads_row), or two or more lines of a header alone one under the
     other, specks aside (the transposed reader's, its date row's cells
-    lost: "รายงานครั้งที่ ๑ ::"), each (its line, the header); and where the
-    lines after them start.  None otherwise."""
+    lost: "รายงานครั้งที่ ๑ ::"), or two or more such headers each with its
+    date under it in the transposed reader's clause (":: ๒๑/๑๑/๒๕๖๒ :":
+    the header and date rows read across); each (its line, the header);
+    where the lines after them start; and the date line of each where each
+    has one (else None).  None otherwise."""
     if (row := _heads_row(lines[i].text)) is not None:
-        return [(lines[i], h) for h in row], i + 1
+        return [(lines[i], h) for h in row], i + 1, None
     heads: list[tuple[Line, str]] = []
+    dates: list[Line | None] = []
     j = i
     while j < len(lines):
         text = lines[j].text.strip(" :")
         if _HEADER_RE.match(text):
             heads.append((lines[j], text))
+            dates.append(None)
+        elif heads and dates[-1] is None and heads[-1][0] is lines[j - 1] and _MARKED_DATE_RE.match(lines[j].text):
+            dates[-1] = lines[j]
         elif not _is_speck(lines[j].text):
             break
         j += 1
-    return (heads, j) if len(heads) >= 2 else None
+    if len(heads) < 2:
+        return None
+    if all(d is None for d in dates):
+        return heads, j, None
+    return (heads, j, dates) if all(d is not None for d in dates) else None
 
 
 def _stray(text: str) -> bool:
@@ -1424,6 +1436,38 @@ def _stray(text: str) -> bool:
     (_LETTER_SPECK_RE: a ruled cell's speck, or a cell's scrap OCR read
     apart from its column)."""
     return _is_speck(text) or bool(_LETTER_SPECK_RE.match(text.strip()))
+
+
+# A scrap of a ruled cell beside the row titles: a letter or digit with a mark or two of no letter ("๑)", "ร=)")
+_TITLE_SCRAP_RE = regex.compile(r"^[\u0e01-\u0e2e\d๐-๙][^\s\u0e01-\u0e4e\d๐-๙]{1,2}$")
+_ROW_TITLES = ("วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
+               "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย")
+_TITLE_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\s]")
+TITLE_TAIL_MIN = 4  # letters (marks aside) of a row title's end OCR read alone, its first letters lost, at the least
+
+
+def _title_tail(text: str) -> bool:
+    """A row title's end alone on its line, its first letters lost
+    ("นทรายงาน" of "วันที่รายงาน"), marks aside."""
+    bare = _TITLE_MARKS_RE.sub("", text)
+    return len(bare) >= TITLE_TAIL_MIN and any(_TITLE_MARKS_RE.sub("", t).endswith(bare) for t in _ROW_TITLES)
+
+
+def _title_lines(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] on are a row title or a stray (_stray)
+    of a row titles' column: 1 a title's words alone (_LABEL_LINE_RE), a
+    stray, a ruled cell's scrap (_TITLE_SCRAP_RE) or a title's end its
+    first letters lost (_title_tail), 2 a title a wrap cut where no title's word ends ("ความก้าวหน้าของ"
+    / "งานฯ", "ความสอดคล้องกับ" / "แผน": the two read as one are one);
+    0 otherwise."""
+    text = lines[k].text
+    if _stray(text) or _TITLE_SCRAP_RE.match(text.strip()) or _title_tail(text):
+        return 1
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    if "\t" not in text + nxt and nxt.strip() and not _LABEL_LINE_RE.match(nxt) and not _stray(nxt) \
+            and _LABEL_LINE_RE.match(text.strip() + nxt.strip()):
+        return 2
+    return 1 if _LABEL_LINE_RE.match(text) else 0
 
 
 def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
@@ -1449,7 +1493,7 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         if found is None:
             i += 1
             continue
-        heads, after = found
+        heads, after, paired = found
         start, ln = i, lines[i]
         i = after  # (where no table follows, the next headers are sought past these)
         k, seen = after, 0
@@ -1462,8 +1506,8 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 for r in rows):
             continue
         titles = k
-        while k < len(lines) and (_LABEL_LINE_RE.match(lines[k].text) or _is_speck(lines[k].text)):
-            k += 1
+        while k < len(lines) and (step := _title_lines(lines, k)):
+            k += step
         bodies: list[tuple[int, tuple[int, int, int]]] = []
         passed: list[tuple[int, int]] = []  # other entries' columns with headers of their own among them, no flags
         at = k - 1
@@ -1488,21 +1532,38 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 passed.append((opened, paid))
             bodies.append((a, col))
             at = col[2]
-        if len(bodies) != len(heads):
+        # fewer columns than headers where a whole column with a header of its own stands next (OCR read the
+        # later headers' columns elsewhere): the first headers take them in order, the rest their dates alone
+        short = 0 < len(bodies) < len(heads) and paired is not None and at + 1 < len(lines) \
+            and _HEADER_RE.match(lines[at + 1].text) is not None and _column(lines, at + 1) is not None
+        if len(bodies) != len(heads) and not short:
             continue
-        dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
-        date_row, dates = dated[0] if dated else (None, None)
+        if paired is not None:
+            date_row, dates = None, [d.text.strip(" :") for d in paired]
+        else:
+            dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
+            date_row, dates = dated[0] if dated else (None, None)
         if dates is not None and not (len(dates) == len(heads) and all(_DATE_CELL_RE.match(d) for d in dates)):
             date_row, dates = None, None
         out = [*lines[:start], *(r for r in lines[after: titles] if r is not date_row)]
         for n, ((at_line, head), (a, col)) in enumerate(zip(heads, bodies)):
             top = [Line(at_line.no, head, at_line.kind)]
             if dates:
-                top.append(Line(date_row.no, dates[n], date_row.kind))
+                on = paired[n] if paired is not None else date_row
+                top.append(Line(on.no, dates[n], on.kind))
             whole = [*top, *lines[a + 1: col[2] + 1]]
             shift = len(top) - (a + 1)
             out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift), undated=not dates))
         lost: list[Issue] = []
+        for n, (at_line, head) in enumerate(heads[len(bodies):], len(bodies)):  # (short: no column of their own)
+            out.append(Line(at_line.no, head, at_line.kind))
+            if dates:
+                out.append(Line(paired[n].no, f":: {dates[n]} :", paired[n].kind))
+            lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers "
+                              "and down for the rest, and the columns with no header after the row titles run out "
+                              "before this header (a column with a header of its own follows them): its entry holds "
+                              "its header and date alone, its cells lost or read under another header",
+                              at_line.text, at_line.no, at_line.no, field="progress_reports"))
         for head, paid in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
             amount = lines[paid]
             out.extend(_restacked(lines, head, paid))
