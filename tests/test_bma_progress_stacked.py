@@ -563,3 +563,24 @@ def test_header_date_pairs_read_across_give_the_first_headers_the_headless_colum
     # the columns with no header run out at the text's end instead: nothing is paired
     cut = _PAIRED[:_PAIRED.index("รายงานครั้งที่ ๓")]
     assert not [i for i in parse_entries(_lines(*cut)).issues if "read across for its headers" in i.message]
+
+
+# The other table's column between the headerless ones cut after its progress (no disbursement, no flags), the
+# second header's column right after it (set s61z's bma_progress 003, its second copy: report 3 took report 2's
+# column, report 2 was lost)
+def test_headers_read_across_pass_a_column_cut_after_its_progress_between_the_headless_columns():
+    rows = list(_heads_across_passed())
+    del rows[rows.index("รายงานครั้งที่ ๓") + 4]  # (its disbursement, "๐ บาท.-")
+    result = parse_entries(_lines(*rows))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[2].description.startswith("จัดอบรมครู") and entries[3].description == "เวียนแจ้งประชาสัมพันธ์"
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n].get("progress_pct") for n in (1, 2, 3)] == [12.5, 40.0, 14.0]
+    assert values[3].get("disbursed") is None and str(values[2].get("disbursed")) == "3000.00"
+    said = [i for i in result.issues if "closes with its progress" in i.message]
+    assert [i.line_start for i in said] == [rows.index("รายงานครั้งที่ ๓") + 1]
+    # a line of a figure under the cut progress (its own column's, not a description's): nothing is passed
+    figure = list(rows)
+    figure.insert(rows.index("รายงานครั้งที่ ๓") + 4, "๓๒")
+    assert not [i for i in parse_entries(_lines(*figure)).issues if "closes with its progress" in i.message]

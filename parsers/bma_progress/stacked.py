@@ -323,6 +323,35 @@ def _flagless_column(lines: list[Line], i: int, bare_next: bool = False) -> int 
     return None
 
 
+def _cut_before_bare(lines: list[Line], i: int) -> int | None:
+    """A column with a header of its own cut after its progress, right
+    before a whole column of bare cells (another entry's, its header read
+    elsewhere: _heads_across): the header at lines[i], its date under it,
+    its description, its progress a short number (its sign maybe lost),
+    then the bare column (_column) whose first cell is a description's (no
+    figure, amount, flag, header or row title); no clause word, flag,
+    amount or other header before it.  Where its progress stands, or None.
+    Its disbursement and flags are lost (said)."""
+    body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
+    if len(body) < 4 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
+        return None
+    for k, j in enumerate(body[1:], 1):
+        text = lines[j].text
+        if _PROGRESS_LINE_RE.match(text) and not AMOUNT_LINE_RE.match(text):
+            nxt = body[k + 1] if k + 1 < len(body) else None
+            if k < 2 or nxt is None or _column(lines, j) is None:
+                return None
+            first = lines[nxt].text
+            bare = not (_PROGRESS_LINE_RE.match(first) or AMOUNT_LINE_RE.match(first) or _FLAG_LINE_RE.match(first)
+                        or _HEADER_RE.match(first) or _LABEL_LINE_RE.match(first) or _CLAUSE_WORDS_RE.search(first))
+            return j if bare else None
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
+                or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)
+                or AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i)):
+            return None
+    return None
+
+
 # -- the lower cells of a run of columns cut short after their progress (above), which OCR read column by column
 # after the row titles: each column's disbursement, then its two flags, the columns in order,
 #
@@ -1516,7 +1545,12 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 # a column with its own header and no flags, then a whole column of bare cells: the bare
                 # column is the next header's (OCR read the tables' columns in another order); the headed
                 # column stands as read
-                if not bodies or (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
+                # (or cut after its progress, no disbursement: both its disbursement and flags are lost)
+                cut = False
+                if bodies and (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
+                    paid = _cut_before_bare(lines, at + 1)
+                    cut = True
+                if not bodies or paid is None:
                     break
                 opened = at + 1
             else:
@@ -1529,7 +1563,7 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
                 break
             if paid is not None:
-                passed.append((opened, paid))
+                passed.append((opened, paid, cut))
             bodies.append((a, col))
             at = col[2]
         # fewer columns than headers where a whole column with a header of its own stands next (OCR read the
@@ -1564,8 +1598,15 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                               "before this header (a column with a header of its own follows them): its entry holds "
                               "its header and date alone, its cells lost or read under another header",
                               at_line.text, at_line.no, at_line.no, field="progress_reports"))
-        for head, paid in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
+        for head, paid, cut in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
             amount = lines[paid]
+            if cut:  # (its progress last: the disbursement and flags lost)
+                out.extend(_restacked(lines, head, paid + 1))
+                lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
+                                  "and this entry's column closes with its progress, no disbursement or flags under "
+                                  "it (a column with no header follows it): its disbursement and flags are lost",
+                                  lines[head].text, lines[head].no, amount.no, field="progress_reports"))
+                continue
             out.extend(_restacked(lines, head, paid))
             out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
             lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
@@ -1580,7 +1621,8 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                            "each column holds is in doubt" + ("" if dates else "; the date row does not part into a "
                                                               "date for each, so none is given one")
                            + ("; among them stand columns with headers of their own and no flags, each closed by "
-                              "its disbursement and a column with no header (OCR read the columns out of order): "
+                              "its disbursement (or, cut short, its progress) and a column with no header (OCR "
+                              "read the columns out of order): "
                               "those are read as such after them, their flags lost" if passed else ""),
                            ln.text, ln.no, lines[at].no, field="progress_reports")]
     return lines, []
