@@ -584,3 +584,22 @@ def test_headers_read_across_pass_a_column_cut_after_its_progress_between_the_he
     figure = list(rows)
     figure.insert(rows.index("รายงานครั้งที่ ๓") + 4, "๓๒")
     assert not [i for i in parse_entries(_lines(*figure)).issues if "closes with its progress" in i.message]
+
+
+# The same pairs, each with its description's first line under its date (the description row's first line read
+# across too), the row titles from the progress's on (set s60o's bma_progress 001: report 1's rest and figures
+# lost, report 2 given the row titles)
+def test_header_date_pairs_with_their_descriptions_first_lines_take_the_rest_of_the_column():
+    titles = _PAIRED_TITLES[2:]
+    rows = ("รายงานครั้งที่ ๑", ":: ๒๕/๑๑/๒๕๖๓ :", "อยู่ระหว่างการเตรียมจัดทำ", "รายงานครั้งที่ ๒", ":: ๐๓/๑๒/๒๕๖๓ :",
+            "อยู่ระหว่างขั้นตอน...", *titles, "รายการ", "วันที่รายงาน", *_PAIRED_TITLES,
+            "คำสั่งเจ้าหน้าที่ และผู้ร่วม", "โครงการ", "๑๕.๐%", "๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+            "รายงานครั้งที่ ๓", "๑๑/๐๑/๒๕๖๔", "เวียนแจ้งประชาสัมพันธ์", "๒๐.๐%", "๑,๒๐๐ บาท", "เป็นไปตามแผน",
+            "เป็นไปตามเป้าหมาย")
+    result = parse_entries(_lines(*rows))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].description == "อยู่ระหว่างการเตรียมจัดทำ คำสั่งเจ้าหน้าที่ และผู้ร่วม โครงการ"
+    assert figure_values(entries[1])[0].get("progress_pct") == 15.0
+    assert entries[2].description == "อยู่ระหว่างขั้นตอน..." and not figure_values(entries[2])[0]
+    assert [i.line_start for i in result.issues if "run out before this header" in i.message] == [4]

@@ -1429,19 +1429,32 @@ def _heads_row(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 and all(_HEADER_RE.match(p) for p in parts) else None
 
 
-def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, list[Line] | None] | None:
+def _description_opening(text: str) -> bool:
+    """A description's first line: Thai words (three letters at the least),
+    no header, date clause, row title, flag, figure, clause word or tab."""
+    return (len(regex.findall(r"[\u0e01-\u0e2e]", text)) >= 3 and "\t" not in text
+            and not (_HEADER_RE.match(text) or _MARKED_DATE_RE.match(text) or _LABEL_LINE_RE.match(text)
+                     or _FLAG_LINE_RE.match(text) or AMOUNT_LINE_RE.match(text) or _PROGRESS_LINE_RE.match(text)
+                     or _CLAUSE_WORDS_RE.search(text) or _stray(text) or _title_tail(text)))
+
+
+def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, list[list[Line]] | None] | None:
     """The headers read across that open at lines[i]: a line of two or more
     (_heads_row), or two or more lines of a header alone one under the
     other, specks aside (the transposed reader's, its date row's cells
     lost: "รายงานครั้งที่ ๑ ::"), or two or more such headers each with its
     date under it in the transposed reader's clause (":: ๒๑/๑๑/๒๕๖๒ :":
-    the header and date rows read across); each (its line, the header);
-    where the lines after them start; and the date line of each where each
-    has one (else None).  None otherwise."""
+    the header and date rows read across, maybe the first line of each
+    one's description under its date: the description row's first line
+    read across too); each (its line, the header); where the lines after
+    them start; and the date line of each where each has one, with its
+    description's first line where it has one (else None).  None
+    otherwise."""
     if (row := _heads_row(lines[i].text)) is not None:
         return [(lines[i], h) for h in row], i + 1, None
     heads: list[tuple[Line, str]] = []
     dates: list[Line | None] = []
+    opens: dict[int, Line] = {}  # a head's description's first line under its date
     j = i
     while j < len(lines):
         text = lines[j].text.strip(" :")
@@ -1450,6 +1463,8 @@ def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, l
             dates.append(None)
         elif heads and dates[-1] is None and heads[-1][0] is lines[j - 1] and _MARKED_DATE_RE.match(lines[j].text):
             dates[-1] = lines[j]
+        elif heads and dates[-1] is not None and dates[-1] is lines[j - 1] and _description_opening(lines[j].text):
+            opens[len(heads) - 1] = lines[j]
         elif not _is_speck(lines[j].text):
             break
         j += 1
@@ -1457,7 +1472,9 @@ def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, l
         return None
     if all(d is None for d in dates):
         return heads, j, None
-    return (heads, j, dates) if all(d is not None for d in dates) else None
+    if not all(d is not None for d in dates):
+        return None
+    return heads, j, [[d, *([opens[n]] if n in opens else [])] for n, d in enumerate(dates)]
 
 
 def _stray(text: str) -> bool:
@@ -1526,7 +1543,9 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         start, ln = i, lines[i]
         i = after  # (where no table follows, the next headers are sought past these)
         k, seen = after, 0
-        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS:
+        # (header / date pairs hold the date row: the row titles follow them, from any title on)
+        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS \
+                and not (paired is not None and k == after and not _stray(lines[k].text) and _title_lines(lines, k)):
             seen += not _stray(lines[k].text)
             k += 1
         rows = [r for r in lines[after: k] if not _stray(r.text)]
@@ -1573,18 +1592,21 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         if len(bodies) != len(heads) and not short:
             continue
         if paired is not None:
-            date_row, dates = None, [d.text.strip(" :") for d in paired]
+            date_row, dates = None, [d[0].text.strip(" :") for d in paired]
         else:
             dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
             date_row, dates = dated[0] if dated else (None, None)
         if dates is not None and not (len(dates) == len(heads) and all(_DATE_CELL_RE.match(d) for d in dates)):
             date_row, dates = None, None
+        if paired is not None and dates is None:
+            continue  # (the pairs' dates no date cells: left as read)
         out = [*lines[:start], *(r for r in lines[after: titles] if r is not date_row)]
         for n, ((at_line, head), (a, col)) in enumerate(zip(heads, bodies)):
             top = [Line(at_line.no, head, at_line.kind)]
             if dates:
-                on = paired[n] if paired is not None else date_row
+                on = paired[n][0] if paired is not None else date_row
                 top.append(Line(on.no, dates[n], on.kind))
+                top.extend(paired[n][1:] if paired is not None else ())
             whole = [*top, *lines[a + 1: col[2] + 1]]
             shift = len(top) - (a + 1)
             out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift), undated=not dates))
@@ -1592,7 +1614,8 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         for n, (at_line, head) in enumerate(heads[len(bodies):], len(bodies)):  # (short: no column of their own)
             out.append(Line(at_line.no, head, at_line.kind))
             if dates:
-                out.append(Line(paired[n].no, f":: {dates[n]} :", paired[n].kind))
+                out.append(Line(paired[n][0].no, f":: {dates[n]} :", paired[n][0].kind))
+                out.extend(paired[n][1:])
             lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers "
                               "and down for the rest, and the columns with no header after the row titles run out "
                               "before this header (a column with a header of its own follows them): its entry holds "
