@@ -603,3 +603,24 @@ def test_header_date_pairs_with_their_descriptions_first_lines_take_the_rest_of_
     assert figure_values(entries[1])[0].get("progress_pct") == 15.0
     assert entries[2].description == "อยู่ระหว่างขั้นตอน..." and not figure_values(entries[2])[0]
     assert [i.line_start for i in result.issues if "run out before this header" in i.message] == [4]
+
+
+# Two columns closed by their disbursements, no flags under them, the row titles after them, then the plan's and
+# the target's flag rows of a cell for each read across (set s62z's bma_progress 009, its second copy: report 5's
+# flags lost once the headers before them were read as header / date pairs)
+def test_two_flagless_columns_take_the_flag_rows_of_two_after_them_in_order():
+    def column(head, date, words, progress, paid):
+        return (head, date, *words, progress, paid)
+    rows = (*column("รายงานครั้งที่ ๑", "๑๓/๔/๒๕๖๑", ("อยู่ระหว่างการเตรียม", "การสัมมนา"), "๔๐", "๐ บาท.-"),
+            *column("รายงานครั้งที่ ๒", "๑๕ พ.ค. ๒๕๖๑", ("อยู่ระหว่างขั้นตอน...", "พิจารณาเกณฑ์"), "๕๗", "๒๒,๕๐๐ บาท.-"),
+            "ความสอดคล้อง", "กับแผน", "ความสอดคล้อง", "กับเป้าหมาย",
+            "ไม่เป็นไปตามแผน\tเป็นไปตามแผน", "เป็นไปตามเป้าหมาย\tไม่เป็นไปตามเป้าหมาย")
+    result = parse_entries(_lines(*rows))
+    values = {n: figure_values(result.entries[n])[0] for n in result.entries}
+    assert sorted(values) == [1, 2]
+    assert [(values[n].get("on_plan"), values[n].get("on_target")) for n in (1, 2)] == [(False, True), (True, False)]
+    assert [str(values[n].get("disbursed")) for n in (1, 2)] == ["0.00", "22500.00"]
+    assert [i for i in result.issues if "each column is given the cells in its order" in i.message]
+    # a row of one cell each: not theirs to share
+    single = parse_entries(_lines(*rows[:-2], "ไม่เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"))
+    assert not [i for i in single.issues if "each column is given the cells in its order" in i.message]

@@ -1651,6 +1651,29 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return lines, []
 
 
+_PAID_CLAUSE = "งบประมาณที่เบิกใช้ = "  # (the disbursement's clause a restacked column closes with, flags aside)
+
+
+def _flag_rows_of_two(lines: list[Line], j: int) -> tuple[tuple[Line, Line], list[list[str]], int] | None:
+    """From lines[j] on (specks and the row titles' column aside): the
+    plan's flag row then the target's, each two flag cells a tab parts and nothing else (two
+    columns' flags OCR read across); (their lines, each row's two cells,
+    where the lines after them start), or None."""
+    got: list[tuple[Line, list[str]]] = []
+    k = j
+    for flag_re in (_PLAN_RE, _TARGET_RE):
+        while k < len(lines) and (_is_speck(lines[k].text) or _LABEL_LINE_RE.match(lines[k].text)):
+            k += 1
+        if k >= len(lines):
+            return None
+        cells = [c.strip() for c in lines[k].text.split("\t") if c.strip()]
+        if len(cells) != 2 or not all(_FLAG_LINE_RE.match(c) and flag_re.fullmatch(c) for c in cells):
+            return None
+        got.append((lines[k], cells))
+        k += 1
+    return (got[0][0], got[1][0]), [got[0][1], got[1][1]], k
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
@@ -1754,6 +1777,22 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             continue
         if flagless is not None:  # a column closed by its disbursement, its flags read apart: lost
             amount = lines[flagless]
+            rows = _flag_rows_of_two(lines, flagless + 1)
+            if rows is not None and out and out[-1].text.startswith(_PAID_CLAUSE):
+                # the entry before closes with its disbursement too, no flags, and the two flag rows after this
+                # one hold a cell each for two: the two columns' flags OCR read across, each its cell in order
+                (plan, target), cells, end = rows
+                out.extend([Line(plan.no, f": {cells[0][0]}", plan.kind), Line(target.no, f": {cells[1][0]}", target.kind)])
+                out.extend(_restacked(lines, i, flagless))
+                out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+                out.extend([Line(plan.no, f": {cells[0][1]}", plan.kind), Line(target.no, f": {cells[1][1]}", target.kind)])
+                doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                                    "this entry's column and the one before close with their disbursements, no flags "
+                                    "under them, then two flag rows of a cell each for two (OCR read their flags "
+                                    "across): each column is given the cells in its order, which is in doubt",
+                                    ln.text, ln.no, target.no, field="progress_reports"))
+                i = end
+                continue
             out.extend(_restacked(lines, i, flagless))
             out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
             doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
