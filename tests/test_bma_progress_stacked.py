@@ -4,6 +4,8 @@ column whole, its cells with none of their clause words.  The texts are
 modified copies of OCR'd lines of extra4 t003 and a fresh set's markdown
 `entries_side_by_side` documents (tesseract tha+eng)."""
 
+from decimal import Decimal
+
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.stacked import restack
 from tests.test_bma_progress_entries_ocr import _lines
@@ -527,3 +529,108 @@ def test_a_progress_whose_first_digit_ocr_read_as_a_thai_letter_closes_the_descr
     entries = parse_entries(_lines(*stacked)).entries
     assert entries[1].description == "อยู่ระหว่าง ขันตอน...แต่งตัง คณะกรรมการฯ"
     assert entries[1].figures["progress"] == "อ5.5"
+
+
+# The headers read across take every column, and a later header opens no column of its own (its column cut after
+# its description, its figures lost): the header is said at its line, as any header the table reader could not
+# place (before, with no column read by the column reader itself, it went unsaid: set s61z's bma_progress 003)
+def test_a_header_left_after_the_headers_read_across_took_every_column_is_said():
+    rows = _heads_across("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒", "โนที่รายงาม ๑๒ iiu.wede ๓ Ab.")
+    result = parse_entries(_lines(*rows, "รายงานครั้งที่ ๓", "๔/๘/๒๕๖๘", "เวียนแจ้งประชาสัมพันธ์"))
+    assert sorted(result.entries) == [1, 2, 3]
+    broken = [i for i in result.issues if "this entry's column is broken" in i.message]
+    assert [(i.line_start, i.field) for i in broken] == [(len(rows) + 1, "progress_reports")]
+    # the headers the table reader placed are not said broken
+    assert not [i for i in parse_entries(_lines(*rows)).issues if "this entry's column is broken" in i.message]
+
+
+# The headers and their dates read across by the transposed reader as header / date pairs (":: date :"), the row
+# titles twice, wrapped where no title's word ends ("ความก้าวหน้าของ" / "งานฯ"), scraps of ruled cells and a title's
+# end under them ("๑)", "ร=)", "นทรายงาน"), then one column with no header, then a whole column with a header of its
+# own (OCR read the second header's column elsewhere): the first header takes the headless column, its date its
+# pair's; the second keeps its date alone, said (set s61z's bma_progress 007: report 1 lost, report 2 given the
+# row titles and report 1's cells)
+_PAIRED_TITLES = ("รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้าของ", "งานฯ", "งบประมาณที่เบิก", "ใช้", "ความสอดคล้องกับ",
+                  "แผน", "ความสอดคล้องกับ", "เป้าหมาย")
+_PAIRED = ("รายงานครั้งที่ ๑", ":: ๒๑/๑๑/๒๕๖๒ :", "รายงานครั้งที่ ๒", ":: ๑๓/๑๒/๒๕๖๒ :", *_PAIRED_TITLES, "วันทีรายงาน",
+           *_PAIRED_TITLES, "6", "๑)", "ร=)", "นทรายงาน", "ประชุมผู้บริหาร", "สถานศึกษาเพื่อกำหนด", "๑๘.๐๐ %", "๐ บาท.-",
+           "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", "รายงานครั้งที่ ๓", "๓๐/๑/๒๕๖๓", "อยู่ระหว่างการเตรียม", "การประชุมสัมมนา",
+           "๔๗.๐๐ %", "๐ บาท.-", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+
+
+def test_header_date_pairs_read_across_give_the_first_headers_the_headless_columns_before_a_headed_one():
+    result = parse_entries(_lines(*_PAIRED))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนด" and entries[1].date.isoformat() == "2019-11-21"
+    assert figure_values(entries[1])[0] == {"progress_pct": 18.0, "disbursed": Decimal("0.00"), "on_plan": True,
+                                           "on_target": True}
+    assert not entries[2].description and not figure_values(entries[2])[0]
+    assert entries[2].date.isoformat() == "2019-12-13"
+    assert entries[3].description.startswith("อยู่ระหว่าง")
+    short = [i for i in result.issues if "run out before this header" in i.message]
+    assert [i.line_start for i in short] == [3]
+    # the columns with no header run out at the text's end instead: nothing is paired
+    cut = _PAIRED[:_PAIRED.index("รายงานครั้งที่ ๓")]
+    assert not [i for i in parse_entries(_lines(*cut)).issues if "read across for its headers" in i.message]
+
+
+# The other table's column between the headerless ones cut after its progress (no disbursement, no flags), the
+# second header's column right after it (set s61z's bma_progress 003, its second copy: report 3 took report 2's
+# column, report 2 was lost)
+def test_headers_read_across_pass_a_column_cut_after_its_progress_between_the_headless_columns():
+    rows = list(_heads_across_passed())
+    del rows[rows.index("รายงานครั้งที่ ๓") + 4]  # (its disbursement, "๐ บาท.-")
+    result = parse_entries(_lines(*rows))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[2].description.startswith("จัดอบรมครู") and entries[3].description == "เวียนแจ้งประชาสัมพันธ์"
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n].get("progress_pct") for n in (1, 2, 3)] == [12.5, 40.0, 14.0]
+    assert values[3].get("disbursed") is None and str(values[2].get("disbursed")) == "3000.00"
+    said = [i for i in result.issues if "closes with its progress" in i.message]
+    assert [i.line_start for i in said] == [rows.index("รายงานครั้งที่ ๓") + 1]
+    # a line of a figure under the cut progress (its own column's, not a description's): nothing is passed
+    figure = list(rows)
+    figure.insert(rows.index("รายงานครั้งที่ ๓") + 4, "๓๒")
+    assert not [i for i in parse_entries(_lines(*figure)).issues if "closes with its progress" in i.message]
+
+
+# The same pairs, each with its description's first line under its date (the description row's first line read
+# across too), the row titles from the progress's on (set s60o's bma_progress 001: report 1's rest and figures
+# lost, report 2 given the row titles)
+def test_header_date_pairs_with_their_descriptions_first_lines_take_the_rest_of_the_column():
+    titles = _PAIRED_TITLES[2:]
+    rows = ("รายงานครั้งที่ ๑", ":: ๒๕/๑๑/๒๕๖๓ :", "อยู่ระหว่างการเตรียมจัดทำ", "รายงานครั้งที่ ๒", ":: ๐๓/๑๒/๒๕๖๓ :",
+            "อยู่ระหว่างขั้นตอน...", *titles, "รายการ", "วันที่รายงาน", *_PAIRED_TITLES,
+            "คำสั่งเจ้าหน้าที่ และผู้ร่วม", "โครงการ", "๑๕.๐%", "๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+            "รายงานครั้งที่ ๓", "๑๑/๐๑/๒๕๖๔", "เวียนแจ้งประชาสัมพันธ์", "๒๐.๐%", "๑,๒๐๐ บาท", "เป็นไปตามแผน",
+            "เป็นไปตามเป้าหมาย")
+    result = parse_entries(_lines(*rows))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].description == "อยู่ระหว่างการเตรียมจัดทำ คำสั่งเจ้าหน้าที่ และผู้ร่วม โครงการ"
+    assert figure_values(entries[1])[0].get("progress_pct") == 15.0
+    assert entries[2].description == "อยู่ระหว่างขั้นตอน..." and not figure_values(entries[2])[0]
+    assert [i.line_start for i in result.issues if "run out before this header" in i.message] == [4]
+
+
+# Two columns closed by their disbursements, no flags under them, the row titles after them, then the plan's and
+# the target's flag rows of a cell for each read across (set s62z's bma_progress 009, its second copy: report 5's
+# flags lost once the headers before them were read as header / date pairs)
+def test_two_flagless_columns_take_the_flag_rows_of_two_after_them_in_order():
+    def column(head, date, words, progress, paid):
+        return (head, date, *words, progress, paid)
+    rows = (*column("รายงานครั้งที่ ๑", "๑๓/๔/๒๕๖๑", ("อยู่ระหว่างการเตรียม", "การสัมมนา"), "๔๐", "๐ บาท.-"),
+            *column("รายงานครั้งที่ ๒", "๑๕ พ.ค. ๒๕๖๑", ("อยู่ระหว่างขั้นตอน...", "พิจารณาเกณฑ์"), "๕๗", "๒๒,๕๐๐ บาท.-"),
+            "ความสอดคล้อง", "กับแผน", "ความสอดคล้อง", "กับเป้าหมาย",
+            "ไม่เป็นไปตามแผน\tเป็นไปตามแผน", "เป็นไปตามเป้าหมาย\tไม่เป็นไปตามเป้าหมาย")
+    result = parse_entries(_lines(*rows))
+    values = {n: figure_values(result.entries[n])[0] for n in result.entries}
+    assert sorted(values) == [1, 2]
+    assert [(values[n].get("on_plan"), values[n].get("on_target")) for n in (1, 2)] == [(False, True), (True, False)]
+    assert [str(values[n].get("disbursed")) for n in (1, 2)] == ["0.00", "22500.00"]
+    assert [i for i in result.issues if "each column is given the cells in its order" in i.message]
+    # a row of one cell each: not theirs to share
+    single = parse_entries(_lines(*rows[:-2], "ไม่เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"))
+    assert not [i for i in single.issues if "each column is given the cells in its order" in i.message]

@@ -329,6 +329,35 @@ def _flagless_column(lines: list[Line], i: int, bare_next: bool = False) -> int 
     return None
 
 
+def _cut_before_bare(lines: list[Line], i: int) -> int | None:
+    """A column with a header of its own cut after its progress, right
+    before a whole column of bare cells (another entry's, its header read
+    elsewhere: _heads_across): the header at lines[i], its date under it,
+    its description, its progress a short number (its sign maybe lost),
+    then the bare column (_column) whose first cell is a description's (no
+    figure, amount, flag, header or row title); no clause word, flag,
+    amount or other header before it.  Where its progress stands, or None.
+    Its disbursement and flags are lost (said)."""
+    body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
+    if len(body) < 4 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
+        return None
+    for k, j in enumerate(body[1:], 1):
+        text = lines[j].text
+        if _PROGRESS_LINE_RE.match(text) and not AMOUNT_LINE_RE.match(text):
+            nxt = body[k + 1] if k + 1 < len(body) else None
+            if k < 2 or nxt is None or _column(lines, j) is None:
+                return None
+            first = lines[nxt].text
+            bare = not (_PROGRESS_LINE_RE.match(first) or AMOUNT_LINE_RE.match(first) or _FLAG_LINE_RE.match(first)
+                        or _HEADER_RE.match(first) or _LABEL_LINE_RE.match(first) or _CLAUSE_WORDS_RE.search(first))
+            return j if bare else None
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
+                or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)
+                or AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i)):
+            return None
+    return None
+
+
 # -- the lower cells of a run of columns cut short after their progress (above), which OCR read column by column
 # after the row titles: each column's disbursement, then its two flags, the columns in order,
 #
@@ -1393,6 +1422,7 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 # Headers read across on one line ("รายงานครั้งที่ ๑ รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ๓"): parted at a tab, a
 # gap of spaces, or a space before a header's first word
 _HEADS_PART_RE = regex.compile(rf"\t|\s{{2,}}|\s(?={mark_tolerant('รายงาน')})|(?<=[^\s\u0e01-\u0e4e])\s(?=ค)")
+_MARKED_DATE_RE = regex.compile(r"^\s*::\s*\S.*\s:\s*$")  # a date the transposed reader gave its clause ("::" .. ":")
 HEADS_ACROSS_ROWS = 3  # lines (specks aside) between a row of headers read across and the row titles: its date row
 
 
@@ -1405,24 +1435,52 @@ def _heads_row(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 and all(_HEADER_RE.match(p) for p in parts) else None
 
 
-def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int] | None:
+def _description_opening(text: str) -> bool:
+    """A description's first line: Thai words (three letters at the least),
+    no header, date clause, row title, flag, figure, clause word or tab."""
+    return (len(regex.findall(r"[\u0e01-\u0e2e]", text)) >= 3 and "\t" not in text
+            and not (_HEADER_RE.match(text) or _MARKED_DATE_RE.match(text) or _LABEL_LINE_RE.match(text)
+                     or _FLAG_LINE_RE.match(text) or AMOUNT_LINE_RE.match(text) or _PROGRESS_LINE_RE.match(text)
+                     or _CLAUSE_WORDS_RE.search(text) or _stray(text) or _title_tail(text)))
+
+
+def _heads_at(lines: list[Line], i: int) -> tuple[list[tuple[Line, str]], int, list[list[Line]] | None] | None:
     """The headers read across that open at lines[i]: a line of two or more
     (_heads_row), or two or more lines of a header alone one under the
     other, specks aside (the transposed reader's, its date row's cells
-    lost: "รายงานครั้งที่ ๑ ::"), each (its line, the header); and where the
-    lines after them start.  None otherwise."""
+    lost: "รายงานครั้งที่ ๑ ::"), or two or more such headers each with its
+    date under it in the transposed reader's clause (":: ๒๑/๑๑/๒๕๖๒ :":
+    the header and date rows read across, maybe the first line of each
+    one's description under its date: the description row's first line
+    read across too); each (its line, the header); where the lines after
+    them start; and the date line of each where each has one, with its
+    description's first line where it has one (else None).  None
+    otherwise."""
     if (row := _heads_row(lines[i].text)) is not None:
-        return [(lines[i], h) for h in row], i + 1
+        return [(lines[i], h) for h in row], i + 1, None
     heads: list[tuple[Line, str]] = []
+    dates: list[Line | None] = []
+    opens: dict[int, Line] = {}  # a head's description's first line under its date
     j = i
     while j < len(lines):
         text = lines[j].text.strip(" :")
         if _HEADER_RE.match(text):
             heads.append((lines[j], text))
+            dates.append(None)
+        elif heads and dates[-1] is None and heads[-1][0] is lines[j - 1] and _MARKED_DATE_RE.match(lines[j].text):
+            dates[-1] = lines[j]
+        elif heads and dates[-1] is not None and dates[-1] is lines[j - 1] and _description_opening(lines[j].text):
+            opens[len(heads) - 1] = lines[j]
         elif not _is_speck(lines[j].text):
             break
         j += 1
-    return (heads, j) if len(heads) >= 2 else None
+    if len(heads) < 2:
+        return None
+    if all(d is None for d in dates):
+        return heads, j, None
+    if not all(d is not None for d in dates):
+        return None
+    return heads, j, [[d, *([opens[n]] if n in opens else [])] for n, d in enumerate(dates)]
 
 
 def _stray(text: str) -> bool:
@@ -1430,6 +1488,38 @@ def _stray(text: str) -> bool:
     (_LETTER_SPECK_RE: a ruled cell's speck, or a cell's scrap OCR read
     apart from its column)."""
     return _is_speck(text) or bool(_LETTER_SPECK_RE.match(text.strip()))
+
+
+# A scrap of a ruled cell beside the row titles: a letter or digit with a mark or two of no letter ("๑)", "ร=)")
+_TITLE_SCRAP_RE = regex.compile(r"^[\u0e01-\u0e2e\d๐-๙][^\s\u0e01-\u0e4e\d๐-๙]{1,2}$")
+_ROW_TITLES = ("วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
+               "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย")
+_TITLE_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\s]")
+TITLE_TAIL_MIN = 4  # letters (marks aside) of a row title's end OCR read alone, its first letters lost, at the least
+
+
+def _title_tail(text: str) -> bool:
+    """A row title's end alone on its line, its first letters lost
+    ("นทรายงาน" of "วันที่รายงาน"), marks aside."""
+    bare = _TITLE_MARKS_RE.sub("", text)
+    return len(bare) >= TITLE_TAIL_MIN and any(_TITLE_MARKS_RE.sub("", t).endswith(bare) for t in _ROW_TITLES)
+
+
+def _title_lines(lines: list[Line], k: int) -> int:
+    """How many lines from lines[k] on are a row title or a stray (_stray)
+    of a row titles' column: 1 a title's words alone (_LABEL_LINE_RE), a
+    stray, a ruled cell's scrap (_TITLE_SCRAP_RE) or a title's end its
+    first letters lost (_title_tail), 2 a title a wrap cut where no title's word ends ("ความก้าวหน้าของ"
+    / "งานฯ", "ความสอดคล้องกับ" / "แผน": the two read as one are one);
+    0 otherwise."""
+    text = lines[k].text
+    if _stray(text) or _TITLE_SCRAP_RE.match(text.strip()) or _title_tail(text):
+        return 1
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    if "\t" not in text + nxt and nxt.strip() and not _LABEL_LINE_RE.match(nxt) and not _stray(nxt) \
+            and _LABEL_LINE_RE.match(text.strip() + nxt.strip()):
+        return 2
+    return 1 if _LABEL_LINE_RE.match(text) else 0
 
 
 def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
@@ -1455,11 +1545,13 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         if found is None:
             i += 1
             continue
-        heads, after = found
+        heads, after, paired = found
         start, ln = i, lines[i]
         i = after  # (where no table follows, the next headers are sought past these)
         k, seen = after, 0
-        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS:
+        # (header / date pairs hold the date row: the row titles follow them, from any title on)
+        while k < len(lines) and not _LABEL_OPEN_RE.match(lines[k].text) and seen <= HEADS_ACROSS_ROWS \
+                and not (paired is not None and k == after and not _stray(lines[k].text) and _title_lines(lines, k)):
             seen += not _stray(lines[k].text)
             k += 1
         rows = [r for r in lines[after: k] if not _stray(r.text)]
@@ -1468,8 +1560,8 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 for r in rows):
             continue
         titles = k
-        while k < len(lines) and (_LABEL_LINE_RE.match(lines[k].text) or _is_speck(lines[k].text)):
-            k += 1
+        while k < len(lines) and (step := _title_lines(lines, k)):
+            k += step
         bodies: list[tuple[int, tuple[int, int, int]]] = []
         passed: list[tuple[int, int]] = []  # other entries' columns with headers of their own among them, no flags
         at = k - 1
@@ -1478,7 +1570,12 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 # a column with its own header and no flags, then a whole column of bare cells: the bare
                 # column is the next header's (OCR read the tables' columns in another order); the headed
                 # column stands as read
-                if not bodies or (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
+                # (or cut after its progress, no disbursement: both its disbursement and flags are lost)
+                cut = False
+                if bodies and (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
+                    paid = _cut_before_bare(lines, at + 1)
+                    cut = True
+                if not bodies or paid is None:
                     break
                 opened = at + 1
             else:
@@ -1491,26 +1588,54 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
                 break
             if paid is not None:
-                passed.append((opened, paid))
+                passed.append((opened, paid, cut))
             bodies.append((a, col))
             at = col[2]
-        if len(bodies) != len(heads):
+        # fewer columns than headers where a whole column with a header of its own stands next (OCR read the
+        # later headers' columns elsewhere): the first headers take them in order, the rest their dates alone
+        short = 0 < len(bodies) < len(heads) and paired is not None and at + 1 < len(lines) \
+            and _HEADER_RE.match(lines[at + 1].text) is not None and _column(lines, at + 1) is not None
+        if len(bodies) != len(heads) and not short:
             continue
-        dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
-        date_row, dates = dated[0] if dated else (None, None)
+        if paired is not None:
+            date_row, dates = None, [d[0].text.strip(" :") for d in paired]
+        else:
+            dated = [(r, c[1]) for r in rows if (c := _row_cells(r)) is not None]
+            date_row, dates = dated[0] if dated else (None, None)
         if dates is not None and not (len(dates) == len(heads) and all(_DATE_CELL_RE.match(d) for d in dates)):
             date_row, dates = None, None
+        if paired is not None and dates is None:
+            continue  # (the pairs' dates no date cells: left as read)
         out = [*lines[:start], *(r for r in lines[after: titles] if r is not date_row)]
         for n, ((at_line, head), (a, col)) in enumerate(zip(heads, bodies)):
             top = [Line(at_line.no, head, at_line.kind)]
             if dates:
-                top.append(Line(date_row.no, dates[n], date_row.kind))
+                on = paired[n][0] if paired is not None else date_row
+                top.append(Line(on.no, dates[n], on.kind))
+                top.extend(paired[n][1:] if paired is not None else ())
             whole = [*top, *lines[a + 1: col[2] + 1]]
             shift = len(top) - (a + 1)
             out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift), undated=not dates))
         lost: list[Issue] = []
-        for head, paid in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
+        for n, (at_line, head) in enumerate(heads[len(bodies):], len(bodies)):  # (short: no column of their own)
+            out.append(Line(at_line.no, head, at_line.kind))
+            if dates:
+                out.append(Line(paired[n][0].no, f":: {dates[n]} :", paired[n][0].kind))
+                out.extend(paired[n][1:])
+            lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers "
+                              "and down for the rest, and the columns with no header after the row titles run out "
+                              "before this header (a column with a header of its own follows them): its entry holds "
+                              "its header and date alone, its cells lost or read under another header",
+                              at_line.text, at_line.no, at_line.no, field="progress_reports"))
+        for head, paid, cut in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
             amount = lines[paid]
+            if cut:  # (its progress last: the disbursement and flags lost)
+                out.extend(_restacked(lines, head, paid + 1))
+                lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
+                                  "and this entry's column closes with its progress, no disbursement or flags under "
+                                  "it (a column with no header follows it): its disbursement and flags are lost",
+                                  lines[head].text, lines[head].no, amount.no, field="progress_reports"))
+                continue
             out.extend(_restacked(lines, head, paid))
             out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
             lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
@@ -1525,10 +1650,34 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                            "each column holds is in doubt" + ("" if dates else "; the date row does not part into a "
                                                               "date for each, so none is given one")
                            + ("; among them stand columns with headers of their own and no flags, each closed by "
-                              "its disbursement and a column with no header (OCR read the columns out of order): "
+                              "its disbursement (or, cut short, its progress) and a column with no header (OCR "
+                              "read the columns out of order): "
                               "those are read as such after them, their flags lost" if passed else ""),
                            ln.text, ln.no, lines[at].no, field="progress_reports")]
     return lines, []
+
+
+_PAID_CLAUSE = "งบประมาณที่เบิกใช้ = "  # (the disbursement's clause a restacked column closes with, flags aside)
+
+
+def _flag_rows_of_two(lines: list[Line], j: int) -> tuple[tuple[Line, Line], list[list[str]], int] | None:
+    """From lines[j] on (specks and the row titles' column aside): the
+    plan's flag row then the target's, each two flag cells a tab parts and nothing else (two
+    columns' flags OCR read across); (their lines, each row's two cells,
+    where the lines after them start), or None."""
+    got: list[tuple[Line, list[str]]] = []
+    k = j
+    for flag_re in (_PLAN_RE, _TARGET_RE):
+        while k < len(lines) and (_is_speck(lines[k].text) or _LABEL_LINE_RE.match(lines[k].text)):
+            k += 1
+        if k >= len(lines):
+            return None
+        cells = [c.strip() for c in lines[k].text.split("\t") if c.strip()]
+        if len(cells) != 2 or not all(_FLAG_LINE_RE.match(c) and flag_re.fullmatch(c) for c in cells):
+            return None
+        got.append((lines[k], cells))
+        k += 1
+    return (got[0][0], got[1][0]), [got[0][1], got[1][1]], k
 
 
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
@@ -1537,6 +1686,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     if not any(_HEADER_RE.match(ln.text.rstrip(" :")) or _heads_row(ln.text) for ln in lines):
         return lines, [], []
     lines, joined = _header_numbers_joined(lines)
+    raw = {id(ln) for ln in lines}  # (a header the passes below read into a column is a new line: placed)
     lines, interleaved = _interleaved_tables(lines)
     lines, apart = _heads_apart(lines)
     lines, across = _heads_across(lines)
@@ -1549,6 +1699,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         by_order = _figures_by_order(lines)
         if by_order is not None:
             return by_order[0], [], interleaved + by_order[1]
+    placed = {id(ln) for ln in lines if id(ln) not in raw and _HEADER_RE.match(ln.text)}
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
@@ -1581,7 +1732,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         flagless = _flagless_column(lines, i) if header and col is None and i not in lower and figures is None \
             and not apart else None
         if col is None and short is None and figures is None and not apart and flagless is None:
-            if header:
+            if header and id(ln) not in placed:
                 broken.append(ln)
                 number = _HEADER_RE.match(ln.text).group(2) or ""
                 if number.isdigit():
@@ -1632,6 +1783,22 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             continue
         if flagless is not None:  # a column closed by its disbursement, its flags read apart: lost
             amount = lines[flagless]
+            rows = _flag_rows_of_two(lines, flagless + 1)
+            if rows is not None and out and out[-1].text.startswith(_PAID_CLAUSE):
+                # the entry before closes with its disbursement too, no flags, and the two flag rows after this
+                # one hold a cell each for two: the two columns' flags OCR read across, each its cell in order
+                (plan, target), cells, end = rows
+                out.extend([Line(plan.no, f": {cells[0][0]}", plan.kind), Line(target.no, f": {cells[1][0]}", target.kind)])
+                out.extend(_restacked(lines, i, flagless))
+                out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+                out.extend([Line(plan.no, f": {cells[0][1]}", plan.kind), Line(target.no, f": {cells[1][1]}", target.kind)])
+                doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                                    "this entry's column and the one before close with their disbursements, no flags "
+                                    "under them, then two flag rows of a cell each for two (OCR read their flags "
+                                    "across): each column is given the cells in its order, which is in doubt",
+                                    ln.text, ln.no, target.no, field="progress_reports"))
+                i = end
+                continue
             out.extend(_restacked(lines, i, flagless))
             out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
             doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
@@ -1674,5 +1841,9 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
     doubts[:0] = interleaved + grouped_doubts
-    return (out, broken, doubts) if found else (lines, [], interleaved + grouped_doubts)
+    if found:
+        return out, broken, doubts
+    # no column read here, the passes above having read the table (or part of it): a header none of them placed
+    # is as broken, said all the same
+    return lines, broken if placed else [], interleaved + grouped_doubts
 
