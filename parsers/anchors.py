@@ -200,6 +200,19 @@ _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _KEEP_RE = re.compile("[^" + re.escape("".join(sorted(_DROP))) + "]+")  # the runs of kept characters
 
 
+def _numbered_opening(tail: str) -> tuple[int, str] | None:
+    """Where the last section number of `tail` that is dotted ("2.", "1.6")
+    starts and the skeleton letters after it (AnchorSet._fuzzy_numbered_crossing
+    weighs them against each heading printed anywhere); None where the last
+    number is not dotted, or none stands there."""
+    number = None
+    for m in _MID_NUMBER_RE.finditer(tail):
+        number = m
+    if number is None or "." not in number.group(1):  # ("2.", "1.6": a section's)
+        return None
+    return number.start(1), skeleton_text(tail[number.end():])
+
+
 def _without_dropped(text: str) -> str:
     """`text` without the dropped characters: its kept runs found in one
     pass and joined (a sub of _DROP_RE costs a replacement a character)."""
@@ -850,10 +863,13 @@ class AnchorSet:
         letters fuzzily (the set's cut-off, on that rest alone).  Where its
         first part is changed too, _fuzzy_numbered_crossing weighs it."""
         tail_sk = skeleton_of(tail)
+        opening: tuple[int, str] | None | bool = False  # _numbered_opening(tail), once asked
         for i in self._break_heads:
             sk = self._skel[i]
             if sk[: self.FUZZY_BREAK_MIN] not in tail_sk.text[-len(sk):]:  # (a cheap look first)
-                if found := self._fuzzy_numbered_crossing(tail, tail_sk, head, sk):
+                if opening is False:
+                    opening = _numbered_opening(tail)
+                if opening is not None and (found := self._fuzzy_numbered_crossing(opening, head, sk)):
                     return found
                 continue
             k = next((k for k in range(min(len(sk) - 2, len(tail_sk.text)), self.FUZZY_BREAK_MIN - 1, -1)
@@ -871,7 +887,7 @@ class AnchorSet:
             return number.start(), head_sk.pos[m - 1] + 1
         return None
 
-    def _fuzzy_numbered_crossing(self, tail: str, tail_sk: Skeleton, head: str, sk: str) -> tuple[int, int] | None:
+    def _fuzzy_numbered_crossing(self, opening: tuple[int, str], head: str, sk: str) -> tuple[int, int] | None:
         """(where in `tail` the heading `sk` starts, where in `head` it ends)
         for a long heading printed anywhere that a line break cut in two
         where OCR changed letters of its first part as well ("... ตามเกณฑ์ที่
@@ -882,13 +898,10 @@ class AnchorSet:
         `tail` short of the whole heading, and those letters with the first of
         `head` compare with the whole heading as closely as a numbered title's
         (TITLE_CUTOFF, _fuzzy_numbered_title).  The number says a heading
-        opens there, as it does for a title that opens its line."""
-        number = None
-        for m in _MID_NUMBER_RE.finditer(tail):
-            number = m
-        if number is None or "." not in number.group(1):  # ("2.", "1.6": a section's)
-            return None
-        first = skeleton_text(tail[number.end():])
+        opens there, as it does for a title that opens its line.  `opening`:
+        the number's start in `tail` and the letters after it
+        (_numbered_opening, asked once for all the headings)."""
+        start, first = opening
         if not self.FUZZY_BREAK_MIN <= len(first) <= len(sk) - 2 or fuzz.ratio(first, sk[: len(first)]) < self.TITLE_CUTOFF:
             return None
         head_sk = skeleton_of(head)
@@ -897,7 +910,7 @@ class AnchorSet:
                         for m in range(max(1, left - 2), min(left + 2, len(head_sk.text)) + 1)), default=(0.0, 0))
         if score < self.TITLE_CUTOFF:
             return None
-        return number.start(1), head_sk.pos[m - 1] + 1
+        return start, head_sk.pos[m - 1] + 1
 
     def _crossing(self, tail: str, head: str) -> int | None:
         """Where in `tail` an anchor starts that runs on into `head`, if one

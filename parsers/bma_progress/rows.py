@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
@@ -246,8 +246,11 @@ def _tail_token(token: str) -> str:
 
 
 def _piece(sk: str) -> bool:
-    """A word's letters (its skeleton) read as a label's or flag's piece (_FURNITURE_PIECES), fuzzily."""
-    return len(sk) >= 4 and any(fuzz.ratio(sk, piece) >= FURNITURE_RATIO for piece in _FURNITURE_PIECES)
+    """A word's letters (its skeleton) read as a label's or flag's piece (_FURNITURE_PIECES), fuzzily: one
+    piece at FURNITURE_RATIO or nearer (asked of all the pieces in one call: a loop over fuzz.ratio cost three
+    times as much, and rows' tokens are asked by the hundred thousand)."""
+    return len(sk) >= 4 and process.extractOne(sk, _FURNITURE_PIECES, scorer=fuzz.ratio,
+                                               score_cutoff=FURNITURE_RATIO) is not None
 
 
 def furniture_tail(text: str) -> int | None:
