@@ -240,18 +240,21 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
         return out
     # a bullet OCR read as a look-alike of a digit ("© เพื่อ...", "@ เพื่อ..."): a bullet only in a bulleted list
     # (two lines bulleted at least, none opening with an item number), where it can be no damaged number
-    digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := _DIGIT_BULLET_RE.match(ln.text)) is not None
+    # likewise a bullet OCR read as a speck of one character that is no letter nor digit ("‘ เพื่อพัฒนา...", among
+    # items read with "·" and "."): before, the item ran into the one above (fresh set s63z, bma_proposal_s63z002)
+    digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := _MARK_BULLET_RE.match(ln.text)) is not None
                    and opens(ln.text[m.end():])]
     if digit_marks and sum(ln.bullet for ln in out) >= 2 \
             and all(ln.bullet or split_item_number(ln.text)[0] is None for ln in out):
         for k in digit_marks:
             ln = out[k]
-            out[k] = Line(ln.no, ln.text[_DIGIT_BULLET_RE.match(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
+            out[k] = Line(ln.no, ln.text[_MARK_BULLET_RE.match(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
     return out
 
 
-# A bullet OCR read as a symbol that is also a look-alike of a digit ("©" for ๓ or ๔, "@" for ๑ or ๗), alone
-_DIGIT_BULLET_RE = regex.compile(r"^\s*[©@]\s+")
+# A bullet OCR read as a symbol that is also a look-alike of a digit ("©" for ๓ or ๔, "@" for ๑ or ๗), alone, or as
+# a speck: one character, alone, that is no letter, digit, mark or bracket ("‘", "“", "'")
+_MARK_BULLET_RE = regex.compile(r"^\s*(?:[©@]|[^\s\p{L}\p{N}\p{M}()\[\]{}<>©@])\s+")
 
 
 # A round bullet ("•") OCR read as the Thai digit one, with a dot or without ("๑. โรงเรียนมี...", "๑ ผู้ปกครอง...")

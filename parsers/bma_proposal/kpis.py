@@ -547,6 +547,15 @@ def _row_whose_type_was_lost(buffer: list[Line], last: bool = False) -> tuple[Kp
     # its value: the first cell after the indicator that reads as one ("ร้อยละ", a figure), and the figure after it
     first_value = next((i for i in range(start + 1, end) if _VALUE_CELL_RE.match(buffer[i].text)
                         or _PERCENT_RE.match(buffer[i].text.strip())), None)
+    if first_value is None and last and (opener := next((i for i in range(start + 1, end)
+                                                         if method_opener(buffer[i])), None)) is not None:
+        # the last row's value and type cells both lost (read as specks before its indicator, "aa" / "97 097", or
+        # not at all): its indicator ends where its method opens ("- วิธีการคำนวณ": fresh set s63z,
+        # bma_proposal_s63z001, whose one row was lost); the value and type are said lost (put_kpis)
+        row = Kpi([b.text for b in buffer[start:opener] if THAI_RUN_RE.search(b.text)], [], None,
+                  [b.text for b in buffer[opener:end]], [buffer[end].text],
+                  [b.no for b in buffer[start:end + 1]])
+        return row, buffer[end + 1:]
     if first_value is None:
         return None
     value = [buffer[first_value]] + ([buffer[first_value + 1]] if first_value + 1 < end
@@ -599,6 +608,18 @@ def cells_below(lines: list[Line], is_header: Callable[[str], bool]) -> list[Lin
         if on and not header:
             out.append(ln)
     return out
+
+
+# A method cell's first line as the form prints it, a dash before its words ("- วิธีการคำนวณ"): the header's cell
+# ("วิธีการคำนวณ/") has no dash
+_METHOD_OPENER_RE = regex.compile(rf"^\s*(?:[-–]\s*)?{_METHOD_RE.pattern}(?!\s*/)")
+
+
+def method_opener(line: Line) -> bool:
+    """A method cell's first line with the dash the form prints before it ("- วิธีการคำนวณ ...", the dash read
+    or taken by the clean-up for a bullet): no header cell, though its words are the header's."""
+    return (line.bullet or regex.match(r"\s*[-–]", line.text) is not None) \
+        and _METHOD_OPENER_RE.match(line.text) is not None
 
 
 def _opens_method(text: str) -> bool:

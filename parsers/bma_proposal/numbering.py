@@ -401,13 +401,24 @@ def read_items(lines: list[Line], opener: Callable[[str], tuple[str, str] | None
 _LOST_OPENER_RE = regex.compile(rf"^\s*(?P<tok>\S{{1,4}})\s+(?={_THAI_START})")
 
 
-def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], list[Line]]:
+def first_from_lead(items: list[Item], lead: list[Line], bare_first: bool = False) -> tuple[list[Item], list[Line]]:
     """A list whose first item read is item 2, after text (Thai words) under
     the heading: that text is item 1, whose number OCR damaged past any
     opener ("e.g ข้าราชการ..." for ๙.๑).  A short token before its words
     with a digit or no Thai letter is that number as printed (item 1's
     value_repaired issue then quotes it); lines without a Thai word (specks)
-    stay the lead's."""
+    stay the lead's.  With `bare_first` (the action plan's steps), a first
+    item 1 read with no text, a number alone on its line before item 2's,
+    takes that text too: OCR read the row's words before its number (the
+    chart's marks after the number read as no words: "ขออนุมัติโครงการ ..." /
+    "1." / "| ]" / "2. แต่งตั้ง...", fresh set s63z, bma_proposal_s63z005, whose
+    step 1 was lost)."""
+    if bare_first and len(items) >= 2 and items[0].number == 1 and not items[0].texts and items[1].number == 2 \
+            and items[1].texts and any(THAI_RUN_RE.search(ln.text) for ln in lead):
+        start = next(k for k, ln in enumerate(lead) if THAI_RUN_RE.search(ln.text))
+        bare = items[0]
+        return [Item(1, bare.token, [ln.text for ln in lead[start:]], lead[start].no, bare.end), *items[1:]], \
+            lead[:start]
     if not items or items[0].number != 2 or not any(THAI_RUN_RE.search(ln.text) for ln in lead):
         return items, lead
     start = next(k for k, ln in enumerate(lead) if THAI_RUN_RE.search(ln.text))

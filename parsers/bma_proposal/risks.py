@@ -1432,6 +1432,14 @@ def _readings(text: str) -> list[str]:
     return found
 
 
+def _speck_cell(text: str) -> bool:
+    """A score cell of two characters that are look-alikes of digits, no digit among them ("oO", "@©"), that
+    read together as no score: either may be the score (_readings), or neither."""
+    chars = "".join(_SCORE_CHARS_RE.findall(text))
+    return len(chars) == 2 and not regex.search(r"[\d๐-๙]", chars) and \
+        not [c for c in candidates(chars) if len(c) == 1 and c in "12345"]
+
+
 def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | frozenset = frozenset()) -> list[Issue]:
     """Scores 1-5 whose product falls in the level's band: a score printed
     outside 1-5, or a pair that disagrees with the level, is repaired when
@@ -1479,6 +1487,17 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
             issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
                              f"{printed[1]!r} do not give the level {evidence['level']}, but the copies disagree on "
                              "its level (one may have read another row's), so no reading of them is chosen",
+                             json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
+                       for name in ("likelihood", "impact")]
+        elif len(pairs) == 1 and all(v is None for v in values) and any(_speck_cell(t) for t in printed):
+            # neither score reads as printed, and one cell is specks (two look-alikes, no digit: "oO"), each of whose
+            # characters may be the score: the one pair rests on a guess at both cells (a misread the table lacks,
+            # ๓ read as ๐, reads the other as a wrong score the level then fits: fresh set s63z,
+            # bma_proposal_s63z004 '๐ oO', 4 x 1 for 3 x 1), so it is said, not chosen
+            issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
+                             f"{printed[1]!r} read as no score, one cell of specks whose every character may be the "
+                             f"score; the one pair of their readings that gives the level {evidence['level']} "
+                             f"({evidence['candidates'][0]}) rests on a guess at both, so none is chosen",
                              json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
                        for name in ("likelihood", "impact")]
         elif len(pairs) == 1:

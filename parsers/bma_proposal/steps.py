@@ -525,7 +525,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     found = read_items(texts, opener)
     if found is None:
         return False
-    steps, lead = first_from_lead(*found)  # the first step's number was lost: the text before step 2 is step 1
+    steps, lead = first_from_lead(*found, bare_first=True)  # the first step's number lost, or read below its words
     steps = [st for st in steps if st.text]
     for step in steps:
         out.put("activities", step.number, "text", Reading(step.text, step.text, step.start, step.end))

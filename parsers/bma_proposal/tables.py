@@ -40,6 +40,7 @@ from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_st
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
+                                        method_opener,
                                        put_kpis, read_cells, read_rows)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
@@ -566,7 +567,8 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
             out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
         rest, lost = fill_from_below(rows, tail) if tail else ([], False)
     else:
-        cells_above = [c for c in _kpi_cells(lines) if not is_header_cell(c.text) and not header_pieces(c.text)]
+        cells_above = [c for c in _kpi_cells(lines) if method_opener(c)
+                       or not is_header_cell(c.text) and not header_pieces(c.text)]
         rows, left = read_cells(cells_above)
         rest, lost = fill_from_below(rows, tail) if tail and any(r.text for r in rows) else ([], False)
         if tail and not any(r.text for r in rows):  # no row above the heading: its cells go on below it
@@ -626,7 +628,7 @@ def _kpi_cells(lines: list[Line]) -> list[Line]:
         parts = [p for p in ln.text.split("\t") if THAI_RUN_RE.search(p) or regex.search(r"[\d๐-๙]", p)]
         text = " ".join(p.strip() for p in parts) if "\t" in ln.text else ln.text.strip()
         if text:
-            out.append(Line(ln.no, text))
+            out.append(Line(ln.no, text, bullet=ln.bullet))
     return out
 
 
