@@ -103,3 +103,21 @@ def test_halves_that_disagree_pair_nothing():
     assert not any(i.code == "label_inferred" and i.field == "progress_reports.disbursed" for i in result.issues)
     assert figure_values(result.entries[3])[0].get("disbursed") is None
 
+
+def test_a_header_date_cut_after_its_month_keeps_its_entry():
+    # (d) entries run on in a paragraph, the first header's date cut by a line break after its month's name, its
+    # year OCR damaged with a speck (clauses._year_after_month): before, the year opened a date cell of its own,
+    # the header stayed in the column titles' text and report 1's description was lost
+    rows = [
+        "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ ครั้งที่ วันที่รายงาน :",
+        "รายละเอียดการดำเนินงาน ผลการดำเนินงาน ความสอดคล้อง รายงานครั้งที่ ๑ ๑๔ มีนาคม",
+        "๒๕5๐๓» : จัดประชุมคณะทำงานเพื่อวางแผน ความก้าวหน้าของงานฯ = ๑๒.๐% งบประมาณที่เบิกใช้",
+        "(ครั้งที่ ๑) = ๐ เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ๒ ๙ เมษายน ๒๕๖๓ :",
+        "ดำเนินการจัดอบรมครู ความก้าวหน้าของงานฯ = ๔๐.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    ]
+    result = parse_entries(_lines(rows))
+    assert sorted(result.entries) == [1, 2]
+    assert result.entries[1].description.startswith("จัดประชุมคณะทำงาน")
+    assert result.entries[2].description.startswith("ดำเนินการจัดอบรม")
+    assert figure_values(result.entries[1])[0]["progress_pct"] == 12.0

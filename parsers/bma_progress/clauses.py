@@ -1352,6 +1352,8 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "ค่าอาหารฯ" / "= ๗,๕๐๐" / "บาท.-": an item, its "= amount" wrapped to the next line
     if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
+    if _year_after_month(head, line):
+        return True  # "รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": the header's date, its year after the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE):
@@ -1367,6 +1369,26 @@ def _runs_across(before: str, line: str) -> bool:
 
 # a header, its separators and a day ending a line: the header's date, cut after its day
 _DAY_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}[^\n:;=]{{0,4}}(?:[:;=]\s*){{1,2}}\d{{1,2}}\s*$")
+
+
+# a header, its number, a day and a month's name ending a line (_year_after_month)
+_MONTH_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}\s*\d{{1,3}}\s+\d{{1,2}}\s+([^\s\d:;=|]{{2,12}})\s*$")
+# ... and the next line opening with the year's slot, its digits maybe damaged or a speck after them, then its colon
+_YEAR_SLOT_RE = regex.compile(r"^\s*(?=[^\s:;]{0,3}\d)[^\s:;=|]{2,7}\s*[:;](?![:;])")
+
+
+def _year_after_month(head: str, line: str) -> bool:
+    """A header's date cut by a line break after its month's name, the year and the cell's colon opening the next
+    line ("... ความสอดคล้อง รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": entries run on in a paragraph):
+    the year is the header's date's, not a date cell of its own under no header.  Before, the year was read as a
+    damaged date cell, the header a column title's text, and the entry's description was lost."""
+    m = _MONTH_AFTER_HEADER_RE.search(thai_digits_to_arabic(head))
+    if m is None or not _YEAR_SLOT_RE.match(thai_digits_to_arabic(line)):
+        return False
+    try:
+        return bool(month_number(m.group(1)))
+    except ValueParseError:
+        return False
 
 
 def _opens_with_month(line: str) -> bool:
