@@ -211,6 +211,14 @@ CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?
 _QUOTE_SPECK = r"(?:['‘’`´](?=[\d๐-๙]))?"
 
 
+# A figure a "%" closes is a percentage, never the amount, nor is a figure another budget clause follows on its
+# line: a budget clause whose amount OCR lost at its line's end ("งบประมาณที่เบิกใช้ (ครั้งที่ ๓) =") does not take
+# the next line's progress figure ("๕.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๔) =", "4๒ งบประมาณที่เบิกใช้ (ครั้งที่ 6)
+# = 0.00": a figures column read in two, its progress figures before the budget clauses; entries._progress_before_budget
+# reads them).  Before, 5.00 (42.00) was read as the report's disbursement and the next report's progress was lost
+_NO_PROGRESS_AFTER = rf"(?![\d๐-๙.,]*[ \t]*(?:%|{ocr_tolerant('งบประมาณ')}))"
+
+
 def joined_groups(amount: str | None) -> str | None:
     """A clause's amount with the spaces OCR left for its thousands commas read as the commas."""
     return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
@@ -219,7 +227,7 @@ BUDGET_RE = regex.compile(
     rf"(?:(?:(?:[(\[]\s*){{1,2}}|(?=[^()\[\]=\n]{{1,12}}[)\]}}]\s*[=:]))(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
-    rf"\s*(?:[=:](?:\s*=)?|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:](?:\s*=)?|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}){_NO_PROGRESS_AFTER})?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -543,7 +551,8 @@ class Entry:
 # The baht word (or OCR's Latin for it) after a progress clause's figure, no "%" between: an amount ("ความก้าวหน้า
 # ของงานฯ" / "๓,๑๕๕ บาท.-": a figures column whose cells' first lines OCR read one after another, each label
 # over the last line of the cell above, a budget clause's amount), never a percentage
-_BAHT_AFTER_RE = regex.compile(r"[ \t]*(?:บาท|um|UM)")
+# (digits may stand between: the clause's number pattern stops inside an amount OCR damaged, "๒๐,๐๒๐๐ บาท.-")
+_BAHT_AFTER_RE = regex.compile(r"[\d๐-๙.,]*[ \t]*(?:บาท|um|UM)")
 
 
 def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
@@ -1170,10 +1179,11 @@ DAMAGED_DATE_CELL_RE = regex.compile(
 
 # A date cell whose month name reads and whose year OCR garbled into a short
 # token ("๕ มิถุนายน weds :", "oo กรกฎาคม weds :"): a day (digits or
-# look-alikes), a word, a token of at most six characters, a single colon;
+# look-alikes; up to four characters, a day of two digits OCR made three or four
+# marks: "log! เม.ย. ๒๕๒ :" for ๒๙ เม.ย. ๒๕๖๗), a word, a token of at most six characters, a single colon;
 # the word must be a month name (normalizers.dates.month_number).
 _MONTH_CELL_RE = regex.compile(
-    rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+    rf"^\s*((?=\S{{0,3}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])\S{{1,4}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
 
 
 def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
@@ -1203,6 +1213,13 @@ _THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]{3,}|[\u0e01-\u0e4e]*[\u0e30-\u0e4
 _SHORT_YEAR_RE = regex.compile(r"\d{2}")  # a year printed with its last two digits ("26 มิ.ย. 64")
 
 
+def _month_shape_between(tokens: list[str], k: int) -> bool:
+    """Token `k` of a slot of three, between a day that opens with a digit and the year, has a month's
+    abbreviation's shape (_SLOT_ABBREVIATION_RE) whose letters OCR misread ("๕ จิ.ค. ๒๕๒อ๒ :" for ๔ ธ.ค.
+    ๒๕๖๖): the month's slot, no word of a description (whose words stand without a dot after each)."""
+    return len(tokens) == 3 and k == 1 and tokens[0][:1].isdigit() and bool(_SLOT_ABBREVIATION_RE.fullmatch(tokens[1]))
+
+
 def _slot_cell(src: str) -> tuple[int, int, int] | None:
     """A date cell DAMAGED_DATE_CELL_RE's shapes miss (_SLOT_CELL_RE): at
     most sixteen characters before the colon, no figure alone, percent or
@@ -1221,7 +1238,8 @@ def _slot_cell(src: str) -> tuple[int, int, int] | None:
     if len(slot) > 16 or len(tokens) == 1 and _SLOT_FIGURE_RE.fullmatch(slot) or tokens[-1].endswith("%") \
             or "," in slot:  # (an amount's thousands: "1,200 2,400 :")
         return None
-    if any(_THAI_RUN_RE.search(t) and not is_month(t) for t in tokens):
+    if any(_THAI_RUN_RE.search(t) and not is_month(t) and not _month_shape_between(tokens, k)
+           for k, t in enumerate(tokens)):
         return None
     runs = _DIGIT_RUN_RE.findall(slot)
     if not (digits >= 4 and (len(runs) >= 2 or len(tokens) >= 3 or max(map(len, runs)) >= 5)
@@ -1334,6 +1352,8 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "ค่าอาหารฯ" / "= ๗,๕๐๐" / "บาท.-": an item, its "= amount" wrapped to the next line
     if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
+    if _year_after_month(head, line):
+        return True  # "รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": the header's date, its year after the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE):
@@ -1349,6 +1369,26 @@ def _runs_across(before: str, line: str) -> bool:
 
 # a header, its separators and a day ending a line: the header's date, cut after its day
 _DAY_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}[^\n:;=]{{0,4}}(?:[:;=]\s*){{1,2}}\d{{1,2}}\s*$")
+
+
+# a header, its number, a day and a month's name ending a line (_year_after_month)
+_MONTH_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}\s*\d{{1,3}}\s+\d{{1,2}}\s+([^\s\d:;=|]{{2,12}})\s*$")
+# ... and the next line opening with the year's slot, its digits maybe damaged or a speck after them, then its colon
+_YEAR_SLOT_RE = regex.compile(r"^\s*(?=[^\s:;]{0,3}\d)[^\s:;=|]{2,7}\s*[:;](?![:;])")
+
+
+def _year_after_month(head: str, line: str) -> bool:
+    """A header's date cut by a line break after its month's name, the year and the cell's colon opening the next
+    line ("... ความสอดคล้อง รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": entries run on in a paragraph):
+    the year is the header's date's, not a date cell of its own under no header.  Before, the year was read as a
+    damaged date cell, the header a column title's text, and the entry's description was lost."""
+    m = _MONTH_AFTER_HEADER_RE.search(thai_digits_to_arabic(head))
+    if m is None or not _YEAR_SLOT_RE.match(thai_digits_to_arabic(line)):
+        return False
+    try:
+        return bool(month_number(m.group(1)))
+    except ValueParseError:
+        return False
 
 
 def _opens_with_month(line: str) -> bool:

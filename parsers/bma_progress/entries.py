@@ -117,7 +117,9 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     events, negated = negation_beside(events)
     beside += negated
     events = budget_label_halves(events)
-    events, placed = _amounts_by_place(separator_ones(_progress_before_budget(_progress_rejoined(events))), doubts)
+    events, halves = _amounts_left_apart(_progress_before_budget(_progress_rejoined(events)))
+    events, placed = _amounts_by_place(separator_ones(events), doubts)
+    placed[:0] = halves
     events, lower = lower_parts_placed(events)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside + lower
@@ -823,6 +825,60 @@ def _progress_before_budget(events: list[Event]) -> list[Event]:
         for i, progress in bare:
             out[i] = progress
     return out
+
+
+# The left half of a figures column read in two (see _progress_before_budget): each cell's progress words, then the
+# last line of its amount ("ความก้าวหน้าของงานฯ" / "๑,๕๒๐ บาท.-", or the baht word alone where the amount's figure
+# stood on the clause's line), cell after cell; the right half after them, each cell's progress figure and budget
+# clause ("๘.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๔) ="), those whose amount is in the left half with none after the "="
+_LEFT_AMOUNT_RE = regex.compile(r"^\s*=?\s*(?P<amount>\S.*?)\s*(?:บาท|um|UM|Um|บปาท)\s*(?:[.,]\s*-?)?\s*$")
+
+
+def _amounts_left_apart(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """The amounts of a figures column's left half (see above) as the disbursements of the budget clauses after
+    them that have none, in order: the k-th pair of progress words and amount line is the k-th budget clause's
+    cell.  Only where the two halves agree cell by cell: a run of two pairs or more, as many budget clauses after
+    it at least, each pair's line the baht word alone where its clause reads an amount and an amount (maybe
+    damaged: kept as printed, unreadable and said) where its clause reads none.  Said (label_inferred); before,
+    those disbursements were lost (s63z002: reports 3 to 10)."""
+    pairs: list[tuple[int, str | None]] = []  # (the amount line's index, its amount as printed; None: the word alone)
+    i, start = 0, None
+    while i + 1 < len(events):
+        words, amount = events[i], events[i + 1]
+        if words.kind == "text" and amount.kind == "text" and _PROGRESS_WORDS_RE.match(words.text) \
+                and (_UNIT_ALONE_RE.match(amount.text) or AMOUNT_LINE_RE.match(amount.text)):
+            if not pairs:
+                start = i
+            pairs.append((i + 1, None if _UNIT_ALONE_RE.match(amount.text) else amount.text))
+            i += 2
+        elif pairs:
+            break
+        else:
+            i += 1
+    if len(pairs) < 2 or start is None:
+        return events, []
+    budgets = [k for k in range(pairs[-1][0] + 1, len(events)) if events[k].kind == "budget"][: len(pairs)]
+    if len(budgets) < len(pairs) or any((printed is None) != (events[b].value is not None)
+                                        for (_, printed), b in zip(pairs, budgets)) \
+            or all(printed is None for _, printed in pairs):
+        return events, []
+    out = list(events)
+    issues: list[Issue] = []
+    for (j, printed), b in zip(pairs, budgets):
+        if printed is None:
+            continue
+        value = _lone_amount(printed)
+        if value is None:
+            m = _LEFT_AMOUNT_RE.match(printed)
+            value = m.group("amount") if m else printed.strip()  # damaged: kept as printed, unreadable
+        budget = events[b]
+        out[b] = replace(budget, value=value, text=f"{budget.text.strip()} {printed.strip()}")
+        out[j] = None
+        issues.append(Issue("warning", "label_inferred", f"'{printed.strip()}' stands under the progress words in "
+                            "the left half of a figures column read in two, as the budget clause in the same place "
+                            f"among the right half's clauses ('{budget.text.strip()}') lacks its amount: read as its "
+                            "disbursement", printed, events[j].line, events[j].line, field="progress_reports.disbursed"))
+    return [ev for ev in out if ev is not None], issues
 
 
 def _figure_after_equals(events: list[Event], i: int, out: list[list[Event]]) -> None:
