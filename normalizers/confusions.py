@@ -627,14 +627,34 @@ def _iso_year_cleaned(text: str) -> str | None:
     return cleaned if cleaned != text else None
 
 
+def _part_readings(token: str, most: int, thai: bool) -> set[int]:
+    """The numbers 1..`most` a date's day or month may be: its digits'
+    readings, and where the date's digits are mostly Thai (`thai`) its
+    Arabic 5 or 9 read as a ๖ as well (one at a time: the engine's Thai
+    model writes no ๖, and writes an Arabic 5 or 9 for it: ARABIC_FOR_THAI,
+    as _years reads a year's; "๒๑/๐5/๒๕๐๕" for ๒๑/๐๖/๒๕๖๕)."""
+    out = {int(r) for r in digit_readings(token, length=(1, 2)) if 1 <= int(r) <= most}
+    if thai:
+        for i, ch in enumerate(token):
+            if ch in _SIX_READS:
+                out |= {int(r) for r in digit_readings(token[:i] + "6" + token[i + 1:], length=(1, 2))
+                        if 1 <= int(r) <= most}
+    return out
+
+
 def _date_candidates(text: str, as_two: bool = False) -> set[date]:
+    # (a date whose digits are mostly Thai and whose Arabic ones are all of those the engine writes for a ๖: an
+    # Arabic 5 or 9 there may be a ๖ in its day or month too; an Arabic digit of another kind beside them, "9/๒/
+    # ๒๕๒๐3", says the date was printed mixing the scripts, its Arabic digits as printed)
+    arabic = [ch for ch in text if "0" <= ch <= "9"]
+    thai = sum(ch in _THAI_DIGITS for ch in text) > len(arabic) and all(ch in _SIX_READS for ch in arabic)
     m = _DMY_PARTS_RE.match(text)
     if m:
         day, month, year = m.group(1), m.group(2), m.group(3)
-        months = {int(r) for r in digit_readings(month, length=(1, 2)) if 1 <= int(r) <= 12}
+        months = _part_readings(month, 12, thai)
     elif (m := _YMD_PARTS_RE.match(text)) is not None:
         year, month, day = m.group(1), m.group(2), m.group(3)
-        months = {int(r) for r in digit_readings(month, length=(1, 2)) if 1 <= int(r) <= 12}
+        months = _part_readings(month, 12, thai)
     else:
         m = _DMONY_PARTS_RE.match(text)
         if m is None:
@@ -654,7 +674,7 @@ def _date_candidates(text: str, as_two: bool = False) -> set[date]:
                 # an abbreviated month OCR garbled past reading: the months its Latin look-alikes can be ("A.W."),
                 # or any
                 months = latin_month_readings(m.group(2)) or set(range(1, 13))
-    days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
+    days = _part_readings(day, 31, thai)
     if not months and m.re is not _DMONY_PARTS_RE and as_two:
         months = _one_read_as_two(month, 12)
     if not days and as_two:
@@ -685,6 +705,8 @@ def _one_read_as_two(token: str, most: int) -> set[int]:
 # right for values, but two copies' codes that differ by one such digit, the names agreeing, are one code
 # (pipeline.vote).
 ARABIC_FOR_THAI = (frozenset("69"), frozenset("65"))
+# the Arabic digits it writes for a ๖ (5, 9): a date's day or month reads them as a ๖ too (_part_readings)
+_SIX_READS = "".join(sorted({d for pair in ARABIC_FOR_THAI for d in pair if d != "6"}))
 
 
 def arabic_slip_undone(source: str, read: str) -> str:

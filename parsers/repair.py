@@ -720,7 +720,8 @@ def date_readings(text: str) -> set[date]:
     out = set(date_candidates(text))
     lost = _YEAR_LOST_RE.match(text) if not out else None
     if lost is not None:  # its year lost past reading: the day and month in any year (a year short of a digit)
-        out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} ๒๕๒"))
+        # (the year's stand-in in Arabic digits: it is no Thai digit of the printing's, to weigh its day's script by)
+        out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} 252"))
     m = _LONE_THAI_DAY_RE.match(text.strip())
     if m is None and _THAI_DIGIT_RE.search(text):
         m = _LONE_ARABIC_DAY_RE.match(text.strip())  # (a printing that mixes the scripts: see above)

@@ -31,3 +31,16 @@ def test_the_date_is_repaired_between_its_neighbours():
     issues = repair_dates(project, reports, "K")
     assert reports[2]["report_date"].value == date(2023, 7, 11)
     assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+
+
+def test_an_arabic_five_in_the_day_or_month_of_a_thai_date_may_be_a_six():
+    # "๒๑/๐5/๒๕๖๕" for ๒๑/๐๖: the month's ๖ written as an Arabic 5, as a year's is
+    readings = date_candidates("๒๑/๐5/๒๕๖๕")
+    assert {date(2022, 5, 21), date(2022, 6, 21)} <= readings
+    assert date(2022, 1, 16) in date_candidates("๑5 ม.ค. ๒๕๖๕")  # a day's too
+    # not in a date whose digits are mostly Arabic: those are read as printed
+    assert date_candidates("21/05/2565") == {date(2022, 5, 21)}
+    assert date(2022, 6, 21) not in date_candidates("21/05/25๖๕")
+    # nor where an Arabic digit the engine does not write for a ๖ stands beside them: the date prints both scripts
+    assert date(2020, 2, 6) not in date_candidates("9/๒/๒๕๒๐3")
+    assert date(2020, 2, 9) in date_candidates("9/๒/๒๕๒๐3")

@@ -132,3 +132,18 @@ def test_an_unreadable_date_is_left_unread_when_the_entries_show_moved_dates_or_
     project, reports = _unreadable("๒๕ W.A. 2562")
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
     assert value_of(reports[2], "report_date") is None and not _repaired(issues, 30)
+
+
+def test_an_entry_the_text_shows_and_no_copy_read_leaves_the_dates_as_read(monkeypatch):
+    # entries 1..N read, each with a date, but the text shows one more (rows.entries_lost): the lost entry may be
+    # the first, every date after it one entry up, so none is read again between its neighbours
+    from parsers.bma_progress.repairs import Doubts, repair_all
+
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+    doubt = Doubts([("entry_header_missing", "progress_reports.seq")])
+    for lost in (False, True):
+        project, reports = _reports()
+        issues = repair_all(project, reports, {}, "K", doubt=doubt, figures_doubt=doubt, lost=lost)
+        assert bool(_repaired(issues, 30)) is not lost, lost
+        if lost:  # its year alone proven, in doubt
+            assert _year_proven(issues, 30) == ["2019-03-07"]

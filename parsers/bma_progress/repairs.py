@@ -4809,8 +4809,37 @@ def _day_readings(day: str, pairs: Sequence[tuple[str, str]], unread: str = "", 
     return {v for v in out if 1 <= v <= 31}
 
 
+# A number that mixes the scripts in print: a Thai digit and an Arabic one OCR writes for no Thai digit in one
+# printing of three hundred or more (ARABIC_DOUBT_READS: the engine's 0, 5 and 9 aside), with no space between
+_MIXED_PRINT_RE = regex.compile(r"(?=[\d๐-๙]*[๐-๙])(?=[\d๐-๙]*[" + "".join(
+    d for d in "0123456789" if d not in ARABIC_DOUBT_READS) + r"])[\d๐-๙]{2,}")
+# How many of its report entries' figures must mix the scripts so for a form to print its digits mixed
+MIXED_PRINTINGS = 2
+
+
+def prints_scripts_mixed(reports: dict[int, Record]) -> bool:
+    """Whether the form prints its digits mixing the scripts inside a
+    number (a form may: "๒5/1๑/2๕6", "29 มิถุนายน 2๕๐๑"): MIXED_PRINTINGS of
+    its report entries' readings, or more, hold a number with a Thai digit
+    beside an Arabic digit the OCR engine writes for no Thai digit
+    (_MIXED_PRINT_RE: a 1, 2, 3, 4, 6, 7 or 8; tesseract's Thai model writes
+    an Arabic 5 or 9 for a ๖ in one printing of fifty, a 0 for a ๗ or ๙ in
+    one of three hundred, the rest next to never: MEASURED_READS).  In such
+    a form an Arabic 5, 9 or 0 beside Thai digits is printed so far more
+    often than it is a Thai digit misread."""
+    n = 0
+    for rec in reports.values():
+        for reading in rec.values():
+            if isinstance(reading, Reading) and isinstance(reading.text, str) and \
+                    _MIXED_PRINT_RE.search(reading.text):
+                n += 1
+                if n >= MIXED_PRINTINGS:
+                    return True
+    return False
+
+
 def _other_days(printed: str, chosen: date, pairs: Sequence[tuple[str, str]], unread: str,
-                lo: date, hi: date) -> tuple[str, list[date]] | None:
+                lo: date, hi: date, scripts_mixed: bool = False) -> tuple[str, list[date]] | None:
     """The other dates a report date chosen by a rule that kept its day
     (and a month printed in digits) as printed may be, between `lo` and
     `hi`: its day and month each read through the digits the document's OCR
@@ -4819,11 +4848,14 @@ def _other_days(printed: str, chosen: date, pairs: Sequence[tuple[str, str]], un
     with the day and month as printed (a string for the message).  None
     where the printing's day does not read as the date chosen (the rule
     read it otherwise); a month printed otherwise than chosen (the form's
-    calendar read it) is the chosen one, its day alone weighed."""
+    calendar read it) is the chosen one, its day alone weighed.  In a form
+    that prints its digits mixing the scripts (`scripts_mixed`:
+    prints_scripts_mixed) an Arabic digit is read as printed: its rarer
+    readings as a Thai digit the model cannot write are no doubt there."""
     m = _KEPT_DAY_RE.match(printed)
     if m is None:
         return None
-    mixed = bool(regex.search(r"[๐-๙]", printed))
+    mixed = bool(regex.search(r"[๐-๙]", printed)) and not scripts_mixed
     days = _day_readings(m.group(1), pairs, unread, mixed)
     months = {chosen.month} if m.group(2) is None else \
         {v for v in _day_readings(m.group(2), pairs, unread, mixed) if v <= 12}
@@ -4859,7 +4891,13 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
     date chosen kept, the other dates named).  Where no other reading stands
     there, the constraints settle the day and month and the repair stands.
     Of the day-only such repairs in the worked sets about as many kept a
-    true ๑ as a misread ๖, so none is taken as sure."""
+    true ๑ as a misread ๖, so none is taken as sure.  An Arabic digit
+    beside Thai ones is weighed so only where the form does not print its
+    digits mixing the scripts (prints_scripts_mixed): where it does, an
+    Arabic 5, 9 or 0 is printed so far more often than a ๖, ๗ or ๙ is
+    misread as it (one printing in fifty, in three hundred), and the
+    repair stands (of 17 such flags on the worked sets, every one had kept
+    the true date)."""
     pairs = _unwritten_pairs(project)
     unread = value_of(project, "unread_digits") or ""
     fy = value_of(project, "fiscal_year_be")
@@ -4867,6 +4905,7 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
             i.code == "value_repaired" and i.field == "progress_reports.report_date" for i in date_issues):
         return date_issues
     window = report_window(fy)
+    scripts_mixed = prints_scripts_mixed(reports)
     dated = {seq: v for seq, rec in reports.items() if isinstance(v := value_of(rec, "report_date"), date)}
     # the reports whose dates stay unread: their earliest and latest readings inside the window bound their
     # neighbours as _reading_bounds has them bound the rules (a date read only from a broken shape bounds nothing)
@@ -4893,7 +4932,7 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
         hi = min([window[1], *(d for s, d in dated.items() if seq is not None and s > seq),
                   *(span[1] for s, span in unread_spans.items() if seq is not None and s > seq)])
         found = None if seq is None else \
-            _other_days(str(evidence.get("printed", "")), chosen, pairs, unread, lo, hi)
+            _other_days(str(evidence.get("printed", "")), chosen, pairs, unread, lo, hi, scripts_mixed)
         if found is None or not found[1]:
             out.append(issue)
             continue
@@ -4971,7 +5010,7 @@ def progress_in_page_order(reports: dict[int, Record]) -> bool:
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None,
-               printings: dict[int, list[Reading]] | None = None) -> list[Issue]:
+               printings: dict[int, list[Reading]] | None = None, lost: bool = False) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -4988,7 +5027,15 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     with it, the progress is still weighed in order where its figures stand
     on the page in the order of their reports (progress_in_page_order).
     `printings` holds every copy's printing of each progress the copies read
-    apart (rows.progress_printings; progress_from_copies)."""
+    apart (rows.progress_printings; progress_from_copies).  With `lost`
+    (the text shows more entries than were read: rows.entries_lost), an
+    entry lost may be any of them, the first as well, and with the entries
+    in doubt every date after it may have moved up one entry though the
+    numbers read run 1..N, each with a date (_dates_may_have_moved cannot
+    see it): no date is then read again by its neighbours (repair_dates
+    without `recheck`; set held-out bma_progress_h005: report 1 lost from a
+    table read column by column, report 6's '11 มิถุนายน' read as report 5's
+    and repaired into the year, its neighbours' dates one place off too)."""
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
@@ -4996,7 +5043,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
-        dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
+        dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
     issues += repair_percent_sign(reports, key)

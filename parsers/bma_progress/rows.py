@@ -1208,7 +1208,8 @@ def build(merged: Merged) -> ParseResult:
                                  copies=other_copies(merged),
                                  printings=progress_printings(merged),
                                  mixed=frozenset(mixed),
-                                 figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
+                                 figures_doubt=structure_in_doubt(reports, merged.issues, figures=True),
+                                 lost=bool(entries_lost(merged, reports)))
     repairs += repair_ordinal_words(project, None)
     repairs += code_from_cover(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
