@@ -512,6 +512,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # a row with no label whose cells are one value per entry of the row the form prints next
                 labelless = True
                 label, values = shaped
+                if not rows and (garbled := [v for v in values if not _plain_date(v)
+                                             and _DAYLESS_DATE_RE.fullmatch(v)]):
+                    issues.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"a line of {n} cells with no label under an entries table's header row, plain dates "
+                        f"beside {', '.join(map(repr, garbled))} (words and a year alone: a date OCR garbled): "
+                        f"read as the report_date row, the garbled cell its entry's date as printed",
+                        line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
                 if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
                     cut_rows.append((len(rows), line, got))  # flag cells whose gap OCR lost, parted by order
@@ -1939,6 +1947,13 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if dates is None or len(dates) != n or not all(
                 _has_digits(d) and (whole or _plain_date(d) or (dates is specked and d == c))
                 for d, c in zip(dates, cells)):
+            if n > 1 and len(cells) == n and any(_DATEISH_RE.fullmatch(c) and _plain_date(c) for c in cells) \
+                    and all(_DATEISH_RE.fullmatch(c) and _plain_date(c) or _DAYLESS_DATE_RE.fullmatch(c)
+                            for c in cells):
+                # plain dates beside a cell of words and a year alone ("๑๕ ธันวาคม<tab>THA. ๒๕๐๓": a date whose
+                # day and month OCR garbled into letters): the date row all the same, one cell an entry (the
+                # caller says the garbled cell)
+                return _LABEL_OF["report_date"], cells
             return None
         return _LABEL_OF["report_date"], dates
     last = _ROW_ORDER.index(_field(*rows[-1]))
@@ -1968,6 +1983,8 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     return None
 
 
+# a date cell whose day and month OCR garbled into letters, its year whole ("THA. ๒๕๐๓" for "7 ม.ค. ๒๕๖๓")
+_DAYLESS_DATE_RE = regex.compile(rf"[^\d\s๐-๙]+(?:\s[^\d\s๐-๙]+)?\s?{_DIGITISH}{{4}}")
 _DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
 
 
