@@ -512,6 +512,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # a row with no label whose cells are one value per entry of the row the form prints next
                 labelless = True
                 label, values = shaped
+                if not rows and (garbled := [v for v in values if not _plain_date(v)
+                                             and _DAYLESS_DATE_RE.fullmatch(v)]):
+                    issues.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"a line of {n} cells with no label under an entries table's header row, plain dates "
+                        f"beside {', '.join(map(repr, garbled))} (words and a year alone: a date OCR garbled): "
+                        f"read as the report_date row, the garbled cell its entry's date as printed",
+                        line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
                 if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
                     cut_rows.append((len(rows), line, got))  # flag cells whose gap OCR lost, parted by order
@@ -683,6 +691,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             row = _field(label, pieces)
+            if row == "description" and len(cells) > n \
+                    and len(kept := [k for k, c in enumerate(cells) if not _SPECK_CELL_RE.fullmatch(c)]) <= n:
+                # a description line of more cells than entries, some of punctuation alone ("|": a speck OCR read
+                # from a rule between the columns): no entry's text, left out, the line's cells then one an entry
+                # at most (before, the line, every line below it to the next row, were given to no entry)
+                cells, cols = [cells[k] for k in kept], [cols[k] for k in kept] if cols else []
+                if not cells:
+                    j += 1
+                    continue
             # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
             wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
                     and len(cells[0].split()) <= 2) \
@@ -781,6 +798,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     "which entry each belongs to is not clear from the layout, so they are given to none",
                     " / ".join(ln.text.replace("\t", " | ") for ln in aside), aside[0].no, aside[-1].no,
                     field=f"progress_reports.{row}"))
+                if any(_EXPENSE_LINE_RE.search(ln.text) for ln in aside):
+                    # an expense line among them ("ค่าวัสดุ = 16,300 บาท"): its entry's expense is lost with them,
+                    # said of the expenses too (before, only the description was named: the loss was silent)
+                    issues.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"lines of the entries table's {row} row given to no entry hold an expense line: that "
+                        f"entry's expense is not read", " / ".join(ln.text.replace("\t", " | ") for ln in aside
+                                                                   if _EXPENSE_LINE_RE.search(ln.text)),
+                        aside[0].no, aside[-1].no, field="expenses"))
                 j = resume
                 continue
             else:
@@ -1921,6 +1947,13 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if dates is None or len(dates) != n or not all(
                 _has_digits(d) and (whole or _plain_date(d) or (dates is specked and d == c))
                 for d, c in zip(dates, cells)):
+            if n > 1 and len(cells) == n and any(_DATEISH_RE.fullmatch(c) and _plain_date(c) for c in cells) \
+                    and all(_DATEISH_RE.fullmatch(c) and _plain_date(c) or _DAYLESS_DATE_RE.fullmatch(c)
+                            for c in cells):
+                # plain dates beside a cell of words and a year alone ("๑๕ ธันวาคม<tab>THA. ๒๕๐๓": a date whose
+                # day and month OCR garbled into letters): the date row all the same, one cell an entry (the
+                # caller says the garbled cell)
+                return _LABEL_OF["report_date"], cells
             return None
         return _LABEL_OF["report_date"], dates
     last = _ROW_ORDER.index(_field(*rows[-1]))
@@ -1950,6 +1983,8 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     return None
 
 
+# a date cell whose day and month OCR garbled into letters, its year whole ("THA. ๒๕๐๓" for "7 ม.ค. ๒๕๖๓")
+_DAYLESS_DATE_RE = regex.compile(rf"[^\d\s๐-๙]+(?:\s[^\d\s๐-๙]+)?\s?{_DIGITISH}{{4}}")
 _DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
 
 
@@ -2922,6 +2957,8 @@ def _runs_shifted_to_spending(pieces: list[list[Line]], heads: list[tuple[str, i
 # Where an expense line's next piece starts inside a line: a token opening as _EXPENSE_GOES_ON_RE does
 _TOKEN_START_RE = regex.compile(r"(?<=\s)\S")
 # What the words glued before that piece may not hold: an expense line's words or signs of their own
+# an expense line's item and figure ("ค่าตอบแทนวิทยากร = 7,100.00 บาท", "ค่าวัสดุ ๕,๐๐๐ บาท")
+_EXPENSE_LINE_RE = regex.compile(rf"{_EXPENSE_ITEM_RE.pattern}.*?{_DIGITISH}")
 _EXPENSE_WORDS_RE = regex.compile(rf"[=%]|บาท|{mark_tolerant('เป็นเงิน')}|(?<!\S)ๆ?\s*{mark_tolerant('ละ')}(?!\S)"
                                   rf"|{_EXPENSE_ITEM_RE.pattern}")
 
