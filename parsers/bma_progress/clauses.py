@@ -1334,6 +1334,30 @@ def _opens_piece(text: str) -> bool:
 _ACROSS = 48  # characters each side of a line break looked at
 
 
+_LONE_COUNT_RE = regex.compile(r"^\s*[\d๐-๙]{1,4}\s*$")
+
+
+def _count_wrapped(before: str, line: str, after: str) -> bool:
+    """Whether `line` is an expense line's count alone, between its item
+    ending the line before ("... ตัดสินผลงาน ค่าอาหารกลางวัน" / "196" /
+    "คน x 80 บาท.- = 15,680 บาท.-": a wrap, or a page break whose furniture
+    stood between, cut the line twice): the item, the count and the next
+    line's unit and figures read as one expense line, which starts before
+    the count and ends past it.  Before, the count opened a piece of its own
+    (a number cell's shape), the item was left in the description and the
+    line lost, the entry's later lines each taking the row of the one
+    before."""
+    if not _LONE_COUNT_RE.match(line) or not after or not _ITEM_HEAD_END_RE.search(before[-_ACROSS:]):
+        return False
+    head = before[-_ACROSS:]
+    text = head + "\n" + line + "\n" + after[:_ACROSS]
+    src = thai_digits_to_arabic(text)
+    if not may_hold_expense(src):
+        return False
+    cut = len(head) + 1 + len(line)
+    return any(start < len(head) and end > cut for start, end, _ in expenses_lazily(src, text, 0))
+
+
 def _runs_across(before: str, line: str) -> bool:
     """Whether a clause starts before a line break and ends after it ("รายงาน /
     ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน", "ความก้าวหน้าของงานฯ = / 70.00 %"):
@@ -1459,7 +1483,8 @@ def pieces(lines: list[Line]) -> list[Piece]:
     lone = False  # the line before is a header whose number OCR lost, a date on this line
     title = ""  # the last cell of the line before when that line held only column titles
     for i, ln in enumerate(lines):
-        across = bool(groups) and (lone or _runs_across(tail, ln.text))  # a lone header's date goes with it
+        across = bool(groups) and (lone or _runs_across(tail, ln.text)  # a lone header's date goes with it
+                                   or _count_wrapped(tail, ln.text, lines[i + 1].text if i + 1 < len(lines) else ""))
         lone = not across and (_header_without_number(ln, lines[i + 1] if i + 1 < len(lines) else None)
                                or _header_number_below(lines, i))
         if not across and not lone:

@@ -2428,6 +2428,10 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     if reading.value is None and relaxed is not None:
         issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails,
                                    bounds=bounds)
+        if rec["progress_pct"] is not reading and relaxed != (lo, hi) and relaxed[0] <= relaxed[1] and \
+                (doubt := _unreadable_by_relaxed(rec, seq, reading, issues, lo, hi, relaxed)) is not None:
+            rec["progress_pct"] = reading
+            return [doubt]
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
@@ -2553,6 +2557,39 @@ def _decimals_alone_in(found: tuple[Any, list[Any], list[str]], domain: set[floa
         return False
     width = len(decimals[0])
     return {v for v in domain if f"{v:.{width}f}".rpartition(".")[2] in decimals} == {chosen}
+
+
+def _unreadable_by_relaxed(rec: Record, seq: int, reading: Reading, issues: list[Issue], lo: float, hi: float,
+                          relaxed: tuple[float, float]) -> Issue | None:
+    """An unreadable progress printed with no digit at all, only
+    look-alikes ("ee" for ๔๗), that an order repair read as the one reading
+    of its characters between its neighbours as they read, where their own
+    digits could be others (`relaxed`: what they may be by every reading of
+    theirs, _domain_bounds) and, read so, several readings of its characters
+    stand between them ("ee" between "๒" and "๕๕": 55 under 55 as read, but
+    59, 95 and 99 where the ๕๕ is an ๘๕ or ๙๙ misread): the bound that
+    chose it may be the misread figure, and no digit of its own says which
+    of its readings it is.  Said in doubt (repair_ambiguous, the readings
+    that fit as candidates), none chosen.  None where the repair stands."""
+    repaired = [i for i in issues if i.code == "value_repaired"
+                and json.loads(i.evidence or "{}").get("rule") == "progress_order"]
+    token = (progress_token(reading.text) or reading.text).strip()
+    if len(repaired) != 1 or len(issues) != 1 or rec["progress_pct"].text != reading.text or \
+            _ANY_DIGIT_RE.search(token):
+        return None
+    passing = sorted(v for v in _progress_readings(reading) if relaxed[0] <= v <= relaxed[1])
+    if len(passing) < 2:
+        return None
+    evidence = {**json.loads(repaired[0].evidence), "candidates": [plain_value(v) for v in passing[:10]],
+                "bounds": list(relaxed)}
+    evidence.pop("chosen", None)
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s progress: printed {token!r}, no digit but look-alikes, is unreadable; "
+                 f"{plain_value(rec['progress_pct'].value)} is the one reading of those characters between its "
+                 f"neighbours as they read ({lo}-{hi}), but read every way their digits allow ({relaxed[0]}-"
+                 f"{relaxed[1]}), {len(passing)} readings of it stand between them, so none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=repaired[0].project_key,
+                 field=repaired[0].field)
 
 
 def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, float]) -> Issue:

@@ -507,6 +507,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                                         line.text, line.no, line.no, field=f"progress_reports.{_field(misspelt)}"))
             if opened is not None and opened[1] and _reopens(opened[0], rows):
                 break  # the date row again after the flags: the next block of the table, its header row lost
+            if opened is not None and _date_words_in_description(opened[0], rows):
+                # "วันที่ 3 ..." opening a line of the description row, the date row read above: the description's
+                # own words ("ไปแล้วเมื่อ" / "วันที่ 3" / "พฤษภาคม 2561"), no row of its own; the line goes on
+                # with the description's cells
+                opened = None
             if opened is None and n > 1 and (not rows or labelless) \
                     and (shaped := _labelless_row(line, n, rows)) is not None:
                 # a row with no label whose cells are one value per entry of the row the form prints next
@@ -903,6 +908,27 @@ def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
     (the form's last rows), so it repeats the block's rows from the top."""
     fields = {_field(lab, pieces) for lab, pieces in rows}
     return _field(label) == "report_date" and "report_date" in fields and bool(fields & set(_FLAG_FIELDS))
+
+
+def _date_words_in_description(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
+    """Whether a row "labelled" as the date row (its label "วันที่" alone,
+    no "รายงาน" after it) stands inside the description row: the block has
+    read its date row, the description's row is the last one read and no
+    figure or flag row came yet, so it is a description's own words
+    wrapped to open a line ("ได้ดำเนินการ... ไปแล้วเมื่อ" / "วันที่ 3" /
+    "พฤษภาคม 2561 ขณะนี้ ..."), not a date row (a block prints that once,
+    first).  Before, the line opened a second date row: the description's
+    later lines and the expense lines under it were read as dates and given
+    to no entry (bma_progress_s63z007: four descriptions cut short and a
+    report's three expense lines lost)."""
+    if not rows or _field(label) != "report_date" or _REPORT_WORD_RE.search(label):
+        return False
+    fields = [_field(lab, pieces) for lab, pieces in rows]
+    return fields[-1] == "description" and "report_date" in fields \
+        and not set(fields) & {"progress_pct", "disbursed", *_FLAG_FIELDS}
+
+
+_REPORT_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
 
 
 FLAG_TAIL_LINES = 12  # lines of a block's last rows (its flags) that may stand unread between it and the next block
