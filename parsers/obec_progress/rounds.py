@@ -30,7 +30,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
                                          known_head_run_on,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
-                                         may_be_column_number,
+                                         may_be_column_number, opens_with_count,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
                                          numbers_left_bare,
                                          damaged_numbers_inside_items,
@@ -1046,7 +1046,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         garbled_step = _garbled_first_step(number, lines)
         first_step = garbled_step[0] if garbled_step is not None else None
         while wrapped < len(lines) and wrapped != first_step and (
-                (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
+                (not lines[wrapped].bullet
+                 and (not _STEP_RE.match(lines[wrapped].text) or opens_with_count(lines[wrapped].text))
                  and not opens_progress(lines[wrapped].text) and not _SPECK_STEP_RE.match(lines[wrapped].text))
                 or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
