@@ -491,6 +491,18 @@ _UNIT_AFTER_RE = regex.compile(r"^\s*(?:คน|โรงเรียน|คร�
                                r"ไตรมาส|สัปดาห์|นาที|ตำแหน่ง|กลุ่ม|ประเภท|ฉบับ|หลักสูตร|สถานศึกษา|เขต|ข้อ|ประเด็น|"
                                r"มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|"
                                r"[มกพสตธ]\.?\s?[คยพ]\.)")
+# a bare figure opening a line, its unit after it ("๑ อำเภอ ๑ โรงเรียนคุณภาพ", "2 ครั้ง"): a count, no item number
+_COUNT_OPENS_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s+(?=\S)")
+
+
+def opens_with_count(text: str) -> bool:
+    """Whether `text` opens with a bare figure (no mark after it) and the
+    unit it counts (_UNIT_AFTER_RE: "๑ อำเภอ ...", "2 ครั้ง"): the count a
+    wrapped line carries over, never an item's or a step's number."""
+    m = _COUNT_OPENS_RE.match(text)
+    return m is not None and _UNIT_AFTER_RE.match(text[m.end():]) is not None
+
+
 # the words a figure follows in a sentence, past those of _WANTS_FIGURE_RE ("ระดับ 2", "ชั้น 2", "ม. 2", an ordinal
 # after any letter or vowel: "ปีที่ ๓")
 _FIGURE_BEFORE_RE = regex.compile(r"(?:ระดับ|ชั้น|ข้อ|หมู่|ห้อง|อายุ|รุ่น|ละ|ปี|ท[\u0e35\u0e34]\u0e48?|[\u0e01-\u0e2e]\.|"

@@ -30,7 +30,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
                                          known_head_run_on,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
-                                         may_be_column_number,
+                                         may_be_column_number, opens_with_count,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
                                          numbers_left_bare,
                                          damaged_numbers_inside_items,
@@ -142,6 +142,9 @@ class RoundRecords:
     finding_heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
+    # the first line of a list under an output or outcome heading numbered again from 1 right before the quality
+    # aspect's heading: the quantity indicators, both headings above them lost (read_round: numbering_restart)
+    restarted_indicators: list[Line] = field(default_factory=list)
     # the indicators' heading read from its end alone under an output or outcome list (indicator_heading_tail)
     heading_tails: list[Line] = field(default_factory=list)
     # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
@@ -311,8 +314,16 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 if mode == "target" and kind in ("output", "outcome"):
                     # an aspect ("เชิงปริมาณ", "เชิงคุณภาพ") heads the success indicators' lists only: their heading
                     # ("ดัชนีชี้วัดความสำเร็จ") was lost to OCR, and the indicators start here
+                    restart = numbering_restart(out.targets[-1][2]) if key == "aspect_quality" else None
                     kind = "indicator"
                     out.inferred_indicators.append(line)
+                    if restart is not None:
+                        # the list above numbered again from 1 before the quality aspect: the quantity aspect's
+                        # indicators (printed first), their heading and the indicators' heading both lost to OCR
+                        lines = out.targets[-1][2]
+                        out.targets.append((kind, None, lines[restart:]))
+                        del lines[restart:]
+                        out.restarted_indicators.append(out.targets[-1][2][0])
                 target = out.targets if mode == "target" else out.findings
                 target.append((kind, ASPECTS[key], [line] if block.text else []))
                 buffer = target[-1][2]
@@ -707,6 +718,28 @@ def _fragment(text: str) -> bool:
     return sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS
 
 
+# an item's number opening a line, its mark after it ("1)", "๒.", "(3)")
+_ITEM_OPENING_RE = regex.compile(r"^\s*\(?([\d๐-๙]{1,2})[.)]\s*\S")
+
+
+def numbering_restart(lines: list[Line]) -> int | None:
+    """The index of the line of `lines` (a list's) whose item number is 1
+    again after the list's numbers ran 1, 2, ... in order: a second list
+    there (its heading lost); None when the numbers do not run so."""
+    expect = 1
+    for k, ln in enumerate(lines):
+        m = _ITEM_OPENING_RE.match(ln.text)
+        if m is None:
+            continue
+        number = int(thai_digits_to_arabic(m.group(1)))
+        if number == 1 and expect > 2:
+            return k
+        if number != expect:
+            return None
+        expect += 1
+    return None
+
+
 def aspect_after(kind: str, later: list[tuple[str, str | None, list[Line]]]) -> str | None:
     """The aspect heading ("เชิงปริมาณ", "เชิงคุณภาพ") of the round's next list
     of success indicators, when `kind` is the indicators' and one prints it:
@@ -1046,7 +1079,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         garbled_step = _garbled_first_step(number, lines)
         first_step = garbled_step[0] if garbled_step is not None else None
         while wrapped < len(lines) and wrapped != first_step and (
-                (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
+                (not lines[wrapped].bullet
+                 and (not _STEP_RE.match(lines[wrapped].text) or opens_with_count(lines[wrapped].text))
                  and not opens_progress(lines[wrapped].text) and not _SPECK_STEP_RE.match(lines[wrapped].text))
                 or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
@@ -1250,6 +1284,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "its outputs or outcomes, which only the success indicators have: their heading "
                                 "('ดัชนีชี้วัดความสำเร็จ') was lost to OCR, and the rows from here are read as "
                                 "indicators", None, line.no, reach("targets", "indicator", [line]), field="targets"))
+    for line in recs.restarted_indicators:  # (see read_round)
+        out.issues.append(Issue("warning", "label_inferred", f"targets: a list of {key[0]} project {key[1]} under its "
+                                "outputs or outcomes numbers its items again from 1 at this line, and the quality "
+                                "aspect's heading (เชิงคุณภาพ) follows them: the success indicators' heading and the "
+                                "quantity aspect's (เชิงปริมาณ) were lost to OCR, and the rows from here are read as "
+                                "indicators", line.text.strip(), line.no, reach("targets", "indicator", [line]),
+                                field="targets"))
     for line in recs.heading_tails:  # (see read_round)
         out.issues.append(Issue("warning", "label_inferred", f"targets: a report round of {key[0]} project {key[1]} "
                                 f"prints {line.text.strip()!r} alone under its outputs or outcomes: the end of the "
