@@ -11,7 +11,7 @@ import json
 import pytest
 
 from parsers.bma_progress.repairs import repair_progress
-from schemas.document import Reading
+from tests.test_bma_progress_relaxed_bounds import _reports as progress_printed
 
 
 @pytest.fixture(autouse=True)
@@ -20,14 +20,7 @@ def _repair_on(monkeypatch):
 
 
 def _reports(*printed: str) -> dict:
-    out = {}
-    for seq, token in enumerate(printed, 1):
-        try:
-            value = float(token.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
-        except ValueError:
-            value = None
-        out[seq] = {"progress_pct": Reading(value, f"ความก้าวหน้าของงานฯ = {token}", seq, seq)}
-    return out
+    return progress_printed(*printed, sign="")
 
 
 def test_lookalikes_only_between_a_bound_that_reads_several_ways_choose_none():

@@ -17,14 +17,14 @@ def _repair_on(monkeypatch):
     monkeypatch.setenv("RAINGAN_REPAIR", "1")
 
 
-def _reports(*printed: str) -> dict:
+def _reports(*printed: str, sign: str = "%") -> dict:
     out = {}
     for seq, token in enumerate(printed, 1):
         try:
             value = float(token.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
         except ValueError:
             value = None
-        out[seq] = {"progress_pct": Reading(value, f"ความก้าวหน้าของงานฯ = {token}%", seq, seq)}
+        out[seq] = {"progress_pct": Reading(value, f"ความก้าวหน้าของงานฯ = {token}{sign}", seq, seq)}
     return out
 
 

@@ -492,6 +492,16 @@ def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless
             *_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6])]
 
 
+
+def _closed_flagless(head: Line, amount: Line) -> tuple[Line, Issue]:
+    """A column read column by column that its disbursement closes, no flags under it: the disbursement's
+    labelled line, and the warning that its flags are lost (said at its header's line)."""
+    return (Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind),
+            Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
+                  "column closes with its disbursement, no flags under it (OCR read them apart, with the flags of "
+                  "other columns): its flags are lost", head.text, head.no, amount.no, field="progress_reports"))
+
+
 def _restacked(lines: list[Line], i: int, end: int, figures: bool = True, headless: bool = False,
                undated: bool = False) -> list[Line]:
     """The header at lines[i] and the cells under it up to `end` (its
@@ -1637,11 +1647,9 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                                   lines[head].text, lines[head].no, amount.no, field="progress_reports"))
                 continue
             out.extend(_restacked(lines, head, paid))
-            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
-            lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
-                              "this entry's column closes with its disbursement, no flags under it (OCR read "
-                              "them apart, with the flags of other columns): its flags are lost",
-                              lines[head].text, lines[head].no, amount.no, field="progress_reports"))
+            closing, said = _closed_flagless(lines[head], amount)
+            out.append(closing)
+            lost.append(said)
         out.extend(lines[at + 1:])
         return out, [*lost, Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers"
                            + (" and dates" if dates else "") + f" and down for the rest: the {len(heads)} headers "
@@ -1800,11 +1808,9 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                 i = end
                 continue
             out.extend(_restacked(lines, i, flagless))
-            out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
-            doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
-                                "this entry's column closes with its disbursement, no flags under it (OCR read "
-                                "them apart, with the flags of other columns): its flags are lost",
-                                ln.text, ln.no, amount.no, field="progress_reports"))
+            closing, said = _closed_flagless(ln, amount)
+            out.append(closing)
+            doubts.append(said)
             i = flagless + 1
             continue
         if col is None:  # a column cut short after its progress: its figures below are lost
