@@ -479,6 +479,14 @@ def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
+_PAID_CLAUSE = "งบประมาณที่เบิกใช้ = "  # (the disbursement's clause a restacked column closes with, flags aside)
+
+
+def _paid_line(at: Line, amount: str) -> Line:
+    """A restacked column's disbursement, at `at`'s line, with its clause's words."""
+    return Line(at.no, _PAID_CLAUSE + amount, at.kind)
+
+
 def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless: bool = False,
                   undated: bool = False) -> list[Line]:
     """A whole column (_column's (where its cells end, where its flags
@@ -488,15 +496,14 @@ def _column_lines(lines: list[Line], i: int, col: tuple[int, int, int], headless
     cells, flags, last = col
     amount = lines[cells - 1]
     return [*_restacked(lines, i, cells - 1, headless=headless, undated=undated),
-            Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind),
+            _paid_line(amount, amount.text.strip()),
             *_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6])]
-
 
 
 def _closed_flagless(head: Line, amount: Line) -> tuple[Line, Issue]:
     """A column read column by column that its disbursement closes, no flags under it: the disbursement's
     labelled line, and the warning that its flags are lost (said at its header's line)."""
-    return (Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind),
+    return (_paid_line(amount, amount.text.strip()),
             Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
                   "column closes with its disbursement, no flags under it (OCR read them apart, with the flags of "
                   "other columns): its flags are lost", head.text, head.no, amount.no, field="progress_reports"))
@@ -938,7 +945,7 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
         out.extend(_restacked(lines, i, upper[i], figures=False))
         out.append(Line(lines[p].no, f"ความก้าวหน้าของงานฯ = {lines[p].text.strip()}", lines[p].kind))
         amount = " ".join(ln.text.strip() for ln in lines[a:f] if not _is_speck(ln.text))
-        out.append(Line(lines[a].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[a].kind))
+        out.append(_paid_line(lines[a], amount))
         if f < end:
             out.extend(_flag_lines(lines[f:end], lines[end: end + 5]))
     out.extend(lines[last:])
@@ -989,10 +996,11 @@ _JUNK_RE = regex.compile(r"^(?!.*[\u0e01-\u0e2e])[ \t]*+(?:\S[ \t]*+){0,4}$")
 
 
 _NOT_LETTER_RE = regex.compile(rf"[{THAI_MARKS}\u0e33\u0e32\s]")  # marks, sara am and aa (OCR's "ํา" for "ำ")
-# The row titles run together as letters: a narrow column wraps them anywhere ("ความก้าวห" / "น้าของงานฯ",
-# "ความสอดค" / "ล้องกับแผน"), so a line of the titles' column is a piece of this
-_TITLES = _NOT_LETTER_RE.sub("", "รายการวันที่รายงานรายละเอียดการดำเนินงานความก้าวหน้าของงานฯงบประมาณที่เบิกใช้"
-                             "ความสอดคล้องกับแผนความสอดคล้องกับเป้าหมาย")
+# The row titles (under "รายการ"), and run together as letters: a narrow column wraps them anywhere ("ความก้าวห" /
+# "น้าของงานฯ", "ความสอดค" / "ล้องกับแผน"), so a line of the titles' column is a piece of _TITLES
+_ROW_TITLES = ("วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
+               "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย")
+_TITLES = _NOT_LETTER_RE.sub("", "รายการ" + "".join(_ROW_TITLES))
 # specks OCR read as a letter or two ("เท", "7 ฆม"): three characters at most
 _NOISE_RE = regex.compile(r"^[ \t]*+(?:\S[ \t]*+){0,3}$")
 TITLE_PIECE_MIN = 3  # letters a piece of the titles holds at the least (fewer may be any word's)
@@ -1502,8 +1510,6 @@ def _stray(text: str) -> bool:
 
 # A scrap of a ruled cell beside the row titles: a letter or digit with a mark or two of no letter ("๑)", "ร=)")
 _TITLE_SCRAP_RE = regex.compile(r"^[\u0e01-\u0e2e\d๐-๙][^\s\u0e01-\u0e4e\d๐-๙]{1,2}$")
-_ROW_TITLES = ("วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
-               "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย")
 _TITLE_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\s]")
 TITLE_TAIL_MIN = 4  # letters (marks aside) of a row title's end OCR read alone, its first letters lost, at the least
 
@@ -1665,9 +1671,6 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return lines, []
 
 
-_PAID_CLAUSE = "งบประมาณที่เบิกใช้ = "  # (the disbursement's clause a restacked column closes with, flags aside)
-
-
 def _flag_rows_of_two(lines: list[Line], j: int) -> tuple[tuple[Line, Line], list[list[str]], int] | None:
     """From lines[j] on (specks and the row titles' column aside): the
     plan's flag row then the target's, each two flag cells a tab parts and nothing else (two
@@ -1766,7 +1769,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             for (head, end), amount in zip(run[0], paid[1] if paid is not None else [None] * len(run[0])):
                 out.extend(_restacked(lines, head, end, figures=False))
                 if amount is not None:
-                    out.append(Line(lines[paid[0]].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[paid[0]].kind))
+                    out.append(_paid_line(lines[paid[0]], amount))
                 doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
                                     "and this entry's column holds its header, date and description only: its "
                                     + ("progress and flags OCR read apart from it, under the row titles, with no "
@@ -1798,7 +1801,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                 (plan, target), cells, end = rows
                 out.extend([Line(plan.no, f": {cells[0][0]}", plan.kind), Line(target.no, f": {cells[1][0]}", target.kind)])
                 out.extend(_restacked(lines, i, flagless))
-                out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+                out.append(_paid_line(amount, amount.text.strip()))
                 out.extend([Line(plan.no, f": {cells[0][1]}", plan.kind), Line(target.no, f": {cells[1][1]}", target.kind)])
                 doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
                                     "this entry's column and the one before close with their disbursements, no flags "
@@ -1817,8 +1820,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             out.extend(_restacked(lines, i, short + 1))
             if i in lower:  # ... or read column by column after the row titles: its group in its order
                 amount, flags, at = lower[i]
-                out.append(Line(amount[0].no, "งบประมาณที่เบิกใช้ = " + " ".join(ln.text.strip() for ln in amount),
-                                amount[0].kind))
+                out.append(_paid_line(amount[0], " ".join(ln.text.strip() for ln in amount)))
                 out.extend(_flag_lines(flags))
                 taken.update(at)
                 doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column, "

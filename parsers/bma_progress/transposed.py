@@ -2982,9 +2982,9 @@ def _runs_shifted_to_spending(pieces: list[list[Line]], heads: list[tuple[str, i
 
 # Where an expense line's next piece starts inside a line: a token opening as _EXPENSE_GOES_ON_RE does
 _TOKEN_START_RE = regex.compile(r"(?<=\s)\S")
-# What the words glued before that piece may not hold: an expense line's words or signs of their own
 # an expense line's item and figure ("ค่าตอบแทนวิทยากร = 7,100.00 บาท", "ค่าวัสดุ ๕,๐๐๐ บาท")
 _EXPENSE_LINE_RE = regex.compile(rf"{_EXPENSE_ITEM_RE.pattern}.*?{_DIGITISH}")
+# What the words glued before that piece may not hold: an expense line's words or signs of their own
 _EXPENSE_WORDS_RE = regex.compile(rf"[=%]|บาท|{mark_tolerant('เป็นเงิน')}|(?<!\S)ๆ?\s*{mark_tolerant('ละ')}(?!\S)"
                                   rf"|{_EXPENSE_ITEM_RE.pattern}")
 
