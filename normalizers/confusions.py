@@ -43,23 +43,27 @@ MEASURED_READS: dict[str, tuple[int, dict[str, int], dict[str, int]]] = {
 }
 MISREAD_SHARE = 0.01  # a misread in one printing of a hundred or more is in the table; rarer ones are noise
 
-# The Arabic digits OCR writes for a printed Thai digit in one printing of a hundred or more (MEASURED_READS: ๖ as
-# an Arabic 5 161 times and as 9 110 times in 7352): Arabic digit read -> the Thai digits (as Arabic) it stood for
-ARABIC_READS: dict[str, str] = {}
-for _printed, (_total, _thai, _arabic) in MEASURED_READS.items():
-    for _read, _times in _arabic.items():
-        if _read != _printed and _times >= MISREAD_SHARE * _total:
-            ARABIC_READS[_read] = ARABIC_READS.get(_read, "") + _printed
 
+def _arabic_reads(share: float) -> dict[str, str]:
+    """Arabic digit read -> the Thai digits (as Arabic) it stood for, where
+    OCR wrote it for one in at least `share` of their printings
+    (MEASURED_READS), in the table's order."""
+    out: dict[str, str] = {}
+    for printed, (total, _thai, arabic) in MEASURED_READS.items():
+        for read, times in arabic.items():
+            if read != printed and times >= share * total:
+                out[read] = out.get(read, "") + printed
+    return out
+
+
+# The Arabic digits OCR writes for a printed Thai digit in one printing of a hundred or more (MEASURED_READS: ๖ as
+# an Arabic 5 161 times and as 9 110 times in 7352)
+ARABIC_READS = _arabic_reads(MISREAD_SHARE)
 # The same at one printing in three hundred or more (ARABIC_SHARE: ๗ as an Arabic 0 18 times in 2959, ๙ 11 times in
 # 2947): too rare to read a figure by, frequent enough that a figure a repair kept as printed, an Arabic digit of a
 # date that prints Thai digits too, is in doubt where the document's OCR never writes those Thai digits
 ARABIC_SHARE = 0.003
-ARABIC_DOUBT_READS: dict[str, str] = {}
-for _printed, (_total, _thai, _arabic) in MEASURED_READS.items():
-    for _read, _times in _arabic.items():
-        if _read != _printed and _times >= ARABIC_SHARE * _total:
-            ARABIC_DOUBT_READS[_read] = ARABIC_DOUBT_READS.get(_read, "") + _printed
+ARABIC_DOUBT_READS = _arabic_reads(ARABIC_SHARE)
 
 
 def measured_misreads(share: float = MISREAD_SHARE, arabic: bool = False) -> dict[str, str]:

@@ -40,8 +40,7 @@ from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_st
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
-                                        method_opener,
-                                       put_kpis, read_cells, read_rows)
+                                       method_opener, put_kpis, read_cells, read_rows)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
