@@ -878,11 +878,21 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
+        elif after is None and i + 1 < len(lines) and _comma_two(lines[i + 1].text.strip()):
+            # the column's 2 with its mark read as a comma ("©." over "lo," for "๑." over "๒."): the 1 as the
+            # column's marks are mostly printed; column_numbers_mended gives the 2 its mark under it
+            out.append(Line(ln.no, "1.", ln.kind, ln.bullet, ln.indent, ln.cols))
         elif after is None and (n := _column_closed_by(out)) is not None:
             text = out[-1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
                             ln.indent, ln.cols))
     return out
+
+
+def _comma_two(text: str) -> bool:
+    """Whether a line is a column's 2 alone, its mark read as a comma or colon ("lo," / "2:" for "๒."): a token
+    of a column (_GLYPH_TOKEN_RE) that reads as 2 (_reads_as)."""
+    return text[-1:] in (",", ":") and bool(_GLYPH_TOKEN_RE.match(text[:-1])) and _reads_as(text[:-1], 2, True)
 
 
 def _column_closed_by(out: list[Line]) -> int | None:
