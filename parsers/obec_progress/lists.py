@@ -376,7 +376,8 @@ def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
     spans: list[tuple[int, int, list[Line]]] = []  # (first, last text's index, debris lines)
     for run in runs:
         a, b = at[run[0].no], at[run[-1].no]
-        while a > 0 and (is_debris(texts[a - 1].text) or wordless(texts[a - 1].text) or _spoilt_edge(texts[a - 1].text)):
+        while a > 0 and (is_debris(texts[a - 1].text) or wordless(texts[a - 1].text)
+                         or _spoilt_edge(texts[a - 1].text)):
             a -= 1
         while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or wordless(texts[b + 1].text)
                                       or _spoilt_edge(texts[b + 1].text)):
