@@ -181,6 +181,9 @@ _LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
 _LATIN_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+([A-Za-z]{1,3})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])"
                                 r"|(?<=[\d๐-๙]\s++)([A-Za-z]{1,4})\s*+$")
 _ANY_LATIN_RE = re.compile(r"[A-Za-z]")
+# a figure with a mai yamok glued after its digits ("จำนวน ๒ๆ คน" for ๒๗, "๒๕๒ๆ" for ๒๕๖๗): OCR's reading of a
+# digit (ๆ for ๗ or ๓: normalizers.confusions.LOOKALIKES), which repeats no word; what the digit was is not known
+_YAMOK_FIGURE_RE = re.compile(r"(?<![\d๐-๙])([\d๐-๙][\d๐-๙,.]*ๆ)")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -264,14 +267,17 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
 
 def debris_pieces(text: str) -> list[str]:
     """The pieces of `text` that are OCR debris beside its words, not a word
-    it damaged: a letter or two alone opening it (_LONE_OPENING_RE) and a
-    count or its unit read as Latin letters (_LATIN_COUNT_RE).  A word the
+    it damaged: a letter or two alone opening it (_LONE_OPENING_RE), a
+    count or its unit read as Latin letters (_LATIN_COUNT_RE) and a figure
+    with a mai yamok glued after its digits (_YAMOK_FIGURE_RE).  A word the
     text misspelled may still be read back beside them (echoed_words)."""
     out = []
     if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
         out.append(lone.group(1))
     if _ANY_LATIN_RE.search(text):
         out += [m.group(1) or m.group(2) for m in _LATIN_COUNT_RE.finditer(text)]
+    if "ๆ" in text:
+        out += _YAMOK_FIGURE_RE.findall(text)
     return out
 
 

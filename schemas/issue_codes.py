@@ -287,7 +287,7 @@ CODES: list[IssueCode] = [
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
        "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "
-       "where a digit stood, or a symbol alone where a count's digits stood (จำนวน > คน); nothing in the document settles it, and the value is kept as read",
+       "where a digit stood, or a symbol alone where a count's digits stood (จำนวน > คน), or a digit's look-alike glued after them (จำนวน ๒ๆ คน); nothing in the document settles it, and the value is kept as read",
        {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
        th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("marks_dropped", "warning", "a text the report prints elsewhere with Thai marks (tone marks, vowels above "

@@ -49,6 +49,11 @@ _SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P
 # ฒ๓"): what it was is not known (the truth of every committed and fresh set prints no count so)
 _LETTER_COUNT_RE = standard_re(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[\u0e01-\u0e2e])(?=[\d๐-๙])")
 
+# a character OCR writes for a digit glued after a count's digits, before the word it counts ("จำนวน ๒ๆ คน" for ๒๗,
+# ๆ for ๗ or ๓: normalizers.confusions.LOOKALIKES): what its last digit was is not known
+_TRAILING_COUNT_RE = standard_re(rf"(?:จำนวน|ร้อยละ)\s*+[\d๐-๙][\d๐-๙,.]*+(?P<sym>[{regex.escape(''.join(LOOKALIKES))}])"
+                                 r"(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
+
 
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
                   settled: list[Issue]) -> list[Issue]:
@@ -65,7 +70,8 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
     def flag(field: str, row: dict, printed: str, what: str) -> None:
         numbers = doubtful_numbers(printed, doubtful, figures_only=what == "the text")
         letter = (_LOOKALIKE_IN_NUMBER_RE.search(printed) if what == "the figure"
-                  else _SYMBOL_COUNT_RE.search(printed) or _LETTER_COUNT_RE.search(printed))
+                  else _SYMBOL_COUNT_RE.search(printed) or _LETTER_COUNT_RE.search(printed)
+                or _TRAILING_COUNT_RE.search(printed))
         span = (row.get("line_start"), row.get("line_end"))
         if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return

@@ -344,6 +344,23 @@ def wordless(text: str) -> bool:
         len(w) >= WORD_CHARS and known_word(w) for w in thai_words_lazily(text))
 
 
+EDGE_WORD_CHARS = 4  # characters of the shortest dictionary word that makes a line at a spoilt page's edge a text
+EDGE_UNKNOWN_RUN = 5  # Thai letters of a run no dictionary word covers that mark such a line as the page's marks
+
+
+def _spoilt_edge(text: str) -> bool:
+    """A line right before or after a spoilt page's garbage that is the page's marks too, though a short word or
+    two of three letters OCR made of them reads (wordless takes those for a text): no dictionary word of
+    EDGE_WORD_CHARS letters or more, and a Latin letter or a run of EDGE_UNKNOWN_RUN Thai letters or more no word
+    covers beside the Thai ("Go es 5 5 ร 1รร ขานรารราชาว 5", "เมกรณะนรครรนตระไหรชร 0").  A text's wrapped piece holds
+    a longer word ("ห้องเรียน", "ต่อเนื่อง")."""
+    words = list(thai_words_lazily(text))
+    if not words or any(len(w) >= EDGE_WORD_CHARS and known_word(w) for w in words):
+        return False
+    return bool(_LATIN_RE.search(text)) or any(len(w) >= EDGE_UNKNOWN_RUN and THAI_LETTER_RE.search(w)
+                                                and not known_word(w) for w in words)
+
+
 def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
     """Each run of garbage (garbage_runs) as (first line, last line, its
     debris lines), widened over the lines right before and after it (blank
@@ -359,9 +376,11 @@ def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
     spans: list[tuple[int, int, list[Line]]] = []  # (first, last text's index, debris lines)
     for run in runs:
         a, b = at[run[0].no], at[run[-1].no]
-        while a > 0 and (is_debris(texts[a - 1].text) or wordless(texts[a - 1].text)):
+        while a > 0 and (is_debris(texts[a - 1].text) or wordless(texts[a - 1].text)
+                         or _spoilt_edge(texts[a - 1].text)):
             a -= 1
-        while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or wordless(texts[b + 1].text)):
+        while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or wordless(texts[b + 1].text)
+                                      or _spoilt_edge(texts[b + 1].text)):
             b += 1
         if spans and a - spans[-1][1] - 1 <= GARBAGE_GAP:
             # the same page: up to GARBAGE_GAP text lines between two runs, or runs the widening made meet
@@ -878,11 +897,21 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
+        elif after is None and i + 1 < len(lines) and _comma_two(lines[i + 1].text.strip()):
+            # the column's 2 with its mark read as a comma ("©." over "lo," for "๑." over "๒."): the 1 as the
+            # column's marks are mostly printed; column_numbers_mended gives the 2 its mark under it
+            out.append(Line(ln.no, "1.", ln.kind, ln.bullet, ln.indent, ln.cols))
         elif after is None and (n := _column_closed_by(out)) is not None:
             text = out[-1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
                             ln.indent, ln.cols))
     return out
+
+
+def _comma_two(text: str) -> bool:
+    """Whether a line is a column's 2 alone, its mark read as a comma or colon ("lo," / "2:" for "๒."): a token
+    of a column (_GLYPH_TOKEN_RE) that reads as 2 (_reads_as)."""
+    return text[-1:] in (",", ":") and bool(_GLYPH_TOKEN_RE.match(text[:-1])) and _reads_as(text[:-1], 2, True)
 
 
 def _column_closed_by(out: list[Line]) -> int | None:

@@ -283,7 +283,9 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
     is the number of titles the report lists (a second, independent
     witness), each count read otherwise is repaired to it (value_repaired,
     rule count): "๑๕" at "๕ ... ร้อยละ 5๓.๑4" is 14 with 8 at 57.14 %, the
-    only counts whose percentages the printings allow.  Where several sets
+    only counts whose percentages the printings allow; unless it changes a
+    count read as the titles listed under its group, which two witnesses
+    bear out (_overrules_listing).  Where several sets
     fit, the one that is the titles listed in every group and in all is
     chosen, the figures' readings bearing the listing out.  Where none is
     chosen so, and the document's OCR never writes some digits (`unread`,
@@ -300,7 +302,8 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
     # one set of counts fits the figures and gives the titles listed; or of several that fit, one is the titles
     # listed in every group
     profile = ""  # (said where the digits the document's OCR never writes were read as any other)
-    if solutions is not None and len(solutions) == 1 and next(iter(solutions))[0] == titles[0]:
+    if solutions is not None and len(solutions) == 1 and next(iter(solutions))[0] == titles[0] \
+            and not _overrules_listing(summary, next(iter(solutions)), titles):
         (solution,) = solutions
     elif solutions is not None and titles in solutions:
         solution = titles
@@ -337,6 +340,19 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
             json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
                         "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
     return issues
+
+
+def _overrules_listing(summary: dict[str, Reading], solution: tuple[int, ...], titles: tuple[int, ...]) -> bool:
+    """Whether `solution` (total, completed, in progress, not started) changes a group's count that was read as
+    the titles the report lists under it: two witnesses, the printing and the listing, agree on that count, and
+    the one set of counts the figures' readings allow (a share misread with its count, "๓ ... ๓๐.๐๐" read as 9 at
+    90 % beside "๑ ... ๑๐.๐๐" for ๗ at 70 %) does not outweigh them; the counts then stand as read
+    (check_counts says the mismatch)."""
+    for name, value, listed in zip((f"n_{s}" for s in STATUSES), solution[1:], titles[1:]):
+        reading = summary.get(name)
+        if reading is not None and reading.value == listed and value != listed:
+            return True
+    return False
 
 
 def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) -> set[tuple[int, ...]] | None:
