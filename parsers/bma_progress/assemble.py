@@ -77,6 +77,9 @@ class DateBlock:
     texts: list[tuple[str, int]] = field(default_factory=list)
     expenses: list[Expense] = field(default_factory=list)
     owner: int | None = None
+    # the figure group whose budget clause, right after the block, named its owner: a repair of that clause's
+    # number (_misread_owner, _misread_twin, _misread_next) moves the block with it (_finish)
+    group: FigureGroup | None = None
 
 
 # A date and description cell's date slot OCR garbled whole (_Assembler._place, in a column of such cells): one
@@ -580,7 +583,7 @@ class _Assembler:
             if (self.columns and self.block is not None and self.block.owner is None and owner is not None
                     and all(b.owner is not None for b in self.blocks[:-1])):
                 # blocks and clauses interleaved: the block this clause follows is that entry's
-                self.block.owner = owner
+                self.block.owner, self.block.group = owner, group
                 self.block = None
         if len(group.values) == 4:
             self.open_group = None
@@ -840,6 +843,8 @@ class _Assembler:
                                          field="progress_reports.seq"))
         given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
         for block in self.blocks:
+            if block.group is not None and block.group.owner in self.entries:
+                block.owner = block.group.owner  # its clause's number repaired above: the block goes with it
             if block.owner is not None:
                 self._place_block(block, self.entry(block.owner, block.line))
                 given.add(block.owner)

@@ -1386,7 +1386,7 @@ def _runs_across(before: str, line: str) -> bool:
         for m in rx.finditer(joined):
             if m.start() >= cut:
                 break  # (matches come in order of their start: none after this one starts before the break)
-            if m.end() > cut:
+            if len(joined[: m.end()].rstrip()) > cut:
                 return True
     return False
 

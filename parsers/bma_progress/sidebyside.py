@@ -276,6 +276,18 @@ def unweave(lines: list[Line]) -> list[Line]:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = _row_opens(ln.text) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
+        if row is not None and not opens and not head and not desc and figures and not flags and not any(row[1:]) \
+                and row[0] and row[0][0].no in stacked:
+            # a figures cell right under a run of headers read column by column, before any date and description
+            # cell: the rest of the entry read before the run (its budget clause after its progress, "::
+            # ความก้าวหน้าของงานฯ = ๑๓.๐๐" / the run / "% งบประมาณที่เบิกใช้ (ครั้งที่ ๓) ="), not the last
+            # header's row's; it stands where it was read, after the run, and the lines pass as they stand until
+            # the next row opens (before, it went into the last header's row, after that row's description: the
+            # next date and description cell came before it and was taken by the entry the clause names)
+            out.extend(_row_lines(row))
+            out.append(Line(ln.no, figures, ln.kind))
+            row = None
+            continue
         if row is not None and not opens and ln.no in stacked and (_header_whole(row[0]) or _number_lost(row[0])):
             if _number_lost(row[0]):  # the row's header, its "ครั้งที่ N" lost: numbered by its place (said)
                 row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
