@@ -63,13 +63,14 @@ LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def _kept_as_read(row: dict[str, Any], field: str, found: Restoration, value: str, debris: Any,
-                  why: str) -> Issue:
+                  why: str, key: str = "debris") -> Issue:
     """The repair_ambiguous of a label value whose marks a restoration
-    would change but which holds `debris` (`why` says what it is): kept as
-    read, the change said, no candidate chosen."""
+    would change but which holds `debris` (`why` says what it is; `key` the
+    evidence's name for it): kept as read, the change said, no candidate
+    chosen."""
     restored, changes, _vouched, rule, what, _beside = found
     words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-    evidence = {"rule": rule, "printed": value, "candidates": [restored], "debris": debris}
+    evidence = {"rule": rule, "printed": value, "candidates": [restored], key: debris}
     return Issue("warning", "repair_ambiguous",
                  f"{field}: {what} ({words}) would fit, but the text holds {debris!r}, {why}, so none is chosen: "
                  "kept as read", json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
@@ -114,6 +115,14 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
             added.append(_kept_as_read(row, field, found, value, figures,
                                        "the expense line's figures its cell was not parted from (a figure OCR lost "
                                        "or misread): the text is not the item alone"))
+            continue
+        if cost and (opening := lost_opening(value)):
+            # an item or category that opens with a vowel sign or mark, as no word does ("าถายเอกสาร" for
+            # ค่าถ่ายเอกสาร: OCR lost its first letters, or cut them off to a line of their own): not the whole
+            # text, and which letters it lost is not read; a change of marks in the rest would claim it mended
+            added.append(_kept_as_read(row, field, found, value, opening,
+                                       "a vowel sign or mark no word opens with: OCR lost the text's first "
+                                       "letters, and it is not the whole item", key="opening"))
             continue
         if debris := column_debris(value):
             # pieces of another column's cells run into the text: the words the marks go back into may be that
@@ -177,6 +186,17 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+# the characters no Thai word opens with: the vowel signs written after (or above, below) a consonant, and the marks
+_NO_OPENING_RE = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]+")
+
+
+def lost_opening(text: str) -> str:
+    """The vowel signs and marks `text` opens with (none, ''), which no
+    word opens with: the text lost the letters before them."""
+    m = _NO_OPENING_RE.match(text)
+    return m.group() if m else ""
 
 
 # a piece of another column's cell run into a text: letters (two or more, Thai or Latin: not a list's ก) or a

@@ -88,6 +88,8 @@ REPAIR = {
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
                  "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
                  "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
+    "opening": "repair_ambiguous, rule dictionary_marks: the vowel signs and marks an expense item or category "
+               "opens with, as no word does: OCR lost its first letters, the text kept as read (pipeline.marks)",
     "debris": "repair_ambiguous, rule dictionary_marks: the pieces of OCR debris the text holds that no change of "
               "marks reads (pipeline.marks: letters of another column's cells closing a bracket never opened, the "
               "text kept as read; an expense line's figures an item or category cell holds, its line not parted into its "
@@ -239,7 +241,9 @@ CODES: list[IssueCode] = [
        "debris beside its words (a count or its unit read as Latin letters): the marks are proven, the text is not; "
        "or (rule dictionary_marks, evidence `debris`) an expense item or category whose marks would be put back "
        "but whose cell holds its line's figures (a times sign before a figure, a figure and its บาท: the line's "
-       "cells not parted where OCR lost a figure): kept as read",
+       "cells not parted where OCR lost a figure): kept as read; or (rule dictionary_marks, evidence `opening`) an expense "
+       "item or category whose marks would be put back but which opens with a vowel sign or mark, as no word does "
+       "(its first letters lost): kept as read",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",

@@ -121,9 +121,81 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     events, placed = _amounts_by_place(separator_ones(events), doubts)
     placed[:0] = halves
     events, lower = lower_parts_placed(events)
+    events, named = dated_blocks_named(events)
     result = assemble(events)
-    result.issues[:0] = doubts + placed + beside + lower
+    result.issues[:0] = doubts + placed + beside + lower + named
     return result
+
+
+_OPENED = ("header", "number", "false_header")  # what opens an entry before its date
+_BLOCK_INSIDE = ("text", "progress", "expense")  # what stands between an entry's date and its budget clause
+
+
+def dated_blocks_named(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Entries of the "::" layout whose headers OCR read apart from them (a
+    table read column by column: the headers' cells in a run of their own,
+    garbled, "รายงาน" / "ครงท3", the entries' cells after them one under the
+    other): a date that follows an entry's budget clause (its figures closed
+    it, the text after them aside) with no header before it, and runs with
+    text, progress and expense lines alone to a budget clause that names its
+    entry ("(ครั้งที่ 3)"), later than the one before, is that entry's date:
+    a header of that number is put before it (one of that number standing
+    undated elsewhere, no date after it, taken out: it was this one read
+    apart; so an undated one of a higher number before it), and said (entry_cell_in_doubt: the number is the budget
+    clause's, read on its figures' line).  Where a header of that number
+    stands dated elsewhere, or the clauses say no number, nothing
+    changes; nor where every such entry's number has a header somewhere
+    (a run of headers read apart, which assemble's column mode reads)."""
+    def dated_at(i: int) -> bool:
+        return events[i].value is not None or (i + 1 < len(events) and events[i + 1].kind == "date")
+
+    dated = {e.seq for i, e in enumerate(events) if e.kind == "header" and e.seq is not None and dated_at(i)}
+    undated: dict[int, list[int]] = {}
+    for i, e in enumerate(events):
+        if e.kind in ("header", "number") and e.seq is not None and not dated_at(i):
+            undated.setdefault(e.seq, []).append(i)
+    put: dict[int, int] = {}  # the date's place -> the number of the header put before it
+    for i, e in enumerate(events):
+        if e.kind != "date" or i == 0 or events[i - 1].kind in _OPENED:
+            continue
+        k = i - 1
+        while k >= 0 and events[k].kind == "text":
+            k -= 1
+        j = i + 1
+        while j < len(events) and events[j].kind in _BLOCK_INSIDE:
+            j += 1
+        if k < 0 or j >= len(events):
+            continue
+        before, close = events[k], events[j]
+        if before.kind == "budget" and close.kind == "budget" and before.seq is not None \
+                and close.seq is not None and close.seq > before.seq and close.seq not in dated:
+            dated.add(close.seq)
+            put[i] = close.seq
+    named = {e.seq for e in events if e.kind in _OPENED and e.seq is not None}
+    if not put or all(seq in named for seq in put.values()):
+        # every such entry has its header somewhere (a run of headers read apart, the entries' parts then given
+        # to them in order: assemble's column mode), so nothing is put
+        return events, []
+    dropped = {at for seq in put.values() for at in undated.get(seq, ())}
+    # (an undated header standing before a date given a lower number is one more header read apart from its
+    # entry, in the same run: left there, it would say the entries after it come later than it)
+    dropped |= {at for ats in undated.values() for at in ats
+                if any(at < i and events[at].seq > seq for i, seq in put.items())}
+    out: list[Event] = []
+    issues: list[Issue] = []
+    for i, e in enumerate(events):
+        if i in dropped:
+            continue
+        if (seq := put.get(i)) is not None:
+            close = next(c for c in events[i + 1:] if c.kind == "budget")
+            out.append(Event("header", e.line, None, seq=seq, printed=str(seq)))
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a date with no entry header before it, after another entry's figures, opens the entry whose "
+                f"budget clause closes it, which names report {seq}: read as report {seq}'s (its header OCR read "
+                "apart from it, or lost)", e.text, e.line, close.last or close.line, field="progress_reports"))
+        out.append(e)
+    return out, issues
 
 
 # A flag cell beside the figures cell that its width wrapped, read line by line: its opening words

@@ -1128,15 +1128,35 @@ def _drop_lines(merged: Merged, keys: list[tuple[int, int]]) -> None:
         merged.votes.pop(key)
 
 
+def _printed_order(merged: Merged, keys: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Expense lines (`keys`) in the order they stand on the page, where
+    every copy of the document reads every one of them (each span is then
+    the first copy's: one printing, its lines in their order down the page,
+    as a table read column by column also gives a column's lines); None
+    where some copy lacks one of them (spans from different copies say
+    nothing of the order) or two of them open on one line."""
+    counts, spans = merged.n_copies.get("expenses", {}), merged.spans.get("expenses", {})
+    if any(counts.get(k) != merged.total_copies or k not in spans for k in keys):
+        return None
+    starts = [spans[k][0] for k in keys]
+    if len(set(starts)) != len(starts):
+        return None
+    return sorted(keys, key=lambda k: spans[k][0])
+
+
 def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,
                 q: int, total: Decimal) -> Issue:
     """Report `r`'s expense lines put with report `q`'s own, all of them
-    numbered again, and said (value_repaired, expenses.report_seq): before
-    its own when `r` comes before `q` (read on the near side of q's entry,
-    they stood before its text), else after.  (Not by the lines' line
-    numbers: a report's lines may come from different copies.)"""
+    numbered again, and said (value_repaired, expenses.report_seq): in the
+    order they stand on the page where every copy reads every one of them
+    (`_printed_order`), else before its own when `r` comes before `q` (read
+    on the near side of q's entry, they stood before its text), else after.
+    (Not by the lines' line numbers where some copy lacks a line: a
+    report's lines may then come from different copies.)"""
     theirs, own = [(r, s) for s in by_report.pop(r)], [(q, s) for s in by_report[q]]
-    keys = theirs + own if r < q else own + theirs  # (each report's lines keep their order)
+    printed = _printed_order(merged, theirs + own)
+    keys = printed or (theirs + own if r < q else own + theirs)  # (each report's lines keep their order)
+    before = theirs[0] == keys[0]
     renamed = {old: (q, n) for n, old in enumerate(keys, 1)}
     _rekey_lines(merged, renamed)
     by_report[q] = list(range(1, len(keys) + 1))
@@ -1148,7 +1168,7 @@ def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[i
     return Issue("warning", "value_repaired", f"the expense lines read under report {r} ({total:,.2f}) stand under a "
                  f"report that spent nothing; with report {q}'s own lines, which alone do not add up to its "
                  f"disbursement {paid:,.2f}, they do: they are report {q}'s lines, numbered with its own ("
-                 f"{'before' if r < q else 'after'} them, as the entries stand)",
+                 f"{'before' if before else 'after'} them, as " + ("they stand on the page)" if printed else "the entries stand)"),
                  json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq")
 
 
