@@ -67,7 +67,24 @@ def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -
     which no number prints, had one printed digit read as two characters
     (a speck beside it, or a digit the OCR model cannot write split in
     two): its readings are also those of the figure with one of that
-    group's characters left out (long_group_readings)."""
+    group's characters left out (long_group_readings).  Memoised where
+    `parse` is a function of a module (no closure: the same parsing
+    whatever asks), keyed on the misreads in force too
+    (normalizers.confusions.misreads_added): a document's figures are
+    weighed again rule after rule (three askings in ten on the bench
+    archive repeat one of the same document's)."""
+    if "<locals>" not in getattr(parse, "__qualname__", "<locals>"):
+        return list(_memo_readings(printed, parse, baht, misreads_added()))
+    return _readings_of(printed, parse, baht)
+
+
+@lru_cache(maxsize=8192)
+def _memo_readings(printed: str, parse: Callable[[str], Any], baht: bool,
+                   added: tuple[tuple[str, str], ...]) -> tuple[tuple[Any, int], ...]:
+    return tuple(_readings_of(printed, parse, baht))  # (`added`: the key alone; candidates reads it in force)
+
+
+def _readings_of(printed: str, parse: Callable[[str], Any], baht: bool) -> list[tuple[Any, int]]:
     out: list[tuple[Any, int]] = []
     seen: set[Any] = set()
     # the printing itself, then each figure with one character of a four-digit group left out (one change more)

@@ -5382,24 +5382,30 @@ def _sum_solutions(domains: dict[int, set[int]], totals: set[int]) -> tuple[dict
     if not totals:
         return None
     order = sorted(domains)
-    prefix: list[set[int] | None] = [{0}]
+    # (each chain stops at its first overflow, and a whole sum that overflows or meets no total ends the weighing
+    # before the next chain is built: the answer is None then whatever the rest gives)
+    prefix: list[set[int]] = [{0}]
     for seq in order:
-        prefix.append(None if prefix[-1] is None else _sumset(prefix[-1], domains[seq]))
-    suffix: list[set[int] | None] = [{0}]
-    for seq in reversed(order):
-        suffix.append(None if suffix[-1] is None else _sumset(suffix[-1], domains[seq]))
-    suffix.reverse()
-    if prefix[-1] is None or suffix[0] is None:
+        if (step := _sumset(prefix[-1], domains[seq])) is None:
+            return None
+        prefix.append(step)
+    met = totals & prefix[-1]
+    if not met:
         return None
+    suffix: list[set[int]] = [{0}]
+    for seq in reversed(order):
+        if (step := _sumset(suffix[-1], domains[seq])) is None:
+            return None
+        suffix.append(step)
+    suffix.reverse()
+    if any(len(prefix[i]) * len(suffix[i + 1]) > JOINT_SUMS for i in range(len(order))):
+        return None  # (the sums of every part but one, too many to weigh for some part: _sumset's own test)
     allowed: dict[int, set[int]] = {}
     for i, seq in enumerate(order):
-        others = _sumset(prefix[i], suffix[i + 1])  # (neither None: both whole sums were weighed)
-        if others is None:
+        others = _sumset(prefix[i], suffix[i + 1])
+        values = allowed[seq] = {v for v in domains[seq] if any(t - v in others for t in totals)}
+        if not values:
             return None
-        allowed[seq] = {v for v in domains[seq] if any(t - v in others for t in totals)}
-    met = totals & prefix[-1]
-    if not met or any(not values for values in allowed.values()):
-        return None
     return allowed, met
 
 
