@@ -212,8 +212,9 @@ def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
 
 
 # A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", ".", "°"), which the clean-up does not take
-# for a bullet
-_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
+# for a bullet, or as one accented Latin letter ("é": no Thai text's opening, nor a list's letter, which is Thai or
+# plain Latin; before, the item ran into the one above: fresh set s63o, bma_proposal_s63o002)
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°ºÀ-ÖØ-öø-ÿ]\s+")
 
 
 # The bullet look-alikes no text opens a line with ("°", "»", "«", "·"): a bullet before any Thai word

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
+from normalizers.words import known_word
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from parsers.lazy import lazy_compile
@@ -1008,7 +1009,8 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     before it.  The cells that read as the quantity and unit ("๕๓ คน"), or the unit amount (a figure after
     them) are kept; a garbled one is left unread (empty), or, quantity and unit parted already, kept as
     printed (reading as no number).  A garbled cell holds no Thai word (three letters in a row: a cell of
-    words is a row of another shape).  None for a row of any other shape."""
+    words is a row of another shape), save a unit amount OCR read as a letter or two with a mark ("ซ่อ" for
+    ๘๐: _letters_for_figure).  None for a row of any other shape."""
     words = clean_value(item).lstrip("-–• ").strip()
     if not THAI_RUN_RE.search(words) or _DIGITS_RE.search(words) or _CATEGORY_RE.match(words) \
             or not 2 <= len(rest) <= 4:
@@ -1020,7 +1022,7 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     qty = unit = each = ""
     if len(head) == 3:  # quantity and unit apart already (their cell parted): kept as printed, a garbled one reads none
         if _DIGITS_RE.search(head[1]) or canonical_unit(head[1]) not in UNITS \
-                or any(THAI_RUN_RE.search(c) for c in (head[0], head[2])):
+                or THAI_RUN_RE.search(head[0]) or THAI_RUN_RE.search(head[2]) and not _letters_for_figure(head[2]):
             return None
         return words, head[0], head[1], head[2], amount
     if (m := _QTY_UNIT_RE.match(head[0])) is not None and canonical_unit(m.group("unit")) in UNITS:
@@ -1033,9 +1035,18 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
         others = head[1:]  # the quantity's and unit's cell garbled
     if len(others) == 1 and _FIGURE_CELL_RE.match(others[0]):
         each = others[0]
-    elif len(others) > 1 or others and THAI_RUN_RE.search(others[0]):
+    elif len(others) > 1 or others and THAI_RUN_RE.search(others[0]) and not (qty and _letters_for_figure(others[0])):
         return None
     return words, qty, unit, each, amount
+
+
+def _letters_for_figure(cell: str) -> bool:
+    """A unit amount's cell whose digits OCR read as a Thai letter or two with a mark ("ซ่อ" for ๘๐), between a
+    quantity and unit that read and the amount: one token of two consonants at most, no digit, no word (a cell
+    of words, "ต่อ", "ราคา", is a row of another shape; fresh set s63o, bma_proposal_s63o003)."""
+    token = cell.strip()
+    return bool(token) and not regex.search(r"\s|[\d๐-๙]", token) and len(THAI_LETTER_RE.findall(token)) <= 2 \
+        and not known_word(token)
 
 
 # An amount whose digits OCR read as letters, its printed shape kept: a comma after its first one to three, three

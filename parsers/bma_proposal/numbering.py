@@ -592,6 +592,29 @@ def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
     return numbers_apart(items, lines, opens), lead
 
 
+
+def numbers_all_lost(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Item] | None:
+    """`numbers_apart` for a list whose numbers stand in a column of their
+    own and OCR damaged every one of them past an opener ("2d", "22", then
+    the texts: no number read, so no item): the section opens with two or
+    more lone number tokens (_LONE_NUMBER_RE) and then its texts, none of
+    them a lone token; the tokens number the items in their order and the
+    texts go one to each as numbers_apart gives them.  None where the lines
+    are not so, or the texts do not fall into as many groups as tokens stand
+    (each text read as it opens then: an item too many where one wrapped
+    under a line that opens as an item does, fresh set s63o's
+    bma_proposal_s63o003)."""
+    body = [ln for ln in lines if ln.text.strip()]
+    k = 0
+    while k < len(body) and _LONE_NUMBER_RE.match(body[k].text):
+        k += 1
+    if k < 2 or k == len(body):
+        return None
+    column = [Item(n, ln.text.strip(), [], ln.no, ln.no) for n, ln in enumerate(body[:k - 1], start=1)]
+    column.append(Item(k, body[k - 1].text.strip(), [ln.text for ln in body[k:]], body[k - 1].no, body[-1].no))
+    spread = numbers_apart(column, body, opens)
+    return spread if len(spread) == k and all(it.texts for it in spread) else None
+
 # A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot
 # and no Thai letter
 _LONE_NUMBER_RE = regex.compile(r"^\s*(?=\S*(?:[\d๐-๙]|\w\.\w))[^\s\u0e01-\u0e4e]{1,6}\s*$")

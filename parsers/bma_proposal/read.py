@@ -19,7 +19,7 @@ from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import rows_past_heading, table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
-                                            numbers_split,
+                                            numbers_all_lost, numbers_split,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
@@ -467,6 +467,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
                               opens or item_opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
+    if found is None and (apart := numbers_all_lost(exploded, item_opens or opens)) is not None:
+        found = (apart, [])  # a column of numbers OCR read past every opener: its tokens number the texts
     if found is not None:
         items, lead = first_from_lead(*found)
         items, lead = numbers_above(items, lead, exploded, item_opens or opens)

@@ -1429,7 +1429,17 @@ def _readings(text: str) -> list[str]:
     found = [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
     if not found and len(digits) == 2:
         found = sorted({c for d in digits for c in candidates(d) if len(c) == 1 and c in "12345"})
+    if _TAILED_RE.fullmatch(text.strip()):
+        found = sorted({*found, *_TAIL_SCORES})
     return found
+
+
+# A score cell of one symbol a looped digit is read as, with a bracket after it ("©)", "@)"): the bracket is the
+# digit's tail, so the digit may be either looped one whose tail OCR reads so, ๑ or ๓ (the sets print ๑ and ๓ as
+# "©)"), beside the symbol's own readings ("@" alone reads 1 or 4: "@)" read 4 where ๓ was printed, a pair
+# the level fitted chosen wrong: fresh set s63o, bma_proposal_s63o003).
+_TAILED_RE = regex.compile(r"[©@]\)")
+_TAIL_SCORES = ("1", "3")
 
 
 def _speck_cell(text: str) -> bool:
@@ -1456,11 +1466,21 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
         if key[0] == "risk" and ("likelihood" in rec) != ("impact" in rec):
             issues += _score_by_level(key, rec, key in level_disputed)
             kept = "likelihood" if "likelihood" in rec else "impact"
-            if rec[kept].value in (None, "") and not _readings(rec[kept].text):
+            if rec[kept].value in (None, "") and not (readings := _readings(rec[kept].text)):
                 # the one score read is no score either ("a", "9"): said, as a row of both scores unread is
                 issues.append(Issue("warning", "unparsed_value", f"risk {key[1]}: its {kept} printed "
                                     f"{rec[kept].text!r} reads as no score 1-5, and its other score was not read",
                                     rec[kept].text, *rec[kept].span, field=f"findings.{kept}"))
+            elif rec[kept].value in (None, ""):
+                # ... or a look-alike of several scores ("@": 1 or 4) that the level did not settle, its other
+                # score lost: left unread and said (once unread with no issue: fresh set s63o, bma_proposal_s63o005)
+                issues.append(Issue("warning", "repair_ambiguous", f"risk {key[1]}: its {kept} printed "
+                                    f"{rec[kept].text!r} reads as no score 1-5 (it may be {' or '.join(readings)}), "
+                                    "and its other score was not read, so no reading of it is chosen",
+                                    json.dumps({"rule": "risk_matrix", "printed": rec[kept].text,
+                                                "level": rec["level"].value if "level" in rec else None,
+                                                "candidates": readings}, ensure_ascii=False),
+                                    *rec[kept].span, field=f"findings.{kept}"))
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
             continue
         unread = [name for name in ("likelihood", "impact") if not _readings(rec[name].text)]
