@@ -86,6 +86,10 @@ def test_a_two_digit_year_whose_six_ocr_split_in_two_is_the_one_its_month_has_in
     # three digits with no "๒๐" among them, or a split no reading makes the year: no repair
     assert repair_period(project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๒๒๒"), period, settled=True) == []
     assert repair_period(project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๓๒๐"), period, settled=True) == []
+    # a full month's year of three digits is a four-digit year with one lost, read as such ("๒๕๒" for ๒๕๖๖)
+    p = project("ดำเนินการในเดือนมกราคม 2566 – พฤษภาคม ๒๕๒")
+    [issue] = repair_period(p, period, settled=True)
+    assert issue.field == "projects.end_date" and p["end_date"].value == date(2023, 5, 31)
 
 
 def test_a_fiscal_year_is_settled_when_no_issue_but_a_repair_names_it():

@@ -500,8 +500,9 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     text, mended = raw.value, []
     # full month names with their years (four digits, or damaged to three to six), else abbreviated ones
     # with two-digit years ("ม.ค. ๒๕" for ม.ค. ๖๗: the year's last two digits)
-    found = list(_MONTH_YEAR_RE.finditer(text)) or list((_ABBR_MONTH_LETTERS_RE if settled else
-                                                          _ABBR_MONTH_YEAR_RE).finditer(text))
+    found = list(_MONTH_YEAR_RE.finditer(text))
+    short_years = not found  # abbreviated months, their years two digits as printed
+    found = found or list((_ABBR_MONTH_LETTERS_RE if settled else _ABBR_MONTH_YEAR_RE).finditer(text))
     for i, m in reversed(list(enumerate(found))):
         try:
             month = month_number(m.group("month"))
@@ -511,12 +512,12 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
         token = m.group("year")
         # a year glued to a letter ("๒๕๐ฉ่") is one OCR read past its digits: read no wider
         wide = settled and not _GLUED_RE.match(text, m.end("year"))
-        if len(token) == 3:  # a two-digit year, a ๖ of it split in two ("๒๒๐" for ๖๖): read as the two it was
+        if short_years and len(token) == 3:  # a two-digit year, a ๖ of it split in two ("๒๒๐" for ๖๖)
             short = f"{want % 100:02d}"
             if (joined := _split_short(token, short, wide)) is None:
                 continue
             text = text[: m.start("year")] + _respelt(short, joined) + text[m.end("year"):]
-        elif len(token) == 2:
+        elif short_years:
             short = f"{want % 100:02d}"
             if thai_digits_to_arabic(token) == short or (short not in candidates(token)
                                                          and not (wide and could_be(token, short))):
