@@ -227,10 +227,13 @@ def vote(readings: list[tuple[int, Reading]], elsewhere: Callable[[], frozenset[
             if ranks[order[0]][:2] != ranks[order[1]][:2]:
                 tie_break = "dictionary plausibility"
             else:  # the top readings are as plausible: the earliest copy's of them (ranks end in -first copy)
-                tie_break = "earliest copy"
+                tie_break = EARLIEST
         groups = scored + rest
     copy_index, winner = groups[0].representative()
     return Vote(winner, copy_index, groups, tie_break, overruled)
+
+
+EARLIEST = "earliest copy"  # a tie no reading's plausibility broke
 
 
 PIECE_MIN = 12  # characters (spaces aside) a piece set down from elsewhere holds at least: a text, not a speck
@@ -824,6 +827,7 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
         issues.extend(copy.issues)
     names = sorted({t for c in copies for t in c.tables})
     printed: list[frozenset[str]] = []  # the copies' field texts, built at the first tie that asks (_piece_set_down)
+    said: dict[tuple[str, Any, str], int] = {}  # where each field's ocr_variant issue stands in `issues`
 
     def elsewhere() -> frozenset[str]:
         if not printed:
@@ -867,10 +871,58 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
                 record[name] = v.winner
                 votes[(table, key, name)] = v
                 if v.disagreement:
+                    said[(table, key, name)] = len(issues)
                     issues.append(_variant_issue(table, key, name, v, len(copies), present[0][1].get(name)))
             merged[key] = record
         tables[table] = merged
+    _amount_tie_by_total(copies, tables, votes, issues, said)
     return Merged(tables, counts, issues, votes, len(copies), spans)
+
+
+# The fields of a copy's project record that print the budget's total: the amount in figures and in words, the
+# expense table's total (parsers.bma_proposal.tables.read_budget).
+_TOTAL_FIELDS = ("budget_allocated", "budget_in_words", "budget_table_total")
+
+
+def _amount_tie_by_total(copies: list[CopyReading], tables: dict[str, dict[Any, Record]],
+                         votes: dict[tuple[str, Any, str], Vote], issues: list[Issue],
+                         said: dict[tuple[str, Any, str], int]) -> None:
+    """An expense line's amount the copies tie on, the one such tie among
+    the lines' amounts that no reading's plausibility broke (EARLIEST): the
+    reading with which the lines add up to a total the document prints (any
+    copy's amount in figures or words, or its table's total) where the
+    others' readings add up to none; its vote and its ocr_variant issue say
+    so.  Else the tie stands as broken."""
+    expenses = tables.get("expenses")
+    if not expenses:
+        return
+    tied = [key for key in expenses if (v := votes.get(("expenses", key, "amount"))) is not None
+            and v.tie_break == EARLIEST]
+    if len(tied) != 1:
+        return
+    key = tied[0]
+    v = votes[("expenses", key, "amount")]
+    rest = [rec.get("amount") for k, rec in expenses.items() if k != key]
+    if any(r is None or not isinstance(r.value, Decimal) for r in rest):
+        return
+    totals = {r.value for c in copies for rec in c.tables.get("project", {}).values()
+              for name in _TOTAL_FIELDS if (r := rec.get(name)) is not None and isinstance(r.value, Decimal)}
+    others = sum((r.value for r in rest), Decimal(0))
+    size = len(v.groups[0].copies)
+    level = [g for g in v.groups if len(g.copies) == size]
+    fits = [g for g in level if isinstance(g.representative()[1].value, Decimal)
+            and others + g.representative()[1].value in totals]
+    if len(fits) != 1 or fits[0] is v.groups[0]:
+        return
+    v.groups = [fits[0], *(g for g in v.groups if g is not fits[0])]
+    v.winner_copy, v.winner = fits[0].representative()
+    v.tie_break = ("the other readings make the expense lines add up to no total the document prints (its amount "
+                   "in figures or words, or a copy's table total); this one makes them add up to one")
+    expenses[key]["amount"] = v.winner
+    at = said.get(("expenses", key, "amount"))
+    if at is not None:
+        row = next((rec.get("amount") for c in copies if (rec := c.tables.get("expenses", {}).get(key))), None)
+        issues[at] = _variant_issue("expenses", key, "amount", v, len(copies), row)
 
 
 # The record tables and fields of the in-flight copies whose output column has

@@ -75,6 +75,23 @@ def test_a_period_year_is_the_one_its_month_has_in_a_settled_fiscal_year_when_it
     assert repair_period(p, period, settled=True) == []
 
 
+def test_a_two_digit_year_whose_six_ocr_split_in_two_is_the_one_its_month_has_in_a_settled_fiscal_year():
+    def project(text):
+        return {"fiscal_year_be": Reading(2566, "๒๕๖๖", 1, 1), "period_raw": Reading(text, text, 9, 9)}
+    p = project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๒๒๐")  # ๖๖: one ๖ read as ๒, the other split in two (๒๐)
+    [issue] = repair_period(p, period, settled=True)
+    assert issue.field == "projects.end_date" and issue.code == "value_repaired"
+    assert p["end_date"].value == date(2023, 9, 30) and p["period_text"].value == "ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๖๖"
+    assert repair_period(project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๒๒๐"), period) == []  # the fiscal year not settled
+    # three digits with no "๒๐" among them, or a split no reading makes the year: no repair
+    assert repair_period(project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๒๒๒"), period, settled=True) == []
+    assert repair_period(project("ระหว่าง ม.ค. ๖๖ ถึง ก.ย. ๓๒๐"), period, settled=True) == []
+    # a full month's year of three digits is a four-digit year with one lost, read as such ("๒๕๒" for ๒๕๖๖)
+    p = project("ดำเนินการในเดือนมกราคม 2566 – พฤษภาคม ๒๕๒")
+    [issue] = repair_period(p, period, settled=True)
+    assert issue.field == "projects.end_date" and p["end_date"].value == date(2023, 5, 31)
+
+
 def test_a_fiscal_year_is_settled_when_no_issue_but_a_repair_names_it():
     project = {"fiscal_year_be": Reading(2568, "๒๕๖๘", 1, 1)}
     repaired = Issue("warning", "value_repaired", "m", "", 1, 1, field="projects.fiscal_year_be")

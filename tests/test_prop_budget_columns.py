@@ -255,3 +255,32 @@ def test_a_bare_figure_of_four_characters_alone_is_a_unit_amount_and_a_lost_quan
     assert [g for k, g in enumerate(got) if k != 2] == [e for k, e in enumerate(_ACROSS_EXPECTED) if k != 2]
     assert got[2][:2] == _ACROSS_EXPECTED[2][:2] and got[2][3] == "ชั่วโมง" and got[2][5] == "3000.00"
     assert got[2][2] == "None" and _flagged(rows, 3, "quantity")
+
+
+# Rows read across with their quantity, unit and unit amount, the amount column OCR read apart from them, past
+# the next heading (under the risks' heading, after the columns' header words), the total with no figure.
+_AMOUNTS_APART = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ                        จํานวน หน่วย          ราคาต่อ
+หน่วย (บาท)
+ค่าวัสดุในการจัดกิจกรรมทดสอบ
+โรงเรียนขนาดใหญ่                                 ๔ โรงเรียน             ๑๕,๑๐๐
+โรงเรียนขนาดกลาง                                ๓ โรงเรียน             ๑๓,๑๐๐
+รวมทั้งสิ้น
+"""
+
+
+def test_amounts_of_rows_read_across_past_the_next_heading_are_the_rows_in_order():
+    text = _with_table(_AMOUNTS_APART)
+    heading = text.index("8.  ความเสี่ยง")
+    cut = text.index("\n", heading) + 1
+    rows = run(text[:cut] + "จํานวนเงิน\n(บาท)\n๖๐,๔๐๐\n๓๙,๓๐๐\n๙๙,๗๐๐\n" + text[cut:])
+    assert _lines(rows) == [
+        ("ค่าวัสดุในการจัดกิจกรรมทดสอบ", "โรงเรียนขนาดใหญ่", "4.00", "โรงเรียน", "15100.00", "60400.00"),
+        ("ค่าวัสดุในการจัดกิจกรรมทดสอบ", "โรงเรียนขนาดกลาง", "3.00", "โรงเรียน", "13100.00", "39300.00"),
+    ]
+    said = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "expenses.amount"]
+    assert len(said) == 1 and "past the next section's heading" in said[0]["message"]
+    # a run of another count than the rows (one cell lost): no row takes one
+    rows = run(text[:cut] + "จํานวนเงิน\n(บาท)\n๖๐,๔๐๐\n" + text[cut:])
+    assert all(e["amount"] is None for e in rows["expenses"])

@@ -850,6 +850,20 @@ def _money_below(lines: list[Line]) -> list[Token]:
     return []
 
 
+def amounts_below(lines: list[Line], n: int) -> list[tuple[str, int]] | None:
+    """The amounts of `n` rows OCR read with every cell but their amount
+    (budget.item_columns: the amount column read apart from its rows) where
+    it read that column past the next section's heading (`_money_below`: a
+    run of money cells right under the column's header words): its cells, a
+    line each, one for each row, in order, and the table's total after them
+    where it stands there too; None where the run is of another shape or
+    holds another count."""
+    run = _money_below(lines)
+    if any(len(t.atoms) != 1 for t in run) or len(run) not in (n, n + 1):
+        return None
+    return [(t.atoms[0].text, t.line) for t in run]
+
+
 def _money_short(layout: Layout, rows: list[Row]) -> bool:
     """Whether the cells among the names cannot fill the amount column: none
     may stand in it, or fewer are money than its rows wait for (each

@@ -339,12 +339,18 @@ def _row_line(row: Kpi, text: str) -> None:
             continue
         number = _QUARTER_REST_RE.search(part) if _BARE_QUARTER_RE.fullmatch(" ".join(row.period)) \
             else _NUMBER_RE.search(part)
-        if last and number and number.end() == len(part) and row.period and not _has_number(row.period):
+        if last and number and number.end() == len(part) and row.period and not _has_number(row.period) \
+                and not _TIMES_RE.search(part[: number.start()]):
             if part[: number.start()].strip():
                 row.method.append(part[: number.start()].strip())
             row.period.append(number.group(0).strip())
             continue
         row.method.append(part)
+
+
+# The method's formula's times sign before a line's last figure ("... ตอบแบบสอบถาม x ๑๐๐", OCR's "% ๑๐๐"): the
+# figure is the formula's hundred, not the year or quarter of a period whose column wrapped above it.
+_TIMES_RE = regex.compile(r"(?:^|\s)[xX×*%]\s*$")
 
 
 def _figure_wrapped(row: Kpi) -> bool:

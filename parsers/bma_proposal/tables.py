@@ -35,7 +35,7 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from parsers.bma_proposal.columns import read_columns
+from parsers.bma_proposal.columns import amounts_below, read_columns
 from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_stream, item_columns, paragraph_total,
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
@@ -407,6 +407,18 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         subtotals[:] = by_columns.subtotals
         out.issues += by_columns.issues
     out.issues += run_issues
+    if expenses and not unread and below and not any(e.amount for e in expenses) \
+            and (cells := amounts_below(below, len(expenses))) is not None:
+        # every row read with no amount, the amount column read past the next heading: its cells in order
+        for e, (text, _) in zip(expenses, cells):
+            e.amount = text
+        if len(cells) > len(expenses) and table_total is None:
+            table_total = cells[-1]
+        out.issues.append(Issue("warning", "unread_cells", "budget table: its rows read with no amount, the amount "
+                                "column past the next section's heading (lines "
+                                f"{cells[0][1]}-{cells[-1][1]}): each row takes the cell of its place there, so its "
+                                "amount is in doubt where the table's arithmetic does not confirm it",
+                                " | ".join(t for t, _ in cells), expenses[0].start, cells[-1][1], field="expenses.amount"))
     if expenses:
         # a row no pattern reads among rows that do: the others are kept, it is said (the sum of the lines
         # then knows a row is missing: rows.build reads this issue's evidence, UNREAD_ROW)

@@ -72,12 +72,13 @@ _ABBR_MONTH_YEAR_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*(?P<year>[\d๐-๙]{{2}})(?![\d๐-๙])")
 # The same, its year also as OCR's English model may write a Thai digit's glyph: a look-alike letter ("ส.ค. de"
 # for ส.ค. ๖๙, "ม.ค. oo" for ม.ค. ๗๐; two such characters, a letter among them, no letter or digit after them).
+# Or three digits, a "๒๐" among them, which may be one ๖ OCR split in two ("ก.ย. ๒๒๐" for ก.ย. ๖๖: _split_short).
 # Only the period's repair reads such a year, from its month inside a settled fiscal year: the letters name no
 # year of their own, so the fiscal year's inference (fiscal_year_of) never weighs them.
 _ABBR_MONTH_LETTERS_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*"
     rf"(?P<year>[\d๐-๙]{{2}}(?![\d๐-๙])|(?=[\d๐-๙]?{LOOKALIKE_CHAR})(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{2}}"
-    rf"(?![\d๐-๙A-Za-z\u0e01-\u0e4e]))")
+    rf"(?![\d๐-๙A-Za-z\u0e01-\u0e4e])|(?=[\d๐-๙]?(?:๒๐|20))[\d๐-๙]{{3}}(?![\d๐-๙A-Za-z\u0e01-\u0e4e]))")
 # A full month name closing the period with no year after it (the year OCR lost, or read past the line's end).
 _LAST_MONTH_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*$")
@@ -499,8 +500,9 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     text, mended = raw.value, []
     # full month names with their years (four digits, or damaged to three to six), else abbreviated ones
     # with two-digit years ("ม.ค. ๒๕" for ม.ค. ๖๗: the year's last two digits)
-    found = list(_MONTH_YEAR_RE.finditer(text)) or list((_ABBR_MONTH_LETTERS_RE if settled else
-                                                          _ABBR_MONTH_YEAR_RE).finditer(text))
+    found = list(_MONTH_YEAR_RE.finditer(text))
+    short_years = not found  # abbreviated months, their years two digits as printed
+    found = found or list((_ABBR_MONTH_LETTERS_RE if settled else _ABBR_MONTH_YEAR_RE).finditer(text))
     for i, m in reversed(list(enumerate(found))):
         try:
             month = month_number(m.group("month"))
@@ -510,7 +512,12 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
         token = m.group("year")
         # a year glued to a letter ("๒๕๐ฉ่") is one OCR read past its digits: read no wider
         wide = settled and not _GLUED_RE.match(text, m.end("year"))
-        if len(token) == 2:
+        if short_years and len(token) == 3:  # a two-digit year, a ๖ of it split in two ("๒๒๐" for ๖๖)
+            short = f"{want % 100:02d}"
+            if (joined := _split_short(token, short, wide)) is None:
+                continue
+            text = text[: m.start("year")] + _respelt(short, joined) + text[m.end("year"):]
+        elif short_years:
             short = f"{want % 100:02d}"
             if thai_digits_to_arabic(token) == short or (short not in candidates(token)
                                                          and not (wide and could_be(token, short))):
@@ -561,6 +568,19 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
                    **({"kept": {"day": day}} if day and field != "projects.period_text" else {})},
                   *raw.span, field=field)
             for field, month, token, want, day in mended]
+
+
+def _split_short(token: str, short: str, wide: bool) -> str | None:
+    """The two digits a three-digit year of an abbreviated month stands
+    for where a "๒๐" of it is one ๖ OCR split in two (readings_of_year
+    reads a four-digit year so): the token with that pair as ๖, where that
+    reading can be the two-digit year `short` (its candidate readings, or
+    with `wide`, could_be); None where no such reading can."""
+    for m in _SPLIT_RE.finditer(token):
+        joined = token[: m.start()] + in_script(6, m.group()) + token[m.end():]
+        if short in candidates(joined) or (wide and could_be(joined, short)):
+            return joined
+    return None
 
 
 def fiscal_year_settled(project: dict[str, Reading], issues: list[Issue]) -> bool:
