@@ -44,14 +44,15 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, certain, could_be, latin_month_readings, read_amount
+from normalizers.confusions import DIGIT_CHAR, LOOKALIKES, certain, could_be, latin_month_readings, read_amount
 from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
 from normalizers.words import goes_on_pattern, known_word, thai_words
-from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
+from parsers.bma_progress.baht_sign import (SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, every_amount_signed,
+                                            signs_seen)
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from parsers.wraps import text_width
@@ -3985,22 +3986,38 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     return tokens if not tokens or any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
 
 
-def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:
+def _run_signed_amounts(cell: str, n: int, src: str, described: str = "") -> list[tuple[str, str]] | None:
     """The disbursement row of a run-on table printed with the baht sign
     before each amount and no "บาท" (amount_baht_sign), every sign OCR read
     as a letter or a digit ("80 80", "BO 846,550" for ฿0 ฿0, ฿0 ฿46,550):
     exactly `n` figures, EVERY one opening with a character the sign is
     read as (baht_sign.SIGN_READS, or ฿ B #), in a section that shows the
     sign read as a sign before other amounts (at least SIGNS_SEEN: "x B250",
-    "= ฿0").  Each token and the amount it stands for: a leading digit is
-    the sign, dropped (said, _run_sign_issue); "BO" stays as it reads (฿0).
-    None otherwise: one figure without such a first character says the
-    others' may be digits, and the row gives none, as before."""
+    "= ฿0"), or where no sign reads as one but every amount of the table,
+    the row's and its description cell's expense lines' (`described`: "ค่า
+    วัสดุ = 811,๒00"), opens with the same one of 8 or 3 right before a digit,
+    SIGNED_AMOUNTS of them or more (baht_sign.every_amount_signed: a form
+    that prints no sign opens four amounts so by chance hardly ever); there
+    an amount whose digits OCR wrote partly as Thai letters ("8๕๓,ฒ๐๐": ฒ
+    for ๗) counts too, its digits left to the amount's readers.  Each token
+    and the amount it stands for: a leading digit is the sign, dropped
+    (said, _run_sign_issue); "BO" stays as it reads (฿0).  None otherwise:
+    one figure without such a first character says the others' may be
+    digits, and the row gives none, as before."""
     tokens = cell.split()
-    if len(tokens) != n or not all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
-            or signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+    if len(tokens) != n:
         return None
-    return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
+    if all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
+            and signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) >= SIGNS_SEEN:
+        return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
+    if not all(_RUN_SIGNED_RE.fullmatch(t) or _RUN_SIGNED_LETTERS_RE.fullmatch(t) for t in tokens) \
+            or not any(_RUN_SIGNED_RE.fullmatch(t) for t in tokens):
+        return None
+    spent = [_COMMA_SPACE_RE.sub(",", event.value.amount.strip())
+             for _, _, event in expenses_in(thai_digits_to_arabic(described), described, 0)] if described else []
+    if not every_amount_signed(tokens + spent):
+        return None
+    return [(t, t[1:]) for t in tokens]
 
 
 def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
@@ -4009,6 +4026,13 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
     and left in doubt (repair_ambiguous: "8๓,๒๐๐" is ๓,๒๐๐ without its sign, and its ๒ may be a ๖ OCR misread), as
     repairs._sign_in_doubt leaves an expense figure's."""
     value = _amount(amount)
+    if value is None and _RUN_SIGNED_LETTERS_RE.fullmatch(printed):
+        # (digits OCR wrote as Thai letters, "8๕๓,ฒ๐๐": the sign dropped, the amount left to its readers unread)
+        return Issue("warning", "entry_cell_in_doubt",
+                     f"a table of reports run on in a paragraph: its disbursement row prints every amount after a ฿ "
+                     f"sign OCR read as a digit, as every amount of the table opens with it: {printed!r} is "
+                     f"{amount} without its first character, and its digits OCR wrote partly as letters: not read",
+                     printed, line, line, field="progress_reports.disbursed")
     if value is not None and not certain(amount):
         evidence = {"rule": "baht_sign", "printed": printed, "read": None, "kept": f"{value:.2f}",
                     "candidates": [f"{value:.2f}"]}
@@ -4033,6 +4057,11 @@ _RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550"); its
 # thousands comma maybe read as a dot ("8๕.๑๐๐" for ฿๕,๑๐๐: three digits after it, never a decimal's two)
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:[,.]{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
+# ... its digits partly Thai letters OCR writes for digits ("8๕๓,ฒ๐๐": ฒ for ๗), a digit at least after the sign; the
+# sign an 8 or a 3 (baht_sign.every_amount_signed's)
+_NUMBER_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e2e")
+_RUN_SIGNED_LETTERS_RE = regex.compile(
+    rf"[83๘๓](?=[\d๐-๙])[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{1,3}}(?:,[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{3}})*")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
 
 
@@ -4173,6 +4202,12 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     ("= 82,600" for ฿2,600), and still exactly one way over both readings must fit.  Only the
     placement is so decided: the amounts read as they are printed (the report's sum check says so)."""
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+    if sign_read and (signed := _signs_after_eq(cell)) is not None \
+            and len(more := expenses_in(thai_digits_to_arabic(signed), signed, 0)) > len(found):
+        # (an amount whose sign OCR read as a digit, bare before the next report's words, "ค่าอาหารฯ = 87,๕๐0
+        # อยู่ระหว่าง...", is no expense line as read: with every "=" amount's first character read as the sign
+        # it is one; its sum is taken without the sign, the placement alone so decided)
+        found = more
     if not found or len(disbursed) != n:
         return None
     groups: list[list[int]] = []  # [start, end] in the cell
@@ -4227,6 +4262,27 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     bounds = [-1, *owners, n - 1]
     held = [(a, b, list(range(bounds[j] + 1, bounds[j + 1] + 1))) for j, (a, b) in enumerate(segments)]
     return [(g[0], g[1]) for g in groups], owners, held
+
+
+# an expense line's amount after its "=", opening with an 8 or a 3 before a digit (a ฿ OCR may have read so)
+_EQ_SIGN_DIGIT_RE = regex.compile(r"(?<==[ \t]*\n?[ \t]*)[83๘๓](?=[\d๐-๙oO])")
+_EQ_AMOUNT_RE = regex.compile(r"=\s*(\S)")
+
+
+def _signs_after_eq(cell: str) -> str | None:
+    """`cell` with the first character of each amount after an "=" written
+    as the ฿ it stands for, where every such amount opens with the same one
+    of 8 or 3 before a digit (the sign OCR read as a digit throughout: the
+    caller has read the disbursement row so), the text the same length
+    (offsets hold); None where any opens otherwise, or none stands."""
+    firsts = {thai_digits_to_arabic(m.group(1)) for m in _EQ_AMOUNT_RE.finditer(cell)}
+    marks = list(_EQ_SIGN_DIGIT_RE.finditer(cell))
+    if len(firsts) != 1 or not marks or len(marks) != len(_EQ_AMOUNT_RE.findall(cell)):
+        return None
+    out = list(cell)
+    for m in marks:
+        out[m.start()] = "฿"
+    return "".join(out)
 
 
 def _in_cells(text: str) -> bool:
@@ -4377,7 +4433,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if len(found) == n:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
             elif name == "disbursed" and not found \
-                    and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
+                    and (signed := _run_signed_amounts(cells[name], n, src, cells["description"])) is not None:
                 sign_read = True
                 at = a
                 values[name] = []
