@@ -776,8 +776,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
                         else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
-                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]) \
+                        and not (len(cells) == 1 and not cols and _goes_on_open_expense(pieces[list(where)[0]], line)
+                                 and _spent(lines, j, n, list(where)[0])):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
+                    # (a line of one cell with no page column that the reading order gives to an entry whose cell
+                    # left an expense line open goes on with that line, however wide: _goes_on_open_expense)
                     where = _width_fit(cells, list(where), widths)
                 if row == "description" and not tail and len(cells) >= 2 \
                         and (moved := _past_ended(list(where), _entries_ended(pieces), n)) is not None:
@@ -2732,6 +2736,41 @@ REJOIN_LINES = 3  # printed lines the open expense line's last piece may stand a
 # several lines ("โครงการ ค่า" / "อาหารว่างและ" / "เครื่องดื่ม จำนวน ๕8" / "คนๆ ละ ๒5 บาท.-" / "เป็นเงิน 2,450 บาท.-": its
 # "ค่า" four lines above the line that goes on with it); _open_expense keeps to ITEM_MAX characters after the item word
 REJOIN_PIECES = 5
+
+
+SPENT_LOOK = 40  # lines after a description line looked through for its table's disbursement row
+
+
+def _spent(lines: list[Line], j: int, n: int, k: int) -> bool:
+    """Whether the table's disbursement row below line `j` (its label's
+    first word "งบประมาณ" or "เบิก" opening a line of one cell per entry
+    after it) reads a non-zero amount in entry `k`'s cell: a report that
+    spent nothing lists no expense line, so an expense line is no such
+    entry's."""
+    for ln in lines[j + 1: j + 1 + SPENT_LOOK]:
+        cells = ln.text.split("\t")
+        if len(cells) == n + 1 and _BUDGET_RE.match(cells[0].strip()):
+            amount = _amount(cells[k + 1])
+            return amount is not None and amount != 0
+    return False
+
+
+def _goes_on_open_expense(got: list[Line], line: Line) -> bool:
+    """Whether a description line of one cell with no page column goes on
+    with an expense line its entry's cell left open just above (an item's
+    word, "ค่าเช่า", in the cell's last pieces, no figures of it whole yet:
+    _open_expense; its piece REJOIN_LINES lines above at most), the line
+    opening with no item word of its own ("รถโดยสาร จำนวน", "๑ คันๆ ละ"):
+    the item's words and figures go on in its cell, and the width measured
+    on the lines that stood one cell an entry (_width_fit) is no bound of
+    it, for those cells may all be short.  The caller asks it only for an
+    entry whose disbursement reads a non-zero amount (_spent): the open
+    expense line may itself be another entry's cell placed by position.
+    Before, such a line wider than the cells measured went to another
+    entry, and the expense line's words and figures with it."""
+    if not got or line.no - got[-1].no > REJOIN_LINES or _EXPENSE_ITEM_RE.match(line.text.strip()):
+        return False
+    return _open_expense(" ".join(p.text for p in got[-REJOIN_PIECES:]))
 
 
 def _open_expense(text: str) -> bool:
