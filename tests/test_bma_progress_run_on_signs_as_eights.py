@@ -4,9 +4,9 @@ sign (fresh set s61z, bma_progress_s61z010: "งบประมาณที่�
 "8๕๓,ฒ๐๐ 821,300 838,800" for ฿0 ฿43,700 ฿21,300 ฿38,800, the expense lines
 "= 818,400"): the disbursement row was read only where the section showed
 the sign read as a sign, so the row gave no report its disbursement, and the
-expense lines went to no report.  Now a row whose amounts, with the
-description's expense amounts, all open with the same 8 or 3 (four or more:
-baht_sign.every_amount_signed) is read with the sign dropped, an amount
+expense lines went to no report.  Now a row of four amounts or more that
+all open with the same 8 or 3 (baht_sign.every_amount_signed) is read with
+the sign dropped, an amount
 whose digits OCR wrote partly as Thai letters ("8๕๓,ฒ๐๐") among them, that
 one said and left to the amount's readers."""
 
@@ -43,10 +43,10 @@ def test_a_row_whose_every_amount_opens_with_an_eight_is_read_without_it():
 
 def test_refused_where_an_amount_opens_otherwise_or_too_few_amounts_show_it():
     # one amount opening with another digit: the others' 8 may be a digit
-    assert _run_signed_amounts("8๐ 8๒๓,ฒ๐๐ 15,900 820,500", 4, "", "") is None
-    # two amounts alone, no expense line: too few to tell a sign from chance
-    assert _run_signed_amounts("8๐ 815,900", 2, "", "") is None
-    assert _run_signed_amounts("8๐ 815,900", 2, "", "ค่าวัสดุ = 815,900 ค่าอาหาร = 81,200") is not None
+    assert _run_signed_amounts("8๐ 8๒๓,ฒ๐๐ 15,900 820,500", 4, "") is None
+    # two amounts alone: too few to tell a sign from chance, whatever the expense lines print
+    # (tests/test_bma_progress_transposed.py: refused where the document shows no sign read as a sign)
+    assert _run_signed_amounts("8๐ 815,900", 2, "ค่าวัสดุ = 815,900 ค่าอาหาร = 81,200") is None
     # a digit OCR wrote as a letter: the amount counts where a digit follows the sign, not a letter
-    assert _run_signed_amounts("8๑ฒ 815,900 81,200 8๐", 4, "", "") is not None
-    assert _run_signed_amounts("8ฒฒ 815,900 81,200 8๐", 4, "", "") is None
+    assert _run_signed_amounts("8๑ฒ 815,900 81,200 8๐", 4, "") is not None
+    assert _run_signed_amounts("8ฒฒ 815,900 81,200 8๐", 4, "") is None

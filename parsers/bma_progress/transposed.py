@@ -4025,24 +4025,23 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     return tokens if not tokens or any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
 
 
-def _run_signed_amounts(cell: str, n: int, src: str, described: str = "") -> list[tuple[str, str]] | None:
+def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:
     """The disbursement row of a run-on table printed with the baht sign
     before each amount and no "บาท" (amount_baht_sign), every sign OCR read
     as a letter or a digit ("80 80", "BO 846,550" for ฿0 ฿0, ฿0 ฿46,550):
     exactly `n` figures, EVERY one opening with a character the sign is
     read as (baht_sign.SIGN_READS, or ฿ B #), in a section that shows the
     sign read as a sign before other amounts (at least SIGNS_SEEN: "x B250",
-    "= ฿0"), or where no sign reads as one but every amount of the table,
-    the row's and its description cell's expense lines' (`described`: "ค่า
-    วัสดุ = 811,๒00"), opens with the same one of 8 or 3 right before a digit,
-    SIGNED_AMOUNTS of them or more (baht_sign.every_amount_signed: a form
-    that prints no sign opens four amounts so by chance hardly ever); there
-    an amount whose digits OCR wrote partly as Thai letters ("8๕๓,ฒ๐๐": ฒ
-    for ๗) counts too, its digits left to the amount's readers.  Each token
-    and the amount it stands for: a leading digit is the sign, dropped
-    (said, _run_sign_issue); "BO" stays as it reads (฿0).  None otherwise:
-    one figure without such a first character says the others' may be
-    digits, and the row gives none, as before."""
+    "= ฿0"), or, where no sign reads as one, a row of SIGNED_AMOUNTS amounts
+    or more every one of which opens with the same one of 8 or 3 right
+    before a digit (baht_sign.every_amount_signed: a form that prints no
+    sign opens four amounts so by chance hardly ever), an amount whose
+    digits OCR wrote partly as Thai letters ("8๕๓,ฒ๐๐": ฒ for ๗) counted
+    there too, its digits left to the amount's readers.  Each token and the
+    amount it stands for: a leading digit is the sign, dropped (said,
+    _run_sign_issue); "BO" stays as it reads (฿0).  None otherwise: one
+    figure without such a first character says the others' may be digits,
+    and the row gives none, as before."""
     tokens = cell.split()
     if len(tokens) != n:
         return None
@@ -4050,11 +4049,7 @@ def _run_signed_amounts(cell: str, n: int, src: str, described: str = "") -> lis
             and signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) >= SIGNS_SEEN:
         return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
     if not all(_RUN_SIGNED_RE.fullmatch(t) or _RUN_SIGNED_LETTERS_RE.fullmatch(t) for t in tokens) \
-            or not any(_RUN_SIGNED_RE.fullmatch(t) for t in tokens):
-        return None
-    spent = [_COMMA_SPACE_RE.sub(",", event.value.amount.strip())
-             for _, _, event in expenses_in(thai_digits_to_arabic(described), described, 0)] if described else []
-    if not every_amount_signed(tokens + spent):
+            or not any(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) or not every_amount_signed(tokens):
         return None
     return [(t, t[1:]) for t in tokens]
 
@@ -4472,7 +4467,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if len(found) == n:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
             elif name == "disbursed" and not found \
-                    and (signed := _run_signed_amounts(cells[name], n, src, cells["description"])) is not None:
+                    and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
                 sign_read = True
                 at = a
                 values[name] = []
