@@ -44,14 +44,15 @@ from math import prod
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, certain, could_be, latin_month_readings, read_amount
+from normalizers.confusions import DIGIT_CHAR, LOOKALIKES, certain, could_be, latin_month_readings, read_amount
 from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
 from normalizers.words import goes_on_pattern, known_word, thai_words
-from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, signs_seen
+from parsers.bma_progress.baht_sign import (SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, every_amount_signed,
+                                            signs_seen)
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from parsers.wraps import text_width
@@ -775,8 +776,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
                         else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
-                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]) \
+                        and not (len(cells) == 1 and not cols and _goes_on_open_expense(pieces[list(where)[0]], line)
+                                 and _spent(lines, j, n, list(where)[0])):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
+                    # (a line of one cell with no page column that the reading order gives to an entry whose cell
+                    # left an expense line open goes on with that line, however wide: _goes_on_open_expense)
                     where = _width_fit(cells, list(where), widths)
                 if row == "description" and not tail and len(cells) >= 2 \
                         and (moved := _past_ended(list(where), _entries_ended(pieces), n)) is not None:
@@ -2733,6 +2738,41 @@ REJOIN_LINES = 3  # printed lines the open expense line's last piece may stand a
 REJOIN_PIECES = 5
 
 
+SPENT_LOOK = 40  # lines after a description line looked through for its table's disbursement row
+
+
+def _spent(lines: list[Line], j: int, n: int, k: int) -> bool:
+    """Whether the table's disbursement row below line `j` (its label's
+    first word "งบประมาณ" or "เบิก" opening a line of one cell per entry
+    after it) reads a non-zero amount in entry `k`'s cell: a report that
+    spent nothing lists no expense line, so an expense line is no such
+    entry's."""
+    for ln in lines[j + 1: j + 1 + SPENT_LOOK]:
+        cells = ln.text.split("\t")
+        if len(cells) == n + 1 and _BUDGET_RE.match(cells[0].strip()):
+            amount = _amount(cells[k + 1])
+            return amount is not None and amount != 0
+    return False
+
+
+def _goes_on_open_expense(got: list[Line], line: Line) -> bool:
+    """Whether a description line of one cell with no page column goes on
+    with an expense line its entry's cell left open just above (an item's
+    word, "ค่าเช่า", in the cell's last pieces, no figures of it whole yet:
+    _open_expense; its piece REJOIN_LINES lines above at most), the line
+    opening with no item word of its own ("รถโดยสาร จำนวน", "๑ คันๆ ละ"):
+    the item's words and figures go on in its cell, and the width measured
+    on the lines that stood one cell an entry (_width_fit) is no bound of
+    it, for those cells may all be short.  The caller asks it only for an
+    entry whose disbursement reads a non-zero amount (_spent): the open
+    expense line may itself be another entry's cell placed by position.
+    Before, such a line wider than the cells measured went to another
+    entry, and the expense line's words and figures with it."""
+    if not got or line.no - got[-1].no > REJOIN_LINES or _EXPENSE_ITEM_RE.match(line.text.strip()):
+        return False
+    return _open_expense(" ".join(p.text for p in got[-REJOIN_PIECES:]))
+
+
 def _open_expense(text: str) -> bool:
     """Whether `text` (an entry's cell as read so far) ends inside an
     expense line: after its last item word ("ค่า...") no expense line's
@@ -3992,15 +4032,26 @@ def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | 
     exactly `n` figures, EVERY one opening with a character the sign is
     read as (baht_sign.SIGN_READS, or ฿ B #), in a section that shows the
     sign read as a sign before other amounts (at least SIGNS_SEEN: "x B250",
-    "= ฿0").  Each token and the amount it stands for: a leading digit is
-    the sign, dropped (said, _run_sign_issue); "BO" stays as it reads (฿0).
-    None otherwise: one figure without such a first character says the
-    others' may be digits, and the row gives none, as before."""
+    "= ฿0"), or, where no sign reads as one, a row of SIGNED_AMOUNTS amounts
+    or more every one of which opens with the same one of 8 or 3 right
+    before a digit (baht_sign.every_amount_signed: a form that prints no
+    sign opens four amounts so by chance hardly ever), an amount whose
+    digits OCR wrote partly as Thai letters ("8๕๓,ฒ๐๐": ฒ for ๗) counted
+    there too, its digits left to the amount's readers.  Each token and the
+    amount it stands for: a leading digit is the sign, dropped (said,
+    _run_sign_issue); "BO" stays as it reads (฿0).  None otherwise: one
+    figure without such a first character says the others' may be digits,
+    and the row gives none, as before."""
     tokens = cell.split()
-    if len(tokens) != n or not all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
-            or signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+    if len(tokens) != n:
         return None
-    return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
+    if all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
+            and signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) >= SIGNS_SEEN:
+        return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
+    if not all(_RUN_SIGNED_RE.fullmatch(t) or _RUN_SIGNED_LETTERS_RE.fullmatch(t) for t in tokens) \
+            or not any(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) or not every_amount_signed(tokens):
+        return None
+    return [(t, t[1:]) for t in tokens]
 
 
 def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
@@ -4009,6 +4060,13 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
     and left in doubt (repair_ambiguous: "8๓,๒๐๐" is ๓,๒๐๐ without its sign, and its ๒ may be a ๖ OCR misread), as
     repairs._sign_in_doubt leaves an expense figure's."""
     value = _amount(amount)
+    if value is None and _RUN_SIGNED_LETTERS_RE.fullmatch(printed):
+        # (digits OCR wrote as Thai letters, "8๕๓,ฒ๐๐": the sign dropped, the amount left to its readers unread)
+        return Issue("warning", "entry_cell_in_doubt",
+                     f"a table of reports run on in a paragraph: its disbursement row prints every amount after a ฿ "
+                     f"sign OCR read as a digit, as every amount of the table opens with it: {printed!r} is "
+                     f"{amount} without its first character, and its digits OCR wrote partly as letters: not read",
+                     printed, line, line, field="progress_reports.disbursed")
     if value is not None and not certain(amount):
         evidence = {"rule": "baht_sign", "printed": printed, "read": None, "kept": f"{value:.2f}",
                     "candidates": [f"{value:.2f}"]}
@@ -4033,6 +4091,11 @@ _RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550"); its
 # thousands comma maybe read as a dot ("8๕.๑๐๐" for ฿๕,๑๐๐: three digits after it, never a decimal's two)
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:[,.]{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
+# ... its digits partly Thai letters OCR writes for digits ("8๕๓,ฒ๐๐": ฒ for ๗), a digit at least after the sign; the
+# sign an 8 or a 3 (baht_sign.every_amount_signed's)
+_NUMBER_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e2e")
+_RUN_SIGNED_LETTERS_RE = regex.compile(
+    rf"[83๘๓](?=[\d๐-๙])[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{1,3}}(?:,[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{3}})*")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
 
 
@@ -4173,6 +4236,12 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     ("= 82,600" for ฿2,600), and still exactly one way over both readings must fit.  Only the
     placement is so decided: the amounts read as they are printed (the report's sum check says so)."""
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+    if sign_read and (signed := _signs_after_eq(cell)) is not None \
+            and len(more := expenses_in(thai_digits_to_arabic(signed), signed, 0)) > len(found):
+        # (an amount whose sign OCR read as a digit, bare before the next report's words, "ค่าอาหารฯ = 87,๕๐0
+        # อยู่ระหว่าง...", is no expense line as read: with every "=" amount's first character read as the sign
+        # it is one; its sum is taken without the sign, the placement alone so decided)
+        found = more
     if not found or len(disbursed) != n:
         return None
     groups: list[list[int]] = []  # [start, end] in the cell
@@ -4227,6 +4296,27 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     bounds = [-1, *owners, n - 1]
     held = [(a, b, list(range(bounds[j] + 1, bounds[j + 1] + 1))) for j, (a, b) in enumerate(segments)]
     return [(g[0], g[1]) for g in groups], owners, held
+
+
+# an expense line's amount after its "=", opening with an 8 or a 3 before a digit (a ฿ OCR may have read so)
+_EQ_SIGN_DIGIT_RE = regex.compile(r"(?<==[ \t]*\n?[ \t]*)[83๘๓](?=[\d๐-๙oO])")
+_EQ_AMOUNT_RE = regex.compile(r"=\s*(\S)")
+
+
+def _signs_after_eq(cell: str) -> str | None:
+    """`cell` with the first character of each amount after an "=" written
+    as the ฿ it stands for, where every such amount opens with the same one
+    of 8 or 3 before a digit (the sign OCR read as a digit throughout: the
+    caller has read the disbursement row so), the text the same length
+    (offsets hold); None where any opens otherwise, or none stands."""
+    firsts = {thai_digits_to_arabic(m.group(1)) for m in _EQ_AMOUNT_RE.finditer(cell)}
+    marks = list(_EQ_SIGN_DIGIT_RE.finditer(cell))
+    if len(firsts) != 1 or not marks or len(marks) != len(_EQ_AMOUNT_RE.findall(cell)):
+        return None
+    out = list(cell)
+    for m in marks:
+        out[m.start()] = "฿"
+    return "".join(out)
 
 
 def _in_cells(text: str) -> bool:
