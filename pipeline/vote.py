@@ -468,7 +468,10 @@ def _codes_confusable(a: str, b: str) -> bool:
 def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
     """The copies of each project, in order of first appearance.  A copy
     whose identity could not be read at all belongs with the copy before it
-    (a form's last pages printed again, say)."""
+    (a form's last pages printed again, say).  A copy that would join a
+    project by its code and name but whose body is another's, its code read
+    apart, is a sibling project (_sibling_project); one joined though its
+    body parts is said (_say_joined_in_doubt)."""
     groups: list[list[CopyReading]] = []
     identities: list[tuple[str | None, str | None]] = []
     by_code: dict[str, int] = {}  # a code or a name -> the first project printing it (IDENTITIES_COMPARED)
@@ -490,6 +493,7 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
             candidates = sorted({i for i in near if i is not None}
                                 | set(range(len(identities) - IDENTITIES_COMPARED, len(identities))))
         parted: list[int] = []  # the projects the copy would have joined but for its name (names_part)
+        siblings: list[int] = []  # ... but for its body (_sibling_project)
         for i in candidates:
             known = identities[i]
             if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
@@ -500,6 +504,11 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                 if names_part(ident, known, _code_certain(copy) and _code_certain(groups[i][0])):
                     parted.append(i)
                     continue
+                if _sibling_project(ident, known, copy, groups[i][-1]):
+                    siblings.append(i)
+                    continue
+                if _bodies_part(copy, groups[i][-1]):
+                    _say_joined_in_doubt(copy, groups[i][0], known)
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
@@ -507,6 +516,8 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
         else:
             if parted:
                 _say_names_part(copy, ident, groups[parted[0]][0], identities[parted[0]])
+            elif siblings:
+                _say_sibling(copy, ident, groups[siblings[0]][0], identities[siblings[0]])
             else:
                 _say_grouping_doubt(copy, ident, [(identities[i], groups[i]) for i in candidates])
             groups.append([copy])
@@ -702,6 +713,98 @@ def _figures_agree(copy: CopyReading, before: CopyReading) -> bool:
     return alike >= 2 and alike > len(figures) - alike and not _reports_part(copy, before)
 
 
+# The fields of a project's body two copies of it print alike and sibling projects (one name template, one
+# agency, codes one step apart) mostly do not: the people answering for it, its budget figures.
+PROJECT_PEOPLE = ("owner_name", "coordinator_name")
+PROJECT_BUDGET = ("budget_allocated", "budget_spent")
+BODY_APART_MIN = 2  # the body fields at least that part for two projects alike by their headers to be two
+
+
+def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | None, str | None],
+                     copy: CopyReading, before: CopyReading) -> bool:
+    """Whether a copy that would join a project by its code and name (codes
+    apart by a digit or two, names that agree allowing OCR slips) is a
+    sibling project all the same: agencies file one project per district
+    or school under one name template with consecutive codes
+    ("50470000-6390 ... เขตคลองสามวา" and "50470000-6391 ... เขตคลองสาน",
+    the names apart by a few letters OCR could have slipped on).  A copy
+    prints its project's body again: the same people answering for it, the
+    same budget figures (allowing the digits OCR confuses), the same report
+    entries; a sibling prints its own.  Two codes read apart, and of the
+    body fields both give (_body_tally) BODY_APART_MIN at least part and
+    more part than agree.  Codes that read the same are one project
+    whatever the bodies say."""
+    if not (ident[0] and known[0]) or comparable(ident[0]) == comparable(known[0]):
+        return False
+    return _bodies_part(copy, before)
+
+
+def _bodies_part(copy: CopyReading, before: CopyReading) -> bool:
+    """Whether two copies' bodies part: of the body fields both give
+    (_body_tally), BODY_APART_MIN at least part and more part than agree."""
+    apart, alike = _body_tally(copy, before)
+    return apart >= BODY_APART_MIN and apart > alike
+
+
+def _body_tally(copy: CopyReading, before: CopyReading) -> tuple[int, int]:
+    """How many of the body fields both copies give part and how many agree:
+    each person answering for the project (PROJECT_PEOPLE: another name,
+    OTHER_TEXT, or the same, SAME_TEXT), each budget figure
+    (PROJECT_BUDGET: one printing misread, normalizers.confusions.confusable,
+    or not) and their report entries taken together (_reports_tally)."""
+    mine = copy.tables.get("project", {}).get(0, {})
+    theirs = before.tables.get("project", {}).get(0, {})
+    apart = alike = 0
+    for name in PROJECT_PEOPLE:
+        a, b = mine.get(name), theirs.get(name)
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
+            continue
+        ka, kb = _text_key(a.value), _text_key(b.value)
+        if not ka or not kb:
+            continue
+        agreement = fuzz.ratio(ka, kb)
+        apart += agreement < OTHER_TEXT
+        alike += agreement >= SAME_TEXT
+    for name in PROJECT_BUDGET:
+        a, b = mine.get(name), theirs.get(name)
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        same = confusable(str(a.value), str(b.value))
+        apart, alike = apart + (not same), alike + same
+    reports_apart, reports_alike = _reports_tally(copy, before)
+    apart += reports_apart > reports_alike
+    alike += reports_alike > reports_apart
+    return apart, alike
+
+
+def _say_sibling(copy: CopyReading, ident: tuple[str | None, str | None], first: CopyReading,
+                 known: tuple[str | None, str | None]) -> None:
+    """A copy read as a project of its own only because its body parts from
+    a project's (_sibling_project), its code and name otherwise that
+    project's allowing OCR slips: said as `copies_in_doubt` on its name and
+    code (a sibling project, or a copy whose body OCR garbled)."""
+    _say_copy_in_doubt(copy, first, f"({(known[1] or '')[:60]!r}): their codes read apart and their bodies part "
+                       "(the people answering for them, budget figures, report entries), though their codes and "
+                       "names could be one project's with OCR slips", ident[1] or ident[0])
+
+
+def _say_joined_in_doubt(copy: CopyReading, first: CopyReading, known: tuple[str | None, str | None]) -> None:
+    """A copy voted into a project whose body it does not print
+    (_bodies_part): its code read the same, or its header one though its
+    code could not tell, yet the people, budget figures or report entries
+    are another project's.  Said as `copies_in_doubt` on its name and code:
+    a sibling project whose code OCR read as the first's (and whose rows the
+    vote mixed with the first's), or a copy whose body OCR garbled."""
+    for column in ("name", "project_code"):
+        copy.issues.append(Issue(
+            "warning", "copies_in_doubt",
+            f"the copy at lines {copy.line_start}-{copy.line_end} is read as a copy of the project at lines "
+            f"{first.line_start}-{first.line_end} ({(known[1] or known[0] or '')[:60]!r}) by its code and name, "
+            "though their bodies part (the people answering for them, budget figures, report entries): it may "
+            "print a sibling project", copy.identity[1] or copy.identity[0], copy.line_start, copy.line_end,
+            field=f"projects.{column}"))
+
+
 def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
     """Whether two copies' report entries (progress_reports) tell them
     apart: of the entries both number alike, most print another report (a
@@ -709,6 +812,13 @@ def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
     printing misread).  A sibling project filed with its sibling's budget
     and dates, one agency's project run in each district, agrees by its
     header; copies of one project print one set of reports."""
+    apart, alike = _reports_tally(copy, before)
+    return apart > alike
+
+
+def _reports_tally(copy: CopyReading, before: CopyReading) -> tuple[int, int]:
+    """Of the report entries two copies number alike, how many print another
+    report (_reports_part) and how many the same."""
     mine, theirs = copy.tables.get("progress_reports", {}), before.tables.get("progress_reports", {})
     apart = alike = 0
     for seq in mine.keys() & theirs.keys():
@@ -723,7 +833,7 @@ def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
             other = True
         if other is not None:
             apart, alike = apart + other, alike + (not other)
-    return apart > alike
+    return apart, alike
 
 
 NAME_PREFIX_MIN = 12  # the skeleton characters a name cut short keeps at least

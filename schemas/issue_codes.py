@@ -217,7 +217,10 @@ CODES: list[IssueCode] = [
        "text, and their names agree on their common start), no two codes read to tell them apart: it may print that "
        "project, its name or code damaged past telling; or its name parts from that project's by a word (sibling "
        "projects named for their districts) where its code and header could be that project's with OCR slips, "
-       "its code even read the same where printed in Thai digits an engine misreads (field: the name and the code)",
+       "its code even read the same where printed in Thai digits an engine misreads; or its body parts from that "
+       "project's (other people answering for it, other budget figures, other report entries) where its code and "
+       "name could be that project's with OCR slips: read as a sibling project, or, its code read the same, voted "
+       "into that project all the same (field: the name and the code)",
        TEXT,
        th="สำเนาอาจเป็นโครงการเดียวกับโครงการก่อนหน้า"),
     _c("cross_file_conflict", "warning", "two files report the same project with different values", {
