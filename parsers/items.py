@@ -91,6 +91,9 @@ class Item:
     # list: numbered by the sequence, its number lost to OCR, or the page's wrap of the item before (see
     # numbered_items)
     unnumbered: bool = False
+    # opened by its words in a list of no bullets nor numbers, right under a line of the item before that ran to
+    # the page's margin (`margin` of numbered_items): its own item, or the page's wrap of the item before
+    wrapped_opener: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -382,7 +385,12 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     "" / " เพื่อส่งเสริม...การเรียนรู้" / "" / "เพื่อพัฒนาการใช้..." / "" /
     ". เพื่อสร้าง...การใช้" / "เทคโนโลยี..." / "" / "ผู้ปกครอง และชุมชน":
     the third line is the second's wrap, read as an item with no issue, one
-    objective too many: fresh set s53z)."""
+    objective too many: fresh set s53z).  In a list of no bullets nor
+    numbers (bullets OCR lost whole), an opener right under a line that ran
+    to the margin is marked `wrapped_opener`: an item, or the page's wrap of
+    the one before ("... จัดกิจกรรมการเรียนรู้" / "เพื่อพัฒนาการจัดการ...": an
+    objective too many, with no issue, in fresh set s64z's
+    bma_proposal_s64z001); the caller says it."""
     lines = explode_inline(run_on(lines, opens), opens)
     bulleted = sum(1 for ln in lines if ln.bullet) >= 2
     items: list[Item] = []
@@ -449,7 +457,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(seq, "", ln.no, ln.no, number)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
                                                                 and not (bulleted and items and ln.no in margin))):
-            opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap)
+            opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap,
+                          wrapped_opener=not bulleted and bool(items) and not ln.bullet and not gap
+                          and ln.no in margin)
             rest = ln.text
             if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
                 past_blank.append(opened)
@@ -512,9 +522,11 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     past a gap of lines or OCR debris, numbered by the sequence
     (Item.unnumbered); in a bulleted list, right under the line before
     (Item.unbulleted), or past a blank line where the list's texts go on
-    past blank lines too (Item.unbulleted_gap).  Either is an item whose
-    number or bullet OCR lost, or the page's wrap of the item before, its
-    line short of the margin as OCR read it."""
+    past blank lines too (Item.unbulleted_gap); in a list that marks no
+    item, right under a line that ran to the page's margin
+    (Item.wrapped_opener).  Either is an item whose number or bullet OCR
+    lost, or the page's wrap of the item before (its line short of the
+    margin as OCR read it, or at the margin)."""
     out = []
     for k, it in enumerate(items[1:], start=1):
         opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
@@ -523,7 +535,10 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                    "bullets: a bullet OCR lost"] if it.unbulleted else []) + \
                  ([f"with no bullet, past a blank line, where the list's other {what}s carry bullets and its texts "
                    "go on past blank lines too (a blank line tells no item from a wrap): a bullet OCR lost"]
-                  if it.unbulleted_gap else [])
+                  if it.unbulleted_gap else []) + \
+                 ([f"with no bullet nor number, right under {what} {k}'s line that ran to the page's margin, in a "
+                   "list that marks none of its items (the page wraps a line that reaches the margin, whatever "
+                   "word opens the next)"] if it.wrapped_opener else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]

@@ -998,6 +998,10 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
 # ("๑๐๑ คน eo." for ๑๐๑ คน ๕๐): no Thai letter, no more than one digit after them.
 _QTY_UNIT_HEAD_RE = lazy_compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>{_FORM_UNIT})\s+(?P<rest>(?=[^\d๐-๙]*(?:[\d๐-๙][^\d๐-๙]*)?$)[^\u0e01-\u0e4e]+)$")
 
+# A quantity OCR read as a short token of no digit and no Thai letter, before a unit of the form, in one cell
+# ("> ชุด" for ๖ ชุด): the unit reads, the quantity does not.
+_GARBLED_QTY_UNIT_RE = lazy_compile(rf"^\s*(?P<qty>[^\s\d๐-๙\u0e01-\u0e4e]{{1,3}})\s*(?P<unit>{_FORM_UNIT})\s*$")
+
 
 def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] | None:
     """(item, quantity, unit, unit amount, amount) of an item's row of the item columns that no shape reads
@@ -1029,6 +1033,10 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
         qty, unit, others = m.group("qty"), m.group("unit"), head[1:]
     elif (m := _QTY_UNIT_HEAD_RE.match(head[0])) is not None:
         qty, unit, others = m.group("qty"), m.group("unit"), head[1:]  # the unit amount's cell, garbled, after them
+    elif (m := _GARBLED_QTY_UNIT_RE.match(head[0])) is not None:
+        # the quantity OCR read as a symbol before a unit of the form ("> ชุด" for ๖ ชุด): kept as printed,
+        # reading as no number (said; the repairs read it from the row's other figures)
+        qty, unit, others = m.group("qty"), m.group("unit"), head[1:]
     elif THAI_RUN_RE.search(head[0]):
         return None  # words in the cell ("๑๓๘ คน ราคา ๘๐.-"): a row of another shape, not a garbled cell
     else:

@@ -449,7 +449,8 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
         opens = bool(_CATEGORY_RE.match(clean)) and not bullet
         if last is not None and last.kind == "category" and not bullet and not opens \
                 and (_goes_on(last.name, clean, activity)
-                     or not beside and k + 1 < len(names) and _echoed(clean, names[k + 1])):
+                     or not beside and k + 1 < len(names) and (_echoed(clean, names[k + 1])
+                                                               or _echoed_whole(last.name, clean, names[k + 1:k + 3]))):
             last.name, last.end = last.name + clean, ln.no  # its name wrapped (Thai joins without a space)
             if beside:
                 if len(beside) != 1 or M_KIND not in beside[0].kinds or A in last.pinned:
@@ -517,6 +518,29 @@ def _echoed(words: str, below: tuple[Line, str, list[Atom]]) -> bool:
         return False
     sk, more = skeleton(words), skeleton(clean_value(name).lstrip("-–• ").strip())
     return len(sk) >= 3 and len(more) > len(sk) and more.startswith(sk) and not _CATEGORY_RE.match(words)
+
+
+def _echoed_whole(category: str, words: str, below: list[tuple[Line, str, list[Atom]]]) -> bool:
+    """Whether a line of words alone under a category with no line yet is
+    the category's name wrapped because the item's name under it, wrapped
+    over two lines at the same words, is the category's name on from its
+    kind ("ค่าเช่ารถโดยสาร" / "ปรับอากาศ" / "รถโดยสาร" / "ปรับอากาศ": a
+    category of hire names its item): the lines below (no bullet, no cell
+    beside them, no category) spell, joined, the end of the category's name
+    and the line, and end with the line's words.  Before, the line opened a
+    row and the item read "ปรับอากาศรถโดยสารปรับอากาศ" with no issue (fresh
+    set s64z's bma_proposal_s64z001)."""
+    sk = skeleton(words)
+    if len(sk) < 3 or _CATEGORY_RE.match(words) or len(below) < 2:
+        return False
+    whole = skeleton(category) + sk
+    joined = ""
+    for ln, name, beside in below:
+        text = clean_value(name).strip()
+        if ln.bullet or beside or text[:1] in "-–•" or _CATEGORY_RE.match(text):
+            return False
+        joined += skeleton(text)
+    return len(joined) > len(sk) and joined.endswith(sk) and whole.endswith(joined) and len(whole) > len(joined)
 
 
 def _goes_on(category: str, words: str, activity: str) -> bool:

@@ -871,13 +871,21 @@ _DOT_LOST_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])\s+(?=[\u0e01-\u0
 _DOT_AS_MARK_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39][.,]?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+# A list's letter OCR read as a short token of no Thai letter, with its dot ("al. เพื่อให้..." for ข.): taken only
+# between two letters of a proved list that skip its place (_dot_lost_between)
+_DAMAGED_MARK_RE = regex.compile(r"^\s*\(?(?P<letter>[^\s.,\u0e01-\u0e4e]{1,3})[.,)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
 def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]] | None:
     """A list lettered from ก in Thai letters alone whose letters skip one
     between two of them ("ก. ..." / "ย นักเรียน..." / "ค. ..."), where one line
     between those two opens with a letter alone (or with its dot read as the
-    mark below a letter, "ขุ ...") and a space: that line's letter stands in
+    mark below a letter, "ขุ ...", or a token of no Thai letter and its dot,
+    "al. ...": _DAMAGED_MARK_RE) and a space: that line's letter stands in
     the skipped one's place (its dot lost, the letter misread).  The marks
-    with it; None where the list is no such one."""
+    with it; None where the list is no such one.  (Before the damaged token
+    was taken, a list "ก." / "al." / "ค." / "ง." read as one item from "al."
+    on, its first item lost: fresh set s64z, bma_proposal_s64z004.)"""
     if len(marks) < 2 or any(m.re is not _LETTER_RE for _, m in marks) or marks[0][1].group("letter") != _LETTERS[0]:
         return None
     out = [marks[0]]
@@ -886,7 +894,8 @@ def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
         if b == a + 2:
             between = [(k, m) for k in range(i1 + 1, i2)
                        if not lines[k].bullet and (m := _DOT_LOST_LETTER_RE.match(lines[k].text)
-                                                   or _DOT_AS_MARK_LETTER_RE.match(lines[k].text))]
+                                                   or _DOT_AS_MARK_LETTER_RE.match(lines[k].text)
+                                                   or _DAMAGED_MARK_RE.match(lines[k].text))]
             if len(between) != 1:
                 return None
             out.append(between[0])
