@@ -240,6 +240,7 @@ def origins(line: str, indices: list[int]) -> list[int]:
 
 
 RUN_ON_LEAST_LETTERS = 4  # skeleton letters after a heading found fuzzily that are the form's next content run on
+_RUN_ON_LETTER_RE = re.compile(r"[\u0e01-\u0e5b\d]")  # ... Thai letters or digits (no speck, no asterisk)
 CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
 
 
@@ -708,7 +709,7 @@ class AnchorSet:
         entries' first header after it): after the line's letters that
         compare best with the heading's (rapidfuzz's partial alignment, then
         a letter more or less as OCR doubled or dropped one), where
-        RUN_ON_LEAST_LETTERS letters or more follow; else the line's end (the whole
+        RUN_ON_LEAST_LETTERS Thai letters or digits or more follow; else the line's end (the whole
         line the heading, as before)."""
         skel = skeleton_of(line)
         text = skel.text
@@ -718,8 +719,8 @@ class AnchorSet:
         a = al.dest_start
         n = max(range(max(a + 1, al.dest_end - 2), min(len(text), al.dest_end + 2) + 1),
                 key=lambda k: (fuzz.ratio(text[a:k], sk), -abs(k - al.dest_end)))
-        if len(text) - n < RUN_ON_LEAST_LETTERS:
-            return len(line)
+        if len(_RUN_ON_LETTER_RE.findall(text, n)) < RUN_ON_LEAST_LETTERS:
+            return len(line)  # (no content after it: specks, a markdown's asterisks)
         end = skel.pos[n - 1] + 1
         while end < len(line) and _MARKS_RE.match(line[end]):
             end += 1

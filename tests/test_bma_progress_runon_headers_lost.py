@@ -51,6 +51,10 @@ def test_a_parting_that_leaves_a_piece_one_word_ocr_cut_is_not_taken():
     assert _no_word_cut(cell, cut) is None
     whole = [(0, cell.index("\n")), (cell.index("\n") + 1, len(cell))]
     assert _no_word_cut(cell, whole) == whole
+    # a piece of one token that is a phrase ("ขั้นตอน...แต่งตั้งคณะกรรมการฯ": stops and ฯ) is no word cut
+    phrase = "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ ประชุมผู้บริหารสถานศึกษา"
+    parts = [(0, phrase.index(" ")), (phrase.index(" ") + 1, len(phrase))]
+    assert _no_word_cut(phrase, parts) == parts
 
 
 def test_the_sections_heading_found_fuzzily_leaves_the_header_run_on_after_it():

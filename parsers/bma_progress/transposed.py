@@ -4221,17 +4221,21 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
 def _no_word_cut(cell: str, cut: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
     """`cut` (the pieces _one_piece_each parts a run-on table's descriptions
     into when it reads some words as going on the piece before them), or
-    None where a piece is one token that is no dictionary words end to end
-    ("อยู่ระห" / "หว่างการดำเนินการ ...": OCR's space inside a word, a letter
-    doubled across it): a word cut, no report's description; the pieces are
+    None where a piece is one token of Thai letters alone that is no
+    dictionary words end to end ("อยู่ระห" / "หว่างการดำเนินการ ...": OCR's
+    space inside a word, a letter doubled across it; not "...คณะกรรมการฯ",
+    a phrase): a word cut, no report's description; the pieces are
     then not pinned (said by the caller as descriptions run together)."""
     if cut is None:
         return None
     for x, y in cut:
         token = cell[x:y].strip()
-        if token and not any(ch.isspace() for ch in token) and not all(map(known_word, thai_words(token))):
+        if _THAI_TOKEN_RE.fullmatch(token) and not all(map(known_word, thai_words(token))):
             return None
     return cut
+
+
+_THAI_TOKEN_RE = regex.compile(r"[\u0e01-\u0e4e]+")  # one token of Thai letters alone (no stop, no ฯ: no phrase)
 
 
 # Text between two expense lines that is itself an expense line the reader could not read (its unit or
