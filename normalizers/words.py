@@ -671,6 +671,25 @@ def names_a_letter_from(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
+def names_marks_lost(word: str) -> list[str]:
+    """The names of pythainlp's lists (known_name) `word` is with two marks
+    or more OCR drops (DROPPED_MARKS: vowels over and under a letter, tone
+    marks, the silent-letter mark) taken out: "ชยวฒน" for ชัยวัฒน์.  One mark
+    lost is name_readings' (pipeline.wording) and pipeline.marks'."""
+    return list(_names_by_bare().get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def _names_by_bare() -> dict[str, tuple[str, ...]]:
+    """Each listed name with two marks or more, by its letters without them."""
+    out: dict[str, list[str]] = {}
+    for name in _names():
+        bare = name.translate(_NO_DROPPED_MARKS)
+        if len(name) - len(bare) >= 2 and bare:
+            out.setdefault(bare, []).append(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def thai_words(text: str) -> tuple[str, ...]:
     """pythainlp's tokens (newmm, its dictionary) of the Thai in `text`, as
     `_tokens` cuts them; memoised, so a short text checked again costs a lookup."""

@@ -239,6 +239,8 @@ def origins(line: str, indices: list[int]) -> list[int]:
     return out
 
 
+RUN_ON_LEAST_LETTERS = 4  # skeleton letters after a heading found fuzzily that are the form's next content run on
+_RUN_ON_LETTER_RE = re.compile(r"[\u0e01-\u0e5b\d]")  # ... Thai letters or digits (no speck, no asterisk)
 CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
 
 
@@ -687,6 +689,8 @@ class AnchorSet:
             return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         end = len(line)
+        if anchor.kind == "heading" and anchor.anywhere and anchor.tail is None:
+            end = self._run_on_heading_end(line, best[0])
         if anchor.kind == "marker" and not numbered:
             # a marker whose figure follows it on the line ("จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๐ บาท": a
             # letter OCR doubled, a short figure): the whole line's letters compare with the marker's as well
@@ -695,6 +699,32 @@ class AnchorSet:
             if cut < len(line) and _FIGURE_START_RE.match(line, cut):
                 end = cut
         return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
+
+    @staticmethod
+    def _run_on_heading_end(line: str, sk: str) -> int:
+        """Where a heading printed anywhere (no tail of its own) that a line
+        compares with fuzzily ends, when the form's next content runs on after
+        it on the line ("ถึง) รายงานความกถ้าวหน้าของโครงการและการใช้จ่าย
+        งบประมาณ รายงานครั้งที่ ๑": its section number and a letter misread, the
+        entries' first header after it): after the line's letters that
+        compare best with the heading's (rapidfuzz's partial alignment, then
+        a letter more or less as OCR doubled or dropped one), where
+        RUN_ON_LEAST_LETTERS Thai letters or digits or more follow; else the line's end (the whole
+        line the heading, as before)."""
+        skel = skeleton_of(line)
+        text = skel.text
+        if len(text) - len(sk) < RUN_ON_LEAST_LETTERS:
+            return len(line)
+        al = fuzz.partial_ratio_alignment(sk, text)
+        a = al.dest_start
+        n = max(range(max(a + 1, al.dest_end - 2), min(len(text), al.dest_end + 2) + 1),
+                key=lambda k: (fuzz.ratio(text[a:k], sk), -abs(k - al.dest_end)))
+        if len(_RUN_ON_LETTER_RE.findall(text, n)) < RUN_ON_LEAST_LETTERS:
+            return len(line)  # (no content after it: specks, a markdown's asterisks)
+        end = skel.pos[n - 1] + 1
+        while end < len(line) and _MARKS_RE.match(line[end]):
+            end += 1
+        return end
 
     TITLE_CUTOFF = 90  # how near a numbered line's first letters must be to a long heading printed anywhere
 

@@ -71,7 +71,8 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                known_word, known_word_from,
-                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, open_end,
+                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, names_marks_lost,
+                               open_end,
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
                                word_graph)
@@ -935,6 +936,8 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
             continue
         if names := names_a_letter_from(word) or _slipped_and_thinned(word):
             out.append((word, names))
+        elif names := names_marks_lost(word):
+            out.append((word, names))  # a listed name, two marks or more lost ("ชยวฒน", ชัยวัฒน์)
         elif not first:
             out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
     return out

@@ -79,3 +79,17 @@ def test_a_name_with_a_word_still_in_doubt_is_left_whole_as_read():
     # another text run in after the name: no name whole
     assert restore_name("นางปิยะนุช บุญมา 5555 บผิดชอบ : นางสาวกนกวรรณ วงศ์สวัสดิ") == (
         "นางปิยะนุช บุญมา 5555 บผิดชอบ : นางสาวกนกวรรณ วงศ์สวัสดิ", ())
+
+
+def test_a_name_with_a_word_that_lost_several_marks_is_left_whole_as_read_and_flagged():
+    # "ทองดิ" has one listed reading (ทองดี), but the given name beside it, "ชยวฒน", is a listed name
+    # (ชัยวัฒน์) with three marks lost: the name put half right is still wrong, so it is kept as read and said
+    from pipeline.wording import flag_misread_names, misread_name_words
+
+    tables = _tables(owner_name="นายชยวฒน ทองดิ")
+    assert restore_names(tables) == []
+    assert tables["projects"][0]["owner_name"] == "นายชยวฒน ทองดิ"
+    assert misread_name_words("นายชยวฒน ทองดี") == [("ชยวฒน", ["ชัยวัฒน์"])]
+    assert [i.field for i in flag_misread_names(tables, [])] == ["projects.owner_name"]
+    # the same name with its marks whole: its one damaged word is read back
+    assert restore_name("นายชัยวัฒน์ ทองดิ") == ("นายชัยวัฒน์ ทองดี", (("ทองดิ", "ทองดี"),))

@@ -164,6 +164,8 @@ def _fuzzy_heading_as_first_written(anchors: AnchorSet, line: str):
         return None
     anchor = anchors.anchors[anchors._fuzzy_heads[best[2]]]
     end = len(line)
+    if anchor.kind == "heading" and anchor.anywhere and anchor.tail is None:  # (the form's content run on after it)
+        end = anchors._run_on_heading_end(line, best[0])
     if anchor.kind == "marker" and not numbered:  # (a figure after the marker's words is its content)
         cut = anchors._marker_end(line, best[0])
         if re.match(r"[ \t]*[\d๐-๙]", line[cut:]):

@@ -3551,7 +3551,8 @@ def _with_signed(found: list[regex.Match], signed) -> list[regex.Match]:
     return sorted([*found, *extra], key=lambda m: m.start())
 
 
-def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[int | None], int | None, list[Issue]]:
+def _run_numbers(titles: list[str], top: int | None, line: int, follows: bool = False
+                 ) -> tuple[list[int | None], int | None, list[Issue]]:
     """The report numbers of a run-on table's heads (its columns, reports
     one after another) where OCR misread some: the number the heads give
     its first column (each readable number less its column's place), when
@@ -3559,7 +3560,13 @@ def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[in
     or, no number holding such a majority, the one after the table before's
     last (`top`) when one head at least gives it ("ครั้งที่ ๕ ครั้งที่ ๑
     ครั้งที่ ข ครั้งที่ ๕" after a table of reports 1-4: ๖, ๗, ๘ misread).
-    For each head, the number to read where it prints another or none
+    Where the table `follows` the one before with no other table between
+    (read as a table: its own numbers known), it goes on from that one's
+    last also when its heads read no number past it: when each readable
+    number is a reading OCR makes of its place's (_run_on_start: "ครั้งที่
+    ๕" after a table of reports 7-8, ๙ misread), or when none of its heads
+    reads a number at all ("ครั้งที่ ญ่ ครั้งที่ ณี" after a table of
+    reports 5-6).  For each head, the number to read where it prints another or none
     (None: as printed), the number the table's last column is given, and a
     value_repaired for each head renumbered."""
     reads = [int(thai_digits_to_arabic(m.group(1))) if (m := _HEAD_NUMBER_RE.search(title)) is not None else None
@@ -3569,6 +3576,13 @@ def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[in
     how = "the other headers of its table number its columns from {start}"
     if start is None and top is not None and top + 1 in votes and len(titles) >= 2:
         start, how = top + 1, "its table's columns go on from the table before's last, report {top}, as a header of it says"
+    if start is None and top is not None and follows:
+        if (on := _run_on_start([(title, 0) for title in titles], top)) is not None:
+            start, how = on, ("its table's columns go on from the table before's last, report {top}, each number its "
+                              "headers print a reading OCR makes of its place's")
+        elif all(read is None for read in reads):
+            start, how = top + 1, ("no header of its table has a readable number; its columns go on from the table "
+                                   "before's last, report {top}, that table just before it")
     if start is None:
         last = [read for read in reads if read is not None]
         return [None] * len(titles), (last[-1] if last else None), []
@@ -4204,6 +4218,26 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
     return [(x, y) for x, y in spans] if len(spans) == k else None
 
 
+def _no_word_cut(cell: str, cut: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """`cut` (the pieces _one_piece_each parts a run-on table's descriptions
+    into when it reads some words as going on the piece before them), or
+    None where a piece is one token of Thai letters alone that is no
+    dictionary words end to end ("อยู่ระห" / "หว่างการดำเนินการ ...": OCR's
+    space inside a word, a letter doubled across it; not "...คณะกรรมการฯ",
+    a phrase): a word cut, no report's description; the pieces are
+    then not pinned (said by the caller as descriptions run together)."""
+    if cut is None:
+        return None
+    for x, y in cut:
+        token = cell[x:y].strip()
+        if _THAI_TOKEN_RE.fullmatch(token) and not all(map(known_word, thai_words(token))):
+            return None
+    return cut
+
+
+_THAI_TOKEN_RE = regex.compile(r"[\u0e01-\u0e4e]+")  # one token of Thai letters alone (no stop, no ฯ: no phrase)
+
+
 # Text between two expense lines that is itself an expense line the reader could not read (its unit or
 # "บาท" garbled: "ค่าจัดทำเอกสาร จำนวน ๑๒๕ LAN} ละ ๑๕๐.๐๐ UW เป็นเงิน ๑๕,๓๕๐.๐๐ UM") is no description
 # either: an item's word opens it, it holds a figure, and no run of words between its figures is longer
@@ -4375,6 +4409,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     done = 0  # where the text not yet given out starts
     cursor = [0]  # the first line text_between may still give out
     top: int | None = None  # the number the last table's last column was given (_run_numbers)
+    read_before = -2  # the index in `tables` of the last table read as one (whose numbers gave `top`)
 
     def text_between(a: int, b: int) -> None:
         """The text of src[a:b] as it stands: whole lines as they are, a
@@ -4417,7 +4452,9 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
-        numbers, top, renumbered = _run_numbers([h.group(0) for h in heads], top, line_at(start))
+        numbers, top, renumbered = _run_numbers([h.group(0) for h in heads], top, line_at(start),
+                                                follows=read_before == t - 1)
+        read_before = t
         issues += renumbered
         if lost is not None:
             printed = src[lost[0]: lost[1]]
@@ -4502,7 +4539,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             for a, b, ks in held:
                 cut = _one_piece_each(cells["description"], a, b, len(ks)) if len(ks) > 1 else None
                 if cut is None and len(ks) > 1 \
-                        and (cut := _one_piece_each(cells["description"], a, b, len(ks), weak_open=False)) is not None:
+                        and (cut := _no_word_cut(cells["description"], _one_piece_each(
+                            cells["description"], a, b, len(ks), weak_open=False))) is not None:
                     # more pieces than reports: the words that open one only at a line's start (OCR's wrap of the
                     # paragraph: "...พิจารณาเกณฑ์" / "การคัดเลือก...") or as a list's first number go on the piece
                     # before them, when that leaves one piece a report; a doubt all the same, said
@@ -4516,7 +4554,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                         line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 if cut is None and len(ks) > 1:
                     for weak_open in (True, False):
-                        if (cut := _one_piece_each(cells["description"], a, b, len(ks), weak_open, True)) is not None:
+                        if (cut := _no_word_cut(cells["description"], _one_piece_each(
+                                cells["description"], a, b, len(ks), weak_open, True))) is not None:
                             break
                     if cut is not None:
                         # more pieces than reports where OCR put a space inside a word ("อยู่ระ หว่าง..."): a word
