@@ -560,6 +560,9 @@ RULES = {
                  "digits (parsers.obec_progress.budgets)",
     "baht_sign": "holds the ฿ sign OCR read as a digit, which the document's other amounts show "
                  "(parsers.bma_progress.baht_sign)",
+    "baht_sign_throughout": "holds the ฿ sign OCR read as a digit before every expense figure of a document that "
+                            "shows no sign read as one: the figures all open with the same 8 or 3, and an entry's "
+                            "lines add up to its disbursement only without it (parsers.bma_progress.repairs)",
     "figure_column": "names another report than the place its figure stands at in a column the reports' "
                      "figures fill in order (parsers.bma_progress.assemble)",
     "flag_column": "stands in a column of flags the reports fill in order, with fewer reports read than flags "

@@ -2664,6 +2664,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
                                         spent=project.get("budget_spent"))
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key)
+    elif _signed_throughout(reports, expenses):
+        issues += _expense_signs(expenses, key, rule=_THROUGHOUT, reason=_THROUGHOUT_WHY)
     for seq, lines in sorted(expenses.items()):
         what = f"an expense line of report {seq}"
         pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
@@ -3756,7 +3758,43 @@ def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
 _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
-def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
+# Expense figures that all open with the same 8 or 3 before a digit, a sign read as a sign nowhere among them (a
+# table run on with its ฿ read as 8 throughout, "ค่าตอบแทนวิทยากร = 818,400 ค่าเกียรติบัตร = 817,900"): at least
+# this many, and an entry's lines adding up to its disbursement only without them
+_THROUGHOUT = "baht_sign_throughout"
+_THROUGHOUT_WHY = ("every expense figure of the document opens with the same digit a ฿ is read as, and an entry's "
+                   "lines add up to its disbursement only without it: the form prints its sign before all its amounts")
+SIGNED_FIGURES = 4
+
+
+def _signed_throughout(reports: dict[int, Record], expenses: dict[int, list[Record]]) -> bool:
+    """Whether a document's expense figures (every line's unit amount and
+    amount read) print a ฿ sign OCR read as a digit throughout, where the
+    document shows no sign read as one (baht_sign.expense_signs cannot
+    tell): SIGNED_FIGURES of them or more, each opening with the same one of
+    8 or 3 right before a digit (baht_sign.every_amount_signed: a form that
+    prints no sign opens its amounts so a time in ten each), and some entry
+    whose lines' amounts, each without that digit, add up to its
+    disbursement as repaired, and not as read (so the digit is no digit of
+    the amounts: a form that prints no sign, its amounts opening with 8 by
+    chance, hardly ever fits so)."""
+    tokens = [r.text.strip() for lines in expenses.values() for rec in lines
+              for c in ("unit_amount", "amount") if (r := rec.get(c)) is not None and r.value is not None]
+    if len(tokens) < SIGNED_FIGURES or not every_amount_signed(tokens):
+        return False
+    for seq, lines in expenses.items():
+        paid = value_of(reports.get(seq, {}), "disbursed")
+        amounts = [rec.get("amount") for rec in lines]
+        if not isinstance(paid, Decimal) or paid <= 0 or any(r is None or r.value is None for r in amounts):
+            continue
+        bare = [_without_sign(r.text.strip()) for r in amounts]
+        if None not in bare and money_equal(sum(bare), paid) and not money_equal(sum(r.value for r in amounts), paid):
+            return True
+    return False
+
+
+def _expense_signs(expenses: dict[int, list[Record]], key: str, rule: str = "baht_sign",
+                   reason: str | None = None) -> list[Issue]:
     """Expense figures of a document that prints them with a ฿ sign OCR read as
     an 8 or 3 where it opens one, in every copy (parsers.bma_progress.baht_sign.expense_signs:
     "ค่าเช่ารถโดยสาร = 813,300 ค่าเกียรติบัตร = B16,800"): a unit amount or
@@ -3768,7 +3806,8 @@ def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
     and left in doubt (repair_ambiguous); a repair of its product or its
     entry's sum comes after, on the figures without their signs."""
     issues = []
-    reason = "the document prints a ฿ sign before its expense figures, and a form prints its sign before all its amounts"
+    reason = reason or ("the document prints a ฿ sign before its expense figures, and a form prints its sign before "
+                        "all its amounts")
     for seq, lines in sorted(expenses.items()):
         for n, rec in enumerate(lines, start=1):
             signed = {c: v for c in ("unit_amount", "amount") if (r := rec.get(c)) is not None and r.value is not None
@@ -3781,7 +3820,7 @@ def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
                 reading, token = rec[column], rec[column].text.strip()
                 if certain(token[1:]):
                     issues.append(_sign_issue(what, f"line {n}'s {column.replace('_', ' ')}", token, reading, value,
-                                              key, f"expenses.{column}", rule="baht_sign", reason=reason))
+                                              key, f"expenses.{column}", rule=rule, reason=reason))
                 else:
                     issues.append(_sign_in_doubt(f"{what}: line {n}'s {column.replace('_', ' ')}", token, reading,
                                                  value, reason, key, f"expenses.{column}"))
