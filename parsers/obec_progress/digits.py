@@ -54,6 +54,10 @@ _LETTER_COUNT_RE = standard_re(r"(?:จำนวน|ร้อยละ)\s*+(?P<s
 _TRAILING_COUNT_RE = standard_re(rf"(?:จำนวน|ร้อยละ)\s*+[\d๐-๙][\d๐-๙,.]*+(?P<sym>[{regex.escape(''.join(LOOKALIKES))}])"
                                  r"(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
 
+# issues that name a text's field for its marks alone: they do not say its figures are in doubt, so they do not
+# stand for the ocr_digits_doubtful flag_doubtful gives
+_NOT_OF_DIGITS = frozenset({"marks_dropped"})
+
 
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
                   settled: list[Issue]) -> list[Issue]:
@@ -61,9 +65,12 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
     each figure ((field, row, printed)), that prints a doubtful number,
     unless an issue of `settled` already names that field on those lines;
     and for each figure with a letter OCR put where a digit stood, whatever
-    the document's digits."""
+    the document's digits.  A marks_dropped flag settles nothing here
+    (_NOT_OF_DIGITS): it speaks of the text's marks, not its digits."""
     doubtful = doubtful_digits(unread)
-    named = {(i.field, i.line_start, i.line_end) for i in settled if i.field}
+    # (a flag that marks may be missing says nothing of the text's digits, and the marks repair that settles it
+    # takes it away: pipeline.marks.restore_labels; the digits' doubt is said beside it)
+    named = {(i.field, i.line_start, i.line_end) for i in settled if i.field and i.code not in _NOT_OF_DIGITS}
     unread_th = unread.translate(TO_THAI)
     out: list[Issue] = []
 

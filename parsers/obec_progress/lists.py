@@ -2449,7 +2449,8 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
             if strays is not None:
                 strays += lead
         else:
-            out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
+            worded = lead_words(lead)
+            out.append((clean_value(span_text(worded)), worded[0].no, worded[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
 
@@ -2471,10 +2472,32 @@ def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
     first = next((ln for ln in lines if ln.no == items[0].line_start), None)
     if first is None or not _CLOSED_NUMBER_RE.match(first.text):
         return False  # (a bare figure opening a line, "๑ โรงเรียนคุณภาพ...", may be a figure the page wrapped)
+    lead = lead_words(lead)
     last = lead[-1].text.rstrip()
     text = clean_value(span_text(lead))
     return not _INTRODUCES_RE.search(last) and not _DAMAGED_INTRO_RE.search(last) \
         and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
+
+
+def lead_words(lead: list[Line]) -> list[Line]:
+    """A list's lead (the text before its first numbered item) to its last
+    line of words (four Thai letters in a row: a count OCR garbled beside
+    them, "จํ้านวน ๑อ คน", is words still), where every line after that one
+    is OCR's specks (is_debris), junk (_junk_lead) or a
+    bare number, none holding a figure of three digits ("... ดำเนินงานดังนี"
+    / "2)" / "Cc" / "exe ถดิ๑" / "5 3": a
+    picture or stamp between the lead and item 1 read as letters): the lead
+    introduces the list where its words do, and the specks are no words of
+    it.  The lead as it is where no line of it holds words, or a line after
+    its words is no such speck."""
+    last = next((k for k in range(len(lead) - 1, -1, -1) if _THAI_RUN4_RE.search(lead[k].text)), None)
+    if last is None or last == len(lead) - 1:
+        return lead
+    rest = lead[last + 1:]
+    if all((is_debris(ln.text) or _junk_lead(ln.text) or _NUMBER_ALONE_RE.match(ln.text.strip()))
+           and not _FIGURE_RE.search(ln.text) for ln in rest):  # (a figure of three digits is data: a wrapped year)
+        return lead[:last + 1]
+    return lead
 
 
 def _cut_letters(text: str) -> bool:
