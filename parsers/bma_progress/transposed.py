@@ -2701,19 +2701,23 @@ _OPENS_WITH_FIGURE_RE = regex.compile(rf"^\s*[฿B#]?{_DIGITISH}")
 def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
     """The entry a description line of one cell with no page column goes
     on with: the one whose cell on the latest line left an expense line's
-    figures open, where the line opens with a figure, that line held one
-    cell per entry (each cell's entry sure, by order) and exactly one of
-    them is left open; else the last cell read (`_last`: the reading
-    order).  A table row OCR read line by line
+    figures open, where the line opens with a figure and exactly one of
+    that line's pieces is left open (a line of one cell per entry, each
+    cell's entry sure by order, or of fewer cells, each placed by its own
+    rule: the figures go on with the piece that leaves them open, under
+    whichever entry it went: "ค่าเช่ารถโดยสาร =<gap>โครงการ" /
+    "4,400.75 บาท", the first entry's expense line, not the last cell
+    read's); else the last cell read (`_last`: the reading order).  A table row OCR read line by line
     gives a line only the first column wraps onto no indent, so the reading
     order sends it to the column read last on the line above."""
     last = _last(pieces, line.no)
     if not _OPENS_WITH_FIGURE_RE.match(line.text):
         return _past_closed_expense(pieces, line, last)
     latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
-    if not all(p and p[-1].no == latest for p in pieces):
-        return last  # the line above held fewer cells than entries: which entry each is was itself a guess
-    open_ = [k for k, p in enumerate(pieces) if _OPEN_FIGURES_RE.search(p[-1].text)]
+    on = [k for k, p in enumerate(pieces) if p and p[-1].no == latest]
+    # (the line above held fewer cells than entries, each placed by a guess: the figures go on with the one of its
+    # pieces that leaves them open, under whichever entry that piece went, as the reading order reads them)
+    open_ = [k for k in on if _OPEN_FIGURES_RE.search(pieces[k][-1].text)]
     return open_[0] if len(open_) == 1 else last
 
 
