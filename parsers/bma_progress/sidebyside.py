@@ -70,7 +70,9 @@ _FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_
 _FLAG_CELL_RE = regex.compile(rf"(?::\s*)?{_FLAG_WORDS}(?:\s*:(?!\s*(?:{_FLAG_WORDS})))?")
 # Column 3: where the figure clauses' words start in a line.
 # The clause words a wrap cut stand there too: "งานฯ =" (of "ความก้าวหน้าของ / งานฯ = 5.00 %") and
-# "ใช้ (ครั้งที่ 2)" (of "งบประมาณที่เบิก / ใช้ (ครั้งที่ 2) = 0 บาท"); a bare "งบประมาณ" only
+# "ใช้ (ครั้งที่ 2)" (of "งบประมาณที่เบิก / ใช้ (ครั้งที่ 2) = 0 บาท"), and so "เบิกใช้ (ครั้งที่ 1) =" and
+# "ที่เบิกใช้ (ครั้งที่ 2) =" (of "งบประมาณที่ / เบิกใช้ ...", "งบประมาณ / ที่เบิกใช้ ...": a narrow cell's wrap; before,
+# the words stood as the description's and the amount under them was lost); a bare "งบประมาณ" only
 # when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's), and
 # only as the clause's first word: "ที่เบิกใช้" after it, or the line's end (a wrap) where it stands
 # as a word of its own; the description's "ในปีงบประมาณ และ", "งบประมาณของ" are no clause.
@@ -78,7 +80,7 @@ _BUDGET_WORD = ocr_tolerant('งบประมาณ')
 _FIGURES_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('ของ')}\s?)?(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
-    rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
+    rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:(?:{mark_tolerant('ที่')}\s?)?(?:{mark_tolerant('เบิก')}\s?)?{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
@@ -265,6 +267,11 @@ def unweave(lines: list[Line]) -> list[Line]:
             row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
             head = ""
         waits = row is not None and not head and bool(row[1]) and expense_waits(_column_tail(row[1]))
+        if waits and _wants_amount(row[2]) and row[2][-1].no > row[1][-1].no:
+            # the figures' budget clause left open at its "=" after the description's open item, on a later line
+            # ("ค่าเกียรติบัตร" ... / "เบิกใช้ (ครั้งที่ 1) =" / "BO"): the amount under it is the clause's, the
+            # nearer wait (before, the description took it and the disbursement was lost)
+            waits = False
         if row is not None and desc and (figures or row[2]) and not _wants_amount(row[1]) and not waits \
                 and _FIGURE_BITS_RE.fullmatch(desc):
             # a figures cell standing first in its line ("::" before it, "%" or the amount a wrap

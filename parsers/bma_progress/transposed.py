@@ -775,7 +775,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 where = (_unindented(cols, entry_cols.up_to(j))
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
-                        else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
+                        else [_expense_left_open(pieces, line, lambda k: _spent(lines, j, n, k))] if len(cells) == 1
+                        else range(len(cells)))
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]) \
                         and not (len(cells) == 1 and not cols and _goes_on_open_expense(pieces[list(where)[0]], line)
                                  and _spent(lines, j, n, list(where)[0])):
@@ -2698,23 +2699,30 @@ _OPEN_FIGURES_RE = regex.compile(rf"(?:^|\s)(?:[=xX×%]|ๆ?\s*{mark_tolerant('�
 _OPENS_WITH_FIGURE_RE = regex.compile(rf"^\s*[฿B#]?{_DIGITISH}")
 
 
-def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
+def _expense_left_open(pieces: list[list[Line]], line: Line, spent=lambda k: True) -> int:
     """The entry a description line of one cell with no page column goes
     on with: the one whose cell on the latest line left an expense line's
     figures open, where the line opens with a figure, that line held one
     cell per entry (each cell's entry sure, by order) and exactly one of
-    them is left open; else the last cell read (`_last`: the reading
-    order).  A table row OCR read line by line
+    them is left open; or, the line above holding fewer cells (each placed
+    by position, itself a guess), where exactly one of its pieces is left
+    open and the disbursement of the entry it went to reads an amount
+    spent (`spent`: "ค่าเช่ารถโดยสาร =<gap>โครงการ" / "4,400.75 บาท" under
+    a report that spent 20,900.75, its expense line, not the last cell
+    read's; an entry that spent nothing lists no expense line, its piece
+    another entry's the position misplaced); else the last cell read
+    (`_last`: the reading order).  A table row OCR read line by line
     gives a line only the first column wraps onto no indent, so the reading
     order sends it to the column read last on the line above."""
     last = _last(pieces, line.no)
     if not _OPENS_WITH_FIGURE_RE.match(line.text):
         return _past_closed_expense(pieces, line, last)
     latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
-    if not all(p and p[-1].no == latest for p in pieces):
-        return last  # the line above held fewer cells than entries: which entry each is was itself a guess
-    open_ = [k for k, p in enumerate(pieces) if _OPEN_FIGURES_RE.search(p[-1].text)]
-    return open_[0] if len(open_) == 1 else last
+    on = [k for k, p in enumerate(pieces) if p and p[-1].no == latest]
+    open_ = [k for k in on if _OPEN_FIGURES_RE.search(pieces[k][-1].text)]
+    if len(open_) != 1:
+        return last
+    return open_[0] if len(on) == len(pieces) or spent(open_[0]) else last
 
 
 # An expense line a narrow description cell wrapped over several printed lines, one of its next lines placed by
