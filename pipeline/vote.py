@@ -726,8 +726,8 @@ def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | No
     apart by a digit or two, names that agree allowing OCR slips) is a
     sibling project all the same: agencies file one project per district
     or school under one name template with consecutive codes
-    ("50470000-6390 ... เขตคลองสามวา" and "50470000-6391 ... เขตคลองสาน",
-    the names apart by a few letters OCR could have slipped on).  A copy
+    (codes ending -0412 and -0413, names apart only in the district's
+    name, by a few letters OCR could have slipped on).  A copy
     prints its project's body again: the same people answering for it, the
     same budget figures (allowing the digits OCR confuses), the same report
     entries; a sibling prints its own.  Two codes read apart, and of the
