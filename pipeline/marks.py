@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from normalizers.text import letters, letters_alone
+from normalizers.text import THAI_MARKS, letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
                                plausibility, restore_misread_words, restore_vowel_misreads, silent_mark_dropped,
@@ -189,7 +189,7 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
 
 
 # the characters no Thai word opens with: the vowel signs written after (or above, below) a consonant, and the marks
-_NO_OPENING_RE = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]+")
+_NO_OPENING_RE = re.compile(f"[\u0e30\u0e32\u0e33\u0e45{THAI_MARKS}]+")  # (THAI_MARKS: normalizers.text)
 
 
 def lost_opening(text: str) -> str:

@@ -595,12 +595,15 @@ def _say_names_part(copy: CopyReading, ident: tuple[str | None, str | None], fir
 def _say_copy_in_doubt(copy: CopyReading, first: CopyReading, why: str, text: str | None) -> None:
     """`copies_in_doubt` on the copy's name and on its code: read as another
     project than the one `first` opens, for the reason `why`."""
+    _say_in_doubt(copy, f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the "
+                        f"one at lines {first.line_start}-{first.line_end} {why}", text)
+
+
+def _say_in_doubt(copy: CopyReading, message: str, text: str | None) -> None:
+    """`copies_in_doubt`, saying `message`, on the copy's name and on its code."""
     for column in ("name", "project_code"):
-        copy.issues.append(Issue(
-            "warning", "copies_in_doubt",
-            f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the one at "
-            f"lines {first.line_start}-{first.line_end} {why}", text, copy.line_start, copy.line_end,
-            field=f"projects.{column}"))
+        copy.issues.append(Issue("warning", "copies_in_doubt", message, text, copy.line_start, copy.line_end,
+                                 field=f"projects.{column}"))
 
 
 # The header texts that tell two projects apart whatever OCR did to them, and the
@@ -795,14 +798,10 @@ def _say_joined_in_doubt(copy: CopyReading, first: CopyReading, known: tuple[str
     are another project's.  Said as `copies_in_doubt` on its name and code:
     a sibling project whose code OCR read as the first's (and whose rows the
     vote mixed with the first's), or a copy whose body OCR garbled."""
-    for column in ("name", "project_code"):
-        copy.issues.append(Issue(
-            "warning", "copies_in_doubt",
-            f"the copy at lines {copy.line_start}-{copy.line_end} is read as a copy of the project at lines "
-            f"{first.line_start}-{first.line_end} ({(known[1] or known[0] or '')[:60]!r}) by its code and name, "
-            "though their bodies part (the people answering for them, budget figures, report entries): it may "
-            "print a sibling project", copy.identity[1] or copy.identity[0], copy.line_start, copy.line_end,
-            field=f"projects.{column}"))
+    _say_in_doubt(copy, f"the copy at lines {copy.line_start}-{copy.line_end} is read as a copy of the project at "
+                        f"lines {first.line_start}-{first.line_end} ({(known[1] or known[0] or '')[:60]!r}) by its "
+                        "code and name, though their bodies part (the people answering for them, budget figures, "
+                        "report entries): it may print a sibling project", copy.identity[1] or copy.identity[0])
 
 
 def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
