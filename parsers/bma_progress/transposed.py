@@ -4160,17 +4160,20 @@ def _has_text(text: str) -> bool:
 # - it opens with a word that joins it to the words before (และ "and", ซึ่ง "which", เนื่องจาก
 #   "because", จึง "so", ตาม "as", ไปแล้ว "already"...: _GOES_ON_RE), with no Thai letter (a
 #   number, a bracket, a dash), or it is an item's number past the first ("๒.", "3)": an item of the
-#   list the piece before opened; a list's first, "๑.", may open a report's description);
+#   list the piece before opened; a list's first, "๑.", may open a report's description), or it is
+#   เรื่อง "on the subject of", which names the topic of the words before it (a seminar, an order) and
+#   opens no description;
 # - the word before it is a figure or a mark with no Thai letter ("2019", "๓ กรกฎาคม ๒๕๖๓": what follows a
 #   number is its unit or the rest of its date), an item's number (the item's text follows it), or ends
-#   with a word that leads on to what follows (และ, หรือ, ดังนี้ "as follows", ได้แก่, คือ, a colon);
+#   with a word that leads on to what follows (และ, หรือ, ดังนี้ "as follows", ได้แก่, คือ, เรื่อง: the
+#   topic's name follows it, a colon);
 # - a bracket opened before it is not closed yet ("(กิจกรรมที่ 3)").
 # ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one description; so is "อยู่ระหว่าง ... ซึ่งล่าช้ากว่าแผน
 # เนื่องจาก ... 2019 จึงเลื่อน ...".)  Any other count says nothing of where one ends: the text stays unplaced,
 # and said.
-_GOES_ON_RE = regex.compile(rf"{goes_on_pattern()}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
+_GOES_ON_RE = regex.compile(rf"{goes_on_pattern('เรื่อง')}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
 _LEADS_ON_RE = regex.compile(
-    "(?:" + "|".join(mark_tolerant(w, spaces=False) for w in ("และ", "หรือ", "ดังนี้", "ได้แก่", "คือ")) + r"|[:：])$")
+    "(?:" + "|".join(mark_tolerant(w, spaces=False) for w in ("และ", "หรือ", "ดังนี้", "ได้แก่", "คือ", "เรื่อง")) + r"|[:：])$")
 _ITEM_NO_RE = regex.compile(r"\(?([\d๐-๙]{1,2})[.)]")
 _FIRST_ITEM_RE = regex.compile(r"\(?[1๑][.)]")
 _THAI_RE = regex.compile(r"[\u0e01-\u0e2e]")
