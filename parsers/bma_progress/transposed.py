@@ -432,7 +432,32 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         label_read: dict[int, str] = {}  # the label of a row and the words of it a wrap put under it, so far
         gapless_rows: set[int] = set()  # description rows whose first line parted into one word per entry
         j = first
-        while j < len(lines) and _heads_of(lines[j]) is None:
+        while j < len(lines):
+            if _heads_of(lines[j]) is not None:
+                if n < 2 or (late := _late_column(lines, j, n, rows)) is None:
+                    break
+                # the table's last column OCR read apart under its date and description rows (its header, date and
+                # description one under another) before the figure rows it read across, whose cells are one more
+                # than the header row's: that column is one more entry, its cells given to it, said
+                head, dated, text, at = late
+                fields = [_field(label, pieces) for label, pieces in rows]
+                heads.append(head)
+                n += 1
+                for (label, pieces), field in zip(rows, fields):
+                    got = dated if field == "report_date" else text if field == "description" else []
+                    pieces.append([Line(ln.no, ln.text.strip()) for ln in got])
+                widths.append([])
+                entry_cols = _EntryCols(lines, i, heads)
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"a report header alone ({lines[j].text.strip()!r}) under the entries table's description row, "
+                    f"its date and text under it, and the figure rows after them holding {n} cells, one more than "
+                    f"the header row's entries: the table's last column OCR read apart, read as one more entry "
+                    f"(its number, where the header repeats an earlier one, given by the sequence)",
+                    " / ".join(ln.text for ln in (lines[j], *dated)), lines[j].no, lines[at - 1].no,
+                    field="progress_reports.seq"))
+                j = at
+                continue
             line = lines[j]
             if line.kind != "text" or (not rows and _speck_line(line, line.no == lines[i].no + 1)):
                 # (specks OCR read from the rules between the header row and its first row, over a page break:
@@ -1512,6 +1537,42 @@ def _late_dated_header(lines: list[Line], k: int, heads: list[tuple[str, int]], 
         if len(at) > 1 and not _HAS_YEAR_RE.search(lines[at[0]].text) and _YEAR_CELL_RE.match(lines[at[1]].text):
             first = 2
     return [k, *at[:first]]
+
+
+LATE_COLUMN_LINES = 40  # text lines the description of a column read apart (_late_column) may take
+
+
+def _late_column(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]
+                 ) -> tuple[tuple[str, int], list[Line], list[Line], int] | None:
+    """lines[j] is one report header alone, under a table of `n` entries
+    whose rows read so far are its date and description rows, with a date
+    under it (_date_lead), lines of text with no cell gap and no row label
+    after that, and then the table's progress row holding n + 1 cells: the
+    table's last column, which OCR read apart one cell under another
+    before the figure rows it read across (their cells one more than the
+    header row's).  (The header, its date's lines, its text lines, the
+    index of the progress row); None otherwise."""
+    line = lines[j]
+    heads = _heads_of(line)
+    if heads is None or len(heads) != 1 or "\t" in line.text.strip() \
+            or [_field(label, pieces) for label, pieces in rows] != ["report_date", "description"]:
+        return None
+    at = [a for a in range(j + 1, min(len(lines), j + 1 + LATE_COLUMN_LINES + DATE_LEAD_LINES))
+          if lines[a].kind == "text" and lines[a].text.strip()]
+    lead = _date_lead([lines[a] for a in at])
+    if not lead:
+        return None
+    text: list[Line] = []
+    for a in at[lead:]:
+        if (opened := _row_cells(lines[a])) is not None:
+            label, values = opened
+            if _field(label) != "progress_pct" or len(values) != n + 1 or not text:
+                return None
+            return heads[0], [lines[b] for b in at[:lead]], text, a
+        if "\t" in lines[a].text.strip() or _heads_of(lines[a]) is not None:
+            return None
+        text.append(lines[a])
+    return None
 
 
 def _set_aside(lines: list[Line], j: int, aside: list[int]) -> tuple[list[Line], int, list[Line]]:
