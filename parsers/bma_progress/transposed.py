@@ -2029,7 +2029,7 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     if not rows:
         # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
         # parted by their shapes)
-        whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells)
+        whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) or _date_garbled(c) for c in cells)
         specked = [] if whole or n < 2 or len(cells) != n else [_date_unspecked(c) for c in cells]
         dates = cells if whole else specked if specked and all(specked) \
             else _figures_apart("report_date", cells)
@@ -2074,6 +2074,25 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
             return None  # the years a wrap put under the dates that lack theirs ("10 พ.ย." / "2560"): the date row's
         return _LABEL_OF["description"], cells
     return None
+
+
+def _date_garbled(cell: str) -> bool:
+    """A date cell OCR garbled past the plain shapes (_DATEISH_RE) whose
+    shape still says a date: a day, a month's name the date parser reads and
+    a year of digits OCR put one too many or too few in ("๑๐ กรกฎาคม
+    ๒๕๒๐9๑"), or three parts of digits between slashes, a digit or two of
+    them read as a letter OCR writes for one ("๑๐/๑ฒ/๒๕๐๑", four true
+    digits at the least).  Read, or said unread, as a date by the date's
+    own parser."""
+    tokens = cell.split()
+    if len(tokens) == 3:
+        return _RUN_DAY_RE.fullmatch(tokens[0]) is not None and is_month(tokens[1]) \
+            and regex.fullmatch(rf"{_DIGITISH}{{2,6}}", tokens[2]) is not None
+    return len(tokens) == 1 and _GARBLED_SLASH_DATE_RE.fullmatch(cell) is not None
+
+
+_GARBLED_SLASH_DATE_RE = regex.compile(
+    rf"(?=(?:[^\d๐-๙]*[\d๐-๙]){{4}}){DIGIT_CHAR}{{1,2}}/{DIGIT_CHAR}{{1,2}}/{DIGIT_CHAR}{{2,4}}")
 
 
 # a date cell whose day and month OCR garbled into letters, its year whole ("THA. ๒๕๐๓" for "7 ม.ค. ๒๕๖๓")
