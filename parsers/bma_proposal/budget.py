@@ -500,7 +500,10 @@ def named_category(category: str | None, activity: str) -> str | None:
     order, once the words of the activity's own cell (each a piece of the
     name) are left out: the category is its opening and the name.  None
     where the words are not so (a category of other words, a name not whole)
-    or the name's words could be taken from them with other marks."""
+    or the name's words could be taken from them with other marks.  Where no
+    words in their order spell it, each word once in any order may (the
+    activity's cell and the category's read as one piece, "ส่งเสริมการใช้
+    จัดกิจกรรม": the name's pieces out of their order)."""
     if not category or not activity:
         return None
     words = category.split()
@@ -526,9 +529,27 @@ def named_category(category: str | None, activity: str) -> str | None:
             walk(i + 1, at + len(sk), (*taken, word))
         walk(i + 1, at, taken)
     walk(0, 0, ())
+    if not found:
+        # the activity's cell and the category's one space apart on a line, read as one piece ("ส่งเสริมการใช้
+        # จัดกิจกรรม": the activity's piece, then the category's): the name's pieces stand out of its order, each
+        # word once; the name is read from them in any order where it is spelt one way only
+        def any_order(at: int, used: frozenset[int], taken: tuple[str, ...]) -> None:
+            if len(found) > 1:
+                return
+            if at == len(activity):
+                found.add("".join(taken))
+                return
+            for k, (word, sk) in enumerate(rest):
+                if k not in used and activity.startswith(sk, at):
+                    any_order(at + len(sk), used | {k}, (*taken, word))
+        if len(rest) <= ORDER_FREE_WORDS:
+            any_order(0, frozenset(), ())
     if len(found) != 1:
         return None
     return "".join(words[:opening]) + found.pop()
+
+
+ORDER_FREE_WORDS = 12  # words after a category's opening read in any order (named_category): a cell's few lines
 
 
 def wrapped_category(category: str | None, activity: str) -> str | None:
@@ -1295,3 +1316,60 @@ def _category_end(words: list[tuple[str, int]], activity: str) -> int | None:
     ends = [k for k in range(1, len(words)) if skeleton(" ".join(w for w, _ in words[:k])).endswith(activity)
             and _CATEGORY_RE.match(words[0][0])]
     return ends[0] if len(ends) == 1 else None
+
+
+# ---------------------------------------------------------------- the table's rows read past the next heading
+
+_QTY_WORD_RE = regex.compile(rf"^{mark_tolerant('จำนวน')}")
+_MAKES_WORD_RE = regex.compile(rf"^{mark_tolerant('เป็นเงิน')}")
+_EACH_END_RE = regex.compile(rf"ๆ\s*{mark_tolerant('ละ')}(?:\s*{NUM}{_BAHT})?$")
+_ITEM_WRAP_RE = regex.compile(r"^[\u0e01-\u0e4e]{2,}(?:\s[\u0e01-\u0e4e]{2,})?$")
+PAST_PIECE_WORDS = 4  # a piece of a budget row's cell is a few words; a risk's or a mitigation's line is longer
+
+
+def _row_piece(ln: Line, after_bullet: bool) -> bool:
+    """Whether a line is a piece of a budget row's expense cell as OCR reads it down the page: an item's
+    bulleted name, its name's wrapped word right after it, the clause's pieces ("จำนวน ๑", "โรงเรียนๆ ละ",
+    "เป็นเงิน", an amount and "บาท")."""
+    text = ln.text.strip()
+    if not text or len(text.split()) > PAST_PIECE_WORDS:
+        return False
+    if ln.bullet:
+        return _ITEM_WRAP_RE.match(text) is not None
+    return bool(AMOUNT_ONLY_RE.match(text) or _QTY_WORD_RE.match(text) or _MAKES_WORD_RE.match(text)
+                or _EACH_END_RE.search(text) or (after_bullet and _ITEM_WRAP_RE.match(text)))
+
+
+def rows_past_heading(budget: list[Line], risks: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The budget table's later rows OCR read past the next section's heading (the page read down its columns:
+    the table's expense cells went on beside the risk table's first rows, "๕๕,๐๐๐ บาท" / "- โรงเรียน" /
+    "ขนาดกลาง" / "จำนวน ๑" / "โรงเรียนๆ ละ" / "๑๒,๕๐๐ บาท" / "เป็นเงิน" / ... among the risks' lines): each run
+    of lines in the risks' section that are all pieces of an expense cell (_row_piece), one of them an item's
+    bullet and their words a whole expense clause (CLAUSE_RE), goes back to the budget's lines, before its
+    total's line (else at their end); no risk's words make a clause.  (budget, risks) as they were where no
+    such run stands or the budget's lines hold no item of a bullet."""
+    if not risks or not any(ln.bullet for ln in budget):
+        return budget, risks
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(risks):
+        if not (risks[i].bullet or AMOUNT_ONLY_RE.match(risks[i].text.strip() or "-")) \
+                or not _row_piece(risks[i], False):
+            i += 1
+            continue
+        j, last, after_bullet = i, i, risks[i].bullet
+        while j + 1 < len(risks) and (not risks[j + 1].text.strip() or _row_piece(risks[j + 1], after_bullet)):
+            j += 1
+            if risks[j].text.strip():
+                last, after_bullet = j, risks[j].bullet
+        piece = [ln for ln in risks[i:last + 1] if ln.text.strip()]
+        joined = " ".join(("- " if ln.bullet else "") + ln.text.strip() for ln in piece)
+        if any(ln.bullet for ln in piece) and CLAUSE_RE.search(joined):
+            runs.append((i, last))
+        i = last + 1
+    if not runs:
+        return budget, risks
+    moved = [ln for a, b in runs for ln in risks[a:b + 1]]
+    taken = {id(ln) for ln in moved}
+    at = next((k for k, ln in enumerate(budget) if _TOTAL_RE.match(ln.text.strip()) and k > 0), len(budget))
+    return budget[:at] + moved + budget[at:], [ln for ln in risks if id(ln) not in taken]
