@@ -578,6 +578,9 @@ RULES = {
                          "(parsers.bma_proposal.budget)",
     "category_wrapped": "is an expense category wrapped, pieces of the activity's name among its words "
                         "(parsers.bma_proposal.budget)",
+    "category_next_line": "is an expense category whose cell wrapped, its first line stopped at its amount cell "
+                          "and its end the words that open the next line in its column (parsers.bma_proposal."
+                          "budget.read_expenses)",
     "column_fragment": "lost its first letters to a column of numbers OCR read apart from the text "
                        "(parsers.obec_progress.rounds)",
     "loose_status": "is an OBEC status group's header whose phrase OCR damaged, a letter or two from one "

@@ -55,3 +55,15 @@ def test_a_category_of_other_words_than_the_name_is_kept_as_read_and_flagged():
     cats, issues = _categories(_ACROSS.replace("ค่าวัสดุในการ   ", "ค่าตอบแทนครู   "))
     assert all(c.startswith("ค่าตอบแทนครู ") for c in cats)
     assert {i["code"] for i in issues} == {"unread_cells"}
+
+
+def test_the_name_s_pieces_out_of_order_are_read_in_the_order_that_spells_it():
+    # the activity's cell and the category's one space apart on a line, read as one piece ("ส่งเสริมสนับสนุน
+    # จัดกิจกรรม": the activity's piece first): each of the name's pieces once, out of its order (s64z004)
+    from normalizers.text import skeleton
+    from parsers.bma_proposal.budget import named_category
+    activity = skeleton("จัดกิจกรรมส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้")
+    read = "ค่าวัสดุในการ ส่งเสริมสนับสนุน จัดกิจกรรม ให้นักเรียนสร้างสรรค์ผลงาน เพื่อการเรียนรู้"
+    assert named_category(read, activity) == NAME
+    # a piece of the name lost: no reading spells it whole, nothing is chosen
+    assert named_category(read.replace(" ให้นักเรียนสร้างสรรค์ผลงาน", ""), activity) is None

@@ -52,3 +52,12 @@ def test_readings_keep_the_printed_digits_and_make_no_leading_zero():
     figure, dropped, shares = share_over_whole("ร้อยละ ๕6๐")
     assert (figure, dropped) == ("๕6๐", ["6๐", "๕๐", "๕6"]) and "80" in shares
     assert share_over_whole("ร้อยละ 500") == ("500", ["50"], ["50"])
+
+
+def test_an_arabic_digit_ocr_may_have_written_for_a_thai_one_leaves_two_shares():
+    # ๑๐๐ read "900" (๑ as an Arabic 9, normalizers.confusions.ARABIC_DOUBT_READS) is as likely as 90 with a 0
+    # read in more: kept as printed and said, not set to 90
+    (kpi,), issues = _shares("900")
+    assert kpi[2] == "ร้อยละ 900"
+    assert {i["code"] for i in issues} == {"repair_ambiguous"}
+    assert json.loads(issues[0]["evidence"])["candidates"] == ["90", "100"]

@@ -98,6 +98,7 @@ class Piece:
     text: str
     line: int
     bullet: bool = False
+    cell: int = 0  # its place among its line's cells (the gaps OCR kept between columns)
 
 
 @dataclass(slots=True)
@@ -114,6 +115,7 @@ class Expense:
     loose: bool = False  # a line whose clause OCR damaged past CLAUSE_RE: its figures picked from its words
     garbled: bool = False  # an item's row a cell of which OCR garbled past reading (item_columns: _garbled_row)
     opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
+    wrapped: str | None = None  # its category's first line, where its cell's next line was joined (_next_line_words)
 
 
 @dataclass(slots=True)
@@ -183,7 +185,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     law_header = False  # the piece before was the regulation column's header, its first words
     for ln in lines:
         first = True
-        for part in (p.strip() for p in ln.text.split("\t")):
+        for cell, part in enumerate(p.strip() for p in ln.text.split("\t")):
             if not part:
                 continue
             bullet, first = ln.bullet and first, False
@@ -222,7 +224,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
             started = started or bool(_CATEGORY_RE.match(part)) or bullet or bool(CLAUSE_RE.search(part))
             if not started:
                 continue
-            out.pieces.append(Piece(part, ln.no, bullet))
+            out.pieces.append(Piece(part, ln.no, bullet, cell))
     return out
 
 
@@ -246,8 +248,13 @@ def _opening_cut_short(pieces: list[Piece]) -> bool:
     return opening is not None and cut_short(opening)
 
 
-def read_expenses(stream: Stream) -> list[Expense]:
+# a category's wrapped words on its cell's next line: Thai letters and marks only, one word or two
+_WRAPPED_WORDS_RE = regex.compile(r"[\u0e01-\u0e4e]{3,}(?: [\u0e01-\u0e4e]{3,})?")
+
+
+def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
     """Each clause of the stream with its category and item (see module doc)."""
+    activity_sk = skeleton(activity) if activity else ""
     text, starts, lines = "", [], []
     for piece in stream.pieces:
         if text:
@@ -270,7 +277,7 @@ def read_expenses(stream: Stream) -> list[Expense]:
     clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
     cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
-    pos, category, opening = 0, None, None
+    pos, category, opening, wrapped = 0, None, None, None
 
     def lost_lines(a: int, b: int, cat: str | None) -> None:
         """The budget lines between a and b whose clause was not read: each
@@ -280,6 +287,32 @@ def read_expenses(stream: Stream) -> list[Expense]:
         for at, nxt in zip(bullets, bullets[1:] + [b]):
             if (line := loose_line(text[at:nxt], cat, line_at(at), line_at(max(at, nxt - 1)))) is not None:
                 found.append(line)
+
+    pieces = stream.pieces
+
+    def _next_line_words(at: int, end: int) -> str | None:
+        """The words of a category's cell that wrapped onto the next line, OCR
+        having read the table across its columns: the category's piece, a
+        figure (its amount cell) beside it on its line, and on the next line
+        a piece of Thai letters alone in the same place among its line's
+        cells (the category's column, the activity's cell before it on both
+        lines: a piece in the activity's column is the activity's name), no
+        piece of the activity's name, the regulation's or the header's
+        words, before the first item's bullet ("ค่าจ้างเหมาจัดทำ" /
+        "15,450 ระเบียบ" then "เอกสาร" / "บาท กรุงเทพมหานคร").  None where
+        the pieces are not so."""
+        k = starts.index(at) if at in starts else None
+        if k is None or k + 2 >= len(pieces):
+            return None
+        first, beside, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
+        if beside.line != first.line or not _DIGITS_RE.search(beside.text) or nxt.line != first.line + 1 \
+                or nxt.bullet or starts[k + 2] >= end or nxt.cell != first.cell or first.cell == 0:
+            return None
+        sk = skeleton(nxt.text)
+        if not _WRAPPED_WORDS_RE.fullmatch(nxt.text) or is_regulation(nxt.text) or sk in _HEADER_WORDS \
+                or (activity_sk and sk in activity_sk) or _CATEGORY_RE.match(nxt.text):
+            return None
+        return nxt.text
 
     for m in CLAUSE_RE.finditer(text):
         cat_at = max((c for c in cat_starts if pos <= c < m.start()), default=None)
@@ -296,6 +329,10 @@ def read_expenses(stream: Stream) -> list[Expense]:
             first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
             read = clean_category(text[cat_at: first], cut is not None)
             category, opening = (read, cut) if read else (category, opening)
+            if read:
+                wrapped = None
+            if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, first)) is not None:
+                wrapped, category = read, read + more
             item = text[first: m.start()] if first > cat_at else ""
         else:
             item = text[pos: m.start()]
@@ -303,7 +340,7 @@ def read_expenses(stream: Stream) -> list[Expense]:
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
                              line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1),
-                             opening=opening))
+                             opening=opening, wrapped=wrapped))
         pos = m.end()
     lost_lines(pos, len(text), category)
     return found
@@ -463,7 +500,10 @@ def named_category(category: str | None, activity: str) -> str | None:
     order, once the words of the activity's own cell (each a piece of the
     name) are left out: the category is its opening and the name.  None
     where the words are not so (a category of other words, a name not whole)
-    or the name's words could be taken from them with other marks."""
+    or the name's words could be taken from them with other marks.  Where no
+    words in their order spell it, each word once in any order may (the
+    activity's cell and the category's read as one piece, "ส่งเสริมการใช้
+    จัดกิจกรรม": the name's pieces out of their order)."""
     if not category or not activity:
         return None
     words = category.split()
@@ -489,9 +529,27 @@ def named_category(category: str | None, activity: str) -> str | None:
             walk(i + 1, at + len(sk), (*taken, word))
         walk(i + 1, at, taken)
     walk(0, 0, ())
+    if not found:
+        # the activity's cell and the category's one space apart on a line, read as one piece ("ส่งเสริมการใช้
+        # จัดกิจกรรม": the activity's piece, then the category's): the name's pieces stand out of its order, each
+        # word once; the name is read from them in any order where it is spelt one way only
+        def any_order(at: int, used: frozenset[int], taken: tuple[str, ...]) -> None:
+            if len(found) > 1:
+                return
+            if at == len(activity):
+                found.add("".join(taken))
+                return
+            for k, (word, sk) in enumerate(rest):
+                if k not in used and activity.startswith(sk, at):
+                    any_order(at + len(sk), used | {k}, (*taken, word))
+        if len(rest) <= ORDER_FREE_WORDS:
+            any_order(0, frozenset(), ())
     if len(found) != 1:
         return None
     return "".join(words[:opening]) + found.pop()
+
+
+ORDER_FREE_WORDS = 12  # words after a category's opening read in any order (named_category): a cell's few lines
 
 
 def wrapped_category(category: str | None, activity: str) -> str | None:
@@ -581,6 +639,14 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "was cut short at its amount cell (a word no name ends with before it): its "
                                     "wrapped words were read on past the amount, where other columns' words may "
                                     "stand among them; kept as read", e.category or "", *span,
+                                    field="expenses.category"))
+        if e.wrapped is not None:
+            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category's first line "
+                                    f"{e.wrapped!r} stops at its amount cell, and the words that open the next line "
+                                    "in its column were read as its cell's wrapped end (OCR read the table across "
+                                    f"its columns): read as {category!r}",
+                                    json.dumps({"rule": "category_next_line", "printed": e.wrapped,
+                                                "chosen": category}, ensure_ascii=False), *span,
                                     field="expenses.category"))
         if cut_short(category):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
@@ -1250,3 +1316,60 @@ def _category_end(words: list[tuple[str, int]], activity: str) -> int | None:
     ends = [k for k in range(1, len(words)) if skeleton(" ".join(w for w, _ in words[:k])).endswith(activity)
             and _CATEGORY_RE.match(words[0][0])]
     return ends[0] if len(ends) == 1 else None
+
+
+# ---------------------------------------------------------------- the table's rows read past the next heading
+
+_QTY_WORD_RE = regex.compile(rf"^{mark_tolerant('จำนวน')}")
+_MAKES_WORD_RE = regex.compile(rf"^{mark_tolerant('เป็นเงิน')}")
+_EACH_END_RE = regex.compile(rf"ๆ\s*{mark_tolerant('ละ')}(?:\s*{NUM}{_BAHT})?$")
+_ITEM_WRAP_RE = regex.compile(r"^[\u0e01-\u0e4e]{2,}(?:\s[\u0e01-\u0e4e]{2,})?$")
+PAST_PIECE_WORDS = 4  # a piece of a budget row's cell is a few words; a risk's or a mitigation's line is longer
+
+
+def _row_piece(ln: Line, after_bullet: bool) -> bool:
+    """Whether a line is a piece of a budget row's expense cell as OCR reads it down the page: an item's
+    bulleted name, its name's wrapped word right after it, the clause's pieces ("จำนวน ๑", "โรงเรียนๆ ละ",
+    "เป็นเงิน", an amount and "บาท")."""
+    text = ln.text.strip()
+    if not text or len(text.split()) > PAST_PIECE_WORDS:
+        return False
+    if ln.bullet:
+        return _ITEM_WRAP_RE.match(text) is not None
+    return bool(AMOUNT_ONLY_RE.match(text) or _QTY_WORD_RE.match(text) or _MAKES_WORD_RE.match(text)
+                or _EACH_END_RE.search(text) or (after_bullet and _ITEM_WRAP_RE.match(text)))
+
+
+def rows_past_heading(budget: list[Line], risks: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The budget table's later rows OCR read past the next section's heading (the page read down its columns:
+    the table's expense cells went on beside the risk table's first rows, "๕๕,๐๐๐ บาท" / "- โรงเรียน" /
+    "ขนาดกลาง" / "จำนวน ๑" / "โรงเรียนๆ ละ" / "๑๒,๕๐๐ บาท" / "เป็นเงิน" / ... among the risks' lines): each run
+    of lines in the risks' section that are all pieces of an expense cell (_row_piece), one of them an item's
+    bullet and their words a whole expense clause (CLAUSE_RE), goes back to the budget's lines, before its
+    total's line (else at their end); no risk's words make a clause.  (budget, risks) as they were where no
+    such run stands or the budget's lines hold no item of a bullet."""
+    if not risks or not any(ln.bullet for ln in budget):
+        return budget, risks
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(risks):
+        if not (risks[i].bullet or AMOUNT_ONLY_RE.match(risks[i].text.strip() or "-")) \
+                or not _row_piece(risks[i], False):
+            i += 1
+            continue
+        j, last, after_bullet = i, i, risks[i].bullet
+        while j + 1 < len(risks) and (not risks[j + 1].text.strip() or _row_piece(risks[j + 1], after_bullet)):
+            j += 1
+            if risks[j].text.strip():
+                last, after_bullet = j, risks[j].bullet
+        piece = [ln for ln in risks[i:last + 1] if ln.text.strip()]
+        joined = " ".join(("- " if ln.bullet else "") + ln.text.strip() for ln in piece)
+        if any(ln.bullet for ln in piece) and CLAUSE_RE.search(joined):
+            runs.append((i, last))
+        i = last + 1
+    if not runs:
+        return budget, risks
+    moved = [ln for a, b in runs for ln in risks[a:b + 1]]
+    taken = {id(ln) for ln in moved}
+    at = next((k for k, ln in enumerate(budget) if _TOTAL_RE.match(ln.text.strip()) and k > 0), len(budget))
+    return budget[:at] + moved + budget[at:], [ln for ln in risks if id(ln) not in taken]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.confusions import digit_readings
+from normalizers.confusions import ARABIC_DOUBT_READS, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.steps import chart_cell
@@ -740,7 +740,9 @@ def share_over_whole(value: str) -> tuple[str, list[str], list[str]] | None:
     A share is 100 at most and opens with no zero; the shares its
     characters may stand for are those of the figure with a digit left out
     and those OCR's misreads allow (normalizers.confusions.digit_readings:
-    a Thai digit for another, with a digit left out or not).  None where
+    a Thai digit for another, with a digit left out or not; and an Arabic
+    digit OCR may have written for a Thai one, ARABIC_DOUBT_READS: "900"
+    for ๑๐๐).  None where
     the value names no share or its figure is 100 or less."""
     m = _SHARE_RE.search(value)
     if m is None:
@@ -759,7 +761,11 @@ def share_over_whole(value: str) -> tuple[str, list[str], list[str]] | None:
         if share(reading) and reading not in dropped:
             dropped.append(reading)
     misread = digit_readings(figure, length=(1, len(figure) - 1)) | digit_readings(figure, length=(1, len(figure)))
-    shares = {int(thai_digits_to_arabic(r)) for r in [*dropped, *(r for r in misread if share(r))]}
+    # an Arabic digit may stand for a Thai digit OCR wrote as it, if rarely (ARABIC_DOUBT_READS: ๑ as a 9 in one
+    # printing of a hundred and thirty): "900" for ๑๐๐ is as likely as 90 with a 0 read in more
+    written = [figure[:at] + printed + figure[at + 1:] for at, ch in enumerate(figure)
+               for printed in ARABIC_DOUBT_READS.get(ch, "")]
+    shares = {int(thai_digits_to_arabic(r)) for r in [*dropped, *(r for r in [*misread, *written] if share(r))]}
     return figure, dropped, [str(n) for n in sorted(shares)]
 
 

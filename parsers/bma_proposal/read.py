@@ -17,6 +17,7 @@ from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import rows_past_heading, table_past_heading
+from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_all_lost, numbers_split,
@@ -368,9 +369,11 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                 + [ln.text for key, section in sections.items() if key != "s6" for ln in section])
                        ) if sections.get("s6") else ""
     read_activities(sections.get("s6", []), out, printed)
-    read_budget(sections.get("s7", []), out, sections.get("s8", []))
+    # the budget table's later rows OCR read past the risks' heading are the table's (budget.rows_past_heading)
+    s7, s8 = budget_rows_past_heading(sections.get("s7", []), sections.get("s8", []))
+    read_budget(s7, out, s8)
     # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)
-    s8, s9 = table_past_heading(sections.get("s8", []), sections.get("s9", []))
+    s8, s9 = table_past_heading(s8, sections.get("s9", []))
     # ... or its later rows' columns, the rows before them read across (risks.rows_past_heading)
     s8, s9, past = rows_past_heading(s8, s9)
     read_risks(s8, out, past)

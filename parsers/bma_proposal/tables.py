@@ -398,7 +398,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
     rows = len(expenses) + len(unread)
     if not expenses or unread:
         stream = expense_stream(table, activity)
-        other = read_expenses(stream)
+        other = read_expenses(stream, activity)
         if not expenses or len(other) >= rows:
             expenses, table_total, unread, subtotals[:], run_issues = other, stream.table_total, [], [], []
     if (not expenses or unread) and (by_columns := read_columns(table, activity, below)) is not None \
