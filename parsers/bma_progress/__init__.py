@@ -8,6 +8,8 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
     entries.py  section 2: report entries from their clauses
     transposed.py, sidebyside.py, stacked.py  section 2's tables as OCR reads them (entries as columns,
                 read row by row, run on in a paragraph, or read column by column) given back entry by entry
+    downcols.py the entries-across table OCR read column by column whole (head row, labels' column, then
+                each entry's column): a column read as a unit, its cells known by what they hold
     align.py    a report's expense lines aligned across the copies before the vote
     rows.py     rows from the voted copies, and the cross-checks
     repairs.py  repairs of OCR'd values from the form's own redundancy

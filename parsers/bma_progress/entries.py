@@ -75,6 +75,7 @@ from parsers.bma_progress.clauses import (
     joined_groups,
     pieces,
 )
+from parsers.bma_progress.downcols import columns_read_down
 from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
@@ -103,7 +104,9 @@ _LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[\u0e01-\u0e2eๆ]|^(?![อฒ])[\u
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
+    lines, down = columns_read_down(lines)
     columns, doubts = untranspose_with_doubts(heads_over_row(_flag_specks_dropped(lines)))
+    doubts[:0] = down
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     columns = headers_over_dates(columns)

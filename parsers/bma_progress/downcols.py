@@ -1,0 +1,346 @@
+"""Section 2's entries table, entries across, that OCR read column by column.
+
+The form's table with the entries as its columns and the fields as its rows:
+
+        ครั้งที่ ๑     ครั้งที่ ๒     ...
+    วันที่รายงาน     27/3/2566     6/4/2566
+    รายละเอียดการดำเนินงาน ...
+    ความก้าวหน้าของงานฯ  9          27
+    งบประมาณที่เบิกใช้    0 บาท       0 บาท
+    ความสอดคล้องกับแผน   เป็นไปตามแผน   ...
+    ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย ...
+
+which tesseract, finding no lines across, reads column by column: the head
+row once (its cells garbled: "ASIN ©<tab>ASIN ๒<tab>ครังที ๓"), or not at
+all, then the labels' column alone (each label wrapped: "รายละเอียดการ" /
+"ดำเนินงาน" / ...), then each entry's column in turn, one cell under
+another: its date, its description's lines, its progress, its amount, its
+plan and target verdicts ("เป็นไปตาม" / "แผน").  `columns_read_down` reads
+each entry column as a unit: its cells are known by what they hold, from
+its end: the target verdict last, the plan verdict before it, the amount
+("X บาท") before that, the progress (a bare number) before the amount, the
+date first, the description between.  The entries are numbered from the
+head row (its readable numbers running on one by one from one first
+number, maybe on the next line, a wrap of the cells); a table with no head
+row read, or as many columns as heads not read, is left to the others.
+
+Where a later table's head cell and date (the same table printed in a
+second block whose top rows stand on the same page) OCR read in among the
+columns ("ครังที ๕" / "26/7/2566" before the column's own date), they are
+set aside as the entries after the table's last, in their order; that
+block's lower rows, read after a page break as a labels' column with no
+date label and columns with no date, are those entries' cells in order,
+where their counts agree (said: the heads' numbers are garbled).
+
+A cell that is lost (a progress OCR read as specks, an amount missing) is
+said (`entry_cell_in_doubt`, naming the field); the entry keeps what it has.
+Where anything does not fit (a column with no verdicts, a line with tabs,
+too many lines), the lines are left as they are for the other readers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.furniture import is_specks
+from normalizers.text import mark_tolerant
+from parsers.bma_progress.clauses import HEADER_RE
+from schemas.document import Issue, Line
+
+_M = mark_tolerant
+_DIGIT = r"[\d๐-๙]"
+# the labels' column: each row label's head words (and where OCR lost them, the tails)
+_LABEL_HEADS = {
+    "report_date": regex.compile(rf"^\s*{_M('วันที่')}|{_M('รายงาน', False)}\s*$"),
+    "description": regex.compile(rf"^\s*{_M('รายละเอียด')}"),
+    "progress_pct": regex.compile(rf"^\s*{_M('ความก้าวหน้า')}"),
+    "disbursed": regex.compile(rf"^\s*{_M('งบประมาณ')}"),
+    "verdict": regex.compile(rf"^\s*{_M('ความสอดคล้อง')}"),
+}
+_LABEL_TAILS = regex.compile(
+    rf"^\s*(?:{_M('รายการ')}|{_M('ดำเนินงาน')}|{_M('การ', False)}|{_M('ของงาน')}\s*[ฯๆ]?|{_M('เบิกใช้')}|{_M('เบิก')}"
+    rf"|{_M('ใช้', False)}|{_M('กับแผน')}|{_M('กับเป้าหมาย')}|{_M('การดำเนินงาน')}|{_M('ที่', False)})\s*$")
+_HEAD_LINE_RE = regex.compile(rf"^\s*(?:{_M('รายงาน')}\s*)?{_M('ครั้งที่')}\s*\S{{0,3}}\s*$")
+_HEAD_CELL_RE = regex.compile(rf"{_M('ครั้งที่')}|^[A-Za-z]{{3,6}}\s+\S{{1,2}}$")
+# a date cell, maybe damaged: D/M/Y with any two separators, or D month-word Y
+_DATE_CELL_RE = regex.compile(
+    rf"^\s*(?=(?:\D*{_DIGIT}){{3}})[^\s/]{{1,4}}\s?[/.\-]\s?[^\s/]{{1,3}}\s?[/.\-]\s?{_DIGIT}[^\s/]{{1,5}}\s*$"
+    rf"|^\s*{_DIGIT}{{1,2}}\s+[\u0e01-\u0e4e]{{1,3}}\.?[\u0e01-\u0e4e]{{0,2}}\.?\s+{_DIGIT}{{2,4}}\s*$"
+    rf"|^\s*{_DIGIT}{{4}}-{_DIGIT}{{1,2}}-{_DIGIT}{{1,2}}\s*$")
+_AMOUNT_RE = regex.compile(rf"^\s*[฿]?{_DIGIT}[\d๐-๙,.\s]*\s*\.?-?\s*บาท\s*\.?-?\s*$")
+_PERCENT_RE = regex.compile(rf"^\s*{_DIGIT}{{1,4}}(?:\s?[.,]\s?{_DIGIT}{{1,2}})?\s*%?\s*$")
+_VERDICT_RE = regex.compile(rf"^\s*(?:{_M('ไม่')}\s*)?{_M('เป็นไป')}")
+_PLAN_END_RE = regex.compile(rf"{_M('แผน')}\s*$")
+_TARGET_END_RE = regex.compile(rf"{_M('เป้าหมาย')}\s*$|{_M('เป้า')}\s*$")
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e]{3,}")
+
+COLUMN_LINES = 40  # text lines an entry column may hold at the most (a long description wrapped narrow)
+HEAD_SKIP = 3  # text lines between the labels' column and the first column's date at the most (a repeated label)
+
+
+def _texts(lines: list[Line], k: int) -> int:
+    """The index of the next text line from k (blank, furniture and speck lines with no digit passed)."""
+    while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()
+                              or (is_specks(lines[k].text) and not regex.search(_DIGIT, lines[k].text))):
+        k += 1
+    return k
+
+
+def _label_kind(text: str) -> str | None:
+    for kind, rx in _LABEL_HEADS.items():
+        if rx.search(text) and "\t" not in text and not regex.search(_DIGIT, text):
+            return kind
+    if _LABEL_TAILS.match(text):
+        return "tail"
+    return None
+
+
+def _labels_column(lines: list[Line], k: int) -> tuple[int, bool] | None:
+    """The labels' column OCR read alone from lines[k]: the index past it and whether it holds the date
+    label; None unless it holds the description, progress, disbursement and two verdict labels in order."""
+    seen: list[str] = []
+    k = _texts(lines, k)
+    while k < len(lines):
+        text = lines[k].text.strip()
+        kind = _label_kind(text)
+        if kind is None or (kind == "report_date" and seen):
+            break  # (a date label after the others: the first column's, repeated over it)
+        if kind != "tail":
+            seen.append(kind)
+        k = _texts(lines, k + 1)
+    want = ["description", "progress_pct", "disbursed", "verdict", "verdict"]
+    if seen and seen[0] == "report_date":
+        body, dated = seen[1:], True
+    else:
+        body, dated = seen, False
+    if body != want:
+        return None
+    return k, dated
+
+
+def _head_row(lines: list[Line], i: int) -> tuple[int, int, int] | None:
+    """The head row at lines[i] (its cells each a head, maybe garbled; their numbers maybe on the next line,
+    a wrap of the cells): how many entries it names, the first one's number and the index past it; None
+    where it is no head row or its readable numbers do not run on one by one from one first number."""
+    line = lines[i]
+    if line.kind != "text":
+        return None
+    text = line.text.strip()
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    heads = _HEAD_RE.findall(text)
+    if len(heads) >= 2 and not _HEAD_RE.sub("", text).strip() and not regex.search(_DIGIT, text):
+        cells = heads  # the heads' numbers wrapped to the next line, OCR's gaps between them any
+        numbers: list[int | None] = [None] * len(cells)
+    elif len(cells) >= 2 and all(len(c) <= 20 and not _DATE_CELL_RE.match(c) for c in cells) \
+            and sum(1 for c in cells if _HEAD_CELL_RE.search(c)) * 2 >= len(cells) + 1:
+        numbers = [_number(m.group()) if (m := _CELL_NUMBER_RE.search(c)) else None for c in cells]
+    else:
+        return None
+    end = i + 1
+    if not any(n is not None for n in numbers):
+        k = i + 1
+        while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+            k += 1
+        if k >= len(lines):
+            return None
+        got = [_number(d) for d in regex.findall(rf"{_DIGIT}{{1,2}}", lines[k].text)]
+        if len(got) != len(cells) or _THAI_RUN_RE.search(lines[k].text):
+            return None
+        numbers, end = got, k + 1
+    starts = {v - p for p, v in enumerate(numbers) if v is not None}
+    if len(starts) != 1 or min(starts) < 1:
+        return None
+    return len(cells), starts.pop(), end
+
+
+def _number(text: str) -> int:
+    return int(text.translate(_THAI_DIGITS))
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_CELL_NUMBER_RE = regex.compile(rf"{_DIGIT}{{1,2}}$")
+_HEAD_RE = regex.compile(rf"(?:{_M('รายงาน')}\s*)?{_M('ครั้ง')}(?:\s*{_M('ที่')})?")
+_DATE_HEAD_RE = regex.compile(rf"^\s*{_DIGIT}{{1,2}}\s+[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{0,6}}\s*$")
+_YEAR_RE = regex.compile(rf"^\s*{_DIGIT}{{4}}\s*$")
+
+
+_Column = tuple  # (head, stray, date, body, verdicts, end): see _column
+
+
+def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
+    """One entry column from lines[k]: (its head line or None, a later block's (head, date) read in before
+    its own date or None, its date line or None, its body lines (description, progress, amount), its two
+    verdicts' lines, the index past it); None where it does not read as one."""
+    k = _texts(lines, k)
+    head = stray = date = None
+    skipped = 0
+    # a repeated label or head before the column
+    while k < len(lines) and skipped < HEAD_SKIP:
+        text = lines[k].text.strip()
+        if dated and _LABEL_HEADS["report_date"].search(text) and not regex.search(_DIGIT, text):
+            k, skipped = _texts(lines, k + 1), skipped + 1
+        elif _HEAD_LINE_RE.match(text) and head is None:
+            head = lines[k]
+            k, skipped = _texts(lines, k + 1), skipped + 1
+        else:
+            break
+    if k >= len(lines):
+        return None
+    if dated:
+        j = _texts(lines, k + 1)
+        if _DATE_HEAD_RE.match(lines[k].text) and j < len(lines) and _YEAR_RE.match(lines[j].text):
+            date = Line(lines[k].no, f"{lines[k].text.strip()} {lines[j].text.strip()}")  # the date wrapped
+            j = _texts(lines, j + 1)
+        elif _DATE_CELL_RE.match(lines[k].text):
+            date = lines[k]
+        else:
+            return None
+        k = j
+        if head is not None and k < len(lines) and _DATE_CELL_RE.match(lines[k].text):
+            stray, head, date = (head, date), None, lines[k]
+            k = _texts(lines, k + 1)
+    body: list[Line] = []
+    verdicts: list[list[Line]] = []
+    while k < len(lines) and len(body) + sum(map(len, verdicts)) <= COLUMN_LINES:
+        ln = lines[k]
+        text = ln.text.strip()
+        if "\t" in text or HEADER_RE.search(text) or _HEAD_LINE_RE.match(text) \
+                or (not verdicts and _label_kind(text) not in (None, "tail")):
+            return None
+        if _VERDICT_RE.match(text):
+            verdicts.append([ln])
+            end = _TARGET_END_RE if len(verdicts) == 2 else _PLAN_END_RE
+            k = _texts(lines, k + 1)
+            if not end.search(text) and k < len(lines) and end.match(lines[k].text.strip()) \
+                    and len(lines[k].text.strip()) <= 12:
+                verdicts[-1].append(lines[k])
+                k = _texts(lines, k + 1)
+            if len(verdicts) == 2:
+                return head, stray, date, body, verdicts, k
+            continue
+        if verdicts:
+            return None  # text between the verdicts
+        body.append(ln)
+        k = _texts(lines, k + 1)
+    return None
+
+
+def _figures(body: list[Line]) -> tuple[list[Line], Line | None, Line | None, list[Line]]:
+    """The description lines, the progress line, the amount line and lines dropped (a progress slot's
+    specks), from a column's body (its lines between the date and the verdicts)."""
+    rest = list(body)
+    amount = pct = None
+    dropped: list[Line] = []
+    if rest and _AMOUNT_RE.match(rest[-1].text) and not rest[-1].text.strip().startswith("="):
+        amount = rest.pop()
+    if rest and _PERCENT_RE.match(rest[-1].text):
+        pct = rest.pop()
+    elif amount is not None and rest and len(rest[-1].text.strip()) <= 4 \
+            and not _THAI_RUN_RE.search(rest[-1].text) and len(rest) > 1:
+        dropped.append(rest.pop())  # the progress cell OCR read as specks
+    return rest, pct, amount, dropped
+
+
+def _emit(seq: int, head: Line | None, date: Line | None, body: list[Line], verdicts: list[list[Line]],
+          issues: list[Issue]) -> list[Line]:
+    desc, pct, amount, dropped = _figures(body)
+    first = head or date or (body[0] if body else verdicts[0][0])
+    out = [Line(first.no, f"รายงานครั้งที่ {seq}")]
+    if date is not None:
+        out.append(Line(date.no, f":: {date.text.strip()} :"))
+    out.extend(Line(ln.no, ln.text.strip()) for ln in desc)
+    if pct is not None:
+        out.append(Line(pct.no, f"ความก้าวหน้าของงานฯ = {pct.text.strip()}"))
+    else:
+        at = dropped[0] if dropped else (amount or verdicts[0][0])
+        issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"report {seq}'s progress cell in its column of the entries table (read column by column) holds no "
+            f"number" + (f" ({dropped[0].text.strip()!r}: specks)" if dropped else "") + ": its progress is lost",
+            " / ".join(ln.text.strip() for ln in dropped), at.no, at.no, field="progress_reports.progress_pct"))
+    if amount is not None:
+        out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}"))
+    else:
+        at = verdicts[0][0]
+        issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"report {seq}'s disbursement cell in its column of the entries table (read column by column) holds "
+            f"no amount: its disbursement is lost", "", at.no, at.no, field="progress_reports.disbursed"))
+    for v in verdicts:
+        out.append(Line(v[0].no, ": " + " ".join(ln.text.strip() for ln in v)))
+    return out
+
+
+def columns_read_down(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with each entries table OCR read column by column (module doc) given entry by entry as
+    clause lines; other lines as they are; and the issues of what was lost or placed by order."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    pending: list[tuple[int, Line, Line]] = []  # later entries' (seq, head, date) set aside
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        got = _table_at(lines, i, pending, issues)
+        if got is None:
+            out.append(ln)
+            i += 1
+            continue
+        emitted, i = got
+        out.extend(emitted)
+    for seq, head, date in pending:  # a later block's heads and dates whose lower rows did not read
+        out.extend([Line(head.no, f"รายงานครั้งที่ {seq}"), Line(date.no, f":: {date.text.strip()} :")])
+    return out, issues
+
+
+def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
+              issues: list[Issue]) -> tuple[list[Line], int] | None:
+    """The clause lines of a table read column by column whose head row or labels' column stands at
+    lines[i] (a dated block, its later block's heads and dates set aside in `pending`; or the lower rows
+    of the block set aside), and the index past it; None where none reads whole there."""
+    row = _head_row(lines, i)
+    if row is None and _label_kind(lines[i].text.strip()) in (None, "tail"):
+        return None
+    n, first, start = row if row is not None else (None, None, i)
+    got = _labels_column(lines, start)
+    if got is None:
+        return None
+    k, dated = got
+    cols = []
+    while True:
+        col = _column(lines, k, dated)
+        if col is None:
+            break
+        cols.append(col)
+        k = col[-1]
+    if not cols:
+        return None
+    emitted: list[Line] = []
+    said: list[Issue] = []
+    if dated:
+        if n is None or len(cols) != n:
+            return None  # (a table with no head row read: its entries' numbers unknown)
+        seq = first
+        strays = []
+        for head, stray, date, body, verdicts, _ in cols:
+            emitted.extend(_emit(seq, head, date, body, verdicts, said))
+            if stray is not None:
+                strays.append(stray)
+            seq += 1
+        for h, d in strays:
+            pending.append((seq, h, d))
+            seq += 1
+    else:
+        if not pending or len(pending) != len(cols):
+            return None
+        for (seq, h, d), (head, stray, date, body, verdicts, _) in zip(pending, cols):
+            emitted.extend(_emit(seq, h, d, body, verdicts, said))
+            said.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"report {seq}: a head and date of the entries table's later block ({h.text.strip()!r}, "
+                f"{d.text.strip()!r}) OCR read in among the first block's columns, its lower rows read after "
+                f"them with no head: the heads numbered after the first block's last entry and joined to the "
+                f"lower columns in their order",
+                f"{h.text.strip()} / {d.text.strip()}", h.no, verdicts[-1][-1].no, field="progress_reports.seq"))
+        pending.clear()
+    issues.extend(said)
+    return emitted, k
