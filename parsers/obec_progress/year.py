@@ -30,6 +30,7 @@ from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
                                    fiscal_years_of_academic, support_of, tied_years, years_of)
+from parsers.year_readings import decided_by_printings
 from schemas.document import Issue, Reading
 
 # ---------------------------------------------------------------- repairs
@@ -80,6 +81,11 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             year, by_profile = decided
         elif (chosen := _chosen_in_doubt(mentions, academic, copies)) is not None:
             year, by_academic = chosen
+        elif (told := decided_by_printings(mentions, tied_years(mentions), copies)) is not None:
+            # the one tied year every printing allows under all OCR was measured to make of a digit: decided
+            # beyond the table, as by the profile (its repairs name the rule and the printings that ruled out
+            # the others; the projects' years and the budget rows' keys it sets are said: _taken_beyond_table)
+            year, by_profile = told
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
     disputed = _year_disputed(mentions, year)
@@ -191,7 +197,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(_row_keyed_beyond_table(issues[-1], reading.value, year))
     if not in_doubt and (proof is not None or by_profile is not None):
         issues += _taken_beyond_table(year, summary.get("fiscal_year_be"), "proven_misread" if proof else
-                                      "misread_profile")
+                                      "every_printing" if "against" in by_profile else "misread_profile")
     return issues
 
 
@@ -716,7 +722,28 @@ def _decided(issue: Issue, by_profile: dict | None, proof: tuple | None) -> Issu
     proven misread, the misread profile), if anything."""
     if proof is not None:
         return _by_proof(issue, proof)
+    if by_profile is not None and "against" in by_profile:
+        return _by_printings(issue, by_profile)
     return issue if by_profile is None else _by_profile(issue, by_profile)
+
+
+def _by_printings(issue: Issue, told: dict) -> Issue:
+    """A fiscal-year repair decided by every printing of the year
+    (parsers.year_readings.decided_by_printings): rule every_printing, with
+    how many printings rule out each other tied year and those printings."""
+    against = told["against"]
+    year = next(y for y, n in against.items() if n == 0)
+    evidence = {**json.loads(issue.evidence), "rule": "every_printing", "candidates": sorted(against),
+                "against": {str(y): n for y, n in against.items()},
+                "printings": {p: ys for p, ys in told["printings"].items()}}
+    ruled = "; ".join(f"{y}: {n}" for y, n in against.items() if y != year)
+    shown = ", ".join(f"{p!r} (not {', '.join(map(str, ys))})" for p, ys in told["printings"].items())
+    return Issue(issue.severity, issue.code,
+                 f"{issue.message} (its year mentions tie on {', '.join(map(str, sorted(against)))} under the table "
+                 f"of confusions; under all OCR was measured to make of a digit, one character or two for it, every "
+                 f"printing allows {year}, and printings no reading makes the others rule them out ({ruled}: "
+                 f"{shown}))", json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                 project_key=issue.project_key, field=issue.field)
 
 
 def _by_profile(issue: Issue, by_profile: dict) -> Issue:
