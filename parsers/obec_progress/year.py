@@ -201,6 +201,11 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     return issues
 
 
+# what decided a year beyond the table of confusions, by rule, for the messages of the fields that take it
+_DECIDED_BY = {None: "the report's own misreads did",
+               "every_printing": "its printings did, each read under all OCR was measured to make of a digit"}
+
+
 def _taken_beyond_table(year: int, reading: Reading | None, rule: str) -> list[Issue]:
     """The fields that take the report's fiscal year when only a misread
     beyond the table of confusions decided it (a proven misread, the
@@ -210,7 +215,7 @@ def _taken_beyond_table(year: int, reading: Reading | None, rule: str) -> list[I
     decision made every project's year wrong with nothing naming it."""
     evidence = json.dumps({"rule": rule, "chosen": year}, ensure_ascii=False)
     what = (f"the report's fiscal year {year}, which the table of OCR confusions alone does not decide (rule "
-            f"{rule}: the report's own misreads did; see report_summaries.fiscal_year_be): were it wrong, so is")
+            f"{rule}: {_DECIDED_BY.get(rule, _DECIDED_BY[None])}; see report_summaries.fiscal_year_be): were it wrong, so is")
     span = reading.span if reading is not None else _EACH_PROJECT
     return [Issue("warning", "repair_ambiguous", f"{what} {field}", evidence,
                   *(span if field.startswith("report_summaries") else _EACH_PROJECT), field=field)
@@ -230,7 +235,7 @@ def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Iss
                            "candidates": sorted({year, *([read] if read is not None else [])})}, ensure_ascii=False)
     return Issue("warning", "repair_ambiguous",
                  f"a budget row keyed by the fiscal year {year}, which the table of OCR confusions alone does not "
-                 f"decide (rule {rule}: the report's own misreads did): were that year wrong, the row stands for "
+                 f"decide (rule {rule}: {_DECIDED_BY.get(rule, _DECIDED_BY[None])}): were that year wrong, the row stands for "
                  f"another year's row",
                  evidence, repaired.line_start, repaired.line_end, project_key=repaired.project_key,
                  field="quarterly_budgets")
