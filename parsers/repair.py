@@ -496,6 +496,9 @@ RULES = {
                 "in Thai words (parsers.bma_proposal.tables.subtotal_repairs)",
     "words": "differs from the amount written in Thai words",
     "count": "differs from the count of items the document lists",
+    "every_printing": "is not the one year, of those the document's fiscal-year mentions tie on, that every "
+                      "printing of the year can be read as under all OCR was measured to make of a digit "
+                      "(one character or two for it: parsers.year_readings)",
     "proven_misread": "fits the document's fiscal year only through a misread the table lacks, which the "
                       "document's own year mentions prove (parsers.obec_progress.year)",
     "repeated_text": "lacks marks that the report's other printings of the same words show "

@@ -73,6 +73,9 @@ REPAIR = {
     "lost": "rule flag_column: the report numbers no entry was read for, whose flags the column holds",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
+    "against": "rule every_printing: for each other year the report's year mentions tie with the chosen one on, how "
+               "many of its fiscal-year printings no reading OCR was measured to make turns into it (the chosen "
+               "one: 0; parsers.year_readings)",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave; where other misreads would each make "
              "the mentions agree too, `unwritten` (the digits the document's OCR never writes, one of which the "

@@ -30,6 +30,7 @@ from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
                                    fiscal_years_of_academic, support_of, tied_years, years_of)
+from parsers.year_readings import decided_by_printings
 from schemas.document import Issue, Reading
 
 # ---------------------------------------------------------------- repairs
@@ -80,6 +81,11 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             year, by_profile = decided
         elif (chosen := _chosen_in_doubt(mentions, academic, copies)) is not None:
             year, by_academic = chosen
+        elif (told := decided_by_printings(mentions, tied_years(mentions), copies)) is not None:
+            # the one tied year every printing allows under all OCR was measured to make of a digit: decided
+            # beyond the table, as by the profile (its repairs name the rule and the printings that ruled out
+            # the others; the projects' years and the budget rows' keys it sets are said: _taken_beyond_table)
+            year, by_profile = told
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
     disputed = _year_disputed(mentions, year)
@@ -191,8 +197,13 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(_row_keyed_beyond_table(issues[-1], reading.value, year))
     if not in_doubt and (proof is not None or by_profile is not None):
         issues += _taken_beyond_table(year, summary.get("fiscal_year_be"), "proven_misread" if proof else
-                                      "misread_profile")
+                                      "every_printing" if "against" in by_profile else "misread_profile")
     return issues
+
+
+# what decided a year beyond the table of confusions, by rule, for the messages of the fields that take it
+_DECIDED_BY = {None: "the report's own misreads did",
+               "every_printing": "its printings did, each read under all OCR was measured to make of a digit"}
 
 
 def _taken_beyond_table(year: int, reading: Reading | None, rule: str) -> list[Issue]:
@@ -204,7 +215,7 @@ def _taken_beyond_table(year: int, reading: Reading | None, rule: str) -> list[I
     decision made every project's year wrong with nothing naming it."""
     evidence = json.dumps({"rule": rule, "chosen": year}, ensure_ascii=False)
     what = (f"the report's fiscal year {year}, which the table of OCR confusions alone does not decide (rule "
-            f"{rule}: the report's own misreads did; see report_summaries.fiscal_year_be): were it wrong, so is")
+            f"{rule}: {_DECIDED_BY.get(rule, _DECIDED_BY[None])}; see report_summaries.fiscal_year_be): were it wrong, so is")
     span = reading.span if reading is not None else _EACH_PROJECT
     return [Issue("warning", "repair_ambiguous", f"{what} {field}", evidence,
                   *(span if field.startswith("report_summaries") else _EACH_PROJECT), field=field)
@@ -224,7 +235,7 @@ def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Iss
                            "candidates": sorted({year, *([read] if read is not None else [])})}, ensure_ascii=False)
     return Issue("warning", "repair_ambiguous",
                  f"a budget row keyed by the fiscal year {year}, which the table of OCR confusions alone does not "
-                 f"decide (rule {rule}: the report's own misreads did): were that year wrong, the row stands for "
+                 f"decide (rule {rule}: {_DECIDED_BY.get(rule, _DECIDED_BY[None])}): were that year wrong, the row stands for "
                  f"another year's row",
                  evidence, repaired.line_start, repaired.line_end, project_key=repaired.project_key,
                  field="quarterly_budgets")
@@ -716,7 +727,28 @@ def _decided(issue: Issue, by_profile: dict | None, proof: tuple | None) -> Issu
     proven misread, the misread profile), if anything."""
     if proof is not None:
         return _by_proof(issue, proof)
+    if by_profile is not None and "against" in by_profile:
+        return _by_printings(issue, by_profile)
     return issue if by_profile is None else _by_profile(issue, by_profile)
+
+
+def _by_printings(issue: Issue, told: dict) -> Issue:
+    """A fiscal-year repair decided by every printing of the year
+    (parsers.year_readings.decided_by_printings): rule every_printing, with
+    how many printings rule out each other tied year and those printings."""
+    against = told["against"]
+    year = next(y for y, n in against.items() if n == 0)
+    evidence = {**json.loads(issue.evidence), "rule": "every_printing", "candidates": sorted(against),
+                "against": {str(y): n for y, n in against.items()},
+                "printings": {p: ys for p, ys in told["printings"].items()}}
+    ruled = "; ".join(f"{y}: {n}" for y, n in against.items() if y != year)
+    shown = ", ".join(f"{p!r} (not {', '.join(map(str, ys))})" for p, ys in told["printings"].items())
+    return Issue(issue.severity, issue.code,
+                 f"{issue.message} (its year mentions tie on {', '.join(map(str, sorted(against)))} under the table "
+                 f"of confusions; under all OCR was measured to make of a digit, one character or two for it, every "
+                 f"printing allows {year}, and printings no reading makes the others rule them out ({ruled}: "
+                 f"{shown}))", json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                 project_key=issue.project_key, field=issue.field)
 
 
 def _by_profile(issue: Issue, by_profile: dict) -> Issue:
