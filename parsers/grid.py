@@ -90,7 +90,11 @@ def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool]
     pos = 0
     for a, b in blocks:
         out.extend(lines[pos:a])
-        out.extend(_fold(lines[a:b], opens_row, heading))
+        # (a block whose cell starts cluster into one column is no table: an item's number OCR set a wide gap
+        # from its words on each of a list's lines, "2     ได้เผยแพร่..." / ") ออนไลน์..." / "3     ผู้เข้าร่วม...";
+        # its lines pass through, each item's line its own)
+        one = len(_columns([s for ln in lines[a:b] if len(ln.cols) >= 2 for s in ln.cols])) < 2
+        out.extend(lines[a:b] if one else _fold(lines[a:b], opens_row, heading))
         pos = b
     out.extend(lines[pos:])
     return out

@@ -2306,6 +2306,47 @@ def known_head_run_on(lines: list[Line], items: list[tuple[str, int, int]], own:
     return out
 
 
+PIECE_HEAD = 4  # letters (item_key's) a known item's piece may lack at its start: a word lost at a page's edge ("ผู้")
+PIECE_TAIL = 8  # and at its end ("ขึ้นไป", cut at the right-hand edge)
+
+
+def known_piece_cut(lines: list[Line], items: list[tuple[str, int, int]],
+                    own: frozenset[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The items, each read over lines whose stretch from a line's start to
+    its end reads as an item of the list's own kind the report prints whole
+    elsewhere (`own`, item_key) but for its first letters (1 to PIECE_HEAD;
+    and PIECE_TAIL at most at its end) lost at the page's edge, after
+    PARAGRAPH_LETTERS letters or more, cut there ("บริหารสถานศึกษา...จำนวน
+    ๑๕ คน" / "เข้าร่วมโครงการมีความพึงพอใจ...ในระดับมาก" for "ผู้เข้าร่วม...
+    ระดับมากขึ้นไป": the item numbers and the first word lost at the page's
+    edge, the second item read as the first's wrapped line), and the lines
+    where they were cut (said by the caller).  The whole may be known too:
+    the report's items include this list's, as read."""
+    out: list[tuple[str, int, int]] = []
+    cut: list[int] = []
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    for text, a, b in items:
+        span = [ln for ln in texts if a <= ln.no <= b]
+        for k in range(1, len(span)):
+            tail = clean_value(span_text(span[k:]))
+            head = text[:len(text) - len(tail)].rstrip()
+            if text.endswith(tail) and item_key(head) is not None and _known_piece(item_key(tail), own):
+                out += [(head, a, span[k - 1].no), (tail, span[k].no, b)]
+                cut.append(span[k].no)
+                break
+        else:
+            out.append((text, a, b))
+    return out, cut
+
+
+def _known_piece(key: str | None, own: frozenset[str]) -> bool:
+    """Whether an item's key is one of `own` that lost 1 to PIECE_HEAD letters at its start (and PIECE_TAIL at most
+    at its end).  Not one that lost none: a report's items include the wrapped pieces other lists read apart
+    ("ได้รับการพัฒนาให้มีความรู้...ที่ถูกต้อง", an item's second line), which such a piece would match."""
+    return key is not None and any(1 <= (i := whole.find(key)) <= PIECE_HEAD and len(whole) - i - len(key) <= PIECE_TAIL
+                                   for whole in own)
+
+
 def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: frozenset[str], known: frozenset[str],
                   tails: list[int] | None, wraps: Any = None) -> list[tuple[str, int, int]]:
     """The items a column of numbers read apart paired with its texts'

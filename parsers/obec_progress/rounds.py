@@ -28,7 +28,7 @@ from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          PAIRED_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
-                                         known_head_run_on,
+                                         known_head_run_on, known_piece_cut,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number, opens_with_count,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -892,6 +892,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     damaged_inside: list[tuple[str, str, list[Line], list[str]]] = []  # ... a number OCR damaged (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     ran_on: list[tuple[str, str, list[Line], list[int]]] = []  # known items run on past a gap (known_head_run_on)
+    pieced: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a known item's piece opens (known_piece_cut)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     inlined: list[tuple[str, str, list[Line], list[str]]] = []  # damaged next numbers in running text (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
@@ -950,6 +951,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             tailed.append((table, kind, part, cut_at))
         elif (past := known_head_run_on(part, items, own, known_all)):
             ran_on.append((table, kind, part, past))
+        items, pieces = known_piece_cut(part, items, own)
+        if pieces:
+            pieced.append((table, kind, part, pieces))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
@@ -1375,6 +1379,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{', '.join(map(str, past))}) with text no item of the report is: an item "
                                        "whose number OCR lost (with its first letters, at a page's top) may have run "
                                        "into it, its row lost; read as one"))
+    for table, kind, lines, at in pieced:  # (see lists.known_piece_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, "read an item whose lines from line "
+                                       f"{', '.join(map(str, at))} on are an item the report prints whole elsewhere "
+                                       "but for its first letters: OCR lost them with the item's number at the page's "
+                                       "edge, and the item is cut there; the two texts and where one ends are in "
+                                       "doubt"))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
