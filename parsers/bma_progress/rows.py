@@ -1240,6 +1240,12 @@ def build(merged: Merged) -> ParseResult:
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required} in any copy",
                                 field=f"projects.{required}"))
+    if "fiscal_year_be" not in project:  # the year in CE and the key's year are read from it: as empty, and said
+        issues.append(Issue("error", "missing_field", "no readable fiscal_year_be, so no fiscal_year",
+                            field="projects.fiscal_year"))
+        issues.append(Issue("error", "missing_field", f"no readable fiscal_year_be: the project key {key!r} "
+                            "holds no fiscal year after its code",
+                            field="projects.project_key"))
     if "project_code" not in project:  # the key is made as for forms without a code: say so where it is read
         issues.append(Issue("error", "missing_field", f"no readable project code: the project key {key!r} is "
                             "made from the fiscal year and a hash of the name, and will not join this project's "
