@@ -14,8 +14,9 @@ entries' sequence numbers it (said).  A run that tells neither is left as it
 was, and the date row under a spaced header row may confirm it by its shape
 when OCR damaged its label (transposed._numbered_on)."""
 
-from parsers.bma_progress.transposed import _lost_end_number, untranspose_with_doubts
+from parsers.bma_progress.transposed import _lost_end_number, _opens_after, untranspose_with_doubts
 from pipeline.clean import clean_lines
+from schemas.document import Line
 from tests.conftest import entries_by_header
 
 _TABLE = """รายงานครั้งที่ รายงานครั้งที่ รายงานครั้งที่ รายงานครั้งที่
@@ -59,3 +60,11 @@ def test_a_run_that_tells_neither_place_gives_none():
     assert _lost_end_number(["2", "3", "4"], 4, None) is None  # (the block before's numbers unread)
     assert _lost_end_number(["2", "4", "5"], 4, 1) is None  # (not a run)
     assert "รายงานครั้งที่ 4" not in _entries("3               4               5")
+
+
+def test_the_number_a_row_opens_with_goes_on_from_the_header_row_before_it():
+    assert _opens_after(Line(9, "รายงานครั้งที่ 1\tรายงานครั้งที่ 2\tรายงานครั้งที่ 3", "text"), 1) == 4
+    assert _opens_after(Line(9, "รายการ\tรายงานครั้งที่ ๕\tรายงานครั้งที่ ๖", "text"), 4) == 7
+    assert _opens_after(Line(9, "รายงานครั้งที่\tรายงานครั้งที่ 6", "text"), 5) is None  # (a number unread)
+    assert _opens_after(Line(9, "รายงาน", "text"), 5) == 5  # (a date label's piece wrapped alone: no header row)
+    assert _opens_after(Line(9, "วันที่รายงาน\t๓ ธ.ค. ๒๕๖๖\t๑๕ ม.ค. ๒๕๖๗", "text"), 5) == 5

@@ -2168,7 +2168,9 @@ def _opens_after(line: Line, opens: int | None) -> int | None:
     its last header's where it is a header row whose headers all read
     numbers (None where one of them reads none), else `opens` as it was."""
     heads = [c for c in line.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
-    if not heads or len(heads) < len(line.text.split("\t")) - 1:
+    if not heads or len(heads) < len(line.text.split("\t")) - 1 \
+            or (len(heads) == 1 and not _HEAD_CELL_RE.match(heads[0])):
+        # (no header row: a row label's piece, "รายงาน" wrapped alone, is none)
         return opens
     digits = [thai_digits_to_arabic(m.group(1)) if (m := _HEAD_NUMBER_RE.search(c)) else "" for c in heads]
     return int(digits[-1]) + 1 if all(d.isdigit() for d in digits) else None
