@@ -430,6 +430,35 @@ aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : 2565
     assert ("missing_field", "projects.project_key") in named
 
 
+def test_a_fiscal_year_read_nowhere_is_said_of_the_year_and_the_key_made_of_it():
+    # the year line OCR left unreadable ('๒๕๒': a digit lost) and no date with a year the form's dates agree
+    # on: the key keeps '?' after its code, and the CE year is empty: each is named, not left silent
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+รหัสโครงการ : 09000000-2492    ปีงบประมาณ พ.ศ. : ๒๕๒
+เริ่มต้นโครงการ : ๑ ตุลาคม    งบประมาณที่ได้รับ : 18,400 บาท
+สิ้นสุดโครงการ : ๓๐ กันยายน    งบประมาณที่ใช้ไป : 0 บาท
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักงานเขตคลองเตย / ฝ่ายปกครอง / ฝ่ายปกครอง
+1.3 หลักการและเหตุผล
+ความก้าวหน้าของเทคโนโลยีสารสนเทศ
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อสร้างเครือข่ายความร่วมมือ
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : ๒๕ ตุลาคม : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_key"] == "09000000-2492/?" and project["fiscal_year"] is None
+    named = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert {("missing_field", "projects.fiscal_year"), ("missing_field", "projects.project_key")} <= named
+
+
 def test_an_inline_list_number_at_a_line_end_or_misread_inside_a_line_opens_its_item():
     # a one-line form wrapped by the page: "๓." ends a line, "๕." stands for ๔ inside one
     lines = _lines("๑.", "เพื่อพัฒนาคุณภาพการจัดการศึกษา",

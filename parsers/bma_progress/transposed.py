@@ -2217,27 +2217,43 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     entry, _heads_rejoined's `dated`)."""
     out: list[Line] = []
     k = 0
+    opens: int | None = 1  # the number the next header row opens with: 1, then one past the last header's
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
         beyond = lines[k + 2] if k + 2 < len(lines) else None
         # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
         bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
-        merged = _heads_rejoined(ln, after, _dated(beyond)) \
+        merged = _heads_rejoined(ln, after, _dated(beyond), opens) \
             if after is not None and (not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
         if merged is not None and bare and not _one_cell_each(beyond, merged.text.count("\t") + 1) \
                 and not (merged.text.count("\t") == 1 and _date_row_under(beyond, after)) \
-                and not _numbered_on(merged, beyond):
+                and not _numbered_on(merged, beyond, k + 2 < len(lines) and _date_label_damaged(lines, k + 2) is not None):
             # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
             # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
             merged = None
         if merged is None:
             out.append(ln)
+            opens = _opens_after(ln, opens)
             k += 1
             continue
         out.append(merged)
+        opens = _opens_after(merged, opens)
         k += 2
     return out
+
+
+def _opens_after(line: Line, opens: int | None) -> int | None:
+    """The number the next header row opens with after `line`: one past
+    its last header's where it is a header row whose headers all read
+    numbers (None where one of them reads none), else `opens` as it was."""
+    heads = [c for c in line.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
+    if not heads or len(heads) < len(line.text.split("\t")) - 1 \
+            or (len(heads) == 1 and not _HEAD_CELL_RE.match(heads[0])):
+        # (no header row: a row label's piece, "รายงาน" wrapped alone, is none)
+        return opens
+    digits = [thai_digits_to_arabic(m.group(1)) if (m := _HEAD_NUMBER_RE.search(c)) else "" for c in heads]
+    return int(digits[-1]) + 1 if all(d.isdigit() for d in digits) else None
 
 
 def _date_row_under(line: Line | None, after: Line) -> bool:
@@ -2251,24 +2267,53 @@ def _date_row_under(line: Line | None, after: Line) -> bool:
         and _HEAD_REST_RE.fullmatch(after.text.strip()) is not None and "\t" not in after.text
 
 
-def _numbered_on(merged: Line, line: Line | None) -> bool:
+def _numbered_on(merged: Line, line: Line | None, damaged_date: bool = False) -> bool:
     """Whether `merged`, a header row of spaced headers given the numbers a
     wrap carried to the next line (_heads_rejoined), is confirmed by its
     numbers and the row under it: three or more headers whose numbers all
     read as digits and run on one from the other (1 2 3, 4 5 6: what a
     block's header row prints), the table's date row under it by its
-    label.  (Its date row's cells may have lost their gaps too, "๑6 ตุลาคม
-    6<tab>28 ธันวาคม" for three dates, so their count cannot confirm it.)"""
-    if line is None or _DATE_RE.match(line.text.lstrip()) is None:
+    label, or by its shape where OCR damaged that label past reading
+    (`damaged_date`: _date_label_damaged).  One header at either end of
+    the row may stand numberless (its number lost on the line under the
+    row: _lost_end_number), the others running on.  (Its date row's cells
+    may have lost their gaps too, "๑6 ตุลาคม 6<tab>28 ธันวาคม" for three
+    dates, so their count cannot confirm it.)"""
+    if line is None or (_DATE_RE.match(line.text.lstrip()) is None and not damaged_date):
         return False
-    heads = [c for c in merged.text.split("\t") if _HEAD_CELL_RE.match(c)]
-    numbers = []
-    for cell in heads:
-        digits = thai_digits_to_arabic(found.group(1)) if (found := _HEAD_NUMBER_RE.search(cell)) else ""
-        if not digits.isdigit():
-            return False
-        numbers.append(int(digits))
+    heads = [c for c in merged.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
+    if len(heads) != merged.text.count("\t") + 1:
+        return False
+    digits = [thai_digits_to_arabic(found.group(1)) if (found := _HEAD_NUMBER_RE.search(cell)) else ""
+              for cell in heads]
+    if digits and not digits[0].isdigit():
+        digits = digits[1:]
+    elif digits and not digits[-1].isdigit():
+        digits = digits[:-1]
+    if not all(d.isdigit() for d in digits):
+        return False
+    numbers = [int(d) for d in digits]
     return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _lost_end_number(cells: list[str], n: int, opens: int | None) -> list[str] | None:
+    """The numbers of `n` numberless headers from the line under their row
+    when it holds one number fewer, all digits running on (OCR lost the
+    first's or the last's: "2<tab>3<tab>4" under four): the lost one is the
+    first where the run opens one past the number the row should open with
+    (`opens`: 1 for the table's first row, else one past the last header
+    before it), the last where it opens with that number; that header
+    stands numberless (the entries' sequence numbers it and says so).  None
+    where the run tells neither (no `opens` known, or another start)."""
+    digits = [thai_digits_to_arabic(c) for c in cells]
+    if opens is None or n < 3 or len(cells) != n - 1 or not all(d.isdigit() for d in digits):
+        return None
+    numbers = [int(d) for d in digits]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    if numbers[0] == opens + 1:
+        return ["", *cells]
+    return [*cells, ""] if numbers[0] == opens else None
 
 
 def _one_cell_each(line: Line | None, n: int) -> bool:
@@ -2287,7 +2332,7 @@ def _dated(line: Line | None) -> bool:
     return line is not None and _DATE_RE.match(line.text.lstrip()) is not None
 
 
-def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
+def _heads_rejoined(ln: Line, after: Line, dated: bool = False, opens: int | None = None) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None.
     One header alone is a header row only with its label cell before it, its rest and number whole on the
     next line, and the date row right under them (`dated`): "รายการ<tab>รายงาน" / "ครั้งที่ ๑" / "วันที่รายงาน<tab>
@@ -2346,6 +2391,10 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False) -> Line | None:
                     return None
                 # (a mark too long for a header's number is left out: the header stands numberless)
                 rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
+    if len(unfinished) == len(heads) == len(rest) + 1 \
+            and (lost := _lost_end_number(rest, len(heads), opens)) is not None:
+        # every header's number on the line under the row, the first's or the last's lost ("2<tab>3<tab>4")
+        rest = lost
     if len(unfinished) != len(rest):
         return None
     given = dict(zip(unfinished, rest))
