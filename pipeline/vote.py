@@ -736,8 +736,13 @@ def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | No
     entries; a sibling prints its own.  Two codes read apart, and of the
     body fields both give (_body_tally) BODY_APART_MIN at least part and
     more part than agree.  Codes that read the same are one project
-    whatever the bodies say."""
-    if not (ident[0] and known[0]) or comparable(ident[0]) == comparable(known[0]):
+    whatever the bodies say.  Where neither copy prints a code (a BMA
+    proposal has none), names read apart stand for the codes: names the
+    same are one project."""
+    if ident[0] and known[0]:
+        if comparable(ident[0]) == comparable(known[0]):
+            return False
+    elif ident[0] or known[0] or not (ident[1] and known[1]) or comparable(ident[1]) == comparable(known[1]):
         return False
     return _bodies_part(copy, before)
 
@@ -754,7 +759,13 @@ def _body_tally(copy: CopyReading, before: CopyReading) -> tuple[int, int]:
     each person answering for the project (PROJECT_PEOPLE: another name,
     OTHER_TEXT, or the same, SAME_TEXT), each budget figure
     (PROJECT_BUDGET: one printing misread, normalizers.confusions.confusable,
-    or not) and their report entries taken together (_reports_tally)."""
+    or not), their report entries taken together (_reports_tally) and each
+    list of PROJECT_LISTS taken together (_list_tally: a proposal's
+    objectives, indicators and expense lines, which sibling proposals of one
+    template plan each their own; the projects an OBEC report lists and
+    their quarterly budgets, which two area offices' reports of one province
+    print each their own; not an OBEC project's activities, which offices
+    word alike)."""
     mine = copy.tables.get("project", {}).get(0, {})
     theirs = before.tables.get("project", {}).get(0, {})
     apart = alike = 0
@@ -774,9 +785,43 @@ def _body_tally(copy: CopyReading, before: CopyReading) -> tuple[int, int]:
             continue
         same = confusable(str(a.value), str(b.value))
         apart, alike = apart + (not same), alike + same
-    reports_apart, reports_alike = _reports_tally(copy, before)
-    apart += reports_apart > reports_alike
-    alike += reports_alike > reports_apart
+    for part, same in [_reports_tally(copy, before)] + [_list_tally(copy, before, table, column)
+                                                         for table, column in PROJECT_LISTS]:
+        apart, alike = apart + (part > same), alike + (same > part)
+    return apart, alike
+
+
+# The lists of a project's body, each with the column its rows are compared on (_list_tally): a text or an
+# amount.  Row 0 of `project` is a copy's own header; a report's rows after it are the projects it lists.
+PROJECT_LISTS = (("objectives", "text"), ("kpis", "text"), ("expenses", "amount"), ("project", "name"),
+                 ("quarterly_budgets", "planned"))
+
+
+def _list_tally(copy: CopyReading, before: CopyReading, table: str, column: str) -> tuple[int, int]:
+    """Of the rows of `table` two copies number alike, how many print another
+    value in `column` (a text OTHER_TEXT apart on the whole, and not one a
+    part of the other; a figure not one printing misread of the other) and
+    how many the same (a text SAME_TEXT alike in part; a figure so
+    misread).  Row 0 of `project` is the copy's own header (its name
+    agrees: the copies were paired by it), left out."""
+    mine, theirs = copy.tables.get(table, {}), before.tables.get(table, {})
+    apart = alike = 0
+    for seq in (mine.keys() & theirs.keys()) - {0}:
+        a, b = mine[seq].get(column), theirs[seq].get(column)
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        if isinstance(a.value, str) and isinstance(b.value, str):
+            ka, kb = _text_key(a.value), _text_key(b.value)
+            if not (ka and kb):
+                continue
+            part = fuzz.partial_ratio(ka, kb)  # (a text OCR cut short is the other's part)
+            if part >= SAME_TEXT:
+                alike += 1
+            elif fuzz.ratio(ka, kb) < OTHER_TEXT:  # (on the whole: texts of one form share its words)
+                apart += 1
+            continue
+        other = not confusable(str(a.value), str(b.value))
+        apart, alike = apart + other, alike + (not other)
     return apart, alike
 
 
@@ -786,9 +831,11 @@ def _say_sibling(copy: CopyReading, ident: tuple[str | None, str | None], first:
     a project's (_sibling_project), its code and name otherwise that
     project's allowing OCR slips: said as `copies_in_doubt` on its name and
     code (a sibling project, or a copy whose body OCR garbled)."""
-    _say_copy_in_doubt(copy, first, f"({(known[1] or '')[:60]!r}): their codes read apart and their bodies part "
-                       "(the people answering for them, budget figures, report entries), though their codes and "
-                       "names could be one project's with OCR slips", ident[1] or ident[0])
+    told = "codes" if ident[0] and known[0] else "names"  # (a form of no codes: _sibling_project)
+    _say_copy_in_doubt(copy, first, f"({(known[1] or '')[:60]!r}): their {told} read apart and their bodies part "
+                       "(the people answering for them, budget figures, report entries, objectives, indicators, "
+                       "expense lines, a report's projects and quarterly budgets), though their codes and names "
+                       "could be one project's with OCR slips", ident[1] or ident[0])
 
 
 def _say_joined_in_doubt(copy: CopyReading, first: CopyReading, known: tuple[str | None, str | None]) -> None:
@@ -801,7 +848,8 @@ def _say_joined_in_doubt(copy: CopyReading, first: CopyReading, known: tuple[str
     _say_in_doubt(copy, f"the copy at lines {copy.line_start}-{copy.line_end} is read as a copy of the project at "
                         f"lines {first.line_start}-{first.line_end} ({(known[1] or known[0] or '')[:60]!r}) by its "
                         "code and name, though their bodies part (the people answering for them, budget figures, "
-                        "report entries): it may print a sibling project", copy.identity[1] or copy.identity[0])
+                        "report entries, objectives, indicators, expense lines, a report's projects and quarterly "
+                        "budgets): it may print a sibling project", copy.identity[1] or copy.identity[0])
 
 
 def _reports_part(copy: CopyReading, before: CopyReading) -> bool:

@@ -221,8 +221,11 @@ CODES: list[IssueCode] = [
        "project, its name or code damaged past telling; or its name parts from that project's by a word (sibling "
        "projects named for their districts) where its code and header could be that project's with OCR slips, "
        "its code even read the same where printed in Thai digits an engine misreads; or its body parts from that "
-       "project's (other people answering for it, other budget figures, other report entries) where its code and "
-       "name could be that project's with OCR slips: read as a sibling project, or, its code read the same, voted "
+       "project's (other people answering for it, other budget figures, other report entries, objectives, "
+       "indicators or expense lines; for a report, other projects listed and quarterly budgets) where its code and "
+       "name could be that project's with OCR slips (on a form that prints no code, a BMA proposal or an OBEC "
+       "report, its name read apart standing for the code: sibling proposals of one template for two districts, "
+       "two area offices' reports of one province): read as a sibling project, or, its code read the same, voted "
        "into that project all the same (field: the name and the code)",
        TEXT,
        th="สำเนาอาจเป็นโครงการเดียวกับโครงการก่อนหน้า"),

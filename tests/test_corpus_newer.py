@@ -204,3 +204,32 @@ def test_sibling_projects_only_in_fresh_sets_codes_in_a_row_names_alike():
     # without `newest`, as every committed set is made: none
     assert not [d for d in generate.build_all("sibtest", (4, 0, 0), late=True, newer=True, small=False)
                 if "sibling_projects" in d["variants"]]
+
+
+def test_sibling_proposals_and_obec_projects_only_in_fresh_sets_one_template_bodies_their_own():
+    """The newest variant for proposals and OBEC reports (fresh sets only): a file of two sibling proposals
+    (one name template for two districts, one fiscal year and period, each its own body and proposer), and an
+    OBEC report whose first two projects in progress are one title template for two districts (อำเภอ), each
+    its own blocks; each project its own truth."""
+    docs = generate.build_all("sibtest", (0, 4, 4), late=True, newer=True, small=False, newest=True)
+    [proposal] = [d for d in docs if d["form"] == "bma_proposal" and "sibling_projects" in d["variants"]]
+    projects = proposal["expected"]["projects"]
+    assert len(projects) == 2 and proposal["expected"]["document"]["n_copies"] == 1
+    assert all(p["n_copies"] == 1 and p["project_code"] is None for p in projects)
+    assert len({p["name"] for p in projects}) == 2
+    stems = {re.sub("(สำนักงาน)?เขต\\S+$", "", p["name"]) for p in projects}
+    assert len(stems) == 1
+    assert len({(p["fiscal_year_be"], p["start_date"], p["end_date"], p["period_text"]) for p in projects}) == 1
+    assert projects[0]["owner_name"] != projects[1]["owner_name"] or projects[0]["expenses"] != projects[1]["expenses"]
+    text = "\n".join(_text(proposal))
+    assert all(p["name"] in text and (p["owner_name"] is None or p["owner_name"] in text) for p in projects)
+    [report] = [d for d in docs if d["form"] == "obec_progress" and "sibling_projects" in d["variants"]]
+    running = [p for p in report["expected"]["projects"] if p["plan_status"] == "in_progress"][:2]
+    assert [p["group_seq"] for p in running] == [1, 2]
+    names = [p["name"] for p in running]
+    assert all(" อำเภอ" in n for n in names) and names[0] != names[1]
+    assert len({re.sub(" อำเภอ\\S+", "", n) for n in names}) == 1
+    assert running[0]["quarterly_budgets"] != running[1]["quarterly_budgets"] or running[0]["targets"] != running[1]["targets"]
+    # without `newest`, as every committed set is made: none
+    assert not [d for d in generate.build_all("sibtest", (0, 4, 4), late=True, newer=True, small=False)
+                if "sibling_projects" in d["variants"]]

@@ -142,9 +142,9 @@ def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_P
     n_progress, n_proposals, n_obec = counts
     for plan in bma_progress_gen.plans(n_progress, tag, later=late, newer=newer, newest=newest):
         add(plan.name, "bma_progress", bma_progress_gen.build(plan, codes))
-    for i, plan in enumerate(proposal_gen.plans(n_proposals, tag, later=late, newer=newer)):
+    for i, plan in enumerate(proposal_gen.plans(n_proposals, tag, later=late, newer=newer, newest=newest)):
         add(plan.name, "bma_proposal", proposal_gen.build(plan, names, i))
-    for plan in obec_gen.plans(n_obec, tag, later=late, newer=newer):
+    for plan in obec_gen.plans(n_obec, tag, later=late, newer=newer, newest=newest):
         add(plan.name, "obec_progress", obec_gen.build(plan, offices))
     return docs
 

@@ -91,6 +91,7 @@ class Report:
     fy: int
     months: int
     projects: list[ObecProject]
+    siblings: bool = False  # its first two projects in progress are siblings (the newest variant)
 
     @property
     def quarter(self) -> int:
@@ -152,15 +153,19 @@ class Plan:
     # the newer variants (generate.NEWER_VARIANT_SETS only)
     list_table: bool = False  # the not-started projects as a table: number, title, responsible group
     count_parens: bool = False  # status group headings with their count in parentheses: '… แล้ว (๑๒ โครงการ)'
+    # the newest variants (fresh sets only)
+    siblings: bool = False  # two in-progress projects of one title template, one per district (อำเภอ), bodies their own
 
 
-def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False, newest: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus);
     `later` adds the later variants (header on every page, wrapped header,
     list numbers in a column, chart captions, cover contact lines, a
     title's year on its own line); `newer` the newer ones (fiscal years
     2567-2569 only, whose digits ๗ ๘ ๙ the OCR model cannot write; the
-    not-started projects as a table; status counts in parentheses)."""
+    not-started projects as a table; status counts in parentheses);
+    `newest` the newest (sibling projects: two of one title template, one
+    per district of the area, each its own blocks)."""
     rng = random.Random(f"{tag}20240603" if tag else 20240603)
     fys = [2563 + i // 2 for i in range(n)] if not newer else [2567 + i % 3 for i in range(n)]
     months = spread(rng, tag + "ob.months", [3, 6, 9, 12], n)
@@ -212,6 +217,8 @@ def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> li
             p.list_table, p.count_parens = list_table[i], parens[i]
             if p.list_table and p.n_not_started < 2 and p.empty_group != "not_started":
                 p.n_not_started = 3  # a table of one row is hardly a table
+    if newest and n > 1 and not out[1].one_line and out[1].copies == 1:  # sibling projects in one report
+        out[1].siblings = True
     return out
 
 
@@ -311,12 +318,18 @@ def make_report(st: Style, plan: Plan, registry: set[str]) -> Report:
     projects: list[ObecProject] = []
     block_counts: list[int] = []
     ti = 0
+    # sibling projects (the newest variant): the first two in progress, one title template, one per district
+    districts = st.sample(V.AMPHOES, 2) if plan.siblings and counts["in_progress"] >= 2 else None
     for status in ("completed", "in_progress"):
         for seq in range(1, counts[status] + 1):
-            base = titles[ti]
-            ti += 1
-            suffix = st.pick(V.OBEC_TITLE_SUFFIXES).format(fy=plan.fy, ay=plan.fy - 1, **fill0)
-            name = st.text(f"โครงการ{base}{suffix}")
+            if districts and status == "in_progress" and seq == 2:
+                name = st.text(f"โครงการ{base} อำเภอ{districts[1]}{suffix}")
+            else:
+                base = titles[ti]
+                ti += 1
+                suffix = st.pick(V.OBEC_TITLE_SUFFIXES).format(fy=plan.fy, ay=plan.fy - 1, **fill0)
+                place = f" อำเภอ{districts[0]}" if districts and status == "in_progress" and seq == 1 else ""
+                name = st.text(f"โครงการ{base}{place}{suffix}")
             fill = dict(fill0, topic=_topic(base))
             p = ObecProject(status, seq, name, fill=fill)
             if status == "in_progress":
@@ -348,7 +361,7 @@ def make_report(st: Style, plan: Plan, registry: set[str]) -> Report:
         ti += 1
         suffix = st.pick(["", "", " ประจำปีงบประมาณ {fy}", " ปีการศึกษา {ay}"]).format(fy=plan.fy, ay=plan.fy - 1)
         projects.append(ObecProject("not_started", seq, st.text(f"โครงการ{base}{suffix}")))
-    rep = Report(office, short, plan.fy, plan.months, projects)
+    rep = Report(office, short, plan.fy, plan.months, projects, siblings=bool(districts))
     if not any(b.planned for b in rep.budget_rows()):
         rows = rep.budget_rows() or [b for p in projects for b in p.blocks]
         rows[0].planned = rows[0].disbursed = Decimal(5000)
@@ -682,6 +695,8 @@ def build(plan: Plan, registry: set) -> tuple[list[str], list[list[int]], dict, 
     st = Style(plan.name, digits=plan.digits, markdown=plan.markdown, wrap=plan.wrap, blank_between=plan.blank_between)
     rep = make_report(st, plan, registry)
     parts = [render_report(st, plan, rep, plan.signature_each or c == plan.copies - 1) for c in range(plan.copies)]
+    if rep.siblings:
+        st.tag("sibling_projects")
     if plan.copies > 1:
         st.tag("copies_2", "signature_each_copy" if plan.signature_each else "signature_end_only")
     st.tag(f"fy_{rep.fy}", f"round_{rep.months}")

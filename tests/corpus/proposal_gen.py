@@ -8,7 +8,7 @@ returns lines, page ranges, expected JSON and the variant tags used.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -151,15 +151,19 @@ class Plan:
     list_column: str | None = None  # objectives and benefits: numbers in a column (tabs) | the column read first (read)
     # the newer variants (generate.NEWER_VARIANT_SETS only)
     list_marks: str | None = None  # objectives and benefits marked with bullets '•' | dashes '-' | letters 'ก.'
+    # the newest variants (fresh sets only)
+    siblings: bool = False  # two sibling proposals in one file: one name template, one per district, bodies their own
 
 
-def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False, newest: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus);
     `later` adds the later variants (header on every page, wrapped header,
     list numbers in a column, risk tables as pipe tables or read by columns);
     `newer` the newer ones (the budget as a table of item, quantity, unit
     amount and amount columns; lists marked with bullets or letters; periods
-    as abbreviated months with two-digit years or split at the year)."""
+    as abbreviated months with two-digit years or split at the year);
+    `newest` the newest (a file of two sibling proposals: one name template,
+    one per district, filed together)."""
     rng = random.Random(f"{tag}20240602" if tag else 20240602)
     digits = spread(rng, tag + "pp.digits", ["arabic", "thai", "mixed"], n)
     md = spread(rng, tag + "pp.md", [True, False], n)
@@ -205,6 +209,9 @@ def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> li
             if marks[i]:
                 p.list_marks, p.list_column = marks[i], None
             p.period = period[i] or p.period
+    if newest and n > 1 and not out[1].one_line and out[1].copies == 1:  # sibling proposals in one file
+        out[1].siblings = True
+        out[1].furniture = dict(out[1].furniture, header=False)  # (a running header names one project or district)
     return out
 
 
@@ -719,6 +726,21 @@ def truth(p: Proposal, n_copies: int) -> dict:
     }
 
 
+def sibling(st: Style, plan: Plan, theme: dict, first: Proposal, registry: set[str]) -> Proposal:
+    """A sibling of `first`, as an agency files them: the same name template
+    for another district (names apart in the district's name alone), the
+    same fiscal year, period and approver; its own body (objectives, targets,
+    budget lines, risks, KPIs, proposer), as each district plans its own."""
+    while True:
+        district = st.pick(V.BKK_DISTRICTS)
+        key = theme["name"].format(district=district)
+        if key not in registry:
+            registry.add(key)
+            break
+    p = make_proposal(st, plan, theme, district, first.fy)
+    return replace(p, period_text=first.period_text, start=first.start, end=first.end, approver=first.approver)
+
+
 def build(plan: Plan, registry: set[str], index: int) -> tuple[list[str], list[list[int]], dict, list[str], list[list[str]]]:
     st = Style(plan.name, digits=plan.digits, markdown=plan.markdown, wrap=plan.wrap, blank_between=plan.blank_between)
     theme = V.PROPOSAL_THEMES[index % len(V.PROPOSAL_THEMES)]
@@ -730,7 +752,13 @@ def build(plan: Plan, registry: set[str], index: int) -> tuple[list[str], list[l
             break
     fy = st.rng.randrange(2566, 2571)
     p = make_proposal(st, plan, theme, district, fy)
-    parts = [render(st, plan, p, plan.signature_each or c == plan.copies - 1) for c in range(plan.copies)]
+    proposals = [p]
+    if plan.siblings:
+        proposals.append(sibling(st, plan, theme, p, registry))
+        parts = [render(st, plan, x, True) for x in proposals]  # each proposal signed by its proposer
+        st.tag("multi_project", "sibling_projects")
+    else:
+        parts = [render(st, plan, p, plan.signature_each or c == plan.copies - 1) for c in range(plan.copies)]
     if plan.copies > 1:
         st.tag("copies_2", "signature_each_copy" if plan.signature_each else "signature_end_only")
     if plan.one_line:
@@ -753,5 +781,6 @@ def build(plan: Plan, registry: set[str], index: int) -> tuple[list[str], list[l
     st.tag("markdown" if st.markdown else "plain")
     if plan.digits != "mixed":
         st.tag(f"digits_{plan.digits}")
-    expected = {"document": {"doc_type": DOC_TYPE, "n_copies": plan.copies}, "projects": [truth(p, plan.copies)]}
+    expected = {"document": {"doc_type": DOC_TYPE, "n_copies": plan.copies},
+                "projects": [truth(x, plan.copies) for x in proposals]}
     return lines, pages, expected, sorted(st.tags), parts
