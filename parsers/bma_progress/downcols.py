@@ -32,6 +32,17 @@ block's lower rows, read after a page break as a labels' column with no
 date label and columns with no date, are those entries' cells in order,
 where their counts agree (said: the heads' numbers are garbled).
 
+Where OCR read a block's head row and date row across (its dates on one line
+after the date label) and, past a page break, its lower rows down (a
+labels' column with no date label, the next blocks' labels' columns under
+it: one whole, or the date label alone for a block whose lower rows come
+after; one block alone is transposed._column_blocks's), the page's columns
+follow one by one, each holding the first block's cells, then each later
+block's head, date and cells (or head and date alone): `_woven_at` deals
+them out by that order, the first block's dates from the row read across,
+the later blocks' entries numbered on from the first block's last (said
+where a head reads otherwise).
+
 A cell that is lost (a progress OCR read as specks, an amount missing) is
 said (`entry_cell_in_doubt`, naming the field); the entry keeps what it has.
 Where anything does not fit (a column with no verdicts, a line with tabs,
@@ -44,6 +55,7 @@ import regex
 
 from normalizers.furniture import is_specks
 from normalizers.text import mark_tolerant
+from normalizers.dates import MONTH_TOKEN
 from parsers.bma_progress.clauses import HEADER_RE
 from schemas.document import Issue, Line
 
@@ -199,6 +211,16 @@ def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
         if head is not None and k < len(lines) and _DATE_CELL_RE.match(lines[k].text):
             stray, head, date = (head, date), None, lines[k]
             k = _texts(lines, k + 1)
+    got = _cells(lines, k)
+    if got is None:
+        return None
+    body, verdicts, k = got
+    return head, stray, date, body, verdicts, k
+
+
+def _cells(lines: list[Line], k: int) -> tuple[list[Line], list[list[Line]], int] | None:
+    """A column's cells below its date from lines[k]: its body lines (description, progress, amount), its
+    two verdicts' lines and the index past them; None where they do not read as one column's."""
     body: list[Line] = []
     verdicts: list[list[Line]] = []
     while k < len(lines) and len(body) + sum(map(len, verdicts)) <= COLUMN_LINES:
@@ -216,7 +238,7 @@ def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
                 verdicts[-1].append(lines[k])
                 k = _texts(lines, k + 1)
             if len(verdicts) == 2:
-                return head, stray, date, body, verdicts, k
+                return body, verdicts, k
             continue
         if verdicts:
             return None  # text between the verdicts
@@ -298,6 +320,8 @@ def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
     lines[i] (a dated block, its later block's heads and dates set aside in `pending`; or the lower rows
     of the block set aside), and the index past it; None where none reads whole there."""
     row = _head_row(lines, i)
+    if row is not None and (woven := _woven_at(lines, row, pending, issues)) is not None:
+        return woven
     if row is None and _label_kind(lines[i].text.strip()) in (None, "tail"):
         return None
     n, first, start = row if row is not None else (None, None, i)
@@ -342,5 +366,120 @@ def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
                 f"lower columns in their order",
                 f"{h.text.strip()} / {d.text.strip()}", h.no, verdicts[-1][-1].no, field="progress_reports.seq"))
         pending.clear()
+    issues.extend(said)
+    return emitted, k
+
+
+_DATE_LABEL_RE = regex.compile(rf"^\s*{_M('วันที่')}\s*{_M('รายงาน')}")
+# a date in a row read across: a day (OCR may garble its digits, or a speck stands before it), a month's name
+# and a year; or the plain numeric forms
+_ACROSS_DATE_RE = regex.compile(
+    rf"(?<!\S)\S?({_DIGIT}{{1,2}}\s*(?:{MONTH_TOKEN})\s*{_DIGIT}{{4}})(?!\S)"
+    rf"|(?<!\S)({_DIGIT}{{1,2}}/{_DIGIT}{{1,2}}/{_DIGIT}{{2,4}}|{_DIGIT}{{4}}-{_DIGIT}{{1,2}}-{_DIGIT}{{1,2}})(?!\S)")
+# a date cell read down whose day OCR garbled to one or two signs: the month's name marks it; its year maybe wrapped
+_LOOSE_DATE_RE = regex.compile(rf"^\s*\S{{1,2}}\s+(?:{MONTH_TOKEN})\s*(?:{_DIGIT}{{4}})?\s*$")
+
+
+def _across_dates(lines: list[Line], k: int, n: int) -> tuple[list[Line], int] | None:
+    """The date row read across at the next text line from lines[k] (the date label, then `n` dates): each
+    date as a line of its own, and the index past the row; None where it holds other than `n` dates."""
+    k = _texts(lines, k)
+    if k >= len(lines) or not _DATE_LABEL_RE.match(lines[k].text):
+        return None
+    rest = _DATE_LABEL_RE.sub("", lines[k].text)
+    dates = [m.group(1) or m.group(2) for m in _ACROSS_DATE_RE.finditer(rest)]
+    left = _ACROSS_DATE_RE.sub("", rest)
+    if len(dates) != n or regex.search(rf"{_DIGIT}|[\u0e01-\u0e4e]{{2,}}", left):
+        return None
+    return [Line(lines[k].no, d) for d in dates], _texts(lines, k + 1)
+
+
+def _label_shapes(lines: list[Line], k: int) -> tuple[list[str], int]:
+    """The labels' columns OCR read one under another from lines[k], each by the rows it holds: "lower" (no
+    date label: the rows under a date row read apart), "whole" (the date label and the rest) or "top" (the
+    date label alone: a block whose lower rows stand after, past a page break, the last); the index past."""
+    shapes: list[str] = []
+    while True:
+        got = _labels_column(lines, k)
+        if got is not None:
+            k, dated = got
+            shapes.append("whole" if dated else "lower")
+            continue
+        j = _texts(lines, k)
+        if shapes and j < len(lines) and _label_kind(lines[j].text.strip()) == "report_date":
+            nxt = _texts(lines, j + 1)
+            if nxt < len(lines) and _label_kind(lines[nxt].text.strip()) is None:
+                shapes.append("top")
+                k = nxt
+        return shapes, k
+
+
+def _date_down(lines: list[Line], k: int) -> tuple[Line, int] | None:
+    """A date cell read down at lines[k] (maybe its year wrapped to the next line, its day garbled), and
+    the index past it."""
+    if k >= len(lines):
+        return None
+    text = lines[k].text.strip()
+    j = _texts(lines, k + 1)
+    if (_DATE_HEAD_RE.match(text) or _LOOSE_DATE_RE.match(text)) and not regex.search(rf"{_DIGIT}{{4}}\s*$", text):
+        if j < len(lines) and _YEAR_RE.match(lines[j].text):
+            return Line(lines[k].no, f"{text} {lines[j].text.strip()}"), _texts(lines, j + 1)
+        return None
+    if _DATE_CELL_RE.match(text) or _LOOSE_DATE_RE.match(text):
+        return lines[k], j
+    return None
+
+
+def _woven_at(lines: list[Line], row: tuple[int, int, int], pending: list[tuple[int, Line, Line]],
+              issues: list[Issue]) -> tuple[list[Line], int] | None:
+    """A table whose head row and date row OCR read across (`row`: its entries, the first one's number, the
+    index past it) and whose lower rows it read down past a page break: a labels' column with no date label,
+    maybe more blocks' labels' columns under it (`_label_shapes`), then the page's columns one by one, each
+    holding, top to bottom, the first block's cells, then each later block's head, date and cells (or head
+    and date alone, for a block whose lower rows come after: set aside in `pending`).  The later blocks'
+    entries are numbered on from the first block's last, said where their heads read otherwise."""
+    n, first, k = row
+    got = _across_dates(lines, k, n)
+    if got is None:
+        return None
+    dates, k = got
+    shapes, k = _label_shapes(lines, k)
+    if len(shapes) < 2 or shapes[0] != "lower" or "top" in shapes[:-1] or "lower" in shapes[1:]:
+        return None  # (one block alone: transposed._column_blocks reads it, its damaged figures too)
+    entries: dict[int, list[Line]] = {}
+    said: list[Issue] = []
+    late: list[tuple[int, Line, Line]] = []
+    for j in range(n):
+        for b, shape in enumerate(shapes):
+            seq = first + b * n + j
+            head = date = None
+            if shape != "lower":
+                k = _texts(lines, k)
+                if k >= len(lines) or not _HEAD_LINE_RE.match(lines[k].text.strip()):
+                    return None
+                head = lines[k]
+                got = _date_down(lines, _texts(lines, k + 1))
+                if got is None:
+                    return None
+                date, k = got
+                m = _CELL_NUMBER_RE.search(head.text.strip())
+                if shape == "whole" and (m is None or _number(m.group()) != seq):  # (a top's: said when placed)
+                    said.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"report {seq}: the entries table's block {b + 1} read down column by column under the "
+                        f"first block's columns; its head {head.text.strip()!r} numbered by its place (column "
+                        f"{j + 1} of {n})", head.text.strip(), head.no, head.no, field="progress_reports.seq"))
+            else:
+                date = dates[j]
+            if shape == "top":
+                late.append((seq, head, date))
+                continue
+            cells = _cells(lines, _texts(lines, k))
+            if cells is None:
+                return None
+            body, verdicts, k = cells
+            entries[seq] = _emit(seq, None, date, body, verdicts, said)
+    emitted = [ln for seq in sorted(entries) for ln in entries[seq]]
+    pending.extend(sorted(late, key=lambda t: t[0]))
     issues.extend(said)
     return emitted, k
