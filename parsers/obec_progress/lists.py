@@ -71,13 +71,21 @@ _PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
 # holds another, the slash between the page and the count lost ("หน้า 1๕2ฒ" for หน้า ๑๕/๒๙): no line of a
 # section is the page word and a figure alone.
 _PAGE_RUN_TOGETHER_RE = regex.compile(rf"^{mark_tolerant('หน้า', False)}\s+[\d๐-๙]\S{{0,2}}[\d๐-๙]\S{{0,3}}$")
+# The page word (its marks OCR may drop) with both the page and the count read as look-alikes of digits
+# ("หนา w/mo" for หน้า ๓/๓๐: normalizers.confusions.LOOKALIKES): the word, a short token, a slash and one
+# to three digits or look-alikes; no line of a section is the page word and such a fraction alone.
+_PAGE_LOOKALIKE_COUNT_RE = regex.compile(
+    rf"^{mark_tolerant('หน้า', False)}\s+\S{{1,3}}\s*/\s*[\d๐-๙"
+    + "".join(regex.escape(c) for c in LOOKALIKES) + r"]{1,3}$")
 
 
 def is_page_left(text: str) -> bool:
-    """A page's number the clean-up left: _PAGE_OF_LEFT_RE, or the page
-    word and its figures run together (_PAGE_RUN_TOGETHER_RE)."""
+    """A page's number the clean-up left: _PAGE_OF_LEFT_RE, the page
+    word and its figures run together (_PAGE_RUN_TOGETHER_RE), or the page
+    word and a fraction of look-alikes (_PAGE_LOOKALIKE_COUNT_RE)."""
     text = text.strip()
-    return bool(_PAGE_OF_LEFT_RE.match(text) or _PAGE_RUN_TOGETHER_RE.match(text))
+    return bool(_PAGE_OF_LEFT_RE.match(text) or _PAGE_RUN_TOGETHER_RE.match(text)
+                or _PAGE_LOOKALIKE_COUNT_RE.match(text))
 
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
