@@ -1,10 +1,12 @@
 """OBEC (s65z, issue 11): a page number whose page and count OCR both read
 as look-alikes of digits ("หนา w/mo" for หน้า ๓/๓๐) is page furniture, no
-part of the finding above it (lists.is_page_left)."""
+part of the finding above it (lists.is_page_left); an item number with a
+comma glued before its dot ("๒,.") opens its item (lists.strip_specks)."""
 
 from __future__ import annotations
 
-from parsers.obec_progress.lists import is_page_left
+from parsers.obec_progress.lists import is_page_left, strip_specks
+from schemas.document import Line
 from tests.test_obec_ocr import project, report, run
 
 
@@ -24,3 +26,32 @@ def test_a_page_number_read_as_look_alikes_is_no_part_of_the_suggestion_above_it
     key = rows["projects"][0]["project_key"]
     assert [f["text"] for f in rows["findings"] if f["project_key"] == key and f["kind"] == "suggestion"] == [
         "วางแผนการดำเนินการล่วงหน้า"]
+
+
+def test_an_item_number_with_a_comma_read_before_its_dot_opens_an_item():
+    assert strip_specks(Line(1, "๒,. ผู้เข้าร่วมกิจกรรม")).text == "๒. ผู้เข้าร่วมกิจกรรม"
+    # an amount whose separator OCR doubled is no item number
+    assert strip_specks(Line(1, "๑,.๐๕๐ บาท")).text == "๑,.๐๕๐ บาท"
+    fy = "๒๕๖๗"
+    one = project(1, fy)
+    tail = "ได้ดำเนินการครบตามแผนที่กำหนด\n"
+    items = ("๑. ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๙ โรงเรียน\n\n"
+             "๒,. ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้\n\n"
+             "๓. ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน\n")
+    one = one[: -len(tail)] + items
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    key = rows["projects"][0]["project_key"]
+    assert [(f["seq"], f["text"]) for f in rows["findings"] if f["project_key"] == key and f["kind"] == "result"] == [
+        (1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๙ โรงเรียน"),
+        (2, "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้"),
+        (3, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน")]
+
+
+def test_the_disbursed_percentage_is_read_after_a_label_one_letter_off():
+    from parsers.obec_progress.summary import read_summary
+    text = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\n๑. โครงการ", "คิดเป็นร้อยละ 75.00\n๑. โครงการ")
+    text = text.replace("จำนวนเงินงบประมาณที่เบิกจ่ายจริง", "จำนวนเงินงบประมาณี่เบิกจ่ายจริง")
+    assert "งบประมาณี่เบิกจ่ายจริง ๑๐,๐๐๐.๐๐ บาท คิดเป็นร้อยละ 75.00" in text
+    lines = [Line(i, t) for i, t in enumerate(text.splitlines()[:10], start=1)]
+    got, _ = read_summary(lines)
+    assert got["disbursed_pct"].value == 75.0
