@@ -5,7 +5,7 @@ comma glued before its dot ("๒,.") opens its item (lists.strip_specks)."""
 
 from __future__ import annotations
 
-from parsers.obec_progress.lists import is_page_left, strip_specks
+from parsers.obec_progress.lists import is_page_left, item_key, items_of, strip_specks
 from schemas.document import Line
 from tests.test_obec_ocr import project, report, run
 
@@ -55,3 +55,29 @@ def test_the_disbursed_percentage_is_read_after_a_label_one_letter_off():
     lines = [Line(i, t) for i, t in enumerate(text.splitlines()[:10], start=1)]
     got, _ = read_summary(lines)
     assert got["disbursed_pct"].value == 75.0
+
+
+# a result list whose first two numbers OCR lost, the third read bare with its mark apart on the next line
+_SEEN = "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้"
+_DEVELOPED = "สพป.กำแพงเพชร เขต 4 ได้ดำเนินการพัฒนาระบบการติดตาม ตรวจสอบ ประเมินผลและนิเทศการศึกษา ครบตามแผนที่กำหนด"
+_SHARED = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน"
+_LOST = [Line(412, "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไป"), Line(413, "ปรับใช้ในการปฏิบัติงานได้"),
+         Line(415, "สพป.กำแพงเพชร เขต 4 ได้ดำเนินการพัฒนาระบบการ"), Line(416, "ติดตาม ตรวจสอบ ประเมินผลและนิเทศการศึกษา"),
+         Line(418, "ครบตามแผนที่กำหนด"), Line(420, "3 ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคม"),
+         Line(421, ") ออนไลน์ของสำนักงาน")]
+
+
+def test_a_run_on_item_whose_last_stretch_opens_with_its_own_bare_number_is_cut():
+    # every item printed whole elsewhere: one printing reads the number's mark apart inside an item (")")
+    own = frozenset({item_key(_SEEN), item_key(_DEVELOPED.replace("การติดตาม", "การ ) ติดตาม")), item_key(_SHARED)})
+    tails: list[int] = []
+    items = items_of(_LOST, None, own, own, tails)
+    assert [(t, a, b) for t, a, b in items] == [
+        ("ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไป ปรับใช้ในการปฏิบัติงานได้", 412, 413),
+        ("สพป.กำแพงเพชร เขต 4 ได้ดำเนินการพัฒนาระบบการ ติดตาม ตรวจสอบ ประเมินผลและนิเทศการศึกษา ครบตามแผนที่กำหนด",
+         415, 418),
+        ("ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคม ออนไลน์ของสำนักงาน", 420, 421)]
+    assert tails == [415, 420]  # (said: items_cut_in_doubt)
+    # a bare number that is not the stretch's place is no item's: kept as read
+    lost = [*_LOST[:5], Line(420, "5 ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคม"), _LOST[6]]
+    assert len(items_of(lost, None, own, own, [])) == 1
