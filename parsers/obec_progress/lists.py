@@ -71,13 +71,21 @@ _PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
 # holds another, the slash between the page and the count lost ("หน้า 1๕2ฒ" for หน้า ๑๕/๒๙): no line of a
 # section is the page word and a figure alone.
 _PAGE_RUN_TOGETHER_RE = regex.compile(rf"^{mark_tolerant('หน้า', False)}\s+[\d๐-๙]\S{{0,2}}[\d๐-๙]\S{{0,3}}$")
+# The page word (its marks OCR may drop) with both the page and the count read as look-alikes of digits
+# ("หนา w/mo" for หน้า ๓/๓๐: normalizers.confusions.LOOKALIKES): the word, a short token, a slash and one
+# to three digits or look-alikes; no line of a section is the page word and such a fraction alone.
+_PAGE_LOOKALIKE_COUNT_RE = regex.compile(
+    rf"^{mark_tolerant('หน้า', False)}\s+\S{{1,3}}\s*/\s*[\d๐-๙"
+    + "".join(regex.escape(c) for c in LOOKALIKES) + r"]{1,3}$")
 
 
 def is_page_left(text: str) -> bool:
-    """A page's number the clean-up left: _PAGE_OF_LEFT_RE, or the page
-    word and its figures run together (_PAGE_RUN_TOGETHER_RE)."""
+    """A page's number the clean-up left: _PAGE_OF_LEFT_RE, the page
+    word and its figures run together (_PAGE_RUN_TOGETHER_RE), or the page
+    word and a fraction of look-alikes (_PAGE_LOOKALIKE_COUNT_RE)."""
     text = text.strip()
-    return bool(_PAGE_OF_LEFT_RE.match(text) or _PAGE_RUN_TOGETHER_RE.match(text))
+    return bool(_PAGE_OF_LEFT_RE.match(text) or _PAGE_RUN_TOGETHER_RE.match(text)
+                or _PAGE_LOOKALIKE_COUNT_RE.match(text))
 
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
@@ -157,7 +165,12 @@ def _without_specks(text: str) -> str:
                 and not _number_mark_lost(cells):
             cells.pop(0)
         text = "\t".join(cells)
-    return _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
+    return _COMMA_BEFORE_DOT_RE.sub(r"\1.", _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text)))
+
+
+# an item number with a comma OCR glued before its dot ("๒,. ผู้เข้าร่วม..."): the speck dropped, so the number
+# opens its item as printed (each list reader asks for "๒." or "๒)"); no figure reads so before words
+_COMMA_BEFORE_DOT_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}),\.(?=\s+\S)")
 
 
 # A longer line of debris: what OCR made of marks printed apart from their letters ("สศม a ะ",
@@ -2273,7 +2286,9 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
         span = [ln for ln in texts if a <= ln.no <= b]
-        parted = (_known_tails(text, span, own, known) or _known_halves(text, span, own, known, wraps)) if b > a else None
+        # (a stretch's bare number shed only where nothing else cuts the item: see _known_tails)
+        parted = (_known_tails(text, span, own, known) or _known_halves(text, span, own, known, wraps)
+                  or _known_tails(text, span, own, known, shed=True)) if b > a else None
         out += parted or [(text, a, b)]
         if parted and tails is not None:
             tails += [start for _, start, _ in parted[1:]]
@@ -2380,7 +2395,7 @@ def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: fro
 
 
 def _known_tails(text: str, span: list[Line], own: frozenset[str],
-                 known: frozenset[str]) -> list[tuple[str, int, int]] | None:
+                 known: frozenset[str], shed: bool = False) -> list[tuple[str, int, int]] | None:
     """An item read over lines that go on past a gap (a blank line, or
     debris OCR left where the next item's number stood: "1. ครูผู้สอน..." /
     "มีประสิทธิภาพ" / specks / "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ ..."),
@@ -2390,24 +2405,82 @@ def _known_tails(text: str, span: list[Line], own: frozenset[str],
     item cut there, the text before the first such gap one item (it must
     hold PARAGRAPH_LETTERS letters or more: no debris, page furniture or a
     piece of a word), each stretch one more, as (text, first line, last
-    line).  None where the whole text is itself an item the report prints
-    (`known`: an item OCR broke over a gap), or no stretch is such an item."""
+    line).  A stretch may open with its item's number bare, the number's
+    closing mark read apart at the next line's start ("3 ได้เผยแพร่..." /
+    ") ออนไลน์ของสำนักงาน", items 1 and 2 before it with their numbers
+    lost: s64o's obec_progress_s64o001), where the number is the
+    stretch's place: with `shed`, the number and mark shed (_number_shed),
+    and a closing mark read apart inside a stretch no letter of it.  None where
+    the whole text is itself an item the report prints (`known`: an item
+    OCR broke over a gap), or no stretch is such an item."""
     if len(span) < 2 or item_key(text) in known:
         return None
-    cuts = [k for k in range(1, len(span)) if span[k].no > span[k - 1].no + 1 and _known_end(span, k, own) is not None]
+    # (an item's key with a closing mark OCR read apart left out: ")" read inside a printing where a column of
+    # numbers was read as rows beside the texts, "...สื่อสังคม" / ") ออนไลน์...", is no letter of the item)
+    if shed:
+        own = own | frozenset(k.replace(")", "") for k in own)
+
+    def known_end(lines: list[Line], i: int) -> int | None:
+        return next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
+                     if (key := item_key(span_text(lines[i:j]))) is not None
+                     and (key.replace(")", "") if shed else key) in own), None)
+
+    bare = [_number_shed(span, k) if shed else None for k in range(len(span))]
+    cuts = [k for k in range(1, len(span)) if span[k].no > span[k - 1].no + 1
+            and (known_end(span, k) is not None
+                 or bare[k] is not None and known_end([*span[:k], *bare[k][1]], k) is not None)]
     if not cuts:
         return None
     pieces = [span[a:b] for a, b in zip(cuts, [*cuts[1:], len(span)])]
-    if any(item_key(span_text(piece)) not in own for piece in pieces):
-        return None
+    numbered = False  # (a stretch's number shed)
+    for n, (k, piece) in enumerate(zip(cuts, pieces)):
+        if (key := item_key(span_text(piece)) or "") in own or shed and key.replace(")", "") in own:
+            continue
+        # a stretch that opens with the item's own number, bare (its closing mark read apart onto the next line's
+        # start, "3 ได้เผยแพร่..." / ") ออนไลน์ของสำนักงาน"), is that item where the number is its place (the text
+        # before the first gap item 1): the number and its mark shed
+        if bare[k] is None or bare[k][0] != n + 2:
+            return None
+        piece = [*bare[k][1], *piece[len(bare[k][1]):]]
+        if (item_key(span_text(piece)) or "").replace(")", "") not in own:
+            return None
+        pieces[n] = piece
+        numbered = True
     said = [clean_value(span_text(piece)) for piece in pieces]
     rest = " ".join(said)
-    if not text.endswith(rest):
+    if numbered:
+        # (a number shed: the text before the first gap is the item's head, as its lines read)
+        head = clean_value(span_text(span[:cuts[0]]))
+        if not text.startswith(head):
+            return None
+    elif not text.endswith(rest):
         return None
-    head = text[:len(text) - len(rest)].rstrip()
+    else:
+        head = text[:len(text) - len(rest)].rstrip()
     if sum(map(str.isalpha, head)) < PARAGRAPH_LETTERS:
         return None
     return [(head, span[0].no, span[cuts[0] - 1].no)] + [(t, p[0].no, p[-1].no) for t, p in zip(said, pieces)]
+
+
+# an item's number opening a line bare (no mark after it), and its closing mark read apart at the next line's start
+_BARE_OPEN_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_MARK_APART_RE = regex.compile(r"^[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _number_shed(span: list[Line], k: int) -> tuple[int, list[Line]] | None:
+    """(number, lines) where span[k] opens with a bare item number
+    (_BARE_OPEN_RE) whose closing mark OCR read apart at the next line's
+    start (_MARK_APART_RE: the number's column read as two rows, "3" / ")"):
+    the number, and those two lines with the number and its mark shed; None
+    where the line does not open so."""
+    m = _BARE_OPEN_RE.match(span[k].text)
+    if m is None or k + 1 >= len(span) or span[k + 1].no > span[k].no + 1 \
+            or (mark := _MARK_APART_RE.match(span[k + 1].text)) is None:
+        return None
+    first, second = span[k], span[k + 1]
+    return int(thai_digits_to_arabic(m.group(1))), [
+        Line(first.no, first.text[m.end():], first.kind, first.bullet, first.indent),
+        Line(second.no, second.text[mark.end():], second.kind, second.bullet, second.indent)]
 
 
 def _known_halves(text: str, span: list[Line], own: frozenset[str], known: frozenset[str],

@@ -216,9 +216,11 @@ _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบปร�
 _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
-# the disbursed percentage after an amount the clause cannot read ("๑๒๐๓,๓๐๐.๐๐", "ฒ@,๐๐๐.๐๐"): read all the same
+# the disbursed percentage after an amount the clause cannot read ("๑๒๐๓,๓๐๐.๐๐", "ฒ@,๐๐๐.๐๐"), or after a
+# label OCR read one letter off ("งบประมาณี่เบิกจ่ายจริง", its ท lost; as _DAMAGED_RES reads the amount): read
+# all the same
 _DISBURSED_PCT_RE = regex.compile(
-    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}[^\n]{{0,40}}?บาท\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
+    rf"(?:{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}){{e<=1}}[^\n]{{0,40}}?บาท\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
 )
 # what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
 # the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
@@ -395,8 +397,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     elif damaged := _DAMAGED_RES["budget_disbursed"].search(src):
         amount("budget_disbursed", damaged, keep=True)
     # the percentage's figure (group `g` of `m`), also where the amount before it is unreadable (its
-    # missing_value says so) and the clause as a whole did not match: then only a figure whose digits have no
-    # other reading, as the amounts cannot check it
+    # missing_value says so) or its label one letter off, and the clause as a whole did not match: then only a
+    # figure whose digits have no other reading is read, as the amounts cannot check it
     m, g = (m, 2) if m and m.group(2) else (_DISBURSED_PCT_RE.search(src), 1)
     if m and g == 1 and not certain(doc.text[m.start(1): m.end(1)]):
         m = None
