@@ -803,8 +803,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                         else [_expense_left_open(pieces, line, lambda k: _spent(lines, j, n, k))] if len(cells) == 1
                         else range(len(cells)))
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]) \
-                        and not (len(cells) == 1 and not cols and _goes_on_open_expense(pieces[list(where)[0]], line)
-                                 and _spent(lines, j, n, list(where)[0])):
+                        and not (len(cells) == 1 and not cols and _goes_on_open_expense(pieces[(open_k := list(where)[0])], line)
+                                 and _spent(lines, j, n, open_k)):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     # (a line of one cell with no page column that the reading order gives to an entry whose cell
                     # left an expense line open goes on with that line, however wide: _goes_on_open_expense)
@@ -4483,9 +4483,10 @@ def _signs_after_eq(cell: str) -> str | None:
     of 8 or 3 before a digit (the sign OCR read as a digit throughout: the
     caller has read the disbursement row so), the text the same length
     (offsets hold); None where any opens otherwise, or none stands."""
-    firsts = {thai_digits_to_arabic(m.group(1)) for m in _EQ_AMOUNT_RE.finditer(cell)}
+    amounts = _EQ_AMOUNT_RE.findall(cell)  # (each amount's first character, read once)
+    firsts = set(map(thai_digits_to_arabic, amounts))
     marks = list(_EQ_SIGN_DIGIT_RE.finditer(cell))
-    if len(firsts) != 1 or not marks or len(marks) != len(_EQ_AMOUNT_RE.findall(cell)):
+    if len(firsts) != 1 or not marks or len(marks) != len(amounts):
         return None
     out = list(cell)
     for m in marks:
