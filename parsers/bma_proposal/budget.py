@@ -877,8 +877,10 @@ def _figure(cell: str) -> bool:
     return bool(_DIGITS_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
 
 
-# A line of digits alone, a figure each, spaces apart ("1 ๐"): specks of a table's rules read as digits.
-_DIGIT_SPECKS_RE = regex.compile(r"\s*[\d๐-๙](?:\s+[\d๐-๙])+\s*")
+# A line of digits alone, a figure each, spaces apart ("1 ๐"): specks of a table's rules read as digits; one of them
+# may be read as a Latin letter ("1    a", between the wrapped lines of a category's name): no cell of a row is one
+# character of those.
+_DIGIT_SPECKS_RE = regex.compile(r"\s*(?=[^\d๐-๙]*[\d๐-๙])[\d๐-๙A-Za-z](?:\s+[\d๐-๙A-Za-z])+\s*")
 
 # The evidence key of the issue that says a row of the item columns was not read (tables.read_budget):
 # the lines read are then not the whole table, and no sum of them is weighed as if they were (rows.build).

@@ -92,6 +92,8 @@ class Kpi:
     specks: list[str] = field(default_factory=list)
     # the table's last row read with its type cell lost: its cells told apart by their words alone
     untyped_last: bool = False
+    # the value's figure read among the row above's method cells, after its tool's words (_figures_read_up)
+    figure_above: str = ""
 
 
 def is_row_line(text: str) -> bool:
@@ -515,7 +517,28 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
         row, buffer = lost
         row.untyped_last = True
         rows.append(row)
+    _figures_read_up(rows)
     return rows, buffer
+
+
+def _figures_read_up(rows: list[Kpi]) -> None:
+    """A row's value printed "ร้อยละ" and a figure whose figure OCR read
+    among the row above's method cells: the value is "ร้อยละ" alone, and the
+    method above ends with a figure alone after its tool's words
+    ("... - เครื่องมือที่ใช้ในการวัด แบบรายงาน" / "80": fresh set s64o,
+    bma_proposal_s64o005), where no cell of the method stands (the formula's
+    hundred stands before the tool's words, after its times sign), while the
+    row above has its own figure.  The figure is moved to the row's value,
+    and said (put_kpis: figure_above)."""
+    for above, row in zip(rows, rows[1:]):
+        if len(row.value) != 1 or not _PERCENT_RE.fullmatch(row.value[0].strip()) or len(above.method) < 2 \
+                or not _has_number(above.value) or not _NUMBER_RE.fullmatch(above.method[-1].strip()):
+            continue
+        before = above.method[-2]
+        if not _TOOL_RE.search(before) or _TIMES_RE.search(before):
+            continue
+        row.figure_above = above.method.pop().strip()
+        row.value.append(row.figure_above)
 
 
 def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:
@@ -928,6 +951,12 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     "to OCR: read from the cells left after the last row read, told apart by their "
                                     "words alone (a value, the method's words, a period), so where each cell begins "
                                     "and ends is in doubt", text, *span, field="targets"))
+        if row.figure_above:
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its target value held no figure, and "
+                                    f"the figure {row.figure_above!r} stood alone among KPI {seq - 1}'s method cells, "
+                                    "after their tool's words, where no cell of the method stands: OCR read the "
+                                    "value's column apart from its row; taken as this row's figure, which is in "
+                                    "doubt", row.figure_above, *span, field="targets.target_value"))
         if row.specks:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "

@@ -71,13 +71,19 @@ def _month_row(text: str) -> bool:
 # A step's row that holds no word of the step: its number ("๕.", "1."), maybe its first word read as Latin letters
 # ("une" for นิเทศ, "aq" for สรุป), and after a column gap the chart's marks alone ("๕. une<tab>/ |!", "1.<tab>/ | |/");
 # the step's words on the lines below.  No Thai word stands on it, so the clean-up takes it for OCR debris
-# (normalizers.furniture.is_ocr_noise) and is_chart_text would take it for the chart's.
-_NUMBERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[\d๐-๙]{1,2})\s?[.,](?:\s+[A-Za-z]{1,4})?\s*\t(?P<cells>.*\S.*)$")
+# (normalizers.furniture.is_ocr_noise) and is_chart_text would take it for the chart's.  Its number's dot may be
+# lost where the Latin word stands after it in its cell ("5 una<tab>ป [|]" for "๕. นิเทศ"; a figure alone before the
+# gap is none, nor one whose letters stand after a gap, cells of the chart: "๐<tab>za<tab>1").
+_NUMBERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[\d๐-๙]{1,2})(?:\s?[.,](?:\s+[A-Za-z]{1,4})?| +[A-Za-z]{2,4})"
+                                   r"\s*\t(?P<cells>.*\S.*)$")
 # The same row with its number read as Latin letters or marks too ("ol. AGU<tab>/ /" for "๗. สรุป..."): a token of
 # one to three such characters and a dot, then its first word read as Latin letters.  Its number no reading gives;
 # only its place among the steps does (steps_in_debris, read_steps).
 _LETTERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[A-Za-z<>@«»©]{1,3})[.,]\s+(?P<word>[A-Za-z]{2,6})\s*\t(?P<cells>.*\S.*)$")
 _LETTERED_OPENER_RE = regex.compile(r"^\s*(?P<num>[A-Za-z<>@«»©]{1,3})[.,]\s+(?P<word>[A-Za-z]{2,6})\s*$")
+# Such a row's number whose dot OCR lost, its first word read as Latin letters ("5 una"): step_opener reads a number
+# with no dot only before Thai words, so the row opens its step where numbered_marks read it (read_steps).
+_DOTLESS_OPENER_RE = regex.compile(r"^\s*(?P<num>[\d๐-๙]{1,2}) +(?P<word>[A-Za-z]{2,4})\s*$")
 
 
 def numbered_marks(text: str, lettered: bool = False) -> str | None:
@@ -517,8 +523,14 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     lettered = {step_text(ln.text) for ln in exploded if numbered_marks(ln.text, lettered=True) is not None
                 and numbered_marks(ln.text) is None}
 
+    # such a row whose number's dot OCR lost ("5 una<tab>ป [|]"): its number and Latin word open the step
+    dotless = {t for ln in exploded if _DOTLESS_OPENER_RE.match(t := step_text(ln.text))
+               and numbered_marks(ln.text) is not None}
+
     def opener(text: str) -> tuple[str, str] | None:
         if text in lettered and (m := _LETTERED_OPENER_RE.match(text)) is not None:
+            return m.group("num"), m.group("word")
+        if text in dotless and (m := _DOTLESS_OPENER_RE.match(text)) is not None:
             return m.group("num"), m.group("word")
         return opened[text] or (lost_step_opener(text) if text in rows else None)
 
