@@ -388,8 +388,8 @@ CODES: list[IssueCode] = [
        "fall in the gap, none twice, out of order (a block OCR read after the next header row): each keeps its "
        "printed number, not its place's (field: the table; assemble._gap_moved); or a lone ไม่ beside a report's "
        "flags both read met, which flag it negates the layout not saying, or a word alone where that negation "
-       "stands that OCR misread past it (ไป: ไ or ใ, one letter, a mark at most), the negation of one flag or a "
-       "speck (field: both flags; entries.negation_beside)", TEXT,
+       "stands that OCR misread past it (ไป: ไ or ใ, then ม or บ ป น, a mark at most), both flags' words opening on "
+       "the line below it, the negation of one flag or a speck (field: both flags; entries.negation_beside)", TEXT,
        th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,

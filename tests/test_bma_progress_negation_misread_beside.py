@@ -49,3 +49,20 @@ def test_no_word_there_is_no_doubt():
     assert result.entries[2].figures["progress"] == "18.50"
     assert result.entries[2].figures["plan"] is True
     assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"]
+
+
+def test_a_wrapped_word_alone_is_no_misread_negation():
+    from parsers.bma_progress.clauses import Event
+    from parsers.bma_progress.entries import negation_beside
+    # a description's last word a wrap left alone ("จัดกิจกรรมออก" / "ไป"), the flags farther down: no doubt
+    far = [Event("text", 10, text="ไป"), Event("progress", 11, "15.0"), Event("plan", 14, True, text="เป็นไปตามแผน"),
+           Event("target", 14, True, text="เป็นไปตามเป้าหมาย")]
+    assert negation_beside(far)[1] == []
+    # the budget clause's word a wrap left alone ("งบประมาณที่เบิก" / "ใช้"), the flags right below: no doubt
+    clause = [Event("text", 10, text="ใช้"), Event("plan", 11, True, text="เป็นไปตามแผน"),
+              Event("target", 11, True, text="เป็นไปตามเป้าหมาย")]
+    assert negation_beside(clause)[1] == []
+    # "ไป" where the negation stands, both flags' words on the line right below: said in doubt
+    beside = [Event("text", 10, text="ไป"), Event("plan", 11, True, text="เป็นไปตามแผน"),
+              Event("target", 11, True, text="เป็นไปตามเป้าหมาย")]
+    assert [i.code for i in negation_beside(beside)[1]] == ["entry_cell_in_doubt"] * 2

@@ -409,10 +409,13 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 # negation's flag unknown (entry_cell_in_doubt on both flags).
 _NEGATION_ALONE_RE = regex.compile(rf"[\s:;|]*{mark_tolerant('ไม่', spaces=False)}[\s:;|]*")
 _NEGATION_REACH = 6  # events after the negation looked at for its entry's flags
-# ... or a word alone where that negation stands that OCR misread past it ("ไป" for ไม่: ไ or ใ, one letter, a mark
-# at most; parsers.bma_progress.sidebyside gives it the flags column): it may be the negation or a speck; no flag
-# is read not met on it, both flags read met are said in doubt (entry_cell_in_doubt), never left silent
-_NEGATION_MISREAD_RE = regex.compile(r"[\s:;|]*[ใไ][\u0e01-\u0e2e][\u0e48-\u0e4b]?[\s:;|]*")
+# ... or a word alone where that negation stands that OCR misread past it ("ไป" for ไม่: ไ or ใ, then ม or a letter
+# of its shape, บ ป น, a mark at most; parsers.bma_progress.sidebyside gives it the flags column), both flags'
+# words opening on the line right below it (their cells wrapped beside the figures): it may be the negation or a
+# speck; no flag is read not met on it, both flags read met are said in doubt (entry_cell_in_doubt), never left
+# silent.  (Not "ใช้", the budget clause's word a wrap left alone, nor a description's last word a wrap left alone,
+# "ออก" / "ไป", its flags farther down.)
+_NEGATION_MISREAD_RE = regex.compile(r"[\s:;|]*[ใไ][มบปน][\u0e48-\u0e4b]?[\s:;|]*")
 
 
 def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
@@ -438,6 +441,8 @@ def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             continue  # (a flag read not met already holds its ไม่; one flag alone: no layout to weigh)
         below = [k for k, j in flags.items() if out[j].line == ev.line + 1]
         level = [k for k, j in flags.items() if out[j].line == ev.line]
+        if misread and len(below) != 2:
+            continue
         if below == ["plan"] and level == ["target"] and not misread:
             # (the negation stands before the level flag's words on its line: left of them, in the column before,
             # which is the plan's, the form printing the plan flag before the target flag; a target flag below it
