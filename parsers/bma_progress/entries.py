@@ -409,6 +409,13 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 # negation's flag unknown (entry_cell_in_doubt on both flags).
 _NEGATION_ALONE_RE = regex.compile(rf"[\s:;|]*{mark_tolerant('ไม่', spaces=False)}[\s:;|]*")
 _NEGATION_REACH = 6  # events after the negation looked at for its entry's flags
+# ... or a word alone where that negation stands that OCR misread past it ("ไป" for ไม่: ไ or ใ, then ม or a letter
+# of its shape, บ ป น, a mark at most; parsers.bma_progress.sidebyside gives it the flags column), both flags'
+# words opening on the line right below it (their cells wrapped beside the figures): it may be the negation or a
+# speck; no flag is read not met on it, both flags read met are said in doubt (entry_cell_in_doubt), never left
+# silent.  (Not "ใช้", the budget clause's word a wrap left alone, nor a description's last word a wrap left alone,
+# "ออก" / "ไป", its flags farther down.)
+_NEGATION_MISREAD_RE = regex.compile(r"[\s:;|]*[ใไ][มบปน][\u0e48-\u0e4b]?[\s:;|]*")
 
 
 def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
@@ -416,7 +423,10 @@ def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     out: list[Event | None] = list(events)
     issues: list[Issue] = []
     for i, ev in enumerate(out):
-        if ev is None or ev.kind != "text" or "ไ" not in ev.text or not _NEGATION_ALONE_RE.fullmatch(ev.text):
+        if ev is None or ev.kind != "text" or not ("ไ" in ev.text or "ใ" in ev.text):
+            continue
+        misread = not _NEGATION_ALONE_RE.fullmatch(ev.text)
+        if misread and not _NEGATION_MISREAD_RE.fullmatch(ev.text):
             continue
         flags: dict[str, int] = {}
         for j in range(i + 1, min(len(out), i + 1 + _NEGATION_REACH)):
@@ -431,7 +441,9 @@ def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             continue  # (a flag read not met already holds its ไม่; one flag alone: no layout to weigh)
         below = [k for k, j in flags.items() if out[j].line == ev.line + 1]
         level = [k for k, j in flags.items() if out[j].line == ev.line]
-        if below == ["plan"] and level == ["target"]:
+        if misread and len(below) != 2:
+            continue
+        if below == ["plan"] and level == ["target"] and not misread:
             # (the negation stands before the level flag's words on its line: left of them, in the column before,
             # which is the plan's, the form printing the plan flag before the target flag; a target flag below it
             # and the plan's words on its line after it is no layout of the form: the two flags' words were paired
@@ -449,9 +461,12 @@ def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                                 field=_FLAG_FIELDS[kind]))
             continue
         for kind, j in flags.items():
-            issues.append(Issue("warning", "entry_cell_in_doubt",
-                                f"'ไม่' alone at line {ev.line}, beside the report's flags, both read met: it negates "
-                                f"one of them, which one the layout does not say", ev.text.strip(), ev.line,
+            said = (f"{ev.text.strip()!r} alone at line {ev.line}, where a flag's negation stands beside the "
+                    f"report's flags, both read met: OCR's reading of a ไม่ that negates one of them, or a speck; "
+                    f"which, the text does not say") if misread else (
+                f"'ไม่' alone at line {ev.line}, beside the report's flags, both read met: it negates "
+                f"one of them, which one the layout does not say")
+            issues.append(Issue("warning", "entry_cell_in_doubt", said, ev.text.strip(), ev.line,
                                 max(out[j].line, out[j].last or 0), field=_FLAG_FIELDS[kind]))
     return [e for e in out if e is not None], issues
 

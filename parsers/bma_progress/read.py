@@ -808,7 +808,10 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 # (or one or two Thai letters and a dot, "ดต." for ๓.: a number OCR read as letters no digit table lists, an
 # objective's number only by its place, and said; or small Latin letters with a dot between, "a.m" for ๒.๓: the
 # English model's reading of a number, no word of the forms)
-_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\.|[a-z]{1,2}[.,][a-z]{1,2}"
+# (or a dotted number with a speck glued before it, "ไ๒๒.๒" for ๒.๒: a rule or bullet OCR read as a letter, a digit
+# maybe doubled; no word opens with a letter and digits: a number damaged past reading, numbered by its place, said)
+_OBJECTIVE_TOKEN = (r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\.|[a-z]{1,2}[.,][a-z]{1,2}"
+                    r"|[ใไl|][\d๐-๙]{1,3}[.,][\d๐-๙]{1,2}")
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
 _TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")

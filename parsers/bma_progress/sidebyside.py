@@ -144,7 +144,19 @@ def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> t
     m = _FIGURES_RE.search(rest)
     if m:
         figures, rest = rest[m.start():].strip(), rest[: m.start()]
+        if not flags and (n := _NEGATION_LIKE_RE.search(figures)) is not None:
+            figures, flags = figures[: n.start()].rstrip(), n.group(1)
     return head, rest.strip(), figures, flags
+
+
+# The flags column's first piece, its flag's negation, as OCR misread it past the flag words ("ไป" for ไม่: the
+# plan's cell ": ไม่" / "เป็นไปตาม" / "แผน" three lines high beside ":: ความก้าวหน้าของ" / "งานฯ = 29.00 %"): a
+# word of ไ or ใ, then ม or a letter of its shape (บ ป น), a mark at most, after the figures' words past a cell's gap (a tab, or three
+# spaces), at the line's end (a speck of the other cell's separator after it): no figure clause's word, no prose's
+# (the description is the column before the figures); the flags column's, where the entry reader weighs it as a
+# negation it cannot read (entries.negation_beside).  Before, it stayed in the progress clause's text and the progress figure under it and
+# the negation were both lost, the plan flag read met with nothing saying so.
+_NEGATION_LIKE_RE = regex.compile(r"(?:\s*\t|\s{3,})\s*([ใไ][มบปน][\u0e48-\u0e4b]?)(?:\s+[:;'`‘’|])?\s*$")
 
 
 # An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-".
