@@ -2648,11 +2648,21 @@ def _separator_readings(token: str) -> list[str]:
     with one before its last two or its last digit (the form prints
     progress with two, one or no decimals); then each of those whose whole
     part is more than a progress prints (three characters or more, past
-    100) read with one printed digit OCR wrote as two (_split_readings)."""
+    100) read with one printed digit OCR wrote as two (_split_readings), or
+    opening with a speck OCR read from the cell's rule (_SPECK_OPEN_RE:
+    "»20.00" for 20.00, a » no reading of which leaves a percentage) read
+    without it."""
     token = token.strip()
     forms = [token] if "." in token or len(token) < 3 else \
         [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
-    return forms + [v for form in forms for v in _split_readings(form) if v not in forms]
+    specked = [form[1:] for form in forms if _SPECK_OPEN_RE.match(form) and len(_WHOLE_RE.match(form).group()) >= 3]
+    return forms + [v for form in forms for v in _split_readings(form) if v not in forms] + \
+        [v for v in specked if v not in forms]
+
+
+# A figure opening with a mark OCR makes of a speck (a guillemet, @, ©) before two digits at least: read with the mark
+# as a digit its whole part is three digits, past any progress but 100
+_SPECK_OPEN_RE = regex.compile(r"^[«»@©](?=[\d๐-๙]{2}(?![\d๐-๙]))")
 
 
 # The whole part of a number as printed: its digits and look-alikes before the decimal point
