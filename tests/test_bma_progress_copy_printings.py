@@ -56,6 +56,16 @@ def test_several_values_every_copy_allows_choose_none():
     assert reports[2]["progress_pct"].value == 25.0
 
 
+def test_letters_for_digits_agreed_on_only_under_the_common_look_alikes_choose_none():
+    # a copy that printed letters for both digits ("me" for ๓๗: ๓ read "m", ๗ "e") and one that printed "๓ฒ" share
+    # 39 alone under the table's look-alikes ("e" for ๕ or ๙), 37 too with "e" for the ๗ it was measured to stand for
+    reports = _reports("๒๒", "me", "๖๘")
+    printings = {2: [reports[2]["progress_pct"], _reading("๓ฒ", 30)]}
+    issues = repair_progress(reports, "k", printings=printings)
+    assert reports[2]["progress_pct"].value != 39.0
+    assert not [i for i in issues if i.code == "value_repaired" and "copy_readings" in i.evidence]
+
+
 def test_decimals_the_form_never_reads_are_not_chosen():
     # "๕๒.๕" and "๕๕.๐" share 55.4 alone, a decimal no other figure reads with: two entries' figures
     reports = _reports("๑๑.๕", "๕๒.๕", "๕๕.๐", "๕๕.๕")

@@ -2124,6 +2124,33 @@ def _progress_readings(reading: Reading) -> set[float]:
     return values | ({reading.value} if reading.value is not None else set())
 
 
+# The rarer look-alikes (RARE_LOOKALIKES: "e" for ๗ or ๘ as well as ๕ or ๙), as (printed, read) pairs
+_RARE_LOOKS = tuple((p, r) for p, r in RARE_PAIRS if not r.isdigit())
+_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _rare_common(printings: Sequence[Reading]) -> set[float]:
+    """The percentages every copy's printing allows (as progress_from_copies
+    weighs them), a printing of letters alone, no digit among them, read
+    with the rarer look-alikes as well (_RARE_LOOKS): OCR saw no digit's
+    shape there, every character of it is a guess ("me" for ๓๗: ๓ read "m",
+    ๗ "e"), and it allows what its letters were measured to stand for, not
+    the commonest alone; where that leaves more than one value fitting, the
+    one the table's readings agree on was agreed by chance.  A printing with
+    a digit among its characters ("do.0") is read as before."""
+    says = []
+    for printing in printings:
+        token = progress_token(printing.text) or printing.text
+        if _ANY_DIGIT_RE.search(token):
+            could = _progress_readings(printing)
+        else:
+            with added_misreads(_RARE_LOOKS):
+                could = _progress_readings(printing)
+        if could:
+            says.append(could)
+    return set.intersection(*says) if len(says) >= 2 else set()
+
+
 def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[Reading]], key: str) -> tuple[
         list[Issue], set[int]]:
     """A progress the form's copies printed apart as OCR read them
@@ -2138,7 +2165,11 @@ def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[R
     reading only two misreads give, "๕๒.๕" and "๕๕.๐" as 55.4 where the form
     prints .0 and .5: the copies read two entries' figures), nor where it
     stands in order with no reading of a neighbour (an earlier report's
-    least reading above it, a later live report's most below it).  Returns
+    least reading above it, a later live report's most below it), nor where
+    a copy's printing of letters alone, read with the rarer look-alikes too,
+    lets another value fit (_rare_common: "me" and "๓ฒ" agree on 39 alone
+    under the table, and on 37 as well with "e" read as the ๗ it was
+    measured to stand for).  Returns
     the issues and the reports so repaired (their value is fixed: the order
     rules weigh them as read)."""
     issues: list[Issue] = []
@@ -2157,8 +2188,10 @@ def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[R
         floor = max((min(readings[s]) for s in seqs[:i] if readings[s]), default=0.0)
         ceiling = min((max(readings[s]) for s in seqs[i + 1:] if readings[s] and not value_of(reports[s], "cancelled")),
                       default=100.0)
-        fits = sorted(v for v in common if floor <= v <= ceiling and (not fractions or round(v % 1, 6) in fractions))
-        if len(fits) != 1 or fits[0] == kept.value:
+        def fitting(values: set[float]) -> list[float]:
+            return sorted(v for v in values if floor <= v <= ceiling and (not fractions or round(v % 1, 6) in fractions))
+        fits = fitting(common)
+        if len(fits) != 1 or fits[0] == kept.value or len(fitting(_rare_common(printings[seq]))) > 1:
             continue
         chosen = fits[0]
         shown = (progress_token(kept.text) or kept.text).strip()
@@ -2615,11 +2648,21 @@ def _separator_readings(token: str) -> list[str]:
     with one before its last two or its last digit (the form prints
     progress with two, one or no decimals); then each of those whose whole
     part is more than a progress prints (three characters or more, past
-    100) read with one printed digit OCR wrote as two (_split_readings)."""
+    100) read with one printed digit OCR wrote as two (_split_readings), or
+    opening with a speck OCR read from the cell's rule (_SPECK_OPEN_RE:
+    "»20.00" for 20.00, a » no reading of which leaves a percentage) read
+    without it."""
     token = token.strip()
     forms = [token] if "." in token or len(token) < 3 else \
         [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
-    return forms + [v for form in forms for v in _split_readings(form) if v not in forms]
+    specked = [form[1:] for form in forms if _SPECK_OPEN_RE.match(form) and len(_WHOLE_RE.match(form).group()) >= 3]
+    return forms + [v for form in forms for v in _split_readings(form) if v not in forms] + \
+        [v for v in specked if v not in forms]
+
+
+# A figure opening with a mark OCR makes of a speck (a guillemet, @, ©) before two digits at least: read with the mark
+# as a digit its whole part is three digits, past any progress but 100
+_SPECK_OPEN_RE = regex.compile(r"^[«»@©](?=[\d๐-๙]{2}(?![\d๐-๙]))")
 
 
 # The whole part of a number as printed: its digits and look-alikes before the decimal point

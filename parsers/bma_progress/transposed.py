@@ -86,11 +86,18 @@ def _header(line: Line) -> list[str] | None:
         if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()):
             return None  # headers OCR garbled or ran together, no label: _ocr_header's
         first = cells.pop(0)
-        if any(ch.isdigit() for ch in first) or len(first.strip()) > 30:
+        if any(ch.isdigit() for ch in first) and not _speck_label(first) or len(first.strip()) > 30:
             return None
     if not cells or not all(_HEAD_CELL_RE.match(c) for c in cells):
         return None
     return [c.strip() for c in cells]
+
+
+def _speck_label(cell: str) -> bool:
+    """A label cell of one character alone, a digit or a mark ("0" before
+    "รายงานครั้งที่ ๓"): a speck OCR read from the label cell's rule, not a
+    figure (a row's cell of figures holds more than one character)."""
+    return len(cell.strip()) == 1
 
 
 def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
