@@ -54,6 +54,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.furniture import is_specks
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from normalizers.dates import MONTH_TOKEN
 from parsers.bma_progress.clauses import HEADER_RE
@@ -166,10 +167,9 @@ def _head_row(lines: list[Line], i: int) -> tuple[int, int, int] | None:
 
 
 def _number(text: str) -> int:
-    return int(text.translate(_THAI_DIGITS))
+    return int(thai_digits_to_arabic(text))
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _CELL_NUMBER_RE = regex.compile(rf"{_DIGIT}{{1,2}}$")
 _HEAD_RE = regex.compile(rf"(?:{_M('รายงาน')}\s*)?{_M('ครั้ง')}(?:\s*{_M('ที่')})?")
 _DATE_HEAD_RE = regex.compile(rf"^\s*{_DIGIT}{{1,2}}\s+[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{0,6}}\s*$")

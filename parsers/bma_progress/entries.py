@@ -76,7 +76,7 @@ from parsers.bma_progress.clauses import (
     pieces,
 )
 from parsers.bma_progress.downcols import columns_read_down
-from parsers.bma_progress.sidebyside import unweave
+from parsers.bma_progress.sidebyside import NEGATION_MISREAD, unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
 from parsers.lazy import lazy_compile
@@ -415,7 +415,7 @@ _NEGATION_REACH = 6  # events after the negation looked at for its entry's flags
 # speck; no flag is read not met on it, both flags read met are said in doubt (entry_cell_in_doubt), never left
 # silent.  (Not "ใช้", the budget clause's word a wrap left alone, nor a description's last word a wrap left alone,
 # "ออก" / "ไป", its flags farther down.)
-_NEGATION_MISREAD_RE = regex.compile(r"[\s:;|]*[ใไ][มบปน][\u0e48-\u0e4b]?[\s:;|]*")
+_NEGATION_MISREAD_RE = regex.compile(rf"[\s:;|]*{NEGATION_MISREAD}[\s:;|]*")
 
 
 def negation_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:

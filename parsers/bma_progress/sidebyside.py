@@ -156,7 +156,8 @@ def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> t
 # (the description is the column before the figures); the flags column's, where the entry reader weighs it as a
 # negation it cannot read (entries.negation_beside).  Before, it stayed in the progress clause's text and the progress figure under it and
 # the negation were both lost, the plan flag read met with nothing saying so.
-_NEGATION_LIKE_RE = regex.compile(r"(?:\s*\t|\s{3,})\s*([ใไ][มบปน][\u0e48-\u0e4b]?)(?:\s+[:;'`‘’|])?\s*$")
+NEGATION_MISREAD = r"[ใไ][มบปน][\u0e48-\u0e4b]?"  # the word ไม่ as OCR misread it (entries.negation_beside too)
+_NEGATION_LIKE_RE = regex.compile(rf"(?:\s*\t|\s{{3,}})\s*({NEGATION_MISREAD})(?:\s+[:;'`‘’|])?\s*$")
 
 
 # An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-".

@@ -447,11 +447,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # description one under another) before the figure rows it read across, whose cells are one more
                 # than the header row's: that column is one more entry, its cells given to it, said
                 head, dated, text, at = late
-                fields = [_field(label, pieces) for label, pieces in rows]
                 heads.append(head)
                 n += 1
-                for (label, pieces), field in zip(rows, fields):
-                    got = dated if field == "report_date" else text if field == "description" else []
+                for (_, pieces), got in zip(rows, (dated, text)):  # (the date row, then the description row: _late_column)
                     pieces.append([Line(ln.no, ln.text.strip()) for ln in got])
                 widths.append([])
                 entry_cols = _EntryCols(lines, i, heads)
@@ -2254,13 +2252,23 @@ def _opens_after(line: Line, opens: int | None) -> int | None:
     """The number the next header row opens with after `line`: one past
     its last header's where it is a header row whose headers all read
     numbers (None where one of them reads none), else `opens` as it was."""
-    heads = [c for c in line.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
+    heads = _header_cells(line)
     if not heads or len(heads) < len(line.text.split("\t")) - 1 \
             or (len(heads) == 1 and not _HEAD_CELL_RE.match(heads[0])):
         # (no header row: a row label's piece, "รายงาน" wrapped alone, is none)
         return opens
-    digits = [thai_digits_to_arabic(m.group(1)) if (m := _HEAD_NUMBER_RE.search(c)) else "" for c in heads]
+    digits = _header_digits(heads)
     return int(digits[-1]) + 1 if all(d.isdigit() for d in digits) else None
+
+
+def _header_cells(line: Line) -> list[str]:
+    """The cells of `line` that are headers, whole or a wrap's piece of one (_opens_after, _numbered_on)."""
+    return [c for c in line.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
+
+
+def _header_digits(heads: list[str]) -> list[str]:
+    """Each header's number in Arabic digits, "" where it reads none."""
+    return [thai_digits_to_arabic(m.group(1)) if (m := _HEAD_NUMBER_RE.search(c)) else "" for c in heads]
 
 
 def _date_row_under(line: Line | None, after: Line) -> bool:
@@ -2288,11 +2296,10 @@ def _numbered_on(merged: Line, line: Line | None, damaged_date: bool = False) ->
     dates, so their count cannot confirm it.)"""
     if line is None or (_DATE_RE.match(line.text.lstrip()) is None and not damaged_date):
         return False
-    heads = [c for c in merged.text.split("\t") if _HEAD_CELL_RE.match(c) or _HEAD_PART_RE.fullmatch(c.strip())]
+    heads = _header_cells(merged)
     if len(heads) != merged.text.count("\t") + 1:
         return False
-    digits = [thai_digits_to_arabic(found.group(1)) if (found := _HEAD_NUMBER_RE.search(cell)) else ""
-              for cell in heads]
+    digits = _header_digits(heads)
     if digits and not digits[0].isdigit():
         digits = digits[1:]
     elif digits and not digits[-1].isdigit():

@@ -1232,12 +1232,14 @@ def _opens_a_word(piece: str, text: str) -> bool:
     return bool(words) and len(words[0]) > len(piece) and known_word(words[0])
 
 
-def _known_end(lines: list[Line], i: int, known: frozenset[str]) -> int | None:
+def _known_end(lines: list[Line], i: int, known: frozenset[str], shed: bool = False) -> int | None:
     """Where the longest stretch of lines from `i` (KNOWN_LINES at most)
     that reads as an item the report prints whole (`known`, by item_key)
-    ends; None when none from `i` does."""
+    ends; None when none from `i` does.  With `shed`, a closing mark in the
+    stretch's key is no letter of it (_known_tails)."""
     return next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
-                 if item_key(span_text(lines[i:j])) in known), None)
+                 if (key := item_key(span_text(lines[i:j]))) is not None
+                 and (key.replace(")", "") if shed else key) in known), None)
 
 
 def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str],
@@ -2420,15 +2422,10 @@ def _known_tails(text: str, span: list[Line], own: frozenset[str],
     if shed:
         own = own | frozenset(k.replace(")", "") for k in own)
 
-    def known_end(lines: list[Line], i: int) -> int | None:
-        return next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
-                     if (key := item_key(span_text(lines[i:j]))) is not None
-                     and (key.replace(")", "") if shed else key) in own), None)
-
     bare = [_number_shed(span, k) if shed else None for k in range(len(span))]
     cuts = [k for k in range(1, len(span)) if span[k].no > span[k - 1].no + 1
-            and (known_end(span, k) is not None
-                 or bare[k] is not None and known_end([*span[:k], *bare[k][1]], k) is not None)]
+            and (_known_end(span, k, own, shed) is not None
+                 or bare[k] is not None and _known_end([*span[:k], *bare[k][1]], k, own, shed) is not None)]
     if not cuts:
         return None
     pieces = [span[a:b] for a, b in zip(cuts, [*cuts[1:], len(span)])]
