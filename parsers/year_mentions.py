@@ -60,6 +60,7 @@ LOOKALIKE_END = rf"[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-
 # Or four or five characters, two digits first, with such characters among the digits ("๒๕อ๑", "๒๕อ๒ฒ",
 # "๒๕ออ" for ๒๕๖๗ and ๒๕๖๖: its ๖ read as อ), ending the word as above
 _INNER = rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE}){{2,3}}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]|{_LOOKALIKE})"
+LOOKALIKE_INNER = _INNER  # (the proposal's mentions too: parsers.bma_proposal.years)
 _YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")

@@ -47,7 +47,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant
 from parsers.repair import UNWRITTEN, YEAR_RANGE, enabled, year_candidates
-from parsers.year_mentions import LOOKALIKE_END
+from parsers.year_mentions import LOOKALIKE_END, LOOKALIKE_INNER
 from schemas.document import Issue, Reading
 
 # A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
@@ -55,7 +55,7 @@ from schemas.document import Issue, Reading
 # digit, glued to it and ending the word ("๒๕6ๆ" for ๒๕๖๗: year_mentions.LOOKALIKE_END, as the OBEC report's).
 MENTION_RE = regex.compile(
     rf"(?:{mark_tolerant('ปีงบประมาณ', spaces=False)}|{mark_tolerant('ประจำปี', spaces=False)})\s*"
-    rf"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*((?:{LOOKALIKE_END}|[\d๐-๙]{{3,6}}(?![\d๐-๙])))"
+    rf"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*((?:{LOOKALIKE_END}|{LOOKALIKE_INNER}|[\d๐-๙]{{3,6}}(?![\d๐-๙])))"
 )
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 # A month name and the year after it: "มกราคม 2570", "ตุลาคม ๒๕๒๕" (a damaged year of 3-6 digits).
@@ -345,7 +345,7 @@ def plan_phase(texts: list[str]) -> tuple[int, int] | None:
     return phases.pop() if len(phases) == 1 else None
 
 
-_OWN_YEAR_RE = regex.compile(rf"{LOOKALIKE_END}|[\d๐-๙]{{3,6}}")
+_OWN_YEAR_RE = regex.compile(rf"{LOOKALIKE_END}|{LOOKALIKE_INNER}|[\d๐-๙]{{3,6}}")
 
 
 def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
