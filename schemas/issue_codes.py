@@ -352,7 +352,7 @@ CODES: list[IssueCode] = [
        {"missing": "the report numbers missing"}, th="ลำดับรายงานขาดหาย"),
     _c("report_in_fewer_copies", "warning", "a report entry is read in fewer copies of the form than its project "
        "has (its n_copies is the copies that read it): the other copies' entry was lost or read under another "
-       "number", {"copies": "the copies that read the entry", "of": "the project's copies"},
+       "number; said on the report's row, and on its expense rows (field expenses), read by those copies alone", {"copies": "the copies that read the entry", "of": "the project's copies"},
        th="รายงานอ่านได้ไม่ครบทุกฉบับ"),
     _c("project_in_fewer_copies", "warning", "an OBEC project is read in fewer copies of the report than the "
        "document prints (its n_copies is the copies that read it): another copy's printing of it was lost, or read "

@@ -834,6 +834,29 @@ def test_a_report_read_in_fewer_copies_than_its_project_has_is_said():
                                                                        {"copies": 1, "of": 2})]
 
 
+def test_the_expense_lines_of_a_report_read_in_fewer_copies_are_said_too():
+    # report 2, with an expense line, is read in one copy of two (the other lost it, or this copy read an entry
+    # twice under two numbers): its expense row is no better vouched for than its cells, and is said at its lines
+    # on the expenses table; report 1's line, read in both copies, is not
+    from pipeline.stages import process_document
+    one = ("รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ ค่าอาหารกลางวัน 40 คน x 50.00 บาท = "
+           "2,000.00 บาท\nความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 2,000.00 บาท : เป็นไปตามแผน : "
+           "เป็นไปตามเป้าหมาย\n")
+    two = ("รายงานครั้งที่ 2 : 25/11/2564 : ประชุมคณะทำงาน ค่าอาหารว่าง 49 คน x 100.00 บาท = 4,900.00 บาท\n"
+           "ความก้าวหน้าของงานฯ = 10 : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 4,900.00 บาท : เป็นไปตามแผน : "
+           "เป็นไปตามเป้าหมาย\n")
+    base = _TWO_FORMS.format(**_FIRST)
+    entry = "รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ\n"
+    assert entry in base
+    first, second = base.replace(entry, one + two), base.replace(entry, one)
+    rows = process_document("x.txt", (first + second).encode("utf-8"))
+    lines = {(r["report_seq"], r["seq"]): (r["line_start"], r["line_end"]) for r in rows["expenses"]}
+    assert set(lines) == {(1, 1), (2, 1)}
+    said = [i for i in rows["issues"] if i["code"] == "report_in_fewer_copies" and i["field"] == "expenses"]
+    assert [(i["line_start"], i["line_end"], json.loads(i["evidence"])) for i in said] == [
+        (*lines[(2, 1)], {"copies": 1, "of": 2})]
+
+
 def test_a_word_like_the_code_label_in_a_report_entry_does_not_start_another_copy():
     # "...ขอยกเลิกการดำเนินงาน / โครงการ :: ความก้าวหน้าของงานฯ = 30 ..." : the entry's wrapped "โครงการ :"
     # opening a line reads fuzzily as the code label; its value holds no code, so inside section 2 it starts

@@ -1365,6 +1365,7 @@ def build(merged: Merged) -> ParseResult:
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", record_key)})
 
+    issues.extend(lines_of_thin_reports(merged, result.tables.get("expenses", [])))
     issues.extend(rows_after_lost_line(issues, result.tables.get("expenses", [])))
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
@@ -1375,6 +1376,32 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def lines_of_thin_reports(merged: Merged, expenses: list[dict[str, Any]]) -> list[Issue]:
+    """The expense rows of a report read in fewer copies of the form than
+    the project has (report_in_fewer_copies), said on the expenses table at
+    their lines: the copies that lack the report vouch for none of its lines
+    either, and a copy that read the report where the others have none (an
+    entry read twice under two numbers, its cells shifted one report on by
+    a header OCR split in two) gives lines of a report the form does not
+    print.  Before, the report's own cells were said but its expense rows,
+    read by the same copies alone, stood with no issue."""
+    out: list[Issue] = []
+    total, counts = merged.total_copies, merged.n_copies.get("progress_reports", {})
+    by_report: dict[int, list[dict[str, Any]]] = {}
+    for r in expenses:
+        if 0 < counts.get(r["report_seq"], total) < total and r.get("line_start") is not None:
+            by_report.setdefault(r["report_seq"], []).append(r)
+    for seq, rows in sorted(by_report.items()):
+        copies = counts[seq]
+        out.append(Issue("warning", "report_in_fewer_copies", f"report {seq}'s {len(rows)} expense line(s) are "
+                         f"read in {copies} of the {total} copies of the form, as the report is: the other copies "
+                         "vouch for none of them (their entry lost, or this one a copy's entry read under another "
+                         "number)", {"copies": copies, "of": total},
+                         min(r["line_start"] for r in rows), max(r.get("line_end") or r["line_start"] for r in rows),
+                         field="expenses"))
+    return out
 
 
 LOST_LINE_REACH = 2  # lines after a lost expense line's text within which the rows it shifted begin

@@ -4309,7 +4309,8 @@ def _has_text(text: str) -> bool:
 # - the word before it is a figure or a mark with no Thai letter ("2019", "๓ กรกฎาคม ๒๕๖๓": what follows a
 #   number is its unit or the rest of its date), an item's number (the item's text follows it), or ends
 #   with a word that leads on to what follows (และ, หรือ, ดังนี้ "as follows", ได้แก่, คือ, เรื่อง: the
-#   topic's name follows it, a colon);
+#   topic's name follows it, a colon), or with a noun-making prefix alone (การ, ความ: its verb follows it,
+#   the page's wrap between them: _bound_prefix_last);
 # - a bracket opened before it is not closed yet ("(กิจกรรมที่ 3)").
 # ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one description; so is "อยู่ระหว่าง ... ซึ่งล่าช้ากว่าแผน
 # เนื่องจาก ... 2019 จึงเลื่อน ...".)  Any other count says nothing of where one ends: the text stays unplaced,
@@ -4327,11 +4328,26 @@ def _opens_piece(before: str, word: str, depth: int, closed: bool) -> bool:
     may open a report's description (above); `closed`: `before` closed a
     bracket ("3)" of "(กิจกรรมที่ 3)" ends its words)."""
     if depth > 0 or _LEADS_ON_RE.search(before) or (not _THAI_RE.search(before) and not closed) \
-            or (_ITEM_NO_RE.fullmatch(before) and not closed):
+            or (_ITEM_NO_RE.fullmatch(before) and not closed) or _bound_prefix_last(before):
         return False
     if _ITEM_NO_RE.fullmatch(word):
         return _FIRST_ITEM_RE.fullmatch(word) is not None
     return _GOES_ON_RE.match(word) is None
+
+
+# A noun-making prefix (การ "the doing of", ความ "the being of") stands before the verb it makes a noun of, never
+# last in a phrase: a token whose last word is one alone ("...เชิงปฏิบัติการการ" / "ออกแบบ...", the page's wrap
+# between the prefix and its verb) leaves its phrase open, and the word after it goes on that description
+_BOUND_PREFIXES = ("การ", "ความ")
+
+
+def _bound_prefix_last(before: str) -> bool:
+    """Whether the last word of `before`'s Thai is a noun-making prefix
+    alone (_BOUND_PREFIXES), not the end of a word ("ดำเนินการ")."""
+    tail = _THAI_TAIL_RE.search(before)
+    if tail is None or not tail.group().endswith(_BOUND_PREFIXES):
+        return False
+    return thai_words(tail.group())[-1] in _BOUND_PREFIXES
 
 
 _THAI_TAIL_RE = regex.compile(r"[\u0e01-\u0e4e]+$")
