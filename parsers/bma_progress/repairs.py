@@ -2515,6 +2515,8 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
                       field="progress_reports.progress_pct")]
     if outcome.repaired and not order:
+        if reading.value is None and (alone := _one_reading_anywhere(rec, token, outcome.value, seq, key)):
+            return [alone]
         evidence = {**json.loads(outcome.issue.evidence)}
         evidence.pop("chosen", None)
         return [Issue("warning", "repair_ambiguous",
@@ -2549,6 +2551,34 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       project_key=key, field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _one_reading_anywhere(rec: Record, token: str, value: Any, seq: int, key: str) -> Issue | None:
+    """With the entries' structure in doubt (a figure may stand in another
+    entry's place, so its neighbours bound nothing sure), a progress OCR left
+    unreadable ("1700" for 17.00, its point lost; "».0" for ๖.0; "๑๐๐๐๐" for
+    100.00) whose characters have one reading at all from 0 to 100 %, the one
+    that fits between its neighbours (`value`), reads that whichever entry it
+    is of: taken, said repair_ambiguous (evidence read None, chosen), as the
+    entry it stands in is in doubt.  None where another reading stands in
+    that span (the neighbours alone chose it: so none is chosen, as before)."""
+    reading = rec["progress_pct"]
+    whole = repair(reading, _percent, lambda v: v is not None and 0 <= v <= 100, rule="progress_order",
+                   field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
+                   printed=_separator_readings(token))
+    if not whole.repaired or whole.value != value:
+        return None
+    bare = token.strip()
+    evidence = {"rule": "progress_order", "printed": bare, "read": None, "candidates": [plain_value(value)],
+                "chosen": plain_value(value)}
+    issue = Issue("warning", "repair_ambiguous",
+                  f"report {seq}'s progress: printed {bare!r} is unreadable; {plain_value(value)} is the one "
+                  "reading of its characters from 0 to 100 %, and it fits between its neighbours: taken, in doubt, "
+                  "as the entries' structure is (the figure may stand in another entry's place)",
+                  json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                  field="progress_reports.progress_pct")
+    rec["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issue
 
 
 def _by_printed_decimals(token: str, lo: float, hi: float,
