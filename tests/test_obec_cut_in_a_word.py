@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from parsers.obec_progress.lists import PAIRED_IN_DOUBT
+from parsers.obec_progress.lists import PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
 from parsers.obec_progress.texts import split_joined_items, texts_cut_in_a_word
 from schemas.document import Issue
 
@@ -120,3 +120,22 @@ def test_a_row_of_a_list_paired_with_its_numbers_by_paragraphs_in_doubt_is_not_c
     tables = {"findings": [dict(r) for r in findings]}
     assert [i.code for i in split_joined_items(tables, [other])] == ["value_repaired"] * 2
     assert [r["text"] for r in tables["findings"] if r["project_key"] == "b"][1:] == [tail, _MEETING]
+
+
+def test_a_row_its_list_read_as_a_known_item_run_on_past_a_gap_is_not_cut():
+    # the list read the row as an item the report prints whole run on past a gap into text no item is: an item
+    # whose number OCR lost ran in there, so a cut at the row's end leaves two items (or more) in one row, and the
+    # rows the cut makes stand off the list's places
+    lost = "สพป.ระนอง เขต ๒ ได้ดำเนินการยกระดับผลสัมฤทธิ์ทางการเรียน ครบตามแผนที่กำหนด"
+    findings = [_finding("a", 1, _MEETING, 100), _finding("a", 2, _SUPERVISED, 102),
+                _finding("b", 1, f"{_SUPERVISED} {lost} {_MEETING}", 200)]
+    doubt = Issue("warning", "items_cut_in_doubt", f"findings: a list of in_progress project b {RAN_ON_IN_DOUBT} "
+                  "(at line 202) with text no item of the report is: read as one", None, 200, 205, field="findings")
+    tables = {"findings": [dict(r) for r in findings]}
+    said = split_joined_items(tables, [doubt])
+    assert [r["text"] for r in tables["findings"]] == [r["text"] for r in findings]
+    assert [(i.code, i.field, i.line_start, json.loads(i.evidence)["chosen"]) for i in said] == [
+        ("items_cut_in_doubt", "findings", 200, None)]
+    # without that doubt the row is cut where the known item stands at its end
+    tables = {"findings": [dict(r) for r in findings]}
+    assert [i.code for i in split_joined_items(tables, [])] == ["value_repaired"] * 2

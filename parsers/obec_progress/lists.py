@@ -259,6 +259,24 @@ def _specks_apart(text: str) -> bool:
     return _WIDE_GAP_RE.search(text) is not None and not THAI_WORD_RE.search(text)
 
 
+# a line of figures alone parted by wide gaps, one of three digits or more, no letter, unit or separator among them
+# ("๐27 <tab> 0๐27 <tab> ๐")
+_FIGURES_APART_RE = regex.compile(r"^[\d๐-๙]+(?:(?:\t| {3,})[\d๐-๙]+)+$")
+
+
+def figures_apart(text: str) -> bool:
+    """A line of a target's or finding's list that is bare figures parted
+    by wide gaps, one of three digits or more, no letter, unit, sign or
+    separator among them ("๐27 <tab> 0๐27 <tab> ๐", what OCR made of an
+    ornament printed under the list): no item's words and no column of
+    item numbers (an item number has one or two digits), while
+    is_debris keeps a line with a figure of three digits (_FIGURE_RE: in a
+    budget's lines such figures are amounts).  A figure an item's text
+    wrapped stands with its unit or its words ("๑๒๕ คน")."""
+    text = text.strip()
+    return _FIGURES_APART_RE.match(text) is not None and _FIGURE_RE.search(text) is not None
+
+
 GARBAGE_TOKENS = 8  # tokens of a line OCR made of a picture or a spoilt page, at least
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 
@@ -2295,6 +2313,12 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         if parted and tails is not None:
             tails += [start for _, start, _ in parted[1:]]
     return out
+
+
+# the doubt a list whose item, known whole, runs on past a gap into text no item is (known_head_run_on) says: where
+# the words after the gap end, and whether they are one item or more, is not known (texts.split_joined_items makes no
+# cut in such an item)
+RAN_ON_IN_DOUBT = "has an item that is an item the report prints whole elsewhere and runs on past a gap"
 
 
 def known_head_run_on(lines: list[Line], items: list[tuple[str, int, int]], own: frozenset[str],

@@ -25,8 +25,9 @@ from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
-                                         PAIRED_IN_DOUBT,
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored,
+                                         is_debris,
+                                         PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
                                          known_head_run_on, known_piece_cut,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
@@ -386,7 +387,8 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 continue
             if before is not None and _figure_apart(out, before, mode, line):
                 continue
-            debris = is_debris(block.text)
+            # (in a list of texts, figures alone parted by wide gaps are an ornament's specks too: figures_apart)
+            debris = is_debris(block.text) or mode in ("target", "finding") and figures_apart(block.text)
             if debris and not (mode in ("target", "finding") and marks_alone(block.text)) \
                     or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text) \
                     or _margin_figure(mode, buffer, block):
@@ -1374,8 +1376,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "lost their numbers, and the item is cut there; which text is which item's is "
                                        "in doubt"))
     for table, kind, lines, past in ran_on:  # (see lists.known_head_run_on)
-        out.issues.append(cut_in_doubt(table, kind, lines, "has an item that is an item the report prints whole "
-                                       "elsewhere and runs on past a gap (at line "
+        out.issues.append(cut_in_doubt(table, kind, lines, f"{RAN_ON_IN_DOUBT} (at line "
                                        f"{', '.join(map(str, past))}) with text no item of the report is: an item "
                                        "whose number OCR lost (with its first letters, at a page's top) may have run "
                                        "into it, its row lost; read as one"))

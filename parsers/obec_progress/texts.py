@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
-from parsers.obec_progress.lists import PAIRED_IN_DOUBT
+from parsers.obec_progress.lists import PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -741,7 +741,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     too where the words before end with a text a letter or two off one
     other rows print (_nearly_joined: a further item OCR damaged, which no
     exact cut finds, so the rows the cut would make stand short of the
-    list's places)."""
+    list's places).  So too where the row's list read it as an item the
+    report prints whole run on past a gap into text no item is (an
+    items_cut_in_doubt of lists.known_head_run_on, RAN_ON_IN_DOUBT, at the
+    row's lines: an item whose number OCR lost run in): a cut at its end
+    leaves the words before it one row still, which may be two items or
+    more, so the rows it makes need not stand at the list's places."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -780,12 +785,13 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                      and (other.get("project_key"), other.get("quarter"), other.get("kind")) == key
                      and 0 < len(_edge_shape(other["text"])) < JOINED_MIN_TEXT
                      and len(shapes.get(_edge_shape(other["text"]), ())) < 2]
-            paired = span[0] is not None and span[1] is not None and any(
-                i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
-                and i.line_start is not None and i.line_end is not None
-                and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)
-            nearly = None if stray or paired or goes_on else _nearly_joined(head, own[row.get("kind")])
-            if stray or paired or goes_on or nearly:  # (the list's places, or where its items open, are in doubt)
+            doubts = {why for why in (PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT) if span[0] is not None and span[1] is not None
+                      and any(i.code == "items_cut_in_doubt" and i.field == table and why in i.message
+                              and i.line_start is not None and i.line_end is not None
+                              and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)}
+            paired, ran_on = PAIRED_IN_DOUBT in doubts, RAN_ON_IN_DOUBT in doubts
+            nearly = None if stray or paired or ran_on or goes_on else _nearly_joined(head, own[row.get("kind")])
+            if stray or paired or ran_on or goes_on or nearly:  # (the list's places, or where its items open, in doubt)
                 why = (f"the words before a cut end with {goes_on!r}, a word no text ends with: the words after it "
                        "may be that item's wrapped close, which another row printed apart (a line OCR broke off, "
                        "or a cut guessed there), not an item of their own" if goes_on else
@@ -794,6 +800,10 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                        "its list printed its numbers apart from its texts and was paired with them by paragraphs "
                        "the page's line widths leave in doubt: the words before may be the wrapped tail of the "
                        "item before, not an item of their own" if paired else
+                       "its list read it as an item the report prints whole run on past a gap into text no item is "
+                       "(an item whose number OCR lost run in): where the words after the gap end, and how many items "
+                       "they are, is not known, so the rows a cut would make need not stand at the list's places"
+                       if ran_on else
                        f"the words before end with {nearly!r}, a letter or two off a text other rows print as a row "
                        "of its own: another item run in, OCR having damaged its letters, so the rows the cut would "
                        "make stand short of the list's places")
