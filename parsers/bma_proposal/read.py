@@ -540,7 +540,36 @@ def sub_numbers_lost(lines: list[Line], section: str,
         return lines, {}  # (item numbers printed, or cut down their column: "9" / ". ..." / "1", numbers_split's)
     out = [Line(ln.no, found[k].group("rest"), ln.kind, True, ln.indent, ln.cols) if k in found else ln
            for k, ln in enumerate(lines)]
+    for j, rest in _own_numbers_below(lines, sorted(found), opens).items():
+        out[j] = Line(lines[j].no, rest, lines[j].kind, lines[j].bullet, lines[j].indent, lines[j].cols)
     return out, {lines[k].no: m.group("tok") for k, m in found.items()}
+
+
+# An item's own number alone opening a line, words after it ("1 เทคโนโลยีดิจิทัล..."): the item number's own part
+# cut down its column (numbering.numbers_split: "9" / "." / "1"), the dot lost with it.
+_OWN_ALONE_RE = regex.compile(r"^\s*(?P<own>[1-9๑-๙])\s+(?P<rest>\S.*)$")
+OWN_BELOW = 2  # lines with text under an item's first line the own part of its number may stand on (its dot lost)
+
+
+def _own_numbers_below(lines: list[Line], openers: list[int], opens: Callable[[str], bool]) -> dict[int, str]:
+    """In a list sub_numbers_lost opened on the section's number alone ("9 ข้าราชการครู..."), the own part of an
+    item's number that OCR cut down its column and kept ("9" / "กรุงเทพมหานคร มีการ..." / "1 เทคโนโลยี...": its
+    dot lost, or read into the line between), where the items after it lost theirs: a line among the first
+    OWN_BELOW with text under item k's first line (before the next item's) that opens with k alone, before
+    words that open no item.  Returns {line index: its words without the number}; before, the digit was read
+    as a bullet (a round one OCR reads as ๑/1) and cut the item there, its wrapped words an item of their own
+    and the items after it one place off (fresh set s65o, bma_proposal_s65o004's benefits; the committed
+    extra3 bma_proposal_w008 prints every item's own part so, numbers_split's)."""
+    out: dict[int, str] = {}
+    for place, (k, end) in enumerate(zip(openers, [*openers[1:], len(lines)]), start=1):
+        below = [j for j in range(k + 1, end) if lines[j].text.strip()][:OWN_BELOW]
+        for j in below:
+            m = _OWN_ALONE_RE.match(lines[j].text)
+            if m is not None and not lines[j].bullet and int(thai_digits_to_arabic(m.group("own"))) == place \
+                    and not opens(m.group("rest")):
+                out[j] = m.group("rest")
+                break
+    return out
 
 
 # A round bullet ("•") OCR read as the Thai digit one, a token of its own opening a line or inside it ("...
