@@ -217,10 +217,12 @@ _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 # the disbursed percentage after an amount the clause cannot read ("๑๒๐๓,๓๐๐.๐๐", "ฒ@,๐๐๐.๐๐"), or after a
-# label OCR read one letter off ("งบประมาณี่เบิกจ่ายจริง", its ท lost; as _DAMAGED_RES reads the amount): read
-# all the same
+# label OCR read one letter off ("งบประมาณี่เบิกจ่ายจริง", its ท lost; as _DAMAGED_RES reads the amount), or after
+# a บาท OCR misread as a short word ("๑๕๕,๒๕๑๐.๐๐ WM คิดเป็นร้อยละ 74.31": UM, WM, UMN, VIN, win; as
+# _DAMAGED_FIGURE reads the amount before such a word): read all the same
 _DISBURSED_PCT_RE = regex.compile(
-    rf"(?:{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}){{e<=1}}[^\n]{{0,40}}?บาท\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
+    rf"(?:{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}){{e<=1}}[^\n]{{0,40}}?(?:บาท|(?<=\s)[^\s\d๐-๙]{{1,4}})"
+    rf"\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
 )
 # what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
 # the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
