@@ -83,3 +83,23 @@ def test_the_vote_keeps_the_printings_no_copy_could_read():
     merged = merge_copies(copies)
     texts = sorted(r.text for r in progress_printings(merged)[1])
     assert len(texts) == 3 and any("อ4.๐" in t for t in texts)
+
+
+def test_a_copy_printing_the_neighbours_figure_says_its_doubt():
+    # a copy whose entries stand one off prints report 3's "๓๕.๐๐" in report 4's place: the one value every
+    # printing allows ("๕๐.๐๐" twice and "๓๕.๐๐": 74, ๗ read ๕ and ๓, ๔ read ๐ and ๕) is no evidence: said, none
+    # chosen (set s66z: 74 taken for 40, the copy's entries one off after a header's number misread)
+    reports = _reports("๑๕.๐๐", "๒๒.๕๐", "๓๕.๐๐", "๕๐.๐๐", "๕๑.๐๐")
+    printings = {4: [reports[4]["progress_pct"], _reading("๕๐.๐๐", 40), _reading("๓๕.๐๐", 50)]}
+    issues = repair_progress(reports, "k", printings=printings)
+    assert reports[4]["progress_pct"].value == 50.0
+    assert not [i for i in issues if i.code == "value_repaired" and "copy_readings" in i.evidence]
+    said = [i for i in issues if i.code == "repair_ambiguous" and "copy_readings" in i.evidence]
+    assert len(said) == 1 and json.loads(said[0].evidence)["neighbour"] == 3
+
+
+def test_a_copy_printing_no_neighbours_figure_still_chooses():
+    reports = _reports("๑๓.๐", "๒๕.๐", "๗๐.๐")
+    printings = {2: [reports[2]["progress_pct"], _reading("อ4.๐", 20), _reading("6๕.๐", 30)]}
+    repair_progress(reports, "k", printings=printings)
+    assert reports[2]["progress_pct"].value == 64.0

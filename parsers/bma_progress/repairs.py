@@ -784,6 +784,48 @@ def _copies_agree(reading: Reading, others: Sequence[Reading], accept: Callable[
     return Reading(chosen, reading.text, reading.line_start, reading.line_end), issue
 
 
+def _copies_deny(chosen: date, others: Sequence[Reading], accept: Callable[[date], bool]) -> list[tuple[str, list[date]]]:
+    """The other copies' printings of a report date (`others`) whose
+    readings (date_readings, and the date as read) hold dates `accept`s
+    (between the date's bounds) but not `chosen`, the one reading of the
+    kept printing that fits: such a copy prints, as OCR read it, another
+    date that fits as well ("ออ/9/2๕๒๕" reads 2021-09-06 alone, the other
+    copy's "๑6/๓๕/๒๕๒๕" 2021-09-16 alone), so the one reading of one copy
+    is no proof.  (printed, its fitting readings) for each; empty where no
+    copy prints so (a copy whose characters read no fitting date has no
+    say)."""
+    out = []
+    for other in others:
+        could = set(date_readings(other.text))
+        if isinstance(other.value, date):
+            could.add(other.value)
+        fit = sorted(d for d in could if accept(d))
+        if fit and chosen not in fit:
+            out.append((other.text.strip(), fit))
+    return out
+
+
+def _date_printings(copies: Copies | None, seq: int) -> list[Reading]:
+    """The other copies' printings of report `seq`'s date the vote kept one of blindly: read, or none readable."""
+    return [*(copies or {}).get(("progress_reports", seq, "report_date"), []),
+            *(copies or {}).get(("progress_reports", seq, "report_date_printed"), [])]
+
+
+def _denied_issue(outcome: Any, denied: list[tuple[str, list[date]]], seq: int, key: str) -> Issue:
+    """repair_ambiguous for a report date whose one fitting reading another copy's printing denies (_copies_deny)."""
+    evidence = json.loads(outcome.issue.evidence)
+    chosen = evidence.pop("chosen")
+    evidence["candidates"] = sorted({chosen, *(str(d) for _, fit in denied for d in fit)})[:10]
+    evidence["copy_readings"] = [text for text, _ in denied]
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s date: printed {evidence['printed']!r}; {chosen} is the only reading of those "
+                 f"characters that fits, but the form's other copy prints it "
+                 f"{', '.join(repr(text) for text, _ in denied)}, whose readings that fit are "
+                 f"{', '.join(str(d) for _, fit in denied for d in fit)}: which is right is not known, so none is "
+                 "chosen", json.dumps(evidence, ensure_ascii=False), outcome.issue.line_start,
+                 outcome.issue.line_end, project_key=key, field="progress_reports.report_date")
+
+
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
                  recheck: bool = False, copies: Copies | None = None, year_sure: bool = False) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
@@ -859,7 +901,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
-        issues += _dates_together(reports, seqs, window, key, opens=start, closes=end)
+        issues += _dates_together(reports, seqs, window, key, opens=start, closes=end, copies=copies)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
@@ -924,6 +966,14 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
+        if outcome.repaired and (denied := _copies_deny(
+                outcome.reading.value, _date_printings(copies, seq),
+                lambda d, lo=lo, hi=hi, i=i: lo <= d <= hi and bounds[0][i] <= d <= bounds[1][i])):
+            if not any(i.code == "repair_ambiguous" and i.line_start == reading.line_start
+                       and i.field == "progress_reports.report_date" and '"copy_readings"' in i.evidence
+                       for i in issues):  # (_dates_together said it already)
+                issues.append(_denied_issue(outcome, denied, seq, key))
+            continue
         proper = None
         if outcome.repaired and not bounds[0][i] <= outcome.reading.value <= bounds[1][i]:
             evidence = {**json.loads(outcome.issue.evidence), "bounds": [str(b) for b in (bounds[0][i], bounds[1][i])]}
@@ -2018,7 +2068,7 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
 
 
 def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                    opens: date, closes: date | None = None) -> list[Issue]:
+                    opens: date, closes: date | None = None, copies: Copies | None = None) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -2036,7 +2086,9 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     2022-02-15 before a report of 2021-03-04 in fiscal 2564): weighed as a
     damaged date, where the dates read then stand in order (_slack_apart).
     A damaged date's readings fall on or after `opens` (the day the fiscal
-    year opens: see repair_dates)."""
+    year opens: see repair_dates).  A damaged date left with one reading
+    whose other copy (`copies`) prints what reads only other dates between
+    its neighbours' is left unread, said (_copies_deny)."""
     inside = _within(*window)
     first = max(window[0], opens)
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
@@ -2076,7 +2128,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
                 if seq not in weak:
                     bound = kept[0] if order is seqs else kept[-1]
     issues = []
-    for seq in seqs:
+    for k, seq in enumerate(seqs):
         domain = domains[seq]
         if seq in fixed or domain is None or len(domain) != 1:
             continue
@@ -2084,13 +2136,22 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
         shown = reading.text.strip()
         evidence = {"rule": "date_order", "printed": shown, "read": None if reading.value is None else str(reading.value),
                     "candidates": [str(domain[0])], "chosen": str(domain[0])}
-        issues.append(Issue("warning", "value_repaired",
-                            f"report {seq}'s date: printed {shown!r} "
-                            + ("is unreadable" if reading.value is None else f"reads {reading.value}, outside the year")
-                            + f"; {domain[0]} is the only reading of those characters that stands in order with "
-                            "every reading of the other reports' dates",
-                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                            project_key=key, field="progress_reports.report_date"))
+        issue = Issue("warning", "value_repaired",
+                      f"report {seq}'s date: printed {shown!r} "
+                      + ("is unreadable" if reading.value is None else f"reads {reading.value}, outside the year")
+                      + f"; {domain[0]} is the only reading of those characters that stands in order with "
+                      "every reading of the other reports' dates",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=key, field="progress_reports.report_date")
+        # (the other copies' printings of it, where one reads only dates that stand in order too, not this one:
+        # the one reading of this copy is no proof)
+        lo = max((domains[s][0] for s in seqs[:k] if domains[s] is not None and s not in weak), default=first)
+        hi = min((domains[s][-1] for s in seqs[k + 1:] if domains[s] is not None and s not in weak),
+                 default=window[1])
+        if (denied := _copies_deny(domain[0], _date_printings(copies, seq), lambda d, lo=lo, hi=hi: lo <= d <= hi)):
+            issues.append(_denied_issue(Outcome(reading, issue), denied, seq, key))
+            continue
+        issues.append(issue)
         _set_date(reports[seq], Reading(domain[0], reading.text, reading.line_start, reading.line_end))
     return issues
 
@@ -2151,6 +2212,24 @@ def _rare_common(printings: Sequence[Reading]) -> set[float]:
     return set.intersection(*says) if len(says) >= 2 else set()
 
 
+def _neighbour_printing(reports: dict[int, Record], seq: int, shown: str,
+                        others: Sequence[str]) -> tuple[int, str] | None:
+    """A copy's printing of report `seq`'s progress (`others`) that differs
+    from the kept one (`shown`) and is, character for character, the
+    printing the form keeps for the report right before or after it (a
+    copy whose entries stand one off reads its neighbour's figure here:
+    "๓๕.๐๐" in one copy's report 5, the form's report 4 printed "๓๕.๐๐"):
+    (that neighbour, its printing); None where no copy's printing is."""
+    for near in (seq - 1, seq + 1):
+        reading = reports.get(near, {}).get("progress_pct")
+        if reading is None:
+            continue
+        printed = (progress_token(reading.text) or reading.text).strip()
+        if printed and printed != shown and printed in others:
+            return near, printed
+    return None
+
+
 def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[Reading]], key: str) -> tuple[
         list[Issue], set[int]]:
     """A progress the form's copies printed apart as OCR read them
@@ -2196,6 +2275,22 @@ def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[R
         chosen = fits[0]
         shown = (progress_token(kept.text) or kept.text).strip()
         others = [(progress_token(r.text) or r.text).strip() for r in printings[seq][1:]]
+        if (borrowed := _neighbour_printing(reports, seq, shown, others)) is not None:
+            # a copy prints what the form keeps for the report before or after it: that copy may have read
+            # its neighbour's figure in this report's place (its entries one off), so the copies need not
+            # print one value, and the one reading of them all is no evidence: said, none chosen
+            evidence = {"rule": "copy_readings", "printed": shown, "read": plain_value(kept.value),
+                        "copy_readings": others, "candidates": [plain_value(chosen)],
+                        "neighbour": borrowed[0], "neighbour_printed": borrowed[1]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"report {seq}'s progress: printed {shown!r}; the form's other copies print it "
+                                f"{', '.join(repr(o) for o in others)}, and {plain_value(chosen)} is the one "
+                                "percentage a reading of every copy's characters gives, but "
+                                f"{borrowed[1]!r} is what the form prints for report {borrowed[0]}: that copy may "
+                                "have read its neighbour's figure in this report's place, so none is chosen",
+                                json.dumps(evidence, ensure_ascii=False), *kept.span, project_key=key,
+                                field="progress_reports.progress_pct"))
+            continue
         evidence = {"rule": "copy_readings", "printed": shown, "read": plain_value(kept.value),
                     "copy_readings": others, "chosen": plain_value(chosen)}
         said = "is unreadable" if kept.value is None else f"reads {plain_value(kept.value)}"

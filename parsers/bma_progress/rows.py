@@ -1182,11 +1182,15 @@ def other_copies(merged: Merged) -> dict[tuple[str, Any, str], list[Reading]]:
     field): another printing of the value, for the repairs to weigh
     (repairs.copy_reading).  Not where the vote kept its reading for what
     the readings are (the others OCR misreads of it, or it with marks they
-    lost: "78" kept over "๓8", ๗ read ๓), only by the copies' count or order."""
+    lost: "78" kept over "๓8", ๗ read ๓), only by the copies' count or order.
+    A report date no copy could read (report_date_printed) kept by its
+    words' plausibility too: the plausibility of two damaged dates' letters
+    says nothing of which date they print."""
     out: dict[tuple[str, Any, str], list[Reading]] = {}
     for (table, key, name), v in merged.votes.items():
         if table in ("project", "progress_reports") and v.disagreement and v.overruled is None \
-                and v.tie_break in _BLIND_TIE_BREAKS:
+                and (v.tie_break in _BLIND_TIE_BREAKS
+                     or name == "report_date_printed" and v.tie_break == "dictionary plausibility"):
             out[(table, key, name)] = [r for group in v.groups for _, r in group.readings if r is not v.winner]
     return out
 
