@@ -1930,7 +1930,7 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         ev.seq = outcome.value
         _clauses_follow(ev, old, events, i, end)
         return [outcome.issue]
-    clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
+    clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None) or _label_naming(events[i + 1:end])
     chosen = expected
     if clause is not None and clause.seq == expected:
         why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
@@ -1983,6 +1983,24 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
                   f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
                   f"as {chosen}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
                   field="progress_reports.seq")] + _day_in_number(ev)
+
+
+# A budget clause's label cut from its amount, alone in its cell: "เบิกใช้ (ครั้งที่ ๓)" with nothing after it (a
+# narrow table's cell wrapped "% งบประมาณที่" / "เบิกใช้ (ครั้งที่ ๓)" / "= ๑๕๕๐๐ บาท", the amount OCR set beside
+# another cell's line), its bracket closed or lost
+_LABEL_NAMING_RE = regex.compile(rf"^\s*(?:{mark_tolerant('งบประมาณ')}\s*{mark_tolerant('ที่')}\s*)?"
+                                 rf"{mark_tolerant('เบิกใช้')}\s*\(\s*{mark_tolerant('ครั้งที่')}\s*([\d๐-๙]{{1,2}})\s*\)?\s*$")
+
+
+def _label_naming(inside: list[Event]) -> Event | None:
+    """An entry's budget clause whose label OCR parted from its amount (no
+    budget event read: its label's tail a text of its own, _LABEL_NAMING_RE),
+    as a clause naming the number its bracket prints, for _renumber to
+    weigh as it weighs a budget clause; None where no text is one."""
+    for ev in inside:
+        if ev.kind == "text" and (m := _LABEL_NAMING_RE.match(ev.text)) is not None:
+            return replace(ev, kind="budget", seq=int(thai_digits_to_arabic(m.group(1))), printed=m.group(1))
+    return None
 
 
 DATED_AROUND = 2  # reports at least whose dates a header's date stands in order with (_dated_in_place)
