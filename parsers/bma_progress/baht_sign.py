@@ -192,7 +192,9 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
     readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]
     signed = [r for _, _, r in readings if _SIGNED_RE.match(r.text) and not _UNIT_RE.search(r.text)]
-    every_signed = bool(readings) and len(signed) == len(readings) and all(stripped(r.text) is not None
+    # (a reading whose digits after the sign do not parse, a letter OCR read for a digit among them, "821,ฒ๐๐",
+    # still opens with the sign as the others do: it does not forbid the rule, and is left as read where it stands)
+    every_signed = bool(readings) and len(signed) == len(readings) and any(stripped(r.text) is not None
                                                                            for r in signed)
     regrouped = [(i, name) for i, name, r in readings if _SIGNED_RE.match(r.text) and _BAD_GROUPING_RE.match(r.text)
                  and _GOOD_GROUPING_RE.match(unsigned(r.text))]
@@ -205,8 +207,8 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
         covered = True
         for p in projects:
             a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
-            if a is not None and s is not None and stripped(a.text) < stripped(s.text) \
-                    and not _overspent_as_read(a.text, s.text):
+            if a is not None and s is not None and None not in (sa := stripped(a.text), ss := stripped(s.text)) \
+                    and sa < ss and not _overspent_as_read(a.text, s.text):
                 covered = False
         if covered:
             out = [set() for _ in copies]

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from normalizers.words import known_word
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
 from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, Expense, budget_amount, expense_shaped
@@ -1254,10 +1255,54 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     is no copy of the form (extra4 `cover_page`: it was counted as a second
     copy, in documents.n_copies and every row's n_copies).  A copy with no
     heading after which no other copy follows is kept (a file cut short)."""
-    copies = split_copies(scan(_labels_wrapped(FORM.anchors.mend_breaks(lines)), FORM), FORM)
+    copies = split_copies(scan(_labels_wrapped(FORM.anchors.mend_breaks(_debris_in_breaks(lines))), FORM), FORM)
     if len(copies) > 1 and not copies[0].headings_seen and copies[0].fields_seen <= _COVER_FIELDS:
         copies = copies[1:]
     return copies
+
+
+# A line of OCR debris (marks printed apart from their letters, read as short tokens spread over the page, a wide
+# gap between each: "เซ  เซฑ์  ear  A") that stands between the two parts of a heading a line break cut ("... 2.
+# รายงานความก้าวหน้าของโครงการและการใช้จ่าย" / debris / "งบประมาณ รายงานครั้งที่ 1 ..."), which the clean-up kept as
+# text (a token of four characters holds three Thai letters), hid the break from AnchorSet.mend_breaks, which looks
+# past blank lines alone: the heading went unread, and the section with it (set s66z's bma_progress_s66z010:
+# section 2, five reports).  Such a line, where a heading of the form crosses the lines around it, is left out as
+# the clean-up leaves out noise: DEBRIS_CELLS cells or more, each one token of DEBRIS_CELL_CHARS characters at most,
+# none a dictionary word of two consonants or more ("ผล"; "เซ" is a word of one), nor a figure of two digits.
+DEBRIS_CELLS = 3
+DEBRIS_CELL_CHARS = 4
+_DEBRIS_FIGURE_RE = regex.compile(r"[\d๐-๙]{2}")
+_DEBRIS_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _debris_line(text: str) -> bool:
+    """Whether a line is OCR debris in cells (above)."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) < DEBRIS_CELLS:
+        return False
+    for cell in cells:
+        if len(cell) > DEBRIS_CELL_CHARS or " " in cell or _DEBRIS_FIGURE_RE.search(cell):
+            return False
+        if any(len(_CONSONANT_RE.findall(w)) >= 2 and known_word(w) for w in _DEBRIS_THAI_RE.findall(cell)):
+            return False
+    return True
+
+
+def _debris_in_breaks(lines: list[Line]) -> list[Line]:
+    """`lines` less each line of debris (above) between two text lines
+    (blank lines aside) a heading of the form crosses (AnchorSet.mend_breaks
+    mends the two without it)."""
+    drop: set[int] = set()
+    texts = [k for k, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
+    for x in range(1, len(texts) - 1):
+        k = texts[x]
+        if "\t" not in lines[k].text or not _debris_line(lines[k].text):
+            continue
+        a, b = lines[texts[x - 1]], lines[texts[x + 1]]
+        if FORM.anchors.mend_breaks([a, b])[0].text != a.text:
+            drop.add(k)
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 
 def slashes_in_units(lines: list[Line]) -> set[int]:

@@ -4366,11 +4366,15 @@ def _word_across(before: str, word: str) -> bool:
 
 
 def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
-                    across: bool = False) -> list[tuple[int, int]] | None:
+                    across: bool = False, lone: bool = False) -> list[tuple[int, int]] | None:
     """The spans of `cell[a:b]`'s `k` pieces (above), or None; not
     `weak_open`: a word at a line's start (the page's wrap) or a list's
     first number opens none; `across`: nor does a word a dictionary word
-    spans the space before (_word_across: OCR's space inside a word)."""
+    spans the space before (_word_across: OCR's space inside a word);
+    `lone`: nor a token that is one dictionary word alone, nor a noun the
+    prefix การ or ความ makes after it (_lone_word: "จัดกิจกรรมนิเทศ ติดตาม
+    การดำเนินงาน...", a verb set apart in a run of them, its object after
+    it)."""
     spans: list[list[int]] = []
     depth, before, closed = 0, "", False
     for m in regex.finditer(r"\S+", cell[a:b]):
@@ -4378,7 +4382,8 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
         weak = not weak_open and spans and (
             "\n" in cell[spans[-1][1]: a + m.start()] or _ITEM_NO_RE.fullmatch(word) is not None)
         if spans and (weak or not _opens_piece(before, word, depth, closed)
-                      or across and _word_across(before, word)):
+                      or across and _word_across(before, word)
+                      or lone and (_lone_word(word) or _lone_word(before) and word.startswith(_BOUND_PREFIXES))):
             spans[-1][1] = a + m.end()
         else:
             spans.append([a + m.start(), a + m.end()])
@@ -4386,6 +4391,18 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
         depth = max(0, depth + word.count("(") - word.count(")"))
         before = word
     return [(x, y) for x, y in spans] if len(spans) == k else None
+
+
+# A token that is one dictionary word alone, between spaces ("ติดตาม" of "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของ
+# โรงเรียนในสังกัด"), says nothing done: a verb of a run of them set apart by spaces, as Thai prints a list of
+# actions, its object after it.  It opens no report's description, nor does a noun after it that the prefix การ or
+# ความ makes (_BOUND_PREFIXES: the verb's object; another verb after it may open the next report's)
+def _lone_word(word: str) -> bool:
+    """Whether `word` is one dictionary word alone, of Thai letters only (above)."""
+    if not _THAI_TOKEN_RE.fullmatch(word):
+        return False
+    words = thai_words(word)
+    return len(words) == 1 and known_word(words[0])
 
 
 def _no_word_cut(cell: str, cut: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
@@ -4723,10 +4740,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                         f"description's words), which leaves one a report, though it may as well open one",
                         " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
                         line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
+                lone = False  # (the words a lone dictionary word binds read as going on: _lone_word)
                 if cut is None and len(ks) > 1:
-                    for weak_open in (True, False):
+                    for weak_open, lone in ((True, False), (False, False), (True, True), (False, True)):
                         if (cut := _no_word_cut(cells["description"], _one_piece_each(
-                                cells["description"], a, b, len(ks), weak_open, True))) is not None:
+                                cells["description"], a, b, len(ks), weak_open, True, lone))) is not None:
                             break
                     if cut is not None:
                         # more pieces than reports where OCR put a space inside a word ("อยู่ระ หว่าง..."): a word
@@ -4738,6 +4756,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                             f"space before (a space OCR put inside a word: 'อยู่ระ หว่าง') is read as going on the "
                             f"description before it"
                             + ("" if weak_open else ", and so is a word at a line's start or a list's first number")
+                            + ("" if not lone else ", and so is a token of one dictionary word alone (a verb of a "
+                               "run of them, 'นิเทศ ติดตาม การดำเนินงาน') and a noun of การ or ความ after it")
                             + ", which leaves one piece a report, though a report's description may open so",
                             " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
                             line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
