@@ -492,6 +492,8 @@ RULES = {
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",
     "product": "is not quantity times unit amount",
+    "latin_month": "names, in the Latin letters OCR wrote for a Thai month's abbreviation, the one month those letters "
+                   "can be with a proposal's period inside its fiscal year and its start not after its end",
     "figure_odds": "is, of the readings of a budget line's Thai digits that multiply out (quantity times unit amount), "
                    "the one OCR's measured misreads make a thousand times likelier or more than any other to print as "
                    "the line prints (chosen in doubt: parsers.bma_proposal.money.odds_choice)",

@@ -18,8 +18,8 @@ from normalizers.text import mark_tolerant
 from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
-from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, plan_phase, repair_fiscal_year,
-                                        repair_kpi_period, repair_period)
+from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, latin_period_month, plan_phase,
+                                        repair_fiscal_year, repair_kpi_period, repair_period)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
 from normalizers.numbers import thai_digits_to_arabic
@@ -65,6 +65,7 @@ def build(merged: Merged) -> ParseResult:
     # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
     settled = fiscal_year_settled(project, list(merged.issues) + fy_issues)
     repairs += [] if fy_doubt else repair_period(project, period, settled)
+    repairs += [] if fy_doubt else latin_period_month(project, period, settled)
     repairs += implausible_period(project)
     repairs += yearless_period(project)
     printed = project["fiscal_year_be"].text if "fiscal_year_be" in project else ""

@@ -41,8 +41,9 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MISREADS, added_misreads, candidates
-from normalizers.dates import MONTHS, month_number
+from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MISREADS, added_misreads, candidates,
+                                    latin_month_readings)
+from normalizers.dates import MONTHS, fiscal_year_window, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant
@@ -568,6 +569,81 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
                    **({"kept": {"day": day}} if day and field != "projects.period_text" else {})},
                   *raw.span, field=field)
             for field, month, token, want, day in mended]
+
+
+# A month's abbreviation OCR's English model wrote in Latin letters ("HA." for ม.ค., "A.W." for ก.ย., "N.A."),
+# standing on its own before the year it prints (two to five letters, a dot among them and after them)
+_LATIN_ABBREVIATION_RE = regex.compile(
+    r"(?<![A-Za-z0-9\u0e01-\u0e4e.])(?P<month>(?=[A-Za-z.]{2,7}(?![A-Za-z.]))(?=[^.\s]{0,3}\.)[A-Za-z][A-Za-z.]*\.)"
+    r"(?=\s*\S)")
+_THAI_ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+
+def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tuple],
+                       settled: bool = False) -> list[Issue]:
+    """A period one of whose months OCR wrote in Latin letters ("N.A. ออ –
+    มิ.ย. ออ"): the months its letters can be (latin_month_readings: ม.ค. or
+    ก.ค. for "N.A."; any month for a letter of no known look-alike), each
+    read in the period's place (its year read as repair_period reads one,
+    from the fiscal year), kept where the period then reads a start and an
+    end inside the fiscal year, the start not after the end: one month
+    left, it is read so (rule latin_month, the date of that end); several,
+    said (repair_ambiguous, the months left), nothing chosen.  A fiscal year
+    in doubt, or none, reads no month."""
+    fy, raw = project.get("fiscal_year_be"), project.get("period_raw")
+    if fy is None or raw is None or not isinstance(fy.value, int) or not enabled() \
+            or not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] or not isinstance(raw.value, str):
+        return []
+    found = list(_LATIN_ABBREVIATION_RE.finditer(raw.value))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    token = m.group("month")
+    months = sorted(latin_month_readings(token)) or list(range(1, 13))
+    opens, closes = fiscal_year_window(fy.value)
+    fits: list[tuple[int, tuple, str]] = []
+    for month in months:
+        text = raw.value[: m.start()] + _THAI_ABBREVIATIONS[month - 1] + raw.value[m.end():]
+        trial = {**project, "period_raw": Reading(text, text, *raw.span)}
+        if repair_period(trial, convert, settled):  # (its year mended too: the period as that repair reads it)
+            values = tuple(value_of_reading(trial.get(name)) for name in ("period_text", "start_date", "end_date"))
+            text = trial["period_text"].text if "period_text" in trial else text
+        else:
+            try:
+                values = convert(text)
+            except ValueParseError:
+                continue
+        _, start, end = values
+        if start is None or end is None or not opens <= start <= end <= closes:
+            continue
+        fits.append((month, values, text))
+    # the period's start where no month stands before it, else its end
+    first = _ABBR_MONTH_LETTERS_RE.search(raw.value[: m.start()]) is None \
+        and _MONTH_YEAR_RE.search(raw.value[: m.start()]) is None
+    field = "projects.start_date" if first else "projects.end_date"
+    shown = [_THAI_ABBREVIATIONS[month - 1] for month, _, _ in fits]
+    evidence = {"rule": "latin_month", "printed": token, "candidates": shown}
+    if len(fits) != 1:
+        if not fits:
+            return []
+        return [Issue("warning", "repair_ambiguous", f"the project's period: its month printed {token!r} (Latin "
+                      f"letters OCR wrote for a Thai abbreviation) may be any of {', '.join(shown)} with the period "
+                      f"inside fiscal year {fy.value} and its start before its end, so none is chosen",
+                      json.dumps(evidence, ensure_ascii=False), *raw.span, field=field)]
+    month, values, text = fits[0]
+    for name, value in zip(("period_text", "start_date", "end_date"), values):
+        project[name] = Reading(value, text, *raw.span)
+    chosen = values[1] if first else values[2]
+    # (said of the date that end gives and of the period's text, both read anew)
+    return [Issue("warning", "value_repaired", f"the project's period: its month printed {token!r} (Latin letters OCR "
+                  f"wrote for a Thai abbreviation) is read {shown[0]}, the one month its letters can be with the "
+                  f"period inside fiscal year {fy.value} and its start not after its end",
+                  json.dumps({**evidence, "chosen": str(value)}, ensure_ascii=False), *raw.span, field=name)
+            for name, value in ((field, chosen), ("projects.period_text", values[0]))]
+
+
+def value_of_reading(reading: Reading | None) -> Any:
+    return None if reading is None else reading.value
 
 
 def _split_short(token: str, short: str, wide: bool) -> str | None:
