@@ -29,3 +29,9 @@ def test_wrapped_lines_are_not_said():
     out = _read(["5. จัดอบรมเชิงปฏิบัติการให้แก่ครู", "6. นิเทศ ติดตาม", "การดำเนินงานของโรงเรียน",
                  "7. สรุปผลการดำเนินงาน", "และเผยแพร่ผลงาน"])
     assert not [i for i in out.issues if i.code == "items_cut_in_doubt"]
+
+
+def test_a_bar_of_the_chart_before_a_wrapped_line_is_not_said():
+    out = _read(["4. โรงเรียนดำเนินการจัดกิจกรรมเพื่อส่งเสริมทักษะภาษาอังกฤษเพื่อ", "| การสื่อสาร",
+                 "5. โรงเรียนคัดสรรผลงาน"])
+    assert not [i for i in out.issues if i.code == "items_cut_in_doubt"]
