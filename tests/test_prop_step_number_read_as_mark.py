@@ -35,3 +35,8 @@ def test_a_bar_of_the_chart_before_a_wrapped_line_is_not_said():
     out = _read(["4. โรงเรียนดำเนินการจัดกิจกรรมเพื่อส่งเสริมทักษะภาษาอังกฤษเพื่อ", "| การสื่อสาร",
                  "5. โรงเรียนคัดสรรผลงาน"])
     assert not [i for i in out.issues if i.code == "items_cut_in_doubt"]
+
+
+def test_a_wrapped_line_s_word_read_as_latin_letters_is_not_said():
+    out = _read(["5. โรงเรียนคัดสรรผลงานที่มีคุณภาพดีที่สุด", "fan ส่งสำนักการศึกษา", "6. นิเทศ ติดตาม"])
+    assert not [i for i in out.issues if i.code == "items_cut_in_doubt"]

@@ -476,18 +476,22 @@ def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> 
 
 # A token of the chart's marks alone ("|", "/", "[]", "!"): a bar of the chart beside a wrapped line, no step's number.
 _CHART_MARK_TOKEN_RE = regex.compile(r"[✓✔■□●•/|\[\]!()'\"`‘’]+")
+# A token holding a letter or a digit: a word OCR's English model wrote in Latin letters ("fan ส่งสำ", a wrapped
+# line's words), or a figure, as likely as a step's number.
+_LETTER_OR_DIGIT_RE = regex.compile(r"[A-Za-z\d๐-๙]")
 
 
 def _marked_openers_inside(texts: list[Line], steps: list) -> list[Issue]:
-    """An issue on each step one of whose lines after its first opens as a step whose number OCR read as a mark or
-    letters, no digit (lost_step_opener: "7 โรงเรียนรายงานผล..." / "= สรุปผลการดำเนินงาน..." for ๘.): a step's
-    wrapped line opens with its words (a bar of the chart before them, "|", is the chart's), so the words after the
-    mark may be a step of their own, run into the one above, its row lost (field: the table, so the lost row's columns are named too).  Read with its neighbour
-    after the last step, nothing else told of it: no number skipped, no line dropped."""
+    """An issue on each step one of whose lines after its first opens as a step whose number OCR read as a mark, no
+    letter or digit (lost_step_opener: "7 โรงเรียนรายงานผล..." / "= สรุปผลการดำเนินงาน..." for ๘.): a step's
+    wrapped line opens with its words (a bar of the chart before them, "|", is the chart's; a word OCR wrote in
+    Latin letters, "fan ส่งสำ", is as likely its own), so the words after the mark may be a step of their own, run
+    into the one above, its row lost (field: the table, so the lost row's columns are named too).  Read with its
+    neighbour after the last step, nothing else told of it: no number skipped, no line dropped."""
     issues = []
     for step in steps:
         inner = [t for t in texts if step.start < t.no <= step.end and (o := lost_step_opener(t.text)) is not None
-                 and not _DIGIT_RE.search(o[0]) and not _CHART_MARK_TOKEN_RE.fullmatch(o[0])]
+                 and not _LETTER_OR_DIGIT_RE.search(o[0]) and not _CHART_MARK_TOKEN_RE.fullmatch(o[0])]
         if inner:
             issues.append(Issue("warning", "items_cut_in_doubt", f"action-plan step {step.number}: a line of its text "
                                 f"({inner[0].text.strip()[:40]!r}) opens with a mark where a step's number stands; the "
