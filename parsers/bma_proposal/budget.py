@@ -183,6 +183,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     started = False  # a category or an expense line was met (the header is over)
     after_total = False
     law_header = False  # the piece before was the regulation column's header, its first words
+    split: tuple[int, int] | None = None  # (piece, line) of a category read apart from the activity's words before it
     for ln in lines:
         first = True
         for cell, part in enumerate(p.strip() for p in ln.text.split("\t")):
@@ -213,6 +214,19 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 # lines (the table read down its columns): its cells are the header's, no item's words
                 law_header = _LAW_HEADER in skeleton(part)
                 continue
+            if activity and pointer < len(activity) and not bullet and not activity.startswith(skeleton(part), pointer) \
+                    and (head := _activity_then_category(part, activity, pointer)) is not None:
+                pointer += len(skeleton(part[:head]))
+                part = part[head:]  # the activity's words, OCR having lost the gap before the category's cell
+                split = (len(out.pieces), ln.no)
+            elif split is not None and ln.no == split[1] + 1 and cell == 0 and not bullet \
+                    and (head := _activity_then_wrapped(part, activity, pointer)) is not None:
+                # the line under: the activity's words, then the category's wrapped words in its cell
+                pointer += len(skeleton(part[:head]))
+                opening = out.pieces[split[0]]
+                opening.text = f"{opening.text} {part[head:]}"
+                split = None
+                continue
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
                 pointer += len(sk)
@@ -226,6 +240,35 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             out.pieces.append(Piece(part, ln.no, bullet, cell))
     return out
+
+
+def _activity_then_category(part: str, activity: str, pointer: int) -> int | None:
+    """Where a category's words open inside a piece whose words before them go on with the activity's name where
+    its column stopped (`pointer`): the activity's cell and the category's beside it one space apart, OCR having
+    lost the gap between the columns ("จัดกิจกรรม ค่าอาหารว่างและ 5,9๕๐.-").  Read whole, the piece opened no
+    category and was taken for neither column: the category and the lines under it before the next category were
+    lost.  None where the piece is not so."""
+    for m in _CATEGORY_WORD_RE.finditer(part, 1):
+        head = skeleton(part[:m.start()])
+        if head and activity.startswith(head, pointer):
+            return m.start()
+    return None
+
+
+def _activity_then_wrapped(part: str, activity: str, pointer: int) -> int | None:
+    """Where a category's wrapped words stand in a piece on the line under one _activity_then_category parted, the
+    activity's words before them one space apart as there ("ส่งเสริมการ วิทยากร" under "จัดกิจกรรม ค่าตอบแทน"):
+    one or two words of Thai letters alone that go on with no activity's name, no regulation's or header's words.
+    None where the piece is not so."""
+    words = list(regex.finditer(r"\S+", part))
+    for k in range(len(words) - 1, 0, -1):
+        at = words[k].start()
+        head, rest = skeleton(part[:at]), part[at:]
+        if head and activity.startswith(head, pointer) and _WRAPPED_WORDS_RE.fullmatch(rest) \
+                and not activity.startswith(skeleton(rest), pointer + len(head)) and not is_regulation(rest) \
+                and skeleton(rest) not in _HEADER_WORDS:
+            return at
+    return None
 
 
 def _amount_then_law(part: str) -> bool:

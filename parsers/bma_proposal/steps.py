@@ -474,6 +474,32 @@ def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> 
     return issues
 
 
+# A token of the chart's marks alone ("|", "/", "[]", "!"): a bar of the chart beside a wrapped line, no step's number.
+_CHART_MARK_TOKEN_RE = regex.compile(r"[✓✔■□●•/|\[\]!()'\"`‘’]+")
+# A token holding a letter or a digit: a word OCR's English model wrote in Latin letters ("fan ส่งสำ", a wrapped
+# line's words), or a figure, as likely as a step's number.
+_LETTER_OR_DIGIT_RE = regex.compile(r"[A-Za-z\d๐-๙]")
+
+
+def _marked_openers_inside(texts: list[Line], steps: list) -> list[Issue]:
+    """An issue on each step one of whose lines after its first opens as a step whose number OCR read as a mark, no
+    letter or digit (lost_step_opener: "7 โรงเรียนรายงานผล..." / "= สรุปผลการดำเนินงาน..." for ๘.): a step's
+    wrapped line opens with its words (a bar of the chart before them, "|", is the chart's; a word OCR wrote in
+    Latin letters, "fan ส่งสำ", is as likely its own), so the words after the mark may be a step of their own, run
+    into the one above, its row lost (field: the table, so the lost row's columns are named too).  Read with its
+    neighbour after the last step, nothing else told of it: no number skipped, no line dropped."""
+    issues = []
+    for step in steps:
+        inner = [t for t in texts if step.start < t.no <= step.end and (o := lost_step_opener(t.text)) is not None
+                 and not _LETTER_OR_DIGIT_RE.search(o[0]) and not _CHART_MARK_TOKEN_RE.fullmatch(o[0])]
+        if inner:
+            issues.append(Issue("warning", "items_cut_in_doubt", f"action-plan step {step.number}: a line of its text "
+                                f"({inner[0].text.strip()[:40]!r}) opens with a mark where a step's number stands; the "
+                                "words after it may be a step of their own, its number misread and its row lost",
+                                step.text[:120], step.start, step.end, field="activities"))
+    return issues
+
+
 def _marks_inside(texts: list[Line], left: list[Line], steps: list) -> list[Issue]:
     """An issue on each step a line left out as the chart's marks or OCR
     debris stands inside, between two lines of its text and not beside its
@@ -548,6 +574,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
                                     step.text[:120], step.start, step.end, field="activities.text"))
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.issues.extend(_openers_dropped(exploded, dropped, steps))
+    out.issues.extend(_marked_openers_inside(texts, steps))
     said = {(i.line_start, i.line_end) for i in out.issues if i.field == "activities.text"}
     out.issues.extend(_marks_inside(texts, dropped + garbled, [st for st in steps if (st.start, st.end) not in said]))
     out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
