@@ -492,9 +492,10 @@ RULES = {
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",
     "product": "is not quantity times unit amount",
-    "figure_odds": "is, of the readings of a budget line's Thai digits that multiply out (quantity times unit amount), "
-                   "the one OCR's measured misreads make a thousand times likelier or more than any other to print as "
-                   "the line prints (chosen in doubt: parsers.bma_proposal.money.odds_choice)",
+    "figure_odds": "is, of the readings of a budget or expense line's Thai digits that multiply out (quantity times "
+                   "unit amount), the one OCR's measured misreads make a thousand times likelier or more than any other "
+                   "to print as the line prints (chosen in doubt: normalizers.odds; parsers.bma_proposal.money."
+                   "odds_choice, parsers.bma_progress.repairs._fit_by_odds)",
     "subtotal": "is not its category's subtotal in a proposal's budget table, the subtotals adding up to the amount "
                 "in Thai words (parsers.bma_proposal.tables.subtotal_repairs)",
     "words": "differs from the amount written in Thai words",
