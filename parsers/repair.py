@@ -494,9 +494,11 @@ RULES = {
     "product": "is not quantity times unit amount",
     "latin_month": "names, in the Latin letters OCR wrote for a Thai month's abbreviation, the one month those letters "
                    "can be with a proposal's period inside its fiscal year and its start not after its end",
-    "figure_odds": "is, of the readings of a budget line's Thai digits that multiply out (quantity times unit amount), "
-                   "the one OCR's measured misreads make a thousand times likelier or more than any other to print as "
-                   "the line prints (chosen in doubt: parsers.bma_proposal.money.odds_choice)",
+    "figure_odds": "is, of the readings of a budget or expense line's Thai digits that multiply out (quantity times "
+                   "unit amount), or of an OBEC quarter's rows that add up to its total, the one OCR's measured misreads "
+                   "make a thousand times likelier or more than any other to print as printed (chosen in doubt: "
+                   "normalizers.odds; parsers.bma_proposal.money.odds_choice, parsers.bma_progress.repairs._fit_by_odds, "
+                   "parsers.obec_progress.quarter_joint._likeliest_rows)",
     "subtotal": "is not its category's subtotal in a proposal's budget table, the subtotals adding up to the amount "
                 "in Thai words (parsers.bma_proposal.tables.subtotal_repairs)",
     "words": "differs from the amount written in Thai words",

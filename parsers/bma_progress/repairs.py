@@ -46,6 +46,7 @@ from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_n
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
+from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
@@ -3125,21 +3126,32 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     by_sum = None  # of several fits, the one the entry's sum takes
     if len(fits) > 1 and witness and len(summed := [f for f in fits if confirmed(_money(f[2]))]) == 1:
         by_sum, fits = len(fits), summed
+    by_odds = None  # of several fits still, the one OCR's measured misreads make by far the likeliest (_fit_by_odds)
+    if len(fits) > 1 and (found := _fit_by_odds(readings, fits)) is not None \
+            and (unchecked or confirmed(_money(found[0][2]))):
+        by_odds, fits = (len(fits), found[1], fits), [found[0]]
     if len(fits) == 1:
         issues = []
         for column, reading, value in zip(_PRODUCT, readings, fits[0]):
             if reading.value is not None and money_equal(reading.value, value):
                 continue
-            evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
-                        "chosen": plain_value(_money(value)), **rare}
+            evidence = {"rule": "product" if by_odds is None else "figure_odds", "printed": reading.text.strip(),
+                        "read": plain_value(reading.value), "chosen": plain_value(_money(value)), **rare}
             if unconfirmed:  # (the one fit, as _product_jointly's declined fits name it)
                 evidence["candidates"] = [f"{fits[0][0]} x {fits[0][1]:.2f}"]
+            if by_odds is not None:
+                evidence.update({"candidates": [f"{q} x {e:.2f}" for q, e, _ in by_odds[2][:10]],
+                                 "odds": round(by_odds[1]) if by_odds[1] != float("inf") else None})
             only = "is the only one that holds" + (
                 f", reading {' and '.join(c.replace('_', ' ') for c in moved)} otherwise (the entry's sum cannot "
                 "check it: its disbursement or another line unread)" if unconfirmed else ""
-            ) if by_sum is None else (
+            ) if by_sum is None and by_odds is None else (
                 f"is the only one of the {by_sum} that hold whose amount makes the entry's lines add up to its "
-                "disbursement")
+                "disbursement") if by_odds is None else (
+                f"is, of the {by_odds[0]} that hold, the one OCR's measured misreads make {by_odds[1]:,.0f} times "
+                "likelier than the next to print as the line prints (chosen in doubt" + (
+                    "; the entry's sum cannot check it)" if unchecked and not confirmed(_money(fits[0][2])) else
+                    "; the entry's lines then add up to its disbursement)"))
             issues.append(Issue("warning", "value_repaired",
                                 f"{what}: its {column.replace('_', ' ')} printed {reading.text.strip()!r} reads "
                                 f"{plain_value(reading.value)}, and quantity x unit amount is not the amount; of every "
@@ -3159,6 +3171,27 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
                   "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
                   project_key=key, field=f"expenses.{c}") for c in changed]
+
+
+def _fit_by_odds(readings: list[Reading], fits: list[tuple[Decimal, Decimal, Decimal]]) -> tuple[
+        tuple[Decimal, Decimal, Decimal], float] | None:
+    """Of several (quantity, unit amount, amount) fits of an expense line, the one OCR's measured misreads make
+    ODDS_RATIO times likelier or more than every other to print as the line's three figures print, with how many
+    times likelier than the next (normalizers.odds: "๕ x ๒๐๐ = ๒,๕๐๐" is 4 x 600 = 2,400, each misread one OCR
+    makes of a digit its model cannot write, rather than 5 x 500, a ๐ read for a ๕ it writes); None where a figure
+    prints any character but Thai digits (a ฿ read 8, an Arabic digit: not weighed) or no fit stands out so."""
+    weighed = []
+    for fit in fits:
+        odds = 1.0
+        for reading, value in zip(readings, fit):
+            figure = _figure(reading.text)
+            one = figure_odds(figure, _money(value)) if len(_DIGIT_OR_LOOK_RE.findall(figure)) == \
+                len(_DIGIT_OR_LOOK_RE.findall(reading.text)) else None  # (one figure alone in its text)
+            if one is None:
+                return None
+            odds *= one
+        weighed.append((odds, fit))
+    return odds_choice(weighed, ODDS_RATIO)
 
 
 def _product_fits(readings: list[Reading], arabic: bool = False) -> list[tuple[Decimal, Decimal, Decimal]] | None:
@@ -3230,6 +3263,7 @@ _SEPARATOR_SPACE_RE = regex.compile(
 _FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
 # the other look-alikes (Thai letters and Latin ones that open words): inside a figure only, a digit after them,
 # or a thousands comma and a digit ("ฒ,๓๕๐", "๑ฒ,๐๐๐": before, the figure was cut at the comma)
+_DIGIT_OR_LOOK_RE = regex.compile(rf"[{_FIGURE_CHARS}]")  # (_fit_by_odds: a figure alone in its text)
 _INNER_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c not in "oO@©«»mnbd")
 _FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=,?[{_FIGURE_CHARS}])|[{_FIGURE_CHARS}])"
                            rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=,?[{_FIGURE_CHARS}]))*")

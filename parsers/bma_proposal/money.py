@@ -67,9 +67,10 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, MEASURED_READS, certain, printed_as
+from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, certain, printed_as
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
+from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice as shared_odds_choice
 from parsers.checks import money_equal
 from parsers.repair import enabled, readings_of
 from schemas.document import Issue, Reading
@@ -781,48 +782,6 @@ def plain(value: Any) -> Any:
 
 # ---------------------------------------------------------------- a line's readings weighed by OCR's measured misreads
 
-UNWRITTEN = "46789"  # the digits OCR's Thai model never writes (normalizers.confusions.MEASURED_READS)
-# Times likelier the one reading must be than the next for the odds to choose it (figure_odds).  Measured (session
-# 66: the committed sets' proposals and eleven fresh sets'): the readings taken stood 1,600 times or more above the
-# next, each right (14); taken from 20 times up, four of those between 20 and 100 were wrong.
-ODDS_RATIO = 1000
-_THAI_FIGURE_RE = regex.compile(r"^[๐-๙]+(?:,[๐-๙]{3})*(?:\.[๐-๙]{2})?$")
-_FIGURE_END_RE = regex.compile(r"[.\s\-=~_:;,']+$")  # a round amount's closing ".-" (a speck among it: ".=-")
-
-
-def _read_odds(printed: str, true: str) -> float:
-    """How often OCR prints the digit `true` (Arabic) as the Thai digit `printed`, as a share of its printings
-    (normalizers.confusions.MEASURED_READS); a digit the model cannot write read as itself, or a misread never
-    measured, half a printing in its count."""
-    total, thai, arabic = MEASURED_READS[true]
-    read = thai_digits_to_arabic(printed)
-    if read != true:
-        return max(thai.get(read, 0), 0.5) / total
-    if true in UNWRITTEN:
-        return 0.5 / total
-    return (total - sum(thai.values()) - sum(n for d, n in arabic.items() if d != true)) / total
-
-
-def _figure_odds(text: str, value: Decimal) -> float | None:
-    """How likely OCR prints `value` as the figure `text` (Thai digits only, grouped as money prints them): the
-    product of each digit's odds (_read_odds), digit for digit; None where the figure holds another character or
-    `value` has another count of digits (the odds weigh misreads of one digit for one digit only)."""
-    # (the whole printing, its unit word aside: a figure read among other characters, "ต,๕๐๐", is not weighed)
-    figure = _FIGURE_END_RE.sub("", _UNIT_WORD_RE.sub("", text).strip())
-    if not _THAI_FIGURE_RE.match(figure):
-        return None
-    body = figure.replace(",", "")
-    cents = "." in body
-    digits = thai_digits_to_arabic(body.replace(".", ""))
-    want = f"{value:.2f}".replace(".", "") if cents else (f"{value:.0f}" if value == value.to_integral_value() else "")
-    if len(want) != len(digits):
-        return None
-    odds = 1.0
-    for p, t in zip(digits, want):
-        odds *= _read_odds(p, t)
-    return odds
-
-
 def odds_choice(rec: dict[str, Reading], options: list[Triple]) -> tuple[Triple, float] | None:
     """The one of a line's readings that multiply out (each of its three figures read) that OCR's measured
     misreads make ODDS_RATIO times likelier than any other to print as the line prints, with that ratio; None
@@ -837,13 +796,9 @@ def odds_choice(rec: dict[str, Reading], options: list[Triple]) -> tuple[Triple,
     for t in options:
         odds = 1.0
         for n, value in zip(NAMES, t):
-            one = _figure_odds(str(rec[n].text), value)
+            one = figure_odds(str(rec[n].text), value)
             if one is None:
                 return None
             odds *= one
         weighed.append((odds, t))
-    weighed.sort(key=lambda w: -w[0])
-    (best, pick), (second, _) = weighed[0], weighed[1]
-    if best <= 0 or best < ODDS_RATIO * second:
-        return None
-    return pick, best / second if second > 0 else float("inf")
+    return shared_odds_choice(weighed, ODDS_RATIO)

@@ -82,6 +82,7 @@ from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
                                                   set_figures, shown_figures, solutions, summary_readings)
+from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
 
@@ -303,6 +304,21 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
     if weighed is None or weighed is _NO_SUM:
         return []
     options, targets, pairs = weighed
+    by_odds: dict[str, tuple[int, float]] = {}  # column -> (the ways the sums held, how much likelier the one taken)
+    for column, _ in COLUMNS:
+        if targets[column] is None or len(targets[column]) != 1 or all(len(v) == 1 for v in options[column]):
+            continue
+        texts = [printed_amount(rec[column]) if rec.get(column) is not None else None for rec in rows]
+        found = _likeliest_rows(options[column], next(iter(targets[column])), texts)
+        if found is None:
+            continue
+        picked = {c: list(v) for c, v in options.items()}
+        picked[column] = [{v} for v in found[0]]
+        again = _weigh(picked, targets, pairs, relation, [MAX_STEPS])
+        if again is None or again is _NO_SUM:
+            continue
+        options, targets, pairs = again
+        by_odds[column] = found[1:]
     issues: list[Issue] = []
     for column, name in COLUMNS:
         total = targets[column]
@@ -321,6 +337,9 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
             evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
                         "chosen": str(value), "candidates": [str(value)]}
+            odds = next((by_odds[c] for c in (column, *by_odds) if c in by_odds), None)
+            if odds is not None:  # (the odds chose among the ways the sums held: this column's, or the other's)
+                evidence.update({"rule": "figure_odds", "odds": round(odds[1]) if odds[1] != float("inf") else None})
             if rare_rows:
                 evidence["rare_misreads"] = True
             read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
@@ -334,6 +353,10 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 through += (f"; row{'s' if len(rare_rows) > 1 else ''} {', '.join(str(r + 1) for r in rare_rows)}, "
                             "disbursed as planned, whose two printings no amount fits under the confusion table, "
                             "read as the amounts that fit one printing so and the other through one rare misread")
+            if odds is not None:
+                through += (f"; {odds[0]} ways of reading the {next(c for c in (column, *by_odds) if c in by_odds)} "
+                            f"rows make the sum hold, and the one OCR's measured misreads make {odds[1]:,.0f} times "
+                            "likelier than the next to print as the rows print is taken (chosen in doubt)")
             issues.append(Issue(
                 "warning", "value_repaired",
                 f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "
@@ -343,6 +366,57 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
     return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out)
+
+
+# the partial sums the odds' weighing of one column may carry (_likeliest_rows; past them nothing is chosen)
+MAX_ODDS_STATES = 20_000
+
+
+def _likeliest_rows(values: list[set[int]], total: int, texts: list[str | None]) -> tuple[
+        tuple[int, ...], int, float] | None:
+    """Of the ways of reading a column's rows (`values`, satang, each row's readings the weighing left) that add up
+    to its one `total`, the one OCR's measured misreads make ODDS_RATIO times likelier or more than every other to
+    print as the rows print (`texts`; normalizers.odds.figure_odds, each row's odds multiplied): (its amounts, how
+    many ways held, how many times likelier than the next); None where a row prints any character but Thai digits
+    (or is not printed) among rows of several readings, fewer than two ways hold, or none stands out so.  The two
+    likeliest ways are carried sum by sum, row by row (a way's odds are its rows' product)."""
+    weights: list[list[tuple[float, int]]] = []
+    for found, text in zip(values, texts):
+        if len(found) == 1:
+            weights.append([(1.0, next(iter(found)))])
+            continue
+        if text is None:
+            return None
+        row = []
+        for v in found:
+            one = figure_odds(text, Decimal(v) / 100)
+            if one is None:
+                return None
+            row.append((one, v))
+        weights.append(row)
+    states: dict[int, list[tuple[float, tuple[int, ...]]]] = {0: [(1.0, ())]}
+    ways: dict[int, int] = {0: 1}
+    for row in weights:
+        nxt: dict[int, list[tuple[float, tuple[int, ...]]]] = {}
+        count: dict[int, int] = {}
+        for s, best in states.items():
+            for odds, v in row:
+                t = s + v
+                if t > total:
+                    continue
+                count[t] = count.get(t, 0) + ways[s]
+                kept = nxt.setdefault(t, [])
+                kept.extend((o * odds, picks + (v,)) for o, picks in best)
+                if len(kept) > 2:
+                    kept.sort(key=lambda w: -w[0])
+                    del kept[2:]
+        if len(nxt) > MAX_ODDS_STATES:
+            return None
+        states, ways = nxt, count
+    if total not in states or ways[total] < 2:
+        return None
+    found = odds_choice([(o, picks) for o, picks in states[total]], ODDS_RATIO)
+    return None if found is None else (found[0], ways[total], found[1])
 
 
 def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
