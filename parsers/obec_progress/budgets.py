@@ -189,11 +189,22 @@ _AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('สามารถเบ�
 _NOT_AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('ไม่สามารถเบิกจ่าย')}")
 # an amount as printed: digits (or their look-alikes), separators, single spaces between groups
 _AMOUNT_RE = regex.compile(r"[\d๐-๙oO@mnbd](?:[\d๐-๙oO@mnbd,.]|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
+# the same, with any character OCR writes for a digit (LOOKALIKES, a mark OCR put on a Thai one) among or after its
+# digits: the figure as printed_amount gives it, never cut short at such a character
+_PRINTED_FIGURE_RE = regex.compile(
+    r"[\d๐-๙oO@mnbd](?:[\d๐-๙,." + "".join(regex.escape(c) for c in LOOKALIKES) + r"]\p{M}*"
+    r"|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
 
 
 def printed_amount(reading: Reading) -> str:
-    """A budget amount's characters as printed, its label and unit left out."""
-    found = _AMOUNT_RE.findall(reading.text)
+    """A budget amount's characters as printed, its label and unit left out:
+    the figure whole, with every character OCR writes for a digit that
+    _AMOUNT_RE does not take glued inside or after it ("bee" for ๖๕๔ is
+    "bee", not "b"; "๓๑,ฒ๐๐.๐๐" is itself, not its "๐๐.๐๐"), so no reading
+    of a piece of it stands for the amount (summary_joint.figure_values
+    reads each such character as the digits it stands for, or the figure as
+    none where it cannot)."""
+    found = _PRINTED_FIGURE_RE.findall(reading.text)
     return max(found, key=len) if found else reading.text
 
 
@@ -364,11 +375,12 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
     return {v for variant in dict.fromkeys(variants) if variant for v, _ in readings_of(variant, _amount, baht=True)}
 
 
-# a figure with a character OCR wrote for a digit inside it, between its digits or after its separator and before
-# a digit ("๑๒,ซ๕๐" for ๑๖,๗๕๐: ซ for ๗): its digits and separators, the look-alikes (a mark on one dropped) among them
-# (those a printed amount holds already, _AMOUNT_RE's "o" or "@", read by readings_of itself)
+# a figure with a character OCR wrote for a digit inside it, between its digits, after its separator and before
+# a digit, or before its separator ("๑๒,ซ๕๐" for ๑๖,๗๕๐: ซ for ๗; "๑ซ,ส๕๐๐" for ๑๗,๘๐๐): its digits and separators,
+# the look-alikes (a mark on one dropped) among them (those a printed amount holds already, _AMOUNT_RE's "o" or "@",
+# read by readings_of itself)
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES if not _AMOUNT_RE.fullmatch(c))
-_INNER_LOOKALIKE_RE = regex.compile(rf"[\d๐-๙](?:[\d๐-๙,.]|[{_LOOKALIKE_CLASS}]\p{{M}}*(?=[\d๐-๙]))+")
+_INNER_LOOKALIKE_RE = regex.compile(rf"[\d๐-๙](?:[\d๐-๙,.]|[{_LOOKALIKE_CLASS}]\p{{M}}*(?=[,.]?(?:[{_LOOKALIKE_CLASS}]\p{{M}}*[,.]?)?[\d๐-๙]))+")
 _LOOKALIKE_IN_RE = regex.compile(rf"[{_LOOKALIKE_CLASS}]\p{{M}}*")
 
 
