@@ -538,6 +538,9 @@ RULES = {
     "listed_name": "is a word of a person's name that no list of Thai given or family names holds, and exactly one "
                    "listed name is it with the tone mark or silent-letter mark OCR dropped put back, or a vowel "
                    "OCR read as its other length put right (pipeline.wording.restore_names)",
+    "name_ending": "is a word of a person's name that no list of Thai given or family names holds, whose last "
+                   "piece is a word OCR drops the silent-letter mark of, which the lists end their names with "
+                   "with the mark after it and hardly ever without (pipeline.wording.name_ending_reading)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word; once one such is read back, one that differs from such a word by "
                    "marks alone, though it reads as words (pipeline.wording)",

@@ -71,11 +71,11 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                known_word, known_word_from,
-                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, names_marks_lost,
-                               open_end,
+                               mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
+                               names_a_letter_from, names_marks_lost, open_end,
                                opening_joiner,
-                               silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
-                               word_graph)
+                               silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
+                               word_frequency, word_graph)
 from parsers.repair import enabled
 from parsers.values import opens_with_unit_word
 from pipeline.marks import with_a_mark_more
@@ -1041,15 +1041,37 @@ def listed_name_reading(word: str) -> str | None:
     return listed[0] if len(listed) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def name_ending_reading(word: str) -> str | None:
+    """`word` (a word of a person's name, its title off, in no list of
+    names and with no listed reading) with the silent-letter mark put back
+    after its last piece, where that piece (newmm's last word of it) is a
+    word whose mark OCR drops (normalizers.words.with_silent_mark: "สวัสดิ"
+    for the common สวัสดิ์) and the lists of names end their names with it
+    and the mark, hardly ever bare (normalizers.words.name_ending_with_mark:
+    46 names end with สวัสดิ์, none with สวัสดิ): "นาคสวัสดิ" is นาคสวัสดิ์,
+    a family name no list holds whose ending every list spells so.  Inside
+    a word the lists spell such a piece both ways (ศักดิ์ชัย, ศักดิพัฒน์), so
+    "ศักดิดี" keeps its doubt; None where no such ending is."""
+    if not _NAME_WORD_RE.fullmatch(word) or word.endswith(SILENT_MARK) or known_name(word) or known_word(word):
+        return None
+    pieces = thai_words(word)
+    if len(pieces) < 2 or with_silent_mark(last := pieces[-1]) is None or not name_ending_with_mark(last):
+        return None  # (a word of one piece, a dictionary word but for the mark, is a name flag_names doubts)
+    return word + SILENT_MARK
+
+
 def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`name` (a person's name, a title before it or not) with each word
     that is in no list of names but has exactly one listed reading
-    (listed_name_reading) read so, and the changes (word as read, word
+    (listed_name_reading) read so, or else ends with a piece the lists end
+    names with only with the silent-letter mark after it
+    (name_ending_reading), and the changes (word as read, word
     restored); a word listed as printed is never touched.  Only a name
     whole once read so is: each of its words Thai alone (_NAME_WORD_RE, a
     title aside: no text run in, "... 5555 บผิดชอบ : นางสาว..."), none of
     them still in doubt, a word but for a mark (pipeline.marks.flag_names:
-    "นาคสวัสดิ", whose listed-name readings are none) or a letter from a
+    "ศักดิดี", whose listed-name readings are none) or a letter from a
     listed name or no words end to end (misread_name_words: "ณ์ฐ", "ศักดิด");
     else (name, ()): the value is left as read with its doubt, a word put
     right beside a word still wrong making it no truer."""
@@ -1059,7 +1081,8 @@ def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for part in re.split(r"(\s+)", name):
         title = m.group() if (m := _NAME_TITLE_RE.match(part)) is not None else ""
         word = part[len(title):]
-        if word and (reading := listed_name_reading(word)) is not None:
+        if word and ((reading := listed_name_reading(word)) is not None
+                     or (reading := name_ending_reading(word)) is not None):
             changes.append((word, reading))
             part, word = title + reading, reading
         if word and not word.isspace():
@@ -1076,7 +1099,8 @@ def restore_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     """Each person's name (NAME_COLUMNS) a word of which OCR damage made
     out of a listed Thai name is read as that name (restore_name), in
     place, and a `value_repaired` issue (rule listed_name) at its row's
-    lines for each; nothing when repairs are switched off.  A value that
+    lines for each (rule name_ending where a word's silent-letter mark was
+    put back after its last piece: name_ending_reading); nothing when repairs are switched off.  A value that
     opens with a unit's word (a unit standing for its owner) is a label's
     (pipeline.marks)."""
     if not enabled():
@@ -1093,11 +1117,16 @@ def restore_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
             row[column] = restored
             field = f"{table}.{column}"
             words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-            evidence = {"rule": "listed_name", "printed": value, "chosen": restored,
+            # a word read by the lists' endings (name_ending_reading) names the rule: the name is in no list
+            ending = any(name_ending_reading(a) == b for a, b in changes)
+            evidence = {"rule": "name_ending" if ending else "listed_name", "printed": value, "chosen": restored,
                         "words": [list(c) for c in changes]}
+            why = ("the one listed Thai name its dropped mark or misread vowel gives, or the silent-letter mark put "
+                   "back after its last piece, which the lists of names end their names with and hardly ever without"
+                   if ending else "the one listed Thai name its dropped mark or misread vowel gives")
             repaired.append(Issue(
-                "warning", "value_repaired", f"{field}: a name's word OCR damaged read as the one listed Thai name "
-                f"its dropped mark or misread vowel gives ({words}): the word as printed is in no list of names",
+                "warning", "value_repaired", f"{field}: a name's word OCR damaged read as {why} ({words}): the word "
+                "as printed is in no list of names",
                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                 field=field, project_key=row.get("project_key")))
     return repaired

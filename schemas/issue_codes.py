@@ -84,7 +84,7 @@ REPAIR = {
              "name, undisputed otherwise, `plan` (the first and last fiscal year those mentions allow)",
     "misreads": "repair_ambiguous, rule fiscal_year (a year rivalled): for each rival year, the one misread "
                 "(printed, read digit) the table of OCR confusions lacks under which every year mention allows it",
-    "words": "rules dictionary_marks, dictionary_vowel, echoed_word and listed_name: each [word as read, word "
+    "words": "rules dictionary_marks, dictionary_vowel, echoed_word, listed_name and name_ending: each [word as read, word "
              "restored]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
                "prints it (own_printings: spaces gone, figures in Arabic digits)",
