@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -616,14 +616,19 @@ def wordless(text: str) -> bool:
     return bool(text.strip()) and _TEXT_WORD_RE.search(text) is None
 
 
-def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                       texts: Sequence[str] = ()) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
     dictionary word covers, no word at all (wordless) or a joining word
     opening it (normalizers.words.opening_joiner), at the row's lines, where none of `issues`
     (the ones raised so far on these rows) names that field there.  A
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,
-    in place: a `value_repaired` issue, rule "echoed_word", instead)."""
+    in place: a `value_repaired` issue, rule "echoed_word", instead).  Words
+    run together that are no word but one letter from a word
+    (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
+    document's text lines (`texts`, spaces gone: pipeline.siblings.
+    squashed_lines) print it right (printed_slip: rule "printed_word")."""
     flags = []
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
@@ -640,6 +645,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [whole[0]], (f"the opening words of {whole[1]!r}, the person word ผู้ before them "
                                            "lost (a line's start OCR dropped with its bullet): they name no one")
             elif slip := lookalike_slip(value, (table, column) in LABELS):
+                if enabled() and (mended := printed_slip(value, slip, texts)) is not None:
+                    row[column], printings = mended
+                    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+                    continue
                 pieces, why = [slip[0]], (f"words run together one letter from the word {slip[1]!r}, a letter "
                                           "OCR reads for its look-alike: it may have misread it")
             elif (end := open_end(value)) is not None:
@@ -661,6 +670,39 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
+
+
+def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tuple[str, int] | None:
+    """`text` with `slip` (lookalike_slip's words run together that are no
+    word, and the word one letter from them: "ครุผู้สอน", ครูผู้สอน) read as
+    that word, and the text lines of the document (`texts`, spaces gone)
+    that print the word right, where one does at least and the text then
+    holds no slip nor piece no word covers: OCR misread one printing of a
+    word the document prints right elsewhere ("จัดอบรมเชิงปฏิบัติการให้แก่
+    ครุผู้สอน" under a rationale's "ครูผู้สอนในโรงเรียน...").  None where no
+    line prints it, or the words run together stand apart in the text (a
+    space between: which letters are the word's is not known)."""
+    printed, word = slip
+    if printed not in text or not texts:
+        return None
+    printings = sum(1 for line in texts if word in line)
+    if not printings:
+        return None
+    fixed = text.replace(printed, word)
+    if unknown_words(fixed) or lookalike_slip(fixed) is not None:
+        return None
+    return fixed, printings
+
+
+def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tuple[str, str],
+                        printings: int) -> Issue:
+    evidence = {"rule": "printed_word", "printed": printed, "chosen": row[field.split(".")[1]],
+                "words": [list(slip)], "printings": printings}
+    return Issue("warning", "value_repaired", f"{field}: words run together that are no word ({slip[0]!r}) read "
+                 f"as the word one letter from them ({slip[1]!r}: a vowel's length or a look-alike letter OCR "
+                 f"misread) that the document prints right on {printings} line(s)",
+                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                 field=field, project_key=row.get("project_key"))
 
 
 # The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
