@@ -63,9 +63,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from os.path import commonprefix
 from typing import Any
 
@@ -636,7 +634,6 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     mark from what a line prints (printed_echo), where the text prints no
     such word itself (echoed_words)."""
     flags = []
-    echoes: dict[Any, Any] = {}  # (printed_echo's answers, each text asked once: rows repeat their texts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
         if (table, column) in LISTS and not _table_named(table, row, issues):
@@ -664,8 +661,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             else:
                 continue
         elif not numbers and enabled() and ((echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]
-                                            or (printed := _echo_of(value, pieces, texts, debris, echoes))
-                                            is not None):
+                                            or (printed := printed_echo(value, pieces, texts, debris)) is not None):
             if echoed[1]:
                 row[column], changes = echoed
                 flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
@@ -714,26 +710,8 @@ PRINTED_ECHO_SIDE = 4  # characters of the run each side of the piece taken with
 PRINTED_ECHO_WIDE = 12  # ... asked first: a stretch so wide a line printing it leaves fewer ways to align it
 
 
-def _echo_of(text: str, pieces: list[str], texts: Sequence[str], debris: list[str], echoes: dict[Any, Any]
-             ) -> tuple[str, str, str, int] | None:
-    """printed_echo of `text`, asked once a document (`echoes` holds the answers, and the joined lines)."""
-    if not texts or not pieces:
-        return None
-    if text not in echoes:
-        if None not in echoes:
-            echoes[None] = joined_lines(texts)
-        echoes[text] = printed_echo(text, pieces, texts, debris, echoes[None])
-    return echoes[text]
-
-
-def joined_lines(texts: Sequence[str]) -> tuple[str, list[int]]:
-    """`texts` joined by line breaks, and each line's offset in the whole: what printed_echo searches, built once
-    for a document's texts."""
-    return "\n".join(texts), list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-
-
-def printed_echo(text: str, pieces: list[str], texts: Sequence[str], debris: Iterable[str] = (),
-                 joined: tuple[str, list[int]] | None = None) -> tuple[str, str, str, int] | None:
+def printed_echo(text: str, pieces: list[str], texts: Sequence[str], debris: Iterable[str] = ()
+                 ) -> tuple[str, str, str, int] | None:
     """`text` with a run of it OCR misspelled read as the document prints it
     right on another line: for a piece no word covers (`pieces`:
     unknown_words of `text`), its Thai run's stretch around it
@@ -747,14 +725,11 @@ def printed_echo(text: str, pieces: list[str], texts: Sequence[str], debris: Ite
     ("จัดทำโครงการเพื่อขออนูมัติ" where another line prints ขออนุมัติ).  As
     echoed_words, with the document's printings for the text's own.
     (text, stretch as printed, as the lines print it, lines printing it);
-    None where no line prints such a stretch, or lines print two.
-    `joined`: joined_lines(texts), where the caller asks of many texts."""
+    None where no line prints such a stretch, or lines print two."""
     if not texts or not pieces or len(text) > ECHO_MAX_CHARS:
         return None
     left = set(debris)
     runs = list(_THAI_RUN_RE.finditer(text))
-    # (what no line prints, most stretches, is told by one search of them all: joined_lines, once a document)
-    whole, starts = joined if joined is not None else joined_lines(texts)
     for piece in dict.fromkeys(pieces):
         for at in (m.start() for m in re.finditer(re.escape(piece), text)):  # (which printing is the piece: each)
             run = next((r for r in runs if r.start() <= at < r.end()), None)
@@ -764,33 +739,23 @@ def printed_echo(text: str, pieces: list[str], texts: Sequence[str], debris: Ite
             # aligns ("ขออยนุมัติเงิน": ย dropped, not อ read for ย, where a line prints ขออนุมัติเงิน)
             for side in (PRINTED_ECHO_WIDE, PRINTED_ECHO_SIDE):
                 start, end = max(run.start(), at - side), min(run.end(), at + len(piece) + side)
-                if (found := _printed_stretch(text, start, end, texts, left, whole, starts)) is not None:
+                if (found := _printed_stretch(text, start, end, texts, left)) is not None:
                     return found
     return None
 
 
-def _printed_stretch(text: str, start: int, end: int, texts: Sequence[str], left: set[str], joined: str,
-                     starts: list[int]) -> tuple[str, str, str, int] | None:
-    """printed_echo's reading of `text`'s stretch [start, end), or None
-    (`joined`: `texts` joined by line breaks, `starts` each line's offset
-    in it)."""
+def _printed_stretch(text: str, start: int, end: int, texts: Sequence[str], left: set[str]
+                     ) -> tuple[str, str, str, int] | None:
+    """printed_echo's reading of `text`'s stretch [start, end), or None."""
     stretch = text[start:end]
     if len(stretch) < PRINTED_ECHO_MIN:
         return None
     half = len(stretch) // 2
-    # a printing one edit from it keeps one of its halves whole: the lines that print one, found in them all
-    at: set[int] = set()
-    for part in (stretch[:half], stretch[half:]):
-        i = joined.find(part)
-        while i >= 0:
-            at.add(bisect_right(starts, i) - 1)
-            i = joined.find(part, i + 1)
-    if not at:
-        return None
-    lines = [texts[i] for i in sorted(at)]
     fuzzy = _one_edit_re(stretch)
     found: dict[str, int] = {}
-    for line in lines:
+    for line in texts:
+        if stretch[:half] not in line and stretch[half:] not in line:
+            continue  # (a printing one edit from it keeps one of its halves whole)
         # (its ends as the stretch's: the edit inside it, so the printing stands where the stretch stood)
         for w in {m.group() for m in fuzzy.finditer(line) if sum(m.fuzzy_counts) == 1}:
             if w != stretch and w[0] == stretch[0] and w[-1] == stretch[-1]:
@@ -798,7 +763,7 @@ def _printed_stretch(text: str, start: int, end: int, texts: Sequence[str], left
     # a letter dropped from the stretch that a line prints so is a way too (the fuzzy search, best match first,
     # may pass it for a letter read for another): two ways, and which the line prints is not known
     # (one the text holds itself is its own printing, no other: "อนูมัติ" of "ขออนูมัติ")
-    found.update((w, sum(1 for line in lines if w in line)) for i in range(1, len(stretch) - 1)
+    found.update((w, sum(1 for line in texts if w in line)) for i in range(1, len(stretch) - 1)
                  if (w := stretch[:i] + stretch[i + 1:]) not in found and w not in text)
     found = {w: n for w, n in found.items() if n}
     fits = [(w, n) for w, n in found.items()
