@@ -541,9 +541,8 @@ RULES = {
     "name_ending": "is a word of a person's name that no list of Thai given or family names holds, whose last "
                    "piece is a word OCR drops the silent-letter mark of, which the lists end their names with "
                    "with the mark after it and hardly ever without (pipeline.wording.name_ending_reading)",
-    "printed_word": "holds words run together that are no word, or letters no word covers, one letter or mark "
-                    "(a vowel's length, a look-alike letter) from what the document prints right on another line, "
-                    "and the text reads as words so (pipeline.wording.printed_slip, printed_echo)",
+    "printed_word": "is words run together that are no word, but one letter (a vowel's length, a look-alike "
+                    "letter) from a word the document prints right on another line (pipeline.wording.printed_slip)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word; once one such is read back, one that differs from such a word by "
                    "marks alone, though it reads as words (pipeline.wording)",

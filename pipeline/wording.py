@@ -64,7 +64,6 @@ import json
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
-from os.path import commonprefix
 from typing import Any
 
 import regex
@@ -629,10 +628,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     run together that are no word but one letter from a word
     (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
     document's text lines (`texts`, spaces gone: pipeline.siblings.
-    squashed_lines) print it right (printed_slip: rule "printed_word"); so
-    is a stretch of a text around a piece no word covers, one letter or
-    mark from what a line prints (printed_echo), where the text prints no
-    such word itself (echoed_words)."""
+    squashed_lines) print it right (printed_slip: rule "printed_word")."""
     flags = []
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
@@ -660,15 +656,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                       "or read into another cell")
             else:
                 continue
-        elif not numbers and enabled() and ((echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]
-                                            or (printed := printed_echo(value, pieces, texts, debris)) is not None):
-            if echoed[1]:
-                row[column], changes = echoed
-                flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
-            else:
-                row[column], run, word, printings = printed
-                flags.append(_printed_slip_issue(f"{table}.{column}", value, row, (run, word), printings,
-                                                 "letters no word covers"))
+        elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
+            row[column], changes = echoed
+            flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
             if not debris:
                 continue
             value, pieces = row[column], debris  # (the debris beside its words is still said)
@@ -686,8 +676,7 @@ def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tupl
     """`text` with `slip` (lookalike_slip's words run together that are no
     word, and the word one letter from them: "ครุผู้สอน", ครูผู้สอน) read as
     that word, and the text lines of the document (`texts`, spaces gone)
-    that print the word right, where one does at least, no fewer than print
-    the words run together as the text does, and the text then
+    that print the word right, where one does at least and the text then
     holds no slip nor piece no word covers: OCR misread one printing of a
     word the document prints right elsewhere ("จัดอบรมเชิงปฏิบัติการให้แก่
     ครุผู้สอน" under a rationale's "ครูผู้สอนในโรงเรียน...").  None where no
@@ -697,107 +686,21 @@ def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tupl
     if printed not in text or not texts:
         return None
     printings = sum(1 for line in texts if word in line)
-    if not printings or _printed_more(printed, word, texts):
-        return None  # (none, or fewer lines than print it as the text does: the document's own spelling)
+    if not printings:
+        return None
     fixed = text.replace(printed, word)
     if unknown_words(fixed) or lookalike_slip(fixed) is not None:
         return None
     return fixed, printings
 
 
-PRINTED_ECHO_MIN = 6  # characters of a run around a piece no word covers that the document's lines are searched for
-PRINTED_ECHO_SIDE = 4  # characters of the run each side of the piece taken with it, at most
-PRINTED_ECHO_WIDE = 12  # ... asked first: a stretch so wide a line printing it leaves fewer ways to align it
-
-
-def printed_echo(text: str, pieces: list[str], texts: Sequence[str], debris: Iterable[str] = ()
-                 ) -> tuple[str, str, str, int] | None:
-    """`text` with a run of it OCR misspelled read as the document prints it
-    right on another line: for a piece no word covers (`pieces`:
-    unknown_words of `text`), its Thai run's stretch around it
-    (PRINTED_ECHO_SIDE letters each side, PRINTED_ECHO_MIN at least), where
-    the document's text lines (`texts`, spaces gone) print one stretch one
-    letter or mark from it inside (its first and last letters its own), the
-    same one on every line that does and on no fewer lines than print the
-    stretch as the text does (a spelling the document prints more often is
-    its own: a real report's "อัตรารว่าง" twice, อัตราว่าง once), and the
-    text then reads as words throughout (`debris` aside: debris_pieces)
-    ("จัดทำโครงการเพื่อขออนูมัติ" where another line prints ขออนุมัติ).  As
-    echoed_words, with the document's printings for the text's own.
-    (text, stretch as printed, as the lines print it, lines printing it);
-    None where no line prints such a stretch, or lines print two."""
-    if not texts or not pieces or len(text) > ECHO_MAX_CHARS:
-        return None
-    left = set(debris)
-    runs = list(_THAI_RUN_RE.finditer(text))
-    for piece in dict.fromkeys(pieces):
-        for at in (m.start() for m in re.finditer(re.escape(piece), text)):  # (which printing is the piece: each)
-            run = next((r for r in runs if r.start() <= at < r.end()), None)
-            if run is None:
-                continue
-            # the widest stretch first: the more letters around the edit a line prints with it, the fewer ways it
-            # aligns ("ขออยนุมัติเงิน": ย dropped, not อ read for ย, where a line prints ขออนุมัติเงิน)
-            for side in (PRINTED_ECHO_WIDE, PRINTED_ECHO_SIDE):
-                start, end = max(run.start(), at - side), min(run.end(), at + len(piece) + side)
-                if (found := _printed_stretch(text, start, end, texts, left)) is not None:
-                    return found
-    return None
-
-
-def _printed_stretch(text: str, start: int, end: int, texts: Sequence[str], left: set[str]
-                     ) -> tuple[str, str, str, int] | None:
-    """printed_echo's reading of `text`'s stretch [start, end), or None."""
-    stretch = text[start:end]
-    if len(stretch) < PRINTED_ECHO_MIN:
-        return None
-    half = len(stretch) // 2
-    fuzzy = _one_edit_re(stretch)
-    found: dict[str, int] = {}
-    for line in texts:
-        if stretch[:half] not in line and stretch[half:] not in line:
-            continue  # (a printing one edit from it keeps one of its halves whole)
-        # (its ends as the stretch's: the edit inside it, so the printing stands where the stretch stood)
-        for w in {m.group() for m in fuzzy.finditer(line) if sum(m.fuzzy_counts) == 1}:
-            if w != stretch and w[0] == stretch[0] and w[-1] == stretch[-1]:
-                found[w] = found.get(w, 0) + 1  # (lines printing it)
-    # a letter dropped from the stretch that a line prints so is a way too (the fuzzy search, best match first,
-    # may pass it for a letter read for another): two ways, and which the line prints is not known
-    # (one the text holds itself is its own printing, no other: "อนูมัติ" of "ขออนูมัติ")
-    found.update((w, sum(1 for line in texts if w in line)) for i in range(1, len(stretch) - 1)
-                 if (w := stretch[:i] + stretch[i + 1:]) not in found and w not in text)
-    found = {w: n for w, n in found.items() if n}
-    fits = [(w, n) for w, n in found.items()
-            if not [p for p in unknown_words(text[:start] + w + text[end:]) if p not in left]]
-    if len(fits) != 1 or len(found) > 1:
-        return None
-    word, printings = fits[0]
-    if _printed_more(stretch, word, texts):
-        return None  # (the document prints it so more often: its own spelling, "อัตรารว่าง" twice, อัตราว่าง once)
-    return text[:start] + word + text[end:], stretch, word, printings
-
-
-CORE_SIDE = 2  # letters each side of where two spellings differ that _printed_more counts their printings by
-
-
-def _printed_more(printed: str, word: str, texts: Sequence[str]) -> bool:
-    """Whether more of `texts` print `printed` than `word`, each told by
-    where they differ and CORE_SIDE letters each side ("ตรารว่" against
-    "ตราว่"): a spelling the document prints more often than the word is
-    its own (a real report's "อัตรารว่าง" twice, อัตราว่าง once), not OCR's."""
-    head = len(commonprefix([printed, word]))
-    tail = len(commonprefix([printed[head:][::-1], word[head:][::-1]]))
-    start = max(0, head - CORE_SIDE)
-    a, b = printed[start:len(printed) - max(0, tail - CORE_SIDE)], word[start:len(word) - max(0, tail - CORE_SIDE)]
-    return sum(1 for line in texts if a in line) > sum(1 for line in texts if b in line)
-
-
 def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tuple[str, str],
-                        printings: int, what: str = "words run together that are no word") -> Issue:
+                        printings: int) -> Issue:
     evidence = {"rule": "printed_word", "printed": printed, "chosen": row[field.split(".")[1]],
                 "words": [list(slip)], "printings": printings}
-    return Issue("warning", "value_repaired", f"{field}: {what} ({slip[0]!r}) read as the text one letter or "
-                 f"mark from them ({slip[1]!r}: a letter, a vowel's length or a mark OCR misread) that the document "
-                 f"prints right on {printings} line(s)",
+    return Issue("warning", "value_repaired", f"{field}: words run together that are no word ({slip[0]!r}) read "
+                 f"as the word one letter from them ({slip[1]!r}: a vowel's length or a look-alike letter OCR "
+                 f"misread) that the document prints right on {printings} line(s)",
                  json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                  field=field, project_key=row.get("project_key"))
 
