@@ -542,6 +542,11 @@ RULES = {
     "listed_name": "is a word of a person's name that no list of Thai given or family names holds, and exactly one "
                    "listed name is it with the tone mark or silent-letter mark OCR dropped put back, or a vowel "
                    "OCR read as its other length put right (pipeline.wording.restore_names)",
+    "name_ending": "is a word of a person's name that no list of Thai given or family names holds, whose last "
+                   "piece is a word OCR drops the silent-letter mark of, which the lists end their names with "
+                   "with the mark after it and hardly ever without (pipeline.wording.name_ending_reading)",
+    "printed_word": "is words run together that are no word, but one letter (a vowel's length, a look-alike "
+                    "letter) from a word the document prints right on another line (pipeline.wording.printed_slip)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word; once one such is read back, one that differs from such a word by "
                    "marks alone, though it reads as words (pipeline.wording)",

@@ -170,7 +170,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = mend_districts(part.tables, part.issues)
         part.issues = check_printings(part.tables, part.issues, group_texts)
         part.issues.extend(siblings_in_doubt(part.tables, part.issues))
-        part.issues.extend(flag_unknown_words(part.tables, part.issues))
+        part.issues.extend(flag_unknown_words(part.tables, part.issues, group_texts))
         part.issues.extend(flag_misread_names(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues = texts_in_doubt(partial_repairs(unread, part.issues))

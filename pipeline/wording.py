@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -71,11 +71,11 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                known_word, known_word_from,
-                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from, names_marks_lost,
-                               open_end,
+                               mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
+                               names_a_letter_from, names_marks_lost, open_end,
                                opening_joiner,
-                               silent_mark_lost_texts, swapped_word_index, thai_words, word_frequency,
-                               word_graph)
+                               silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
+                               word_frequency, word_graph)
 from parsers.repair import enabled
 from parsers.values import opens_with_unit_word
 from pipeline.marks import with_a_mark_more
@@ -616,14 +616,19 @@ def wordless(text: str) -> bool:
     return bool(text.strip()) and _TEXT_WORD_RE.search(text) is None
 
 
-def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                       texts: Sequence[str] = ()) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
     dictionary word covers, no word at all (wordless) or a joining word
     opening it (normalizers.words.opening_joiner), at the row's lines, where none of `issues`
     (the ones raised so far on these rows) names that field there.  A
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,
-    in place: a `value_repaired` issue, rule "echoed_word", instead)."""
+    in place: a `value_repaired` issue, rule "echoed_word", instead).  Words
+    run together that are no word but one letter from a word
+    (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
+    document's text lines (`texts`, spaces gone: pipeline.siblings.
+    squashed_lines) print it right (printed_slip: rule "printed_word")."""
     flags = []
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
@@ -640,6 +645,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [whole[0]], (f"the opening words of {whole[1]!r}, the person word ผู้ before them "
                                            "lost (a line's start OCR dropped with its bullet): they name no one")
             elif slip := lookalike_slip(value, (table, column) in LABELS):
+                if enabled() and (mended := printed_slip(value, slip, texts)) is not None:
+                    row[column], printings = mended
+                    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+                    continue
                 pieces, why = [slip[0]], (f"words run together one letter from the word {slip[1]!r}, a letter "
                                           "OCR reads for its look-alike: it may have misread it")
             elif (end := open_end(value)) is not None:
@@ -661,6 +670,39 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
+
+
+def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tuple[str, int] | None:
+    """`text` with `slip` (lookalike_slip's words run together that are no
+    word, and the word one letter from them: "ครุผู้สอน", ครูผู้สอน) read as
+    that word, and the text lines of the document (`texts`, spaces gone)
+    that print the word right, where one does at least and the text then
+    holds no slip nor piece no word covers: OCR misread one printing of a
+    word the document prints right elsewhere ("จัดอบรมเชิงปฏิบัติการให้แก่
+    ครุผู้สอน" under a rationale's "ครูผู้สอนในโรงเรียน...").  None where no
+    line prints it, or the words run together stand apart in the text (a
+    space between: which letters are the word's is not known)."""
+    printed, word = slip
+    if printed not in text or not texts:
+        return None
+    printings = sum(1 for line in texts if word in line)
+    if not printings:
+        return None
+    fixed = text.replace(printed, word)
+    if unknown_words(fixed) or lookalike_slip(fixed) is not None:
+        return None
+    return fixed, printings
+
+
+def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tuple[str, str],
+                        printings: int) -> Issue:
+    evidence = {"rule": "printed_word", "printed": printed, "chosen": row[field.split(".")[1]],
+                "words": [list(slip)], "printings": printings}
+    return Issue("warning", "value_repaired", f"{field}: words run together that are no word ({slip[0]!r}) read "
+                 f"as the word one letter from them ({slip[1]!r}: a vowel's length or a look-alike letter OCR "
+                 f"misread) that the document prints right on {printings} line(s)",
+                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                 field=field, project_key=row.get("project_key"))
 
 
 # The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
@@ -1041,15 +1083,37 @@ def listed_name_reading(word: str) -> str | None:
     return listed[0] if len(listed) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def name_ending_reading(word: str) -> str | None:
+    """`word` (a word of a person's name, its title off, in no list of
+    names and with no listed reading) with the silent-letter mark put back
+    after its last piece, where that piece (newmm's last word of it) is a
+    word whose mark OCR drops (normalizers.words.with_silent_mark: "สวัสดิ"
+    for the common สวัสดิ์) and the lists of names end their names with it
+    and the mark, hardly ever bare (normalizers.words.name_ending_with_mark:
+    46 names end with สวัสดิ์, none with สวัสดิ): "นาคสวัสดิ" is นาคสวัสดิ์,
+    a family name no list holds whose ending every list spells so.  Inside
+    a word the lists spell such a piece both ways (ศักดิ์ชัย, ศักดิพัฒน์), so
+    "ศักดิดี" keeps its doubt; None where no such ending is."""
+    if not _NAME_WORD_RE.fullmatch(word) or word.endswith(SILENT_MARK) or known_name(word) or known_word(word):
+        return None
+    pieces = thai_words(word)
+    if len(pieces) < 2 or with_silent_mark(last := pieces[-1]) is None or not name_ending_with_mark(last):
+        return None  # (a word of one piece, a dictionary word but for the mark, is a name flag_names doubts)
+    return word + SILENT_MARK
+
+
 def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`name` (a person's name, a title before it or not) with each word
     that is in no list of names but has exactly one listed reading
-    (listed_name_reading) read so, and the changes (word as read, word
+    (listed_name_reading) read so, or else ends with a piece the lists end
+    names with only with the silent-letter mark after it
+    (name_ending_reading), and the changes (word as read, word
     restored); a word listed as printed is never touched.  Only a name
     whole once read so is: each of its words Thai alone (_NAME_WORD_RE, a
     title aside: no text run in, "... 5555 บผิดชอบ : นางสาว..."), none of
     them still in doubt, a word but for a mark (pipeline.marks.flag_names:
-    "นาคสวัสดิ", whose listed-name readings are none) or a letter from a
+    "ศักดิดี", whose listed-name readings are none) or a letter from a
     listed name or no words end to end (misread_name_words: "ณ์ฐ", "ศักดิด");
     else (name, ()): the value is left as read with its doubt, a word put
     right beside a word still wrong making it no truer."""
@@ -1059,7 +1123,8 @@ def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for part in re.split(r"(\s+)", name):
         title = m.group() if (m := _NAME_TITLE_RE.match(part)) is not None else ""
         word = part[len(title):]
-        if word and (reading := listed_name_reading(word)) is not None:
+        if word and ((reading := listed_name_reading(word)) is not None
+                     or (reading := name_ending_reading(word)) is not None):
             changes.append((word, reading))
             part, word = title + reading, reading
         if word and not word.isspace():
@@ -1076,7 +1141,8 @@ def restore_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     """Each person's name (NAME_COLUMNS) a word of which OCR damage made
     out of a listed Thai name is read as that name (restore_name), in
     place, and a `value_repaired` issue (rule listed_name) at its row's
-    lines for each; nothing when repairs are switched off.  A value that
+    lines for each (rule name_ending where a word's silent-letter mark was
+    put back after its last piece: name_ending_reading); nothing when repairs are switched off.  A value that
     opens with a unit's word (a unit standing for its owner) is a label's
     (pipeline.marks)."""
     if not enabled():
@@ -1093,11 +1159,16 @@ def restore_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
             row[column] = restored
             field = f"{table}.{column}"
             words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-            evidence = {"rule": "listed_name", "printed": value, "chosen": restored,
+            # a word read by the lists' endings (name_ending_reading) names the rule: the name is in no list
+            ending = any(name_ending_reading(a) == b for a, b in changes)
+            evidence = {"rule": "name_ending" if ending else "listed_name", "printed": value, "chosen": restored,
                         "words": [list(c) for c in changes]}
+            why = ("the one listed Thai name its dropped mark or misread vowel gives, or the silent-letter mark put "
+                   "back after its last piece, which the lists of names end their names with and hardly ever without"
+                   if ending else "the one listed Thai name its dropped mark or misread vowel gives")
             repaired.append(Issue(
-                "warning", "value_repaired", f"{field}: a name's word OCR damaged read as the one listed Thai name "
-                f"its dropped mark or misread vowel gives ({words}): the word as printed is in no list of names",
+                "warning", "value_repaired", f"{field}: a name's word OCR damaged read as {why} ({words}): the word "
+                "as printed is in no list of names",
                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                 field=field, project_key=row.get("project_key")))
     return repaired

@@ -84,13 +84,14 @@ REPAIR = {
              "name, undisputed otherwise, `plan` (the first and last fiscal year those mentions allow)",
     "misreads": "repair_ambiguous, rule fiscal_year (a year rivalled): for each rival year, the one misread "
                 "(printed, read digit) the table of OCR confusions lacks under which every year mention allows it",
-    "words": "rules dictionary_marks, dictionary_vowel, echoed_word and listed_name: each [word as read, word "
+    "words": "rules dictionary_marks, dictionary_vowel, echoed_word, printed_word, listed_name and name_ending: each [word as read, word "
              "restored]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
                "prints it (own_printings: spaces gone, figures in Arabic digits)",
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
                  "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
-                 "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
+                 "corpus counts rare: each such word and the fewest lines printing its marks between the same letters; "
+                 "printed_word: how many text lines print the word right",
     "opening": "repair_ambiguous, rule dictionary_marks: the vowel signs and marks an expense item or category "
                "opens with, as no word does: OCR lost its first letters, the text kept as read (pipeline.marks)",
     "debris": "repair_ambiguous, rule dictionary_marks: the pieces of OCR debris the text holds that no change of "

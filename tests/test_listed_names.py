@@ -69,11 +69,12 @@ def test_a_unit_standing_for_its_owner_is_no_persons_name():
 
 
 def test_a_name_with_a_word_still_in_doubt_is_left_whole_as_read():
-    # "พงษ์ศักดิ" has one listed reading, but "นาคสวัสดิ" beside it is a word but for a mark and no listed
-    # name's: the name put half right is still wrong, so it is kept as read with its marks_dropped doubt
-    tables = _tables(owner_name="นายพงษ์ศักดิ นาคสวัสดิ", coordinator_name="นายณ์ฐ มันคง")
+    # "พงษ์ศักดิ" has one listed reading, but "ศักดิดี" beside it is words but for a mark inside it and no listed
+    # name's (nor an ending the lists take: name_ending_reading): the name put half right is still wrong, so it
+    # is kept as read with its marks_dropped doubt
+    tables = _tables(owner_name="นายพงษ์ศักดิ ศักดิดี", coordinator_name="นายณ์ฐ มันคง")
     assert restore_names(tables) == []
-    assert tables["projects"][0]["owner_name"] == "นายพงษ์ศักดิ นาคสวัสดิ"
+    assert tables["projects"][0]["owner_name"] == "นายพงษ์ศักดิ ศักดิดี"
     assert tables["projects"][0]["coordinator_name"] == "นายณ์ฐ มันคง"  # "ณ์ฐ": a letter from ณัฐ
     assert [i.field for i in flag_names(tables)] == ["projects.owner_name", "projects.coordinator_name"]
     # another text run in after the name: no name whole
@@ -93,3 +94,29 @@ def test_a_name_with_a_word_that_lost_several_marks_is_left_whole_as_read_and_fl
     assert [i.field for i in flag_misread_names(tables, [])] == ["projects.owner_name"]
     # the same name with its marks whole: its one damaged word is read back
     assert restore_name("นายชัยวัฒน์ ทองดิ") == ("นายชัยวัฒน์ ทองดี", (("ทองดิ", "ทองดี"),))
+
+
+def test_a_family_name_in_no_list_gets_the_silent_mark_its_ending_takes_in_every_list():
+    """A family name no list holds whose last piece is a word OCR drops the silent-letter mark of, which the lists
+    end names with only with the mark (สวัสดิ์: 46 names, สวัสดิ: none), gets the mark back (rule name_ending);
+    a listed reading stays the lists' own (listed_name), and a piece inside a word is not touched."""
+    from pipeline.wording import name_ending_reading
+
+    assert name_ending_reading("แก้วสวัสดิ") == "แก้วสวัสดิ์"  # (in no list, its ending every list's)
+    assert name_ending_reading("แก้วสวัสดิ์") is None and name_ending_reading("สวัสดิ") is None
+    tables = _tables(owner_name="นายอนุชา แก้วสวัสดิ", coordinator_name="นางสาวมาลัย ศักดิดี")
+    issues = restore_names(tables)
+    row = tables["projects"][0]
+    assert row["owner_name"] == "นายอนุชา แก้วสวัสดิ์" and row["coordinator_name"] == "นางสาวมาลัย ศักดิดี"
+    (issue,) = issues
+    assert (issue.code, issue.field) == ("value_repaired", "projects.owner_name")
+    assert json.loads(issue.evidence) == {"rule": "name_ending", "printed": "นายอนุชา แก้วสวัสดิ",
+                                          "chosen": "นายอนุชา แก้วสวัสดิ์", "words": [["แก้วสวัสดิ", "แก้วสวัสดิ์"]]}
+    # a listed reading beside it: one issue, the ending's rule named
+    tables = _tables(owner_name="นายพงษ์ศักดิ แก้วสวัสดิ")
+    (issue,) = restore_names(tables)
+    assert tables["projects"][0]["owner_name"] == "นายพงษ์ศักดิ์ แก้วสวัสดิ์"
+    assert json.loads(issue.evidence)["rule"] == "name_ending"
+    # the doubt the name had is gone with the repair; the one a mark inside a word leaves stays
+    assert [i.field for i in flag_names(_tables(owner_name="นายอนุชา แก้วสวัสดิ์",
+                                                coordinator_name="นางสาวมาลัย ศักดิดี"))] == ["projects.coordinator_name"]

@@ -323,3 +323,26 @@ def test_once_a_misspelling_is_read_back_a_printing_off_by_a_mark_is_read_back_t
     # no misspelling read back first: a printing off by a mark that reads as words is left (no piece to settle)
     text = "ข้ออนุมัติโครงการ และขออนุมัติเงินจัดสรร"
     assert echoed_words(text, unknown_words(text)) == (text, [])
+
+
+def test_words_run_together_a_vowel_from_a_word_the_document_prints_right_are_read_as_it():
+    """"ครุผู้สอน" (ครุ and ผู้สอน, no word together) is one vowel's length from ครูผู้สอน: where a line of the
+    document prints ครูผู้สอน right it is read so (rule printed_word, the lines counted); where none does it stays
+    flagged (unknown_words), as does a text whose run stands apart by a space."""
+    from pipeline.wording import flag_unknown_words
+
+    def row(text):
+        return {"activities": [{"project_key": "k", "line_start": 9, "line_end": 9, "text": text}]}
+
+    lines = ["ครูผู้สอนในโรงเรียนสังกัดสำนักงานเขตบางรัก", "จัดอบรมเชิงปฏิบัติการให้แก่ครุผู้สอน"]
+    tables = row("จัดอบรมเชิงปฏิบัติการให้แก่ครุผู้สอน")
+    (repair,) = flag_unknown_words(tables, [], lines)
+    assert tables["activities"][0]["text"] == "จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน"
+    assert (repair.code, repair.field, repair.line_start) == ("value_repaired", "activities.text", 9)
+    assert json.loads(repair.evidence) == {"rule": "printed_word", "printed": "จัดอบรมเชิงปฏิบัติการให้แก่ครุผู้สอน",
+                                           "chosen": "จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน",
+                                           "words": [["ครุผู้สอน", "ครูผู้สอน"]], "printings": 1}
+    # no line prints the word right: kept and said
+    tables = row("จัดอบรมเชิงปฏิบัติการให้แก่ครุผู้สอน")
+    (flag,) = flag_unknown_words(tables, [], lines[1:])
+    assert flag.code == "unknown_words" and tables["activities"][0]["text"].endswith("ครุผู้สอน")
