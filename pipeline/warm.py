@@ -40,7 +40,7 @@ try:
     import pipeline.stages  # noqa: F401
     from parsers import form_module
     from normalizers.words import (commonest_with_a_mark_more, damaged_beside, misread_of_common, misread_texts,
-                                   plausibility, restore_tone_marks, silent_mark_dropped,
+                                   name_ending_with_mark, plausibility, restore_tone_marks, silent_mark_dropped,
                                    silent_mark_dropped_at_cuts, vowel_misread_word, word_frequency)
     from pipeline.wording import lookalike_slip
     from schemas.document import DOC_TYPES
@@ -60,6 +60,7 @@ try:
     silent_mark_dropped()  # and the words whose silent-letter mark OCR may have dropped (0.1 s; pipeline.marks)
     silent_mark_dropped_at_cuts("")  # (and their beginnings' index, _silent_mark_bases)
     vowel_misread_word("ขืน")  # and the common words' upper-vowel misreads (_vowel_misread_forms: 0.03 s; the same)
+    name_ending_with_mark("สวัสดิ")  # and the listed names by their last character (_names_by_last; pipeline.wording)
     lookalike_slip("การศึกษา", True)  # and the words with a vowel or a letter read as its pair (_vowel_slips,
     # _lookalike_slips: 0.5 s, 50 MB; pipeline.wording)
     gc.freeze()
