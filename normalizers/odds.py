@@ -12,7 +12,7 @@ reading is far less likely (`odds_choice`, a caller's ratio).  Knows no form; a 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -79,6 +79,18 @@ def figure_odds(text: str, value: Decimal) -> float | None:
     want = f"{value:.2f}".replace(".", "") if "." in body else (
         f"{value:.0f}" if value == value.to_integral_value() else "")
     return printing_odds(body.replace(".", ""), want)
+
+
+def figures_odds(figures: Iterable[tuple[str, Decimal]]) -> float | None:
+    """How likely OCR prints each (figure text, amount) pair's amount as its text, all of them together: the
+    product of their figure_odds; None where any one is not weighed (figure_odds None)."""
+    odds = 1.0
+    for text, value in figures:
+        one = figure_odds(text, value)
+        if one is None:
+            return None
+        odds *= one
+    return odds
 
 
 def odds_choice(weighed: Sequence[tuple[float, T]], ratio: float) -> tuple[T, float] | None:

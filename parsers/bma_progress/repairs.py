@@ -46,7 +46,7 @@ from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_n
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
-from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
+from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
@@ -3180,16 +3180,15 @@ def _fit_by_odds(readings: list[Reading], fits: list[tuple[Decimal, Decimal, Dec
     times likelier than the next (normalizers.odds: "๕ x ๒๐๐ = ๒,๕๐๐" is 4 x 600 = 2,400, each misread one OCR
     makes of a digit its model cannot write, rather than 5 x 500, a ๐ read for a ๕ it writes); None where a figure
     prints any character but Thai digits (a ฿ read 8, an Arabic digit: not weighed) or no fit stands out so."""
+    figures = [_figure(reading.text) for reading in readings]
+    if any(len(_DIGIT_OR_LOOK_RE.findall(figure)) != len(_DIGIT_OR_LOOK_RE.findall(reading.text))
+           for figure, reading in zip(figures, readings)):
+        return None  # (a figure not alone in its text: not weighed)
     weighed = []
     for fit in fits:
-        odds = 1.0
-        for reading, value in zip(readings, fit):
-            figure = _figure(reading.text)
-            one = figure_odds(figure, _money(value)) if len(_DIGIT_OR_LOOK_RE.findall(figure)) == \
-                len(_DIGIT_OR_LOOK_RE.findall(reading.text)) else None  # (one figure alone in its text)
-            if one is None:
-                return None
-            odds *= one
+        odds = figures_odds(zip(figures, map(_money, fit)))
+        if odds is None:
+            return None
         weighed.append((odds, fit))
     return odds_choice(weighed, ODDS_RATIO)
 

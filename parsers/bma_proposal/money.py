@@ -70,7 +70,7 @@ import regex
 from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, certain, printed_as
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
-from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice as shared_odds_choice
+from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice as shared_odds_choice
 from parsers.checks import money_equal
 from parsers.repair import enabled, readings_of
 from schemas.document import Issue, Reading
@@ -794,11 +794,8 @@ def odds_choice(rec: dict[str, Reading], options: list[Triple]) -> tuple[Triple,
         return None
     weighed: list[tuple[float, Triple]] = []
     for t in options:
-        odds = 1.0
-        for n, value in zip(NAMES, t):
-            one = figure_odds(str(rec[n].text), value)
-            if one is None:
-                return None
-            odds *= one
+        odds = figures_odds((str(rec[n].text), value) for n, value in zip(NAMES, t))
+        if odds is None:
+            return None
         weighed.append((odds, t))
     return shared_odds_choice(weighed, ODDS_RATIO)
