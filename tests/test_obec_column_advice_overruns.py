@@ -45,3 +45,12 @@ def test_a_line_opening_otherwise_cuts_nothing():
     other = ("กำหนดปฏิทินการดำเนินกิจกรรมของแต่ละไตรมาสให้ชัดเจนเพื่อให้การดำเนินงานนั้น ๆ", ADVICE[1])
     got, issues = _outputs([SHORT, *other])
     assert len(got) == 1 and any(i["code"] == "missing_row" for i in issues)
+
+
+def test_a_paragraph_opening_with_advice_starts_an_item_where_gaps_part_more_paragraphs_than_numbers():
+    # OCR left a gap inside item 2 as well, with a line of specks holding figures where its "ๆ" stood: three
+    # paragraphs for two numbers, which the widths rejoined at the short line (its next line's long first run
+    # overrunning it), the specks' line standing between item 2's line at the margin and its tail
+    got, issues = _outputs([SHORT, "", ADVICE[0], "‘}   9         1", "", ADVICE[1]])
+    assert got == [SHORT, " ".join(ADVICE)]  # before: the short line and item 2's first run as one item
+    assert any(i["code"] == "items_cut_in_doubt" for i in issues)

@@ -1574,12 +1574,14 @@ def _rejoined_at_starts(paragraphs: list[list[Line]], n: int, starts: frozenset[
     paragraphs than numbers (OCR left a gap inside an item), rejoined by
     how the report's items open (`starts`, item_starts): each paragraph
     after the first that opens as an item opens elsewhere starts an item,
-    each other one goes on the one before; exactly `n` pieces, else None."""
+    and so does each that opens with the modal a recommendation opens with
+    (_ADVISES_RE: a sentence's first word), each other one goes on the one
+    before; exactly `n` pieces, else None."""
     if not starts:
         return None
     pieces: list[list[Line]] = []
     for para in paragraphs:
-        if pieces and _opening(para[0].text) not in starts:
+        if pieces and _opening(para[0].text) not in starts and not _ADVISES_RE.match(para[0].text):
             pieces[-1] = pieces[-1] + para
         else:
             pieces.append(list(para))
