@@ -1077,7 +1077,47 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = cut
             if started is not None:
                 started += cut_at
+    if wraps is not None and len(numbers) >= 2 and len(paragraphs) < len(numbers):
+        overran: list[int] = []
+        if (cut := _cut_at_overruns(paragraphs, len(numbers), wraps, overran)) is not None:
+            paragraphs = cut
+            if guessed is not None:
+                guessed += overran
     return paragraphs, numbers, lead
+
+
+# A line that opens with the modal a recommendation opens with ("ควรมีการวางแผน...", "ควรจัดให้มี..."): a sentence's
+# first word, which a page's wrap does not carry onto a line (of the 88 lines of the 13 open sets' clean OBEC texts
+# opening with it, every one opens a finding; 158 of 518 suggestions open with it).  It has no tone mark OCR could
+# drop; no other Thai word a line may go on with begins with its three letters.
+_ADVISES_RE = regex.compile("^ควร")
+
+
+def _cut_at_overruns(paragraphs: list[list[Line]], n: int, wraps: Any,
+                     overran: list[int]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, in fewer pieces
+    than numbers after every other reading (the gaps, the widths, the items
+    known whole, the words that go on, the report's openings), cut where
+    only the count can tell: each line whose only sign of a wrap is that its
+    first word would have overrun the line before (in wraps.wrapped, not at
+    the margin nor past it: a long run of Thai with no space overruns any
+    line, so the sign says little) opens an item, where such lines and the
+    places already cut (a gap, a line the page did not wrap) are exactly
+    the `n` - 1 cuts the numbers need, and each opens with the modal a
+    recommendation opens with (_ADVISES_RE: no wrap carries a sentence's
+    first word onto a line) ('วางแผนการดำเนินการล่วงหน้า' /
+    'ควรมีการวางแผนในการดำเนินกิจกรรม...' / 'เสร็จสิ้นตามเวลา...' under a
+    column of two numbers: the short first line is item 1, its next line's
+    long first run overrunning it); the lines so cut go into `overran` (the
+    count decided: said).  Else None."""
+    lines = [ln for para in paragraphs for ln in para]
+    starts = {sum(len(p) for p in paragraphs[:j]) for j in range(1, len(paragraphs))}
+    sure = [k for k in range(1, len(lines)) if k in starts or _opens_unwrapped(lines[k], wraps)]
+    over = [k for k in range(1, len(lines)) if k not in sure and lines[k].no not in wraps.at_margin]
+    if not over or len(sure) + len(over) != n - 1 or not all(_ADVISES_RE.match(lines[k].text) for k in over):
+        return None
+    overran += [lines[k].no for k in over]
+    return _cut_before(lines, sorted(sure + over))
 
 
 def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: frozenset[str],
@@ -1534,12 +1574,14 @@ def _rejoined_at_starts(paragraphs: list[list[Line]], n: int, starts: frozenset[
     paragraphs than numbers (OCR left a gap inside an item), rejoined by
     how the report's items open (`starts`, item_starts): each paragraph
     after the first that opens as an item opens elsewhere starts an item,
-    each other one goes on the one before; exactly `n` pieces, else None."""
+    and so does each that opens with the modal a recommendation opens with
+    (_ADVISES_RE: a sentence's first word), each other one goes on the one
+    before; exactly `n` pieces, else None."""
     if not starts:
         return None
     pieces: list[list[Line]] = []
     for para in paragraphs:
-        if pieces and _opening(para[0].text) not in starts:
+        if pieces and _opening(para[0].text) not in starts and not _ADVISES_RE.match(para[0].text):
             pieces[-1] = pieces[-1] + para
         else:
             pieces.append(list(para))

@@ -319,7 +319,7 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
         return []
     span = summary_span(summary)
     issues: list[Issue] = []
-    for name, value in zip(("n_projects", *(f"n_{s}" for s in STATUSES)), solution):
+    for name, value, listed_n in zip(("n_projects", *(f"n_{s}" for s in STATUSES)), solution, titles):
         reading = summary.get(name)
         if reading is not None and reading.value == value:
             continue
@@ -330,15 +330,28 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
         printed = tokens[name]
         shown = f"printed {printed!r} reads {reading.value}" if printed is not None and reading is not None \
             else "was not read"
+        evidence = {"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
+                    "chosen": value}
+        what = (f"{name}: {shown}; the summary's counts and percentages{profile} fit "
+                + ("one set of counts only, " if len(solutions) == 1 else
+                   f"{len(solutions)} sets of counts, one of them the titles listed in each group, ")
+                + f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and "
+                f"{solution[3]} not started (each percentage its group's share of the total)")
+        if value != listed_n:
+            # the one fit gives this group another count than the titles the report lists under it: the total
+            # alone bears the fit out, and a figure read from another group's cell (two table rows OCR ran
+            # together: "อยู่ระหว่าง ดำเนินการ 3, ...ยังไม่ได้ ดำเนินการ จำนวน 4 ... จำนวน 0", the 4 taken for
+            # the second group's) fits as well as its own: the count is given in doubt, both candidates named
+            issues.append(Issue(
+                "warning", "repair_ambiguous",
+                f"{what}, and the report lists {solution[0]} titles, but {listed_n} under this group: which count "
+                "is the group's is in doubt",
+                json.dumps({**evidence, "candidates": [value, listed_n]}, ensure_ascii=False), *where,
+                field=f"report_summaries.{name}"))
+            continue
         issues.append(Issue(
-            "warning", "value_repaired",
-            f"{name}: {shown}; the summary's counts and percentages{profile} fit "
-            + ("one set of counts only, " if len(solutions) == 1 else
-               f"{len(solutions)} sets of counts, one of them the titles listed in each group, ")
-            + f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
-            "not started (each percentage its group's share of the total), and the report lists that many titles",
-            json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
-                        "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+            "warning", "value_repaired", f"{what}, and the report lists that many titles",
+            json.dumps(evidence, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
     return issues
 
 
