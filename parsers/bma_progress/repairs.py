@@ -3675,10 +3675,38 @@ def _shown(value: object) -> str:
     return f"{value:,.2f}" if isinstance(value, Decimal) else "nothing"
 
 
-def repair_baht_sign(project: Record, key: str) -> list[Issue]:
+def _copies_apart(value: Decimal, others: Sequence[Reading]) -> list[Decimal]:
+    """The values other copies of a header amount print (without its first
+    character where that may be the sign, else as read) where one of them is
+    printed by as many copies as `value`, the kept reading without its sign,
+    or more: the copies read the digits after the sign apart and no
+    majority chose ("876,820" kept by the copies' order over "874,820"), so
+    the sign proves nothing of which digits are right.  None where the
+    copies agree, or more of them read the kept digits than any other."""
+    counts: Counter[Decimal] = Counter()
+    agree = 1
+    for other in others:
+        if not other.text:
+            continue
+        # (a copy whose amount opens with a character the sign is read as: without it; else as read)
+        own = stripped(other.text) if unsigned(other.text) != other.text else other.value
+        if not isinstance(own, Decimal):
+            continue
+        if money_equal(own, value):
+            agree += 1
+        else:
+            counts[own] += 1
+    if not counts or max(counts.values()) < agree:
+        return []
+    return sorted(counts)
+
+
+def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) -> list[Issue]:
     """A header amount whose first character the document shows to be its
     baht sign read as a digit (parsers.bma_progress.baht_sign) is read
-    without it."""
+    without it; in doubt (kept so, none chosen) where the digits after the
+    sign have other readings, or the form's other copies print other digits
+    (`copies`: _copies_apart)."""
     issues: list[Issue] = []
     for name in AMOUNTS:
         reading = project.get(name) or project.get(f"{name}_printed")
@@ -3692,18 +3720,26 @@ def repair_baht_sign(project: Record, key: str) -> list[Issue]:
         # (under the misreads the table leaves out of the digits the document's OCR never writes too: _sure_after_sign)
         with added_misreads(_unwritten_pairs(project)):
             could = sorted({v for v, _ in readings_of(unsigned(reading.text), parse_baht, baht=False)})
+        # ... nor where another copy prints them otherwise (Arabic digits too: the vote kept one by the copies'
+        # order or count alone)
+        apart = _copies_apart(value, (copies or {}).get(("project", 0, name), []))
+        if apart:
+            could = sorted(set(could) | {value} | set(apart))
         evidence = {"rule": "baht_sign", "printed": reading.text.strip(), "read": read,
                     "candidates": [str(v) for v in could[:10]]}
+        if apart:
+            evidence["copy_readings"] = [str(v) for v in apart]
         if len(could) > 1:
             # the sign is known, not the digits after it: an amount read with its sign is kept as printed without
             # it, in doubt (one that could not be read at all stays unread)
             kept = f": kept as printed without the sign, {value:,.2f}" if read is not None else ""
+            apart_said = " (the form's copies print them apart)" if apart else ""
             if read is not None:
                 evidence["kept"] = str(value)
             issues.append(Issue("warning", "repair_ambiguous",
                                 f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is "
                                 f"the baht sign OCR read as a digit, and the digits after it could be {len(could)} "
-                                f"amounts, so none of them is chosen{kept}", json.dumps(evidence, ensure_ascii=False),
+                                f"amounts{apart_said}, so none of them is chosen{kept}", json.dumps(evidence, ensure_ascii=False),
                                 *reading.span, project_key=key, field=f"projects.{name}"))
             if read is not None:
                 project[name] = Reading(value, reading.text, *reading.span)
@@ -5337,7 +5373,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
-    issues = repair_baht_sign(project, key)
+    issues = repair_baht_sign(project, key, copies)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
