@@ -47,3 +47,23 @@ def test_copies_that_agree_or_outnumber_leave_the_repair_sure():
     copies = {("project", 0, "budget_spent"): [Reading(Decimal("876820"), "876,820", 398, 398),
                                                Reading(Decimal("874820"), "874,820", 700, 700)]}
     assert [i.code for i in repair_baht_sign(project, "k", copies)] == ["value_repaired"]
+
+
+def _reports(*amounts):
+    return {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", n, n)}
+            for n, (printed, value) in enumerate(amounts, start=1)}
+
+
+def test_a_disbursement_the_copies_read_apart_after_its_sign_is_kept_in_doubt():
+    from parsers.bma_progress.repairs import _clause_signs
+    other = Reading(Decimal("824560"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 824,560", 90, 90)
+    reports = _reports(("Bo", "0"), ("822,560", "822560"), ("Bo", "0"))
+    issues = _clause_signs(reports, "k", copies={("progress_reports", 2, "disbursed"): [other]})
+    assert reports[2]["disbursed"].value == Decimal("22560")
+    assert [i.code for i in issues] == ["repair_ambiguous"] and "copies print other digits" in issues[0].message
+    assert json.loads(issues[0].evidence)["candidates"] == ["22560.00", "24560.00"]
+    # a copy that reads the same digits (its sign read as a sign), or none: repaired, sure
+    same = Reading(Decimal("22560"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = B22,560", 90, 90)
+    for copies in ({("progress_reports", 2, "disbursed"): [same]}, None):
+        reports = _reports(("Bo", "0"), ("822,560", "822560"), ("Bo", "0"))
+        assert [i.code for i in _clause_signs(reports, "k", copies=copies)] == ["value_repaired"]

@@ -2830,7 +2830,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     allocated = value_of(project, "budget_allocated")
     issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0,
                                         allocated if isinstance(allocated, Decimal) else None,
-                                        spent=project.get("budget_spent"), unwritten=_unwritten_pairs(project))
+                                        spent=project.get("budget_spent"), unwritten=_unwritten_pairs(project),
+                                        copies=copies)
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key, unwritten=_unwritten_pairs(project))
     elif _signed_throughout(reports, expenses):
@@ -3499,7 +3500,7 @@ def header_signs(project: Record) -> list[str]:
 
 def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0,
                   allocated: Decimal | None = None, spent: Reading | None = None,
-                  unwritten: Sequence[tuple[str, str]] = ()) -> list[Issue]:
+                  unwritten: Sequence[tuple[str, str]] = (), copies: Copies | None = None) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
     the sign read as a sign ("= Bo"), or, `document`, as many of the
@@ -3528,7 +3529,9 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     table of confusions leaves out, of a digit this document's OCR never
     writes (`unwritten`: _unwritten_pairs), reads them otherwise either
     (_sure_after_sign: "8๑๑,100" for ฿๑๙,100, a ๙ the document never writes
-    read as ๑)."""
+    read as ๑), and the form's other copies (`copies`) print no other digits
+    after the sign as often as the kept ones (_copies_apart), unless the
+    disbursements so read add up to the budget spent."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
@@ -3564,11 +3567,13 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
         if value != 0 and bare and not over and not dropped_add_up:
             issues.append(_sign_or_digit(seq, tokens[seq], reading, value, [tokens[s] for s in bare], why, key))
             continue
-        if value != 0 and not _sure_after_sign(tokens[seq][1:], unwritten):
-            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
-            # printed, without the sign, and left in doubt (no reading of them is chosen)
+        apart = [] if dropped_add_up else _copies_apart(
+            value, (copies or {}).get(("progress_reports", seq, "disbursed"), []), _clause_unsigned)
+        if value != 0 and (apart or not _sure_after_sign(tokens[seq][1:], unwritten)):
+            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630), nor digits the copies read
+            # apart: the digits are kept as printed, without the sign, and left in doubt (no reading of them is chosen)
             issues.append(_sign_in_doubt(f"report {seq}'s disbursement", tokens[seq], reading, value, why, key,
-                                         "progress_reports.disbursed"))
+                                         "progress_reports.disbursed", apart))
             reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
             continue
         issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
@@ -3675,8 +3680,20 @@ def _shown(value: object) -> str:
     return f"{value:,.2f}" if isinstance(value, Decimal) else "nothing"
 
 
-def _copies_apart(value: Decimal, others: Sequence[Reading]) -> list[Decimal]:
-    """The values other copies of a header amount print (without its first
+def _header_unsigned(other: Reading) -> Decimal | None:
+    """A copy's header amount without its first character where that may be the sign, else as read."""
+    return stripped(other.text) if unsigned(other.text) != other.text else other.value
+
+
+def _clause_unsigned(other: Reading) -> Decimal | None:
+    """A copy's budget clause amount without its leading 8, 3 or sign where it opens with one, else as read."""
+    dropped = _without_sign(budget_amount(other.text))
+    return dropped if dropped is not None else other.value
+
+
+def _copies_apart(value: Decimal, others: Sequence[Reading],
+                  read: Callable[[Reading], Any] = _header_unsigned) -> list[Decimal]:
+    """The values other copies of an amount print (`read`: without its first
     character where that may be the sign, else as read) where one of them is
     printed by as many copies as `value`, the kept reading without its sign,
     or more: the copies read the digits after the sign apart and no
@@ -3688,8 +3705,7 @@ def _copies_apart(value: Decimal, others: Sequence[Reading]) -> list[Decimal]:
     for other in others:
         if not other.text:
             continue
-        # (a copy whose amount opens with a character the sign is read as: without it; else as read)
-        own = stripped(other.text) if unsigned(other.text) != other.text else other.value
+        own = read(other)
         if not isinstance(own, Decimal):
             continue
         if money_equal(own, value):
@@ -4087,14 +4103,18 @@ def _sure_after_sign(token: str, unwritten: Sequence[tuple[str, str]]) -> bool:
 
 
 def _sign_in_doubt(what: str, token: str, reading: Reading, value: Decimal, why: str, key: str,
-                   field: str) -> Issue:
+                   field: str, apart: Sequence[Decimal] = ()) -> Issue:
     """The repair_ambiguous issue of an amount whose leading digit is a ฿ sign OCR misread (`why` says how that
-    is known) and whose Thai digits after it are not sure: kept as printed without the sign (`value`), none of
-    their readings chosen."""
+    is known) and whose Thai digits after it are not sure, or which the form's other copies print otherwise
+    (`apart`: _copies_apart): kept as printed without the sign (`value`), none of their readings chosen."""
     evidence = {"rule": "baht_sign", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
-                "candidates": [f"{value:.2f}"]}
+                "candidates": [f"{v:.2f}" for v in sorted({value, *apart})]}
+    if apart:
+        evidence["copy_readings"] = [f"{v:.2f}" for v in apart]
+    doubt = ("the form's copies print other digits after it as often" if apart else
+             "the Thai digits after it may be misread too")
     return Issue("warning", "repair_ambiguous", f"{what} {token!r}: {why}, so its leading digit is the sign OCR "
-                 "misread; the Thai digits after it may be misread too, so none of their readings is chosen: kept "
+                 f"misread; {doubt}, so none of their readings is chosen: kept "
                  f"as printed without the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
                  reading.line_start, reading.line_end, project_key=key, field=field)
 
