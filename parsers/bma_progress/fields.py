@@ -71,6 +71,24 @@ def has_year(text: str) -> bool:
     return _DATE_WITHOUT_YEAR_RE.match(text) is None
 
 
+# A run of Thai letters and marks holding two consonants or more: a word of a unit's name ("ซ์", one letter and its
+# mark, is none: a speck OCR read as a letter)
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]*[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+_UNIT_PARTS = 3  # agency / division / section
+
+
+def unit_closed(value: str, line: str) -> bool:
+    """Whether the responsible unit reads whole against the line under it:
+    its three parts read (agency / division / section, the last not cut
+    at a slash) and the line holds no Thai word, only digits, Latin
+    letters or specks ("๑7๑7", "Ayes A cuiog &", "9๑7 ๕ ๑7 ซ์ ๐"): OCR
+    junk under the value (a stamp, a page's edge), no part of a unit's
+    name, which is Thai words; left as section text, not appended to the
+    section's name."""
+    return (value.count("/") >= _UNIT_PARTS - 1 and not value.rstrip().endswith("/")
+            and bool(line.strip()) and _THAI_WORD_RE.search(line) is None)
+
+
 FIELDS = [
     Field("name", "ชื่อโครงการ/กิจกรรม", ("name",), one(clean_value), wraps=True),
     Field("project_code", "รหัสโครงการ", ("project_code",), one(parse_project_code)),
@@ -79,7 +97,8 @@ FIELDS = [
     Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), one(parse_amount)),
     Field("end_date", "สิ้นสุดโครงการ", ("end_date",), one(parse_date), complete=has_year),
     Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), one(parse_amount)),
-    Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
+    Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True,
+          closed=unit_closed),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
     Field("coordinator", "ผู้ประสานงาน สยป", ("coordinator_name", "coordinator_phone"), split_person, wraps=True),
     Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_ordinal_value), wraps=True),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from normalizers.furniture import is_specks
 import json
+from collections.abc import Callable
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -326,7 +327,7 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
         if len(found) != 1 or len(missing) != 1 or (found[0][1][0] is not None and missing[0] not in found[0][1][0]):
             continue
         (i, (_, first)), key = found[0], missing[0]
-        end = _wrap_end(lines, i) if FIELD_BY_KEY[key].wraps else i + 1
+        end = _wrap_end(lines, i, first, FIELD_BY_KEY[key].closed) if FIELD_BY_KEY[key].wraps else i + 1
         wrap = [ln for ln in lines[i + 1:end] if not is_specks(ln.text)]
         parts.furniture.extend(ln for ln in lines[i + 1:end] if is_specks(ln.text))
         value = join_wrapped([first, *(ln.text for ln in wrap)])
@@ -455,19 +456,26 @@ def split_lost_indicator(copy: Copy, parts: Parts, out: CopyReading) -> None:
                             "its ordinal words lost with the label", value, start, end, field="projects.indicator"))
 
 
-def _wrap_end(lines: list[Line], i: int) -> int:
-    """Where the wrapped value that lines[i] opens ends (the index past its
-    last line): it takes the lines under it, past blank lines and lines of
-    OCR specks (as a labelled value wraps: parsers.reader.sort_out), up to
-    an indented line (a paragraph of its own), a label standing alone on
-    its line (parsers.reader.label_tail_line: "อผู้รับผิดชอบ...", the field
-    whose value OCR set above it) or the section's end; specks after its
-    last line of text are not its."""
+def _wrap_end(lines: list[Line], i: int, first: str = "", closed: Callable[[str, str], bool] | None = None) -> int:
+    """Where the wrapped value that lines[i] opens (its value `first`) ends
+    (the index past its last line): it takes the lines under it, past blank
+    lines and lines of OCR specks (as a labelled value wraps:
+    parsers.reader.sort_out), up to an indented line (a paragraph of its
+    own), a label standing alone on its line (parsers.reader.label_tail_line:
+    "อผู้รับผิดชอบ...", the field whose value OCR set above it), a line the
+    field's value reads whole against (its Field's `closed`, as sort_out
+    asks it: a unit's three parts read, then a line of no Thai word) or the
+    section's end; specks after its last line of text are not its."""
     end = last = i + 1
+    value = first
     while end < len(lines) and not lines[end].indent and not label_tail_line(lines[end].text, FORM):
+        text = lines[end].text
+        if closed is not None and value and not is_specks(text) and closed(value, text):
+            break
         end += 1
-        if not is_specks(lines[end - 1].text):
+        if not is_specks(text):
             last = end
+            value = join_wrapped([value, text])
     return last
 
 

@@ -2830,7 +2830,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     allocated = value_of(project, "budget_allocated")
     issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0,
                                         allocated if isinstance(allocated, Decimal) else None,
-                                        spent=project.get("budget_spent"), unwritten=_unwritten_pairs(project))
+                                        spent=project.get("budget_spent"), unwritten=_unwritten_pairs(project),
+                                        copies=copies)
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key, unwritten=_unwritten_pairs(project))
     elif _signed_throughout(reports, expenses):
@@ -3499,7 +3500,7 @@ def header_signs(project: Record) -> list[str]:
 
 def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0,
                   allocated: Decimal | None = None, spent: Reading | None = None,
-                  unwritten: Sequence[tuple[str, str]] = ()) -> list[Issue]:
+                  unwritten: Sequence[tuple[str, str]] = (), copies: Copies | None = None) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
     the sign read as a sign ("= Bo"), or, `document`, as many of the
@@ -3528,7 +3529,9 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     table of confusions leaves out, of a digit this document's OCR never
     writes (`unwritten`: _unwritten_pairs), reads them otherwise either
     (_sure_after_sign: "8๑๑,100" for ฿๑๙,100, a ๙ the document never writes
-    read as ๑)."""
+    read as ๑), and the form's other copies (`copies`) print no other digits
+    after the sign as often as the kept ones (_copies_apart), unless the
+    disbursements so read add up to the budget spent."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
@@ -3564,11 +3567,13 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
         if value != 0 and bare and not over and not dropped_add_up:
             issues.append(_sign_or_digit(seq, tokens[seq], reading, value, [tokens[s] for s in bare], why, key))
             continue
-        if value != 0 and not _sure_after_sign(tokens[seq][1:], unwritten):
-            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
-            # printed, without the sign, and left in doubt (no reading of them is chosen)
+        apart = [] if dropped_add_up else _copies_apart(
+            value, (copies or {}).get(("progress_reports", seq, "disbursed"), []), _clause_unsigned)
+        if value != 0 and (apart or not _sure_after_sign(tokens[seq][1:], unwritten)):
+            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630), nor digits the copies read
+            # apart: the digits are kept as printed, without the sign, and left in doubt (no reading of them is chosen)
             issues.append(_sign_in_doubt(f"report {seq}'s disbursement", tokens[seq], reading, value, why, key,
-                                         "progress_reports.disbursed"))
+                                         "progress_reports.disbursed", apart))
             reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
             continue
         issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
@@ -3675,10 +3680,49 @@ def _shown(value: object) -> str:
     return f"{value:,.2f}" if isinstance(value, Decimal) else "nothing"
 
 
-def repair_baht_sign(project: Record, key: str) -> list[Issue]:
+def _header_unsigned(other: Reading) -> Decimal | None:
+    """A copy's header amount without its first character where that may be the sign, else as read."""
+    return stripped(other.text) if unsigned(other.text) != other.text else other.value
+
+
+def _clause_unsigned(other: Reading) -> Decimal | None:
+    """A copy's budget clause amount without its leading 8, 3 or sign where it opens with one, else as read."""
+    dropped = _without_sign(budget_amount(other.text))
+    return dropped if dropped is not None else other.value
+
+
+def _copies_apart(value: Decimal, others: Sequence[Reading],
+                  read: Callable[[Reading], Any] = _header_unsigned) -> list[Decimal]:
+    """The values other copies of an amount print (`read`: without its first
+    character where that may be the sign, else as read) where one of them is
+    printed by as many copies as `value`, the kept reading without its sign,
+    or more: the copies read the digits after the sign apart and no
+    majority chose ("876,820" kept by the copies' order over "874,820"), so
+    the sign proves nothing of which digits are right.  None where the
+    copies agree, or more of them read the kept digits than any other."""
+    counts: Counter[Decimal] = Counter()
+    agree = 1
+    for other in others:
+        if not other.text:
+            continue
+        own = read(other)
+        if not isinstance(own, Decimal):
+            continue
+        if money_equal(own, value):
+            agree += 1
+        else:
+            counts[own] += 1
+    if not counts or max(counts.values()) < agree:
+        return []
+    return sorted(counts)
+
+
+def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) -> list[Issue]:
     """A header amount whose first character the document shows to be its
     baht sign read as a digit (parsers.bma_progress.baht_sign) is read
-    without it."""
+    without it; in doubt (kept so, none chosen) where the digits after the
+    sign have other readings, or the form's other copies print other digits
+    (`copies`: _copies_apart)."""
     issues: list[Issue] = []
     for name in AMOUNTS:
         reading = project.get(name) or project.get(f"{name}_printed")
@@ -3692,18 +3736,26 @@ def repair_baht_sign(project: Record, key: str) -> list[Issue]:
         # (under the misreads the table leaves out of the digits the document's OCR never writes too: _sure_after_sign)
         with added_misreads(_unwritten_pairs(project)):
             could = sorted({v for v, _ in readings_of(unsigned(reading.text), parse_baht, baht=False)})
+        # ... nor where another copy prints them otherwise (Arabic digits too: the vote kept one by the copies'
+        # order or count alone)
+        apart = _copies_apart(value, (copies or {}).get(("project", 0, name), []))
+        if apart:
+            could = sorted(set(could) | {value} | set(apart))
         evidence = {"rule": "baht_sign", "printed": reading.text.strip(), "read": read,
                     "candidates": [str(v) for v in could[:10]]}
+        if apart:
+            evidence["copy_readings"] = [str(v) for v in apart]
         if len(could) > 1:
             # the sign is known, not the digits after it: an amount read with its sign is kept as printed without
             # it, in doubt (one that could not be read at all stays unread)
             kept = f": kept as printed without the sign, {value:,.2f}" if read is not None else ""
+            apart_said = " (the form's copies print them apart)" if apart else ""
             if read is not None:
                 evidence["kept"] = str(value)
             issues.append(Issue("warning", "repair_ambiguous",
                                 f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is "
                                 f"the baht sign OCR read as a digit, and the digits after it could be {len(could)} "
-                                f"amounts, so none of them is chosen{kept}", json.dumps(evidence, ensure_ascii=False),
+                                f"amounts{apart_said}, so none of them is chosen{kept}", json.dumps(evidence, ensure_ascii=False),
                                 *reading.span, project_key=key, field=f"projects.{name}"))
             if read is not None:
                 project[name] = Reading(value, reading.text, *reading.span)
@@ -4051,14 +4103,18 @@ def _sure_after_sign(token: str, unwritten: Sequence[tuple[str, str]]) -> bool:
 
 
 def _sign_in_doubt(what: str, token: str, reading: Reading, value: Decimal, why: str, key: str,
-                   field: str) -> Issue:
+                   field: str, apart: Sequence[Decimal] = ()) -> Issue:
     """The repair_ambiguous issue of an amount whose leading digit is a ฿ sign OCR misread (`why` says how that
-    is known) and whose Thai digits after it are not sure: kept as printed without the sign (`value`), none of
-    their readings chosen."""
+    is known) and whose Thai digits after it are not sure, or which the form's other copies print otherwise
+    (`apart`: _copies_apart): kept as printed without the sign (`value`), none of their readings chosen."""
     evidence = {"rule": "baht_sign", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
-                "candidates": [f"{value:.2f}"]}
+                "candidates": [f"{v:.2f}" for v in sorted({value, *apart})]}
+    if apart:
+        evidence["copy_readings"] = [f"{v:.2f}" for v in apart]
+    doubt = ("the form's copies print other digits after it as often" if apart else
+             "the Thai digits after it may be misread too")
     return Issue("warning", "repair_ambiguous", f"{what} {token!r}: {why}, so its leading digit is the sign OCR "
-                 "misread; the Thai digits after it may be misread too, so none of their readings is chosen: kept "
+                 f"misread; {doubt}, so none of their readings is chosen: kept "
                  f"as printed without the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
                  reading.line_start, reading.line_end, project_key=key, field=field)
 
@@ -5337,7 +5393,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
-    issues = repair_baht_sign(project, key)
+    issues = repair_baht_sign(project, key, copies)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
