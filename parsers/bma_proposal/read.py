@@ -165,7 +165,9 @@ def drop_running_title(parts: Parts) -> None:
     if not name or len(sk := skeleton(name)) < 10:
         return
     title = skeleton("โครงการ") + sk
-    titles = (title, sk)
+    titles: tuple[str, ...] = (title, sk)
+    if own := _agency_key(parts):  # the title, then the agency: "โครงการ<name> สำนักงานเขต<district>"
+        titles += (title + own,)
     for key, lines in parts.sections.items():
         if key == "lead":
             continue
@@ -178,31 +180,51 @@ def drop_running_title(parts: Parts) -> None:
         if spec is None or not spec.wraps or spec.sections is None or "lead" in spec.sections:
             continue
         at = value.rfind(" โครงการ")
-        if at > 0 and skeleton(value[at:]) == title:
+        if at > 0 and _title_key(value[at:]) in (title, *titles[2:]):
             parts.fields[k] = (key, value[:at].rstrip(), start, end)
 
 
-def _title_lines(lines: list[Line], titles: tuple[str, str]) -> set[int]:
+def _title_lines(lines: list[Line], titles: tuple[str, ...]) -> set[int]:
     """The places of the lines that print the project's title (`titles`:
-    the skeletons of "โครงการ" and the name, and of the name), on one line,
-    or the first wrapped onto the next lines (HEADER_LINES): a budget cell
-    may print the name alone over two lines as its text."""
+    the skeletons of "โครงการ" and the name, and of the name, and where the
+    copy names its agency, of the title and the agency after it), on one
+    line, or the first wrapped onto the next lines (HEADER_LINES): a budget
+    cell may print the name alone over two lines as its text.  A table
+    rule OCR read as "|" at a line's end is no letter of the header."""
     dropped: set[int] = set()
     near = len(titles[1]) >= TITLE_NEAR_MIN
+    whole = (titles[0], *titles[2:])  # the headers a page prints whole
     for i in range(len(lines)):
         key = ""
         for j in range(i, min(i + HEADER_LINES, len(lines))):
-            key += skeleton(lines[j].text)
-            if key in titles and (j == i or key == titles[0]):  # (the name alone wrapped: a cell may print it)
+            key += _title_key(lines[j].text)
+            if key in titles and (j == i or key in whole):  # (the name alone wrapped: a cell may print it)
                 dropped.update(range(i, j + 1))
                 break
-            if near and key.startswith(_PROJECT_WORD) and _near(key, titles[0]):
+            if near and key.startswith(_PROJECT_WORD) and any(_near(key, t) for t in whole):
                 dropped.update(range(i, j + 1))  # OCR misread a few of its letters ("(%เ๐ยจ๐ Learning)")
                 break
             if not any(t.startswith(key) for t in titles) \
-                    and not (near and key.startswith(_PROJECT_WORD) and len(key) < len(titles[0])):
+                    and not (near and key.startswith(_PROJECT_WORD) and len(key) < max(map(len, whole))):
                 break  # (a near printing wrapped: its lines are joined up to the title's length)
     return dropped
+
+
+def _title_key(text: str) -> str:
+    """A line's letters as a running title is compared by: its skeleton, a
+    table rule OCR read as "|" left out."""
+    return skeleton(text).replace("|", "")
+
+
+def _agency_key(parts: Parts) -> str | None:
+    """The skeleton of the copy's agency ("สำนักงานเขตบางพลัด", from its unit
+    word on), of AGENCY_MIN letters or more; None where the copy names none."""
+    unit = next((v for k, v, _, _ in parts.fields if k == "unit"), None)
+    agency = split_unit(unit)[0] if unit else None
+    at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency)), default=None) if agency else None
+    if at is None or len(own := skeleton(agency[at:])) < AGENCY_MIN:
+        return None
+    return own
 
 
 # A running title OCR damaged: "โครงการ" printed whole, then the name within TITLE_NEAR (normalized

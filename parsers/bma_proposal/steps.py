@@ -38,6 +38,10 @@ from schemas.document import CopyReading, Issue, Line, Reading
 # made the two-space gap before them one space) is one too: no step's text ends with such a token.
 _TRAILING_MARKS_RE = regex.compile(r"(?:\s+(?:[✓✔■□●•xX*/|\[\]!()0oO]+|[oO][A-Za-z]"
                                    r"|(?=\S*[/|\[\]✓✔■□])[✓✔■□●•xX*/|\[\]!()0oO1lI'\"`‘’]+))+\s*$")
+# Two or more figures of one character each, alone, ending a step's line right before the chart's marks
+# ("๑. แต่งตั้ง  2 1 !": the month cells' marks the English model read as figures, then as a mark): no step's
+# words end with two lone figures.
+_LONE_FIGURES_RE = regex.compile(r"(?:\s+[\d๐-๙]){2,}\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
@@ -277,7 +281,10 @@ def step_text(text: str) -> str:
     as_read = _number_beside_mark(cells)
     kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)
                          and (as_read or not chart_cell(c) and not _chart_marks(c))]
-    line = _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
+    joined = " ".join(c.strip() for c in kept)
+    line = _TRAILING_MARKS_RE.sub("", joined).strip()
+    if len(line) < len(joined.strip()):  # marks cut off: lone figures right before them are marks too
+        line = _LONE_FIGURES_RE.sub("", line)
     return line if as_read else line[: _trailing_specks(line)].rstrip()
 
 
