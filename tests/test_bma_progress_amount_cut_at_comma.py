@@ -28,3 +28,10 @@ def test_whole_amounts_are_read_as_before():
                          ("งบประมาณที่เบิกใช้ (ครั้งที่ ๘) = ฿17,300", "17300.00")):
         values, bad = _values(clause)
         assert str(values["disbursed"]) == want and not bad, clause
+
+
+def test_a_comma_ocr_read_for_the_point_of_a_baht_dash_is_no_cut():
+    for clause, want in (("งบประมาณที่เบิกใช้ (ครั้งที่ ๘) = ๑๒๐,- บาท", "120.00"),
+                         ("งบประมาณที่เบิกใช้ (ครั้งที่ ๘) = ๑,๕๐๐,- บาท", "1500.00")):
+        values, bad = _values(clause)
+        assert str(values.get("disbursed")) == want and not bad, clause

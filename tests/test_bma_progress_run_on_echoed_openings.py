@@ -42,7 +42,8 @@ def test_a_line_s_start_that_echoes_no_opening_still_goes_on():
     assert _echoed_parts(text, 0, len(text), 3) is None
 
 
-def test_opening_words_are_two_known_words_of_eight_letters_or_more():
+def test_opening_words_are_one_or_two_known_words_of_eight_letters_or_more():
     assert _opening_words("อยู่ระหว่างการเตรียม") == "อยู่ระหว่าง"
+    assert _opening_words("ดำเนินการจัดสัมมนา") == "ดำเนินการ"
     assert _opening_words("และรอ") is None  # too short to say a description opens
     assert _opening_words("๑.") is None

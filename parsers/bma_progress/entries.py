@@ -1141,8 +1141,9 @@ def _cut_at(ln: Line, cuts: list[int]) -> list[Line]:
 
 # A budget clause's amount cut at a thousands comma, the group after it not read ("๓," of "๓,อ๑๐๐.- บาท" for
 # ๓,๖๐๐, "๑ฒ," of "๑ฒ, ๓๐๐ บาท" for ๑๗,๓๐๐: the clause's amount stops at the first character no digit's; OCR wrote a
-# digit as a letter): its digits before the comma are no amount (read as 3.00, 1.00 before, silently short)
-_GROUP_CUT_RE = regex.compile(r",[\s.\-]*$")
+# digit as a letter): its digits before the comma are no amount (read as 3.00, 1.00 before, silently short).
+# Its one comma, nothing after it: not "๑๒๐,-" nor "๑,๕๐๐,-", the point of ".-" read as a comma
+_GROUP_CUT_RE = regex.compile(r"^[^,]+,\s*$")
 
 
 def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str, str]]]:

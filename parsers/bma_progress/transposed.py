@@ -4397,8 +4397,9 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
     return [(x, y) for x, y in spans] if len(spans) == k or not count else None
 
 
-# The words a description opens with, as a line's start may echo them: the first two dictionary words of its
-# first token, eight letters or more ("อยู่ระหว่างการเตรียมการอบรมแกนนำ" opens with อยู่ + ระหว่าง).  Where a
+# The words a description opens with, as a line's start may echo them: the first dictionary word of its first
+# token, or its first two, that make eight letters or more ("อยู่ระหว่างการเตรียมการอบรมแกนนำ" opens with อยู่ +
+# ระหว่าง, "ดำเนินการจัดสัมมนา" with ดำเนินการ).  Where a
 # run-on table's descriptions part into fewer pieces than reports when no line's start opens one, and into more
 # when every one does, a line's start that opens with the words another piece of the cell opens with (each
 # piece opening where no wrap stands) opens one: the reports of one project say what they do in the same words
@@ -4407,17 +4408,20 @@ ECHO_LETTERS = 8
 
 
 def _opening_words(token: str) -> str | None:
-    """The first two dictionary words of `token`'s leading Thai letters,
-    joined, where they are both known words and ECHO_LETTERS or more; else
-    None."""
+    """The first dictionary word of `token`'s leading Thai letters, or its
+    first two joined, known words, that first make ECHO_LETTERS letters or
+    more; else None."""
     head = _THAI_HEAD_RE.match(token)
     if head is None:
         return None
-    words = thai_words(head.group())
-    if len(words) < 2 or not known_word(words[0]) or not known_word(words[1]):
-        return None
-    opening = words[0] + words[1]
-    return opening if len(opening) >= ECHO_LETTERS else None
+    opening = ""
+    for word in thai_words(head.group())[:2]:
+        if not known_word(word):
+            return None
+        opening += word
+        if len(opening) >= ECHO_LETTERS:
+            return opening
+    return None
 
 
 def _echoed_parts(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
