@@ -229,6 +229,18 @@ BUDGET_RE = regex.compile(
     # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
     rf"\s*(?:[=:](?:\s*=)?|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}){_NO_PROGRESS_AFTER})?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
+def _dash_point(src: str, m: regex.Match) -> str | None:
+    """A budget clause's amount (joined_groups), its comma dropped where it
+    ends at one and a dash follows: the point of a baht dash OCR read as a
+    comma ("๑๒๐,- บาท" for ๑๒๐.- บาท), no thousands comma whose group OCR
+    wrote as letters ("๓,อ๑๐๐.- บาท": entries.figure_values leaves that
+    unread)."""
+    amount = joined_groups(m.group(2))
+    if amount and amount.endswith(",") and m.end(2) < len(src) and src[m.end(2)] == "-":
+        return amount[:-1]
+    return amount
+
+
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
     "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 842,000 บาท"), None when it has none."""
@@ -573,12 +585,12 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         found.append((start, end, Event("progress", at(a), src[a:b], text=orig[start:end])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = budget_seq(src, m)
-        found.append((m.start(), m.end(), Event("budget", at(m.start()), joined_groups(m.group(2)), seq=seq,
+        found.append((m.start(), m.end(), Event("budget", at(m.start()), _dash_point(src, m), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
         _plan_after(PLAN_AFTER_BUDGET_RE, src, orig, m.end(), at, found)
     for m in BARE_BUDGET_RE.finditer(src) if "(" in src else ():  # after the clauses with words: those win
-        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), joined_groups(m.group(2)),
+        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), _dash_point(src, m),
                                                 seq=budget_seq(src, m),
                                                 text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
         _plan_after(PLAN_AFTER_BUDGET_RE, src, orig, m.end(), at, found)

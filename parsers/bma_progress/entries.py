@@ -1139,6 +1139,13 @@ def _cut_at(ln: Line, cuts: list[int]) -> list[Line]:
             if ln.text[a:b].strip()]
 
 
+# A budget clause's amount cut at a thousands comma, the group after it not read ("๓," of "๓,อ๑๐๐.- บาท" for
+# ๓,๖๐๐, "๑ฒ," of "๑ฒ, ๓๐๐ บาท" for ๑๗,๓๐๐: the clause's amount stops at the first character no digit's; OCR wrote a
+# digit as a letter): its digits before the comma are no amount (read as 3.00, 1.00 before, silently short).
+# Its one comma, nothing after it: not "๑๒๐,-" nor "๑,๕๐๐,-", the point of ".-" read as a comma
+_GROUP_CUT_RE = regex.compile(r"^[^,]+,\s*$")
+
+
 def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
     """Typed figures of an entry (by progress_reports column) and
     (column, text, reason) for those that fail."""
@@ -1156,6 +1163,10 @@ def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str,
             out["progress_pct"] = None
     if "budget" in entry.figures and entry.figures["budget"] is None:
         bad.append(("disbursed", entry.figure_texts["budget"], "the budget clause has no amount"))
+    elif "budget" in entry.figures and _GROUP_CUT_RE.search(str(entry.figures["budget"])):
+        bad.append(("disbursed", entry.figure_texts["budget"],
+                    "its amount ends at a thousands comma: OCR wrote the group after it as letters ('๓,อ๑๐๐'), "
+                    "not read"))
     elif "budget" in entry.figures:
         try:
             out["disbursed"] = parse_baht(read_amount(str(entry.figures["budget"])))

@@ -4366,21 +4366,25 @@ def _word_across(before: str, word: str) -> bool:
 
 
 def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
-                    across: bool = False, lone: bool = False) -> list[tuple[int, int]] | None:
+                    across: bool = False, lone: bool = False,
+                    echoed: frozenset[str] = frozenset(), count: bool = True) -> list[tuple[int, int]] | None:
     """The spans of `cell[a:b]`'s `k` pieces (above), or None; not
     `weak_open`: a word at a line's start (the page's wrap) or a list's
-    first number opens none; `across`: nor does a word a dictionary word
+    first number opens none, unless its opening words are among `echoed`
+    (_opening_words: another piece of the cell opens with them);
+    `across`: nor does a word a dictionary word
     spans the space before (_word_across: OCR's space inside a word);
     `lone`: nor a token that is one dictionary word alone, nor a noun the
     prefix การ or ความ makes after it (_lone_word: "จัดกิจกรรมนิเทศ ติดตาม
     การดำเนินงาน...", a verb set apart in a run of them, its object after
-    it)."""
+    it).  Not `count`: every piece, however many."""
     spans: list[list[int]] = []
     depth, before, closed = 0, "", False
     for m in regex.finditer(r"\S+", cell[a:b]):
         word = m.group()
         weak = not weak_open and spans and (
-            "\n" in cell[spans[-1][1]: a + m.start()] or _ITEM_NO_RE.fullmatch(word) is not None)
+            "\n" in cell[spans[-1][1]: a + m.start()] and not (echoed and _opening_words(word) in echoed)
+            or _ITEM_NO_RE.fullmatch(word) is not None)
         if spans and (weak or not _opens_piece(before, word, depth, closed)
                       or across and _word_across(before, word)
                       or lone and (_lone_word(word) or _lone_word(before) and word.startswith(_BOUND_PREFIXES))):
@@ -4390,7 +4394,48 @@ def _one_piece_each(cell: str, a: int, b: int, k: int, weak_open: bool = True,
         closed = depth > 0 and ")" in word
         depth = max(0, depth + word.count("(") - word.count(")"))
         before = word
-    return [(x, y) for x, y in spans] if len(spans) == k else None
+    return [(x, y) for x, y in spans] if len(spans) == k or not count else None
+
+
+# The words a description opens with, as a line's start may echo them: the first dictionary word of its first
+# token, or its first two, that make eight letters or more ("อยู่ระหว่างการเตรียมการอบรมแกนนำ" opens with อยู่ +
+# ระหว่าง, "ดำเนินการจัดสัมมนา" with ดำเนินการ).  Where a
+# run-on table's descriptions part into fewer pieces than reports when no line's start opens one, and into more
+# when every one does, a line's start that opens with the words another piece of the cell opens with (each
+# piece opening where no wrap stands) opens one: the reports of one project say what they do in the same words
+# ("อยู่ระหว่าง..." report after report), the page's wrap seldom falls before them (_echoed_parts)
+ECHO_LETTERS = 8
+
+
+def _opening_words(token: str) -> str | None:
+    """The first dictionary word of `token`'s leading Thai letters, or its
+    first two joined, known words, that first make ECHO_LETTERS letters or
+    more; else None."""
+    head = _THAI_HEAD_RE.match(token)
+    if head is None:
+        return None
+    opening = ""
+    for word in thai_words(head.group())[:2]:
+        if not known_word(word):
+            return None
+        opening += word
+        if len(opening) >= ECHO_LETTERS:
+            return opening
+    return None
+
+
+def _echoed_parts(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
+    """`cell[a:b]` parted into `k` pieces (_one_piece_each) where a line's
+    start opens a piece only when its opening words are those a piece
+    opening where no wrap stands opens with (above), and no word a
+    dictionary word spans the space before opens one (OCR's space inside a
+    word: "...เอกสารประ กอบการเบิกจ่าย"); None where that does not leave `k`
+    pieces, or leaves one that is no words (_no_word_cut)."""
+    strong = _one_piece_each(cell, a, b, 0, weak_open=False, across=True, count=False) or []
+    echoed = frozenset(w for x, _ in strong if (w := _opening_words(cell[x:].split(maxsplit=1)[0])) is not None)
+    if not echoed:
+        return None
+    return _no_word_cut(cell, _one_piece_each(cell, a, b, k, weak_open=False, across=True, echoed=echoed))
 
 
 # A token that is one dictionary word alone, between spaces ("ติดตาม" of "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของ
@@ -4761,6 +4806,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                             + ", which leaves one piece a report, though a report's description may open so",
                             " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
                             line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
+                if cut is None and len(ks) > 1:
+                    # fewer pieces than reports where no line's start opens one, more where every one does: the
+                    # line starts that open with another piece's opening words open one (_echoed_parts; said
+                    # below as parted at a line's end)
+                    cut = _echoed_parts(cells["description"], a, b, len(ks))
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
                     wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
