@@ -4511,6 +4511,14 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
         spent = [k for k, p in enumerate(paid) if p is None or p != 0]  # (a disbursement unread may be any)
         if len(spent) == len(groups) and fits_text(tuple(spent)):
             fits.append(tuple(spent))
+    if not fits and len(groups) < len(spent) and _has_text(cell[segments[-1][0]: segments[-1][1]]):
+        # more reports that spent than groups, no group's sum any spender's (a digit of the lines' amounts or of the
+        # disbursements misread), the groups standing between descriptions (text after the last: a group at the
+        # cell's end may be any spender's whose words after it are lost): each group a spender's, in order, where
+        # exactly one way leaves the text around the groups a description for each report (a group follows its
+        # report's description; a report that spent nothing lists no line); the amounts are read as printed, the
+        # reports' sum check says the misfit
+        fits = [owners for owners in combinations(spent, len(groups)) if fits_text(owners)]
     if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
