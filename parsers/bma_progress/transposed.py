@@ -824,7 +824,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
                 # under "รายละเอียด"): the label's (label_read above), the cells are what follows them, split or not
                 placed = _put(pieces, line, cells if rest is None else [rest, *cells[1:]], where)
-                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                if row == "description" and (not _LABEL_HEAD_RE.match(cells[0]) or skeleton(so_far) == _DESC_LABEL_SK):
+                    # (a first cell opening with the label's words once the label is whole, "ดำเนินงาน โรงเรียนมี
+                    # และตัดสิน" under "รายละเอียดการ" / "ดำเนินงาน": the last word of report 1's "...หัวข้อ
+                    # ดำเนินงาน" beside the next entries' cells, the gaps read as spaces, opens with an entry's text,
+                    # no label's: parted by the widths as any other line where they allow one way only)
                     wide_lines.append((line, cells, placed, pieces))
                 elif rest is not None:
                     wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
