@@ -824,7 +824,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
                 # under "รายละเอียด"): the label's (label_read above), the cells are what follows them, split or not
                 placed = _put(pieces, line, cells if rest is None else [rest, *cells[1:]], where)
-                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                if row == "description" and (not _LABEL_HEAD_RE.match(cells[0]) or skeleton(so_far) == _DESC_LABEL_SK):
+                    # (a first cell opening with the label's words once the label is whole, "ดำเนินงาน โรงเรียนมี
+                    # และตัดสิน" under "รายละเอียดการ" / "ดำเนินงาน": the last word of report 1's "...หัวข้อ
+                    # ดำเนินงาน" beside the next entries' cells, the gaps read as spaces, opens with an entry's text,
+                    # no label's: parted by the widths as any other line where they allow one way only)
                     wide_lines.append((line, cells, placed, pieces))
                 elif rest is not None:
                     wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
@@ -4556,6 +4560,14 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
         spent = [k for k, p in enumerate(paid) if p is None or p != 0]  # (a disbursement unread may be any)
         if len(spent) == len(groups) and fits_text(tuple(spent)):
             fits.append(tuple(spent))
+    if not fits and len(groups) < len(spent) and _has_text(cell[segments[-1][0]: segments[-1][1]]):
+        # more reports that spent than groups, no group's sum any spender's (a digit of the lines' amounts or of the
+        # disbursements misread), the groups standing between descriptions (text after the last: a group at the
+        # cell's end may be any spender's whose words after it are lost): each group a spender's, in order, where
+        # exactly one way leaves the text around the groups a description for each report (a group follows its
+        # report's description; a report that spent nothing lists no line); the amounts are read as printed, the
+        # reports' sum check says the misfit
+        fits = [owners for owners in combinations(spent, len(groups)) if fits_text(owners)]
     if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
