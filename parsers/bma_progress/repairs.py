@@ -2895,6 +2895,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         issues += _one_part_misread(project, reports, key, expenses)
         issues += _part_by_witnesses(project, reports, key, expenses)
     else:
+        issues += _lost_by_own_lines(project, reports, key, expenses)
         issues += _printing_witnessed(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key, copies)
     issues += signs
@@ -4590,6 +4591,54 @@ def _one_lost(project: Record, reports: dict[int, Record], key: str,
     elif kept is not None:
         rec["disbursed"] = Reading(rec["disbursed"].value, kept.text, kept.line_start, kept.line_end)
     return issues
+
+
+def _lost_by_own_lines(project: Record, reports: dict[int, Record], key: str,
+                       expenses: dict[int, list[Record]]) -> list[Issue]:
+    """One report whose amount OCR lost where the entries' structure is in
+    doubt (a table read side by side or across its columns: repair_sum
+    declines there, an amount may stand in another entry's place): the
+    budget spent less the other reports' disbursements is its amount where
+    two witnesses agree on it, the sum and the report's own expense lines,
+    every one read, adding up to just that (a swap of amounts between
+    entries leaves the sum as it was; a misread would have to be off by
+    what the lines make up).  The budget spent and every other
+    disbursement must be sure figures (no other reading of their digits),
+    the report numbers run 1..N, no read clause names another report, and
+    a printing the lost report kept with digits must read as the amount
+    (rule sum: value_repaired).  s64o005: report 3's '๒28.200' cell lost
+    beside two others, its lines 6,500 + 14,600 + 7,100 = 42,600 - 14,400."""
+    spent = project.get("budget_spent")
+    if spent is None or not sure(spent) or set(reports) != set(range(1, len(reports) + 1)):
+        return []
+    lost = [seq for seq, rec in reports.items() if rec.get("disbursed") is None or rec["disbursed"].value is None]
+    if len(lost) != 1:
+        return []
+    seq = lost[0]
+    others = [rec["disbursed"] for s, rec in reports.items() if s != seq]
+    if not all(sure(r) for r in others) or any(_names_other(r.text, s) for s, r in
+                                               ((s, rec["disbursed"]) for s, rec in reports.items() if s != seq)):
+        return []
+    need = spent.value - sum((r.value for r in others), Decimal(0))
+    lines = expenses.get(seq, [])
+    if need <= 0 or not _lines_add_up(lines, need):
+        return []
+    rec = reports[seq]
+    printed = rec.get("disbursed") or rec.get("disbursed_printed")
+    text = printed.text if printed is not None else ""
+    token = budget_amount(text) or ""
+    if _DIGIT_ANY_RE.search(token) and not _figure_reads_as(token, need):
+        return []
+    span = (printed.line_start, printed.line_end) if printed is not None and printed.line_start is not None \
+        else record_lines(rec)
+    rec["disbursed"] = Reading(need, text, *span)
+    evidence = {"rule": "sum", "printed": token.strip(), "read": None, "chosen": f"{need:.2f}",
+                "lines": [f"{r['amount'].value:.2f}" for r in lines]}
+    return [Issue("warning", "value_repaired",
+                  f"report {seq}'s disbursement is unreadable; the budget spent ({spent.value:,.2f}) less the other "
+                  f"reports' disbursements is {need:,.2f}, and its own expense lines add up to just that",
+                  json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                  field="progress_reports.disbursed")]
 
 
 def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
