@@ -116,6 +116,7 @@ class Expense:
     garbled: bool = False  # an item's row a cell of which OCR garbled past reading (item_columns: _garbled_row)
     opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
     wrapped: str | None = None  # its category's first line, where its cell's next line was joined (_next_line_words)
+    amount_cut: str | None = None  # its category's words up to its amount cell, where words past it were read on
 
 
 @dataclass(slots=True)
@@ -358,6 +359,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         return nxt.text
 
     for m in CLAUSE_RE.finditer(text):
+        amount_cut = None  # (a new category's words read on past its amount: said once, at its first line)
         cat_at = max((c for c in cat_starts if pos <= c < m.start()), default=None)
         own = max((b.start() for b in _BULLET_RE.finditer(text, pos, m.start())), default=m.start())
         cats = [c for c in cat_starts if pos <= c < own]
@@ -376,6 +378,9 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                 wrapped = None
             if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, first)) is not None:
                 wrapped, category = read, read + more
+            elif read and cut is None and bullet >= 0 and activity_sk \
+                    and (past := _words_past_amount(text, cat_at, bullet, m.start(), read, activity_sk)) is not None:
+                amount_cut, category = read, past
             item = text[first: m.start()] if first > cat_at else ""
         else:
             item = text[pos: m.start()]
@@ -383,13 +388,40 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
                              line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1),
-                             opening=opening, wrapped=wrapped))
+                             opening=opening, wrapped=wrapped, amount_cut=amount_cut))
         pos = m.end()
     lost_lines(pos, len(text), category)
     return found
 
 
 _BULLET_RE = regex.compile(r"(?:^|(?<=\s))-\s+(?=\S)")
+ACTIVITY_TAIL_MIN = 4  # letters (skeleton) of the activity's name a category's first line ends with at least
+
+
+def _words_past_amount(text: str, start: int, dash: int, end: int, read: str, activity_sk: str) -> str | None:
+    """A category whose cell wrapped where OCR read the table across its columns, its words up to its amount
+    cell (`read`, stopped at the amount's dash) whole words ("ค่าวัสดุในการจัดกิจกรรม 92,500.- ข้อบัญญัติ"), its
+    next lines' words ("ส่งเสริมทักษะ" / "ภาษาอังกฤษเพื่อ" / "การสื่อสาร") after the amount and the regulation's
+    first word, before its first item's bullet, each Thai letters alone: where the first line ends with the
+    opening of the activity's name (`activity_sk`, skeleton) and those words go on with it from there (a
+    category that names its activity, as named_category reads one), the category read on past its amount
+    (clean_category leaving the figures and the regulation's words beside them out), joined to the name as a
+    wrap is (no space).  None otherwise: a category whole on its line ends at its amount cell, the words after
+    it other columns'.  Before, the name was cut at its first line with no issue (put_expenses says the words
+    so read in doubt)."""
+    m = _BULLET_RE.search(text, dash + 1, end)
+    if m is None:
+        return None
+    past = clean_category(text[start:m.start()], True)
+    if not past or past == read or not past.startswith(read + " "):
+        return None
+    words = past[len(read) + 1:].split()
+    if not all(_WRAPPED_WORDS_RE.fullmatch(w) for w in words):
+        return None
+    opening, more = skeleton(read), skeleton("".join(words))
+    if not any(activity_sk.startswith(opening[k:] + more) for k in range(len(opening) - ACTIVITY_TAIL_MIN + 1)):
+        return None
+    return read + "".join(words)  # (a name's lines joined as its wraps are: read_expenses' _next_line_words)
 
 
 def _category_stop(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -683,6 +715,12 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "wrapped words were read on past the amount, where other columns' words may "
                                     "stand among them; kept as read", e.category or "", *span,
                                     field="expenses.category"))
+        if e.amount_cut is not None:
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category's first line "
+                                    f"{e.amount_cut!r} stops at its amount cell, and Thai words stand after the "
+                                    "amount before its first item (its cell wrapped, OCR read the table across its "
+                                    f"columns): read on as {category!r}, in doubt (other columns' words may stand "
+                                    "among them)", e.category or "", *span, field="expenses.category"))
         if e.wrapped is not None:
             out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category's first line "
                                     f"{e.wrapped!r} stops at its amount cell, and the words that open the next line "

@@ -526,6 +526,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     out.issues.extend(joined)
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
+    out.issues.extend(latin_openers_inside(got, given, what, field_name.split(".")[0]))
     return got, lead
 
 
@@ -1010,6 +1011,32 @@ def latin_marks_unread(lines: list[Line], what: str, table: str) -> list[Issue]:
                   f"{what}s after it may be numbered short: a row lost", ln.text.strip()[:60], ln.no, end,
                   field=table)  # the table: a row lost, the text above in doubt
             for ln in found]
+
+
+# A line opening with a word of Latin letters alone, then Thai text ("tila สร้างเครือข่าย..." for "• เพื่อสร้าง
+# เครือข่าย..."): the bullet and the item's first word OCR read as Latin letters together.
+_LATIN_OPENER_RE = regex.compile(r"^\s*[A-Za-z]{2,5}\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def latin_openers_inside(got: list[tuple[int, str, int, int]], lines: list[Line], what: str,
+                         table: str) -> list[Issue]:
+    """A line inside an item of a list (not its first) that opens with a word of Latin letters alone, then
+    Thai text: an item whose bullet or number and first word OCR read as Latin letters together ("tila
+    สร้างเครือข่าย..." for "• เพื่อสร้างเครือข่าย..."), which no reader takes for an item (its opening
+    word lost, no mark before it), so it ran into the item above: that item's text and the items from it on
+    are in doubt, a row may be lost, said from that line to the list's end (before, the lost item was silent:
+    the list a row short, the rows after it numbered one short).  The form's lists print no Latin word at a
+    wrap's start before Thai words."""
+    if not got:
+        return []
+    end = max(e for *_, e in got)
+    inside = [ln for ln in lines if _LATIN_OPENER_RE.match(ln.text)
+              and any(start < ln.no <= stop for _, _, start, stop in got)]
+    return [Issue("warning", "unread_cells", f"a line inside one of the {what}s opens with Latin letters, then "
+                  f"Thai words ({ln.text.strip()[:16]!r}): an item whose mark and first word OCR read as Latin letters, not "
+                  f"read as an item, so it ran into the {what} above, whose text is in doubt, and the {what}s "
+                  "after it may be numbered short: a row lost", ln.text.strip()[:60], ln.no, end, field=table)
+            for ln in inside]
 
 
 # The Latin letter OCR reads for a list's mark of any small round letter and its dot ("a." for ก. as for ข. and

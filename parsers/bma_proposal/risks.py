@@ -141,7 +141,7 @@ def _header_left(text: str) -> int | None:
         return pieces
     title = _near_title(whole)
     if title is None:
-        return None
+        return _near_words(text)
     n = 0
     for word in _HEADER_WORDS:
         n += title.count(word)
@@ -150,6 +150,30 @@ def _header_left(text: str) -> int | None:
 
 
 TITLE_NEAR_MIN = 6  # letters (skeleton) a column's title holds at least for one letter off it to still tell it
+_LONG_WORDS = tuple(w for w in _HEADER_WORDS if len(w) >= TITLE_NEAR_MIN)
+NEAR_WORDS = 2  # header words a line of them, some one letter off, holds at least
+
+
+def _near_words(text: str) -> int | None:
+    """How many header words a line holds whose every token is header words whole, a speck (Latin letters
+    or one Thai letter: a title OCR garbled, "Tama" for โอกาส) or ends on a long header word one letter off
+    ("แนวทางการบวิหาร" for แนวทางการบริหาร, "คววามเสี่ยง" for ความเสี่ยง), NEAR_WORDS header words at
+    least: a header OCR misread a letter of in two words or more, which the line's whole letters no longer
+    tell (_header_left).  None for any other line: a risk's text holds words of its own."""
+    n = 0
+    for token in text.split():
+        left, k = skeleton(token), 0
+        for word in _HEADER_WORDS:
+            k += left.count(word)
+            left = left.replace(word, "")
+        letters = _NOT_LETTER_RE.sub("", left)
+        if len(letters) <= 1:
+            n += k
+        elif len(left) >= TITLE_NEAR_MIN and any(Levenshtein.distance(left, w) == 1 for w in _LONG_WORDS):
+            n += k + 1
+        else:
+            return None
+    return n if n >= NEAR_WORDS else None
 
 
 def _near_title(sk: str) -> str | None:
@@ -410,7 +434,10 @@ def _lone_by_wrap(rows: list[Row]) -> None:
     """Each row whose lines of one cell (Row.lone, given to the mitigation) close it and end one column's cell
     by the way lines wrap (see above): given to that column, and no longer in doubt.  A column whose own
     wraps in the table the test would take for a cell's end (its width misjudged: lines OCR ran together)
-    tells nothing."""
+    tells nothing.  The table's last row whose lines so given to its mitigation state a cause or an effect
+    (_CAUSE_RE), as a risk does, stays in doubt: they may be rows whose scores and level OCR lost or put past
+    the next heading (read_risks_into says so).  Before, a wrap that gave them to the mitigation left the
+    rows lost with nothing said (s61z003's risk table, once its misread header was read as the header)."""
     if not any(r.lone for r in rows):
         return
     cells = {"risk": [r.risk for r in rows], "mitigation": [[(t, n) for t, n in r.mitigation if n not in r.lone]
@@ -436,6 +463,9 @@ def _lone_by_wrap(rows: list[Row]) -> None:
         by_wrap = full if len(ended) == 1 and len(full) == 1 and not ended & (full | goes_on) else set()
         if len(by_words | by_wrap) != 1:
             continue  # neither tells, or they disagree
+        if by_words | by_wrap == {"mitigation"} and k == len(rows) - 1 \
+                and _CAUSE_RE.search(join_cell([t for t, _ in run])) is not None:
+            continue  # the table's last row closed by lines that state a cause or an effect: a row lost, maybe
         if by_words | by_wrap == {"risk"}:
             row.risk += run
             row.mitigation = last["mitigation"]
@@ -1176,10 +1206,26 @@ _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
 _ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e01-\u0e2e]{0,2}(?:น้อย|ปานกลาง|สูง)")
 
 
+# The budget table's amount column header, its two lines ("จำนวนเงิน" / "(บาท)")
+_AMOUNT_TITLE = (skeleton("จำนวนเงิน"), skeleton("บาท"))
+
+
+def amount_header_out(lines: list[Line]) -> list[Line]:
+    """The risk section's lines without the budget table's amount column header ("จำนวนเงิน" over "(บาท)",
+    each a line alone): the budget read column by column, its amount column OCR put past the risk section's
+    heading (its figures after the header: no risk's cells, placed in no row).  Before, the header's words were
+    read as the first risk's text or its opening ("จำนวนเงิน (บาท) สภาพอากาศหรือ..."): the risks after it
+    each took the next one's text."""
+    texts = [(k, skeleton(ln.text).strip("()")) for k, ln in enumerate(lines) if ln.text.strip()]
+    drop = {k for (k, sk), (j, nxt) in zip(texts, texts[1:]) if sk == _AMOUNT_TITLE[0] and nxt == _AMOUNT_TITLE[1]}
+    drop |= {j for (k, sk), (j, nxt) in zip(texts, texts[1:]) if k in drop}
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
 def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found.  `past`: the first line of
     the table's later rows' columns read past the next heading (rows_past_heading), if any."""
-    lines, parted = titles_apart(scores_rejoined(pipe_rows(lines)))
+    lines, parted = titles_apart(scores_rejoined(pipe_rows(amount_header_out(lines))))
     down = rows_read_down(lines, past) if past is not None else None
     if down is not None:
         lines = down[0]
