@@ -27,7 +27,10 @@ reading of all of them holds, the pairs the others allow with the
 percentages where exactly one of its three amounts left out lets them hold
 (its printing misread past the table: _one_left_out, as
 summary_joint.repair_jointly leaves one out, but its several pairs kept for
-the rows to narrow), else the pairs its three amounts allow without the
+the rows to narrow), else, where exactly one figure read also through a
+misread the table leaves out as rare lets them all hold, the pairs they
+allow so (summary_joint.rare_solutions; the repairs say so), else the pairs
+its three amounts allow without the
 percentages; where they are too few to hold each other, each total its own
 printing's readings (a total not read: its column is not weighed); the
 figures as they stand where they hold as repaired with one left out
@@ -81,7 +84,8 @@ from decimal import Decimal
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
-                                                  set_figures, shown_figures, solutions, summary_readings)
+                                                  rare_solutions, set_figures, shown_figures, solutions,
+                                                  summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
@@ -340,7 +344,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
             odds = next((by_odds[c] for c in (column, *by_odds) if c in by_odds), None)
             if odds is not None:  # (the odds chose among the ways the sums held: this column's, or the other's)
                 evidence.update({"rule": "figure_odds", "odds": round(odds[1]) if odds[1] != float("inf") else None})
-            if rare_rows:
+            if rare_rows or (left_out or "").startswith(_RARE):
                 evidence["rare_misreads"] = True
             read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
             through = ""
@@ -432,7 +436,10 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
     how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
            "rows' and the summary's printed figures that makes the sums hold" +
            (" (one row's amount read through a misread the confusion table leaves out as rare)" if rare else "") +
-           (f" (the summary's {left_out} left out: no reading of all its figures holds, and only with it left out "
+           (f" (the summary's {left_out[len(_RARE):]} read through a misread the confusion table leaves out as "
+            "rare, one character or one digit written as two: no reading of its figures under the table holds, and "
+            "only this figure so read lets them)" if left_out and left_out.startswith(_RARE) else
+            f" (the summary's {left_out} left out: no reading of all its figures holds, and only with it left out "
             "do the others hold)" if left_out else ""))
     if pairs is not None and len(pairs) == 1 and next(iter(pairs))[0] > 0:
         ((planned, disbursed),) = pairs
@@ -566,7 +573,13 @@ def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
         # percentages where one amount alone left out lets them hold (as summary_joint.repair_jointly weighs
         # them), else the amounts without the percentages, where all three are read, else each total its own
         # printing's readings
+        weighed = pairs
         left_out, pairs = _one_left_out(amounts, shares) if pairs is not None else (None, None)
+        if not pairs and weighed is not None and shares:
+            # (no amount left out lets the others hold: one figure read through a rare misread may)
+            rare = rare_solutions(printed, unread)
+            if rare is not None:
+                left_out, pairs = _RARE + rare[0], rare[1]
         if not pairs:
             pairs = solutions(*amounts, None) or None
     if pairs is None:
@@ -577,6 +590,9 @@ def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
     if not pairs:
         return None
     return pairs, {c: {pair[j] for pair in pairs} for j, (c, _) in enumerate(COLUMNS)}, left_out
+
+
+_RARE = "rare:"  # (_totals' left_out where a figure was read through a rare misread: this, then its name)
 
 
 def _one_left_out(amounts: list[set[int] | None],

@@ -15,8 +15,14 @@ be misread past what the confusions allow (a digit OCR added, an Arabic
 digit misread); the figures are weighed again leaving out one amount at a
 time, and where exactly one amount left out lets the rest give exactly one
 solution, the amount left out is the one the others give (its printing
-not vouching for anything).  Several solutions, or leave-outs, and nothing
-is chosen (the figures' own checks say the mismatch).
+not vouching for anything).  No amount left out lets the others hold: a
+figure (an amount or a percentage) may be misread through a misread the
+table leaves out as rare (๗ read as ๑, one digit written as two: "๓๕๓,๑๕๐"
+for ๙๓,๑๕๐); the figures are weighed again with one figure at a time read
+also so (rare_solutions), and where exactly one figure so read lets them
+hold, its solutions are the solutions.  Several solutions, or leave-outs,
+or figures read rarely, and nothing is chosen (the figures' own checks say
+the mismatch).
 
 A figure's digits, read by the document's OCR profile: an Arabic digit as
 printed; a Thai digit as itself or a digit that reads as it
@@ -113,7 +119,7 @@ def _rare_options(ch: str, unread: str) -> str:
     return "".join(d for d in dict.fromkeys(found) if d not in table)
 
 
-def rare_figure_values(printed: str | None, unread: str) -> set[int] | None:
+def rare_figure_values(printed: str | None, unread: str, percent: bool = False) -> set[int] | None:
     """The values (satang) an amount's printing may stand for through one
     misread the confusion table leaves out as rare, its other characters
     read as figure_values reads them: one character read as a rare misread
@@ -122,12 +128,16 @@ def rare_figure_values(printed: str | None, unread: str) -> set[int] | None:
     (SPLIT_READS: "๒๒๐,๐๐๐" for ๒๖,๐๐๐), the figure keeping an amount's
     shape.  None where the figure has no readings so, or more than
     MAX_READINGS.  Only where no reading under the table fits (see
-    quarter_joint): the readings it adds are many more, and rarer."""
+    quarter_joint): the readings it adds are many more, and rarer.  A
+    percentage (`percent`: hundredths, at most 100 %) reads so too, in a
+    percentage's shape."""
     if printed is None:
         return None
-    text = mend_separators(printed.strip().rstrip(".,"))
-    forms = [text] if _AMOUNT_SHAPE_RE.match(text) else [v for v in long_group_readings(text)
-                                                         if _AMOUNT_SHAPE_RE.match(v)]
+    text = printed.strip().rstrip(".,")
+    shape = _PERCENT_SHAPE_RE if percent else _AMOUNT_SHAPE_RE
+    text = text if percent else mend_separators(text)
+    forms = [text] if shape.match(text) else [] if percent else [v for v in long_group_readings(text)
+                                                                 if shape.match(v)]
     out: set[int] = set()
     budget = MAX_READINGS
 
@@ -164,9 +174,56 @@ def rare_figure_values(printed: str | None, unread: str) -> set[int] | None:
             read = "".join(str(_THAI.index(ch)) for ch in pair)
             for digit, reads in SPLIT_READS.items():
                 variant = form[:i] + digit + form[i + 2:]
-                if read in reads and _AMOUNT_SHAPE_RE.match(variant) and not add(variant, None):
+                if read in reads and shape.match(variant) and not add(variant, None):
                     return None
+    if percent:
+        out = {v for v in out if v <= 10000}
     return out or None
+
+
+FIGURES = (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")
+
+
+def rare_solutions(printed: dict[str, str | None], unread: str) -> tuple[str, set[tuple[int, int]]] | None:
+    found = _rare_solutions(tuple(printed.get(k) for k in FIGURES), unread)
+    return None if found is None else (found[0], set(found[1]))
+
+
+@functools.lru_cache(maxsize=2)
+def _rare_solutions(figures: tuple[str | None, ...], unread: str) -> tuple[str, frozenset[tuple[int, int]]] | None:
+    """Where no reading under the confusion table of the summary's figures
+    holds: the figures weighed again with one of them (an amount or a
+    percentage) read also through a misread the table leaves out as rare
+    (rare_figure_values: ๗ read as ๑, one digit written as two: "๓๕๓,๑๕๐"
+    for ๙๓,๑๕๐, "๑๓.๕๑" for ๗๓.๕๑), figure by figure: exactly one figure
+    whose rare readings make them hold, and (its name, the (planned,
+    disbursed) pairs they hold with); None where none or several do, or a
+    weighing cannot decide.  (_rare_solutions: of the figures as a tuple,
+    kept until the document's weighing is done, as solutions' answers are.)"""
+    printed = dict(zip(FIGURES, figures))
+    values, _ = summary_readings(printed, unread)
+    found = {}
+    for name in FIGURES:
+        if values[name] is None:
+            continue
+        more = rare_figure_values(printed.get(name), unread, percent=name not in AMOUNTS)
+        if not more or more <= values[name]:
+            continue
+        extended = dict(values)
+        extended[name] = values[name] | more
+        shares = extended["disbursed_pct"]
+        if extended["pct_not_disbursed"] is not None:
+            complement = {10000 - v for v in extended["pct_not_disbursed"]}
+            shares = complement if shares is None else shares & complement
+        pairs = solutions(*[extended[k] for k in AMOUNTS], shares)
+        if pairs is None:
+            return None
+        if pairs:
+            found[name] = pairs
+    if len(found) != 1:
+        return None
+    ((name, pairs),) = found.items()
+    return name, frozenset(pairs)
 
 
 def _share_ok(disbursed: int, planned: int, share: int) -> bool:
@@ -209,6 +266,7 @@ def forget_solutions() -> None:
     """Drop the kept answers of solutions (a document's weighing is done:
     its pairs may be hundreds of thousands)."""
     _solutions.cache_clear()
+    _rare_solutions.cache_clear()
 
 
 def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, rest: frozenset[int] | None,
@@ -342,6 +400,12 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
                 tried[i] = again
         if len(tried) == 1:
             ((left_out, found),) = tried.items()
+    rare = None
+    if found is not None and not found and shares and left_out is None:
+        # (no figure left out lets the others hold: one read through a rare misread may)
+        rare = rare_solutions(printed, unread)
+        if rare is not None:
+            rare, found = rare
     if found and len(found) > 1 and callable(sums):
         sums = sums()
     if found and len(found) > 1 and sums:
@@ -359,6 +423,9 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if left_out is not None:
         why += (f" (with {AMOUNTS[left_out]} left out: no reading of all of them holds, and its printing is no "
                 "reading of what the others give)")
+    if rare is not None:
+        why += (f" (with {rare} read through a misread the confusion table leaves out as rare, one character or one "
+                "digit written as two: no reading under the table holds, and only this figure so read lets them)")
     return set_figures(summary, printed, chosen, span, why)
 
 
