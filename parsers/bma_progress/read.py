@@ -860,17 +860,34 @@ def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[in
     for ln in lines:
         text = ln.text.strip()
         piece = place(text, not out)  # the line's own opening number first: the cuts after it weigh against it
-        cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece) if any(c in m.group("tok") for c in ".,)")
-                    and _opens_next(m.group("tok"), prev)), None)
+        cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece) if _cuts_inline(m.group("tok"), prev)), None)
         bullet = ln.bullet
         while cut is not None:
             out.append(Line(ln.no, piece[:cut.start()].rstrip(), ln.kind, bullet, ln.indent, ln.cols))
             bullet = False
             piece = place(piece[cut.start():], False)
-            cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece, 1) if any(c in m.group("tok") for c in ".,)")
-                        and _opens_next(m.group("tok"), prev)), None)
+            cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece, 1) if _cuts_inline(m.group("tok"), prev)),
+                       None)
         out.append(Line(ln.no, piece, ln.kind, bullet, ln.indent, ln.cols))
     return out, damaged
+
+
+_BARE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _cuts_inline(token: str, prev: tuple[int, ...] | None) -> bool:
+    """Whether a number-like token before an objective's opening word inside
+    a line cuts the line there: a token with a mark (a dot, comma or
+    bracket) that may open the next objective (_opens_next), or one bare
+    digit that reads as the next number of a one-level list or a misread of
+    it ("... และชุมชน ๕ เพื่อพัฒนา..." after ๓.: its dot lost, ๔ read as ๕);
+    a bare digit past that is left as the text's."""
+    if any(c in token for c in ".,)"):
+        return _opens_next(token, prev)
+    if prev is None or len(prev) != 1 or not _BARE_DIGIT_RE.fullmatch(token):
+        return False
+    number, _ = split_item_number(token + " ")
+    return number is not None and follows(prev, number, token)
 
 
 def _damaged_number(token: str, prev: tuple[int, ...] | None) -> bool:
