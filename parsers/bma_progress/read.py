@@ -769,8 +769,10 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
         next number, read so, is what the list's sequence then repairs and says)."""
         value = tuple(int(p) for p in thai_digits_to_arabic(token).split("."))
         k = len(value)
-        if last is None or k > len(last) or value[:-1] != last[:k - 1]:
+        if last is None or k > len(last) or (k < len(last) and value[:-1] != last[:k - 1]):
             return None
+        if k == len(last):  # a sub-list's prefix is the list's section number, printed on every item: a digit OCR
+            value = last[:-1] + value[-1:]  # doubled in it ("๒๓.๒" after "๒๒.๑") does not stop the sequence (follows)
         if value[-1] == last[k - 1] + 1:
             return value
         if misread and k >= 2 and could_be(token.split(".")[-1], str(last[k - 1] + 1)):
@@ -820,6 +822,7 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 # (or a dotted number with a speck glued before it, "ไ๒๒.๒" for ๒.๒: a rule or bullet OCR read as a letter, a digit
 # maybe doubled; no word opens with a letter and digits: a number damaged past reading, numbered by its place, said)
 _OBJECTIVE_TOKEN = (r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\.|[a-z]{1,2}[.,][a-z]{1,2}"
+                    r"|[a-z]{1,2}\."
                     r"|[ใไl|][\d๐-๙]{1,3}[.,][\d๐-๙]{1,2}")
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
 _TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
@@ -857,17 +860,34 @@ def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[in
     for ln in lines:
         text = ln.text.strip()
         piece = place(text, not out)  # the line's own opening number first: the cuts after it weigh against it
-        cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece) if any(c in m.group("tok") for c in ".,)")
-                    and _opens_next(m.group("tok"), prev)), None)
+        cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece) if _cuts_inline(m.group("tok"), prev)), None)
         bullet = ln.bullet
         while cut is not None:
             out.append(Line(ln.no, piece[:cut.start()].rstrip(), ln.kind, bullet, ln.indent, ln.cols))
             bullet = False
             piece = place(piece[cut.start():], False)
-            cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece, 1) if any(c in m.group("tok") for c in ".,)")
-                        and _opens_next(m.group("tok"), prev)), None)
+            cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece, 1) if _cuts_inline(m.group("tok"), prev)),
+                       None)
         out.append(Line(ln.no, piece, ln.kind, bullet, ln.indent, ln.cols))
     return out, damaged
+
+
+_BARE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _cuts_inline(token: str, prev: tuple[int, ...] | None) -> bool:
+    """Whether a number-like token before an objective's opening word inside
+    a line cuts the line there: a token with a mark (a dot, comma or
+    bracket) that may open the next objective (_opens_next), or one bare
+    digit that reads as the next number of a one-level list or a misread of
+    it ("... และชุมชน ๕ เพื่อพัฒนา..." after ๓.: its dot lost, ๔ read as ๕);
+    a bare digit past that is left as the text's."""
+    if any(c in token for c in ".,)"):
+        return _opens_next(token, prev)
+    if prev is None or len(prev) != 1 or not _BARE_DIGIT_RE.fullmatch(token):
+        return False
+    number, _ = split_item_number(token + " ")
+    return number is not None and follows(prev, number, token)
 
 
 def _damaged_number(token: str, prev: tuple[int, ...] | None) -> bool:
@@ -878,7 +898,7 @@ def _damaged_number(token: str, prev: tuple[int, ...] | None) -> bool:
     if prev is None:
         return False
     number, _ = split_item_number(token + " ")
-    return number is None or len(number) != len(prev) or number[-1] <= prev[-1]
+    return number is None or len(number) != len(prev) or number[-1] <= prev[-1] or number[-1] >= 10 > prev[-1] + 1
 
 
 def _opens_next(token: str, prev: tuple[int, ...] | None) -> bool:
