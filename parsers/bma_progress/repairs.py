@@ -2307,7 +2307,8 @@ def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[R
 
 
 def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
-                    copies: Copies | None = None, printings: dict[int, list[Reading]] | None = None) -> list[Issue]:
+                    copies: Copies | None = None, printings: dict[int, list[Reading]] | None = None,
+                    unread: str = "") -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
     (a cancellation may report less: it is left alone).  A progress OCR
     left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
@@ -2316,7 +2317,9 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     Without `order` (the entries' structure in doubt: a figure may stand in
     another entry's place, and the figures do not stand on the page in the
     reports' order: repair_all, progress_in_page_order) a value out of order
-    is flagged, not repaired."""
+    is flagged, not repaired.  `unread`: the digits the document's OCR
+    never writes (parsers.digits.unread_digits), which another copy's
+    reading taken for a progress is weighed by (_copy_written_rivals)."""
     issues: list[Issue] = []
     fixed: set[int] = set()
     if order and printings:  # (the entries' structure in doubt: the copies' figures may be two entries')
@@ -2348,7 +2351,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                                       (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
                                       lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
                                       (None if high_seq is None else reports[high_seq]["progress_pct"],
-                                       None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]))
+                                       None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]),
+                                      unread)
             # (a repair weighed between what the neighbours may be by every reading of theirs, `relaxed`, leans on
             # no neighbour as read: its bounds already stand in order with every report)
             if rec["progress_pct"].value != before.value and \
@@ -2523,6 +2527,67 @@ def _copy_against_plain_reading(issue: Issue, seq: int, reading: Reading, other:
                  json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key, field=issue.field)
 
 
+def _copy_written_rivals(other: Reading, unread: str, lo: float, hi: float) -> list[float]:
+    """The values between a progress's neighbours (lo-hi) that another
+    copy's printing of it (`other`, the reading copy_reading found to fit)
+    may be, in a document whose OCR never writes the digits `unread`
+    (parsers.digits.unread_digits: tesseract's Thai model has no ๔ ๖ ๗ ๘ ๙):
+    each Thai digit it prints stands for itself or for a digit the document
+    never writes that OCR reads as it (_written_readings: "๑๒.๐" may be
+    12.0 or 16.0, a ๖ read ๒, as 17.0 may be, a ๗ read ๑), an Arabic digit
+    for itself.  Sorted; the copy's value alone where no other reading is
+    left, nothing where it prints no Thai digit, a character other than a
+    digit or point, or the document writes every digit.  Set s67z:
+    bma_progress_s67z006's report 1, 90.0 as kept (a ๑๖.๐ OCR read so),
+    112.0 and 12.0 in the other copies: 12.0 fitted under the next report's
+    20.0 and was taken; 16.0 fits as well, and was printed."""
+    if not unread or other.value is None:
+        return []
+    token = (progress_token(other.text) or other.text).strip()
+    if not _THAI_DIGIT_RE.search(token):
+        return []
+    mixed = bool(regex.search(r"[0-9]", token))
+    readings = [""]
+    for ch in token:
+        if ch == ".":
+            choices = "."
+        elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
+            choices = _written_readings(ch, unread, mixed)
+        else:
+            return []
+        readings = [r + d for r in readings for d in choices]
+    values: set[float] = set()
+    for text in readings:
+        try:
+            value = _percent(text)
+        except ValueParseError:
+            continue
+        if value is not None and lo <= value <= hi:
+            values.add(value)
+    return sorted(values | {other.value})
+
+
+def _copy_in_written_doubt(issue: Issue, seq: int, reading: Reading, other: Reading, rivals: list[float],
+                           lo: float, hi: float, key: str) -> Issue:
+    """An order repair by another copy's reading (copy_reading) whose own
+    printed digits may be others that fit as well (_copy_written_rivals):
+    the copy fits, but which of its readings it is the printing does not
+    say.  Said in doubt (repair_ambiguous, those readings as candidates),
+    the printing kept."""
+    evidence = json.loads(issue.evidence or "{}")
+    evidence.pop("chosen", None)
+    evidence["candidates"] = [plain_value(v) for v in rivals[:10]]
+    token = (progress_token(reading.text) or reading.text).strip()
+    said = "is unreadable" if reading.value is None else \
+        f"reads {plain_value(reading.value)}, out of order with its neighbours as they read ({lo}-{hi})"
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s progress: printed {token!r} {said}; another copy of the form reads it "
+                 f"{plain_value(other.value)} (printed {other.text.strip()!r}), which fits them, but this document's "
+                 f"OCR never writes some digits, and that copy's may stand for them: {len(rivals)} readings of its "
+                 "characters fit, so none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key, field=issue.field)
+
+
 def _decimals_of(reading: Reading) -> str | None:
     """The decimals a progress is printed with, as digits ("00" for "๕6.0๐"),
     None when it has no point."""
@@ -2534,7 +2599,8 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
                       order: bool = True, relaxed: tuple[float, float] | None = None,
                       others: Sequence[Reading] = (), tails: Callable[[], list[str]] | None = None,
-                      bounds: tuple[Reading | None, Reading | None] = (None, None)) -> list[Issue]:
+                      bounds: tuple[Reading | None, Reading | None] = (None, None),
+                      unread: str = "") -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -2552,11 +2618,14 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     Another copy's reading that fits is not taken for a progress whose
     characters read one way only where the neighbour that rules it out
     (`bounds`: the reports that set `lo` and `hi`, as read) reads several
-    ways or none (_copy_against_plain_reading: flagged, kept)."""
+    ways or none (_copy_against_plain_reading: flagged, kept), nor one
+    whose own printed digits, in a document whose OCR never writes some
+    digits (`unread`), may as well be others that fit
+    (_copy_written_rivals: flagged, kept)."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
         issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others, tails=tails,
-                                   bounds=bounds)
+                                   bounds=bounds, unread=unread)
         if rec["progress_pct"] is not reading and relaxed != (lo, hi) and relaxed[0] <= relaxed[1] and \
                 (doubt := _unreadable_by_relaxed(rec, seq, reading, issues, lo, hi, relaxed)) is not None:
             rec["progress_pct"] = reading
@@ -2564,7 +2633,8 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
-                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others)]
+                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others,
+                                  unread=unread)]
     if lo > hi:
         # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
         # (`domain`), this progress may still have one reading left, and not the one read
@@ -2587,6 +2657,8 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
             (found := copy_reading(reading, others, lambda v: lo <= v <= hi, rule="progress_order",
                                    field="progress_reports.progress_pct", what=f"report {seq}'s progress",
                                    key=key)) is not None:
+        if len(rivals := _copy_written_rivals(found[0], unread, lo, hi)) > 1:
+            return [_copy_in_written_doubt(found[1], seq, reading, found[0], rivals, lo, hi, key)]
         bound = bounds[0] if reading.value is not None and reading.value < lo else bounds[1]
         if _reads_one_way(reading) and bound is not None and not _reads_one_way(bound):
             return [_copy_against_plain_reading(found[1], seq, reading, found[0], bound, lo, hi, key)]
@@ -5451,7 +5523,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
-                              copies=copies, printings=printings)
+                              copies=copies, printings=printings, unread=value_of(project, "unread_digits") or "")
     across = not _money_in_doubt(doubt, figures_doubt)
     if across and copies:
         issues += money_from_copies(project, reports, expenses, key, copies)
