@@ -51,6 +51,10 @@ class PageWraps:
     # pipeline.clean.parser_lines' `noise`): a gap no blank line of the page makes, which may fall inside a
     # paragraph (the reader of a form that asks for them sets it: parsers.obec_progress.read.read_copies)
     after_noise: frozenset[int] = frozenset()
+    # the lines of `in_columns` that open with a Thai letter after a line stopping well short of the margin (FILLED):
+    # a Thai page breaks a run of Thai between its words to fill a line before it leaves a third of it empty, so
+    # the page did not wrap that line before them, however long their first run (see _filled)
+    filled: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
@@ -78,8 +82,37 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
     unwrapped = len(over) >= UNWRAPPED_SHARE * len(width) or (
         len(over) >= UNPILED_SHARE * len(width) and not _piled(width, page))
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped,
-                     frozenset(_wrapped(lines, width, page, chars=False)))
+    in_columns = frozenset(_wrapped(lines, width, page, chars=False))
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped, in_columns,
+                     filled=_filled(lines, width, page, in_columns))
+
+
+# a share of the page's width a line stops short of (in columns) where the page did not wrap it before a line opening
+# with Thai: a Thai page (a word processor, the corpus's renderer) breaks a run of Thai between its dictionary words
+# to fill the line before it leaves a third of it empty (a line the page wrapped reaches two-thirds of its width at
+# least, after a tab's indent 0.6); the columns count a line's width only roughly (marks aside, every letter one
+# column, the page's width the length most lines stay under).  Over the fourteen open sets' OCR'd OBEC reports, of
+# the lines before a Thai line whose first run overran them in columns (not at the margin), about 1,080 stopped under this share
+# where an item or a paragraph ended, 14 where the page (or OCR) wrapped them: 8 a label or an office's name OCR read
+# apart from its value, 2 before a line going on with "และ", 2 an item's first line after its number's tab (0.51),
+# 2 a title's.  A sign, not a proof: the lists cut by it only where the count of numbers asks for that cut, and say
+# it (lists._after_unfilled)
+FILLED = 0.55
+_THAI_OPENS_RE = regex.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def _filled(lines: list[Line], width: dict[int, int], page: int, in_columns: frozenset[int]) -> frozenset[int]:
+    """The lines of `in_columns` (their first run overran the line before
+    in the page's columns) that follow a line under FILLED of the page's
+    width and open with a Thai letter: a page measuring its columns would
+    have filled the line before with their first words (broken between
+    words), so it did not wrap it.  (A line whose first word overran the
+    line before only by a count of characters, marks and all, is left out:
+    a tool that counts them wraps at spaces, and fills no line with a
+    run's first words: "ครูที่ทำหน้าที่ที่เกี่ยวข้อง" / "ได้รับการพัฒนา...".)"""
+    return frozenset(lines[i + 1].no for i in range(len(lines) - 1)
+                     if i in width and width[i] < FILLED * page and lines[i + 1].no in in_columns
+                     and _THAI_OPENS_RE.match(lines[i + 1].text))
 
 
 def _piled(width: dict[int, int], page: int) -> bool:

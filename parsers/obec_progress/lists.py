@@ -1105,7 +1105,9 @@ def _cut_at_overruns(paragraphs: list[list[Line]], n: int, wraps: Any,
     places already cut (a gap, a line the page did not wrap) are exactly
     the `n` - 1 cuts the numbers need, and each opens with the modal a
     recommendation opens with (_ADVISES_RE: no wrap carries a sentence's
-    first word onto a line) ('วางแผนการดำเนินการล่วงหน้า' /
+    first word onto a line) or follows a line the page left well short of
+    its margin (_after_unfilled: the page would have filled it with the
+    line's first words) ('วางแผนการดำเนินการล่วงหน้า' /
     'ควรมีการวางแผนในการดำเนินกิจกรรม...' / 'เสร็จสิ้นตามเวลา...' under a
     column of two numbers: the short first line is item 1, its next line's
     long first run overrunning it); the lines so cut go into `overran` (the
@@ -1114,10 +1116,23 @@ def _cut_at_overruns(paragraphs: list[list[Line]], n: int, wraps: Any,
     starts = {sum(len(p) for p in paragraphs[:j]) for j in range(1, len(paragraphs))}
     sure = [k for k in range(1, len(lines)) if k in starts or _opens_unwrapped(lines[k], wraps)]
     over = [k for k in range(1, len(lines)) if k not in sure and lines[k].no not in wraps.at_margin]
-    if not over or len(sure) + len(over) != n - 1 or not all(_ADVISES_RE.match(lines[k].text) for k in over):
+    if not over or len(sure) + len(over) != n - 1 or not all(
+            _ADVISES_RE.match(lines[k].text) or _after_unfilled(lines[k - 1], lines[k], wraps) for k in over):
         return None
     overran += [lines[k].no for k in over]
     return _cut_before(lines, sorted(sure + over))
+
+
+def _after_unfilled(before: Line, line: Line, wraps: Any) -> bool:
+    """Whether `line` follows the line `before`, which the page left well
+    short of its margin (parsers.wraps.PageWraps.filled: a Thai page fills
+    a line with the next one's first words, broken between them, before it
+    leaves a third of it empty), opening with no word that goes on from it
+    (goes_on), `before` no office's name alone (_OFFICE_ALONE_RE: the form's
+    result sentence opens with it, its words on the next line): only its
+    first run's overrunning that line said the page wrapped it; an item
+    opens there where the count of numbers asks for it."""
+    return line.no in wraps.filled and not goes_on(line.text) and not _OFFICE_ALONE_RE.match(before.text.strip())
 
 
 def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: frozenset[str],
@@ -1602,11 +1617,18 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
     / gap / "การบัญชี ให้แก่โรงเรียน..."), the gaps and the widths disagree:
     the texts are cut before each such line and nowhere else, where that
     makes as many pieces as numbers (_cut_by_widths; OCR's gaps fall inside
-    an item as well)."""
+    an item as well).  A paragraph after a line the page left well short
+    of its margin (_after_unfilled: "ระยะเวลา...มีจำกัด" / gap / "ขาดงบประมาณ
+    ในการพัฒนาครูแบบประชุมเชิงปฏิบัติการ" / gap / "ต้องปรับกิจกรรม...") goes on
+    the one before last: the other joins are tried without it first."""
     if any(_opens_unwrapped(ln, wraps) for para in paragraphs for ln in para[1:]) \
             and (cut := _cut_by_widths(paragraphs, n, wraps)) is not None:
         return cut
-    for signs in (wraps.at_margin, wraps.in_columns | wraps.at_margin, wraps.wrapped | wraps.at_margin):
+    unfilled = frozenset(para[0].no for before, para in zip(paragraphs, paragraphs[1:])
+                         if _after_unfilled(before[-1], para[0], wraps))
+    for signs in (wraps.at_margin, *(((wraps.in_columns | wraps.at_margin) - unfilled,
+                                      (wraps.wrapped | wraps.at_margin) - unfilled) if unfilled else ()),
+                  wraps.in_columns | wraps.at_margin, wraps.wrapped | wraps.at_margin):
         pieces: list[list[Line]] = []
         for para in paragraphs:
             if pieces and para[0].no in signs and para[0].no not in wraps.past:
