@@ -769,6 +769,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # entry's cell; with the line's cells then one an entry, one each, said
                 cells, cols = apart, []
                 issues.extend(_doubts(line, label, n, len(line.text.split("\t"))))
+            dealt_across = False
+            if row == "description" and not tail and 1 < len(cells) < n \
+                    and (across := _words_dealt_across(line, cells, n, pieces)) is not None:
+                # a line of the description row whose cells, some of them holding two entries' words or more
+                # with the gap read as a space ("จัดทำคำสั่ง สถานศึกษา กิจกรรม<tab>ประสานงาน" in a table of four),
+                # hold one word for each entry, every entry's cell going on above it: one word each, said
+                cells, cols, dealt_across = across, [], True
+                issues.extend(_doubts(line, label, n, len(line.text.split("\t"))))
             if len(cells) == n:
                 if row == "description" and not tail and (rest := _label_rest(so_far, cells[0])) is not None:
                     # the label's last words before the first entry's cell, the gap lost ("การดำเนินงาน ขั้นตอน...",
@@ -778,8 +786,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 for k, value in enumerate(cells):
                     if value:
                         pieces[k].append(Line(line.no, value))
-                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
-                    # (a first cell opening with a label's wrapped words, "การดำเนินงาน ติดต่อ", is no measure of its column)
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]) and not dealt_across:
+                    # (a first cell opening with a label's wrapped words, "การดำเนินงาน ติดต่อ", is no measure of its
+                    # column; nor are words dealt one an entry, placed by no gap)
                     _widths_seen(widths, cells)
             elif years and len(years) == len(cells) and all(_YEAR_CELL_RE.match(c) for c in cells):
                 # the years a wrap put under the dates that lack theirs ("10 เม.ย." / "2565"), in order
@@ -802,8 +811,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with the text read just before it, the last cell of the line above (the reading order)
                 # (or, a line opening with figures, with the one entry whose cell above left an expense line's
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
-                where = (_unindented(cols, entry_cols.up_to(j))
-                         if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
+                fits = _unindented_fits(cols, entry_cols.up_to(j)) \
+                    if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else []
+                # (the gaps allow more than one way, the indent lost: the one under which the cells go on with
+                # their entries' words above them, a word cut across the wrap finished or a parenthesis closed,
+                # where the words tell; the line is said all the same: _doubts)
+                where = (fits[0] if len(fits) == 1 else _fit_by_words(pieces, cells, fits) if row == "description"
+                         else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
                         else [_expense_left_open(pieces, line, lambda k: _spent(lines, j, n, k))] if len(cells) == 1
                         else range(len(cells)))
@@ -3289,7 +3303,7 @@ def _absolute(heads: list[tuple[str, int]], ref: list[float]) -> list[tuple[str,
     return [(h, round(c)) for (h, _), c in zip(heads, ref)]
 
 
-def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
+def _unindented_fits(cols: list[int], ref: list[float]) -> list[list[int]]:
     """The entries of a description line's cells, fewer than the entries,
     with no label's cell before them: OCR keeps no indent, so the first
     cell's page column is lost and only the gaps between the cells tell
@@ -3297,12 +3311,12 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
     "การดำเนินงาน ขั้นตอน...", stands at the margin: not read so).  Each entry the first cell may be (the next ones
     after it) shifts the others by that entry's column; where exactly one
     shift puts every other cell near an entry's column (a third of the
-    narrowest gap between two entries' columns), in order, those are the
-    cells' entries; else None (a line of one cell, or no shift, or more
-    than one, fits: the layout does not tell)."""
+    narrowest gap between two entries' columns), in order: every such
+    way (none for a line of one cell; more than one where the layout does
+    not tell)."""
     n, m = len(ref), len(cols)
     if m < 2 or m >= n or any(b <= a for a, b in zip(ref, ref[1:])):
-        return None
+        return []
     tol = min(b - a for a, b in zip(ref, ref[1:])) / 3
     fits: list[list[int]] = []
     for first in range(n - m + 1):
@@ -3315,7 +3329,66 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
             where.append(k)
         if len(where) == m:
             fits.append(where)
-    return fits[0] if len(fits) == 1 else None
+    return fits
+
+
+_TRAILING_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]+$")
+_LEADING_THAI_RE = regex.compile(r"^[\u0e01-\u0e4e]+")
+CUT_WORD_LEAST = 3  # letters a word cut across a wrap holds at least, both its parts counted
+
+
+def _word_goes_on(before: str, cell: str) -> bool:
+    """Whether a cell's first word finishes a word the text `before` it (an
+    entry's cell on the lines above) left cut at its end: the dictionary's
+    tokens of the two joined put a known word across the join, and its two
+    parts are not both words of their own ("ชิงปฏิบัติกา" / "ร": ปฏิบัติการ;
+    "การสัมมนาเ" / "ชิงปฏิบัติการ": เชิง), so the join is no compound of
+    two whole words ("การ" / "ประชุม", which any two entries' words may
+    make)."""
+    a, b = _TRAILING_THAI_RE.search(before), _LEADING_THAI_RE.match(cell)
+    if a is None or b is None:
+        return False
+    a, b = a.group(0), b.group(0)
+    tokens = thai_words(a + b)
+    if "".join(tokens) != a + b:
+        return False
+    at = 0
+    for token in tokens:
+        if at < len(a) < at + len(token):
+            left, right = token[:len(a) - at], token[len(a) - at:]
+            return len(token) >= CUT_WORD_LEAST and known_word(token) \
+                and not (known_word(left) and known_word(right))
+        at += len(token)
+    return False
+
+
+def _paren_goes_on(before: str, cell: str) -> bool:
+    """Whether a cell closes a parenthesis the text `before` it left open
+    ("(กิจกรรมที" / "3)"): a ")" before any "(" in the cell."""
+    return before.count("(") > before.count(")") and ")" in cell and "(" not in cell.split(")", 1)[0]
+
+
+def _carried_on(pieces: list[list[Line]], k: int, cell: str) -> bool:
+    """Whether `cell` goes on with entry `k`'s cell as read so far: it
+    finishes a word cut at its end or closes its open parenthesis."""
+    if not pieces[k]:
+        return False
+    before = pieces[k][-1].text
+    return _paren_goes_on(" ".join(p.text for p in pieces[k]), cell) or _word_goes_on(before, cell)
+
+
+def _fit_by_words(pieces: list[list[Line]], cells: list[str], fits: list[list[int]]) -> list[int] | None:
+    """Of the ways a description line's cells may stand (`fits`: the
+    shifts its gaps allow, its indent lost: _unindented_fits), the one
+    under which the most cells go on with the entry's text above them
+    (_carried_on: a word cut across the wrap finished, a parenthesis
+    closed), where exactly one has the most and some cell so goes on; else
+    None (the words do not tell)."""
+    if len(fits) < 2:
+        return None
+    scores = [sum(_carried_on(pieces, k, cell) for k, cell in zip(where, cells)) for where in fits]
+    best = max(scores)
+    return fits[scores.index(best)] if best and scores.count(best) == 1 else None
 
 
 def _entries_ended(pieces: list[list[Line]]) -> int:
@@ -3418,6 +3491,28 @@ def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> 
     words = [w for v in values for w in v.split()]
     text = " ".join(values)
     if len(words) != n or _EXPENSE_WORDS_RE.search(text) or any(ch.isdigit() for ch in text):
+        return None
+    return words
+
+
+def _words_dealt_across(line: Line, cells: list[str], n: int, pieces: list[list[Line]]) -> list[str] | None:
+    """The words of a description row's line (not its first) of two cells
+    or more but fewer than its table's `n` entries (three or more), where
+    they are one word for each entry and every entry's cell holds text above
+    it with none ended (_entries_ended): one word an entry, in order.  The
+    tabs OCR kept part no word from its neighbour's, and the gaps it read
+    as spaces stand between entries as the tabs do: a narrow table's cells
+    wrap a word or two a line, and a line where each entry goes on holds a
+    word of each (_words_dealt reads a line of no tab so).  A first cell
+    opening with the label's wrapped words, or a line holding an expense
+    line's words or figures, is left to the other rules."""
+    if n < 3 or not 1 < len(cells) < n or _LABEL_HEAD_RE.match(cells[0]):
+        return None
+    words = [w for c in cells for w in c.split()]
+    text = " ".join(cells)
+    if len(words) != n or _EXPENSE_WORDS_RE.search(text) or any(ch.isdigit() for ch in text):
+        return None
+    if not all(got and got[-1].no < line.no for got in pieces) or _entries_ended(pieces):
         return None
     return words
 
