@@ -4687,11 +4687,10 @@ def _lost_by_own_lines(project: Record, reports: dict[int, Record], key: str,
     if len(lost) != 1:
         return []
     seq = lost[0]
-    others = [rec["disbursed"] for s, rec in reports.items() if s != seq]
-    if not all(sure(r) for r in others) or any(_names_other(r.text, s) for s, r in
-                                               ((s, rec["disbursed"]) for s, rec in reports.items() if s != seq)):
+    others = {s: rec["disbursed"] for s, rec in reports.items() if s != seq}
+    if not all(sure(r) for r in others.values()) or any(_names_other(r.text, s) for s, r in others.items()):
         return []
-    need = spent.value - sum((r.value for r in others), Decimal(0))
+    need = spent.value - sum((r.value for r in others.values()), Decimal(0))
     lines = expenses.get(seq, [])
     if need <= 0 or not _lines_add_up(lines, need):
         return []

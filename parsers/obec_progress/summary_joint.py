@@ -119,6 +119,20 @@ def _rare_options(ch: str, unread: str) -> str:
     return "".join(d for d in dict.fromkeys(found) if d not in table)
 
 
+# the summary's figures: its amounts, then its two percentages
+FIGURES = (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")
+
+
+def _shares_of(values: dict[str, set[int] | None]) -> set[int] | None:
+    """The shares disbursed (hundredths of a percent) the percentages' readings allow: the disbursed
+    percentage's readings, narrowed by 100 less the not-disbursed one's; None where neither is read."""
+    shares = values["disbursed_pct"]
+    if values["pct_not_disbursed"] is not None:
+        complement = {10000 - v for v in values["pct_not_disbursed"]}
+        shares = complement if shares is None else shares & complement
+    return shares
+
+
 def rare_figure_values(printed: str | None, unread: str, percent: bool = False) -> set[int] | None:
     """The values (satang) an amount's printing may stand for through one
     misread the confusion table leaves out as rare, its other characters
@@ -181,9 +195,6 @@ def rare_figure_values(printed: str | None, unread: str, percent: bool = False) 
     return out or None
 
 
-FIGURES = (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")
-
-
 def rare_solutions(printed: dict[str, str | None], unread: str) -> tuple[str, set[tuple[int, int]]] | None:
     found = _rare_solutions(tuple(printed.get(k) for k in FIGURES), unread)
     return None if found is None else (found[0], set(found[1]))
@@ -211,11 +222,7 @@ def _rare_solutions(figures: tuple[str | None, ...], unread: str) -> tuple[str, 
             continue
         extended = dict(values)
         extended[name] = values[name] | more
-        shares = extended["disbursed_pct"]
-        if extended["pct_not_disbursed"] is not None:
-            complement = {10000 - v for v in extended["pct_not_disbursed"]}
-            shares = complement if shares is None else shares & complement
-        pairs = solutions(*[extended[k] for k in AMOUNTS], shares)
+        pairs = solutions(*[extended[k] for k in AMOUNTS], _shares_of(extended))
         if pairs is None:
             return None
         if pairs:
@@ -362,12 +369,8 @@ def summary_readings(printed: dict[str, str | None],
     and the shares disbursed they allow: the disbursed percentage's
     readings, narrowed by 100 less the not-disbursed one's."""
     values = {k: figure_values(printed.get(k), unread, percent=k.endswith("pct") or k.startswith("pct"))
-              for k in (*AMOUNTS, "disbursed_pct", "pct_not_disbursed")}
-    shares = values["disbursed_pct"]
-    if values["pct_not_disbursed"] is not None:
-        complement = {10000 - v for v in values["pct_not_disbursed"]}
-        shares = complement if shares is None else shares & complement
-    return values, shares
+              for k in FIGURES}
+    return values, _shares_of(values)
 
 
 def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], unread: str,
