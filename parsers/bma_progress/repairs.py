@@ -1942,8 +1942,9 @@ def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window
     entry lost, one with no date): unlike the calendar's reading, which
     takes a date's day or month from its neighbours, the one reading inside
     the year is the printed date's whichever entry it is of, and the issue
-    says it may be another entry's (on the worked sets the three such dates,
-    s62z007's, s65o007's and s67o007's, were each their own entry's)."""
+    says it may be another entry's (on the worked sets the five such dates,
+    of s62z001, s62z007, s64z001, s65o007 and s67o007, were each their own
+    entry's)."""
     inside = _within(*window)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     issues: list[Issue] = []
