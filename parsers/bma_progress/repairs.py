@@ -1936,11 +1936,15 @@ def _unread_with_one_reading(reports: dict[int, Record], seqs: list[int], window
     `closes`, the fiscal year's last day, for a report the form numbers
     another after) is read as it, in doubt (_one_reading_in_doubt), where
     another report's date, as read, falls inside the year (the fiscal year
-    is not itself the misread), and where the entries show no sign of dates
-    moved up or down and the readings do not come only from a shape OCR
-    broke (as _unread_after_calendar asks)."""
-    if _dates_may_have_moved(reports, seqs):
-        return []
+    is not itself the misread), and where the readings do not come only
+    from a shape OCR broke (as _unread_after_calendar asks).  Also where the
+    entries show signs of dates moved up or down (_dates_may_have_moved: an
+    entry lost, one with no date): unlike the calendar's reading, which
+    takes a date's day or month from its neighbours, the one reading inside
+    the year is the printed date's whichever entry it is of, and the issue
+    says it may be another entry's (on the worked sets the five such dates,
+    of s62z001, s62z007, s64z001, s65o007 and s67o007, were each their own
+    entry's)."""
     inside = _within(*window)
     dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     issues: list[Issue] = []
