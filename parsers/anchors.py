@@ -965,9 +965,14 @@ class AnchorSet:
         joined = f"{tail} {head}"
         if near.start() >= cut:  # nothing crosses; a heading may still open `head` with its number left behind
             return self._number_left(tail, head, joined, near) if near.start() == cut else None
-        sk = Skeleton(text, joined)
-        for m in self._re.finditer(sk.text):
-            start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
+        # where each skeleton letter of the joined text came from: the tail's own (its memoised Skeleton's pos) and
+        # the head's past the tail and the space (dropped) between: the two lines' arrays, where the joined text's
+        # own, new at every break, was built again for each pair
+        tail_pos, head_pos, past = skeleton_of(tail).pos, skeleton_of(head).pos, len(tail) + 1
+        for m in self._re.finditer(text):
+            first, last = m.start(), m.end() - 1
+            start = tail_pos[first] if first < cut else head_pos[first - cut] + past
+            end = (tail_pos[last] if last < cut else head_pos[last - cut] + past) + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:
                 # a section number just before it goes with it
                 number = SECTION_NUMBER_RE.search(tail[:start])
