@@ -2978,6 +2978,11 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     if across:
         joint = _money_jointly(project, reports, expenses, key)
         issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
+    elif all(rec.get("disbursed") is not None and rec["disbursed"].value is not None for rec in reports.values()):
+        # every entry read an amount: the sum of them is the same whichever entry holds which, and a reading of
+        # each figure's characters is its own; the lines may be another entry's, so they weigh nothing here (an
+        # amount lost, or read as no figure, is left to the rules that want its lines too: _printing_witnessed)
+        issues += _money_jointly(project, reports, {}, key)
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
@@ -5805,7 +5810,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     numbers must run 1..N, and no clause may name another report (an entry
     may hold another's amount; a report 0 is none: _names_other_entry); with
     no assignment that holds (a figure misread past the confusion table), or
-    too many readings to weigh, nothing changes."""
+    too many readings to weigh, nothing changes.  Where the entries'
+    structure is in doubt (repair_amounts without `across`) it is weighed
+    where every report read an amount, without the expense lines (given
+    none): the reports' sum is the same whichever entry holds which amount,
+    each figure's readings are its own characters', but a line may be
+    another entry's (extra3 w016: '๒,๕00.-' and '๑๕,00๐.-' of a table read
+    side by side are 2,800 and 14,000, the only values of them that make
+    the disbursements the budget spent)."""
     spent = _read_or_printing(project, "budget_spent")
     if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
