@@ -5048,15 +5048,23 @@ def _lines_written_sums(lines: list[Record], unread: str, top: Decimal) -> set[D
     document whose OCR never writes the digits `unread`: every line's
     amount read through the digits each of its characters may stand for
     (_written_amounts).  None where a line has no amount or one that cannot
-    be weighed so, or the pairs to weigh are too many (JOINT_SUMS)."""
-    sums: set[Decimal] = {Decimal(0)}
+    be weighed so, or the sums to weigh are too many (WRITTEN_PAIRS pairs
+    of a sum so far and a line's reading, none past `top`)."""
+    cap = _cents(top)
+    sums: set[int] = {0}
     for rec in lines:
         amount = rec.get("amount")
         amounts = _written_amounts(amount.text, unread) if amount is not None and amount.text else None
-        if amounts is None or len(sums) * len(amounts) > JOINT_SUMS:
+        if amounts is None:
             return None
-        sums = {a + b for a in sums for b in amounts if a + b <= top}
-    return sums
+        cents = [c for c in map(_cents, amounts) if c <= cap]
+        if len(sums) * len(cents) > WRITTEN_PAIRS:
+            return None
+        sums = {a + b for a in sums for b in cents if a + b <= cap}
+    return {Decimal(c) / 100 for c in sums}
+
+
+WRITTEN_PAIRS = 2_000_000  # sums of expense lines' readings weighed at most (about a tenth of a second)
 
 
 def _spent_lines_in_doubt(seq: int, spent: Reading, total: Reading, got: Decimal, target: Decimal,
