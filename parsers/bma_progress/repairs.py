@@ -3119,6 +3119,32 @@ def _several_fits(issues: list[Issue]) -> bool:
         len(json.loads(issues[0].evidence).get("candidates", ())) > 1
 
 
+def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
+    """The unit amount and amount of an expense line whose printing opens
+    with an 8 or 3 before a digit (DIGIT_SIGN_RE) that the one reading of
+    its figures that holds (`fit`: quantity, unit amount, amount) reads as
+    a ฿ sign OCR misread, the figure's value there having fewer digits than
+    it prints: each as printed without that character (_without_sign), the
+    digits after it as read, where that is not its value as read.  ("๑๐9
+    คน % 8๓๕ = 8๕,๕๑๕": 169 x 35 = 5,915 is the one fit: 35 and 5,515.)"""
+    out: dict[str, Decimal] = {}
+    for column, value in zip(_PRODUCT[1:], fit[1:]):
+        reading = rec.get(column)
+        token = (reading.text or "").strip() if reading is not None else ""
+        if reading is None or reading.value is None or not DIGIT_SIGN_RE.match(token):
+            continue
+        digits = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
+        bare = _without_sign(token)
+        whole = len(str(int(_money(value))))
+        if bare is not None and bare > 0 and whole < digits and not money_equal(bare, reading.value):
+            out[column] = bare
+    return out
+
+
+_ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
+
+
 def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
                      witness: bool = False, unchecked: bool = False) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
@@ -3132,6 +3158,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     what it printed, two or three figures read otherwise can still make
     some product hold, so a fit that moves more than one figure needs that
     second witness, and without it is said (repair_ambiguous) of all three
+    (a leading 8 or 3 of the unit amount or amount that fit reads as a ฿
+    sign is dropped all the same, the digits after it kept as read:
+    _signs_the_fit_drops)
     figures: the fit not taken, the line as read is wrong and nothing says
     which figure is (a quantity in Arabic digits OCR misread, "190" for
     160, has no other reading, and the lone fit moved the other two).  A
@@ -3194,14 +3223,24 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
+        # (not where the line is weighed again as a witness of a sum: that weighing keeps only what it repairs)
+        unsigned = _signs_the_fit_drops(rec, fits[0]) if not witness else {}
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
-                               "candidates": [f"{q} x {e:.2f}"], **rare},
+                               "candidates": [f"{q} x {e:.2f}"], **rare,
+                               **({"kept": {c: f"{v:.2f}" for c, v in unsigned.items()}} if unsigned else {})},
                               ensure_ascii=False)
-        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
-                      f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
-                      f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
-                      "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
-                      field=f"expenses.{c}") for c in _PRODUCT]
+        kept = ("; " + " and ".join(f"the {c.replace('_', ' ')}'s leading {rec[c].text.strip()[0]}" for c in unsigned)
+                + " is a ฿ sign OCR misread (the reading that holds drops it): kept as printed without it, "
+                + ", ".join(f"{v:,.2f}" for v in unsigned.values())) if unsigned else ""
+        issues = [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
+                        f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
+                        f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
+                        f"so none is chosen{kept}", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
+                        field=f"expenses.{c}") for c in _PRODUCT]
+        for column, value in unsigned.items():
+            reading = rec[column]
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+        return issues
     by_sum = None  # of several fits, the one the entry's sum takes
     if len(fits) > 1 and witness and len(summed := [f for f in fits if confirmed(_money(f[2]))]) == 1:
         by_sum, fits = len(fits), summed
