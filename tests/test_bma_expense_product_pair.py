@@ -94,3 +94,16 @@ def test_a_sum_with_a_line_whose_own_product_fails_is_no_witness():
     issues = _run("55,550", first, second, third)
     assert (first["quantity"].value, first["unit_amount"].value, first["amount"].value) == (5, 200, 5500)
     assert any(i.code == "repair_ambiguous" and i.field == "expenses.amount" and i.line_start == 10 for i in issues)
+
+
+def test_a_sign_the_one_fit_drops_is_dropped_though_the_fit_is_declined():
+    # "๑๖9 คน x ฿๓๕ = ฿๕,๙๑๕" read "๑๐9 คน % 8๓๕ = 8๕,๕๑๕": 169 x 35 = 5,915 is the one fit, reading all three
+    # figures otherwise, so declined; but no reading that holds keeps either leading 8: the unit amount and the
+    # amount are kept as printed without it (35, 5,515), still in doubt
+    line = _line("๑๐9", "8๓๕", "8๕,๕๑๕")
+    issues = _run("10,000", line, _line("7", "1,200", "8,400", 11))
+    assert (line["quantity"].value, line["unit_amount"].value, line["amount"].value) == (109, 35, 5515)
+    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
+    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    assert json.loads(doubts[0].evidence)["kept"] == {"unit_amount": "35.00", "amount": "5515.00"}
+    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]

@@ -99,7 +99,9 @@ def test_the_same_fit_is_said_not_chosen_when_the_entry_does_not_add_up_with_it(
     text = _food_line(sample_text(SEED), "ค่าอาหารฯ ๕๐ คน x 860 บาท = 2,760 บาท")  # 21,200 disbursed
     rows = _rows(text)
     food = next(r for r in rows["expenses"] if r["report_seq"] == 5 and r["seq"] == 1)
-    assert food["quantity"] == Decimal("50.00") and food["unit_amount"] == Decimal("860.00")
+    # the fit is declined, but no reading that holds keeps the unit amount's leading 8: it is the ฿ OCR misread,
+    # dropped, the digits after it kept as read (60), the line still said in doubt (repairs._signs_the_fit_drops)
+    assert food["quantity"] == Decimal("50.00") and food["unit_amount"] == Decimal("60.00")
     assert not [i for i in _issues(rows, "value_repaired") if i["field"] in ("expenses.quantity",
                                                                                "expenses.unit_amount")]
     assert {i["field"] for i in _issues(rows, "repair_ambiguous")} >= {"expenses.quantity", "expenses.unit_amount"}

@@ -96,8 +96,17 @@ def test_the_one_disbursement_a_reading_of_which_makes_the_sum_hold_is_repaired(
     project, reports = _paid("๘๔,๔๖๐ บาท", "84460", [("๐.๐๐", "0"), ("39,360", "39360"), ("๕5,10๐", "55100")])
     repair_amounts(project, reports, {}, "k", across=True)
     assert reports[3]["disbursed"].value == Decimal("55100")
-    # the entries in doubt
+    # the entries in doubt: every report read an amount, and the sum of them is the same whichever entry holds
+    # which, so the disbursements and the budget spent are weighed together all the same, without the expense lines
+    # (_money_jointly): the one reading that makes them add up is taken
     project, reports = _paid("84,460 บาท", "84460", [("๐.๐๐", "0"), ("39,360", "39360"), ("๕5,10๐", "55100")])
+    issues = repair_amounts(project, reports, {}, "k", across=False)
+    assert reports[3]["disbursed"].value == Decimal("45100")
+    [fixed] = _of(issues, "progress_reports.disbursed")
+    assert fixed.code == "value_repaired" and json.loads(fixed.evidence)["rule"] == "sum_jointly"
+    # a report that read no amount: nothing (its lines, were there any, may be another entry's)
+    project, reports = _paid("84,460 บาท", "84460", [("๐.๐๐", "0"), ("39,360", "39360"), ("๕5,10๐", "55100")])
+    reports[1]["disbursed"] = Reading(None, "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = ฒ.ฒฒ บาท", 21, 21)
     repair_amounts(project, reports, {}, "k", across=False)
     assert reports[3]["disbursed"].value == Decimal("55100")
 

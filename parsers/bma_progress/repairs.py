@@ -2982,6 +2982,11 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     if across:
         joint = _money_jointly(project, reports, expenses, key)
         issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
+    elif all(rec.get("disbursed") is not None and rec["disbursed"].value is not None for rec in reports.values()):
+        # every entry read an amount: the sum of them is the same whichever entry holds which, and a reading of
+        # each figure's characters is its own; the lines may be another entry's, so they weigh nothing here (an
+        # amount lost, or read as no figure, is left to the rules that want its lines too: _printing_witnessed)
+        issues += _money_jointly(project, reports, {}, key)
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
@@ -3118,6 +3123,32 @@ def _several_fits(issues: list[Issue]) -> bool:
         len(json.loads(issues[0].evidence).get("candidates", ())) > 1
 
 
+def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
+    """The unit amount and amount of an expense line whose printing opens
+    with an 8 or 3 before a digit (DIGIT_SIGN_RE) that the one reading of
+    its figures that holds (`fit`: quantity, unit amount, amount) reads as
+    a ฿ sign OCR misread, the figure's value there having fewer digits than
+    it prints: each as printed without that character (_without_sign), the
+    digits after it as read, where that is not its value as read.  ("๑๐9
+    คน % 8๓๕ = 8๕,๕๑๕": 169 x 35 = 5,915 is the one fit: 35 and 5,515.)"""
+    out: dict[str, Decimal] = {}
+    for column, value in zip(_PRODUCT[1:], fit[1:]):
+        reading = rec.get(column)
+        token = (reading.text or "").strip() if reading is not None else ""
+        if reading is None or reading.value is None or not DIGIT_SIGN_RE.match(token):
+            continue
+        digits = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
+        bare = _without_sign(token)
+        whole = len(str(int(_money(value))))
+        if bare is not None and bare > 0 and whole < digits and not money_equal(bare, reading.value):
+            out[column] = bare
+    return out
+
+
+_ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
+
+
 def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
                      witness: bool = False, unchecked: bool = False) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
@@ -3131,6 +3162,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     what it printed, two or three figures read otherwise can still make
     some product hold, so a fit that moves more than one figure needs that
     second witness, and without it is said (repair_ambiguous) of all three
+    (a leading 8 or 3 of the unit amount or amount that fit reads as a ฿
+    sign is dropped all the same, the digits after it kept as read:
+    _signs_the_fit_drops)
     figures: the fit not taken, the line as read is wrong and nothing says
     which figure is (a quantity in Arabic digits OCR misread, "190" for
     160, has no other reading, and the lone fit moved the other two).  A
@@ -3193,14 +3227,24 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
+        # (not where the line is weighed again as a witness of a sum: that weighing keeps only what it repairs)
+        unsigned = _signs_the_fit_drops(rec, fits[0]) if not witness else {}
         evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
-                               "candidates": [f"{q} x {e:.2f}"], **rare},
+                               "candidates": [f"{q} x {e:.2f}"], **rare,
+                               **({"kept": {c: f"{v:.2f}" for c, v in unsigned.items()}} if unsigned else {})},
                               ensure_ascii=False)
-        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
-                      f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
-                      f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
-                      "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
-                      field=f"expenses.{c}") for c in _PRODUCT]
+        kept = ("; " + " and ".join(f"the {c.replace('_', ' ')}'s leading {rec[c].text.strip()[0]}" for c in unsigned)
+                + " is a ฿ sign OCR misread (the reading that holds drops it): kept as printed without it, "
+                + ", ".join(f"{v:,.2f}" for v in unsigned.values())) if unsigned else ""
+        issues = [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
+                        f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
+                        f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
+                        f"so none is chosen{kept}", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
+                        field=f"expenses.{c}") for c in _PRODUCT]
+        for column, value in unsigned.items():
+            reading = rec[column]
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+        return issues
     by_sum = None  # of several fits, the one the entry's sum takes
     if len(fits) > 1 and witness and len(summed := [f for f in fits if confirmed(_money(f[2]))]) == 1:
         by_sum, fits = len(fits), summed
@@ -4981,6 +5025,113 @@ def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[
     return [outcome.issue]
 
 
+def _written_amounts(text: str, unread: str) -> set[Decimal] | None:
+    """The amounts an expense line's printed amount may be in a document
+    whose OCR never writes the digits `unread`: each Thai digit itself or an
+    unread digit OCR reads as it (_written_readings), an Arabic digit itself,
+    separators kept.  None where it prints a character other than a digit or
+    separator, or its readings are too many to weigh (_WRITTEN_MAX)."""
+    token = (budget_amount(text) or text).strip()
+    token = regex.sub(r"(?:\s*(?:บาท|\.-|-)+)+$", "", token).strip()
+    # a point before the last three digits is the thousands comma OCR misread (baht print two decimals)
+    token = regex.sub(r"\.(?=[\d๐-๙]{3}$)", ",", token)
+    if not token or not _THAI_DIGIT_RE.search(token):
+        return None if not token else {v for v, _ in readings_of(token, parse_baht, baht=True)[:1]}
+    readings = [""]
+    for ch in token:
+        if ch in ",.":
+            choices = ch
+        elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
+            choices = _written_readings(ch, unread, False)
+        else:
+            return None
+        readings = [r + d for r in readings for d in choices]
+        if len(readings) > _WRITTEN_MAX:
+            return None
+    out: set[Decimal] = set()
+    for r in readings:
+        try:
+            out.add(parse_baht(r))
+        except (ValueParseError, ArithmeticError, ValueError):
+            continue
+    return out or None
+
+
+_WRITTEN_MAX = 4000  # readings of one printed amount weighed at most
+
+
+def _lines_written_rivals(lines: list[Record], total: Reading, spent: Reading, others: Decimal, got: Decimal,
+                          unread: str) -> list[Decimal]:
+    """Other totals than `got` (what an entry's expense lines add up to as
+    read) that, in a document whose OCR never writes some digits (`unread`:
+    parsers.digits.unread_digits), its lines may add up to, read through the
+    digits each Thai digit may stand for (_written_amounts), and that are a
+    reading of the entry's disbursement (`total`) and, with the other
+    reports' disbursements (`others`), of the budget spent as well: where
+    there is one, the lines meet the two printings on it as well as on
+    `got`, and `got` is no surer than it.  Set s64z: bma_progress_s64z002's
+    report 5, lines '๕,๒๐๐', '๑๑,๕๐๐', '๑๓.๒๐๐' (29,900 as read) and a
+    disbursement and budget spent both '๒๕,๕๐๐': 29,900 was taken; the
+    lines were ๔,๒๐๐ + ๑๑,๔๐๐ + ๑๓,๒๐๐, 28,800, a reading of both too.
+    Empty where the document writes every digit, or a line cannot be
+    weighed so (then nothing is said: as before)."""
+    if not unread or not lines:
+        return []
+    printed = budget_amount(total.text) or total.text
+    wanted = {v for v, _ in readings_of(printed, parse_baht, baht=True)
+              if v is not None and not money_equal(v, got) and v > 0 and _figure_reads_as(spent.text, others + v)}
+    if not wanted:
+        return []
+    sums = _lines_written_sums(lines, unread, max(wanted))
+    return sorted(v for v in wanted if v in sums) if sums else []
+
+
+def _lines_written_sums(lines: list[Record], unread: str, top: Decimal) -> set[Decimal] | None:
+    """What an entry's expense lines may add up to, up to `top`, in a
+    document whose OCR never writes the digits `unread`: every line's
+    amount read through the digits each of its characters may stand for
+    (_written_amounts).  None where a line has no amount or one that cannot
+    be weighed so, or the sums to weigh are too many (WRITTEN_PAIRS pairs
+    of a sum so far and a line's reading, none past `top`)."""
+    cap = _cents(top)
+    sums: set[int] = {0}
+    for rec in lines:
+        amount = rec.get("amount")
+        amounts = _written_amounts(amount.text, unread) if amount is not None and amount.text else None
+        if amounts is None:
+            return None
+        cents = [c for c in map(_cents, amounts) if c <= cap]
+        if len(sums) * len(cents) > WRITTEN_PAIRS:
+            return None
+        sums = {a + b for a in sums for b in cents if a + b <= cap}
+    return {Decimal(c) / 100 for c in sums}
+
+
+WRITTEN_PAIRS = 2_000_000  # sums of expense lines' readings weighed at most (about a tenth of a second)
+
+
+def _spent_lines_in_doubt(seq: int, spent: Reading, total: Reading, got: Decimal, target: Decimal,
+                          rivals: list[Decimal], key: str) -> Issue:
+    """_spent_by_lines' meeting of the lines, the disbursement and the
+    budget spent where the lines may add up to other totals the two
+    printings read as too (_lines_written_rivals): said in doubt (rule sum,
+    repair_ambiguous, the other totals among its candidates), none chosen:
+    both are left as read."""
+    others = target - got
+    evidence = {"rule": "sum", "printed": spent.text.strip(),
+                "read": None if spent.value is None else f"{spent.value:.2f}",
+                "candidates": [f"{target:.2f}", *(f"{others + v:.2f}" for v in rivals[:9])]}
+    said = "is unreadable" if spent.value is None else f"reads {spent.value:,.2f}"
+    return Issue("warning", "repair_ambiguous",
+                 f"budget spent: printed {spent.text.strip()!r} {said}; report {seq}'s expense lines add up to "
+                 f"{got:,.2f}, and with the other reports' disbursements that is {target:,.2f}, one reading of those "
+                 f"characters and of the disbursement's ({(budget_amount(total.text) or total.text).strip()!r}); but "
+                 f"this document's OCR never writes some digits, and the lines' may stand for them: they may as well "
+                 f"add up to {', '.join(f'{v:,.2f}' for v in rivals[:5])}, which both printings read as too: none is "
+                 "chosen", json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end,
+                 project_key=key, field="projects.budget_spent")
+
+
 def _lines_disagree(reports: dict[int, Record],
                     expenses: dict[int, list[Record]]) -> list[tuple[int, Reading, Decimal]]:
     """The reports whose expense lines, every one read, add up to other
@@ -5024,10 +5175,14 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
     if len(off) != 1:
         return []
     seq, total, got = off[0]
-    target = sum((rec["disbursed"].value for s, rec in reports.items() if s != seq), Decimal(0)) + got
+    others = sum((rec["disbursed"].value for s, rec in reports.items() if s != seq), Decimal(0))
+    target = others + got
     if target <= 0 or (spent.value is not None and money_equal(spent.value, target)) or \
             not _figure_reads_as(spent.text, target):
         return []
+    rivals = _lines_written_rivals(expenses[seq], total, spent, others, got, value_of(project, "unread_digits") or "")
+    if rivals:
+        return [_spent_lines_in_doubt(seq, spent, total, got, target, rivals, key)]
     issues: list[Issue] = []
     outcome = repair(total, parse_baht, lambda v: v is not None and money_equal(v, got), rule="sum",
                      field="progress_reports.disbursed",
@@ -5635,6 +5790,25 @@ def _lines_domain(lines: list[Record]) -> set[int] | None:
     return total
 
 
+def _lines_meet_too(lines: list[Record], domain: set[int], total: Decimal, unread: str) -> set[int]:
+    """The readings (cents) of a disbursement's figure, of `domain`, other
+    than `total` (what its expense lines add up to as read, one of them)
+    that, in a document whose OCR never writes the digits `unread`, its
+    lines may add up to as well, read through the digits each of their
+    Thai digits may stand for (_lines_written_sums): the lines meet the
+    figure on each as well as on `total`, which is no surer than they
+    (_money_jointly weighs them all).  Set s64z: bma_progress_s64z002's
+    report 5, lines '๕,๒๐๐', '๑๑,๕๐๐', '๑๓.๒๐๐' (29,900 as read) and a
+    disbursement '๒๕,๕๐๐': 28,800, a reading of it, was what they print.
+    Empty where the document writes every digit or a line cannot be
+    weighed so."""
+    others = {c for c in domain if c != _cents(total)}
+    if not unread or not others:
+        return set()
+    sums = _lines_written_sums(lines, unread, Decimal(max(others)) / 100)
+    return {c for c in others if Decimal(c) / 100 in sums} if sums else set()
+
+
 def _sign_dropped(reading: Reading, token: str) -> bool:
     """Whether a figure opening with an 8 or 3 was read without it: a rule
     before proved that character the ฿ sign OCR read as a digit (the copy's
@@ -5687,7 +5861,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     numbers must run 1..N, and no clause may name another report (an entry
     may hold another's amount; a report 0 is none: _names_other_entry); with
     no assignment that holds (a figure misread past the confusion table), or
-    too many readings to weigh, nothing changes."""
+    too many readings to weigh, nothing changes.  Where the entries'
+    structure is in doubt (repair_amounts without `across`) it is weighed
+    where every report read an amount, without the expense lines (given
+    none): the reports' sum is the same whichever entry holds which amount,
+    each figure's readings are its own characters', but a line may be
+    another entry's (extra3 w016: '๒,๕00.-' and '๑๕,00๐.-' of a table read
+    side by side are 2,800 and 14,000, the only values of them that make
+    the disbursements the budget spent)."""
     spent = _read_or_printing(project, "budget_spent")
     if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
@@ -5696,11 +5877,13 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     dropped = False  # a disbursement's ฿ sign read as a digit was proven and dropped (_sign_dropped)
     printed: dict[int, set[int]] = {}  # each disbursement's readings, its sure lines' total where it has them
     told: dict[int, set[int]] = {}  # and narrowed by what every line's readings can add up to
+    unread = value_of(project, "unread_digits") or ""
     for seq, rec in sorted(reports.items()):
         reading = _read_or_printing(rec, "disbursed")
         if reading is not None and _names_other_entry(reading.text, seq):
             return []
         domain: set[int] = set()
+        rivals: set[int] = set()
         token = budget_amount(reading.text) if reading is not None else None
         if reading is not None and (sure(reading) or (token is None and reading.value is not None)):
             domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
@@ -5723,7 +5906,9 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             # the same figure, with the same misreads).  Not where a line's amount breaks its own product: that
             # amount is a misread, and its total meeting a reading of the figure is a coincidence of the same
             # look-alikes (a document that never read a ๔: "๑๓๕๐" for ๖๗ x 20 = ๑,๓๔๐ beside "๒๑๕๐" for ๖,๑๔๐)
-            domain = {_cents(total)}
+            rivals = _lines_meet_too(lines, domain, total, unread) \
+                if reading.value is None or not money_equal(total, reading.value) else set()
+            domain = {_cents(total)} | rivals
         elif total is not None and all(sure(line["amount"]) for line in lines):
             # the entry's expense lines, sure, say what it disbursed (an amount OCR lost whole, too)
             domain = domain & {_cents(total)} if domain else {_cents(total)}
@@ -5733,7 +5918,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         if not domain and said is None:  # nothing printed that reads as an amount, nor lines to tell it
             return []
         printed[seq] = domain
-        told[seq] = (domain & said if domain else said) if said is not None else domain
+        told[seq] = (domain & said if domain else said) if said is not None and not rivals else domain
         if reading is not None:
             paid[seq] = reading
     totals = {_cents(spent.value)} if sure(spent) else _amount_domain(spent, None)
