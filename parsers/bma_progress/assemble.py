@@ -1948,6 +1948,14 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         why = (f"it jumps past the next {ENTRY_GAP} reports and the next header's digits (printed "
                f"{nxt.printed!r}) may read {expected + 1}")
         clause = ev
+    elif old > expected + ENTRY_GAP and _digit_beside(ev.printed, expected) and _may_name(clause, expected) \
+            and not any(e.kind in ("header", "number") and e.seq is not None and e.seq >= old for e in events[end:]):
+        # a far jump whose printed digits are the next number's with one digit more after them ("๒๓" for 2: a
+        # speck OCR read as a digit beside the number), no header after it printing that far: read as printed, it
+        # would push every header after it past the reports they are (numbered on from it by their places)
+        why = (f"its first digits read {expected} with one digit more after them, and no header after it prints "
+               f"{old} or more")
+        clause = ev
     elif ev.kind == "header" and old <= last and step == last and old not in {
             e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
@@ -2074,6 +2082,14 @@ def _day_in_number(ev: Event) -> list[Issue]:
                   f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the "
                   f"gap between the number and the day, so {rest!r} is the day: read as {found}",
                   json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.report_date")]
+
+
+def _digit_beside(printed: str | None, number: int) -> bool:
+    """Whether a report number's printed digits are `number`'s (or a
+    reading of them, _reads_as) with one digit more after them ("๒๓" for
+    2, a speck read as a digit beside it)."""
+    width = len(str(number))
+    return bool(printed) and len(printed) == width + 1 and printed.isdigit() and _reads_as(printed[:width], number)
 
 
 def _next_numbered(events: list[Event], end: int) -> Event | None:

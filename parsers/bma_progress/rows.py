@@ -703,6 +703,29 @@ def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str) -> list[Issue]:
             for field in ("progress_reports.cancelled", "projects.plan_status")]
 
 
+# The cancelling word alone opening a description ("ยกเลิก เนื่องจาก ..."): the project's word after it (โครงการ)
+# lost, a table OCR read across its columns having dealt that cell's second line to another column
+_CANCEL_WORD_ALONE_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิก', spaces=False)}(?=\s|$)")
+
+
+def _cancel_word_alone(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
+    """A description that opens with the cancelling word alone, not the
+    words that cancel the project whole (CANCEL_RE): a cell wrapped as
+    "ยกเลิก" / "โครงการ" whose second line OCR put in another column's
+    cell, so the report may cancel the project though it does not read so.
+    Said of the cancellation and the plan status, not guessed (a report may
+    cancel an activity of its own).  Before, report 8 of a side-by-side
+    table read 'ยกเลิก เนื่องจาก ...' as not cancelling, silent."""
+    desc = out["description"] or ""
+    if out["cancelled"] or "ยก" not in desc or _CANCEL_WORD_ALONE_RE.match(desc) is None:
+        return []
+    return [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description opens with the cancelling word "
+                  "alone (ยกเลิก), not the words that cancel the project (ยกเลิกโครงการ): the project's word may have "
+                  "gone to another cell, so whether this report cancels the project is in doubt", desc,
+                  *rec["description"].span, field=field)
+            for field in ("progress_reports.cancelled", "projects.plan_status")]
+
+
 def _cancels_once_cut(rec: dict[str, Reading], out: dict[str, Any]) -> bool:
     """A description that opens with the words that cancel the project once
     the date row's pieces or a date a read of the table ran in before them
@@ -1322,6 +1345,8 @@ def build(merged: Merged) -> ParseResult:
             issues.extend(dated)
             if not (dated and _cancels_once_cut(rec, out)):
                 issues[at:at] = inside
+            if out["description"]:
+                issues.extend(_cancel_word_alone(seq, rec, out))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
