@@ -36,3 +36,4 @@ def test_a_paragraph_past_the_heading_says_nothing_of_the_table():
     lead = ["โรงเรียนมีสื่อการเรียนรู้ดิจิทัลที่มีคุณภาพ สามารถเผยแพร่เป็นแบบอย่างได้ทุกโรงเรียน"]
     assert _cells_past_benefits(_lines(_TABLE, 1), _lines(lead, 6), _out()) == []
     assert _cells_past_benefits(_lines(_TABLE, 1), [], _out()) == []
+    assert _cells_past_benefits(_lines(_TABLE, 1), _lines(["ฒ.@๑"], 6), _out()) == []  # a speck

@@ -479,7 +479,7 @@ def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) 
     ("... ไประสาน โรงเรียน ล่วงหน้าและ" / "9. ประโยชน์..." / "กำหนดวัน" / "จัดกิจกรรมให้"), so the row's
     cells read before it are cut, and the lines in its column may have run into another cell."""
     risks = [k for k in out.tables.get("findings", {}) if isinstance(k, tuple) and k[0] == "risk"]
-    words = [ln for ln in lead if THAI_LETTER_RE.search(ln.text)]
+    words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]  # (three Thai letters: no speck, "ฒ.@๑")
     if not table or not risks or not words:
         return []
     widest = max(_width(ln.text.expandtabs(8)) for ln in table)
