@@ -833,6 +833,9 @@ _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 _DASH_TAIL_RE = regex.compile(r"^[.\s]*[-–][.\s]*$")
 _ONE_PLACE_RE = regex.compile(r"[.,][\d๐-๙oO]$")
 _CUT_AT_DOT_RE = regex.compile(r"[\d๐-๙oO]\.$")
+# A figure cut inside its last group of thousands, two of its three digits kept ("116,50" / "0" for 116,500): the
+# group wants one digit more.  (A group of one digit reads as one place cut, _ONE_PLACE_RE.)
+_GROUP_CUT_RE = regex.compile(r"[\d๐-๙oO],[\d๐-๙oO]{2}$")
 
 
 _PER_WORDS = tuple(skeleton(w) for w in ("ราคา", "ต่อ", "หน่วย"))
@@ -931,15 +934,26 @@ def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool
     return True
 
 
+# A mark OCR read for an item's bullet ("-" as ":", ";", "=", "~", "+", "»", ">", "."), before the item's Thai name
+# (": วิทยากรภายใน"): no item's name opens with one.
+_MARK_BULLET_RE = regex.compile(r"^[.:;=~+»«>·°º*]+\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _item_name(item: str) -> str:
+    """An item's name as its row prints it, its bullet left out: "-", "–", "•", or a mark OCR read for one."""
+    return _MARK_BULLET_RE.sub("", clean_value(item).lstrip("-–• ")).strip()
+
+
 def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
     """(the words, the subtotal whole) of a line under a category's row whose subtotal its narrow column cut
     ("ค่าวัสดุในการจัดกิจกรรมส่งเสริม   88,600.0" / "การใช้เทคโนโลยีดิจิทัลเพื่อการเรียน   0", or the "0" alone):
-    its last cell the satang cut off, as many digits as the subtotal wants (one after one place, two after
-    its dot), the cell before it, if any, the category's name wrapped (Thai words, no digit, not opening a
+    its last cell the satang cut off, as many digits as the subtotal wants (one after one place or after two
+    digits of its last group of thousands, "116,50" / "0"; two after its dot), the cell before it, if any, the category's name wrapped (Thai words, no digit, not opening a
     category of its own).  Else None (the line is read as before)."""
     if not 1 <= len(cells) <= 2 or not _SATANG_TAIL_RE.match(cells[-1]):
         return None
-    want = 1 if _ONE_PLACE_RE.search(subtotal) else 2 if _CUT_AT_DOT_RE.search(subtotal) else 0
+    want = 1 if _ONE_PLACE_RE.search(subtotal) or _GROUP_CUT_RE.search(subtotal) \
+        else 2 if _CUT_AT_DOT_RE.search(subtotal) else 0
     digits = cells[-1].strip()
     if len(digits) != want:
         return None
@@ -1080,7 +1094,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                 and _figure(rest[2]) and (_figure(rest[3]) or not rest[3] or _LOOKALIKE_CELL_RE.match(rest[3])):
             # (as printed: the repairs read them, or say the amount unread)
             qty, unit, each, amount = rest
-            name = clean_value(item).lstrip("-–• ").strip()
+            name = _item_name(item)
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
                                  ln.text, ln.no, ends.get(ln.no, ln.no)))
             if groups and groups[-1][0] is not None:

@@ -431,6 +431,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                 "read past its end: a row may be lost, and the rows read may hold its cells",
                                 scored.group(), s8[0].no, s8[-1].no, field="findings"))
     out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
+    out.issues.extend(_cells_past_benefits(s8, lead, out))
     taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
     if not out.tables.get("kpis"):
         # the form always prints its KPI table (10.1); where none of its rows is read (its heading OCR garbled
@@ -467,6 +468,31 @@ def opens_beneficiary(text: str) -> bool:
 # The risk table's mitigation column title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): no
 # benefit's words.
 _MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
+# A line of a table's column is at most this share of the table's widest line; a paragraph's runs near the page's.
+COLUMN_SHARE = 0.34
+
+
+def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) -> list[Issue]:
+    """The risk table's last row said in doubt where text stands under the benefits' heading before the first
+    benefit in lines no wider than a column of the table (COLUMN_SHARE of its widest line): OCR read the rest of
+    a wrapped cell of the row, the mitigation's most often (the last column, the longest), past the heading
+    ("... ไประสาน โรงเรียน ล่วงหน้าและ" / "9. ประโยชน์..." / "กำหนดวัน" / "จัดกิจกรรมให้"), so the row's
+    cells read before it are cut, and the lines in its column may have run into another cell."""
+    risks = [k for k in out.tables.get("findings", {}) if isinstance(k, tuple) and k[0] == "risk"]
+    words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]  # (three Thai letters: no speck, "ฒ.@๑")
+    if not table or not risks or not words:
+        return []
+    widest = max(_width(ln.text.expandtabs(8)) for ln in table)
+    if any(_width(ln.text.strip()) > COLUMN_SHARE * widest for ln in words):
+        return []
+    record = out.tables["findings"][max(risks, key=lambda k: (k[1] if isinstance(k[1], int) else 0))]
+    start = min(r.line_start for r in record.values())
+    end = max(r.line_end for r in record.values())
+    past = " ".join(ln.text.strip() for ln in words)
+    return [Issue("warning", "unread_cells", "risk table (section 8): text in lines no wider than its columns "
+                  f"stands under the benefits' heading before the first benefit ({past[:40]!r}): a cell of its last "
+                  "row wrapped past the heading, so that row's mitigation (and the text beside it) is in doubt",
+                  past[:120], start, end, field="findings.mitigation")]
 # a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words
 _SCORE_LEVEL_RE = regex.compile(r"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)"
                                 r"(?![\u0e01-\u0e4e])")
