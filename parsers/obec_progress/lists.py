@@ -1940,7 +1940,9 @@ def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, 
     mark, a Thai word after it) that open a line after a gap of lines past an
     item's start: the line went to that item's text (split_item_number reads
     no such number, numbers_inside_items none), so an item whose number OCR
-    damaged may have run into the one above."""
+    damaged may have run into the one above.  So too a number OCR read as a
+    speck and a bare digit, its mark lost ("ก 0 ไดแนไนการนิเทา..." for
+    "๓. ได้ดำเนินการนิเทศ...": _SPECK_NUMBER_OPENS_RE)."""
     starts = {a for _, a, _ in items}
     out = []
     for k, ln in enumerate(lines):
@@ -1950,7 +1952,19 @@ def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, 
         if m is not None and split_item_number(ln.text)[0] is None and all(c in LOOKALIKES for c in m.group(1)) \
                 and THAI_WORD_RE.match(ln.text[m.end():].lstrip()):
             out.append(m.group(1) + m.group(2))
+        elif (m := _SPECK_NUMBER_OPENS_RE.match(ln.text)) is not None and split_item_number(ln.text)[0] is None \
+                and THAI_WORD_RE.match(ln.text[m.end():]) \
+                and len(_THAI_LETTER_RE.findall(ln.text, m.end())) >= SPECK_NUMBER_TEXT:
+            out.append(f"{m.group(1)} {m.group(2)}")
     return out
+
+
+# a line opening with one letter alone (no word: a speck), a bare digit or two, then a Thai word: an item
+# number OCR read as a speck and a digit, its mark lost ("ก 0 ไดแนไน..." for "๓. ได้ดำเนิน..."); not ณ, a word
+# before a figure ("ณ 5 ธันวาคม")
+_SPECK_NUMBER_OPENS_RE = standard_re(r"^(?!ณ)([\u0e01-\u0e2eA-Za-z])\s+([\d๐-๙]{1,2})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+SPECK_NUMBER_TEXT = 12  # Thai letters the line holds after them at least (a line of text, no line of OCR debris)
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 # the items_cut_in_doubt of a list paired_in_doubt leaves in doubt says this (rounds.read_round): which of its

@@ -1915,11 +1915,19 @@ def _header_tails(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     in_projects = False
     area_next = False  # the line before is a header's year and office, its area wrapped away
-    for prev, ln in zip(lines, lines[1:]):
+    months_next = False  # the line before is a header's title half and round, its months wrapped away
+    for at, (prev, ln) in enumerate(zip(lines, lines[1:]), 1):
         text = ln.text.strip()
         if area_next and _AREA_ALONE_RE.match(text):
             out.add(ln.no)
-        area_next = False
+        if months_next and _MONTHS_WORD_RE.match(text):
+            out.add(ln.no)
+        area_next = months_next = False
+        if in_projects and ln.no > prev.no + 1 and _title_round_alone(text) \
+                and not _opens_summary(lines, at, COVER_WINDOW):
+            out.add(ln.no)
+            months_next = "เดือน" not in text
+            continue
         if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
                 _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
                     "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
@@ -1930,6 +1938,29 @@ def _header_tails(lines: list[Line]) -> set[int]:
         if not in_projects and "ร้อยละ" not in text:
             in_projects = _opens_group(text) and not _opens_count_row(text)
     return out
+
+
+# A running header the page wrapped after its title's first half, on the office's line ("สำนักงาน... เขต ๓
+# รายงานความก้าวหน้า" / "การดำเนินงานตามแผนปฏิบัติการ รอบ ๖" / "เดือน"): the clean-up knew the first line for a
+# header's, and the second only where its months' line followed it, which OCR lost on some pages or read after a
+# letter of the second damaged ("การดำเห็นงาน..."); the title's second half and its round alone after a gap, once
+# the projects have begun, no section's text is (_title_round_alone), nor the months' word alone right under it
+_ROUND_TAIL_RE = regex.compile(r"\s*รอบ\s*\S{1,3}(?:\s*เดือน)?$")
+_MONTHS_WORD_RE = regex.compile(r"^(?:\S{1,3}\s*)?เดือน$")
+_TITLE_HALF_SKELETON = skeleton("การดำเนินงานตามแผนปฏิบัติการ")
+TITLE_HALF_EDITS = 2  # letters OCR may damage in the title's second half (skeletons)
+
+
+@lru_cache(maxsize=16384)  # a pure function of one line
+def _title_round_alone(text: str) -> bool:
+    """Whether a line is the report title's second half and its round
+    ("การดำเนินงานตามแผนปฏิบัติการ รอบ ๒", "... รอบ ๖ เดือน"), its letters as
+    printed or TITLE_HALF_EDITS of them damaged, and nothing else."""
+    m = _ROUND_TAIL_RE.search(text)
+    if m is None or m.start() == 0:
+        return False
+    return Levenshtein.distance(skeleton(text[:m.start()]), _TITLE_HALF_SKELETON,
+                                score_cutoff=TITLE_HALF_EDITS) <= TITLE_HALF_EDITS
 
 
 # A running header (the report's title, its fiscal year, the office's whole name) the page wrapped after the title:
