@@ -7,7 +7,6 @@ after it), so the entry went undated and the date ran into its description."""
 from __future__ import annotations
 
 from parsers.bma_progress.entries import parse_entries
-from parsers.bma_progress.transposed import headers_over_dates
 from schemas.document import Line
 
 COLUMNS = [
@@ -99,11 +98,3 @@ def test_a_speck_and_the_next_header_are_no_date_of_a_header_in_a_column_of_head
     assert got[10] == ("2024-11-10", "ประชุมผู้บริหารสถานศึกษา")
     assert got[11] == ("2024-12-16", "อยู่ระหว่างการเตรียมการอบรม")
 
-
-def test_a_speck_between_two_headers_still_makes_a_column_of_headers():
-    # header 2 over a date alone, a speck between it and header 1 above: a column of headers, then one of dates,
-    # read as the same lines with no speck between the headers are (the date is not given to header 2 by place)
-    texts = ["รายงานครั้งที่ 1", "ะ4", "รายงานครั้งที่ 2", "", "26/2/67", "อยู่ระหว่างการ", "", "ประชุมผู้บริหาร"]
-    assert [ln.text for ln in headers_over_dates(_lines(texts))] == texts
-    bare = [t for t in texts if t != "ะ4"]
-    assert [ln.text for ln in headers_over_dates(_lines(bare))] == bare

@@ -53,7 +53,7 @@ from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at,
 from normalizers.words import goes_on_pattern, known_word, thai_words
 from parsers.bma_progress.baht_sign import (SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, every_amount_signed,
                                             signs_seen)
-from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in, is_rule_speck
+from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from parsers.wraps import text_width
 from schemas.document import Issue, Line
@@ -1728,8 +1728,6 @@ def _header_over_date(lines: list[Line], i: int, last: int | None) -> tuple[list
     if (head := _lone_head(lines, i)) is None:
         return None
     before = _text_before(lines, i)
-    while before is not None and is_rule_speck(lines[before].text):
-        before = _text_before(lines, before)  # (specks a ruled cell left between two headers of a column)
     if before is not None and (_lone_head(lines, before) is not None or _NUMBER_ALONE_RE.match(lines[before].text)
                                or ((first := _text_before(lines, before)) is not None
                                    and (head_before := _lone_head(lines, first)) is not None
