@@ -78,3 +78,23 @@ def test_a_header_out_of_the_reports_order_gives_no_date_by_place():
     texts[4] = "รายงานครั้งที่ 4"
     result = parse_entries(_lines(texts))
     assert result.entries[4].date.isoformat() == "2023-02-05" and result.entries[4].description == "อยู่ระหว่าง"
+
+
+# A column of headers with a ruled cell's speck ("ะ4", read as a day) between each two of them, then the column of
+# "date : description" cells: the speck and the next header are no date of the header before them (read as one,
+# "ะ4" a day, "รายงานครั้งที่" a month, "11" a year, they opened report 10's date, and every date after went
+# one report late, report 9 left undated)
+_SPECKED = ["รายงานครั้งที่ 9", "ะ4", "รายงานครั้งที่ 10", "ะ4", "", "รายงานครั้งที่ 11", "",
+            "วันที่รายงาน : รายละเอียดการดำเนินงาน",
+            "20 ต.ค. 67 : อยู่ระหว่างการเตรียมจัดทำคำสั่ง",
+            "10/11/2567 : ประชุมผู้บริหารสถานศึกษา",
+            "16/12/2567 : อยู่ระหว่างการเตรียมการอบรม"]
+
+
+def test_a_speck_and_the_next_header_are_no_date_of_a_header_in_a_column_of_headers():
+    result = parse_entries(_lines(_SPECKED))
+    got = {seq: (e.date.isoformat() if e.date else None, e.description) for seq, e in result.entries.items()}
+    assert got[9] == ("2024-10-20", "อยู่ระหว่างการเตรียมจัดทำคำสั่ง")
+    assert got[10] == ("2024-11-10", "ประชุมผู้บริหารสถานศึกษา")
+    assert got[11] == ("2024-12-16", "อยู่ระหว่างการเตรียมการอบรม")
+

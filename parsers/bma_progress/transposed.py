@@ -1747,8 +1747,11 @@ def _header_over_date(lines: list[Line], i: int, last: int | None) -> tuple[list
         return None
     lead = _date_lead([lines[a] for a in at])
     if not lead or lead >= len(at) or _date_lead([lines[a] for a in at[lead:]]) \
-            or any(_SLOT_SEP_RE.search(lines[a].text) for a in at[:lead]):
-        # (a date with a separator is a clause already, "::" / ":": the clause reader's, as the reader gave it)
+            or any(_SLOT_SEP_RE.search(lines[a].text) for a in at[:lead]) \
+            or any(_lone_head(lines, a) is not None for a in at[:lead]):
+        # (a date with a separator is a clause already, "::" / ":": the clause reader's, as the reader gave it; a
+        # report header is no date's piece: "ะ4" / "รายงานครั้งที่ 11", a speck and the next header of a column of
+        # headers, read as a day, a month and a year)
         return None
     date = " ".join(lines[a].text.strip() for a in at[:lead])
     return [Line(lines[i].no, f"รายงาน{title}"), Line(lines[at[0]].no, f":: {date} :")], at[lead - 1] + 1
