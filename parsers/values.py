@@ -321,6 +321,16 @@ def inner_kind_label(text: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)  # a pure function of one line: asked of a list's lines again and again
+def opens_with_kind_label(text: str) -> bool:
+    """Whether a line opens with a target group's label, after its item
+    number or bullet (or a number OCR damaged, "lb. ด้านคุณภาพ"): the words
+    a targets section opens its groups with ("๑. ด้านปริมาณ"), which open
+    no line of another list."""
+    number, rest = split_item_number(text)
+    damaged = ITEM_PREFIX_RE.match(rest) if number is None else None
+    return bool(_TARGET_KIND_RE.match(rest) or (damaged and _TARGET_KIND_RE.match(rest[damaged.end():])))
+
+
 def _has_kind_label(text: str) -> bool:
     number, rest = split_item_number(text)
     damaged = ITEM_PREFIX_RE.match(rest) if number is None else None

@@ -188,7 +188,8 @@ CODES: list[IssueCode] = [
     _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
        "separator) was given to the one field of its section the copy lacks; or an OBEC report round's heading OCR "
        "damaged past reading was taken from the line like it where the round lacks that part, or a proposal's section "
-       "heading OCR lost whole was found by the clause its section opens with (field: the table of its rows); or an "
+       "heading OCR lost whole was found by the clause its section opens with (field: the table of its rows), or a "
+       "BMA progress form's targets heading by the target group label its section opens with (field targets); or an "
        "OBEC status group's header whose phrase OCR damaged by a letter or two was taken for the group it comes "
        "nearest to (field projects.plan_status, once per project of the group; rule loose_status)",
        {**TEXT, "status": "the status group taken (OBEC group header)", "line": "the group header's line",

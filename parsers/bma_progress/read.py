@@ -62,7 +62,8 @@ from parsers.reader import (
     sort_out,
     split_copies,
 )
-from parsers.values import inner_kind_label, person_parts, span_text, split_unit, target_groups
+from parsers.values import (inner_kind_label, opens_with_kind_label, person_parts, span_text, split_unit,
+                            target_groups)
 from parsers.year_mentions import mentions_in
 from parsers.digits import unread_digits
 from parsers.repair import YEAR_RANGE
@@ -494,8 +495,32 @@ def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
                                     "name is no phone that can be read", damaged, start, end, field=f"projects.{column}"))
 
 
+def _targets_under_objectives(sections: dict[str, list[Line]], seen: set[str], out: CopyReading) -> bool:
+    """Section 1.5's heading OCR lost whole (a page's break took it, the
+    next section's heading read): the targets' lines stand under the
+    objectives', read as objectives (fresh set s68z, bma_progress_s68z006:
+    "๑. ด้านปริมาณ" and its lines read as objectives 6 to 8, the targets
+    lost).  A line of the objectives, not their first, that opens with a
+    target group's label (parsers.values.opens_with_kind_label: the words a
+    targets section opens with, which open no objective) opens the targets
+    there; said (label_inferred, field targets).  Whether it did."""
+    if "s1_5" in seen or sections.get("s1_5") or not sections.get("s1_4"):
+        return False
+    lines = sections["s1_4"]
+    k = next((k for k, ln in enumerate(lines) if k and opens_with_kind_label(ln.text)), None)
+    if k is None:
+        return False
+    sections["s1_4"], sections["s1_5"] = lines[:k], lines[k:]
+    out.issues.append(Issue("warning", "label_inferred", "section 1.5 เป้าหมายของโครงการ: its heading was not found; "
+                            "the targets were opened at the line under the objectives that opens with a target "
+                            "group's label", json.dumps({"text": lines[k].text}, ensure_ascii=False), lines[k].no,
+                            lines[-1].no, field="targets"))
+    return True
+
+
 def read_sections(parts: Parts, out: CopyReading) -> None:
     sections = dict(parts.sections)
+    inferred = _targets_under_objectives(sections, {key for key, _ in parts.headings}, out)
     for name in ("s1_3", "s1_4", "s1_5"):
         if name in sections:
             sections[name] = _without_running_agency_alone(sections[name], out)
@@ -544,7 +569,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     item.line_end, field="objectives.text"))
     # a list section whose heading the copy lacks where it prints the headings on both sides of it (its lines,
     # if any, were read as the section's before it): said, its table named
-    seen = {key for key, _ in parts.headings}
+    seen = {key for key, _ in parts.headings} | ({"s1_5"} if inferred else set())
     for before, key, after, title, table in (("s1_3", "s1_4", "s1_5", "1.4 วัตถุประสงค์ของโครงการ", "objectives"),
                                              ("s1_4", "s1_5", "s1_6", "1.5 เป้าหมายของโครงการ", "targets")):
         if key not in seen and before in seen and after in seen:

@@ -2913,6 +2913,11 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     elif _signed_throughout(reports, expenses):
         issues += _expense_signs(expenses, key, rule=_THROUGHOUT, reason=_THROUGHOUT_WHY,
                                  unwritten=_unwritten_pairs(project))
+    # a line OCR left without its amount is what its entry's disbursement leaves, unless the entries are
+    # interleaved (a table read across its columns) and another entry's lines do not add up to its own: a line of
+    # this entry may have been placed among that one's (_lines_astray)
+    astray = _lines_astray(reports, expenses)
+    apart = _entries_apart(reports, sorted(reports))
     for seq, lines in sorted(expenses.items()):
         what = f"an expense line of report {seq}"
         pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
@@ -2926,7 +2931,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             if not found:
                 pending.append(rec)
         if seq in reports:
-            issues += _expense_sum(reports[seq], lines, key, seq)
+            issues += _expense_sum(reports[seq], lines, key, seq,
+                                   confirm_lost=lambda i, need, seq=seq: apart or not astray - {seq})
         paid = reports[seq].get("disbursed") if seq in reports else None
         weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
                                                                                              paid),
@@ -3595,6 +3601,22 @@ def _lines_add_up(lines: list[Record], amount: Decimal) -> bool:
     return bool(lines) and len(got) == len(lines) and None not in got and money_equal(sum(got, Decimal(0)), amount)
 
 
+def _lines_astray(reports: dict[int, Record], expenses: dict[int, list[Record]]) -> set[int]:
+    """The entries whose expense lines, every amount read, do not add up to
+    their disbursement as read: a line among them may be another entry's
+    (where the entries are interleaved: _entries_apart), or a figure
+    misread."""
+    out = set()
+    for seq, lines in expenses.items():
+        paid = reports.get(seq, {}).get("disbursed")
+        got = [r["amount"].value for r in lines if "amount" in r]
+        if paid is None or paid.value is None or not lines or len(got) != len(lines) or None in got:
+            continue
+        if not money_equal(sum(got, Decimal(0)), paid.value):
+            out.add(seq)
+    return out
+
+
 def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
     """Whether the entries stand one after another, each on lines of its own
     (a table OCR read across its columns interleaves them: an amount lost in
@@ -3914,12 +3936,14 @@ def repair_budget_order(project: Record, key: str) -> list[Issue]:
     return [outcome.issue] if outcome.issue is not None else []
 
 
-def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> list[Issue]:
+def _expense_sum(report: Record, lines: list[Record], key: str, seq: int,
+                 confirm_lost: Callable[[int, Decimal], bool] | None = None) -> list[Issue]:
     """An entry's expense lines add up to its disbursement (parsers.repair.
-    repair_sum).  A disbursement printed with a leading 8 or 3 that may be a
-    ฿ OCR misread ("8๔๐,๐๑๐") is two totals: when each would have the sum
-    hold, as printed or by a repair, nothing is chosen and the entry is
-    flagged."""
+    repair_sum; `confirm_lost` as there: what must agree before a line OCR
+    left without its amount is given what the disbursement leaves).  A
+    disbursement printed with a leading 8 or 3 that may be a ฿ OCR misread
+    ("8๔๐,๐๑๐") is two totals: when each would have the sum hold, as printed
+    or by a repair, nothing is chosen and the entry is flagged."""
     what = f"the expense lines of report {seq}"
     total = report.get("disbursed")
     other = _without_sign(budget_amount(total.text)) if total is not None and total.value is not None else None
@@ -3928,13 +3952,14 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
         if signs is not None:
             return signs
         return repair_sum([(r, "amount", "expenses.amount") for r in lines],
-                          (report, "disbursed", "progress_reports.disbursed"), key, what)
+                          (report, "disbursed", "progress_reports.disbursed"), key, what, confirm_lost=confirm_lost)
     outcomes = []
     for value in (total.value, other):
         trial_report = {**report, "disbursed": Reading(value, total.text, total.line_start, total.line_end)}
         trial_lines = [dict(r) for r in lines]
         found = repair_sum([(r, "amount", "expenses.amount") for r in trial_lines],
-                           (trial_report, "disbursed", "progress_reports.disbursed"), key, what)
+                           (trial_report, "disbursed", "progress_reports.disbursed"), key, what,
+                           confirm_lost=confirm_lost)
         holds = all("amount" in r and r["amount"].value is not None for r in trial_lines) and money_equal(
             sum((r["amount"].value for r in trial_lines), Decimal(0)), trial_report["disbursed"].value)
         outcomes.append((holds, found, trial_report, trial_lines))
