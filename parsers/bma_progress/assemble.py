@@ -1932,8 +1932,16 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         return [outcome.issue]
     clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None) or _label_naming(events[i + 1:end])
     chosen = expected
+    moved = None
     if clause is not None and clause.seq == expected:
         why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
+    elif ev.kind == "header" and old < last and step == expected and _may_name(clause, old) \
+            and (moved := _dated_in_place(ev, old, events, i)) is not None:
+        # a number the headers before it left out whose date falls between the dates of the reports numbered
+        # around it ("1 3 2 5 4 7": columns read out of order), the header after it not read as one (its number
+        # damaged, "ครังท 6"), so the headers after it seem to number on from the next number: the dates say the
+        # reading order moved its column; it stands as printed, said
+        return ([outcome.issue] if outcome.issue is not None else []) + [moved]
     elif step == expected and (old <= last or old > expected + ENTRY_GAP or jump and old > expected + 1) \
             and _may_name(clause, expected):
         # out of the run, and the headers after it are in step with the next number ("1 2 3 51 5 6", or a

@@ -1714,14 +1714,19 @@ def _lone_head(lines: list[Line], i: int) -> tuple[str, int] | None:
     return (m.group(1), at + 1) if m is not None else None
 
 
-def _header_over_date(lines: list[Line], i: int, last: int | None) -> tuple[list[Line], int] | None:
+def _header_over_date(lines: list[Line], i: int, last: int | None, top: int | None = None,
+                      seen: frozenset[int] | set[int] = frozenset()) -> tuple[list[Line], int] | None:
     """A report header alone (_lone_head) and its date alone on the line
     or lines right under it (_date_lead: "26/2/67", "19 เมย," / "2567"), as
     a column of a table OCR read column by column prints them: the header
     and its date slot as clauses ("รายงานครั้งที่ 1" / ":: 26/2/67 :") and the
     index past the date.  Only for the report after the one `last` read
-    (the first where none was read yet): the date's entry is then the one
-    the order of the reports says.  None where the text line before the
+    (the first where none was read yet), or after the highest one read
+    (`top`) where the last is below it (two columns read swapped, "5" /
+    "4", the next column's header "6"), or the one before the last where
+    the headers read (`seen`) left it out and hold the one before it (the
+    second of two columns read swapped: "7", "9" / "8"): the date's entry
+    is then the one the order of the reports says.  None where the text line before the
     header is a header or a number alone too, or a date follows the date (a
     column of headers or numbers, then one of dates: which date is whose is
     not the layout's), or no date stands there."""
@@ -1736,17 +1741,22 @@ def _header_over_date(lines: list[Line], i: int, last: int | None) -> tuple[list
         return None
     title, k = head
     number = _HEAD_NUMBER_RE.search(title)
-    if number is None or int(thai_digits_to_arabic(number.group(1))) != (last or 0) + 1:
+    if number is None or (n := int(thai_digits_to_arabic(number.group(1)))) not in {
+            (last or 0) + 1, (top or 0) + 1 if top is not None and last is not None and top > last else 0} \
+            and not (last is not None and n == last - 1 and n not in seen and (n == 1 or n - 1 in seen)):
         # (only the report after the last header read, the first where none was: a reading whose columns come out
         # of order, or a number OCR misread, would open the entry in another report's place, and the sequence,
         # which mends numbers by their order, would move the reports after it; the header is left as read)
         return None
     at = [a for a in range(k, min(len(lines), k + 2 * DATE_LEAD_LINES)) if lines[a].kind == "text"
           and lines[a].text.strip()][:DATE_LEAD_LINES + 1]
-    if not at or at[0] > k + 1 or any("\t" in lines[a].text for a in at[:DATE_LEAD_LINES]):
+    if not at or at[0] > k + 1 or "\t" in lines[at[0]].text:
         return None
     lead = _date_lead([lines[a] for a in at])
-    if not lead or lead >= len(at) or _date_lead([lines[a] for a in at[lead:]]) \
+    # (a cell's line under the date may be a speck line OCR split with tabs, "4<tab>ง<tab>ะ": the date's lines
+    # themselves hold none)
+    if not lead or lead >= len(at) or any("\t" in lines[a].text for a in at[:lead]) \
+            or _date_lead([lines[a] for a in at[lead:]]) \
             or any(_SLOT_SEP_RE.search(lines[a].text) for a in at[:lead]) \
             or any(_lone_head(lines, a) is not None for a in at[:lead]):
         # (a date with a separator is a clause already, "::" / ":": the clause reader's, as the reader gave it; a
@@ -1772,17 +1782,25 @@ def headers_over_dates(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     last: int | None = None  # the number of the last header read
+    top: int | None = None  # the highest number read
+    seen: set[int] = set()  # the numbers read
     while i < len(lines):
-        if (dated := _header_over_date(lines, i, last)) is not None:
+        if (dated := _header_over_date(lines, i, last, top, seen)) is not None:
             out.extend(dated[0])
-            last = (last or 0) + 1
+            last = int(thai_digits_to_arabic(_HEAD_NUMBER_RE.search(dated[0][0].text).group(1)))
+            top = max(top or 0, last)
+            seen.add(last)
             i = dated[1]
             continue
         if (head := _lone_head(lines, i)) is not None and (number := _HEAD_NUMBER_RE.search(head[0])) is not None:
             last = int(thai_digits_to_arabic(number.group(1)))  # (a header alone its date does not follow)
+            top = max(top or 0, last)
+            seen.add(last)
         elif lines[i].kind == "text" and (m := HEADER_RE.match(thai_digits_to_arabic(lines[i].text.lstrip()))) \
                 is not None and m.group(1):
             last = int(m.group(1))
+            top = max(top or 0, last)
+            seen.add(last)
         out.append(lines[i])
         i += 1
     return out
