@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,6 +121,9 @@ def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading,
 
 
 
+# the side table of the list lines right after a line of OCR debris (RoundRecords.after_debris), keyed by (table,
+# line number): no rows of the report's, read by rows.build for texts.split_joined_items
+AFTER_DEBRIS = "list_lines_after_debris"
 DEBRIS_RUN = 4  # debris lines left out under one list heading from which its items are in doubt
 
 
@@ -161,6 +165,30 @@ class RoundRecords:
         as garbage, whose items may be lost or read from its specks."""
         return [("targets" if mode == "target" else "findings", lines)
                 for (mode, _), lines in self.debris.items() if len(lines) >= DEBRIS_RUN]
+
+    def after_debris(self) -> list[tuple[str, int, Line]]:
+        """(table, line number, the debris line) of each line of a target or
+        finding list that comes right after a line left out under its
+        heading as OCR debris (no heading nor list line between): a line of
+        specks may be the item's opening line read as no words ("IS" over
+        "ได้รับการพัฒนาให้มีความรู้..."), so the row that opens there may
+        have lost its head (texts.split_joined_items: no witness of an item
+        of its own where heads_lost said so too)."""
+        out = []
+        for mode, table, entries, heads in (("target", "targets", self.targets, self.heads),
+                                            ("finding", "findings", self.findings, self.finding_heads)):
+            specks = sorted({ln.no: ln for (m, _), lines in self.debris.items() if m == mode
+                             for ln in lines}.items())
+            if not specks:
+                continue
+            # (a debris line kept in a list as a column's number is no list line here: lists.may_be_column_number)
+            listed = {ln.no for _, _, lines in entries for ln in lines} - dict(specks).keys()
+            stops = sorted(listed | {line.no for line, _ in heads})
+            for no, speck in specks:
+                nxt = stops[at] if (at := bisect_right(stops, no)) < len(stops) else None
+                if nxt in listed:
+                    out.append((table, nxt, speck))
+        return out
 
     def empty_results(self) -> list[Line]:
         """The results headings ("ผลการดำเนินงาน") of the round's findings
@@ -1471,6 +1499,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
+    for table, no, speck in recs.after_debris():  # (for texts.split_joined_items: a witness row that may be headless)
+        out.put(AFTER_DEBRIS, (table, no), "text", Reading(speck.text, speck.text, speck.no, no))
     for table, lines in recs.debris_runs():
         out.issues.append(Issue("warning", "unread_cells", f"{table}: {len(lines)} lines under a list heading of "
                                 f"{key[0]} project {key[1]} read as no words (OCR's reading of a part of the page as "

@@ -704,7 +704,8 @@ SPLIT_FIELDS = ("targets", "findings")
 _TRAILING_NUMBER_RE = regex.compile(r"\s+[\d๐-๙]{1,2}[.)]?$")
 
 
-def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                       after_debris: frozenset[tuple[str, int]] = frozenset()) -> list[Issue]:
     """Each SPLIT_FIELDS row whose text ends with a text other rows of the
     same column and kind (and of no other kind) print as rows of their own,
     after a space, JOINED_MIN_TEXT
@@ -746,13 +747,28 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     items_cut_in_doubt of lists.known_head_run_on, RAN_ON_IN_DOUBT, at the
     row's lines: an item whose number OCR lost run in): a cut at its end
     leaves the words before it one row still, which may be two items or
-    more, so the rows it makes need not stand at the list's places."""
+    more, so the rows it makes need not stand at the list's places.  So
+    too where every row that prints the words after the cut alone may have
+    lost its opening words: heads_lost said so (an unknown_words whose
+    "cut" is the head) and its first line stands right after a line OCR
+    read as specks under its heading (`after_debris`: (table, line number)
+    of such lines, rounds.RoundRecords.after_debris): those words may be
+    that row's tail, the specks its head, and the longer row one item
+    printed whole ("ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา..." against
+    "IS" / "ได้รับการพัฒนา..."); a row right under its heading is a witness
+    still (heads_lost's word alone is circular: the joined row itself
+    makes it look headless)."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
+    # (the rows heads_lost said lost their opening words)
+    headless = {(i.field, i.line_start, i.line_end) for i in issues
+                if i.code == "unknown_words" and i.evidence and '"cut": "head' in i.evidence}
     out: list[Issue] = []
     for table in SPLIT_FIELDS:
         rows, shapes = _column_shapes(tables, table, "text")
+        # (each shape every row printing which may have lost its head to specks: no witness of an item alone)
+        beheaded = _printed_only_headless(rows, table, headless, after_debris)
         kinds: dict[str, set[Any]] = {}
         for row in rows:
             kinds.setdefault(_edge_shape(row["text"]), set()).add(row.get("kind"))
@@ -791,8 +807,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                               and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)}
             paired, ran_on = PAIRED_IN_DOUBT in doubts, RAN_ON_IN_DOUBT in doubts
             nearly = None if stray or paired or ran_on or goes_on else _nearly_joined(head, own[row.get("kind")])
-            if stray or paired or ran_on or goes_on or nearly:  # (the list's places, or where its items open, in doubt)
-                why = (f"the words before a cut end with {goes_on!r}, a word no text ends with: the words after it "
+            alone = next((part for part in parts if _edge_shape(part) in beheaded), None)
+            if stray or paired or ran_on or goes_on or nearly or alone:  # (the list's places, or items' opening, in doubt)
+                why = (f"the only rows that print {alone!r} alone may have lost their opening words (heads_lost said "
+                       "so, and a line OCR read as specks stands right above them under their heading): the words "
+                       "before it here may be theirs, one item printed whole, not two" if alone else
+                       f"the words before a cut end with {goes_on!r}, a word no text ends with: the words after it "
                        "may be that item's wrapped close, which another row printed apart (a line OCR broke off, "
                        "or a cut guessed there), not an item of their own" if goes_on else
                        f"its list holds {stray!r}, too short for an item and printed nowhere else (a piece of another "
@@ -812,7 +832,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
                     f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
                     f"one, their numbers lost; but {why}; kept as read, one item" + (
-                        "" if goes_on else f", the list's {len(parts)} later item(s) lost with their rows"),
+                        "" if goes_on or alone else f", the list's {len(parts)} later item(s) lost with their rows"),
                     json.dumps({"rule": "items_joined", "printed": printed, "chosen": None,
                                 "candidates": [head, *parts], **({"stray": stray} if stray else {})},
                                ensure_ascii=False),
@@ -838,6 +858,23 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                 "parts": [head, *parts]}, ensure_ascii=False),
                     *span, project_key=row.get("project_key"), field=field))
     return out
+
+
+def _printed_only_headless(rows: list[dict[str, Any]], table: str, headless: set[tuple[Any, Any, Any]],
+                           after_debris: frozenset[tuple[str, int]]) -> set[str]:
+    """The shapes (_edge_shape) of the texts of `rows` every row printing
+    which may have lost its opening words to a line of specks: heads_lost
+    said it lost them (`headless`: (field, line_start, line_end) of its
+    unknown_words) and its first line stands right after a line left out
+    as debris under its heading (`after_debris`).  Such a row is no witness
+    that its words stand as an item of their own (split_joined_items)."""
+    said: dict[str, bool] = {}
+    for row in rows:
+        shape = _edge_shape(row["text"])
+        lost = (f"{table}.text", row.get("line_start"), row.get("line_end")) in headless \
+            and (table, row.get("line_start")) in after_debris
+        said[shape] = said.get(shape, True) and lost
+    return {shape for shape, lost in said.items() if lost}
 
 
 def _opening_joiner(text: str) -> str | None:
