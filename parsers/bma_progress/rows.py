@@ -1040,8 +1040,11 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             continue
         amounts = [value_of(table[(r, s)], "amount") for s in seqs]
         own = value_of(reports.get(r, {}), "disbursed")
-        if own is None:
-            continue
+        inferred = own is None  # its disbursement unread, the project's budget spent all in the ones read
+        if inferred:
+            if (left := _spent_left(merged, reports)) is None or not money_equal(left, Decimal(0)):
+                continue
+            own = Decimal(0)
         total = sum((a for a in amounts if a is not None), Decimal(0))
         if any(a is None for a in amounts) or money_equal(own, total):
             homes = []
@@ -1050,18 +1053,29 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                      and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0
                      and money_equal(paid, total)]
         by_sum = bool(homes)
+        unread: list[int] = []
         if not homes and own == 0 and total > 0:
             # a report that spent nothing lists no line: lines read under it whose sum fits no neighbour (an amount
             # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
             # other spent nothing (or stands at the table's end) and it lists no line of its own
             spent = [q for q in (r - 1, r + 1) if q in reports and value_of(reports[q], "disbursed") != 0]
             homes = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is not None]
+            # (that neighbour's disbursement unread: the one report beside it that may have spent, taken only where
+            # no report's disbursement names the lines by their sum)
+            unread = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is None]
             if len(spent) != 1:
-                homes = []
+                homes = unread = []
         joined = far = False  # the lines complete the home's own lines; the home is no neighbour
         if not homes and own == 0 and total > 0 and None not in amounts:
             homes, joined = _home_by_sum(table, by_report, reports, r, total)
             far = bool(homes)
+        # the home's own disbursement could not be read: the project's budget spent checks the move, the
+        # disbursements read falling short of it by the lines' sum exactly (a disbursement misread as nothing
+        # spent, its lines read under it rightly, fails it)
+        blind = not homes and bool(unread) and (left := _spent_left(merged, reports)) is not None and left > 0 \
+            and money_equal(left, total)
+        if blind:
+            homes = unread
         if len(homes) != 1:
             continue
         q = homes[0]
@@ -1076,9 +1090,16 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
         evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
         if by_sum or far:
+            mine = ("(unread: nothing, as the project's budget spent is all in the disbursements read)" if inferred
+                    else f"{own:,.2f}")
             said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
-                    f"{own:,.2f}, but to report {q}'s, which lists none" + (
+                    f"{mine}, but to report {q}'s, which lists none" + (
                         " (the one report whose disbursement they make up)" if far else ""))
+        elif blind:
+            said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
+                    f"nothing; report {q} beside it, the one neighbour that may have spent (its disbursement could "
+                    f"not be read, and the project's budget spent less the disbursements read is their sum), lists "
+                    f"none")
         else:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it spent {value_of(reports[q], 'disbursed'):,.2f} and lists none")
@@ -1087,6 +1108,17 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                             json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
         issues.append(_move_in_doubt(issues[-1], r, q))
     return issues
+
+
+def _spent_left(merged: Merged, reports: dict[int, dict[str, Reading]]) -> Decimal | None:
+    """The project's budget spent (read) less every disbursement read: what
+    the reports whose disbursement could not be read spent between them
+    (less than nothing where a figure is misread); None where the budget
+    spent is unread."""
+    spent = value_of(merged.tables.get("project", {}).get(0, {}), "budget_spent")
+    if spent is None:
+        return None
+    return spent - sum((v for rec in reports.values() if (v := value_of(rec, "disbursed")) is not None), Decimal(0))
 
 
 def _move_in_doubt(moved: Issue, r: int, q: int) -> Issue:
