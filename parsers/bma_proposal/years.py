@@ -487,6 +487,7 @@ def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: l
 # the day printed before a month name: the figure that ends the text before it ("๕ ตุลาคม", "ระหว่างวันที่ 8 ")
 _DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])([\d๐-๙]{1,2})\s*$")
 _GLUED_RE = regex.compile(r"[\u0e01-\u0e4eA-Za-z]")  # a letter or mark right after a year's digits
+_BREAK_BEFORE_RE = regex.compile(r"\S\s*(?:[-–]|ถึง)\s*(?:[\d๐-๙]{1,2}\s*)?$")  # a range's break (and a day) before a month
 
 
 def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], settled: bool = False) -> list[Issue]:
@@ -530,8 +531,10 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
             continue
         else:
             text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
-        field = "projects.start_date" if i == 0 else "projects.end_date" if i == len(found) - 1 else \
-            "projects.period_text"
+        # the first month read is the start's unless a range's break stands before it (the start's month OCR
+        # damaged past reading: "UA. ๒๒ – มิ.ย. ๒๒", the year mended the end's)
+        field = "projects.start_date" if i == 0 and not (len(found) == 1 and _BREAK_BEFORE_RE.search(
+            text[: m.start()])) else "projects.end_date" if i == len(found) - 1 else "projects.period_text"
         day = _DAY_BEFORE_RE.search(raw.value[: m.start("month")])
         mended.append((field, m.group("month"), token, want, day.group(1) if day else None))
     last = _LAST_MONTH_RE.search(text)
