@@ -415,12 +415,14 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
 # lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8,
 # a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ. and for ก.ย.: the 0 is either of พ and ย,
-# the two letters of one shape that W stands for too) : a token all of such letters is one of
+# the two letters of one shape that W stands for too; "WU." for พ.ย. and "A.B." for ก.ย.: a U or a B for a ย, the
+# letter of their shape; "ALU." and "ALB." for ก.ย., "ALA." for ม.ค. and ก.ค.: the dot after the first consonant read
+# as an L, _INNER_DOT_RE) : a token all of such letters is one of
 # the months whose consonants, in order, each letter can be.  A token with any
 # other letter may be any month; one with a digit among its letters is a month
 # only so (_DIGIT_ABBREVIATION_RE: it may as well be a number).
 _LATIN_MONTH_LETTERS: dict[str, str] = {
-    "A": "กคสมต", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
+    "A": "กคสมต", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธย", "H": "ม", "U": "มย", "N": "มก",
     "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "ค", "0": "พย"}
 # An abbreviation's shape with an Arabic digit among its letters ("1.8.", "5.A.", "1.8)."): a letter or digit,
 # its dot, one or two more, a closing dot (a bracket before it)
@@ -430,11 +432,18 @@ _ABBREVIATION_CONSONANTS: tuple[tuple[str, int], ...] = tuple(
     ("".join(c for c in a if "\u0e01" <= c <= "\u0e2e"), n) for n, a in enumerate(_ABBREVIATIONS, 1))
 
 
+# The dot after an abbreviation's first consonant OCR read as an L ("ALU." for ก.ย.): an L second of a token with
+# no dot before its last, after a letter
+_INNER_DOT_RE = regex.compile(r"^([A-Za-z])L(?=[A-Za-z]\.$)")
+
+
 def latin_month_readings(token: str) -> set[int]:
     """The months an abbreviation OCR wrote in Latin look-alikes ("A.W.",
     "WA.") can be (see _LATIN_MONTH_LETTERS); empty when a letter is none of
-    them or no month fits."""
-    letters = token.replace(".", "").replace(" ", "").replace(")", "")
+    them or no month fits.  An L after the first letter of a token of no
+    inner dot is that dot (_INNER_DOT_RE: "ALU." reads as "A.U.")."""
+    letters = _INNER_DOT_RE.sub(r"\1.", token.strip())
+    letters = letters.replace(".", "").replace(" ", "").replace(")", "")
     if not letters or any(c not in _LATIN_MONTH_LETTERS for c in letters):
         return set()
     return {n for consonants, n in _ABBREVIATION_CONSONANTS if len(consonants) == len(letters)

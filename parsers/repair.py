@@ -493,7 +493,8 @@ RULES = {
     "budget_order": "leaves less allocated than spent",
     "product": "is not quantity times unit amount",
     "latin_month": "names, in the Latin letters OCR wrote for a Thai month's abbreviation, the one month those letters "
-                   "can be with a proposal's period inside its fiscal year and its start not after its end",
+                   "can be (of two such months, the one pair, or a month every pair left shares) with a proposal's "
+                   "period inside its fiscal year and its start not after its end",
     "figure_odds": "is, of the readings of a budget or expense line's Thai digits that multiply out (quantity times "
                    "unit amount), or of an OBEC quarter's rows that add up to its total, the one OCR's measured misreads "
                    "make a thousand times likelier or more than any other to print as printed (chosen in doubt: "

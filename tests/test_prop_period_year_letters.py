@@ -43,3 +43,17 @@ def test_a_fiscal_year_repaired_over_a_printing_read_as_no_year_is_settled():
     repaired = Issue("warning", "value_repaired", "the fiscal year ...", "{}", 1, 1, field="projects.fiscal_year_be")
     assert fiscal_year_settled(project, [unparsed, repaired])
     assert not fiscal_year_settled(project, [unparsed])
+
+
+def test_the_one_month_read_after_a_range_break_is_the_ends():
+    # the start's month OCR damaged past reading ("UA."): the one month read stands after the range's break, so the
+    # year mended is the end's, and its repair names the end date with the value it now holds
+    project = _project("UA. ๒๒ – มิ.ย. ๒๒", 2566)
+    [issue] = repair_period(project, period, settled=True)
+    assert issue.field == "projects.end_date" and project["end_date"].value == date(2023, 6, 30)
+    assert '"chosen": "2023-06-30"' in issue.evidence or "'chosen': '2023-06-30'" in str(issue.evidence)
+    project = _project("ระหว่าง HA. ๒ ถึง ๑๕ มิ.ย. ๒๒", 2566)  # a day between the break and the month
+    assert [i.field for i in repair_period(project, period, settled=True)] == ["projects.end_date"]
+    # the first month read with nothing before it is the start's, as before
+    project = _project("ม.ค. ๒๒ – ALU. ๖๖", 2566)
+    assert [i.field for i in repair_period(project, period, settled=True)] == ["projects.start_date"]

@@ -37,6 +37,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import product
 from typing import Any
 
 import regex
@@ -486,6 +487,7 @@ def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: l
 # the day printed before a month name: the figure that ends the text before it ("๕ ตุลาคม", "ระหว่างวันที่ 8 ")
 _DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])([\d๐-๙]{1,2})\s*$")
 _GLUED_RE = regex.compile(r"[\u0e01-\u0e4eA-Za-z]")  # a letter or mark right after a year's digits
+_BREAK_BEFORE_RE = regex.compile(r"\S\s*(?:[-–]|ถึง)\s*(?:[\d๐-๙]{1,2}\s*)?$")  # a range's break (and a day) before a month
 
 
 def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], settled: bool = False) -> list[Issue]:
@@ -529,8 +531,10 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
             continue
         else:
             text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
-        field = "projects.start_date" if i == 0 else "projects.end_date" if i == len(found) - 1 else \
-            "projects.period_text"
+        # the first month read is the start's unless a range's break stands before it (the start's month OCR
+        # damaged past reading: "UA. ๒๒ – มิ.ย. ๒๒", the year mended the end's)
+        field = "projects.start_date" if i == 0 and not (len(found) == 1 and _BREAK_BEFORE_RE.search(
+            text[: m.start()])) else "projects.end_date" if i == len(found) - 1 else "projects.period_text"
         day = _DAY_BEFORE_RE.search(raw.value[: m.start("month")])
         mended.append((field, m.group("month"), token, want, day.group(1) if day else None))
     last = _LAST_MONTH_RE.search(text)
@@ -581,29 +585,35 @@ _THAI_ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "�
 
 def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tuple],
                        settled: bool = False) -> list[Issue]:
-    """A period one of whose months OCR wrote in Latin letters ("N.A. ออ –
-    มิ.ย. ออ"): the months its letters can be (latin_month_readings: ม.ค. or
-    ก.ค. for "N.A."; any month for a letter of no known look-alike), each
-    read in the period's place (its year read as repair_period reads one,
-    from the fiscal year), kept where the period then reads a start and an
-    end inside the fiscal year, the start not after the end: one month
-    left, it is read so (rule latin_month, the date of that end); several,
-    said (repair_ambiguous, the months left), nothing chosen.  A fiscal year
-    in doubt, or none, reads no month."""
+    """A period one or two of whose months OCR wrote in Latin letters ("N.A.
+    ออ – มิ.ย. ออ", "B.A. ๒๕ ถึง ALA. 66"): the months its letters can be
+    (latin_month_readings: ม.ค. or ก.ค. for "N.A."; any month for a letter
+    of no known look-alike), each reading (of both, together) put in the
+    period's place (its year read as repair_period reads one, from the
+    fiscal year), kept where the period then reads a start and an end inside
+    the fiscal year, the start not after the end: one reading left, it is
+    read so (rule latin_month, the date of that end and the period's text);
+    several, said (repair_ambiguous, the months left), nothing chosen, save
+    a date whose month is the same in every reading left (of two Latin
+    months, the start "B.A." can only be ธ.ค. whichever the end is): that
+    date is read so (rule latin_month), the other said in doubt and the
+    period's text kept as printed.  A fiscal year in doubt, or none, reads
+    no month."""
     fy, raw = project.get("fiscal_year_be"), project.get("period_raw")
     if fy is None or raw is None or not isinstance(fy.value, int) or not enabled() \
             or not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] or not isinstance(raw.value, str):
         return []
     found = list(_LATIN_ABBREVIATION_RE.finditer(raw.value))
-    if len(found) != 1:
+    if not 1 <= len(found) <= 2:
         return []
-    m = found[0]
-    token = m.group("month")
-    months = sorted(latin_month_readings(token)) or list(range(1, 13))
+    tokens = [m.group("month") for m in found]
+    choices = [sorted(latin_month_readings(token)) or list(range(1, 13)) for token in tokens]
     opens, closes = fiscal_year_window(fy.value)
-    fits: list[tuple[int, tuple, str]] = []
-    for month in months:
-        text = raw.value[: m.start()] + _THAI_ABBREVIATIONS[month - 1] + raw.value[m.end():]
+    fits: list[tuple[tuple[int, ...], tuple, str]] = []
+    for months in product(*choices):
+        text = raw.value
+        for m, month in reversed(list(zip(found, months))):
+            text = text[: m.start()] + _THAI_ABBREVIATIONS[month - 1] + text[m.end():]
         trial = {**project, "period_raw": Reading(text, text, *raw.span)}
         if repair_period(trial, convert, settled):  # (its year mended too: the period as that repair reads it)
             values = tuple(value_of_reading(trial.get(name)) for name in ("period_text", "start_date", "end_date"))
@@ -616,30 +626,52 @@ def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tup
         _, start, end = values
         if start is None or end is None or not opens <= start <= end <= closes:
             continue
-        fits.append((month, values, text))
-    # the period's start where no month stands before it, else its end
-    first = _ABBR_MONTH_LETTERS_RE.search(raw.value[: m.start()]) is None \
-        and _MONTH_YEAR_RE.search(raw.value[: m.start()]) is None
-    field = "projects.start_date" if first else "projects.end_date"
-    shown = [_THAI_ABBREVIATIONS[month - 1] for month, _, _ in fits]
-    evidence = {"rule": "latin_month", "printed": token, "candidates": shown}
-    if len(fits) != 1:
-        if not fits:
-            return []
-        return [Issue("warning", "repair_ambiguous", f"the project's period: its month printed {token!r} (Latin "
-                      f"letters OCR wrote for a Thai abbreviation) may be any of {', '.join(shown)} with the period "
-                      f"inside fiscal year {fy.value} and its start before its end, so none is chosen",
-                      json.dumps(evidence, ensure_ascii=False), *raw.span, field=field)]
-    month, values, text = fits[0]
-    for name, value in zip(("period_text", "start_date", "end_date"), values):
-        project[name] = Reading(value, text, *raw.span)
-    chosen = values[1] if first else values[2]
-    # (said of the date that end gives and of the period's text, both read anew)
-    return [Issue("warning", "value_repaired", f"the project's period: its month printed {token!r} (Latin letters OCR "
-                  f"wrote for a Thai abbreviation) is read {shown[0]}, the one month its letters can be with the "
-                  f"period inside fiscal year {fy.value} and its start not after its end",
-                  json.dumps({**evidence, "chosen": str(value)}, ensure_ascii=False), *raw.span, field=name)
-            for name, value in ((field, chosen), ("projects.period_text", values[0]))]
+        fits.append((months, values, text))
+    # each Latin month's date: the period's start where no month stands before it, else its end
+    fields = []
+    for m in found:
+        first = _ABBR_MONTH_LETTERS_RE.search(raw.value[: m.start()]) is None \
+            and _MONTH_YEAR_RE.search(raw.value[: m.start()]) is None and not fields
+        fields.append("projects.start_date" if first else "projects.end_date")
+    if len(set(fields)) != len(fields) or not fits:
+        return []
+    if len(fits) == 1:
+        months, values, text = fits[0]
+        for name, value in zip(("period_text", "start_date", "end_date"), values):
+            project[name] = Reading(value, text, *raw.span)
+        shown = ", ".join(f"{token!r} {_THAI_ABBREVIATIONS[month - 1]}" for token, month in zip(tokens, months))
+        evidence = {"rule": "latin_month", "printed": " ".join(tokens),
+                    "candidates": [" ".join(_THAI_ABBREVIATIONS[month - 1] for month in months)]}
+        # (said of the dates those months give and of the period's text, all read anew)
+        chosen = [(field, values[1] if field == "projects.start_date" else values[2]) for field in fields]
+        return [Issue("warning", "value_repaired", f"the project's period: its month(s) printed in Latin letters OCR "
+                      f"wrote for a Thai abbreviation are read {shown}, the one reading of their letters with the "
+                      f"period inside fiscal year {fy.value} and its start not after its end",
+                      json.dumps({**evidence, "chosen": str(value)}, ensure_ascii=False), *raw.span, field=name)
+                for name, value in (*chosen, ("projects.period_text", values[0]))]
+    issues = []
+    for k, (token, field) in enumerate(zip(tokens, fields)):
+        months = sorted({fit[0][k] for fit in fits})
+        shown = [_THAI_ABBREVIATIONS[month - 1] for month in months]
+        evidence = {"rule": "latin_month", "printed": token, "candidates": shown}
+        at = 1 if field == "projects.start_date" else 2
+        dates = {fit[1][at] for fit in fits}
+        if len(months) == 1 and len(dates) == 1:
+            # this month is the same in every reading left (the other Latin month's is not): its date is read so
+            value = dates.pop()
+            project[field.split(".")[1]] = Reading(value, raw.value, *raw.span)
+            issues.append(Issue("warning", "value_repaired", f"the project's period: its month printed {token!r} "
+                                f"(Latin letters OCR wrote for a Thai abbreviation) is read {shown[0]}, its one "
+                                f"month in every reading of the period inside fiscal year {fy.value} with its start "
+                                "not after its end (its other Latin month is in doubt)",
+                                json.dumps({**evidence, "chosen": str(value)}, ensure_ascii=False), *raw.span,
+                                field=field))
+            continue
+        issues.append(Issue("warning", "repair_ambiguous", f"the project's period: its month printed {token!r} "
+                            f"(Latin letters OCR wrote for a Thai abbreviation) may be any of {', '.join(shown)} with "
+                            f"the period inside fiscal year {fy.value} and its start before its end, so none is chosen",
+                            json.dumps(evidence, ensure_ascii=False), *raw.span, field=field))
+    return issues
 
 
 def value_of_reading(reading: Reading | None) -> Any:
