@@ -42,3 +42,14 @@ def test_mentions_that_each_allow_the_year_say_nothing():
     project = _project("2566", 2566)
     assert repair_fiscal_year(project, ["๒๕95", "2566"]) == []
     assert project["fiscal_year_be"].value == 2566
+
+
+def test_a_mention_that_names_no_year_of_the_archive_is_no_rival():
+    # (the corpus's proposal 008: "2568" in the title block, the other mentions and the period damaged to readings
+    # of no year of the archive, or too many years to tell: the title block's year stands, nothing said, and the
+    # period and KPI years are still repaired by it)
+    project = _project("2568", 2568)
+    project["period_raw"] = Reading("ตุลาคม ๒๕๒๐ - กันยายน 2๕6๕", "ตุลาคม ๒๕๒๐ - กันยายน 2๕6๕", 40, 40)
+    assert [i for i in repair_fiscal_year(project, ["๒๕๒๐8", "25๒๐๕", "๒๕๒๐๕"], (2566, 2570))
+            if i.code == "repair_ambiguous"] == []
+    assert project["fiscal_year_be"].value == 2568

@@ -480,7 +480,7 @@ def _contradicted(current: Reading | None, token: str, span: tuple[int, int], me
     """The title block's fiscal year where no year is settled (the mentions
     and the period too few, or split) and one of the other fiscal-year
     mentions, or a month and year of the period, reads as no year it could
-    be, that year none of the mentions read: it is kept as read, and said
+    be but one to three of the archive's (a rival): it is kept as read, and said
     in doubt (repair_ambiguous) with the years those readings name (a ๖
     printed among Arabic digits read as 5 made the title block's year one
     before the chart's "ปีงบประมาณ พ.ศ. 2566", and nothing said it)."""
@@ -490,10 +490,12 @@ def _contradicted(current: Reading | None, token: str, span: tuple[int, int], me
     if not against:
         return []
     rivals = sorted({y for s in against if len(s) <= 3 for y in s if YEAR_RANGE[0] <= y <= YEAR_RANGE[1]})
+    if not rivals:  # readings that name no year of the archive, or too many to tell one: no rival to the year
+        return []
     cands = sorted({current.value, *rivals})
     return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}, read as {current.value}; "
                   f"{len(against)} of the proposal's other fiscal-year mentions and period's years read as no such "
-                  f"year" + (f" (as {rivals})" if rivals else "") + ", and no year is settled: kept as "
+                  f"year (as {rivals}), and no year is settled: kept as "
                   "read, in doubt", json.dumps({"rule": "fiscal_year", "printed": token, "candidates": cands},
                                                ensure_ascii=False), *span, field=name)
             for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
