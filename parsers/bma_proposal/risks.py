@@ -1229,6 +1229,7 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
     down = rows_read_down(lines, past) if past is not None else None
     if down is not None:
         lines = down[0]
+    lone_levels = [ln.no for ln in lines if skeleton(ln.text.strip()) in _LEVEL_BY_SKELETON]
     rows, left, misplaced = read_risk_rows(lines)
     if down is not None and (misplaced or not any(r.risk for r in rows)):
         return False  # the rows read across before them are no rows: rows_past_heading gave these lines back
@@ -1323,6 +1324,14 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     "left unread", " ".join(ln.text for ln in later_left)[:60], min(span),
                                     max(span), field="findings.impact"))
         rows, left = rows + later, left + later_left
+    if len(lone_levels) > len(rows) and rows:
+        # more level cells, each a line of its own, than rows read: a row's cells ran into another's (a table read
+        # column by column whose risk column's lines went to one row): the rows read and the rows lost are said
+        table = [n for r in rows for n in r.line_nos()] + lone_levels
+        out.issues.append(Issue("warning", "unread_cells", f"risk table: {len(lone_levels)} level cells stand each "
+                                f"on a line of their own, but {len(rows)} row(s) were read: a row's cells ran into "
+                                "another's or were lost, so rows are missing and the rows read may hold their text",
+                                "", min(table), max(table), field="findings"))
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_cell([t for t, _ in row.risk]))

@@ -285,6 +285,23 @@ def implausible_period(project: dict[str, Reading]) -> list[Issue]:
     return issues
 
 
+# An abbreviated month whose first dot OCR read as the vowel below a letter ("มุค." for ม.ค., "กุย." for ก.ย.)
+_DOT_AS_VOWEL_RE = regex.compile(r"([\u0e01-\u0e2e])\u0e38([\u0e01-\u0e2e])\.?")
+
+
+def _month_of(token: str) -> int:
+    """The month an abbreviation names (month_number), its first dot OCR read
+    as sara u read as the dot, as the period's converter reads it
+    (fields.period: "มุค." is ม.ค., whose skeleton alone มี.ค. shares)."""
+    try:
+        return month_number(token)
+    except ValueParseError:
+        m = _DOT_AS_VOWEL_RE.fullmatch(token.strip())
+        if m is not None and m[1] + m[2] in MONTHS:
+            return MONTHS[m[1] + m[2]]
+        raise
+
+
 def period_years(text: str) -> list[tuple[str, int]]:
     """(printed year, month) of each month and year in a period's text."""
     out = []
@@ -311,7 +328,7 @@ def dated_years(text: str) -> list[tuple[str, int]]:
     out = []
     for m in _ABBR_MONTH_YEAR_RE.finditer(text):
         try:
-            month = month_number(m.group("month"))
+            month = _month_of(m.group("month"))
         except ValueParseError:
             continue
         token = m.group("year")
@@ -417,13 +434,16 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
                                                                 "block's is unreadable)"))
         return [_issue("the fiscal year", name, token, year, "fiscal_year_phase", why, span)
                 for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
-    if not enabled() or (current is not None and current.value in ([year] if year else tied)):
-        return []
     span = (printed or current).span if (printed or current) else (0, 0)
     token = own[0] if own else (current.text if current else "")
+    if enabled() and year is None and len(tied) > 1 and current is not None and current.value in tied:
+        # the title block's year one of a tie: said in doubt where another mention reads as no such year
+        return _contradicted(current, token, span, mentions, dated)
+    if not enabled() or (current is not None and current.value in ([year] if year else tied)):
+        return []
     if year is None:
         if len(tied) < 2:
-            return _implausible(current)
+            return _contradicted(current, token, span, mentions, dated) or _implausible(current)
         return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}; the proposal's "
                       f"fiscal-year mentions and period could each be read as any of {tied}, so none is chosen",
                       json.dumps({"rule": "fiscal_year", "printed": token, "candidates": tied}, ensure_ascii=False),
@@ -454,6 +474,32 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
+
+
+def _contradicted(current: Reading | None, token: str, span: tuple[int, int], mentions: list[str],
+                  dated: list[tuple[str, int]]) -> list[Issue]:
+    """The title block's fiscal year where no year is settled (the mentions
+    and the period too few, or split) and one of the other fiscal-year
+    mentions, or a month and year of the period, reads as no year it could
+    be but one to three of the archive's (a rival): it is kept as read, and said
+    in doubt (repair_ambiguous) with the years those readings name (a ๖
+    printed among Arabic digits read as 5 made the title block's year one
+    before the chart's "ปีงบประมาณ พ.ศ. 2566", and nothing said it)."""
+    if current is None or current.value is None or not YEAR_RANGE[0] <= current.value <= YEAR_RANGE[1]:
+        return []
+    against = [s for s in _year_sets(mentions, dated) if current.value not in s]
+    if not against:
+        return []
+    rivals = sorted({y for s in against if len(s) <= 3 for y in s if YEAR_RANGE[0] <= y <= YEAR_RANGE[1]})
+    if not rivals:  # readings that name no year of the archive, or too many to tell one: no rival to the year
+        return []
+    cands = sorted({current.value, *rivals})
+    return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}, read as {current.value}; "
+                  f"{len(against)} of the proposal's other fiscal-year mentions and period's years read as no such "
+                  f"year (as {rivals}), and no year is settled: kept as "
+                  "read, in doubt", json.dumps({"rule": "fiscal_year", "printed": token, "candidates": cands},
+                                               ensure_ascii=False), *span, field=name)
+            for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 def _year_as_printed(year: int, mentions: list[str], dated: list[tuple[str, int]]) -> list[str]:
@@ -508,7 +554,7 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     found = found or list((_ABBR_MONTH_LETTERS_RE if settled else _ABBR_MONTH_YEAR_RE).finditer(text))
     for i, m in reversed(list(enumerate(found))):
         try:
-            month = month_number(m.group("month"))
+            month = _month_of(m.group("month"))
         except ValueParseError:
             continue
         want = fy.value - 1 if month >= 10 else fy.value
