@@ -73,12 +73,15 @@ def _other_readings(printed: str, unread: str, mixed: bool = False) -> list[str]
     return [thai_digits_to_arabic(r) for r in out]
 
 
-def _lost_digit_readings(printed: str, unread: str) -> list[str]:
+def _lost_digit_readings(printed: str, unread: str, arabic: bool = False) -> list[str]:
     """A day `printed` as one Thai digit with an unread digit put before or
     after it (Arabic): what the page may have printed where OCR, writing no
     such digit, dropped it beside the one it read ("๑" for ๑๗); [] for any
-    other figure (two digits, or Arabic: a digit more makes no day)."""
-    if len(printed) != 1 or not "๐" <= printed <= "๙":
+    other figure (two digits, or Arabic: a digit more makes no day).  With
+    `arabic` (a count a repair kept as printed), one Arabic digit too: a
+    document with digits its OCR never writes mixes the scripts, inside a
+    number too ("จำนวน 2๙ คน" read "จำนวน 2 คน", the ๙ dropped)."""
+    if len(printed) != 1 or not ("๐" <= printed <= "๙" or arabic and "0" <= printed <= "9"):
         return []
     read = thai_digits_to_arabic(printed)
     return [r for d in unread for r in (d + read, read + d)]
@@ -258,7 +261,8 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
         mixed = bool(_THAI_DIGIT_RE.search(str(evidence.get("printed") or ""))) if evidence else False
         doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str) and any(
                    _fits(kind, r) for r in _other_readings(figure, unread, mixed)
-                   + (_lost_digit_readings(figure, unread) if kind == "day" else []))} if isinstance(kept, dict) else {}
+                   + (_lost_digit_readings(figure, unread, kind.startswith("count")) if kind == "day"
+                      or kind.startswith("count") else []))} if isinstance(kept, dict) else {}
         if not doubted:
             out.append(issue)
             continue
