@@ -387,6 +387,11 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                 n = printed[sibling]
                 evidence = {"rule": "sibling_text", "printed": value, "chosen": chosen, "sibling": sibling,
                             "printings": n}
+                if sibling != source:
+                    # (its own figures put in another printing's wording: no other printing weighed them, and
+                    # pipeline.doubtful.partial_repairs says them in doubt where they may be another figure)
+                    evidence["kept"] = {("count" if i == 0 else f"count {i + 1}"): figure
+                                        for i, figure in enumerate(forms[value][1])}
                 added.append(Issue(
                     "warning", "value_repaired",
                     f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document prints in "

@@ -39,7 +39,9 @@ REPAIR = {
     "kept": "repair_ambiguous, rules baht_sign and sum: the value kept, the digits as printed without the "
             "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open); "
             "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "
-            "printed (its day), which the repair does not vouch for (pipeline.doubtful.partial_repairs)",
+            "printed (its day), which the repair does not vouch for (pipeline.doubtful.partial_repairs); rule "
+            "sibling_text, a text read in another printing's wording with its own figures put in: {count: figure, "
+            "\"count 2\": ...} those figures, which no other printing vouches for (pipeline.siblings, partial_repairs)",
     "bounds": "rule progress_order: the least and the most the neighbours' progress may be by every reading of "
               "theirs, between which the value was weighed (none of its readings standing between them as they "
               "read); rules report_window and date_order, repair_ambiguous: the earliest and the latest date every "

@@ -311,7 +311,7 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
         with added_misreads([(d, x) for d in unread for x in "0123456789" if x != d]):
             solutions = _fitting_counts(summary, tokens)
         if solutions != {titles}:
-            return []
+            return _listing_unwritten(summary, titles, unread)
         solution = titles
         profile = (f" (each {' '.join(d.translate(TO_THAI) for d in unread)}, digits this document's OCR never "
                    "writes, read as any other digit)")
@@ -352,6 +352,64 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
         issues.append(Issue(
             "warning", "value_repaired", f"{what}, and the report lists that many titles",
             json.dumps(evidence, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+    return issues
+
+
+def _unwritten_only(printed: str, truth: str, unread: str) -> bool:
+    """Whether `printed` (a figure's token, either script) is `truth` (Arabic) with only digits the document's
+    OCR never writes (`unread`) read as others, however many: a share of "๔๔.๔๔" comes out "๕๕.๕๕" where the
+    OCR writes no ๔, four changes past the readings' bound."""
+    printed = thai_digits_to_arabic(printed)
+    return len(printed) == len(truth) and all(
+        p == t or (t in unread and p.isdigit()) for p, t in zip(printed, truth))
+
+
+def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unread: str) -> list[Issue]:
+    """Where no set of counts fits the summary's figures under the readings' bound and the document's OCR never
+    writes some digits (`unread`): the titles the report lists (`titles`: total, completed, in progress, not
+    started) given in doubt (repair_ambiguous, rule count, chosen the listing's) to the counts read otherwise,
+    when every printed count and share is the listing's figure with only such digits read as others
+    (_unwritten_only: "๑๕ ... ๕ ... ๕๕.๕๕" for 18 with 8 at 44.44 % where the OCR writes no ๔ or ๘).  Each
+    unwritten digit may stand behind every digit printed, so the figures alone cannot single the listing out:
+    it is chosen in doubt, never repaired; a figure the listing does not fit so, or a total the groups do not
+    add up to, and nothing is said."""
+    total = titles[0]
+    if total <= 0 or sum(titles[1:]) != total:
+        return []
+    names = ("n_projects", *(f"n_{s}" for s in STATUSES))
+    wrong: list[tuple[str, Reading, str]] = []
+    for name, rx, listed in zip(names, (_TOTAL_TOKEN_RE, _COUNT_TOKEN_RE, _COUNT_TOKEN_RE, _COUNT_TOKEN_RE), titles):
+        reading = summary.get(name)
+        token = rx.search(reading.text) if reading is not None and reading.text else None
+        if token is None:
+            return []  # (a count not read: the listing alone would say it)
+        if not _unwritten_only(token.group(1), str(listed), unread):
+            return []
+        if reading.value != listed:
+            wrong.append((name, reading, token.group(1)))
+    for status, listed in zip(STATUSES, titles[1:]):
+        reading = summary.get(f"pct_{status}") or summary.get(f"n_{status}")
+        token = _PCT_TOKEN_RE.search(reading.text) if reading is not None and reading.text else None
+        if token is not None and not _unwritten_only(token.group(1).rstrip(".,"), f"{100 * listed / total:.2f}",
+                                                     unread):
+            return []
+    if not wrong:
+        return []
+    shown = " ".join(d.translate(TO_THAI) for d in unread)
+    issues: list[Issue] = []
+    for name, reading, printed in wrong:
+        listed = titles[names.index(name)]
+        summary[name] = Reading(listed, reading.text, *reading.span)
+        issues.append(Issue(
+            "warning", "repair_ambiguous",
+            f"{name}: printed {printed!r} reads {reading.value}; no set of counts fits the summary's counts and "
+            f"percentages as read, but the report lists {titles[0]} titles, {titles[1]} completed, {titles[2]} in "
+            f"progress and {titles[3]} not started, and every count and percentage printed is that listing's with "
+            f"only digits this document's OCR never writes ({shown}) read as others: the listing's {listed} is "
+            "chosen in doubt",
+            json.dumps({"rule": "count", "printed": printed, "read": reading.value, "chosen": listed,
+                        "candidates": [listed, reading.value]}, ensure_ascii=False),
+            *reading.span, field=f"report_summaries.{name}"))
     return issues
 
 
