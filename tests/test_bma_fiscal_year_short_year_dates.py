@@ -3,7 +3,8 @@ document's OCR never writes ๖) are printings of the fiscal year too (repairs._
 the century's "๒๕", each standing for what the written digits allow): they count among the form's printings that
 settle a fiscal year OCR left unreadable (repairs.fiscal_year_by_written_digits), and weigh in the odds that tell a
 tie (rule read_odds), their unprinted century weighing nothing.  A two-digit number that is not the year the date
-was parsed with counts for nothing."""
+was parsed with counts for nothing, nor does the century's own "๒๕" (as likely a four-digit year split apart, its
+tail read in another cell)."""
 
 import json
 from datetime import date
@@ -46,6 +47,17 @@ def test_a_short_year_is_the_centurys_two_digits_after_its_own():
     # two digits that are not the year the date was parsed with, or no parsed date: nothing
     assert _date_year_token(Reading(date(1980, 5, 5), "๕ พ.ค. ๑๑", 1, 1)) is None
     assert _date_year_token(Reading(None, "๕ พ.ค. ๒๓", 1, 1)) is None
+    # the century alone: a year split apart ("๓ มกราคม ๒๕" beside "๒ออ") is no short year
+    assert _date_year_token(Reading(date(1982, 1, 3), "๓ มกราคม ๒๕", 1, 1)) is None
+    assert _date_year_token(Reading(date(1982, 1, 3), "3/1/25", 1, 1)) is None
+
+
+def test_a_century_alone_does_not_vote():
+    # the dates' years split apart, their century kept ("๒๕"): no printing of 2565 or any other year
+    split = [(date(1982, 5, 5), "๕ พ.ค. ๒๕"), (date(1982, 7, 13), "๑๓/๗/๒๕"), (date(1982, 8, 21), "๒๑ สิงหาคม ๒๕")]
+    project, reports = _form(split)
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert "fiscal_year_be" not in project and not _chosen(issues)
 
 
 def test_short_year_dates_settle_the_tie():

@@ -456,14 +456,18 @@ def _date_year_token(reading: Reading, weighed: bool = False) -> str | None:
     itself (a year it reads outside the archive's is dropped); `weighed`
     (as _told_by_reads weighs a printing), the century as two characters
     no digit is measured as: it was not printed, so tells nothing.  The two
-    must be what the date was parsed with (its BE year's last two).  None
-    for an unparsed date or one with no such year."""
+    must be what the date was parsed with (its BE year's last two), and
+    not the century's own "๒๕": that is as likely a four-digit year split
+    apart, its tail read in another cell ("๓ มกราคม ๒๕ | ๒ออ", extra4
+    t015), and tells nothing.  None for an unparsed date or one with no such
+    year."""
     if not isinstance(reading.value, date):
         return None
     if toks := year_mentions(reading.text):
         return toks[-1]
     m = _SHORT_YEAR_RE.search(reading.text)
-    if m is None or int(thai_digits_to_arabic(m.group(1))) != (reading.value.year + 543) % 100:
+    if m is None or int(thai_digits_to_arabic(m.group(1))) != (reading.value.year + 543) % 100 \
+            or thai_digits_to_arabic(m.group(1)) == "25":  # the century alone: the head of a year split apart
         return None
     return ("??" if weighed else "๒๕" if "๐" <= m.group(1)[0] <= "๙" else "25") + m.group(1)
 
