@@ -381,10 +381,10 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
         printings.append((None, years))
         fields.append(other_toks[-1])
     for reading in _form_dates(project, reports):
-        toks = year_mentions(reading.text)
-        if toks and isinstance(reading.value, date):
+        token = _date_year_token(reading)
+        if token is not None:
             shift = 1 if reading.value.month >= 10 else 0
-            years = {y + shift for y in written_years(toks[-1], unread) if y + shift <= YEAR_RANGE[1]}
+            years = {y + shift for y in written_years(token, unread) if y + shift <= YEAR_RANGE[1]}
             if years:
                 printings.append((reading, years))
     printings += _unparsed_printings(project, unread)
@@ -398,7 +398,7 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
         # the written readings tie: the tied year whose digits OCR reads as the printings show by far the likeliest
         tied = sorted(y for y, k in ranked if k == n)
         weighed = [(_weighed_token(t, unread), 0) for t in fields] + [
-            (year_mentions(r.text)[-1], 1 if r.value.month >= 10 else 0) for r, _ in printings
+            (_date_year_token(r, weighed=True), 1 if r.value.month >= 10 else 0) for r, _ in printings
             if r is not None and isinstance(r.value, date)] + [  # (an unparsed date with its month's name read too)
             (_weighed_token(year_mentions(r.text)[-1], unread), shift) for r, _ in printings
             if r is not None and not isinstance(r.value, date) and (shift := _month_shift(r.text)) is not None]
@@ -441,6 +441,35 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
                   f"{len(printings)} printings of it allow, and no other year as many: taken, in doubt, as OCR "
                   "may read those digits in ways the table of confusions lacks",
                   json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
+
+
+_SHORT_YEAR_RE = regex.compile(r"(?<![\d๐-๙])([๐-๙]{2}|[0-9]{2})\s*$")
+
+
+def _date_year_token(reading: Reading, weighed: bool = False) -> str | None:
+    """The year a parsed date of the form was printed with, as four
+    characters for written_years: its four-digit year token; or, a date
+    printed with its BE year's last two digits ("๑ มี.ค. ๒๓", "๑๓/๓/๒๓":
+    the form's short year, read as 25xx), those two after the century's
+    "๒๕" (in the same digits), each of the two standing for what
+    _written_readings allows like any written digit, the century's for
+    itself (a year it reads outside the archive's is dropped); `weighed`
+    (as _told_by_reads weighs a printing), the century as two characters
+    no digit is measured as: it was not printed, so tells nothing.  The two
+    must be what the date was parsed with (its BE year's last two), and
+    not the century's own "๒๕": that is as likely a four-digit year split
+    apart, its tail read in another cell ("๓ มกราคม ๒๕ | ๒ออ", extra4
+    t015), and tells nothing.  None for an unparsed date or one with no such
+    year."""
+    if not isinstance(reading.value, date):
+        return None
+    if toks := year_mentions(reading.text):
+        return toks[-1]
+    m = _SHORT_YEAR_RE.search(reading.text)
+    if m is None or int(thai_digits_to_arabic(m.group(1))) != (reading.value.year + 543) % 100 \
+            or thai_digits_to_arabic(m.group(1)) == "25":  # the century alone: the head of a year split apart
+        return None
+    return ("??" if weighed else "๒๕" if "๐" <= m.group(1)[0] <= "๙" else "25") + m.group(1)
 
 
 def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set[int]]]:
