@@ -52,48 +52,19 @@ def test_only_the_heading_alone_on_its_line_is_read_so():
     assert not HEADINGS_READ.match("แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ")
 
 
-def test_a_copy_without_its_targets_heading_says_so_and_an_objective_holding_a_group_label_too(monkeypatch):
-    # where the heading is still lost (here: the form reads no page header back), the copy says the section
-    # is not found (missing_section, field targets) and the objective that ran on into the targets' lines
-    # says it holds a group's label (unplaced_text, objectives.text): before, neither was named
+def test_a_copy_without_its_targets_heading_opens_them_at_the_first_group_label_and_says_so(monkeypatch):
+    # where the heading is still lost (here: the form reads no page header back), the targets open at the first
+    # line under the objectives that opens with a target group's label ('๑. ด้านปริมาณ'), said (label_inferred,
+    # field targets: read._targets_under_objectives): the same rows as with the heading read, and no objective
+    # runs on into the targets' lines.  (Before the sixty-eighth session the copy said missing_section and the
+    # objective holding the label unplaced_text, and no target was read.)
     import parsers.bma_progress as form
 
+    read = process_document("027.txt", _document().encode("utf-8"))
     monkeypatch.setattr(form, "HEADINGS_READ", None)
     rows = process_document("027.txt", _document().encode("utf-8"))
-    assert not rows.get("targets")
+    assert rows["targets"] == read["targets"]
+    assert sorted(t["kind"] for t in rows["targets"]) == ["quality", "quantity"]
     said = {(i["code"], i["field"]) for i in rows["issues"]}
-    assert ("missing_section", "targets") in said
-    assert ("unplaced_text", "objectives.text") in said
-    held = [i["message"] for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "objectives.text"]
-    assert any("ด้านปริมาณ" in m for m in held)
-
-
-def test_an_objective_naming_quality_in_its_own_words_is_not_said():
-    rows = process_document("027.txt", (CORPUS / "ocr" / "bma_progress_027.txt").read_bytes())
-    assert not [i for i in rows["issues"] if i["field"] == "objectives.text" and "group" in i["message"]]
-    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
-
-
-# A report entry's flag clause printed at the same place of each copy, where a page ends ("บาท เป็นไปตามแผน :
-# เป็นไปตามเป้าหมาย" over "- ๒ -" and the printed-by footer, in both copies of bma_progress_027): the clean-up
-# took its printings for a running page header and report 4 lost both its flags ("no readable on plan flag in
-# any copy").  The form reads such a line as text too: the flag clause alone, the amount's unit a wrap carried
-# before it.
-FLAGS = "บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย"
-
-
-def test_a_flag_clause_at_each_copys_page_end_is_read_as_its_entrys_flags():
-    text = (CORPUS / "ocr" / "bma_progress_027.txt").read_text(encoding="utf-8")
-    lines, _ = clean_lines(text)
-    assert {ln.kind for ln in lines if ln.text == FLAGS} == {"page_header"}  # (the clean-up's reading)
-    rows = process_document("027.txt", text.encode("utf-8"))
-    report = next(r for r in rows["progress_reports"] if r["seq"] == 4)
-    assert report["on_plan"] is True and report["on_target"] is True
-    assert not [i for i in rows["issues"] if i["field"] in ("progress_reports.on_plan", "progress_reports.on_target")]
-
-
-def test_only_a_flag_clause_alone_on_its_line_is_read_so():
-    assert HEADINGS_READ.match(FLAGS) and HEADINGS_READ.match("เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย")
-    assert HEADINGS_READ.match("ไม่เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย")
-    assert not HEADINGS_READ.match("เป็นไปตามแผน")
-    assert not HEADINGS_READ.match("ความก้าวหน้าของงานฯ = ๖๙ เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    assert ("label_inferred", "targets") in said and ("missing_section", "targets") not in said
+    assert not [o for o in rows["objectives"] if "ด้านปริมาณ" in o["text"]]
