@@ -234,6 +234,26 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
     return LOOKALIKES.get(ch, "")
 
 
+def _written_spellings(token: str, unread: str, mixed: bool, kept: str, most: int | None = None) -> list[str] | None:
+    """Every spelling in Arabic digits a printed figure may be in a document
+    whose OCR never writes the digits `unread`: each digit as
+    _written_readings allows, each character of `kept` (the figure's point
+    or separators) as itself.  None where it prints any other character, or
+    its spellings come to more than `most`."""
+    readings = [""]
+    for ch in token:
+        if ch in kept:
+            choices = ch
+        elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
+            choices = _written_readings(ch, unread, mixed)
+        else:
+            return None
+        readings = [r + d for r in readings for d in choices]
+        if most is not None and len(readings) > most:
+            return None
+    return readings
+
+
 def written_years(token: str, unread: str, split: bool = False) -> set[int]:
     """The BE years of YEAR_RANGE a four-character printed year may be where
     each character stands for what _written_readings allows; a CE year
@@ -2579,16 +2599,9 @@ def _copy_written_rivals(other: Reading, unread: str, lo: float, hi: float) -> l
     token = (progress_token(other.text) or other.text).strip()
     if not _THAI_DIGIT_RE.search(token):
         return []
-    mixed = bool(regex.search(r"[0-9]", token))
-    readings = [""]
-    for ch in token:
-        if ch == ".":
-            choices = "."
-        elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
-            choices = _written_readings(ch, unread, mixed)
-        else:
-            return []
-        readings = [r + d for r in readings for d in choices]
+    readings = _written_spellings(token, unread, bool(regex.search(r"[0-9]", token)), ".")
+    if readings is None:
+        return []
     values: set[float] = set()
     for text in readings:
         try:
@@ -3634,16 +3647,8 @@ def _lines_astray(reports: dict[int, Record], expenses: dict[int, list[Record]])
     """The entries whose expense lines, every amount read, do not add up to
     their disbursement as read: a line among them may be another entry's
     (where the entries are interleaved: _entries_apart), or a figure
-    misread."""
-    out = set()
-    for seq, lines in expenses.items():
-        paid = reports.get(seq, {}).get("disbursed")
-        got = [r["amount"].value for r in lines if "amount" in r]
-        if paid is None or paid.value is None or not lines or len(got) != len(lines) or None in got:
-            continue
-        if not money_equal(sum(got, Decimal(0)), paid.value):
-            out.add(seq)
-    return out
+    misread (_lines_disagree's reports)."""
+    return {seq for seq, _, _ in _lines_disagree(reports, expenses)}
 
 
 def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
@@ -5091,17 +5096,9 @@ def _written_amounts(text: str, unread: str) -> set[Decimal] | None:
     token = regex.sub(r"\.(?=[\d๐-๙]{3}$)", ",", token)
     if not token or not _THAI_DIGIT_RE.search(token):
         return None if not token else {v for v, _ in readings_of(token, parse_baht, baht=True)[:1]}
-    readings = [""]
-    for ch in token:
-        if ch in ",.":
-            choices = ch
-        elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
-            choices = _written_readings(ch, unread, False)
-        else:
-            return None
-        readings = [r + d for r in readings for d in choices]
-        if len(readings) > _WRITTEN_MAX:
-            return None
+    readings = _written_spellings(token, unread, False, ",.", _WRITTEN_MAX)
+    if readings is None:
+        return None
     out: set[Decimal] = set()
     for r in readings:
         try:

@@ -1035,6 +1035,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         by_report.setdefault(report_seq, []).append(seq)
     issues = []
     joined_into: set[int] = set()  # reports whose lines were numbered again (their seqs above are stale)
+    left = _spent_left(merged, reports)  # (moving lines changes no disbursement: the same for every report)
     for r, seqs in list(by_report.items()):
         if r in joined_into:
             continue
@@ -1042,7 +1043,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         own = value_of(reports.get(r, {}), "disbursed")
         inferred = own is None  # its disbursement unread, the project's budget spent all in the ones read
         if inferred:
-            if (left := _spent_left(merged, reports)) is None or not money_equal(left, Decimal(0)):
+            if left is None or not money_equal(left, Decimal(0)):
                 continue
             own = Decimal(0)
         total = sum((a for a in amounts if a is not None), Decimal(0))
@@ -1072,8 +1073,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         # the home's own disbursement could not be read: the project's budget spent checks the move, the
         # disbursements read falling short of it by the lines' sum exactly (a disbursement misread as nothing
         # spent, its lines read under it rightly, fails it)
-        blind = not homes and bool(unread) and (left := _spent_left(merged, reports)) is not None and left > 0 \
-            and money_equal(left, total)
+        blind = not homes and bool(unread) and left is not None and left > 0 and money_equal(left, total)
         if blind:
             homes = unread
         if len(homes) != 1:
