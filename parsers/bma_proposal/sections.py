@@ -41,6 +41,10 @@ HEADING_RATIO = 85.0  # fuzzy ratio of a line's skeleton to a heading's
 # A section number whose dot OCR read as a Thai letter (a mark with it) glued to the heading's words.
 _GLUED_LETTER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?")
 LONG = 10  # skeleton letters from which a heading is distinctive enough to match fuzzily
+# A section number and its dot that OCR read as one or two Thai characters (letters, a vowel sign), set apart from
+# the heading's words by a space ("เว  วัตถุประสงค์" for ๒. วัตถุประสงค์): no word of the dictionary, and only before
+# the heading's words exactly (_is_heading), where _recover looks (between the headings found around it).
+_LETTERS_LEAD_RE = regex.compile(r"^\s*(?P<t>[\u0e01-\u0e4e]{1,2})\s+(?=[\u0e01-\u0e4e])")
 
 
 def order_headings(copy: Copy, order: list[tuple[str, str]], lines: dict[int, Line]) -> None:
@@ -356,6 +360,9 @@ def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
+    if (lead := _LETTERS_LEAD_RE.match(text)) is not None and not known_word(lead.group("t")) \
+            and skeleton(text[lead.end():]) == heading:
+        return True  # the number and its dot read as a Thai letter or two, set apart ("เว  วัตถุประสงค์")
     if _own_numbered(text, heading, number) or _glued_debris(text, heading, number) \
             or _glued_own_number(text, heading, number):
         return True
