@@ -1185,8 +1185,21 @@ def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match 
     """The bullet OCR read at a line's start (_READ_BULLET_RE), or its "๑" glued to words that open an item."""
     if (m := _READ_BULLET_RE.match(text)) is not None:
         return m
-    glued = _GLUED_ONE_RE.match(text) if opens is not None else None
-    return glued if glued is not None and opens(text[glued.end():]) else None
+    if opens is None:
+        return None
+    glued = _GLUED_ONE_RE.match(text)
+    if glued is not None and opens(text[glued.end():]):
+        return glued
+    # ... or a symbol of another shape ("“", "°", "*"; one with a speck of a dot after it: "° .") before words that
+    # open an item of the list (an objective's "เพื่อ"): no word or number opens so
+    symbol = _SYMBOL_BULLET_RE.match(text)
+    return symbol if symbol is not None and opens(text[symbol.end():]) else None
+
+
+# A bullet OCR read as a symbol of no letter, digit or mark (a quote, a degree sign, an asterisk), a dot OCR read
+# beside it or not, then Thai text: an item's bullet where the words after it open an item (_bullet_mark)
+_SYMBOL_BULLET_RE = regex.compile(r"^\s*(?P<mark>[^\s\p{L}\p{N}\p{M}()\[\]{}<>\-–])(?:\s*\.)?\s*"
+                                  r"(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # A speck OCR left of a bullet on a line of its own: the bullet's look-alike alone ("๑", "."), or with at most two
