@@ -1,14 +1,17 @@
 """A proposal's objectives whose bullets OCR read as symbols of other shapes, one on each line ("“ เพื่อ...",
 ". เพื่อ...", "° .เพื่อ...": fresh set s67o, bma_proposal_s67o002): only "." was read as a bullet, so the first
 objective was left before the list (unplaced_text) and the third ran into the second, two rows lost.  A symbol of
-no letter, digit or mark, a dot beside it or not, before words that open an objective ("เพื่อ") is its bullet
-(read._bullet_mark, _SYMBOL_BULLET_RE); before words that open none it is no bullet."""
+no letter nor digit, a dot after it or not, on the list's first line or under a line that ends short, before
+words that open an objective ("เพื่อ"), is its bullet beside the one mark read (read._mark_and_other,
+_SYMBOL_DOT_BEFORE_RE); under a line that reaches the list's width (a wrap), or before words that open none, it is
+no bullet."""
 
 from pathlib import Path
 
-from parsers.bma_proposal.read import _bullet_mark
+from parsers.bma_proposal.read import read_bullets
 from parsers.items import opens_purpose
 from pipeline.stages import process_document
+from schemas.document import Line
 
 SAMPLE = Path(__file__).parent.parent / "samples" / "002_e5b5a9d4d9adb57c.txt"
 FIRST = "\t\t๒.๑ เพื่อส่งเสริม"
@@ -31,8 +34,20 @@ def test_objective_bullets_read_as_symbols_open_their_items():
     assert _objectives("“ ", ". ", "° .") == clean
 
 
-def test_a_symbol_before_words_that_open_no_objective_is_no_bullet():
-    assert _bullet_mark("“ เพื่อพัฒนาผู้เรียน", opens_purpose) is not None
-    assert _bullet_mark("° .เพื่อพัฒนาผู้เรียน", opens_purpose) is not None
-    assert _bullet_mark("“ ผู้ปกครอง และชุมชน", opens_purpose) is None
-    assert _bullet_mark("“ เพื่อพัฒนาผู้เรียน", None) is None
+def _bullets(lines: list[Line]) -> list[bool]:
+    return [ln.bullet for ln in read_bullets(lines, opens_purpose, opens_purpose)]
+
+
+def test_specks_are_bullets_only_first_or_under_a_short_line_before_an_opener():
+    one = Line(1, "“ เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรม")
+    two = Line(3, ". เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาการอ่าน")
+    three = Line(5, "° .เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และ")
+    short = Line(4, "ผู้ปกครอง และชุมชน")
+    assert _bullets([one, Line(2, "การเรียนรู้เพื่อพัฒนาการอ่าน"), two, short, three]) == [True, False, True, False,
+                                                                                           True]
+    # under a line that reaches the list's width the speck's line is a wrap: no list of marks is read
+    wide = Line(4, "ออกเขียนได้ของนักเรียนระหว่างโรงเรียนผู้ปกครองและชุมชนทุกแห่ง")
+    assert _bullets([Line(2, "การเรียนรู้เพื่อพัฒนาการอ่าน"), two, wide, three]) == [False, False, False, False]
+    # a speck before words that open no objective is none
+    assert _bullets([one, Line(2, "การเรียนรู้"), two, short, Line(5, "° .ผู้เรียนมีความรู้")]) == [
+        True, False, True, False, False]

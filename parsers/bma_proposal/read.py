@@ -674,6 +674,9 @@ def lone_first_bullet(lines: list[Line], opens: Callable[[str], bool] | None) ->
 
 # A speck OCR left before an item's words: one character, no Thai letter or digit, a token of its own ("s เพื่อ...")
 _SPECK_BEFORE_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e5b\d]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or a symbol of no letter, digit or mark with a speck of a dot after it ("° .เพื่อ..."): a lettered item's
+# letter and dot ("a. เพื่อ...") is no such speck
+_SYMBOL_DOT_BEFORE_RE = regex.compile(r"^\s*[^\s\p{L}\p{N}\p{M}()\[\]{}<>]\s*\.\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
@@ -1158,11 +1161,12 @@ def _digits_out_of_place(lines: list[Line], marks: list[tuple[int, regex.Match]]
 def _mark_and_other(lines: list[Line], marks: list[tuple[int, regex.Match]],
                     opens: Callable[[str], bool] | None) -> list[tuple[int, regex.Match]]:
     """A list of two openers, one a bullet OCR read as a mark (". เพื่อส่งเสริม...", "๑ โรงเรียนมี...": `marks`),
-    the other a bare digit out of its place ("2 เพื่อพัฒนา..." first: _digits_out_of_place) or a speck of one
-    character that is no Thai letter nor digit ("“ ผู้ปกครอง...": _SPECK_BEFORE_RE) under a line that ends
-    short of the list's width (WRAPPED_SHARE: the item above ended there), both before words that open an
-    item (`opens`), no line bulleted and no other line opening with an item number: both bullets, the two
-    marks (empty where the lines are no such list).  A numbered list's first item is no "2", and a speck
+    the other a bare digit out of its place ("2 เพื่อพัฒนา..." first: _digits_out_of_place), or specks of one
+    character that is no Thai letter nor digit ("“ ผู้ปกครอง...": _SPECK_BEFORE_RE; a symbol with a dot after
+    it, "° .เพื่อ...": _SYMBOL_DOT_BEFORE_RE), each on the list's first line or under a line that ends short of
+    the list's width (WRAPPED_SHARE: the item above ended there), all before words that open an item
+    (`opens`), no line bulleted and no other line opening with an item number: all bullets, their marks
+    (empty where the lines are no such list).  A numbered list's first item is no "2", and a speck
     is no number: the two are the list's bullets OCR read as two marks.  Before, one mark proved no
     bulleted list: the digit's item was taken for text before the list (said) and a wrapped line opening
     with an item's words for the second item, or the speck's item ran into the one above (fresh set s60z,
@@ -1175,31 +1179,23 @@ def _mark_and_other(lines: list[Line], marks: list[tuple[int, regex.Match]],
     if len(numbered) != len(others):
         return []
     width = max(_width(ln.text) for ln in lines)
-    others += [(i, m) for i, ln in enumerate(lines) if i != at and i not in numbered
-               and (m := _SPECK_BEFORE_RE.match(ln.text)) is not None and opens(ln.text[m.end():])
-               and i > 0 and _width(lines[i - 1].text) < WRAPPED_SHARE * width]
-    return sorted(marks + others) if len(others) == 1 else []
+    specks = [(i, m) for i, ln in enumerate(lines) if i != at and i not in numbered
+              and (m := _SPECK_BEFORE_RE.match(ln.text) or _SYMBOL_DOT_BEFORE_RE.match(ln.text)) is not None
+              and opens(ln.text[m.end():]) and (i == 0 or _width(lines[i - 1].text) < WRAPPED_SHARE * width)]
+    if others:  # a digit out of its place: the list's one other bullet
+        return sorted(marks + others) if len(others) == 1 and not specks else []
+    # specks, one or more, each on the list's first line or under a line that ends short (no wrap of either): the
+    # list's other bullets ("“ เพื่อ..." / ". เพื่อ..." / "° .เพื่อ...": fresh set s67o, bma_proposal_s67o002, whose
+    # first objective was left before the list and third ran into its second)
+    return sorted(marks + specks) if specks else []
 
 
 def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match | None:
     """The bullet OCR read at a line's start (_READ_BULLET_RE), or its "๑" glued to words that open an item."""
     if (m := _READ_BULLET_RE.match(text)) is not None:
         return m
-    if opens is None:
-        return None
-    glued = _GLUED_ONE_RE.match(text)
-    if glued is not None and opens(text[glued.end():]):
-        return glued
-    # ... or a symbol of another shape ("“", "°", "*"; one with a speck of a dot after it: "° .") before words that
-    # open an item of the list (an objective's "เพื่อ"): no word or number opens so
-    symbol = _SYMBOL_BULLET_RE.match(text)
-    return symbol if symbol is not None and opens(text[symbol.end():]) else None
-
-
-# A bullet OCR read as a symbol of no letter, digit or mark (a quote, a degree sign, an asterisk), a dot OCR read
-# beside it or not, then Thai text: an item's bullet where the words after it open an item (_bullet_mark)
-_SYMBOL_BULLET_RE = regex.compile(r"^\s*(?P<mark>[^\s\p{L}\p{N}\p{M}()\[\]{}<>\-–])(?:\s*\.)?\s*"
-                                  r"(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+    glued = _GLUED_ONE_RE.match(text) if opens is not None else None
+    return glued if glued is not None and opens(text[glued.end():]) else None
 
 
 # A speck OCR left of a bullet on a line of its own: the bullet's look-alike alone ("๑", "."), or with at most two
