@@ -237,8 +237,9 @@ def junk_line(text: str) -> bool:
     figure the page wrapped is digits and a unit: "๑๒๕ คน").  A round's lists leave it out
     (rounds.read_round), where it ran into the item above or below it; it
     stays out of is_debris, whose lines the page's widths are told past."""
+    # (its characters but white space counted in C: str.split parts at every character str.isspace names)
     if not _JUNK_CHAR_RE.search(text) or len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS \
-            or sum(not ch.isspace() for ch in text) < JUNK_CHARS:
+            or len("".join(text.split())) < JUNK_CHARS:
         return False
     # (the tokens read one by one: a line of text shows a word early, and the rest is not tokenized)
     return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words_lazily(text))

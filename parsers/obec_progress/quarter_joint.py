@@ -237,12 +237,16 @@ def feasible(values: list[set[int]], targets: set[int],
     for i in range(n - 1, -1, -1):
         if not spend(len(before[i]) * len(values[i])):
             return None
-        needed[i] = {s for s in before[i] if any(s + v in needed[i + 1] for v in values[i])}
+        # ({s for s in before[i] if any(s + v in needed[i + 1] for v in values[i])}: a sum's sums asked in C,
+        # set.isdisjoint stopping at the first one needed, as any() did)
+        after_i, part = needed[i + 1], values[i]
+        needed[i] = {s for s in before[i] if not after_i.isdisjoint(map(s.__add__, part))}
     out = []
     for i in range(n):
         if not spend(len(needed[i]) * len(values[i])):
             return None
-        out.append({v for v in values[i] if any(s + v in needed[i + 1] for s in needed[i])})
+        after_i, sums = needed[i + 1], needed[i]  # (as above: {v for v in values[i] if any(s + v in ...)})
+        out.append({v for v in values[i] if not after_i.isdisjoint(map(v.__add__, sums))})
     return out, reached
 
 

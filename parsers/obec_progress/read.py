@@ -407,10 +407,13 @@ def _units_headless(state: State) -> bool:
     return end - state.pos >= UNIT_COLUMN_MIN and any(_whole_unit(ln.text) for ln in state.lines[state.pos:end])
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line: rule_unit_column and _units_headless ask it again and again
 def _unit_piece(text: str) -> bool:
     """Whether a line reads as a piece of a unit's name (its cell wrapped), OCR's slips allowed."""
+    if len(text) > LIST_HEAD_MAX:
+        return False
     have = MARKS_AND_SPACES_RE.sub("", text)
-    if len(have) < UNIT_PIECE_MIN or len(text) > LIST_HEAD_MAX:
+    if len(have) < UNIT_PIECE_MIN:
         return False
     return any(have in u or (len(have) <= len(u) and fuzz.partial_ratio(have, u) >= UNIT_PIECE_RATIO)
                for u in _UNIT_SKELETONS)

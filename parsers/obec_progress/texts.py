@@ -1037,12 +1037,14 @@ def texts_joined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -
     out: list[Issue] = []
     for table in TWICE_FIELDS:
         rows, shapes = _column_shapes(tables, table, "text")
+        lengths = {len(s) for s in shapes}  # (a cut is asked only where both parts have a printed text's length)
         for row in rows:
             shape = _edge_shape(row["text"])
             if len(shape) < 2 * JOINED_MIN_TEXT:
                 continue
-            cut = next((i for i in range(JOINED_MIN_TEXT, len(shape) - JOINED_MIN_TEXT + 1)
-                        if shape[:i] in shapes and shape[i:] in shapes), None)
+            n = len(shape)
+            cut = next((i for i in range(JOINED_MIN_TEXT, n - JOINED_MIN_TEXT + 1)
+                        if i in lengths and n - i in lengths and shape[:i] in shapes and shape[i:] in shapes), None)
             if cut is None:
                 continue
             span = (row.get("line_start"), row.get("line_end"))
