@@ -211,6 +211,31 @@ def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
             and not AMOUNT_LINE_RE.match(lines[j - 1].text) and not SIGN_ZERO_RE.match(lines[j - 1].text))
 
 
+def _header_over_column(lines: list[Line], i: int,
+                        shapes: dict[int, tuple[tuple[int, int, int] | None, int | None]],
+                        after_column: int | None) -> int | None:
+    """Where the header under the header lines[i] stands when lines[i],
+    opening no column of its own, is a header OCR read out of its column:
+    it stands right after a whole column (`after_column`, specks and blank
+    lines between at most), the next line of text is a header whose whole
+    column follows, and its number, read, is greater than that header's
+    (a column holds one header over its cells, so the two cannot both open
+    what follows, and the upper one's number is ahead of its place: a later
+    column's header, "รายงานครั้งที่ 7" / "รายงานครั้งที่ 5" / its date / ...).
+    None otherwise: a run of headers one a line (a header row read column by
+    column) has no whole column right before it, and its numbers run on."""
+    if after_column is None or i < after_column \
+            or not all(_is_speck(ln.text) or ln.kind != "text" for ln in lines[after_column:i]):
+        return None
+    j = i + 1
+    while j < len(lines) and (lines[j].kind != "text" or _is_speck(lines[j].text)):
+        j += 1
+    if j >= len(lines) or j not in shapes or shapes[j][0] is None:
+        return None
+    upper, lower = _header_number(lines[i].text), _header_number(lines[j].text)
+    return j if upper is not None and lower is not None and upper > lower else None
+
+
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     """The column whose header stands at lines[i]: (where its cells end, where
     its flags start, where its last flag ends), or None when lines[i:] is no
@@ -1722,6 +1747,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     taken: set[int] = set()  # lines read into a column already (a run's row of disbursements after it)
     shapes = _column_shapes(lines)  # each header's whole column, or its column cut short
     lower = _short_runs_lower(lines, shapes)  # the lower cells of runs of columns cut short, read after the row titles
+    after_column: int | None = None  # the line right after the last whole column read
     while i < len(lines):
         ln = lines[i]
         if i in taken:
@@ -1742,6 +1768,19 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         # (a column its signed progress would close, cut short, whose disbursement stands right under it: read to it)
         flagless = _flagless_column(lines, i) if header and col is None and i not in lower and figures is None \
             and not apart else None
+        if header and col is None and short is None and figures is None and not apart and flagless is None \
+                and (under := _header_over_column(lines, i, shapes, after_column)) is not None:
+            # a header alone between two whole columns, right over the next one's header and ahead of it in
+            # number: OCR read it out of its own column (a later one's); it opens no entry here, set aside, said
+            doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                                f"this header stands alone right after a whole column and right over another "
+                                f"header ({lines[under].text.strip()!r}) whose whole column follows, its number "
+                                "ahead of that one's: OCR read it out of its own column (a later entry's, read "
+                                "elsewhere or lost), so it opens no entry here and is set aside; that entry may be "
+                                "lost or read with another's cells", ln.text, ln.no, ln.no,
+                                field="progress_reports.seq"))
+            i += 1
+            continue
         if col is None and short is None and figures is None and not apart and flagless is None:
             if header and id(ln) not in placed:
                 broken.append(ln)
@@ -1833,6 +1872,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
             continue
         out.extend(_column_lines(lines, i, col))
         i = col[2] + 1
+        after_column = i
         if (headless := _headless_column(lines, i - 1, _header_number(ln.text))) is not None:
             # the next column right after this one, its header OCR lost, the one entry the headers skip: an
             # entry of its own, numbered by the sequence, said
@@ -1845,6 +1885,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                                 "own (OCR lost it): read as the next entry, its number the sequence's",
                                 first.text, first.no, lines[last].no, field="progress_reports"))
             i = last + 1
+            after_column = i
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
