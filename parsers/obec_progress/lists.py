@@ -860,10 +860,11 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
         comma = token[:-1] if token[-1:] in (",", ":") else None  # (its mark read as a comma or colon: "lo," "2:")
         # the column's last number (no number alone after it): proved by a "1" before it (a list of one item is
         # printed without a number), or by printing in digits the number after the column's, its mark read as a
-        # comma or colon ("1." / "2." / "3,": the numbers before it a sequence 1..n read as printed)
+        # comma or colon or lost ("1." / "2." / "3," or "3": the numbers before it a sequence 1..n read as printed)
+        printed = comma if comma is not None else token
         proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1 or (
-            comma is not None and _DIGITS_ONLY_RE.fullmatch(comma) is not None
-            and int(thai_digits_to_arabic(comma)) == n + 1 and _column_in_order(out, n))
+            _DIGITS_ONLY_RE.fullmatch(printed) is not None
+            and int(thai_digits_to_arabic(printed)) == n + 1 and _column_in_order(out, n))
         if proved and (_stands_for(token, n + 1) or comma is not None and (
                 _stands_for(comma, n + 1) or all(c in LOOKALIKES for c in comma) and _reads_as(comma, n + 1, True))):
             mark = out[-1].text.strip()[-1]

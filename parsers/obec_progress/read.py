@@ -307,9 +307,17 @@ def rule_group(state: State) -> bool:
                count=(counted.group(1) or counted.group(2)) if counted else None)
     state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
     state.pos += 1
-    if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
-        state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
+    # the header's last words, the page width wrapped them onto a line of their own (OCR's specks of the
+    # line's marks between: "... โดยมีรายละเอียด" / "ย" / "ดังนี่"): no item of the round before
+    at = state.pos
+    while at < state.pos + HEADER_TAIL_SPECKS and at < len(state.lines) and is_debris(state.lines[at].text):
+        at += 1
+    if at < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[at].text):
+        state.pos = at + 1
     return True
+
+
+HEADER_TAIL_SPECKS = 2  # lines of specks between a group header and its wrapped last words
 
 
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
