@@ -749,9 +749,11 @@ _YEAR_LOST_RE = regex.compile(
 
 # A Thai ๒ OCR wrote as two characters: its loop read as the vowel ใ, ไ or โ and its body as ๒, ๓ or ต
 # ("ไ๓๐๒๐-๕-๓๑", "โต๐ใ๒๐-๑๐-๐๑", "๒๐ใ๓ใต-๕-๑๐" for ๒๐๒๐-๕-๓๑, ๒๐๒๐-๑๐-๐๑, ๒๐๒๒-๔-๑๐).  Measured on the
-# worked sets' report dates in ISO order aligned with their clean twins (2026-12-01): of the dates no reading
-# covered that hold such a pair, 7 of 7 held the true date among the readings with each pair read as ๒ (the
-# year-head clean-up, confusions._iso_year_cleaned, already drops a lone ใ or ไ there, which leaves ๓ or ต)
+# worked sets' dates in ISO order aligned with their clean twins (2026-12-01): of the 11 that hold ใ, ไ or โ and
+# that no reading covered, 7 have readings with each pair read as ๒, all 7 the true date among them (the year-head
+# clean-up, confusions._iso_year_cleaned, already drops a lone ใ or ไ there, which leaves ๓ or ต); the open and
+# committed sets' report dates: two more read, both right (s68o007 report 2, bma_progress_025 project 2 report 6),
+# none read wrong
 _TWO_AS_PAIR_RE = regex.compile(r"[ใไโ][๒๓ต]")
 
 
