@@ -1256,9 +1256,24 @@ def _slot_cell(src: str) -> tuple[int, int, int] | None:
     runs = _DIGIT_RUN_RE.findall(slot)
     if not (digits >= 4 and (len(runs) >= 2 or len(tokens) >= 3 or max(map(len, runs)) >= 5)
             or _SHORT_YEAR_RE.fullmatch(tokens[-1])
-            and tokens[0][0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1])):
+            and tokens[0][0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1])
+            or _glyph_halves(tokens)):
         return None
     return m.start(1), m.end(1), m.end()
+
+
+def _glyph_halves(tokens: list[str]) -> bool:
+    """A slot of one token cut by one "/" into two parts of one to six
+    characters, at least half of each part digits or their look-alikes
+    (LOOKALIKES) and no Thai word in it: a date "d/m/yy" whose digits OCR read
+    as Latin letters and whose second "/" it lost ("Ao/oq :" for
+    "9/๖/๖๑ :").  Before, the cell was read as the text of the entry above,
+    and each cell after it went to the entry before its own."""
+    if len(tokens) != 1 or tokens[0].count("/") != 1:
+        return False
+    parts = tokens[0].split("/")
+    return all(1 <= len(p) <= 6 and 2 * sum(ch.isdigit() or ch in LOOKALIKES for ch in p) >= len(p)
+               for p in parts)
 
 
 def _is_date_cell(src: str, end: int) -> bool:
