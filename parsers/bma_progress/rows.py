@@ -19,7 +19,7 @@ from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
-from parsers.bma_progress.clauses import CANCEL_RE, date_cell_opens
+from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
                                          structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
@@ -810,6 +810,66 @@ def _words_go_on(text: str) -> bool:
                for part in _FIGURE_RE.split(text))
 
 
+# An expense line's figures in text cut from a description (_expense_cut) with OCR debris between them, a cell of
+# another column run in ("ค่าอาหาร 119 เ คน % 150 บาท = 17,850 บาท"): a count, then within the same stretch its
+# unit (a Thai word) and the sign or words the unit amount is joined by, then the unit amount, then the "=" or
+# "เป็นเงิน" the amount follows, then the amount
+_CUT_FIGURE_RE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,]|\.\d)")
+_CUT_TIMES_RE = regex.compile(rf"[xX×*%]|{mark_tolerant('ละ')}")
+_CUT_JOIN_RE = regex.compile(rf"=|{mark_tolerant('เป็นเงิน')}")
+_CUT_ITEM_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}[\u0e01-\u0e4e]")
+_CUT_COUNT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('จำนวน')}\s*$")
+_CUT_UNIT_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+_CUT_ITEM_TEXT_RE = regex.compile(r"[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)*")
+
+
+def lines_in_cut(text: str) -> list[dict[str, Any]]:
+    """The expense lines whose figures `text` (what _expense_cut left out of
+    a description) holds in their order, debris between them: an item
+    opening with ค่า, a whole count, its unit, the unit amount and the
+    amount, the count times the unit amount being the amount exactly (the
+    product vouches that the three figures are one line's); an item in
+    doubt (digits or signs in it) or a product that does not hold gives
+    none."""
+    src = thai_digits_to_arabic(text)
+    figures = [(m.start(), m.end(), Decimal(m.group(0).replace(",", ""))) for m in _CUT_FIGURE_RE.finditer(src)]
+    found: list[dict[str, Any]] = []
+    done = 0
+    for (qa, qb, qty), (ea, eb, each), (aa, ab, amount) in zip(figures, figures[1:], figures[2:]):
+        if qa < done or qty != qty.to_integral_value() or not 0 < qty < 10000 or qty * each != amount:
+            continue
+        between, joined = src[qb:ea], src[eb:aa]
+        times = list(_CUT_TIMES_RE.finditer(between))
+        units = _CUT_UNIT_RE.findall(between[:times[-1].start()].replace("ๆ", " ")) if times else []
+        if not units or not _CUT_JOIN_RE.search(joined) or len(joined.split()) > 4 or len(between.split()) > 6:
+            continue
+        items = list(_CUT_ITEM_RE.finditer(src, done, qa))
+        if not items:
+            continue
+        item = _CUT_COUNT_WORD_RE.sub("", src[items[-1].start():qa]).strip()
+        if not _CUT_ITEM_TEXT_RE.fullmatch(item) or len(item) > ITEM_MAX:
+            continue
+        found.append({"item": item, "unit": units[-1], "quantity": qty.quantize(Decimal("0.01")),
+                      "unit_amount": each.quantize(Decimal("0.01")), "amount": amount.quantize(Decimal("0.01")),
+                      "text": text.strip()})
+        done = ab
+    return found
+
+
+def _lines_from_cut(seq: int, rec: dict[str, Reading], cut: str, read: list[Decimal | None]) -> list[dict[str, Any]]:
+    """The expense lines of report `seq` read from the text its description's
+    expense cut left out (lines_in_cut), kept only where they make up what
+    the report disbursed (read) less its lines read, to the satang: the
+    report's sum vouches that they are its lines and that none was read
+    twice.  Otherwise none (the cut is said either way)."""
+    spent = value_of(rec, "disbursed")
+    if not cut or spent is None or None in read or not (found := lines_in_cut(cut)):
+        return []
+    if not money_equal(sum(read, Decimal(0)) + sum((f["amount"] for f in found), Decimal(0)), spent):
+        return []
+    return found
+
+
 def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
     """The issues of a description that holds an expense-like stretch, cut
     before it where EXPENSE_CUT_SHARE of the description precedes it; said
@@ -1329,6 +1389,10 @@ def build(merged: Merged) -> ParseResult:
             issues.append(Issue("warning", "unplaced_text", "text in section 2 that no report entry holds looks "
                                 f"like an expense line: {left[:80]!r}; its entry's expense lines may be lost",
                                 left, issue.line_start, issue.line_end, field="expenses"))
+    read_of: dict[int, list[Decimal | None]] = {}  # each report's expense amounts read
+    for (report_seq, _), line in merged.tables.get("expenses", {}).items():
+        read_of.setdefault(report_seq, []).append(value_of(line, "amount"))
+    from_cut: dict[int, list[dict[str, Any]]] = {}  # lines read from a description's expense cut (_lines_from_cut)
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -1348,6 +1412,10 @@ def build(merged: Merged) -> ParseResult:
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            if out["description"] != whole and whole.startswith(out["description"] or ""):
+                found = _lines_from_cut(seq, rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
+                if found:
+                    from_cut[seq] = found
             if out["description"]:
                 issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
             if cut is not None and out["description"] != whole:
@@ -1394,8 +1462,35 @@ def build(merged: Merged) -> ParseResult:
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
     renumbered: dict[int, int] = {}  # each report's lines kept so far (a line of nothing spent is none)
+
+    def cut_lines(upto: int, line: int | None) -> None:
+        """Emit the lines read from descriptions' cuts (from_cut) of the
+        reports before `upto`, and of report `upto` standing before `line`."""
+        for r in sorted(from_cut):
+            if r > upto:
+                break
+            start, end = reports[r]["description"].span
+            while from_cut[r] and (r < upto or line is None or start < line):
+                found = from_cut[r].pop(0)
+                n = renumbered[r] = renumbered.get(r, 0) + 1
+                by_report.setdefault(r, []).append(found["amount"])
+                result.add("expenses", {"project_key": key, "report_seq": r, "seq": n,
+                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "line_start": start,
+                                        "line_end": end})
+                spent = value_of(reports[r], "disbursed")
+                evidence = {"rule": "sum", "printed": found["text"], "read": None, "chosen": f"{found['amount']:.2f}",
+                            "parts": [f"{a:.2f}" for a in read_of.get(r, [])] + [f"{found['amount']:.2f}"],
+                            "total": f"{spent:.2f}"}
+                issues.append(Issue("warning", "value_repaired", f"expense line {n} of report {r} read from the text "
+                                    f"its description's cut left out ({found['text'][:80]!r}): {found['item']}, "
+                                    f"{found['quantity']:,.2f} {found['unit']} x {found['unit_amount']:,.2f} = "
+                                    f"{found['amount']:,.2f}, the count times the unit amount, and with the lines "
+                                    f"read it makes up the report's disbursement {spent:,.2f}",
+                                    json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.amount"))
+
     for record_key, rec in sorted(merged.tables.get("expenses", {}).items()):
         report_seq, seq = record_key  # (seq is renumbered below: the record's own key keeps its lines)
+        cut_lines(report_seq, merged.spans["expenses"][record_key][0])
         if (nothing := _nothing_spent(report_seq, seq, rec, reports.get(report_seq, {}))) is not None:
             issues.append(nothing)
             continue
@@ -1425,6 +1520,7 @@ def build(merged: Merged) -> ParseResult:
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", record_key)})
+    cut_lines(max(from_cut, default=0), None)
 
     issues.extend(lines_of_thin_reports(merged, result.tables.get("expenses", [])))
     issues.extend(rows_after_lost_line(issues, result.tables.get("expenses", [])))
