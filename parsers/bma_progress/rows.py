@@ -817,6 +817,9 @@ def _words_go_on(text: str) -> bool:
 _CUT_FIGURE_RE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,]|\.\d)")
 _CUT_TIMES_RE = regex.compile(rf"[xX×*%]|{mark_tolerant('ละ')}")
 _CUT_JOIN_RE = regex.compile(rf"=|{mark_tolerant('เป็นเงิน')}")
+# the words an amount is joined by, the amount itself not in the text ("... ๑๕๐.๐๐ บาท เป็น ย": the cell cut
+# there; "เป็นไปตาม..." is the plan's flag, no such word)
+_CUT_OPEN_JOIN_RE = regex.compile(rf"[^\d=]{{0,12}}?(?:=|{mark_tolerant('เป็น')}(?!\s*ไป))[^\d]{{0,6}}$")
 _CUT_ITEM_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}[\u0e01-\u0e4e]")
 _CUT_COUNT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('จำนวน')}\s*$")
 _CUT_UNIT_RE = regex.compile(r"[\u0e01-\u0e4e]+")
@@ -828,20 +831,38 @@ def lines_in_cut(text: str) -> list[dict[str, Any]]:
     a description) holds in their order, debris between them: an item
     opening with ค่า, a whole count, its unit, the unit amount and the
     amount, the count times the unit amount being the amount exactly (the
-    product vouches that the three figures are one line's); an item in
-    doubt (digits or signs in it) or a product that does not hold gives
+    product vouches that the three figures are one line's; one garbled
+    token between the count and the unit amount or between the unit amount
+    and the amount passed over).  A line whose amount is not in the text
+    (its figures end at the unit amount and the words the amount is joined
+    by: the amount in another cell) is given with amount None and its
+    product as `product`: only the report's sum can vouch for it.  An item
+    in doubt (digits or signs in it) or a product that does not hold gives
     none."""
     src = thai_digits_to_arabic(text)
     figures = [(m.start(), m.end(), Decimal(m.group(0).replace(",", ""))) for m in _CUT_FIGURE_RE.finditer(src)]
     found: list[dict[str, Any]] = []
     done = 0
-    for (qa, qb, qty), (ea, eb, each), (aa, ab, amount) in zip(figures, figures[1:], figures[2:]):
-        if qa < done or qty != qty.to_integral_value() or not 0 < qty < 10000 or qty * each != amount:
+    for i, (qa, qb, qty) in enumerate(figures):
+        if qa < done or qty != qty.to_integral_value() or not 0 < qty < 10000:
             continue
-        between, joined = src[qb:ea], src[eb:aa]
-        times = list(_CUT_TIMES_RE.finditer(between))
-        units = _CUT_UNIT_RE.findall(between[:times[-1].start()].replace("ๆ", " ")) if times else []
-        if not units or not _CUT_JOIN_RE.search(joined) or len(joined.split()) > 4 or len(between.split()) > 6:
+        line = None
+        for ea, eb, each in figures[i + 1:i + 3]:
+            between = src[qb:ea]
+            times = list(_CUT_TIMES_RE.finditer(between))
+            units = _CUT_UNIT_RE.findall(between[:times[-1].start()].replace("ๆ", " ")) if times else []
+            if not units or len(between.split()) > 6:
+                continue
+            after = [f for f in figures if f[0] >= eb][:2]
+            amount = next(((aa, ab, a) for aa, ab, a in after if qty * each == a
+                           and _CUT_JOIN_RE.search(src[eb:aa]) and len(src[eb:aa].split()) <= 4), None)
+            if amount is not None:
+                line = (units[-1], each, amount[2], amount[1])
+            elif not after and _CUT_OPEN_JOIN_RE.match(src[eb:]):
+                line = (units[-1], each, None, len(src))
+            if line is not None:
+                break
+        if line is None:
             continue
         items = list(_CUT_ITEM_RE.finditer(src, done, qa))
         if not items:
@@ -849,10 +870,11 @@ def lines_in_cut(text: str) -> list[dict[str, Any]]:
         item = _CUT_COUNT_WORD_RE.sub("", src[items[-1].start():qa]).strip()
         if not _CUT_ITEM_TEXT_RE.fullmatch(item) or len(item) > ITEM_MAX:
             continue
-        found.append({"item": item, "unit": units[-1], "quantity": qty.quantize(Decimal("0.01")),
-                      "unit_amount": each.quantize(Decimal("0.01")), "amount": amount.quantize(Decimal("0.01")),
-                      "text": text.strip()})
-        done = ab
+        unit, each, amount, done = line
+        found.append({"item": item, "unit": unit, "quantity": qty.quantize(Decimal("0.01")),
+                      "unit_amount": each.quantize(Decimal("0.01")),
+                      "amount": None if amount is None else amount.quantize(Decimal("0.01")),
+                      "product": (qty * each).quantize(Decimal("0.01")), "text": text.strip()})
     return found
 
 
@@ -865,7 +887,7 @@ def _lines_from_cut(seq: int, rec: dict[str, Reading], cut: str, read: list[Deci
     spent = value_of(rec, "disbursed")
     if not cut or spent is None or None in read or not (found := lines_in_cut(cut)):
         return []
-    if not money_equal(sum(read, Decimal(0)) + sum((f["amount"] for f in found), Decimal(0)), spent):
+    if not money_equal(sum(read, Decimal(0)) + sum((f["product"] for f in found), Decimal(0)), spent):
         return []
     return found
 
@@ -1393,6 +1415,7 @@ def build(merged: Merged) -> ParseResult:
     for (report_seq, _), line in merged.tables.get("expenses", {}).items():
         read_of.setdefault(report_seq, []).append(value_of(line, "amount"))
     from_cut: dict[int, list[dict[str, Any]]] = {}  # lines read from a description's expense cut (_lines_from_cut)
+    cut_parts: dict[int, list[Decimal]] = {}  # their amounts
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -1415,7 +1438,7 @@ def build(merged: Merged) -> ParseResult:
             if out["description"] != whole and whole.startswith(out["description"] or ""):
                 found = _lines_from_cut(seq, rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
                 if found:
-                    from_cut[seq] = found
+                    from_cut[seq], cut_parts[seq] = found, [f["product"] for f in found]
             if out["description"]:
                 issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
             if cut is not None and out["description"] != whole:
@@ -1473,19 +1496,23 @@ def build(merged: Merged) -> ParseResult:
             while from_cut[r] and (r < upto or line is None or start < line):
                 found = from_cut[r].pop(0)
                 n = renumbered[r] = renumbered.get(r, 0) + 1
-                by_report.setdefault(r, []).append(found["amount"])
+                amount = found["product"]
+                by_report.setdefault(r, []).append(amount)
                 result.add("expenses", {"project_key": key, "report_seq": r, "seq": n,
-                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "line_start": start,
-                                        "line_end": end})
+                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "amount": amount,
+                                        "line_start": start, "line_end": end})
                 spent = value_of(reports[r], "disbursed")
-                evidence = {"rule": "sum", "printed": found["text"], "read": None, "chosen": f"{found['amount']:.2f}",
-                            "parts": [f"{a:.2f}" for a in read_of.get(r, [])] + [f"{found['amount']:.2f}"],
+                read = None if found["amount"] is None else f"{found['amount']:.2f}"
+                evidence = {"rule": "sum", "printed": found["text"], "read": read, "chosen": f"{amount:.2f}",
+                            "parts": [f"{a:.2f}" for a in read_of.get(r, []) + cut_parts[r]],
                             "total": f"{spent:.2f}"}
+                figures = (f"{found['item']}, {found['quantity']:,.2f} {found['unit']} x "
+                           f"{found['unit_amount']:,.2f} = {amount:,.2f}")
+                how = ("the count times the unit amount" if found["amount"] is not None else
+                       "its amount not in the text (another cell holds it): the count times the unit amount")
                 issues.append(Issue("warning", "value_repaired", f"expense line {n} of report {r} read from the text "
-                                    f"its description's cut left out ({found['text'][:80]!r}): {found['item']}, "
-                                    f"{found['quantity']:,.2f} {found['unit']} x {found['unit_amount']:,.2f} = "
-                                    f"{found['amount']:,.2f}, the count times the unit amount, and with the lines "
-                                    f"read it makes up the report's disbursement {spent:,.2f}",
+                                    f"its description's cut left out ({found['text'][:80]!r}): {figures}, {how}, and "
+                                    f"with the lines read it makes up the report's disbursement {spent:,.2f}",
                                     json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.amount"))
 
     for record_key, rec in sorted(merged.tables.get("expenses", {}).items()):
