@@ -12,7 +12,8 @@ token before the unit amount passed over: "๑ ค้นๆ ละ ๑@๑๒,�
 joined by, the amount in another cell ("... ๑๕๐.๐๐ บาท เป็น", s67z009),
 given with its product alone.  The lines are kept (rows._lines_from_cut)
 only where with the report's lines read they make up its disbursement
-(read), and said (value_repaired, rule sum)."""
+(read), and said (value_repaired, rule sum); their units read as every
+line's (parsers.units.mend_unit)."""
 
 from __future__ import annotations
 
@@ -68,13 +69,13 @@ _AT = "ซึ่งจะดำเนินการระหว่างวั�
 _R8 = "งบประมาณที่เบิกใช้ (ครั้งที่ 8) = 0 บาท"
 
 
-def _document(disbursed: str) -> dict:
+def _document(disbursed: str, line: str = "ค่าอาหาร จำนวน 132 คนๆ ละ 150.00 บาท เป็น ย") -> dict:
     from pipeline.stages import process_document
     from tests.conftest import sample_text
 
     text = sample_text("001_fdefb2afb18072a2.txt")
     assert text.count(_AT) == 1 and text.count(_R8) == 1
-    lines = "ค่าอาหาร จำนวน 132 คนๆ ละ 150.00 บาท เป็น ย\nค่าเกียรติบัตร 23 ใบ x 20 บาท = 460 บาท\n"
+    lines = f"{line}\nค่าเกียรติบัตร 23 ใบ x 20 บาท = 460 บาท\n"
     text = text.replace(_AT, _AT + lines).replace(_R8, _R8.replace("= 0", f"= {disbursed}"))
     return process_document("001.txt", text.encode("utf-8"))
 
@@ -85,6 +86,13 @@ def test_a_cut_line_the_disbursement_vouches_for_is_a_row_of_its_report_and_said
         (8, 1, "ค่าอาหาร", Decimal("19800.00")), (8, 2, "ค่าเกียรติบัตร", Decimal("460.00"))]
     said = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "expenses.amount"]
     assert len(said) == 1 and "cut left out" in said[0]["message"]
+    assert not any("lost before its rows" in i["message"] for i in rows["issues"])  # no line lost there now
     rows = _document("19,800")  # the disbursement leaves another sum: the line stays lost, the cut said
     assert [e["item"] for e in rows["expenses"]] == ["ค่าเกียรติบัตร"]
     assert ("unplaced_text", "expenses") in {(i["code"], i["field"]) for i in rows["issues"]}
+
+
+def test_a_cut_line_s_unit_is_read_as_every_line_s():
+    rows = _document("20,260", "ค่าเช่ารถโดยสาร จำนวน 1 ค้นๆ ละ 19,800 บาท เป็น ย")  # ค้น: a mark misread
+    assert [(e["item"], e["unit"]) for e in rows["expenses"]][0] == ("ค่าเช่ารถโดยสาร", "คัน")
+    assert ("value_repaired", "expenses.unit") in {(i["code"], i["field"]) for i in rows["issues"]}

@@ -25,6 +25,7 @@ from parsers.bma_progress.repairs import (code_from_cover, record_lines as _line
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
+from parsers.units import mend_unit
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -1416,6 +1417,7 @@ def build(merged: Merged) -> ParseResult:
         read_of.setdefault(report_seq, []).append(value_of(line, "amount"))
     from_cut: dict[int, list[dict[str, Any]]] = {}  # lines read from a description's expense cut (_lines_from_cut)
     cut_parts: dict[int, list[Decimal]] = {}  # their amounts
+    cut_read: set[int] = set()  # the issues of the cuts they were read from
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -1434,11 +1436,13 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(beside)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
-            issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            said_cut = _expense_cut(seq, rec, out)  # an expense line OCR damaged past reading ran into it
+            issues.extend(said_cut)
             if out["description"] != whole and whole.startswith(out["description"] or ""):
                 found = _lines_from_cut(seq, rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
                 if found:
                     from_cut[seq], cut_parts[seq] = found, [f["product"] for f in found]
+                    cut_read.update(id(i) for i in said_cut)  # (no line lost there: rows_after_lost_line)
             if out["description"]:
                 issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
             if cut is not None and out["description"] != whole:
@@ -1498,9 +1502,13 @@ def build(merged: Merged) -> ParseResult:
                 n = renumbered[r] = renumbered.get(r, 0) + 1
                 amount = found["product"]
                 by_report.setdefault(r, []).append(amount)
+                # (its unit read as the reader reads every line's: parsers.units.mend_unit, each repair said)
+                unit, said_unit = mend_unit(found["unit"], found["item"], f"expense line {n} of report {r}",
+                                            (start, end))
                 result.add("expenses", {"project_key": key, "report_seq": r, "seq": n,
-                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "amount": amount,
+                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "unit": unit, "amount": amount,
                                         "line_start": start, "line_end": end})
+                issues.extend(said_unit)
                 spent = value_of(reports[r], "disbursed")
                 read = None if found["amount"] is None else f"{found['amount']:.2f}"
                 evidence = {"rule": "sum", "printed": found["text"], "read": read, "chosen": f"{amount:.2f}",
@@ -1550,7 +1558,7 @@ def build(merged: Merged) -> ParseResult:
     cut_lines(max(from_cut, default=0), None)
 
     issues.extend(lines_of_thin_reports(merged, result.tables.get("expenses", [])))
-    issues.extend(rows_after_lost_line(issues, result.tables.get("expenses", [])))
+    issues.extend(rows_after_lost_line([i for i in issues if id(i) not in cut_read], result.tables.get("expenses", [])))
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
