@@ -19,12 +19,13 @@ from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
-from parsers.bma_progress.clauses import CANCEL_RE, date_cell_opens
+from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
                                          structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
+from parsers.units import mend_unit
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -810,6 +811,88 @@ def _words_go_on(text: str) -> bool:
                for part in _FIGURE_RE.split(text))
 
 
+# An expense line's figures in text cut from a description (_expense_cut) with OCR debris between them, a cell of
+# another column run in ("ค่าอาหาร 119 เ คน % 150 บาท = 17,850 บาท"): a count, then within the same stretch its
+# unit (a Thai word) and the sign or words the unit amount is joined by, then the unit amount, then the "=" or
+# "เป็นเงิน" the amount follows, then the amount
+_CUT_FIGURE_RE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,]|\.\d)")
+_CUT_TIMES_RE = regex.compile(rf"[xX×*%]|{mark_tolerant('ละ')}")
+_CUT_JOIN_RE = regex.compile(rf"=|{mark_tolerant('เป็นเงิน')}")
+# the words an amount is joined by, the amount itself not in the text ("... ๑๕๐.๐๐ บาท เป็น ย": the cell cut
+# there; "เป็นไปตาม..." is the plan's flag, no such word)
+_CUT_OPEN_JOIN_RE = regex.compile(rf"[^\d=]{{0,12}}?(?:=|{mark_tolerant('เป็น')}(?!\s*ไป))[^\d]{{0,6}}$")
+_CUT_ITEM_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}[\u0e01-\u0e4e]")
+_CUT_COUNT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('จำนวน')}\s*$")
+_CUT_UNIT_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+_CUT_ITEM_TEXT_RE = regex.compile(r"[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)*")
+
+
+def lines_in_cut(text: str) -> list[dict[str, Any]]:
+    """The expense lines whose figures `text` (what _expense_cut left out of
+    a description) holds in their order, debris between them: an item
+    opening with ค่า, a whole count, its unit, the unit amount and the
+    amount, the count times the unit amount being the amount exactly (the
+    product vouches that the three figures are one line's; one garbled
+    token between the count and the unit amount or between the unit amount
+    and the amount passed over).  A line whose amount is not in the text
+    (its figures end at the unit amount and the words the amount is joined
+    by: the amount in another cell) is given with amount None and its
+    product as `product`: only the report's sum can vouch for it.  An item
+    in doubt (digits or signs in it) or a product that does not hold gives
+    none."""
+    src = thai_digits_to_arabic(text)
+    figures = [(m.start(), m.end(), Decimal(m.group(0).replace(",", ""))) for m in _CUT_FIGURE_RE.finditer(src)]
+    found: list[dict[str, Any]] = []
+    done = 0
+    for i, (qa, qb, qty) in enumerate(figures):
+        if qa < done or qty != qty.to_integral_value() or not 0 < qty < 10000:
+            continue
+        line = None
+        for ea, eb, each in figures[i + 1:i + 3]:
+            between = src[qb:ea]
+            times = list(_CUT_TIMES_RE.finditer(between))
+            units = _CUT_UNIT_RE.findall(between[:times[-1].start()].replace("ๆ", " ")) if times else []
+            if not units or len(between.split()) > 6:
+                continue
+            after = [f for f in figures if f[0] >= eb][:2]
+            amount = next(((aa, ab, a) for aa, ab, a in after if qty * each == a
+                           and _CUT_JOIN_RE.search(src[eb:aa]) and len(src[eb:aa].split()) <= 4), None)
+            if amount is not None:
+                line = (units[-1], each, amount[2], amount[1])
+            elif not after and _CUT_OPEN_JOIN_RE.match(src[eb:]):
+                line = (units[-1], each, None, len(src))
+            if line is not None:
+                break
+        if line is None:
+            continue
+        items = list(_CUT_ITEM_RE.finditer(src, done, qa))
+        if not items:
+            continue
+        item = _CUT_COUNT_WORD_RE.sub("", src[items[-1].start():qa]).strip()
+        if not _CUT_ITEM_TEXT_RE.fullmatch(item) or len(item) > ITEM_MAX:
+            continue
+        unit, each, amount, done = line
+        found.append({"item": item, "unit": unit, "quantity": qty.quantize(Decimal("0.01")),
+                      "unit_amount": each.quantize(Decimal("0.01")),
+                      "amount": None if amount is None else amount.quantize(Decimal("0.01")),
+                      "product": (qty * each).quantize(Decimal("0.01")), "text": text.strip()})
+    return found
+
+
+def _lines_from_cut(seq: int, rec: dict[str, Reading], cut: str, read: list[Decimal | None]) -> list[dict[str, Any]]:
+    """The expense lines of report `seq` read from the text its description's
+    expense cut left out (lines_in_cut), kept only where they make up what
+    the report disbursed (read) less its lines read, to the satang: the
+    report's sum vouches that they are its lines and that none was read
+    twice.  Otherwise none (the cut is said either way)."""
+    spent = value_of(rec, "disbursed")
+    if not cut or spent is None or None in read or not (found := lines_in_cut(cut)):
+        return []
+    if not money_equal(sum(read, Decimal(0)) + sum((f["product"] for f in found), Decimal(0)), spent):
+        return []
+    return found
+
+
 def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
     """The issues of a description that holds an expense-like stretch, cut
     before it where EXPENSE_CUT_SHARE of the description precedes it; said
@@ -1329,6 +1412,12 @@ def build(merged: Merged) -> ParseResult:
             issues.append(Issue("warning", "unplaced_text", "text in section 2 that no report entry holds looks "
                                 f"like an expense line: {left[:80]!r}; its entry's expense lines may be lost",
                                 left, issue.line_start, issue.line_end, field="expenses"))
+    read_of: dict[int, list[Decimal | None]] = {}  # each report's expense amounts read
+    for (report_seq, _), line in merged.tables.get("expenses", {}).items():
+        read_of.setdefault(report_seq, []).append(value_of(line, "amount"))
+    from_cut: dict[int, list[dict[str, Any]]] = {}  # lines read from a description's expense cut (_lines_from_cut)
+    cut_parts: dict[int, list[Decimal]] = {}  # their amounts
+    cut_read: set[int] = set()  # the issues of the cuts they were read from
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -1347,7 +1436,13 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(beside)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
-            issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            said_cut = _expense_cut(seq, rec, out)  # an expense line OCR damaged past reading ran into it
+            issues.extend(said_cut)
+            if out["description"] != whole and whole.startswith(out["description"] or ""):
+                found = _lines_from_cut(seq, rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
+                if found:
+                    from_cut[seq], cut_parts[seq] = found, [f["product"] for f in found]
+                    cut_read.update(id(i) for i in said_cut)  # (no line lost there: rows_after_lost_line)
             if out["description"]:
                 issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
             if cut is not None and out["description"] != whole:
@@ -1394,8 +1489,43 @@ def build(merged: Merged) -> ParseResult:
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
     renumbered: dict[int, int] = {}  # each report's lines kept so far (a line of nothing spent is none)
+
+    def cut_lines(upto: int, line: int | None) -> None:
+        """Emit the lines read from descriptions' cuts (from_cut) of the
+        reports before `upto`, and of report `upto` standing before `line`."""
+        for r in sorted(from_cut):
+            if r > upto:
+                break
+            start, end = reports[r]["description"].span
+            while from_cut[r] and (r < upto or line is None or start < line):
+                found = from_cut[r].pop(0)
+                n = renumbered[r] = renumbered.get(r, 0) + 1
+                amount = found["product"]
+                by_report.setdefault(r, []).append(amount)
+                # (its unit read as the reader reads every line's: parsers.units.mend_unit, each repair said)
+                unit, said_unit = mend_unit(found["unit"], found["item"], f"expense line {n} of report {r}",
+                                            (start, end))
+                result.add("expenses", {"project_key": key, "report_seq": r, "seq": n,
+                                        **{c: found[c] for c in EXPENSE_COLUMNS}, "unit": unit, "amount": amount,
+                                        "line_start": start, "line_end": end})
+                issues.extend(said_unit)
+                spent = value_of(reports[r], "disbursed")
+                read = None if found["amount"] is None else f"{found['amount']:.2f}"
+                evidence = {"rule": "sum", "printed": found["text"], "read": read, "chosen": f"{amount:.2f}",
+                            "parts": [f"{a:.2f}" for a in read_of.get(r, []) + cut_parts[r]],
+                            "total": f"{spent:.2f}"}
+                figures = (f"{found['item']}, {found['quantity']:,.2f} {found['unit']} x "
+                           f"{found['unit_amount']:,.2f} = {amount:,.2f}")
+                how = ("the count times the unit amount" if found["amount"] is not None else
+                       "its amount not in the text (another cell holds it): the count times the unit amount")
+                issues.append(Issue("warning", "value_repaired", f"expense line {n} of report {r} read from the text "
+                                    f"its description's cut left out ({found['text'][:80]!r}): {figures}, {how}, and "
+                                    f"with the lines read it makes up the report's disbursement {spent:,.2f}",
+                                    json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.amount"))
+
     for record_key, rec in sorted(merged.tables.get("expenses", {}).items()):
         report_seq, seq = record_key  # (seq is renumbered below: the record's own key keeps its lines)
+        cut_lines(report_seq, merged.spans["expenses"][record_key][0])
         if (nothing := _nothing_spent(report_seq, seq, rec, reports.get(report_seq, {}))) is not None:
             issues.append(nothing)
             continue
@@ -1425,9 +1555,10 @@ def build(merged: Merged) -> ParseResult:
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", record_key)})
+    cut_lines(max(from_cut, default=0), None)
 
     issues.extend(lines_of_thin_reports(merged, result.tables.get("expenses", [])))
-    issues.extend(rows_after_lost_line(issues, result.tables.get("expenses", [])))
+    issues.extend(rows_after_lost_line([i for i in issues if id(i) not in cut_read], result.tables.get("expenses", [])))
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
