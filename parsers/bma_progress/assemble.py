@@ -612,7 +612,7 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
-    def _column_places(self) -> None:
+    def _column_places(self) -> int:
         """A column of figures (a table read column by column) that holds one
         group for each report, in order: as many groups as reports 1..N, one
         chain from the first, every report's header read but at most one (a
@@ -624,19 +624,24 @@ class _Assembler:
         Before, the chain's hints followed the misread numbers and the
         reports after them lost their figures.  A column with a group more
         or fewer (a group lost or parted) is left to the clauses
-        (_misread_owner, _misread_twin)."""
+        (_misread_owner, _misread_twin).  Gives the number of reports the
+        column places (0 where it places none): a clause re-owned to a place
+        past the headers read opens that report (its header lost) however
+        far past them it stands, the other columns counting it."""
         groups = self.groups
         top = len(groups)  # the last report's header may be the one lost: its clause names it
         if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top):
-            return
+            return 0
         if groups[0].chained or not all(g.chained for g in groups[1:]):
-            return
+            return 0
         if len(self.entries) < top - 1 and not self._rows_counted(top):
-            return
+            return 0
         first, last = groups[0].explicit, groups[-1].explicit
-        if (first not in (None, 1) or last not in (None, top) or first is last is None) \
-                and not self._rows_counted(top):
-            return
+        ends = not (first not in (None, 1) or last not in (None, top) or first is last is None)
+        if not ends and not self._rows_counted(top):
+            return 0
+        why = "its ends naming their places" if ends else \
+            "the table's other columns counting as many rows (date and description cells, flags)"
         for place, group in enumerate(groups, start=1):
             group.hint = place
             if group.explicit is None or group.explicit == place:
@@ -645,11 +650,12 @@ class _Assembler:
                         "chosen": place}
             self.issues.append(Issue("warning", "value_repaired",
                                      f"a column of figures holds one group for each of the {top} reports, in "
-                                     f"order, its ends naming their places: the budget clause in place {place} "
+                                     f"order, {why}: the budget clause in place {place} "
                                      f"names report {group.explicit} (printed {group.printed!r}) and is read as "
                                      f"report {place}'s", json.dumps(evidence, ensure_ascii=False),
                                      group.line_start, group.line_end, field="progress_reports.seq"))
             group.explicit = place
+        return top
 
     def _rows_counted(self, top: int) -> bool:
         """Whether the table read column by column counts `top` rows in each
@@ -658,16 +664,38 @@ class _Assembler:
         figure groups, and every budget clause but one naming its place, the
         one a reading of its place's digits ("(ครั้งที่ ๕)" in the 4th of
         four places, ๔ read as ๕).  Three columns then say which row each
-        group is, whatever the one clause names (_column_places)."""
+        group is, whatever the one clause names (_column_places).  Several
+        clauses misread or unreadable (a document whose OCR never writes some
+        digits: "(ครั้งที่ ๒)", "(ครั้งที่ ๓)", "(ครั้งที่ ๕)", "(ครั้งที่ ๑)" in places 6
+        to 9 of nine) count so too where the first names 1 or nothing and
+        each one read is a reading of its place's digits or names a report
+        whose own place holds a clause naming it (_twin_in_place): no clause
+        then says another row than its place.  Before, such a column kept
+        the numbers read, and the reports they repeat lost their rows (set
+        s69z bma_progress_s69z007: reports 6-9 of a project lost, 36 fields)."""
         if len(self.blocks) != top or any(len(self.flags[k]) != top for k in FLAGS):
             return False
         odd = [(place, g) for place, g in enumerate(self.groups, start=1) if g.explicit is not None and g.explicit != place]
-        if len(odd) > 1 or sum(1 for g in self.groups if g.explicit is None) > 1:
-            return False
+        unnamed = sum(1 for g in self.groups if g.explicit is None)
+        if len(odd) > 1 or unnamed > 1:
+            # several clauses misread or unreadable: each one read names its place, or a reading of its
+            # digits does, or it is the twin of the clause in the place of the report it names
+            return self.groups[0].explicit in (None, 1) and \
+                all(_reads_as(g.printed, place) or self._twin_in_place(g) for place, g in odd)
         for place, g in odd:
             if not _reads_as(g.printed, place):
                 return False
         return True
+
+    def _twin_in_place(self, group: FigureGroup) -> bool:
+        """Whether a budget clause names a report whose own place in the
+        column of figures holds a clause naming it too (its twin: "(ครั้งที่ ๑)"
+        in the 9th place, ๙ read as ๑, where the 1st names 1): one report has
+        one budget clause, so the number is misread in one of them, and the
+        one in its own place is that report's."""
+        named = group.explicit
+        return named is not None and 1 <= named <= len(self.groups) and \
+            self.groups[named - 1] is not group and self.groups[named - 1].explicit == named
 
     def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
@@ -823,7 +851,7 @@ class _Assembler:
             self._figure_columns()
         self._rows_of_headless_column()
         top = max(self.entries, default=0)
-        self._column_places()
+        placed = self._column_places()
         for group in self.groups:
             self._misread_owner(group, top)
         owners = Counter(g.owner for g in self.groups)
@@ -835,7 +863,7 @@ class _Assembler:
             self._misread_next(group, owners, top)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
-            if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
+            if owner is not None and owner not in self.entries and 1 <= owner <= max(top + ENTRY_GAP, placed):
                 self.entry(owner, group.line_start)
                 self.issues.append(Issue("warning", "entry_header_missing",
                                          f"report {owner} read from its figures; its header is unreadable",

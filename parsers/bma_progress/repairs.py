@@ -5694,7 +5694,8 @@ def progress_in_page_order(reports: dict[int, Record]) -> bool:
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None,
-               printings: dict[int, list[Reading]] | None = None, lost: bool = False) -> list[Issue]:
+               printings: dict[int, list[Reading]] | None = None, lost: bool = False,
+               broken: bool = False) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -5719,7 +5720,14 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     see it): no date is then read again by its neighbours (repair_dates
     without `recheck`; set held-out bma_progress_h005: report 1 lost from a
     table read column by column, report 6's '11 มิถุนายน' read as report 5's
-    and repaired into the year, its neighbours' dates one place off too)."""
+    and repaired into the year, its neighbours' dates one place off too).
+    With `broken` (a column of a table OCR read column by column is broken:
+    stacked.column_broken), the figures' order in the text is not their
+    columns' order on the page, as a broken column's cells stand inside
+    another's: figures in doubt are not weighed by the order they read in
+    (progress_in_page_order), a progress out of order said in doubt (set
+    s69z bma_progress_s69z007: report 6's "๑ๆ", ๑๗, read inside report 8's
+    column after two broken ones, taken as report 8's progress, 19)."""
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
@@ -5731,7 +5739,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key, order=not figures_doubt or progress_in_page_order(reports),
+    issues += repair_progress(reports, key, order=not figures_doubt or (not broken and progress_in_page_order(reports)),
                               copies=copies, printings=printings, unread=value_of(project, "unread_digits") or "")
     across = not _money_in_doubt(doubt, figures_doubt)
     if across and copies:

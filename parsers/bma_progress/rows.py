@@ -20,6 +20,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
+from parsers.bma_progress.stacked import column_broken
 from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
                                          structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
@@ -1371,7 +1372,8 @@ def build(merged: Merged) -> ParseResult:
                                  printings=progress_printings(merged),
                                  mixed=frozenset(mixed),
                                  figures_doubt=structure_in_doubt(reports, merged.issues, figures=True),
-                                 lost=bool(entries_lost(merged, reports)))
+                                 lost=bool(entries_lost(merged, reports)),
+                                 broken=any(column_broken(i) for i in merged.issues))
     repairs += repair_ordinal_words(project, None)
     repairs += code_from_cover(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")

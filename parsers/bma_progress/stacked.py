@@ -719,11 +719,23 @@ def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     the whole table (progress_reports) at the header's line."""
     lines, latin = latin_headers_read(lines)
     out, broken, doubts = _restack(lines)
-    issues = latin + doubts + [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
-                                     "this entry's column is broken (another column's cells, or the row titles, stand "
-                                     "inside it, or its flags are lost): the entry may be lost or read with another "
-                                     "entry's cells", ln.text, ln.no, ln.no, field="progress_reports") for ln in broken]
+    issues = latin + doubts + [Issue("warning", "entry_cell_in_doubt", BROKEN_COLUMN, ln.text, ln.no, ln.no,
+                                     field="progress_reports") for ln in broken]
     return out, issues
+
+
+# What restack_with_doubts says of a header whose column OCR broke (column_broken tells its issues)
+BROKEN_COLUMN = ("the entries table is read column by column and this entry's column is broken (another column's "
+                 "cells, or the row titles, stand inside it, or its flags are lost): the entry may be lost or read "
+                 "with another entry's cells")
+
+
+def column_broken(issue: Issue) -> bool:
+    """Whether an issue says an entry's column of a table OCR read column by
+    column is broken (restack_with_doubts): its cells stand in the text
+    inside another entry's column, so the order of the entries' cells in
+    the text is not the order of their columns on the page."""
+    return issue.code == "entry_cell_in_doubt" and issue.message == BROKEN_COLUMN
 
 
 _REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*")  # a header's first word alone on its line
