@@ -155,6 +155,7 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
             return issues
         issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
+    issues += fiscal_year_by_written_mention(project, reports, key, mentions)
     issues += fiscal_year_by_written_digits(project, reports, key)
     issues += fiscal_year_by_rare_reads(project, reports, key)
     fy = project.get("fiscal_year_be")
@@ -215,6 +216,56 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
                   + (" under its own misread profile" if how == "misread_profile" else "")
                   + f", which {support[year]} of its dates fall in and no other year more",
                   json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
+                  project_key=key, field="projects.fiscal_year_be")]
+
+
+def fiscal_year_by_written_mention(project: Record, reports: dict[int, Record], key: str,
+                                   mentions: Sequence) -> list[Issue]:
+    """A fiscal-year field OCR left outside the archive's years (YEAR_RANGE)
+    in a document whose OCR never writes some digits (parsers.digits.unread_digits),
+    where the project's fiscal-year mentions (its headings, its dates in
+    words: parsers.year_mentions) print the year in digits OCR does write
+    at the places its misreads would blur: a mention each of whose
+    characters may stand for one year alone, each character as
+    _written_readings allows (written_years: "๒๕68" in a title, its 6 and 8
+    printed in Arabic digits, which OCR reads as printed, is 2568 and
+    nothing else; "๒๕๒๕" is 2565 or 2568 alike).  The year is taken where
+    every such mention names the same year, one of the field's own written
+    readings, and none of the form's dates outvotes it (no year more of
+    them fall in): rule fiscal_year_mentions (a value_repaired issue)."""
+    unread = value_of(project, "unread_digits")
+    fy = project.get("fiscal_year_be")
+    if not unread or not mentions or fy is None or not isinstance(fy.value, int) \
+            or YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] or not enabled():
+        return []
+    tokens = year_mentions(fy.text)
+    own = written_years(tokens[-1], unread, split=True) if tokens else set()
+    if not own:
+        return []
+    named: dict[int, list[str]] = {}
+    for kind, printed, month in mentions:
+        if kind not in ("heading", "date") or len(printed) != 4 or not regex.search(r"[0-9]", printed):
+            continue  # (a printing in Thai digits alone is the field's own misreads over again)
+        years = written_years(printed, unread)
+        if len(years) == 1:
+            year = next(iter(years)) + (1 if kind == "date" and month >= 10 else 0)
+            named.setdefault(year, []).append(printed)
+    if len(named) != 1:
+        return []
+    year, printings = next(iter(named.items()))
+    support = _date_support(project, reports)
+    if year not in own or any(n > support[year] for n in support.values()):
+        return []
+    project["fiscal_year_be"] = Reading(year, fy.text, fy.line_start, fy.line_end)
+    evidence = {"rule": "fiscal_year_mentions", "printed": fy.text.strip(), "read": fy.value, "chosen": year,
+                "candidates": sorted(own), "printings": printings[:6], "support": support[year]}
+    return [Issue("warning", "value_repaired",
+                  f"the fiscal year: printed {fy.text.strip()!r} is read {fy.value}, outside the years "
+                  f"{YEAR_RANGE[0]}-{YEAR_RANGE[1]}; this document's OCR never writes "
+                  f"{' '.join(unread.translate(TO_THAI))}, so it could be {', '.join(map(str, sorted(own)))}; "
+                  f"the project's fiscal-year mentions printed {', '.join(printings[:6])} (in digits OCR writes as "
+                  f"printed) can each be {year} alone, and none of the form's dates outvotes it",
+                  json.dumps(evidence, ensure_ascii=False), fy.line_start, fy.line_end,
                   project_key=key, field="projects.fiscal_year_be")]
 
 
