@@ -1478,6 +1478,7 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 # gap of spaces, or a space before a header's first word
 _HEADS_PART_RE = regex.compile(rf"\t|\s{{2,}}|\s(?={mark_tolerant('รายงาน')})|(?<=[^\s\u0e01-\u0e4e])\s(?=ค)")
 _MARKED_DATE_RE = regex.compile(r"^\s*::\s*\S.*\s:\s*$")  # a date the transposed reader gave its clause ("::" .. ":")
+_TITLES_HEAD_RE = regex.compile(rf"^{mark_tolerant('รายการ')}$")  # the row titles' column's header cell
 HEADS_ACROSS_ROWS = 3  # lines (specks aside) between a row of headers read across and the row titles: its date row
 
 
@@ -1487,6 +1488,8 @@ def _heads_row(text: str) -> list[str] | None:
     if text.count("ค") < 2:  # (two headers' ครั้ง at the least: most lines are none)
         return None
     parts = [p.strip() for p in _HEADS_PART_RE.split(text) if p and p.strip()]
+    if parts and _TITLES_HEAD_RE.match(parts[0]):
+        parts = parts[1:]  # (the row titles' own header cell, "รายการ", read across with them)
     return parts if len(parts) >= 2 and all(_HEADER_RE.match(p) for p in parts) else None
 
 
@@ -1575,6 +1578,57 @@ def _title_lines(lines: list[Line], k: int) -> int:
     return 1 if _LABEL_LINE_RE.match(text) else 0
 
 
+# A header's number a wrap put under it ("รายงานครั้ง" / "ที่ ๒", "ท๓", "ที ๕": the header row read across without
+# it, the number at its column's top) run onto the column before's last flag by a heading's mend across the break
+# ("เป้าหมาย" / "ที่ ๒" read as the label "เป้าหมายที่"): the flag, then the number
+_FLAG_THEN_NUMBER_RE = regex.compile(rf"^(?P<flag>\s*(?:{_FLAG_WORDS})(?:\s+(?:{_FLAG_WORDS}))*)\s+"
+                                     rf"(?P<tail>{mark_tolerant('ที่')}\s*[\d๐-๙]{{1,2}})\s*$")
+_NUMBER_TAIL_RE = regex.compile(rf"^\s*{mark_tolerant('ที่')}\s*([\d๐-๙]{{1,2}})\s*$")  # the number with its ที่
+# A date cell at a column's top: day, month and year parted by slashes (the digits maybe garbled, "ออ/๐๓/๒๕๒อ"),
+# or a month's name among it
+_SLASHED_CELL_RE = regex.compile(r"^\s*\S{1,5}/\S{1,3}/\S{1,5}\s*$")
+
+
+def _numberless(heads: list[tuple[Line, str]]) -> bool:
+    """Whether every header of a row read across lost its number ("รายงานครั้ง" alone)."""
+    return all((m := _HEADER_RE.match(h)) is not None and not m.group(2) for _, h in heads)
+
+
+def _number_tails_apart(lines: list[Line], start: int) -> list[Line]:
+    """`lines` with each line from lines[start] on that is a column's last
+    flag and the next column's header number run on (_FLAG_THEN_NUMBER_RE)
+    parted in two, each on the line's number."""
+    out = list(lines[:start])
+    for ln in lines[start:]:
+        m = _FLAG_THEN_NUMBER_RE.match(ln.text)
+        if m is None:
+            out.append(ln)
+            continue
+        out.extend([Line(ln.no, m.group("flag").strip(), ln.kind), Line(ln.no, m.group("tail").strip(), ln.kind)])
+    return out
+
+
+def _column_top(lines: list[Line], a: int, end: int) -> tuple[str, int] | None:
+    """A column (its lines after lines[a] up to `end`) that opens with its
+    header's number (_NUMBER_TAIL_RE, strays aside; or no readable number)
+    and then its date cell (_SLASHED_CELL_RE, or a month's name): the number
+    as printed ("" where none stands) and where the date stands; else
+    None."""
+    j, number = a + 1, ""
+    while j < end and _stray(lines[j].text):
+        j += 1
+    if j < end and (m := _NUMBER_TAIL_RE.match(lines[j].text)) is not None:
+        number, j = m.group(1), j + 1
+        while j < end and _stray(lines[j].text):
+            j += 1
+    if j >= end:
+        return None
+    text = lines[j].text.strip()
+    if not (_SLASHED_CELL_RE.match(text) or month_of_text(text) is not None and len(text) <= 24):
+        return None
+    return number, j
+
+
 def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """A table whose rows of one-line cells OCR read across and the rest
     column by column: a line of the entries' headers side by side, their
@@ -1591,7 +1645,14 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     another table's column between these), is read as one (its flags
     lost, said) after them, and the headerless columns go on after it.  As
     it stands unless the counts are equal; said (entry_cell_in_doubt: which
-    entry each column holds is the order's word alone)."""
+    entry each column holds is the order's word alone).  Where every
+    header of the row lost its number ("รายงานครั้ง" alone: a wrap put
+    "ที่ ๒" under it, which OCR read at its column's top, over the column's
+    date) and each column opens so (_column_top), each header is given its
+    column's number and its column's date; a column's last flag and the
+    next one's number run on ("เป้าหมาย ที่ ๒") are parted
+    (_number_tails_apart)."""
+    given = lines
     i = 0
     while i < len(lines):
         found = _heads_at(lines, i)
@@ -1615,6 +1676,9 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         titles = k
         while k < len(lines) and (step := _title_lines(lines, k)):
             k += step
+        numberless = paired is None and _numberless(heads)
+        if numberless:
+            lines = _number_tails_apart(lines, k)
         bodies: list[tuple[int, tuple[int, int, int]]] = []
         passed: list[tuple[int, int]] = []  # other entries' columns with headers of their own among them, no flags
         at = k - 1
@@ -1637,7 +1701,8 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if col is None:
                 break
             a = at if paid is None else paid
-            first = next((r for r in lines[a + 1: col[0]] if not _is_speck(r.text)), None)
+            first = next((r for r in lines[a + 1: col[0]] if not _is_speck(r.text)
+                          and not (numberless and _NUMBER_TAIL_RE.match(r.text))), None)
             if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
                 break
             if paid is not None:
@@ -1659,8 +1724,20 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             date_row, dates = None, None
         if paired is not None and dates is None:
             continue  # (the pairs' dates no date cells: left as read)
+        tops = None  # each column's header number and date at its top, the headers' numbers lost
+        if numberless and dates is None and len(bodies) == len(heads):
+            tops = [_column_top(lines, a, col[0]) for a, col in bodies]
+            if any(t is None for t in tops):
+                tops = None
         out = [*lines[:start], *(r for r in lines[after: titles] if r is not date_row)]
         for n, ((at_line, head), (a, col)) in enumerate(zip(heads, bodies)):
+            if tops is not None:
+                number, date_at = tops[n]
+                whole = [Line(at_line.no, f"รายงานครั้งที่ {number}" if number else head, at_line.kind),
+                         *lines[date_at: col[2] + 1]]
+                shift = 1 - date_at
+                out.extend(_column_lines(whole, 0, (col[0] + shift, col[1] + shift, col[2] + shift)))
+                continue
             top = [Line(at_line.no, head, at_line.kind)]
             if dates:
                 on = paired[n][0] if paired is not None else date_row
@@ -1698,14 +1775,17 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                            + (" and dates" if dates else "") + f" and down for the rest: the {len(heads)} headers "
                            "side by side (on one line, or their cells lost), then the row titles, then as many "
                            "columns with no header: each header is given the column in its order, and which entry "
-                           "each column holds is in doubt" + ("" if dates else "; the date row does not part into a "
-                                                              "date for each, so none is given one")
+                           "each column holds is in doubt" + (
+                               "; the headers lost their numbers, and each column opens with its header's number "
+                               "(or none readable) and its date: each header is given these" if tops is not None
+                               else "" if dates else "; the date row does not part into a date for each, so none is "
+                               "given one")
                            + ("; among them stand columns with headers of their own and no flags, each closed by "
                               "its disbursement (or, cut short, its progress) and a column with no header (OCR "
                               "read the columns out of order): "
                               "those are read as such after them, their flags lost" if passed else ""),
                            ln.text, ln.no, lines[at].no, field="progress_reports")]
-    return lines, []
+    return given, []
 
 
 def _flag_rows_of_two(lines: list[Line], j: int) -> tuple[tuple[Line, Line], list[list[str]], int] | None:
@@ -1728,11 +1808,39 @@ def _flag_rows_of_two(lines: list[Line], j: int) -> tuple[tuple[Line, Line], lis
     return (got[0][0], got[1][0]), [got[0][1], got[1][1]], k
 
 
+# A column's disbursement whose baht word the column's width wrapped under its figure ("๑๕,๕๕๐.-" / "บาท"), right
+# above the column's flags: one cell (its figure, maybe with ".-", alone on its line)
+_FIGURE_CUT_RE = regex.compile(rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*$")
+
+
+def _baht_words_rejoined(lines: list[Line]) -> list[Line]:
+    """`lines` with each disbursement a wrap cut before its baht word
+    (_FIGURE_CUT_RE, then the baht word alone, _BAHT_ALONE_RE, then a flag
+    line, specks aside) one line again, on the figure's line: a column's
+    disbursement stands right above its flags (_column)."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for j, ln in enumerate(lines):
+        if j in skip:
+            continue
+        if _FIGURE_CUT_RE.match(ln.text) and not AMOUNT_LINE_RE.match(ln.text):
+            b = _next_cell(lines, j + 1, len(lines))
+            f = _next_cell(lines, b + 1, len(lines)) if b < len(lines) else len(lines)
+            if b < len(lines) and _BAHT_ALONE_RE.match(lines[b].text) and f < len(lines) \
+                    and _FLAG_LINE_RE.match(lines[f].text):
+                out.append(Line(ln.no, f"{ln.text.strip()} {lines[b].text.strip()}", ln.kind))
+                skip.add(b)
+                continue
+        out.append(ln)
+    return out
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text.rstrip(" :")) or _heads_row(ln.text) for ln in lines):
         return lines, [], []
+    lines = _baht_words_rejoined(lines)
     lines, joined = _header_numbers_joined(lines)
     raw = {id(ln) for ln in lines}  # (a header the passes below read into a column is a new line: placed)
     lines, interleaved = _interleaved_tables(lines)
