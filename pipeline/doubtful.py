@@ -340,7 +340,8 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
 def _said_cut(issue: Issue) -> bool:
     """Whether an issue says its row's text is a piece of a longer text the
     document prints whole (its evidence's "cut": an OBEC text whose opening
-    words OCR lost, parsers.obec_progress.texts.heads_lost)."""
+    words OCR lost, parsers.obec_progress.texts.heads_lost, or its close,
+    closes_lost)."""
     if issue.code != "unknown_words" or not issue.evidence or '"cut"' not in issue.evidence:
         return False
     evidence = evidence_object(issue.evidence)

@@ -292,6 +292,8 @@ def _unknown_words(text: str) -> list[str]:
         out += _LATIN_GLUED_RE.findall(text)
     if _ANY_LATIN_RE.search(text):
         out += [p for p in latin_debris(text) if p not in out and not any(t in out for t in p.split())]
+        if "วันท" in text:
+            out += [p for p in latin_in_dates(text) if p not in out]
     if _LETTER_BY_DIGIT_RE.search(text):
         out += _LETTERS_DIGITS_RE.findall(text)
     if "!" in text:
@@ -313,6 +315,22 @@ def _unknown_words(text: str) -> list[str]:
                                                                 or t in silent_mark_lost_texts())]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
+
+
+# a date inside a text, its day after วันที่ (its mark or vowel OCR may drop) and its year of four digits, with what
+# stands between them (the month's name and the era, พ.ศ., where the forms print a Thai date: "เมื่อวันที่ ๑๗ ธันวาคม
+# พ.ศ. ๒๕๖๖"); a Latin letter there is OCR's (the truth of every committed and fresh set prints none), and a
+# run of Latin words reads as a name or term where no date stands around it (latin_debris: "Funan we" for ธันวาคม
+# พ.ศ.)
+_DATE_PLACE_RE = re.compile(r"วันท[ี่]{0,2}\s*[\d๐-๙]{1,2}\s+([^\d๐-๙\n]{1,24}?)\s*[\d๐-๙]{4}(?![\d๐-๙])")
+_LATIN_PIECE_RE = re.compile(r"[A-Za-z]+(?:[ .]*[A-Za-z]+)*\.?")
+
+
+def latin_in_dates(text: str) -> list[str]:
+    """The runs of Latin letters between a date's day and its year inside
+    `text` (_DATE_PLACE_RE): a Thai month or era OCR read as Latin letters
+    ("เมื่อวันที่ ๑๓ Funan we. ๒๕๒๒", "๒๕ ตุลาคม W.A. ๒๕๐๕"), the date misread."""
+    return [p for m in _DATE_PLACE_RE.finditer(text) for p in _LATIN_PIECE_RE.findall(m.group(1))]
 
 
 def latin_debris(text: str) -> list[str]:

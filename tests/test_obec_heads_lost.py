@@ -294,3 +294,33 @@ def test_an_inner_part_is_said_with_its_close_and_its_word_repairs_are_in_doubt(
     assert json.loads(said[0].evidence)["cut"] == "head"
     mended.line_start = mended.line_end = 30
     assert [i.code for i in texts_in_doubt([*said, mended])] == ["unknown_words", "value_repaired"]
+
+
+def test_a_close_lost_whose_copies_disagree_is_said_cut_and_its_marks_repair_is_in_doubt():
+    # the two copies of a report read a row's text otherwise (an ocr_variant at its lines: one copy's marks kept)
+    # and both lost the close the column prints once: said all the same (the copies' disagreement says nothing of
+    # the extent), never read back, and a repair of its marks is in doubt (a cut text's marks mended: no value)
+    from parsers.obec_progress.texts import closes_lost
+    from pipeline.doubtful import texts_in_doubt
+    from schemas.document import Issue
+
+    cut = WHOLE[: -len("อย่างถูกต้อง")]
+    variant = Issue("warning", "ocr_variant", "copies disagree on targets.text", None, 10, 11, project_key="p1",
+                    field="targets.text")
+    tables = rows(WHOLE, WHOLE, cut)
+    tables["targets"][2].update(line_start=10, line_end=11)
+    said = closes_lost(tables, [variant])
+    assert [(i.code, i.line_start) for i in said] == [("unknown_words", 10)]
+    evidence = json.loads(said[0].evidence)
+    assert evidence["cut"] == "close" and evidence["pieces"] == ["อย่างถูกต้อง"]
+    assert "copies disagree" in said[0].message and tables["targets"][2]["text"] == cut
+    mended = Issue("warning", "value_repaired", "targets.text: tone marks put back",
+                   json.dumps({"rule": "dictionary_marks", "printed": cut, "chosen": cut}), 10, 11,
+                   project_key="p1", field="targets.text")
+    assert [i.code for i in texts_in_doubt([variant, *said, mended])] == ["ocr_variant", "unknown_words",
+                                                                           "repair_ambiguous"]
+    # another issue naming the field there still leaves it to that issue
+    other = Issue("warning", "unknown_words", "targets.text: pieces", None, 10, 11, field="targets.text")
+    tables = rows(WHOLE, WHOLE, cut)
+    tables["targets"][2].update(line_start=10, line_end=11)
+    assert closes_lost(tables, [other]) == []

@@ -350,8 +350,15 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     text holding Latin letters (OCR's damage of another kind), nor
     where the longer text's words past it open a text of the column (the
     next text run on, not a close), nor where an issue names the field at
-    the row's lines already."""
-    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    the row's lines already.  An issue that says only that the copies
+    disagree (ocr_variant: one copy's reading kept, most often by its
+    marks) says nothing of the text's extent: such a text is said, never
+    read with the words (both copies may have lost the same line).  The
+    said issue's evidence holds "cut": "close", so a repair of the text's
+    words is in doubt too (pipeline.doubtful.texts_in_doubt: a cut text's
+    marks mended are no repair's value)."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.code != "ocr_variant"}
+    variant = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "ocr_variant"}
     out: list[Issue] = []
     for table, column in CLOSE_FIELDS:
         rows, shapes = _column_shapes(tables, table, column)
@@ -378,19 +385,22 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
             text = max(shapes[fullest], key=len)  # (the most marks: skeletons alike)
             lost = [_after_shape(max(shapes[other], key=len), shape) for other in found]
             rest = fullest[len(shape):]
+            copies = (field, *span) in variant
             if (len(found) > 1 or "#" in fullest or len(rest) > len(shape) or len(shapes[fullest]) == len(shapes[shape])
-                    or not enabled()):
+                    or copies or not enabled()):
                 why = ("other printings go on otherwise" if len(found) > 1 else
                        "the report prints it as often as the longer text, so which is its wording is not known"
                        if len(shapes[fullest]) == len(shapes[shape]) else
                        "the wording holds a figure, which each row may count otherwise" if "#" in fullest else
                        "the words after it are more than it keeps: too many to read back" if len(rest) > len(shape)
+                       else "its copies disagree, so which reading lost the close is not known" if copies
                        else "repairs are off")
                 out.append(Issue(
                     "warning", "unknown_words",
                     f"{field}: {value!r} is the opening of a text the report prints whole elsewhere in the column "
                     f"({text!r}): OCR lost its close with its last line or at the margin ({why}); kept as read",
-                    {"text": value, "pieces": [w.strip() for w in lost]}, *span, project_key=key, field=field))
+                    {"text": value, "pieces": [w.strip() for w in lost], "cut": "close"}, *span, project_key=key,
+                    field=field))
                 continue
             row[column] = chosen = kept + lost[0]
             out.append(Issue(
