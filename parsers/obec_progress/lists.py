@@ -219,6 +219,17 @@ def is_debris(text: str) -> bool:
 # (standard re: regex's matches, faster; tests/test_speedups_exact.py)
 _JUNK_CHAR_RE = re.compile(r"[A-Za-z|“”‘’'\"@\[\]{}()<>!=~^°®©«»¢/:;]")
 JUNK_CONSONANTS = 3  # Thai consonants a line of junk holds at least (fewer: specks, is_debris's other clauses)
+# JUNK_CONSONANTS Thai consonants (THAI_LETTER_RE's), whatever lies between: matched at a text's start, it is found
+# where the text holds that many or more, and stops at the last of them (a findall of every consonant, counted,
+# built a list of a long item's hundreds of letters to compare its length with 3)
+_JUNK_CONSONANTS_RE = regex.compile(rf"(?:[^\u0e01-\u0e2e]*[\u0e01-\u0e2e]){{{JUNK_CONSONANTS}}}")
+
+
+def fewer_than_junk_consonants(text: str) -> bool:
+    """Whether `text` holds fewer than JUNK_CONSONANTS Thai consonants
+    (len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS, told at the
+    last one needed: tests/test_speed22_exact.py)."""
+    return _JUNK_CONSONANTS_RE.match(text) is None
 JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
 # piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
 WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
@@ -238,7 +249,7 @@ def junk_line(text: str) -> bool:
     (rounds.read_round), where it ran into the item above or below it; it
     stays out of is_debris, whose lines the page's widths are told past."""
     # (its characters but white space counted in C: str.split parts at every character str.isspace names)
-    if not _JUNK_CHAR_RE.search(text) or len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS \
+    if not _JUNK_CHAR_RE.search(text) or fewer_than_junk_consonants(text) \
             or len("".join(text.split())) < JUNK_CHARS:
         return False
     # (the tokens read one by one: a line of text shows a word early, and the rest is not tokenized)

@@ -29,7 +29,7 @@ from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored,
                                          is_debris,
                                          PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
-                                         is_page_left, items_of, junk_line, wordless, JUNK_CONSONANTS, PARAGRAPH_LETTERS,
+                                         is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants, PARAGRAPH_LETTERS,
                                          known_head_run_on, known_piece_cut,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number, opens_with_count,
@@ -467,7 +467,7 @@ def _specks_only(text: str) -> bool:
     "ซั 9๑7 ๑9๑7"); "none" ("-", "ไม่มี") is no specks.  (The consonants
     counted before the words are looked up: the same answer, three pure
     tests, and most items fail the count at once, where wordless tokenizes.)"""
-    return not NONE_RE.match(text) and len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS and wordless(text)
+    return not NONE_RE.match(text) and fewer_than_junk_consonants(text) and wordless(text)
 
 
 def _figure_wrapped(out: RoundRecords, lines: list[Line] | None, text: str) -> bool:
@@ -608,14 +608,16 @@ def pieces_out_of_order(texts: list[str]) -> tuple[int, int, str] | None:
     whole) that the earlier line i opens with, ending inside one of its
     words: the lines are pieces of a line OCR read out of order, the same
     stretch read twice; None where no two lines so overlap."""
-    skels = [skeleton_at(t) for t in texts]
+    # (the skeletons alone, memoised and asked of the lines by other rules too: where a letter stands in its line,
+    # skeleton_at's, is read only for a line that overlaps, one pair in hundreds; the same answer)
+    skels = [skeleton(t) for t in texts] if len(texts) > 1 else []
     for j in range(1, len(skels)):
-        later = skels[j][0]
+        later = skels[j]
         for i in range(j):
-            earlier, where = skels[i]
+            earlier = skels[i]
             for k in range(min(len(earlier), len(later)) - 1, PIECES_OVERLAP - 1, -1):
                 if later.endswith(earlier[:k]):
-                    if _inside_a_word(texts[i], where[k]):
+                    if _inside_a_word(texts[i], skeleton_at(texts[i])[1][k]):
                         return i, j, earlier[:k]
                     break
     return None
