@@ -3322,6 +3322,8 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         if len(fits) == 1 else []
     # (a lone fit moving two figures, the third kept as read, is taken unconfirmed too where the entry's sum can
     # say nothing of it (`unchecked`): rule product, evidence candidates)
+    if len(fits) == 1 and (summed := _amount_by_sum(rec, readings, fits[0], confirmed)) is not None:
+        return _amount_summed(rec, key, what, readings, fits[0], summed)
     pair = len(fits) == 1 and len(moved) == 2 and unchecked
     unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
@@ -3392,6 +3394,47 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
                   "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
                   project_key=key, field=f"expenses.{c}") for c in changed]
+
+
+def _amount_by_sum(rec: Record, readings: list[Reading], fit: tuple[Decimal, Decimal, Decimal],
+                   confirmed: Callable[[Decimal], bool]) -> Decimal | None:
+    """The amount the entry's sum and the line's own quantity and unit amount
+    as read agree on, against the one reading of the line's figures that
+    holds (`fit`): where the fit's amount does not make the entry's lines add
+    up to its disbursement and quantity x unit amount as read does, the
+    amount is the misread figure, not the one the fit reads otherwise
+    ("๑๐ ชั่วโมง x ๑๒๐๐ = 92000", ๑๒,๐๐๐ read with its ๑ an Arabic 9, a
+    misread of one printing in a hundred and thirty the table leaves out:
+    10 x 9,200 is the fit under the rare misreads, but the entry's 31,400 is
+    12,000 and the other line's 19,400).  None otherwise (the sum cannot
+    speak, agrees with the fit, or with neither)."""
+    qty, each, amount = (r.value for r in readings)
+    if qty is None or each is None or confirmed(_money(fit[2])):
+        return None
+    product = _money(qty * each)
+    if amount is not None and money_equal(product, amount) or not confirmed(product):
+        return None
+    return product
+
+
+def _amount_summed(rec: Record, key: str, what: str, readings: list[Reading], fit: tuple[Decimal, Decimal, Decimal],
+                   amount: Decimal) -> list[Issue]:
+    """The amount of an expense line read as its quantity x unit amount as
+    read, which the entry's sum confirms against the one fit of the line's
+    figures (_amount_by_sum): rule sum, the fit named among the candidates."""
+    reading = readings[2]
+    q, e, a = fit
+    evidence = {"rule": "sum", "printed": reading.text.strip(), "read": plain_value(reading.value),
+                "chosen": plain_value(amount), "candidates": [f"{q} x {e:.2f}"]}
+    issue = Issue("warning", "value_repaired",
+                  f"{what}: its amount printed {reading.text.strip()!r} reads {plain_value(reading.value)}, and "
+                  f"quantity x unit amount is not the amount; {q} x {e:,.2f} = {a:,.2f} is the one reading of its "
+                  f"figures that holds, but the entry's lines then do not add up to its disbursement, while its "
+                  f"quantity and unit amount as read give {amount:,.2f}, with which they do: the amount is the "
+                  "misread figure", json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                  project_key=key, field="expenses.amount")
+    rec["amount"] = Reading(amount, reading.text, reading.line_start, reading.line_end)
+    return [issue]
 
 
 def _fit_by_odds(readings: list[Reading], fits: list[tuple[Decimal, Decimal, Decimal]]) -> tuple[

@@ -587,6 +587,23 @@ def _not_multiplying(rec: dict[str, Reading]) -> bool:
     return all(isinstance(v, Decimal) for v in values) and not money_equal(values[0] * values[1], values[2])
 
 
+def _unproved(rec: dict[str, Reading], pick: Triple | None) -> bool:
+    """Whether the sum's reading `pick` of a line rests on no product that
+    checks its amount: an amount alone (no quantity in the reading) where
+    the line's printed figures do not multiply out, or where its quantity
+    or unit amount is printed and reads as no number; or the product of
+    the figures as printed (_Unread) where the amount printed reads as no
+    number.  (An amount printed as a number that is no reading of the
+    product is not counted: extra2 z004 and extra4 t004 were settled right
+    so, "๑๕, ๕๕๐" read 99 x 150 = 14,850 beside an amount alone.)"""
+    if pick is None:
+        return False
+    if pick[0] is None:
+        return _not_multiplying(rec) or any(n in rec and rec[n].value is None and str(rec[n].text or "").strip()
+                                            for n in NAMES[:2])
+    return isinstance(pick, _Unread) and "amount" in rec and rec["amount"].value is None
+
+
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
                  mixed: list[bool] | None = None) -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed.
@@ -643,7 +660,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             # and a fit of two rests on amounts whose right reading may be none their characters list
             # ("๓.๐0๐" read as 7,000 against "¢,800" as 800, for 3,000 and ๔,๘๐๐): the lines it changes prove
             # nothing, and neither is chosen
-            unproved = {j for j, c in enumerate(chosen) if c is not None and c[0] is None and _not_multiplying(lines[j])}
+            # (so are a line whose amount the sum took alone where its quantity or unit amount, printed, reads as
+            # no number, and a line the sum gave the product of its figures as printed, its amount printed as no
+            # reading of it: "๕ x ๑๕,๐๐๐ = ฒ" took 75,000 beside "๓ x อ ๐๐๐ = ๑๕,๐๐๐", for 4 x 18,000 = 72,000
+            # and 18,000, each ๘ read ๕: _unproved)
+            unproved = {j for j, c in enumerate(chosen) if _unproved(lines[j], c)}
             changed = [i for i, c in enumerate(chosen) if i not in doubt and rule[i] == "sum" and c is not None
                        and len(unproved) >= 2 and _differs(lines[i], "amount", c[2])]
             for i in changed + (sorted(unproved - set(doubt)) if changed else []):
