@@ -39,8 +39,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
 _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
 TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลลัพก์")
-# (the type may run into the method cell's first word, OCR losing the gap: "ผลผลิตวิธีการคำนวณ")
-_TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
+# (the type may run into the method cell's first word, OCR losing the gap: "ผลผลิตวิธีการคำนวณ"; the table's rule
+# before its cell OCR may read as a sara ae joined to it: "ร้อยละ แผลลัพธ์ วิธีการคำนวณ")
+_TYPE_RE = regex.compile(rf"(?:^|(?<=\s))แ?(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
                          rf"|ผล\S{{3,6}})(?=\s|$|{mark_tolerant('วิธีการ', spaces=False)})")
 # "ร้อยละ" as OCR reads it ("ร้อยและ"; its ร doubled or read with its look-alike ว beside it or for it:
 # "รร้อยละ", "รว้อยละ", "ว้อยละ"), or "จำนวน" before a count.

@@ -740,6 +740,9 @@ def _speck_line(text: str) -> bool:
     return latin >= 2 and latin > len(pieces) and not any(known_word(p) for p in pieces)
 
 
+_DASH_CELL_RE = regex.compile(r"[-–—_.\s]+")  # a cell of dashes (and dots) alone: a page number's debris, no score
+
+
 def by_columns(lines: list[Line]) -> list[Row] | None:
     """The rows of a table read column by column when every column holds as
     many cells, a line each, as there are levels (each column's title, then
@@ -792,6 +795,14 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     lost_levels = not n and len(columns["likelihood"]) == len(columns["impact"]) > 0
     if lost_levels:
         n = len(columns["likelihood"])
+    if not lost_levels:
+        for name in ("likelihood", "impact"):
+            # a dash OCR read in a score column as a cell of its own (a page's number "- ๔ -" at a page break inside
+            # the column, its digit lost: "โอกาสที่จะเกิด" / "-" / "4" / "1" / "๑"): no score, and the column holds
+            # a cell a row without it
+            kept = [ln for ln in columns[name] if not _DASH_CELL_RE.fullmatch(ln.text.strip())]
+            if len(columns[name]) > n == len(kept):
+                columns[name] = kept
     # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
     # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
     short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
