@@ -553,8 +553,8 @@ RULES = {
                    "marks alone, though it reads as words (pipeline.wording)",
     # rules of one form or one field, each named where it is written (the form's module)
     "fiscal_year_mentions": "differs from the year the project's other printings of its fiscal year and its report "
-                            "dates agree on, or that its mentions printed in digits the document's OCR writes as "
-                            "printed name alone (parsers.bma_progress.repairs)",
+                            "dates agree on, or from the one year its mentions allow where they hold digits the document's "
+                            "OCR writes as printed (parsers.bma_progress.repairs)",
     "digit_readings": "is one of the years an OBEC report's mentions tie on, chosen by what the report's OCR "
                       "reads the digit that parts them as (parsers.obec_progress.year)",
     "academic_year": "is one of the years an OBEC report's mentions tie on, chosen by the academic years the "
