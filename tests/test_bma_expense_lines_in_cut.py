@@ -56,13 +56,13 @@ def _report(disbursed: str) -> dict:
 
 def test_lines_are_kept_only_where_they_make_up_the_disbursement():
     cut = " ค่าวัสดุ ๔๒ ร ชุด % ๓๕ บาท = ๑,๔๗๐ บาท"
-    assert [f["amount"] for f in _lines_from_cut(3, _report("1930"), cut, [Decimal("460")])] == [Decimal("1470.00")]
-    assert _lines_from_cut(3, _report("2000"), cut, [Decimal("460")]) == []  # the sum leaves another amount
-    assert _lines_from_cut(3, _report("1930"), cut, [None]) == []  # a line read unreadable: the sum cannot say
+    assert [f["amount"] for f in _lines_from_cut(_report("1930"), cut, [Decimal("460")])] == [Decimal("1470.00")]
+    assert _lines_from_cut(_report("2000"), cut, [Decimal("460")]) == []  # the sum leaves another amount
+    assert _lines_from_cut(_report("1930"), cut, [None]) == []  # a line read unreadable: the sum cannot say
     # an amount in another cell: the report's sum alone vouches for the product
     cut = " ค่าวัสดุ จำนวน ๔๒ ชุดๆ ละ ๓๕.๐๐ บาท เป็น ย"
-    assert [f["product"] for f in _lines_from_cut(3, _report("1930"), cut, [Decimal("460")])] == [Decimal("1470.00")]
-    assert _lines_from_cut(3, _report("1470"), cut, [Decimal("460")]) == []
+    assert [f["product"] for f in _lines_from_cut(_report("1930"), cut, [Decimal("460")])] == [Decimal("1470.00")]
+    assert _lines_from_cut(_report("1470"), cut, [Decimal("460")]) == []
 
 
 _AT = "ซึ่งจะดำเนินการระหว่างวันที่ ๑๘ - ๒๙ พฤษภาคม ๒๕๖๓\n"  # report 8's text

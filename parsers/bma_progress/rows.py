@@ -880,8 +880,8 @@ def lines_in_cut(text: str) -> list[dict[str, Any]]:
     return found
 
 
-def _lines_from_cut(seq: int, rec: dict[str, Reading], cut: str, read: list[Decimal | None]) -> list[dict[str, Any]]:
-    """The expense lines of report `seq` read from the text its description's
+def _lines_from_cut(rec: dict[str, Reading], cut: str, read: list[Decimal | None]) -> list[dict[str, Any]]:
+    """The expense lines of a report (`rec`) read from the text its description's
     expense cut left out (lines_in_cut), kept only where they make up what
     the report disbursed (read) less its lines read, to the satang: the
     report's sum vouches that they are its lines and that none was read
@@ -1441,7 +1441,7 @@ def build(merged: Merged) -> ParseResult:
             said_cut = _expense_cut(seq, rec, out)  # an expense line OCR damaged past reading ran into it
             issues.extend(said_cut)
             if out["description"] != whole and whole.startswith(out["description"] or ""):
-                found = _lines_from_cut(seq, rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
+                found = _lines_from_cut(rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
                 if found:
                     from_cut[seq], cut_parts[seq] = found, [f["product"] for f in found]
                     cut_read.update(id(i) for i in said_cut)  # (no line lost there: rows_after_lost_line)

@@ -219,6 +219,9 @@ def is_debris(text: str) -> bool:
 # (standard re: regex's matches, faster; tests/test_speedups_exact.py)
 _JUNK_CHAR_RE = re.compile(r"[A-Za-z|“”‘’'\"@\[\]{}()<>!=~^°®©«»¢/:;]")
 JUNK_CONSONANTS = 3  # Thai consonants a line of junk holds at least (fewer: specks, is_debris's other clauses)
+JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
+# piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
+WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
 # JUNK_CONSONANTS Thai consonants (THAI_LETTER_RE's), whatever lies between: matched at a text's start, it is found
 # where the text holds that many or more, and stops at the last of them (a findall of every consonant, counted,
 # built a list of a long item's hundreds of letters to compare its length with 3)
@@ -230,9 +233,6 @@ def fewer_than_junk_consonants(text: str) -> bool:
     (len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS, told at the
     last one needed: tests/test_speed22_exact.py)."""
     return _JUNK_CONSONANTS_RE.match(text) is None
-JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
-# piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
-WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
 
 
 @lru_cache(maxsize=16384)  # a pure function of one line: a round's rules and the report's copies ask again

@@ -172,6 +172,7 @@ _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,
 # ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
+HEADER_TAIL_SPECKS = 2  # lines of specks between a group header and its wrapped last words
 # the count a group header states, as printed (Thai digits, or what OCR made of them)
 _GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
 # the count a group header states, when it is a number no misread gives (Arabic digits); in its words
@@ -315,9 +316,6 @@ def rule_group(state: State) -> bool:
     if at < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[at].text):
         state.pos = at + 1
     return True
-
-
-HEADER_TAIL_SPECKS = 2  # lines of specks between a group header and its wrapped last words
 
 
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
