@@ -30,8 +30,12 @@ misread the report never shows is ruled out (rule misread_profile).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -39,7 +43,7 @@ from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, 
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, mark_tolerant, skeleton
+from normalizers.text import mark_tolerant
 from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
 from parsers.repair import YEAR_RANGE, year_candidates
 from schemas.document import Line
@@ -71,23 +75,37 @@ _OTHER_YEAR_RE = regex.compile(mark_tolerant("การศึกษา"))
 # "d <month> [พ.ศ.] Y": a full month name (marks optional) or an abbreviation with its dots
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH = "|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)
-_DATE_RE = regex.compile(
-    rf"(?:{_MONTH}|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{{1,2}}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e]))"
-    rf"\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}"
-)
-# What every match of _DATE_RE holds: a dot (an abbreviated month's), or a full month's letters in order with
-# nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
-# read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
-_MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
-_MARKS_OR_SPACE_RE = regex.compile(rf"[\s{THAI_MARKS}]+")
+_ABBREVIATED = r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,2}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e])"
+_DATE_RE = regex.compile(rf"(?:{_MONTH}|{_ABBREVIATED})\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}")
+# Where a match of _DATE_RE may start: where its month token does, a full month's name (marks optional) or an
+# abbreviation.  _dates looks for these alone and tries _DATE_RE only where one starts: the whole pattern, its
+# alternation of names beside the abbreviation's look-behind, is tried by the regex engine at every position of a
+# text (a line of figures holding a year's digits: most), several times slower than the names alone, which the
+# re module finds faster still (the same pattern: literal letters and classes of Thai marks)
+_MONTH_START_RE = re.compile(_MONTH)
+_ABBREVIATED_START_RE = regex.compile(_ABBREVIATED)
 
 
-def _may_hold_a_date(text: str) -> bool:
-    """False only when _DATE_RE finds nothing in `text` (see above)."""
-    if "." in text:
-        return True
-    bare = _MARKS_OR_SPACE_RE.sub("", text).replace("\u0e33", "\u0e32")
-    return any(month in bare for month in _MONTH_SKELETONS)
+def _dates(text: str) -> Iterator[regex.Match]:
+    """The matches of _DATE_RE.finditer(text), the same, found by trying
+    _DATE_RE at each place a month token starts (_MONTH_START_RE,
+    _ABBREVIATED_START_RE), left to right, past each match found: every
+    match of _DATE_RE starts with its month token, and finditer, too, takes
+    the leftmost match and goes on from its end.  A text without a month's
+    name or a dot is not searched further."""
+    starts = [_MONTH_START_RE.search(text), _ABBREVIATED_START_RE.search(text) if "." in text else None]
+    # (each the leftmost start at pos or after: one left behind is looked for again; every abbreviation holds a dot)
+    while True:
+        found = [m.start() for m in starts if m is not None]
+        if not found:
+            return
+        start = min(found)
+        date = _DATE_RE.match(text, start)
+        pos = start + 1 if date is None else date.end()
+        if date is not None:
+            yield date
+        starts = [m if m is None or m.start() >= pos else pattern.search(text, pos)
+                  for m, pattern in zip(starts, (_MONTH_START_RE, _ABBREVIATED_START_RE))]
 
 
 # the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number); or its two digits with
@@ -155,7 +173,7 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
                      if m.start() < end and _edition_read(m.group(1)))
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text)
                           if m.start() < end and not _OTHER_YEAR_RE.search(text, m.start(), m.start(1))]
-    for m in _DATE_RE.finditer(text) if _may_hold_a_date(text) else ():
+    for m in _dates(text):
         if m.start() >= end:
             continue
         token = m.group(0)[: m.start(1) - m.start()]
@@ -178,7 +196,9 @@ def _edition_read(printed: str) -> bool:
 
 
 # "ปีการศึกษา <year>": an academic year (a project's title names it), with whatever OCR made of "พ.ศ." between
-_ACADEMIC_RE = regex.compile(rf"{mark_tolerant('ปีการศึกษา')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+_ACADEMIC_LABEL = mark_tolerant("ปีการศึกษา")
+_ACADEMIC_RE = regex.compile(rf"{_ACADEMIC_LABEL}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+_ACADEMIC_LABEL_RE = regex.compile(_ACADEMIC_LABEL)
 
 
 def academic_mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
@@ -187,13 +207,32 @@ def academic_mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     but an academic year runs May to March, so it falls in the fiscal year
     of its own number or the one after (fiscal_years_of_academic).  The
     year may stand on the next line that holds anything, as a fiscal year's
-    may (mentions_in)."""
+    may (mentions_in).  Only the lines its label starts on are read
+    (_label_lines)."""
     out = []
-    for ln, nxt in zip(lines, _next_texts(lines)):
+    nexts = _next_texts(lines)
+    for i in _label_lines([ln.text for ln in lines]):
+        ln, nxt = lines[i], nexts[i]
         text = f"{ln.text} {nxt[:40]}" if nxt else ln.text
         if _YEAR_DIGITS_RE.search(text):
             out += [(ln, ("academic", m.group(1), 0)) for m in _ACADEMIC_RE.finditer(text) if m.start() < len(ln.text)]
     return out
+
+
+def _label_lines(texts: list[str]) -> list[int]:
+    """The lines (indices, ascending) an academic year's label
+    (_ACADEMIC_LABEL_RE) starts on, found in one pass over the lines that
+    hold anything joined by a space: each line as academic_mentions_in reads
+    it, joined to the next that holds anything (or alone), is a piece of
+    that text, so a label that starts on a line there starts on it here
+    (every start looked for, overlapping ones too).  A line this leaves out
+    holds no mention."""
+    kept = [i for i, t in enumerate(texts) if t.strip()]
+    if not kept:
+        return []
+    offsets = list(accumulate((len(texts[i]) + 1 for i in kept), initial=0))
+    return sorted({kept[bisect_right(offsets, m.start()) - 1]
+                   for m in _ACADEMIC_LABEL_RE.finditer(" ".join(texts[i] for i in kept), overlapped=True)})
 
 
 def fiscal_years_of_academic(printed: str) -> set[int]:
