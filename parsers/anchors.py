@@ -39,7 +39,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
@@ -189,12 +189,10 @@ class Skeleton:
             line = self._line
             if len(self.text) == len(line):
                 self._pos = array("i", range(len(line)))
-            else:  # the indices of each run of kept characters (_KEEP_RE finds the runs in C; a Thai
-                # line's marks part it into runs of a few letters each): a quarter faster than a flag a character
-                pos = array("i")
-                for m in _KEEP_RE.finditer(line):
-                    pos.extend(range(*m.span()))
-                self._pos = pos
+            else:  # the indices of the kept characters, each character's flag looked up and the indices picked
+                # in C (map over _KEPT.get, compress): a sixth faster than extending by each run of kept
+                # characters _KEEP_RE finds (a Thai line's marks part it into runs of a few letters each)
+                self._pos = array("i", compress(range(len(line)), map(_KEPT.get, line, repeat(True))))
         return self._pos
 
 
@@ -208,7 +206,10 @@ def _numbered_opening(tail: str) -> tuple[int, str] | None:
     """Where the last section number of `tail` that is dotted ("2.", "1.6")
     starts and the skeleton letters after it (AnchorSet._fuzzy_numbered_crossing
     weighs them against each heading printed anywhere); None where the last
-    number is not dotted, or none stands there."""
+    number is not dotted, or none stands there (so in a tail without a
+    dot: most, not searched)."""
+    if "." not in tail:
+        return None
     number = None
     for m in _MID_NUMBER_RE.finditer(tail):
         number = m

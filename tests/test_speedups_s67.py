@@ -1,6 +1,7 @@
 """Speed-ups of the anchors' skeletons (parsers.anchors, issue 13) that must answer as before: a line's
 Skeleton.pos (where each skeleton letter came from in the line) is built from the runs of kept characters
-(_KEEP_RE, found in C) where it was built from a flag per character; each index is the one the flag walk gave."""
+(_KEEP_RE, found in C) where it was built from a flag per character (since the seventieth session each
+character's flag is looked up in C: map over _KEPT.get, compress); each index is the one the flag walk gave."""
 from parsers.anchors import _DROP, Skeleton, skeleton_of
 
 
