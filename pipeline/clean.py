@@ -866,6 +866,12 @@ def _past_blanks(lines: list[Line], k: int, most: int) -> int:
     return k
 
 
+def _in_a_row(ordinals: set[int]) -> bool:
+    """Whether two of a header line's printings in a row (by their order
+    among its printings) are among `ordinals`."""
+    return any(k + 1 in ordinals for k in ordinals)
+
+
 def mark_header_tails(lines: list[Line]) -> list[Line]:
     """A running header's tail the page width wrapped onto a line of its own
     ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ 6" / "เดือน"): too
@@ -888,16 +894,30 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     followed at once by a short tail, the same line and the same tail each
     time, is the header's with its tail; so is a line and two short tails
     after it, the same each time (the office's name cut twice: _two_tails),
-    where that reading, not the shorter one, repeats so."""
+    where that reading, not the shorter one, repeats so.
+
+    A form printed in copies breaks its pages at the same place in each
+    copy, and the same lines stand under the header at that break once a
+    copy: with three copies of two pages, under half the header's printings
+    (a copy's section heading and its first field, wrapped, over a short
+    last line: "1.6 สนับสนุนแผนพัฒนา กทม. ..." / "ประเด็นยุทธศาสตร์ : ด้านที่ 3
+    ... Bangkok as a City" / "for All", fresh set s69o bma_progress_s69o006,
+    where section 1.6 lost its heading and its values' wraps to section
+    1.5's last target, silently).  A header's tail follows its printings
+    page after page: a reading that follows no two of the header line's
+    printings in a row (`_in_a_row`: no printing between them that it does
+    not follow) is a copy's own lines."""
     after: dict[str, list[tuple[int, ...]]] = {}  # a header line's text -> the lines after each printing
     twice: dict[str, list[tuple[int, ...]]] = {}  # the same, read as a line and two short tails (_two_tails)
     spaced: dict[str, list[tuple[int, ...]]] = {}  # a line and its short tail with a blank line between
     printings: Counter[str] = Counter()
+    nth: dict[tuple[str, tuple[int, ...]], int] = {}  # a header line and the lines after a printing -> which printing
     for i, ln in enumerate(lines):
         if ln.kind != "page_header":
             continue
         head = _shape(ln.text)  # (its printings as OCR varied their marks: "เกี่ยวกับ" here, "เกียวกับ" there)
         printings[head] += 1
+        ordinal = printings[head]
         # (past the header's lines known for a header's: its middle lines, when they repeat as one does)
         k, known = i + 1, 0
         while k < len(lines) and (lines[k].kind == "blank" or lines[k].kind == "page_header" and known < HEADER_MIDDLES):
@@ -905,6 +925,7 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
             k += 1
         if (two := _two_tails(lines, k)) is not None:
             twice.setdefault(head, []).append(two)
+            nth[head, two] = ordinal
         j, specks = i + 1, 0
         while j < len(lines) and (lines[j].kind == "blank" or (
                 lines[j].kind == "text" and _is_speck(lines[j].text) and specks < 2)):
@@ -914,14 +935,17 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
             continue
         if len(lines[j].text.strip()) <= HEADER_TAIL_MAX:
             after.setdefault(head, []).append((j,))
+            nth[head, (j,)] = ordinal
         elif (len(lines[j].text) <= RUNNING_MAX and (t := _past_blanks(lines, j + 1, TAIL_BLANKS)) < len(lines)
               and lines[t].kind == "text"
               and len(lines[t].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[t].text)):
             # (a blank line OCR set between the middle and its tail on some pages: the same reading, taken
             # where it is also seen with none between)
             (after if t == j + 1 else spaced).setdefault(head, []).append((j, t))
+            nth[head, (j, t)] = ordinal
         elif (chain := _wrapped_chain(lines, j)) is not None:
             after.setdefault(head, []).append(chain)
+            nth[head, chain] = ordinal
     out = list(lines)
 
     def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
@@ -934,10 +958,12 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
         for tail, n in tails.items():
             n += also[tail]
             if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
-                for js in [*found, *apart]:
-                    if read(js) == tail:
-                        for j in js:
-                            out[j] = replace(lines[j], kind="page_header")
+                taken = [js for js in [*found, *apart] if read(js) == tail]
+                if not _in_a_row({nth[head, js] for js in taken}):
+                    continue  # (under the same page break of each copy of a form: the copy's own lines)
+                for js in taken:
+                    for j in js:
+                        out[j] = replace(lines[j], kind="page_header")
     return out
 
 

@@ -191,7 +191,10 @@ CODES: list[IssueCode] = [
        "separator) was given to the one field of its section the copy lacks; or an OBEC report round's heading OCR "
        "damaged past reading was taken from the line like it where the round lacks that part, or a proposal's section "
        "heading OCR lost whole was found by the clause its section opens with (field: the table of its rows), or a "
-       "BMA progress form's targets heading by the target group label its section opens with (field targets); or an "
+       "BMA progress form's targets heading by the target group label its section opens with (field targets), or a "
+       "header section's heading it lacks (1.6, its heading lost or taken for a page's furniture) opened at its "
+       "fields' first label read under the list section before it, whose text ends there (field: that list's "
+       "table, read.headings_at_labels); or an "
        "OBEC status group's header whose phrase OCR damaged by a letter or two was taken for the group it comes "
        "nearest to (field projects.plan_status, once per project of the group; rule loose_status)",
        {**TEXT, "status": "the status group taken (OBEC group header)", "line": "the group header's line",

@@ -24,7 +24,7 @@ from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
 from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, Expense, budget_amount, expense_shaped
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
-from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
+from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, SECTION_FIELDS, SECTIONS
 from parsers.anchors import skeleton_of
 from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -49,6 +49,7 @@ from parsers.items import (
 )
 from parsers.reader import (
     Copy,
+    Event,
     Parts,
     cut_label,
     identity_of,
@@ -73,7 +74,9 @@ from schemas.document import CopyReading, Issue, Line, Reading
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     copy, headers = agency_headers_apart(copy)
+    copy, opened = headings_at_labels(copy, out)
     parts = sort_out(copy, FORM)
+    parts.headings = [h for h in parts.headings if h not in opened]  # (the section's heading itself is not read)
     parts.furniture.extend(headers)
     join_million_units(parts)
     infer_lost_labels(parts, out)
@@ -86,6 +89,61 @@ def read_copy(copy: Copy) -> CopyReading:
     out.issues.extend(expenses_past_certification(parts.furniture))
     out.identity = identity_of(out)
     return out
+
+
+_TITLES: dict[str, str] = {}
+for _anchor in HEADINGS:  # (each section's heading as printed, its number first: "1.6 สนับสนุนแผนพัฒนา ...")
+    _TITLES.setdefault(_anchor.key, f"{_anchor.key[1:].replace('_', '.')} {_anchor.text}")
+_TABLES = {"rationale": "projects.rationale"}  # (SECTIONS names the others by their table)
+
+
+def headings_at_labels(copy: Copy, out: CopyReading) -> tuple[Copy, list[tuple[str, int]]]:
+    """A header section whose heading the copy lacks (OCR lost it, or a
+    page's furniture took it), its fields' labels read under the list
+    section before it (section 1.6's "ประเด็นยุทธศาสตร์ :", "เป้าหมายที่ :",
+    "ตัวชี้วัด :" under 1.5's targets): the lines under each label are its
+    value's wraps ("เป้าหมายที่ : เป้าหมายที่ 3.3.4" / "ครูและบุคลากร..."),
+    not the list's, but outside a field section sort_out gives them to the
+    list, and the last target took them all in (fresh set s69o
+    bma_progress_s69o006, its 1.6 heading read as a page header's; corpus
+    OCR bma_progress_018 copy 1, its heading lost), silently.  The first
+    such label opens its section there (SECTION_FIELDS: the fields each
+    header section holds), said (label_inferred, on the list's table: it
+    ends before the label).  Returns the copy (the same one where nothing
+    is opened) and the headings opened (key, line), which are no
+    heading the copy printed."""
+    headed = {ev.key for ev in copy.events if ev.kind == "heading"}
+    at: dict[int, str] = {}
+    section = "lead"
+    for k, ev in enumerate(copy.events):
+        if ev.kind == "heading":
+            section = ev.key
+            continue
+        if ev.kind != "field" or section in FORM.field_sections or section not in SECTIONS \
+                or section in FORM.opaque_sections:
+            continue
+        key = next((key for key, keys in SECTION_FIELDS.items() if ev.key in keys), None)
+        if key is None or key in headed:
+            continue
+        at[k] = key
+        headed.add(key)
+        section = key
+        listed = SECTIONS[next(e.key for e in reversed(copy.events[:k]) if e.kind == "heading")]
+        out.issues.append(Issue("warning", "label_inferred", f"section {_TITLES[key]}: its heading was not found; "
+                                f"the section was opened at its field's label under the section before it, whose "
+                                f"text ends there: the lines under the label are its value's wraps",
+                                json.dumps({"text": ev.text}, ensure_ascii=False), ev.line, ev.line,
+                                field=_TABLES.get(listed, listed)))
+    if not at:
+        return copy, []
+    events: list[Event] = []
+    for k, ev in enumerate(copy.events):
+        if k in at:
+            events.append(Event("heading", at[k], "", ev.line))
+        events.append(ev)
+    opened = [(key, copy.events[k].line) for k, key in at.items()]
+    return Copy(copy.index, events, copy.fields_seen, copy.headings_seen | set(at.values()),
+                {**copy.headings_inferred, **{key: copy.events[k].line for k, key in at.items()}}), opened
 
 
 PAGE_BREAK_GAP = 3  # line numbers from a header's printing to the text on each side at a page break, at least
