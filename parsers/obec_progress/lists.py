@@ -809,7 +809,10 @@ def _opens_second(text: str, mark: str) -> bool:
 # the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number); a quote
 # speck OCR read right before the mark ("mM”." for "๓.") is none of it either
 _NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
-_MARK_ALONE_RE = standard_re(_NUMBER_ALONE + r"[”“\"’‘]?[.)]$")
+# ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
+# digit's loop and its tail; "lo." for "๒." splits it into two letters)
+_SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
+_MARK_ALONE_RE = standard_re(_NUMBER_ALONE[:-1] + _SPLIT_BRACKET + r")[”“\"’‘]?[.)]$")
 
 
 # What OCR writes for an item's number and its closing mark read as one glyph, alone on its line in a column of
