@@ -809,7 +809,10 @@ def _opens_second(text: str, mark: str) -> bool:
 # the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number); a quote
 # speck OCR read right before the mark ("mM”." for "๓.") is none of it either
 _NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
-_MARK_ALONE_RE = standard_re(_NUMBER_ALONE + r"[”“\"’‘]?[.)]$")
+# ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
+# digit's loop and its tail; "lo." for "๒." splits it into two letters)
+_SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
+_MARK_ALONE_RE = standard_re(_NUMBER_ALONE[:-1] + _SPLIT_BRACKET + r")[”“\"’‘]?[.)]$")
 
 
 # What OCR writes for an item's number and its closing mark read as one glyph, alone on its line in a column of
@@ -3294,6 +3297,11 @@ def lone_first(lines: list[Line]) -> bool:
 _LOST_NUMBER_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,3}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+def _short_tail(piece: list[Line]) -> bool:
+    """Whether a piece of an item's lines is one line of fewer than PARAGRAPH_LETTERS letters (a wrapped word)."""
+    return len(piece) == 1 and sum(map(str.isalpha, piece[0].text)) < PARAGRAPH_LETTERS
+
+
 def _opens_unwrapped(line: Line, wraps: Any) -> bool:
     """Whether `line` opens where the page did not wrap the line before
     (parsers.wraps.PageWraps: that line stopped short of the margin and
@@ -3436,6 +3444,10 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
             return None  # the column's count and the widths disagree: no telling which text is which item's
         pieces = [[_without_lost_number(ln) if j == 0 else ln for j, ln in enumerate(after[start:stop])]
                   for start, stop in zip([0, *opens], [*opens, len(after)])]
+    if not count:
+        # a piece of one line too short to be a text (fewer than PARAGRAPH_LETTERS letters: "โรงเรียน" under
+        # "... จำนวน 46") after a piece is that piece's wrapped end, the widths misjudged short of the margin
+        pieces = [p for k, p in enumerate(pieces) if not (k and _short_tail(p) and not pieces[k - 1].extend(p))]
     if any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
         return None
     lead = text[:m.end()].rstrip()

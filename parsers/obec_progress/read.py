@@ -25,7 +25,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import LOOKALIKES, certain, could_be, digit_readings
+from normalizers.confusions import LOOKALIKES, MEASURED_READS, certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
 from parsers.engine import State, run_rules
@@ -96,10 +96,11 @@ _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
 # ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
-# letter and no digit, then the name; its number is its place after the activity before it
+# letter and no digit, then the name, or the line's end (the name on the next line, as for the heading alone:
+# "กิจกรรมหลักที lo" / "ประชาสัมพันธ์..."); its number is its place after the activity before it
 _ACTIVITY_DAMAGED_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
-    r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
+    r"[.:)]?(?:\s+(?=[\u0e01-\u0e4e])|\s*$)")
 # ... or lost altogether, the heading's words alone on their line and the name on the next
 # ("กิจกรรมหลักที" / "ประชุมเชิงปฏิบัติการ..."): its number is its place after the activity before it
 _ACTIVITY_ALONE_RE = regex.compile(rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*$")
@@ -1380,11 +1381,58 @@ def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) 
     values = {v for v, _, _ in sure}
     if len(values) != 1:
         _quarter_in_doubt(rnd, headed)  # (certain digits that name one quarter settle the round: no doubt)
+    if _certain_outvoted(rnd, headed, sure):
+        return
     if certain(first[1]) or len(values) != 1 or first[0] in values:
         return
     value, line, printed = min(sure, key=lambda t: t[1])
     rnd.misread_quarter = (first[1], rnd.quarter_line)
     rnd.quarter, rnd.quarter_line = (value, printed), line
+
+
+def _measured_read(printed: str, value: int) -> bool:
+    """Whether OCR was measured to read the digit `value` printed in Thai as
+    `printed` (normalizers.confusions.MEASURED_READS: a Thai digit among its
+    Thai reads, an Arabic one among its Arabic reads), however rarely."""
+    _total, thai, arabic = MEASURED_READS[str(value)]
+    digit = thai_digits_to_arabic(printed)
+    return digit != str(value) and digit in (thai if printed in "๐๑๒๓๔๕๖๗๘๙" else arabic)
+
+
+def _certain_outvoted(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], sure: set[tuple[int, int, str]]) -> bool:
+    """The round's headings whose digits have no other reading by the table
+    (normalizers.confusions.certain) name one quarter, and more of its
+    headings print digits whose one reading in range is one other quarter
+    ("๕" over its targets, its activities and its findings, "๑" over its
+    budget: ๔ read as ๕ three times, and once as ๑, a misread OCR was
+    measured to make, 13 times in 4821, too rare for the table): the certain
+    digits are the misread ones, outvoted, where OCR was measured to read
+    the others' quarter as them.  The round is the others' quarter (its
+    first heading's reading, or the first of the others' where the first
+    heading is an outvoted one, for the repair of its range); the outvoted
+    headings are kept (`outvoted_quarter`) for the round to say and for a
+    budget section under one to stand in the round's quarter
+    (rounds.read_round_into).  Fewer or as many others, others that read as
+    two quarters or not alike, or a certain digit OCR never read for theirs,
+    leave the certain digits to settle the round."""
+    values = {v for v, _, _ in sure}
+    if len(values) != 1:
+        return False
+    (value,) = values
+    others = [(b, q) for b, q in headed if not certain(q[1])]
+    readings = {frozenset(v for v in range(1, 5) if could_be(q[1], str(v))) for _, q in others}
+    if len(others) <= len(sure) or len(readings) != 1 or len(reading := next(iter(readings))) != 1:
+        return False
+    (other,) = reading
+    if other == value or not all(_measured_read(printed, other) for _, _, printed in sure):
+        return False
+    lines = {line for _, line, _ in sure}
+    if rnd.quarter_line in lines:
+        block, q = others[0]
+        rnd.quarter, rnd.quarter_line = q, block.line_start
+    rnd.outvoted_quarter = (tuple((printed, line) for _, line, printed in sorted(sure, key=lambda t: t[1])), other,
+                            tuple(q[1] for _, q in others))
+    return True
 
 
 def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:

@@ -87,6 +87,11 @@ class Round:
     # where the round's order names the next (read._quarter_by_order: "๓", "©", "«" over a round after quarter
     # 3's): the round is the next quarter, said
     order_quarter: tuple[tuple[tuple[str, int], ...], int] | None = None
+    # the round's headings whose certain digits more of its headings outvote, as printed with their lines, the
+    # quarter the others read as, and the others' digits (read._certain_outvoted: "๑" over its budget, "๕" over
+    # its other three parts): the round is the others' quarter, said, and a budget section under an outvoted
+    # heading stands in it
+    outvoted_quarter: tuple[tuple[tuple[str, int], ...], int, tuple[str, ...]] | None = None
 
 
 
@@ -895,6 +900,18 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                             "chosen": q}, ensure_ascii=False),
                                 min(ln for _, ln in printed_at), max(ln for _, ln in printed_at),
                                 field="targets.quarter"))
+    outvoted_lines: set[int] = set()
+    if rnd.outvoted_quarter is not None and q is not None:
+        printed_at, _other, others = rnd.outvoted_quarter
+        outvoted_lines = {line for _, line in printed_at}
+        out.issues.append(Issue("warning", "value_repaired", f"the quarter of {key[0]} project {key[1]}'s round: "
+                                f"{len(others)} of its headings print {', '.join(repr(p) for p in others)}, whose one "
+                                f"reading that is a quarter is {q}, and {len(printed_at)} "
+                                f"{', '.join(repr(p) for p, _ in printed_at)}, a digit OCR was measured to read a "
+                                f"printed {q} as: the round is quarter {q}",
+                                json.dumps({"rule": "quarter_headings", "printed": " ".join(p for p, _ in printed_at),
+                                            "chosen": q}, ensure_ascii=False),
+                                min(outvoted_lines), max(outvoted_lines), field="targets.quarter"))
     if rnd.quarter_doubt is not None and q is not None:
         printed_at, readings = rnd.quarter_doubt
         a, b = min(bl.line_start for bl in rnd.blocks), max(bl.line_end for bl in rnd.blocks)
@@ -1260,6 +1277,18 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         a, b = min(lines_no), max(lines_no)
         quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
                                  "quarterly_budgets.quarter", q) or q
+        if budget["lines"] and budget["lines"][0] in outvoted_lines and budget["quarter"] is not None \
+                and quarter != q:
+            # its heading's certain digit outvoted by the round's other headings (read._certain_outvoted): the
+            # section is the round's quarter's, said
+            out.issues.append(Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project "
+                                    f"{key[1]}): its heading prints {budget['quarter'][1]!r}, the round's other "
+                                    f"headings quarter {q}, a digit OCR was measured to read a printed {q} as: "
+                                    f"the section is quarter {q}",
+                                    json.dumps({"rule": "quarter_headings", "printed": budget["quarter"][1],
+                                                "chosen": q}, ensure_ascii=False),
+                                    a, a, field="quarterly_budgets.quarter"))
+            quarter = q
         if budget["quarter"] is not None and q is not None and quarter != q and not certain(budget["quarter"][1]):
             # its heading names another quarter than its round's other headings, in a digit a misread gives
             # ("๓" for ๔ in a round of quarter 4): either may be the misread one; kept as printed, said

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, added_misreads, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, SPLIT_READS, added_misreads, candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_percent, thai_digits_to_arabic
@@ -443,6 +443,7 @@ def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) 
             domains[name] = {reading.value} if isinstance(reading.value, int) else None
         else:
             domains[name] = {v for v, _ in readings_of(token.group(1), int) if isinstance(v, int) and 0 <= v <= MAX_COUNT}
+            domains[name] |= _split_count(token.group(1))
     if sum(domain is None for domain in domains.values()) > 1:  # (two figures not read: the sum cannot tell them apart)
         return None
     shares: dict[str, set[float] | None] = {}
@@ -477,6 +478,15 @@ def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) 
         if len(solutions) > MAX_SOLUTIONS:
             return None
     return solutions
+
+
+def _split_count(token: str) -> set[int]:
+    """The one-digit counts a count's token of two characters may be, one
+    printed digit OCR split into two (normalizers.confusions.SPLIT_READS,
+    measured: "๓๑" for ๗ or ๙, "๑๕" for ๔, ๘ or ๙): a count the summary's other
+    figures and the titles listed must bear out (repair_counts_jointly)."""
+    digits = thai_digits_to_arabic(token)
+    return {int(d) for d, pairs in SPLIT_READS.items() if digits in pairs}
 
 
 # (with the characters OCR writes for digits: "ร้อยละ ๕ฒ.๑๕" for ๕๗.๑๔, its readings take them)
