@@ -24,6 +24,7 @@ from parsers.bma_progress.clauses import (
     Expense,
     budget_seq,
     damaged_date,
+    garbled_date_slot,
     is_rule_speck,
     is_lone_unit,
     is_speck,
@@ -80,21 +81,6 @@ class DateBlock:
     # the figure group whose budget clause, right after the block, named its owner: a repair of that clause's
     # number (_misread_owner, _misread_twin, _misread_next) moves the block with it (_finish)
     group: FigureGroup | None = None
-
-
-# A date and description cell's date slot OCR garbled whole (_Assembler._place, in a column of such cells): one
-# to three short tokens, no Thai letter (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters,
-# one of them a month's abbreviation as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a
-# single colon and the cell's text
-_GARBLED_SLOT_RE = regex.compile(
-    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
-    r"(?:[ \t]+[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
-
-
-def garbled_date_slot(text: str) -> int | None:
-    """Where a date slot OCR garbled whole ends in `text` (past its colon), or None (_GARBLED_SLOT_RE)."""
-    m = _GARBLED_SLOT_RE.match(text)
-    return m.end() if m is not None else None
 
 
 # Lines of words a row's description cell may carry past the row read across, to the head of the date column
