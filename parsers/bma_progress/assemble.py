@@ -1978,12 +1978,23 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         why = (f"its first digits read {expected} with one digit more after them, and no header after it prints "
                f"{old} or more")
         clause = ev
-    elif ev.kind == "header" and old <= last and step == last and old not in {
-            e.seq for e in events[:i] if e.kind in ("header", "number")}:
+    elif ev.kind == "header" and old <= last and (step == last or step is None and _may_name(clause, old)) \
+            and old not in {e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
-        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly): it repeats
-        # nothing, so nothing says it is misread; it stands as printed
-        return [outcome.issue] if outcome.issue is not None else []
+        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly), or no header after
+        # it ("1 .. 9 11 12 10": the last pair of side-by-side entries read out of order, the page's right column
+        # before its left, its budget clause naming no other number): it repeats nothing, so nothing says it is
+        # misread; it stands as printed (before, with a date slot after it, it was read as a repeat and numbered
+        # past the last, 13, and report 10 was lost).  With no header after it, that it is no later report whose
+        # digits OCR misread rests on its digits alone: said
+        said = [outcome.issue] if outcome.issue is not None else []
+        if step is None:
+            said.append(Issue("warning", "entry_cell_in_doubt",
+                              f"the last report header prints {old} (printed {ev.printed!r}), a number the headers "
+                              f"before it left out, after report {last}'s: read as printed (the reading order moved "
+                              f"its entry), though it may be report {expected} whose number OCR misread",
+                              ev.printed, ev.line, ev.line, field="progress_reports.seq"))
+        return said
     elif ev.kind == "header" and old < last and (moved := _dated_in_place(ev, old, events, i)) is not None:
         # a number the headers before it left out, whose date falls between the dates of the reports numbered
         # around it ("1 2 4 3", report 3 dated between reports 2 and 4): reports go in date order, so the reading
