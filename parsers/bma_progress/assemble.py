@@ -725,7 +725,9 @@ class _Assembler:
         its figures and flags, and a report it does not print was added.
         Digits that are no reading of the entry's number ("(ครั้งที่ 9)" in
         report 6 of 8) do where the progress figures place the clause there
-        and not past the last report (_progress_places)."""
+        and not past the last report (_progress_places), or where, read as
+        rows, the headers after it are all numbered between the entry's and
+        the one it names (_headers_after: "(ครั้งที่ ๑๑" inside report 4 of 9)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
                 or not group.printed or not top < explicit <= top + ENTRY_GAP:
@@ -733,12 +735,16 @@ class _Assembler:
         if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
             return
         reading = _reads_as(group.printed, hint)
-        if not reading and not self._progress_places(group, hint, top):
+        placed = not reading and self._progress_places(group, hint, top)
+        after = [] if reading or placed else self._headers_after(group, hint, explicit)
+        if not (reading or placed or after):
             return
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
         why = (f"{hint} is a reading of its digits" if reading else
                f"its progress lies between report {hint}'s neighbours' and below the last report's, where report "
-               f"{explicit}'s would fall back")
+               f"{explicit}'s would fall back" if placed else
+               f"the headers after it, in the rows that follow, are numbered {', '.join(map(str, after))}: report "
+               f"{explicit}'s rows would stand after theirs")
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause inside report {hint} names report {explicit} (printed "
                                  f"{group.printed!r}), past the last header and held by none; {why} and report "
@@ -749,6 +755,24 @@ class _Assembler:
         owners[explicit] -= 1
         owners[hint] += 1
         group.explicit = hint
+
+    def _headers_after(self, group: FigureGroup, hint: int, explicit: int) -> list[int]:
+        """Row mode: the numbers of the headers that stand after a budget
+        clause (`group`) inside report `hint`, when there are any and every
+        one of them is above `hint` and below the number the clause names,
+        `explicit` (past the last header): entries read as rows stand in
+        their order, so report `explicit`, its header lost, would stand after
+        them, not inside report `hint` before them ("(ครั้งที่ ๑๑ = ๐ บาท"
+        inside report 4 of 9, ๔) read as ๑๑, reports 5..9 after it).  Empty
+        otherwise (a table read column by column, whose reading order says
+        nothing of the entries' order, or a header after it out of order)."""
+        if self.columns or self.blocks:
+            return []
+        after = [ev.seq for ev in self.events if ev.kind in ("header", "number") and ev.seq is not None
+                 and ev.line > group.line_end]
+        if not after or not all(hint < seq < explicit for seq in after):
+            return []
+        return after
 
     def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
         """Whether the progress figures say a budget clause naming a report
