@@ -89,6 +89,7 @@ ACROSS_REST_LINES = 6
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")  # three Thai characters, a consonant first
 
+COLUMN_RUN = 3  # groups at least a column of clauses of one kind opens for a column of another kind to fill
 # A budget clause may name an entry whose header OCR lost; up to this many
 # numbers past the last header it opens that entry.
 ENTRY_GAP = 3
@@ -111,6 +112,10 @@ class _Assembler:
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
+        # column mode: the groups a run of clauses of one kind opened, one a clause (_kind_column), and the
+        # column of another kind filling them: (its kind, those groups, the next one's index)
+        self.kind_run: tuple[str | None, list[FigureGroup]] = (None, [])
+        self.fill: tuple[str, list[FigureGroup], int] | None = None
         self.columns = False
         self.blocks: list[DateBlock] = []
         self.block: DateBlock | None = None  # the open block, column mode
@@ -259,6 +264,7 @@ class _Assembler:
             self.columns = False
         self.current = entry
         self.block = None
+        self.kind_run, self.fill = (None, []), None
 
     def _date_glued_to_run(self, ev: Event) -> Event | None:
         """In a table read column by column, the last header of the run of
@@ -536,14 +542,53 @@ class _Assembler:
         a budget clause's tail that OCR read as a column of its own; it goes to
         the clauses that lack their amount, in order (at the end)."""
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
-        if m is None or ev.text[m.end():].strip(SEPS) or not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
+        if m is None or _BAHT_DASH_RE.sub("", ev.text[m.end():]).strip(SEPS) or \
+                not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
             return False  # a bare number is no budget clause's tail
         self.amounts.append((m.group(2), ev.text.strip(), ev.line, budget_seq(m.string, m)))
         return True
 
+    def _kind_column(self, ev: Event) -> FigureGroup | None:
+        """Column mode: the group a figure clause of one kind goes to where
+        it follows a column of clauses of another kind (a table read column
+        by column whose figure cells OCR read one label under another: five
+        "ความก้าวหน้าของงานฯ = ..." lines, then five "งบประมาณที่เบิกใช้"
+        lines): the clauses of the second column go, in order, to the groups
+        the first column opened, each to the next one lacking its kind (the
+        column's groups, COLUMN_RUN at least, opened one a clause, none
+        holding that kind).  None where the clause goes on as before (it
+        opens a group after the last, or joins the open one).  Before, the
+        first budget label joined the last progress group and each of the
+        others opened a report past the last header (its header said lost),
+        so every report lost its disbursement."""
+        if self.fill is not None:
+            kind, groups, at = self.fill
+            if kind == ev.kind and at < len(groups) and ev.kind not in groups[at].values:
+                self.fill = (kind, groups, at + 1)
+                return groups[at]
+            self.fill = None
+            return None
+        kind, run = self.kind_run
+        if kind is None or kind == ev.kind or len(run) < COLUMN_RUN or any(ev.kind in g.values for g in run):
+            return None
+        self.fill = (ev.kind, run, 1)
+        self.kind_run = (None, [])
+        return run[0]
+
     def _figure(self, ev: Event) -> FigureGroup:
         """Put a figure or flag clause into a group (see module doc)."""
         group = self.open_group
+        if self.columns and ev.kind in FIGURES:
+            filled = self._kind_column(ev)
+            if filled is not None:
+                filled.values[ev.kind] = ev.value
+                filled.texts[ev.kind] = ev.text
+                filled.line_end = max(filled.line_end, ev.line)
+                filled.last_line = max(filled.last_line, ev.last)
+                if ev.kind == "budget" and ev.seq is not None:
+                    filled.explicit, filled.printed = ev.seq, ev.printed
+                self.open_group = None
+                return filled
         if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
             if self.columns:
                 # a column of figures: the entry after the previous group's, in the order they stand
@@ -557,6 +602,11 @@ class _Assembler:
                 group.known = tuple(sorted(self.entries))
             self.groups.append(group)
             self.open_group = group
+            if self.columns and ev.kind in FIGURES:
+                kind, run = self.kind_run  # a column of clauses of one kind, one group a clause
+                self.kind_run = (kind, [*run, group]) if kind == ev.kind and self.fill is None else (ev.kind, [group])
+        elif self.columns:
+            self.kind_run = (None, [])
         group.values[ev.kind] = ev.value
         group.texts[ev.kind] = ev.text
         group.line_end = ev.line
@@ -1273,6 +1323,7 @@ def _cell_read(entry: Entry) -> bool:
 
 
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+_BAHT_DASH_RE = regex.compile(r"^\s*\.-")  # the dash the form prints after บาท ("๐ บาท.-"): no more of the line
 _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from

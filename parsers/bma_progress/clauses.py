@@ -73,8 +73,11 @@ NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}
 # is a year alone; the slot is the entry's date OCR damaged (damaged_date), kept as printed, never text
 _MONTH_AS_DIGITS = r"\s\d\s?\.\s?\d[.)]{1,2}\s+\d{2,5}(?!\S)"
 _BAR_YEAR = r"\|\d{4}(?![\d/.\-])"
+# Nor the day of a numeric date both of whose slashes OCR read as bars, glued to its parts ("๕|๕|๒๕๒๕ :" for
+# ๔/๕/๒๕๖๕): a month and a year, no space around the bars (a table's bars stand between cells with spaces)
+_BAR_DATE = r"\|\d{1,2}\|\d{3,4}(?![\d/.\-|])"
 NUMBER_CELL_RE = regex.compile(
-    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS}|{_BAR_YEAR})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS}|{_BAR_YEAR}|{_BAR_DATE})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
 # A percentage as OCR may leave it: digits with look-alikes among them
 # ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
