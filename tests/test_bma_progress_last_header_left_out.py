@@ -41,3 +41,15 @@ def test_a_budget_clause_naming_the_next_number_still_renumbers_it():
     result = _parse("๑๕๒๕๒๑", "(ครั้งที่ ๔) ")
     assert sorted(result.entries) == [1, 3, 4]
     assert any(i.code == "value_repaired" and i.field == "progress_reports.seq" for i in result.issues)
+
+
+def test_a_date_read_in_the_archives_years_after_the_reports_above_it_renumbers_it():
+    # dated after report 3, in the archive's years: a later report whose number OCR misread (as before)
+    result = _parse("๑๕/๒/๒๕๖๗", "")
+    assert sorted(result.entries) == [1, 3, 4]
+
+
+def test_a_date_whose_year_ocr_misread_past_the_archives_years_does_not_weigh():
+    # '๒๕๒๒' for ๒๕๖๗: a year no report of the archive has says nothing of the report's place
+    result = _parse("๑๕/๒/๒๕๒๒", "")
+    assert sorted(result.entries) == [1, 2, 3]

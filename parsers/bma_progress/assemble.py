@@ -31,7 +31,7 @@ from parsers.bma_progress.clauses import (
 )
 from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
 from parsers.bma_progress.months import fits as months_fit  # (assemble has its own `fits` lists)
-from parsers.repair import enabled, repair
+from parsers.repair import YEAR_RANGE, enabled, repair
 from schemas.document import Issue, Line, Reading
 
 
@@ -813,16 +813,36 @@ class _Assembler:
         `explicit` (past the last header): entries read as rows stand in
         their order, so report `explicit`, its header lost, would stand after
         them, not inside report `hint` before them ("(ครั้งที่ ๑๑ = ๐ บาท"
-        inside report 4 of 9, ๔) read as ๑๑, reports 5..9 after it).  Empty
-        otherwise (a table read column by column, whose reading order says
-        nothing of the entries' order, or a header after it out of order)."""
-        if self.columns or self.blocks:
+        inside report 4 of 9, ๔) read as ๑๑, reports 5..9 after it).  Only
+        where the group's progress does not say otherwise: read as report
+        `hint`'s, it must not fall below the nearest report before `hint`
+        whose progress reads, nor rise above the nearest one after it (a
+        progress that does not fit leaves the clause to the report it names).
+        Empty otherwise (a table read column by column, whose reading order
+        says nothing of the entries' order, or a header after it out of
+        order)."""
+        if self.columns or self.blocks or not self._progress_allows(group, hint):
             return []
         after = [ev.seq for ev in self.events if ev.kind in ("header", "number") and ev.seq is not None
                  and ev.line > group.line_end]
         if not after or not all(hint < seq < explicit for seq in after):
             return []
         return after
+
+    def _progress_allows(self, group: FigureGroup, hint: int) -> bool:
+        """Whether the group's progress (if it reads) lies between the
+        progress of the nearest reports before and after `hint` whose
+        progress reads, each read from the groups they own (_headers_after)."""
+        mine = _progress_value(group.values.get("progress"))
+        if mine is None:
+            return True
+        by_owner: dict[int, list[float]] = {}
+        for g in self.groups:
+            if g is not group and g.owner is not None and (v := _progress_value(g.values.get("progress"))) is not None:
+                by_owner.setdefault(g.owner, []).append(v)
+        before = [by_owner[k] for k in sorted(by_owner) if k < hint]
+        after = [by_owner[k] for k in sorted(by_owner) if k > hint]
+        return not (before and mine < max(before[-1])) and not (after and mine > min(after[0]))
 
     def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
         """Whether the progress figures say a budget clause naming a report
@@ -2053,12 +2073,14 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         why = (f"its first digits read {expected} with one digit more after them, and no header after it prints "
                f"{old} or more")
         clause = ev
-    elif ev.kind == "header" and old <= last and (step == last or step is None and _may_name(clause, old)) \
+    elif ev.kind == "header" and old <= last and (step == last or step is None and _may_name(clause, old)
+                                                  and not _dated_past(ev, old, events, i)) \
             and old not in {e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
         # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly), or no header after
         # it ("1 .. 9 11 12 10": the last pair of side-by-side entries read out of order, the page's right column
-        # before its left, its budget clause naming no other number): it repeats nothing, so nothing says it is
+        # before its left, its budget clause naming no other number, no date read in the archive's years
+        # placing it after the reports numbered above it, _dated_past): it repeats nothing, so nothing says it is
         # misread; it stands as printed (before, with a date slot after it, it was read as a repeat and numbered
         # past the last, 13, and report 10 was lost).  With no header after it, that it is no later report whose
         # digits OCR misread rests on its digits alone: said
@@ -2130,6 +2152,20 @@ def _header_date(events: list[Event], i: int) -> _date | None:
     if i + 1 < len(events) and events[i + 1].kind == "date" and isinstance(events[i + 1].value, _date):
         return events[i + 1].value
     return None
+
+
+def _dated_past(ev: Event, old: int, events: list[Event], i: int) -> bool:
+    """Whether the date the header at events[i] gives, read in the archive's
+    years (parsers.repair.YEAR_RANGE: a year OCR misread, "๒๕๒๒" for 2566,
+    says nothing), falls after the dates of the headers before it numbered
+    above its printed number `old` (one at least dated): a report dated so
+    is a later one whose number OCR misread, not report `old` moved."""
+    own = _header_date(events, i)
+    if own is None or not YEAR_RANGE[0] <= own.year + 543 <= YEAR_RANGE[1]:
+        return False
+    above = [day for j, e in enumerate(events[:i]) if e.kind in ("header", "number") and e.seq is not None
+             and e.seq > old and (day := _header_date(events, j)) is not None]
+    return bool(above) and all(day < own for day in above)
 
 
 def _dated_in_place(ev: Event, old: int, events: list[Event], i: int) -> Issue | None:
