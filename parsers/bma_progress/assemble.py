@@ -24,13 +24,14 @@ from parsers.bma_progress.clauses import (
     Expense,
     budget_seq,
     damaged_date,
+    garbled_date_slot,
     is_rule_speck,
     is_lone_unit,
     is_speck,
 )
 from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
 from parsers.bma_progress.months import fits as months_fit  # (assemble has its own `fits` lists)
-from parsers.repair import enabled, repair
+from parsers.repair import YEAR_RANGE, enabled, repair
 from schemas.document import Issue, Line, Reading
 
 
@@ -82,27 +83,13 @@ class DateBlock:
     group: FigureGroup | None = None
 
 
-# A date and description cell's date slot OCR garbled whole (_Assembler._place, in a column of such cells): one
-# to three short tokens, no Thai letter (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters,
-# one of them a month's abbreviation as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a
-# single colon and the cell's text
-_GARBLED_SLOT_RE = regex.compile(
-    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
-    r"(?:[ \t]+[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
-
-
-def garbled_date_slot(text: str) -> int | None:
-    """Where a date slot OCR garbled whole ends in `text` (past its colon), or None (_GARBLED_SLOT_RE)."""
-    m = _GARBLED_SLOT_RE.match(text)
-    return m.end() if m is not None else None
-
-
 # Lines of words a row's description cell may carry past the row read across, to the head of the date column
 # (_Assembler._across_rest): a wrap's rest, one to four lines in the corpora
 ACROSS_REST_LINES = 6
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")  # three Thai characters, a consonant first
 
+COLUMN_RUN = 3  # groups at least a column of clauses of one kind opens for a column of another kind to fill
 # A budget clause may name an entry whose header OCR lost; up to this many
 # numbers past the last header it opens that entry.
 ENTRY_GAP = 3
@@ -125,6 +112,10 @@ class _Assembler:
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
+        # column mode: the groups a run of clauses of one kind opened, one a clause (_kind_column), and the
+        # column of another kind filling them: (its kind, those groups, the next one's index)
+        self.kind_run: tuple[str | None, list[FigureGroup]] = (None, [])
+        self.fill: tuple[str, list[FigureGroup], int] | None = None
         self.columns = False
         self.blocks: list[DateBlock] = []
         self.block: DateBlock | None = None  # the open block, column mode
@@ -273,6 +264,7 @@ class _Assembler:
             self.columns = False
         self.current = entry
         self.block = None
+        self.kind_run, self.fill = (None, []), None
 
     def _date_glued_to_run(self, ev: Event) -> Event | None:
         """In a table read column by column, the last header of the run of
@@ -550,14 +542,53 @@ class _Assembler:
         a budget clause's tail that OCR read as a column of its own; it goes to
         the clauses that lack their amount, in order (at the end)."""
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
-        if m is None or ev.text[m.end():].strip(SEPS) or not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
+        if m is None or _BAHT_DASH_RE.sub("", ev.text[m.end():]).strip(SEPS) or \
+                not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
             return False  # a bare number is no budget clause's tail
         self.amounts.append((m.group(2), ev.text.strip(), ev.line, budget_seq(m.string, m)))
         return True
 
+    def _kind_column(self, ev: Event) -> FigureGroup | None:
+        """Column mode: the group a figure clause of one kind goes to where
+        it follows a column of clauses of another kind (a table read column
+        by column whose figure cells OCR read one label under another: five
+        "ความก้าวหน้าของงานฯ = ..." lines, then five "งบประมาณที่เบิกใช้"
+        lines): the clauses of the second column go, in order, to the groups
+        the first column opened, each to the next one lacking its kind (the
+        column's groups, COLUMN_RUN at least, opened one a clause, none
+        holding that kind).  None where the clause goes on as before (it
+        opens a group after the last, or joins the open one).  Before, the
+        first budget label joined the last progress group and each of the
+        others opened a report past the last header (its header said lost),
+        so every report lost its disbursement."""
+        if self.fill is not None:
+            kind, groups, at = self.fill
+            if kind == ev.kind and at < len(groups) and ev.kind not in groups[at].values:
+                self.fill = (kind, groups, at + 1)
+                return groups[at]
+            self.fill = None
+            return None
+        kind, run = self.kind_run
+        if kind is None or kind == ev.kind or len(run) < COLUMN_RUN or any(ev.kind in g.values for g in run):
+            return None
+        self.fill = (ev.kind, run, 1)
+        self.kind_run = (None, [])
+        return run[0]
+
     def _figure(self, ev: Event) -> FigureGroup:
         """Put a figure or flag clause into a group (see module doc)."""
         group = self.open_group
+        if self.columns and ev.kind in FIGURES:
+            filled = self._kind_column(ev)
+            if filled is not None:
+                filled.values[ev.kind] = ev.value
+                filled.texts[ev.kind] = ev.text
+                filled.line_end = max(filled.line_end, ev.line)
+                filled.last_line = max(filled.last_line, ev.last)
+                if ev.kind == "budget" and ev.seq is not None:
+                    filled.explicit, filled.printed = ev.seq, ev.printed
+                self.open_group = None
+                return filled
         if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
             if self.columns:
                 # a column of figures: the entry after the previous group's, in the order they stand
@@ -571,6 +602,11 @@ class _Assembler:
                 group.known = tuple(sorted(self.entries))
             self.groups.append(group)
             self.open_group = group
+            if self.columns and ev.kind in FIGURES:
+                kind, run = self.kind_run  # a column of clauses of one kind, one group a clause
+                self.kind_run = (kind, [*run, group]) if kind == ev.kind and self.fill is None else (ev.kind, [group])
+        elif self.columns:
+            self.kind_run = (None, [])
         group.values[ev.kind] = ev.value
         group.texts[ev.kind] = ev.text
         group.line_end = ev.line
@@ -739,7 +775,9 @@ class _Assembler:
         its figures and flags, and a report it does not print was added.
         Digits that are no reading of the entry's number ("(ครั้งที่ 9)" in
         report 6 of 8) do where the progress figures place the clause there
-        and not past the last report (_progress_places)."""
+        and not past the last report (_progress_places), or where, read as
+        rows, the headers after it are all numbered between the entry's and
+        the one it names (_headers_after: "(ครั้งที่ ๑๑" inside report 4 of 9)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
                 or not group.printed or not top < explicit <= top + ENTRY_GAP:
@@ -747,12 +785,16 @@ class _Assembler:
         if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
             return
         reading = _reads_as(group.printed, hint)
-        if not reading and not self._progress_places(group, hint, top):
+        placed = not reading and self._progress_places(group, hint, top)
+        after = [] if reading or placed else self._headers_after(group, hint, explicit)
+        if not (reading or placed or after):
             return
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
         why = (f"{hint} is a reading of its digits" if reading else
                f"its progress lies between report {hint}'s neighbours' and below the last report's, where report "
-               f"{explicit}'s would fall back")
+               f"{explicit}'s would fall back" if placed else
+               f"the headers after it, in the rows that follow, are numbered {', '.join(map(str, after))}: report "
+               f"{explicit}'s rows would stand after theirs")
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause inside report {hint} names report {explicit} (printed "
                                  f"{group.printed!r}), past the last header and held by none; {why} and report "
@@ -763,6 +805,44 @@ class _Assembler:
         owners[explicit] -= 1
         owners[hint] += 1
         group.explicit = hint
+
+    def _headers_after(self, group: FigureGroup, hint: int, explicit: int) -> list[int]:
+        """Row mode: the numbers of the headers that stand after a budget
+        clause (`group`) inside report `hint`, when there are any and every
+        one of them is above `hint` and below the number the clause names,
+        `explicit` (past the last header): entries read as rows stand in
+        their order, so report `explicit`, its header lost, would stand after
+        them, not inside report `hint` before them ("(ครั้งที่ ๑๑ = ๐ บาท"
+        inside report 4 of 9, ๔) read as ๑๑, reports 5..9 after it).  Only
+        where the group's progress does not say otherwise: read as report
+        `hint`'s, it must not fall below the nearest report before `hint`
+        whose progress reads, nor rise above the nearest one after it (a
+        progress that does not fit leaves the clause to the report it names).
+        Empty otherwise (a table read column by column, whose reading order
+        says nothing of the entries' order, or a header after it out of
+        order)."""
+        if self.columns or self.blocks or not self._progress_allows(group, hint):
+            return []
+        after = [ev.seq for ev in self.events if ev.kind in ("header", "number") and ev.seq is not None
+                 and ev.line > group.line_end]
+        if not after or not all(hint < seq < explicit for seq in after):
+            return []
+        return after
+
+    def _progress_allows(self, group: FigureGroup, hint: int) -> bool:
+        """Whether the group's progress (if it reads) lies between the
+        progress of the nearest reports before and after `hint` whose
+        progress reads, each read from the groups they own (_headers_after)."""
+        mine = _progress_value(group.values.get("progress"))
+        if mine is None:
+            return True
+        by_owner: dict[int, list[float]] = {}
+        for g in self.groups:
+            if g is not group and g.owner is not None and (v := _progress_value(g.values.get("progress"))) is not None:
+                by_owner.setdefault(g.owner, []).append(v)
+        before = [by_owner[k] for k in sorted(by_owner) if k < hint]
+        after = [by_owner[k] for k in sorted(by_owner) if k > hint]
+        return not (before and mine < max(before[-1])) and not (after and mine > min(after[0]))
 
     def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
         """Whether the progress figures say a budget clause naming a report
@@ -1263,6 +1343,7 @@ def _cell_read(entry: Entry) -> bool:
 
 
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+_BAHT_DASH_RE = regex.compile(r"^\s*\.-")  # the dash the form prints after บาท ("๐ บาท.-"): no more of the line
 _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from
@@ -1992,12 +2073,25 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         why = (f"its first digits read {expected} with one digit more after them, and no header after it prints "
                f"{old} or more")
         clause = ev
-    elif ev.kind == "header" and old <= last and step == last and old not in {
-            e.seq for e in events[:i] if e.kind in ("header", "number")}:
+    elif ev.kind == "header" and old <= last and (step == last or step is None and _may_name(clause, old)
+                                                  and not _dated_past(ev, old, events, i)) \
+            and old not in {e.seq for e in events[:i] if e.kind in ("header", "number")}:
         # a number the headers before it left out, the headers after it going on from the one before it
-        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly): it repeats
-        # nothing, so nothing says it is misread; it stands as printed
-        return [outcome.issue] if outcome.issue is not None else []
+        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly), or no header after
+        # it ("1 .. 9 11 12 10": the last pair of side-by-side entries read out of order, the page's right column
+        # before its left, its budget clause naming no other number, no date read in the archive's years
+        # placing it after the reports numbered above it, _dated_past): it repeats nothing, so nothing says it is
+        # misread; it stands as printed (before, with a date slot after it, it was read as a repeat and numbered
+        # past the last, 13, and report 10 was lost).  With no header after it, that it is no later report whose
+        # digits OCR misread rests on its digits alone: said
+        said = [outcome.issue] if outcome.issue is not None else []
+        if step is None:
+            said.append(Issue("warning", "entry_cell_in_doubt",
+                              f"the last report header prints {old} (printed {ev.printed!r}), a number the headers "
+                              f"before it left out, after report {last}'s: read as printed (the reading order moved "
+                              f"its entry), though it may be report {expected} whose number OCR misread",
+                              ev.printed, ev.line, ev.line, field="progress_reports.seq"))
+        return said
     elif ev.kind == "header" and old < last and (moved := _dated_in_place(ev, old, events, i)) is not None:
         # a number the headers before it left out, whose date falls between the dates of the reports numbered
         # around it ("1 2 4 3", report 3 dated between reports 2 and 4): reports go in date order, so the reading
@@ -2058,6 +2152,20 @@ def _header_date(events: list[Event], i: int) -> _date | None:
     if i + 1 < len(events) and events[i + 1].kind == "date" and isinstance(events[i + 1].value, _date):
         return events[i + 1].value
     return None
+
+
+def _dated_past(ev: Event, old: int, events: list[Event], i: int) -> bool:
+    """Whether the date the header at events[i] gives, read in the archive's
+    years (parsers.repair.YEAR_RANGE: a year OCR misread, "๒๕๒๒" for 2566,
+    says nothing), falls after the dates of the headers before it numbered
+    above its printed number `old` (one at least dated): a report dated so
+    is a later one whose number OCR misread, not report `old` moved."""
+    own = _header_date(events, i)
+    if own is None or not YEAR_RANGE[0] <= own.year + 543 <= YEAR_RANGE[1]:
+        return False
+    above = [day for j, e in enumerate(events[:i]) if e.kind in ("header", "number") and e.seq is not None
+             and e.seq > old and (day := _header_date(events, j)) is not None]
+    return bool(above) and all(day < own for day in above)
 
 
 def _dated_in_place(ev: Event, old: int, events: list[Event], i: int) -> Issue | None:

@@ -73,8 +73,11 @@ NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}
 # is a year alone; the slot is the entry's date OCR damaged (damaged_date), kept as printed, never text
 _MONTH_AS_DIGITS = r"\s\d\s?\.\s?\d[.)]{1,2}\s+\d{2,5}(?!\S)"
 _BAR_YEAR = r"\|\d{4}(?![\d/.\-])"
+# Nor the day of a numeric date both of whose slashes OCR read as bars, glued to its parts ("๕|๕|๒๕๒๕ :" for
+# ๔/๕/๒๕๖๕): a month and a year, no space around the bars (a table's bars stand between cells with spaces)
+_BAR_DATE = r"\|\d{1,2}\|\d{3,4}(?![\d/.\-|])"
 NUMBER_CELL_RE = regex.compile(
-    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS}|{_BAR_YEAR})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS}|{_BAR_YEAR}|{_BAR_DATE})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
 # A percentage as OCR may leave it: digits with look-alikes among them
 # ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
@@ -703,6 +706,21 @@ def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     return m.group("slot").strip(), m.end() - pos
 
 
+# A date and description cell's date slot OCR garbled whole (parsers.bma_progress.assemble._Assembler._place, in a
+# column of such cells; events_of, after an entry's header in a row): one to three short tokens, no Thai letter (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters,
+# one of them a month's abbreviation as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a
+# single colon and the cell's text
+_GARBLED_SLOT_RE = regex.compile(
+    r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
+    r"(?:[ \t]+[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")
+
+
+def garbled_date_slot(text: str) -> int | None:
+    """Where a date slot OCR garbled whole ends in `text` (past its colon), or None (_GARBLED_SLOT_RE)."""
+    m = _GARBLED_SLOT_RE.match(text)
+    return m.end() if m is not None else None
+
+
 _PARTS_RE = regex.compile(r"[/\-.=|\s]")  # what parts a date's day, month and year
 # A day or a year OCR wrote in look-alikes of its digits or in Latin letters ("ow", "bd", "Wedd", "De"): a short
 # token with no Thai consonant
@@ -993,6 +1011,14 @@ def events_of(piece: Piece | Line) -> list[Event]:
             # a date OCR damaged past reading: the entry is undated, the slot is no description
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
             pos = end + slot[1]
+        elif header is not None and lone is None and (garbled := garbled_date_slot(orig[end:])) is not None:
+            # a date slot OCR garbled whole into Latin letters and specks, a month's abbreviation among them
+            # ("รายงานครั้งที่ ๕ » Ha. dd : อยู่ระหว่าง..." for "๖ มี.ค. ๖๖ :"): the header of an undated entry, as
+            # where damaged_date reads the slot; before, no date followed, so the header was false and its
+            # entry's text and figures ran into the entry before (the numbers after it one short)
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed,
+                                damaged=orig[end: end + garbled].strip(" \t:;")))
+            pos = end + garbled
         elif (header or lone) is not None and "\n" not in src[m.start(): end] and (
                 slot := _date_line_below(orig, end)) is not None:
             # a column's header alone on its line, its date on the line below OCR damaged past reading
