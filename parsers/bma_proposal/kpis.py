@@ -466,6 +466,18 @@ def _percent_cell_beside(text: str) -> bool:
 _PERCENT_BESIDE_RE = regex.compile(rf"(?<=\s)(?:{_PERCENT_RE.pattern})(?:\s+[\d๐-๙.,]+)?\s*$")
 
 
+# "ร้อยละ" whose first letter OCR lost ("อยละ", "้อยละ"), alone: no indicator reads so (an indicator is a sentence)
+_HEADLESS_PERCENT_RE = regex.compile(rf"[{THAI_MARKS}]*{mark_tolerant('อยละ', spaces=False)}")
+
+
+def value_word_alone(text: str) -> bool:
+    """Whether a KPI row's text is a target value's word alone ("ร้อยละ", "จำนวน", OCR's "รอยละ", or "อยละ"
+    with its first letter lost): a cell of the value's column OCR read where the indicator stands, no indicator."""
+    text = text.strip()
+    return bool(text) and not _DIGIT_RE.search(text) and bool(
+        _HEADLESS_PERCENT_RE.fullmatch(text) or _PERCENT_RE.fullmatch(text) or _VALUE_CELL_RE.fullmatch(text))
+
+
 def _value_cell(text: str) -> bool:
     if _worded_value(text):
         return True
@@ -962,6 +974,13 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "
                                     "the figure may have been longer", text, *span, field="targets.target_value"))
+        if text and value_word_alone(text):
+            # the value's word alone where the indicator stands ("อยละ" / "80": its first letter lost, so read as no
+            # value's cell): the table's columns read apart, the indicator's cell read elsewhere or lost
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text {text!r} is a target value's "
+                                    "word alone, no indicator: OCR read the table's columns apart (the value's word "
+                                    "where the indicator stands), so the row's indicator was not read and its other "
+                                    "cells are in doubt; kept as read", text, *span, field="targets"))
         if text and holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "

@@ -1441,6 +1441,17 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     before[:60], *span, field="findings.mitigation"))
         if mitigation:
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
+            lone_said = bool(row.lone) and seq == len(rows) and _CAUSE_RE.search(
+                join_cell([t for t, n in row.mitigation if n in set(row.lone)])) is not None
+            if not lone_said and (cause := _CAUSE_RE.search(mitigation)) is not None:
+                # a cause or an effect stated in a mitigation ("... เพื่อให้แต่ละ ... การจัดกิจกรรม ล่าช้ากว่าแผน
+                # เนื่องจากขั้นตอน..."), which is an action, as a risk's text states it: another column's cells (a
+                # risk's text, read down the page past its row) ran into it, and a row may be lost with them
+                out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation states a cause or "
+                                        f"an effect ({cause.group(0)!r}) as a risk's text does and a mitigation, an "
+                                        "action, does not: the table's other columns (a risk's text) ran into it, "
+                                        "so its cells are in doubt and rows may be lost", mitigation[:60], *span,
+                                        field="findings"))
             if (pair := _ROW_INSIDE_RE.search(mitigation)) is not None:
                 # a row's scores inside a mitigation ("... ปฏิทิน การศึกษา ๒ ๕ ปานกลาง สำรวจราคา ...": a row printed
                 # past a page break on lines of one cell, given to the mitigation): that row is lost, as in a text

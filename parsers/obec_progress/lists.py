@@ -3066,6 +3066,33 @@ def ends_as_items(lines: list[Line], ends: Counter[str]) -> list[int]:
     return out
 
 
+def texts_apart(lines: list[Line], wraps: Any) -> list[int]:
+    """The first lines of the paragraphs (a gap of lines before each) of a
+    list read as one item without a number that follow a paragraph the page
+    did not wrap at its end, where both are texts the page wrapped (each
+    runs over a line the page wrapped: parsers.wraps.PageWraps.wrapped):
+    the paragraph before ended where its text did (the next line's first
+    word would have fitted on its last), and a text of its own opens after
+    the gap, so two items whose numbers OCR lost, as no one item is printed
+    ("มีสัญญาณขัดข้อง...ทำให้เกิดความล่าช้า" / "และความไม่ชัดเจน" / (gap) /
+    "ภาระงานอื่น ๆ ค่อนข้างเยอะ จึงทำให้..." / "ไตรมาสนี้ดำเนินการได้ล่าช้า...": fresh set s69o,
+    obec_progress_s69o001).  A piece alone after the gap (one line: a wrap's
+    tail OCR read apart, a line whose end OCR lost) is none.  A doubt to
+    say, no cut; none without the page's wraps."""
+    if wraps is None or wraps.unwrapped:
+        return []
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text) and not is_debris(ln.text)]
+    paras: list[list[Line]] = []
+    for ln in texts:
+        if not paras or ln.no > paras[-1][-1].no + 1:
+            paras.append([])
+        paras[-1].append(ln)
+    wrapped = lambda para: any(ln.no in wraps.wrapped for ln in para[1:])  # noqa: E731
+    return [after[0].no for before, after in zip(paras, paras[1:])
+            if after[0].no not in wraps.wrapped and wrapped(before) and wrapped(after)
+            and not _PARAGRAPH_GOES_ON_RE.match(after[0].text.lstrip())]
+
+
 # a speck OCR left at a piece's end: a last token of up to three characters, no Thai letter or digit among them
 # ("... ครบทุกห้อง ‘a.", where the next item's number stood in its column)
 _END_SPECK_RE = regex.compile(r"\s+[^\s\u0e01-\u0e4e\d๐-๙]{1,3}$")

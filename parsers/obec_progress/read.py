@@ -50,7 +50,7 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
-                                         unnumbered_paragraphs, unpaired_numbers)
+                                         texts_apart, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
@@ -2745,6 +2745,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # another after it: items whose numbers OCR lost, where nothing says how the next one opens
             why = (f"line {', '.join(map(str, ended))} opening a paragraph after a text that ends as the report's "
                    "items of its kind end elsewhere: OCR may have lost the items' numbers")
+        elif (apart := texts_apart(lines, wraps)):
+            # a paragraph the page did not wrap at its end, then (a gap) a text the page wrapped: two texts, where one
+            # item is printed as one (lists.texts_apart): items whose numbers OCR lost
+            why = (f"line {', '.join(map(str, apart))} opening a text of its own (wrapped by the page) after a "
+                   "paragraph the page did not wrap at its end: OCR may have lost the items' numbers")
         else:
             continue
         out.issues.append(Issue(

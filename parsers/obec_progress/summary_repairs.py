@@ -114,6 +114,20 @@ def repair_round(summary: dict[str, Reading], year_settled: bool = True, year_ch
                                 json.dumps({"rule": "round", "printed": m_token, "read": months_r.value,
                                             "candidates": fits}, ensure_ascii=False),
                                 months_r.line_start, months_r.line_end, field="report_summaries.period_months"))
+        elif months_r is not None and quarter_r is not None and months_r.value is not None \
+                and quarter_r.value is not None and not any(m == 3 * q for m in months for q in quarters):
+            # the round's months and its budget quarter both read, and no reading of either fits the other ("รอบ ๑๒
+            # เดือน" and "ไตรมาสที่ ๑": a 12-month round reports quarter 4): OCR misread one, and nothing tells which
+            # (a digit the table of confusions lacks); both kept as read, and said (silent before)
+            issues += [Issue("warning", "implausible_value",
+                             f"{name}: the round's months printed {m_token!r} ({months_r.value}) and its budget "
+                             f"quarter printed {q_token!r} ({quarter_r.value}) disagree (a round of N months "
+                             "reports quarter N/3), and no reading of either fits the other: OCR misread one; "
+                             "kept as read", json.dumps({"rule": "round", "printed": f"{m_token} {q_token}",
+                                                         "read": [months_r.value, quarter_r.value]},
+                                                        ensure_ascii=False),
+                             reading.line_start, reading.line_end, field=f"report_summaries.{name}")
+                       for name, reading in (("period_months", months_r), ("budget_quarter", quarter_r))]
         return issues
     (m, q), why = pairs[0], "the round's months, its budget quarter and its as-of date agree on no other reading"
     if no_round:
