@@ -32,3 +32,18 @@ def test_lines_that_spell_no_end_of_the_category_are_read_as_before():
     # "ปรับอากาศ" / "รถตู้" / "ปรับอากาศ": the lines under it spell no end of "ค่าเช่ารถโดยสารปรับอากาศ"
     got = _lines(run(_with_table(_table("ค่าเช่ารถโดยสาร\nปรับอากาศ\nรถตู้\nปรับอากาศ\n"))))
     assert len(got) == 4 and got[3][0] == "ค่าเช่ารถโดยสาร" and got[3][1].startswith("ปรับอากาศ")
+
+
+def test_a_hired_item_on_one_line_under_its_category_s_wrapped_words_keeps_them_on_the_category():
+    # "ค่าเช่ารถโดยสาร" / "ปรับอากาศ" / "รถโดยสารปรับอากาศ": the item's name on one line, the category's wrapped
+    # words its end (fresh set s69o, bma_proposal_s69o001); before, "ปรับอากาศ" opened a row and the item read
+    # 'ปรับอากาศรถโดยสารปรับอากาศ' with no issue
+    got = _lines(run(_with_table(_table("ค่าเช่ารถโดยสาร\nปรับอากาศ\nรถโดยสารปรับอากาศ\n"))))
+    assert got[:3] == _EXPECTED[:3]
+    assert got[3] == ("ค่าเช่ารถโดยสารปรับอากาศ", "รถโดยสารปรับอากาศ", "1.00", "คัน", "13560.00", "13560.00")
+
+
+def test_one_line_that_spells_no_end_of_the_category_is_read_as_before():
+    # "ปรับอากาศ" / "รถตู้": the line under it spells no end of "ค่าเช่ารถโดยสารปรับอากาศ"
+    got = _lines(run(_with_table(_table("ค่าเช่ารถโดยสาร\nปรับอากาศ\nรถตู้\n"))))
+    assert got[3][0] == "ค่าเช่ารถโดยสาร"

@@ -32,7 +32,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import clean_value, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
@@ -84,10 +84,12 @@ _REGULATIONS = tuple(skeleton(t) for t in (
     "ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี พ.ศ.",
 ))
 REGULATION_RATIO = 88.0
-# The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".
+# The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".  OCR may
+# double the ง of "เงิน" or lose its เ ("เป็นเงงิน", "เป็นงิน"): the name still ends there (before, it was not read,
+# and the activity column's words were taken for the expense column's: fresh set s69o, bma_proposal_s69o002).
 _ACTIVITY_RE = regex.compile(
     rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
-    rf"{mark_tolerant('เป็นเงิน')}"
+    rf"{mark_tolerant('เป็น')}\s?(?:เ[{THAI_MARKS}]*)?(?:ง[{THAI_MARKS}]*){{1,2}}น"
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
 _YEAR_ALONE_RE = regex.compile(r"พศ[\d๐-๙]{0,4}")  # "พ.ศ. 2566" as a skeleton
@@ -353,8 +355,10 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                 or nxt.bullet or starts[k + 2] >= end or nxt.cell != first.cell or first.cell == 0:
             return None
         sk = skeleton(nxt.text)
+        # (nor the amount cell's "บาท" and the regulation's words one space apart, "บาท กรุงเทพมหานคร": its piece
+        # stands in the category's place where the activity's cell beside it was read as the activity's)
         if not _WRAPPED_WORDS_RE.fullmatch(nxt.text) or is_regulation(nxt.text) or sk in _HEADER_WORDS \
-                or (activity_sk and sk in activity_sk) or _CATEGORY_RE.match(nxt.text):
+                or (activity_sk and sk in activity_sk) or _CATEGORY_RE.match(nxt.text) or _amount_then_law(nxt.text):
             return None
         return nxt.text
 
@@ -380,6 +384,9 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                 wrapped, category = read, read + more
             elif read and cut is None and bullet >= 0 and activity_sk \
                     and (past := _words_past_amount(text, cat_at, bullet, m.start(), read, activity_sk)) is not None:
+                amount_cut, category = read, past
+            elif read and cut is None and bullet >= 0 and activity_sk \
+                    and (past := _activity_named_below(text, cat_at, bullet, read, activity_sk)) is not None:
                 amount_cut, category = read, past
             item = text[first: m.start()] if first > cat_at else ""
         else:
@@ -422,6 +429,25 @@ def _words_past_amount(text: str, start: int, dash: int, end: int, read: str, ac
     if not any(activity_sk.startswith(opening[k:] + more) for k in range(len(opening) - ACTIVITY_TAIL_MIN + 1)):
         return None
     return read + "".join(words)  # (a name's lines joined as its wraps are: read_expenses' _next_line_words)
+
+
+def _activity_named_below(text: str, start: int, bullet: int, read: str, activity_sk: str) -> str | None:
+    """A category whose cell wrapped where OCR read the table across its columns, its first line ending with a
+    word no name ends with (`cut_short`: "ค่าวัสดุในการ", its amount and the regulation's first word beside it,
+    "ฒ่๐,๐๐๐.๐๐ ข้อบัญญัติ"), its next lines' words before its first item's bullet ("จัดกิจกรรมส่งเสริม" /
+    "การอ่านออกเขียน" / "ได้ของนักเรียน", each Thai letters alone) spelling the activity's name (`activity_sk`,
+    skeleton) whole: the category is its opening and the name, joined as a wrap is (as named_category reads one
+    whose words OCR read among its own).  None otherwise.  Before, the name was cut at its first line
+    ("ค่าวัสดุในการ", said; fresh set s69o, bma_proposal_s69o002)."""
+    if not cut_short(read):
+        return None
+    past = clean_category(text[start:bullet], True)
+    if not past or not past.startswith(read + " "):
+        return None
+    words = past[len(read) + 1:].split()
+    if not words or not all(_WRAPPED_WORDS_RE.fullmatch(w) for w in words) or skeleton("".join(words)) != activity_sk:
+        return None
+    return read + "".join(words)
 
 
 def _category_stop(text: str, start: int, end: int) -> tuple[int, str | None]:

@@ -525,13 +525,15 @@ def _echoed_whole(category: str, words: str, below: list[tuple[Line, str, list[A
     the category's name wrapped because the item's name under it, wrapped
     over two lines at the same words, is the category's name on from its
     kind ("ค่าเช่ารถโดยสาร" / "ปรับอากาศ" / "รถโดยสาร" / "ปรับอากาศ": a
-    category of hire names its item): the lines below (no bullet, no cell
-    beside them, no category) spell, joined, the end of the category's name
-    and the line, and end with the line's words.  Before, the line opened a
-    row and the item read "ปรับอากาศรถโดยสารปรับอากาศ" with no issue (fresh
-    set s64z's bma_proposal_s64z001)."""
+    category of hire names its item), or on one line ("ค่าเช่ารถโดยสาร" /
+    "ปรับอากาศ" / "รถโดยสารปรับอากาศ"): the first line or two below (no
+    bullet, no cell beside them, no category) spell, joined, the end of the
+    category's name and the line, and end with the line's words.  Before,
+    the line opened a row and the item read "ปรับอากาศรถโดยสารปรับอากาศ" with
+    no issue (fresh sets s64z's bma_proposal_s64z001, the item wrapped, and
+    s69o's bma_proposal_s69o001, on one line)."""
     sk = skeleton(words)
-    if len(sk) < 3 or _CATEGORY_RE.match(words) or len(below) < 2:
+    if len(sk) < 3 or _CATEGORY_RE.match(words) or not below:
         return False
     whole = skeleton(category) + sk
     joined = ""
@@ -540,7 +542,9 @@ def _echoed_whole(category: str, words: str, below: list[tuple[Line, str, list[A
         if ln.bullet or beside or text[:1] in "-–•" or _CATEGORY_RE.match(text):
             return False
         joined += skeleton(text)
-    return len(joined) > len(sk) and joined.endswith(sk) and whole.endswith(joined) and len(whole) > len(joined)
+        if len(joined) > len(sk) and joined.endswith(sk) and whole.endswith(joined) and len(whole) > len(joined):
+            return True
+    return False
 
 
 def _goes_on(category: str, words: str, activity: str) -> bool:
@@ -746,8 +750,9 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
                 walk(k + 1, new, cost + skip, limit, *now, failed + failures(newly, new))
                 for c in span:
                     del way[(c, r)]
-        if cost + 1 <= limit:
-            walk(k + 1, ptr, cost + 1, limit, last, turns, failed)
+        left = len(tok.atoms)  # a line's cells left out: each a cell of the runs
+        if cost + left <= limit:
+            walk(k + 1, ptr, cost + left, limit, last, turns, failed)
 
     try:
         for limit in range(MAX_COST + 1):  # the least cost first

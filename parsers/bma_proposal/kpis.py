@@ -301,10 +301,16 @@ def _anchor_line(row: Kpi, text: str) -> None:
 _TOOL_OPEN_RE = lazy_compile(rf"{mark_tolerant('เครื่องมือที่ใช้ในการวัด')}\s*[:：]?$")
 
 
+# A cell of one or two marks OCR made of a speck: no letter, no digit, none of the formula's signs ("%", "x", "/").
+_SPECK_PART_RE = regex.compile(r"[;:,.'`\"|!~^_]{1,2}")
+
+
 def _row_line(row: Kpi, text: str) -> None:
     """A line after a row's first: indicator words, a figure (the value),
     method words, the period's words or its year/quarter at the end."""
-    parts = [p.strip() for p in _GAP_RE.split(text) if p.strip()]
+    # (a speck OCR read as a cell of its own between two columns, "มีความรู้   ;   80   ที่มีคะแนนหลัง", is no cell:
+    # left in, it stood between the indicator's words and the value's figure, which then went to the method)
+    parts = [p.strip() for p in _GAP_RE.split(text) if p.strip() and not _SPECK_PART_RE.fullmatch(p.strip())]
     if row.type_rest and (kept := _without_type_rest(parts, row.type_rest)) is not None:
         parts, row.type_rest = kept, ""  # the type cell's wrapped end: no indicator, value or method words
     if len(parts) == 2 and _PERIOD_RE.match(parts[1]) and row.method and _TOOL_OPEN_RE.search(" ".join(row.method)):

@@ -775,6 +775,15 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
         # no word of a cell, and no cell of its own (taken for one, the last row's text was the speck)
         # (or Latin specks with a Thai piece no word among them: "a<tab>ที่ไ ve<tab>va we<tab>at", _speck_line)
         columns[name] = [ln for ln in columns[name] if THAI_RUN_RE.search(ln.text) and not _speck_line(ln.text)]
+    tail: list[Line] = []
+    for name in ("likelihood", "impact", "level"):
+        # a line of words in a score or level column (no score, no level: "ผลกระทบ" / "ซื่อวัสดุได้ไม่ครบตามรายการ" /
+        # "ระดับของความเสี่ยง"): the risk column's last cell's wrapped end, which OCR read after the columns beside
+        # it (the column before them, and the one that wraps): it goes on the last row's risk (a guess, said)
+        words = [ln for ln in columns[name] if _wrapped_risk_line(ln.text)]
+        if words:
+            columns[name] = [ln for ln in columns[name] if ln not in words]
+            tail += words
     while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
                                                                  columns["mitigation"][0].text):
         # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
@@ -816,6 +825,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     if not all(m and (full or not m.group("l") and not m.group("i")) for m in levels) or \
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
+    last_risk = columns["risk"][-1] if tail and columns["risk"] else None
+    if last_risk is not None:
+        # the last line with its wrapped end, parted as one line (it met the column's edge), then given back apart
+        columns["risk"][-1] = Line(last_risk.no, " ".join(ln.text.strip() for ln in [last_risk, *tail]))
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
     rows = [Row([(None, columns["level"][k].no) if name in short else
                  (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
@@ -824,11 +837,24 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
             for k in range(n)]
+    if last_risk is not None:
+        rows[-1].risk[-1:] = [(ln.text.strip(), ln.no) for ln in [last_risk, *tail]]
     if short:
         k = ("likelihood", "impact").index(short[0])
         for at, ln in (_placed_by_level(rows, k, columns[short[0]]) or {}).items():
             rows[at].scores[k] = (ln.text.strip(), ln.no)
     return rows
+
+
+def _wrapped_risk_line(text: str) -> bool:
+    """A line of Thai words that is no score cell and no level (`by_columns`: a text line among a score or
+    level column's cells)."""
+    text = text.strip()
+    return bool(THAI_RUN_RE.search(text)) and not _score_cell(text) and not _LEVEL_LINE_RE.match(text) \
+        and not _speck_line(text) and len(_THAI_PIECE_RE.findall(text)) >= 1 and _glyphs(text) >= WRAPPED_RISK_GLYPHS
+
+
+WRAPPED_RISK_GLYPHS = 6  # glyphs at least of a text line among a score column's cells (a speck's letters are fewer)
 
 
 def _placed_by_level(rows: list[Row], k: int, cells: list[Line]) -> dict[int, Line] | None:
