@@ -96,10 +96,11 @@ _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
 # ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
-# letter and no digit, then the name; its number is its place after the activity before it
+# letter and no digit, then the name, or the line's end, the name on the next line ("กิจกรรมหลักที lo" /
+# "ประชาสัมพันธ์...", as _ACTIVITY_ALONE_RE's); its number is its place after the activity before it
 _ACTIVITY_DAMAGED_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
-    r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
+    r"[.:)]?(?:\s+(?=[\u0e01-\u0e4e])|\s*$)")
 # ... or lost altogether, the heading's words alone on their line and the name on the next
 # ("กิจกรรมหลักที" / "ประชุมเชิงปฏิบัติการ..."): its number is its place after the activity before it
 _ACTIVITY_ALONE_RE = regex.compile(rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*$")
