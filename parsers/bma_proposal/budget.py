@@ -161,8 +161,17 @@ def is_regulation(text: str) -> bool:
     if len(core) < 3:
         return bool(_YEAR_ALONE_RE.fullmatch(sk))
     # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
-    return any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
-               for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
+    if any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
+           for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS):
+        return True
+    # a title's last line: its last words, then "พ.ศ." and the year every title ends with ("ภาควัฐ พ.ศ.๒๕๒๐" for
+    # "ภาครัฐ พ.ศ.๒๕๖๐"), those words a letter from the title's (a letter in a short piece is more than
+    # REGULATION_RATIO allows); no category or item prints a year
+    return bool(_YEAR_TAIL_RE.search(sk)) and len(core) >= 6 \
+        and any(len(core) <= len(t) and Levenshtein.distance(core, t[-len(core):]) <= 1 for t in _REGULATIONS)
+
+
+_YEAR_TAIL_RE = regex.compile(r"พศ[\d๐-๙]{2,4}$")  # "... พ.ศ. 2566" as a skeleton's end: a year, printed
 
 
 _LAW_HEADER = skeleton("กฎหมาย")

@@ -127,15 +127,36 @@ def _figure(text: str) -> str:
     return _SPACE_THOUSANDS_RE.sub(",", max(found, key=len)) if found else text
 
 
-def _values(reading: Reading | None, pairs: bool = False) -> list[Decimal]:
+def _values(reading: Reading | None, pairs: bool = False, thai_line: bool = False) -> list[Decimal]:
     """A figure's readings (parsers.repair.readings_of); with `pairs`, those of a digit of its leading group
-    read as two characters too (_pair_readings)."""
+    read as two characters too (_pair_readings); with `thai_line` (the line's other figures print Thai digits),
+    those of a figure printed in Arabic digits alone with an Arabic 5 or 9 read as a 6 too (_arabic_six_readings)."""
     if reading is None:
         return []
     figure = _figure(reading.text)
     found = [v for v, _ in readings_of(figure, parse_amount, baht=True)]
     more = _pair_readings(figure) if pairs else []
+    if thai_line:
+        more = more + _arabic_six_readings(figure)
     return found + [v for v in dict.fromkeys(more) if v not in found]
+
+
+def _thai_line(rec: dict[str, Reading]) -> bool:
+    """Whether a line's figures print Thai digits (any of them)."""
+    return any(_THAI_DIGIT_RE.search(_figure(str(rec[n].text or ""))) for n in NAMES if n in rec)
+
+
+def _arabic_six_readings(figure: str) -> list[Decimal]:
+    """A figure printed in Arabic digits alone in a line whose figures print Thai ones ("1 x 5,000.00 =
+    ๒ ๐๐๐.๐๐"): the English model of OCR read a Thai figure, and writes an Arabic 5 or 9 for a ๖ the Thai
+    model cannot write (confusions.ARABIC_FOR_THAI, as a year's or a date's Arabic 5 or 9 among Thai digits is
+    read): the figure with one such digit read as a 6, one variant per such digit.  None for a figure that
+    prints a Thai digit (parsers.repair.readings_of reads those)."""
+    if _THAI_DIGIT_RE.search(figure) or not _ARABIC_DIGIT_RE.search(figure):
+        return []
+    six = {d for pair in ARABIC_FOR_THAI for d in pair if d != "6"}
+    found = (amount_or_none(figure[:i] + "6" + figure[i + 1:]) for i, ch in enumerate(figure) if ch in six)
+    return [v for v in found if v is not None and v > 0]
 
 
 # A figure's leading group: the characters before its first thousands separator (a comma, or a dot OCR read for
@@ -204,9 +225,10 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
     fits = all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2])
     if fits and not every:
         return [printed]
-    qs = _quantities(_values(rec.get("quantity")))
-    es = _unit_amounts(_values(rec.get("unit_amount"), pairs=pairs))
-    amounts = set(_values(rec.get("amount"), pairs=pairs))
+    thai = _thai_line(rec)
+    qs = _quantities(_values(rec.get("quantity"), thai_line=thai))
+    es = _unit_amounts(_values(rec.get("unit_amount"), pairs=pairs, thai_line=thai))
+    amounts = set(_values(rec.get("amount"), pairs=pairs, thai_line=thai))
     found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
     if not fits and not found and not pairs:
         # no reading of the line multiplies out: a digit of a figure's leading group may have been read as two
@@ -214,8 +236,8 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
         # multiply out keeping a figure as read are the line's, which only the total may choose (_Unread):
         # "๕ x ๑,๐๐๐ = ๒๕,๐๐๐" (4 x 6,000 = 24,000) multiplies out as 5 x 1,000 = 5,000 with "๒๕" read as
         # one ๕; one that changes every figure proves nothing ("gob x ๑๐๐ = ๑๑,๒๐๐" is not 2 x 600 = 1,200)
-        more_es = _unit_amounts(_values(rec.get("unit_amount"), pairs=True))
-        more_amounts = set(_values(rec.get("amount"), pairs=True))
+        more_es = _unit_amounts(_values(rec.get("unit_amount"), pairs=True, thai_line=thai))
+        more_amounts = set(_values(rec.get("amount"), pairs=True, thai_line=thai))
         found = [_Unread(t) for q in qs for e in more_es
                  if (t := (q, e, (q * e).quantize(CENT)))[2] in more_amounts and _changed(rec, t) < len(NAMES)]
     if fits:

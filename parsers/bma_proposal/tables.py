@@ -381,6 +381,12 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         budget.words = (words, paragraph[0].no, paragraph[-1].no)  # words wrapped over lines read whole
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
+    elif paragraph and budget.total is not None and budget.total[2] > paragraph[-1].no:
+        # the paragraph above the table states the total ("... เป็นเงิน X บาท (words) ตามรายละเอียดดังนี้"); none
+        # read there (its clause word misread past _MAKES: "เป็นเงงิน"), a "เป็นเงิน X" below it is a line's clause
+        # in the table ("เป็นเงิน" / "๕๕.๐๐๐.๐๐ บาท", a line's amount), no total: the total is not read (the amount
+        # in Thai words stands for it, rows.total_from_words, said)
+        budget.total = None
     activity = budget_activity(span_text(paragraph), lines)
     subtotals: list[tuple[str, int, list[int]]] = []
     unread: list[tuple[str, int, int, bool]] = []  # rows of the item columns of another shape, left out

@@ -285,11 +285,15 @@ def main(argv: list[str] | None = None) -> int:
         right, wrong, ambiguous = repair_figures(verdicts, flagged)
         unjudged = sum(1 for i in results[n].output.tables.get("issues", [])
                        if i["code"] == "value_repaired" and i.get("field")) - len(verdicts)
-        rrows.append([n, str(right + wrong), str(right), str(wrong), pct(wrong / (right + wrong)) if right + wrong else "-",
-                      str(ambiguous), str(unjudged)])
+        by_letters = len(wrong_repairs(results[n], letters=True))
+        rrows.append([n, str(right + wrong), str(right), str(by_letters), str(wrong),
+                      pct(wrong / (right + wrong)) if right + wrong else "-", str(ambiguous), str(unjudged)])
     # not judged: a repair on a row the truth does not hold (an extra row), on lines no scored cell of its field
-    # stands on, or whose value a later repair changed (a text's marks put back after its cell was mended)
-    print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)", "not judged"]))
+    # stands on, or whose value a later repair changed (a text's marks put back after its cell was mended).
+    # right by letters: of the right, the text repairs right by the letters they changed whose field is wrong for
+    # damage the rule did not touch (letters_right; listed with --wrong-repairs): counted wrong before
+    print(table(rrows, ["run", "repairs", "right", "of them by letters", "wrong", "wrong %", "ambiguous (flagged)",
+                        "not judged"]))
     by_rule = {n: repairs_by_rule(verdicts) for n, (verdicts, _) in judged.items() if "ocr" in n}
     rules = sorted({rule for counts in by_rule.values() for rule in counts},
                    key=lambda rule: (-sum(c.get(rule, (0, 0))[1] for c in by_rule.values()), rule))
@@ -313,6 +317,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\nwrong repairs (run, document, field, lines, rule: printed -> chosen; the truth):")
         for n, result in results.items():
             for doc, issue, evidence, truth in wrong_repairs(result):
+                print(f"  {n}  {doc}  {issue['field']}  (lines {issue['line_start']}-{issue['line_end']})  "
+                      f"{evidence.get('rule')}: {evidence.get('printed')!r} -> {evidence.get('chosen')!r}; "
+                      f"expected {truth!r}")
+        print("\ntext repairs right by the letters they changed, their field wrong for damage the rule did not touch "
+              "(counted right; the field counted among the misses):")
+        for n, result in results.items():
+            for doc, issue, evidence, truth in wrong_repairs(result, letters=True):
                 print(f"  {n}  {doc}  {issue['field']}  (lines {issue['line_start']}-{issue['line_end']})  "
                       f"{evidence.get('rule')}: {evidence.get('printed')!r} -> {evidence.get('chosen')!r}; "
                       f"expected {truth!r}")
@@ -377,9 +388,10 @@ def text_repairs_by_rule(result: CheckResult) -> dict[str, tuple[int, int, int]]
     return {rule: tuple(c) for rule, c in out.items()}
 
 
-def wrong_repairs(result: CheckResult) -> list[tuple[str, dict, dict, Any]]:
+def wrong_repairs(result: CheckResult, letters: bool = False) -> list[tuple[str, dict, dict, Any]]:
     """The wrong repairs of judge_repairs: (document, issue, evidence, the
-    truth of the cell the repair set)."""
+    truth of the cell the repair set); with `letters`, the text repairs it
+    counts right by the letters they changed, their field wrong (letters_right)."""
     docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
     cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for c in result.report.cells:
@@ -391,8 +403,11 @@ def wrong_repairs(result: CheckResult) -> list[tuple[str, dict, dict, Any]]:
         candidates = _repair_cells(result, issue, docs, cells)
         if candidates and not any(c.soft == "ok" for c in candidates):
             wrong = [c for c in candidates if c.soft == "wrong"]
+            evidence = json.loads(issue["evidence"])
+            if wrong and letters != any(letters_right(issue, evidence, c) for c in wrong):
+                continue
             if wrong:
-                out.append((docs.get(issue["doc_id"], ""), issue, json.loads(issue["evidence"]), wrong[0].expected))
+                out.append((docs.get(issue["doc_id"], ""), issue, evidence, wrong[0].expected))
     return out
 
 
@@ -418,8 +433,30 @@ def judge_repairs(result: CheckResult) -> tuple[list[tuple[str, bool]], set]:
         if any(c.soft == "ok" for c in candidates):
             judged.append((rule, True))
         elif any(c.soft == "wrong" for c in candidates):
-            judged.append((rule, False))
+            judged.append((rule, any(letters_right(issue, evidence, c) for c in candidates if c.soft == "wrong")))
     return judged, flagged
+
+
+def letters_right(issue: dict, evidence: dict, cell: Cell) -> bool:
+    """Whether a text repair whose field is still wrong is right by the letters it changed: it changed few of
+    the printed text's letters (fewer than half: a few letters mended, not a text put in place of another), and
+    each of them is the truth's (the chosen text lies on a shortest way of edits from the printed one to the
+    truth, exact to the mark, spaces aside, as text_repairs_by_rule measures; the text as read where the evidence
+    prints the piece the rule changed alone, ordinal_word's "มตุท"): the field is wrong for damage the rule did not touch ("นก เรียน...สูงขืน" -> "...สูงขึ้น" for "นักเรียน...สูงขึ้น": the rule's ึ and ้ are the
+    truth's, the ั OCR lost is not its).  Such a repair chose no wrong letter, and its field is a miss still,
+    counted among the misses (with the issue that names it); a repair of a number, or one a letter of which is
+    not the truth's (a mark put into words the field should not hold at all), is judged by its value."""
+    from rapidfuzz.distance import Levenshtein
+
+    printed, chosen, read = evidence.get("printed"), evidence.get("chosen"), evidence.get("read")
+    if isinstance(printed, str) and isinstance(read, str) and printed in read:
+        printed = read  # the text as read, where the evidence prints the piece the rule changed ("มตุท" in "มตุท๑ ...")
+    if issue["field"].split(".")[-1] in NUMERIC or not all(isinstance(t, str) for t in (printed, chosen, cell.expected)):
+        return False
+    p, c, t = ("".join(text.split()) for text in (printed, chosen, cell.expected))
+    changed = Levenshtein.distance(p, c)
+    return 0 < changed and 2 * changed < len(p) \
+        and changed + Levenshtein.distance(c, t) == Levenshtein.distance(p, t)
 
 
 if __name__ == "__main__":
