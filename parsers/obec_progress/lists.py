@@ -2501,17 +2501,63 @@ def _column_short(items: list[tuple[str, int, int]], texts: list[Line], own: fro
     lines where an item was so cut."""
     out: list[tuple[str, int, int]] = []
     cut: list[int] = []
+    skip = False
     for k, (text, a, b) in enumerate(items):
+        if skip:
+            skip = False
+            continue
         span = [ln for ln in texts if a <= ln.no <= b]
         parted = _known_halves(text, span, own, known) if b > a else None
         if parted and wraps is not None and any(
                 not _opens_unwrapped(next(ln for ln in texts if ln.no == start), wraps) for _, start, _ in items[k + 1:]):
             parted = None
+        if not parted and wraps is not None and b > a and k + 1 < len(items):
+            shifted = _known_head_shifted(text, span, items[k + 1], texts, own, known, wraps)
+            if shifted is not None:
+                out += shifted
+                cut += [shifted[1][1]]
+                skip = True
+                continue
         out += parted or [(text, a, b)]
         cut += [start for _, start, _ in parted[1:]] if parted else []
     if tails is not None:
         tails += cut
     return out
+
+
+def _known_head_shifted(text: str, span: list[Line], after: tuple[str, int, int], texts: list[Line],
+                        own: frozenset[str], known: frozenset[str], wraps: Any) -> list[tuple[str, int, int]] | None:
+    """An item a column of numbers read apart pairs with a paragraph (`span`,
+    its text `text`) that opens with an item of the list's own kind the
+    report prints whole elsewhere (`own`) and goes on with text the report
+    prints as an item, or a piece of one, of its own (`own` or `known`: a
+    printing the page wrapped at the same word reads its first piece as an
+    item), the whole printed nowhere, while the next paragraph (`after`)
+    opens on a line the page wrapped (not _opens_unwrapped) and is no item
+    the report prints (a piece: OCR's debris stood between it and the line
+    it goes on from) ("1." / "lo." / "นักเรียน...ตามโครงการ" / "ผู้บริหาร...
+    จำนวน 103 คน" / debris / "เข้าร่วมการประชุมเชิงปฏิบัติการ"): the known
+    item alone, and the rest with the next paragraph one item, as many items
+    as numbers still, as (text, first line, last line) each; None where no
+    line, or more than one, so cuts it.  The caller says the cut (its line
+    goes into `tails`)."""
+    if item_key(text) in own | known:
+        return None
+    text_after, a2, b2 = after
+    first_after = next((ln for ln in texts if ln.no == a2), None)
+    key_after = item_key(text_after)
+    if first_after is None or _opens_unwrapped(first_after, wraps) or key_after is None or key_after in own | known:
+        return None
+    found = []
+    for j in range(1, len(span)):
+        tail = clean_value(span_text(span[j:]))
+        if not text.endswith(tail) or item_key(tail) not in own | known:
+            continue
+        head = text[:len(text) - len(tail)].rstrip()
+        joined = clean_value(f"{tail} {text_after}")
+        if item_key(head) in own and item_key(joined) not in own | known:
+            found.append([(head, span[0].no, span[j - 1].no), (joined, span[j].no, b2)])
+    return found[0] if len(found) == 1 else None
 
 
 def _known_tails(text: str, span: list[Line], own: frozenset[str],
