@@ -769,6 +769,18 @@ def rule_title(state: State) -> bool:
             # unreadable number (see number_titles).  (The list's first title read, no title before it in the
             # list, is not taken so: nothing says it is no misread, nor that it is one)
             repaired, seq = str(seq), expected
+        elif seq < expected and len(number) == 1 and state.context.get("titles_only") \
+                and not state.context.get("by_place") and rest[_TITLE_START_RE.match(rest).end():].strip():
+            # in a list of titles only (the title before it printed no section: a project listed alone,
+            # "๕. โครงการโรงเรียนสีเขียว" / "๑. โครงการตรวจสอบ..." for ๖), a line opening with a plain number the
+            # list already passed and the title's word with its name after it: the next title, its number
+            # misread past the confusions the table knows, no wrapped line of the title before it (a title's
+            # wrapped words open with no number and no title word).  Before, its line was joined to that title's
+            # name and its project had no row, no issue naming it.  Its place stands in, said as for an
+            # unreadable number (number_titles: the summary's count confirms it, or it is only flagged).  Not after
+            # a title numbered by its place (no number printed, by_place): a number printed after it that reads
+            # as that place says the numberless line was none of the list's titles (a table's row read apart)
+            repaired, seq = str(seq), expected
         elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
