@@ -86,6 +86,11 @@ _THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
 # a dotted section number inside a line, before the words it opens: " 2. ร", " 1.6 ส"
 _MID_NUMBER_RE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\.?)\s+(?=[\u0e01-\u0e2e])")
 _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
+# a dotted section number, then a speck OCR read as a short token of digits or signs before the heading's
+# words ("1.5   5 เป้าหมายของโครงการ.." in a paragraph run on: the "5" no number of the form's, the heading
+# lost and its section read as the one before's text): the number is the dotted one, the speck left out
+_SPECKED_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){1,3})\s?[.)]?\s+"
+                                r"[^\s\u0e01-\u0e4e]{1,2}\s*$")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
@@ -480,6 +485,8 @@ class AnchorSet:
             ws -= 1
         numbered = (SECTION_NUMBER_RE.search(line, max(0, ws - NUMBER_REACH), start)
                     or _DAMAGED_NUMBER_RE.match(line, 0, start))
+        if anchor.kind == "heading" and (numbered is None or not re.search(r"[.)]", numbered.group(0))):
+            numbered = _SPECKED_NUMBER_RE.search(line, max(0, ws - NUMBER_REACH), start) or numbered
         lead_end = numbered.start() if numbered else start
         at_start = (_NUMBER_LEAD_RE if numbered else _LEAD_RE).match(line, 0, lead_end).end() == lead_end
         if anchor.kind == "label":
