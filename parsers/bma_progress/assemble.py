@@ -1416,13 +1416,16 @@ def number_entries(events: list[Event]) -> list[Issue]:
                             f"column (printed {printed}): each entry keeps the number its header prints, and "
                             "which cells are whose rests on the OCR'd layout alone",
                             printed, block[0].line, max(ev.line for ev in block), field="progress_reports"))
+    held: set[int] = set()  # false headers (by id) holding a place between two anchors (_between_anchors)
     if not grid and enabled():
-        issues += _between_anchors(events, heads)
+        issues += _between_anchors(events, heads, held)
     before: int | None = None  # the index of the last numbered header
     table: dict[int, int] = {}  # headers (by id) of a table's header row numbered with their row
     for k, i in enumerate(heads):
         ev = events[i]
         if ev.kind == "false_header":
+            if id(ev) in held:  # a header whose number OCR lost with its date, its place between two anchors
+                last += 1
             if ev.seq is None:
                 ev.kind = "text"
             continue
@@ -1894,7 +1897,7 @@ def _column_closed_by_clauses(run: list[Event], named_top: int | None, named: li
     return named_top == last and len(named) <= len(run) and run[-1].seq != named_top
 
 
-def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
+def _between_anchors(events: list[Event], heads: list[int], held: set[int]) -> list[Issue]:
     """Report numbers run 1..N, one header to a report, in order: the k-th
     numbered header of a copy is report k while no header is lost or added.
     A header that prints its own place (k reads k) and stands next to
@@ -1908,26 +1911,49 @@ def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
     false header added between two anchors shifts the places, so the anchor
     after it no longer prints its place and nothing is renumbered; nor is
     anything where two headers between print numbers in step of their own
-    (_run_of_its_own).  The
+    (_run_of_its_own).  The last header alone is an anchor too where it
+    prints its place only counting the place of a false header after the
+    anchor before it (below), and the copy's flags give as many entries as
+    there are headers so counted (_flag_count: "1 2 0 5 5 2 9 ? 25 ~ 11",
+    eleven entries flagged; ๗ read as 9, ๘ lost, ๙ lost and the day after
+    it, "๒๕ ก.ค.", read as the number, ~ ๑๐'s header a false one): the
+    pass in order, blind to the false header's place, would read it as a
+    jump.  Without a false header a last header alone stays no anchor
+    ("1 | 5 5 | 4").  A header word at the head of its line right
+    after an entry's flags whose number OCR lost with its date (a false
+    header, "รายงานครั้งที oo ๕ aA. dd :") holds its place among the
+    headers (_opens_after_flags), though nothing renumbers it: between
+    two anchors it is added to `held`, and the pass in order counts its
+    number (its entry is read from its figures after the flags before it,
+    Walker._header_lost).  The
     headers past the last anchor, or before the first, are left to the
     pass in order (number_entries)."""
-    numbered = [i for i in heads if events[i].kind in ("header", "number")]
+    numbered = [i for i in heads if events[i].kind in ("header", "number") or _opens_after_flags(events, i)]
     n = len(numbered)
-    at = [events[i].seq == p + 1 for p, i in enumerate(numbered)]
+    at = [events[i].kind != "false_header" and events[i].seq == p + 1 for p, i in enumerate(numbered)]
     sure = [at[p] and (p == 0 or at[p - 1] or p + 1 < n and at[p + 1]) for p in range(n)]
+    if n > 1 and at[-1] and not sure[-1] and _flag_count(events) == n \
+            and any(events[i].kind == "false_header" for i in numbered[max((p for p in range(n - 1) if sure[p]),
+                                                                           default=0):]):
+        # the last header prints its place counting a false header's, and the flags give as many entries
+        sure[-1] = True
     place = {i: k for k, i in enumerate(heads)}
     issues: list[Issue] = []
     prev: int | None = None
     for p in range(n):
         if not sure[p]:
             continue
-        gap = [events[i].seq for i in numbered[prev + 1:p]] if prev is not None else []
+        gap = [events[i].seq for i in numbered[prev + 1:p] if events[i].kind != "false_header"] \
+            if prev is not None else []
         if prev is not None and p - prev > 1 and (moved := _gap_moved(gap, prev + 2)) is not None:
             issues += _moved_gap_numbered(events, numbered[prev + 1:p], moved, prev + 1, p + 1)
         elif prev is not None and p - prev > 1 and not _run_of_its_own(gap, prev + 1):
             for q in range(prev + 1, p):
                 i = numbered[q]
                 ev = events[i]
+                if ev.kind == "false_header":
+                    held.add(id(ev))
+                    continue
                 if ev.seq == q + 1:
                     continue
                 old = ev.seq
@@ -1946,6 +1972,26 @@ def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
                                     field="progress_reports.seq"))
         prev = p
     return issues
+
+
+def _opens_after_flags(events: list[Event], i: int) -> bool:
+    """Whether a false header (a header word whose number OCR lost, no date
+    after it: "รายงานครั้งที oo ๕ aA. dd :") opens an entry of its own: it
+    stands first on its line, right after the flags that close the entry
+    before it.  Such a header holds a place among the headers
+    (_between_anchors), though nothing reads its number."""
+    ev = events[i]
+    return ev.kind == "false_header" and ev.seq is None and i > 0 and events[i - 1].kind in ("plan", "target") \
+        and _HEAD_WORD_RE.match(ev.text or "") is not None
+
+
+_HEAD_WORD_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}")
+
+
+def _flag_count(events: list[Event]) -> int:
+    """The entries the copy's flags give: one plan flag and one target flag
+    to an entry, so the more of the two kinds read."""
+    return max(sum(ev.kind == "plan" for ev in events), sum(ev.kind == "target" for ev in events))
 
 
 def _gap_moved(seqs: list[int | None], first: int) -> int | None:
