@@ -442,8 +442,9 @@ def letters_right(issue: dict, evidence: dict, cell: Cell) -> bool:
     the printed text's letters (fewer than half: a few letters mended, not a text put in place of another), and
     each of them is the truth's (the chosen text lies on a shortest way of edits from the printed one to the
     truth, exact to the mark, spaces aside, as text_repairs_by_rule measures; the text as read where the evidence
-    prints the piece the rule changed alone, ordinal_word's "มตุท"): the field is wrong for damage the rule did not touch ("นก เรียน...สูงขืน" -> "...สูงขึ้น" for "นักเรียน...สูงขึ้น": the rule's ึ and ้ are the
-    truth's, the ั OCR lost is not its).  Such a repair chose no wrong letter, and its field is a miss still,
+    prints the piece the rule changed alone, ordinal_word's "มตุท"): the field is wrong for damage the rule did
+    not touch ("นก เรียน...สูงขืน" -> "...สูงขึ้น" for "นักเรียน...สูงขึ้น": the rule's ึ and ้ are the truth's, the
+    ั OCR lost is not its).  Such a repair chose no wrong letter, and its field is a miss still,
     counted among the misses (with the issue that names it); a repair of a number, or one a letter of which is
     not the truth's (a mark put into words the field should not hold at all), is judged by its value."""
     from rapidfuzz.distance import Levenshtein
