@@ -581,12 +581,8 @@ class _Assembler:
         if self.columns and ev.kind in FIGURES:
             filled = self._kind_column(ev)
             if filled is not None:
-                filled.values[ev.kind] = ev.value
-                filled.texts[ev.kind] = ev.text
+                _take(filled, ev)
                 filled.line_end = max(filled.line_end, ev.line)
-                filled.last_line = max(filled.last_line, ev.last)
-                if ev.kind == "budget" and ev.seq is not None:
-                    filled.explicit, filled.printed = ev.seq, ev.printed
                 self.open_group = None
                 return filled
         if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
@@ -607,12 +603,9 @@ class _Assembler:
                 self.kind_run = (kind, [*run, group]) if kind == ev.kind and self.fill is None else (ev.kind, [group])
         elif self.columns:
             self.kind_run = (None, [])
-        group.values[ev.kind] = ev.value
-        group.texts[ev.kind] = ev.text
+        _take(group, ev)
         group.line_end = ev.line
-        group.last_line = max(group.last_line, ev.last)
         if ev.kind == "budget" and ev.seq is not None:
-            group.explicit, group.printed = ev.seq, ev.printed
             # a clause naming a number no report has (0: a digit OCR misread) stands in the place of the
             # entry after the group before's (its figures go there too, and said: _misread_owner)
             owner = ev.seq if ev.seq >= 1 else group.hint
@@ -836,13 +829,20 @@ class _Assembler:
         mine = _progress_value(group.values.get("progress"))
         if mine is None:
             return True
-        by_owner: dict[int, list[float]] = {}
-        for g in self.groups:
-            if g is not group and g.owner is not None and (v := _progress_value(g.values.get("progress"))) is not None:
-                by_owner.setdefault(g.owner, []).append(v)
+        by_owner = {k: read for k, vs in self._progress_by_owner(group).items()
+                    if (read := [v for v in vs if v is not None])}
         before = [by_owner[k] for k in sorted(by_owner) if k < hint]
         after = [by_owner[k] for k in sorted(by_owner) if k > hint]
         return not (before and mine < max(before[-1])) and not (after and mine > min(after[0]))
+
+    def _progress_by_owner(self, group: FigureGroup) -> dict[int, list]:
+        """The progress of each entry's groups but `group`, by the entry that owns them (None where a group's
+        progress does not read): _progress_places, _progress_allows."""
+        by_owner: dict[int, list] = {}
+        for g in self.groups:
+            if g is not group and g.owner is not None:
+                by_owner.setdefault(g.owner, []).append(_progress_value(g.values.get("progress")))
+        return by_owner
 
     def _progress_places(self, group: FigureGroup, hint: int, top: int) -> bool:
         """Whether the progress figures say a budget clause naming a report
@@ -859,10 +859,7 @@ class _Assembler:
         mine = _progress_value(group.values.get("progress"))
         if mine is None:
             return False
-        by_owner: dict[int, list] = {}
-        for g in self.groups:
-            if g is not group and g.owner is not None:
-                by_owner.setdefault(g.owner, []).append(_progress_value(g.values.get("progress")))
+        by_owner = self._progress_by_owner(group)
         sides = [by_owner.get(k, []) for k in (hint - 1, hint + 1, top)]
         if any(len(v) != 1 or v[0] is None for v in sides):
             return False
@@ -1340,6 +1337,16 @@ def _cell_read(entry: Entry) -> bool:
     description read with it: its date cell is read; a block of the date
     column is the next entry's."""
     return entry.date is None and bool(entry.date_text) and bool(entry.texts)
+
+
+def _take(group: FigureGroup, ev: Event) -> None:
+    """A figure or flag clause into `group` (_Assembler._figure): its value and text under its kind, the group's
+    last line, and a budget clause's printed entry number; the caller sets line_end."""
+    group.values[ev.kind] = ev.value
+    group.texts[ev.kind] = ev.text
+    group.last_line = max(group.last_line, ev.last)
+    if ev.kind == "budget" and ev.seq is not None:
+        group.explicit, group.printed = ev.seq, ev.printed
 
 
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")

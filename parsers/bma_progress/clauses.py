@@ -707,9 +707,9 @@ def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
 
 
 # A date and description cell's date slot OCR garbled whole (parsers.bma_progress.assemble._Assembler._place, in a
-# column of such cells; events_of, after an entry's header in a row): one to three short tokens, no Thai letter (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters,
-# one of them a month's abbreviation as OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a
-# single colon and the cell's text
+# column of such cells; events_of, after an entry's header in a row): one to three short tokens, no Thai letter
+# (Thai digits may stand: "๒ A.A. ๒ :") and no more than sixteen characters, one of them a month's abbreviation as
+# OCR's Latin letters write it (letters, then a point: "TA." for ก.ค.), then a single colon and the cell's text
 _GARBLED_SLOT_RE = regex.compile(
     r"^\s*(?=[^:;\n]{1,16}[:;])(?:[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4}[ \t]+)?[A-Za-z]{1,3}\.(?:[A-Za-z]{1,2}\.)?"
     r"(?:[ \t]+[^\s\u0e00-\u0e4f\u0e5a-\u0e7f:;=]{1,4})?[ \t]*[:;](?![:;])(?=\s*[\u0e01-\u0e2e])")

@@ -1382,13 +1382,15 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     f"({pair.group()!r}) as a row's scores stand: a row whose level OCR left unread "
                                     "may have run into it, so the table's rows and this row's cells are in doubt",
                                     text[:60], *span, field="findings"))
+        lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
                                  "its row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
                                  text[:60], row.lone[0], row.lone[-1], field=f"findings.{name}")
                            for name in ("mitigation", "text")]
             lone = join_cell([t for t, n in row.mitigation if n in set(row.lone)])
-            if seq == len(rows) and _CAUSE_RE.search(lone) is not None:
+            lone_cause = seq == len(rows) and _CAUSE_RE.search(lone) is not None
+            if lone_cause:
                 # the table's last row closed by lines of one cell that state a cause or an effect, as a risk does
                 # and a mitigation (an action) does not ("... ล่าช้ากว่าแผน เนื่องจาก ขั้นตอน..."): another row's
                 # risk whose scores and level OCR lost (its line dropped, or read as specks), a row lost with
@@ -1467,9 +1469,7 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     before[:60], *span, field="findings.mitigation"))
         if mitigation:
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
-            lone_said = bool(row.lone) and seq == len(rows) and _CAUSE_RE.search(
-                join_cell([t for t, n in row.mitigation if n in set(row.lone)])) is not None
-            if not lone_said and (cause := _CAUSE_RE.search(mitigation)) is not None:
+            if not lone_cause and (cause := _CAUSE_RE.search(mitigation)) is not None:
                 # a cause or an effect stated in a mitigation ("... เพื่อให้แต่ละ ... การจัดกิจกรรม ล่าช้ากว่าแผน
                 # เนื่องจากขั้นตอน..."), which is an action, as a risk's text states it: another column's cells (a
                 # risk's text, read down the page past its row) ran into it, and a row may be lost with them

@@ -2541,21 +2541,22 @@ def _known_head_shifted(text: str, span: list[Line], after: tuple[str, int, int]
     as numbers still, as (text, first line, last line) each; None where no
     line, or more than one, so cuts it.  The caller says the cut (its line
     goes into `tails`)."""
-    if item_key(text) in own | known:
+    printed = own | known
+    if item_key(text) in printed:
         return None
     text_after, a2, b2 = after
     first_after = next((ln for ln in texts if ln.no == a2), None)
     key_after = item_key(text_after)
-    if first_after is None or _opens_unwrapped(first_after, wraps) or key_after is None or key_after in own | known:
+    if first_after is None or _opens_unwrapped(first_after, wraps) or key_after is None or key_after in printed:
         return None
     found = []
     for j in range(1, len(span)):
         tail = clean_value(span_text(span[j:]))
-        if not text.endswith(tail) or item_key(tail) not in own | known:
+        if not text.endswith(tail) or item_key(tail) not in printed:
             continue
         head = text[:len(text) - len(tail)].rstrip()
         joined = clean_value(f"{tail} {text_after}")
-        if item_key(head) in own and item_key(joined) not in own | known:
+        if item_key(head) in own and item_key(joined) not in printed:
             found.append([(head, span[0].no, span[j - 1].no), (joined, span[j].no, b2)])
     return found[0] if len(found) == 1 else None
 
