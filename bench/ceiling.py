@@ -1,0 +1,143 @@
+"""What order alone can decide: an oracle bound on repairing report dates and progress.
+
+A BMA progress report's report dates and progress figures are bound by
+order only: each report's date falls inside the fiscal year, no earlier
+than the report before it and no later than the next; each progress figure
+is at most 100, no lower than the one before and no higher than the next.
+No sum, product or second printing holds them.  Tesseract's Thai model
+writes no ๔ ๖ ๗ ๘ ๙ (normalizers.confusions.MEASURED_READS), so a figure
+printed in Thai digits that holds one comes out as another reading, and a
+repair can only choose among the readings it could have been printed as
+(normalizers.confusions.MISREADS).
+
+This measures, from the expected files alone (no parser, no OCR text),
+how many such figures order could decide **even if every neighbour were
+known right**: those with exactly one candidate between their true
+neighbours.  The bound is generous: only a date's day and a progress
+figure's whole part are taken as misread (a month or year printed in
+digits, and decimals, add candidates, never remove them), and the
+neighbours are the truth, which no rule has.  The rest are right after OCR
+only by chance, whatever the rules.  Only documents printed wholly in Thai
+digits are counted (in a mixed-digit document the expected file does not
+say which figures are Thai).
+
+    python -m bench.ceiling [--json OUT] [SETDIR...]
+
+SETDIR holds clean/*.expected.json (tests/corpus, a fresh set...); with
+none, the committed sets.  Deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from itertools import product
+from pathlib import Path
+
+from normalizers.confusions import MISREADS
+from normalizers.odds import UNWRITTEN
+
+COMMITTED = ["tests/corpus", "tests/corpus/extra", "tests/corpus/extra2", "tests/corpus/extra3",
+             "tests/corpus/extra4", "tests/corpus/heldout"]
+# what each printed digit is read as most often (the first reading MISREADS lists)
+READ_AS = {d: reads[0] for d, reads in MISREADS.items() if d in UNWRITTEN}
+# what a digit read could have been printed as: itself, and each digit MISREADS says is read so
+PRINTED_AS = {r: r + "".join(p for p, reads in MISREADS.items() if r in reads) for r in "0123456789"}
+
+
+def candidates(value: int, width: int = 0) -> tuple[list[int], bool]:
+    """The values a number printed as `value` (zero-padded to `width`) could
+    be repaired to once OCR read each unwritable digit as its commonest
+    misreading, and whether it holds an unwritable digit at all."""
+    printed = str(value).zfill(width)
+    read = "".join(READ_AS.get(c, c) for c in printed)
+    values = sorted({int("".join(p)) for p in product(*(PRINTED_AS[c] for c in read))})
+    return values, any(c in UNWRITTEN for c in printed)
+
+
+def _day_candidates(day: date) -> tuple[list[date], bool]:
+    days, damaged = candidates(day.day, 2)
+    out = []
+    for d in days:
+        try:
+            out.append(day.replace(day=d))
+        except ValueError:
+            continue  # no such day in the month
+    return out, damaged
+
+
+def _decided(options: list, low, high) -> bool:
+    return len([c for c in options if low <= c <= high]) == 1
+
+
+def measure_project(project: dict) -> dict[str, int]:
+    """Counts for one project: its report dates and progress figures that
+    hold an unwritable digit, and how many of them order decides with the
+    true neighbours."""
+    out = {"dates": 0, "dates_decided": 0, "progress": 0, "progress_decided": 0}
+    reports = project.get("progress_reports") or []
+    fy = project.get("fiscal_year")
+    if fy is None:
+        return out
+    first, last = date(fy - 1, 10, 1), date(fy, 9, 30)
+    days = [date.fromisoformat(r["report_date"]) for r in reports if r.get("report_date")]
+    for i, day in enumerate(days):
+        options, damaged = _day_candidates(day)
+        if damaged:
+            out["dates"] += 1
+            low = days[i - 1] if i else first
+            high = days[i + 1] if i + 1 < len(days) else last
+            out["dates_decided"] += _decided(options, max(low, first), min(high, last))
+    figures = [r["progress_pct"] for r in reports if r.get("progress_pct") is not None]
+    for i, figure in enumerate(figures):
+        whole = int(figure)
+        options, damaged = candidates(whole)
+        if damaged:
+            out["progress"] += 1
+            fraction = figure - whole
+            low = figures[i - 1] if i else 0.0
+            high = figures[i + 1] if i + 1 < len(figures) else 100.0
+            out["progress_decided"] += _decided([o + fraction for o in options], low, min(high, 100.0))
+    return out
+
+
+def measure_set(root: Path) -> dict[str, int]:
+    """Sum over a set's BMA progress documents printed in Thai digits."""
+    total = {"documents": 0, "dates": 0, "dates_decided": 0, "progress": 0, "progress_decided": 0}
+    for path in sorted((root / "clean").glob("bma_progress*.expected.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        if "digits_thai" not in expected.get("variants", ()):
+            continue
+        total["documents"] += 1
+        for project in expected.get("projects", ()):
+            for k, v in measure_project(project).items():
+                total[k] += v
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.ceiling", description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", help="set folders holding clean/ (default: the committed sets)")
+    ap.add_argument("--json", help="write the counts here too")
+    args = ap.parse_args(argv)
+    roots = [Path(s) for s in (args.sets or COMMITTED)]
+    missing = [str(r) for r in roots if not (r / "clean").is_dir()]
+    if missing:
+        print(f"bench.ceiling: no clean/ folder in {', '.join(missing)}", file=sys.stderr)
+        return 2
+    results = {str(r): measure_set(r) for r in roots}
+    print("BMA progress documents printed in Thai digits: figures holding a digit OCR cannot write,")
+    print("and how many order could decide even knowing their neighbours' true values\n")
+    print(f"{'set':32} {'docs':>5} {'report dates':>14} {'decided':>8} {'progress':>9} {'decided':>8}")
+    for name, r in results.items():
+        print(f"{name:32} {r['documents']:>5} {r['dates']:>14} {r['dates_decided']:>8} {r['progress']:>9} "
+              f"{r['progress_decided']:>8}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
