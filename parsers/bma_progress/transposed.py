@@ -3504,10 +3504,16 @@ def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> 
     the rules that place cells.  The row's `first` line may hold fewer
     cells than entries, some gaps read wider (tabs): every entry's cell
     has words on its row's first line, so one word for each is a word of
-    each there too, and the tabs part no word from its neighbour's.  A
+    each there too, and the tabs part no word from its neighbour's.  That
+    holds in a table of two as well: its first line of two words, in one
+    cell, is a word of each ("ดำเนินการจัดสัมมนา ดำเนินการจัดกิจกรรมครบ",
+    the gap read as a space; before, both went to the first entry and the
+    second lost its opening words); its next lines are not dealt so (any
+    line of two words may be one entry's, the other's cell ended).  A
     line holding an expense line's words or figures is left to the rules
     that place expense lines."""
-    if n < 3 or not 0 < len(values) < n or (len(values) > 1 or "\t" in line.text) and not first:
+    if n < (2 if first else 3) or not 0 < len(values) < n \
+            or (len(values) > 1 or "\t" in line.text) and not first:
         return None
     words = [w for v in values for w in v.split()]
     text = " ".join(values)
