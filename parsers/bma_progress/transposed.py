@@ -3651,6 +3651,24 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
     wide = [i for i, size in enumerate(sizes) if size > max(caps)]
     if not wide:
         return None
+    ways = _width_ways(cells, wide, n, caps)
+    if ways is not None and not ways:
+        # no way holds every piece within its column as the lines of one cell per entry measured it: those lines
+        # are the column's narrowest measure (a column's widest line may stand where another entry's cell ended),
+        # so the columns are read WIDE_SLACK wider, the wide cells still parted; one way only, or None
+        ways = _width_ways(cells, wide, n, [cap + WIDE_SLACK - WIDTH_SLACK for cap in caps])
+    return ways[0] if ways is not None and len(ways) == 1 else None
+
+
+WIDE_SLACK = 4  # characters a column's cell may run past its widest measure when no parting fits within WIDTH_SLACK
+
+
+def _width_ways(cells: list[str], wide: list[int], n: int, caps: list[int]
+                ) -> list[tuple[list[str], list[int]]] | None:
+    """The ways of parting `cells` (the `wide` ones at some of their spaces) into
+    neighbouring entries' cells, each within its column's cap (_width_split);
+    None where there are too many ways to look at."""
+    m = len(cells)
     options: list[list[list[str]]] = []
     for i, cell in enumerate(cells):
         if i not in wide:
@@ -3675,7 +3693,7 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
             if ok and all(text_width(piece) <= caps[e] for piece, e in zip(flat, order)) \
                     and (flat, list(order)) not in fits:
                 fits.append((flat, list(order)))
-    return fits[0] if len(fits) == 1 else None
+    return fits
 
 
 _DESC_LABEL_SK = skeleton("รายละเอียดการดำเนินงาน")
