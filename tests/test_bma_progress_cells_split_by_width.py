@@ -100,3 +100,17 @@ def test_width_split_parts_only_cells_wider_than_every_column_and_only_one_way()
     # three entries, one cell for the last two: the first column is no place for either piece
     assert _width_split(["การคัดเลือกและตัดสิน การเรียนรู้ดิจิทัล ตาม"], [[6], [16], [18]]) == (
         ["การคัดเลือกและตัดสิน", "การเรียนรู้ดิจิทัล ตาม"], [1, 2])
+
+
+def test_a_wide_cell_that_fits_no_way_within_the_measured_widths_is_parted_one_way_a_little_wider():
+    # the lines of one cell per entry measure a column by its widest cell seen there, no wider than the column,
+    # maybe narrower: a wide cell (s68o bma_progress 009's "คณะกรรมการประเมิน ประเมินครูดีเด่น", two entries' words
+    # with the gap read as a space) that fits no parting within the measured widths is parted where one way only
+    # fits the columns read WIDE_SLACK wider (caps 10, 19, 11: the second piece, 12 wide, fits the third column at
+    # 13); before, the line went whole to one entry
+    cells = ["ดำเนินงาน", "คณะกรรมการประเมิน ประเมินครูดีเด่น"]
+    assert _width_split(cells, [[8], [17], [9]]) == (["ดำเนินงาน", "คณะกรรมการประเมิน", "ประเมินครูดีเด่น"],
+                                                     [0, 1, 2])
+    assert _width_split(cells, [[8], [17], [6]]) is None  # no way fits even a little wider
+    # no way within the measured widths (caps 11, 13), two ways a little wider (13, 15): not parted
+    assert _width_split(["ประชุม ผู้บริหาร สถานศึกษา"], [[9], [11]]) is None

@@ -3504,10 +3504,16 @@ def _words_dealt(line: Line, values: list[str], n: int, first: bool = False) -> 
     the rules that place cells.  The row's `first` line may hold fewer
     cells than entries, some gaps read wider (tabs): every entry's cell
     has words on its row's first line, so one word for each is a word of
-    each there too, and the tabs part no word from its neighbour's.  A
+    each there too, and the tabs part no word from its neighbour's.  That
+    holds in a table of two as well: its first line of two words, in one
+    cell, is a word of each ("ดำเนินการจัดสัมมนา ดำเนินการจัดกิจกรรมครบ",
+    the gap read as a space; before, both went to the first entry and the
+    second lost its opening words); its next lines are not dealt so (any
+    line of two words may be one entry's, the other's cell ended).  A
     line holding an expense line's words or figures is left to the rules
     that place expense lines."""
-    if n < 3 or not 0 < len(values) < n or (len(values) > 1 or "\t" in line.text) and not first:
+    if n < (2 if first else 3) or not 0 < len(values) < n \
+            or (len(values) > 1 or "\t" in line.text) and not first:
         return None
     words = [w for v in values for w in v.split()]
     text = " ".join(values)
@@ -3645,6 +3651,24 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
     wide = [i for i, size in enumerate(sizes) if size > max(caps)]
     if not wide:
         return None
+    ways = _width_ways(cells, wide, n, caps)
+    if ways is not None and not ways:
+        # no way holds every piece within its column as the lines of one cell per entry measured it: those lines
+        # are the column's narrowest measure (a column's widest line may stand where another entry's cell ended),
+        # so the columns are read WIDE_SLACK wider, the wide cells still parted; one way only, or None
+        ways = _width_ways(cells, wide, n, [cap + WIDE_SLACK - WIDTH_SLACK for cap in caps])
+    return ways[0] if ways is not None and len(ways) == 1 else None
+
+
+WIDE_SLACK = 4  # characters a column's cell may run past its widest measure when no parting fits within WIDTH_SLACK
+
+
+def _width_ways(cells: list[str], wide: list[int], n: int, caps: list[int]
+                ) -> list[tuple[list[str], list[int]]] | None:
+    """The ways of parting `cells` (the `wide` ones at some of their spaces) into
+    neighbouring entries' cells, each within its column's cap (_width_split);
+    None where there are too many ways to look at."""
+    m = len(cells)
     options: list[list[list[str]]] = []
     for i, cell in enumerate(cells):
         if i not in wide:
@@ -3669,7 +3693,7 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
             if ok and all(text_width(piece) <= caps[e] for piece, e in zip(flat, order)) \
                     and (flat, list(order)) not in fits:
                 fits.append((flat, list(order)))
-    return fits[0] if len(fits) == 1 else None
+    return fits
 
 
 _DESC_LABEL_SK = skeleton("รายละเอียดการดำเนินงาน")
