@@ -874,7 +874,17 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         for line, cells, placed, pieces in wide_lines:
             # neighbouring entries' cells whose gap OCR read as one space: parted where the columns' widths, as the
             # whole row shows them, allow one way only (the line is said all the same: _doubts)
-            if (split := _twin_split(cells, len(widths)) or _width_split(cells, widths)) is not None:
+            split = _twin_split(cells, len(widths)) or _width_split(cells, widths)
+            if split is None and (split := _expense_width_split(line, cells, widths, pieces)) is not None:
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"a line of the entries table's description row holding an expense line's words, "
+                    f"{len(cells)} cell(s) for {len(widths)} entries, one of them wider than every column (two "
+                    f"entries' cells whose gap OCR read as one space): parted where the columns' widths allow one "
+                    f"way only, its pieces given to {', '.join(repr(heads[k][0]) for k in split[1])}; the expense "
+                    f"line it holds may be another entry's", " | ".join(split[0]), line.no, line.no,
+                    field="expenses"))
+            if split is not None:
                 _replaced(pieces, placed, line, *split)
         if not any(_known(label) for label, _ in rows):  # a header followed by other text: no such table
             out.append(lines[i])
@@ -3629,7 +3639,8 @@ def _twin_split(cells: list[str], n: int) -> tuple[list[str], list[int]] | None:
 _THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
-def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], list[int]] | None:
+def _width_split(cells: list[str], widths: list[list[int]],
+                 expenses: bool = False) -> tuple[list[str], list[int]] | None:
     """The cells and entries of a description line of fewer cells than
     entries, one of whose cells is wider than every column (so no order of
     entries fits it: _width_fit): neighbouring entries' cells side by side
@@ -3641,10 +3652,10 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
     entry, WIDTH_SLACK more; every column measured), those cells and
     entries; else None (the cell stays whole where the position put it).
     A line holding an expense line's words or figures is left to the rules
-    that place expense lines."""
+    that place expense lines, unless `expenses` (_expense_width_split)."""
     n, m = len(widths), len(cells)
     if m >= n or any(not seen for seen in widths) \
-            or any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+            or (not expenses and any(_EXPENSE_WORDS_RE.search(c) for c in cells)):
         return None
     caps = _caps(widths)
     sizes = [text_width(c) for c in cells]
@@ -3694,6 +3705,53 @@ def _width_ways(cells: list[str], wide: list[int], n: int, caps: list[int]
                     and (flat, list(order)) not in fits:
                 fits.append((flat, list(order)))
     return fits
+
+
+def _expense_width_split(line: Line, cells: list[str], widths: list[list[int]],
+                         pieces: list[list[Line]]) -> tuple[list[str], list[int]] | None:
+    """The cells and entries of a description line holding an expense
+    line's words or figures whose gap between two neighbouring entries'
+    cells OCR read as one space, parted by the columns' widths as
+    _width_split parts any other line (exactly one way fits): an expense
+    line's piece glued to the next column's words ("รถโดยสาร =
+    โรคติดเชื้อไวรัสโค", s69z005: report 2's line, report 3's words), or an
+    entry's last words glued to the next entry's expense line ("ดำเนินโครงการ
+    ค่าอาหารว่างและ", s69o005: report 2's words, report 3's item, its
+    figures on the lines below; "เอกสารประกอบการเบิก ละ 6,000 บาท เป็นเงิน
+    ...", s69z008).  Before, the rules that place expense lines took such a
+    line whole where position put it, and the expense line, cut apart, was
+    lost (its pieces said as text no rule could read).  Taken only where
+    every entry given a piece read a piece on the EXPENSE_SPLIT_LINES lines
+    just above (its column still running): a line standing from the margin
+    after the first columns ended (one entry's words, then its own next
+    expense line's item: "เดียวกัน ค่าจ้างเหมาจัดทำ", t005) is wider than a
+    column for that reason, not for a lost gap, and is left where it was;
+    so is a line whose parting would give an expense line's own words and
+    figures to two entries ("ค่าอาหารกลางวัน = | 4,150.00 บาท": one line
+    of one entry, read whole where it stands).  A line parted is said (entry_cell_in_doubt, expenses: by the caller),
+    as is every line of fewer cells than entries (_doubts)."""
+    if not any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+        return None
+    split = _width_split(cells, widths, expenses=True)
+    if split is None:
+        return None
+    if any(not any(line.no - EXPENSE_SPLIT_LINES <= p.no < line.no for p in pieces[k]) for k in set(split[1])):
+        return None
+    flat, at = split[0], 0
+    for cell in cells:  # (each cell's pieces, in order: a parted cell's pieces make it up)
+        got, want = [], "".join(cell.split())
+        while at < len(flat) and "".join("".join(got).split()) != want:
+            got.append(flat[at])
+            at += 1
+        if sum(bool(_EXPENSE_WORDS_RE.search(g) or _AMOUNT_LIKE_RE.search(g)) for g in got) > 1:
+            return None  # an expense line's own words and figures parted between entries: no gap OCR lost
+    return split
+
+
+# printed lines above a glued line that each entry given a piece of it read its last piece on (_expense_width_split)
+EXPENSE_SPLIT_LINES = REJOIN_LINES
+# an amount's figure: thousands parted by commas, or satang after a point ("4,150", "๑๒.๕๐")
+_AMOUNT_LIKE_RE = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+|[\d๐-๙]+\.[\d๐-๙]{2}(?![\d๐-๙])")
 
 
 _DESC_LABEL_SK = skeleton("รายละเอียดการดำเนินงาน")
