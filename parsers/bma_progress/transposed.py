@@ -551,12 +551,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 labelless = True
                 label, values = shaped
                 if not rows and (garbled := [v for v in values if not _plain_date(v)
-                                             and _DAYLESS_DATE_RE.fullmatch(v)]):
+                                             and (_DAYLESS_DATE_RE.fullmatch(v) or _slash_date_specked(v))]):
                     issues.append(Issue(
                         "warning", "entry_cell_in_doubt",
-                        f"a line of {n} cells with no label under an entries table's header row, plain dates "
-                        f"beside {', '.join(map(repr, garbled))} (words and a year alone: a date OCR garbled): "
-                        f"read as the report_date row, the garbled cell its entry's date as printed",
+                        f"a line of {n} cells with no label under an entries table's header row, dates among "
+                        f"them OCR garbled, {', '.join(map(repr, garbled))} (words and a year alone, or specks "
+                        f"among a slash date's digits): read as the report_date row, each garbled cell its entry's "
+                        f"date as printed",
                         line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
                 if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
@@ -2086,6 +2087,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if dates is None or len(dates) != n or not all(
                 _has_digits(d) and (whole or _plain_date(d) or (dates is specked and d == c))
                 for d, c in zip(dates, cells)):
+            if n > 1 and len(cells) == n and any(_slash_date_specked(c) for c in cells) and all(
+                    _DATEISH_RE.fullmatch(c) or _slash_date_specked(c) or _DAYLESS_DATE_RE.fullmatch(c) for c in cells):
+                # slash dates OCR put a speck or two among (a rule read as "เ", "ๆ", "<": "๕/๒/เ๓๕๒๐๑",
+                # "๑๐/๓ๆ/๒๕๐๕"), one a cell, beside dates (or words and a year): the date row all the same, each
+                # cell as printed (the date parser reads it or says it unread; the caller says the garbled cells)
+                return _LABEL_OF["report_date"], cells
             if n > 1 and len(cells) == n and any(_DATEISH_RE.fullmatch(c) and _plain_date(c) for c in cells) \
                     and all(_DATEISH_RE.fullmatch(c) and _plain_date(c) or _DAYLESS_DATE_RE.fullmatch(c)
                             for c in cells):
@@ -2120,6 +2127,24 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
             return None  # the years a wrap put under the dates that lack theirs ("10 พ.ย." / "2560"): the date row's
         return _LABEL_OF["description"], cells
     return None
+
+
+_NOT_DATE_CHAR_RE = regex.compile(rf"(?!{_DIGITISH})[^/]")
+_SLASH_DATE_RE = regex.compile(rf"{_DIGITISH}{{1,2}}/{_DIGITISH}{{1,2}}/{_DIGITISH}{{2,6}}")
+SLASH_SPECKS = 2  # specks at most OCR put among a slash date's digits
+
+
+def _slash_date_specked(cell: str) -> bool:
+    """A slash date's cell with one or two specks OCR put among its digits,
+    a table's rule read as a letter or a sign ("๕/๒/เ๓๕๒๐๑", "๑๐/๓ๆ/๒๕๐๕",
+    "๕<๕/@/เ๓๕๐๑"): no space in it, and without the specks three groups of
+    digits (or their look-alikes) between two slashes, four true digits
+    at the least."""
+    if not cell or any(ch.isspace() for ch in cell):
+        return False
+    kept = _NOT_DATE_CHAR_RE.sub("", cell)
+    return 1 <= len(cell) - len(kept) <= SLASH_SPECKS and _SLASH_DATE_RE.fullmatch(kept) is not None \
+        and len(regex.findall(r"[\d๐-๙]", kept)) >= 4
 
 
 def _date_garbled(cell: str) -> bool:
