@@ -1458,6 +1458,28 @@ def test_headers_of_side_by_side_tables_read_column_by_column_keep_their_printed
     assert sorted(short) == [1, 2, 3, 4] and short[2].date.month == 2
 
 
+# The same tables, an odd count of reports, so the last table holds one entry: reports 1-2 read across, then
+# tables 3-4, 5-6 and 7 read column by column ("3 5 7 4 6"; fresh s71a001).  The run spans three tables and ends
+# the headers, so it is the grid and its numbers stand as printed (said); before, it was no grid (six headers
+# asked), "5" was renumbered 4 and "4" renumbered 8, report 5 lost.  With a header after it that does not
+# fill its short table, such a run is no grid.
+def test_side_by_side_tables_read_column_by_column_whose_last_table_is_short_keep_their_printed_numbers():
+    texts = [f"รายงานครั้งที่ {n} :: {d}/0{m}/2567 : {w}" for n, d, m, w in (
+        (1, 6, 2, "ประชุมผู้บริหาร"), (2, 9, 3, "อยู่ระหว่างการเตรียม"), (3, 18, 4, "จัดทำโครงการ"),
+        (5, 4, 6, "เวียนแจ้งประชาสัมพันธ์"), (7, 2, 9, "อยู่ระหว่างการดำเนินการ"), (4, 14, 5, "ได้รับการอนุมัติ"),
+        (6, 26, 7, "อยู่ระหว่างการประชุม"))]
+    result = parse_entries(_lines(*texts))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6, 7]
+    assert [entries[n].description for n in (4, 5, 7)] == ["ได้รับการอนุมัติ", "เวียนแจ้งประชาสัมพันธ์",
+                                                           "อยู่ระหว่างการดำเนินการ"]
+    assert [entries[n].date.month for n in range(1, 8)] == [2, 3, 4, 5, 6, 7, 9]
+    assert any(i.code == "entry_cell_in_doubt" and "(printed 3 5 7 4 6)" in i.message for i in result.issues)
+    # a header after the run that does not fill its last table ("9", not 8): that table is no form's last
+    later = parse_entries(_lines(*texts, "รายงานครั้งที่ 9 :: 20/09/2567 : สรุปผล"))
+    assert not any("(printed 3 5 7 4 6" in i.message for i in later.issues)
+
+
 def test_a_progress_whose_decimal_point_ends_its_line_reads_no_percentage():
     """'= 25.' at a line's end: OCR lost the digit after the point (25.5 printed); read as 25.0 it was a
     wrong value no issue named.  The token keeps its point and reads no percentage (None, left to the

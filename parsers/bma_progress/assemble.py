@@ -1665,9 +1665,14 @@ def _column_order(numbered: list[Event]) -> tuple[dict[int, int], list[list[Even
     run at every column's start and be renumbered wrong; as printed they
     are all right.  Only numbers printed plainly count (no header of the run
     unreadable), the run opens where the numbers before it end, and it
-    spans GRID_ROWS tables at least ("1 3 2 4" may be two misreads).  Also
-    each such run's headers (said as a doubt: the cells are placed by the
-    layout alone)."""
+    spans GRID_ROWS tables at least ("1 3 2 4" may be two misreads).  The
+    form's last table alone may hold fewer than k entries (an odd count of
+    reports: "3 5 7 4 6", tables 3-4, 5-6 and 7 read column by column after
+    report 2's table read across, fresh s71a001), so a run of GRID_ROWS
+    tables whose last is short is one where the headers end with it; before,
+    it was no grid, report 5 was renumbered 4 (report 4's row taking its
+    cells) and report 4 renumbered 8.  Also each such run's headers (said as a
+    doubt: the cells are placed by the layout alone)."""
     found: dict[int, int] = {}
     blocks: list[list[Event]] = []
     last = 0
@@ -1679,7 +1684,9 @@ def _column_order(numbered: list[Event]) -> tuple[dict[int, int], list[list[Even
             for k in (2, 3, 4):
                 if i + 1 >= len(numbered) or numbered[i + 1].seq != start + k:
                     continue  # a column's second header is k on from its first
-                for n in range(min(len(numbered) - i, GRID_MAX), GRID_ROWS * k - 1, -1):
+                for n in range(min(len(numbered) - i, GRID_MAX), (GRID_ROWS - 1) * k, -1):
+                    if n < GRID_ROWS * k and i + n < len(numbered):
+                        continue  # GRID_ROWS tables, the last short of k entries: only where the headers end
                     order = sorted(range(n), key=lambda o: (o % k, o // k))
                     seqs = [ev.seq for ev in numbered[i: i + n]]
                     if seqs == [start + o for o in order]:

@@ -387,6 +387,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     if not any("\t" in ln.text for ln in lines):
         return lines, issues
     lines = _numbers_carried(lines)
+    lines, stacked = _head_row_stacked(lines)
+    issues.extend(stacked)
     lines, mended = _heads_mended(lines)
     issues.extend(mended)
     out: list[Line] = []
@@ -549,12 +551,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 labelless = True
                 label, values = shaped
                 if not rows and (garbled := [v for v in values if not _plain_date(v)
-                                             and _DAYLESS_DATE_RE.fullmatch(v)]):
+                                             and (_DAYLESS_DATE_RE.fullmatch(v) or _slash_date_specked(v))]):
                     issues.append(Issue(
                         "warning", "entry_cell_in_doubt",
-                        f"a line of {n} cells with no label under an entries table's header row, plain dates "
-                        f"beside {', '.join(map(repr, garbled))} (words and a year alone: a date OCR garbled): "
-                        f"read as the report_date row, the garbled cell its entry's date as printed",
+                        f"a line of {n} cells with no label under an entries table's header row, dates among "
+                        f"them OCR garbled, {', '.join(map(repr, garbled))} (words and a year alone, or specks "
+                        f"among a slash date's digits): read as the report_date row, each garbled cell its entry's "
+                        f"date as printed",
                         line.text, line.no, line.no, field="progress_reports.report_date"))
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
                 if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
@@ -2094,6 +2097,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if dates is None or len(dates) != n or not all(
                 _has_digits(d) and (whole or _plain_date(d) or (dates is specked and d == c))
                 for d, c in zip(dates, cells)):
+            if n > 1 and len(cells) == n and any(_slash_date_specked(c) for c in cells) and all(
+                    _DATEISH_RE.fullmatch(c) or _slash_date_specked(c) or _DAYLESS_DATE_RE.fullmatch(c) for c in cells):
+                # slash dates OCR put a speck or two among (a rule read as "เ", "ๆ", "<": "๕/๒/เ๓๕๒๐๑",
+                # "๑๐/๓ๆ/๒๕๐๕"), one a cell, beside dates (or words and a year): the date row all the same, each
+                # cell as printed (the date parser reads it or says it unread; the caller says the garbled cells)
+                return _LABEL_OF["report_date"], cells
             if n > 1 and len(cells) == n and any(_DATEISH_RE.fullmatch(c) and _plain_date(c) for c in cells) \
                     and all(_DATEISH_RE.fullmatch(c) and _plain_date(c) or _DAYLESS_DATE_RE.fullmatch(c)
                             for c in cells):
@@ -2128,6 +2137,24 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
             return None  # the years a wrap put under the dates that lack theirs ("10 พ.ย." / "2560"): the date row's
         return _LABEL_OF["description"], cells
     return None
+
+
+_NOT_DATE_CHAR_RE = regex.compile(rf"(?!{_DIGITISH})[^/]")
+_SLASH_DATE_RE = regex.compile(rf"{_DIGITISH}{{1,2}}/{_DIGITISH}{{1,2}}/{_DIGITISH}{{2,6}}")
+SLASH_SPECKS = 2  # specks at most OCR put among a slash date's digits
+
+
+def _slash_date_specked(cell: str) -> bool:
+    """A slash date's cell with one or two specks OCR put among its digits,
+    a table's rule read as a letter or a sign ("๕/๒/เ๓๕๒๐๑", "๑๐/๓ๆ/๒๕๐๕",
+    "๕<๕/@/เ๓๕๐๑"): no space in it, and without the specks three groups of
+    digits (or their look-alikes) between two slashes, four true digits
+    at the least."""
+    if not cell or any(ch.isspace() for ch in cell):
+        return False
+    kept = _NOT_DATE_CHAR_RE.sub("", cell)
+    return 1 <= len(cell) - len(kept) <= SLASH_SPECKS and _SLASH_DATE_RE.fullmatch(kept) is not None \
+        and len(regex.findall(r"[\d๐-๙]", kept)) >= 4
 
 
 def _date_garbled(cell: str) -> bool:
@@ -2295,6 +2322,64 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         opens = _opens_after(merged, opens)
         k += 2
     return out
+
+
+STACKED_ROW_MAX = 4  # header cells at most in a header row OCR read one header a line (a table holds 2 to 4 entries)
+
+
+def _head_row_stacked(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with each header row OCR read one header a line given back
+    as a row of cells: two to STACKED_ROW_MAX header cells alone, one under
+    another (blank lines between at most), their numbers read and running
+    on one by one (a table's entries are consecutive reports: "ครั้งที 9" /
+    "ครั้งที 10"), right above a row of as many cells with no label that is
+    the table's date row (_labelless_row: the labels' column OCR read on
+    its own, before).  Said (entry_cell_in_doubt: the table's columns are
+    told by the date row's cells alone).  Before, the headers stood as two
+    entries with no cells and the rows under them, read as no table, gave
+    their figures to whichever entry came next (fresh s68z002 reports 1-2,
+    s67o001 reports 9-10)."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    after_head = False  # the last line of text passed on is a header cell (a run goes back no further)
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.strip():
+            out.append(lines[k])
+            k += 1
+            continue
+        run: list[int] = []
+        j = k
+        while j < len(lines) and len(run) <= STACKED_ROW_MAX:
+            if not lines[j].text.strip():
+                j += 1
+                continue
+            if lines[j].kind != "text" or "\t" in lines[j].text or not _HEAD_CELL_RE.match(lines[j].text):
+                break
+            run.append(j)
+            j += 1
+        numbers = [int(thai_digits_to_arabic(m.group(0).strip())) if (m := _HEAD_NUMBER_RE.search(lines[r].text))
+                   else None for r in run]
+        row = lines[j] if j < len(lines) else None
+        if not 2 <= len(run) <= STACKED_ROW_MAX or None in numbers \
+                or numbers != list(range(numbers[0], numbers[0] + len(run))) \
+                or after_head or row is None or row.kind != "text" or "\t" not in row.text \
+                or _labelless_row(row, len(run), []) is None:
+            out.append(lines[k])
+            after_head = "\t" not in lines[k].text and _HEAD_CELL_RE.match(lines[k].text) is not None
+            k += 1
+            continue
+        heads = [lines[r] for r in run]
+        out.append(Line(heads[0].no, "\t".join(h.text.strip() for h in heads), heads[0].kind))
+        issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"report headers one a line ({', '.join(repr(h.text.strip()) for h in heads)}) right above a row of "
+            f"{len(run)} dates with no label: a header row OCR read one header a line, read as the row of the "
+            f"table under it (its columns told by the date row's cells)",
+            " / ".join(h.text for h in heads), heads[0].no, heads[-1].no, field="progress_reports.seq"))
+        after_head = False
+        k = j
+    return out, issues
 
 
 def _opens_after(line: Line, opens: int | None) -> int | None:
