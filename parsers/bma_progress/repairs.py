@@ -570,16 +570,43 @@ def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set
     return out
 
 
+# A date printed in figures whose month still reads between its separators: day/month/year ("๑/๑๐/๒๕๒๒9") or
+# year-month-day ("๒๐๒๕-๐๕-๑๓๐"), the month two characters
+_DMY_MONTH_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}\s*/\s*([\d๐-๙]{2})\s*/\s*[\d๐-๙]")
+_YMD_MONTH_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4}\s*-\s*([\d๐-๙]{2})\s*-")
+
+
+def _numeric_month_shift(text: str) -> int | None:
+    """_month_shift of a date printed in figures (_DMY_MONTH_RE,
+    _YMD_MONTH_RE; the day or year may be damaged, as in an unparsed
+    printing): a month of two digits that opens with ๐ is January to
+    September (no misread of a digit for ๐ makes a month: ๖๕ or ๗๑ is
+    none), so 0; ๑๐, ๑๑ or ๑๒ is October to December (a ๑ misread from ๖,
+    ๗ or ๙, a ๐ or ๒ from ๖, makes no month), so 1.  None for another
+    month, a month of one digit (a digit may have been lost: ๑ for ๑๒), or
+    none read, or two printings that differ."""
+    shifts = set()
+    for m in [*_DMY_MONTH_RE.finditer(text), *_YMD_MONTH_RE.finditer(text)]:
+        month = thai_digits_to_arabic(m.group(1))
+        shifts.add(0 if month[0] == "0" and month != "00" else 1 if month in ("10", "11", "12") else None)
+    return next(iter(shifts)) if len(shifts) == 1 else None
+
+
 def _month_shift(text: str) -> int | None:
     """1 where the one month's name a date's printing holds is October to
     December (its fiscal year the year after the printed one), 0 where it is
-    another; None where it holds no month's name, or several."""
+    another; None where it holds no month's name, or several.  A date printed
+    in figures, with no month's name, by its month's figures
+    (_numeric_month_shift: "๑/๑๐/๒๕๒๒9", a start date whose year OCR
+    damaged, is October)."""
     months = set()
     for word in regex.findall(r"[\u0e01-\u0e4e.]{3,}", text):
         try:
             months.add(month_number(word))
         except ValueParseError:
             pass
+    if not months:
+        return _numeric_month_shift(text)
     return (1 if next(iter(months)) >= 10 else 0) if len(months) == 1 else None
 
 
