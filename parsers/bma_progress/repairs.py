@@ -550,8 +550,9 @@ def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set
     ("๒๐๒๑-๐ณ-๓๐"), a year of five characters ("๑ ตุลาคม ๒๕๒๐๕": ๖ written
     "๒๐"), as fiscal_year_by_written_digits weighs a printing: the years its
     year allows (written_years, a five-character one split, a CE year as its
-    BE), each the fiscal year of its month (a month's name read: October to
-    December in the year after), or, its month unknown, of either.  One no
+    BE), each the fiscal year of its month (a month's name read, or its
+    figures: October to December in the year after; _month_shift), or,
+    its month unknown, of either.  One no
     year token is in is not weighed at all."""
     out: list[tuple[Reading, set[int]]] = []
     for name in ("start_date", "end_date"):
