@@ -156,7 +156,7 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
         issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
     issues += fiscal_year_by_written_mention(project, reports, key, mentions)
-    issues += fiscal_year_by_written_digits(project, reports, key)
+    issues += fiscal_year_by_written_digits(project, reports, key, mentions=mentions)
     issues += fiscal_year_by_rare_reads(project, reports, key)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
@@ -410,7 +410,7 @@ def _weighed_token(token: str, unread: str) -> str:
 
 
 def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str,
-                                  outvoted: bool = False) -> list[Issue]:
+                                  outvoted: bool = False, mentions: Sequence = ()) -> list[Issue]:
     """A fiscal year no other rule settled (its field unreadable, read
     outside the archive's years, or as a year none of the form's dates falls
     in), in a document whose OCR never writes some digits (read.py:
@@ -421,7 +421,9 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     2567, where the table of confusions allows 2553 too.  The year is the
     one most of the form's printings (the field, and another copy's printing
     of it that did not parse, a five-character one read as written_years'
-    split allows; its start, end and report
+    split allows, or, where no copy's field reads as a year at all, each
+    fiscal-year heading of the project's (`mentions`: its title's
+    "ประจำปีงบประมาณ พ.ศ. ๒๕๒๑") once in the field's place; its start, end and report
     dates, a date of October to December in the year after) allow so: at
     least two, more than half of those that allow any, one date at least,
     no tie, and one of the field's own readings where it has any.  So is
@@ -451,6 +453,13 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     if other_toks and (years := written_years(other_toks[-1], unread, split=True)):
         printings.append((None, years))
         fields.append(other_toks[-1])
+    if not own:
+        # the field read as no year in any copy ("๒๕๒": a digit lost): the project's fiscal-year headings (its
+        # title's "ประจำปีงบประมาณ พ.ศ. ๒๕๒๑", `mentions`) print the year in its place, each printing once
+        for token in dict.fromkeys(p for kind, p, _ in mentions if kind == "heading"):
+            if (years := written_years(token, unread, split=True)):
+                printings.append((None, years))
+                fields.append(token)
     for reading in _form_dates(project, reports):
         token = _date_year_token(reading)
         if token is not None:
