@@ -156,7 +156,7 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
         issues = explained
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
     issues += fiscal_year_by_written_mention(project, reports, key, mentions)
-    issues += fiscal_year_by_written_digits(project, reports, key)
+    issues += fiscal_year_by_written_digits(project, reports, key, mentions=mentions)
     issues += fiscal_year_by_rare_reads(project, reports, key)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
@@ -410,7 +410,7 @@ def _weighed_token(token: str, unread: str) -> str:
 
 
 def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], key: str,
-                                  outvoted: bool = False) -> list[Issue]:
+                                  outvoted: bool = False, mentions: Sequence = ()) -> list[Issue]:
     """A fiscal year no other rule settled (its field unreadable, read
     outside the archive's years, or as a year none of the form's dates falls
     in), in a document whose OCR never writes some digits (read.py:
@@ -421,7 +421,9 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     2567, where the table of confusions allows 2553 too.  The year is the
     one most of the form's printings (the field, and another copy's printing
     of it that did not parse, a five-character one read as written_years'
-    split allows; its start, end and report
+    split allows, or, where no copy's field reads as a year at all, each
+    fiscal-year heading of the project's (`mentions`: its title's
+    "ประจำปีงบประมาณ พ.ศ. ๒๕๒๑") once in the field's place; its start, end and report
     dates, a date of October to December in the year after) allow so: at
     least two, more than half of those that allow any, one date at least,
     no tie, and one of the field's own readings where it has any.  So is
@@ -451,6 +453,13 @@ def fiscal_year_by_written_digits(project: Record, reports: dict[int, Record], k
     if other_toks and (years := written_years(other_toks[-1], unread, split=True)):
         printings.append((None, years))
         fields.append(other_toks[-1])
+    if not own:
+        # the field read as no year in any copy ("๒๕๒": a digit lost): the project's fiscal-year headings (its
+        # title's "ประจำปีงบประมาณ พ.ศ. ๒๕๒๑", `mentions`) print the year in its place, each printing once
+        for token in dict.fromkeys(p for kind, p, _ in mentions if kind == "heading"):
+            if (years := written_years(token, unread, split=True)):
+                printings.append((None, years))
+                fields.append(token)
     for reading in _form_dates(project, reports):
         token = _date_year_token(reading)
         if token is not None:
@@ -550,8 +559,9 @@ def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set
     ("๒๐๒๑-๐ณ-๓๐"), a year of five characters ("๑ ตุลาคม ๒๕๒๐๕": ๖ written
     "๒๐"), as fiscal_year_by_written_digits weighs a printing: the years its
     year allows (written_years, a five-character one split, a CE year as its
-    BE), each the fiscal year of its month (a month's name read: October to
-    December in the year after), or, its month unknown, of either.  One no
+    BE), each the fiscal year of its month (a month's name read, or its
+    figures: October to December in the year after; _month_shift), or,
+    its month unknown, of either.  One no
     year token is in is not weighed at all."""
     out: list[tuple[Reading, set[int]]] = []
     for name in ("start_date", "end_date"):
@@ -570,16 +580,43 @@ def _unparsed_printings(project: Record, unread: str) -> list[tuple[Reading, set
     return out
 
 
+# A date printed in figures whose month still reads between its separators: day/month/year ("๑/๑๐/๒๕๒๒9") or
+# year-month-day ("๒๐๒๕-๐๕-๑๓๐"), the month two characters
+_DMY_MONTH_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}\s*/\s*([\d๐-๙]{2})\s*/\s*[\d๐-๙]")
+_YMD_MONTH_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4}\s*-\s*([\d๐-๙]{2})\s*-")
+
+
+def _numeric_month_shift(text: str) -> int | None:
+    """_month_shift of a date printed in figures (_DMY_MONTH_RE,
+    _YMD_MONTH_RE; the day or year may be damaged, as in an unparsed
+    printing): a month of two digits that opens with ๐ is January to
+    September (no misread of a digit for ๐ makes a month: ๖๕ or ๗๑ is
+    none), so 0; ๑๐, ๑๑ or ๑๒ is October to December (a ๑ misread from ๖,
+    ๗ or ๙, a ๐ or ๒ from ๖, makes no month), so 1.  None for another
+    month, a month of one digit (a digit may have been lost: ๑ for ๑๒), or
+    none read, or two printings that differ."""
+    shifts = set()
+    for m in [*_DMY_MONTH_RE.finditer(text), *_YMD_MONTH_RE.finditer(text)]:
+        month = thai_digits_to_arabic(m.group(1))
+        shifts.add(0 if month[0] == "0" and month != "00" else 1 if month in ("10", "11", "12") else None)
+    return next(iter(shifts)) if len(shifts) == 1 else None
+
+
 def _month_shift(text: str) -> int | None:
     """1 where the one month's name a date's printing holds is October to
     December (its fiscal year the year after the printed one), 0 where it is
-    another; None where it holds no month's name, or several."""
+    another; None where it holds no month's name, or several.  A date printed
+    in figures, with no month's name, by its month's figures
+    (_numeric_month_shift: "๑/๑๐/๒๕๒๒9", a start date whose year OCR
+    damaged, is October)."""
     months = set()
     for word in regex.findall(r"[\u0e01-\u0e4e.]{3,}", text):
         try:
             months.add(month_number(word))
         except ValueParseError:
             pass
+    if not months:
+        return _numeric_month_shift(text)
     return (1 if next(iter(months)) >= 10 else 0) if len(months) == 1 else None
 
 
