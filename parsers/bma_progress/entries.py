@@ -119,6 +119,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
+    events, row = target_row_after_columns(events)
+    beside += row
     events = budget_label_halves(events)
     events, halves = _amounts_left_apart(_progress_before_budget(_progress_rejoined(events)))
     events, placed = _amounts_by_place(separator_ones(events), doubts)
@@ -395,6 +397,129 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                             + "; a ไม่ OCR lost would be lost from this reading too",
                             words, ev.line, ev.line, field=_FLAG_FIELDS["target"]))
     return out, issues
+
+
+# The target row of an entries table read across as lines of its own after the entries it closes, the rest of the
+# table read otherwise (its rows down their columns, each entry's plan flag last; or across, the target row carried
+# past a page break): its cells whole ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย" / "เป็นไปตาม
+# เป้าหมาย ไม่เป็นไปตามเป้าหมาย", a line's cells run on over the next), or each cell wrapped, the row two lines, the
+# cells' opening words on the first and their objects on the second ("ความสอดคล้อง เป็นไปตาม  เป็นไปตาม  เป็นไปตาม" /
+# "กับเป้าหมาย  เป้าหมาย  เป้าหมาย  เป้าหมาย"), an OCR speck line between at most ("9๑7  9๑7", a tone mark's
+# debris).  No flag clause read the lines, or one read a cell and gave it to the last entry, and the entries before
+# lacked their target flags.  Where the row's cells are as many as the plan flags read since the last target flag,
+# each in an entry of its own, the cells are those entries' target flags in order (the form prints an entry's target
+# flag under its plan flag, the entries left to right), each met unless its words open with ไม่, said
+# (label_inferred): a ไม่ OCR lost would be lost from this reading too.  Any other count leaves the lines as read.
+_ROW_OPENING_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?{ocr_tolerant('เป็นไปตาม', spaces=False)}")
+_ROW_OPENING_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}")
+_ROW_TARGET_RE = regex.compile(ocr_tolerant("เป้าหมาย", spaces=False))
+_ROW_TARGET_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('กับเป้าหมาย', spaces=False)}(?=\s)")
+_ROW_WHOLE_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
+                              rf"{ocr_tolerant('เป็นไปตาม', spaces=False)}\s?{ocr_tolerant('เป้าหมาย', spaces=False)}")
+_ROW_WHOLE_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}\s?"
+                                    rf"{ocr_tolerant('กับเป้าหมาย', spaces=False)}(?=\s|$)")
+_ROW_SPECK_RE = regex.compile(r"[^\u0e01-\u0e2e]*")  # a line with no Thai letter (OCR's debris of marks and rules)
+_ROW_CELL_GAP = " \t:;|"
+
+
+def _row_cells(text: str, label: regex.Pattern, cell: regex.Pattern) -> list[regex.Match] | None:
+    """The cells of a flag row's line (its label first at most, then `cell` matches with nothing but gaps
+    between), or None when other words stand there."""
+    m = label.match(text)
+    at = m.end() if m else 0
+    cells = []
+    for c in cell.finditer(text, at):
+        if text[at:c.start()].strip(_ROW_CELL_GAP):
+            return None
+        cells.append(c)
+        at = c.end()
+    return cells if cells and not text[at:].strip(_ROW_CELL_GAP) else None
+
+
+def _text_at(events: list[Event | None], j: int) -> str | None:
+    return events[j].text if j < len(events) and events[j] is not None and events[j].kind == "text" else None
+
+
+def _target_row(events: list[Event | None], i: int) -> tuple[list[tuple[bool, str]], int, int] | None:
+    """The target row whose first line is text event i (see above): its cells as (met, words), the index after
+    its last event and its last line; None where event i opens no such row."""
+    cells: list[tuple[bool, str]] = []
+    j, last, texts = i, events[i].line, 0
+    while j < len(events):
+        ev = events[j]
+        if ev is None:
+            j += 1
+            continue
+        if ev.kind == "target" and (cells or texts):
+            cells.append((bool(ev.value), ev.text.replace("\n", " ")))
+            last, j = max(ev.line, ev.last or 0), j + 1
+            continue
+        if (text := _text_at(events, j)) is None:
+            break
+        if not cells and (label := _ROW_WHOLE_LABEL_RE.match(text)) and not text[label.end():].strip(_ROW_CELL_GAP):
+            j, texts = j + 1, texts + 1  # the row's label alone, its cells read as flag clauses after it
+            continue
+        whole = _row_cells(text, _ROW_WHOLE_LABEL_RE, _ROW_WHOLE_RE)
+        if whole is not None:
+            cells += [(c.group("not") is None, c.group(0)) for c in whole]
+            last, j, texts = ev.line, j + 1, texts + 1
+            continue
+        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE)
+        if openings is None:
+            break
+        k = j + 1
+        if (speck := _text_at(events, k)) is not None and _ROW_SPECK_RE.fullmatch(speck):
+            k += 1
+        objects = _row_cells(_text_at(events, k) or "", _ROW_TARGET_LABEL_RE, _ROW_TARGET_RE)
+        if objects is None or len(objects) != len(openings):
+            break
+        cells += [(o.group("not") is None, f"{o.group(0)} {b.group(0)}") for o, b in zip(openings, objects)]
+        last, j, texts = events[k].line, k + 1, texts + 1
+    return (cells, j, last) if texts and len(cells) >= 2 else None
+
+
+def target_row_after_columns(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Target rows read across after their entries (see above), each flag said (label_inferred)."""
+    out: list[Event | None | list[Event]] = list(events)
+    issues: list[Issue] = []
+    i = 0
+    while i < len(out):
+        if _text_at(out, i) is None or (row := _target_row(out, i)) is None:
+            i += 1
+            continue
+        cells, end, last = row
+        plans: list[int] = []  # the plan flags since the last target flag, in order
+        for k in range(i - 1, -1, -1):
+            if out[k] is not None and out[k].kind == "target":
+                break
+            if out[k] is not None and out[k].kind == "plan":
+                plans.insert(0, k)
+        if len(plans) != len(cells) or not all(
+                any(e is not None and e.kind in _ENTRY_OPENERS for e in out[a + 1:b])
+                for a, b in zip([-1, *plans], plans)):
+            i = end
+            continue  # (each plan flag in an entry of its own, opened before it)
+        first = out[i].line
+        for k, (met, words) in zip(plans, cells):
+            plan = out[k]
+            out[k] = [plan, Event("target", first, met, text=words, last=last)]
+            issues.append(Issue("warning", "label_inferred",
+                                f"the target row read across after its entries (lines {first}-{last}, {len(cells)} "
+                                f"cells, as many as the plan flags read since the last target flag): its cell "
+                                f"{words!r} is the target flag of the entry whose plan flag stands at line "
+                                f"{plan.line}, read " + ("met" if met else "not met")
+                                + "; a ไม่ OCR lost would be lost from this reading too",
+                                words, first, last, field=_FLAG_FIELDS["target"]))
+        for k in range(i, end):
+            out[k] = None
+        i = end
+    flat: list[Event] = []
+    for e in out:
+        if isinstance(e, list):
+            flat.extend(e)
+        elif e is not None:
+            flat.append(e)
+    return flat, issues
 
 
 # The negation of a flag whose cell wrapped beside the figures cell, read apart from its flag's words: "ไม่" alone
