@@ -295,9 +295,20 @@ _FLAG_SPECK = r"(?:[.,'`‘’]\s?)?"
 # (after a word of Latin letters alone, OCR's reading of a speck or of the other flag, "cece เป็นไปตามเป้าหมาย",
 # or after the dash closing an amount whose figure OCR lost, "(ครั้งที่ 3) - ปาท- เป็นไปตามแผน": no prose's)
 _FLAG_AFTER_DEBRIS = r"(?<=(?:^|\s)[A-Za-z]{1,6}\s)|(?<=[ท\d.]-\s)"
-PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|{_FLAG_AFTER_DEBRIS}|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
+# (after its row's label, one space between, OCR having closed the gap between the label's cell and the flag's, "ความ
+# สอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย", the label's last words wrapped away at most, "ความสอดคล้อง เป็นไปตามแผน",
+# "ความสอดคล้องกับ เป็นไปตามเป้าหมาย": a table's flag row, its one cell the rest of the line; before, the flag was text,
+# its entry without it; fresh sets s68z, s69z, s70o and extra4.  A row of more cells on the line is no clause here:
+# its cells are the entries' before it, entries.flag_rows_after_columns weighs them)
+_ROW_LABEL_BEFORE = (rf"(?<={ocr_tolerant('ความสอดคล้อง', spaces=False)}(?:\s?{ocr_tolerant('กับ', spaces=False)})?"
+                     rf"(?:\s?(?:{ocr_tolerant('แผน', spaces=False)}|{ocr_tolerant('เป้าหมาย', spaces=False)}))?\s)")
+_ROW_CELL_ALONE = r"[ \t:;|]*(?:\n|$)"
+_PLAN_AFTER_ROW_LABEL = (rf"{_ROW_LABEL_BEFORE}(?=\s*(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}{_ROW_CELL_ALONE})")
+_TARGET_AFTER_ROW_LABEL = (rf"{_ROW_LABEL_BEFORE}(?=\s*(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"
+                           rf"{_ROW_CELL_ALONE})")
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|{_FLAG_AFTER_DEBRIS}|{_PLAN_AFTER_ROW_LABEL}|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
                         rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*{_FLAG_SPECK}(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s)|{_FLAG_AFTER_DEBRIS})\s*{_FLAG_SPECK}(ไม่\s*)?"
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s)|{_FLAG_AFTER_DEBRIS}|{_TARGET_AFTER_ROW_LABEL})\s*{_FLAG_SPECK}(ไม่\s*)?"
                           rf"{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target

@@ -35,6 +35,11 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
   the next entry's header: where the entries lacking figures and the runs
   of figures alone are as many in a stretch of the table, each run is read
   as its entry's in order, and said (lower_parts_placed);
+* a table whose entries' own cells OCR read one entry after another and
+  whose flag rows it read across after the last of them (a run of plan
+  flags, a target row's cells wrapped or whole over two lines): the row's
+  cells go to the entries opened last, left to right, where they are as
+  many as those entries lacking the flag, and said (flag_rows_after_columns);
 * a budget clause that names its entry ("(ครั้งที่ 7)") puts its figures
   there whatever the layout (sample 000 prints entry 7's figures on entry 8's
   line);
@@ -119,6 +124,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
+    events, row = flag_rows_after_columns(events)
+    beside += row
     events = budget_label_halves(events)
     events, halves = _amounts_left_apart(_progress_before_budget(_progress_rejoined(events)))
     events, placed = _amounts_by_place(separator_ones(events), doubts)
@@ -395,6 +402,171 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                             + "; a ไม่ OCR lost would be lost from this reading too",
                             words, ev.line, ev.line, field=_FLAG_FIELDS["target"]))
     return out, issues
+
+
+# The flag rows of an entries table read across as lines of their own after the entries they close, the rest of
+# the table read otherwise (each entry's cells one under another, its header first; or the entries' columns side by
+# side, the flag rows carried past a page break), so every cell of a row stood after the last entry's cells, which
+# took them all or none.  A row is a run of two flag clauses or more of one kind back to back ("เป็นไปตามแผน
+# เป็นไปตามแผน เป็นไปตามแผน"), or (the target row) lines that are its cells and nothing else: whole
+# ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย" / "เป็นไปตามเป้าหมาย ไม่เป็นไปตามเป้าหมาย", a line's
+# cells run on over the next, a clause read for some of them), or each wrapped, the cells' opening words on one line
+# and their objects on the next ("ความสอดคล้อง เป็นไปตาม  เป็นไปตาม  เป็นไปตาม" / "กับเป้าหมาย  เป้าหมาย  เป้าหมาย
+# เป้าหมาย"), an OCR speck line between at most ("9๑7  9๑7", a tone mark's debris).  Where the row's cells are as
+# many as the entries opened last (the row's own the last), each read with cells of its own (not the table read
+# column by column, whose run of headers the assembly pairs with runs of cells) and without that flag, their
+# numbers where read in order, the cells are those entries' flags left to right (the form prints the entries left
+# to right), each met unless its words open with ไม่, said (label_inferred): a ไม่ OCR lost would be lost from this
+# reading too.  Any other count leaves the row as read (fresh sets s67o, s68z, s69z, s71a).
+_ROW_OPENING_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
+                                rf"{ocr_tolerant('เป็นไปตาม', spaces=False)}")
+_ROW_OPENING_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}")
+_ROW_TARGET_RE = regex.compile(ocr_tolerant("เป้าหมาย", spaces=False))
+_ROW_TARGET_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('กับเป้าหมาย', spaces=False)}(?=\s)")
+_ROW_OBJECT = {"plan": "แผน", "target": "เป้าหมาย"}
+_ROW_WHOLE_RE = {kind: regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
+                                     rf"{ocr_tolerant('เป็นไปตาม', spaces=False)}\s?{ocr_tolerant(word, spaces=False)}")
+                 for kind, word in _ROW_OBJECT.items()}
+_ROW_WHOLE_LABEL_RE = {kind: regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}\s?"
+                                           rf"{ocr_tolerant('กับ' + word, spaces=False)}(?=\s|$)")
+                       for kind, word in _ROW_OBJECT.items()}
+_ROW_SPECK_RE = regex.compile(r"[^\u0e01-\u0e2e]*")  # a line with no Thai letter (OCR's debris of marks and rules)
+_ROW_CELL_GAP = " \t:;|"
+
+
+def _row_cells(text: str, label: regex.Pattern, cell: regex.Pattern) -> list[regex.Match] | None:
+    """The cells of a flag row's line (its label first at most, then `cell` matches with nothing but gaps
+    between), or None when other words stand there."""
+    m = label.match(text)
+    at = m.end() if m else 0
+    cells = []
+    for c in cell.finditer(text, at):
+        if text[at:c.start()].strip(_ROW_CELL_GAP):
+            return None
+        cells.append(c)
+        at = c.end()
+    return cells if cells and not text[at:].strip(_ROW_CELL_GAP) else None
+
+
+def _text_at(events: list[Event | None], j: int) -> str | None:
+    return events[j].text if j < len(events) and events[j] is not None and events[j].kind == "text" else None
+
+
+_Cells = list[tuple[bool, str, Event | None]]  # a flag row's cells: (met, words, the flag clause read for it)
+
+
+def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, int, int] | None:
+    """The flag row of `kind` that opens at event i (see above): its cells as (met, words, the flag clause read
+    for it if any), the index after its last event and its last line; None where event i opens no row of two
+    cells or more.  Its events: flag clauses of that kind, lines of text that are its cells and nothing else
+    (its label first at most: whole cells, or, the target row, cells wrapped over two lines), and its label
+    alone before them."""
+    cells: _Cells = []
+    j, last, texts = i, events[i].line, 0
+    while j < len(events):
+        ev = events[j]
+        if ev is None:
+            j += 1
+            continue
+        if ev.kind == kind:
+            cells.append((bool(ev.value), ev.text.replace("\n", " "), ev))
+            last, j = max(ev.line, ev.last or 0), j + 1
+            continue
+        if (text := _text_at(events, j)) is None:
+            break
+        if not cells and (label := _ROW_WHOLE_LABEL_RE[kind].match(text)) \
+                and not text[label.end():].strip(_ROW_CELL_GAP):
+            j, texts = j + 1, texts + 1  # the row's label alone, its cells read as flag clauses after it
+            continue
+        whole = _row_cells(text, _ROW_WHOLE_LABEL_RE[kind], _ROW_WHOLE_RE[kind])
+        if whole is not None:
+            cells += [(c.group("not") is None, c.group(0), None) for c in whole]
+            last, j, texts = ev.line, j + 1, texts + 1
+            continue
+        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE) if kind == "target" else None
+        if openings is None:
+            break
+        k = j + 1
+        if (speck := _text_at(events, k)) is not None and _ROW_SPECK_RE.fullmatch(speck):
+            k += 1
+        objects = _row_cells(_text_at(events, k) or "", _ROW_TARGET_LABEL_RE, _ROW_TARGET_RE)
+        if objects is None or len(objects) != len(openings):
+            break
+        cells += [(o.group("not") is None, f"{o.group(0)} {b.group(0)}", None) for o, b in zip(openings, objects)]
+        last, j, texts = events[k].line, k + 1, texts + 1
+    return (cells, j, last) if len(cells) >= 2 else None
+
+
+_ROW_OPENERS = ("header", "number")  # what opens an entry's stretch of events (a date may stand in its header)
+_ROW_CONTENT = ("date", "text", "progress", "budget", "budget_tail", "expense")
+
+
+def flag_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Flag rows read across after their entries (see above), each flag said (label_inferred)."""
+    out: list[Event | None | list[Event]] = list(events)
+    issues: list[Issue] = []
+    for kind in ("plan", "target"):
+        i, opened = 0, []  # the indexes of the entries' openers met so far
+        while i < len(out):
+            ev = out[i]
+            if isinstance(ev, list) or ev is None:
+                i += 1
+                continue
+            if ev.kind in _ROW_OPENERS:
+                opened.append(i)
+            if (i > 0 and isinstance(out[i - 1], Event) and out[i - 1].kind == kind and ev.kind == kind) \
+                    or (row := _flag_row(out, i, kind)) is None:
+                i += 1
+                continue
+            cells, end, last = row
+            n = len(cells)
+            bounds = [*opened[-n:], i]  # the n entries' stretches, the row's own the last
+            stretches = list(zip(bounds, bounds[1:]))
+            numbers = [out[a].seq for a in opened[-n:]]
+            known = [x for x in numbers if x is not None]
+            if len(opened) < n or any(x > y for x, y in zip(known, known[1:])) \
+                    or any(x is not None and y is not None and x >= y for x, y in zip(numbers, numbers[1:])) \
+                    or not all(
+                    any(isinstance(e, Event) and e.kind in _ROW_CONTENT for e in out[a + 1:b])
+                    and not any(isinstance(e, Event) and e.kind == kind for e in out[a + 1:b])
+                    for a, b in stretches):
+                i = end
+                continue  # (each entry read with cells of its own and without this flag, not column mode; the
+                # entries' numbers, where read, in order, two entries side by side never the same number (a header
+                # read twice, or text); apart, one OCR misread may repeat an earlier number)
+            first = min(c.line for c in (e for e in out[i:end] if isinstance(e, Event)))
+            for k in range(i, end):
+                out[k] = None
+            for (a, b), (met, words, clause) in zip(stretches, cells):
+                flag = clause if clause is not None else Event(kind, first, met, text=words, last=last)
+                at = b - 1 if (a, b) != stretches[-1] else end - 1
+                out[at] = [*(out[at] if isinstance(out[at], list) else [out[at]] if out[at] is not None else []),
+                           flag]
+                issues.append(Issue("warning", "label_inferred",
+                                    f"the {kind} row read across after its entries' own cells (lines {first}-{last}, "
+                                    f"{n} cells, as many as the entries before it lacking the flag, each with cells "
+                                    f"of its own): its cell {words!r} is the {kind} flag of the entry opened at line "
+                                    f"{_out_line(out, a)}, read " + ("met" if met else "not met")
+                                    + "; a ไม่ OCR lost would be lost from this reading too",
+                                    words, first, last, field=_FLAG_FIELDS[kind]))
+            i = end
+        out = _flattened(out)
+    return out, issues
+
+
+def _out_line(out: list, k: int) -> int:
+    e = out[k]
+    return (e[0] if isinstance(e, list) else e).line
+
+
+def _flattened(out: list) -> list[Event]:
+    flat: list[Event] = []
+    for e in out:
+        if isinstance(e, list):
+            flat.extend(e)
+        elif e is not None:
+            flat.append(e)
+    return flat
 
 
 # The negation of a flag whose cell wrapped beside the figures cell, read apart from its flag's words: "ไม่" alone
