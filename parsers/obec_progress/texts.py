@@ -413,6 +413,45 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     return out
 
 
+# the lists whose last item's lost close may stand for lines lost after it (a list of items, each a row)
+LIST_TABLES = ("targets", "findings")
+
+
+def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue]) -> list[Issue]:
+    """Each round's list (LIST_TABLES: one project's quarter and kind) whose
+    last item closes_lost says OCR cut short of the words the report
+    prints after it elsewhere in the column (its close lost with its last
+    line, the `cut` issues: said or read back): the lines OCR lost there may
+    have held the list's next items too, which no row then stands for, so
+    the list's items and their count are in doubt: said on the table at the
+    item's lines (items_cut_in_doubt; a list item lost whole leaves no row
+    whose text an issue could name).  Before, such a list's lost items were
+    missing rows no issue named (fresh set s71b's obec_progress_s71b001:
+    project 3's quarter-2 results, item ๒ cut at 'ในการ', item ๓ lost)."""
+    out: list[Issue] = []
+    for table in LIST_TABLES:
+        field = f"{table}.text"
+        spans = {(i.project_key, i.line_start, i.line_end) for i in cut if i.field == field}
+        if not spans:
+            continue
+        rows = tables.get(table, [])
+        for row in rows:
+            key, span = row.get("project_key"), (row.get("line_start"), row.get("line_end"))
+            if (key, *span) not in spans or not isinstance(row.get("seq"), int):
+                continue
+            group = (key, row.get("quarter"), row.get("kind"))
+            if any((other.get("project_key"), other.get("quarter"), other.get("kind")) == group
+                   and isinstance(other.get("seq"), int) and other["seq"] > row["seq"] for other in rows):
+                continue  # an item after it: its list goes on past the cut
+            out.append(Issue(
+                "warning", "items_cut_in_doubt",
+                f"{table}: the last item of a list (quarter {row.get('quarter')}, {row.get('kind')}, item "
+                f"{row['seq']}: {row.get('text')!r}) lost its close with its last line to OCR: the lines lost there "
+                "may have held the list's next items too, so its items and their count are in doubt",
+                row.get("text"), *span, project_key=key, field=table))
+    return out
+
+
 def _evidence_text(evidence: Any) -> str:
     """The text an issue's evidence carries (its JSON's "text", or the evidence itself), "" if none."""
     if isinstance(evidence, dict):
