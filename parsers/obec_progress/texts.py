@@ -413,6 +413,46 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     return out
 
 
+# The form's status clauses an activity's progress opens with, word by word (running._PROGRESS_RE): a progress
+# that opens with a clause's last words, not its first (their skeletons), lost its opening words to OCR.  Only
+# the tails no clause and no activity's name opens with ("ดำเนินการ..." opens both).
+STATUS_CLAUSE_WORDS = (("มี", "ผู้", "เข้าร่วม"), ("อยู่", "ระหว่าง", "ดำเนินการ"))
+_STATUS_TAILS = tuple((skeleton("".join(words[at:])), "".join(words[:at]))
+                      for words in STATUS_CLAUSE_WORDS for at in range(1, len(words)) if words[at] != "ดำเนินการ")
+
+
+def status_heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each activity's progress that opens with the last words of one of
+    the form's status clauses (STATUS_CLAUSE_WORDS: "เข้าร่วมกิจกรรม จำนวน
+    46 คน" for "มีผู้เข้าร่วมกิจกรรม ..."), not with the clause: OCR lost its
+    opening words with specks or at the margin.  Said (unknown_words, the
+    words lost the pieces, "cut": "head"), kept as read: a report may word
+    its progress otherwise.  Not where an issue of the text's extent names
+    the field at the row's lines already (heads_lost: other rows print the
+    clause whole).  Before, the text was given short of its opening words
+    with no issue naming it where no other row of the report prints the
+    clause (fresh set s71b's obec_progress_s71b003; in extra3's w001 and
+    s67o's s67o003 other issues named the field, not the loss)."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.code in ("unknown_words", "value_repaired")}
+    out: list[Issue] = []
+    for row in tables.get("activities", []):
+        value = row.get("progress")
+        span = (row.get("line_start"), row.get("line_end"))
+        if not isinstance(value, str) or ("activities.progress", *span) in named:
+            continue
+        shape = skeleton(_EDGE_SPECKS_RE.sub("", value))
+        lost = next((head for tail, head in _STATUS_TAILS if shape.startswith(tail)), None)
+        if lost is None:
+            continue
+        out.append(Issue(
+            "warning", "unknown_words",
+            f"activities.progress: {value!r} opens with the last words of the form's status clause "
+            f"({lost!r} before them): OCR lost its opening words with specks or at the margin; kept as read",
+            {"text": value, "pieces": [lost], "cut": "head"}, *span, project_key=row.get("project_key"),
+            field="activities.progress"))
+    return out
+
+
 # the lists whose last item's lost close may stand for lines lost after it (a list of items, each a row)
 LIST_TABLES = ("targets", "findings")
 
