@@ -38,3 +38,8 @@ def test_the_last_item_cut_short_puts_its_list_in_doubt():
 def test_an_item_cut_short_with_items_after_it_says_nothing_more():
     assert list_ends_cut({"findings": ROWS}, [_cut(511)]) == []
     assert list_ends_cut({"findings": ROWS}, []) == []
+
+
+def test_a_list_said_in_doubt_at_the_item_already_is_not_said_again():
+    known = Issue("warning", "items_cut_in_doubt", "run on", "x", 515, 515, project_key=KEY, field="findings")
+    assert list_ends_cut({"findings": ROWS}, [_cut(515)], [known]) == []

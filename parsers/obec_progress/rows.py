@@ -186,7 +186,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += plans_cut(result.tables)
     issues += heads_lost(result.tables, issues)
     cut = closes_lost(result.tables, issues)
-    issues += cut + list_ends_cut(result.tables, cut)
+    issues += cut + list_ends_cut(result.tables, cut, issues)
     issues += status_heads_lost(result.tables, issues)
     issues += closes_unplaced(result.tables, issues)
     issues += tails_rejoined(result.tables, issues)

@@ -457,7 +457,17 @@ def status_heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
 LIST_TABLES = ("targets", "findings")
 
 
-def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue]) -> list[Issue]:
+def _said_at(said: set[tuple[Any, ...]], table: str, row: dict[str, Any]) -> bool:
+    """Whether one of `said` ((field, project key, first line, last line)) names the table at the row's lines
+    (an issue of no project yet: the lists' issues are given their project later)."""
+    a, b = row.get("line_start"), row.get("line_end")
+    return any(f == table and k in (row.get("project_key"), None) and (a is None or b is None or s is None or e is None
+                                                               or (s <= b and a <= e))
+               for f, k, s, e in said)
+
+
+def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue],
+                  issues: list[Issue] = ()) -> list[Issue]:
     """Each round's list (LIST_TABLES: one project's quarter and kind) whose
     last item closes_lost says OCR cut short of the words the report
     prints after it elsewhere in the column (its close lost with its last
@@ -465,10 +475,15 @@ def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue]) -> 
     have held the list's next items too, which no row then stands for, so
     the list's items and their count are in doubt: said on the table at the
     item's lines (items_cut_in_doubt; a list item lost whole leaves no row
-    whose text an issue could name).  Before, such a list's lost items were
+    whose text an issue could name).  Not where an items_cut_in_doubt of
+    `issues` names the table at the item's lines already (the list said in
+    doubt there: lists.known_head_run_on), nor where every row printing
+    the item's text longer is so said (an item run on into other text is
+    no witness that this one lost its close).  Before, such a list's lost items were
     missing rows no issue named (fresh set s71b's obec_progress_s71b001:
     project 3's quarter-2 results, item ๒ cut at 'ในการ', item ๓ lost)."""
     out: list[Issue] = []
+    said = {(i.field, i.project_key, i.line_start, i.line_end) for i in issues if i.code == "items_cut_in_doubt"}
     for table in LIST_TABLES:
         field = f"{table}.text"
         spans = {(i.project_key, i.line_start, i.line_end) for i in cut if i.field == field}
@@ -477,8 +492,13 @@ def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue]) -> 
         rows = tables.get(table, [])
         for row in rows:
             key, span = row.get("project_key"), (row.get("line_start"), row.get("line_end"))
-            if (key, *span) not in spans or not isinstance(row.get("seq"), int):
+            if (key, *span) not in spans or not isinstance(row.get("seq"), int) or _said_at(said, table, row):
                 continue
+            shape = _edge_shape(row.get("text") or "")
+            fuller = [o for o in rows if o is not row and isinstance(o.get("text"), str)
+                      and _edge_shape(o["text"]).startswith(shape) and len(_edge_shape(o["text"])) > len(shape)]
+            if fuller and all(_said_at(said, table, o) for o in fuller):
+                continue  # (its only fuller printings are items said run on into other text: no witness of a cut)
             group = (key, row.get("quarter"), row.get("kind"))
             if any((other.get("project_key"), other.get("quarter"), other.get("kind")) == group
                    and isinstance(other.get("seq"), int) and other["seq"] > row["seq"] for other in rows):
