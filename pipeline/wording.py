@@ -185,6 +185,13 @@ _ANY_LATIN_RE = re.compile(r"[A-Za-z]")
 # a figure with a mai yamok glued after its digits ("จำนวน ๒ๆ คน" for ๒๗, "๒๕๒ๆ" for ๒๕๖๗): OCR's reading of a
 # digit (ๆ for ๗ or ๓: normalizers.confusions.LOOKALIKES), which repeats no word; what the digit was is not known
 _YAMOK_FIGURE_RE = re.compile(r"(?<![\d๐-๙])([\d๐-๙][\d๐-๙,.]*ๆ)")
+# a figure of zeros alone, no word of a count after it ("ประ 00", "... เจ้าหน้าที่ 0"): specks OCR read as digits;
+# the truth of every committed and fresh set prints no zero alone in a text (a count of none says its unit, "0 บาท",
+# or its sign, "0 %")
+_ZEROS_ALONE_RE = re.compile(r"(?<!\S)[0๐]+(?=\s*$|\s+(?![%\d๐-๙])[^\s\u0e01-\u0e4e])")
+# a vowel or mark opening a token with a figure glued after it ("ด า0", "ะ4"): no word opens so nor runs into a
+# figure so (not the rest of a word a space cut, which _OPENS_INSIDE_RE spares: a word goes on in letters)
+_MARK_FIGURE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]+[\d๐-๙]+")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -269,8 +276,10 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
 def debris_pieces(text: str) -> list[str]:
     """The pieces of `text` that are OCR debris beside its words, not a word
     it damaged: a letter or two alone opening it (_LONE_OPENING_RE), a
-    count or its unit read as Latin letters (_LATIN_COUNT_RE) and a figure
-    with a mai yamok glued after its digits (_YAMOK_FIGURE_RE).  A word the
+    count or its unit read as Latin letters (_LATIN_COUNT_RE), a figure
+    with a mai yamok glued after its digits (_YAMOK_FIGURE_RE), a figure of
+    zeros alone with no word after it (_ZEROS_ALONE_RE) and a vowel or mark
+    opening a token with a figure glued after it (_MARK_FIGURE_RE).  A word the
     text misspelled may still be read back beside them (echoed_words)."""
     out = []
     if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
@@ -279,6 +288,9 @@ def debris_pieces(text: str) -> list[str]:
         out += [m.group(1) or m.group(2) for m in _LATIN_COUNT_RE.finditer(text)]
     if "ๆ" in text:
         out += _YAMOK_FIGURE_RE.findall(text)
+    if "0" in text or "๐" in text:
+        out += _ZEROS_ALONE_RE.findall(text)
+    out += _MARK_FIGURE_RE.findall(text)
     return out
 
 

@@ -173,7 +173,7 @@ def test_a_figure_with_an_exclamation_mark_glued_after_it_is_a_piece():
 def test_a_letter_alone_inside_a_figure_is_a_piece():
     # a scrawl read as digits with one letter among them ("2) 111ไ11133 0"), run into an OBEC project's name
     # from the line under it: the name was wrong, silently
-    assert unknown_words("โครงการจิตอาสาด้วย กระบวนการลูกเสือ ปีการศึกษา 2566 2) 111ไ11133 0") == ["111ไ11133"]
+    assert unknown_words("โครงการจิตอาสาด้วย กระบวนการลูกเสือ ปีการศึกษา 2566 2) 111ไ11133 0") == ["0", "111ไ11133"]
     # a figure, a letter apart from it, a date: none
     assert unknown_words("จำนวน ๒๕ ก ๓๐ คน ปีการศึกษา 2566 เมื่อ 12/3/2566") == []
 

@@ -68,6 +68,7 @@ def read_copy(copy: Copy) -> CopyReading:
     check_project_type(out)
     mend_agency_speck(parts, out)
     mend_agency_marks(parts, out)
+    agency_name_cut(parts, out)
     read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
@@ -1579,6 +1580,64 @@ def mend_agency_marks(parts: Parts, out: CopyReading) -> None:
                                     f"once elsewhere as {full!r}, with marks this printing lacks; one printing does "
                                     "not repair, the text is kept as read", {"text": reading.value, "fuller": chosen},
                                     *reading.span, field=f"projects.{name}"))
+
+
+def agency_name_cut(parts: Parts, out: CopyReading) -> None:
+    """The place whose text ends inside an agency's name
+    ("...โรงเรียนในสังกัดสำนักงานเขตบาง" for "...สำนักงานเขตบางซื่อ"): from its
+    last unit word on, its letters (AGENCY_MIN or more) are a strict
+    opening of the name the copy prints elsewhere FULLER_PRINTINGS times or
+    more (skeletons: marks aside), and the copy prints them nowhere as a
+    name of their own (no printing ends there): OCR lost the name's last
+    letters at the line's end (or with a wrapped line), so it is said
+    (unknown_words, the letters lost the pieces, "cut": "close"); kept as
+    read (the printings may disagree on its marks).  Before, the place
+    was given cut short with no issue naming it (fresh set s70z's
+    bma_proposal_s70z001: its place's last word lost, the name printed
+    about ten times elsewhere).  Not the agency: a cut agency is read
+    again from the copy's other printings of it later (the pipeline's
+    agency checks), as the committed and fresh sets show (s68o002's agency
+    read cut at 'สำนักงานเขต' and given whole)."""
+    rec = out.tables.get("project", {}).get(0, {})
+    joined: str | None = None
+    for name in ("place",):
+        reading = rec.get(name)
+        if reading is None or not isinstance(reading.value, str):
+            continue
+        unit = None
+        for unit in _UNIT_WORD_RE.finditer(reading.value):
+            pass
+        if unit is None:
+            continue
+        own = "".join(reading.value[unit.start():].split())
+        bare = skeleton(own)
+        if len(bare) < AGENCY_MIN or not regex.fullmatch(r"[\u0e01-\u0e4e]+", own):
+            continue  # (a name of Thai letters alone, at the field's end)
+        if joined is None:
+            joined = "\0".join([v for _, v, _, _ in parts.fields]
+                               + [ln.text for key in parts.sections for ln in parts.sections[key]]
+                               + [ln.text for ln in parts.furniture + parts.signatures])
+        alone, fuller = 0, Counter()
+        for m in _UNIT_WORD_RE.finditer(joined):
+            run = regex.match(r"[\u0e01-\u0e4e]+", joined, pos=m.start())
+            if run is None:
+                continue
+            printed, shape = run.group(), skeleton(run.group())
+            if shape == bare:
+                if regex.match(r"[ \t]+[\u0e01-\u0e4e]", joined, pos=run.end()) is None:
+                    alone += 1  # (a printing a space and Thai letters follow may be the name wrapped: neither)
+            elif shape.startswith(bare):
+                fuller[printed] += 1
+        if alone > 1 or sum(fuller.values()) < FULLER_PRINTINGS:
+            continue  # (printed as it reads elsewhere: a name of its own; or no fuller printing to tell)
+        full, n = fuller.most_common(1)[0]
+        lost = full[len(own):] if full.startswith(own) else full[len(bare):]
+        out.issues.append(Issue("warning", "unknown_words", f"projects.{name}: {reading.value!r} ends with "
+                                f"{own!r}, the opening of the agency's name the copy prints {sum(fuller.values())} "
+                                f"times elsewhere ({full!r}, {n} of them) and nowhere as it reads: OCR lost the "
+                                "name's last letters at the line's end; kept as read",
+                                {"text": reading.value, "pieces": [lost], "cut": "close"}, *reading.span,
+                                field=f"projects.{name}"))
 
 
 def read_proposer(parts: Parts, out: CopyReading) -> None:

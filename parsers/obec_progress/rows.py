@@ -34,9 +34,9 @@ from parsers.obec_progress.rounds import AFTER_DEBRIS
 from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
-from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, names_cut, plans_cut, repair_repeated,
-                                         split_joined_items, tails_rejoined, texts_cut_in_a_word, texts_joined,
-                                         texts_twice)
+from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, list_ends_cut, names_cut, plans_cut,
+                                         repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
+                                         texts_cut_in_a_word, texts_joined, texts_twice)
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure, year_candidates
 from parsers.values import make_project_key
@@ -185,7 +185,9 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_repeated(result.tables)
     issues += plans_cut(result.tables)
     issues += heads_lost(result.tables, issues)
-    issues += closes_lost(result.tables, issues)
+    cut = closes_lost(result.tables, issues)
+    issues += cut + list_ends_cut(result.tables, cut, issues)
+    issues += status_heads_lost(result.tables, issues)
     issues += closes_unplaced(result.tables, issues)
     issues += tails_rejoined(result.tables, issues)
     # (the list lines right after a line of OCR debris: a row opening there may have lost its head to the specks)

@@ -413,6 +413,105 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     return out
 
 
+# The form's status clauses an activity's progress opens with, word by word (running._PROGRESS_RE): a progress
+# that opens with a clause's last words, not its first (their skeletons), lost its opening words to OCR.  Only
+# the tails no clause and no activity's name opens with ("ดำเนินการ..." opens both).
+STATUS_CLAUSE_WORDS = (("มี", "ผู้", "เข้าร่วม"), ("อยู่", "ระหว่าง", "ดำเนินการ"))
+_STATUS_TAILS = tuple((skeleton("".join(words[at:])), "".join(words[:at]))
+                      for words in STATUS_CLAUSE_WORDS for at in range(1, len(words)) if words[at] != "ดำเนินการ")
+
+
+def status_heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each activity's progress that opens with the last words of one of
+    the form's status clauses (STATUS_CLAUSE_WORDS: "เข้าร่วมกิจกรรม จำนวน
+    46 คน" for "มีผู้เข้าร่วมกิจกรรม ..."), not with the clause: OCR lost its
+    opening words with specks or at the margin.  Said (unknown_words, the
+    words lost the pieces, "cut": "head"), kept as read: a report may word
+    its progress otherwise.  Not where an issue of the text's extent names
+    the field at the row's lines already (heads_lost: other rows print the
+    clause whole).  Before, the text was given short of its opening words
+    with no issue naming it where no other row of the report prints the
+    clause (fresh set s71b's obec_progress_s71b003; in extra3's w001 and
+    s67o's s67o003 other issues named the field, not the loss)."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.code in ("unknown_words", "value_repaired")}
+    out: list[Issue] = []
+    for row in tables.get("activities", []):
+        value = row.get("progress")
+        span = (row.get("line_start"), row.get("line_end"))
+        if not isinstance(value, str) or ("activities.progress", *span) in named:
+            continue
+        shape = skeleton(_EDGE_SPECKS_RE.sub("", value))
+        lost = next((head for tail, head in _STATUS_TAILS if shape.startswith(tail)), None)
+        if lost is None:
+            continue
+        out.append(Issue(
+            "warning", "unknown_words",
+            f"activities.progress: {value!r} opens with the last words of the form's status clause "
+            f"({lost!r} before them): OCR lost its opening words with specks or at the margin; kept as read",
+            {"text": value, "pieces": [lost], "cut": "head"}, *span, project_key=row.get("project_key"),
+            field="activities.progress"))
+    return out
+
+
+# the lists whose last item's lost close may stand for lines lost after it (a list of items, each a row)
+LIST_TABLES = ("targets", "findings")
+
+
+def _said_at(said: set[tuple[Any, ...]], table: str, row: dict[str, Any]) -> bool:
+    """Whether one of `said` ((field, project key, first line, last line)) names the table at the row's lines
+    (an issue of no project yet: the lists' issues are given their project later)."""
+    a, b = row.get("line_start"), row.get("line_end")
+    return any(f == table and k in (row.get("project_key"), None) and (a is None or b is None or s is None or e is None
+                                                               or (s <= b and a <= e))
+               for f, k, s, e in said)
+
+
+def list_ends_cut(tables: dict[str, list[dict[str, Any]]], cut: list[Issue],
+                  issues: list[Issue] = ()) -> list[Issue]:
+    """Each round's list (LIST_TABLES: one project's quarter and kind) whose
+    last item closes_lost says OCR cut short of the words the report
+    prints after it elsewhere in the column (its close lost with its last
+    line, the `cut` issues: said or read back): the lines OCR lost there may
+    have held the list's next items too, which no row then stands for, so
+    the list's items and their count are in doubt: said on the table at the
+    item's lines (items_cut_in_doubt; a list item lost whole leaves no row
+    whose text an issue could name).  Not where an items_cut_in_doubt of
+    `issues` names the table at the item's lines already (the list said in
+    doubt there: lists.known_head_run_on), nor where every row printing
+    the item's text longer is so said (an item run on into other text is
+    no witness that this one lost its close).  Before, such a list's lost items were
+    missing rows no issue named (fresh set s71b's obec_progress_s71b001:
+    project 3's quarter-2 results, item ๒ cut at 'ในการ', item ๓ lost)."""
+    out: list[Issue] = []
+    said = {(i.field, i.project_key, i.line_start, i.line_end) for i in issues if i.code == "items_cut_in_doubt"}
+    for table in LIST_TABLES:
+        field = f"{table}.text"
+        spans = {(i.project_key, i.line_start, i.line_end) for i in cut if i.field == field}
+        if not spans:
+            continue
+        rows = tables.get(table, [])
+        for row in rows:
+            key, span = row.get("project_key"), (row.get("line_start"), row.get("line_end"))
+            if (key, *span) not in spans or not isinstance(row.get("seq"), int) or _said_at(said, table, row):
+                continue
+            shape = _edge_shape(row.get("text") or "")
+            fuller = [o for o in rows if o is not row and isinstance(o.get("text"), str)
+                      and _edge_shape(o["text"]).startswith(shape) and len(_edge_shape(o["text"])) > len(shape)]
+            if fuller and all(_said_at(said, table, o) for o in fuller):
+                continue  # (its only fuller printings are items said run on into other text: no witness of a cut)
+            group = (key, row.get("quarter"), row.get("kind"))
+            if any((other.get("project_key"), other.get("quarter"), other.get("kind")) == group
+                   and isinstance(other.get("seq"), int) and other["seq"] > row["seq"] for other in rows):
+                continue  # an item after it: its list goes on past the cut
+            out.append(Issue(
+                "warning", "items_cut_in_doubt",
+                f"{table}: the last item of a list (quarter {row.get('quarter')}, {row.get('kind')}, item "
+                f"{row['seq']}: {row.get('text')!r}) lost its close with its last line to OCR: the lines lost there "
+                "may have held the list's next items too, so its items and their count are in doubt",
+                row.get("text"), *span, project_key=key, field=table))
+    return out
+
+
 def _evidence_text(evidence: Any) -> str:
     """The text an issue's evidence carries (its JSON's "text", or the evidence itself), "" if none."""
     if isinstance(evidence, dict):
