@@ -1450,6 +1450,21 @@ def _printings(pattern: regex.Pattern, joined: str, besides: regex.Pattern | Non
     return sum(1 for m in pattern.finditer(joined) if besides is None or not besides.match(joined, m.start()))
 
 
+def _last_unit_word(text: str) -> regex.Match | None:
+    """The last unit word ("สำนักงานเขต", "โรงเรียน", ...) of a field's text, or None."""
+    unit = None
+    for unit in _UNIT_WORD_RE.finditer(text):
+        pass
+    return unit
+
+
+def _copy_text(parts: Parts) -> str:
+    """A copy's fields, section lines, furniture and signatures joined by NULs: where its names are printed."""
+    return "\0".join([v for _, v, _, _ in parts.fields]
+                     + [ln.text for key in parts.sections for ln in parts.sections[key]]
+                     + [ln.text for ln in parts.furniture + parts.signatures])
+
+
 def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
     """The agency's name in the agency or the place where OCR read a speck as
     a letter inside it ("สำนักงานเขตขบึงกุ่ม", "...เขตหบึงกุ่ม"): a name the
@@ -1465,9 +1480,7 @@ def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
         reading = rec.get(name)
         if reading is None or not isinstance(reading.value, str):
             continue
-        unit = None
-        for unit in _UNIT_WORD_RE.finditer(reading.value):
-            pass
+        unit = _last_unit_word(reading.value)
         if unit is None:
             continue
         word = _NAME_AFTER_UNIT_RE.match(reading.value, unit.end())
@@ -1477,9 +1490,7 @@ def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
         if len(skeleton(own)) < AGENCY_MIN:
             continue
         if joined is None:
-            joined = "\0".join([v for _, v, _, _ in parts.fields]
-                               + [ln.text for key in parts.sections for ln in parts.sections[key]]
-                               + [ln.text for ln in parts.furniture + parts.signatures])
+            joined = _copy_text(parts)
         own_re = regex.compile(mark_tolerant(own))
         if _printings(own_re, joined) > 1:
             continue  # printed elsewhere as read: the copy's own name
@@ -1604,9 +1615,7 @@ def agency_name_cut(parts: Parts, out: CopyReading) -> None:
         reading = rec.get(name)
         if reading is None or not isinstance(reading.value, str):
             continue
-        unit = None
-        for unit in _UNIT_WORD_RE.finditer(reading.value):
-            pass
+        unit = _last_unit_word(reading.value)
         if unit is None:
             continue
         own = "".join(reading.value[unit.start():].split())
@@ -1614,9 +1623,7 @@ def agency_name_cut(parts: Parts, out: CopyReading) -> None:
         if len(bare) < AGENCY_MIN or not regex.fullmatch(r"[\u0e01-\u0e4e]+", own):
             continue  # (a name of Thai letters alone, at the field's end)
         if joined is None:
-            joined = "\0".join([v for _, v, _, _ in parts.fields]
-                               + [ln.text for key in parts.sections for ln in parts.sections[key]]
-                               + [ln.text for ln in parts.furniture + parts.signatures])
+            joined = _copy_text(parts)
         alone, fuller = 0, Counter()
         for m in _UNIT_WORD_RE.finditer(joined):
             run = regex.match(r"[\u0e01-\u0e4e]+", joined, pos=m.start())
