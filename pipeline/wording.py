@@ -187,8 +187,10 @@ _ANY_LATIN_RE = re.compile(r"[A-Za-z]")
 _YAMOK_FIGURE_RE = re.compile(r"(?<![\d๐-๙])([\d๐-๙][\d๐-๙,.]*ๆ)")
 # a figure of zeros alone, no word of a count after it ("ประ 00", "... เจ้าหน้าที่ 0"): specks OCR read as digits;
 # the truth of every committed and fresh set prints no zero alone in a text (a count of none says its unit, "0 บาท",
-# or its sign, "0 %")
+# or its sign, "0 %"), but after a word that introduces a figure ("... ร้อยละ ๐", a rate of none: sample 004's
+# finding) a zero is the figure (_FIGURE_WORD_BEFORE_RE)
 _ZEROS_ALONE_RE = re.compile(r"(?<!\S)[0๐]+(?=\s*$|\s+(?![%\d๐-๙])[^\s\u0e01-\u0e4e])")
+_FIGURE_WORD_BEFORE_RE = re.compile(r"(?:ร้อยละ|จำนวน|เท่ากับ|รวม|คิดเป็น)\s*$")
 # a vowel or mark opening a token with a figure glued after it ("ด า0", "ะ4"): no word opens so nor runs into a
 # figure so (not the rest of a word a space cut, which _OPENS_INSIDE_RE spares: a word goes on in letters)
 _MARK_FIGURE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]+[\d๐-๙]+")
@@ -289,7 +291,8 @@ def debris_pieces(text: str) -> list[str]:
     if "ๆ" in text:
         out += _YAMOK_FIGURE_RE.findall(text)
     if "0" in text or "๐" in text:
-        out += _ZEROS_ALONE_RE.findall(text)
+        out += [m.group() for m in _ZEROS_ALONE_RE.finditer(text)
+                if not _FIGURE_WORD_BEFORE_RE.search(text, 0, m.start())]
     out += _MARK_FIGURE_RE.findall(text)
     return out
 
