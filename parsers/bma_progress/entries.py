@@ -418,14 +418,13 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 # numbers where read in order, the cells are those entries' flags left to right (the form prints the entries left
 # to right), each met unless its words open with ไม่, said (label_inferred): a ไม่ OCR lost would be lost from this
 # reading too.  Any other count leaves the row as read (fresh sets s67o, s68z, s69z, s71a).
-_ROW_OPENING_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
-                                rf"{ocr_tolerant('เป็นไปตาม', spaces=False)}")
+_ROW_OPENING = rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?{ocr_tolerant('เป็นไปตาม', spaces=False)}"
+_ROW_OPENING_RE = regex.compile(_ROW_OPENING)
 _ROW_OPENING_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}")
 _ROW_TARGET_RE = regex.compile(ocr_tolerant("เป้าหมาย", spaces=False))
 _ROW_TARGET_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('กับเป้าหมาย', spaces=False)}(?=\s)")
 _ROW_OBJECT = {"plan": "แผน", "target": "เป้าหมาย"}
-_ROW_WHOLE_RE = {kind: regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
-                                     rf"{ocr_tolerant('เป็นไปตาม', spaces=False)}\s?{ocr_tolerant(word, spaces=False)}")
+_ROW_WHOLE_RE = {kind: regex.compile(rf"{_ROW_OPENING}\s?{ocr_tolerant(word, spaces=False)}")
                  for kind, word in _ROW_OBJECT.items()}
 _ROW_WHOLE_LABEL_RE = {kind: regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}\s?"
                                            rf"{ocr_tolerant('กับ' + word, spaces=False)}(?=\s|$)")

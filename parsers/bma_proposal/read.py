@@ -1450,12 +1450,16 @@ def _printings(pattern: regex.Pattern, joined: str, besides: regex.Pattern | Non
     return sum(1 for m in pattern.finditer(joined) if besides is None or not besides.match(joined, m.start()))
 
 
-def _last_unit_word(text: str) -> regex.Match | None:
-    """The last unit word ("สำนักงานเขต", "โรงเรียน", ...) of a field's text, or None."""
+def _field_unit(rec: dict[str, Reading], name: str) -> tuple[Reading, regex.Match] | None:
+    """A text field's reading and its last unit word ("สำนักงานเขต", "โรงเรียน", ...), or None (no such field, or
+    no unit word in it)."""
+    reading = rec.get(name)
+    if reading is None or not isinstance(reading.value, str):
+        return None
     unit = None
-    for unit in _UNIT_WORD_RE.finditer(text):
+    for unit in _UNIT_WORD_RE.finditer(reading.value):
         pass
-    return unit
+    return None if unit is None else (reading, unit)
 
 
 def _copy_text(parts: Parts) -> str:
@@ -1477,12 +1481,9 @@ def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
     rec = out.tables.get("project", {}).get(0, {})
     joined: str | None = None
     for name in ("agency", "place"):
-        reading = rec.get(name)
-        if reading is None or not isinstance(reading.value, str):
+        if (found := _field_unit(rec, name)) is None:
             continue
-        unit = _last_unit_word(reading.value)
-        if unit is None:
-            continue
+        reading, unit = found
         word = _NAME_AFTER_UNIT_RE.match(reading.value, unit.end())
         if word is None:
             continue
@@ -1610,41 +1611,35 @@ def agency_name_cut(parts: Parts, out: CopyReading) -> None:
     agency checks), as the committed and fresh sets show (s68o002's agency
     read cut at 'สำนักงานเขต' and given whole)."""
     rec = out.tables.get("project", {}).get(0, {})
-    joined: str | None = None
-    for name in ("place",):
-        reading = rec.get(name)
-        if reading is None or not isinstance(reading.value, str):
+    if (found := _field_unit(rec, "place")) is None:
+        return
+    reading, unit = found
+    own = "".join(reading.value[unit.start():].split())
+    bare = skeleton(own)
+    if len(bare) < AGENCY_MIN or not regex.fullmatch(r"[\u0e01-\u0e4e]+", own):
+        return  # (a name of Thai letters alone, at the field's end)
+    joined = _copy_text(parts)
+    alone, fuller = 0, Counter()
+    for m in _UNIT_WORD_RE.finditer(joined):
+        run = regex.match(r"[\u0e01-\u0e4e]+", joined, pos=m.start())
+        if run is None:
             continue
-        unit = _last_unit_word(reading.value)
-        if unit is None:
-            continue
-        own = "".join(reading.value[unit.start():].split())
-        bare = skeleton(own)
-        if len(bare) < AGENCY_MIN or not regex.fullmatch(r"[\u0e01-\u0e4e]+", own):
-            continue  # (a name of Thai letters alone, at the field's end)
-        if joined is None:
-            joined = _copy_text(parts)
-        alone, fuller = 0, Counter()
-        for m in _UNIT_WORD_RE.finditer(joined):
-            run = regex.match(r"[\u0e01-\u0e4e]+", joined, pos=m.start())
-            if run is None:
-                continue
-            printed, shape = run.group(), skeleton(run.group())
-            if shape == bare:
-                if regex.match(r"[ \t]+[\u0e01-\u0e4e]", joined, pos=run.end()) is None:
-                    alone += 1  # (a printing a space and Thai letters follow may be the name wrapped: neither)
-            elif shape.startswith(bare):
-                fuller[printed] += 1
-        if alone > 1 or sum(fuller.values()) < FULLER_PRINTINGS:
-            continue  # (printed as it reads elsewhere: a name of its own; or no fuller printing to tell)
-        full, n = fuller.most_common(1)[0]
-        lost = full[len(own):] if full.startswith(own) else full[len(bare):]
-        out.issues.append(Issue("warning", "unknown_words", f"projects.{name}: {reading.value!r} ends with "
-                                f"{own!r}, the opening of the agency's name the copy prints {sum(fuller.values())} "
-                                f"times elsewhere ({full!r}, {n} of them) and nowhere as it reads: OCR lost the "
-                                "name's last letters at the line's end; kept as read",
-                                {"text": reading.value, "pieces": [lost], "cut": "close"}, *reading.span,
-                                field=f"projects.{name}"))
+        printed, shape = run.group(), skeleton(run.group())
+        if shape == bare:
+            if regex.match(r"[ \t]+[\u0e01-\u0e4e]", joined, pos=run.end()) is None:
+                alone += 1  # (a printing a space and Thai letters follow may be the name wrapped: neither)
+        elif shape.startswith(bare):
+            fuller[printed] += 1
+    if alone > 1 or sum(fuller.values()) < FULLER_PRINTINGS:
+        return  # (printed as it reads elsewhere: a name of its own; or no fuller printing to tell)
+    full, n = fuller.most_common(1)[0]
+    lost = full[len(own):] if full.startswith(own) else full[len(bare):]
+    out.issues.append(Issue("warning", "unknown_words", f"projects.place: {reading.value!r} ends with "
+                            f"{own!r}, the opening of the agency's name the copy prints {sum(fuller.values())} "
+                            f"times elsewhere ({full!r}, {n} of them) and nowhere as it reads: OCR lost the "
+                            "name's last letters at the line's end; kept as read",
+                            {"text": reading.value, "pieces": [lost], "cut": "close"}, *reading.span,
+                            field="projects.place"))
 
 
 def read_proposer(parts: Parts, out: CopyReading) -> None:
