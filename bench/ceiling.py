@@ -1,4 +1,4 @@
-"""What order alone can decide: an oracle bound on repairing report dates and progress.
+"""What order and sums can decide: oracle bounds on repairing figures OCR cannot read.
 
 A BMA progress report's report dates and progress figures are bound by
 order only: each report's date falls inside the fiscal year, no earlier
@@ -20,6 +20,19 @@ neighbours are the truth, which no rule has.  The rest are right after OCR
 only by chance, whatever the rules.  Only documents printed wholly in Thai
 digits are counted (in a mixed-digit document the expected file does not
 say which figures are Thai).
+
+It then prints what sums and products decide (bench.sums: amounts, held by
+the document's own sums, measured the same way, every figure of a sum read)
+and both bounds together (measure_facts): the most numeric facts of a set
+that could be right after OCR if every fact order or sums decide were
+repaired and every fact without an unwritable digit were read right, next
+to the 95 % issue 11 asks.  That is an upper bound on what repairs that
+decide can reach: only report dates, progress figures and amounts of
+documents printed in Thai digits, and phones printed in Thai digits (no
+relation holds a phone), are counted lost when undecided; every other fact
+holding such a digit (years, codes, numbers, counts, quarters, other dates)
+and every fact of a mixed-digit document is counted right.  A figure that
+comes out right by chance or on the odds alone is not counted.
 
     python -m bench.ceiling [--json OUT] [SETDIR...]
 
@@ -117,6 +130,76 @@ def measure_set(root: Path) -> dict[str, int]:
     return total
 
 
+# ------------------------------------------------------------------ both bounds together
+
+# What bench.sums counts, by the kinds the README names (a kind's facts: (form, its kinds))
+SUM_KINDS = [
+    ("BMA entry disbursed", ("entry disbursed",)),
+    ("BMA budget_spent", ("budget_spent",)),
+    ("BMA budget_allocated", ("budget_allocated",)),
+    ("BMA expense amount", ("expense amount",)),
+    ("BMA expense qty/unit", ("expense quantity", "expense unit_amount")),
+    ("proposal line amount", ("proposal line amount",)),
+    ("proposal line qty/unit", ("proposal line quantity", "proposal line unit_amount")),
+    ("proposal total", ("proposal total",)),
+    ("OBEC quarter figures", ("quarter planned", "quarter disbursed")),
+    ("OBEC summary figures", ("summary planned", "summary disbursed", "summary not disbursed", "summary percentage")),
+]
+PHONES = ("owner_phone", "coordinator_phone")
+
+
+def numeric_facts(expected: dict):
+    """(column, value) of every numeric fact `make eval` scores in one expected file
+    (tests.corpus.eval.numeric_facts: a NUMERIC column with a value, outside issues)."""
+    # imported here: the order bound alone (candidates, measure_project) needs neither
+    from pipeline.check import CHILD_TABLES
+    from tests.corpus.eval import NUMERIC
+    rows = [expected.get("document") or {}, expected.get("report_summary") or {}]
+    for project in expected.get("projects", ()):
+        rows.append({k: v for k, v in project.items() if k not in CHILD_TABLES})
+        for table in CHILD_TABLES:
+            rows.extend(project.get(table) or ())
+    for row in rows:
+        for column, value in row.items():
+            if column in NUMERIC and value is not None:
+                yield column, value
+
+
+def measure_facts(root: Path, known: bool = False) -> dict:
+    """A set's numeric facts, those of Thai-digit documents holding an unwritable digit,
+    and how many of those order (report dates, progress) and sums (bench.sums) decide;
+    phones no relation holds; the rest taken as decidable (generous)."""
+    from bench.sums import Tally, measure_document  # it imports this module
+    from tests.corpus.eval import unwritable
+    out = {"facts": 0, "thai_unwritable": 0, "phones": 0}
+    sums = Tally()
+    phones_elsewhere = 0  # phones printed in Thai digits in a document that prints other figures in Arabic ones
+    for path in sorted((root / "clean").glob("*.expected.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        variants = expected.get("variants", ())
+        thai = "digits_thai" in variants
+        for column, value in numeric_facts(expected):
+            out["facts"] += 1
+            if thai and unwritable(column, value):
+                out["thai_unwritable"] += 1
+            if column in PHONES and "phone_thai_digits" in variants and unwritable(column, value):
+                out["phones"] += 1
+                phones_elsewhere += not thai
+        sums.add(measure_document(expected, known))
+    order = measure_set(root)
+    out.update({k: order[k] for k in ("dates", "dates_decided", "progress", "progress_decided")})
+    out["sums"] = {name: [sum(sums.damaged[k] for k in kinds), sum(sums.decided[k] for k in kinds)]
+                   for name, kinds in SUM_KINDS}
+    out["too_big"] = sums.too_big
+    measured = out["dates"] + out["progress"] + out["phones"] + sum(d for d, _ in out["sums"].values())
+    decided = out["dates_decided"] + out["progress_decided"] + sum(k for _, k in out["sums"].values())
+    out["measured"], out["decided"] = measured, decided
+    out["undecided"] = measured - decided
+    out["others"] = out["thai_unwritable"] - (measured - phones_elsewhere)
+    out["bound"] = (out["facts"] - out["undecided"]) / out["facts"] if out["facts"] else 1.0
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.ceiling", description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="*", help="set folders holding clean/ (default: the committed sets)")
@@ -134,8 +217,32 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in results.items():
         print(f"{name:32} {r['documents']:>5} {r['dates']:>14} {r['dates_decided']:>8} {r['progress']:>9} "
               f"{r['progress_decided']:>8}")
+    facts = {str(r): measure_facts(r) for r in roots}
+    loose = {str(r): measure_facts(r, known=True) for r in roots}
+    print("\nDocuments printed in Thai digits: amounts holding a digit OCR cannot write, and how many the")
+    print("document's sums and products decide (bench.sums): decided / such facts, every figure of a sum")
+    print("read (the brief's bound) [and with every figure free of such digits known right]\n")
+    names = list(facts)
+    short = [Path(n).name if Path(n).name != "corpus" else "corpus" for n in names]
+    print(f"{'kind':24} " + " ".join(f"{s:>16}" for s in short))
+    for kind, _ in SUM_KINDS:
+        cells = [f"{facts[n]['sums'][kind][1]}/{facts[n]['sums'][kind][0]} [{loose[n]['sums'][kind][1]}]" for n in names]
+        print(f"{kind:24} " + " ".join(f"{c:>16}" for c in cells))
+    print(f"{'groups too big':24} " + " ".join(f"{facts[n]['too_big']:>16}" for n in names))
+    print("\nThe most numeric facts that could be right after OCR (an upper bound): every fact but those of")
+    print("Thai-digit documents holding an unwritable digit that neither order nor sums decide (report dates,")
+    print("progress, amounts) or no relation holds (phones printed in Thai digits, in any document); the")
+    print("other such facts of Thai-digit documents (years, codes, numbers, counts, quarters, dates other")
+    print("than report dates...) and every fact of mixed-digit documents taken as decided\n")
+    print(f"{'set':32} {'facts':>6} {'unwritable':>11} {'measured':>9} {'decided':>8} {'others':>7} "
+          f"{'bound %':>8} {'[known]':>8}")
+    for n in names:
+        f = facts[n]
+        print(f"{n:32} {f['facts']:>6} {f['thai_unwritable']:>11} {f['measured']:>9} {f['decided']:>8} "
+              f"{f['others']:>7} {100 * f['bound']:>8.1f} {100 * loose[n]['bound']:>8.1f}")
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        out = {n: {"order": results[n], "facts": facts[n], "facts_known": loose[n]} for n in names}
+        Path(args.json).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
