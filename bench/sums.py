@@ -253,8 +253,9 @@ def _solve(parts: list[set[int]], total: set[int], tally: Tally) -> tuple[list[s
 
 # ------------------------------------------------------------------ the three forms
 
-def bma_project(project: dict, known: bool = False) -> Tally:
-    """A BMA progress project: lines -> entries' disbursed -> budget_spent <= budget_allocated."""
+def bma_project(project: dict, known: bool = False, million: bool = False) -> Tally:
+    """A BMA progress project: lines -> entries' disbursed -> budget_spent <= budget_allocated
+    (printed in millions of baht with `million`)."""
     tally = Tally()
     reports = project.get("progress_reports") or []
     if not reports or project.get("budget_spent") is None:
@@ -267,8 +268,7 @@ def bma_project(project: dict, known: bool = False) -> Tally:
     spent = figure("budget_spent", project["budget_spent"], known=known)
     allocated = None
     if project.get("budget_allocated") is not None:
-        allocated = figure("budget_allocated", project["budget_allocated"], known=known,
-                           million="amount_million" in project.get("_variants", ()))
+        allocated = figure("budget_allocated", project["budget_allocated"], known=known, million=million)
     # up: what each entry's disbursed figure can be, its lines agreeing
     up = []
     for fig, ls in zip(entries, entry_lines):
@@ -406,7 +406,7 @@ def measure_document(expected: dict, known: bool = False) -> Tally:
         return obec_report(expected, known)
     for project in expected.get("projects", ()):
         if form == "bma_progress":
-            tally.add(bma_project(project | {"_variants": variants}, known))
+            tally.add(bma_project(project, known, million="amount_million" in variants))
         elif form == "bma_proposal":
             tally.add(proposal_project(project, variants, known))
     return tally
