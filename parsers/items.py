@@ -638,12 +638,15 @@ _ONE_GLUED_INSIDE_RE = regex.compile(r"(?<=\S\s)๑(?=[\u0e01-\u0e2e\u0e40-\u0e4
 # ... or a lettered list's mark: one letter, Thai or the Latin one OCR read for it, and its dot or bracket, a
 # token of its own ("... การสอน ข. เพื่อให้ครู...", "... ได้ a. เพื่อ...")
 _LETTER_INSIDE_RE = regex.compile(r"(?<=\S\s)\(?[\u0e01-\u0e2eA-Za-z][.)]\s+(?=\S)")
+# ... or a section's item number ("๒.๓") with a speck OCR glued before it, a token of its own ("... ได้
+# า๒.๓ เพื่อพัฒนา...": before, the objective it opened was lost with no issue naming it, fresh set s72a)
+_SUB_GLUED_INSIDE_RE = regex.compile(r"(?<=\S\s)[^\s\d๐-๙]{1,2}[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\.?\s+(?=\S)")
 
 
 def mark_inside(text: str, opens: Callable[[str], bool]) -> str | None:
     """The text from a list's mark inside an item's text, where the words
     after the mark open an item (`opens`: "... ชุมชน ๑ เพื่อคัดสรร...",
-    "... ระบบ ๕. เพื่อพัฒนา...", "... ได้ ๑เพื่อคัดสรร...", "... การสอน ข. เพื่อให้..."): another item, its
+    "... ระบบ ๕. เพื่อพัฒนา...", "... ได้ ๑เพื่อคัดสรร...", "... การสอน ข. เพื่อให้...", "... ได้ า๒.๓ เพื่อ..."): another item, its
     mark not read as one (a number out of the sequence, a bullet OCR made a digit of, a lettered list's letter
     the list was not told by: before, such a joined item was silent, fresh set s60z), ran into
     the item, so a row of the list may be lost; None where there is none.
@@ -655,9 +658,10 @@ def mark_inside(text: str, opens: Callable[[str], bool]) -> str | None:
     for m in _ONE_GLUED_INSIDE_RE.finditer(text):
         if opens(text[m.end():]):
             return text[m.start():m.end() + 30]
-    for m in _LETTER_INSIDE_RE.finditer(text):
-        if opens(text[m.end():]):
-            return text[m.start():m.end() + 30]
+    for pattern in (_LETTER_INSIDE_RE, _SUB_GLUED_INSIDE_RE):
+        for m in pattern.finditer(text):
+            if opens(text[m.end():]):
+                return text[m.start():m.end() + 30]
     return None
 
 

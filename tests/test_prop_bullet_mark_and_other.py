@@ -57,3 +57,15 @@ def test_a_lettered_mark_inside_an_item_s_text_is_said():
     # a letter glued into an abbreviation ("ร.ร."), or before words that open no item, is none
     assert mark_inside(f"{ONE} ร.ร. {TWO}", opens_purpose) is None
     assert mark_inside(f"{ONE} จ. ลพบุรี", opens_purpose) is None
+
+
+def test_a_section_number_with_a_speck_glued_inside_an_item_s_text_is_said():
+    # an objective's number "๒.๓" OCR glued a speck to ("า๒.๓ เพื่อ..."): read as no number, the objective ran into
+    # the one above and was lost with no issue naming its row (fresh set s72a); the joined text is said
+    from parsers.items import mark_inside, marked_inside_issues
+    assert mark_inside(f"{ONE} า๒.๓       {TWO}", opens_purpose) is not None
+    issues = marked_inside_issues([(1, f"{ONE} า๒.๓ {TWO}", 5, 9)], opens_purpose, "objective", "objectives")
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("unread_cells", "objectives", 5)]
+    # a section's number cited inside a sentence before words that open no item, or with no speck, is none of it
+    assert mark_inside(f"{ONE} ตามข้อ ๒.๓ ของแผน", opens_purpose) is None
+    assert mark_inside(f"{ONE} (ดูข้อ๒.๓) ของแผน", opens_purpose) is None
