@@ -978,6 +978,18 @@ def _column_closed_by(out: list[Line]) -> int | None:
     return n + 1 if n >= 2 and _reads_as(before.group(1), n - 1, True) else None
 
 
+def _count_wrapped(line: Line, lines: list[Line]) -> bool:
+    """Whether `line` opens with a count (a bare figure and the unit it
+    counts: opens_with_count, "12 โรงเรียน", "๓๑ คน") right under a line of
+    `lines` (no gap between) that ends with a word wanting a figure
+    (_WANTS_FIGURE_RE: "... จำนวน"): the page wrapped the count onto a line
+    of its own, and its figure is no item's number."""
+    if not opens_with_count(line.text):
+        return False
+    before = next((ln for ln in lines if ln.no == line.no - 1), None)
+    return before is not None and _WANTS_FIGURE_RE.search(before.text.rstrip()) is not None
+
+
 def numbers_stand_apart(lines: list[Line]) -> bool:
     """Whether a line of the list is an item number alone (_MARK_ALONE_RE):
     without one, no reading of its numbers apart (_numbers_apart,
@@ -1036,6 +1048,8 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     texts = [ln for k, ln in enumerate(texts) if not _column_fragment(texts, k)]
     for ln in texts + lead:
         m = ITEM_PREFIX_RE.match(ln.text)
+        if _count_wrapped(ln, texts + lead):
+            continue  # ("... ให้แก่โรงเรียนในสังกัด จำนวน" / "12 โรงเรียน": a count the page wrapped, no item's number)
         if split_item_number(ln.text)[0] is not None or m and not THAI_WORD_RE.search(m.group(2)):
             return None  # its items numbered where they stand: no list of this kind
     paragraphs: list[list[Line]] = []

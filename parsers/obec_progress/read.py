@@ -2120,10 +2120,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     breaks = page_breaks(lines)
+    months = _round_months_after_header(lines)
     lines = [ln for ln in lines if ln.kind not in FURNITURE_LINES]
     lines = column_firsts_kept(lines)
     texts = [ln for ln in lines if ln.kind == "text"]
-    tails = _header_tails(texts) | _office_headers(texts)
+    tails = _header_tails(texts) | _office_headers(texts) | months
     parted = {ln.no: ln.text for ln in texts if "\t" in ln.text}  # (as printed, for RoundRecords.ends_alone)
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
                                  if ln.text])
@@ -2143,6 +2144,27 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
     return copies
+
+
+# A running header the clean-up knew and left out as the page's furniture, its round's months wrapped onto the
+# next line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ" / "๖ เดือน"), which OCR read differently page by
+# page ("๒ เดือน", "ฒ เดือน", "we เดือน", "เดือน", a speck after it: "๒ เดือน 0."), so the clean-up did not take it
+# with the header (it takes a tail printed alike on the pages): the months alone right under such a header
+_HEADER_ROUND_END_RE = regex.compile(r"(?:^|\s)รอบ\s*$")
+_MONTHS_TAIL_RE = regex.compile(r"^(?:\S{1,3}\s*)?เดือน(?:\s+[^\s\u0e01-\u0e2e]{1,2})?$")
+
+
+def _round_months_after_header(lines: list[Line]) -> set[int]:
+    """The numbers of the lines of text that hold a round's months alone
+    (_MONTHS_TAIL_RE) right under a line of page furniture that ends with
+    the round's word (รอบ): the running header's tail, which the page
+    wrapped, and no words of the section the page break fell in (before,
+    a list's item: "เดือน" read as an item of its own, or its figure as
+    the next item's number, the items around it run together)."""
+    seen = [ln for ln in lines if ln.kind != "blank"]
+    return {ln.no for prev, ln in zip(seen, seen[1:])
+            if ln.kind == "text" and prev.kind in FURNITURE_LINES and _HEADER_ROUND_END_RE.search(prev.text)
+            and _MONTHS_TAIL_RE.match(ln.text.strip())}
 
 
 def page_breaks(lines: list[Line]) -> tuple[int, ...]:
