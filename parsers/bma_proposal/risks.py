@@ -1259,9 +1259,10 @@ def amount_header_out(lines: list[Line]) -> list[Line]:
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 
-def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None) -> bool:
+def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None, tail: int | None = None) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found.  `past`: the first line of
-    the table's later rows' columns read past the next heading (rows_past_heading), if any."""
+    the table's later rows' columns read past the next heading (rows_past_heading), if any; `tail`: the first
+    line of its last row's mitigation read past that heading (tail_past_heading), if any."""
     lines, parted = titles_apart(scores_rejoined(pipe_rows(amount_header_out(lines))))
     down = rows_read_down(lines, past) if past is not None else None
     if down is not None:
@@ -1361,6 +1362,18 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     "left unread", " ".join(ln.text for ln in later_left)[:60], min(span),
                                     max(span), field="findings.impact"))
         rows, left = rows + later, left + later_left
+    if tail is not None and rows and counted is None and not misplaced and down is None and not guessed \
+            and (run := _parted_at_heading(rows[-1], tail)) is not None:
+        # the last row's one-cell lines parted where the benefits' heading stood among them (tail_past_heading):
+        # the risk's before it, the mitigation's after it; a reading of where OCR's blocks fell, so said
+        seq, (before, after) = len(rows), run
+        out.issues += [Issue("warning", "unread_cells", f"risk {seq}, the table's last row: its mitigation's last "
+                             f"lines stand under the benefits' heading (line {after[0]} on), read as its own, and its "
+                             "lines of one cell before the heading as its risk's (OCR read the risk column down to "
+                             "the heading, the mitigation column's end after it); each is in doubt",
+                             " ".join(t for t, n in rows[-1].mitigation if n >= tail)[:60],
+                             min(rows[-1].line_nos() + before), max(after), field=f"findings.{name}")
+                       for name in ("text", "mitigation")]
     if len(lone_levels) > len(rows) and rows:
         # more level cells, each a line of its own, than rows read: a row's cells ran into another's (a table read
         # column by column whose risk column's lines went to one row): the rows read and the rows lost are said
@@ -1500,6 +1513,36 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                 "each hold the next one's cells and a row be lost",
                                 " ".join(ln.text for ln in left)[:120], left[0].no, last, field="findings"))
     return True
+
+
+def across_only(table: list[Line]) -> bool:
+    """Whether the risk table was read across only: a row's scores and level on its risk's line ("โรงเรียนไม่  ๔
+    ๔ สูงมาก  มีหนังสือแจ้ง") at least once, and no level on a line of its own (a column read down)."""
+    flat = [ln.text.replace("\t", " ") for ln in table]
+    return any(_ROW_RE.search(t) for t in flat) and not any(_LEVEL_LINE_RE.match(t) for t in flat)
+
+
+def _parted_at_heading(row: Row, tail: int) -> tuple[list[int], list[int]] | None:
+    """The last row of a table read across whose cells OCR read past the benefits' heading: its lines of one
+    cell after its two-cell lines (risk, mitigation) up to the heading are its risk's, those from `tail` (the
+    first line past the heading) its mitigation's.  A page's table wrapped lower in both its text columns than
+    the row's two-cell lines OCR may read in blocks: the risk column's end, then the heading under it at the
+    same margin, then the mitigation column's end beside them ("ผู้เข้ารับการอบรมไม่  ๑  ๒ น้อยมาก  ไประสาน" /
+    ... / "เร่งด่วนในช่วงเวลา" / "เดียวกัน" / "9. ประโยชน์ที่คาดว่าจะได้รับ" / "กำหนดวัน" / ... / "การศึกษา";
+    before, the risk's end went to the mitigation, whose end stood unplaced under the heading).  Returns the
+    lines given (the risk's, the mitigation's), or None where the row holds no two-cell line or no line from
+    `tail`."""
+    two = {n for _, n in row.risk} & {n for _, n in row.mitigation}
+    if not two:
+        return None
+    end = max(two)
+    run = sorted((c for c in row.risk + row.mitigation if c[1] > end), key=lambda c: c[1])
+    if not any(n >= tail for _, n in run):
+        return None
+    row.risk = [c for c in row.risk if c[1] <= end] + [c for c in run if c[1] < tail]
+    row.mitigation = [c for c in row.mitigation if c[1] <= end] + [c for c in run if c[1] >= tail]
+    row.lone = []
+    return [n for _, n in run if n < tail], [n for _, n in run if n >= tail]
 
 
 # The mitigation column's title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): a column read down
