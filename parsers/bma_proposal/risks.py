@@ -1262,7 +1262,58 @@ def amount_header_out(lines: list[Line]) -> list[Line]:
 def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None, tail: int | None = None) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found.  `past`: the first line of
     the table's later rows' columns read past the next heading (rows_past_heading), if any; `tail`: the first
-    line of its last row's mitigation read past that heading (tail_past_heading), if any."""
+    line of its last row's mitigation read past that heading (tail_past_heading), if any.  A level cell OCR
+    damaged by a letter, alone on its line, is read as its level where the table, so read, makes it a row's
+    level (levels_mended; tried on a scratch reading first), else the lines are read as printed."""
+    mended, printed = levels_mended(lines)
+    if printed:
+        trial, at = CopyReading(out.index, out.line_start, out.line_end), {}
+        if _rows_into(mended, trial, past, tail, {}, at) and _mends_hold(printed, at):
+            return _rows_into(mended, out, past, tail, printed, {})
+    return _rows_into(lines, out, past, tail, {}, {})
+
+
+def _mends_hold(printed: dict[int, tuple[str, str]], at: dict[int, tuple[int, str]]) -> bool:
+    """Whether the damaged level cells levels_mended read are levels of the table so read (`at`: each row's
+    level line -> its scores read and its risk's text): each is a row's level, whose risk is no column title
+    (a title read as a risk: the table read by its columns, its rows out of step), and whose row is anchored,
+    a score read beside it or a level read as printed elsewhere in the table (a table whose one level is the
+    damaged one may have rows that lost their cells before it, all closed by it)."""
+    printed_elsewhere = any(no not in printed for no in at)
+    return all(no in at and not _is_header(at[no][1]) and (at[no][0] or printed_elsewhere) for no in printed)
+
+
+# A level cell OCR damaged by a letter (a letter added, lost or misread, marks aside: "นยอย", "อย" for น้อย, "งมาก"
+# for สูงมาก), alone on its line: the one level word that near it (damaged_level), read where it stands as a row's
+# level does.  (Its scores, where read, are checked against it as any level's: repair_risks.)
+def levels_mended(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
+    """The table's lines with each damaged level cell alone on its line read as its level word, and for each
+    such line (its number) the word as printed and the level read."""
+    if not enabled():
+        return lines, {}
+    out: list[Line] = []
+    printed: dict[int, tuple[str, str]] = {}
+    for ln in lines:
+        word = ln.text.strip()
+        near = _near_levels(word) if damaged_level(word) else []
+        if len(near) == 1:
+            out.append(Line(ln.no, near[0], ln.kind, ln.bullet, ln.indent, ln.cols))
+            printed[ln.no] = (word, near[0])
+        else:
+            out.append(ln)
+    return out, printed
+
+
+def _near_levels(word: str) -> list[str]:
+    sk = skeleton(word)
+    return [w for k, w in _LEVEL_BY_SKELETON.items() if len(k) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, k) == 1]
+
+
+def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int | None,
+               mended: dict[int, tuple[str, str]], levels_at: dict[int, tuple[int, str]]) -> bool:
+    """read_risks_into's reading of `lines` (`mended`: the damaged level cells levels_mended read, said where a
+    row takes one as its level); `levels_at` gathers the line of each row's level read, with the row's scores
+    read and its risk's text."""
     lines, parted = titles_apart(scores_rejoined(pipe_rows(amount_header_out(lines))))
     down = rows_read_down(lines, past) if past is not None else None
     if down is not None:
@@ -1429,8 +1480,18 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                                                      "candidates": [near], "chosen": near,
                                                                      "level": near}, ensure_ascii=False),
                                     *span, field="findings.level"))
-        if row.level:
+        if row.level and row.level_line in mended and mended[row.level_line][1] == row.level:
+            # its level cell OCR damaged by a letter, read as the one level word that near it (levels_mended); said
+            word = mended[row.level_line][0]
+            out.put("findings", key, "level", Reading(row.level, word, *span))
+            out.issues.append(Issue("warning", "value_repaired", f"risk {seq}: its level printed {word!r} is no "
+                                    f"level word; {row.level}, a letter off it, is the one level word that near it",
+                                    json.dumps({"rule": "level_near_word", "printed": word, "chosen": row.level},
+                                               ensure_ascii=False), *span, field="findings.level"))
+        elif row.level:
             out.put("findings", key, "level", Reading(row.level, row.debris or row.level, *span))
+        if row.level:
+            levels_at[row.level_line] = (sum(1 for token, _ in row.scores if token is not None), text)
         elif not misplaced and (given := level_by_scores(row)) is not None:
             # the level's cell lost (garbled past any level word, or its column's cells lost at a page break):
             # the band every reading of the two scores printed gives; said, the row's other doubts as below (not
