@@ -1628,6 +1628,17 @@ def _band(level: str | None) -> tuple[int, int] | None:
     return next(((lo, hi) for w, lo, hi in LEVELS if w == level), None)
 
 
+def fits_as_printed(likelihood: str, impact: str, level: str) -> bool:
+    """Whether a row's two score cells, read as printed, give its level (likelihood x impact in the level's band,
+    LEVELS), and no other reading of their characters does (_readings: "๕" may be a ๔ OCR misread)."""
+    band = _band(level)
+    values = (score_value(likelihood), score_value(impact))
+    if band is None or None in values:
+        return False
+    fit = [(a, b) for a in _readings(likelihood) for b in _readings(impact) if band[0] <= int(a) * int(b) <= band[1]]
+    return fit == [values]
+
+
 def _readings(text: str) -> list[str]:
     """The scores 1-5 a printed score cell may be.  A cell of two digit-like
     characters ("@๑", "๐๓") that reads as no score is a score and a speck OCR
