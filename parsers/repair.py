@@ -591,6 +591,9 @@ RULES = {
     "risk_level_by_scores": "is a risk level OCR lost, filled as the band of likelihood x impact (the form's "
                             "score table) that every reading of the two printed scores gives "
                             "(parsers.bma_proposal.risks.level_by_scores)",
+    "level_near_word": "is a risk level cell OCR damaged by a letter (added, lost or misread), alone on its line, "
+                       "read as the one level word a letter off it where the table so read makes it an anchored "
+                       "row's level (parsers.bma_proposal.risks.levels_mended)",
     "category_activity": "holds words of the activity column an expense category's line was read across "
                          "(parsers.bma_proposal.budget)",
     "category_wrapped": "is an expense category wrapped, pieces of the activity's name among its words "

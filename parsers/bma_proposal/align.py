@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from parsers.bma_proposal.risks import fits_as_printed
 from schemas.document import CopyReading, Issue, Reading
 
 FIGURES = ("quantity", "unit_amount", "amount")
@@ -33,10 +34,11 @@ def _multiplies_out(t: tuple[Decimal, Decimal, Decimal]) -> bool:
 
 def align_copies(group: list[CopyReading]) -> list[Issue]:
     """The expense lines' figures of copies that read them apart, where one
-    reading alone multiplies out (see the module doc); the issues saying so."""
+    reading alone multiplies out (see the module doc), and the risks' scores
+    and levels so (_risks_apart); the issues saying so."""
     if len(group) < 2:
         return []
-    issues: list[Issue] = []
+    issues: list[Issue] = _risks_apart(group)
     keys = dict.fromkeys(k for c in group for k in c.tables.get("expenses", {}))
     for key in keys:
         present = [(c, c.tables["expenses"][key]) for c in group if key in c.tables.get("expenses", {})]
@@ -63,4 +65,46 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                                     f"{fit[2]:,.2f}); copy {c.index + 1} read {other:,.2f}, whose figures do not "
                                     "multiply out", json.dumps(evidence, ensure_ascii=False), old.line_start,
                                     old.line_end, field=f"expenses.{name}"))
+    return issues
+
+
+RISK_CELLS = ("likelihood", "impact", "level")
+
+
+def _risks_apart(group: list[CopyReading]) -> list[Issue]:
+    """A risk's scores and level that copies read apart ("๑ ๓ น้อยมาก" in one, "1 2 น้อยมาก" in the other: the
+    tie went to the first, whose scores do not give its level): where exactly one copies' reading of the three
+    cells gives its level as printed, and no other reading of its score cells does (risks.fits_as_printed: the
+    form prints likelihood x impact's band as the level), the copies that read them otherwise have no vote on
+    the cells they read apart (their readings kept, without a value: the risk matrix no longer repairs a
+    score toward their reading), and the disagreement is said (`ocr_variant`, naming each cell)."""
+    issues: list[Issue] = []
+    keys = dict.fromkeys(k for c in group for k in c.tables.get("findings", {}) if isinstance(k, tuple)
+                         and k[0] == "risk")
+    for key in keys:
+        present = [(c, rec) for c in group if (rec := c.tables.get("findings", {}).get(key)) is not None
+                   and all(name in rec and isinstance(rec[name].value, str) for name in RISK_CELLS)]
+        triples = [tuple(rec[name].value for name in RISK_CELLS) for _, rec in present]
+        if len(present) < 2 or len(set(triples)) < 2:
+            continue
+        fits = {t for (_, rec), t in zip(present, triples)
+                if fits_as_printed(rec["likelihood"].text, rec["impact"].text, rec["level"].value)}
+        if len(fits) != 1:
+            continue
+        (fit,) = fits
+        kept = [c.index + 1 for (c, _), t in zip(present, triples) if t == fit]
+        for (c, rec), t in zip(present, triples):
+            if t == fit:
+                continue
+            for name, value, other in zip(RISK_CELLS, fit, t):
+                if value == other:
+                    continue
+                old = rec[name]
+                rec[name] = Reading(None, old.text, old.line_start, old.line_end)
+                evidence = {"kept": value, "copies": kept, "other": other, "copy": c.index + 1, "text": old.text}
+                issues.append(Issue("warning", "ocr_variant", f"copies disagree on risk {key[-1]}'s {name}: kept "
+                                    f"{value} (copies {kept}: {fit[0]} x {fit[1]} gives {fit[2]}); copy "
+                                    f"{c.index + 1} read {other} ({old.text!r}), whose scores do not give its level "
+                                    "as printed", json.dumps(evidence, ensure_ascii=False), old.line_start,
+                                    old.line_end, field=f"findings.{name}"))
     return issues

@@ -16,7 +16,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
-from parsers.bma_proposal.risks import rows_past_heading, table_past_heading
+from parsers.bma_proposal.risks import across_only, rows_past_heading, table_past_heading
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
@@ -399,7 +399,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     s8, s9 = table_past_heading(s8, sections.get("s9", []))
     # ... or its later rows' columns, the rows before them read across (risks.rows_past_heading)
     s8, s9, past = rows_past_heading(s8, s9)
-    read_risks(s8, out, past)
+    # ... or its last row's mitigation's end, the risk's end read before the heading (risks._parted_at_heading)
+    s8, s9, tail = _tail_past_heading(s8, s9, out, past, margin)
+    read_risks(s8, out, past, tail)
     if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
         # the form always prints its risk table (section 8); where none of its rows is read, they are lost
         if s8:
@@ -494,6 +496,41 @@ def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) 
                   f"stands under the benefits' heading before the first benefit ({past[:40]!r}): a cell of its last "
                   "row wrapped past the heading, so that row's mitigation (and the text beside it) is in doubt",
                   past[:120], start, end, field="findings.mitigation")]
+def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, past: int | None,
+                       margin: frozenset[int]) -> tuple[list[Line], list[Line], int | None]:
+    """The risk table's lines and the benefits section's, with the lines
+    under the benefits' heading before its first benefit given back to the
+    table as its last row's mitigation's end, and the first of them (None,
+    the lines unchanged, where not).  Only where the table was read across
+    (risks.across_only) and those lines are text in lines no wider than a
+    column of it (COLUMN_SHARE of its widest line; no score, level or
+    title among them: _cells_past_benefits's shape), and the table's last
+    row, read with them, parts at the heading (risks._parted_at_heading,
+    tried on a scratch reading first)."""
+    unchanged = (table, after, None)
+    if past is not None or not table or not after or not across_only(table):
+        return unchanged
+    _, lead = read_list(after, "9", "expected benefit", "findings.seq",
+                        CopyReading(out.index, out.line_start, out.line_end), margin=margin,
+                        item_opens=opens_beneficiary)
+    words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]
+    widest = max(_width(ln.text.expandtabs(8)) for ln in table)
+    if not words or any(_width(ln.text.strip()) > COLUMN_SHARE * widest or _SCORE_LEVEL_RE.search(ln.text)
+                        or _MITIGATION_TITLE_RE.search(ln.text) or not THAI_RUN_RE.search(ln.text)
+                        for ln in lead if ln.text.strip()):
+        return unchanged
+    last = max(ln.no for ln in words)
+    given = [ln for ln in after if ln.no <= last]  # (the lines the section opens with, as printed)
+    if {ln.no for ln in given if ln.text.strip()} != {ln.no for ln in lead if ln.text.strip()}:
+        return unchanged
+    trial = CopyReading(out.index, out.line_start, out.line_end)
+    read_risks(table + given, trial, None, words[0].no)
+    if not any(i.code == "unread_cells" and i.field == "findings.mitigation" and i.line_end >= words[0].no
+               and "under the benefits' heading" in i.message for i in trial.issues):
+        return unchanged
+    return table + given, [ln for ln in after if ln.no > last], words[0].no
+
+
 # a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words
 _SCORE_LEVEL_RE = regex.compile(r"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)"
                                 r"(?![\u0e01-\u0e4e])")

@@ -1259,9 +1259,61 @@ def amount_header_out(lines: list[Line]) -> list[Line]:
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 
-def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None) -> bool:
+def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None, tail: int | None = None) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found.  `past`: the first line of
-    the table's later rows' columns read past the next heading (rows_past_heading), if any."""
+    the table's later rows' columns read past the next heading (rows_past_heading), if any; `tail`: the first
+    line of its last row's mitigation read past that heading (tail_past_heading), if any.  A level cell OCR
+    damaged by a letter, alone on its line, is read as its level where the table, so read, makes it a row's
+    level (levels_mended; tried on a scratch reading first), else the lines are read as printed."""
+    mended, printed = levels_mended(lines)
+    if printed:
+        trial, at = CopyReading(out.index, out.line_start, out.line_end), {}
+        if _rows_into(mended, trial, past, tail, {}, at) and _mends_hold(printed, at):
+            return _rows_into(mended, out, past, tail, printed, {})
+    return _rows_into(lines, out, past, tail, {}, {})
+
+
+def _mends_hold(printed: dict[int, tuple[str, str]], at: dict[int, tuple[int, str]]) -> bool:
+    """Whether the damaged level cells levels_mended read are levels of the table so read (`at`: each row's
+    level line -> its scores read and its risk's text): each is a row's level, whose risk is no column title
+    (a title read as a risk: the table read by its columns, its rows out of step), and whose row is anchored,
+    a score read beside it or a level read as printed elsewhere in the table (a table whose one level is the
+    damaged one may have rows that lost their cells before it, all closed by it)."""
+    printed_elsewhere = any(no not in printed for no in at)
+    return all(no in at and not _is_header(at[no][1]) and (at[no][0] or printed_elsewhere) for no in printed)
+
+
+# A level cell OCR damaged by a letter (a letter added, lost or misread, marks aside: "นยอย", "อย" for น้อย, "งมาก"
+# for สูงมาก), alone on its line: the one level word that near it (damaged_level), read where it stands as a row's
+# level does.  (Its scores, where read, are checked against it as any level's: repair_risks.)
+def levels_mended(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
+    """The table's lines with each damaged level cell alone on its line read as its level word, and for each
+    such line (its number) the word as printed and the level read."""
+    if not enabled():
+        return lines, {}
+    out: list[Line] = []
+    printed: dict[int, tuple[str, str]] = {}
+    for ln in lines:
+        word = ln.text.strip()
+        near = _near_levels(word) if damaged_level(word) else []
+        if len(near) == 1:
+            out.append(Line(ln.no, near[0], ln.kind, ln.bullet, ln.indent, ln.cols))
+            printed[ln.no] = (word, near[0])
+        else:
+            out.append(ln)
+    return out, printed
+
+
+def _near_levels(word: str) -> list[str]:
+    sk = skeleton(word)
+    return [w for k, w in _LEVEL_BY_SKELETON.items() if len(k) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, k) == 1]
+
+
+def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int | None,
+               mended: dict[int, tuple[str, str]], levels_at: dict[int, tuple[int, str]]) -> bool:
+    """read_risks_into's reading of `lines` (`mended`: the damaged level cells levels_mended read, said where a
+    row takes one as its level); `levels_at` gathers the line of each row's level read, with the row's scores
+    read and its risk's text."""
     lines, parted = titles_apart(scores_rejoined(pipe_rows(amount_header_out(lines))))
     down = rows_read_down(lines, past) if past is not None else None
     if down is not None:
@@ -1361,6 +1413,18 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                     "left unread", " ".join(ln.text for ln in later_left)[:60], min(span),
                                     max(span), field="findings.impact"))
         rows, left = rows + later, left + later_left
+    if tail is not None and rows and counted is None and not misplaced and down is None and not guessed \
+            and (run := _parted_at_heading(rows[-1], tail)) is not None:
+        # the last row's one-cell lines parted where the benefits' heading stood among them (tail_past_heading):
+        # the risk's before it, the mitigation's after it; a reading of where OCR's blocks fell, so said
+        seq, (before, after) = len(rows), run
+        out.issues += [Issue("warning", "unread_cells", f"risk {seq}, the table's last row: its mitigation's last "
+                             f"lines stand under the benefits' heading (line {after[0]} on), read as its own, and its "
+                             "lines of one cell before the heading as its risk's (OCR read the risk column down to "
+                             "the heading, the mitigation column's end after it); each is in doubt",
+                             " ".join(t for t, n in rows[-1].mitigation if n >= tail)[:60],
+                             min(rows[-1].line_nos() + before), max(after), field=f"findings.{name}")
+                       for name in ("text", "mitigation")]
     if len(lone_levels) > len(rows) and rows:
         # more level cells, each a line of its own, than rows read: a row's cells ran into another's (a table read
         # column by column whose risk column's lines went to one row): the rows read and the rows lost are said
@@ -1416,8 +1480,18 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
                                                                      "candidates": [near], "chosen": near,
                                                                      "level": near}, ensure_ascii=False),
                                     *span, field="findings.level"))
-        if row.level:
+        if row.level and row.level_line in mended and mended[row.level_line][1] == row.level:
+            # its level cell OCR damaged by a letter, read as the one level word that near it (levels_mended); said
+            word = mended[row.level_line][0]
+            out.put("findings", key, "level", Reading(row.level, word, *span))
+            out.issues.append(Issue("warning", "value_repaired", f"risk {seq}: its level printed {word!r} is no "
+                                    f"level word; {row.level}, a letter off it, is the one level word that near it",
+                                    json.dumps({"rule": "level_near_word", "printed": word, "chosen": row.level},
+                                               ensure_ascii=False), *span, field="findings.level"))
+        elif row.level:
             out.put("findings", key, "level", Reading(row.level, row.debris or row.level, *span))
+        if row.level:
+            levels_at[row.level_line] = (sum(1 for token, _ in row.scores if token is not None), text)
         elif not misplaced and (given := level_by_scores(row)) is not None:
             # the level's cell lost (garbled past any level word, or its column's cells lost at a page break):
             # the band every reading of the two scores printed gives; said, the row's other doubts as below (not
@@ -1502,6 +1576,36 @@ def read_risks_into(lines: list[Line], out: CopyReading, past: int | None = None
     return True
 
 
+def across_only(table: list[Line]) -> bool:
+    """Whether the risk table was read across only: a row's scores and level on its risk's line ("โรงเรียนไม่  ๔
+    ๔ สูงมาก  มีหนังสือแจ้ง") at least once, and no level on a line of its own (a column read down)."""
+    flat = [ln.text.replace("\t", " ") for ln in table]
+    return any(_ROW_RE.search(t) for t in flat) and not any(_LEVEL_LINE_RE.match(t) for t in flat)
+
+
+def _parted_at_heading(row: Row, tail: int) -> tuple[list[int], list[int]] | None:
+    """The last row of a table read across whose cells OCR read past the benefits' heading: its lines of one
+    cell after its two-cell lines (risk, mitigation) up to the heading are its risk's, those from `tail` (the
+    first line past the heading) its mitigation's.  A page's table wrapped lower in both its text columns than
+    the row's two-cell lines OCR may read in blocks: the risk column's end, then the heading under it at the
+    same margin, then the mitigation column's end beside them ("ผู้เข้ารับการอบรมไม่  ๑  ๒ น้อยมาก  ไประสาน" /
+    ... / "เร่งด่วนในช่วงเวลา" / "เดียวกัน" / "9. ประโยชน์ที่คาดว่าจะได้รับ" / "กำหนดวัน" / ... / "การศึกษา";
+    before, the risk's end went to the mitigation, whose end stood unplaced under the heading).  Returns the
+    lines given (the risk's, the mitigation's), or None where the row holds no two-cell line or no line from
+    `tail`."""
+    two = {n for _, n in row.risk} & {n for _, n in row.mitigation}
+    if not two:
+        return None
+    end = max(two)
+    run = sorted((c for c in row.risk + row.mitigation if c[1] > end), key=lambda c: c[1])
+    if not any(n >= tail for _, n in run):
+        return None
+    row.risk = [c for c in row.risk if c[1] <= end] + [c for c in run if c[1] < tail]
+    row.mitigation = [c for c in row.mitigation if c[1] <= end] + [c for c in run if c[1] >= tail]
+    row.lone = []
+    return [n for _, n in run if n < tail], [n for _, n in run if n >= tail]
+
+
 # The mitigation column's title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): a column read down
 # the page opens with it, so a cell that holds it took it for its own words.
 _MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
@@ -1522,6 +1626,17 @@ def without_title(mitigation: str) -> tuple[str, str]:
 
 def _band(level: str | None) -> tuple[int, int] | None:
     return next(((lo, hi) for w, lo, hi in LEVELS if w == level), None)
+
+
+def fits_as_printed(likelihood: str, impact: str, level: str) -> bool:
+    """Whether a row's two score cells, read as printed, give its level (likelihood x impact in the level's band,
+    LEVELS), and no other reading of their characters does (_readings: "๕" may be a ๔ OCR misread)."""
+    band = _band(level)
+    values = (score_value(likelihood), score_value(impact))
+    if band is None or None in values:
+        return False
+    fit = [(a, b) for a in _readings(likelihood) for b in _readings(impact) if band[0] <= int(a) * int(b) <= band[1]]
+    return fit == [values]
 
 
 def _readings(text: str) -> list[str]:

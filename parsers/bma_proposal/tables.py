@@ -505,12 +505,12 @@ def _joined(found: list[Cell]) -> list[Cell]:
     return out
 
 
-def read_risks(lines: list[Line], out: CopyReading, past: int | None = None) -> None:
+def read_risks(lines: list[Line], out: CopyReading, past: int | None = None, tail: int | None = None) -> None:
     """Rows of (risk, likelihood, impact, level, mitigation): two scores and
     a level close a risk's text; the cell after them is its mitigation, the
     next cell opens the next risk.  (parsers.bma_proposal.risks reads the
     table first, by its level cells; this reads what that finds no row in.)"""
-    if read_risks_into(lines, out, past):
+    if read_risks_into(lines, out, past, tail):
         return
     found = _joined([c for c in cells(lines) if not is_header_cell(c.text)])
     risks: list[dict[str, Any]] = []
