@@ -70,3 +70,17 @@ def test_a_number_skipped_is_flagged_at_every_activity_after_it():
     (issue,) = [i for i in rows["issues"] if i["field"] == "activities"]
     acts = [a for a in rows["activities"] if a["project_key"] == rows["projects"][0]["project_key"]]
     assert issue["line_start"] <= acts[0]["line_start"] and issue["line_end"] >= acts[2]["line_end"]
+
+
+def test_a_main_activity_number_its_neighbours_pin_is_repaired_and_said():
+    # "กิจกรรมหลักที่ ๒๒" between activities 1 and 3 (a digit OCR read twice): it was activity 22, silently, and no
+    # gap was said (the numbers out of order); the only number the form allows there is 2
+    rows = _with(SECOND.replace("๒", "๒๒", 1))
+    assert [n for n, _ in _activities(rows)] == [1, 2, 3]
+    (issue,) = [i for i in rows["issues"] if (i["field"] or "").startswith("activities")]
+    assert (issue["code"], issue["field"]) == ("value_repaired", "activities.number")
+    assert '"printed": "22"' in issue["evidence"] and '"chosen": 2' in issue["evidence"]
+    # the last activity's number has no neighbour after it to pin it: kept as read, the gap said
+    rows = _with(SECOND, THIRD.replace("๓", "๓๓", 1))
+    assert [n for n, _ in _activities(rows)] == [1, 2, 33]
+    assert [i["code"] for i in rows["issues"] if (i["field"] or "").startswith("activities")] == ["missing_row"]

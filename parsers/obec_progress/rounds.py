@@ -788,6 +788,18 @@ def aspect_after(kind: str, later: list[tuple[str, str | None, list[Line]]]) -> 
     return next((aspect for k, aspect, _ in later if k == kind and aspect), None)
 
 
+def pinned_numbers(activities: list[ActivityRecord]) -> dict[int, int]:
+    """The main activities whose printed number breaks the sequence their
+    neighbours keep (1, 22, 3: "๒๒" for ๒, a digit OCR read twice), by index:
+    the number between the one before and the one after it, the only one
+    the form allows (it numbers them from 1, one after another).  Only
+    where both neighbours stand right around it: an activity first or last,
+    or beside another out of order, keeps its number."""
+    numbers = [number for number, _, _ in activities]
+    return {i: numbers[i - 1] + 1 for i in range(1, len(numbers) - 1)
+            if numbers[i + 1] == numbers[i - 1] + 2 and numbers[i] != numbers[i - 1] + 1}
+
+
 def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
     """Where a round's main activities skip a number (the form numbers them
     from 1, one after another): (the activity before the gap, or None at the
@@ -1120,7 +1132,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         f"next indicators print one ({named!r}): the aspect heading over these was "
                                         "lost to OCR; left empty", named, items[0][1], items[-1][2],
                                         field="targets.aspect"))
-    for number, line, lines in recs.activities:
+    activities = list(recs.activities)
+    for i, number in pinned_numbers(activities).items():
+        read, line, lines = activities[i]
+        printed = str(read)
+        activities[i] = (number, line, lines)
+        out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its number read "
+                                f"{printed}, out of the sequence, between main activities {number - 1} and "
+                                f"{number + 1}: it is {number}, its place", json.dumps(
+                                    {"rule": "item_sequence", "printed": printed, "chosen": number},
+                                    ensure_ascii=False), line.no, line.no, field="activities.number"))
+    for number, line, lines in activities:
         rk = (*base, "activity", next_seq("a"))
         end = lines[-1].no if lines else line.no
         token = recs.activity_tokens.get(line.no)
@@ -1202,10 +1224,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if progress:
             value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
-    for before, after in activity_gaps(recs.activities):
+    for before, after in activity_gaps(activities):
         # (the rows from the one before the gap, whose text may hold the lost heading and its activity, to the
         # list's last: each row after the gap takes the place of the one before it)
-        last = recs.activities[-1]
+        last = activities[-1]
         a = before[1].no if before else after[1].no
         b = last[2][-1].no if last[2] else last[1].no
         skipped_numbers = list(range(before[0] + 1 if before else 1, after[0]))
