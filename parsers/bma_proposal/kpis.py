@@ -52,9 +52,14 @@ _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ",
 _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
 # The method cell's words, its opening "วิธี" lost or not ("การคำนวณ"), or its tool's.
 _METHOD_TAIL_RE = regex.compile(f"{mark_tolerant('คำนวณ', spaces=False)}|{_TOOL_RE.pattern}")
+# "ปีงบประมาณ" whose "ปี" OCR damaged: its ป read as ข, or its sara ii read as a letter beside it ("ขีงบประมาณ",
+# "ปบงบประมาณ", "ปขีงบประมาณ", "ปขึงบประมาณ": the period cells of four fresh sets' KPI tables, the period lost with
+# its word); the word opens the cell, so no Thai letter stands before it but "ภายใน"'s ("ภายในขีงบประมาณ")
+_DAMAGED_YEAR_WORD = (rf"(?:(?<![\u0e01-\u0e4e])|(?<={mark_tolerant('ภายใน', spaces=False)}))[ปข][{THAI_MARKS}]*"
+                      rf"(?:[ขบ][{THAI_MARKS}]*)?{mark_tolerant('งบประมาณ', spaces=False)}")
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่", "ไตรมาสทิ").
 _PERIOD_RE = regex.compile(
-    rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
+    rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?(?:{mark_tolerant('ปีงบประมาณ', spaces=False)}|{_DAMAGED_YEAR_WORD})"
     rf"|{mark_tolerant('ภายใน', spaces=False)}"
     r"|ไตรมา\S{0,2}\s?ท[ีิ]\S?"  # its ี read ิ too ("ไตรมาสทิ ๕")
     r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
@@ -811,6 +816,32 @@ def share_over_whole(value: str) -> tuple[str, list[str], list[str]] | None:
     return figure, dropped, [str(n) for n in sorted(shares)]
 
 
+# The formula's times sign and hundred in a method cell ("... x 100", "x ๑๐๐"; OCR reads the sign as "%" too).
+_TIMES_HUNDRED_RE = regex.compile(r"(?:^|\s)[xX×*%]\s*[1๑][0๐][0๐](?![\d๐-๙])")
+# The Thai digits OCR writes for the digits its Thai model cannot write (normalizers.confusions.MISREADS: ๘ ๙ ๔ ๗
+# as ๕, ๙ ๗ as ๓, ๖ as ๒): a figure holding one may be another figure than it reads.
+_STAND_IN_DIGITS_RE = regex.compile(r"[๒๓๕]")
+
+
+def _share_word_by_formula(value: str, method: list[str]) -> str | None:
+    """A target value read as a figure alone, the word the form prints
+    before it lost to OCR ("80" for "ร้อยละ 80": the cell's first line
+    garbled or read elsewhere), as the share it is: "ร้อยละ" and the figure,
+    where the row's method computes a share (its formula multiplies by a
+    hundred: "... / จำนวน... x 100") and the figure is one (100 at most).  None
+    where the method says no share, or the figure holds a Thai digit OCR
+    writes for others (๒ ๓ ๕: which figure it is stays in doubt, and a word
+    put before it would say it read)."""
+    figure = value.strip()
+    if not _NUMBER_RE.fullmatch(figure) or _STAND_IN_DIGITS_RE.search(figure) \
+            or not _TIMES_HUNDRED_RE.search(" ".join(method)):
+        return None
+    number = thai_digits_to_arabic(figure)
+    if not number or number[0] == "0" or int(number) > 100:
+        return None
+    return f"ร้อยละ {figure}"
+
+
 def _share_checked(seq: int, value: str, over: tuple[str, list[str], list[str]], row, out: CopyReading) -> str:
     """A target value whose share reads above 100 (share_over_whole): where
     its characters stand for one share alone, and a digit left out gives it,
@@ -1035,6 +1066,16 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
                                                 "names a percentage but holds no figure", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
+                    elif not THAI_LETTER_RE.search(value) and "%" not in value \
+                            and (word := _share_word_by_formula(value, row.method)) is not None:
+                        out.issues.append(Issue("warning", "value_repaired", f"KPI {seq}: its target value {value!r} "
+                                                "holds a figure but not the word the form prints before it, which "
+                                                "OCR lost; the row's method multiplies by a hundred, so the value is "
+                                                f"a share: read {word!r}",
+                                                json.dumps({"rule": "share_word_by_formula", "printed": value,
+                                                            "chosen": word}, ensure_ascii=False),
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                        value = word
                     elif not THAI_LETTER_RE.search(value) and "%" not in value:
                         # a figure and no word: the form prints its word before it ("ร้อยละ 80"), which OCR lost
                         # or garbled past reading ("80", "๕0" after a line 'จ้อยละ' read into no cell)

@@ -1,0 +1,73 @@
+"""A proposal KPI row's cells as OCR damages them in the fresh sets (s67o..s71o).
+
+- The period's word "ปีงบประมาณ" whose "ปี" OCR misread: its ป read as ข, or its sara ii read as a letter
+  beside it ("ขีงบประมาณ", "ปบงบประมาณ", "ปขีงบประมาณ", "ปขึงบประมาณ": bma_proposal_s67o001, s69o004, s70o005,
+  s71o002).  Before, no period word was found, so the row's period was lost (its cell read into the method, or
+  "ภายใน ๒๕๒๕" kept with its year unrepaired); now (kpis._PERIOD_RE) the damaged word opens the period cell,
+  read as the form prints it, and its year is the fiscal year's as before.  A word that only ends in
+  "งบประมาณ" ("กับงบประมาณ", "ของบประมาณ") is none.
+- The target value read as a figure alone, its word lost ("80" for "ร้อยละ 80": s68o002, s69o001): the row's
+  method multiplies by a hundred, so the value is a share, read "ร้อยละ 80" and said (value_repaired, rule
+  share_word_by_formula).  A figure holding a Thai digit OCR writes for others (๕ for ๘: "๕๕" for ๘๕,
+  s67o003) stays as read and is said missing its word, as before; so does a figure over a hundred.
+"""
+
+from __future__ import annotations
+
+import json
+
+from parsers.bma_proposal.kpis import _PERIOD_RE, Kpi, _share_word_by_formula, put_kpis
+from schemas.document import CopyReading
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, run
+
+LINES = sample_text(PROPOSAL).split("\n")
+PERIOD_AT = next(i for i, ln in enumerate(LINES) if ln.strip() == "ปีงบประมาณ 2569")
+
+
+def _kpi(text: str) -> dict:
+    [row] = [t for t in run(text)["targets"] if t["kind"] == "indicator"]
+    return row
+
+
+def test_the_sample_kpi_reads_as_printed():
+    row = _kpi("\n".join(LINES))
+    assert row["period"] == "ปีงบประมาณ 2569" and row["target_value"] == "ร้อยละ 95"
+
+
+def test_a_period_word_whose_pi_ocr_misread_opens_the_period():
+    for word in ("ขีงบประมาณ", "ปบงบประมาณ", "ปขีงบประมาณ"):
+        lines = list(LINES)
+        lines[PERIOD_AT] = lines[PERIOD_AT].replace("ปีงบประมาณ", word)
+        assert _kpi("\n".join(lines))["period"] == "ปีงบประมาณ 2569", word
+    for word in ("ขีงบประมาณ", "ปขึงบประมาณ", "ภายในขีงบประมาณ", "ปบงบประมาณ"):
+        assert _PERIOD_RE.fullmatch(word), word
+    for text in ("กับงบประมาณ", "ของบประมาณ", "เหมาะสมกับงบประมาณ"):
+        assert not _PERIOD_RE.search(text), text
+
+
+def test_a_value_figure_whose_word_was_lost_is_a_share_by_the_method():
+    # the cells as s68o002 reads them: the indicator, the figure alone ("ร้อยละ" lost), the type, the method, the period
+    out = CopyReading(0, 1, 9)
+    put_kpis([Kpi(["ผู้เข้ารับการอบรมมีความรู้ความเข้าใจเพิ่มขึ้นหลังการอบรม"], ["8๐"], "ผลลัพธ์",
+                  ["- วิธีการคำนวณ", "จำนวนผู้ที่มีคะแนนหลังการอบรมสูงขึ้น/จำนวนผู้เข้ารับการอบรมทั้งหมด % ๑๐๐",
+                   "- เครื่องมือที่ใช้ในการวัด แบบทดสอบก่อนและหลังการอบรม"], ["ปีงบประมาณ ๒๕๗๐"], [3, 4, 5, 6, 7, 8])],
+             out)
+    assert out.tables["kpis"][1]["value"].value == "ร้อยละ 8๐"
+    [issue] = [i for i in out.issues if i.field == "targets.target_value"]
+    assert issue.code == "value_repaired" and (issue.line_start, issue.line_end) == (3, 8)
+    assert json.loads(issue.evidence) == {"rule": "share_word_by_formula", "printed": "8๐", "chosen": "ร้อยละ 8๐"}
+    # a figure in doubt: kept as read, and said missing its word
+    out = CopyReading(0, 1, 9)
+    put_kpis([Kpi(["ผู้เข้ารับการอบรมมีความรู้"], ["๕๕"], "ผลลัพธ์", ["วิธีการคำนวณ ... x ๑๐๐ เครื่องมือที่ใช้ในการวัด แบบ"],
+                  ["ปีงบประมาณ ๒๕๗๐"], [3, 4])], out)
+    assert out.tables["kpis"][1]["value"].value == "๕๕"
+    assert [i.code for i in out.issues if i.field == "targets.target_value"] == ["missing_value"]
+
+
+def test_a_figure_in_doubt_or_over_a_hundred_or_no_share_formula_gets_no_word():
+    method = ["วิธีการคำนวณ จำนวนผู้ที่มีคะแนนหลังการอบรมสูงขึ้น/จำนวนผู้เข้ารับการอบรมทั้งหมด % ๑๐๐"]
+    assert _share_word_by_formula("8๐", method) == "ร้อยละ 8๐"
+    assert _share_word_by_formula("๕๕", method) is None  # ๕: OCR's reading of ๘ ๙ ๔ ๗ too
+    assert _share_word_by_formula("120", method) is None
+    assert _share_word_by_formula("80", ["วิธีการคำนวณ จำนวนผู้ที่ผ่านเกณฑ์"]) is None
