@@ -71,3 +71,22 @@ def test_a_figure_in_doubt_or_over_a_hundred_or_no_share_formula_gets_no_word():
     assert _share_word_by_formula("๕๕", method) is None  # ๕: OCR's reading of ๘ ๙ ๔ ๗ too
     assert _share_word_by_formula("120", method) is None
     assert _share_word_by_formula("80", ["วิธีการคำนวณ จำนวนผู้ที่ผ่านเกณฑ์"]) is None
+
+
+def test_a_share_of_three_characters_ocr_may_read_for_a_hundred_is_a_hundred():
+    # "ร้อยละ OOO" (s71o003: the English model's letters for ๑๐๐), "ร้อยละ ๐๐๐" (๑ read as ๐: extra4's t005)
+    method = ["วิธีการคำนวณ จำนวนโรงเรียนที่ดำเนินกิจกรรมครบตามแผน/จำนวนโรงเรียนทั้งหมด x ๑๐๐"]
+    for printed in ("ร้อยละ OOO", "ร้อยละ ๐๐๐"):
+        out = CopyReading(0, 1, 9)
+        put_kpis([Kpi(["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด"], printed.split(), "ผลผลิต", method,
+                      ["ปีงบประมาณ ๒๕๖๖"], [3, 4, 5])], out)
+        assert out.tables["kpis"][1]["value"].value == "ร้อยละ ๑๐๐", printed
+        [issue] = [i for i in out.issues if i.field == "targets.target_value"]
+        assert issue.code == "value_repaired" and json.loads(issue.evidence)["rule"] == "share_hundred"
+    # a hundred as read, two digits, a decimal, or a first character no reading of ๑: left to the other checks
+    for printed in ("ร้อยละ ๑๐๐", "ร้อยละ ๕๐", "ร้อยละ 2.5", "ร้อยละ 800"):
+        out = CopyReading(0, 1, 9)
+        put_kpis([Kpi(["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด"], printed.split(), "ผลผลิต", method,
+                      ["ปีงบประมาณ ๒๕๖๖"], [3, 4, 5])], out)
+        assert printed == "ร้อยละ 800" or out.tables["kpis"][1]["value"].value == printed, printed
+        assert not [i for i in out.issues if "share_hundred" in i.evidence], printed  # (800: share_over_whole's)

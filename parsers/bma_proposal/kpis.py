@@ -842,6 +842,27 @@ def _share_word_by_formula(value: str, method: list[str]) -> str | None:
     return f"ร้อยละ {figure}"
 
 
+# A share's figure of three characters that may be OCR's reading of a hundred: its first a reading of ๑ (the digit,
+# ๐ or 0 as OCR was measured to write for it: normalizers.confusions.MEASURED_READS; O, o, l, I: LOOKALIKES), the
+# other two readings of ๐ (the digit, O, o: LOOKALIKES).
+_HUNDRED_READ_RE = regex.compile(r"ร้อยละ\s*(?P<figure>[๑1๐0OolI][๐0Oo]{2})")
+
+
+def _hundred_misread(value: str, method: str) -> str | None:
+    """A target value "ร้อยละ" and three characters other than a hundred
+    that OCR may have read for one ("ร้อยละ ๐๐๐", "ร้อยละ OOO" for ๑๐๐): a
+    share is a hundred at most, so the one share of three digits is a
+    hundred; the value with that figure, in Thai digits where its figure or
+    the method's formula prints Thai digits, else in Arabic.  None where the
+    value is no such share (two digits, a decimal point, a figure over a
+    hundred that share_over_whole weighs)."""
+    found = _HUNDRED_READ_RE.fullmatch(value.strip())
+    if found is None or thai_digits_to_arabic(found.group("figure")) == "100":
+        return None
+    thai = regex.search(r"[๐-๙]", found.group("figure") + method) is not None
+    return f"ร้อยละ {'๑๐๐' if thai else '100'}"
+
+
 def _share_checked(seq: int, value: str, over: tuple[str, list[str], list[str]], row, out: CopyReading) -> str:
     """A target value whose share reads above 100 (share_over_whole): where
     its characters stand for one share alone, and a digit left out gives it,
@@ -1057,6 +1078,15 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                             field="targets"))
                 if name == "value":
                     value = _PERCENT_RE.sub("ร้อยละ", value)
+                    if (hundred := _hundred_misread(value, " ".join(row.method))) is not None:
+                        out.issues.append(Issue("warning", "value_repaired", f"KPI {seq}: its target value {value!r} "
+                                                "names a share of three characters, and the one share of three "
+                                                "digits is a hundred, which its characters may be OCR's reading of "
+                                                f"(๑ read as ๐, a look-alike letter for a digit): read {hundred!r}",
+                                                json.dumps({"rule": "share_hundred", "printed": value,
+                                                            "chosen": hundred}, ensure_ascii=False),
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                        value = hundred
                     if _LATIN_RE.search(value) or _THAI_LOOKALIKE_RE.search(value):
                         # what OCR made of its digits ("ร้อยละ ad", "85 ew o", "ร้อยละ ฒ5"): kept, and said
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
