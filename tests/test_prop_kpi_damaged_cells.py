@@ -90,3 +90,23 @@ def test_a_share_of_three_characters_ocr_may_read_for_a_hundred_is_a_hundred():
                       ["ปีงบประมาณ ๒๕๖๖"], [3, 4, 5])], out)
         assert printed == "ร้อยละ 800" or out.tables["kpis"][1]["value"].value == printed, printed
         assert not [i for i in out.issues if "share_hundred" in i.evidence], printed  # (800: share_over_whole's)
+
+
+def test_the_row_above_a_row_read_with_no_indicator_has_its_text_in_doubt():
+    # the indicator column read before the rows' other cells (s72b001): the first row took both indicators' words,
+    # the second was read with none; before, the first row's text (two indicators) was said by no issue
+    rows = [Kpi(["โรงเรียนมีการรายงาน", "ผลการดำเนินงาน", "นักเรียนที่เข้าร่วม", "กิจกรรมมี"], ["ร้อยละ", "95"], "ผลผลิต",
+                ["วิธีการคำนวณ จำนวนโรงเรียน x 100 เครื่องมือที่ใช้ในการวัด แบบรายงาน"], ["ไตรมาสที่ 4"], [5, 6, 7, 8, 9]),
+            Kpi([], ["ร้อยละ", "85"], "ผลลัพธ์", ["วิธีการคำนวณ จำนวนนักเรียน x 100 เครื่องมือที่ใช้ในการวัด แบบสอบถาม"],
+                ["ไตรมาสที่ 4"], [12, 13])]
+    out = CopyReading(0, 1, 20)
+    put_kpis(rows, out)
+    [issue] = [i for i in out.issues if i.field == "targets.text"]
+    assert issue.code == "unread_cells" and (issue.line_start, issue.line_end) == (5, 9)
+    assert [i.code for i in out.issues if i.field == "targets"] == ["missing_value"]
+    # rows each with an indicator: no such issue
+    out = CopyReading(0, 1, 20)
+    rows[1].text = ["นักเรียนที่เข้าร่วมกิจกรรมมีความพึงพอใจ"]
+    rows[0].text = rows[0].text[:2]
+    put_kpis(rows, out)
+    assert not [i for i in out.issues if i.field == "targets.text"]

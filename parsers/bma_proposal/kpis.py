@@ -1011,6 +1011,16 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
             out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: no indicator read for the row (its "
                                     "cells lost to OCR, or read apart from its row); the row is left out", "", *span,
                                     field="targets"))
+            if seq > 1 and (before := rows[seq - 2]).text:
+                # its indicator's words may be among the row above's: a table whose indicator column OCR read before
+                # the rows' other cells ("โรงเรียนมีการรายงาน" / ... / "นักเรียนที่เข้าร่วม" / ... / "ร้อยละ ผลผลิต
+                # วิธีการคำนวณ ..." / "ร้อยละ ผลลัพธ์ ...": fresh set s72b, bma_proposal_s72b001) gave the first row
+                # both indicators, which no issue named
+                at = (min(before.lines), max(before.lines))
+                out.issues.append(Issue("warning", "unread_cells", f"KPI {seq - 1}: the row after it was read with "
+                                        "no indicator, whose words OCR may have read among this row's (a column read "
+                                        "before the rows' other cells), so where this row's indicator ends is in "
+                                        "doubt", join_wrapped(before.text)[:120], *at, field="targets.text"))
         text = clean_value(join_wrapped(row.text)) if row.text else ""
         if row.mixed:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds a target value's cell "
