@@ -10,6 +10,10 @@
   method multiplies by a hundred, so the value is a share, read "ร้อยละ 80" and said (value_repaired, rule
   share_word_by_formula).  A figure holding a Thai digit OCR writes for others (๕ for ๘: "๕๕" for ๘๕,
   s67o003) stays as read and is said missing its word, as before; so does a figure over a hundred.
+- A share of three characters OCR may read for a hundred ("ร้อยละ OOO", "ร้อยละ ๐๐๐": s71o003, extra4's t005) is
+  "ร้อยละ ๑๐๐", the one share of three digits, and said (value_repaired, rule share_hundred).
+- The row above a row read with no indicator has its text said in doubt (unread_cells): the indicator column read
+  before the rows' other cells gave it both rows' words, which no issue named (s72b001).
 """
 
 from __future__ import annotations
