@@ -481,6 +481,11 @@ RULES = {
     "share_whole": "is a share (ร้อยละ) above 100, which no share is, where its characters stand for one share "
                    "alone, the figure with a digit OCR read in more left out (parsers.bma_proposal.kpis."
                    "share_over_whole)",
+    "share_word_by_formula": "is a KPI's target value read as a figure alone, its word (ร้อยละ) lost, where the row's "
+                             "method multiplies by a hundred, so the value is a share: the word put before the "
+                             "figure (parsers.bma_proposal.kpis._share_word_by_formula)",
+    "share_hundred": "is a share (ร้อยละ) of three characters OCR may read for a hundred (๑ read as ๐, look-alike "
+                     "letters), the one share of three digits (parsers.bma_proposal.kpis._hundred_misread)",
     "heading": "is the form's own heading, some of its letters misread",
     "form_phrase": "is the form's own fixed wording (an OBEC budget row's note that the money was disbursed as "
                    "planned), a letter or two misread (parsers.obec_progress.budgets)",
