@@ -60,7 +60,11 @@ Where the table prints its categories' subtotals (`groups`: rows.subtotal_groups
 every choice the sum weighs must also make each category's lines add up to a
 reading of its subtotal as printed (`_fitting_grouped`): a fit a subtotal
 contradicts is none, so where it was the one fit nothing is chosen, and the
-lines are said as any the total leaves open.
+lines are said as any the total leaves open.  Lines the total leaves in doubt
+(reached in several ways, every other line read) are weighed together: the
+choice of their readings OCR's measured misreads make ODDS_RATIO times likelier
+than every other to print as they print is taken, said as chosen in doubt
+(rule figure_odds; `_joint_odds`).
 """
 
 from __future__ import annotations
@@ -771,6 +775,12 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
         odds = {}  # the likeliest readings do not add up to the total: none is taken
     if odds and _against_subtotal([odds[i][0] if i in odds else c for i, c in enumerate(chosen)], groups):
         odds = {}  # nor where a category's lines so read add up to no reading of its subtotal
+    joint: set[int] = set()  # lines read by the odds of their choices together (_joint_odds)
+    if not odds and doubt and total is not None and not any(mixed) \
+            and (together := _joint_odds(lines, chosen, doubt, total, groups)) is not None:
+        odds, joint = together, set(together)  # the total reached in several ways, one of them far likelier
+        for i in joint:
+            doubt.pop(i)
     for i, (pick, _) in odds.items():
         chosen[i], rule[i] = pick, "figure_odds"
     issues: list[Issue] = []
@@ -825,6 +835,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             rec[n] = Reading(value, printed, *span)
             why = ("is not quantity times unit amount" if rule[i] == "product"
                    else "does not add up with the other lines to the total" if rule[i] == "sum" else
+                   f"is one of several readings with which the lines in doubt add up to the total; of those, OCR's "
+                   f"measured misreads make the lines read so {odds[i][1]:,.0f} times likelier than the next to print "
+                   "as they print (chosen in doubt)" if i in joint else
                    f"with the line's other figures as printed is not quantity times unit amount; of the "
                    f"{len(options[i])} readings of its characters that are, OCR's measured misreads make this one "
                    f"{odds[i][1]:,.0f} times likelier than the next to print as the line prints (chosen in doubt)")
@@ -841,6 +854,56 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                         if rule[i] == "figure_odds" else {})},
                                     ensure_ascii=False), *span, field=f"expenses.{n}"))
     return issues
+
+
+MAX_JOINT = 2_000  # choices of the lines in doubt weighed together by their odds, at most
+
+
+def _joint_odds(lines: list[dict[str, Reading]], chosen: list[Triple | None], doubt: dict[int, list[Triple]],
+                total: Decimal, groups: Groups | None) -> dict[int, tuple[Triple, float]] | None:
+    """Lines the total leaves in doubt (reached in several ways, every other line read): each choice of their
+    readings that adds up to the total (and to a reading of each category's subtotal) weighed by how likely OCR's
+    measured misreads print every figure of those lines as printed (odds_choice's figures_odds, all of the lines
+    together); the choice ODDS_RATIO times likelier than every other, each of its lines with that ratio.  None
+    where a line not in doubt is unread, a reading is not of three figures, a figure is not weighed (figures_odds
+    None: a figure printed with any character but Thai digits, a reading of another count of digits), or no
+    choice stands out so.  ("๑ x ๑๕,๐๐๐ = ๑๕,๐๐๐" and "๕ x ๒,๐๐๐ = ๒๕,๐๐๐" reach 42,000 as 18,000 + 4 x 6,000,
+    15,000 + 5 x 5,400, 14,000 + 4 x 7,000 ...: ๘ read ๕, ๔ read ๕ and ๖ read ๒, the misreads of the digits the
+    Thai model cannot write, make the first the one.)"""
+    keys = sorted(doubt)
+    if any(c is None for k, c in enumerate(chosen) if k not in doubt):
+        return None
+    fits = [doubt[k] for k in keys]
+    if any(t[0] is None or isinstance(t, _Unread) for f in fits for t in f) \
+            or any(n not in lines[k] or not lines[k][n].text for k in keys for n in NAMES):
+        return None
+    count = 1
+    for f in fits:
+        count *= len(f)
+    if count > MAX_JOINT:
+        return None
+    rest = sum((c[2] for k, c in enumerate(chosen) if k not in doubt), Decimal(0))
+    weighed: list[tuple[float, tuple]] = []
+    for combo in product(*fits):
+        if not money_equal(rest + sum(t[2] for t in combo), total):
+            continue
+        picks = list(chosen)
+        for k, t in zip(keys, combo):
+            picks[k] = t
+        if _against_subtotal(picks, groups):
+            continue
+        odds = 1.0
+        for k, t in zip(keys, combo):
+            one = figures_odds((str(lines[k][n].text), value) for n, value in zip(NAMES, t))
+            if one is None:
+                return None
+            odds *= one
+        weighed.append((odds, combo))
+    found = shared_odds_choice(weighed, ODDS_RATIO)
+    if found is None:
+        return None
+    combo, ratio = found
+    return {k: (t, ratio) for k, t in zip(keys, combo)}
 
 
 def _against_subtotal(chosen: list[Triple | None], groups: Groups | None) -> bool:
