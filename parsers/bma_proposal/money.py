@@ -56,6 +56,15 @@ ODDS_RATIO times likelier than any other to print as it does ("๒ x ๑๕,๐�
 ๓๒,๐๐๐" is 2 x 18,000 = 36,000: ๘ read ๕ and ๖ read ๒, the misreads of
 digits the model cannot write; `odds_choice`), said as chosen in doubt (rule
 figure_odds), where the lines so read add up to the total (or none is known).
+Where the table prints its categories' subtotals (`groups`: rows.subtotal_groups),
+every choice the sum weighs must also make each category's lines add up to a
+reading of its subtotal as printed (`_fitting_grouped`): a fit a subtotal
+contradicts is none, so where it was the one fit nothing is chosen, and the
+lines are said as any the total leaves open.  Lines the total leaves in doubt
+(reached in several ways, every other line read) are weighed together: the
+choice of their readings OCR's measured misreads make ODDS_RATIO times likelier
+than every other to print as they print is taken, said as chosen in doubt
+(rule figure_odds; `_joint_odds`).
 """
 
 from __future__ import annotations
@@ -63,7 +72,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal, InvalidOperation
 from itertools import product
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -351,9 +360,20 @@ def _lost_cell(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal], am
     return found
 
 
-def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
+# The categories' subtotals a table prints: each the indexes of its lines and whether a sum of their amounts is a
+# reading of the subtotal as printed (rows.subtotal_groups)
+Groups = list[tuple[list[int], Callable[[Decimal], bool]]]
+
+
+def _fitting(options: list[list[Triple]], total: Decimal, groups: Groups | None = None) -> list[set[int]]:
     """For each line, the indexes of its options that some choice of every
-    line's options adding up to `total` uses (forward and backward sums)."""
+    line's options adding up to `total` uses (forward and backward sums).
+    With `groups` (the categories' subtotals), a choice whose lines of a
+    category add up to no reading of its subtotal as printed is none: the
+    lines are summed category by category, each category's sums those its
+    subtotal admits, and the categories' sums to the total."""
+    if groups:
+        return _fitting_grouped(options, total, groups)
     forward: list[set[Decimal]] = [{Decimal(0)}]
     for opts in options:
         forward.append({s + t[2] for s in forward[-1] for t in opts if s + t[2] <= total})
@@ -367,8 +387,39 @@ def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
     return used
 
 
+def _sums(values: list[list[Decimal]], total: Decimal) -> tuple[list[set[Decimal]], list[set[Decimal]]]:
+    """The forward and backward sums of one value of each list, none above `total`."""
+    forward: list[set[Decimal]] = [{Decimal(0)}]
+    for vs in values:
+        forward.append({s + v for s in forward[-1] for v in vs if s + v <= total})
+    backward: list[set[Decimal]] = [{Decimal(0)}]
+    for vs in reversed(values):
+        backward.append({s + v for s in backward[-1] for v in vs if s + v <= total})
+    backward.reverse()
+    return forward, backward
+
+
+def _fitting_grouped(options: list[list[Triple]], total: Decimal, groups: Groups) -> list[set[int]]:
+    """_fitting with the categories' subtotals weighed (see there): each line
+    in one block, a category's lines one, every other line one of its own."""
+    blocks: list[tuple[list[int], Callable[[Decimal], bool] | None]] = [(list(m), admits) for m, admits in groups]
+    grouped = {i for m, _ in groups for i in m}
+    blocks += [([i], None) for i in range(len(options)) if i not in grouped]
+    inner = [_sums([[t[2] for t in options[i]] for i in members], total) for members, _ in blocks]
+    block_sums = [sorted(v for v in forward[-1] if admits is None or admits(v))
+                  for (_, admits), (forward, _) in zip(blocks, inner)]
+    outer_forward, outer_backward = _sums(block_sums, total)
+    used: list[set[int]] = [set() for _ in options]
+    for b, ((members, _), (forward, backward)) in enumerate(zip(blocks, inner)):
+        ok = {g for g in block_sums[b] if any((total - s - g) in outer_backward[b + 1] for s in outer_forward[b])}
+        for p, i in enumerate(members):
+            used[i] = {k for k, t in enumerate(options[i])
+                       if any((g - a - t[2]) in backward[p + 1] for a in forward[p] for g in ok)}
+    return used
+
+
 def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], chosen: list[Triple | None],
-                rule: list[str], total: Decimal) -> dict[int, list[Triple]]:
+                rule: list[str], total: Decimal, groups: Groups | None = None) -> dict[int, list[Triple]]:
     """When the sum changed a line: the lines that add up to the total in
     more than one way once every line whose printed figures multiply out is
     read every way its characters allow too (the line read as printed may be
@@ -380,7 +431,7 @@ def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], ch
             for rec, opts in zip(lines, options)]
     if sum(len(o) for o in wide) > MAX_OPTIONS:
         return {}
-    used = _fitting(wide, total)
+    used = _fitting(wide, total, groups)
     return {i: [wide[i][k] for k in sorted(keep)] for i, keep in enumerate(used)
             if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
 
@@ -396,7 +447,7 @@ def _one_amount(fits: list[Triple], line: dict[str, Reading]) -> bool:
 
 
 def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
-              total: Decimal) -> list[Triple | list[Triple] | None] | None:
+              total: Decimal, groups: Groups | None = None) -> list[Triple | list[Triple] | None] | None:
     """When the lines as the product reads them do not reach the total: every
     line read every way its characters allow, as `_other_sums` reads them
     (a line whose printed figures multiply out may be the misread one: "๕" x
@@ -434,7 +485,7 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
                 and not _changed(rec, opts[0]) else w for rec, opts, w in zip(lines, options, wide)]
         # (nor does it settle beside it a line whose figures multiply out in several ways of several amounts: below)
     picks: list[Triple | list[Triple] | None] = []
-    for rec, opts, keep in zip(lines, wide, _fitting(wide, total)):
+    for rec, opts, keep in zip(lines, wide, _fitting(wide, total, groups)):
         fits = list(dict.fromkeys(opts[k] for k in sorted(keep)))
         if not fits:
             return None
@@ -627,7 +678,7 @@ def _unproved(rec: dict[str, Reading], pick: Triple | None) -> bool:
 
 
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
-                 mixed: list[bool] | None = None) -> list[Issue]:
+                 mixed: list[bool] | None = None, groups: Groups | None = None) -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed.
     A line whose copies disagree on what line it is (`mixed`) merges figures
     of different lines: none of its figures is chosen, and the sum chooses
@@ -663,7 +714,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
     if total is not None and all(options) and not any(mixed) and open_lines <= MAX_OPEN \
             and sum(len(o) for o in options) <= MAX_OPTIONS:
-        used = _fitting(options, total)
+        used = _fitting(options, total, groups)
         if all(used):  # some choice adds up: each line whose options it narrows to one takes it
             for i, keep in enumerate(used):
                 if len(keep) == 1:
@@ -676,7 +727,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                     fits = [options[i][k] for k in sorted(keep)]
                     if _one_amount(fits, lines[i]):
                         amount_only[i], rule[i] = fits, "sum"
-            doubt = _other_sums(lines, options, chosen, rule, total)
+            doubt = _other_sums(lines, options, chosen, rule, total, groups)
             # two lines or more whose amounts no product proves (their figures as read do not multiply out, nor
             # does any reading of them: the sum took an amount alone for each): one total settles one unknown,
             # and a fit of two rests on amounts whose right reading may be none their characters list
@@ -701,7 +752,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     # every line's readings reaching it reads one way takes that reading (_wide_fit); the others stay as they are
     if total is not None and not any(mixed) and options and all(options) \
             and (None in chosen or not money_equal(sum(c[2] for c in chosen), total)) \
-            and (wide := _wide_fit(lines, options, total)) is not None:
+            and (wide := _wide_fit(lines, options, total, groups)) is not None:
         for i, pick in enumerate(wide):
             if isinstance(pick, list):
                 # several readings of the line reach the total, all of one amount: the amount is settled, its
@@ -722,6 +773,14 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     if odds and total is not None and all(c is not None or i in odds for i, c in enumerate(chosen)) \
             and not money_equal(sum((odds[i][0] if i in odds else c)[2] for i, c in enumerate(chosen)), total):
         odds = {}  # the likeliest readings do not add up to the total: none is taken
+    if odds and _against_subtotal([odds[i][0] if i in odds else c for i, c in enumerate(chosen)], groups):
+        odds = {}  # nor where a category's lines so read add up to no reading of its subtotal
+    joint: set[int] = set()  # lines read by the odds of their choices together (_joint_odds)
+    if not odds and doubt and total is not None and not any(mixed) \
+            and (together := _joint_odds(lines, chosen, doubt, total, groups)) is not None:
+        odds, joint = together, set(together)  # the total reached in several ways, one of them far likelier
+        for i in joint:
+            doubt.pop(i)
     for i, (pick, _) in odds.items():
         chosen[i], rule[i] = pick, "figure_odds"
     issues: list[Issue] = []
@@ -776,6 +835,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             rec[n] = Reading(value, printed, *span)
             why = ("is not quantity times unit amount" if rule[i] == "product"
                    else "does not add up with the other lines to the total" if rule[i] == "sum" else
+                   f"is one of several readings with which the lines in doubt add up to the total; of those, OCR's "
+                   f"measured misreads make the lines read so {odds[i][1]:,.0f} times likelier than the next to print "
+                   "as they print (chosen in doubt)" if i in joint else
                    f"with the line's other figures as printed is not quantity times unit amount; of the "
                    f"{len(options[i])} readings of its characters that are, OCR's measured misreads make this one "
                    f"{odds[i][1]:,.0f} times likelier than the next to print as the line prints (chosen in doubt)")
@@ -792,6 +854,62 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                         if rule[i] == "figure_odds" else {})},
                                     ensure_ascii=False), *span, field=f"expenses.{n}"))
     return issues
+
+
+MAX_JOINT = 2_000  # choices of the lines in doubt weighed together by their odds, at most
+
+
+def _joint_odds(lines: list[dict[str, Reading]], chosen: list[Triple | None], doubt: dict[int, list[Triple]],
+                total: Decimal, groups: Groups | None) -> dict[int, tuple[Triple, float]] | None:
+    """Lines the total leaves in doubt (reached in several ways, every other line read): each choice of their
+    readings that adds up to the total (and to a reading of each category's subtotal) weighed by how likely OCR's
+    measured misreads print every figure of those lines as printed (odds_choice's figures_odds, all of the lines
+    together); the choice ODDS_RATIO times likelier than every other, each of its lines with that ratio.  None
+    where a line not in doubt is unread, a reading is not of three figures, a figure is not weighed (figures_odds
+    None: a figure printed with any character but Thai digits, a reading of another count of digits), or no
+    choice stands out so.  ("๑ x ๑๕,๐๐๐ = ๑๕,๐๐๐" and "๕ x ๒,๐๐๐ = ๒๕,๐๐๐" reach 42,000 as 18,000 + 4 x 6,000,
+    15,000 + 5 x 5,400, 14,000 + 4 x 7,000 ...: ๘ read ๕, ๔ read ๕ and ๖ read ๒, the misreads of the digits the
+    Thai model cannot write, make the first the one.)"""
+    keys = sorted(doubt)
+    if any(c is None for k, c in enumerate(chosen) if k not in doubt):
+        return None
+    fits = [doubt[k] for k in keys]
+    if any(t[0] is None or isinstance(t, _Unread) for f in fits for t in f) \
+            or any(n not in lines[k] or not lines[k][n].text for k in keys for n in NAMES):
+        return None
+    count = 1
+    for f in fits:
+        count *= len(f)
+    if count > MAX_JOINT:
+        return None
+    rest = sum((c[2] for k, c in enumerate(chosen) if k not in doubt), Decimal(0))
+    weighed: list[tuple[float, tuple]] = []
+    for combo in product(*fits):
+        if not money_equal(rest + sum(t[2] for t in combo), total):
+            continue
+        picks = list(chosen)
+        for k, t in zip(keys, combo):
+            picks[k] = t
+        if _against_subtotal(picks, groups):
+            continue
+        odds = 1.0
+        for k, t in zip(keys, combo):
+            one = figures_odds((str(lines[k][n].text), value) for n, value in zip(NAMES, t))
+            if one is None:
+                return None
+            odds *= one
+        weighed.append((odds, combo))
+    found = shared_odds_choice(weighed, ODDS_RATIO)
+    if found is None:
+        return None
+    combo, ratio = found
+    return {k: (t, ratio) for k, t in zip(keys, combo)}
+
+
+def _against_subtotal(chosen: list[Triple | None], groups: Groups | None) -> bool:
+    """Whether a category's lines, each read (`chosen`), add up to no reading of its subtotal."""
+    return any(all(chosen[i] is not None for i in members)
+               and not admits(sum((chosen[i][2] for i in members), Decimal(0))) for members, admits in groups or [])
 
 
 def _amount_only(rec: dict[str, Reading], fits: list[Triple], what: str, name: str) -> list[Issue]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from itertools import product
+from typing import Callable
 from math import prod
 
 import regex
@@ -23,7 +24,9 @@ from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period,
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_proposal.money import _DOT_THOUSANDS_RE, _figure, _values, amount_or_none, parse_amount, repair_lines
+from parsers.bma_proposal.money import (_DOT_THOUSANDS_RE, _SHAPE_DIGIT_RE, _SHAPE_RE, _SPECKS_RE, _UNIT_WORD_RE,
+                                        SHAPE_WILD_MAX, _figure, _stands_for, _values, amount_or_none,
+                                        parse_amount, repair_lines)
 from parsers.repair import Outcome, enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import disputed, make_project_key
@@ -52,7 +55,7 @@ def build(merged: Merged) -> ParseResult:
     whole = not unread_row(merged.issues, {seq for _, seq in merged.tables.get("expenses", {})})
     repairs = repair_budget(project, [rec for _, rec in lines],
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines],
-                            whole)
+                            whole, subtotal_groups([(k[1], rec) for k, rec in lines]))
     findings = merged.tables.get("findings", {})
     repairs += repair_risks(findings, {k for k in findings if disputed(merged, "findings", k, ("level",))})
     phase = plan_phase([rec["text"].value for rec in merged.tables.get("alignments", {}).values()
@@ -230,13 +233,16 @@ def unread_row(issues: list[Issue], seqs: set[int]) -> bool:
 
 
 def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
-                  mixed: list[bool] | None = None, whole: bool = True) -> list[Issue]:
+                  mixed: list[bool] | None = None, whole: bool = True,
+                  groups: list[tuple[list[int], Callable[[Decimal], bool]]] | None = None) -> list[Issue]:
     """The amount in Thai words is spelled in letters and survives OCR: the
     total in digits must equal it, the table's total must equal the total,
     each line is quantity x unit amount, the lines add up to the total
     (`mixed`: the lines whose copies disagree on what line they are,
     parsers.values.disputed, which no figure repair weighs; not `whole`: a
-    row of the table was not read, so no repair rests on the lines' sum)."""
+    row of the table was not read, so no repair rests on the lines' sum;
+    `groups`: the categories' subtotals, subtotal_groups, which the sum
+    weighs too)."""
     if not enabled():
         return []
     issues: list[Issue] = []
@@ -269,7 +275,7 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
     line_issues = repair_lines(expenses, (words_value if words_value is not None else total) if whole else None,
-                               mixed=mixed)
+                               mixed=mixed, groups=groups)
     issues += line_issues
     if not whole:
         return issues
@@ -278,6 +284,71 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
                                               for i in line_issues)
     issues += total_from_lines(project, expenses, reached)
     return issues
+
+
+def subtotal_groups(lines: list[tuple[int, dict[str, Reading]]]) -> list[tuple[list[int], Callable[[Decimal], bool]]]:
+    """The categories whose subtotal the table prints (each line's "subtotal":
+    tables.put_subtotals), as the indexes of their lines in `lines` (the
+    records by their number) and whether a sum of their amounts is a reading
+    of the subtotal as printed (subtotal_admits).  A category is weighed only
+    where every line it names was read under it, with the same subtotal, and
+    the subtotal reads as some amount; the others are left out (no check)."""
+    found: dict[tuple, list[int]] = {}
+    for i, (_, rec) in enumerate(lines):
+        reading = rec.get("subtotal")
+        if reading is not None and isinstance(reading.value, tuple):
+            found.setdefault(reading.value, []).append(i)
+    groups = []
+    for (printed, first, size), members in found.items():
+        if [lines[i][0] for i in members] != list(range(first, first + size)):
+            continue
+        admits = subtotal_admits(printed)
+        if admits is not None:
+            groups.append((members, admits))
+    return groups
+
+
+def subtotal_admits(printed: str) -> Callable[[Decimal], bool] | None:
+    """Whether a sum is a reading of a subtotal as printed: its value, a reading of its characters (money._values,
+    a leading digit read as two characters too), a figure each of whose digits that differ is one OCR reads for
+    the sum's (digits_explain), or, where characters that are no digit stand in it, one its shape allows (any digit
+    for each such character).  None where the subtotal reads as nothing at all (then it weighs nothing)."""
+    figure = _figure(printed)
+    readings = set(_values(Reading(None, printed, None, None), pairs=True))
+    value = amount_or_none(printed)
+    if value is not None:
+        readings.add(value)
+    shape = _subtotal_shape(printed)
+    if not readings and shape is None:
+        return None
+
+    def admits(total: Decimal) -> bool:
+        if any(money_equal(total, r) for r in readings) or digits_explain(figure, total):
+            return True
+        if shape is None:
+            return False
+        whole = not any(ch == "." for options in shape for ch in options)
+        text = f"{total:,.0f}" if whole and total == total.to_integral_value() else f"{total:,.2f}"
+        return len(text) == len(shape) and all(ch in options for ch, options in zip(text, shape))
+    return admits
+
+
+def _subtotal_shape(printed: str) -> list[set[str]] | None:
+    """The digits each character of a subtotal's figure may be, in order (separators as themselves): a digit
+    those it stands for (money._stands_for), a character that is no digit any digit (a letter OCR made of one,
+    "ต,๕๐๐.๐๐" for ๒,๘๐๐.๐๐, which reads as 500 with the letter left out).  None where the figure is not one
+    token of digits grouped by three, or holds more than SHAPE_WILD_MAX characters that are no digit."""
+    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", printed)).split() if _SHAPE_DIGIT_RE.search(t)]
+    if len(tokens) != 1:
+        return None
+    token = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.?\s*-?$", "", tokens[0]))
+    if not _SHAPE_RE.match(token):
+        return None
+    if sum(1 for ch in token if ch not in ",." and not _SHAPE_DIGIT_RE.match(ch)) > SHAPE_WILD_MAX:
+        return None
+    thai = any("๐" <= ch <= "๙" for ch in token)
+    return [{ch} if ch in ",." else (_stands_for(ch, thai) | {thai_digits_to_arabic(ch)}
+                                     if _SHAPE_DIGIT_RE.match(ch) else set("0123456789")) for ch in token]
 
 
 def digits_explain(figure: str, value: Decimal) -> bool:

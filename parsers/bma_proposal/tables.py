@@ -369,6 +369,25 @@ def subtotal_repairs(expenses: list, subtotals: list[tuple[str, int, list[int]]]
     return settled
 
 
+def put_subtotals(expenses: list, subtotals: list[tuple[str, int, list[int]]], out: CopyReading,
+                  seqs: list[int]) -> None:
+    """Each category's subtotal as printed on the lines of its category
+    (field "subtotal", at each line's own span, not output): its text and
+    the number and count of the lines under it, so that the sum
+    repair (rows.subtotal_groups, money.repair_lines) weighs a category's
+    lines against it after the copies are merged."""
+    for printed, _, members in subtotals:
+        if not printed or not members or sorted(members) != list(range(min(members), max(members) + 1)):
+            continue
+        first = seqs[min(members)]
+        if [seqs[k] for k in sorted(members)] != list(range(first, first + len(members))):
+            continue
+        for k in members:
+            e = expenses[k]
+            out.put("expenses", (None, seqs[k]), "subtotal",
+                    Reading((printed, first, len(members)), printed, e.start, e.end))
+
+
 def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = None) -> None:
     """Budget total (digits and words), the expense lines, the table total.
     The expense lines are read from the table's expense column
@@ -439,6 +458,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
                                        "known") + "; the lines read are not the whole table",
                                     {UNREAD_ROW: text, "seq": free if is_item else None}, a, b, field="expenses"))
         put_expenses(expenses, out, activity, seqs)
+        put_subtotals(expenses, subtotals, out, seqs)
         words_value = None
         if budget.words is not None:
             try:
