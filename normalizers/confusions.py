@@ -389,7 +389,8 @@ def read_amount(token: str) -> str:
 # for 12,000; baht have two decimals), one group or more ("1.250.000"), also
 # before the satang ("1.420.00").
 _THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
-_COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
+# "5, 400": a space OCR put after a comma; "13 ,100": before it (parsers.bma_progress.clauses._NUMBER_OCR reads both)
+_COMMA_SPACE_RE = regex.compile(r"(?<=\d)(?:,\s+|[ \t]+,\s*)(?=\d{3}(?!\d))")
 _POINT_SPACE_RE = regex.compile(r"(?<=\d)\.\s(?=\d{2}(?!\d))")  # "6,000. 00": a space OCR put after the point
 
 

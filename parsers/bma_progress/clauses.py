@@ -333,10 +333,11 @@ PLAN_AFTER_BUDGET_RE = regex.compile(
 # a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
 # at least one a digit; read (or repaired) later from its printed text
 # (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
-# (a space OCR put after a thousands comma, "๕, 4๐0", is read through; also where a look-alike opens the figure,
+# (a space OCR put after a thousands comma, "๕, 4๐0", or before it, "๑๓ ,๑๐๐", is read through (before, the second
+# gave no expense line, and a run-on table's lines around it went to no report); also where a look-alike opens the figure,
 # "ฒ, ๓๕๐.๐๐" for ๗,๓๕๐.๐๐: the lookahead for a digit passes the space too, where before it stopped there, the figure
 # was no amount and its expense line gave no row)
-_NUMBER_OCR = rf"(?=[\dฒ@©«»oO]*(?:, ?[\dฒ@©«»oO]*)*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO]*(?: ?, ?[\dฒ@©«»oO]*)*\d)[\dฒ@©«»oO]{{1,3}}(?: ?, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
 # (".-" may have lost its dash: "๕๐. บาท"; it may follow the unit: "๓๐ บาท.-")
 # (a space OCR put after its decimal point before the unit, "๑๒๐๐. ๐๐ บาท", "6,000. 00 บาท", is read through: before,
 # the figure was no amount, and its expense line, no expense line, went with the text around it)

@@ -4506,6 +4506,36 @@ def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | 
     return [(t, t[1:]) for t in tokens]
 
 
+# A thousands comma OCR read as a space in a run-on table's disbursement row ("๐.- UM ๕๓ ๐๐๐.- UM ๐. บาท" for
+# ฿0 ฿43,000 ฿0, "๒ ๐๐๐.- UM ๓,๕๐๐.- UM" for ฿6,000 ฿3,500): a figure of one to three digits standing alone, no
+# unit of its own after it (every cell of the row prints its unit), then one space and a group of exactly three
+# digits with the unit after it (its satang and baht dash maybe): one amount, its groups parted where its comma
+# stood, as a budget clause's amount is read (clauses._SPACED_AMOUNT).  Before, the row's amount was read from its
+# last group alone ("๐๐๐.- UM", nothing spent) and the figure before it was lost; the report's expense lines,
+# which the disbursements place (run_expense_owners), were then given to none.
+_RUN_SPACED_GROUP_RE = regex.compile(
+    rf"(?<!\S)[\d๐-๙]{{1,3}}( )(?=[\d๐-๙]{{3}}(?:\.[\d๐-๙]{{2}})?(?:\s?\.\s?-)?\s*(?:บาท|(?:{_LATIN_BAHT})(?![A-Za-z])))")
+
+
+def _run_groups_joined(src: str, a: int, b: int, n: int) -> tuple[str, list[int]] | None:
+    """`src` with each space inside an amount of the disbursement row
+    (`src[a:b]`) that stands for its thousands comma (above) written as the
+    comma, the text the same length (offsets hold), and where each such
+    amount starts; None where none stands, or where the row so read does
+    not give its `n` amounts, each with its unit (บาท, or a Latin reading
+    of it)."""
+    spaces = list(_RUN_SPACED_GROUP_RE.finditer(src, a, b))
+    if not spaces:
+        return None
+    out = list(src)
+    for m in spaces:
+        out[m.start(1)] = ","
+    row = "".join(out)
+    if len(list(_RUN_LATIN_BAHT_RE.finditer(row, a, b))) != n:
+        return None
+    return row, [m.start() for m in spaces]
+
+
 def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
     """The sign dropped from a run-on disbursement row's amount (_run_signed_amounts): value_repaired where the
     digits after it are sure (normalizers.confusions.certain), else the amount is kept as printed without the sign
@@ -5019,11 +5049,23 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         for name, pattern in (("progress_pct", _RUN_PERCENT_RE), ("disbursed", _RUN_BAHT_RE),
                               ("on_plan", _RUN_FLAG_RE["on_plan"]), ("on_target", _RUN_FLAG_RE["on_target"])):
             a = dict((s[0], s[1]) for s in spans)[name]
-            found = list(pattern.finditer(src, a, ends[name] if name != "on_target" else limit))
-            if name == "disbursed" and "฿" in src[a: ends[name]]:  # amounts with the sign alone, beside the others
-                found = _with_signed(found, _RUN_SIGN_RE.finditer(src, a, ends[name]))
+            row = src
+            if name == "disbursed" and (joined := _run_groups_joined(src, a, ends[name], n)) is not None:
+                row, spaced_at = joined  # (a thousands comma OCR read as a space: the amount's groups joined, said)
+                for at in spaced_at:
+                    printed = " ".join(src[at: src.find(" ", at) + 4].split())
+                    issues.append(Issue(
+                        "warning", "entry_cell_in_doubt",
+                        f"a table of {n} reports run on in a paragraph: its disbursement row's figure {printed!r} is "
+                        f"read as one amount, its thousands comma read by OCR as a space (a figure of three digits "
+                        f"at most with no unit of its own, then a group of three digits and the unit), as a budget "
+                        f"clause's amount is read; its digits may be misread too", printed, line_at(at), line_at(at),
+                        field="progress_reports.disbursed"))
+            found = list(pattern.finditer(row, a, ends[name] if name != "on_target" else limit))
+            if name == "disbursed" and "฿" in row[a: ends[name]]:  # amounts with the sign alone, beside the others
+                found = _with_signed(found, _RUN_SIGN_RE.finditer(row, a, ends[name]))
             if name == "disbursed" and len(found) != n \
-                    and len(latin := list(_RUN_LATIN_BAHT_RE.finditer(src, a, ends[name]))) == n \
+                    and len(latin := list(_RUN_LATIN_BAHT_RE.finditer(row, a, ends[name]))) == n \
                     and {f.end(1) for f in found} <= {f.end(1) for f in latin}:
                 found = latin  # (the unit OCR read as Latin letters after some of them; every บาท's amount kept)
             if name == "on_target" and len(found) >= n:
