@@ -1,4 +1,4 @@
-"""Every compiled pattern of the code against hostile lines (part of make fuzz).
+r"""Every compiled pattern of the code against hostile lines (part of make fuzz).
 
     python -m bench.patterns [--limit SECONDS] [--length N]
 

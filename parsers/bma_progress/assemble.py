@@ -1710,16 +1710,6 @@ def _step_of(block: list[Event], numbers: dict[int, int]) -> int:
     return numbers[id(block[1])] - numbers[id(block[0])]
 
 
-def _header_date(events: list[Event], at: int):
-    """The date the entry of the header at events[at] opens with, where one
-    was read (None else)."""
-    if events[at].value is not None:
-        return events[at].value
-    if at + 1 < len(events) and events[at + 1].kind == "date":
-        return events[at + 1].value
-    return None
-
-
 def _header_month(events: list[Event], at: int) -> int | None:
     """The calendar month of the date the entry of the header at events[at]
     opens with: a date read, or a date slot OCR damaged past reading whose
