@@ -403,6 +403,11 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     # figure whose digits have no other reading is read, as the amounts cannot check it
     m, g = (m, 2) if m and m.group(2) else (_DISBURSED_PCT_RE.search(src), 1)
     if m and g == 1 and not certain(doc.text[m.start(1): m.end(1)]):
+        # (not read, but its printing kept for the summary's joint weighing, which reads it every way its digits
+        # allow with the amounts and the undisbursed share: summary_joint; its value stays unread, said below)
+        if not _RUN_ON_RE.match(src, m.end(1)):
+            got[PCT_PRINTED] = Reading(None, doc.text[m.start(1): m.end(1)], doc.line_at(m.start(1)),
+                                       doc.line_at(m.end(1) - 1))
         m = None
     if m and (run_on := _RUN_ON_RE.match(src, m.end(g))):
         # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
@@ -437,6 +442,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     return got, issues
 
 
+# the disbursed percentage's printing where its digits could read otherwise and no amount clause read it (no column of
+# the table: its value is unread, the missing_value says so): what the summary's joint weighing reads it as
+PCT_PRINTED = "disbursed_pct_printed"
 # what an OBEC summary states (its columns of report_summaries)
 SUMMARY_FIELDS = ("fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed", "n_in_progress",
                   "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned", "budget_disbursed",

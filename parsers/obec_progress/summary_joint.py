@@ -415,6 +415,8 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
         planned_sums, disbursed_sums = sums.get("budget_planned"), sums.get("budget_disbursed")
         found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
                  and (disbursed_sums is None or d in disbursed_sums)}
+    if found and 1 < len(found) <= MAX_COMMON_PAIRS:
+        return _common_figures(summary, printed, found, span, left_out, rare)
     if not found or len(found) != 1:
         return []
     ((p, d),) = found
@@ -429,6 +431,35 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if rare is not None:
         why += (f" (with {rare} read through a misread the confusion table leaves out as rare, one character or one "
                 "digit written as two: no reading under the table holds, and only this figure so read lets them)")
+    return set_figures(summary, printed, chosen, span, why)
+
+
+MAX_COMMON_PAIRS = 200_000  # (planned, disbursed) pairs past which no figure is weighed alone (_common_figures)
+
+
+def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None], found: set[tuple[int, int]],
+                    span: tuple[int, int] | None, left_out: int | None, rare: str | None) -> list[Issue]:
+    """Several (planned, disbursed) pairs hold: a figure every one of them
+    gives one value (most often the percentage: its two decimals and its
+    printed complement hold it where the amounts' satang do not) is that
+    value (value_repaired, rule sum); the others are left as read (their
+    own checks say the mismatch)."""
+    common: dict[str, set] = {}
+    for p, d in found:
+        if p <= 0:
+            return []
+        for name, value in figures_of(p, d).items():
+            common.setdefault(name, set()).add(value)
+    chosen = {name: next(iter(values)) for name, values in common.items() if len(values) == 1}
+    if not chosen:
+        return []
+    why = (f"the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
+           f"disbursed of planned the percentage printed); {len(found)} readings of their printed characters do, "
+           "and every one of them gives this figure this value (the others differ among them: left as read)")
+    if left_out is not None:
+        why += f" (with {AMOUNTS[left_out]} left out: no reading of all of them holds)"
+    if rare is not None:
+        why += f" (with {rare} read through a misread the confusion table leaves out as rare)"
     return set_figures(summary, printed, chosen, span, why)
 
 

@@ -1,0 +1,67 @@
+"""An OBEC summary's budget figures where several readings of their printed
+characters hold together (parsers.obec_progress.summary_joint): a figure
+every such reading gives one value (most often the disbursed percentage,
+whose two decimals and printed complement hold it where the amounts' satang
+do not) is that value (value_repaired, rule sum), the others left as read;
+and a disbursed percentage printed in Thai digits that could read
+otherwise, which no amount clause reads, keeps its printing for that
+weighing (summary.PCT_PRINTED), its value unread."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from parsers.obec_progress.rows import summary_printed
+from parsers.obec_progress.summary import PCT_PRINTED, read_summary
+from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, repair_jointly, solutions, summary_readings
+from schemas.document import Line, Reading
+
+# a report whose OCR never wrote ๔ ๖ ๗ ๘ ๙ (unread "46789"): 120,450.00 planned, 93,061.74 disbursed (77.26 %),
+# 27,388.26 not disbursed (22.74 %), printed so (๗ read ๓, ๖ read ๐ or ๒, ๔ and ๘ read ๕, ฒ for ๙)
+PRINTED = {"budget_planned": "๑๒๐,๕๕๐.๐๐", "budget_disbursed": "ฒ๓,๐๐๑.๓๕", "budget_not_disbursed": "๒๓,๓๕๕.๒๒",
+           "disbursed_pct": "๓๓.๒๐", "pct_not_disbursed": "๒๒.๓๕"}
+UNREAD = "46789"
+
+
+def _summary(with_pct: bool) -> dict[str, Reading]:
+    out = {"budget_planned": Reading(Decimal("120550.00"), "๑๒๐,๕๕๐.๐๐ บาท", 1, 1),
+           "budget_disbursed": Reading(None, "ฒ๓,๐๐๑.๓๕", 2, 2),
+           "budget_not_disbursed": Reading(Decimal("23355.22"), "๒๓,๓๕๕.๒๒ บาท", 3, 3),
+           "pct_not_disbursed": Reading(22.35, "๒๒.๓๕", 4, 4)}
+    if with_pct:
+        out[PCT_PRINTED] = Reading(None, "๓๓.๒๐", 2, 2)
+    return out
+
+
+def test_a_percentage_every_reading_gives_alike_is_repaired_the_amounts_left():
+    values, shares = summary_readings(PRINTED, UNREAD)
+    pairs = solutions(*(values[k] for k in AMOUNTS), shares)
+    assert len(pairs) > 1 and {round(d * 100 / p, 2) for p, d in pairs} == {77.26}
+    summary = _summary(True)
+    issues = repair_jointly(summary, dict(PRINTED), UNREAD, (1, 4))
+    assert [i.field for i in issues] == ["report_summaries.disbursed_pct"]
+    evidence = json.loads(issues[0].evidence)
+    assert evidence["rule"] == "sum" and evidence["chosen"] == "77.26" and evidence["printed"] == "๓๓.๒๐"
+    assert summary["disbursed_pct"].value == 77.26
+    assert summary["budget_planned"].value == Decimal("120550.00")  # (several readings: left as read)
+    assert summary["budget_disbursed"].value is None
+
+
+def test_without_the_percentage_nothing_is_common():
+    printed = dict(PRINTED, disbursed_pct=None)
+    summary = _summary(False)
+    assert repair_jointly(summary, printed, UNREAD, (1, 4)) == []
+    assert "disbursed_pct" not in summary
+
+
+def test_a_thai_percentage_that_could_read_otherwise_keeps_its_printing_for_the_weighing():
+    texts = ["จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๑๒๐,๕๕๐.๐๐ บาท",
+             "จำนวนเงินงบประมาณที่เบิกจ่ายจริง ฒ๓,๐๐๑.๓๕ win คิดเป็นร้อยละ ๓๓.๒๐",
+             "จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย ๒๓,๓๕๕.๒๒ บาท คิดเป็นร้อยละ ๒๒.๓๕"]
+    got, issues = read_summary([Line(no, text) for no, text in enumerate(texts, 1)])
+    assert "disbursed_pct" not in got  # (its digits could read otherwise: not read, said)
+    assert got[PCT_PRINTED].text == "๓๓.๒๐" and got[PCT_PRINTED].value is None and got[PCT_PRINTED].span == (2, 2)
+    assert any(i.field == "report_summaries.disbursed_pct" and i.code == "missing_value" for i in issues)
+    assert summary_printed(got)["disbursed_pct"] == "๓๓.๒๐"
+    assert figure_values("๓๓.๒๐", UNREAD, percent=True)
