@@ -65,3 +65,23 @@ def test_a_thai_percentage_that_could_read_otherwise_keeps_its_printing_for_the_
     assert any(i.field == "report_summaries.disbursed_pct" and i.code == "missing_value" for i in issues)
     assert summary_printed(got)["disbursed_pct"] == "๓๓.๒๐"
     assert figure_values("๓๓.๒๐", UNREAD, percent=True)
+
+
+def test_the_undisbursed_share_after_an_amount_its_clause_cannot_read_is_read():
+    # the amount damaged past an amount's shape (a digit written as two), or its บาท misread ("บปาท"), the share on
+    # the next line: read all the same, as its own figure
+    for amount, share in (("๑,๐๕๒๐.๐๐ บาท คิดเป็นร้อยละ\n๒.๓๓", 2.33), ("๑๕,๕๒๕.๕๕ บปาท\nคิดเป็นร้อยละ ๓๕.๓๕", 35.35),
+                          ("๒๐,๓๒๐.ฒ๕\nwin คิดเป็นร้อยละ ๑๓.๐๓", 13.03)):
+        texts = f"จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย {amount}".split("\n")
+        got, _ = read_summary([Line(no, text) for no, text in enumerate(texts, 1)])
+        assert got["pct_not_disbursed"].value == share and got["pct_not_disbursed"].span == (len(texts), len(texts))
+
+
+def test_a_share_misread_past_two_decimals_or_another_clause_s_is_not_read():
+    texts = ["จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย ๑๕,๕๑๕๕.๑๐ บาท", "คิดเป็นร้อยละ ๕๐.๐๒๒"]
+    got, _ = read_summary([Line(no, text) for no, text in enumerate(texts, 1)])
+    assert "pct_not_disbursed" not in got
+    texts = ["จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย ๑๕,๕๑๕๕.๑๐",
+             "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๑๒๐,๕๕๐.๐๐ บาท คิดเป็นร้อยละ ๓๕.๓๕"]
+    got, _ = read_summary([Line(no, text) for no, text in enumerate(texts, 1)])
+    assert "pct_not_disbursed" not in got
