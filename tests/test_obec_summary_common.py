@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from parsers.obec_progress.rows import summary_printed
+from parsers.obec_progress.quarter_joint import repair_quarter_rows
+from parsers.obec_progress.rows import quarter_rows, summary_printed
 from parsers.obec_progress.summary import PCT_PRINTED, read_summary
 from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, repair_jointly, solutions, summary_readings
 from schemas.document import Line, Reading
@@ -85,3 +86,30 @@ def test_a_share_misread_past_two_decimals_or_another_clause_s_is_not_read():
              "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๑๒๐,๕๕๐.๐๐ บาท คิดเป็นร้อยละ ๓๕.๓๕"]
     got, _ = read_summary([Line(no, text) for no, text in enumerate(texts, 1)])
     assert "pct_not_disbursed" not in got
+
+
+def _amount(value: str | None, printed: str, line: int) -> Reading:
+    return Reading(Decimal(value) if value is not None else None, f"จำนวนเงินงบประมาณ {printed} บาท", line, line)
+
+
+def _row(planned: tuple[str, str], disbursed: tuple[str, str], line: int) -> dict[str, Reading]:
+    return {"quarter": Reading(2, "ไตรมาสที่ ๒", line, line), "planned": _amount(*planned, line + 1),
+            "disbursed": _amount(*disbursed, line + 2)}
+
+
+def test_the_quarter_s_rows_leave_several_pairs_a_figure_all_give_alike_is_repaired():
+    # 100,000.00 planned, 40,000.00 disbursed (40.00 %), printed "๕๐,๐๐๐.๐๐" and "๕๐.๐๐" (๔ read ๕): the summary
+    # alone allows 40, 50, 80, 90 ... thousand; the rows (20,000.00 and 20,000 with Thai satang) leave 40,000.xx, its
+    # satang several ways, every one of them 40.00 %
+    summary = {"budget_quarter": Reading(2, "ไตรมาสที่ ๒", 1, 1),
+               "n_budgeted_projects": Reading(2, "จำนวน ๒ โครงการ", 1, 1),
+               "budget_planned": _amount("100000.00", "100,000.00", 2),
+               "budget_disbursed": Reading(Decimal("50000.00"), "เบิกจ่ายจริง ๕๐,๐๐๐.๐๐ บาท คิดเป็นร้อยละ ๕๐.๐๐", 3, 3),
+               "disbursed_pct": Reading(50.0, "เบิกจ่ายจริง ๕๐,๐๐๐.๐๐ บาท คิดเป็นร้อยละ ๕๐.๐๐", 3, 3)}
+    budgets = {("in_progress", 1, 2): _row(("60000", "60,000.00"), ("20000", "20,000.00"), 10),
+               ("in_progress", 2, 2): _row(("40000", "40,000.00"), ("20000", "20,000.๐๐"), 20)}
+    assert repair_jointly(summary, summary_printed(summary), "", (1, 3)) == []  # (the summary alone: several %)
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {}, (1, 3))
+    assert [i.field for i in issues] == ["report_summaries.disbursed_pct"]
+    assert json.loads(issues[0].evidence)["chosen"] == "40.0" and summary["disbursed_pct"].value == 40.0
+    assert summary["budget_disbursed"].value == Decimal("50000.00")  # (several ways: left as read)
