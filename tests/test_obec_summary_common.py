@@ -113,3 +113,20 @@ def test_the_quarter_s_rows_leave_several_pairs_a_figure_all_give_alike_is_repai
     assert [i.field for i in issues] == ["report_summaries.disbursed_pct"]
     assert json.loads(issues[0].evidence)["chosen"] == "40.0" and summary["disbursed_pct"].value == 40.0
     assert summary["budget_disbursed"].value == Decimal("50000.00")  # (several ways: left as read)
+
+
+def test_two_percentages_at_odds_the_one_the_amounts_hold_with_is_weighed():
+    # 22,600.00 planned, 12,876.00 disbursed (56.97 %), 9,724.00 not (43.03 %): the percentage's Arabic 6 read 9
+    # ("59.97", past the table), the disbursed amount's ๘๗๖ written "๕๓๒๐" (one digit as two), the share "๕๓.๐๓"
+    # (๔ read ๕): no reading of the two percentages makes 100; with the share alone the amounts hold one way
+    printed = {"budget_planned": "22,600.00", "budget_disbursed": "๑๒,๕๓๒๐.๐๐", "budget_not_disbursed": "9,7๒4.00",
+               "disbursed_pct": "59.97", "pct_not_disbursed": "๕๓.๐๓"}
+    summary = {"budget_planned": Reading(Decimal("22600.00"), "22,600.00 บาท", 1, 1),
+               "budget_disbursed": Reading(None, "๑๒,๕๓๒๐.๐๐", 2, 2),
+               "budget_not_disbursed": Reading(Decimal("9724.00"), "9,7๒4.00 บาท", 3, 3),
+               "disbursed_pct": Reading(59.97, "คิดเป็นร้อยละ 59.97", 2, 2),
+               "pct_not_disbursed": Reading(53.03, "๕๓.๐๓", 3, 3)}
+    issues = repair_jointly(summary, printed, UNREAD, (1, 3))
+    assert summary["budget_disbursed"].value == Decimal("12876.00") and summary["disbursed_pct"].value == 56.97
+    assert {i.field for i in issues} == {"report_summaries.budget_disbursed", "report_summaries.disbursed_pct"}
+    assert all("disbursed_pct left out" in i.message for i in issues)

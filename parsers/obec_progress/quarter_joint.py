@@ -85,8 +85,8 @@ from decimal import Decimal
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, MAX_COMMON_PAIRS, _holds, figure_values, figures_of,
-                                                  rare_figure_values, rare_solutions, set_figures, shown_figures,
-                                                  solutions, summary_readings)
+                                                  rare_figure_values, rare_solutions, set_figures, shares_kept,
+                                                  shown_figures, solutions, summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
@@ -581,6 +581,7 @@ def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
     percentages hold (_one_left_out: the pairs those allow).  None where no
     total is given."""
     values, shares = summary_readings(printed, unread)
+    shares, _ = shares_kept(values, shares)  # (the two percentages at odds: the one the amounts hold with)
     amounts = [values[k] for k in AMOUNTS]
     pairs = solutions(*amounts, shares)
     left_out = None
