@@ -85,8 +85,8 @@ from decimal import Decimal
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, MAX_COMMON_PAIRS, _holds, figure_values, figures_of,
-                                                  rare_figure_values, rare_solutions, set_figures, shares_kept,
-                                                  shown_figures, solutions, summary_readings)
+                                                  common_chosen, rare_figure_values, rare_solutions, set_figures,
+                                                  shares_kept, shown_figures, solutions, summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
@@ -374,7 +374,8 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 f"amount in both columns, one not so less disbursed than planned) gives this row {value:,.2f}{through}",
                 json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
-    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out)
+    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out,
+                                   unread)
 
 
 # the partial sums the odds' weighing of one column may carry (_likeliest_rows; past them nothing is chosen)
@@ -430,13 +431,14 @@ def _likeliest_rows(values: list[set[int]], total: int, texts: list[str | None])
 
 def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
                    pairs: set[tuple[int, int]] | None, n_rows: int, rare: bool,
-                   span: tuple[int, int] | None, left_out: str | None = None) -> list[Issue]:
+                   span: tuple[int, int] | None, left_out: str | None = None, unread: str = "") -> list[Issue]:
     """The summary's totals where the weighing of its quarter's rows leaves
     one way of reading them (rule sum): one (planned, disbursed) pair of the
     summary's figures read together, and its four figures are those the
     pair gives (summary_joint.figures_of); else (several pairs, or totals
     too few to hold each other) a total whose column leaves one sum is that
-    sum, alone, and a figure every pair left gives alike is that value.  Each
+    sum, alone, and a figure every pair left gives alike is that value
+    where its printing could read so (summary_joint.common_chosen).  Each
     figure read otherwise, or not read, is set (summary_joint.set_figures)."""
     how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
            "rows' and the summary's printed figures that makes the sums hold" +
@@ -463,7 +465,7 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
         for planned, disbursed in pairs:
             for name, value in figures_of(planned, disbursed).items():
                 common.setdefault(name, set()).add(value)
-        chosen = {name: next(iter(values)) for name, values in common.items() if len(values) == 1}
+        chosen = common_chosen(common, printed, unread)
         if chosen:
             issues += set_figures(summary, printed, chosen, span, f"{how} leaves {len(pairs)} readings of the "
                                   "summary's figures, and every one of them gives this figure this value (the others "

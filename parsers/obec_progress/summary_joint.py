@@ -442,7 +442,7 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
         found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
                  and (disbursed_sums is None or d in disbursed_sums)}
     if found and 1 < len(found) <= MAX_COMMON_PAIRS:
-        return _common_figures(summary, printed, found, span, left_out, rare, share_out)
+        return _common_figures(summary, printed, found, span, left_out, rare, share_out, unread)
     if not found or len(found) != 1:
         return []
     ((p, d),) = found
@@ -472,9 +472,30 @@ def _share_out_why(share_out: str | None) -> str:
 MAX_COMMON_PAIRS = 200_000  # (planned, disbursed) pairs past which no figure is weighed alone (_common_figures)
 
 
+def common_chosen(common: dict[str, set], printed: dict[str, str | None], unread: str) -> dict[str, Decimal | float]:
+    """Of the summary's figures (figures_of's) and the values the pairs left
+    give each (`common`), those every pair gives one value, where that value
+    is a reading of the figure's own printing (figure_values): a figure
+    printed otherwise, or not printed, is left as it stands (its own checks
+    say the mismatch)."""
+    out = {}
+    for name, values in common.items():
+        if len(values) != 1:
+            continue
+        value = next(iter(values))
+        text = printed.get(name)
+        if text is None:
+            continue
+        readings = figure_values(text, unread, percent=name == "disbursed_pct")
+        if readings is None or int(round(float(value) * 100)) not in readings:
+            continue
+        out[name] = value
+    return out
+
+
 def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None], found: set[tuple[int, int]],
                     span: tuple[int, int] | None, left_out: int | None, rare: str | None,
-                    share_out: str | None = None) -> list[Issue]:
+                    share_out: str | None = None, unread: str = "") -> list[Issue]:
     """Several (planned, disbursed) pairs hold: a figure every one of them
     gives one value (most often the percentage: its two decimals and its
     printed complement hold it where the amounts' satang do not) is that
@@ -486,7 +507,7 @@ def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None],
             return []
         for name, value in figures_of(p, d).items():
             common.setdefault(name, set()).add(value)
-    chosen = {name: next(iter(values)) for name, values in common.items() if len(values) == 1}
+    chosen = common_chosen(common, printed, unread)
     if not chosen:
         return []
     why = (f"the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
