@@ -130,3 +130,12 @@ def test_two_percentages_at_odds_the_one_the_amounts_hold_with_is_weighed():
     assert summary["budget_disbursed"].value == Decimal("12876.00") and summary["disbursed_pct"].value == 56.97
     assert {i.field for i in issues} == {"report_summaries.budget_disbursed", "report_summaries.disbursed_pct"}
     assert all("disbursed_pct left out" in i.message for i in issues)
+
+
+def test_a_figure_printed_as_readings_that_exclude_the_common_value_is_left():
+    from parsers.obec_progress.summary_joint import common_chosen
+    common = {"disbursed_pct": {52.83}, "budget_not_disbursed": {Decimal("0.00")}, "budget_planned": {Decimal("1"), Decimal("2")}}
+    printed = {"disbursed_pct": "๕๒.๙๓", "budget_not_disbursed": None, "budget_planned": "๑.๐๐"}
+    assert common_chosen(common, printed, "") == {}  # (๙ is read as itself: 52.93 only; the amount not printed)
+    assert common_chosen(common, dict(printed, disbursed_pct="๕๒.๕๓"), "") == {"disbursed_pct": 52.83}
+    assert common_chosen(common, dict(printed, disbursed_pct="๕«๑.๒๓"), "") == {"disbursed_pct": 52.83}  # (no shape)

@@ -475,9 +475,10 @@ MAX_COMMON_PAIRS = 200_000  # (planned, disbursed) pairs past which no figure is
 def common_chosen(common: dict[str, set], printed: dict[str, str | None], unread: str) -> dict[str, Decimal | float]:
     """Of the summary's figures (figures_of's) and the values the pairs left
     give each (`common`), those every pair gives one value, where that value
-    is a reading of the figure's own printing (figure_values): a figure
-    printed otherwise, or not printed, is left as it stands (its own checks
-    say the mismatch)."""
+    is a reading of the figure's own printing (figure_values), or the
+    printing has no figure's shape to read (damaged past reading: "๕«๑.๒๓"):
+    a figure printed as readings that exclude the value, or not printed, is
+    left as it stands (its own checks say the mismatch)."""
     out = {}
     for name, values in common.items():
         if len(values) != 1:
@@ -487,7 +488,7 @@ def common_chosen(common: dict[str, set], printed: dict[str, str | None], unread
         if text is None:
             continue
         readings = figure_values(text, unread, percent=name == "disbursed_pct")
-        if readings is None or int(round(float(value) * 100)) not in readings:
+        if readings is not None and int(round(float(value) * 100)) not in readings:
             continue
         out[name] = value
     return out
