@@ -38,8 +38,10 @@ def test_a_percentage_after_an_amount_the_clause_cannot_read_is_read_when_its_di
     (summary,) = rows["report_summaries"]
     assert summary["budget_disbursed"] is None and float(summary["disbursed_pct"]) == 52.83
     assert [i for i in rows["issues"] if i["field"] == "report_summaries.budget_disbursed"]
-    # Thai digits OCR may have misread, which the amounts cannot check: not read, and said
+    # Thai digits OCR may have misread: not read as printed, and said; their printing weighed with the summary's
+    # other figures (summary_joint), every reading of which that holds gives 52.83 %: repaired so, and said
     rows = run(original().replace(PCT_LINE, damaged))
     (summary,) = rows["report_summaries"]
-    assert summary["disbursed_pct"] is None
-    assert [i for i in rows["issues"] if i["field"] == "report_summaries.disbursed_pct"]
+    assert float(summary["disbursed_pct"]) == 52.83
+    said = [i for i in rows["issues"] if i["field"] == "report_summaries.disbursed_pct"]
+    assert {i["code"] for i in said} >= {"missing_value", "value_repaired"}

@@ -66,8 +66,9 @@ nothing is chosen.  Past MAX_RARE_STEPS nothing is chosen either.
 The summary's totals the weighing leaves one way of reading are repaired
 too (_repair_totals): one (planned, disbursed) pair left of the summary's
 figures read together, and its four figures are that pair's; else a total
-whose column the rows leave one sum is that sum (a figure not read stands
-on the summary's lines).
+whose column the rows leave one sum is that sum, and a figure every pair
+left gives alike (most often the percentage) is that value (a figure not
+read stands on the summary's lines).
 
 The adding up (feasible) first narrows each column's readings digit by
 digit, as a sum is added on paper (by_columns: what no column's digits and
@@ -83,9 +84,9 @@ from decimal import Decimal
 
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
-from parsers.obec_progress.summary_joint import (AMOUNTS, _holds, figure_values, figures_of, rare_figure_values,
-                                                  rare_solutions, set_figures, shown_figures, solutions,
-                                                  summary_readings)
+from parsers.obec_progress.summary_joint import (AMOUNTS, MAX_COMMON_PAIRS, _holds, figure_values, figures_of,
+                                                  common_chosen, rare_figure_values, rare_solutions, set_figures,
+                                                  shares_kept, shown_figures, solutions, summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
@@ -373,7 +374,8 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 f"amount in both columns, one not so less disbursed than planned) gives this row {value:,.2f}{through}",
                 json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
-    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out)
+    return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out,
+                                   unread)
 
 
 # the partial sums the odds' weighing of one column may carry (_likeliest_rows; past them nothing is chosen)
@@ -429,13 +431,14 @@ def _likeliest_rows(values: list[set[int]], total: int, texts: list[str | None])
 
 def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
                    pairs: set[tuple[int, int]] | None, n_rows: int, rare: bool,
-                   span: tuple[int, int] | None, left_out: str | None = None) -> list[Issue]:
+                   span: tuple[int, int] | None, left_out: str | None = None, unread: str = "") -> list[Issue]:
     """The summary's totals where the weighing of its quarter's rows leaves
     one way of reading them (rule sum): one (planned, disbursed) pair of the
     summary's figures read together, and its four figures are those the
     pair gives (summary_joint.figures_of); else (several pairs, or totals
     too few to hold each other) a total whose column leaves one sum is that
-    sum, alone.  Each
+    sum, alone, and a figure every pair left gives alike is that value
+    where its printing could read so (summary_joint.common_chosen).  Each
     figure read otherwise, or not read, is set (summary_joint.set_figures)."""
     how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
            "rows' and the summary's printed figures that makes the sums hold" +
@@ -456,6 +459,17 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
             continue
         value = (Decimal(next(iter(total))) / 100).quantize(Decimal("0.01"))
         issues += set_figures(summary, printed, {name: value}, span, f"{how} gives its {column} total {value:,.2f}")
+    if pairs is not None and 1 < len(pairs) <= MAX_COMMON_PAIRS and all(p > 0 for p, _ in pairs):
+        # (several pairs left: a figure every one of them gives alike, most often the percentage, is that value)
+        common: dict[str, set] = {}
+        for planned, disbursed in pairs:
+            for name, value in figures_of(planned, disbursed).items():
+                common.setdefault(name, set()).add(value)
+        chosen = common_chosen(common, printed, unread)
+        if chosen:
+            issues += set_figures(summary, printed, chosen, span, f"{how} leaves {len(pairs)} readings of the "
+                                  "summary's figures, and every one of them gives this figure this value (the others "
+                                  "differ among them: left as read)")
     return issues
 
 
@@ -569,6 +583,7 @@ def _totals(summary: dict[str, Reading], printed: dict[str, str | None],
     percentages hold (_one_left_out: the pairs those allow).  None where no
     total is given."""
     values, shares = summary_readings(printed, unread)
+    shares, _ = shares_kept(values, shares)  # (the two percentages at odds: the one the amounts hold with)
     amounts = [values[k] for k in AMOUNTS]
     pairs = solutions(*amounts, shares)
     left_out = None

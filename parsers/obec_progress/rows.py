@@ -31,6 +31,7 @@ from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
 from parsers.obec_progress.rounds import AFTER_DEBRIS
+from parsers.obec_progress.summary import PCT_PRINTED
 from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
@@ -513,6 +514,8 @@ def summary_printed(summary: dict[str, Reading]) -> dict[str, str | None]:
     pct = summary.get("disbursed_pct")
     found = _PCT_DIGITS_RE.search(pct.text) if pct is not None else None
     out["disbursed_pct"] = found.group(1) if found else (pct.text if pct is not None else None)
+    if pct is None and PCT_PRINTED in summary:  # (printed, not read: its digits could read otherwise)
+        out["disbursed_pct"] = summary[PCT_PRINTED].text
     share = summary.get("pct_not_disbursed")
     out["pct_not_disbursed"] = share.text if share is not None else None
     return out

@@ -231,6 +231,13 @@ _NOT_DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
     rf"(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
+# the undisbursed share after its label, whatever stands between (an amount damaged past an amount's shape, its บาท
+# misread or lost, a line break): the first "คิดเป็นร้อยละ" within the clause, no other amount's label before it; a
+# share's figure (two decimals at most: "๕๐.๐๒๒" is a misread past one, left out)
+_NOT_DISBURSED_SHARE_RE = regex.compile(
+    rf"(?:{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}){{e<=1}}"
+    rf"(?:(?!{_COUNT_WORD}เงิน|คิดเป็น)[\s\S]){{0,80}}?คิดเป็น\s*ร้อยละ\s*(\d{{1,3}}(?:\.\d{{1,2}})?)(?![\d.,])"
+)
 # a budget amount the clauses above cannot read: its figure damaged past an amount's shape (a look-alike among its
 # digits, "๑๓๒,@๕๐.๐๐", "ฒ@,๐๐๐.๐๐"; a digit written as two, "๑๑,๐๒๕๐.๕๐"; one lost, "๑๑๕,๕๕.๐๐") or its บาท
 # misread ("UM", "win", "ปาท") or lost at the line's end, or its label a letter off ("เทีเบิกจ่ายจริง": one letter
@@ -403,6 +410,11 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     # figure whose digits have no other reading is read, as the amounts cannot check it
     m, g = (m, 2) if m and m.group(2) else (_DISBURSED_PCT_RE.search(src), 1)
     if m and g == 1 and not certain(doc.text[m.start(1): m.end(1)]):
+        # (not read, but its printing kept for the summary's joint weighing, which reads it every way its digits
+        # allow with the amounts and the undisbursed share: summary_joint; its value stays unread, said below)
+        if not _RUN_ON_RE.match(src, m.end(1)):
+            got[PCT_PRINTED] = Reading(None, doc.text[m.start(1): m.end(1)], doc.line_at(m.start(1)),
+                                       doc.line_at(m.end(1) - 1))
         m = None
     if m and (run_on := _RUN_ON_RE.match(src, m.end(g))):
         # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
@@ -429,6 +441,17 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                 share = None
             if share is not None:
                 got["pct_not_disbursed"] = Reading(share, printed, doc.line_at(m.start(2)), doc.line_at(m.end(2) - 1))
+    if "pct_not_disbursed" not in got and (m := _NOT_DISBURSED_SHARE_RE.search(src)) and \
+            not _RUN_ON_RE.match(src, m.end(1)):
+        # the undisbursed share after an amount its clause cannot read (a figure damaged past an amount's shape,
+        # "๑,๐๕๒๐.๐๐", "๒๐,๓๒๐.ฒ๕"; its บาท misread, "บปาท", or lost): read all the same, as its own figure
+        try:
+            share = parse_percent(m.group(1))
+        except ValueParseError:
+            share = None
+        if share is not None:
+            got["pct_not_disbursed"] = Reading(share, doc.text[m.start(1): m.end(1)], doc.line_at(m.start(1)),
+                                               doc.line_at(m.end(1) - 1))
     said = {i.field for i in issues}
     for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
         if name not in got and f"report_summaries.{name}" not in said:
@@ -437,6 +460,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     return got, issues
 
 
+# the disbursed percentage's printing where its digits could read otherwise and no amount clause read it (no column of
+# the table: its value is unread, the missing_value says so): what the summary's joint weighing reads it as
+PCT_PRINTED = "disbursed_pct_printed"
 # what an OBEC summary states (its columns of report_summaries)
 SUMMARY_FIELDS = ("fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed", "n_in_progress",
                   "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned", "budget_disbursed",

@@ -133,6 +133,31 @@ def _shares_of(values: dict[str, set[int] | None]) -> set[int] | None:
     return shares
 
 
+def shares_kept(values: dict[str, set[int] | None], shares: set[int] | None) -> tuple[set[int] | None, str | None]:
+    """The shares the summary's amounts are weighed with: `shares` (the
+    disbursed percentage's readings narrowed by 100 less the undisbursed
+    share's, _shares_of); where both are printed and no reading of the two
+    makes 100 (one misread past the table: a digit lost, an Arabic digit
+    misread), each alone, and where exactly one of them lets the amounts
+    hold, its readings, with the name of the other (left out); else
+    `shares` and None."""
+    if shares or values["disbursed_pct"] is None or values["pct_not_disbursed"] is None:
+        return shares, None
+    amounts = [values[k] for k in AMOUNTS]
+    held = {}
+    for name, alone in (("pct_not_disbursed", values["disbursed_pct"]),
+                        ("disbursed_pct", {10000 - v for v in values["pct_not_disbursed"]})):
+        found = solutions(*amounts, alone)
+        if found is None:
+            return shares, None
+        if found:
+            held[name] = alone
+    if len(held) != 1:
+        return shares, None
+    ((name, alone),) = held.items()
+    return alone, name
+
+
 def rare_figure_values(printed: str | None, unread: str, percent: bool = False) -> set[int] | None:
     """The values (satang) an amount's printing may stand for through one
     misread the confusion table leaves out as rare, its other characters
@@ -390,6 +415,7 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if not enabled() or _holds(summary):
         return []
     values, shares = summary_readings(printed, unread)
+    shares, share_out = shares_kept(values, shares)
     amounts = [values[k] for k in AMOUNTS]
     found = solutions(*amounts, shares)
     left_out = None
@@ -415,6 +441,8 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
         planned_sums, disbursed_sums = sums.get("budget_planned"), sums.get("budget_disbursed")
         found = {(p, d) for p, d in found if (planned_sums is None or p in planned_sums)
                  and (disbursed_sums is None or d in disbursed_sums)}
+    if found and 1 < len(found) <= MAX_COMMON_PAIRS:
+        return _common_figures(summary, printed, found, span, left_out, rare, share_out, unread)
     if not found or len(found) != 1:
         return []
     ((p, d),) = found
@@ -429,7 +457,68 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     if rare is not None:
         why += (f" (with {rare} read through a misread the confusion table leaves out as rare, one character or one "
                 "digit written as two: no reading under the table holds, and only this figure so read lets them)")
+    why += _share_out_why(share_out)
     return set_figures(summary, printed, chosen, span, why)
+
+
+def _share_out_why(share_out: str | None) -> str:
+    """What a repair says where one of the two percentages was left out (shares_kept)."""
+    if share_out is None:
+        return ""
+    return (f" ({share_out} left out: no reading of the two percentages makes 100, and only with it left out do the "
+            "amounts hold)")
+
+
+MAX_COMMON_PAIRS = 200_000  # (planned, disbursed) pairs past which no figure is weighed alone (_common_figures)
+
+
+def common_chosen(common: dict[str, set], printed: dict[str, str | None], unread: str) -> dict[str, Decimal | float]:
+    """Of the summary's figures (figures_of's) and the values the pairs left
+    give each (`common`), those every pair gives one value, where that value
+    is a reading of the figure's own printing (figure_values), or the
+    printing has no figure's shape to read (damaged past reading: "๕«๑.๒๓"):
+    a figure printed as readings that exclude the value, or not printed, is
+    left as it stands (its own checks say the mismatch)."""
+    out = {}
+    for name, values in common.items():
+        if len(values) != 1:
+            continue
+        value = next(iter(values))
+        text = printed.get(name)
+        if text is None:
+            continue
+        readings = figure_values(text, unread, percent=name == "disbursed_pct")
+        if readings is not None and int(round(float(value) * 100)) not in readings:
+            continue
+        out[name] = value
+    return out
+
+
+def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None], found: set[tuple[int, int]],
+                    span: tuple[int, int] | None, left_out: int | None, rare: str | None,
+                    share_out: str | None = None, unread: str = "") -> list[Issue]:
+    """Several (planned, disbursed) pairs hold: a figure every one of them
+    gives one value (most often the percentage: its two decimals and its
+    printed complement hold it where the amounts' satang do not) is that
+    value (value_repaired, rule sum); the others are left as read (their
+    own checks say the mismatch)."""
+    common: dict[str, set] = {}
+    for p, d in found:
+        if p <= 0:
+            return []
+        for name, value in figures_of(p, d).items():
+            common.setdefault(name, set()).add(value)
+    chosen = common_chosen(common, printed, unread)
+    if not chosen:
+        return []
+    why = (f"the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
+           f"disbursed of planned the percentage printed); {len(found)} readings of their printed characters do, "
+           "and every one of them gives this figure this value (the others differ among them: left as read)")
+    if left_out is not None:
+        why += f" (with {AMOUNTS[left_out]} left out: no reading of all of them holds)"
+    if rare is not None:
+        why += f" (with {rare} read through a misread the confusion table leaves out as rare)"
+    return set_figures(summary, printed, chosen, span, why + _share_out_why(share_out))
 
 
 def figures_of(planned: int, disbursed: int) -> dict[str, Decimal | float]:
