@@ -276,3 +276,26 @@ def test_a_disbursement_whose_sign_was_proven_is_not_read_with_it_again():
     project, reports = _form("838,500", "838500", "1,330,000", [("0", "0"), ("8๓๐,๒๐๐", "830200"), ("7,900", "7900")])
     _money_jointly(project, reports, {}, "k")
     assert project["budget_spent"].value == Decimal("838500")
+
+
+def test_a_disbursement_the_copies_read_as_other_figures_pins_nothing():
+    # the first test's form, where another copy read report 3's amount as "90,000": no reading of "1๕,100" is
+    # 90,000, nor is 15,100 a reading of "90,000" (the copy took another cell for it), so what report 3 disbursed is
+    # not known up to misreads and the sum repairs nothing (fresh set s72b: a budget spent "๓๒๑๐๐" of 36,100 pinned
+    # to 95,100 by a part a copy read as 25,500, the others as 101,000 and 90,000)
+    form = ("๕๕,๕๕๐ บาท", "55550", "58,400", [("0", "0"), ("41,380", "41380"), ("1๕,100", "15100")])
+    project, reports = _form(*form)
+    apart = {("progress_reports", 3, "disbursed"): [Reading(Decimal("90000"), "90,000 บาท", 60, 60)]}
+    assert _money_jointly(project, reports, {}, "k", apart) == []
+    assert reports[3]["disbursed"].value == Decimal("15100") and project["budget_spent"].value == Decimal("55550")
+    # a copy that read the same figure misread another way ("1๕,๑00", a reading of the kept one's characters) is
+    # no such doubt: the sum still decides
+    project, reports = _form(*form)
+    misread = {("progress_reports", 3, "disbursed"): [Reading(Decimal("15100"), "1๕,๑00 บาท", 60, 60)]}
+    _money_jointly(project, reports, {}, "k", misread)
+    assert reports[3]["disbursed"].value == Decimal("14100") and project["budget_spent"].value == Decimal("55480")
+    # nor a speck a copy read for the amount ("๕<" above the figure, read 5): no figure of its length
+    project, reports = _form(*form)
+    speck = {("progress_reports", 3, "disbursed"): [Reading(Decimal("5"), "= ๕< บาท", 60, 60)]}
+    _money_jointly(project, reports, {}, "k", speck)
+    assert reports[3]["disbursed"].value == Decimal("14100") and project["budget_spent"].value == Decimal("55480")

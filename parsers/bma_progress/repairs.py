@@ -3116,13 +3116,13 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     issues += _spent_as_parts_read(project, reports, key, issues)
     if across:
-        joint = _money_jointly(project, reports, expenses, key)
+        joint = _money_jointly(project, reports, expenses, key, copies)
         issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
     elif all(rec.get("disbursed") is not None and rec["disbursed"].value is not None for rec in reports.values()):
         # every entry read an amount: the sum of them is the same whichever entry holds which, and a reading of
         # each figure's characters is its own; the lines may be another entry's, so they weigh nothing here (an
         # amount lost, or read as no figure, is left to the rules that want its lines too: _printing_witnessed)
-        issues += _money_jointly(project, reports, {}, key)
+        issues += _money_jointly(project, reports, {}, key, copies)
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
@@ -5936,6 +5936,30 @@ def _cents(value: Decimal) -> int:
     return int((value * 100).to_integral_value())
 
 
+def _disbursed_read_apart(reading: Reading, domain: set[int], copies: Copies | None, seq: int) -> bool:
+    """Whether another copy read report `seq`'s disbursement as a figure
+    that is no reading of the kept one's characters (`domain`, in cents),
+    the kept value no reading of that copy's either: the copies took
+    different cells for it (an entries table read apart), not the same
+    figure misread two ways.  Only a figure about as long as the kept one
+    (a digit more or fewer) counts: a speck a copy read for the amount ("๕<"
+    above the figure "๑๐๑๒๐๐", read 5) says nothing of which cell it took."""
+    width = _figure_width(budget_amount(reading.text) or reading.text)
+    for other in (copies or {}).get(("progress_reports", seq, "disbursed"), []):
+        if other.value is None or _cents(other.value) in domain:
+            continue
+        token = budget_amount(other.text)
+        if abs(_figure_width(token or other.text) - width) <= 1 and reading.value is not None \
+                and _cents(reading.value) not in _amount_domain(other, token):
+            return True
+    return False
+
+
+def _figure_width(text: str) -> int:
+    """The digits of an amount's whole part as printed ("๒๕,๕๐๐.-" 5)."""
+    return len(_DIGIT_ANY_RE.findall(text.split(".")[0]))
+
+
 def _amount_domain(reading: Reading, token: str | None) -> set[int]:
     """Every value in cents a figure's characters can be read as
     (_figure_texts; a four-digit thousands group one digit written as two:
@@ -6016,7 +6040,7 @@ def _sumset(a: set[int], b: set[int]) -> set[int] | None:
 
 
 def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
-                   key: str) -> list[Issue]:
+                   key: str, copies: Copies | None = None) -> list[Issue]:
     """The disbursements and the budget spent weighed together, each by
     every reading of its own characters: the reports' disbursements add up
     to the budget spent, the budget spent is no more than the budget
@@ -6058,7 +6082,13 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     each figure's readings are its own characters', but a line may be
     another entry's (extra3 w016: '๒,๕00.-' and '๑๕,00๐.-' of a table read
     side by side are 2,800 and 14,000, the only values of them that make
-    the disbursements the budget spent)."""
+    the disbursements the budget spent).  Nor where the form's copies read
+    a disbursement as figures neither of whose characters can be read as
+    the other (`copies`: "๒๕๕๐๐" kept, "101000" and "90000" in the other
+    copies: a copy took another cell for it, so what the entry disbursed
+    is not known up to misreads, and the sum would pin the budget spent to
+    a reading of a wrong part: fresh set s72b, a budget spent "๓๒๑๐๐" of
+    36,100 repaired to 95,100)."""
     spent = _read_or_printing(project, "budget_spent")
     if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
@@ -6086,6 +6116,8 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
                 dropped = True
             else:
                 domain = _amount_domain(reading, token)
+        if reading is not None and domain and _disbursed_read_apart(reading, domain, copies, seq):
+            return []
         lines = expenses.get(seq, [])
         total = _lines_total(lines)
         if total is not None and reading is not None and ((reading.value is not None and money_equal(
