@@ -285,16 +285,23 @@ def bma_project(project: dict, known: bool = False, million: bool = False) -> Ta
         tally.count(allocated, None if spent_ok is None else {a for a in allocated.options if a >= min(spent_ok)})
     for fig, ls, values in zip(entries, entry_lines, down):
         tally.count(fig, values)
-        if not ls:
-            continue
-        if values is None:
-            for x in ls:
-                x.down(None, tally)
-            continue
-        parts, _ = _solve([x.up() for x in ls], values, tally)
-        for x, amounts in zip(ls, parts):
-            x.down(amounts, tally)
+        _down(ls, values, tally)
     return tally
+
+
+def _down(group: list, values: set[int] | None, tally: Tally) -> None:
+    """What a group of lines' sum may be (`values`; None: not known) passed
+    down to each line: the amounts each takes in some assignment that
+    reaches one of them."""
+    if not group:
+        return
+    if values is None:
+        for x in group:
+            x.down(None, tally)
+        return
+    parts, _ = _solve([x.up() for x in group], values, tally)
+    for x, amounts in zip(group, parts):
+        x.down(amounts, tally)
 
 
 def proposal_project(project: dict, variants: set[str], known: bool = False) -> Tally:
@@ -310,10 +317,7 @@ def proposal_project(project: dict, variants: set[str], known: bool = False) -> 
         cats.setdefault(row.get("category") or "", []).append(row)
     groups = [[_line_figures(r, "proposal line", known) for r in g] for g in cats.values()]
     if len(groups) == 1 or "budget_cells_per_line" in variants:  # no subtotal printed: the lines add up to the total
-        flat = [x for g in groups for x in g]
-        parts, _ = _solve([x.up() for x in flat], {total.true}, tally)
-        for x, amounts in zip(flat, parts):
-            x.down(amounts, tally)
+        _down([x for g in groups for x in g], {total.true}, tally)
         return tally
     subs = [figure("proposal subtotal", sum((Decimal(r["amount"]) for r in g), Decimal(0)), known=known, fact=False)
             for g in cats.values()]
@@ -323,13 +327,7 @@ def proposal_project(project: dict, variants: set[str], known: bool = False) -> 
         up.append(reached if reached is not None else set(sub.options))
     down, _ = _solve(up, {total.true}, tally)
     for g, values in zip(groups, down):
-        if values is None:
-            for x in g:
-                x.down(None, tally)
-            continue
-        parts, _ = _solve([x.up() for x in g], values, tally)
-        for x, amounts in zip(g, parts):
-            x.down(amounts, tally)
+        _down(g, values, tally)
     return tally
 
 
