@@ -2806,6 +2806,13 @@ _DAMAGED_INTRO_RE = regex.compile(r"(?:[ดต]ั?ง[\u0e01-\u0e4e]{0,3}|[\u0e
                                   r"[\s:.]*$")
 
 
+def introduces(text: str) -> bool:
+    """Whether a text ends as the form's words that introduce a list end
+    ("... ดังนี้", ":", or ดังนี้ OCR damaged: "ดังบี๋")."""
+    text = text.rstrip()
+    return bool(_INTRODUCES_RE.search(text) or _DAMAGED_INTRO_RE.search(text))
+
+
 def _stray_taken_in(text: str, own: list[Line], lead: list[Line]) -> str:
     """Item 1's text (`text`, read from its lines `own`) with the words of
     it OCR read before its number (`lead`, _stray_lead) taken in: where

@@ -26,7 +26,7 @@ from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored,
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
                                          is_debris,
                                          PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
@@ -684,13 +684,20 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
     firsts = {ln.no: ln for ln in part}
     shared = {a for a, n in Counter(a for _, a, _ in items).items() if n > 1}  # a line of several items: unplaced
     out, last = [], None
-    for _, a, _ in items:
+    for k, (_, a, _) in enumerate(items):
         ln = firsts.get(a) if a not in shared else None
         printed = _PRINTED_NUMBER_RE.match(ln.text) if ln is not None else None
         if printed is None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
-        if last is None:
+        if last is None and value < k + 1 and not could_be(printed.group(1), str(k + 1)) \
+                and not introduces(items[0][0]):
+            # the first printed number stands below its place: the unnumbered texts before it are more items than
+            # it leaves room for (a text before item 1 that introduces nothing, read as an item of its own: item 1's
+            # first line OCR read before its number "๑)" alone on its line, fresh set s72a)
+            out.append(printed.group(1))
+            last = value
+        elif last is None:
             last = value
         elif could_be(printed.group(1), str(last + 1)):
             last += 1  # the next number, as printed or misread ("๕." for ๔ after ๓.)

@@ -1,0 +1,42 @@
+"""An OBEC list whose first item's first line OCR read before its number,
+the number alone on its line ("การบริหารจัดการ ... โปร่งใส" / "๑)" /
+"ตรวจสอบได้" / "๒) ข้าราชการ..."): the text before the number, which
+introduces nothing, was read as an item of its own, and the items printed
+๑) and ๒) became 2 and 3 with no issue naming the row added (fresh set
+s72a).  Their first printed number standing below its place is said
+(rounds._numbers_off_place)."""
+
+from __future__ import annotations
+
+from tests.test_obec_ocr import project, report, run
+
+FY = "๒๕๖๗"
+OUTCOME = "เป้าหมายเชิงผลลัพธ์ (Outcome)\nครูมีความรู้ความเข้าใจ\n"
+
+
+def _with(outcome: str) -> dict:
+    one = project(1, FY).replace(OUTCOME, "เป้าหมายเชิงผลลัพธ์ (Outcome)\n" + outcome)
+    return run(report(fy=FY, projects=[one, project(2, FY)]))
+
+
+def _said(rows: dict) -> list[dict]:
+    key = rows["projects"][0]["project_key"]
+    return [i for i in rows["issues"] if i["project_key"] == key and i["field"] == "targets"
+            and "no misread makes the place" in i["message"]]
+
+
+def test_a_first_item_number_below_its_place_after_a_text_that_introduces_nothing_is_said():
+    split = ("การบริหารจัดการของสำนักงานมีประสิทธิภาพ โปร่งใส\n\n๑)\nตรวจสอบได้\n\n"
+             "๒) ครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง\n")
+    (issue,) = _said(_with(split))
+    assert issue["code"] == "items_cut_in_doubt" and "'๒'" in issue["message"]
+
+
+def test_a_lead_that_introduces_its_list_or_a_list_in_place_is_not_said():
+    # the form prints a lead that introduces its list ("... ดังนี้") as an item of its own: its items stand one place on
+    lead = "ครูมีความรู้ความเข้าใจ ดังนี้\n๑) ครูนำความรู้ไปใช้ได้\n๒) ครูจัดการเรียนรู้ได้\n"
+    assert _said(_with(lead)) == []
+    # ... damaged by OCR ("ดังบี๋") too
+    assert _said(_with(lead.replace("ดังนี้", "ดังบี๋"))) == []
+    plain = "๑) การบริหารจัดการของสำนักงานมีประสิทธิภาพ โปร่งใส ตรวจสอบได้\n๒) ครูมีการพัฒนาตนเอง\n"
+    assert _said(_with(plain)) == []
