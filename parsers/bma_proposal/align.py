@@ -49,22 +49,37 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         if len(fits) != 1:
             continue
         (fit,) = fits
-        kept = [c.index + 1 for (c, _), t in zip(present, triples) if t == fit]
-        for (c, rec), t in zip(present, triples):
-            if t == fit or t is None:
+
+        def say(c: CopyReading, name: str, value, other, old: Reading, kept: list[int]) -> Issue:
+            evidence = {"kept": str(value), "copies": kept, "other": str(other), "copy": c.index + 1,
+                        "text": old.text}
+            return Issue("warning", "ocr_variant", f"copies disagree on expense line {key[-1]}'s {name}: kept "
+                         f"{value:,.2f} (copies {kept}: {fit[0]:,.2f} x {fit[1]:,.2f} = {fit[2]:,.2f}); copy "
+                         f"{c.index + 1} read {other:,.2f}, whose figures do not multiply out",
+                         json.dumps(evidence, ensure_ascii=False), old.line_start, old.line_end,
+                         field=f"expenses.{name}")
+        issues += _outvoted(present, triples, fit, FIGURES, say)
+    return issues
+
+
+def _outvoted(present: list[tuple[CopyReading, dict[str, Reading]]], triples: list, fit: tuple,
+              names: tuple[str, ...], say) -> list[Issue]:
+    """The copies whose reading of a row's cells (`triples`, in `present`'s
+    order; None: not read whole) is not the one that fits lose their vote on
+    each cell they read otherwise (their reading kept, without a value);
+    each such cell said by `say(copy, name, kept value, its value, its old
+    reading, the copies that read the fit)`."""
+    kept = [c.index + 1 for (c, _), t in zip(present, triples) if t == fit]
+    issues: list[Issue] = []
+    for (c, rec), t in zip(present, triples):
+        if t == fit or t is None:
+            continue
+        for name, value, other in zip(names, fit, t):
+            if value == other:
                 continue
-            for name, value, other in zip(FIGURES, fit, t):
-                if value == other:
-                    continue
-                old = rec[name]
-                rec[name] = Reading(None, old.text, old.line_start, old.line_end)
-                evidence = {"kept": str(value), "copies": kept, "other": str(other), "copy": c.index + 1,
-                            "text": old.text}
-                issues.append(Issue("warning", "ocr_variant", f"copies disagree on expense line {key[-1]}'s "
-                                    f"{name}: kept {value:,.2f} (copies {kept}: {fit[0]:,.2f} x {fit[1]:,.2f} = "
-                                    f"{fit[2]:,.2f}); copy {c.index + 1} read {other:,.2f}, whose figures do not "
-                                    "multiply out", json.dumps(evidence, ensure_ascii=False), old.line_start,
-                                    old.line_end, field=f"expenses.{name}"))
+            old = rec[name]
+            rec[name] = Reading(None, old.text, old.line_start, old.line_end)
+            issues.append(say(c, name, value, other, old, kept))
     return issues
 
 
@@ -92,19 +107,13 @@ def _risks_apart(group: list[CopyReading]) -> list[Issue]:
         if len(fits) != 1:
             continue
         (fit,) = fits
-        kept = [c.index + 1 for (c, _), t in zip(present, triples) if t == fit]
-        for (c, rec), t in zip(present, triples):
-            if t == fit:
-                continue
-            for name, value, other in zip(RISK_CELLS, fit, t):
-                if value == other:
-                    continue
-                old = rec[name]
-                rec[name] = Reading(None, old.text, old.line_start, old.line_end)
-                evidence = {"kept": value, "copies": kept, "other": other, "copy": c.index + 1, "text": old.text}
-                issues.append(Issue("warning", "ocr_variant", f"copies disagree on risk {key[-1]}'s {name}: kept "
-                                    f"{value} (copies {kept}: {fit[0]} x {fit[1]} gives {fit[2]}); copy "
-                                    f"{c.index + 1} read {other} ({old.text!r}), whose scores do not give its level "
-                                    "as printed", json.dumps(evidence, ensure_ascii=False), old.line_start,
-                                    old.line_end, field=f"findings.{name}"))
+
+        def say(c: CopyReading, name: str, value, other, old: Reading, kept: list[int]) -> Issue:
+            evidence = {"kept": value, "copies": kept, "other": other, "copy": c.index + 1, "text": old.text}
+            return Issue("warning", "ocr_variant", f"copies disagree on risk {key[-1]}'s {name}: kept {value} "
+                         f"(copies {kept}: {fit[0]} x {fit[1]} gives {fit[2]}); copy {c.index + 1} read {other} "
+                         f"({old.text!r}), whose scores do not give its level as printed",
+                         json.dumps(evidence, ensure_ascii=False), old.line_start, old.line_end,
+                         field=f"findings.{name}")
+        issues += _outvoted(present, triples, fit, RISK_CELLS, say)
     return issues
