@@ -2765,8 +2765,7 @@ def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
     lead = lead_words(lead)
     last = lead[-1].text.rstrip()
     text = clean_value(span_text(lead))
-    return not _INTRODUCES_RE.search(last) and not _DAMAGED_INTRO_RE.search(last) \
-        and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
+    return not introduces(last) and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
 
 
 def lead_words(lead: list[Line]) -> list[Line]:
