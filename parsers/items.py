@@ -94,6 +94,9 @@ class Item:
     # opened by its words in a list of no bullets nor numbers, right under a line of the item before that ran to
     # the page's margin (`margin` of numbered_items): its own item, or the page's wrap of the item before
     wrapped_opener: bool = False
+    # opened by its words behind a bullet's mark (or a look-alike of one OCR made of its number: "= เพื่อ...")
+    # in a numbered list that carries no other bullet: numbered by the sequence (see numbered_items)
+    marked_for_number: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -483,6 +486,13 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # for ๒.๓, no Thai letter in it): item N + 1 likewise
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
             rest = ln.text[speck.end():]
+        elif number is None and numbered and ln.bullet and not bulleted and opens is not None and opens(ln.text) \
+                and prev is not None and parts and parts[-1]:
+            # an opener behind a bullet's mark in a numbered list that carries no other bullet: item N + 1, its
+            # number read by OCR as a mark ("= เพื่อพัฒนา..." for ๕; before, it ran into item N with no issue
+            # naming it and the list's last row was lost: fresh set s72o)
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, marked_for_number=True)
+            rest = ln.text
         else:
             opened = None
         if opened is not None:
@@ -524,7 +534,8 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     (Item.unbulleted), or past a blank line where the list's texts go on
     past blank lines too (Item.unbulleted_gap); in a list that marks no
     item, right under a line that ran to the page's margin
-    (Item.wrapped_opener).  Either is an item whose number or bullet OCR
+    (Item.wrapped_opener); in a numbered list, behind the one bullet's mark
+    it carries (Item.marked_for_number).  Either is an item whose number or bullet OCR
     lost, or the page's wrap of the item before (its line short of the
     margin as OCR read it, or at the margin)."""
     out = []
@@ -538,7 +549,9 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                   if it.unbulleted_gap else []) + \
                  ([f"with no bullet nor number, right under {what} {k}'s line that ran to the page's margin, in a "
                    "list that marks none of its items (the page wraps a line that reaches the margin, whatever "
-                   "word opens the next)"] if it.wrapped_opener else [])
+                   "word opens the next)"] if it.wrapped_opener else []) + \
+                 ([f"behind a bullet's mark in a list that numbers its items and carries no other bullet: its "
+                   "number read by OCR as a mark, numbered by the sequence"] if it.marked_for_number else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]
