@@ -24,7 +24,8 @@ def test_a_number_read_as_a_bullet_mark_opens_the_next_item_and_is_said():
     assert [i.number for i in items] == [(1,), (2,), (3,), (4,), (5,)]
     assert items[3].text == "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และ สร้างสรรค์ชิ้นงานต่างๆ " \
                             "ผ่านการใช้เทคโนโลยีสารสนเทศด้วยตนเองได้"
-    assert items[4].text == "เพื่อพัฒนาบุคลากรหลักของศูนย์วิชาการเขต ให้มีทักษะและเทคนิค ในการทำงานด้านพัฒนาคุณภาพการศึกษา"
+    assert items[4].text == "เพื่อพัฒนาบุคลากรหลักของศูนย์วิชาการเขต ให้มีทักษะและเทคนิค " \
+                            "ในการทำงานด้านพัฒนาคุณภาพการศึกษา"
     assert items[4].marked_for_number
     issues = opened_by_words_issues(items, "objective", "objectives")
     assert {(i.code, i.field, i.line_start, i.line_end) for i in issues} == {

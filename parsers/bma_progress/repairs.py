@@ -2332,6 +2332,23 @@ _RARE_LOOKS = tuple((p, r) for p, r in RARE_PAIRS if not r.isdigit())
 _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
+def _letters_may_read(text: str, value: Decimal) -> bool:
+    """Whether a quantity OCR garbled into letters may stand for `value`
+    (a whole number): where its one token is made of look-alikes of digits
+    (normalizers.confusions.LOOKALIKES) as many as the value's digits, each
+    letter the table gives for one digit alone (d and b for ๖, m and n for
+    ๓) stands for that digit in the value; a letter the table gives for
+    several digits ("o", "e", "a": it measured the likeliest, not all) or a
+    token of other letters ("Sey") says nothing against it.  Before, "odd"
+    (for ๑๖๖) was taken as 165 from an amount whose ๖ OCR read as 5 (fresh set
+    s72o, a wrong repair); "eam" for ๑๗๓ keeps its repair (its m is the 3)."""
+    tokens = text.split()
+    digits = str(int(value))
+    if len(tokens) != 1 or len(tokens[0]) != len(digits) or not all(ch in LOOKALIKES for ch in tokens[0]):
+        return True
+    return all(len(LOOKALIKES[ch]) != 1 or LOOKALIKES[ch] == d for ch, d in zip(tokens[0], digits))
+
+
 def _rare_common(printings: Sequence[Reading]) -> set[float]:
     """The percentages every copy's printing allows (as progress_from_copies
     weighs them), a printing of letters alone, no digit among them, read
@@ -4317,6 +4334,8 @@ def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
         return []
     value = amount.value / each.value
     if value <= 0 or value != value.to_integral_value():
+        return []
+    if not _letters_may_read(qty.text, value):
         return []
     value = value.quantize(Decimal("0.01"))
     evidence = {"rule": "product", "printed": qty.text.strip(), "read": None, "chosen": f"{value:.2f}"}
