@@ -250,13 +250,14 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     # such as an entry's figures line, may reach an edge once or twice too)
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
-               and not _same_context(out, where, shapes) and _breaks(out, where) >= 2}
+               and not _same_context(out, where, shapes) and _breaks(out, where) >= 2
+               and not _continues_lists(out, where)}
     tails: list[int] = []
     for shape, (where, tail) in _after_gaps(out, shapes, counts).items():
         if shape in running:  # known at page edges: its printings after page gaps are the header too
             edges[shape] = sorted({*edges[shape], *where})
             tails += tail
-        elif not _same_context(out, where, shapes) and _breaks(out, where) >= 2:
+        elif not _same_context(out, where, shapes) and _breaks(out, where) >= 2 and not _continues_lists(out, where):
             running.add(shape)
             edges[shape] = where
             tails += tail
@@ -626,6 +627,43 @@ def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -
     # (nothing before the document's first line: the same as what stands before the others)
     return len(contexts) == 1 or (len(contexts) == 2 and len({after for _, after in contexts}) == 1
                                   and "" in {before for before, _ in contexts})
+
+
+# A line opening with a list's item number: one level, closed by a dot or bracket ("๒. ด้านคุณภาพ", "3) ...")
+_ITEM_OPEN_RE = re.compile(r"^\s*([0-9๐-๙]{1,2})([.)])\s")
+LIST_REACH = 40  # text lines above a printing searched for the item before it
+
+
+def _continues_lists(lines: list[Line], where: list[int]) -> bool:
+    """Whether every printing in `where` is a list's item N (N > 1) whose
+    item N - 1, numbered in the same style, opens a text line shortly above
+    it (LIST_REACH text lines, on its page or the one before): the form's
+    own item at a page's edge, printed where the pages of sibling projects
+    or copies break alike ("๑. ด้านปริมาณ" ... "๒. ด้านคุณภาพ" / "- ๑ -" in
+    one project, "- ๓ -" / "๒. ด้านคุณภาพ" in the next: before, both were
+    taken for a running header and the targets' quality groups lost on clean
+    text, fresh set s73a).  A running header goes on no list of the text
+    around it."""
+    return all(_item_before(lines, i) for i in where)
+
+
+def _item_before(lines: list[Line], i: int) -> bool:
+    """Whether line i opens with item N > 1 and item N - 1 (same closing
+    mark) opens a text line above it, within LIST_REACH text lines."""
+    m = _ITEM_OPEN_RE.match(lines[i].text)
+    if m is None or (number := int(thai_digits_to_arabic(m.group(1)))) < 2:
+        return False
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if seen >= LIST_REACH:
+            return False
+        if lines[j].kind == "text":
+            seen += 1
+            before = _ITEM_OPEN_RE.match(lines[j].text)
+            if before is not None and before.group(2) == m.group(2) \
+                    and int(thai_digits_to_arabic(before.group(1))) == number - 1:
+                return True
+    return False
 
 
 def _breaks(lines: list[Line], where: list[int]) -> int:
