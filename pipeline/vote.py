@@ -548,9 +548,9 @@ def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     """Whether two projects' names, alike enough to pass for one name with
     OCR slips, part by a word: on their skeletons' Thai letters (OCR's
     garbling of a word shows as digits and Latin letters among them, '(6๐6ปังอ๑
-    Learning)' for '(Active Learning)': left out), a stretch where each
-    holds letters of its own (NAME_PART_MIN together, two each at least;
-    stretches apart by fewer than NAME_PART_JOIN common letters are one)
+    Learning)' for '(Active Learning)': such words left out, _name_letters),
+    a stretch where each holds letters of its own (NAME_PART_MIN together,
+    two each at least; stretches apart by fewer than NAME_PART_JOIN common letters are one)
     and the two are two words, not one misread ('...เขตบางแค' and
     '...เขตบางบอน': sibling projects named for their districts).  OCR drops
     marks (the skeleton has none) and misreads a letter here and there; it
@@ -562,8 +562,7 @@ def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     if not name_a or not name_b or (code_a and code_b and comparable(code_a) == comparable(code_b)
                                     and codes_certain):
         return False
-    x = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_a))))
-    y = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_b))))
+    x, y = _name_letters(name_a), _name_letters(name_b)
     if x == y:
         return False
     stretches: list[list[int]] = []  # [x start, x end, y start, y end] of each stretch apart
@@ -580,6 +579,19 @@ def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None
                 and fuzz.ratio(rx, ry) < NAME_PART_AGREEMENT:
             return True
     return False
+
+
+def _name_letters(name: str) -> str:
+    """A name's skeleton's Thai letters, its words OCR garbled left out: a
+    token mixing Thai letters with digits or Latin letters ('(4๐ณ์ง๐' and
+    '(4เอย์ฯ๐' for '(Active', each copy's garbling its own: before, their
+    letters parted as two words and a copy of the project was read as
+    another project with no issue naming it, fresh set s73a)."""
+    kept = [t for t in name.split() if not (_THAI_LETTERS.search(t) and _GARBLED_RE.search(t))]
+    return "".join(_THAI_LETTERS.findall(skeleton(comparable(" ".join(kept)))))
+
+
+_GARBLED_RE = re.compile(r"[0-9๐-๙A-Za-z]")  # a digit or Latin letter in a word of Thai letters: OCR's garbling
 
 
 def _say_names_part(copy: CopyReading, ident: tuple[str | None, str | None], first: CopyReading,
