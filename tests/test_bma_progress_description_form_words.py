@@ -51,6 +51,27 @@ def test_a_label_in_the_first_half_before_words_of_another_cell_keeps_the_descri
         assert "kept whole" in said.message
 
 
+def test_a_block_of_the_row_titles_pieces_in_the_first_half_is_cut_before_with_the_next_cells_words():
+    # the row titles' column a read ran in whole (two pieces or more in a row, a figure or a speck among them),
+    # then the next cell's text (another entry's): the description is the words before the block
+    own = "อยู่ระหว่าง ขั้นตอน... แต่งตั้ง คณะกรรมการฯ"
+    for block, after in (("ของงานฯ งบประมาณที่ เบิกใช้ กับแผน กับเป้าหมาย",
+                          "เครือข่ายโรงเรียน และรอการอนุมัติคำสัง 2 ฉบับ ดังนี้ ๑. คำสัง เจ้าหน้าที่คณะกรรมการ "
+                          "ดำเนินโครงการ 2. คำสังผู้เข้าร่วมกิจกรรม (กลุ่มเป้าหมายเดียวกัน)"),
+                         ("ความก้าวหน้าของ งานฯ ความสอดคล้องกับ แผน ความสอดคล้องกับ เป้าหมาย",
+                          "อยู่ระหว่างการดำเนินการ ดังนี้ ๑) ขอรายชื่อผู้ร่วมกิจกรรม ที่ ๒ และกิจกรรมที่ ๕ "
+                          "๒) เตรียมจัดทำคำสั่งผู้ร่วมกิจกรรมที่ 2 และกิจกรรมที่ ๕ 3) จัดทำคำสั่งคณะกรรมการ"),
+                         ("ของงานฯ งบประมาณที a ๑7 เบิกใช้ กับแผน กับเป้าหมาย",
+                          "เชิงปฏิบัติการ เรื่อง แนวทางใน การพัฒนาคุณภาพเครือข่ายโรงเรียน ไปแล้ว 2. อยู่ระหว่างการ "
+                          "รวบรวมเอกสารประกอบการ เบิกจ่าย")):
+        read = f"{own} {block} {after}"
+        assert read.index(block) < len(read) / 2
+        out, said = _run(_label_cut, read)
+        assert out["description"] == own, block
+        _assert_said(said, f"{block} {after}"[:40])
+        assert "cut before them" in said.message
+
+
 def test_the_tables_header_row_opening_a_description_is_cut_off():
     own = "อยู่ระหว่างการ เตรียมจัดทำ คำสังเจ้าหน้าที่ และผู้ร่วม โครงการ"
     for head in ("รายงานครั้งที่ ๒ ๑7 นทีรายงาน รายละเอียดการ ดำเนินงาน ของงานฯ งบประมาณที่ เบิกใช้ กับแผน "

@@ -145,6 +145,50 @@ def _furniture_from(desc: str, at: int) -> int | None:
 _LABEL_SKELETONS = frozenset(sk for _, sk in _ENTRY_LABELS)
 
 
+# The rows' title column a column read ran into a description whole: the label it holds stands among other
+# pieces of the titles ("... คณะกรรมการฯ ของงานฯ งบประมาณที่ เบิกใช้ กับแผน กับเป้าหมาย เครือข่ายโรงเรียน ...",
+# "... วิชาการเขต ความก้าวหน้าของ งานฯ ความสอดคล้องกับ แผน ความสอดคล้องกับ เป้าหมาย อยู่ระหว่าง...").  A block
+# of BLOCK_PIECES of the titles' and flags' pieces or more in a row (a figure, a form word or a speck among them:
+# _tail_token) is none of the description's words (no description of the corpora holds one piece as a word); what
+# follows it is the next cell's text the read went on to (another entry's, the title column read between the
+# two), not the description's own.  The description is what stands before the block.
+BLOCK_PIECES = 2
+
+
+def _furniture_block(desc: str, at: int) -> int | None:
+    """Where a block of the rows' titles' pieces (above) holding the
+    label found at `at` starts in `desc`: the first piece of the run of
+    furniture words (_tail_token, or two words a wrap cut one piece into)
+    around the label's word, when the run holds BLOCK_PIECES pieces or more
+    and FURNITURE_KEEP Thai letters stand before it; else None."""
+    spans = [(m.start(), m.end()) for m in regex.finditer(r"\S+", desc)]
+    words = [desc[a:b] for a, b in spans]
+    kinds: list[str] = []
+    i = 0
+    while i < len(words):
+        if _wrapped_piece(words, i):
+            kinds += ["piece", "piece"]
+            i += 2
+            continue
+        kinds.append(_tail_token(words[i]) or _tail_token(words[i].strip(".,:;=-–()")))
+        i += 1
+    k = next((j for j, (a, b) in enumerate(spans) if b > at), None)
+    if k is None or not kinds[k]:
+        return None
+    lo = hi = k
+    while lo > 0 and kinds[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(kinds) and kinds[hi + 1]:
+        hi += 1
+    run = kinds[lo: hi + 1]
+    if run.count("piece") < BLOCK_PIECES:
+        return None
+    start = spans[lo + run.index("piece")][0]
+    if len(_THAI_TEXT_RE.findall(desc[:start])) < FURNITURE_KEEP:
+        return None
+    return start
+
+
 def _label_word(desc: str, at: int) -> int:
     """Where a cut before an entry label found at `at` falls: at the start
     of the word the label's fuzzy match opens inside (LABEL_START_SLACK
@@ -179,6 +223,9 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
         at = _label_word(desc, at)
         kept = desc[:at].rstrip(" :;|=/-–")
     elif (start := _furniture_from(desc, at)) is not None:  # (in its first half: nothing but furniture after it)
+        at = start
+        kept = desc[:at].rstrip(" :;|=/-–")
+    elif (start := _furniture_block(desc, at)) is not None:  # (a block of the rows' titles, another cell after it)
         at = start
         kept = desc[:at].rstrip(" :;|=/-–")
     else:
