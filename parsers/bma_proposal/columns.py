@@ -857,14 +857,47 @@ class ColumnRead:
     issues: list[Issue]
 
 
+# The column titles of the risks' table, the next section's (the next heading's lines read before a budget's money
+# column OCR read past it: "ความเสี่ยง", "โอกาส ผลกระทบ ระดับของ แนวทาง")
+_RISK_TITLES = frozenset(skeleton(w) for w in (
+    "ความเสี่ยง", "โอกาส", "ที่จะเกิด", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของ", "ระดับของความเสี่ยง", "แนวทาง",
+    "การบริหาร", "การบริหารความเสี่ยง", "แนวทางการบริหารความเสี่ยง"))
+
+
+def _risk_titles(text: str) -> bool:
+    """A line of the risks' table's column titles alone ("ความเสียง", OCR's tone mark lost)."""
+    words = text.split()
+    return bool(words) and not _DIGIT_RE.search(text) and all(skeleton(w) in _RISK_TITLES for w in words)
+
+
+def _no_count_left(rows: list[Row], tokens: list[Token]) -> list[Token]:
+    """The runs' cells where every line's quantity stands beside its name (its count cell there): a bare number
+    alone on its line among the runs (of two figures or more, "100", "35") is no quantity, none being left to
+    fill, but a unit amount printed with no decimals (money, the placement deciding).  Else as they are."""
+    if not all(Q in r.pinned for r in rows if r.kind == "line"):
+        return tokens
+    out = []
+    for t in tokens:
+        if len(t.atoms) == 1 and C_KIND in t.atoms[0].kinds and len(_DIGIT_RE.findall(t.atoms[0].text)) >= 2 \
+                and not _OTHER_RE.search(t.atoms[0].text):
+            atoms = [Atom((M_KIND,), t.atoms[0].text)]
+            out.append(Token(atoms, t.line, _spans(atoms)))
+        else:
+            out.append(t)
+    return out
+
+
 def _money_below(lines: list[Line]) -> list[Token]:
     """The money columns' cells OCR read past the next section's heading (its
     blocks ordered after it): the first run of lines of money cells alone
     (one, or a unit amount and its amount) right under a line of the
-    columns' header words ("จำนวนเงิน (บาท)", "บาท)"), two lines or more."""
+    columns' header words ("จำนวนเงิน (บาท)", "บาท)"), or, where OCR read the
+    column's header with the table, under a line of the risks' table's column
+    titles ("ความเสียง": the next section's own lines before the column it
+    reached), two lines or more."""
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
     for k, ln in enumerate(texts[:-1]):
-        if not _header_only(ln.text) or not regex.search(r"[ก-ฮ]", ln.text):
+        if not (_header_only(ln.text) and regex.search(r"[ก-ฮ]", ln.text) or _risk_titles(ln.text)):
             continue
         run: list[Token] = []
         for nxt in texts[k + 1:]:
@@ -955,8 +988,10 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     rows = _rows(layout, activity)
     if rows is None:
         return None
+    money_past: list[Token] = []
     if below and not past and _money_short(layout, rows):
-        layout.tokens = _by_neighbours(layout.tokens + _money_below(below))
+        money_past = _money_below(below)
+        layout.tokens = _by_neighbours(layout.tokens + money_past)
     best: tuple[tuple[int, int, int], list[Row], list[Way], bool] | None = None
     tied = False
     # units alone on their lines, where no unit shares a line with another column's cell, are placed apart:
@@ -966,7 +1001,7 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     units = [t for t in layout.tokens if apart and t.atoms[0].kinds == (U_KIND,)]
     tokens = [t for t in layout.tokens if not (apart and t.atoms[0].kinds == (U_KIND,))]
     for variant in _variants(rows):
-        got = _search(variant, tokens)
+        got = _search(variant, _no_count_left(variant, tokens))
         if got is None:
             continue
         cost, ways = got
@@ -995,6 +1030,15 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
                                  "arithmetic, so its lines' figures are in doubt where that does not confirm them",
                                  " | ".join(a.text for t in past for a in t.atoms)[:120], rows[0].start, max(at),
                                  field="expenses"))
+    elif money_past:
+        # money cells read among the next section's lines (under the column's header words, or under the risks'
+        # table's titles): placed by their order and the arithmetic alone, as cells past the heading are
+        at = [t.line for t in money_past]
+        read.issues.append(Issue("warning", "unread_cells", "budget table read in blocks: its money column's cells "
+                                 f"past the next section's heading (lines {min(at)}-{max(at)}): placed in its rows by "
+                                 "their order and the table's arithmetic, so its lines' figures are in doubt where "
+                                 "that does not confirm them", " | ".join(a.text for t in money_past for a in t.atoms)[:120],
+                                 rows[0].start, max(at), field="expenses"))
     return read
 
 

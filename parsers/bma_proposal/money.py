@@ -89,6 +89,9 @@ from schemas.document import Issue, Reading
 _DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
 _COMMA_DOT_RE = regex.compile(r",\s*\.|\.\s*,")  # "2,.100"
 _SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
+# A space OCR set before a thousands separator ("๕ ,๐๐๐.-" for ๘,๐๐๐.-, "124 ,800.-"): a comma opens no figure, so
+# the digits before it are the figure's leading group, as after a space after it ("60, 700.00").
+_SPACE_COMMA_RE = regex.compile(r"(?<=\d)\s+(?=,\s*\d{3}(?!\d))")
 # A thousands separator OCR read as a space: a digit, one space, exactly three digits ("12 750", "๒ 250.๐๐").
 # The figure so printed reads as no number (a space may as well part two figures); its readings, which the
 # repairs weigh, read the space as the separator (`_figure`).
@@ -125,15 +128,21 @@ def amount_or_none(text: str) -> Decimal | None:
         return None
 
 
-_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ](?:[\d๐-๙oO@ฒอ,.]|(?<=[\d๐-๙])\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*"
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ](?:[\d๐-๙oO@ฒอ,.]|(?<=[\d๐-๙])\s(?=,?[\d๐-๙]{3}(?![\d๐-๙])))*"
                            r"|[mnb][\d๐-๙oO@ฒอ,.]*[\d๐-๙oO@ฒอ]")
+
+
+# A ๒ OCR wrote as two Thai letters glued before the figure's next digit ("ใต๐,๐๐๐.-" for ๒๐,๐๐๐.-, "ไต๕,๐๐๐.๐๐"
+# for ๒๔,๐๐๐.๐๐): no word is so written before a digit.
+_GLUED_TWO_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ใไ]ต(?=[๐-๙])")
 
 
 def _figure(text: str) -> str:
     """The figure in a printed reading (its unit words left out); a thousands
-    separator OCR read as a space is read as one ("๒ 250.๐๐": "๒,250.๐๐")."""
-    found = _DIGITS_RE.findall(_SPECKS_RE.sub("", text))
-    return _SPACE_THOUSANDS_RE.sub(",", max(found, key=len)) if found else text
+    separator OCR read as a space is read as one ("๒ 250.๐๐": "๒,250.๐๐"), and a space OCR set before one is
+    left out ("๕ ,๐๐๐.-": "๕,๐๐๐.-")."""
+    found = _DIGITS_RE.findall(_GLUED_TWO_RE.sub("๒", _SPECKS_RE.sub("", text)))
+    return _SPACE_THOUSANDS_RE.sub(",", _SPACE_COMMA_RE.sub("", max(found, key=len))) if found else text
 
 
 def _values(reading: Reading | None, pairs: bool = False, thai_line: bool = False) -> list[Decimal]:
