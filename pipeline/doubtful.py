@@ -104,10 +104,13 @@ def _possible(table: str, column: str, value: Any, reading: str) -> bool:
     number within the column's bounds (a share up to 100, a quarter 1-4, a
     BE year of the archive).  Anything else may be."""
     if isinstance(value, date):
-        try:
-            return YEARS_BE[0] <= parse_date(reading).year + 543 <= YEARS_BE[1]
-        except ValueParseError:
-            return False
+        # (a period's first or last day printed by its month and year alone, "พ.ย. 68": the day is the value's)
+        for text in (reading, f"{value.day} {reading}"):
+            try:
+                return YEARS_BE[0] <= parse_date(text).year + 543 <= YEARS_BE[1]
+            except ValueParseError:
+                continue
+        return False
     if not isinstance(value, (int, float, Decimal)):
         return True
     try:

@@ -7,13 +7,15 @@ pipeline.doubtful, which judges the printed figure."""
 from __future__ import annotations
 
 import re
+from re import escape as regex_escape
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import Any
 
+from normalizers.dates import MONTHS
 from normalizers.numbers import thai_digits_to_arabic
 
 # The standard library's re: these patterns need nothing of regex's, and a
@@ -65,8 +67,22 @@ def _date_pattern(value: date) -> str:
     day, month = rf"0?{value.day}", rf"0?{value.month}"
     # the month's name (the year maybe wrapped to the next line's start: "๕ กุมภาพันธ์" / "2568"), or its number
     between = rf"(?:[^\d\n]{{1,30}}?(?:\n[ \t]*)?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"
-    return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
-            rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
+    out = (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
+           rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
+    if value.day == 1 or (value + timedelta(days=1)).day == 1:
+        # a period's first or last day printed by its month and year alone ("ระหว่าง พ.ย. ๖๘ ถึง มิ.ย. ๖๙")
+        # (no day figure before the month: "๓ ตุลาคม ๒๕๖๔" is another date's printing)
+        out += rf"|(?<!\d)(?<!\d\s)(?<!\d\s\s){_month_names(value.month)}\s*(?:พ\.?\s*ศ\.?)?\s*{year}{_EDGE[1]}"
+    return out
+
+
+@lru_cache(maxsize=12)
+def _month_names(month: int) -> str:
+    """A month's names and abbreviations as printed (an abbreviation's
+    letters with their dots or none: "พ.ย.", "พย")."""
+    names = [regex_escape(k) if len(k) > 4 else r"\.?\s*".join(map(regex_escape, k)) + r"\.?"
+             for k, v in MONTHS.items() if v == month]
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
 
 
 def value_pattern(value: Any) -> re.Pattern | None:
