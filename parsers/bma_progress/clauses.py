@@ -207,17 +207,22 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}]
 _SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?:,? [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
                   r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]),? (?=[\d๐-๙]{3}(?![\d๐-๙]))")
-# A thousands comma OCR read as a point where the amount's shape says so: a point before a group of exactly three
-# digits in an amount whose satang, two digits, stand after a point of their own ("= 7.900.25" for 7,900.25,
-# "๒๑.7๐0.๕๐ บาท"): two points in one amount, the last one the satang's (normalizers.confusions reads a lone
-# "31.700" as 31,700 among its candidates; here the shape is sure).  More groups may follow, the satang (a digit
-# written as a symbol among them: unreadable, flagged or repaired from its readings).  One amount, each such point
-# read as the comma (`joined_groups`); before, the clause's amount stopped at the second point ("7.900" read
-# 7,900.00, its satang lost, and ".25" left in the entry's description)
+# A thousands comma OCR read as a point, or together with a point beside it, where the amount's shape says so
+# (normalizers.confusions reads a lone "31.700" so among its candidates; here the shape is sure):
+# * a pair, ".," or ",." ("๑๕.,๓๐๐.๐๐ UM" for ๑๔,๓๐๐.๐๐, "๑๐.,๒๐๐.ญ๕ บาท", "๕,.๐๐๐ บาท"): a first group of one to
+#   three digits, the pair, a group of exactly three digits; a pair is never a decimal point;
+# * or a point before a group of exactly three digits in an amount whose satang, two digits, stand after a point
+#   of their own ("= 7.900.25" for 7,900.25, "๒๑.7๐0.๕๐ บาท"): two points in one amount, the last one the satang's.
+# More groups may follow, the satang (a digit written as a symbol among them: unreadable, flagged or repaired from
+# its readings).  One amount, each such separator read as the comma (`joined_groups`); before, the clause's amount
+# stopped at the damaged separator ("๑๕" read 15.00, "7.900" read 7,900.00, its satang lost) or the token was
+# unreadable ("2 numbers where one was expected")
 _GROUP = r"[\d๐-๙]{3}"
 _POINTED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙]{{1,3}}"
-                   rf"(?:,{_GROUP})*\.{_GROUP}(?:[.,]{_GROUP})*\.[\d๐-๙{_SYMBOLS}]{{2}}"
+                   rf"(?:(?:\.,|,\.){_GROUP}(?:(?:,|\.,|,\.){_GROUP})*(?:\.[\d๐-๙{_SYMBOLS}]{{2}})?"
+                   rf"|(?:,{_GROUP})*\.{_GROUP}(?:[.,]{_GROUP})*\.[\d๐-๙{_SYMBOLS}]{{2}})"
                    rf"(?:\s*\.\s*-)?(?![\d๐-๙,.])")
+_POINTED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙])(?:\.,|,\.)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 _POINT_GROUPS_RE = regex.compile(rf"(?:[฿B#]\s?)?[\d๐-๙]{{1,3}}(?:[.,]{_GROUP})+\.[\d๐-๙{_SYMBOLS}]{{2}}(?:\s*\.\s*-)?")
 _POINT_GROUP_RE = regex.compile(r"(?<=[\d๐-๙])\.(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 # (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
@@ -238,7 +243,9 @@ _NO_PROGRESS_AFTER = rf"(?![\d๐-๙.,]*[ \t]*(?:%|{ocr_tolerant('งบปร�
 
 def joined_groups(amount: str | None) -> str | None:
     """A clause's amount with the spaces OCR left for its thousands commas read as the commas (and a comma
-    read as a point where the amount's shape says so: _POINTED_AMOUNT)."""
+    read as a point, or together with one, ".," or ",.", where the amount's shape says so: _POINTED_AMOUNT)."""
+    if amount and (".," in amount or ",." in amount):
+        amount = _POINTED_GROUP_RE.sub(",", amount)
     if amount and _POINT_GROUPS_RE.fullmatch(amount.strip()):
         amount = _POINT_GROUP_RE.sub(",", amount)
     return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
