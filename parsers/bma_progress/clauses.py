@@ -207,8 +207,27 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}]
 _SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?:,? [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
                   r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]),? (?=[\d๐-๙]{3}(?![\d๐-๙]))")
+# A thousands comma OCR read as a point, or together with a point beside it, where the amount's shape says so
+# (normalizers.confusions reads a lone "31.700" so among its candidates; here the shape is sure):
+# * a pair, ".," or ",." ("๑๕.,๓๐๐.๐๐ UM" for ๑๔,๓๐๐.๐๐, "๑๐.,๒๐๐.ญ๕ บาท", "๕,.๐๐๐ บาท"): a first group of one to
+#   three digits, the pair, a group of exactly three digits; a pair is never a decimal point;
+# * or a point before a group of exactly three digits in an amount whose satang, two digits, stand after a point
+#   of their own ("= 7.900.25" for 7,900.25, "๒๑.7๐0.๕๐ บาท"): two points in one amount, the last one the satang's.
+# More groups may follow, the satang (a digit written as a symbol among them: unreadable, flagged or repaired from
+# its readings).  One amount, each such separator read as the comma (`joined_groups`); before, the clause's amount
+# stopped at the damaged separator ("๑๕" read 15.00, "7.900" read 7,900.00, its satang lost) or the token was
+# unreadable ("2 numbers where one was expected")
+_GROUP = r"[\d๐-๙]{3}"
+_POINTED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙]{{1,3}}"
+                   rf"(?:(?:\.,|,\.){_GROUP}(?:(?:,|\.,|,\.){_GROUP})*(?:\.[\d๐-๙{_SYMBOLS}]{{2}})?"
+                   rf"|(?:,{_GROUP})*\.{_GROUP}(?:[.,]{_GROUP})*\.[\d๐-๙{_SYMBOLS}]{{2}})"
+                   rf"(?:\s*\.\s*-)?(?![\d๐-๙,.])")
+_POINTED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙])(?:\.,|,\.)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
+_POINT_GROUPS_RE = regex.compile(rf"(?:[฿B#]\s?)?[\d๐-๙]{{1,3}}(?:[.,]{_GROUP})+\.[\d๐-๙{_SYMBOLS}]{{2}}(?:\s*\.\s*-)?")
+_POINT_GROUP_RE = regex.compile(r"(?<=[\d๐-๙])\.(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 # (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
-CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
+CLAUSE_AMOUNT = (rf"(?:{_SPACED_AMOUNT}|{_POINTED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})"
+                 rf"(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])")
 # A quote mark OCR read before a clause's figure (a table's rule before its first cell: "งบประมาณที่เบิก '0.- บาท"):
 # no part of the amount, which before was lost with it
 _QUOTE_SPECK = r"(?:['‘’`´](?=[\d๐-๙]))?"
@@ -223,7 +242,12 @@ _NO_PROGRESS_AFTER = rf"(?![\d๐-๙.,]*[ \t]*(?:%|{ocr_tolerant('งบปร�
 
 
 def joined_groups(amount: str | None) -> str | None:
-    """A clause's amount with the spaces OCR left for its thousands commas read as the commas."""
+    """A clause's amount with the spaces OCR left for its thousands commas read as the commas (and a comma
+    read as a point, or together with one, ".," or ",.", where the amount's shape says so: _POINTED_AMOUNT)."""
+    if amount and (".," in amount or ",." in amount):
+        amount = _POINTED_GROUP_RE.sub(",", amount)
+    if amount and _POINT_GROUPS_RE.fullmatch(amount.strip()):
+        amount = _POINT_GROUP_RE.sub(",", amount)
     return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
@@ -444,7 +468,7 @@ _LATIN_UNIT_AMOUNT = (rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\
 _EXPENSE_FIGURES_RE = lazy_compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY}|{_LETTER_GLUED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})(?:\s*\.(?![\d๐-๙]))?\s*"
-    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT}|{_POINTED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')}))|{_LATIN_UNIT_AMOUNT})"
