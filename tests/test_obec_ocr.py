@@ -654,8 +654,10 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
 def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
     # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count;
     # the count is the quarter's two budget sections where its printing allows 2 (nothing printed, "o" may be ๒:
-    # value_repaired), and stays unread where it does not ("ซ" is ๗; "a" ๓ or ๑)
-    for printed, count in (("oe", 2), ("", 2), ("\n»", None), ("ซ", None), ("a", None)):
+    # value_repaired), and stays unread where it does not ("ซ" is ๗, "m" ๓).  "a" is ๓ or ๑ under the table, and
+    # ๒ through a look-alike it leaves out as rare (RARE_LOOKALIKES): no reading under the table is 2, so the rare
+    # one is (said: rare_misreads)
+    for printed, count in (("oe", 2), ("", 2), ("\n»", None), ("ซ", None), ("m", None), ("a", 2)):
         text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 2 โครงการ\nจำนวนเงิน",
                                 f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
         assert text != report()
@@ -667,7 +669,8 @@ def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_bud
         if count is not None:
             (repaired,) = [i for i in said if i["code"] == "value_repaired"]
             assert json.loads(repaired["evidence"]) == {"rule": "count", "printed": printed.strip(), "read": None,
-                                                         "chosen": "2"}
+                                                         "chosen": "2", **({"rare_misreads": True} if printed == "a"
+                                                                           else {})}
 
 
 def test_an_unread_count_of_budgeted_projects_is_the_budget_sections_its_look_alike_allows():
@@ -681,6 +684,28 @@ def test_an_unread_count_of_budgeted_projects_is_the_budget_sections_its_look_al
         assert rows["report_summaries"][0]["n_budgeted_projects"] == sections
         assert [i for i in rows["issues"] if i["code"] == "value_repaired"
                 and i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_an_unread_count_of_budgeted_projects_is_the_sections_a_rare_look_alike_allows():
+    # fresh sets s69z, s71o, s72b: seven budgeted projects printed "จำนวน ๗ โครงการ", read "จำนวน o โครงการ" or
+    # "จำนวน ov โครงการ" ("o" is ๐ ๑ ๓ ๒ under the table, ๗ or ๖ through a look-alike it leaves out as rare):
+    # the count is the seven quarter-2 sections, said as read through a rare look-alike; a count the rare
+    # look-alikes do not allow either stays unread ("m" is ๓ alone)
+    projects = [project(n, "๒๕๖๗") for n in range(1, 8)]
+    for printed, count in (("o", 7), ("\nov", 7), ("m", None)):
+        text = report(projects=projects).replace("จำนวน 7 โครงการ\nจำนวนเงิน", f"จำนวน {printed} โครงการ\nจำนวนเงิน")
+        assert text != report(projects=projects)
+        rows = run(text)
+        assert rows["report_summaries"][0]["n_budgeted_projects"] == count, printed
+        said = [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+        repaired = [i for i in said if i["code"] == "value_repaired"]
+        if count is None:
+            assert said and not repaired
+            continue
+        (issue,) = repaired
+        assert json.loads(issue["evidence"]) == {"rule": "count", "printed": printed.strip(), "read": None,
+                                                 "chosen": "7", "rare_misreads": True}
+        assert "rare" in issue["message"]
 
 
 def test_the_summary_s_round_months_are_read_where_ocr_garbled_the_title_s_year():
