@@ -247,6 +247,29 @@ def test_as_planned_printings_of_different_widths_read_alike_only_by_changes_are
     assert json.loads(repairs(rows, "as_planned")[0]["evidence"])["chosen"] == "5300.00"
 
 
+def test_a_row_disbursed_as_planned_whose_one_printing_lost_its_leading_digits_is_the_other():
+    # fresh sets s68z and s69o: 9,350 printed twice, read "9,350" and "3๕0" (its "9," lost); 6,500 read "6,500" and
+    # ">,@00" (its ๖ read ">", its ๕ "@", a look-alike the table leaves out as rare): no amount fits both, one
+    # printing is in Arabic digits and the other reads as its last digits, so the amount is the Arabic one
+    for printed, shorter in (("9,350", "3๕0"), ("6,500", ">,@00")):
+        rows = run(report(projects=[project(1, "๒๕๖๗", planned=printed, disbursed=shorter), project(2, "๒๕๖๗")]))
+        budget = rows["quarterly_budgets"][0]
+        value = Decimal(printed.replace(",", ""))
+        assert (budget["planned"], budget["disbursed"]) == (value, value), shorter
+        (issue,) = repairs(rows, "as_planned")
+        evidence = json.loads(issue["evidence"])
+        assert issue["field"] == "quarterly_budgets.disbursed" and evidence["lead_lost"] is True
+        assert evidence["chosen"] == f"{value:.2f}" and "leading digits lost" in issue["message"]
+    # the longer one digit longer and opening with what a ฿ is read as ("8,350" may be ฿350): nothing chosen
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="8,350", disbursed="3๕0"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["disbursed"] != Decimal("8350.00")
+    assert not [i for i in repairs(rows, "as_planned") if json.loads(i["evidence"]).get("lead_lost")]
+    # the shorter one's digits no ending of the longer's ("๒๐๐" against 9,350): nothing chosen
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="9,350", disbursed="๒๐๐"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["disbursed"] == Decimal("200.00")
+    assert not [i for i in repairs(rows, "as_planned") if json.loads(i["evidence"]).get("lead_lost")]
+
+
 def test_a_budget_label_ocr_garbled_keeps_its_amount():
     rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace(
         "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท", "จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท"))
@@ -654,8 +677,10 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
 def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
     # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count;
     # the count is the quarter's two budget sections where its printing allows 2 (nothing printed, "o" may be ๒:
-    # value_repaired), and stays unread where it does not ("ซ" is ๗; "a" ๓ or ๑)
-    for printed, count in (("oe", 2), ("", 2), ("\n»", None), ("ซ", None), ("a", None)):
+    # value_repaired), and stays unread where it does not ("ซ" is ๗, "m" ๓).  "a" is ๓ or ๑ under the table, and
+    # ๒ through a look-alike it leaves out as rare (RARE_LOOKALIKES): no reading under the table is 2, so the rare
+    # one is (said: rare_misreads)
+    for printed, count in (("oe", 2), ("", 2), ("\n»", None), ("ซ", None), ("m", None), ("a", 2)):
         text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 2 โครงการ\nจำนวนเงิน",
                                 f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
         assert text != report()
@@ -667,7 +692,8 @@ def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_bud
         if count is not None:
             (repaired,) = [i for i in said if i["code"] == "value_repaired"]
             assert json.loads(repaired["evidence"]) == {"rule": "count", "printed": printed.strip(), "read": None,
-                                                         "chosen": "2"}
+                                                         "chosen": "2", **({"rare_misreads": True} if printed == "a"
+                                                                           else {})}
 
 
 def test_an_unread_count_of_budgeted_projects_is_the_budget_sections_its_look_alike_allows():
@@ -681,6 +707,28 @@ def test_an_unread_count_of_budgeted_projects_is_the_budget_sections_its_look_al
         assert rows["report_summaries"][0]["n_budgeted_projects"] == sections
         assert [i for i in rows["issues"] if i["code"] == "value_repaired"
                 and i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_an_unread_count_of_budgeted_projects_is_the_sections_a_rare_look_alike_allows():
+    # fresh sets s69z, s71o, s72b: seven budgeted projects printed "จำนวน ๗ โครงการ", read "จำนวน o โครงการ" or
+    # "จำนวน ov โครงการ" ("o" is ๐ ๑ ๓ ๒ under the table, ๗ or ๖ through a look-alike it leaves out as rare):
+    # the count is the seven quarter-2 sections, said as read through a rare look-alike; a count the rare
+    # look-alikes do not allow either stays unread ("m" is ๓ alone)
+    projects = [project(n, "๒๕๖๗") for n in range(1, 8)]
+    for printed, count in (("o", 7), ("\nov", 7), ("m", None)):
+        text = report(projects=projects).replace("จำนวน 7 โครงการ\nจำนวนเงิน", f"จำนวน {printed} โครงการ\nจำนวนเงิน")
+        assert text != report(projects=projects)
+        rows = run(text)
+        assert rows["report_summaries"][0]["n_budgeted_projects"] == count, printed
+        said = [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+        repaired = [i for i in said if i["code"] == "value_repaired"]
+        if count is None:
+            assert said and not repaired
+            continue
+        (issue,) = repaired
+        assert json.loads(issue["evidence"]) == {"rule": "count", "printed": printed.strip(), "read": None,
+                                                 "chosen": "7", "rare_misreads": True}
+        assert "rare" in issue["message"]
 
 
 def test_the_summary_s_round_months_are_read_where_ocr_garbled_the_title_s_year():

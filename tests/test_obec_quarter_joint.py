@@ -317,3 +317,42 @@ def test_an_unread_amount_with_a_look_alike_after_its_separator_is_read_through_
     unread = {("in_progress", 1, 2): {"planned": Reading(None, "จำนวนเงินงบประมาณ ๑,ซ๐๐ บาท", 11, 11)}}
     issues = repair_as_planned({("in_progress", 1, 2): row}, unread, "")
     assert row["planned"].value == Decimal("1700") and [i.code for i in issues] == ["value_repaired"]
+
+
+def test_a_total_misread_past_the_table_is_left_out_where_only_its_leaving_out_lets_the_rows_hold():
+    # fresh set s71o002: the disbursed total ๗๐,๓๗๔.๐๐ read "๐,๓74.๐๐" (a digit lost): no reading of it is the
+    # sum of the disbursed rows, so no way of reading the figures makes both sums hold, nor does one row read
+    # through a rare misread; left out, the planned total 15,000 and the rows hold, and leave the second row's
+    # planned "๕,๐๐๐" one amount, 4,000 (15,000 - 5,000 - 6,000); left out the other way round, nothing holds
+    summary = {"budget_quarter": Reading(2, "ไตรมาสที่ ๒", 1, 1),
+               "n_budgeted_projects": Reading(3, "จำนวน ๓ โครงการ", 1, 1),
+               "budget_planned": _amount("15000.00", "15,000.00", 2),
+               "budget_disbursed": _amount("500.00", "๕๐๐.๐๐", 3)}
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("5000", "๕,๐๐๐"), ("1500", "1,500"), NOT_AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("6000", "6,000"), ("1000", "1,000"), NOT_AS_PLANNED, 30)}
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("4000.00")
+    (issue,) = [i for i in issues if i.field.startswith("quarterly_budgets.")]
+    assert issue.code == "value_repaired" and issue.line_start == 21
+    evidence = json.loads(issue.evidence)
+    assert evidence["rule"] == "sum" and evidence["total_left_out"] == "disbursed"
+    assert "disbursed total left out" in issue.message
+    assert summary["budget_disbursed"].value == Decimal("500.00")  # (left out: as read, its own issues say it)
+    # the other way round: the planned total misread past the table ("๕,๐๐๐.๐๐" for 15,000: a digit lost); the
+    # disbursed total "๕,๕๐๐.๐๐" and the rows (2,000 + 1,500 + 1,000) hold: the planned column is not weighed (its
+    # second row stays as read), and the disbursed total is repaired to 4,500, the repair saying what was left out
+    summary = {**summary, "budget_planned": _amount("5000.00", "๕,๐๐๐.๐๐", 2),
+               "budget_disbursed": _amount("5500.00", "๕,๕๐๐.๐๐", 3)}
+    budgets[("in_progress", 2, 2)]["planned"] = _amount("5000", "๕,๐๐๐", 21)
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {})
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("5000")
+    assert summary["budget_planned"].value == Decimal("5000.00")
+    assert summary["budget_disbursed"].value == Decimal("4500.00")
+    (issue,) = [i for i in issues if i.field == "report_summaries.budget_disbursed"]
+    assert issue.code == "value_repaired" and "planned total left out" in issue.message
+    # a disbursed total that a reading of the rows fits ("๕,๕๐๐.๐๐" may be 4,500): nothing is left out
+    summary["budget_disbursed"] = _amount("5500.00", "๕,๕๐๐.๐๐", 3)
+    budgets[("in_progress", 2, 2)]["planned"] = _amount("5000", "๕,๐๐๐", 21)
+    issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {})
+    assert not any("total_left_out" in json.loads(i.evidence) for i in issues)

@@ -38,7 +38,7 @@ from decimal import Decimal
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import LOOKALIKES, certain
+from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, RARE_PAIRS, added_misreads, certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
 from normalizers.text import mark_tolerant, skeleton
@@ -247,6 +247,12 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
             issues += _widths_differ(planned, disbursed, p_text, d_text, evidence)
             continue
         if not both:
+            lost = _lead_lost(planned, disbursed, p_text, d_text)
+            if lost is not None:
+                both = {lost}
+                evidence["lead_lost"] = True
+                evidence["candidates"] = [str(lost)]
+        if not both:
             rare = as_planned_rare(p_text, d_text, digits)
             if len(rare) == 1:
                 both = rare
@@ -267,12 +273,52 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
             through = ("" if "rare_misreads" not in evidence else " (no amount fits both under the confusion table; "
                        "this one fits one printing so and the other through one misread the table leaves out as rare)")
+            if "lead_lost" in evidence:
+                through = (" (no amount fits both printings: this one is printed in digits no OCR misreads, and the "
+                           "other printing reads as its last digits, its leading digits lost)")
             issues.append(Issue("warning", "value_repaired",
                                 f"{column}: printed {text!r} reads {reading.value:,.2f}; the row was disbursed as "
                                 f"planned and {value:,.2f} is the only amount both printings can be read as{through}",
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
     return issues
+
+
+def _lead_lost(planned: Reading, disbursed: Reading, p_text: str, d_text: str) -> Decimal | None:
+    """The amount of a row disbursed as planned whose two printings no
+    reading fits both, where one printing is in digits no OCR misreads
+    (confusions.certain: "9,350") and the other, of fewer whole digits,
+    reads as its last digits and its decimals ("3๕0", "@00" for ๕๐๐ after a
+    look-alike and a separator printed_amount leaves out: ">,@00"): OCR lost
+    the shorter printing's leading digits, and the amount is the longer
+    one as read.  The shorter printing's readings are those under the
+    confusion table, or, where none of them ends the longer one, through the
+    misreads it leaves out as rare (RARE_PAIRS: "@" for ๕), as
+    parsers.repair weighs them.  A longer printing one digit longer whose
+    first digit is one a ฿ is read as (BAHT_SIGN_READS) is no such
+    printing: the sign may be what it adds.  None where no printing is so."""
+    for long_reading, long_text, short_text in ((planned, p_text, d_text), (disbursed, d_text, p_text)):
+        if long_reading.value is None or not certain(long_text):
+            continue
+        whole = str(int(long_reading.value))
+        cents = long_reading.value - int(long_reading.value)
+
+        def tails(values) -> bool:
+            return any(v - int(v) == cents and 0 <= int(v) and len(str(int(v))) < len(whole)
+                       and whole.endswith(str(int(v))) for v in values)
+
+        if _whole_digits(short_text) >= _whole_digits(long_text):
+            continue
+        if long_text.lstrip()[:1] in BAHT_SIGN_READS and _whole_digits(long_text) - _whole_digits(short_text) == 1:
+            continue  # (its first digit may be a ฿ OCR read as a digit, "85,300" for ฿5,300: the longer one in doubt)
+        readings = {v for v, _ in readings_of(short_text, _amount, baht=True)}
+        if not tails(readings):
+            with added_misreads(RARE_PAIRS):
+                readings = {v for v, _ in readings_of(short_text, _amount, baht=True)}
+            if not tails(readings):
+                continue
+        return long_reading.value
+    return None
 
 
 def as_planned_rare(p_text: str, d_text: str, digits: str) -> set[Decimal]:

@@ -61,7 +61,13 @@ table leaves out as rare (summary_joint.rare_figure_values: ๗ read as ๑,
 for ๒๖,๐๐๐), row by row (a row disbursed as planned both its printings):
 exactly one row whose amount so read makes the sums hold, and the weighing
 goes on with it (_weigh_rare; its repairs say so); none or several, and
-nothing is chosen.  Past MAX_RARE_STEPS nothing is chosen either.
+nothing is chosen.  Past MAX_RARE_STEPS nothing is chosen either.  Where
+that fails too, and the two totals were each read alone (no pairs of the
+summary's figures read together), one total may be the figure misread past
+the table (a digit OCR lost: "๐,๓74.๐๐" for ๗๐,๓๗๔): the rows are weighed
+again with each total left out in turn, and where exactly one total so left
+out lets the rest hold, the weighing goes on without it
+(_weigh_total_left_out; its repairs say so, evidence total_left_out).
 
 The summary's totals the weighing leaves one way of reading are repaired
 too (_repair_totals): one (planned, disbursed) pair left of the summary's
@@ -310,6 +316,9 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         weighed, rare = _weigh_rare(options, targets, pairs, relation,
                                     [rec if any(rec.get(c) is not None for c, _ in COLUMNS) and i not in rare_rows
                                      else None for i, rec in enumerate(printings)], unread)
+    total_out = None
+    if weighed is _NO_SUM:  # (still none: one total misread past the table, a digit of it lost?)
+        weighed, total_out = _weigh_total_left_out(options, targets, pairs, relation)
     if weighed is None or weighed is _NO_SUM:
         return []
     options, targets, pairs = weighed
@@ -362,6 +371,10 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 through += (f"; row{'s' if len(rare_rows) > 1 else ''} {', '.join(str(r + 1) for r in rare_rows)}, "
                             "disbursed as planned, whose two printings no amount fits under the confusion table, "
                             "read as the amounts that fit one printing so and the other through one rare misread")
+            if total_out is not None:
+                evidence["total_left_out"] = total_out
+                through += (f"; no reading of the rows and both of the summary's totals makes the sums hold, and only "
+                            f"with its {total_out} total left out (misread past the confusion table) do the rest")
             if odds is not None:
                 through += (f"; {odds[0]} ways of reading the {next(c for c in (column, *by_odds) if c in by_odds)} "
                             f"rows make the sum hold, and the one OCR's measured misreads make {odds[1]:,.0f} times "
@@ -375,7 +388,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 json.dumps(evidence, ensure_ascii=False),
                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
     return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out,
-                                   unread)
+                                   unread, total_out)
 
 
 # the partial sums the odds' weighing of one column may carry (_likeliest_rows; past them nothing is chosen)
@@ -431,7 +444,8 @@ def _likeliest_rows(values: list[set[int]], total: int, texts: list[str | None])
 
 def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], targets: dict[str, set[int] | None],
                    pairs: set[tuple[int, int]] | None, n_rows: int, rare: bool,
-                   span: tuple[int, int] | None, left_out: str | None = None, unread: str = "") -> list[Issue]:
+                   span: tuple[int, int] | None, left_out: str | None = None, unread: str = "",
+                   total_out: str | None = None) -> list[Issue]:
     """The summary's totals where the weighing of its quarter's rows leaves
     one way of reading them (rule sum): one (planned, disbursed) pair of the
     summary's figures read together, and its four figures are those the
@@ -439,7 +453,10 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
     too few to hold each other) a total whose column leaves one sum is that
     sum, alone, and a figure every pair left gives alike is that value
     where its printing could read so (summary_joint.common_chosen).  Each
-    figure read otherwise, or not read, is set (summary_joint.set_figures)."""
+    figure read otherwise, or not read, is set (summary_joint.set_figures).
+    `total_out`: the column whose total the weighing left out
+    (_weigh_total_left_out): its total stays as read, and the other's
+    repair says so."""
     how = (f"the summary's totals are the sums of its quarter's {n_rows} budget rows, and every reading of the "
            "rows' and the summary's printed figures that makes the sums hold" +
            (" (one row's amount read through a misread the confusion table leaves out as rare)" if rare else "") +
@@ -447,7 +464,9 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
             "rare, one character or one digit written as two: no reading of its figures under the table holds, and "
             "only this figure so read lets them)" if left_out and left_out.startswith(_RARE) else
             f" (the summary's {left_out} left out: no reading of all its figures holds, and only with it left out "
-            "do the others hold)" if left_out else ""))
+            "do the others hold)" if left_out else "") +
+           (f" (the summary's {total_out} total left out: no reading of it and of the rows makes the sums hold, and "
+            "only with it left out do the rest)" if total_out else ""))
     if pairs is not None and len(pairs) == 1 and next(iter(pairs))[0] > 0:
         ((planned, disbursed),) = pairs
         chosen = figures_of(planned, disbursed)
@@ -474,6 +493,32 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
 
 
 _NO_SUM = object()  # (_weigh: no way of reading the figures makes the sums hold)
+
+
+def _weigh_total_left_out(options: dict[str, list[set[int] | None]], targets: dict[str, set[int] | None],
+                          pairs: set[tuple[int, int]] | None, tied: list[str | None]):
+    """Where no reading of the rows and the totals makes the sums hold, even
+    with a row read through a rare misread: the weighing again with one of
+    the two totals left out (its printing misread past the table: a digit
+    OCR lost, "๐,๓74.๐๐" for ๗๐,๓๗๔), each in turn.  Exactly one total
+    whose leaving out lets the rest hold, and the weighing is that one's
+    ((options, targets, pairs), the column left out); none or both, and
+    nothing is chosen ((_NO_SUM, None)).  Only where the totals were each
+    read alone (no pairs of the summary's figures read together: a pair
+    holds both totals, so neither could be left out of it alone), and both
+    are read."""
+    if pairs is not None or any(targets[c] is None for c, _ in COLUMNS):
+        return _NO_SUM, None
+    found = []
+    for column, _ in COLUMNS:
+        weighed = _weigh(options, {**targets, column: None}, None, tied, [MAX_STEPS])
+        if weighed is None:
+            return _NO_SUM, None
+        if weighed is not _NO_SUM:
+            found.append((weighed, column))
+    if len(found) != 1:
+        return _NO_SUM, None
+    return found[0]
 # the steps the weighings with one row's amount read through a rare misread may take together (_weigh_rare)
 MAX_RARE_STEPS = 4 * MAX_STEPS
 

@@ -21,7 +21,8 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import DIGIT_CHAR, LOOKALIKE_CHAR, LOOKALIKES, added_misreads, certain, digit_readings
+from normalizers.confusions import (DIGIT_CHAR, LOOKALIKE_CHAR, LOOKALIKES, RARE_LOOKALIKES, added_misreads, certain,
+                                   digit_readings)
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -435,28 +436,42 @@ def _budgeted_count_unread(summary: dict[str, Reading], reading: Reading, n: int
     number of budget sections of its quarter, `n`, when its printing
     allows it: nothing printed (any count), or a look-alike that may be
     n's digits (value_repaired, rule count); otherwise it stays unread (its
-    unparsed_value says so)."""
+    unparsed_value says so).  Where no reading of the look-alike under the
+    table is n, one through a look-alike the table leaves out as rare
+    (RARE_LOOKALIKES: "o" for ๗, measured on the committed sets) may be:
+    n is then the one count the look-alike and the sections leave (as
+    parsers.repair weighs the rare misreads where the table fits nothing),
+    said so (evidence rare_misreads).  OBEC reports of four fresh sets
+    print their seven budgeted projects "จำนวน o โครงการ" or
+    "จำนวน ov โครงการ"."""
     found = _COUNT_LOST_RE.search(reading.text)
     if found is None or not enabled():
         return []
     printed = found.group(1)
-    if printed and n not in _lookalike_counts(printed):
+    rare = bool(printed) and n not in _lookalike_counts(printed)
+    if rare and n not in _lookalike_counts(printed, rare=True):
         return []
     summary["n_budgeted_projects"] = Reading(n, reading.text, reading.line_start, reading.line_end)
     shown = repr(printed) if printed else "no digit"
+    evidence = {"rule": "count", "printed": printed, "read": None, "chosen": str(n)}
+    if rare:
+        evidence["rare_misreads"] = True
     return [Issue("warning", "value_repaired",
                   f"report_summaries.n_budgeted_projects: the summary's count of projects with a budget prints "
                   f"{shown} (OCR lost its digits); the report gives {n} budget sections for quarter {quarter}"
-                  + (f", a count {printed!r} may stand for" if printed else ""),
-                  json.dumps({"rule": "count", "printed": printed, "read": None, "chosen": str(n)}, ensure_ascii=False),
+                  + (f", a count {printed!r} may stand for" if printed else "")
+                  + (" through a look-alike the confusion table leaves out as rare (none of its readings under the "
+                     "table is the count the sections give)" if rare else ""),
+                  json.dumps(evidence, ensure_ascii=False),
                   *reading.span, field="report_summaries.n_budgeted_projects")]
 
 
-def _lookalike_counts(printed: str) -> set[int]:
+def _lookalike_counts(printed: str, rare: bool = False) -> set[int]:
     """The counts characters OCR wrote for a count's digits may stand for
-    (LOOKALIKES): each one alone the count's one digit (the others specks,
-    or the glyph read as two characters), or each a digit in turn."""
-    digits = [LOOKALIKES.get(ch, "") for ch in printed]
+    (LOOKALIKES; `rare`: the rarer look-alikes too, RARE_LOOKALIKES): each
+    one alone the count's one digit (the others specks, or the glyph read
+    as two characters), or each a digit in turn."""
+    digits = [LOOKALIKES.get(ch, "") + (RARE_LOOKALIKES.get(ch, "") if rare else "") for ch in printed]
     out = {int(d) for ds in digits for d in ds}
     if len(printed) == 2 and all(digits):
         out |= {int(a + b) for a in digits[0] for b in digits[1]}
