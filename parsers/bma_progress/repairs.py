@@ -2486,14 +2486,19 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             before = rec["progress_pct"]
-            found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                      decimals, None if domains is None else domains.get(seq), order,
-                                      relaxed.get(seq),
-                                      (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
-                                      lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
-                                      (None if high_seq is None else reports[high_seq]["progress_pct"],
-                                       None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]),
-                                      unread)
+            if order and (alone := _progress_by_domain(
+                    rec, seq, None if domains is None else domains.get(seq), relaxed.get(seq),
+                    [reports[s]["progress_pct"].value for s in known if s != seq], decimals, key)) is not None:
+                found = [alone]
+            else:
+                found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after,
+                                          key, decimals, None if domains is None else domains.get(seq), order,
+                                          relaxed.get(seq),
+                                          (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
+                                          lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
+                                          (None if high_seq is None else reports[high_seq]["progress_pct"],
+                                           None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]),
+                                          unread)
             # (a repair weighed between what the neighbours may be by every reading of theirs, `relaxed`, leans on
             # no neighbour as read: its bounds already stand in order with every report)
             if rec["progress_pct"].value != before.value and \
@@ -2508,6 +2513,54 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             if high is None or value >= high:
                 high, high_seq = value, seq
     return issues
+
+
+def _progress_by_domain(rec: Record, seq: int, domain: set[float] | None, bounds: tuple[float, float] | None,
+                        others: list[float], decimals: list[str] | None, key: str) -> Issue | None:
+    """A progress read whole that stands in order with no reading of the
+    other reports' printed digits, and of whose own readings exactly one
+    does (`domain`, _progress_domains: every report's readings narrowed,
+    each pass one way then the other, until each stands in order with some
+    reading of every other report): that reading, value_repaired (rule
+    progress_order, evidence the bounds the other reports' readings leave
+    it, _domain_bounds).  Weighed on the neighbours as they read, such a
+    figure is left in doubt where a later report is itself misread low
+    ("๕7" for ๔7 between 46.5 and ๕๐, a later "๒1" for ๖1 read below them
+    both: which of them OCR misread the neighbours as read do not say) or
+    where its neighbours, as they read, leave two of its readings ("๓5.0"
+    for ๙5.0 between a "๕4.0" printed for ๙4.0 and 100: 75 or 95), though
+    read every way their digits allow they leave one.  Not where the reading
+    has decimals no other progress of the form reads with (a reading only
+    an odd misread of a decimal gives), nor where the figure, printed
+    without a point, could be no more than the decimals the form's other
+    progress figures print (_decimals_alone: "๐0" for ๖๖.๐0, its whole part
+    lost, whose readings need not hold the value; corpus bma_progress_036,
+    where 60.0 was so chosen for 66.0).  None otherwise (the value as read
+    stands in order with some reading of the others, or several of its
+    readings do, or some report has no reading in order: a figure misread
+    past the table of confusions, or another entry's, and nothing is
+    weighed)."""
+    reading = rec["progress_pct"]
+    if domain is None or len(domain) != 1 or reading.value is None or reading.value in domain:
+        return None
+    shown = (progress_token(reading.text) or reading.text).strip()
+    if _decimals_alone(shown, decimals):
+        return None
+    (chosen,) = domain
+    fractions = {round(v % 1, 6) for v in others if v is not None}
+    if fractions and round(chosen % 1, 6) not in fractions:
+        return None
+    evidence = {"rule": "progress_order", "printed": shown, "read": plain_value(reading.value),
+                "candidates": [plain_value(chosen)], "chosen": plain_value(chosen)}
+    if bounds is not None:
+        evidence["bounds"] = list(bounds)
+    rec["progress_pct"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+    return Issue("warning", "value_repaired",
+                 f"report {seq}'s progress: printed {shown!r} reads {plain_value(reading.value)}, which stands in "
+                 "order with no reading of the other reports' printed figures; read every way their digits allow, "
+                 f"{plain_value(chosen)} is the only reading of its characters that does",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                 field="progress_reports.progress_pct")
 
 
 def _later_least_seq(reports: dict[int, Record], seqs: list[int], known: set[int]) -> list[int | None]:
@@ -2777,9 +2830,7 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
         lo = hi = next(iter(domain))
     token = progress_token(reading.text) or reading.text
     bare = token.strip()
-    if decimals and "." not in bare and len(bare) <= len(decimals[0]) and \
-            any(could_be(bare, tail[-len(bare):]) for tail in decimals) and \
-            not (reading.value is not None and lo <= reading.value <= hi):
+    if _decimals_alone(bare, decimals) and not (reading.value is not None and lo <= reading.value <= hi):
         evidence = {"rule": "progress_order", "printed": bare, "read": reading.value, "candidates": []}
         return [Issue("warning", "repair_ambiguous",
                       f"report {seq}'s progress: printed {bare!r}, no more than the decimals ({', '.join(decimals)}) every other "
@@ -2853,6 +2904,16 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       project_key=key, field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _decimals_alone(bare: str, decimals: list[str] | None) -> bool:
+    """Whether a progress printed without a point (`bare`) could be no
+    more than the decimals every other progress of the form prints
+    (`decimals`, as printed: "๐0" where the form prints "๖6.๐0"): what is
+    left of a number whose whole part OCR lost, whose readings need not
+    hold the value."""
+    return bool(decimals) and "." not in bare and len(bare) <= len(decimals[0]) and \
+        any(could_be(bare, tail[-len(bare):]) for tail in decimals)
 
 
 def _one_reading_anywhere(rec: Record, token: str, value: Any, seq: int, key: str) -> Issue | None:
