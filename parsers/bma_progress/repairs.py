@@ -1165,6 +1165,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if not span and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
         # (the entries in doubt: a date still unreadable whole with one reading inside the year, read so in doubt)
         issues += _unread_with_one_reading(reports, seqs, (max(window[0], start), window[1]), key, partial, end)
+    # a date one reading of which alone stands in order with some reading of every other report's date
+    issues += _dates_by_domains(reports, seqs, window, (start, end), partial, key, span, issues)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -2110,6 +2112,106 @@ def _one_reading_in_doubt(reports: dict[int, Record], seq: int, reading: Reading
                   "no neighbour's date bounds it, and the date may be another entry's)",
                   json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
                   field="progress_reports.report_date")]
+
+
+def _in_order_domains(domains: dict[int, list[Any]]) -> dict[int, list[Any]] | None:
+    """Each report's possible values (`domains`, sorted, by report number)
+    narrowed until every one left stands in order with some value of each
+    other report (none earlier than a report before it, none later than
+    one after): each pass one way then the other, as _progress_domains
+    narrows progress.  None when a report is left with nothing (some
+    report's values miss its truth: nothing to weigh with)."""
+    out = {s: list(d) for s, d in domains.items()}
+    seqs = sorted(out)
+    for _ in range(_DOMAIN_PASSES):
+        changed = False
+        for order in (seqs, seqs[::-1]):
+            bound = None
+            for seq in order:
+                if bound is not None:
+                    kept = [v for v in out[seq] if (v >= bound if order is seqs else v <= bound)]
+                    if not kept:
+                        return None
+                    changed = changed or len(kept) != len(out[seq])
+                    out[seq] = kept
+                edge = out[seq][0] if order is seqs else out[seq][-1]
+                bound = edge if bound is None else (max(bound, edge) if order is seqs else min(bound, edge))
+        if not changed:
+            break
+    return out
+
+
+def _dates_by_domains(reports: dict[int, Record], seqs: list[int], window: tuple[date, date],
+                      year: tuple[date, date], partial: set[int], key: str, span: bool,
+                      earlier: list[Issue]) -> list[Issue]:
+    """A report date that, read every way the form's other report dates
+    allow, has one reading left: each report's readings inside its fiscal
+    year (`year`: a reading chosen falls on or after the day it opens; the
+    months of slack after it too for the form's last report, the one a late
+    filing is, or for every report where a date read falls after the year:
+    _unless_filed_late) and its date as read where that falls inside the
+    report window (a reading in those months of slack weighed, never
+    chosen), narrowed until each stands in order with some reading of
+    every other report (_in_order_domains: no report dated before the one
+    before it).  A date
+    OCR left unreadable, read outside the year, or read whole but in order
+    with no reading of the others, whose readings leave exactly one so, is
+    read as it ("๒๐๑๕-8-๒0" for 2018-08-20 between readings that are all
+    of 2018; ":: 18/๒/65", read 18 February, after a report whose every
+    reading is of May: 18 June): value_repaired (rule date_order), in the
+    place of an earlier doubt on it (_said_again); with the entries in doubt
+    (`span` false: the date may be another entry's), said repair_ambiguous,
+    the value set, and it bounds nothing (`partial`).  Nothing where some
+    report is left with no reading in order (a date misread past the table
+    of confusions, or another entry's), and a date read only from a shape
+    OCR broke (shape_mended) is weighed by no one, as it rules none out
+    elsewhere.  A date whose year alone was proven (`partial`) is weighed by
+    its readings, not its day and month as printed."""
+    inside = _within(*window)
+    late = _unless_filed_late(reports, [s for s in seqs if inside(reports[s]["report_date"].value)
+                                        and s not in partial], year[1]) is None
+    domains: dict[int, list[date]] = {}
+    for seq in seqs:
+        reading = reports[seq]["report_date"]
+        if shape_mended(reading.text):
+            continue
+        closes = window[1] if late or seq == max(reports) else year[1]
+        could = {c for c in date_readings(reading.text) if year[0] <= c <= closes}
+        if inside(reading.value) and seq not in partial:
+            could.add(reading.value)
+        if could:
+            domains[seq] = sorted(could)
+    narrowed = _in_order_domains(domains) if len(domains) >= 2 else None
+    if narrowed is None:
+        return []
+    issues: list[Issue] = []
+    for seq, left in sorted(narrowed.items()):
+        reading = reports[seq]["report_date"]
+        if len(left) != 1 or left[0] == reading.value or left[0] > year[1]:
+            continue  # (a reading in the months of slack after the year, a late report's, is weighed, never chosen)
+        (one,) = left
+        shown = reading.text.strip()
+        read = reading.value if isinstance(reading.value, date) else None
+        said = "is unreadable" if read is None else f"reads {read}"
+        evidence = {"rule": "date_order", "printed": shown, "read": None if read is None else str(read),
+                    "candidates": [str(one)], "chosen": str(one)}
+        message = (f"report {seq}'s date: printed {shown!r} {said}; read every way the form's other report dates "
+                   f"allow, {one} is the only reading of its characters that stands in order with them (no report "
+                   "dated before the one before it)")
+        if span:
+            issue = Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
+                          reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+            partial.discard(seq)
+        else:
+            evidence.pop("chosen")
+            evidence["year_proven"] = str(one)
+            issue = Issue("warning", "repair_ambiguous", message + ": read so, in doubt (the entries are read in "
+                          "doubt, and the date may be another entry's)", json.dumps(evidence, ensure_ascii=False),
+                          reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+            partial.add(seq)
+        _said_again(issues, earlier, seq, reading, issue)
+        _set_date(reports[seq], Reading(one, reading.text, reading.line_start, reading.line_end))
+    return issues
 
 
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
