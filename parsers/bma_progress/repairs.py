@@ -2579,6 +2579,7 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     domains = _progress_domains(reports, [s for s in seqs if s in known], fixed)
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
+    fractions = Counter(round(reports[s]["progress_pct"].value % 1, 6) for s in known)  # (after the point, as read)
     relaxed = _domain_bounds(reports, seqs, known, domains)
     high = high_seq = None
     for i, (seq, after) in enumerate(zip(seqs, later_min)):
@@ -2589,8 +2590,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                 len({len(t) for t in others}) == 1 else None
             before = rec["progress_pct"]
             if order and (alone := _progress_by_domain(
-                    rec, seq, None if domains is None else domains.get(seq), relaxed.get(seq),
-                    [reports[s]["progress_pct"].value for s in known if s != seq], decimals, key)) is not None:
+                    rec, seq, None if domains is None else domains.get(seq), relaxed.get(seq), fractions, decimals,
+                    key)) is not None:
                 found = [alone]
             else:
                 found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after,
@@ -2618,7 +2619,7 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
 
 
 def _progress_by_domain(rec: Record, seq: int, domain: set[float] | None, bounds: tuple[float, float] | None,
-                        others: list[float], decimals: list[str] | None, key: str) -> Issue | None:
+                        fractions: Counter[float], decimals: list[str] | None, key: str) -> Issue | None:
     """A progress read whole that stands in order with no reading of the
     other reports' printed digits, and of whose own readings exactly one
     does (`domain`, _progress_domains: every report's readings narrowed,
@@ -2632,7 +2633,8 @@ def _progress_by_domain(rec: Record, seq: int, domain: set[float] | None, bounds
     where its neighbours, as they read, leave two of its readings ("๓5.0"
     for ๙5.0 between a "๕4.0" printed for ๙4.0 and 100: 75 or 95), though
     read every way their digits allow they leave one.  Not where the reading
-    has decimals no other progress of the form reads with (a reading only
+    has decimals no other progress of the form reads with (`fractions`:
+    every readable progress's part after its point, counted; a reading only
     an odd misread of a decimal gives), nor where the figure, printed
     without a point, could be no more than the decimals the form's other
     progress figures print (_decimals_alone: "๐0" for ๖๖.๐0, its whole part
@@ -2649,8 +2651,9 @@ def _progress_by_domain(rec: Record, seq: int, domain: set[float] | None, bounds
     if _decimals_alone(shown, decimals):
         return None
     (chosen,) = domain
-    fractions = {round(v % 1, 6) for v in others if v is not None}
-    if fractions and round(chosen % 1, 6) not in fractions:
+    own = round(reading.value % 1, 6)
+    others = {f for f, n in fractions.items() if n - (f == own) > 0}  # (the other reports' fractions, as read)
+    if others and round(chosen % 1, 6) not in others:
         return None
     evidence = {"rule": "progress_order", "printed": shown, "read": plain_value(reading.value),
                 "candidates": [plain_value(chosen)], "chosen": plain_value(chosen)}
