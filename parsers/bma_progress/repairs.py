@@ -1165,6 +1165,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if not span and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
         # (the entries in doubt: a date still unreadable whole with one reading inside the year, read so in doubt)
         issues += _unread_with_one_reading(reports, seqs, (max(window[0], start), window[1]), key, partial, end)
+    # a date one reading of which alone stands in order with some reading of every other report's date
+    issues += _dates_by_domains(reports, seqs, window, (start, end), partial, key, span, issues)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
@@ -2112,6 +2114,106 @@ def _one_reading_in_doubt(reports: dict[int, Record], seq: int, reading: Reading
                   field="progress_reports.report_date")]
 
 
+def _in_order_domains(domains: dict[int, list[Any]]) -> dict[int, list[Any]] | None:
+    """Each report's possible values (`domains`, sorted, by report number)
+    narrowed until every one left stands in order with some value of each
+    other report (none earlier than a report before it, none later than
+    one after): each pass one way then the other, as _progress_domains
+    narrows progress.  None when a report is left with nothing (some
+    report's values miss its truth: nothing to weigh with)."""
+    out = {s: list(d) for s, d in domains.items()}
+    seqs = sorted(out)
+    for _ in range(_DOMAIN_PASSES):
+        changed = False
+        for order in (seqs, seqs[::-1]):
+            bound = None
+            for seq in order:
+                if bound is not None:
+                    kept = [v for v in out[seq] if (v >= bound if order is seqs else v <= bound)]
+                    if not kept:
+                        return None
+                    changed = changed or len(kept) != len(out[seq])
+                    out[seq] = kept
+                edge = out[seq][0] if order is seqs else out[seq][-1]
+                bound = edge if bound is None else (max(bound, edge) if order is seqs else min(bound, edge))
+        if not changed:
+            break
+    return out
+
+
+def _dates_by_domains(reports: dict[int, Record], seqs: list[int], window: tuple[date, date],
+                      year: tuple[date, date], partial: set[int], key: str, span: bool,
+                      earlier: list[Issue]) -> list[Issue]:
+    """A report date that, read every way the form's other report dates
+    allow, has one reading left: each report's readings inside its fiscal
+    year (`year`: a reading chosen falls on or after the day it opens; the
+    months of slack after it too for the form's last report, the one a late
+    filing is, or for every report where a date read falls after the year:
+    _unless_filed_late) and its date as read where that falls inside the
+    report window (a reading in those months of slack weighed, never
+    chosen), narrowed until each stands in order with some reading of
+    every other report (_in_order_domains: no report dated before the one
+    before it).  A date
+    OCR left unreadable, read outside the year, or read whole but in order
+    with no reading of the others, whose readings leave exactly one so, is
+    read as it ("๒๐๑๕-8-๒0" for 2018-08-20 between readings that are all
+    of 2018; ":: 18/๒/65", read 18 February, after a report whose every
+    reading is of May: 18 June): value_repaired (rule date_order), in the
+    place of an earlier doubt on it (_said_again); with the entries in doubt
+    (`span` false: the date may be another entry's), said repair_ambiguous,
+    the value set, and it bounds nothing (`partial`).  Nothing where some
+    report is left with no reading in order (a date misread past the table
+    of confusions, or another entry's), and a date read only from a shape
+    OCR broke (shape_mended) is weighed by no one, as it rules none out
+    elsewhere.  A date whose year alone was proven (`partial`) is weighed by
+    its readings, not its day and month as printed."""
+    inside = _within(*window)
+    late = _unless_filed_late(reports, [s for s in seqs if inside(reports[s]["report_date"].value)
+                                        and s not in partial], year[1]) is None
+    domains: dict[int, list[date]] = {}
+    for seq in seqs:
+        reading = reports[seq]["report_date"]
+        if shape_mended(reading.text):
+            continue
+        closes = window[1] if late or seq == max(reports) else year[1]
+        could = {c for c in date_readings(reading.text) if year[0] <= c <= closes}
+        if inside(reading.value) and seq not in partial:
+            could.add(reading.value)
+        if could:
+            domains[seq] = sorted(could)
+    narrowed = _in_order_domains(domains) if len(domains) >= 2 else None
+    if narrowed is None:
+        return []
+    issues: list[Issue] = []
+    for seq, left in sorted(narrowed.items()):
+        reading = reports[seq]["report_date"]
+        if len(left) != 1 or left[0] == reading.value or left[0] > year[1]:
+            continue  # (a reading in the months of slack after the year, a late report's, is weighed, never chosen)
+        (one,) = left
+        shown = reading.text.strip()
+        read = reading.value if isinstance(reading.value, date) else None
+        said = "is unreadable" if read is None else f"reads {read}"
+        evidence = {"rule": "date_order", "printed": shown, "read": None if read is None else str(read),
+                    "candidates": [str(one)], "chosen": str(one)}
+        message = (f"report {seq}'s date: printed {shown!r} {said}; read every way the form's other report dates "
+                   f"allow, {one} is the only reading of its characters that stands in order with them (no report "
+                   "dated before the one before it)")
+        if span:
+            issue = Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
+                          reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+            partial.discard(seq)
+        else:
+            evidence.pop("chosen")
+            evidence["year_proven"] = str(one)
+            issue = Issue("warning", "repair_ambiguous", message + ": read so, in doubt (the entries are read in "
+                          "doubt, and the date may be another entry's)", json.dumps(evidence, ensure_ascii=False),
+                          reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+            partial.add(seq)
+        _said_again(issues, earlier, seq, reading, issue)
+        _set_date(reports[seq], Reading(one, reading.text, reading.line_start, reading.line_end))
+    return issues
+
+
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
                          reported: tuple[date | None, date | None], issues: list[Issue], key: str) -> list[Issue]:
     """A start or end date repaired into the fiscal year whose repair still
@@ -2494,6 +2596,7 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
     domains = _progress_domains(reports, [s for s in seqs if s in known], fixed)
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
+    fractions = Counter(round(reports[s]["progress_pct"].value % 1, 6) for s in known)  # (after the point, as read)
     relaxed = _domain_bounds(reports, seqs, known, domains)
     high = high_seq = None
     for i, (seq, after) in enumerate(zip(seqs, later_min)):
@@ -2503,14 +2606,19 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             before = rec["progress_pct"]
-            found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                      decimals, None if domains is None else domains.get(seq), order,
-                                      relaxed.get(seq),
-                                      (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
-                                      lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
-                                      (None if high_seq is None else reports[high_seq]["progress_pct"],
-                                       None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]),
-                                      unread)
+            if order and (alone := _progress_by_domain(
+                    rec, seq, None if domains is None else domains.get(seq), relaxed.get(seq), fractions, decimals,
+                    key)) is not None:
+                found = [alone]
+            else:
+                found = _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after,
+                                          key, decimals, None if domains is None else domains.get(seq), order,
+                                          relaxed.get(seq),
+                                          (copies or {}).get(("progress_reports", seq, "progress_pct"), []),
+                                          lambda seq=seq: [t for s, t in tails.items() if s != seq and t],
+                                          (None if high_seq is None else reports[high_seq]["progress_pct"],
+                                           None if later_seq[i] is None else reports[later_seq[i]]["progress_pct"]),
+                                          unread)
             # (a repair weighed between what the neighbours may be by every reading of theirs, `relaxed`, leans on
             # no neighbour as read: its bounds already stand in order with every report)
             if rec["progress_pct"].value != before.value and \
@@ -2525,6 +2633,56 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
             if high is None or value >= high:
                 high, high_seq = value, seq
     return issues
+
+
+def _progress_by_domain(rec: Record, seq: int, domain: set[float] | None, bounds: tuple[float, float] | None,
+                        fractions: Counter[float], decimals: list[str] | None, key: str) -> Issue | None:
+    """A progress read whole that stands in order with no reading of the
+    other reports' printed digits, and of whose own readings exactly one
+    does (`domain`, _progress_domains: every report's readings narrowed,
+    each pass one way then the other, until each stands in order with some
+    reading of every other report): that reading, value_repaired (rule
+    progress_order, evidence the bounds the other reports' readings leave
+    it, _domain_bounds).  Weighed on the neighbours as they read, such a
+    figure is left in doubt where a later report is itself misread low
+    ("๕7" for ๔7 between 46.5 and ๕๐, a later "๒1" for ๖1 read below them
+    both: which of them OCR misread the neighbours as read do not say) or
+    where its neighbours, as they read, leave two of its readings ("๓5.0"
+    for ๙5.0 between a "๕4.0" printed for ๙4.0 and 100: 75 or 95), though
+    read every way their digits allow they leave one.  Not where the reading
+    has decimals no other progress of the form reads with (`fractions`:
+    every readable progress's part after its point, counted; a reading only
+    an odd misread of a decimal gives), nor where the figure, printed
+    without a point, could be no more than the decimals the form's other
+    progress figures print (_decimals_alone: "๐0" for ๖๖.๐0, its whole part
+    lost, whose readings need not hold the value; corpus bma_progress_036,
+    where 60.0 was so chosen for 66.0).  None otherwise (the value as read
+    stands in order with some reading of the others, or several of its
+    readings do, or some report has no reading in order: a figure misread
+    past the table of confusions, or another entry's, and nothing is
+    weighed)."""
+    reading = rec["progress_pct"]
+    if domain is None or len(domain) != 1 or reading.value is None or reading.value in domain:
+        return None
+    shown = (progress_token(reading.text) or reading.text).strip()
+    if _decimals_alone(shown, decimals):
+        return None
+    (chosen,) = domain
+    own = round(reading.value % 1, 6)
+    others = {f for f, n in fractions.items() if n - (f == own) > 0}  # (the other reports' fractions, as read)
+    if others and round(chosen % 1, 6) not in others:
+        return None
+    evidence = {"rule": "progress_order", "printed": shown, "read": plain_value(reading.value),
+                "candidates": [plain_value(chosen)], "chosen": plain_value(chosen)}
+    if bounds is not None:
+        evidence["bounds"] = list(bounds)
+    rec["progress_pct"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+    return Issue("warning", "value_repaired",
+                 f"report {seq}'s progress: printed {shown!r} reads {plain_value(reading.value)}, which stands in "
+                 "order with no reading of the other reports' printed figures; read every way their digits allow, "
+                 f"{plain_value(chosen)} is the only reading of its characters that does",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                 field="progress_reports.progress_pct")
 
 
 def _later_least_seq(reports: dict[int, Record], seqs: list[int], known: set[int]) -> list[int | None]:
@@ -2794,9 +2952,7 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
         lo = hi = next(iter(domain))
     token = progress_token(reading.text) or reading.text
     bare = token.strip()
-    if decimals and "." not in bare and len(bare) <= len(decimals[0]) and \
-            any(could_be(bare, tail[-len(bare):]) for tail in decimals) and \
-            not (reading.value is not None and lo <= reading.value <= hi):
+    if _decimals_alone(bare, decimals) and not (reading.value is not None and lo <= reading.value <= hi):
         evidence = {"rule": "progress_order", "printed": bare, "read": reading.value, "candidates": []}
         return [Issue("warning", "repair_ambiguous",
                       f"report {seq}'s progress: printed {bare!r}, no more than the decimals ({', '.join(decimals)}) every other "
@@ -2870,6 +3026,16 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       project_key=key, field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _decimals_alone(bare: str, decimals: list[str] | None) -> bool:
+    """Whether a progress printed without a point (`bare`) could be no
+    more than the decimals every other progress of the form prints
+    (`decimals`, as printed: "๐0" where the form prints "๖6.๐0"): what is
+    left of a number whose whole part OCR lost, whose readings need not
+    hold the value."""
+    return bool(decimals) and "." not in bare and len(bare) <= len(decimals[0]) and \
+        any(could_be(bare, tail[-len(bare):]) for tail in decimals)
 
 
 def _one_reading_anywhere(rec: Record, token: str, value: Any, seq: int, key: str) -> Issue | None:
