@@ -283,6 +283,36 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     return out
 
 
+# The rules that choose a value by the document's fiscal year (its window, the report's year within it)
+BY_FISCAL_YEAR = frozenset({"fiscal_year_window", "report_window"})
+
+
+def year_in_doubt(issues: list[Issue]) -> list[Issue]:
+    """`issues` with each repair a rule chose by the fiscal year
+    (BY_FISCAL_YEAR) made repair_ambiguous, the mended value kept, where the
+    project's fiscal year itself was kept as printed in digits this
+    document's OCR may have misread (an ocr_digits_doubtful issue on
+    projects.fiscal_year_be, flag_values): the window the repair fitted the
+    value to may be another year's (fresh set s73b, bma_progress_s73b003: a
+    fiscal year printed ๒๕๖๖ read '๒๕5๐', 2550, and a start date '๑/๑๐/
+    ๒๕๐๕' fitted to it as 2006-10-01, said a sure repair)."""
+    doubted = {i.project_key for i in issues
+               if i.code == "ocr_digits_doubtful" and i.field == "projects.fiscal_year_be"}
+    if not doubted:
+        return issues
+    out = []
+    for issue in issues:
+        evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" \
+            and issue.project_key in doubted else None
+        if evidence is None or evidence.get("rule") not in BY_FISCAL_YEAR:
+            out.append(issue)
+            continue
+        out.append(_made_ambiguous(issue, evidence, "but the fiscal year it was fitted to is read as printed in "
+                                   "digits this document's OCR may have misread, so the value may belong to another "
+                                   "year: kept as mended, in doubt"))
+    return out
+
+
 # The repairs that mend a text's words (marks, a vowel, a sibling's wording, a word echoed), and the issues that
 # say a row's text may not be its own as a whole: cut from a list by a guess at its extent (items_cut_in_doubt),
 # or holding a cell OCR ran into it (unread_cells), or a piece of a longer text the document prints whole (an

@@ -32,7 +32,7 @@ from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, clear_line_caches, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.districts import mend_districts
-from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, zero_led_shares
+from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, year_in_doubt, zero_led_shares
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
@@ -176,6 +176,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = texts_in_doubt(partial_repairs(unread, part.issues))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues,
                                        printings_of(merged, group) if unread else None))
+        part.issues = year_in_doubt(part.issues)
         part.issues.extend(zero_led_shares(part.tables, doc.lines, part.issues))
         part.issues.extend(derived_doubts(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
