@@ -2114,28 +2114,32 @@ def _one_reading_in_doubt(reports: dict[int, Record], seq: int, reading: Reading
                   field="progress_reports.report_date")]
 
 
-def _in_order_domains(domains: dict[int, list[Any]]) -> dict[int, list[Any]] | None:
+def _in_order_domains(domains: dict[int, list[Any]], live: set[int] | None = None) -> dict[int, list[Any]] | None:
     """Each report's possible values (`domains`, sorted, by report number)
     narrowed until every one left stands in order with some value of each
     other report (none earlier than a report before it, none later than
-    one after): each pass one way then the other, as _progress_domains
-    narrows progress.  None when a report is left with nothing (some
-    report's values miss its truth: nothing to weigh with)."""
+    one after): each pass one way then the other, linear in the reports.
+    A report not `live` (a cancelled one: default, every report live) is
+    no bound for the ones before it and is not narrowed.  None when a
+    report is left with nothing (some report's values miss its truth:
+    nothing to weigh with)."""
     out = {s: list(d) for s, d in domains.items()}
     seqs = sorted(out)
+    live = set(seqs) if live is None else live
     for _ in range(_DOMAIN_PASSES):
         changed = False
-        for order in (seqs, seqs[::-1]):
+        for forward in (True, False):
             bound = None
-            for seq in order:
-                if bound is not None:
-                    kept = [v for v in out[seq] if (v >= bound if order is seqs else v <= bound)]
+            for seq in seqs if forward else reversed(seqs):
+                if seq in live and bound is not None:
+                    kept = [v for v in out[seq] if (v >= bound if forward else v <= bound)]
                     if not kept:
                         return None
                     changed = changed or len(kept) != len(out[seq])
                     out[seq] = kept
-                edge = out[seq][0] if order is seqs else out[seq][-1]
-                bound = edge if bound is None else (max(bound, edge) if order is seqs else min(bound, edge))
+                if forward or seq in live:  # (no more than the most any later live report may be)
+                    edge = out[seq][0] if forward else out[seq][-1]
+                    bound = edge if bound is None else (max(bound, edge) if forward else min(bound, edge))
         if not changed:
             break
     return out
@@ -2776,38 +2780,13 @@ def _progress_domains(reports: dict[int, Record], seqs: list[int],
     readings of its printed digits that are percentages; its value alone
     where the copies' printings fixed it, `fixed`), narrowed until
     every one left stands in order with some reading of each other report
-    (a cancelled report is no bound for the ones before it): each pass
-    one way then the other, linear in the reports.  None when a report is
-    left with nothing (the readings miss a truth: nothing to weigh with)."""
-    domains: dict[int, list[float]] = {}
-    for seq in seqs:
-        reading = reports[seq]["progress_pct"]
-        domains[seq] = sorted({reading.value} if seq in fixed else _progress_readings(reading))
-    live = {s for s in seqs if not value_of(reports[s], "cancelled")}
-    for _ in range(_DOMAIN_PASSES):
-        changed = False
-        bound = None
-        for seq in seqs:  # no less than the least any earlier report may be
-            if seq in live and bound is not None:
-                kept = [v for v in domains[seq] if v >= bound]
-                if not kept:
-                    return None
-                changed = changed or len(kept) != len(domains[seq])
-                domains[seq] = kept
-            bound = domains[seq][0] if bound is None else max(bound, domains[seq][0])
-        bound = None
-        for seq in reversed(seqs):  # no more than the most any later live report may be
-            if bound is not None:
-                kept = [v for v in domains[seq] if v <= bound] if seq in live else domains[seq]
-                if not kept:
-                    return None
-                changed = changed or len(kept) != len(domains[seq])
-                domains[seq] = kept
-            if seq in live:
-                bound = domains[seq][-1] if bound is None else min(bound, domains[seq][-1])
-        if not changed:
-            break
-    return {s: set(d) for s, d in domains.items()}
+    (_in_order_domains; a cancelled report is no bound for the ones before
+    it).  None when a report is left with nothing (the readings miss a
+    truth: nothing to weigh with)."""
+    domains = {seq: sorted({reports[seq]["progress_pct"].value} if seq in fixed
+                           else _progress_readings(reports[seq]["progress_pct"])) for seq in seqs}
+    narrowed = _in_order_domains(domains, {s for s in seqs if not value_of(reports[s], "cancelled")})
+    return None if narrowed is None else {s: set(d) for s, d in narrowed.items()}
 
 
 def _reads_one_way(reading: Reading) -> bool:
