@@ -7,7 +7,6 @@ pipeline.doubtful, which judges the printed figure."""
 from __future__ import annotations
 
 import re
-from re import escape as regex_escape
 from bisect import bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
@@ -80,7 +79,7 @@ def _date_pattern(value: date) -> str:
 def _month_names(month: int) -> str:
     """A month's names and abbreviations as printed (an abbreviation's
     letters with their dots or none: "พ.ย.", "พย")."""
-    names = [regex_escape(k) if len(k) > 4 else r"\.?\s*".join(map(regex_escape, k)) + r"\.?"
+    names = [re.escape(k) if len(k) > 4 else r"\.?\s*".join(map(re.escape, k)) + r"\.?"
              for k, v in MONTHS.items() if v == month]
     return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
 
