@@ -91,8 +91,9 @@ from decimal import Decimal
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, MAX_COMMON_PAIRS, _holds, figure_values, figures_of,
-                                                  common_chosen, rare_figure_values, rare_solutions, set_figures,
-                                                  shares_kept, shown_figures, solutions, summary_readings)
+                                                  common_chosen, pairs_values, rare_figure_values, rare_solutions,
+                                                  set_figures, shares_kept, shown_figures, solutions,
+                                                  summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
 from schemas.document import Issue, Reading
@@ -480,11 +481,7 @@ def _repair_totals(summary: dict[str, Reading], printed: dict[str, str | None], 
         issues += set_figures(summary, printed, {name: value}, span, f"{how} gives its {column} total {value:,.2f}")
     if pairs is not None and 1 < len(pairs) <= MAX_COMMON_PAIRS and all(p > 0 for p, _ in pairs):
         # (several pairs left: a figure every one of them gives alike, most often the percentage, is that value)
-        common: dict[str, set] = {}
-        for planned, disbursed in pairs:
-            for name, value in figures_of(planned, disbursed).items():
-                common.setdefault(name, set()).add(value)
-        chosen = common_chosen(common, printed, unread)
+        chosen = common_chosen(pairs_values(pairs), printed, unread)
         if chosen:
             issues += set_figures(summary, printed, chosen, span, f"{how} leaves {len(pairs)} readings of the "
                                   "summary's figures, and every one of them gives this figure this value (the others "

@@ -42,7 +42,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 import regex
@@ -502,13 +502,9 @@ def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None],
     printed complement hold it where the amounts' satang do not) is that
     value (value_repaired, rule sum); the others are left as read (their
     own checks say the mismatch)."""
-    common: dict[str, set] = {}
-    for p, d in found:
-        if p <= 0:
-            return []
-        for name, value in figures_of(p, d).items():
-            common.setdefault(name, set()).add(value)
-    chosen = common_chosen(common, printed, unread)
+    if any(p <= 0 for p, _ in found):
+        return []
+    chosen = common_chosen(pairs_values(found), printed, unread)
     if not chosen:
         return []
     why = (f"the summary's budget figures do not hold together as read (planned - disbursed = not disbursed, "
@@ -519,6 +515,16 @@ def _common_figures(summary: dict[str, Reading], printed: dict[str, str | None],
     if rare is not None:
         why += f" (with {rare} read through a misread the confusion table leaves out as rare)"
     return set_figures(summary, printed, chosen, span, why + _share_out_why(share_out))
+
+
+def pairs_values(pairs: Iterable[tuple[int, int]]) -> dict[str, set]:
+    """Each of the summary's figures (figures_of's) and the values the
+    (planned, disbursed) pairs in satang give it: what common_chosen weighs."""
+    values: dict[str, set] = {}
+    for planned, disbursed in pairs:
+        for name, value in figures_of(planned, disbursed).items():
+            values.setdefault(name, set()).add(value)
+    return values
 
 
 def figures_of(planned: int, disbursed: int) -> dict[str, Decimal | float]:
