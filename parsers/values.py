@@ -105,6 +105,35 @@ def split_person(text: str) -> tuple[str | None, str | None]:
     return name, phone
 
 
+# The shapes a Thai telephone number is printed in: an internal extension of four digits (the BMA forms print
+# "โทร 1546", "(โทร. 2314)"), a fixed line of nine digits and a mobile's of ten, each opening with 0 ("02 224 1234",
+# "081 234 5678").  A phone of another count of digits is one OCR read a digit of as two ("51205" for 9168) or lost
+# one of.
+EXTENSION_DIGITS = 4
+NUMBER_DIGITS = (9, 10)
+
+
+def phone_shape_issues(record: dict, columns: Iterable[str], table: str = "projects") -> list[Issue]:
+    """An implausible_value issue for each phone of `record` (its readings by column) whose digits are neither an
+    extension's four nor a telephone number's nine or ten opening with 0: kept as read, said, as OCR may have read
+    one digit as two or lost one."""
+    issues: list[Issue] = []
+    for column in columns:
+        reading = record.get(column)
+        value = getattr(reading, "value", None)
+        if not isinstance(value, str) or not value.isdigit():
+            continue
+        if len(value) == EXTENSION_DIGITS or len(value) in NUMBER_DIGITS and value.startswith("0"):
+            continue
+        issues.append(Issue("warning", "implausible_value",
+                            f"{column.replace('_', ' ')} {value!r} has {len(value)} digits: neither an extension's "
+                            f"{EXTENSION_DIGITS} nor a telephone number's {' or '.join(map(str, NUMBER_DIGITS))} "
+                            "opening with 0 (OCR may have read a digit as two, or lost one); kept as read",
+                            json.dumps({"text": str(reading.text).strip()}, ensure_ascii=False), reading.line_start,
+                            reading.line_end, field=f"{table}.{column}"))
+    return issues
+
+
 # the slash between a unit's parts, or the bar OCR reads for it ("... การสอน | ฝ่าย...")
 _UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
 

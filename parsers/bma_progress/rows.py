@@ -27,7 +27,7 @@ from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
 from parsers.units import mend_unit
-from parsers.values import disputed, make_project_key
+from parsers.values import disputed, make_project_key, phone_shape_issues
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_progress"
@@ -1423,6 +1423,7 @@ def build(merged: Merged) -> ParseResult:
                                  broken=any(column_broken(i) for i in merged.issues))
     repairs += repair_ordinal_words(project, None)
     repairs += code_from_cover(project, None)
+    repairs += phone_shape_issues(project, ("owner_phone", "coordinator_phone"))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name") or value_of(project, "rationale"))
