@@ -20,7 +20,7 @@ from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, latin_period_month, plan_phase,
-                                        repair_fiscal_year, repair_kpi_period, repair_period)
+                                        repair_fiscal_year, repair_kpi_period, repair_period, year_contradicted)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
 from normalizers.numbers import thai_digits_to_arabic
@@ -63,8 +63,10 @@ def build(merged: Merged) -> ParseResult:
     fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()],
                                    phase)
     repairs += fy_issues
-    # a fiscal year kept as read because its mentions do not settle it repairs no other year
-    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)
+    # a fiscal year kept as read because its mentions do not settle it repairs no other year; nor does one kept as
+    # read against them (they agree on another year, which no reading of its characters gives: "2566" printed for
+    # 2568, a KPI's "๒๕68" read into it; fresh set s74b, bma_proposal_s74b002)
+    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues) or year_contradicted(project, fy_issues)
     # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
     settled = fiscal_year_settled(project, list(merged.issues) + fy_issues)
     repairs += [] if fy_doubt else repair_period(project, period, settled)
