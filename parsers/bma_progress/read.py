@@ -907,10 +907,13 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 _OBJECTIVE_TOKEN = (r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\.|[a-z]{1,2}[.,][a-z]{1,2}"
                     r"|[a-z]{1,2}\."
                     r"|[ใไl|][\d๐-๙]{1,3}[.,][\d๐-๙]{1,2}")
-_OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
+# (after the number, a quote mark OCR made of a speck may stand before the opening word: "๒.๓ 'เพื่อติดตาม...";
+# fresh set s74b, bma_progress_s74b004, objective 3 ran into 2, and nothing said it)
+_OPENER_AHEAD = r"\s+(?:['‘’`\"]\s?)?(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
 _TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 _LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
+_SPECK_AFTER_NUMBER_RE = regex.compile(rf"^((?:{_OBJECTIVE_TOKEN})\s+)['‘’`\"]\s?(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)")
 
 
 def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[int, tuple[int, ...]], str]]:
@@ -930,6 +933,7 @@ def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[in
     def place(piece: str, first: bool) -> str:
         """The piece as numbered_items should see it, `prev` moved past it."""
         nonlocal prev
+        piece = _SPECK_AFTER_NUMBER_RE.sub(r"\1", piece, count=1)  # the speck is no word of the objective
         number, _ = split_item_number(piece)
         lead = _LEAD_OBJECTIVE_RE.match(piece)
         if number is not None and follows(prev, number, printed_number(piece)):
