@@ -72,6 +72,12 @@ _ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({m
 # A header cell a wrap cut after its first words ("รายงานครั้ง", its "ที่" and number on the next line, which OCR
 # lost): a header, its number lost (the entries' sequence numbers it, or says it cannot)
 _CUT_HEAD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*{mark_tolerant('ครั้ง')}\s*")
+# A cell of header cells a wrap cut after their first words, run together ("รายงานครั้ง รายงาน": the first's "ที่ 1"
+# and the second's "ครั้งที่ 2" on the next line): one header each, numbers lost.  Taken only in a row whose other
+# cells are headers and one at least whole (fresh set s74b, bma_progress_s74b008: the table's header row
+# "รายการ | รายงานครั้ง รายงาน | รายงานครั้งที่ | รายงานครั้งที่ 4" was read as none, every entry lost)
+_CUT_HEADS_RE = regex.compile(rf"(?:\s*{mark_tolerant('รายงาน')}(?:\s*{mark_tolerant('ครั้ง')})?\s*){{2,}}")
+_CUT_HEAD_PIECE_RE = regex.compile(rf"{mark_tolerant('รายงาน')}(?:\s*{mark_tolerant('ครั้ง')})?")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))
 _PROGRESS_RE = regex.compile(mark_tolerant("ก้าวหน้า"))
 _BUDGET_RE = regex.compile(rf"{mark_tolerant('งบประมาณ')}|{mark_tolerant('เบิก')}")
@@ -119,6 +125,9 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
             continue
         if k == 0 and _CUT_HEAD_RE.fullmatch(cell):
             heads.append(("ครั้งที่", col))
+            continue
+        if _CUT_HEADS_RE.fullmatch(cell) and any(_ONE_HEAD_RE.fullmatch(c.strip()) for c in cells[k + 1:]):
+            heads.extend(("ครั้งที่", col + m.start()) for m in _CUT_HEAD_PIECE_RE.finditer(cell))
             continue
         if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
             return None
@@ -431,6 +440,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             out.append(lines[i])
             i += 1
             continue
+        if first < len(lines) and any(_HEAD_NUMBER_RE.search(h) is None for h, _ in heads) and _head_tail(lines[first]):
+            first += 1  # the header cells' wrapped tails ("n 1 | ครั้งที 2 | 3"): no row; the sequence numbers them
         n = len(heads)
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
@@ -1092,6 +1103,22 @@ def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
 
 
 _HEAD_NUMBER_RE = regex.compile(r"([\d๐-๙]{1,3})\s*$")
+# A token of a header cell's wrapped tail: its "ครั้งที่" or "ที่", its number, or a speck OCR read as a letter
+_HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}|{_DIGITISH}{{1,3}}|[A-Za-z])$")
+_HEAD_TAIL_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_HEAD_TAIL_WORD_RE = regex.compile(rf"^(?:{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})$")
+
+
+def _head_tail(line: Line) -> bool:
+    """Whether a line under a header row whose cells a wrap cut ("รายงานครั้ง | รายงาน | รายงานครั้งที่ 4") is
+    those cells' tails: only their words and numbers ("n 1 | ครั้งที 2 | 3"), a number at least, no label's or
+    value's word, and a header's word at least (a row of bare figures, its label lost, is a row: "5 | 22 | 51";
+    fresh set s74b, bma_progress_s74b008: read as a row of the table, every entry was lost)."""
+    tokens = line.text.split()
+    return bool(tokens) and all(_HEAD_TAIL_TOKEN_RE.match(t) for t in tokens) \
+        and any(_HEAD_TAIL_DIGIT_RE.search(t) for t in tokens) and any(_HEAD_TAIL_WORD_RE.match(t) for t in tokens)
+
+
 
 
 _BY_BLOCK_BEFORE = ("OCR left unreadable or lost: the block before it numbers its columns from its first, and this "
