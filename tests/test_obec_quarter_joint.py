@@ -356,3 +356,31 @@ def test_a_total_misread_past_the_table_is_left_out_where_only_its_leaving_out_l
     budgets[("in_progress", 2, 2)]["planned"] = _amount("5000", "๕,๐๐๐", 21)
     issues = repair_quarter_rows(summary, summary_printed(summary), quarter_rows(summary, budgets), "", {})
     assert not any("total_left_out" in json.loads(i.evidence) for i in issues)
+
+
+def test_a_row_disbursed_as_planned_takes_the_weighed_column_s_amount_where_its_other_column_is_not_weighed():
+    # fresh set s71a002: a row disbursed as planned printed "๕3,๕๐๐ / ๕๓,5๐0" (43,500: ๔ read ๕), and another row's
+    # disbursed unreadable, so the disbursed column is not weighed; the planned sum leaves the row 43,500, and its
+    # disbursed, one amount with it, is 43,500 too (it was left as read, 53,500, above its own planned). Here: the
+    # planned total 15,000 leaves the second row's planned "๕,๐๐๐" 4,000 (15,000 - 5,000 - 6,000); the third row's
+    # disbursed has no reading, and the second row's disbursed "๕,๐๐๐" is 4,000 as its planned is
+    budgets = {("in_progress", 1, 2): _row(("5000", "5,000"), ("2000", "2,000"), NOT_AS_PLANNED, 10),
+               ("in_progress", 2, 2): _row(("5000", "๕,๐๐๐"), ("5000", "๕,๐๐๐"), AS_PLANNED, 20),
+               ("in_progress", 3, 2): _row(("6000", "6,000"), (None, "(ไม่ชัด)"), NOT_AS_PLANNED, 30)}
+    issues = _repair(budgets)
+    row = budgets[("in_progress", 2, 2)]
+    assert row["planned"].value == Decimal("4000.00") and row["disbursed"].value == Decimal("4000.00")
+    assert budgets[("in_progress", 3, 2)]["disbursed"].value is None
+    by_field = {i.field: i for i in issues if i.field.startswith("quarterly_budgets.")}
+    assert sorted(by_field) == ["quarterly_budgets.disbursed", "quarterly_budgets.planned"]
+    tied = by_field["quarterly_budgets.disbursed"]
+    assert tied.code == "value_repaired" and tied.line_start == 22
+    evidence = json.loads(tied.evidence)
+    assert evidence["rule"] == "sum" and evidence["tied_to"] == "planned" and evidence["chosen"] == "4000.00"
+    assert "disbursed as planned" in tied.message and "not weighed" in tied.message
+    # not disbursed as planned: the second row's disbursed is not the planned column's, and stays as read
+    budgets[("in_progress", 2, 2)] = _row(("5000", "๕,๐๐๐"), ("3000", "๓,๐๐๐"), NOT_AS_PLANNED, 20)
+    issues = _repair(budgets)
+    assert budgets[("in_progress", 2, 2)]["planned"].value == Decimal("4000.00")
+    assert budgets[("in_progress", 2, 2)]["disbursed"].value == Decimal("3000")
+    assert [i.field for i in issues if i.field.startswith("quarterly_budgets.")] == ["quarterly_budgets.planned"]

@@ -20,7 +20,12 @@ reading the figures that makes both sums hold is that amount
 several ways give it different amounts, nothing is chosen (the totals' own
 check, rows.check_totals, says the mismatch).  The columns are weighed
 apart, each narrowing the other's through the rows disbursed as planned and
-the summary's pairs of totals, until nothing narrows further.
+the summary's pairs of totals, until nothing narrows further.  A column not
+weighed (its total not read, or an amount of it with no readings) repairs
+nothing but its rows disbursed as planned: such a row's amount is one in both
+columns, so where the weighed column leaves it one amount, which the row's
+printing in the other column can be read as, that printing is that amount
+too (rule sum, evidence tied_to: the column it was weighed in).
 
 The totals: the pairs the summary's figures allow together; where no
 reading of all of them holds, the pairs the others allow with the
@@ -339,15 +344,22 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         options, targets, pairs = again
         by_odds[column] = found[1:]
     issues: list[Issue] = []
-    for column, name in COLUMNS:
+    for k, (column, name) in enumerate(COLUMNS):
         total = targets[column]
-        if total is None:
+        # a column whose total was not read, or not weighed (an amount of it with no readings), is not repaired,
+        # but for a row disbursed as planned: its amount is the other column's, where that column was weighed
+        # (the weighing's tie narrowed this printing's readings to the amounts both printings allow, and the other
+        # column's sum to one of them: the amount this printing is read as, evidence tied_to)
+        other = COLUMNS[1 - k][0]
+        if total is None and targets[other] is None:
             continue
-        shown_total = ", ".join(f"{Decimal(t) / 100:,.2f}" for t in sorted(total)[:3]) + (" ..." if len(total) > 3
-                                                                                          else "")
-        for rk, rec, found in zip(keys, rows, options[column]):
+        shown_total = "" if total is None else ", ".join(
+            f"{Decimal(t) / 100:,.2f}" for t in sorted(total)[:3]) + (" ..." if len(total) > 3 else "")
+        for i, (rk, rec, found) in enumerate(zip(keys, rows, options[column])):
             reading = rec.get(column) or unread_amounts.get(rk, {}).get(column)
-            if reading is None or len(found) != 1:
+            if reading is None or found is None or len(found) != 1:
+                continue
+            if total is None and (relation[i] != "same" or options[other][i] != found):
                 continue
             value = (Decimal(next(iter(found))) / 100).quantize(Decimal("0.01"))
             if reading.value == value:
@@ -380,14 +392,20 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 through += (f"; {odds[0]} ways of reading the {next(c for c in (column, *by_odds) if c in by_odds)} "
                             f"rows make the sum hold, and the one OCR's measured misreads make {odds[1]:,.0f} times "
                             "likelier than the next to print as the rows print is taken (chosen in doubt)")
-            issues.append(Issue(
-                "warning", "value_repaired",
-                f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "
-                f"{shown_total}) is the sum of its quarter's {len(rows)} budget rows, and every reading of the "
-                f"rows' and the summary's printed figures that makes the sums hold (a row disbursed as planned one "
-                f"amount in both columns, one not so less disbursed than planned) gives this row {value:,.2f}{through}",
-                json.dumps(evidence, ensure_ascii=False),
-                reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
+            if total is None:  # (this column not weighed: the row's amount is its other column's, weighed)
+                evidence["tied_to"] = other
+                shown = (f"{column}: printed {text!r} {read}; the summary's {column} total was not weighed, but the "
+                         f"row was disbursed as planned, one amount in both columns, and every reading of the rows' "
+                         f"and the summary's printed figures that makes the {other} sum hold gives its {other} "
+                         f"{value:,.2f}, which this printing can be read as{through}")
+            else:
+                shown = (f"{column}: printed {text!r} {read}; the summary's {column} total (as its figures allow: "
+                         f"{shown_total}) is the sum of its quarter's {len(rows)} budget rows, and every reading of "
+                         f"the rows' and the summary's printed figures that makes the sums hold (a row disbursed as "
+                         f"planned one amount in both columns, one not so less disbursed than planned) gives this row "
+                         f"{value:,.2f}{through}")
+            issues.append(Issue("warning", "value_repaired", shown, json.dumps(evidence, ensure_ascii=False),
+                                reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
     return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out,
                                    unread, total_out)
 
