@@ -422,6 +422,12 @@ _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=]|[@
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
 _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
+# A unit amount whose thousands comma OCR read as a point, or together with one, where its shape says so (_POINTED_AMOUNT:
+# "คันๆ ละ ๑๒.๐๐๐.๐๐ บาท เป็นเงิน", "ชั่วโมง x ๑.๒๐๐.๐๐ บาท =": a point before a group of three digits, the satang after
+# a point of their own), its unit after it if printed: read with each such separator as the comma (joined_groups), as
+# the line's amount already is.  Before, the shape failed there: the line was lost whole as text no rule placed, or
+# read as "item = amount" with the count, unit and price inside its item
+_POINTED_EACH = rf"(?P<each_pointed>{_POINTED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
 # (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
 _GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM)))"
@@ -467,7 +473,7 @@ _LATIN_UNIT_AMOUNT = (rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = lazy_compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY}|{_LETTER_GLUED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})(?:\s*\.(?![\d๐-๙]))?\s*"
+    rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH}|{_POINTED_EACH})(?:\s*\.(?![\d๐-๙]))?\s*"
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT}|{_POINTED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
@@ -988,7 +994,9 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
                      else whole or _number(printed("amount")))  # (garbled: as printed, unreadable)
             expense = Expense(item, total, no, printed("qty"),
                               clean_value(m.group("unit")).rstrip("ๆ ") or None,
-                              printed("garbled") if m.group("garbled") else _each(printed("each")))
+                              printed("garbled") if m.group("garbled")
+                              else _each(joined_groups(printed("each_pointed"))) if m.group("each_pointed")
+                              else _each(printed("each")))
         yield start, end, Event("expense", no, expense, text=orig[start: end])
         floor = end
 

@@ -20,6 +20,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
+from parsers.bma_progress.expense_copies import expense_copies
 from parsers.bma_progress.stacked import column_broken
 from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
                                          structure_in_doubt)
@@ -1413,6 +1414,7 @@ def build(merged: Merged) -> ParseResult:
             mixed.add(id(rec))
     mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
+    moved += expense_copies(merged, reports, frozenset(mixed))  # (first: the repairs weigh the copies' choice)
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
                                  mentions=mentions,
                                  copies=other_copies(merged),
