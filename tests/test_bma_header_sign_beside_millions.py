@@ -33,3 +33,17 @@ def test_still_refused_where_the_document_shows_no_sign_or_an_amount_opens_other
     assert signed_amounts(_SIGNED, [_copy(0, "0.69 ล้าน", "88,900"), _copy(1, "0.96 ล้านบาท", "26,200")]) \
         == [set(), set()]
     assert signed_amounts(_SIGNED, [_copy(0, "1.1 ล้านบาท", "25,010")]) == [set()]
+
+
+def test_an_amount_whose_sign_was_read_as_one_is_no_repair():
+    # "B29,280": the sign read as a B, the value read without it; no sign read as a digit is dropped, so no
+    # value_repaired issue says one was (fresh sets s68z002, s72a006, s68o006)
+    from decimal import Decimal
+
+    from parsers.bma_progress.repairs import repair_baht_sign
+    project = {"budget_spent": Reading(Decimal("29280"), "B29,280", 2, 2), "budget_spent_sign": Reading(True, "", 2, 2),
+               "budget_allocated": Reading(Decimal("836600"), "836,600", 1, 1),
+               "budget_allocated_sign": Reading(True, "", 1, 1)}
+    issues = repair_baht_sign(project, "k")
+    assert project["budget_spent"].value == Decimal("29280") and project["budget_allocated"].value == Decimal("36600")
+    assert [i.field for i in issues] == ["projects.budget_allocated"]

@@ -4187,6 +4187,16 @@ def _copies_apart(value: Decimal, others: Sequence[Reading],
     return sorted(counts)
 
 
+def _sign_read_as_sign(reading: Reading, value: Decimal) -> bool:
+    """Whether a header amount the document shows printed with a ฿ sign
+    opens with the sign read as one ("B29,280"): its value was read without
+    it, so nothing is dropped and no repair is said (only a sign read as a
+    digit, "829,280", is one); a doubt about its digits is said all the
+    same (repair_baht_sign)."""
+    return reading.text.lstrip()[:1] in "฿B#" and isinstance(reading.value, Decimal) \
+        and money_equal(reading.value, value)
+
+
 def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) -> list[Issue]:
     """A header amount whose first character the document shows to be its
     baht sign read as a digit (parsers.bma_progress.baht_sign) is read
@@ -4230,6 +4240,8 @@ def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) ->
             if read is not None:
                 project[name] = Reading(value, reading.text, *reading.span)
             continue
+        if _sign_read_as_sign(reading, value):
+            continue  # (read without its sign already, and no doubt: nothing is repaired)
         project[name] = Reading(value, reading.text, *reading.span)
         project.pop(f"{name}_printed", None)
         evidence["chosen"] = str(value)
