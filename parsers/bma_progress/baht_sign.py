@@ -48,6 +48,8 @@ _SIGNED_RE = regex.compile(rf"^\s*[{SIGN_READS}][^\d๐-๙\s]?(?=[\d๐-๙])")
 _UNIT_RE = regex.compile(r"บาท|\bum\b", regex.IGNORECASE)  # the unit, or what OCR made of it
 # a number grouped by commas whose first group has four digits ("8127,800"): no amount is printed so
 _BAD_GROUPING_RE = regex.compile(r"^\s*[\d๐-๙]{4},[\d๐-๙]{3}")
+# the unit of an amount printed in millions ("0.69 ล้าน", "๑.3๒ ล้านบาท"; its tone mark OCR may drop)
+_MILLION_UNIT_RE = regex.compile(r"ล\u0e49?าน")
 _GOOD_GROUPING_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?\s*$")
 
 
@@ -190,7 +192,10 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     OCR read as a digit (see module doc)."""
     none: list[set[str]] = [set() for _ in copies]
     projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
-    readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]
+    # (an amount printed in millions with its unit, "0.69 ล้าน", is printed so in a form that prints ฿ before its
+    # other amounts too, never with a sign: it says nothing of the sign either way)
+    readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS
+                if (r := _text(p, name)) is not None and not _MILLION_UNIT_RE.search(r.text)]
     signed = [r for _, _, r in readings if _SIGNED_RE.match(r.text) and not _UNIT_RE.search(r.text)]
     # (a reading whose digits after the sign do not parse, a letter OCR read for a digit among them, "821,ฒ๐๐",
     # still opens with the sign as the others do: it does not forbid the rule, and is left as read where it stands)

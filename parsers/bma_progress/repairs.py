@@ -4187,6 +4187,16 @@ def _copies_apart(value: Decimal, others: Sequence[Reading],
     return sorted(counts)
 
 
+def _sign_read_as_sign(reading: Reading, value: Decimal) -> bool:
+    """Whether a header amount the document shows printed with a ฿ sign
+    opens with the sign read as one ("B29,280"): its value was read without
+    it, so nothing is dropped and no repair is said (only a sign read as a
+    digit, "829,280", is one); a doubt about its digits is said all the
+    same (repair_baht_sign)."""
+    return reading.text.lstrip()[:1] in "฿B#" and isinstance(reading.value, Decimal) \
+        and money_equal(reading.value, value)
+
+
 def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) -> list[Issue]:
     """A header amount whose first character the document shows to be its
     baht sign read as a digit (parsers.bma_progress.baht_sign) is read
@@ -4230,6 +4240,8 @@ def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) ->
             if read is not None:
                 project[name] = Reading(value, reading.text, *reading.span)
             continue
+        if _sign_read_as_sign(reading, value):
+            continue  # (read without its sign already, and no doubt: nothing is repaired)
         project[name] = Reading(value, reading.text, *reading.span)
         project.pop(f"{name}_printed", None)
         evidence["chosen"] = str(value)
@@ -6124,6 +6136,26 @@ def _figure_width(text: str) -> int:
     return len(_DIGIT_ANY_RE.findall(text.split(".")[0]))
 
 
+# A disbursement no budget line of the form pays: a whole amount above nothing and below this many baht (no expense
+# the form lists, a meal, a page, an hour, costs less).  Printed so, it is what OCR left of another figure: a ฿ read
+# as a Thai digit ("฿๐" read "๒%๐", "๒" kept and the rest cut as a percent sign's), the amount's figures lost
+# (rows._coin_disbursement says it); nor is it a reading of a figure that is one (_paying).
+FEWEST_BAHT = 10
+
+
+def _paying(domain: set[int], reading: Reading) -> set[int]:
+    """A disbursement's readings (in cents) without those that pay for
+    nothing the form budgets: a whole amount above nothing and below
+    rows.FEWEST_BAHT ("๐" read for a ฿0 is no ฿4 or ฿6, though OCR writes
+    ๐ for a printed ๔ or ๖), unless read so (rows._coin_disbursement says
+    it); the readings as they are where that leaves none.  Such a reading
+    kept, a budget spent the others pin could read several ways (10,160,
+    10,164, 10,166 beside "๐" disbursements), and none was chosen."""
+    read = _cents(reading.value) if reading.value is not None else None
+    kept = {v for v in domain if v == read or not (0 < v < FEWEST_BAHT * 100 and v % 100 == 0)}
+    return kept or domain
+
+
 def _amount_domain(reading: Reading, token: str | None) -> set[int]:
     """Every value in cents a figure's characters can be read as
     (_figure_texts; a four-digit thousands group one digit written as two:
@@ -6276,10 +6308,10 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             if _sign_dropped(reading, token):
                 # a rule before proved its leading 8 or 3 the ฿ sign (kept without it, in doubt): the readings of
                 # the digits after it alone, none that reads the sign as a digit again ("8๓๐,๒๐๐" is no 830,600)
-                domain = _amount_domain(reading, token.strip()[1:])
+                domain = _paying(_amount_domain(reading, token.strip()[1:]), reading)
                 dropped = True
             else:
-                domain = _amount_domain(reading, token)
+                domain = _paying(_amount_domain(reading, token), reading)
         if reading is not None and domain and _disbursed_read_apart(reading, domain, copies, seq):
             return []
         lines = expenses.get(seq, [])

@@ -22,8 +22,8 @@ from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.expense_copies import expense_copies
 from parsers.bma_progress.stacked import column_broken
-from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
-                                         structure_in_doubt)
+from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, record_lines as _lines, repair_all,
+                                         repair_ordinal_words, structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
@@ -1857,10 +1857,6 @@ def lines_in_fewer_copies(merged: Merged) -> dict[int, list[tuple[int, int, int,
 _CELLS = ("description", "progress_pct", "disbursed", "on_plan", "on_target")  # a report's cells past its date
 
 
-# A disbursement no budget line of the form pays: a whole amount above nothing and below this many baht (no expense
-# the form lists, a meal, a page, an hour, costs less).  Printed so, it is what OCR left of another figure: a ฿ read
-# as a Thai digit ("฿๐" read "๒%๐", "๒" kept and the rest cut as a percent sign's), the amount's figures lost.
-FEWEST_BAHT = 10
 
 
 def _coin_disbursement(rec: dict[str, Reading]) -> Issue | None:

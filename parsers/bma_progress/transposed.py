@@ -4563,6 +4563,55 @@ def _run_groups_joined(src: str, a: int, b: int, n: int) -> tuple[str, list[int]
     return row, [m.start() for m in spaces]
 
 
+# A disbursement row's amount that opens with a digit no ฿ is read as ("๒๓,๕๐๐", "๕๒1,๒๐0"), and the same shape
+# opening with one (what _RUN_SIGNED_RE reads)
+_RUN_BARE_AMOUNT_RE = regex.compile(rf"(?![{SIGN_READS}])[\d๐-๙]{_DIGITISH}{{0,2}}(?:[,.]{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
+
+
+def _run_partly_signed(cell: str, n: int, src: str) -> list[tuple[str, str | None]] | None:
+    """The disbursement row of a run-on table printed with the baht sign
+    before each amount (amount_baht_sign), where every amount but one opens
+    with a character the sign is read as, one at least showing it read as a
+    sign ("Bo BO ๕๒1,๒๐0 Bo", "๒๓,๕๐๐ Bo"), in a section that shows the
+    sign read as a sign (SIGNS_SEEN, as _run_signed_amounts asks): exactly
+    `n` amounts, one a report, parted by their shape.  The one that opens
+    with another digit lost its sign or had it read as that digit (a ฿ read
+    as a Thai ๘ comes out as ๕): which, nothing says, so it is not read
+    (None); the others are read as _run_signed_amounts reads them.  Before,
+    the one amount refused the whole row, and no report was given its
+    disbursement.  None where the row does not so part."""
+    tokens = cell.split()
+    if n < 2 or len(tokens) != n:
+        return None
+    odd = [t for t in tokens if not _RUN_SIGNED_RE.fullmatch(t)]
+    if len(odd) != 1 or not _RUN_BARE_AMOUNT_RE.fullmatch(odd[0]) or not any(t[0] in "฿B#" for t in tokens) \
+            or signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+        return None
+    return [(t, None if t in odd else t if t[0] in "฿B#" else t[1:]) for t in tokens]
+
+
+def _run_partly_signed_values(partly: list[tuple[str, str | None]], src: str, a: int, line_at,
+                              issues: list[Issue]) -> list[tuple[str | None, int]]:
+    """Each report's amount of a row _run_partly_signed parted and the line it stands on; the sign dropped from
+    each amount that opens with it read as a digit is said (_run_sign_issue), and so is the amount not read."""
+    out: list[tuple[str | None, int]] = []
+    at = a
+    for token, amount in partly:
+        at = src.index(token, at)
+        out.append((amount, line_at(at)))
+        if amount is None:
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a table of reports run on in a paragraph: its disbursement row prints every amount after a ฿ sign "
+                f"(read as a sign or as a digit) but {token!r}, which opens with another digit: its sign was lost "
+                f"or read as that digit, and nothing says which, so it is not read; the row's other amounts are "
+                f"given to their reports", token, line_at(at), line_at(at), field="progress_reports.disbursed"))
+        elif amount != token:
+            issues.append(_run_sign_issue(token, amount, line_at(at)))
+        at += len(token)
+    return out
+
+
 def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
     """The sign dropped from a run-on disbursement row's amount (_run_signed_amounts): value_repaired where the
     digits after it are sure (normalizers.confusions.certain), else the amount is kept as printed without the sign
@@ -5127,6 +5176,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                     if amount != token:
                         issues.append(_run_sign_issue(token, amount, line_at(at)))
                     at += len(token)
+            elif name == "disbursed" and not found and (partly := _run_partly_signed(cells[name], n, src)) is not None:
+                values[name] = _run_partly_signed_values(partly, src, a, line_at, issues)
             elif name == "progress_pct" and not found and (bare := _run_bare_figures(cells[name], n)) is not None:
                 at = a
                 values[name] = []
@@ -5137,7 +5188,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         desc_a = spans[1][1]
         desc = " ".join(cells["description"].split())
         placed = None  # each report's expense group and the text that is its description alone (n > 1)
-        if desc and n > 1 and "disbursed" in values:
+        if desc and n > 1 and "disbursed" in values and all(v is not None for v, _ in values["disbursed"]):
             placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n, sign_read)
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
@@ -5228,7 +5279,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                         text_between(*part)
             if "progress_pct" in values:
                 out.append(Line(values["progress_pct"][k][1], f"ความก้าวหน้าของงานฯ = {values['progress_pct'][k][0]} %"))
-            if "disbursed" in values:
+            if "disbursed" in values and values["disbursed"][k][0] is not None:  # (None: _run_partly_signed's)
                 out.append(Line(values["disbursed"][k][1], f"งบประมาณที่เบิกใช้ = {values['disbursed'][k][0]} บาท"))
             for flag in ("on_plan", "on_target"):
                 if flag in values:
