@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
@@ -3546,3 +3547,170 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
         return None
     lead = text[:m.end()].rstrip()
     return [(lead, a, span[ends].no)] + [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in pieces]
+
+
+def known_shifted(lines: list[Line], items: list[tuple[str, int, int]], own: frozenset[str],
+                  known: frozenset[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The items, each two in a row cut at the wrong line set right where
+    the report's items known whole decide it (not both of them printed
+    elsewhere as read, `own` | `known`, item_key: the list's own reading is
+    among the known items where nothing else put it in doubt, and a text
+    too short for an item, "มีประสิทธิภาพ", is none): where the first
+    (`X`, over two lines or more) is an item of the list's own kind the
+    report prints whole elsewhere (`own`; or such an item but for its
+    first letters, _known_piece) and then the opening lines of the next,
+    and those lines with the next item's text (`Y`) are an item of `own`
+    too ("๑) โรงเรียน...ครบทุกห้อง" / "สพป.X ได้บุคลากร...ความสามารถ" /
+    "๒)" / "มาปฏิบัติงาน...ตรวจสอบได้": OCR set the next item's number
+    below its first line, or its gaps inside the items, and the list was
+    cut at the gaps), those lines go to the next item; and where, the
+    other way round, the first with the next item's opening lines is an
+    item of `own`, the rest of the next one being an item of `own` as well
+    (its closing lines read as the next item's opening), they go to the
+    first.  The count of items is kept: only where one item ends moves.
+    The items, and the first lines of the items whose opening so moved
+    (said by the caller: which text is which item's is the document's
+    reading, not the page's).  A pair that more than one line so cuts is
+    left as read."""
+    printed = own | known
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    out = list(items)
+    moved: list[int] = []
+    k = 0
+    while k + 1 < len(out):
+        (text, a, b), (after, a2, b2) = out[k], out[k + 1]
+        found = []
+        if item_key(text) is not None and not (item_key(text) in printed and item_key(after) in printed):
+            span = [ln for ln in texts if a <= ln.no <= b]
+            for j in range(1, len(span)):  # (the first item's closing lines: the next item's opening)
+                tail = clean_value(span_text(span[j:]))
+                head = text[:len(text) - len(tail)].rstrip()
+                if text.endswith(tail) and _known_whole(item_key(head), own) \
+                        and item_key(joined := clean_value(f"{tail} {after}")) in own:
+                    found.append([(head, a, span[j - 1].no), (joined, span[j].no, b2)])
+            span2 = [ln for ln in texts if a2 <= ln.no <= b2]
+            for j in range(1, len(span2)):  # (the next item's opening lines: the first item's close)
+                rest = clean_value(span_text(span2[j:]))
+                opening = after[:len(after) - len(rest)].rstrip()
+                if after.endswith(rest) and opening and item_key(rest) in own \
+                        and item_key(joined := clean_value(f"{text} {opening}")) in own:
+                    found.append([(joined, a, span2[j - 1].no), (rest, span2[j].no, b2)])
+        if len(found) == 1:
+            out[k:k + 2] = found[0]
+            moved.append(found[0][1][1])
+            k += 2
+        else:
+            k += 1
+    return out, moved
+
+
+def _known_whole(key: str | None, own: frozenset[str]) -> bool:
+    """Whether an item's key is one of `own`, or one of them but for its first letters (_known_piece)."""
+    return key is not None and (key in own or _known_piece(key, own))
+
+
+NEAR_EDITS = 1  # letters (item_key's) a known item OCR damaged differs by from its key, at least ...
+NEAR_PER = 30  # ... and one more for each so many letters it holds
+
+
+def _near(key: str, whole: str) -> bool:
+    """Whether `key` is `whole` but for a letter or two (NEAR_EDITS, one more for each NEAR_PER letters)."""
+    edits = NEAR_EDITS + len(whole) // NEAR_PER
+    return abs(len(key) - len(whole)) <= edits and Levenshtein.distance(key, whole, score_cutoff=edits) <= edits
+
+
+def _known_as(key: str | None, own: frozenset[str]) -> tuple[str, str] | None:
+    """How a text (its item_key) is an item of `own`, as (how, the item's key): "whole", "piece"
+    (_known_piece: its first letters lost), "opening" (a proper prefix of one, PARAGRAPH_LETTERS letters or
+    more: its close lost), "close" (a proper suffix of one, as long: its opening lost) or "near" (_near: OCR
+    damaged a letter or two); None where it is none of them, or more than one item so fits it."""
+    if key is None:
+        return None
+    if key in own:
+        return "whole", key
+    for how, fits in (("piece", lambda whole: _known_piece(key, frozenset({whole}))),
+                      ("opening", lambda whole: whole != key and whole.startswith(key)),
+                      ("close", lambda whole: whole != key and whole.endswith(key)),
+                      ("near", lambda whole: _near(key, whole))):
+        hits = [whole for whole in own if fits(whole)]
+        if len(hits) == 1:
+            return how, hits[0]
+        if hits:
+            return None
+    return None
+
+
+def known_parts_cut(lines: list[Line], items: list[tuple[str, int, int]], own: frozenset[str],
+                    known: frozenset[str]) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The items, each that is two items of the list's own kind the report
+    prints whole elsewhere (`own`, item_key) one after the other, cut
+    where the second opens at a line's start, each known whole or as the
+    report's damage leaves it: the first whole, its first letters lost
+    (_known_piece) or a letter or two off (_near), the second whole, its
+    first letters lost, or the opening or the close of such an item
+    ("เรียนได้รับการพัฒนา...ที่ ๒๑" / (gap) / "และพัฒนาคุณภาพงานให้มี
+    ประสิทธิภาพมากยิ่งขึ้น", item 1's first word lost, item 2's number and
+    first line: fresh set s74a, obec_progress_s74a004; "สพป.X ได้บุคลากร
+    ...ตรวจสอบได้" / "ผู้เข้าร่วมโครงการ...มากขึ้นไป", s72a's 001): OCR lost
+    the second item's number.
+    One of the two must be known whole, or a gap (a blank line, debris)
+    stand before the second; the item's own text must be printed nowhere
+    (`own` | `known`) nor be such an item a letter or two off, or its
+    opening or close; the second, where it is a known item's close, must
+    not go on from the first (the known item's words before it are not the
+    first's), and where it is a known item's opening, the next item must
+    not be its close (the list cut there instead: known_shifted); and
+    exactly one line must so cut it.  No item is cut in a list that holds
+    an item too short for one (item_key None: OCR's debris, "๐๑๐.", or a
+    piece of a line read as an item), where which place each item takes
+    is not known (the rows a cut makes would stand one off).  The items,
+    and the lines where they were cut (said by the caller)."""
+    if any(item_key(text) is None for text, _, _ in items):
+        return list(items), []  # (a piece read as an item: which place each item takes is not known)
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    printed = own | known
+    out: list[tuple[str, int, int]] = []
+    cut: list[int] = []
+    for at, (text, a, b) in enumerate(items):
+        span = [ln for ln in texts if a <= ln.no <= b]
+        key = item_key(text)
+        if len(span) < 2 or key is None or key in printed or _known_as(key, own) is not None:
+            out.append((text, a, b))
+            continue
+        found = []
+        for k in range(1, len(span)):
+            tail = clean_value(span_text(span[k:]))
+            if not text.endswith(tail):
+                continue
+            head = text[:len(text) - len(tail)].rstrip()
+            first, second = _known_as(item_key(head), own), _known_as(item_key(tail), own)
+            if first is None or second is None or first[0] not in ("whole", "piece", "near") \
+                    or second[0] == "near":
+                continue
+            if "whole" not in (first[0], second[0]) and span[k].no <= span[k - 1].no + 1:
+                continue
+            before = second[1][:len(second[1]) - len(item_key(tail))]  # (the known item's words before its close)
+            if second[0] == "close" and _close_goes_on(item_key(head), before):
+                continue
+            if second[0] == "opening" and at + 1 < len(items) \
+                    and _known_near(item_key(clean_value(f"{tail} {items[at + 1][0]}")), own):
+                continue  # (the next item is its close: the list was cut there instead, known_shifted's to move)
+            found.append([(head, a, span[k - 1].no), (tail, span[k].no, b)])
+        if len(found) == 1:
+            out += found[0]
+            cut.append(found[0][1][1])
+        else:
+            out.append((text, a, b))
+    return out, cut
+
+
+def _known_near(key: str | None, own: frozenset[str]) -> bool:
+    """Whether an item's key is one of `own`, or one of them a letter or two off (_near)."""
+    return key is not None and (key in own or any(_near(key, whole) for whole in own))
+
+
+def _close_goes_on(head: str, before: str) -> bool:
+    """Whether a text (`head`, item_key) ends as `before` (a known item's words before its close) does, a letter
+    or two off: the close goes on from it, one item."""
+    n = min(len(head), len(before))
+    return n > 0 and _near(head[-n:], before[-n:])

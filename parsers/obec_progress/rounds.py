@@ -31,7 +31,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
-                                         known_head_run_on, known_piece_cut,
+                                         known_head_run_on, known_parts_cut, known_piece_cut, known_shifted,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number, opens_with_count,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
@@ -962,6 +962,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     ran_on: list[tuple[str, str, list[Line], list[int]]] = []  # known items run on past a gap (known_head_run_on)
     pieced: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a known item's piece opens (known_piece_cut)
+    shifted: list[tuple[str, str, list[Line], list[int]]] = []  # items whose end the known items moved (known_shifted)
+    halved: list[tuple[str, str, list[Line], list[int]]] = []  # items cut into two known ones (known_parts_cut)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     inlined: list[tuple[str, str, list[Line], list[str]]] = []  # damaged next numbers in running text (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
@@ -1023,6 +1025,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         items, pieces = known_piece_cut(part, items, own)
         if pieces:
             pieced.append((table, kind, part, pieces))
+        items, halves = known_parts_cut(part, items, own, known_all)
+        if halves:
+            halved.append((table, kind, part, halves))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
@@ -1080,12 +1085,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # lost opens there (not in a list whose numbers stand in a column: their count is the items')
             indicated.append((table, kind, part, [a for _, a, _ in cut if all(a != x for _, x, _ in items)]))
             items = cut
+        items, moves = known_shifted(part, items, own, known_all)
+        if moves:
+            shifted.append((table, kind, part, moves))
         if (inside := specks_inside(part, items, debris_lines)):
             specked.append((table, kind, part, inside))
         if (held := numbers_held(part, items)) and not any(
                 p is part for group in (lost, lone_cut, apart, short, ran_in, ran_cut, doubted, parted, misread, tailed,
                                         renumbered, inlined, repeats, trailed, past_lead, lead_cut, marks_cut, opened,
-                                        indicated, misplaced, specked, strayed)
+                                        indicated, misplaced, specked, strayed, shifted, halved)
                 for _, _, p, *_ in group):
             held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
         elif (left := numbers_left_bare(part, items, debris_lines)):
@@ -1469,6 +1477,18 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{', '.join(map(str, past))}) with text no item of the report is: an item "
                                        "whose number OCR lost (with its first letters, at a page's top) may have run "
                                        "into it, its row lost; read as one"))
+    for table, kind, lines, at in halved:  # (see lists.known_parts_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, "read an item that is two items the report prints "
+                                       "elsewhere, whole or as OCR damaged them (the second's opening or close lost), "
+                                       f"the second opening at line {', '.join(map(str, at))}: OCR lost its number, "
+                                       "and the item is cut there; the two texts, and whether more was lost, are in "
+                                       "doubt"))
+    for table, kind, lines, at in shifted:  # (see lists.known_shifted)
+        out.issues.append(cut_in_doubt(table, kind, lines, "read two items in a row cut at a line that leaves one of "
+                                       "them no item the report prints whole elsewhere, and cut at another line (line "
+                                       f"{', '.join(map(str, at))}) both are: OCR set an item's number or its gaps "
+                                       "away from where the item opens, and the items are cut where the report's "
+                                       "items known whole end; which text is which item's is in doubt"))
     for table, kind, lines, at in pieced:  # (see lists.known_piece_cut)
         out.issues.append(cut_in_doubt(table, kind, lines, "read an item whose lines from line "
                                        f"{', '.join(map(str, at))} on are an item the report prints whole elsewhere "
