@@ -66,6 +66,13 @@ REPAIR = {
                     "(parsers.bma_progress.repairs._dates_by_calendar); of a date OCR left unreadable, its day as "
                     "printed where that day is likelier than its other readings together by the measured reads "
                     "(repairs._printed_day)",
+    "lead_lost": "true where an OBEC budget row disbursed as planned was read by the printing whose digits no OCR "
+                 "misreads, the other printing reading as its last digits, its leading digits lost "
+                 "(parsers.obec_progress.budgets)",
+    "total_left_out": "the OBEC summary total (planned or disbursed) left out of the weighing, misread past the "
+                      "confusion table, with which alone the rows' sums hold (parsers.obec_progress.quarter_joint)",
+    "tied_to": "the column (planned or disbursed) whose weighing gave an OBEC row disbursed as planned its amount, "
+               "taken in the column the weighing skipped (parsers.obec_progress.quarter_joint)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
