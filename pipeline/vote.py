@@ -39,7 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import (ARABIC_FOR_THAI, YEARS_BE, arabic_slip_undone, certain, confusable,
                                    misread_direction)
 from normalizers.numbers import in_millions, thai_digits_to_arabic
-from normalizers.text import comparable, marks_added, skeleton
+from normalizers.text import comparable, mark_tolerant, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
@@ -1045,6 +1045,7 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             merged[key] = record
         tables[table] = merged
     _amount_tie_by_total(copies, tables, votes, issues, said)
+    _description_tie_by_tail(copies, tables, votes, issues, said)
     return Merged(tables, counts, issues, votes, len(copies), spans)
 
 
@@ -1111,6 +1112,62 @@ OUTPUT_FIELDS = {
 def output_field(table: str, name: str) -> str:
     """`table.column` of the output for a field of a copy's record."""
     return f"{OUTPUT_TABLES.get(table, table)}.{OUTPUT_FIELDS.get((table, name), name)}"
+
+
+# What a report's description never holds, at its end where one copy's reading runs on past the other's: the words
+# of the entries table's row titles and flags (ความก้าวหน้าของงานฯ, งบประมาณที่เบิกใช้, ความสอดคล้องกับ..., เป็นไปตาม...,
+# รายการ, รายงานครั้งที่, วันที่รายงาน, รายละเอียดการดำเนินงาน), or a clause's separator or sign ("::", "=": a figure's
+# clause, an expense line): the next cells of the table, which OCR's reading order ran into the cell.  (Figures or
+# marks alone are not taken for them: "2019" ends "...โคโรนา 2019", "๓)" ends "(กิจกรรมที่ ๓)".)
+_TAIL_FURNITURE_RE = re.compile("|".join(
+    [mark_tolerant(w) for w in ("ความก้าวหน้า", "งบประมาณที่", "เบิกใช้", "สอดคล้อง", "เป็นไปตาม", "รายการ",
+                                "รายงานครั้ง", "วันที่รายงาน", "รายละเอียดการ")] + [r"::", "="]))
+
+
+def _description_tie_by_tail(copies: list[CopyReading], tables: dict[str, dict[Any, Record]],
+                             votes: dict[tuple[str, Any, str], Vote], issues: list[Issue],
+                             said: dict[tuple[str, Any, str], int]) -> None:
+    """A report's description (the BMA progress form's progress_reports)
+    the copies tie on, two readings as many copies each, where one is the
+    other with more after it (spaces aside) and what runs on past it holds
+    the entries table's furniture (_TAIL_FURNITURE_RE: a row title's or
+    flag's words, a clause's sign): the reading without
+    it, whatever the tie-break chose (the words' dictionary plausibility,
+    the earlier copy), its vote and its ocr_variant issue saying so.  The
+    other copy read the cell and the next cells after it as one (a table
+    read column by column), and the words it adds are no description's.
+    Else the tie stands as broken."""
+    reports = tables.get("progress_reports")
+    if not reports:
+        return
+    for key, record in reports.items():
+        v = votes.get(("progress_reports", key, "description"))
+        if v is None or v.tie_break is None or len(v.groups) < 2:
+            continue
+        size = len(v.groups[0].copies)
+        level = [g for g in v.groups if len(g.copies) == size]
+        texts = [g.representative()[1].value for g in level]
+        if len(level) != 2 or not all(isinstance(t, str) for t in texts):
+            continue
+        bare = ["".join(t.split()) for t in texts]
+        short = 0 if len(bare[0]) < len(bare[1]) else 1
+        tail = bare[1 - short][len(bare[short]):]
+        if not bare[short] or not tail or not bare[1 - short].startswith(bare[short]) \
+                or not _TAIL_FURNITURE_RE.search(tail):
+            continue
+        word = level[short]
+        if word is v.groups[0]:
+            continue
+        v.groups = [word, *(g for g in v.groups if g is not word)]
+        v.winner_copy, v.winner = word.representative()
+        v.tie_break = ("the other readings are it with the entries table's next cells after it (a row title's or "
+                       "flag's words, a clause's sign), which no description holds")
+        record["description"] = v.winner
+        at = said.get(("progress_reports", key, "description"))
+        if at is not None:
+            row = next((rec.get("description") for c in copies
+                        if (rec := c.tables.get("progress_reports", {}).get(key))), None)
+            issues[at] = _variant_issue("progress_reports", key, "description", v, len(copies), row)
 
 
 def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int, row_reading: Reading | None = None) -> Issue:

@@ -826,7 +826,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # (or, a line opening with figures, with the one entry whose cell above left an expense line's
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
                 fits = _unindented_fits(cols, entry_cols.up_to(j)) \
-                    if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else []
+                    if cols and not tail and not _label_word_first(cells[0], so_far, described) else []
                 # (the gaps allow more than one way, the indent lost: the one under which the cells go on with
                 # their entries' words above them, a word cut across the wrap finished or a parenthesis closed,
                 # where the words tell; the line is said all the same: _doubts)
@@ -3867,6 +3867,26 @@ _AMOUNT_LIKE_RE = regex.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+|[\d๐-�
 
 
 _DESC_LABEL_SK = skeleton("รายละเอียดการดำเนินงาน")
+
+
+def _label_word_first(cell: str, label: str, described: bool) -> bool:
+    """Whether a row's line of fewer cells than entries opens with a word
+    its label's wrap may have left at the margin ("ดำเนินงาน", "การ":
+    _LABEL_TAIL_RE), so its first cell's page column tells nothing of its
+    entry.  Not in the description's row once its label is whole
+    ("รายละเอียดการ" / "ดำเนินงาน" read on the lines above) where the first
+    cell is those words alone: they are then an entry's text ("...กำหนด
+    หัวข้อ" / "ดำเนินงาน", the last line of report 1's cell beside report
+    3's, report 2's ended above), and the gaps between the line's cells
+    place them as any other line's (_unindented_fits).  Before, such a
+    line's cells were placed by the headers' columns, which the label's
+    column shifts, and report 3's piece went to report 2.  A first cell
+    with more words after them ("แผนการดำเนินงาน ไปแล้ว 2. ...") may be two
+    entries' cells whose gap OCR read as a space, its start no measure of
+    the gaps after it: left as before."""
+    if not _LABEL_TAIL_RE.match(cell.split()[0]):
+        return False
+    return not (described and skeleton(label) == _DESC_LABEL_SK and _LABEL_TAIL_RE.match(cell))
 
 
 def _label_rest(label: str, cell: str) -> str | None:
