@@ -63,8 +63,11 @@ def build(merged: Merged) -> ParseResult:
     fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()],
                                    phase)
     repairs += fy_issues
-    # a fiscal year kept as read because its mentions do not settle it repairs no other year
-    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)
+    # a fiscal year kept as read because its mentions do not settle it repairs no other year; nor does one kept as
+    # read against them, the mentions and period agreeing on a year no reading of its characters gives, or one of
+    # no year of the archive (implausible_value: fresh set s74b, bma_proposal_s74b002's title block "พ.ศ. 2566" for
+    # 2568, every other mention 2568, moved its KPI's period "ภายในปีงบประมาณ ๒๕68", right as printed, to ๒๕๖๖)
+    fy_doubt = any(i.code in ("repair_ambiguous", "implausible_value") for i in fy_issues)
     # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
     settled = fiscal_year_settled(project, list(merged.issues) + fy_issues)
     repairs += [] if fy_doubt else repair_period(project, period, settled)
