@@ -475,7 +475,7 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
     (1 x "๑๒,๕๐๐" and 1 x "๑,๐๐๐" reach 18,500 as 16,900 + 1,600, for
     12,500 + 6,000 with a ๖ read as ๑, a misread no table lists)."""
     wide = [_triples(rec, every=True, pairs=True) if opts and opts[0][0] is not None and not isinstance(opts[0], _Unread)
-            else opts for rec, opts in zip(lines, options)]
+            else _unread_every_way(rec, opts) for rec, opts in zip(lines, options)]
     if not all(wide) or sum(len(o) for o in wide) > MAX_OPTIONS:
         return None
     free = [k for k, opts in enumerate(wide) if len({t[2] for t in opts}) > 1
@@ -509,6 +509,30 @@ def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]],
         # left open, is the total's: whichever reading each takes, it leaves the free line one amount)
         return None
     return picks
+
+
+def _unread_every_way(rec: dict[str, Reading], opts: list[Triple]) -> list[Triple]:
+    """A line read only as the product of its figures as printed (_Unread), its amount printed as no number or lost,
+    read every way its quantity and unit amount allow: each product of their readings, the printed one first (all
+    _Unread: no printed amount checks them, only the total may choose one).  That product rests on two figures OCR
+    may have misread as much as any ("๕๓ x ๑๒๐ = ๓,ฒ่๒๐" is 83 x 120 = 9,960, a ๘ read ๕, not 6,360), so the line is a
+    free unknown of the one equation (`_wide_fit`: beside it a line whose printed figures multiply out is read as
+    printed, and it takes what the others leave it where one reading of its figures gives that).  Any other line's
+    readings as they are."""
+    amount = rec.get("amount")
+    if not opts or not all(isinstance(t, _Unread) for t in opts) or amount is not None and amount.value is not None:
+        return opts
+    thai = _thai_line(rec)
+    qs = _quantities(_values(rec.get("quantity"), thai_line=thai))
+    es = _unit_amounts(_values(rec.get("unit_amount"), pairs=True, thai_line=thai))
+    if not qs or not es or len(qs) * len(es) > MAX_OPTIONS:
+        return opts
+    found = list(opts)
+    for q in qs:
+        for e in es:
+            if (t := _Unread((q, e, (q * e).quantize(CENT)))) not in found:
+                found.append(t)
+    return found
 
 
 def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None], rule: list[str],

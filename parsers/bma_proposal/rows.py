@@ -20,7 +20,7 @@ from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, latin_period_month, plan_phase,
-                                        repair_fiscal_year, repair_kpi_period, repair_period, year_contradicted)
+                                        repair_fiscal_year, repair_kpi_period, repair_period)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
 from normalizers.numbers import thai_digits_to_arabic
@@ -64,9 +64,10 @@ def build(merged: Merged) -> ParseResult:
                                    phase)
     repairs += fy_issues
     # a fiscal year kept as read because its mentions do not settle it repairs no other year; nor does one kept as
-    # read against them (they agree on another year, which no reading of its characters gives: "2566" printed for
-    # 2568, a KPI's "๒๕68" read into it; fresh set s74b, bma_proposal_s74b002)
-    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues) or year_contradicted(project, fy_issues)
+    # read against them, the mentions and period agreeing on a year no reading of its characters gives, or one of
+    # no year of the archive (implausible_value: fresh set s74b, bma_proposal_s74b002's title block "พ.ศ. 2566" for
+    # 2568, every other mention 2568, moved its KPI's period "ภายในปีงบประมาณ ๒๕68", right as printed, to ๒๕๖๖)
+    fy_doubt = any(i.code in ("repair_ambiguous", "implausible_value") for i in fy_issues)
     # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
     settled = fiscal_year_settled(project, list(merged.issues) + fy_issues)
     repairs += [] if fy_doubt else repair_period(project, period, settled)
@@ -154,11 +155,21 @@ def latin_in_item(item: object, seq: int, span: dict) -> list[Issue]:
     ("โรงเรียนขนาด naw" for "โรงเรียนขนาดกลาง"): a budget table names its items in Thai, so such a word is a Thai
     word the English model of OCR read by its letters' outlines, and the item is kept as read and said.  A word in
     brackets (a name the form gives in English, "(Active Learning)") or one holding a digit ("A4") is printed so;
-    an item of Latin words only is no Thai item."""
+    an item of Latin words only is no Thai item.  So is said a Thai item ending in a figure standing apart
+    ("โรงเรียนขนาดเล็ก 1"): a speck read as a digit, or its row's cell read into it."""
     if not isinstance(item, str) or not _THAI_LETTER_RE.search(item):
         return []
     bare = _BRACKETED_RE.sub(" ", item)
     latin = _LATIN_WORD_RE.findall(bare)
+    if not latin and (figure := _FIGURE_AT_END_RE.search(bare)) is not None:
+        # a figure standing apart at the end of a Thai item ("โรงเรียนขนาดเล็ก 1" before its quantity "๒ โรงเรียน":
+        # fresh set s73o, bma_proposal_s73o001): a speck OCR read as a digit, or a cell of its row read into the
+        # name; an item names a thing, and its count stands in the quantity's column (no item of any set's truth
+        # ends in a figure), so the item is kept as read and said
+        return [Issue("warning", "unknown_words", f"expense {seq}'s item {item!r} ends with the figure "
+                      f"{figure.group(1)!r} standing apart from its words: a speck OCR read as a digit, or a cell of "
+                      "its row read into the name; kept as read", {"text": item, "pieces": [figure.group(1)]},
+                      span["line_start"], span["line_end"], field="expenses.item")]
     if not latin:
         return []
     return [Issue("warning", "unknown_words", f"expense {seq}'s item {item!r} holds "
@@ -171,6 +182,8 @@ _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _BRACKETED_RE = regex.compile(r"\([^()]*\)")
 # a word of Latin letters only, standing apart from digits ("A4" is a paper size, printed so)
 _LATIN_WORD_RE = regex.compile(r"(?<![A-Za-z0-9๐-๙.])[A-Za-z]+(?![A-Za-z0-9๐-๙])")
+# a figure of one to three digits standing apart after a Thai word, ending the item
+_FIGURE_AT_END_RE = regex.compile(r"[\u0e01-\u0e4e]\s+([\d๐-๙]{1,3})\s*$")
 
 
 # the words of the budget table's regulation column heading ("กฎหมาย ระเบียบที่เกี่ยวข้อง"), marks and spaces as OCR

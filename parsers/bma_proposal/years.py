@@ -737,15 +737,6 @@ def _split_short(token: str, short: str, wide: bool) -> str | None:
     return None
 
 
-def year_contradicted(project: dict[str, Reading], issues: list[Issue]) -> bool:
-    """Whether the fiscal year, one of the archive's years, is kept as read against the proposal's other
-    fiscal-year mentions and period, which agree on another year no reading of its characters gives (the
-    implausible_value _repair_fiscal_year says of it; out of the archive's years it is _implausible's)."""
-    fy = project.get("fiscal_year_be")
-    return fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
-        and any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in issues)
-
-
 def fiscal_year_settled(project: dict[str, Reading], issues: list[Issue]) -> bool:
     """Whether the fiscal year stands with no doubt said of it: read (or
     repaired), one of the archive's years, and no issue but a repair's names
