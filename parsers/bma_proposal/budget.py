@@ -1058,8 +1058,14 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     lone_subtotal: str | None = None  # a subtotal OCR read on its own line above its category's name
     rows = [(ln, cells) for ln in lines[start + 1:] if (cells := [c.strip() for c in ln.text.split("\t") if c.strip()])]
     rows, ends = _figures_wrapped(rows)
+    # the table wraps its cells below their figures: a row's words went on under the row that holds its figures
+    # (a category's name under its subtotal's row, an item's under its row)
+    wraps_below = False
+    name_below: int | None = None  # the line of words a row with no item's words took as its name (read there)
     for at, (ln, cells) in enumerate(rows):
         under, above = above, ends.get(ln.no, ln.no)
+        if ln.no == name_below:
+            continue
         if _lone_subtotal(cells):
             if category_open and groups and groups[-1][0] is None:
                 groups[-1] = (cells[0], groups[-1][1], groups[-1][2])  # between its name's wrapped lines
@@ -1113,6 +1119,18 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             break
         if len(cells) == 1 and (parted := _item_then_figures(cells[0])) is not None:
             cells = parted  # the item's words and the row's figures one space apart (OCR kept no gap between)
+        below_name: tuple[Line, str] | None = None
+        if ln.bullet and wraps_below and (_ROW_FIGURES_RE.match(" ".join(cells)) or _QTY_UNIT_RE.match(cells[0])) \
+                and at + 1 < len(rows) and len(nxt := rows[at + 1][1]) == 1 and not rows[at + 1][0].bullet \
+                and not _DIGITS_RE.search(nxt[0]) and (nxt_words := clean_value(nxt[0]).strip()) \
+                and not _CATEGORY_RE.match(nxt_words) and not _TOTAL_RE.match(nxt_words) \
+                and not is_regulation(nxt[0]) and not _LATIN_SPECK_RE.fullmatch(nxt_words):
+            # an item's row its bullet and figures alone ("- 5๓ คน  80.00  4,240.00"), the table wrapping its cells
+            # below their figures: the item's name is the line of words under it ("ผู้เข้ารับการอบรม"), the words
+            # above it the category's name wrapped under its subtotal; before, the row was of another shape and
+            # the reader down the columns gave the category's tail to the item
+            below_name = (rows[at + 1][0], nxt_words)
+            cells = ["", *cells]
         item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c) and not _SPECK_CELL_RE.match(c)]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
@@ -1130,8 +1148,14 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             # (as printed: the repairs read them, or say the amount unread)
             qty, unit, each, amount = rest
             name = _item_name(item)
-            found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
-                                 ln.text, ln.no, ends.get(ln.no, ln.no)))
+            if below_name is not None:
+                nl, name = below_name
+                name_below = nl.no
+                found.append(Expense(category, name, qty, clean_value(unit), each, amount,
+                                     f"{ln.text}\n{nl.text}", ln.no, nl.no))
+            else:
+                found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
+                                     ln.text, ln.no, ends.get(ln.no, ln.no)))
             if groups and groups[-1][0] is not None:
                 groups[-1][2].append(len(found) - 1)
             category_open = False
@@ -1173,9 +1197,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                 and found[-1].end == under:
             last = found[-1]  # the item's name wrapped under its row
             last.item, last.text, last.end = f"{last.item}{words}", f"{last.text}\n{ln.text}", ln.no
+            wraps_below = True
             continue
         if category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet:
             category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
+            if groups and groups[-1][0] is not None and groups[-1][1] == under:
+                wraps_below = True  # under the row of its name's first words and its subtotal
         else:
             category, category_open = words, True
             groups.append((rest[0] if rest else lone_subtotal, ln.no, []))
