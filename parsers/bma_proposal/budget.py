@@ -857,6 +857,8 @@ _ROW_DAMAGED_AMOUNT_RE = regex.compile(
     rf"\s+(?P<amount>\S[^\t]*[\d๐-๙][^\t]*?)\s*$")
 # A cell of no letter and no digit: a speck OCR read between two columns ("๊", "|", "'").
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
+# A line of two or more lone Thai letters, each with a mark at most, spaces apart: no word of a row prints so.
+_LETTER_SPECKS_RE = regex.compile(r"[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?(?:\s+[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?)+")
 # A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-; "8<,00o.-", a ๐ read as
 # "o" too, as NUM reads it): a category's subtotal still, its figure never read (the lines under it are).
 # Two such letters apart ("ฒ,ส๐๐" for ๙,๘๐๐: a look-alike first, a letter inside) still make one figure.
@@ -1065,6 +1067,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     for at, (ln, cells) in enumerate(rows):
         under, above = above, ends.get(ln.no, ln.no)
         if ln.no == name_below:
+            continue
+        if not ln.bullet and _LETTER_SPECKS_RE.fullmatch(ln.text.strip()):
+            # lone Thai letters spaces apart ("จ        จ"): specks of the table's rules OCR read as letters, no word
+            # and no row; the row above stays the one above, so an item's name wrapped under them still joins it
+            # (before, they opened a category of no line, and the item's tail "คอมพิวเตอร์" was lost with it)
+            above = under
             continue
         if _lone_subtotal(cells):
             if category_open and groups and groups[-1][0] is None:
