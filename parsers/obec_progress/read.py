@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import LOOKALIKES, MEASURED_READS, certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
+from normalizers.words import known_word
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables, opens_at_item
 from parsers.items import THAI_OPENING_RE, printed_number, split_item_number
@@ -1556,6 +1557,7 @@ _DOTTED_DIGITS_RE = regex.compile(rf"[\d๐-๙]{{{DOTTED_DIGITS},}}")
 _THAI_WORD4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 
 
+SIGNATURE_PIECE = 5  # characters of a piece of a signature's dotted line OCR read as letters, at most
 # the signer's role the report's signature line ends with ("ลงชื่อ ............ ผู้รายงาน")
 _REPORTER_END_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*$")
 
@@ -1564,12 +1566,22 @@ def _garbled(text: str) -> bool:
     """A line OCR made of a dotted line or a stamp: such a token (or a run of
     digits alone, _DOTTED_DIGITS_RE), and no Thai word; or the signature line, its "ลงชื่อ" and dots read as letters with no
     Thai word among them, left with only the signer's role at its end
-    ("0 cccccccceceses...ผู้รายงาน")."""
+    ("0 cccccccceceses...ผู้รายงาน"), or with short pieces (SIGNATURE_PIECE
+    characters at most) none a dictionary word ("ถารก 0 310 ผู้รายงาน")."""
     if ((_GARBLED_TOKEN_RE.search(text) is not None or _DOTTED_DIGITS_RE.search(text) is not None)
             and _THAI_WORD4_RE.search(text) is None):
         return True
     role = _REPORTER_END_RE.search(text)
-    return role is not None and _THAI_WORD4_RE.search(text, 0, role.start()) is None
+    if role is None:
+        return False
+    if _THAI_WORD4_RE.search(text, 0, role.start()) is None:
+        return True
+    # its dots read as short pieces, one of four Thai letters or so ("ถารก 0 310 ผู้รายงาน"): each piece short and no
+    # dictionary word; a title's wrap, its words run together, holds a long piece or a word
+    pieces = text[:role.start()].split()
+    if pieces and all(len(p) <= SIGNATURE_PIECE and not known_word(p) for p in pieces):
+        return True
+    return False
 
 
 # a count of things with its unit ("จำนวน 110 โรงเรียน", "จํานวน ๓๐ คน"): a sentence of a report's results
