@@ -1048,9 +1048,23 @@ BLOCK_AHEAD_LINES = 160  # lines a block's rows may take before the next block's
 
 def _garbled_line(line: Line) -> bool:
     """A line that may be what OCR left of a header row: no row's label
-    opens it and no label's word or date is in it."""
+    opens it and no label's word or date is in it; or a header's words open
+    it and its every word is a header's (its number glued on or garbled) or
+    holds no Thai consonant ("ครั้งที ครั้งที » ANNA ANNE", "ครั้งที ๕ ครั้งที๐»
+    ครั้งที7 anne": the Latin letters after a mark read as a date's shape
+    would be; "ครั้งที่ 4<tab>ครั้งที่ 5<tab>ครั้งที่ 6<tab>า", a speck after
+    them; "รายงานครั้งที่ 5รายงานครั้งที่ 6", a number glued to the next).
+    A Thai word no header's ("ครั้งที่ 3 คัที่4 ครั้งที่ 5") leaves the line
+    unread, as before."""
     text = line.text.strip()
-    return bool(text) and _row_cells(line) is None and not _known(text) and not _DATEISH_RE.search(text)
+    if not text or _row_cells(line) is not None:
+        return False
+    if _ONE_HEAD_RE.match(text) is not None:
+        return all(_ONE_HEAD_RE.search(word) or not _CONSONANT_RE.search(word) for word in text.split())
+    return not _known(text) and not _DATEISH_RE.search(text)
+
+
+_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")  # a Thai consonant (a vowel or a mark alone is a speck: "า")
 
 
 def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
@@ -2066,6 +2080,10 @@ _DAMAGED_LABEL_RE = regex.compile(r"^[^\d๐-๙\t]{2,20}$")
 DAMAGED_DATE_AHEAD = 3  # text lines the description's row may open below a date row whose cells a wrap continued
 
 
+_DIGIT_START_RE = regex.compile(rf"\s*{_DIGITISH}")  # text opening with a digit or a mark OCR makes of one
+_FIGURES_RUN_RE = regex.compile(rf"(?:{_DIGITISH}+[/.\-]?\s*)+")  # digits (or their marks) alone, in runs
+
+
 def _date_label_damaged(lines: list[Line], j: int) -> tuple[str, list[str]] | None:
     """The date row as the first row under a header row (lines[j]) whose
     label OCR damaged past reading ("วั un รายงาน<tab>18/02/256
@@ -2076,8 +2094,14 @@ def _date_label_damaged(lines: list[Line], j: int) -> tuple[str, list[str]] | No
     the line's cells, or None."""
     line = lines[j]
     cells = line.text.split("\t")
+    figures = False
+    if len(cells) == 1 and len(word := cells[0].strip().split(" ", 1)) == 2 and _DIGIT_START_RE.match(word[1]):
+        # the row's gaps OCR read as spaces too ("วเที่รายธน ๒๐0๒๓ 1๐0 7 ๒5๐0๐ ๑๐ ๕"): its label the first word,
+        # the dates after it one run of text (parted by their shapes, or given to none, said, as a date row's
+        # run of dates is); figures alone are dates too there (printed year first, their separators lost)
+        cells, figures = word, bool(_FIGURES_RUN_RE.fullmatch(word[1]))
     if len(cells) < 2 or not _DAMAGED_LABEL_RE.fullmatch(cells[0].strip()) or _known(cells[0]) \
-            or _ROW_OPEN_RE.match(cells[0]) or not any(_DATEISH_RE.search(c) for c in cells[1:]):
+            or _ROW_OPEN_RE.match(cells[0]) or not (figures or any(_DATEISH_RE.search(c) for c in cells[1:])):
         return None
     return (_LABEL_OF["report_date"], [c.strip() for c in cells[1:] if c.strip()]) \
         if _description_ahead(lines, j) else None
