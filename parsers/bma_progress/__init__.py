@@ -11,6 +11,8 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
     downcols.py the entries-across table OCR read column by column whole (head row, labels' column, then
                 each entry's column): a column read as a unit, its cells known by what they hold
     align.py    a report's expense lines aligned across the copies before the vote
+    expense_copies.py  expense figures the copies read apart, the vote's tie broken by the line's product
+                or the entry's disbursement
     rows.py     rows from the voted copies, and the cross-checks
     repairs.py  repairs of OCR'd values from the form's own redundancy
     baht_sign.py  header amounts whose ฿ OCR read as a digit ("811,700" for ฿11,700)
