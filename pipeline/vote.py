@@ -42,7 +42,7 @@ from normalizers.numbers import in_millions, thai_digits_to_arabic
 from normalizers.text import comparable, mark_tolerant, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
-from schemas.document import CopyReading, Issue, Merged, Reading, Record
+from schemas.document import EARLIEST, CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
 LONG_TEXT = 60  # characters: from here a text field is compared fuzzily
@@ -231,9 +231,6 @@ def vote(readings: list[tuple[int, Reading]], elsewhere: Callable[[], frozenset[
         groups = scored + rest
     copy_index, winner = groups[0].representative()
     return Vote(winner, copy_index, groups, tie_break, overruled)
-
-
-EARLIEST = "earliest copy"  # a tie no reading's plausibility broke
 
 
 PIECE_MIN = 12  # characters (spaces aside) a piece set down from elsewhere holds at least: a text, not a speck
@@ -1078,21 +1075,34 @@ def _amount_tie_by_total(copies: list[CopyReading], tables: dict[str, dict[Any, 
     totals = {r.value for c in copies for rec in c.tables.get("project", {}).values()
               for name in _TOTAL_FIELDS if (r := rec.get(name)) is not None and isinstance(r.value, Decimal)}
     others = sum((r.value for r in rest), Decimal(0))
-    size = len(v.groups[0].copies)
-    level = [g for g in v.groups if len(g.copies) == size]
-    fits = [g for g in level if isinstance(g.representative()[1].value, Decimal)
+    fits = [g for g in _tied_groups(v) if isinstance(g.representative()[1].value, Decimal)
             and others + g.representative()[1].value in totals]
     if len(fits) != 1 or fits[0] is v.groups[0]:
         return
-    v.groups = [fits[0], *(g for g in v.groups if g is not fits[0])]
-    v.winner_copy, v.winner = fits[0].representative()
-    v.tie_break = ("the other readings make the expense lines add up to no total the document prints (its amount "
-                   "in figures or words, or a copy's table total); this one makes them add up to one")
-    expenses[key]["amount"] = v.winner
-    at = said.get(("expenses", key, "amount"))
+    _retie(copies, ("expenses", key, "amount"), v, fits[0], expenses[key], issues, said,
+           "the other readings make the expense lines add up to no total the document prints (its amount in figures "
+           "or words, or a copy's table total); this one makes them add up to one")
+
+
+def _tied_groups(v: Vote) -> list[Group]:
+    """The groups of a vote that as many copies read as the winner's: the readings its tie-break chose among."""
+    size = len(v.groups[0].copies)
+    return [g for g in v.groups if len(g.copies) == size]
+
+
+def _retie(copies: list[CopyReading], field: tuple[str, Any, str], v: Vote, group: Group, record: Record,
+           issues: list[Issue], said: dict[tuple[str, Any, str], int], why: str) -> None:
+    """A tie broken again after the merge (the document's own sums or cells say which reading): `group` made the
+    vote's winner, `why` its tie-break, the record's field set to it, and the field's ocr_variant issue said anew."""
+    table, key, name = field
+    v.groups = [group, *(g for g in v.groups if g is not group)]
+    v.winner_copy, v.winner = group.representative()
+    v.tie_break = why
+    record[name] = v.winner
+    at = said.get(field)
     if at is not None:
-        row = next((rec.get("amount") for c in copies if (rec := c.tables.get("expenses", {}).get(key))), None)
-        issues[at] = _variant_issue("expenses", key, "amount", v, len(copies), row)
+        row = next((rec.get(name) for c in copies if (rec := c.tables.get(table, {}).get(key))), None)
+        issues[at] = _variant_issue(table, key, name, v, len(copies), row)
 
 
 # The record tables and fields of the in-flight copies whose output column has
@@ -1144,8 +1154,7 @@ def _description_tie_by_tail(copies: list[CopyReading], tables: dict[str, dict[A
         v = votes.get(("progress_reports", key, "description"))
         if v is None or v.tie_break is None or len(v.groups) < 2:
             continue
-        size = len(v.groups[0].copies)
-        level = [g for g in v.groups if len(g.copies) == size]
+        level = _tied_groups(v)
         texts = [g.representative()[1].value for g in level]
         if len(level) != 2 or not all(isinstance(t, str) for t in texts):
             continue
@@ -1155,19 +1164,11 @@ def _description_tie_by_tail(copies: list[CopyReading], tables: dict[str, dict[A
         if not bare[short] or not tail or not bare[1 - short].startswith(bare[short]) \
                 or not _TAIL_FURNITURE_RE.search(tail):
             continue
-        word = level[short]
-        if word is v.groups[0]:
+        if level[short] is v.groups[0]:
             continue
-        v.groups = [word, *(g for g in v.groups if g is not word)]
-        v.winner_copy, v.winner = word.representative()
-        v.tie_break = ("the other readings are it with the entries table's next cells after it (a row title's or "
-                       "flag's words, a clause's sign), which no description holds")
-        record["description"] = v.winner
-        at = said.get(("progress_reports", key, "description"))
-        if at is not None:
-            row = next((rec.get("description") for c in copies
-                        if (rec := c.tables.get("progress_reports", {}).get(key))), None)
-            issues[at] = _variant_issue("progress_reports", key, "description", v, len(copies), row)
+        _retie(copies, ("progress_reports", key, "description"), v, level[short], record, issues, said,
+               "the other readings are it with the entries table's next cells after it (a row title's or flag's "
+               "words, a clause's sign), which no description holds")
 
 
 def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int, row_reading: Reading | None = None) -> Issue:

@@ -214,6 +214,11 @@ def value_of(record: Record, name: str) -> Any:
     return reading.value if reading is not None else None
 
 
+# The vote's tie-break where no reading's plausibility broke the tie (pipeline.vote): the earliest copy's reading
+# kept, which says nothing of which reading is right (parsers weigh such ties again by the document's sums)
+EARLIEST = "earliest copy"
+
+
 @dataclass(slots=True)
 class Merged:
     """Voted records per table, how many copies gave each, and the issues."""

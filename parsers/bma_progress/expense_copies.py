@@ -36,9 +36,8 @@ from itertools import product
 
 from parsers.checks import money_equal
 from parsers.repair import sure
-from schemas.document import Issue, Merged, Reading
+from schemas.document import EARLIEST, Issue, Merged, Reading
 
-TIE = "earliest copy"  # the vote's tie-break that says nothing of which reading is right
 MAX_CHOICES = 64  # joint choices weighed for one entry (two or three disputed lines in practice)
 _FIGURES = ("quantity", "unit_amount")
 
@@ -47,7 +46,7 @@ def _tied(merged: Merged, key: tuple[int, int], name: str) -> list[Reading]:
     """The copies' readings of one expense figure, one per value, where the
     vote kept one for a tie alone (the kept one first); [] otherwise."""
     v = merged.votes.get(("expenses", key, name))
-    if v is None or not v.disagreement or v.overruled is not None or v.tie_break != TIE:
+    if v is None or not v.disagreement or v.overruled is not None or v.tie_break != EARLIEST:
         return []
     seen: dict[Decimal, Reading] = {}
     for reading in [v.winner] + [r for group in v.groups for _, r in group.readings]:

@@ -909,11 +909,13 @@ _OBJECTIVE_TOKEN = (r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©�
                     r"|[ใไl|][\d๐-๙]{1,3}[.,][\d๐-๙]{1,2}")
 # (after the number, a quote mark OCR made of a speck may stand before the opening word: "๒.๓ 'เพื่อติดตาม...";
 # fresh set s74b, bma_progress_s74b004, objective 3 ran into 2, and nothing said it)
-_OPENER_AHEAD = r"\s+(?:['‘’`\"]\s?)?(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
+_OPENER_WORD = r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ"  # เพื่อ, its marks as OCR may leave them
+_QUOTE_BEFORE_WORD = r"['‘’`\"]\s?"
+_OPENER_AHEAD = rf"\s+(?:{_QUOTE_BEFORE_WORD})?(?={_OPENER_WORD})"
 _TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 _LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
-_SPECK_AFTER_NUMBER_RE = regex.compile(rf"^((?:{_OBJECTIVE_TOKEN})\s+)['‘’`\"]\s?(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)")
+_SPECK_AFTER_NUMBER_RE = regex.compile(rf"^((?:{_OBJECTIVE_TOKEN})\s+){_QUOTE_BEFORE_WORD}(?={_OPENER_WORD})")
 
 
 def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[int, tuple[int, ...]], str]]:

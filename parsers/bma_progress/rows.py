@@ -29,7 +29,7 @@ from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
 from parsers.units import mend_unit
 from parsers.values import disputed, make_project_key, phone_shape_issues
-from schemas.document import Issue, Merged, ParseResult, Reading, value_of
+from schemas.document import EARLIEST, Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_progress"
 
@@ -1360,7 +1360,7 @@ def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[i
 
 
 # The vote's tie-breaks that say nothing of which reading is right (pipeline.vote.vote)
-_BLIND_TIE_BREAKS = (None, "earliest copy", "the other readings are dates outside the archive's years")
+_BLIND_TIE_BREAKS = (None, EARLIEST, "the other readings are dates outside the archive's years")
 
 
 def other_copies(merged: Merged) -> dict[tuple[str, Any, str], list[Reading]]:
@@ -1855,8 +1855,6 @@ def lines_in_fewer_copies(merged: Merged) -> dict[int, list[tuple[int, int, int,
 
 
 _CELLS = ("description", "progress_pct", "disbursed", "on_plan", "on_target")  # a report's cells past its date
-
-
 
 
 def _coin_disbursement(rec: dict[str, Reading]) -> Issue | None:

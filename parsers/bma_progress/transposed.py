@@ -1118,9 +1118,10 @@ def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
 
 _HEAD_NUMBER_RE = regex.compile(r"([\d๐-๙]{1,3})\s*$")
 # A token of a header cell's wrapped tail: its "ครั้งที่" or "ที่", its number, or a speck OCR read as a letter
-_HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}|{_DIGITISH}{{1,3}}|[A-Za-z])$")
+_HEAD_TAIL_WORD = rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}"
+_HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD}|{_DIGITISH}{{1,3}}|[A-Za-z])$")
 _HEAD_TAIL_DIGIT_RE = regex.compile(r"[\d๐-๙]")
-_HEAD_TAIL_WORD_RE = regex.compile(rf"^(?:{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})$")
+_HEAD_TAIL_WORD_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD})$")
 
 
 def _head_tail(line: Line) -> bool:
@@ -1131,8 +1132,6 @@ def _head_tail(line: Line) -> bool:
     tokens = line.text.split()
     return bool(tokens) and all(_HEAD_TAIL_TOKEN_RE.match(t) for t in tokens) \
         and any(_HEAD_TAIL_DIGIT_RE.search(t) for t in tokens) and any(_HEAD_TAIL_WORD_RE.match(t) for t in tokens)
-
-
 
 
 _BY_BLOCK_BEFORE = ("OCR left unreadable or lost: the block before it numbers its columns from its first, and this "
@@ -4782,10 +4781,16 @@ _BOUND_PREFIXES = ("การ", "ความ")
 def _bound_prefix_last(before: str) -> bool:
     """Whether the last word of `before`'s Thai is a noun-making prefix
     alone (_BOUND_PREFIXES), not the end of a word ("ดำเนินการ")."""
+    return _last_word_among(before, _BOUND_PREFIXES)
+
+
+def _last_word_among(before: str, words: tuple[str, ...]) -> bool:
+    """Whether the last dictionary word of `before`'s Thai tail is one of `words` (the tail is cut into words only
+    where it ends with one of them)."""
     tail = _THAI_TAIL_RE.search(before)
-    if tail is None or not tail.group().endswith(_BOUND_PREFIXES):
+    if tail is None or not tail.group().endswith(words):
         return False
-    return thai_words(tail.group())[-1] in _BOUND_PREFIXES
+    return thai_words(tail.group())[-1] in words
 
 
 # A word that takes a complement after it (a preposition or a conjunction: ให้ "to, for", ของ "of", ที่ "that,
@@ -4793,14 +4798,13 @@ def _bound_prefix_last(before: str) -> bool:
 # สำหรับ "for") ends no sentence: a token whose last word is one alone ("...เชิญชวนให้" / "ข้าราชการครู...", the
 # page's wrap after it) leaves its phrase open, and the word after it goes on that description.  (No
 # description of the corpora's 429 ends in one.)
-_COMPLEMENT_WORDS = frozenset(("ให้", "ของ", "ที่", "เพื่อ", "โดย", "ใน", "กับ", "จาก", "แก่", "ซึ่ง", "เมื่อ", "สำหรับ"))
+_COMPLEMENT_WORDS = ("ให้", "ของ", "ที่", "เพื่อ", "โดย", "ใน", "กับ", "จาก", "แก่", "ซึ่ง", "เมื่อ", "สำหรับ")
 
 
 def _complement_last(before: str) -> bool:
     """Whether the last word of `before`'s Thai is a word that takes a
     complement (_COMPLEMENT_WORDS), a dictionary word of its own."""
-    tail = _THAI_TAIL_RE.search(before)
-    return tail is not None and thai_words(tail.group())[-1] in _COMPLEMENT_WORDS
+    return _last_word_among(before, _COMPLEMENT_WORDS)
 
 
 _THAI_TAIL_RE = regex.compile(r"[\u0e01-\u0e4e]+$")

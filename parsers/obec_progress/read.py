@@ -1579,9 +1579,7 @@ def _garbled(text: str) -> bool:
     # its dots read as short pieces, one of four Thai letters or so ("ถารก 0 310 ผู้รายงาน"): each piece short and no
     # dictionary word; a title's wrap, its words run together, holds a long piece or a word
     pieces = text[:role.start()].split()
-    if pieces and all(len(p) <= SIGNATURE_PIECE and not known_word(p) for p in pieces):
-        return True
-    return False
+    return bool(pieces) and all(len(p) <= SIGNATURE_PIECE and not known_word(p) for p in pieces)
 
 
 # a count of things with its unit ("จำนวน 110 โรงเรียน", "จํานวน ๓๐ คน"): a sentence of a report's results
