@@ -22,8 +22,15 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, standard_re
 from parsers.anchors import Anchor, AnchorSet, Hit
 
+# "ไตรมาส" (quarter) as OCR prints it too: its ส read as ล, or as ล and ส at once ("ไตรมาลสที่ ๑",
+# "ไตรมาลที่ ๒": tesseract on the TLWG fonts, in documents of eleven OCR'd sets); QUARTER_WORD_LOOSE
+# as mark_tolerant spells a label (marks optional, a stray space between letters)
+QUARTER_WORD = r"ไตรมา(?:ล?ส|ล)"
+QUARTER_WORD_LOOSE = rf"{mark_tolerant('ไตรมา')}\s?(?:ล\s?)?[สล]"
+QUARTER_LABEL_LOOSE = rf"{QUARTER_WORD_LOOSE}\s?{mark_tolerant('ที่')}"  # "ไตรมาสที่"
+
 # What may follow a titled section's heading: a period, a bracketed English name, an edition.
-TAIL = r"(?:ประจำ|ปีงบประมาณ|ไตรมาส|\(|ฉบับ|ปีการศึกษา|รอบ|พ\.ศ\.)"
+TAIL = rf"(?:ประจำ|ปีงบประมาณ|{QUARTER_WORD}|\(|ฉบับ|ปีการศึกษา|รอบ|พ\.ศ\.)"
 
 MARKERS = [
     Anchor("targets", "ความก้าวหน้าของเป้าหมายโครงการ", "heading", TAIL, anywhere=True),
@@ -77,8 +84,8 @@ def match_marker(text: str) -> tuple[Hit, str] | None:
 
 
 # "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
-QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)(?!\d)")
-_QUARTER_PRINTED_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
+QUARTER_RE = regex.compile(rf"{QUARTER_WORD}(?:ที่|ที)?\s*(\d)(?!\d)")
+_QUARTER_PRINTED_RE = regex.compile(rf"{QUARTER_WORD}(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
 FISCAL_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d]{{0,12}}?(\d{{4}})(?!\d)")
 
 

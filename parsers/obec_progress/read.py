@@ -37,6 +37,7 @@ from parsers.obec_progress.anchors import (
     FINDING_KEYS,
     OFFICE_UNITS,
     PART_ORDER,
+    QUARTER_WORD,
     REPORT_TITLE_RE,
     SECTION_KEYS,
     UNIT_RE,
@@ -1300,7 +1301,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
 
 
 # what a heading prints for its quarter, a digit or what OCR made of one ("ไตรมาสที่ «", "ไตรมาสที ©")
-_QUARTER_TOKEN_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2})(?=\s|$)")
+_QUARTER_TOKEN_RE = regex.compile(rf"{QUARTER_WORD}(?:ที่|ที)?\s*([^\s\u0e01-\u0e2e\u0e40-\u0e44]{{1,2}})(?=\s|$)")
 
 
 def _quarter_by_order(project: Project) -> None:

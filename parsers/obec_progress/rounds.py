@@ -23,7 +23,7 @@ from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
 from parsers.items import THAI_LETTER_RE, split_item_number
-from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
+from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUARTER_LABEL_LOOSE, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
@@ -526,7 +526,7 @@ def _figure_apart(out: RoundRecords, before: tuple[int, list[Line] | None], mode
 # the rest of a part's heading the page wrapped onto a line of its own: its period ("ปีงบประมาณ 2564",
 # "ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗"), its plan ("ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก")
 _HEADING_TAIL_RE = regex.compile(
-    rf"^(?=\S)(?:{mark_tolerant('ประจำ')}(?:{mark_tolerant('ปี')})?\s*)?(?:{mark_tolerant('ไตรมาสที่')}\s*\S{{1,2}}\s*)?"
+    rf"^(?=\S)(?:{mark_tolerant('ประจำ')}(?:{mark_tolerant('ปี')})?\s*)?(?:{QUARTER_LABEL_LOOSE}\s*\S{{1,2}}\s*)?"
     rf"(?:{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.?\s*ศ\.?\s*)?\S{{2,6}})?$"
     rf"|^{mark_tolerant('ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก')}$")
 ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "findings"}  # a part's heading -> its table
@@ -821,6 +821,21 @@ def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord
 
 _PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
 _TAIL_START_RE = regex.compile(TAIL)
+# A period after a plan heading's words ("... ของแผนย่อย ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "... ประจำปีงบประ"): a plan
+# heading names a plan and its edition ("ฉบับที่ ๑๓"), never a period; a period there is the page's running title
+# (รายงานความก้าวหน้า ... ประจำปีงบประมาณ ...) that OCR ran into the heading's line
+_PERIOD_TAIL_RE = regex.compile(rf"\s*(?:{mark_tolerant('ประจำ')}|{mark_tolerant('ปีงบประมาณ')}|{QUARTER_LABEL_LOOSE}"
+                                rf"|{mark_tolerant('ปีการศึกษา')}|พ\.\s?ศ\.)")
+
+
+def period_cut(key: str, plan: str) -> tuple[str, str] | None:
+    """(the plan heading, the period tail cut off it) where `plan` is the
+    form's words for heading `key` and a period after them (_PERIOD_TAIL_RE);
+    None otherwise."""
+    words = _PLAN_HEADINGS.get(key)
+    if words is None or not plan.startswith(words) or _PERIOD_TAIL_RE.match(plan, len(words)) is None:
+        return None
+    return words, plan[len(words):].strip()
 HEADING_EDITS = 2  # letters OCR may have changed, added or dropped in a plan heading's words (skeletons)
 
 
@@ -1290,7 +1305,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         rk = (*base, "alignment", next_seq("p"))
         text = clean_value(span_text(lines))
         printed, plan = plan, form_heading(plan_key, plan) or plan
-        if plan != printed:
+        if cut := period_cut(plan_key, plan):
+            plan, period = cut
+            out.issues.append(Issue("warning", "value_repaired", f"alignments.plan: the heading printed {printed!r} "
+                                    f"ends with a period ({period!r}) no plan heading of the form names: the page's "
+                                    f"running title OCR ran into the heading's line; read as {plan!r}",
+                                    json.dumps({"rule": "heading_period", "printed": printed, "chosen": plan,
+                                                "cut": period}, ensure_ascii=False),
+                                    head_no, lines[-1].no, field="alignments.plan"))
+        elif plan != printed:
             out.issues.append(Issue("warning", "value_repaired", f"alignments.plan: the heading printed {printed!r} "
                                     f"is the form's heading {plan!r} as OCR misread it",
                                     json.dumps({"rule": "heading", "printed": printed, "chosen": plan},

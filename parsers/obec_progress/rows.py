@@ -26,6 +26,7 @@ from normalizers.confusions import (DIGIT_CHAR, LOOKALIKE_CHAR, LOOKALIKES, RARE
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
+from parsers.obec_progress.anchors import QUARTER_WORD
 from parsers.obec_progress.budgets import (UNREAD_AMOUNTS, printed_amount, repair_as_planned, repair_as_planned_note,
                                            repair_from_copies)
 from parsers.digits import TO_THAI
@@ -490,7 +491,7 @@ _SUMMARY_FIGURE_RES = {
     "budget_not_disbursed": _AMOUNT_DIGITS_RE, "disbursed_pct": _PCT_DIGITS_RE,
     "n_projects": _COUNT_DIGITS_RE, "n_completed": _COUNT_DIGITS_RE, "n_in_progress": _COUNT_DIGITS_RE,
     "n_not_started": _COUNT_DIGITS_RE, "n_budgeted_projects": _COUNT_DIGITS_RE,
-    "budget_quarter": regex.compile(r"ไตรมาส\S{0,3}\s*([\d๐-๙])"), "period_months": regex.compile(r"รอบ\s*([\d๐-๙]{1,2})"),
+    "budget_quarter": regex.compile(rf"{QUARTER_WORD}\S{{0,3}}\s*([\d๐-๙])"), "period_months": regex.compile(r"รอบ\s*([\d๐-๙]{1,2})"),
     "as_of_date": regex.compile(r"(.+)"),
 }
 

@@ -26,7 +26,7 @@ from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
-from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
+from parsers.obec_progress.anchors import FISCAL_YEAR_RE, QUARTER_LABEL_LOOSE, fiscal_year_of
 from parsers.obec_progress.budgets import one_separator, read_amount, separator_issue
 from schemas.document import Issue, Line, Reading
 
@@ -166,7 +166,7 @@ _REPORT_RE = regex.compile(
 # "รอบ ๖ เดือน": the round's months, whatever OCR made of the number ("รอบ w เดือน", "รอบ เดือน")
 _MONTHS_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
 # "ไตรมาสที่ ๒", the digit as OCR left it
-_QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_QUARTER_ANY_RE = regex.compile(rf"{QUARTER_LABEL_LOOSE}\s*(\S{{1,2}}?)(?=\s|$)")
 # "ข้อมูล ณ วันที่ 31 มีนาคม 2567", its words OCR may garble ("Jaya ณ TUN ๓0 กันยายน"): "ณ"
 # with a month name a few words after it
 _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),

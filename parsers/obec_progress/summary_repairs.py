@@ -38,13 +38,14 @@ from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.obec_progress.anchors import QUARTER_LABEL_LOOSE
 from parsers.digits import TO_THAI
 from parsers.repair import enabled, readings_of, year_candidates, year_candidates_unwritten
 from schemas.document import Issue, Reading, value_of
 
 ROUND_MONTHS = (3, 6, 9, 12)
 _MONTHS_TOKEN_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
-_QUARTER_TOKEN_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_QUARTER_TOKEN_RE = regex.compile(rf"{QUARTER_LABEL_LOOSE}\s*(\S{{1,2}}?)(?=\s|$)")
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS))
 # "<day> <month> [พ.ศ.] <year>" with whatever OCR made of the day and year
