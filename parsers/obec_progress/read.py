@@ -1191,7 +1191,9 @@ class Project:
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
 TITLE_WRAP_MAX = 150
-TITLE_GAP = 2
+# lines between a title and its wrap where a line of specks the clean-up left out stood between: the specks' line
+# and a blank line on each side of it (a paragraph's gap, the page's own, kept around what OCR read there)
+TITLE_GAP = 3
 
 
 def row_ends(lines: list[Line], folded: list[Line]) -> dict[int, int]:
