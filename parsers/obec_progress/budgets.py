@@ -38,7 +38,7 @@ from decimal import Decimal
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, RARE_PAIRS, added_misreads, certain
+from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, RARE_LOOKALIKES, RARE_PAIRS, added_misreads, certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
 from normalizers.text import mark_tolerant, skeleton
@@ -448,6 +448,67 @@ def _inner_lookalike_variants(text: str) -> list[str]:
     for char, piece in zip(found, pieces[1:]):
         variants = [v + d + piece for v in variants for d in LOOKALIKES[char[0]]]
     return variants
+
+
+# the characters OCR was measured to write for one Thai digit alone, under the table and its rare misreads both
+# (LOOKALIKES, RARE_LOOKALIKES): "อ" for ๖, "ซ" and "ญ" for ๗ ("ฒ" stands for ๗ or ๙, "@" for four digits: not these)
+ONE_DIGIT_LOOKALIKES = frozenset(c for c, digits in LOOKALIKES.items()
+                                 if len(set(digits) | set(RARE_LOOKALIKES.get(c, ""))) == 1)
+
+
+def repair_lookalike_amounts(budgets: dict, unread: dict | None) -> list[Issue]:
+    """A budget amount OCR left unreadable for a character it writes for
+    one Thai digit alone inside the figure, between its digits or before
+    one ("๒อ,๒๕๐" for ๒๖,๒๕๐, "๑๐,ออ๕", "7๑,ซ๕0": ONE_DIGIT_LOOKALIKES, one
+    or two of them), which no other rule read (the row not disbursed as
+    planned, no sum of the summary's quarter settling it), is the figure
+    with each such character read as its digit: the one reading the
+    printing has, as the figure's other digits are read as printed.  Said
+    as value_repaired (rule lookalike) where those digits have no other
+    reading (confusions.certain), else as repair_ambiguous: the letter is
+    read, but the digits beside it could be others, so the amount is not
+    vouched for.  A figure with a look-alike that stands for several digits
+    ("๑๑,ฒ๐๐": ๗ or ๙), or one opening the figure (glued_lead), stays
+    unread.  `unread`: the amounts OCR left unreadable (UNREAD_AMOUNTS)."""
+    issues: list[Issue] = []
+    if not enabled():
+        return issues
+    for key, printings in (unread or {}).items():
+        rec = budgets.get(key)
+        if rec is None:
+            continue
+        for column in ("planned", "disbursed"):
+            printing = printings.get(column)
+            if printing is None or rec.get(column) is not None or glued_lead(printing.text) is not None:
+                continue
+            figures = [m.group(0) for m in _INNER_LOOKALIKE_RE.finditer(printing.text)
+                       if _LOOKALIKE_IN_RE.search(m.group(0))]
+            if not figures:
+                continue
+            figure = max(figures, key=len)
+            if any(found[0] not in ONE_DIGIT_LOOKALIKES for found in _LOOKALIKE_IN_RE.findall(figure)):
+                continue
+            variants = _inner_lookalike_variants(printing.text)
+            if len(variants) != 1:
+                continue
+            try:
+                value, _ = read_amount(variants[0])
+            except ValueParseError:
+                continue
+            rec[column] = Reading(value, printing.text, printing.line_start, printing.line_end)
+            evidence = {"rule": "lookalike", "printed": figure, "read": None, "chosen": str(value),
+                        "candidates": [str(value)]}
+            shown = (f"{column}: printed {figure!r} is unreadable: it holds a character OCR writes for one Thai "
+                     f"digit alone; read as {value:,.2f}")
+            if certain(variants[0]):
+                issues.append(Issue("warning", "value_repaired", shown, json.dumps(evidence, ensure_ascii=False),
+                                    printing.line_start, printing.line_end, field=f"quarterly_budgets.{column}"))
+            else:
+                issues.append(Issue("warning", "repair_ambiguous", shown + ", but its other digits could be others "
+                                    "(Thai digits OCR confuses), so it is not vouched for",
+                                    json.dumps(evidence, ensure_ascii=False), printing.line_start,
+                                    printing.line_end, field=f"quarterly_budgets.{column}"))
+    return issues
 
 
 def _whole_digits(figure: str) -> int:
