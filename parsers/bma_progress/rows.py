@@ -1199,7 +1199,10 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             if len(spent) != 1:
                 homes = unread = []
         joined = far = False  # the lines complete the home's own lines; the home is no neighbour
-        if not homes and own == 0 and total > 0 and None not in amounts:
+        if not homes and total > 0 and None not in amounts and (own == 0 or not money_equal(own, total)):
+            # (a report that spent more than nothing, its lines not adding up to it: lines that make up another
+            # report's disbursement exactly, alone or with its own lines that fall short of it, are that report's,
+            # read under this one; the report may disburse with no line of its own listed)
             homes, joined = _home_by_sum(table, by_report, reports, r, total)
             far = bool(homes)
         # the home's own disbursement could not be read: the project's budget spent checks the move, the
@@ -1212,7 +1215,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             continue
         q = homes[0]
         if joined:
-            issues.append(_join_lines(merged, by_report, reports, r, q, total))
+            issues.append(_join_lines(merged, by_report, reports, r, q, total, None if own == 0 else own))
             issues.append(_move_in_doubt(issues[-1], r, q))
             joined_into.add(q)
             continue
@@ -1332,7 +1335,7 @@ def _printed_order(merged: Merged, keys: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,
-                q: int, total: Decimal) -> Issue:
+                q: int, total: Decimal, r_paid: Decimal | None = None) -> Issue:
     """Report `r`'s expense lines put with report `q`'s own, all of them
     numbered again, and said (value_repaired, expenses.report_seq): in the
     order they stand on the page where every copy reads every one of them
@@ -1352,8 +1355,10 @@ def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[i
     end = max(merged.spans["expenses"][k][1] for k in moved)
     paid = value_of(reports[q], "disbursed")
     evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
-    return Issue("warning", "value_repaired", f"the expense lines read under report {r} ({total:,.2f}) stand under a "
-                 f"report that spent nothing; with report {q}'s own lines, which alone do not add up to its "
+    where = ("stand under a report that spent nothing" if r_paid is None
+             else f"do not add up to its disbursement {r_paid:,.2f}")
+    return Issue("warning", "value_repaired", f"the expense lines read under report {r} ({total:,.2f}) {where}; "
+                 f"with report {q}'s own lines, which alone do not add up to its "
                  f"disbursement {paid:,.2f}, they do: they are report {q}'s lines, numbered with its own ("
                  f"{'before' if before else 'after'} them, as " + ("they stand on the page)" if printed else "the entries stand)"),
                  json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq")

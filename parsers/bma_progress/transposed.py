@@ -4947,7 +4947,20 @@ def _no_description(gap: str) -> bool:
         len(_GAP_THAI_RE.findall(part)) <= UNREAD_LINE_WORDS for part in _GAP_FIGURE_RE.split(gap))
 
 
-def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool = False
+def _run_lines_placed(n: int, placed: tuple, cell: str, desc_a: int, desc_b: int, line_at, heads: list,
+                      why: str) -> Issue:
+    """What placing a run-on table's expense lines without their sums
+    (`placed`, run_expense_owners' answer) rests on, said on the expenses
+    at the lines: `why`, and the report each group went to."""
+    owners = ", ".join(heads[k].group(0).split()[-1] for k in placed[1])
+    return Issue("warning", "entry_cell_in_doubt",
+                 f"a table of {n} reports run on in a paragraph: {why}: the expense lines are given to report(s) "
+                 f"{owners}, which a misread layout would make another report's",
+                 " ".join(cell.split())[:200], min(line_at(desc_a + a) for a, _ in placed[0]),
+                 line_at(max(desc_a, desc_b - 1)), field="expenses")
+
+
+def run_expense_owners(cell: str, disbursed: list[str | None] | None, n: int, sign_read: bool = False
                        ) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int, list[int]]]] | None:
     """For a run-on table's description cell (`cell`, as printed) and its `n` reports' disbursements
     as printed: the expense line groups (start, end in the cell), the report (0-based) each belongs
@@ -4957,8 +4970,17 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     _run_signed_amounts), the expense lines' amounts print the sign too: where every one of them opens
     with a character the sign is read as, the sums are also taken with that character dropped
     ("= 82,600" for ฿2,600), and still exactly one way over both readings must fit.  Only the
-    placement is so decided: the amounts read as they are printed (the report's sum check says so)."""
+    placement is so decided: the amounts read as they are printed (the report's sum check says so).
+    A disbursement None (unread: _run_partly_signed) fits no sum and may be any report's that spent.
+    With `disbursed` None (the disbursement row did not part into a value a report), the text alone
+    places the lines, and only where it leaves one way: n - 1 groups, each between two reports'
+    descriptions (the text alone, below)."""
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+    if disbursed is None:
+        disbursed = [None] * n  # (each disbursement unread: no sum to fit; the text alone, below)
+        text_alone = True
+    else:
+        text_alone = False
     if sign_read and (signed := _signs_after_eq(cell)) is not None \
             and len(more := expenses_in(thai_digits_to_arabic(signed), signed, 0)) > len(found):
         # (an amount whose sign OCR read as a digit, bare before the next report's words, "ค่าอาหารฯ = 87,๕๐0
@@ -4991,7 +5013,7 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
                 sums.append(amount)
             if bare is not None:
                 bare.append(dropped)
-    paid = [_amount(d) for d in disbursed]
+    paid = [None if d is None else _amount(d) for d in disbursed]
     cuts = [0] + [x for g in groups for x in g] + [len(cell)]
     segments = [(cuts[2 * j], cuts[2 * j + 1]) for j in range(len(groups) + 1)]  # text before, between, after
 
@@ -5000,20 +5022,28 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
         return all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments))
 
     fits = []
-    if all(p is not None for p in paid):
+    if text_alone:
+        # the text alone: every report has a description, and a report's expense lines follow its own; n - 1 groups
+        # with a description before each and after the last leave one way, group j report j's (the last report
+        # lists none); fewer groups, or a group at the cell's end (its report's words after it may be lost), leave
+        # several, and none is taken
+        if len(groups) == n - 1 and all(_has_text(cell[a:b]) for a, b in segments):
+            fits = [owners for owners in combinations(range(n), len(groups)) if fits_text(owners)]
+    elif all(p is not None for p in paid):
         for totals in (sums, bare):
             if totals is None:
                 continue
             for owners in combinations(range(n), len(groups)):
                 if all(totals[j] == paid[k] for j, k in enumerate(owners)) and fits_text(owners):
                     fits.append(owners)
-    if not fits:
+    if not fits and not text_alone:
         # as many groups as reports that spent, the rest having spent nothing (a report that spent nothing lists
         # no line): each group one spender's, in order, where the text around them fits
         spent = [k for k, p in enumerate(paid) if p is None or p != 0]  # (a disbursement unread may be any)
         if len(spent) == len(groups) and fits_text(tuple(spent)):
             fits.append(tuple(spent))
-    if not fits and len(groups) < len(spent) and _has_text(cell[segments[-1][0]: segments[-1][1]]):
+    if not fits and not text_alone and len(groups) < len(spent) \
+            and _has_text(cell[segments[-1][0]: segments[-1][1]]):
         # more reports that spent than groups, no group's sum any spender's (a digit of the lines' amounts or of the
         # disbursements misread), the groups standing between descriptions (text after the last: a group at the
         # cell's end may be any spender's whose words after it are lost): each group a spender's, in order, where
@@ -5238,6 +5268,26 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         placed = None  # each report's expense group and the text that is its description alone (n > 1)
         if desc and n > 1 and "disbursed" in values and all(v is not None for v, _ in values["disbursed"]):
             placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n, sign_read)
+        elif desc and n > 1 and "disbursed" in values:
+            # a disbursement of the row unread (_run_partly_signed): the reports read as spending nothing list no line,
+            # and the one unread may be any; no sum places the lines, the reports that spent and the text around
+            # the lines do where they leave one way (run_expense_owners), said
+            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n, sign_read)
+            if placed is not None:
+                unread = [heads[k].group(0).split()[-1] for k, (v, _) in enumerate(values["disbursed"]) if v is None]
+                issues.append(_run_lines_placed(
+                    n, placed, cells["description"], desc_a, spans[2][2], line_at, heads,
+                    f"its disbursement row leaves report(s) {', '.join(unread)} unread, so no sum places the expense "
+                    f"lines; the reports read as spending nothing list none, and the text around the lines leaves "
+                    f"one way"))
+        elif desc and n > 1:  # the disbursement row unparted: the text alone (run_expense_owners)
+            placed = run_expense_owners(cells["description"], None, n)
+            if placed is not None:
+                issues.append(_run_lines_placed(
+                    n, placed, cells["description"], desc_a, spans[2][2], line_at, heads,
+                    "its disbursement row does not give each report its amount, so no sum places the expense lines; "
+                    "each group of them stands between two reports' descriptions, and is read as the one's before it "
+                    "(a report's lines follow its description), the last report read as listing none"))
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
         if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
