@@ -900,6 +900,19 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     field="expenses"))
             if split is not None:
                 _replaced(pieces, placed, line, *split)
+        if (second := _target_by_order(rows)) is not None:
+            # a flag row whose label a wrap cut before its object ("ความสอดคล้อ" / "งกับเป้าหมาย", the tail's line
+            # ending the table) and whose cells name none ("เป็นไปตาม" alone), after the block's plan row: the form
+            # prints the target row right after the plan row, so it is that row, said (before, it read as a second
+            # plan row: its reports lost their target flag, and the flags counted the block's entries twice)
+            label, pieces = rows[second]
+            rows[second] = (f"{label}กับเป้าหมาย", pieces)
+            got = [ln for cell in pieces for ln in cell]
+            issues.append(Issue("warning", "label_inferred",
+                                f"an entries table's second flag row, its label ({label!r}) and its cells naming no "
+                                f"flag's object, after the block's plan row: read as the on_target row by the "
+                                f"form's order of rows", " | ".join(ln.text for ln in got),
+                                min(ln.no for ln in got), max(ln.no for ln in got), field="progress_reports.on_target"))
         if not any(_known(label) for label, _ in rows):  # a header followed by other text: no such table
             out.append(lines[i])
             i += 1
@@ -978,6 +991,23 @@ def _flag_of_row(value: str, row: str) -> str | None:
     if other in value[m.end():]:
         return None
     return ("ไม่" if m.group("not") else "") + "เป็นไปตาม" + _FLAG_OBJECT_OF[row]
+
+
+def _target_by_order(rows: list[tuple[str, list[list[Line]]]]) -> int | None:
+    """The row of a block that is its target row though read as a second
+    plan row: the block has two or more on_plan rows and no on_target row,
+    and the last of them names no flag's object in its label or cells (a
+    label a wrap cut, "ความสอดคล้อง", over cells "เป็นไปตาม" alone): the
+    form prints the target row right after the plan row.  None otherwise."""
+    fields = [_field(label, pieces) for label, pieces in rows]
+    if fields.count("on_plan") < 2 or "on_target" in fields:
+        return None
+    k = max(i for i, f in enumerate(fields) if f == "on_plan")
+    label, pieces = rows[k]
+    said = label + " ".join(ln.text for cell in pieces for ln in cell)
+    if not any(pieces) or _PLAN_RE.search(said) or _TARGET_RE.search(said) or not _FLAG_RE.search(label):
+        return None
+    return k
 
 
 def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
