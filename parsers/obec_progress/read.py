@@ -1191,9 +1191,7 @@ class Project:
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
 TITLE_WRAP_MAX = 150
-# lines between a title and its wrap where a line of specks the clean-up left out stood between: the specks' line
-# and a blank line on each side of it (a paragraph's gap, the page's own, kept around what OCR read there)
-TITLE_GAP = 3
+TITLE_GAP = 2
 
 
 def row_ends(lines: list[Line], folded: list[Line]) -> dict[int, int]:
@@ -1219,10 +1217,11 @@ _MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
 
 
 def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
-             breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Project]]:
+             breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset()) -> tuple[list[Line], list[Project]]:
     """Summary lines (before the first project) and the projects; `ends`:
     the last line of a title's row folded from several (row_ends);
-    `breaks`: the lines of page furniture (page_breaks)."""
+    `breaks`: the lines of page furniture (page_breaks); `noise`: the lines
+    of OCR noise the clean-up left out (no gap the page printed)."""
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
@@ -1290,7 +1289,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
         project.rounds[-1].blocks.append(block)
     for project in projects:
         if not project.rounds:
-            _trim_title_only(project, breaks)
+            _trim_title_only(project, breaks, noise)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
             headed = [(b, q) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
@@ -1530,7 +1529,7 @@ def _after_close(blocks: list[Any]) -> list[Any]:
 
 
 
-def _trim_title_only(project: Project, breaks: tuple[int, ...] = ()) -> None:
+def _trim_title_only(project: Project, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset()) -> None:
     """A title-only item keeps the short lines that directly continue it
     (one blank line between); anything after (a note, a back cover) is
     unplaced text.  Lines further apart (TITLE_GAP: a line of OCR specks the
@@ -1540,10 +1539,11 @@ def _trim_title_only(project: Project, breaks: tuple[int, ...] = ()) -> None:
     break between (a line of its furniture, `breaks`, among the lines the
     parse left out between: its footer, the next page's header, what OCR
     wrapped of them and the gaps around them) is a gap of one line, as a paragraph's: the
-    page broke the title there as its width wraps it."""
-    keep, rest = _title_run(project, 1, breaks)
+    page broke the title there as its width wraps it.  A line of OCR noise
+    the clean-up left out (`noise`) is no line of the page's gap."""
+    keep, rest = _title_run(project, 1, breaks, noise)
     if rest:
-        wide, wide_rest = _title_run(project, TITLE_GAP, breaks)
+        wide, wide_rest = _title_run(project, TITLE_GAP, breaks, noise)
         if not wide_rest:
             keep, rest = wide, wide_rest
     project.title_lines, project.unplaced = keep, rest + project.unplaced
@@ -1615,7 +1615,8 @@ def _office_opens(text: str) -> bool:
     return Levenshtein.distance(skeleton(text[:2 * n])[:n], _OFFICE_SKELETON, score_cutoff=OFFICE_EDITS) <= OFFICE_EDITS
 
 
-def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = ()) -> tuple[list[Line], list[Line]]:
+def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (),
+               noise: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
     the parse dropped aside; a page break's, a line of furniture among them
     (`breaks`, sorted), one), and the
@@ -1625,7 +1626,7 @@ def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = ()) -> tupl
     keep = [project.title_lines[0]]
     last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
-        between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
+        between = ln.no - last - 1 - sum(1 for no in project.debris | noise if last < no < ln.no)
         if between > 1 and _furniture_between(breaks, last, ln.no) and not _office_opens(ln.text):
             # (the page's furniture and its gaps: a paragraph's gap at most; not before the office's name, which
             # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
@@ -2150,7 +2151,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_noise(text, wraps, noise)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
-                          printed=len(parts), breaks=breaks, parted=parted)
+                          printed=len(parts), breaks=breaks, parted=parted, noise=noise)
               for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
@@ -2524,18 +2525,20 @@ class _ByKind(dict):
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
-                printed: int = 1, breaks: tuple[int, ...] = (), parted: dict[int, str] | None = None) -> CopyReading:
+                printed: int = 1, breaks: tuple[int, ...] = (), parted: dict[int, str] | None = None,
+                noise: frozenset[int] = frozenset()) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
     `printed`: how many copies the report prints (split_lost_titles);
     `breaks`: the lines of page furniture (page_breaks); `parted`: the text
     of the lines OCR parted with wide gaps, by number, before the specks at
-    their edges were taken off (RoundRecords.ends_alone)."""
+    their edges were taken off (RoundRecords.ends_alone); `noise`: the lines
+    of OCR noise the clean-up left out."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
-    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks)
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise)
     projects = split_lost_titles(projects) if printed > 1 else projects
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
