@@ -39,9 +39,11 @@ def _run(*copies: CopyReading):
 
 
 def test_the_entrys_sum_chooses_among_the_copies_readings():
+    # (the other copy's figure in Thai digits: "9,600" against "๑,๒00" is a tie the vote breaks itself, ๑ a rarer
+    # misread of the Arabic 9, pipeline.vote._rare_misread_source; Thai against Thai, the sum chooses)
     merged, issues = _run(_copy(0, "29,300", [("ค่าตอบแทนวิทยากร", "12,500"), ("ค่าจ้างเหมาจัดทำเอกสาร", "๑,๒00"),
                                               ("ค่าวัสดุอุปกรณ์", "7,200")]),
-                          _copy(1, "29,300", [("ค่าตอบแทนวิทยากร", "12,500"), ("ค่าจ้างเหมาจัดทำเอกสาร", "9,600"),
+                          _copy(1, "29,300", [("ค่าตอบแทนวิทยากร", "12,500"), ("ค่าจ้างเหมาจัดทำเอกสาร", "๙,๖00"),
                                               ("ค่าวัสดุอุปกรณ์", "7,200")]))
     assert merged.tables["expenses"][(4, 2)]["amount"].value == Decimal("9600.00")
     assert [(i.code, i.field) for i in issues] == [("value_repaired", "expenses.amount")]

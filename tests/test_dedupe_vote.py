@@ -329,3 +329,22 @@ def test_a_misread_is_told_on_the_value_s_own_characters_not_the_label_around_it
     v = vote([(0, Reading(25.0, "ความก้าวหน้าของงานฯ = 25", 1, 1)), (1, Reading(28.0, "ความค้าวหน้าของงานฯ = 28", 2, 2)),
               (2, Reading(25.0, "ความก้าวหน้าของงานฯ = 25", 3, 3))])
     assert v.winner.value == 25.0 and v.overruled is None
+
+
+def test_a_tie_goes_to_the_arabic_digits_the_other_copy_s_thai_digit_is_a_rarer_misread_of():
+    # fresh set s69o, bma_progress_s69o009: two copies of report 4's progress, "๑.๐0 %" (๗ read ๑, a misread
+    # RARE_MISREADS measures, the table leaves out) and "7.๐๐ %" (its 7 Arabic, read as printed); report 6's
+    # "๒๑.00 %" (๖ read ๑) and "๒6.๐๐ %": the earliest copy's misread won the tie both times
+    for a, b, want in ((Reading(1.0, "ความก้าวหน้าของงานฯ = ๑.๐0 %", 1, 1), Reading(7.0, "ความก้าวหน้าของงานฯ = 7.๐๐ %", 9, 9), 7.0),
+                       (Reading(21.0, "ความก้าวหน้าของงานฯ = ๒๑.00 %", 1, 1), Reading(26.0, "ความก้าวหน้าของงานฯ = ๒6.๐๐ %", 9, 9), 26.0)):
+        for order in ((a, b), (b, a)):
+            v = vote([(0, order[0]), (1, order[1])])
+            assert v.winner.value == want and v.tie_break == "the other readings are rarer OCR misreads of its Arabic digits"
+    # Thai digits against Thai digits (no printing certain), or an Arabic digit against another: the earliest copy
+    v = vote([(0, Reading(1.0, "= ๑.๐๐ %", 1, 1)), (1, Reading(7.0, "= ๗.๐๐ %", 2, 2))])
+    assert v.winner.value == 1.0 and v.tie_break == "earliest copy"
+    v = vote([(0, Reading(9.0, "= 9.๐๐ %", 1, 1)), (1, Reading(6.0, "= 6.00", 2, 2))])
+    assert v.winner.value == 9.0 and v.tie_break == "earliest copy"
+    # the majority is not overruled by a rarer misread (only a tie is broken so)
+    v = vote([(0, Reading(1.0, "= ๑.๐0 %", 1, 1)), (1, Reading(7.0, "= 7.๐๐ %", 2, 2)), (2, Reading(1.0, "= ๑.๐๐ %", 3, 3))])
+    assert v.winner.value == 1.0 and v.overruled is None
