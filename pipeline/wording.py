@@ -983,6 +983,10 @@ NAME_COLUMNS = (("projects", "owner_name"), ("projects", "coordinator_name"))
 # a title glued to the given name ("นางสาวมาลัย"): longest first
 _NAME_TITLE_RE = re.compile(r"^(?:ว่าที่ร้อยตรี|ว่าที่|นางสาว|น\.ส\.|นาง|นาย|ดร\.)")
 _NAME_WORD_RE = re.compile(r"[\u0e01-\u0e4e]{3,20}")  # a name's word: Thai alone (a phone, a bracket: no name's)
+# a word of Latin letters alone (two or more): a Thai person's name is printed in Thai letters (none of the 1,015
+# names of the truth of every committed and fresh set holds a Latin letter), so such a word after a Thai word of
+# the name is OCR's reading of Thai letters as Latin ones ("นางสาวนงลักษณ์ NAIA" for ทองดี)
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,20}")
 
 
 def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
@@ -993,7 +997,9 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
     ปริ and ชา, is in doubt), but one letter from a listed name
     (normalizers.words.names_a_letter_from: "สุขสวัลดิ์", สุขสวัสดิ์).  A name
     need not be in any list, so such a word is only in doubt; one no letter
-    brings to a listed name says nothing."""
+    brings to a listed name says nothing.  A word of Latin letters alone
+    after the name's first word (_LATIN_WORD_RE: "นางสาวนงลักษณ์ NAIA") is
+    Thai letters OCR read as Latin ones: no Thai name is printed so."""
     out = []
     given = True  # the first word after the title
     for word in name.split():
@@ -1001,6 +1007,9 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         if not word:
             continue
         first, given = given, False
+        if not first and _LATIN_WORD_RE.fullmatch(word) and _NAME_WORD_RE.match(name.split()[0]):
+            out.append((word, []))  # (Thai letters OCR read as Latin ones, after the name's Thai words)
+            continue
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
             continue
         if not first and all(map(known_word, thai_words(word))):
@@ -1063,7 +1072,8 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     for table, column, row, value in _texts_unnamed(tables, issues, NAME_COLUMNS):
         if not (misread := misread_name_words(value)):
             continue
-        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (a family name no "
+        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (Latin letters, which no "
+                         "Thai name is printed in)" if _LATIN_WORD_RE.fullmatch(w) else f"{w!r} (a family name no "
                          "list holds, and no words end to end)" for w, names in misread)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
                            "word, but a letter from a Thai name, or no name at all: OCR may have misread its letters; "
