@@ -70,6 +70,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
+                               short_i_endings,
                                known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
                                names_a_letter_from, names_marks_lost, open_end,
@@ -1012,6 +1013,9 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
             continue
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
             continue
+        if not first and (readings := _short_i_end_readings(word)):
+            out.append((word, readings))  # (a family name's last vowel read short, or its silent mark lost)
+            continue
         if not first and all(map(known_word, thai_words(word))):
             # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา); a family name
             # of words one vowel's length from a listed name ("สูวรรณรัตน์": สู and วรรณ and รัตน์, for สุวรรณรัตน์)
@@ -1025,6 +1029,32 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         elif not first:
             out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
     return out
+
+
+SHORT_I_END_LEAST = 20  # listed names ending with the letter and sara ii, or sara i and the silent mark, at least
+SHORT_I_END_RARER = 20  # times as many as end with the letter and a bare sara i, at least
+
+
+def _short_i_end_readings(word: str) -> list[str]:
+    """The readings of a family name's word that ends with a letter and a
+    bare sara i ("ปัญญาดิ") where pythainlp's lists of names end their
+    names with that letter and sara ii, or sara i and the silent-letter
+    mark, SHORT_I_END_LEAST times or more and SHORT_I_END_RARER times as
+    often as bare (normalizers.words.short_i_endings; with ด: 537 names, 3
+    bare; with ณ, ท, ล, ว so too; with ต, ธ, ม, ร, ฒ names end bare as
+    often): OCR read the vowel short, or lost the mark ("ปัญญาดิ" for
+    ปัญญาดี); the word with sara ii and with the mark, or none.  No family
+    name of the truth of every committed and fresh set ends with a bare
+    sara i."""
+    if len(word) < 3 or word[-1] != _SARA_I_END or not "\u0e01" <= word[-2] <= "\u0e2e":
+        return []
+    bare, fuller = short_i_endings(word[-2])
+    if fuller < max(SHORT_I_END_LEAST, SHORT_I_END_RARER * bare):
+        return []
+    return [word[:-1] + "\u0e35", word + SILENT_MARK]
+
+
+_SARA_I_END = "\u0e34"
 
 
 # the vowels OCR reads for one another by their length: sara u and uu, i and ii, ue and uee
