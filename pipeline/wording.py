@@ -70,6 +70,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
+                               short_i_endings,
                                known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
                                names_a_letter_from, names_marks_lost, open_end,
@@ -983,6 +984,10 @@ NAME_COLUMNS = (("projects", "owner_name"), ("projects", "coordinator_name"))
 # a title glued to the given name ("นางสาวมาลัย"): longest first
 _NAME_TITLE_RE = re.compile(r"^(?:ว่าที่ร้อยตรี|ว่าที่|นางสาว|น\.ส\.|นาง|นาย|ดร\.)")
 _NAME_WORD_RE = re.compile(r"[\u0e01-\u0e4e]{3,20}")  # a name's word: Thai alone (a phone, a bracket: no name's)
+# a word of Latin letters alone (two or more): a Thai person's name is printed in Thai letters (none of the 1,015
+# names of the truth of every committed and fresh set holds a Latin letter), so such a word after a Thai word of
+# the name is OCR's reading of Thai letters as Latin ones ("นางสาวนงลักษณ์ NAIA" for ทองดี)
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,20}")
 
 
 def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
@@ -993,7 +998,9 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
     ปริ and ชา, is in doubt), but one letter from a listed name
     (normalizers.words.names_a_letter_from: "สุขสวัลดิ์", สุขสวัสดิ์).  A name
     need not be in any list, so such a word is only in doubt; one no letter
-    brings to a listed name says nothing."""
+    brings to a listed name says nothing.  A word of Latin letters alone
+    after the name's first word (_LATIN_WORD_RE: "นางสาวนงลักษณ์ NAIA") is
+    Thai letters OCR read as Latin ones: no Thai name is printed so."""
     out = []
     given = True  # the first word after the title
     for word in name.split():
@@ -1001,7 +1008,13 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         if not word:
             continue
         first, given = given, False
+        if not first and _LATIN_WORD_RE.fullmatch(word) and _NAME_WORD_RE.match(name.split()[0]):
+            out.append((word, []))  # (Thai letters OCR read as Latin ones, after the name's Thai words)
+            continue
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
+            continue
+        if not first and (readings := _short_i_end_readings(word)):
+            out.append((word, readings))  # (a family name's last vowel read short, or its silent mark lost)
             continue
         if not first and all(map(known_word, thai_words(word))):
             # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา); a family name
@@ -1016,6 +1029,32 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         elif not first:
             out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
     return out
+
+
+SHORT_I_END_LEAST = 20  # listed names ending with the letter and sara ii, or sara i and the silent mark, at least
+SHORT_I_END_RARER = 20  # times as many as end with the letter and a bare sara i, at least
+
+
+def _short_i_end_readings(word: str) -> list[str]:
+    """The readings of a family name's word that ends with a letter and a
+    bare sara i ("ปัญญาดิ") where pythainlp's lists of names end their
+    names with that letter and sara ii, or sara i and the silent-letter
+    mark, SHORT_I_END_LEAST times or more and SHORT_I_END_RARER times as
+    often as bare (normalizers.words.short_i_endings; with ด: 537 names, 3
+    bare; with ณ, ท, ล, ว so too; with ต, ธ, ม, ร, ฒ names end bare as
+    often): OCR read the vowel short, or lost the mark ("ปัญญาดิ" for
+    ปัญญาดี); the word with sara ii and with the mark, or none.  No family
+    name of the truth of every committed and fresh set ends with a bare
+    sara i."""
+    if len(word) < 3 or word[-1] != _SARA_I_END or not "\u0e01" <= word[-2] <= "\u0e2e":
+        return []
+    bare, fuller = short_i_endings(word[-2])
+    if fuller < max(SHORT_I_END_LEAST, SHORT_I_END_RARER * bare):
+        return []
+    return [word[:-1] + "\u0e35", word + SILENT_MARK]
+
+
+_SARA_I_END = "\u0e34"
 
 
 # the vowels OCR reads for one another by their length: sara u and uu, i and ii, ue and uee
@@ -1063,7 +1102,8 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     for table, column, row, value in _texts_unnamed(tables, issues, NAME_COLUMNS):
         if not (misread := misread_name_words(value)):
             continue
-        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (a family name no "
+        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (Latin letters, which no "
+                         "Thai name is printed in)" if _LATIN_WORD_RE.fullmatch(w) else f"{w!r} (a family name no "
                          "list holds, and no words end to end)" for w, names in misread)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
                            "word, but a letter from a Thai name, or no name at all: OCR may have misread its letters; "

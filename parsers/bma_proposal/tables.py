@@ -591,12 +591,15 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         if rows:
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
-        if rows and (kind := _type_word_in(left)) is not None:
+        if rows and ((kind := _type_word_in(left)) is not None or _value_and_period_in(left)):
             # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
-            # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002)
+            # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002);
+            # or, its type lost or damaged, a row's value and its period or method (fresh sets s74o's
+            # bma_proposal_s74o003, s75a's bma_proposal_s75a001: the row after it read as indicator 1)
+            what = f"a row's type ({kind})" if kind else "a row's value (ร้อยละ) and its period or method"
             out.unplaced.extend(left)
             out.issues.append(Issue("warning", "unread_cells", f"KPI table text before the first indicator row "
-                                    f"holds a row's type ({kind}): a row was lost there, so the rows read after it "
+                                    f"holds {what}: a row was lost there, so the rows read after it "
                                     "may be numbered short and hold the cells of the row before theirs",
                                     " ".join(ln.text for ln in left), left[0].no,
                                     max(left[-1].no, max(n for r in rows for n in r.lines)), field="targets"))
@@ -642,6 +645,21 @@ def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
             or any(not r.text or not r.value or not r.type for r in found):
         return []
     return found
+
+
+# what only a KPI row's cells hold: its value's word ("ร้อยละ", inside a word OCR ran a speck into: "จร้อยละ"), and
+# its period's word or its method's ("ปีงบประมาณ", "ไตรมาส", "วิธีการคำนวณ", "เครื่องมือที่ใช้ในการวัด")
+_VALUE_WORD_RE = regex.compile(mark_tolerant("ร้อยละ"))
+_PERIOD_OR_METHOD_RE = regex.compile("|".join(mark_tolerant(w) for w in ("ปีงบประมาณ", "ไตรมาส", "วิธีการคำนวณ",
+                                                                       "เครื่องมือที่ใช้ในการวัด")))
+
+
+def _value_and_period_in(lines: list[Line]) -> bool:
+    """Whether `lines` (the KPI table's text before its first row) hold a
+    row's value word and its period's or method's word: a row's cells, its
+    type lost or damaged by OCR ("ผล", "ae")."""
+    text = " ".join(ln.text for ln in lines)
+    return _VALUE_WORD_RE.search(text) is not None and _PERIOD_OR_METHOD_RE.search(text) is not None
 
 
 def _type_word_in(lines: list[Line]) -> str | None:

@@ -836,7 +836,10 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     (normalizers.words.open_end: "... และพัฒนาคุณภาพงานให้" / "มีประสิทธิภาพ
     มากยิ่งขึ้น", the row that prints the words after alone being a guessed
     cut or a line OCR broke off) the row is kept as read and said
-    (items_cut_in_doubt).  Where the
+    (items_cut_in_doubt); so too where the words after a cut open with a
+    joining word (_opening_joiner: no item opens with one, "... เพื่อพัฒนา
+    เด็กปฐมวัย" / "โดยกำหนดการดำเนินงานดังนี้", the rows that print those
+    words alone being items' wrapped closes OCR broke off).  Where the
     row's list holds a row shorter than JOINED_MIN_TEXT letters that no
     other row prints (a piece of another line read as an item, a page
     heading's wrapped tail: the list's numbers paired one off, so which
@@ -902,8 +905,10 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 ends.append(end)
             if not parts:
                 continue
-            # (a cut whose words before end with a word no text ends with: the words after go on from them)
+            # (a cut whose words before end with a word no text ends with: the words after go on from them; or
+            # whose words after open with a joining word, which no item opens with: they go on from the words before)
             goes_on = next((end for end in ends if end is not None), None)
+            joins = next((word for part in parts if (word := _opening_joiner(part)) is not None), None)
             listed = tables[table]
             key = (row.get("project_key"), row.get("quarter"), row.get("kind"))
             stray = [other["text"] for other in listed if other is not row and isinstance(other.get("text"), str)
@@ -915,10 +920,13 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                               and i.line_start is not None and i.line_end is not None
                               and i.line_start <= span[1] and span[0] <= i.line_end for i in issues)}
             paired, ran_on = PAIRED_IN_DOUBT in doubts, RAN_ON_IN_DOUBT in doubts
-            nearly = None if stray or paired or ran_on or goes_on else _nearly_joined(head, own[row.get("kind")])
+            nearly = None if stray or paired or ran_on or goes_on or joins else _nearly_joined(head, own[row.get("kind")])
             alone = next((part for part in parts if _edge_shape(part) in beheaded), None)
-            if stray or paired or ran_on or goes_on or nearly or alone:  # (the list's places, or items' opening, in doubt)
-                why = (f"the only rows that print {alone!r} alone may have lost their opening words (heads_lost said "
+            if stray or paired or ran_on or goes_on or joins or nearly or alone:  # (the list's places, or items' opening, in doubt)
+                why = (f"the words after a cut open with {joins!r}, a joining word no item opens with: they go on "
+                       "from the words before, the item printed whole here (the rows that print them alone being its "
+                       "wrapped close, a line OCR broke off), not an item of their own" if joins else
+                       f"the only rows that print {alone!r} alone may have lost their opening words (heads_lost said "
                        "so, and a line OCR read as specks stands right above them under their heading): the words "
                        "before it here may be theirs, one item printed whole, not two" if alone else
                        f"the words before a cut end with {goes_on!r}, a word no text ends with: the words after it "
@@ -941,7 +949,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
                     f"{len(parts)} text(s) other rows of the report print as rows of their own: items OCR read as "
                     f"one, their numbers lost; but {why}; kept as read, one item" + (
-                        "" if goes_on or alone else f", the list's {len(parts)} later item(s) lost with their rows"),
+                        "" if goes_on or joins or alone else f", the list's {len(parts)} later item(s) lost with their rows"),
                     json.dumps({"rule": "items_joined", "printed": printed, "chosen": None,
                                 "candidates": [head, *parts], **({"stray": stray} if stray else {})},
                                ensure_ascii=False),
