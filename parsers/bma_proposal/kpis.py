@@ -477,6 +477,18 @@ def _percent_cell_beside(text: str) -> bool:
 _PERCENT_BESIDE_RE = regex.compile(rf"(?<=\s)(?:{_PERCENT_RE.pattern})(?:\s+[\d๐-๙.,]+)?\s*$")
 
 
+# "ร้อยละ" ending a word of its own ("ร้อยละ ๘๐", "จร้อยละ ผล": a speck OCR joined before it), not an indicator's
+# own "ร้อยละของ...": a target value's cell.
+_PERCENT_WORD_RE = regex.compile(rf"(?:{_PERCENT_RE.pattern})(?=\s|$)")
+
+
+def percent_word_in(text: str) -> str | None:
+    """The target value's word "ร้อยละ" (as OCR reads it) ending a word of `text`, or None: a row's value cell
+    among lines no row took (an indicator that counts in percent prints "ร้อยละของ...", its word run on)."""
+    found = _PERCENT_WORD_RE.search(text)
+    return found.group(0) if found is not None else None
+
+
 # "ร้อยละ" whose first letter OCR lost ("อยละ", "้อยละ"), alone: no indicator reads so (an indicator is a sentence)
 _HEADLESS_PERCENT_RE = regex.compile(rf"[{THAI_MARKS}]*{mark_tolerant('อยละ', spaces=False)}")
 

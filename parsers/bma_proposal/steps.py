@@ -24,7 +24,7 @@ import regex
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
-from normalizers.words import known_word, thai_speck, thai_words
+from normalizers.words import known_word, known_word_from, thai_speck, thai_words
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, THAI_WORD_RE
@@ -398,6 +398,23 @@ def garbled_line(text: str) -> bool:
     return known < GARBLED_KNOWN * letters and longest < LONG_WORD
 
 
+# A step's number OCR read as one Thai consonant standing alone ("ร สรุปผลการดำเนินงาน..." for ๖., fresh set s75a's
+# bma_proposal_s75a002; "ท  จัดสรรงบประมาณ..." for 2., extra's bma_proposal_x004), then a dictionary word of
+# LETTER_STEP_WORD characters or more: no Thai word is one consonant but ณ ("ณ โรงเรียน..." goes on a line), and a
+# word OCR cut after its first letter ("ค วามพึงพอใจ") leaves no such word after it (the dictionary's "วาม" is short).
+_LETTER_STEP_RE = regex.compile(r"^\s*(?P<tok>[ก-ฒด-ฮ])\s+(?P<rest>[\u0e01-\u0e2e\u0e40-\u0e44].*)$")
+LETTER_STEP_WORD = 4
+
+
+def _lost_opener(text: str) -> tuple[str, str] | None:
+    """lost_step_opener, or a step's number read as one Thai consonant (_LETTER_STEP_RE)."""
+    if (found := lost_step_opener(text)) is not None:
+        return found
+    m = _LETTER_STEP_RE.match(text)
+    rest = m.group("rest").strip() if m is not None else ""
+    return (m.group("tok"), rest) if rest and known_word_from(rest, 0, LETTER_STEP_WORD, 24) else None
+
+
 def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set[str]:
     """The line that stands alone where the steps' numbers skip one: between
     two steps numbered n and n + 2 as printed (digits), no step between, the
@@ -414,7 +431,7 @@ def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set
         value = thai_digits_to_arabic(o[0])
         number = int(value) if value.isdigit() else None
         if last is not None and number is not None and number == last[1] + 2:
-            lost = [u.text for u in texts[last[0] + 1: i] if lost_step_opener(u.text) is not None]
+            lost = [u.text for u in texts[last[0] + 1: i] if _lost_opener(u.text) is not None]
             if len(lost) == 1:
                 found.add(lost[0])
         last = (i, number) if number is not None else None
@@ -490,14 +507,15 @@ _LETTER_OR_DIGIT_RE = regex.compile(r"[A-Za-z\d๐-๙]")
 
 def _marked_openers_inside(texts: list[Line], steps: list) -> list[Issue]:
     """An issue on each step one of whose lines after its first opens as a step whose number OCR read as a mark, no
-    letter or digit (lost_step_opener: "7 โรงเรียนรายงานผล..." / "= สรุปผลการดำเนินงาน..." for ๘.): a step's
+    letter or digit (lost_step_opener: "7 โรงเรียนรายงานผล..." / "= สรุปผลการดำเนินงาน..." for ๘.), or as one Thai
+    consonant ("ร สรุปผลการดำเนินงาน..." for ๖.: _lost_opener): a step's
     wrapped line opens with its words (a bar of the chart before them, "|", is the chart's; a word OCR wrote in
     Latin letters, "fan ส่งสำ", is as likely its own), so the words after the mark may be a step of their own, run
     into the one above, its row lost (field: the table, so the lost row's columns are named too).  Read with its
     neighbour after the last step, nothing else told of it: no number skipped, no line dropped."""
     issues = []
     for step in steps:
-        inner = [t for t in texts if step.start < t.no <= step.end and (o := lost_step_opener(t.text)) is not None
+        inner = [t for t in texts if step.start < t.no <= step.end and (o := _lost_opener(t.text)) is not None
                  and not _LETTER_OR_DIGIT_RE.search(o[0]) and not _CHART_MARK_TOKEN_RE.fullmatch(o[0])]
         if inner:
             issues.append(Issue("warning", "items_cut_in_doubt", f"action-plan step {step.number}: a line of its text "
@@ -565,7 +583,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
             return m.group("num"), m.group("word")
         if text in dotless and (m := _DOTLESS_OPENER_RE.match(text)) is not None:
             return m.group("num"), m.group("word")
-        return opened[text] or (lost_step_opener(text) if text in rows else None)
+        return opened[text] or (_lost_opener(text) if text in rows else None)
 
     found = read_items(texts, opener)
     if found is None:

@@ -40,7 +40,7 @@ from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_st
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
-                                       method_opener, put_kpis, read_cells, read_rows)
+                                       method_opener, percent_word_in, put_kpis, read_cells, read_rows)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
@@ -591,15 +591,17 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         if rows:
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
-        if rows and ((kind := _type_word_in(left)) is not None or _value_and_period_in(left)):
+        kind = _type_word_in(left)
+        word = _value_word_in(left) if kind is None else None
+        if rows and (kind or word):
+            cell = f"type ({kind})" if kind else f"target value ({word})"
             # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
             # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002);
-            # or, its type lost or damaged, a row's value and its period or method (fresh sets s74o's
-            # bma_proposal_s74o003, s75a's bma_proposal_s75a001: the row after it read as indicator 1)
-            what = f"a row's type ({kind})" if kind else "a row's value (ร้อยละ) and its period or method"
+            # or a row's target value ("ร้อยละ"), its type cell damaged or lost (fresh sets s75a's bma_proposal_s75a001
+            # "ผู้เข้ารับการอบรม จร้อยละ ผล", s74o's s74o003 "โรงเรียนมีการรายงาน ร้อยละ": the next row read as the first)
             out.unplaced.extend(left)
             out.issues.append(Issue("warning", "unread_cells", f"KPI table text before the first indicator row "
-                                    f"holds {what}: a row was lost there, so the rows read after it "
+                                    f"holds a row's {cell}: a row was lost there, so the rows read after it "
                                     "may be numbered short and hold the cells of the row before theirs",
                                     " ".join(ln.text for ln in left), left[0].no,
                                     max(left[-1].no, max(n for r in rows for n in r.lines)), field="targets"))
@@ -647,19 +649,9 @@ def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
     return found
 
 
-# what only a KPI row's cells hold: its value's word ("ร้อยละ", inside a word OCR ran a speck into: "จร้อยละ"), and
-# its period's word or its method's ("ปีงบประมาณ", "ไตรมาส", "วิธีการคำนวณ", "เครื่องมือที่ใช้ในการวัด")
-_VALUE_WORD_RE = regex.compile(mark_tolerant("ร้อยละ"))
-_PERIOD_OR_METHOD_RE = regex.compile("|".join(mark_tolerant(w) for w in ("ปีงบประมาณ", "ไตรมาส", "วิธีการคำนวณ",
-                                                                       "เครื่องมือที่ใช้ในการวัด")))
-
-
-def _value_and_period_in(lines: list[Line]) -> bool:
-    """Whether `lines` (the KPI table's text before its first row) hold a
-    row's value word and its period's or method's word: a row's cells, its
-    type lost or damaged by OCR ("ผล", "ae")."""
-    text = " ".join(ln.text for ln in lines)
-    return _VALUE_WORD_RE.search(text) is not None and _PERIOD_OR_METHOD_RE.search(text) is not None
+def _value_word_in(lines: list[Line]) -> str | None:
+    """A target value's word ("ร้อยละ") ending a word of `lines` (kpis.percent_word_in), or None."""
+    return next((found for ln in lines if (found := percent_word_in(ln.text)) is not None), None)
 
 
 def _type_word_in(lines: list[Line]) -> str | None:
