@@ -308,6 +308,9 @@ def _candidates(text: str, baht: bool, max_changes: int, added: tuple[tuple[str,
         if stripped[:1] in BAHT_SIGN_READS + "๘๓" and len(stripped) > 1 and stripped[1:2].isdigit() or \
                 stripped[:1] in BAHT_SIGN_READS + "๘๓" and thai_digits_to_arabic(stripped[1:2]).isdigit():
             bases.append(stripped[1:])
+        # a thousands separator OCR doubled, a speck of a point beside the comma ("818,.900", "๕.,๕๐๐" for 5,500):
+        # no number prints the pair, which parse_decimal reads as two numbers; read as the one comma it is
+        bases += [one_comma(b) for b in bases if DOUBLED_SEPARATOR_RE.search(b)]
         # a thousands separator OCR read as a point ("31.700" for 31,700): baht have two places, never three
         bases += [_POINT_FOR_COMMA_RE.sub(",", b) for b in bases if _POINT_FOR_COMMA_RE.search(b)]
     for base in bases:
@@ -318,6 +321,17 @@ def _candidates(text: str, baht: bool, max_changes: int, added: tuple[tuple[str,
                 if len(out) >= MAX_CANDIDATES:
                     return tuple(out)
     return tuple(out)
+
+
+# A thousands separator OCR doubled: a comma with a speck of a point beside it, before or after it ("818,.900",
+# "๕.,๕๐๐", "๓,.๐๐๐.๐๐"), between a digit and a group of exactly three digits: one comma (a decimal point never
+# stands by a comma; baht have two places)
+DOUBLED_SEPARATOR_RE = regex.compile(r"(?<=[\d๐-๙])(?:,\.|\.,)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
+
+
+def one_comma(text: str) -> str:
+    """`text` with each thousands separator OCR doubled (DOUBLED_SEPARATOR_RE) read as the one comma it is."""
+    return DOUBLED_SEPARATOR_RE.sub(",", text)
 
 
 # a point between digits with exactly three digits after it ("31.700", "1.500.00")

@@ -579,7 +579,10 @@ RULES = {
     "as_planned": "differs from the other amount of an OBEC budget row its note says was disbursed as planned "
                   "(parsers.obec_progress.budgets)",
     "separator": "holds a digit-group separator OCR misread: a baht amount has two decimals, its groups three "
-                 "digits (parsers.obec_progress.budgets)",
+                 "digits (parsers.obec_progress.budgets); or one OCR doubled, a speck of a point beside the comma "
+                 "(\"818,.900\"), read as the one comma (parsers.bma_progress.repairs.repair_separators)",
+    "baht_decimals": "is an amount printed with one decimal digit, where baht print two or none: OCR lost a digit "
+                     "of its satang or misread one; kept as read, in doubt (parsers.obec_progress.summary)",
     "baht_sign": "holds the ฿ sign OCR read as a digit, which the document's other amounts show "
                  "(parsers.bma_progress.baht_sign)",
     "baht_sign_throughout": "holds the ฿ sign OCR read as a digit before every expense figure of a document that "

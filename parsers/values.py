@@ -14,7 +14,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz, process
 
-from normalizers.confusions import read_amount
+from normalizers.confusions import one_comma, read_amount
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
@@ -229,11 +229,14 @@ def parse_amount(text: str) -> Decimal:
     """A baht amount field ("44,050 บาท", "15,700.-"): parse_baht, with a
     point before three digits read as the thousands separator OCR misread
     ("44.050 บาท" is 44,050: baht have two decimals, never three), the same
-    reading the report entries' amounts get (normalizers.confusions.read_amount)."""
+    reading the report entries' amounts get (normalizers.confusions.read_amount),
+    and a thousands separator OCR doubled, a speck of a point beside the
+    comma, read as the one comma ("818,.900" is 818,900: one_comma; the
+    form's repairs say it, parsers.bma_progress.repairs.repair_separators)."""
     m = _AMOUNT_NUMBER_RE.search(text)
     if m is None:
         return parse_baht(text)
-    return parse_baht(text[:m.start()] + read_amount(m.group()) + text[m.end():])
+    return parse_baht(text[:m.start()] + read_amount(one_comma(m.group())) + text[m.end():])
 
 
 def parse_project_code(text: str) -> str:

@@ -40,8 +40,8 @@ import regex
 
 from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS,
                                    PRINTED_AS, RARE_PAIRS, SPLIT_READS, added_misreads,
-                                   arabic_slip_undone, certain, could_be, digit_readings, misread_direction, read_amount,
-                                   shape_mended)
+                                   DOUBLED_SEPARATOR_RE, arabic_slip_undone, certain, could_be, digit_readings,
+                                   misread_direction, one_comma, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -4942,7 +4942,7 @@ def _without_sign(token: str | None) -> Decimal | None:
     if not token or token[0] not in BAHT_SIGN_READS + "๘๓" or not thai_digits_to_arabic(token[1:2]).isdigit():
         return None
     try:
-        return parse_baht(read_amount(token[1:]))
+        return parse_baht(read_amount(one_comma(token[1:])))
     except ValueParseError:
         return None
 
@@ -5998,6 +5998,43 @@ def progress_in_page_order(reports: dict[int, Record]) -> bool:
     return len(lines) >= 2 and None not in lines and all(a < b for a, b in zip(lines, lines[1:]))
 
 
+def repair_separators(project: Record, key: str) -> list[Issue]:
+    """The header amounts whose thousands separator OCR doubled, a speck of a
+    point beside the comma ("งบประมาณที่ใช้ไป : 818,.900": no number prints
+    the pair, and parse_decimal read it as two numbers), which the field's
+    converter read as the one comma it is (parsers.values.parse_amount;
+    normalizers.confusions.one_comma): said, value_repaired (rule separator)
+    where the digits have no other reading, else repair_ambiguous, the
+    digits kept as printed (Thai digits OCR confuses: "๕,.๐๐๐" may be
+    4,000).  Before, the amount was unparsed, and the rules that weigh it
+    against the disbursements (_baht_signs) did not run: every amount of
+    s75a bma_progress_s75a008 opens with a ฿ read as 8 ("80", "818,900"),
+    its budget spent "818,.900", and the signs were kept, silent."""
+    issues: list[Issue] = []
+    for name in AMOUNTS:
+        reading = project.get(name)
+        if reading is None or reading.value is None or not DOUBLED_SEPARATOR_RE.search(reading.text):
+            continue
+        printed = _digits_of(reading.text) or reading.text.strip()
+        mended = one_comma(printed)
+        what = name.replace("_", " ")
+        message = (f"{what}: printed {printed!r}, a thousands separator OCR doubled (a speck of a point beside the "
+                   f"comma; baht have two decimals and no number prints the pair): read with one comma, "
+                   f"{reading.value:,.2f}")
+        if certain(mended):
+            evidence = {"rule": "separator", "printed": printed, "read": None, "chosen": f"{reading.value:.2f}"}
+            issues.append(Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
+                                reading.line_start, reading.line_end, project_key=key, field=f"projects.{name}"))
+        else:
+            evidence = {"rule": "separator", "printed": printed, "read": None, "kept": f"{reading.value:.2f}",
+                        "candidates": [f"{reading.value:.2f}"]}
+            issues.append(Issue("warning", "repair_ambiguous", message + "; its Thai digits may be misread too, so "
+                                "none of their readings is chosen: kept as printed", json.dumps(evidence,
+                                ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                                field=f"projects.{name}"))
+    return issues
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None, copies: Copies | None = None,
@@ -6038,7 +6075,8 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     if not enabled():
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
-    issues = repair_baht_sign(project, key, copies)
+    issues = repair_separators(project, key)
+    issues += repair_baht_sign(project, key, copies)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):

@@ -12,6 +12,7 @@ Each value keeps the line its clause starts on.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from dataclasses import replace
 from bisect import bisect_right
 from collections.abc import Callable
@@ -396,6 +397,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         if mended is not None:
             issues.append(separator_issue(f"report summary {name}", mended, got[name].value, *got[name].span,
                                           f"report_summaries.{name}"))
+        if name in got and (lost := one_decimal(m.group(1))) is not None:
+            issues.append(one_decimal_issue(f"report summary {name}", lost, got[name].value, *got[name].span,
+                                            f"report_summaries.{name}"))
 
     if m := _PLANNED_RE.search(src):
         amount("budget_planned", m)
@@ -458,6 +462,32 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             issues.append(Issue("warning", "missing_value", f"report summary: no {name} found",
                                 doc.text[:200], doc.nos[0], doc.nos[-1], field=f"report_summaries.{name}"))
     return got, issues
+
+
+# An amount printed with one decimal digit ("3,770.0" for 3,770.26, "๑๐๐,๕๒๓.๒"): baht print two decimals or none,
+# so OCR lost a digit of its satang, or read a speck after the point as one (its digit group before the point whole:
+# a figure of groups, the satang's point after its last)
+_ONE_DECIMAL_RE = regex.compile(r"^\s*([\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+\.[\d๐-๙])\s*$")
+
+
+def one_decimal(printed: str) -> str | None:
+    """The figure of an amount printed with one decimal digit (_ONE_DECIMAL_RE), or None."""
+    m = _ONE_DECIMAL_RE.match(printed)
+    return m.group(1) if m else None
+
+
+def one_decimal_issue(what: str, printed: str, value: Decimal, line_start: int | None, line_end: int | None,
+                      field: str) -> Issue:
+    """The issue of an amount printed with one decimal digit (one_decimal): its satang as read are not vouched
+    for (a digit lost, any of ten, or misread beside it), so the value read is kept and said in doubt
+    (repair_ambiguous, rule baht_decimals); before, it was kept silent (s75a obec_progress_s75a001: the summary's
+    undisbursed "3,770.0" read 3,770.00 for 3,770.26)."""
+    evidence = {"rule": "baht_decimals", "printed": printed, "read": f"{value:.2f}", "kept": f"{value:.2f}",
+                "candidates": [f"{value:.2f}"]}
+    return Issue("warning", "repair_ambiguous",
+                 f"{what}: printed {printed!r} with one decimal digit, where baht print two or none: OCR lost a "
+                 f"digit of its satang or misread one, and nothing says which; kept as read, {value:,.2f}, in doubt",
+                 json.dumps(evidence, ensure_ascii=False), line_start, line_end, field=field)
 
 
 # the disbursed percentage's printing where its digits could read otherwise and no amount clause read it (no column of
