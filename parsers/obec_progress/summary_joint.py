@@ -33,6 +33,11 @@ digits it stands for (LOOKALIKES).  A figure whose thousands group holds
 four characters also reads with one of them left out
 (parsers.repair.long_group_readings).  A figure of more readings than
 MAX_READINGS is left out as unread: it tells nothing.
+
+The pairs are searched share by share (_weigh); where the planned readings
+and a share are read, or the disbursed and rest's and a share, and the
+readings are many, over integer arrays, run of consecutive shares by run
+(_weigh_by_share_arrays, _weigh_by_planned_arrays): the same pairs.
 """
 
 from __future__ import annotations
@@ -309,6 +314,8 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
         return None
     out: set[tuple[int, int]] = set()
     if planned is not None and disbursed is not None:
+        if shares and len(planned) * len(disbursed) >= _ARRAY_PAIRS and _exact_in_arrays(planned, disbursed, shares):
+            return _weigh_by_share_arrays(planned, disbursed, rest, shares)
         if shares:
             ds, ss = sorted(disbursed), sorted(shares)
             for p in planned:
@@ -336,6 +343,8 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
             return None
         return {(p, p - n) for p in planned for n in rest if p - n >= 0 and p - n in disbursed}
     ns = sorted(rest)
+    if planned is not None and len(planned) * len(rest) >= _ARRAY_PAIRS and _exact_in_arrays(planned, rest, shares):
+        return _weigh_by_share_arrays(planned, None, rest, shares)
     if planned is not None:  # D = P - N
         for p in planned:
             if p <= 0:
@@ -345,6 +354,8 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
                     if p - n >= 0 and _share_ok(p - n, p, s):
                         out.add((p, p - n))
         return out
+    if len(disbursed) * len(rest) >= _ARRAY_PAIRS and _exact_in_arrays(disbursed, rest, shares):
+        return _weigh_by_planned_arrays(disbursed, rest, shares)
     for d in disbursed:  # P = D + N
         for s in shares:
             if s <= 0:
@@ -353,6 +364,116 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
             for n in _in_range(ns, d * 10000 / (s + 0.5) - d, hi):
                 if _share_ok(d, d + n, s):
                     out.add((d + n, d))
+    return out
+
+
+# (_weigh_by_share_arrays: where a share is read, the planned readings and the other amount's are this many pairs or
+# more, and their values within _ARRAY_BOUND, the pairs are found over arrays; fewer pairs, the loops are quicker)
+_ARRAY_PAIRS = 4096
+_ARRAY_BOUND = 9 * 10**10  # satang (and no share past 100 %): 20000 x the reading stays within int64, exactly
+_ARRAY_CELLS = 1 << 20  # (planned reading, run of shares) cells an array step holds at most
+
+
+def _exact_in_arrays(planned: frozenset[int], other: frozenset[int], shares: frozenset[int]) -> bool:
+    """Whether every reading lies within what _weigh_by_share_arrays weighs exactly in 64-bit integers (and the
+    loops' float bounds are exact: an amount from 0 to _ARRAY_BOUND satang, a share from 0 to 100 %)."""
+    return (0 <= min(planned) and max(planned) <= _ARRAY_BOUND and 0 <= min(other) and max(other) <= _ARRAY_BOUND
+            and 0 <= min(shares) and max(shares) <= 10000)
+
+
+def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | None, rest: frozenset[int] | None,
+                           shares: frozenset[int]) -> set[tuple[int, int]]:
+    """_weigh's (planned, disbursed) pairs where the planned readings and a
+    share are read, with the disbursed readings or (these None) the rest's,
+    the same pairs found over arrays.  A disbursed d is s hundredths of a
+    percent of a planned p > 0, to the hundredth (_share_ok), where 20000 d
+    lies within p (2 s - 1) .. p (2 s + 1); consecutive shares' stretches
+    meet, so each run of consecutive shares a .. b is one stretch of d,
+    p (2 a - 1) .. p (2 b + 1), and runs apart do not meet (no pair found
+    twice).  Each planned reading's stretch, run by run, of the sorted
+    disbursed readings (kept where p - d is a reading of the rest, when
+    read), or of the sorted rest's (n = p - d, from 0 to p), is found by
+    bisection at once.  Integers throughout."""
+    import numpy as np  # (pandas' own dependency; imported where first needed)
+
+    ps = np.fromiter(sorted(p for p in planned if p > 0), dtype=np.int64)
+    walked = np.fromiter(sorted(disbursed if disbursed is not None else rest), dtype=np.int64)
+    runs: list[list[int]] = []
+    for s in sorted(shares):
+        if runs and s == runs[-1][1] + 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    low = np.array([2 * a - 1 for a, _ in runs], dtype=np.int64)
+    high = np.array([2 * b + 1 for _, b in runs], dtype=np.int64)
+    rs = None if disbursed is None or rest is None else np.fromiter(sorted(rest), dtype=np.int64)
+    out: set[tuple[int, int]] = set()
+    step = max(1, _ARRAY_CELLS // len(runs))
+    for start in range(0, len(ps), step):
+        p = ps[start:start + step, None]
+        least, most = -((-p * low) // 20000), (p * high) // 20000  # (d: 20000 d from p (2a - 1) to p (2b + 1))
+        if disbursed is None:  # (the rest's stretch: n = p - d, and d from 0)
+            least, most = p - most, np.minimum(p, p - least)
+        first = np.searchsorted(walked, least, side="left")
+        counts = np.maximum(np.searchsorted(walked, most, side="right") - first, 0).ravel()
+        total = int(counts.sum())
+        if not total:
+            continue
+        pairs_p = np.repeat(np.broadcast_to(p, first.shape).ravel(), counts)
+        offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        found = walked[np.repeat(first.ravel(), counts) + offsets]
+        if disbursed is None:
+            out.update(zip(pairs_p.tolist(), (pairs_p - found).tolist()))
+            continue
+        if rs is not None:
+            left = pairs_p - found
+            at = np.searchsorted(rs, left)
+            kept = at < len(rs)
+            kept[kept] = rs[at[kept]] == left[kept]
+            pairs_p, found = pairs_p[kept], found[kept]
+        out.update(zip(pairs_p.tolist(), found.tolist()))
+    return out
+
+
+def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
+                             shares: frozenset[int]) -> set[tuple[int, int]]:
+    """_weigh's (planned, disbursed) pairs where the planned readings are
+    not read (P = D + N), the same pairs found over arrays: of a disbursed
+    d, the planned P it is s hundredths of a percent of (s > 0, as the
+    loops weigh) lie within 20000 d / (2 s + 1) .. 20000 d / (2 s - 1);
+    consecutive shares' stretches meet, so a run of them a .. b is one
+    stretch, 20000 d / (2 b + 1) .. 20000 d / (2 a - 1), and each d's
+    stretch of the sorted rest (n = P - d, P > 0) is found by bisection at
+    once.  Integers throughout."""
+    import numpy as np  # (pandas' own dependency; imported where first needed)
+
+    ds = np.fromiter(sorted(disbursed), dtype=np.int64)
+    ns = np.fromiter(sorted(rest), dtype=np.int64)
+    runs: list[list[int]] = []
+    for s in sorted(s for s in shares if s > 0):
+        if runs and s == runs[-1][1] + 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    out: set[tuple[int, int]] = set()
+    if not runs:
+        return out
+    low = np.array([2 * a - 1 for a, _ in runs], dtype=np.int64)
+    high = np.array([2 * b + 1 for _, b in runs], dtype=np.int64)
+    step = max(1, _ARRAY_CELLS // len(runs))
+    for start in range(0, len(ds), step):
+        d = ds[start:start + step, None]
+        least = np.maximum(-((-20000 * d) // high), 1) - d  # (P from 20000 d / (2b + 1), and above 0)
+        most = (20000 * d) // low - d  # (to 20000 d / (2a - 1))
+        first = np.searchsorted(ns, least, side="left")
+        counts = np.maximum(np.searchsorted(ns, most, side="right") - first, 0).ravel()
+        total = int(counts.sum())
+        if not total:
+            continue
+        pairs_d = np.repeat(np.broadcast_to(d, first.shape).ravel(), counts)
+        offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        found = ns[np.repeat(first.ravel(), counts) + offsets]
+        out.update(zip((pairs_d + found).tolist(), pairs_d.tolist()))
     return out
 
 
