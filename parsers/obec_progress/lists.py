@@ -2857,8 +2857,23 @@ def _figure_wrapped_as_one(lead: list[Line], items: list[Any], lines: list[Line]
         # OCR debris): the bracket's words the page wrapped, whatever OCR read at the line's start; no item opens
         # inside a bracket
         return True
-    return first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None \
-        and not _INTRODUCES_RE.search(lead[-1].text.rstrip())
+    if _BARE_FIGURE_OPENS_RE.match(first.text) is None or _INTRODUCES_RE.search(lead[-1].text.rstrip()):
+        return False
+    if first.no == lead[-1].no + 1:
+        return True
+    # a gap of lines between (a blank line: OCR spaced the page's lines apart), none of the list's: the figure is
+    # still the lead's own when what it opens is a count, the unit it counts a word of its own after it ("1 อำเภอ
+    # 1", not "1 โรงเรียนคุณภาพ..."): a count is no item's number
+    return first.no <= lead[-1].no + BRACKET_GAP and not any(lead[-1].no < ln.no < first.no for ln in lines) \
+        and _count_alone(first.text)
+
+
+def _count_alone(text: str) -> bool:
+    """Whether `text` opens with a count (opens_with_count) whose unit
+    stands as a word of its own, a space or the line's end after it."""
+    m = _COUNT_OPENS_RE.match(text)
+    unit = _UNIT_AFTER_RE.match(text[m.end():]) if m is not None else None
+    return unit is not None and text[m.end() + unit.end():][:1] in ("", " ")
 
 
 BRACKET_GAP = 3  # lines from a lead's last to the line that closes its bracket, at most (a blank, a debris line)
