@@ -930,7 +930,9 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
     a column's first number ("©." or "®." over "lo." or "๒.": the
     clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
     the number 1 where the sequence proves it: the next line is an item
-    number alone that reads as 2 (_reads_as); or, right under a column
+    number alone that reads as 2 (_reads_as), or any number alone right
+    under them that holds the column's second place (_column_second:
+    "©." / "a." for "๑." / "๒."); or, right under a column
     whose last two numbers read as n - 1 and n and with no number alone
     after it ("oO." / "๒." / "©." for "๓."), the column's n + 1
     (_column_closed_by).  Any other such line is left out, as debris is.  Before, the column held its 2 alone, the
@@ -941,7 +943,8 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
-        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and _reads_as(after.group(1), 2, True):
+        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and (
+                _reads_as(after.group(1), 2, True) or _column_second(lines, i, out)):
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
@@ -954,6 +957,29 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
                             ln.indent, ln.cols))
     return out
+
+
+def _column_second(lines: list[Line], i: int, out: list[Line]) -> bool:
+    """Whether the number alone right under a line of symbols alone (lines[i
+    + 1], the report's next line, nothing left out between: "a." / "ta." /
+    "ta.") holds the column's second place, whatever it reads as: no number
+    alone stands right over the symbols (they open the column), the number
+    is not printed in digits, and no number alone reading as 2 stands
+    under it (then it would be the column's 1 and the symbols debris over
+    it).  A column's first number is its 1.  (With a line left out between,
+    noise or a blank, "@." / "#:" / "3.", the number may be the column's
+    third, its second lost: the symbols are left out, as before.)"""
+    if lines[i + 1].no != lines[i].no + 1:
+        return False
+    token = _MARK_ALONE_RE.match(lines[i + 1].text.strip()).group(1)
+    if out and _MARK_ALONE_RE.match(out[-1].text.strip()):
+        return False
+    if _DIGITS_ONLY_RE.fullmatch(token):
+        # a number printed in digits says its own place: over "๓." the symbols may be its 2 (the 1 lost) as well as
+        # its 1 (the 3 a misread 2); the sequence proves neither
+        return False
+    below = _MARK_ALONE_RE.match(lines[i + 2].text.strip()) if i + 2 < len(lines) else None
+    return below is None or not _reads_as(below.group(1), 2, True)
 
 
 def _comma_two(text: str) -> bool:
