@@ -2460,6 +2460,21 @@ def test_a_figure_the_page_wrapped_to_a_line_start_under_a_lead_is_no_item():
     assert len(items_of([Line(1, lead), Line(2, f"1 {rest}"), Line(3, f"2 {rest}")])) == 3  # a list numbered on
 
 
+def test_a_count_the_page_wrapped_past_a_blank_line_under_a_lead_is_no_item():
+    # s75b's obec_progress_s75b004 OCR'd with a blank line after each line: "ร้อยละ 100 ... โรงเรียนคุณภาพ" / "" /
+    # "1 อําเภอ 1" / (a page's running header) / "โรงเรียนคุณภาพได้ตามเป้าหมาย": the wrapped "1 อำเภอ" was read as
+    # item 1 after the unnumbered indicator, and the quality ones after it numbered on from 3, no issue naming them;
+    # a figure opening a count (its unit after it) is no item's number, past a blank line too
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    lead, rest = "ร้อยละ 100 ของโรงเรียนในสังกัดดำเนินการขับเคลื่อนโรงเรียนคุณภาพ", "โรงเรียนคุณภาพได้ตามเป้าหมาย"
+    assert items_of([Line(1, lead), Line(3, "1 อำเภอ 1"), Line(9, rest)]) == [(f"{lead} 1 อำเภอ 1 {rest}", 1, 9)]
+    assert len(items_of([Line(1, lead), Line(3, f"1 {rest}")])) == 2  # no count after the gap: an item
+    assert len(items_of([Line(1, f"{lead} ดังนี้"), Line(3, "1 อำเภอ 1"), Line(9, rest)])) == 2  # introduced
+    assert len(items_of([Line(1, lead), Line(8, "1 อำเภอ 1"), Line(9, rest)])) == 2  # a gap wider than a blank
+
+
 def test_a_numbered_item_read_over_specks_holding_a_figure_alone_says_the_list():
     # s42b's obec_progress_s42b001 OCR'd: "๒. สพป. ..." / "1" / "1   a" / "ญของผู้เรียน..." / "a   a" / "ดำเนินการ
     # นิเทศ ...": items ๓ and ๔ lost their numbers among the specks and ran into item ๒, no issue naming the rows

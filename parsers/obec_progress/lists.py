@@ -930,7 +930,9 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
     a column's first number ("©." or "®." over "lo." or "๒.": the
     clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
     the number 1 where the sequence proves it: the next line is an item
-    number alone that reads as 2 (_reads_as); or, right under a column
+    number alone that reads as 2 (_reads_as), or any number alone right
+    under them that holds the column's second place (_column_second:
+    "©." / "a." for "๑." / "๒."); or, right under a column
     whose last two numbers read as n - 1 and n and with no number alone
     after it ("oO." / "๒." / "©." for "๓."), the column's n + 1
     (_column_closed_by).  Any other such line is left out, as debris is.  Before, the column held its 2 alone, the
@@ -941,7 +943,8 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
-        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and _reads_as(after.group(1), 2, True):
+        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and (
+                _reads_as(after.group(1), 2, True) or _column_second(lines, i, out)):
             text = lines[i + 1].text.strip()
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
                             ln.cols))
@@ -954,6 +957,29 @@ def column_firsts_kept(lines: list[Line]) -> list[Line]:
             out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}{n}{text[-1]}", ln.kind, ln.bullet,
                             ln.indent, ln.cols))
     return out
+
+
+def _column_second(lines: list[Line], i: int, out: list[Line]) -> bool:
+    """Whether the number alone right under a line of symbols alone (lines[i
+    + 1], the report's next line, nothing left out between: "a." / "ta." /
+    "ta.") holds the column's second place, whatever it reads as: no number
+    alone stands right over the symbols (they open the column), the number
+    is not printed in digits, and no number alone reading as 2 stands
+    under it (then it would be the column's 1 and the symbols debris over
+    it).  A column's first number is its 1.  (With a line left out between,
+    noise or a blank, "@." / "#:" / "3.", the number may be the column's
+    third, its second lost: the symbols are left out, as before.)"""
+    if lines[i + 1].no != lines[i].no + 1:
+        return False
+    token = _MARK_ALONE_RE.match(lines[i + 1].text.strip()).group(1)
+    if out and _MARK_ALONE_RE.match(out[-1].text.strip()):
+        return False
+    if _DIGITS_ONLY_RE.fullmatch(token):
+        # a number printed in digits says its own place: over "๓." the symbols may be its 2 (the 1 lost) as well as
+        # its 1 (the 3 a misread 2); the sequence proves neither
+        return False
+    below = _MARK_ALONE_RE.match(lines[i + 2].text.strip()) if i + 2 < len(lines) else None
+    return below is None or not _reads_as(below.group(1), 2, True)
 
 
 def _comma_two(text: str) -> bool:
@@ -2857,8 +2883,23 @@ def _figure_wrapped_as_one(lead: list[Line], items: list[Any], lines: list[Line]
         # OCR debris): the bracket's words the page wrapped, whatever OCR read at the line's start; no item opens
         # inside a bracket
         return True
-    return first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None \
-        and not _INTRODUCES_RE.search(lead[-1].text.rstrip())
+    if _BARE_FIGURE_OPENS_RE.match(first.text) is None or _INTRODUCES_RE.search(lead[-1].text.rstrip()):
+        return False
+    if first.no == lead[-1].no + 1:
+        return True
+    # a gap of lines between (a blank line: OCR spaced the page's lines apart), none of the list's: the figure is
+    # still the lead's own when what it opens is a count, the unit it counts a word of its own after it ("1 อำเภอ
+    # 1", not "1 โรงเรียนคุณภาพ..."): a count is no item's number
+    return first.no <= lead[-1].no + BRACKET_GAP and not any(lead[-1].no < ln.no < first.no for ln in lines) \
+        and _count_alone(first.text)
+
+
+def _count_alone(text: str) -> bool:
+    """Whether `text` opens with a count (opens_with_count) whose unit
+    stands as a word of its own, a space or the line's end after it."""
+    m = _COUNT_OPENS_RE.match(text)
+    unit = _UNIT_AFTER_RE.match(text[m.end():]) if m is not None else None
+    return unit is not None and text[m.end() + unit.end():][:1] in ("", " ")
 
 
 BRACKET_GAP = 3  # lines from a lead's last to the line that closes its bracket, at most (a blank, a debris line)
