@@ -522,6 +522,12 @@ RULES = {
                   "its last line or at the margin (parsers.obec_progress.texts.closes_lost)",
     "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
+    "heading_period": "is a plan heading with a period after its words (\"ประจำปีงบประมาณ ...\"), which no plan "
+                      "heading of the form names: the page's running title OCR ran into the heading's line, cut off "
+                      "(parsers.obec_progress.rounds.period_cut)",
+    "lookalike": "is an OBEC budget figure OCR left unreadable for a letter it writes for one Thai digit alone "
+                 "(อ for ๖, ซ or ญ for ๗), read with that letter as its digit "
+                 "(parsers.obec_progress.budgets.repair_lookalike_amounts)",
     "name_tail": "is the opening of a longer main activity's name the report's other rounds print, its last words "
                  "wrapped apart and read as the activity's progress (parsers.obec_progress.texts.names_cut)",
     "items_joined": "is two or more items of an OBEC round's list OCR read as one row, their numbers lost: the "
