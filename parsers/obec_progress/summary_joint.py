@@ -49,6 +49,7 @@ import json
 import math
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -398,12 +399,7 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
 
     ps = np.fromiter(sorted(p for p in planned if p > 0), dtype=np.int64)
     walked = np.fromiter(sorted(disbursed if disbursed is not None else rest), dtype=np.int64)
-    runs: list[list[int]] = []
-    for s in sorted(shares):
-        if runs and s == runs[-1][1] + 1:
-            runs[-1][1] = s
-        else:
-            runs.append([s, s])
+    runs = _share_runs(shares)
     low = np.array([2 * a - 1 for a, _ in runs], dtype=np.int64)
     high = np.array([2 * b + 1 for _, b in runs], dtype=np.int64)
     rs = None if disbursed is None or rest is None else np.fromiter(sorted(rest), dtype=np.int64)
@@ -414,14 +410,9 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
         least, most = -((-p * low) // 20000), (p * high) // 20000  # (d: 20000 d from p (2a - 1) to p (2b + 1))
         if disbursed is None:  # (the rest's stretch: n = p - d, and d from 0)
             least, most = p - most, np.minimum(p, p - least)
-        first = np.searchsorted(walked, least, side="left")
-        counts = np.maximum(np.searchsorted(walked, most, side="right") - first, 0).ravel()
-        total = int(counts.sum())
-        if not total:
+        pairs_p, found = _stretches(np, walked, p, least, most)
+        if not len(found):
             continue
-        pairs_p = np.repeat(np.broadcast_to(p, first.shape).ravel(), counts)
-        offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-        found = walked[np.repeat(first.ravel(), counts) + offsets]
         if disbursed is None:
             out.update(zip(pairs_p.tolist(), (pairs_p - found).tolist()))
             continue
@@ -449,12 +440,7 @@ def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
 
     ds = np.fromiter(sorted(disbursed), dtype=np.int64)
     ns = np.fromiter(sorted(rest), dtype=np.int64)
-    runs: list[list[int]] = []
-    for s in sorted(s for s in shares if s > 0):
-        if runs and s == runs[-1][1] + 1:
-            runs[-1][1] = s
-        else:
-            runs.append([s, s])
+    runs = _share_runs(s for s in shares if s > 0)
     out: set[tuple[int, int]] = set()
     if not runs:
         return out
@@ -465,16 +451,32 @@ def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
         d = ds[start:start + step, None]
         least = np.maximum(-((-20000 * d) // high), 1) - d  # (P from 20000 d / (2b + 1), and above 0)
         most = (20000 * d) // low - d  # (to 20000 d / (2a - 1))
-        first = np.searchsorted(ns, least, side="left")
-        counts = np.maximum(np.searchsorted(ns, most, side="right") - first, 0).ravel()
-        total = int(counts.sum())
-        if not total:
-            continue
-        pairs_d = np.repeat(np.broadcast_to(d, first.shape).ravel(), counts)
-        offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-        found = ns[np.repeat(first.ravel(), counts) + offsets]
+        pairs_d, found = _stretches(np, ns, d, least, most)
         out.update(zip((pairs_d + found).tolist(), pairs_d.tolist()))
     return out
+
+
+def _share_runs(shares: Iterable[int]) -> list[list[int]]:
+    """The shares as runs of consecutive ones, [first, last] each, in order."""
+    runs: list[list[int]] = []
+    for s in sorted(shares):
+        if runs and s == runs[-1][1] + 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    return runs
+
+
+def _stretches(np: Any, walked: Any, keys: Any, least: Any, most: Any) -> tuple[Any, Any]:
+    """Each key (a column of `keys`) repeated once per value of the sorted
+    array `walked` inside its stretches (least .. most, a row per key, a
+    column per run), and those values: two arrays of the same length."""
+    first = np.searchsorted(walked, least, side="left")
+    counts = np.maximum(np.searchsorted(walked, most, side="right") - first, 0).ravel()
+    total = int(counts.sum())
+    repeated = np.repeat(np.broadcast_to(keys, first.shape).ravel(), counts)
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    return repeated, walked[np.repeat(first.ravel(), counts) + offsets]
 
 
 def _holds(summary: dict[str, Reading]) -> bool:
