@@ -695,13 +695,11 @@ def _name_endings(piece: str) -> tuple[int, int]:
 def short_i_endings(letter: str) -> tuple[int, int]:
     """How many of pythainlp's listed names (known_name) end with `letter`
     and a bare sara i, and how many with it and sara ii or sara i and the
-    silent-letter mark (ด: 3 and 537; ต: 261 and 56)."""
-    bare = fuller = 0
-    for name in _names_by_last().get("\u0e34", ()):
-        bare += name.endswith(letter + "\u0e34")
-    for name in (*_names_by_last().get("\u0e35", ()), *_names_by_last().get(SILENT_MARK, ())):
-        fuller += name.endswith((letter + "\u0e35", letter + "\u0e34" + SILENT_MARK))
-    return bare, fuller
+    silent-letter mark (ด: 3 and 537; ต: 261 and 56): _name_endings' counts
+    of the letter and sara i, with the names ending with it and sara ii."""
+    with_mark, bare = _name_endings(letter + "\u0e34")
+    long_i = sum(name.endswith(letter + "\u0e35") for name in _names_by_last().get("\u0e35", ()))
+    return bare, with_mark + long_i
 
 
 _CONSONANTS = tuple(chr(c) for c in range(0x0E01, 0x0E2F))  # ก..ฮ

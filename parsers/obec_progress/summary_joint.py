@@ -410,7 +410,7 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
         least, most = -((-p * low) // 20000), (p * high) // 20000  # (d: 20000 d from p (2a - 1) to p (2b + 1))
         if disbursed is None:  # (the rest's stretch: n = p - d, and d from 0)
             least, most = p - most, np.minimum(p, p - least)
-        pairs_p, found = _stretches(np, walked, p, least, most)
+        pairs_p, found = _stretches(walked, p, least, most)
         if not len(found):
             continue
         if disbursed is None:
@@ -451,7 +451,7 @@ def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
         d = ds[start:start + step, None]
         least = np.maximum(-((-20000 * d) // high), 1) - d  # (P from 20000 d / (2b + 1), and above 0)
         most = (20000 * d) // low - d  # (to 20000 d / (2a - 1))
-        pairs_d, found = _stretches(np, ns, d, least, most)
+        pairs_d, found = _stretches(ns, d, least, most)
         out.update(zip((pairs_d + found).tolist(), pairs_d.tolist()))
     return out
 
@@ -467,10 +467,12 @@ def _share_runs(shares: Iterable[int]) -> list[list[int]]:
     return runs
 
 
-def _stretches(np: Any, walked: Any, keys: Any, least: Any, most: Any) -> tuple[Any, Any]:
+def _stretches(walked: Any, keys: Any, least: Any, most: Any) -> tuple[Any, Any]:
     """Each key (a column of `keys`) repeated once per value of the sorted
     array `walked` inside its stretches (least .. most, a row per key, a
     column per run), and those values: two arrays of the same length."""
+    import numpy as np  # (as its callers do: where first needed)
+
     first = np.searchsorted(walked, least, side="left")
     counts = np.maximum(np.searchsorted(walked, most, side="right") - first, 0).ravel()
     total = int(counts.sum())
