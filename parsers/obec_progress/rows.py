@@ -40,7 +40,7 @@ from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_
 from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, list_ends_cut, names_cut, plans_cut,
                                          repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
                                          texts_cut_in_a_word, texts_joined, texts_twice)
-from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
+from parsers.obec_progress.year import may_report, misread_pairs, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure, year_candidates
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -58,8 +58,8 @@ def build(merged: Merged) -> ParseResult:
     # a misread the confusion table lacks that the report's year mentions prove (parsers.obec_progress.year):
     # in force for this report's values, as the table's own misreads are
     unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
-    proof = proven_misread(mentions, unread) if enabled() else None
-    with added_misreads([proof[0]] if proof else []):
+    proof = proven_misread(mentions, unread, merged.total_copies) if enabled() else None
+    with added_misreads(misread_pairs(proof[0]) if proof else []):
         return _build(merged, mentions, proof, academic, unread)
 
 

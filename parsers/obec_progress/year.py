@@ -22,7 +22,7 @@ from collections import Counter
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, RARE_MISREADS, added_misreads
+from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, RARE_MISREADS, READ_SIGNATURES, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.digits import TO_THAI, UNWRITTEN
@@ -276,13 +276,19 @@ PROOF_NEEDING = 3
 _DIGITS = "0123456789"
 
 
-def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str, str], int, dict] | None:
+def proven_misread(mentions: list[Mention], unread: str = "",
+                   copies: int = 1) -> tuple[tuple[str, str], int, dict] | None:
     """The misread ((printed, read) digits, Arabic) the report's year
     mentions prove, the year it makes them agree on and the evidence (see
     PROOF_MENTIONS); None when they prove none, or more than one.  Of
     several, the one misreading the only digit among them that the
     document's OCR never writes (`unread`, parsers.digits) is proved
-    (_unwritten_explains)."""
+    (_unwritten_explains).  A digit's measured rare misreads together
+    (RARE_MISREADS: ๗ read as ๑ and as ๐) are tried only where no one
+    misread does it, and prove their year only where the printings of the
+    digit's place tell that digit from the others OCR reads alike
+    (_told_by_signature; `copies`: how many copies the mentions add up
+    over)."""
     counted = Counter(m for m in mentions if not m[0].startswith("digits"))
     table = {m: years_of(m) for m in counted}
     if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
@@ -301,18 +307,14 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
         plan = {"plan": _plan_years(elements)}
     if year is None and _table_agrees_but_for_a_few(counted, table):
         return None
-    found = []
-    for printed in _DIGITS:
-        for read in _DIGITS:
-            if read == printed or read in MISREADS.get(printed, ""):
-                continue
-            more = _years_under(counted, table, (printed, read))
-            allowing = sum(n for m, n in counted.items() if more[m])
-            support = Counter(y for m, n in counted.items() for y in more[m] for _ in range(n))
-            for y, n in support.items():
-                if n == allowing:
-                    needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
-                    found.append(((printed, read), y, n, needing))
+    found = _agreeing(counted, table, [(printed, read) for printed in _DIGITS for read in _DIGITS
+                                       if read != printed and read not in MISREADS.get(printed, "")])
+    if not found:
+        # no one misread does it: a digit's measured rare misreads together (RARE_MISREADS: ๗ read as ๑ and ๐ in
+        # one report, "๒๕๒๑" and "๒๕๐๑" throughout and "๒๕๒๐" once for ๒๕๖๗), one explanation, not two
+        found = [f for f in _agreeing(counted, table, [(printed, reads) for printed, reads in RARE_MISREADS.items()
+                                                       if len(reads) > 1])
+                 if _told_by_signature(elements, f[0][0], f[1], copies)]
     # every misread that makes the mentions agree is an explanation of them, however few mentions need it
     # (one that needs it for one mention only is the likelier: ๒๕๖๗ read '๒๕๒๓' throughout allows 2567 under
     # the table, and ๗ -> ๐ mends its one '๒๕๒๐'): two explanations prove neither
@@ -329,6 +331,47 @@ def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str
     return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **plan, **why}
 
 
+def _agreeing(counted: Counter, table: dict, pairs: list[tuple[str, str]]) -> list[tuple]:
+    """Each misread of `pairs` ((printed, read) digits, Arabic; `read` may
+    hold several digits, each a misread of `printed`) under which every
+    mention that allows a year allows one year: (pair, year, how many
+    mentions agree, how many of them need the misread)."""
+    found = []
+    for pair in pairs:
+        more = _years_under(counted, table, pair)
+        allowing = sum(n for m, n in counted.items() if more[m])
+        support = Counter(y for m, n in counted.items() for y in more[m] for _ in range(n))
+        for y, n in support.items():
+            if n == allowing:
+                needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
+                found.append((pair, y, n, needing))
+    return found
+
+
+def _told_by_signature(mentions: list[Mention], digit: str, year: int, copies: int) -> bool:
+    """Whether the printings of the place `digit` (Arabic) holds in `year`
+    tell that digit from the other digits OCR reads alike (READ_SIGNATURES:
+    ๗, ๘, ๙), each the year with that digit there (decided_by_readings over
+    those years): two rare misreads of ๗ (๑ and ๐) explain "๒๕๒๑" and
+    "๒๕๒๐" as 2567, but ๙ too came out ๑ and ๐ in a report (a 2569 whose
+    "๒๕๒๕" the table reads as 2567 as well); only printings that never show
+    what ๙ always shows (๕ beside ๓) rule it out."""
+    places = [i for i, c in enumerate(str(year)) if c == digit]
+    if len(places) != 1 or digit not in READ_SIGNATURES:
+        return False
+    place = places[0]
+    rivals = [int(str(year)[:place] + d + str(year)[place + 1:]) for d in READ_SIGNATURES if d != digit]
+    told = decided_by_readings(mentions, copies, sorted([year, *rivals]))
+    return told is not None and told[0] == year
+
+
+def misread_pairs(pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """A proven misread (printed, read) as the (printed, read) pairs of one
+    digit each that normalizers.confusions.added_misreads puts in force
+    (`read` may hold several digits: proven_misread)."""
+    return [(pair[0], read) for read in pair[1]]
+
+
 def _years_under(counted: Counter, table: dict, pair: tuple[str, str]) -> dict:
     """Each mention's years (years_of) with the misread `pair` ((printed,
     read) digits, Arabic) added to the table's: only a mention whose
@@ -337,10 +380,10 @@ def _years_under(counted: Counter, table: dict, pair: tuple[str, str]) -> dict:
     9 among them is read with a ๖ there too: parsers.repair.year_candidates),
     so each other keeps its years by the table (`table`), not read again (a
     speed-up: ninety misreads tried over every mention)."""
-    thai = _thai(pair[1])
-    with added_misreads([pair]):
-        return {m: years_of(m) if thai in m[1] or thai == "๖" and _THAI_DIGIT_RE.search(m[1]) else table[m]
-                for m in counted}
+    thai = [_thai(read) for read in pair[1]]
+    with added_misreads(misread_pairs(pair)):
+        return {m: years_of(m) if any(t in m[1] or t == "๖" and _THAI_DIGIT_RE.search(m[1]) for t in thai)
+                else table[m] for m in counted}
 
 
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
@@ -766,7 +809,10 @@ def _by_profile(issue: Issue, by_profile: dict) -> Issue:
 
 
 def _thai(ch: str) -> str:
-    """A digit as the report prints it (Thai), for a message."""
+    """A digit as the report prints it (Thai), for a message; several
+    digits (a proven misread's reads) as "๑ or ๐"."""
+    if len(ch) > 1 and ch.isdigit():
+        return " or ".join(_thai(c) for c in ch)
     return chr(0x0E50 + int(ch)) if len(ch) == 1 and "0" <= ch <= "9" else ch
 
 
