@@ -28,9 +28,10 @@ def test_a_digits_measured_rare_misreads_together_prove_the_year():
 
 def test_the_pair_is_tried_only_where_no_single_misread_does_it():
     # without the one "๒๕๒๐", ๗ -> ๑ makes every mention allow 2567 and ๙ -> ๑ every one 2569, both misreads of
-    # digits the OCR never writes and both measured: two explanations prove neither, and the pair of ๗'s misreads
-    # (which allows 2567 too) is no third that would break the tie
-    assert proven_misread(_MENTIONS[:-1], "46789") is None
+    # digits the OCR never writes and both measured; the printings of the place never show ๕, which ๙ always
+    # shows: ๗ -> ๑ alone is proved, not the pair of ๗'s misreads
+    pair, year, why = proven_misread(_MENTIONS[:-1], "46789")
+    assert pair == ("7", "1") and year == 2567 and why["told_by_printings"]
 
 
 def test_a_mention_no_rare_misread_explains_proves_nothing():
@@ -64,3 +65,42 @@ def test_printings_that_show_what_nine_shows_prove_nothing():
     # one copy's: counted as three copies' worth they are too few (READINGS_MIN each) to tell anything
     assert proven_misread(_MENTIONS, "46789")[1] == 2567
     assert proven_misread(_MENTIONS, "46789", copies=3) is None
+
+
+# fresh set s70z, obec 004, a 2567 report whose OCR read its ๗ as ๑ (and ๓) throughout: "๒๕๐๑" 27 times, "๒๕๒๑" 8,
+# "๒๕๐๓" 6, "๒๕๒๓๑" 4, and once "๒๕๑๓๑" (๖ read as ๑, ๗ as ๓๑: a character too many)
+_SEVEN_AS_ONE = ([("heading", "๒๕๐๑", 0)] * 27 + [("heading", "๒๕๒๑", 0)] * 8 + [("edition", "๑๓", 0)] * 8
+                 + [("heading", "๒๕๐๓", 0)] * 6 + [("heading", "๒๕๒๓๑", 0)] * 4 + [("heading", "๒๕๒๓", 0)] * 2
+                 + [("heading", "๒๕๐๓๑", 0)] * 2 + [("date", "๒๕๐๑", 6), ("heading", "๒๕๑๓๑", 0), ("date", "๒๕๒๑", 5)])
+
+
+def test_two_measured_misreads_are_told_apart_by_the_printings_signatures():
+    # ๗ -> ๑ makes every mention allow 2567 and ๙ -> ๑ every one 2569 (the one overlong "๒๕๑๓๑" allows neither:
+    # damage of its own, not against them), both digits the OCR never writes and both misreads measured; the
+    # printings of the last place show ๑ and ๓, never the ๕ ๙ always shows beside ๓: ๗ is told, 2567 proved
+    proof = proven_misread(_SEVEN_AS_ONE, "46789")
+    assert proof is not None
+    pair, year, why = proof
+    assert pair == ("7", "1") and year == 2567 and why["table_year"] == 2561
+    assert why["told_by_printings"]["candidates"] == [2567, 2568, 2569]
+
+
+def test_printings_that_show_both_signatures_tell_neither():
+    # with ten printings "๒๕๒๕" more, the place shows ๕ as well: ๙ is not ruled out, nothing is proved
+    assert proven_misread(_SEVEN_AS_ONE + [("heading", "๒๕๒๕", 0)] * 10, "46789") is None
+
+
+def test_a_year_told_by_the_printings_is_taken_in_doubt():
+    # the printings' signatures are a measure of the OCR, not of the document: the year keys the rows but every
+    # field that takes it is flagged (rule digit_readings), none claimed repaired
+    proof = proven_misread(_SEVEN_AS_ONE, "46789")
+    summary = {"fiscal_year_be": Reading(2501, "ปีงบประมาณ พ.ศ. ๒๕๐๑", 5, 6)}
+    budgets = {("p1", 2): {"fiscal_year_be": Reading(2501, "ปีงบประมาณ ๒๕๐๑", 125, 125)}}
+    with added_misreads(misread_pairs(proof[0])):
+        issues = repair_fiscal_years(summary, budgets, _SEVEN_AS_ONE, proof=proof, unread="46789")
+    assert summary["fiscal_year_be"].value == 2567 and budgets[("p1", 2)]["fiscal_year_be"].value == 2567
+    assert not [i for i in issues if i.code == "value_repaired"]
+    doubt = [i for i in issues if i.code == "repair_ambiguous"]
+    assert {i.field for i in doubt} >= {"report_summaries.fiscal_year_be", "quarterly_budgets.fiscal_year_be",
+                                        "projects.fiscal_year_be"}
+    assert all(json.loads(i.evidence)["rule"] == "digit_readings" for i in doubt)

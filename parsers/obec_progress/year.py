@@ -88,6 +88,11 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             year, by_profile = told
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
+    if proof is not None and year == proof[1] and "told_by_printings" in proof[2]:
+        # two misreads each made the mentions agree and the printings' signatures told them apart: a measure of
+        # the OCR, not of the document, so the year is chosen in doubt (as decided_by_readings' below)
+        told = proof[2]["told_by_printings"]
+        by_academic = _year_by_readings(year, told["candidates"], told["read"], told["printings"])
     disputed = _year_disputed(mentions, year)
     if disputed and _outside_editions(mentions, year):
         # a year in doubt that the national plan every project names rules out: not chosen; a year of the
@@ -323,6 +328,15 @@ def proven_misread(mentions: list[Mention], unread: str = "",
         found, why = _unwritten_explains(found, unread)
     if len(found) > 1:
         found, why = _measured_explains(found, unread)
+    if len(found) > 1 and all(f[0][0] in READ_SIGNATURES and f[0][0] in unread for f in found):
+        # misreads of digits OCR reads alike and the document never writes (๗ -> ๑ and ๙ -> ๑, both measured):
+        # the printings of the digit's place may tell which digit it is by their measured signatures, as they
+        # tell tied years apart
+        told = [(f, by) for f in found if (by := _told_by_signature(elements, f[0][0], f[1], copies))]
+        if len(told) == 1:
+            (year_told, tied, read, printings) = told[0][1]
+            found, why = [told[0][0]], {"told_by_printings": {"candidates": tied, "read": read,
+                                                              "printings": printings}}
     if len(found) != 1:
         return None
     pair, y, n, needing = found[0]
@@ -342,27 +356,31 @@ def _agreeing(counted: Counter, table: dict, pairs: list[tuple[str, str]]) -> li
         allowing = sum(n for m, n in counted.items() if more[m])
         support = Counter(y for m, n in counted.items() for y in more[m] for _ in range(n))
         for y, n in support.items():
-            if n == allowing:
+            # a printing with a character too many that does not allow y is damage of its own, not against it
+            # (_table_agrees_but_for_a_few: "๒๕๑๓๑" for ๒๕๖๗, ๖ read as ๑ and ๗ as ๓๑)
+            if n == allowing - sum(k for m, k in counted.items() if more[m] and y not in more[m] and _overlong(m[1])):
                 needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
                 found.append((pair, y, n, needing))
     return found
 
 
-def _told_by_signature(mentions: list[Mention], digit: str, year: int, copies: int) -> bool:
+def _told_by_signature(mentions: list[Mention], digit: str, year: int, copies: int) -> tuple | None:
     """Whether the printings of the place `digit` (Arabic) holds in `year`
     tell that digit from the other digits OCR reads alike (READ_SIGNATURES:
     ๗, ๘, ๙), each the year with that digit there (decided_by_readings over
     those years): two rare misreads of ๗ (๑ and ๐) explain "๒๕๒๑" and
     "๒๕๒๐" as 2567, but ๙ too came out ๑ and ๐ in a report (a 2569 whose
     "๒๕๒๕" the table reads as 2567 as well); only printings that never show
-    what ๙ always shows (๕ beside ๓) rule it out."""
+    what ๙ always shows (๕ beside ๓) rule it out.  What decided_by_readings
+    says (the year, the years told apart, the readings, the printings), or
+    None."""
     places = [i for i, c in enumerate(str(year)) if c == digit]
     if len(places) != 1 or digit not in READ_SIGNATURES:
-        return False
+        return None
     place = places[0]
     rivals = [int(str(year)[:place] + d + str(year)[place + 1:]) for d in READ_SIGNATURES if d != digit]
     told = decided_by_readings(mentions, copies, sorted([year, *rivals]))
-    return told is not None and told[0] == year
+    return told if told is not None and told[0] == year else None
 
 
 def misread_pairs(pair: tuple[str, str]) -> list[tuple[str, str]]:
