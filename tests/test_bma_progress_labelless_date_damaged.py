@@ -47,3 +47,14 @@ def test_a_damaged_date_row_without_the_tables_figure_rows_opens_no_table():
                    and "๒ / พ.ศ. 2567" in (i.evidence or "") for i in result.issues)
     assert not any("".join((e.description or "").split()) == "อยู่ระหว่างขั้นตอนพิจารณา"
                    for e in result.entries.values())
+
+
+def test_a_speck_cell_among_the_damaged_dates_is_dropped():
+    # one cell more than reports, a letter alone OCR read from a rule between two damaged dates: the rest are the
+    # date row (fresh set s75o, bma_progress_s75o003's second copy: "๒๑/๒๑/๒๑ / ย / ๒๑/ฒ/๒๑" under two headers)
+    result = _read("๒๑/๒๑/๒๑\tย\t๒๑/ฒ/๒๑", *_TEXT, *_FIGURES, *_FLAGS)
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    assert "".join(entries[2].description.split()) == "อยู่ระหว่างขั้นตอนพิจารณา"
+    assert entries[1].date_text is None or "ย" not in entries[1].date_text
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" for i in result.issues)
