@@ -556,8 +556,20 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # own words ("ไปแล้วเมื่อ" / "วันที่ 3" / "พฤษภาคม 2561"), no row of its own; the line goes on
                 # with the description's cells
                 opened = None
-            if opened is None and n > 1 and (not rows or labelless) \
-                    and (shaped := _labelless_row(line, n, rows)) is not None:
+            shaped = _labelless_row(line, n, rows) if opened is None and n > 1 and (not rows or labelless) else None
+            if shaped is None and opened is None and n > 1 and not rows \
+                    and (shaped := _damaged_date_row(lines, j, n)) is not None:
+                # the first line under a header row with no row's label, its dates OCR damaged past a date's
+                # shapes ("๒ / พ.ศ. 2567<tab>1๑/6/๒567"), and the table's own rows after it (n percentages, then n
+                # amounts): the date row, each cell its entry's date as printed (the date parser reads it or says
+                # it unread), said.  Before, the table opened no row: its entries were lost or read into others
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"the first line under an entries table's header row of {n} reports with no row's label, "
+                    f"{len(shaped[1])} cell(s) no date's shape reads (OCR damaged them), and the table's progress "
+                    f"and amount rows after it: read as the report_date row, each cell its entry's date as printed",
+                    line.text, line.no, line.no, field="progress_reports.report_date"))
+            if shaped is not None:
                 # a row with no label whose cells are one value per entry of the row the form prints next
                 labelless = True
                 label, values = shaped
@@ -2284,6 +2296,45 @@ def _date_unspecked(cell: str) -> str | None:
 
 def _has_digits(text: str) -> bool:
     return sum(1 for ch in text if _DIGIT_RE.match(ch)) >= 2
+
+
+ROWS_AHEAD = 30  # lines a table's description row runs at most between its date row and its progress row
+
+
+def _damaged_date_row(lines: list[Line], j: int, n: int) -> tuple[str, list[str]] | None:
+    """The date row of an entries table whose header row (`n` reports) has
+    no row's label beside it (the labels' column OCR read apart), its dates
+    OCR damaged past the shapes _labelless_row reads ("๒ / พ.ศ. 2567",
+    "๒๓ WA. ๑ซ ไป๒๑ มิถุนายน ๒๕๐ฒ /+"): the line under the header row holds
+    at most `n` cells, each with digits, none a percentage or an amount,
+    and the table's own rows follow it before any other header row: within
+    ROWS_AHEAD lines, a line of `n` percentages (the progress row) and, on
+    the next text line, `n` amounts (the budget row).  Cells of one
+    character without a digit are specks OCR read from the rules, dropped
+    where the rest are one a report.  The date row's label and its cells
+    (fewer than `n`: the caller places them by page column and says so);
+    None otherwise."""
+    cells = [c.strip() for c in lines[j].text.split("\t") if c.strip()]
+    kept = [c for c in cells if len(c) > 1 or _DIGIT_RE.match(c)]
+    if len(kept) == n:
+        cells = kept
+    if not cells or len(cells) > n or not all(_has_digits(c) for c in cells) \
+            or any("%" in c for c in cells) or _figures_apart("disbursed", cells) is not None:
+        return None
+    for k in range(j + 1, min(len(lines), j + ROWS_AHEAD)):
+        line = lines[k]
+        if line.kind != "text" or not line.text.strip():
+            continue
+        if _heads_of(line) is not None:
+            return None
+        row = [c.strip() for c in line.text.split("\t") if c.strip()]
+        if "%" not in line.text or (got := _figures_apart("progress_pct", row)) is None or len(got) != n:
+            continue
+        after = next((ln for ln in lines[k + 1: k + 3] if ln.kind == "text" and ln.text.strip()), None)
+        amounts = None if after is None else _figures_apart(
+            "disbursed", [c.strip() for c in after.text.split("\t") if c.strip()])
+        return (_LABEL_OF["report_date"], cells) if amounts is not None and len(amounts) == n else None
+    return None
 
 
 def _unfinished_flags(pieces: list[list[Line]], row: str) -> list[int]:
