@@ -14,8 +14,14 @@ fits both, one printing was misread past the confusion table: the amount
 is the one reading that fits one printing under the table and the other
 through one misread the table leaves out as rare (as_planned_rare: ๗ read
 as ๑, a digit written as two), where exactly one does; else nothing is
-chosen (as_planned_mismatch).  A row that says otherwise ("ไม่สามารถ...")
-keeps what is printed.
+chosen (as_planned_mismatch).  The one reading is the amount only where
+no other fits both printings as likely, or nearly, every digit read every
+way the table allows (_likely_rivals: the readings weighed stop at two
+changed digits, and "๕๕,๓5๐ / 44.๓50" is 44,750 with ๗ read as ๓ in both),
+and a reading through a rare misread only where no Arabic digit OCR writes
+for a Thai one, if rarely, reads another (_arabic_doubt_values: "๑,๐๐๐ /
+9,000"); else none is chosen (repair_ambiguous).  A row that says otherwise
+("ไม่สามารถ...") keeps what is printed.
 
 A report printed more than once prints each amount in every copy; where
 the copies read it apart, the amount is the one reading every copy's
@@ -38,9 +44,11 @@ from decimal import Decimal
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, RARE_LOOKALIKES, RARE_PAIRS, added_misreads, certain
+from normalizers.confusions import (ARABIC_DOUBT_READS, BAHT_SIGN_READS, LOOKALIKES, RARE_LOOKALIKES, RARE_PAIRS,
+                                    added_misreads, certain)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
+from normalizers.odds import printing_odds
 from normalizers.text import mark_tolerant, skeleton
 from parsers.repair import enabled, readings_of
 from schemas.document import Issue, Reading
@@ -252,12 +260,19 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
                 both = {lost}
                 evidence["lead_lost"] = True
                 evidence["candidates"] = [str(lost)]
+        if len(both) == 1 and "lead_lost" not in evidence:
+            # (readings_of stops at two changed digits: other amounts may fit both printings as well or nearly)
+            rivals = _likely_rivals(p_text, d_text, next(iter(both)), _table_readings(p_text, d_text, digits))
+            if rivals:
+                both = both | rivals
+                evidence["candidates"] = sorted(str(v) for v in both)[:10]
+                evidence["every_digit"] = True
         if not both:
             rare = as_planned_rare(p_text, d_text, digits)
             if len(rare) == 1:
-                both = rare
+                both = rare | _arabic_doubt_values(p_text, d_text, digits)  # (more than one: none is chosen)
                 evidence["rare_misreads"] = True
-                evidence["candidates"] = [str(v) for v in rare]
+                evidence["candidates"] = sorted(str(v) for v in both)[:10]
         if len(both) != 1:
             issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
                                 f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
@@ -282,6 +297,83 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
     return issues
+
+
+def _table_readings(p_text: str, d_text: str, digits: str) -> set[Decimal] | None:
+    """Every amount both printings of a row disbursed as planned may be read
+    as under the confusion table, each of their digits read every way the
+    table and the document's OCR allow (summary_joint.figure_values), not
+    two changed digits at most as readings_of stops at: "๕๕,๓5๐ / 44.๓50"
+    (44,750 printed twice, ๗ read as ๓ in both) is 44,350 changing two of
+    the first printing's digits, and 44,750 or 44,950 changing three.  The
+    one amount readings_of finds is the amount only where no other is here.
+    None where a printing has no figure's shape or too many readings."""
+    from parsers.obec_progress.summary_joint import figure_values  # (it imports this module)
+    planned, disbursed = figure_values(p_text, digits), figure_values(d_text, digits)
+    if planned is None or disbursed is None:
+        return None
+    return {(Decimal(v) / 100).quantize(Decimal("0.01")) for v in planned & disbursed}
+
+
+# An amount as likely, or nearly, as the one chosen: its printings so read at least one twentieth as often.  Measured
+# (the OBEC OCR'd texts of the committed sets and of s67o-s76a, every row whose one reading within two changed digits
+# had rivals among the readings of every digit): three rows; two right at 62 times likelier than the next ("4,75๐ /
+# ๕,๓๕๐", "๑4,60๐ / ๑๕,๒๐๐": ๖ read as ๐ in both printings), one wrong at 4 ("๕๕,๓5๐ / 44.๓50").  Below the
+# odds a choice on the odds alone asks (normalizers.odds.ODDS_RATIO, 1,000): here the choice is the table's reading
+# within two changes, the odds only doubt it
+DOUBT_ODDS = 0.05
+
+
+def _likely_rivals(p_text: str, d_text: str, chosen: Decimal, others: set[Decimal] | None) -> set[Decimal]:
+    """The amounts of `others` (_table_readings) the two printings of a row
+    disbursed as planned are read as at least DOUBT_ODDS as likely as
+    `chosen`, by how often OCR is measured to read each printed digit as
+    the character read (_printing_odds): "๕๕,๓5๐ / 44.๓50" is 44,750 a
+    quarter as likely as 44,350 (๗ is read as ๓ in one printing of two, in
+    both printings here), in doubt; "4,75๐ / ๕,๓๕๐" is 4,756 under the table
+    too (๖ read as ๐ in both), but ๖ is read as ๐ in one printing of eight,
+    in both one of sixty: 4,750.  An amount whose odds cannot be told (the
+    printing no figure of its digits) is in doubt."""
+    out: set[Decimal] = set()
+    base = _pair_odds(p_text, d_text, chosen)
+    for value in (others or set()) - {chosen}:
+        odds = _pair_odds(p_text, d_text, value)
+        if base is None or odds is None or odds >= DOUBT_ODDS * base:
+            out.add(value)
+    return out
+
+
+def _pair_odds(p_text: str, d_text: str, value: Decimal) -> float | None:
+    p, d = _printing_odds(p_text, value), _printing_odds(d_text, value)
+    return None if p is None or d is None else p * d
+
+
+def _printing_odds(printed: str, value: Decimal) -> float | None:
+    """How likely OCR prints `value` as the amount's printing `printed`
+    (normalizers.odds.printing_odds, digit for digit, its separators aside);
+    None where the printing holds a character no digit (a look-alike) or
+    another count of digits."""
+    whole, _, decimals = mend_separators(printed.strip().rstrip(".,")).partition(".")
+    return printing_odds(whole.replace(",", "") + (decimals + "00")[:2], str(int(value * 100)))
+
+
+def _arabic_doubt_values(p_text: str, d_text: str, digits: str) -> set[Decimal]:
+    """The amounts a row disbursed as planned may be through one Arabic
+    digit of a printing standing for a Thai digit OCR writes so, if rarely
+    (ARABIC_DOUBT_READS: ๑ as a 9 in one printing of 130), the other
+    printing read under the table: "๑,๐๐๐ / 9,000" is 1,000 so, as it is
+    9,000 through ๙ read as ๑ (as_planned_rare).  A second amount so puts
+    the rare one in doubt: none is chosen."""
+    from parsers.obec_progress.summary_joint import figure_values  # (it imports this module)
+    out: set[int] = set()
+    for one, other in ((p_text, d_text), (d_text, p_text)):
+        values = figure_values(other, digits)
+        if not values:
+            continue
+        for i, ch in enumerate(one):
+            for thai in ARABIC_DOUBT_READS.get(ch, "") if "0" <= ch <= "9" else "":
+                out |= (figure_values(one[:i] + thai + one[i + 1:], digits) or set()) & values
+    return {(Decimal(v) / 100).quantize(Decimal("0.01")) for v in out}
 
 
 def _lead_lost(planned: Reading, disbursed: Reading, p_text: str, d_text: str) -> Decimal | None:
