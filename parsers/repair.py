@@ -428,6 +428,28 @@ def _certain_figure(text: str) -> bool:
     return certain(digits) and _LEADING_ZERO_RE.match(digits) is None
 
 
+def separator_issue(what: str, printed: str, value: Decimal, line_start: int | None, line_end: int | None,
+                    field: str, why: str, project_key: str | None = None) -> Issue:
+    """The issue of an amount whose digit-group separator OCR misread, which
+    a form's reader read as the one comma it is (`why` says what OCR made of
+    it): value_repaired (rule separator) where the printed digits have no
+    other reading (confusions.certain), else repair_ambiguous, the value
+    kept as read (Thai digits OCR confuses: "๕,.๐๐๐" may be 4,000).  The
+    BMA progress header's amounts (parsers.bma_progress.repairs.
+    repair_separators) and the OBEC budget rows' and summary's
+    (parsers.obec_progress.budgets.read_amount) say it so."""
+    message = f"{what}: printed {printed!r}, {why}: read as {value:,.2f}"
+    if certain(printed):
+        evidence = {"rule": "separator", "printed": printed, "read": None, "chosen": f"{value:.2f}"}
+        return Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False), line_start,
+                     line_end, project_key=project_key, field=field)
+    evidence = {"rule": "separator", "printed": printed, "read": f"{value:.2f}", "kept": f"{value:.2f}",
+                "candidates": [f"{value:.2f}"]}
+    return Issue("warning", "repair_ambiguous", message + "; its Thai digits may be misread too, so none of their "
+                 "readings is chosen: kept as read", json.dumps(evidence, ensure_ascii=False), line_start, line_end,
+                 project_key=project_key, field=field)
+
+
 def sure(reading: Reading) -> bool:
     """Whether a reading has a value whose printed number has no other
     reading (normalizers.confusions.certain)."""

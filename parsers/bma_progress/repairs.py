@@ -64,6 +64,7 @@ from parsers.repair import (
     repair_product,
     repair_sum,
     plain_value,
+    separator_issue,
     sure,
     year_candidates,
     YEAR_RANGE,
@@ -6016,22 +6017,10 @@ def repair_separators(project: Record, key: str) -> list[Issue]:
         if reading is None or reading.value is None or not DOUBLED_SEPARATOR_RE.search(reading.text):
             continue
         printed = _digits_of(reading.text) or reading.text.strip()
-        mended = one_comma(printed)
-        what = name.replace("_", " ")
-        message = (f"{what}: printed {printed!r}, a thousands separator OCR doubled (a speck of a point beside the "
-                   f"comma; baht have two decimals and no number prints the pair): read with one comma, "
-                   f"{reading.value:,.2f}")
-        if certain(mended):
-            evidence = {"rule": "separator", "printed": printed, "read": None, "chosen": f"{reading.value:.2f}"}
-            issues.append(Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
-                                reading.line_start, reading.line_end, project_key=key, field=f"projects.{name}"))
-        else:
-            evidence = {"rule": "separator", "printed": printed, "read": None, "kept": f"{reading.value:.2f}",
-                        "candidates": [f"{reading.value:.2f}"]}
-            issues.append(Issue("warning", "repair_ambiguous", message + "; its Thai digits may be misread too, so "
-                                "none of their readings is chosen: kept as printed", json.dumps(evidence,
-                                ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
-                                field=f"projects.{name}"))
+        issues.append(separator_issue(name.replace("_", " "), printed, reading.value, reading.line_start,
+                                     reading.line_end, f"projects.{name}", "a thousands separator OCR doubled (a speck "
+                                     "of a point beside the comma; baht have two decimals and no number prints the "
+                                     "pair)", project_key=key))
     return issues
 
 

@@ -65,22 +65,8 @@ _SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d�
 _DOUBLED_SEP_RE = regex.compile(r"(?<=[\d๐-๙])(?:,[.\s]|[.\s],)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 
 
-def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_start: int | None,
-                    line_end: int | None, field: str) -> Issue:
-    """The issue of an amount whose digit-group separator OCR misread (read_amount
-    mended it): `value_repaired` when its digits have no other reading; when
-    they could be others (Thai digits OCR confuses: "๒5.9๐๕.0๐" may be
-    25,908), the mended reading is kept but nothing says its digits are
-    right: `repair_ambiguous`."""
-    shown = f"{what}: printed {mended[0]!r} has a digit-group separator OCR misread (a baht amount has two decimals, " \
-            f"its groups three digits); read as {value}"
-    if certain(mended[0]):
-        return Issue("warning", "value_repaired", shown,
-                     json.dumps({"rule": "separator", "printed": mended[0], "chosen": str(value)}, ensure_ascii=False),
-                     line_start, line_end, field=field)
-    return Issue("warning", "repair_ambiguous", shown + ", but its digits could be others, so it is not vouched for",
-                 json.dumps({"rule": "separator", "printed": mended[0], "read": str(value), "candidates": [str(value)]},
-                            ensure_ascii=False), line_start, line_end, field=field)
+# what OCR made of an OBEC amount's separator that read_amount mended (parsers.repair.separator_issue says it)
+SEPARATOR_MISREAD = "a digit-group separator OCR misread (a baht amount has two decimals, its groups three digits)"
 
 
 # an amount that opens with its digit-group separator (",600 บาท" for 3,600): OCR lost the digits before it

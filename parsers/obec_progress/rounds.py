@@ -24,7 +24,7 @@ from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
 from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUARTER_LABEL_LOOSE, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
-from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
+from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
                                          is_debris,
@@ -43,7 +43,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
-from parsers.repair import repair
+from parsers.repair import repair, separator_issue
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -1373,7 +1373,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 # (a doubled separator as the one comma it is: the copies' vote compares the texts)
                 out.put("quarterly_budgets", rk, column, Reading(value, one_separator(text), no, no))
                 if mended is not None:
-                    out.issues.append(separator_issue(column, mended, value, no, no, f"quarterly_budgets.{column}"))
+                    out.issues.append(separator_issue(column, mended[0], value, no, no, f"quarterly_budgets.{column}",
+                                                      SEPARATOR_MISREAD))
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))

@@ -28,7 +28,8 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, QUARTER_LABEL_LOOSE, fiscal_year_of
-from parsers.obec_progress.budgets import one_separator, read_amount, separator_issue
+from parsers.obec_progress.budgets import SEPARATOR_MISREAD, one_separator, read_amount
+from parsers.repair import separator_issue
 from schemas.document import Issue, Line, Reading
 
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -395,8 +396,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         # the figure as printed (its Thai digits: whether they could be others is what vouches for it)
         mended = read_amount(doc.text[m.start(1): m.end(1)])[1] if name in got else None
         if mended is not None:
-            issues.append(separator_issue(f"report summary {name}", mended, got[name].value, *got[name].span,
-                                          f"report_summaries.{name}"))
+            issues.append(separator_issue(f"report summary {name}", mended[0], got[name].value, *got[name].span,
+                                          f"report_summaries.{name}", SEPARATOR_MISREAD))
         if name in got and (lost := one_decimal(m.group(1))) is not None:
             issues.append(one_decimal_issue(f"report summary {name}", lost, got[name].value, *got[name].span,
                                             f"report_summaries.{name}"))
