@@ -299,3 +299,18 @@ def test_a_disbursement_the_copies_read_as_other_figures_pins_nothing():
     speck = {("progress_reports", 3, "disbursed"): [Reading(Decimal("5"), "= ๕< บาท", 60, 60)]}
     _money_jointly(project, reports, {}, "k", speck)
     assert reports[3]["disbursed"].value == Decimal("14100") and project["budget_spent"].value == Decimal("55480")
+
+
+def test_a_value_the_assignments_give_while_they_leave_other_reports_unsettled_is_not_chosen():
+    # s76b bma_progress_s76b001: 0 + 23,300.75 + 27,500 = 50,800.75 printed "๐.๐๐", "๒๓,๓๐๐.๓๕", "๒๑,๕๐๐.๐๐" (๗ read
+    # as ๑ in the third: a misread the table leaves out) beside a budget spent "๕๐,๕๐๐.๑๕" (an allocation of 0.53
+    # million): under the table every assignment that holds gives the second 29,300.95, but leaves the first (0.60
+    # or 4.60) and the third (21,400.60 and more) misread and unsettled; the second is said in doubt, kept as read
+    project, reports = _form("๕๐,๕๐๐.๑๕ บาท", "50500.15", "530,000",
+                             [("๐.๐๐", "0"), ("๒๓,๓๐๐.๓๕", "23300.35"), ("๒๑,๕๐๐.๐๐", "21500")])
+    issues = _money_jointly(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("23300.35")
+    assert not [i for i in issues if i.code == "value_repaired"]
+    (second,) = [i for i in issues if i.field == "progress_reports.disbursed" and "report 2's" in i.message]
+    assert second.code == "repair_ambiguous" and json.loads(second.evidence)["candidates"] == ["29300.95"]
+    assert json.loads(second.evidence)["unsettled"] == [1, 3]

@@ -6389,6 +6389,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     allowed, allowed_totals = solved
     issues: list[Issue] = []
     what = "the disbursements of all reports and the budget spent, every reading of each weighed together"
+    # the reports whose disbursement as read no assignment that holds keeps, and which take several values: misread,
+    # and not settled.  Every assignment then rests on readings of them nobody vouches for, and one the confusion
+    # table leaves out (a rare misread) may make the sum hold with the others as read, so no other figure's value
+    # is claimed from the assignments: each is said in doubt (s76b bma_progress_s76b001: "๒๗,๕๐๐" read "๒๑,๕๐๐",
+    # ๗ as ๑, left the first report's "๐.๐๐" as 0.60 or 4.60 and "repaired" the second's "๒๓,๓๐๐.๓๕" to 29,300.95
+    # for 23,300.75)
+    unsettled = [seq for seq, values in sorted(allowed.items()) if len(values) != 1 and (r := paid.get(seq)) is not None
+                 and r.value is not None and _cents(r.value) not in values]
     for seq, values in sorted(allowed.items()):
         reading = paid.get(seq) or Reading(None, "", *record_lines(reports[seq]))
         if len(values) != 1:
@@ -6400,13 +6408,20 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         if reading.value is not None and money_equal(reading.value, chosen):
             continue
         token = (budget_amount(reading.text) or reading.text).strip()
+        if unsettled:
+            issues.append(_joint_unsettled(reading, token, chosen, unsettled, key, "progress_reports.disbursed",
+                                           f"{what}: report {seq}'s disbursement"))
+            continue
         reports[seq]["disbursed"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
         reports[seq].pop("disbursed_printed", None)
         issues.append(_joint_issue(reading, token, chosen, key, "progress_reports.disbursed",
                                    f"{what}: report {seq}'s disbursement"))
     if len(allowed_totals) == 1:
         chosen = Decimal(next(iter(allowed_totals))) / 100
-        if spent.value is None or not money_equal(spent.value, chosen):
+        if unsettled and (spent.value is None or not money_equal(spent.value, chosen)):
+            issues.append(_joint_unsettled(spent, spent.text.strip(), chosen, unsettled, key, "projects.budget_spent",
+                                           f"{what}: the budget spent"))
+        elif spent.value is None or not money_equal(spent.value, chosen):
             project["budget_spent"] = Reading(chosen, spent.text, spent.line_start, spent.line_end)
             project.pop("budget_spent_printed", None)
             issues.append(_joint_issue(spent, spent.text.strip(), chosen, key, "projects.budget_spent",
@@ -6495,6 +6510,25 @@ def _joint_doubt(reading: Reading, printed: str, values: set[int], key: str, fie
     return Issue("warning", "repair_ambiguous",
                  f"{what}: printed {printed!r} reads {reading.value:,.2f}, which no reading of the figures that makes "
                  f"them add up gives; {len(candidates)} values of it do ({', '.join(candidates)}), so none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                 field=field)
+
+
+def _joint_unsettled(reading: Reading, printed: str, chosen: Decimal, unsettled: list[int], key: str, field: str,
+                     what: str) -> Issue:
+    """A figure every assignment that makes the figures add up gives one
+    value other than its reading, where the assignments leave other reports'
+    disbursements misread and unsettled (`unsettled`): not chosen, kept as
+    read, the value said (repair_ambiguous, rule sum_jointly)."""
+    evidence = {"rule": "sum_jointly", "printed": printed, "read": plain_value(reading.value),
+                "candidates": [f"{chosen:.2f}"], "unsettled": unsettled}
+    read = "is unreadable" if reading.value is None else f"reads {reading.value:,.2f}"
+    others = (f"report {unsettled[0]}'s disbursement" if len(unsettled) == 1 else
+              f"reports {', '.join(map(str, unsettled[:-1]))} and {unsettled[-1]}'s disbursements")
+    return Issue("warning", "repair_ambiguous",
+                 f"{what}: printed {printed!r} {read}; every reading of the figures that makes them add up gives "
+                 f"{chosen:,.2f}, but they leave {others} misread and unsettled, and a misread "
+                 "past the confusion table there may make the sum hold otherwise, so it is not chosen",
                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
                  field=field)
 
