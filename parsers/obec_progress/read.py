@@ -269,6 +269,44 @@ def _percent_below(state: State) -> bool:
     return False
 
 
+# how many lines after a status group's row the next group's row may stand with only OCR's garble between (the
+# row's wrapped percentage misread past its words: "AMLUUSALAY Od. de" for "คิดเป็นร้อยละ ๑๖.๖๗", or a speck line
+# of Thai letters "เธร vy" before it)
+SUMMARY_ROW_REACH = 3
+
+
+def _summary_row_after(state: State, status: str) -> bool:
+    """Whether, within SUMMARY_ROW_REACH lines after the current status
+    row, the next line that names a status group (its number, or a speck
+    for it, then the group's words) is another group's row of the summary:
+    its percentage on it ("... คิดเป็นร้อยละ ๕๐.๐๐") or wrapped onto the
+    line after it (_percent_below's way).  The summary prints its status
+    groups' rows one after another, each with its share of the report's
+    projects; a header of the project listing stands over its projects'
+    titles (or a dash where it lists none), and no header prints a share.
+    So the current row, whose own percentage OCR misread past its words or
+    left behind a line of garble, is the summary's row too, no header."""
+    for k in range(1, SUMMARY_ROW_REACH + 1):
+        i = state.pos + k
+        if i >= len(state.lines):
+            return False
+        text = _after_speck_cell(state.lines[i].text)
+        number, rest, speck = _number_or_speck(text)
+        other = status_of(rest) if number or speck else None
+        if other is None:
+            continue
+        if other == status:
+            return False
+        if "ร้อยละ" in text:
+            return True
+        for ln in state.lines[i + 1: i + 3]:
+            if is_debris(ln.text):
+                continue
+            return bool(_PERCENT_WORDS_RE.match(ln.text))
+        return False
+    return False
+
+
 @lru_cache(maxsize=16384)  # a pure function of one line: rule_group asks it of every line without a number
 def _clipped_status(text: str) -> str | None:
     """The status group whose phrase opens `text` with its first letters lost (_CLIPPED_STATUS_RES), or None."""
@@ -298,6 +336,8 @@ def rule_group(state: State) -> bool:
         return False
     if _percent_below(state):
         return False  # the summary's row, its percentage wrapped onto the next line
+    if _summary_row_after(state, status):
+        return False  # the summary's row, its percentage garbled: the next group's row gives its share
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1) or counted.group(2))] if counted else []
