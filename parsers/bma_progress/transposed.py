@@ -842,6 +842,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # (the gaps allow more than one way, the indent lost: the one under which the cells go on with
                 # their entries' words above them, a word cut across the wrap finished or a parenthesis closed,
                 # where the words tell; the line is said all the same: _doubts)
+                if row == "description" and len(fits) > 1 \
+                        and len(running := [w for w in fits if _within_running(pieces, line.no, w)]) == 1:
+                    # of the ways the gaps allow, the one alone whose entries all held a piece on the line just
+                    # above: a cell's text runs on unbroken from its row's top, so an entry whose cell ended above
+                    # holds no piece below it (the line is said all the same: _doubts)
+                    fits = running
                 where = (fits[0] if len(fits) == 1 else _fit_by_words(pieces, cells, fits) if row == "description"
                          else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
@@ -3070,7 +3076,32 @@ def _last(pieces: list[list[Line]], before: int) -> int:
     """The entry whose cell of a row was read last before line `before`
     (the rightmost of the latest line): the first entry if none was."""
     latest = max((p[-1].no for p in pieces if p and p[-1].no < before), default=None)
-    return max((k for k, p in enumerate(pieces) if p and p[-1].no == latest), default=0)
+    on = [k for k, p in enumerate(pieces) if p and p[-1].no == latest]
+    # (a cell whose text closed its parenthesis at its end, "... (กิจกรรมที่ ๓)", ended its description there: the line
+    # goes on with the last cell still open on that line, where one is)
+    open_ = [k for k in on if not _closed_at_end(" ".join(ln.text for ln in pieces[k]))]
+    return max(open_ or on, default=0)
+
+
+_CLOSES_AT_END_RE = regex.compile(r"\)\s*$")
+
+
+def _paren_left_open(pieces: list[list[Line]], line: Line) -> int | None:
+    """The entry a description line of one cell with no page column goes on with where the line closes a
+    parenthesis (a ")" before any "(": "3)", "ที่ ๕)") and exactly one entry whose cell stood on the latest line
+    above left one open ("... ศึกษาดูงาน (กิจกรรมที่" / "3)"): the clause's words, not the reading order, tell it;
+    None where none or several are left open."""
+    latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
+    open_ = [k for k, p in enumerate(pieces) if p and p[-1].no == latest
+             and _paren_goes_on(" ".join(ln.text for ln in p), line.text)]
+    return open_[0] if len(open_) == 1 else None
+
+
+def _closed_at_end(text: str) -> bool:
+    """Whether an entry's cell as read so far ends with a ")" that closes its last parenthesis (every "(" closed):
+    the form's descriptions close their last clause so ("... ศึกษาดูงาน (กิจกรรมที่ ๓)"), and a cell so ended has no
+    next piece."""
+    return bool(_CLOSES_AT_END_RE.search(text)) and text.count("(") == text.count(")")
 
 
 # An expense line's last figure and its unit closing a cell's piece ("๒,๕๐๐.๐๐ บาท", "= ฿9,960", "1,500 บาท.-")
@@ -3123,6 +3154,8 @@ def _expense_left_open(pieces: list[list[Line]], line: Line, spent=lambda k: Tru
     gives a line only the first column wraps onto no indent, so the reading
     order sends it to the column read last on the line above."""
     last = _last(pieces, line.no)
+    if (closing := _paren_left_open(pieces, line)) is not None:
+        return closing
     if not _OPENS_WITH_FIGURE_RE.match(line.text):
         return _past_closed_expense(pieces, line, last)
     latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
@@ -3636,6 +3669,15 @@ def _fit_by_words(pieces: list[list[Line]], cells: list[str], fits: list[list[in
     scores = [sum(_carried_on(pieces, k, cell) for k, cell in zip(where, cells)) for where in fits]
     best = max(scores)
     return fits[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+def _within_running(pieces: list[list[Line]], no: int, where: list[int]) -> bool:
+    """Whether every entry of `where` holds a piece of the description row on the latest line above line `no`
+    that holds any (the entries whose cells still ran there)."""
+    latest = max((p.no for got in pieces for p in got if p.no < no), default=None)
+    if latest is None:
+        return False
+    return all(any(p.no == latest for p in pieces[k]) for k in where)
 
 
 def _entries_ended(pieces: list[list[Line]]) -> int:
