@@ -402,6 +402,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     numbered = False  # a numbered item was met: from then on only numbers open items
     # the item number each line opens with, for a look ahead: an item whose number OCR lost
     numbers = [split_item_number(ln.text)[0] for ln in lines]
+    # the lines that open an item by its words, with no number: those between two numbers fill the numbers
+    # skipped (_skipped_by_next)
+    openers = [opens is not None and n is None and opens(ln.text) for n, ln in zip(numbers, lines)]
+    opened_at = 0  # the line the item at hand opened on (an opener after it in its text: the openers miscount)
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
     for k, ln in enumerate(lines):
@@ -475,7 +479,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
             rest = ln.text
         elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
-                and parts and parts[-1] and (lost_number or _skipped_by_next(prev, numbers[k + 1:])):
+                and parts and parts[-1] and (lost_number or _skipped_by_next(
+                    prev, numbers[k + 1:], () if any(openers[opened_at + 1:k]) else openers[k:])):
             # an opener between item N and item N + 2: item N + 1, its number lost to OCR (not the text
             # of item N whose number stood alone on the line above)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
@@ -498,6 +503,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         if opened is not None:
             items.append(opened)
             parts.append([rest] if rest else [])
+            opened_at = k
         elif items:
             parts[-1].append(ln.text)
             items[-1].line_end = ln.no
@@ -627,10 +633,20 @@ def _noise(text: str) -> bool:
     return len(tokens) >= 3 and sum(not THAI_WORD_RE.search(t) for t in tokens) >= 0.7 * len(tokens)
 
 
-def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
-    """Whether the next numbered line after item `prev` is numbered two on."""
-    after = next((n for n in later if n is not None), None)
-    return after is not None and len(after) == len(prev) and after[-1] == prev[-1] + 2
+def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
+                     openers: list[bool] = ()) -> bool:
+    """Whether the next numbered line after item `prev` is numbered two on;
+    or, with `openers` (whether each line from the one at hand on opens an
+    item by its words, with no number), one on for each such line before
+    it, the one at hand counted: the openers fill the numbers OCR lost
+    exactly ("1 เพื่อ..." / "เพื่อ..." / "เพื่อ..." / "4 เพื่อ...": objectives 2
+    and 3 lost their numbers; before, they ran into objective 1, and 4 with
+    them, fresh set s76b's bma_progress_s76b001)."""
+    at = next((i for i, n in enumerate(later) if n is not None), None)
+    if at is None or len(later[at]) != len(prev):
+        return False
+    after = later[at][-1]
+    return after == prev[-1] + 2 or (bool(openers) and after == prev[-1] + 1 + 1 + sum(openers[1:at + 1]))
 
 
 # "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ"), or its leading vowel (a
