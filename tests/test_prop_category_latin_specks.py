@@ -53,3 +53,14 @@ def test_a_speck_in_the_paragraph_s_activity_name_is_no_part_of_it():
     text = (text[:start] + _ACROSS + text[end:]).replace("เพื่อการเรียนรู้ เป็นเงิน", "เพื่อการเรียนรู้ ๑7 เป็นเงิน")
     assert "๑7 เป็นเงิน" in text
     assert [e["category"] for e in run(text)["expenses"]] == [NAME, NAME]
+
+
+def test_a_short_piece_of_the_activity_s_cell_is_no_word_of_the_wrapped_category():
+    # the activity cell wrapped word by word beside the category's ("ส่งเสริมการ" / "จัด" / "การเรียนรู้"), its short
+    # piece "จัด" read among the category's words (s76a001): it and the pieces beside it spell a run of the name,
+    # so it is a piece, not the category's own ("ค่าอาหารว่างและ เครื่องดื่ม จัด" before)
+    activity = skeleton("จัดกิจกรรมส่งเสริมการจัดการเรียนรู้เชิงรุก")
+    read = "ค่าอาหารว่างและ ส่งเสริมการ เครื่องดื่ม จัด การเรียนรู้ เชิงรุก"
+    assert wrapped_category(read, activity) == "ค่าอาหารว่างและ เครื่องดื่ม"
+    # a short word the name holds whose pieces beside it spell no run of the name with it: either cell's, none chosen
+    assert wrapped_category("ค่าอาหารว่างและ ส่งเสริมการ เครื่องดื่ม จัด เชิงรุก", activity) is None

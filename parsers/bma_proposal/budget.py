@@ -685,6 +685,19 @@ def wrapped_category(category: str | None, activity: str) -> str | None:
     opening = next((k for k in range(1, len(words)) if piece[k]), None)
     if opening is None or not cut_short(" ".join(words[:opening])):
         return None
+    # a short word (one or two letters as its skeleton, "จัด") the name holds is a piece where the pieces beside it
+    # and it spell a run of the name ("ส่งเสริมการ" / "จัด" / "การเรียนรู้": the activity cell's lines); one the
+    # name holds but not so may be either cell's: no reading is chosen (before, it was kept as the category's own,
+    # "ค่าอาหารว่างและ เครื่องดื่ม จัด": fresh set s76a, bma_proposal_s76a001)
+    for k in range(opening + 1, len(words)):
+        sk = skeleton(words[k])
+        if piece[k] or not sk or sk not in activity:
+            continue
+        before = next((skeleton(words[j]) for j in range(k - 1, opening - 1, -1) if piece[j]), "")
+        after = next((skeleton(words[j]) for j in range(k + 1, len(words)) if piece[j]), "")
+        if before + sk + after not in activity:
+            return None
+        piece[k] = True
     own = [w for w, p in zip(words[opening:], piece[opening:]) if not p]
     if any(not THAI_LETTER_RE.search(w) for w in own):
         # a word of no Thai letter ("MATZ"): another column's specks, or the category's own word OCR garbled
