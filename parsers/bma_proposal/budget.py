@@ -128,9 +128,17 @@ class Stream:
 
 
 def activity_name(paragraph: str) -> str:
-    """The skeleton of the activity's name ("จัดกิจกรรม" and what the paragraph names)."""
+    """The skeleton of the activity's name ("จัดกิจกรรม" and what the paragraph names).  A token of no Thai
+    letter, three characters at most ("๕", "๑7"), inside the name or after it is a speck or a page's number
+    OCR read into the paragraph's lines, no part of the name: left out (before, the name held it, so no
+    category naming the activity was read whole: held-out h006, fresh set s75o bma_proposal_s75o004)."""
     m = _ACTIVITY_RE.search(paragraph)
-    return skeleton("จัดกิจกรรม" + m.group("name")) if m else ""
+    if m is None:
+        return ""
+    return skeleton("จัดกิจกรรม" + " ".join(w for w in m.group("name").split() if not _SPECK_TOKEN_RE.fullmatch(w)))
+
+
+_SPECK_TOKEN_RE = regex.compile(r"[^\s\u0e01-\u0e2e]{1,3}")  # a token of no Thai letter, three characters at most
 
 
 # The label line the form prints over the budget table: "กิจกรรม : จัดกิจกรรมส่งเสริม...", the activity's name.
@@ -621,7 +629,9 @@ def named_category(category: str | None, activity: str) -> str | None:
                    None)
     if opening is None or not cut_short(" ".join(words[:opening])):
         return None
-    rest = [(w, skeleton(w)) for w in words[opening:]]
+    # a word of no Thai letter ("MATZ" for the regulation column's "ภาครัฐ", "|"): a third column's specks OCR
+    # read in among the two, no word of either cell (a Thai word of neither still stops the reading)
+    rest = [(w, skeleton(w)) for w in words[opening:] if THAI_LETTER_RE.search(w)]
     if any(not sk or sk not in activity for _, sk in rest):
         return None  # a word of neither the name nor the activity's cell
     found: set[str] = set()
@@ -675,8 +685,26 @@ def wrapped_category(category: str | None, activity: str) -> str | None:
     opening = next((k for k in range(1, len(words)) if piece[k]), None)
     if opening is None or not cut_short(" ".join(words[:opening])):
         return None
+    # a short word (one or two letters as its skeleton, "จัด") the name holds is a piece where the pieces beside it
+    # and it spell a run of the name ("ส่งเสริมการ" / "จัด" / "การเรียนรู้": the activity cell's lines); one the
+    # name holds but not so may be either cell's: no reading is chosen (before, it was kept as the category's own,
+    # "ค่าอาหารว่างและ เครื่องดื่ม จัด": fresh set s76a, bma_proposal_s76a001)
+    for k in range(opening + 1, len(words)):
+        sk = skeleton(words[k])
+        if piece[k] or not sk or sk not in activity:
+            continue
+        before = next((skeleton(words[j]) for j in range(k - 1, opening - 1, -1) if piece[j]), "")
+        after = next((skeleton(words[j]) for j in range(k + 1, len(words)) if piece[j]), "")
+        if before + sk + after not in activity:
+            return None
+        piece[k] = True
     own = [w for w, p in zip(words[opening:], piece[opening:]) if not p]
+    if any(not THAI_LETTER_RE.search(w) for w in own):
+        # a word of no Thai letter ("MATZ"): another column's specks, or the category's own word OCR garbled
+        # past reading; which, its letters cannot tell, so no reading is chosen (kept as read, flagged)
+        return None
     return " ".join(words[:opening] + own) if own else None  # its lines' words as other wrapped categories keep them
+
 
 
 # A word no name ends with ("ค่าอาหารว่างและ" / "เครื่องดื่ม" in the next line's other column): a category cut short.

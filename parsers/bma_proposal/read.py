@@ -371,6 +371,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     wraps = page_wraps(sorted((ln for section in sections.values() for ln in section), key=lambda ln: ln.no))
     margin = wraps.at_margin if wraps is not None else frozenset()
     items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose, margin)
+    items, cut = purposes_after_short(items, sections.get("s2", []), lead)
+    out.issues.extend(cut)
     for seq, text, start, end in items:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective"
@@ -592,6 +594,74 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     out.issues.extend(latin_openers_inside(got, given, what, field_name.split(".")[0]))
     return got, lead
+
+
+# A line of a list's number alone, as OCR left it: a digit, no Thai letter, one token or two ("2.4", "21", "2 2")
+_NUMBER_LINE_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\u0e01-\u0e4e]{1,5}(?:\s[^\s\u0e01-\u0e4e]{1,3})?$")
+SHORT_END_SHARE = 0.8  # share of the list's widest line a line that ends an objective before the next falls short of
+
+
+def purposes_after_short(items: list[tuple[int, str, int, int]], lines: list[Line],
+                         lead: list[Line] = ()) -> tuple[list[tuple[int, str, int, int]], list[Issue]]:
+    """Objectives whose numbers OCR lost ("2.2", "2.3" gone, the texts left),
+    read as one: a line inside an objective that opens with "เพื่อ" (what
+    opens an objective, opens_purpose) right under a line that ends short of
+    the list (under SHORT_END_SHARE of its widest line: the sentence before
+    it ended there, where a line the page wrapped runs to the margin) opens
+    the next objective; the text is cut there and the objectives after it
+    numbered on, and both objectives are said in doubt (items_cut_in_doubt:
+    were it a wrap after a short line, the list has one objective fewer).
+    Before, the objectives after the first were lost with no issue naming
+    them (fresh sets s73b, bma_proposal_s73b004, and s75o, bma_proposal_s75o002).
+    A line of no Thai text before it (the objective's number alone, "2.4")
+    ends no objective's text; a line with a bullet is the list readers'
+    (a bulleted line inside an item is their call: extra4 t009).  Where the
+    section prints its numbers apart, each alone on a line ("21", "2 2",
+    "23", "2.4"), the cuts stand only where they give as many objectives as
+    those numbers, which then number them; else which text is whose is not
+    known, and nothing is cut."""
+    text = {ln.no: ln.text.strip() for ln in lines if ln.kind == "text" and ln.text.strip()}
+    marked = {ln.no for ln in lines if ln.bullet}  # a bulleted line the list's readers weighed: not this rule's
+    spans = [[no for no in range(start, end + 1) if no in text] for _, _, start, end in items]
+    widest = max((_width(text[no]) for span in spans for no in span), default=0)
+    cut: list[list[tuple[str, int, int]]] = []
+    for (seq, body, start, end), span in zip(items, spans):
+        pieces = [(body, start, end)]
+        for before, no in zip(span, span[1:]):
+            head, first, _ = pieces[-1]
+            line = clean_value(text[no])
+            if no in marked or not opens_purpose(line) or not THAI_RUN_RE.search(text[before]) \
+                    or _width(text[before]) >= SHORT_END_SHARE * widest or head.count(line) != 1:
+                continue
+            at = head.index(line)
+            if at == 0 or not THAI_RUN_RE.search(head[:at]):
+                continue
+            pieces[-1] = (head[:at].strip(), first, before)
+            pieces.append((head[at:].strip(), no, end))
+        cut.append(pieces)
+    if all(len(pieces) == 1 for pieces in cut):
+        return items, []
+    numbers = len({ln.no for ln in [*lead, *lines] if ln.kind == "text" and _NUMBER_LINE_RE.match(ln.text.strip())})
+    total = sum(len(pieces) for pieces in cut)
+    if numbers >= 2 and total != numbers:
+        return items, []
+    out: list[tuple[int, str, int, int]] = []
+    issues: list[Issue] = []
+    for (seq, *_), pieces in zip(items, cut):
+        for k, (piece, first, last) in enumerate(pieces):
+            number = len(out) + 1 if numbers >= 2 else (out[-1][0] + 1 if out else seq)
+            out.append((number, piece, first, last))
+            if k:
+                issues.append(Issue("warning", "items_cut_in_doubt", f"objective {number} opens by its words "
+                                    f"(เพื่อ) right under a line of objective {out[-2][0]} that ends short of the "
+                                    "list's width (its sentence ended there): read as an objective whose number OCR "
+                                    f"lost, or the wrap of objective {out[-2][0]} (its text would then go on)",
+                                    piece, out[-2][2], last, field="objectives.text"))
+    # were one a wrap, the list has an objective fewer: each from it on stands a place late
+    issues.append(Issue("warning", "items_cut_in_doubt", "objectives read by cutting texts at a line opening with "
+                        "เพื่อ under a short one: were one a wrap, each objective after it stands a place late",
+                        "", out[0][2], out[-1][3], field="objectives.seq"))
+    return out, issues
 
 
 # A line opening with a number alone and a space, then text ("9 นักเรียนสามารถ..."): in a section's list, the

@@ -790,8 +790,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
         # จัดซื้อวั" / the scores' and level's columns / "สดุได้ไม่ครบตามรายการ"): the risk's wrapped line, OCR
         # having read it after the other columns' cells
         columns["risk"].append(columns["mitigation"].pop(0))
-    scored = len(columns["likelihood"])
-    if len(columns["level"]) > scored == len(columns["impact"]):
+    # (the score columns' cells, or the one column's where OCR lost the other's every cell: "ผลกระทบ" / a page's
+    # footer / "ระดับของความเสี่ยง", s75o004)
+    scored = max(len(columns["likelihood"]), len(columns["impact"]))
+    if len(columns["level"]) > scored and min(len(columns["likelihood"]), len(columns["impact"])) in (0, scored):
         # a speck OCR read in the level column as a line of its own ("ข" between two levels): the levels
         # that read as levels, when they are as many as the score columns' cells
         levels = [ln for ln in columns["level"] if _LEVEL_LINE_RE.match(ln.text.strip())]
