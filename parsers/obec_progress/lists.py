@@ -808,8 +808,11 @@ def _opens_second(text: str, mark: str) -> bool:
 # one Thai letter alone, which OCR writes for a digit too ("ไต." and "อ." for ๒ and ๑ in such a column; no word
 # of the form's is one letter), after a stray leading vowel OCR may have put before it ("า๒.", "ใ๒.", "ไต."):
 # the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number); a quote
-# speck OCR read right before the mark ("mM”." for "๓.") is none of it either
-_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
+# speck OCR read right before the mark ("mM”." for "๓.") is none of it either; nor is a Thai letter OCR read
+# between a digit and its mark ("๒ต." and "๒ด." under "๑." and "9.": the dot's speck, or the edge of the page's
+# rule; no text of a list is a digit and a letter alone), the digit read with its letter as a split glyph is
+# (_reads_as)
+_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?|[\d๐-๙][\u0e01-\u0e2e])"
 # ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
 # digit's loop and its tail; "lo." for "๒." splits it into two letters)
 _SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
@@ -1893,6 +1896,9 @@ _MARK_GLYPHS = {"la": "2", "ต": "2", "ดา": "3"}
 # "๒." / "๒)": 13 times beside "๑." or "๑)" over the committed and fresh sets, never for another number; "la" 27
 # and "lo" 169 times): a ๒ ("li" or "ll" may be ๑๑, and are not taken)
 _STEM_AND_LOOP_RE = regex.compile(r"l[abenow]")
+# a column's number read as a digit and a Thai letter before its mark ("๒ต." under "๑.": _NUMBER_ALONE): the
+# letter is no glyph of a digit, so the token reads as no number; the sequence places it (_odd_number says so)
+_DIGIT_AND_LETTER_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2e]")
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:
@@ -1902,6 +1908,8 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
     digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
     for ๒).  A number alone is read only as printed or misread: "lo." alone
     after one text is no 1 but a 2 whose text ran into the one before."""
+    if _DIGIT_AND_LETTER_RE.fullmatch(token):
+        return False  # (a digit with a Thai letter OCR read before its mark, "๒ต": its place says it, and is said)
     if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k) or k == 2 and _STEM_AND_LOOP_RE.fullmatch(token):
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
