@@ -808,8 +808,11 @@ def _opens_second(text: str, mark: str) -> bool:
 # one Thai letter alone, which OCR writes for a digit too ("ไต." and "อ." for ๒ and ๑ in such a column; no word
 # of the form's is one letter), after a stray leading vowel OCR may have put before it ("า๒.", "ใ๒.", "ไต."):
 # the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number); a quote
-# speck OCR read right before the mark ("mM”." for "๓.") is none of it either
-_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
+# speck OCR read right before the mark ("mM”." for "๓.") is none of it either; nor is a Thai letter OCR read
+# between a digit and its mark ("๒ต." and "๒ด." under "๑." and "9.": the dot's speck, or the edge of the page's
+# rule; no text of a list is a digit and a letter alone), the digit read with its letter as a split glyph is
+# (_reads_as)
+_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?|[\d๐-๙][\u0e01-\u0e2e])"
 # ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
 # digit's loop and its tail; "lo." for "๒." splits it into two letters)
 _SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
@@ -1893,6 +1896,9 @@ _MARK_GLYPHS = {"la": "2", "ต": "2", "ดา": "3"}
 # "๒." / "๒)": 13 times beside "๑." or "๑)" over the committed and fresh sets, never for another number; "la" 27
 # and "lo" 169 times): a ๒ ("li" or "ll" may be ๑๑, and are not taken)
 _STEM_AND_LOOP_RE = regex.compile(r"l[abenow]")
+# a column's number read as a digit and a Thai letter before its mark ("๒ต." under "๑.": _NUMBER_ALONE): the
+# letter is no glyph of a digit, so the token reads as no number; the sequence places it (_odd_number says so)
+_DIGIT_AND_LETTER_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2e]")
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:
@@ -1902,6 +1908,8 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
     digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
     for ๒).  A number alone is read only as printed or misread: "lo." alone
     after one text is no 1 but a 2 whose text ran into the one before."""
+    if _DIGIT_AND_LETTER_RE.fullmatch(token):
+        return False  # (a digit with a Thai letter OCR read before its mark, "๒ต": its place says it, and is said)
     if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k) or k == 2 and _STEM_AND_LOOP_RE.fullmatch(token):
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
@@ -2029,6 +2037,9 @@ _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 # makes no cut in such a list)
 PAIRED_IN_DOUBT = ("prints its item numbers apart from its texts, and its texts were paired with them by paragraphs "
                    "the page's line widths leave in doubt")
+# ... of which the reasons that say a gap the pairing cut at may fall inside an item (texts.split_joined_items takes
+# no row of such a list for a witness of an item alone: it may be a piece of one)
+GAP_IN_DOUBT = "the gap may be OCR's inside an item"
 
 
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),
@@ -2119,7 +2130,7 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         return "a paragraph opens after a line that runs to the margin, which the page may have wrapped"
     if any(para[0].no in wraps.after_noise for para in apart[0][1:]):
         return ("a paragraph opens after a gap of OCR noise alone, no blank line (the clean-up left the noise out): "
-                "the gap may be OCR's inside an item")
+                f"{GAP_IN_DOUBT}")
     as_printed = _numbers_apart(lines)
     if as_printed is not None and len(as_printed[0]) > len(apart[0]):
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
@@ -2127,7 +2138,25 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
     if known and len(apart[1]) >= 2 and _known_cut_otherwise(apart[0], len(apart[1]), wraps, known):
         return ("the items the report prints whole elsewhere cut its texts otherwise than its paragraphs, and a "
                 "line that ends at the margin may end an item")
+    if starts and len(apart[1]) >= 2 and _opens_inside(apart[0], wraps, starts):
+        return ("a line inside a paragraph opens as the report's items open elsewhere, and the next paragraph "
+                f"opens on a line the page may have wrapped: {GAP_IN_DOUBT}, the item opening at that line")
     return None
+
+
+def _opens_inside(paragraphs: list[list[Line]], wraps: Any, starts: frozenset[str]) -> bool:
+    """Whether a paragraph a list's numbers standing apart were paired
+    with holds a line, not its first, that opens as the report's items open
+    where nothing leaves it in doubt (`starts`, item_starts), and the
+    paragraph right after it opens on a line the page may have wrapped
+    (wraps.wrapped, not past the margin): the gaps say one cut, the
+    openings another ("ร้อยละ ๕๐ ของผู้เข้ารับการอบรม...ปฏิบัติได้" at the margin /
+    "สพป.X เขต 1 ได้บุคลากร...ความสามารถ" / gap / "มาปฏิบัติงานโดยบริสุทธิ์...":
+    item 2 opens at the office's name, as the report's items open, and goes
+    on past OCR's gap)."""
+    return any(any(_opening(ln.text) in starts for ln in para[1:])
+               and after[0].no in wraps.wrapped and after[0].no not in wraps.past
+               for para, after in zip(paragraphs, paragraphs[1:]))
 
 
 def _known_cut_otherwise(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str]) -> bool:
@@ -3252,7 +3281,7 @@ def numbers_in_column(lines: list[Line]) -> bool:
     return _numbers_apart(lines) is not None or unpaired_numbers(lines) is not None
 
 
-def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
+def known_items(lists: list[list[Line]], wraps: Any = None, starts: frozenset[str] = frozenset()) -> frozenset[str]:
     """The items (item_key) a report's lists of targets and findings
     (`lists`, each list's lines) read whole and leave no doubt of: every
     item of a list whose numbers, printed in front of its items or in a
@@ -3263,7 +3292,10 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     unless its lines are such items one after the other (_known_parts: a
     list whose numbers OCR lost).  What a list whose numbers stand apart
     cannot part by the page's widths is parted by these (_parted_by_known),
-    and so is a list with no numbers that is such items (items_of)."""
+    and so is a list with no numbers that is such items (items_of).
+    (`starts`, item_starts: how the report's items open; a list whose
+    numbers stand apart, a line inside one of its paragraphs opening so,
+    is in doubt: paired_in_doubt.)"""
     out: set[str] = set()
     runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
     paired: list[tuple[list[Line], set[str]]] = []  # each list's items, and whether its numbers stand apart
@@ -3272,7 +3304,7 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         if not lines or marks_run_together(lines) is not None or lone_first(lines):
             continue
-        if unpaired_numbers(lines, wraps) is not None or paired_in_doubt(lines, wraps) is not None:
+        if unpaired_numbers(lines, wraps) is not None or paired_in_doubt(lines, wraps, starts=starts) is not None:
             if numbers_stand_apart(lines):
                 doubted.append(lines)
             continue

@@ -52,7 +52,7 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
-                                         texts_apart, unnumbered_paragraphs, unpaired_numbers)
+                                         texts_apart, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
@@ -2288,11 +2288,21 @@ def _after_noise(lines: list[Line], wraps: PageWraps | None, noise: frozenset[in
     in the gap) as PageWraps.after_noise: a list's texts cut into
     paragraphs there may be one item's text that OCR broke with noise
     ("ผู้เข้าร่วมโครงการมีความรู้ ความเข้าใจ" / noise / "สามารถนำ..."), where a
-    blank line says the page's own gap (lists.paired_in_doubt says so)."""
-    if wraps is None or not noise:
+    blank line says the page's own gap (lists.paired_in_doubt says so).
+    Lines of specks the clean-up kept (lists.is_debris: "6" between
+    "สพป.X เขต 2 ได้บุคลากรที่ดีมีความรู้ความสามารถ" and "มาปฏิบัติงานโดย
+    บริสุทธิ์...", one item's two lines) make such a gap too, which a list
+    leaves out as well; not a figure the page wrapped from the line
+    before (lists.wrapped_figure: "... ในศตวรรษที่" / "21"), which ends it."""
+    if wraps is None:
         return wraps
-    after = frozenset(b.no for a, b in zip(lines, lines[1:])
-                      if b.no > a.no + 1 and all(no in noise for no in range(a.no + 1, b.no)))
+    specks = frozenset(ln.no for before, ln in zip([None, *lines], lines) if is_debris(ln.text)
+                       and (before is None or wrapped_figure(before.text, ln.text) is None))
+    if not noise and not specks:
+        return wraps
+    kept = [ln for ln in lines if ln.no not in specks]
+    after = frozenset(b.no for a, b in zip(kept, kept[1:])
+                      if b.no > a.no + 1 and all(no in noise or no in specks for no in range(a.no + 1, b.no)))
     return replace(wraps, after_noise=after) if after else wraps
 
 
@@ -2678,6 +2688,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # open, or texts over two paragraphs or more with no number, lists.unnumbered_paragraphs; without the last, a
     # list so printed was parted only where another list of the report happened to ask)
     parts = [each for recs in records.values() for each in round_lists(recs)]
+    # how the report's items open where nothing leaves it in doubt: they cut a list whose numbers stand apart where
+    # nothing else does, and a list so paired whose paragraph holds such an opening is in doubt, its items known by
+    # no other list (asked only when such a list is printed)
+    all_starts: frozenset[str] | None = None  # how the report's items open (lists.item_starts), asked when needed
+    if wraps is not None and any(numbers_stand_apart(part) for _, part in parts):
+        all_starts = item_starts([part for _, part in parts])
+    starts = all_starts or frozenset()
     known: dict[str, frozenset[str]] = {}
     if wraps is not None:
         openings = item_openings([part for _, part in parts])
@@ -2686,17 +2703,12 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             or unnumbered_paragraphs(part, 1, wraps) >= 2 for _, part in parts) \
             else ()
         for kind in kinds:
-            known[kind] = known_items([part for k, part in parts if k == kind], wraps)
+            known[kind] = known_items([part for k, part in parts if k == kind], wraps, starts)
     if not known and any(marks_run_together(part) is not None for _, part in parts):
         # a list whose marks run together before its texts (a report printed as running text, often on one line,
         # where no page's widths are known): the items read whole cut its texts (marks_run)
-        known = {kind: known_items([part for k, part in parts if k == kind], wraps) for kind in {k for k, _ in parts}}
-    # how the report's items open where nothing leaves it in doubt: they cut a list whose numbers stand apart where
-    # nothing else does (asked only when such a list is printed)
-    all_starts: frozenset[str] | None = None  # how the report's items open (lists.item_starts), asked when needed
-    if wraps is not None and any(numbers_stand_apart(part) for _, part in parts):
-        all_starts = item_starts([part for _, part in parts])
-    starts = all_starts or frozenset()
+        known = {kind: known_items([part for k, part in parts if k == kind], wraps, starts)
+                 for kind in {k for k, _ in parts}}
     # how the report's items open and end by kind of list: a list read as one item without a number is cut where a
     # line of it opens as its kind's items open after a text that ends as they end (lists.opened_cut), and said
     # where it is not (each computed when first asked: few reports hold such a list)

@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
-from parsers.obec_progress.lists import PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
+from parsers.obec_progress.lists import GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -889,7 +889,12 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         # (each kind's texts: those no row of another kind prints, a text of another list being one whose heading
         # OCR lost with its item run into the list before, "... ศตวรรษที่ 21 ผู้เข้าร่วมโครงการมีความพึงพอใจ..." an
         # indicator under the outcomes: it is no item of this list)
-        own = {kind: {shape: shapes[shape] for shape, where in kinds.items() if where == {kind}}
+        # (each shape some row prints from a list not in doubt of its gaps: a row of a list whose numbers stood apart
+        # and were paired by paragraphs whose gap may fall inside an item, lists.paired_in_doubt's GAP_IN_DOUBT, may
+        # hold a piece of an item OCR's gap cut off, "มาปฏิบัติงานโดยบริสุทธิ์..." of "สพป.X เขต 1 ได้บุคลากร... / gap /
+        # มาปฏิบัติงาน...": no witness of an item alone)
+        witnessed = {_edge_shape(row["text"]) for row in rows if not _paired_in_doubt_at(row, table, issues)}
+        own = {kind: {shape: shapes[shape] for shape, where in kinds.items() if where == {kind} and shape in witnessed}
                for kind in {k for where in kinds.values() for k in where}}
         field = f"{table}.text"
         for row in rows:
@@ -975,6 +980,19 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                 "parts": [head, *parts]}, ensure_ascii=False),
                     *span, project_key=row.get("project_key"), field=field))
     return out
+
+
+def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
+    """Whether a row stands in a list whose numbers stood apart and were
+    paired with its texts by paragraphs whose gap may fall inside an item
+    (an items_cut_in_doubt of lists.paired_in_doubt, PAIRED_IN_DOUBT for
+    GAP_IN_DOUBT's reasons, on the table at the row's lines)."""
+    start, end = row.get("line_start"), row.get("line_end")
+    return start is not None and end is not None and any(
+        i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
+        and GAP_IN_DOUBT in i.message
+        and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
+        for i in issues)
 
 
 def _printed_only_headless(rows: list[dict[str, Any]], table: str, headless: set[tuple[Any, Any, Any]],
