@@ -722,12 +722,22 @@ _BARE_PROGRESS_RE = regex.compile(r"^\s*[\d๐-๙][\d๐-๙.]{0,6}\s*%?\s*$")
 _BARE_AMOUNT_RE = regex.compile(
     r"^\s*(?P<sign>[฿B]\s*)?[\d๐-๙Oo][\d๐-๙Oo,.]*(?:(?<=\.)-)?\s*(?P<unit>บาท|[A-Za-z]{2,3})?[\s.,\-]*$")
 _OPENS_SEGMENT = ("header", "number", "false_header")
+# A run's amount that reads nothing as printed but is a zero: its sign, then zeros and their look-alikes alone
+# ("BO", "Bo" for ฿0): a report that spent nothing, which lists no expense line
+_ZERO_LOOKALIKE_RE = regex.compile(r"^\s*[฿B]\s*[0๐Oo]+\s*$")
 
 
 def _bare_amount(text: str) -> bool:
     m = _BARE_AMOUNT_RE.match(text)
     return m is not None and "%" not in text and (m.group("sign") is not None or m.group("unit") is not None
                                                   or "," in text)
+
+
+# An amount of digits alone, no sign, unit or group ("80": ฿0 whose sign OCR read as an 8; "0"): no amount by its
+# shape, but one in a run's amount slot, between a figure and the plan and target flags that close the run (the
+# form prints its rows progress, disbursement, plan, target); read there as the disbursement clause's figure as
+# printed (the clause reader's baht-sign reading then applies to it as to "= 80" after the clause's words)
+_DIGITS_ALONE_RE = regex.compile(r"^\s*[\d๐-๙][\d๐-๙Oo]{0,8}\s*$")
 
 
 def _bare_runs(events: list[Event], a: int, b: int) -> list[list[int]]:
@@ -742,12 +752,13 @@ def _bare_runs(events: list[Event], a: int, b: int) -> list[list[int]]:
             for want in ("amount", "plan", "target"):
                 j = at[-1] + 1
                 while want == "amount" and j < b and events[j].kind == "text" and is_speck(events[j].text) \
-                        and not _bare_amount(events[j].text):
-                    j += 1  # ("BO", ฿0, is no speck here)
+                        and not _bare_amount(events[j].text) and not _DIGITS_ALONE_RE.match(events[j].text):
+                    j += 1  # ("BO", ฿0, is no speck here; nor "80", digits alone, below)
                 j = j if want == "amount" else _next_kept(events, j)
                 if j is None or j >= b or not (
                         events[j].kind == want if want != "amount" else
-                        events[j].kind == "text" and _bare_amount(events[j].text)):
+                        events[j].kind == "text" and (_bare_amount(events[j].text)
+                                                      or _DIGITS_ALONE_RE.match(events[j].text))):
                     break
                 at.append(j)
             if len(at) == 4:
@@ -756,6 +767,28 @@ def _bare_runs(events: list[Event], a: int, b: int) -> list[list[int]]:
                 continue
         i += 1
     return runs
+
+
+def _figures_read_as_numbers(events: list[Event]) -> list[Event]:
+    """Runs (above) whose figure, a bare progress alone on its line with no "%" ("29"), the clause reader
+    read as an entry's number in a table's number column (a "number" event, no text of its own): where such a
+    number is followed by an amount alone (digits alone may be read as a number too) and the plan and target
+    flags (specks between), it is the run's figure, a text again (its amount too); every other number stays."""
+    def bare(k: int) -> bool:
+        e = events[k]
+        return e.kind == "number" and e.seq is not None and bool(e.printed) and bool(_BARE_PROGRESS_RE.match(e.printed))
+
+    out = list(events)
+    for i in range(len(events)):
+        if not bare(i):
+            continue
+        # (the amount under it, digits alone, may be read as a number too: "29" / "80")
+        at = [i] + ([i + 1] if i + 1 < len(events) and bare(i + 1) else [])
+        probe = [Event("text", e.line, text=e.printed) if k in at else e for k, e in enumerate(events)]
+        if any(run[0] == i for run in _bare_runs(probe, i, min(len(probe), i + 12))):
+            for k in at:
+                out[k] = probe[k]
+    return out
 
 
 def _run_clauses(events: list[Event], run: list[int]) -> list[Event] | None:
@@ -774,6 +807,18 @@ def _run_clauses(events: list[Event], run: list[int]) -> list[Event] | None:
 
 
 def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """The runs placed (_lower_parts_placed, below); where a run's figure was read as an entry's number
+    (_figures_read_as_numbers: a bare "29" alone on its line, the number ending the segment the runs stand in),
+    the events with that number read as the figure it is, when runs are then placed; else as they were."""
+    read = _figures_read_as_numbers(events)
+    if read != events:
+        out, issues = _lower_parts_placed(read)
+        if issues:
+            return out, issues
+    return _lower_parts_placed(events)
+
+
+def _lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     """A table OCR read column by column, some entries' figures lost from
     their columns and read later as figures runs without labels (above),
     after another entry's header (the next entry's column, read before the
@@ -806,7 +851,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     number = _numbers_by_place(events)
     segments = []  # (header index, end): a header's events up to the next opener
     for n, i in enumerate(opens):
-        if events[i].kind == "header" and i in number:
+        if events[i].kind == "header" and i in number or events[i].kind == "false_header":
             segments.append((i, opens[n + 1] if n + 1 < len(opens) else len(events)))
     windows: list[list[tuple[int, int, bool, list[list[int]]]]] = [[]]
     for h, end in segments:
@@ -815,6 +860,14 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
         labelled = any(events[k].kind in ("progress", "budget") and _ANY_DIGIT_RE.search(str(events[k].value or ""))
                        for k in range(h + 1, end))
         runs = _bare_runs(events, h + 1, end)
+        if events[h].kind == "false_header":
+            # a header cell the clause reader did not take as an entry's opener (no date under it): no segment of
+            # the window's; but one whose column reads its own figures and no run (the next band's column,
+            # "ครั้งที่ 5" / "กเย," / ... / its figures) ends the window, as an entry's would: the runs before it
+            # are the entries' before it
+            if labelled and not runs and windows[-1]:
+                windows.append([])
+            continue
         if labelled and not runs:
             # the window ends, unless the segment's number is below those of the window's entries that lack
             # figures (an earlier entry's column OCR read out of order, inside the stretch)
@@ -826,6 +879,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     drop: set[int] = set()
     replace_at: dict[int, list[Event]] = {}  # a run standing in its own segment: its events read as clauses
     issues: list[Issue] = []
+    own: list[tuple[int, int, int, list[Event]]] = []  # entries that keep their own run: number, segment, clauses
     for window in windows:
         lacking = [(h, end) for h, end, labelled, _ in window if not labelled]
         runs = [(h, end, run) for h, end, _, rs in window for run in rs]
@@ -850,6 +904,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             if rh == h:  # the entry's own run, in its own segment: its labels put back by place, said
                 replace_at[run[0]] = read
                 drop.update(run[1:])
+                own.append((seq, h, end, read))
                 issues.append(Issue(
                     "warning", "label_inferred",
                     f"report {seq}'s figures stand without their labels in its column (the labels column read on "
@@ -864,7 +919,7 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                              ("progress", "budget", "budget_tail", "plan", "target", "date")]
                      + [r[-1] for _, _, r in runs if rh < r[-1] < run[0]])
             lines = [k for k in range(lo + 1, run[0]) if events[k].kind == "expense"]
-            paid = _amount_value(read[1].value)
+            paid = Decimal(0) if _ZERO_LOOKALIKE_RE.match(str(read[1].value or "")) else _amount_value(read[1].value)
             amounts = [_amount_value(events[k].value.amount) for k in lines]
             if lines and (paid == 0 or paid is not None and None not in amounts and sum(amounts) != paid):
                 lines = []
@@ -887,6 +942,21 @@ def lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                     f"report {number[rh]}'s header, goes with them to report {seq} (a column's lower part OCR "
                     "read after the next column's)", events[k].text.strip(), events[k].line,
                     events[k].value.last_line, field="expenses"))
+    for seq, h, end, read in own:
+        # the expense lines left in the entry's column (those before the other entries' runs went with them): where
+        # every amount reads and they do not add up to the run's amount, a line of the column may be lost among
+        # its cells (its words read as text between the runs) or be another entry's, and the lines' order with it
+        lines = [k for k in range(h + 1, end) if events[k].kind == "expense" and k not in drop]
+        paid = Decimal(0) if _ZERO_LOOKALIKE_RE.match(str(read[1].value or "")) else _amount_value(read[1].value)
+        amounts = [_amount_value(events[k].value.amount) for k in lines]
+        if lines and paid is not None and None not in amounts and sum(amounts) != paid:
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"report {seq}'s expense lines, in its column read apart from its figures, add up to "
+                f"{sum(amounts):,.2f} as printed, not the disbursement read from its run of figures "
+                f"({read[1].value}): a line may be lost among the column's cells or be another entry's, "
+                "and the lines' numbers after it with it", " ".join(events[k].text.strip() for k in lines),
+                events[lines[0]].line, events[lines[-1]].value.last_line, field="expenses"))
     if not moves and not replace_at:
         return events, []
     out: list[Event] = []
