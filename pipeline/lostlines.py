@@ -45,7 +45,7 @@ from typing import Any
 from normalizers.text import comparable, skeleton_at
 from normalizers.words import plausibility_counts
 from parsers.repair import enabled
-from schemas.document import Issue, Line
+from schemas.document import CopyReading, Issue, Line
 
 COLUMNS = {"activities": ("text",)}  # the columns read so (a proposal's timetable's activities)
 HEAD_MAX = 10  # letters of the activity's head the other printing may print otherwise
@@ -57,11 +57,15 @@ _SPACE_RE = re.compile(r"\s+")
 _MARK_RE = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # a Thai mark over or under a letter
 
 
-def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
-                       lines: list[Line]) -> list[Issue]:
+def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Issue], lines: list[Line],
+                       copy_spans: dict[tuple[str, Any], list[tuple[int, int]]] | None = None) -> list[Issue]:
     """Read each activity of COLUMNS whose wrapped lines OCR lost as the
     document's other printing of it (see module doc), in place: `issues`
-    with a value_repaired issue more for each one changed."""
+    with a value_repaired issue more for each one changed.  `copy_spans`
+    gives, by (table, seq), the lines each copy of the document printed the
+    row's text at: another copy's printing of the cell, its line lost alike,
+    says nothing of whether a line was lost (it is no printing "as read"),
+    though one that holds the words is a printing of them."""
     if not enabled():
         return issues
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
@@ -76,9 +80,11 @@ def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 start, end = row.get("line_start"), row.get("line_end")
                 if not isinstance(value, str) or start is None or end is None:
                     continue
-                if (start, end) not in joined:
-                    joined[(start, end)] = _document_without(texts, start, end)
-                found = _restored(value, *joined[(start, end)])
+                spans = tuple(sorted({(start, end), *(copy_spans or {}).get((table, row.get("seq")), ())}))
+                for key in ((start, end), spans):
+                    if key not in joined:
+                        joined[key] = _document_without(texts, key if key is spans else ((start, end),))
+                found = _restored(value, *joined[(start, end)], joined[spans][1])
                 if found is None:
                     continue
                 chosen, source, other = found
@@ -95,14 +101,14 @@ def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     return issues + added
 
 
-def _document_without(texts: list[Line], start: int, end: int) -> tuple[str, str, list[int], list[int]]:
-    """The document's text lines outside lines start..end joined by spaces,
+def _document_without(texts: list[Line], spans: Any) -> tuple[str, str, list[int], list[int]]:
+    """The document's text lines outside the `spans` (start, end) joined by spaces,
     its skeleton, each skeleton letter's place in the text, and each text
     character's line number."""
     parts: list[str] = []
     line_of: list[int] = []
     for ln in texts:
-        if start <= ln.no <= end:
+        if any(start <= ln.no <= end for start, end in spans):
             continue
         text = ln.text + " "
         parts.append(text)
@@ -123,14 +129,14 @@ def comparable_keep(text: str) -> str:
     return "".join(out)
 
 
-def _restored(value: str, text: str, sk: str, where: list[int],
-              line_of: list[int]) -> tuple[str, tuple[int, int], str] | None:
+def _restored(value: str, text: str, sk: str, where: list[int], line_of: list[int],
+              unlike_copies: str) -> tuple[str, tuple[int, int], str] | None:
     """(the activity read with its lost words, the other printing's lines, its text from the piece before the
     lost words to the piece after them), or None (see module doc)."""
     mine, at = skeleton_at(comparable_keep(value))
     if len(mine) < PART_MIN + TAIL_MIN:
         return None
-    if any(sk.find(mine[head:]) >= 0 for head in range(0, HEAD_MAX + 1)):
+    if any(unlike_copies.find(mine[head:]) >= 0 for head in range(0, HEAD_MAX + 1)):
         return None  # (the document prints the activity as read: it lost nothing)
     found: dict[str, tuple[int, int, int, int, int]] = {}  # the gap's skeleton -> (cut in `mine`, the gap's start
     # and end in text, the printing's start and end in text)
@@ -169,3 +175,14 @@ def _restored(value: str, text: str, sk: str, where: list[int],
 def _space_between(value: str, a: int, b: int) -> bool:
     """Whether the reading has a space between its characters a and b (marks between aside)."""
     return any(ch.isspace() for ch in value[a + 1:b])
+
+
+def text_spans(copies: list[CopyReading], table: str, column: str = "text") -> dict[tuple[str, Any], list[tuple[int, int]]]:
+    """By (table, record key), the lines each of `copies` printed the record's `column` at."""
+    out: dict[tuple[str, Any], list[tuple[int, int]]] = {}
+    for copy in copies:
+        for key, record in copy.tables.get(table, {}).items():
+            reading = record.get(column)
+            if reading is not None:
+                out.setdefault((table, key), []).append((reading.line_start, reading.line_end))
+    return out

@@ -58,3 +58,14 @@ def test_words_more_elsewhere_that_are_no_words_are_no_lost_line():
 def test_a_whole_activity_is_left_alone():
     rows = run(sample_text(PROPOSAL))
     assert not _repairs(rows)
+
+
+def test_another_copy_that_lost_the_line_alike_does_not_vouch_for_the_reading():
+    source = sample_text(PROPOSAL)
+    # the proposal printed twice, each copy's timetable losing the same line (fresh set s75a, bma_proposal_s75a004)
+    damaged = source.replace(CELL, LOST, 1)
+    rows = run(damaged + "\n" + damaged)
+    assert rows["projects"][0]["n_copies"] == 2
+    assert "".join(_activity(rows, 5).split()) == "โรงเรียนคัดสรรผลงานของนักเรียนที่มีคุณภาพดีที่สุดส่งสำนักการศึกษา"
+    (fix,) = _repairs(rows)
+    assert json.loads(fix["evidence"])["rule"] == "other_printing"
