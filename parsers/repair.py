@@ -570,6 +570,9 @@ RULES = {
                     "which reads as dictionary words (pipeline.siblings)",
     "own_printings": "differs by a letter or two from the office's or place's other printings in the document "
                      "(pipeline.siblings.check_printings)",
+    "other_printing": "is a proposal's activity whose wrapped line OCR lost: the document prints it elsewhere whole "
+                      "(the description, a sibling project's timetable), its letters as read and, where the "
+                      "reading's lines join, Thai words of the dictionary more (pipeline.lostlines)",
     "district_name": "is no Bangkok district, and one letter or mark from one only (pipeline.districts)",
     "category_item": "differs by a letter or two from the same words its expense line's item prints "
                      "(parsers.bma_proposal.budget)",

@@ -32,6 +32,7 @@ from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, clear_line_caches, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.districts import mend_districts
+from pipeline.lostlines import restore_lost_lines, text_spans
 from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, year_in_doubt, zero_led_shares
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
@@ -167,6 +168,8 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(restore_names(part.tables))  # (before flag_names: a name read so is in doubt no more)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
+        if doc.doc_type == "bma_proposal":  # (a timetable's wrapped activity cells: pipeline.lostlines)
+            part.issues = restore_lost_lines(part.tables, part.issues, doc.lines, text_spans(group, "activities"))
         part.issues = mend_districts(part.tables, part.issues)
         part.issues = check_printings(part.tables, part.issues, group_texts)
         part.issues.extend(siblings_in_doubt(part.tables, part.issues))

@@ -96,7 +96,8 @@ REPAIR = {
     "words": "rules dictionary_marks, dictionary_vowel, echoed_word, printed_word, listed_name and name_ending: each [word as read, word "
              "restored]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
-               "prints it (own_printings: spaces gone, figures in Arabic digits)",
+               "prints it (own_printings: spaces gone, figures in Arabic digits); other_printing: the other "
+               "printing's text from the piece before the lost words to the piece after them",
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
                  "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
                  "corpus counts rare: each such word and the fewest lines printing its marks between the same letters; "
