@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Any
 
 from normalizers.text import comparable, skeleton_at
@@ -72,7 +74,8 @@ def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     if not texts:
         return issues
     added: list[Issue] = []
-    joined: dict[tuple[int, int], tuple[str, str, list[int], list[int]]] = {}
+    joined: dict[Any, tuple] = {}
+    lines_read: dict[int, tuple[str, str, list[int]]] = {}  # each line read once (_document_without)
     for table, columns in COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:
@@ -83,7 +86,7 @@ def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 spans = tuple(sorted({(start, end), *(copy_spans or {}).get((table, row.get("seq")), ())}))
                 for key in ((start, end), spans):
                     if key not in joined:
-                        joined[key] = _document_without(texts, key if key is spans else ((start, end),))
+                        joined[key] = _document_without(texts, key if key is spans else ((start, end),), lines_read)
                 found = _restored(value, *joined[(start, end)], joined[spans][1])
                 if found is None:
                     continue
@@ -101,21 +104,54 @@ def restore_lost_lines(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     return issues + added
 
 
-def _document_without(texts: list[Line], spans: Any) -> tuple[str, str, list[int], list[int]]:
+def _document_without(texts: list[Line], spans: Any, lines_read: dict[int, tuple[str, str, list[int]]] | None = None
+                      ) -> tuple[str, str, "_Places", "_LineOf"]:
     """The document's text lines outside the `spans` (start, end) joined by spaces,
     its skeleton, each skeleton letter's place in the text, and each text
-    character's line number."""
+    character's line number.  Each line is read (comparable_keep,
+    skeleton_at) once per document (`lines_read`, by line number: the
+    caller's, shared by every span it asks for): a line's text ends with a
+    space, which no skeleton keeps, so the joined text's skeleton is its
+    lines' skeletons one after another; the places are found when asked
+    (_Places, _LineOf), not listed character by character for every span."""
+    lines_read = {} if lines_read is None else lines_read
     parts: list[str] = []
-    line_of: list[int] = []
+    sks: list[str] = []
+    kept: list[Line] = []
     for ln in texts:
         if any(start <= ln.no <= end for start, end in spans):
             continue
-        text = ln.text + " "
-        parts.append(text)
-        line_of.extend([ln.no] * len(text))
-    text = "".join(parts)
-    sk, where = skeleton_at(comparable_keep(text))
-    return text, sk, where, line_of
+        if ln.no not in lines_read:
+            text = ln.text + " "
+            lines_read[ln.no] = (text, *skeleton_at(comparable_keep(text)))
+        kept.append(ln)
+        parts.append(lines_read[ln.no][0])
+        sks.append(lines_read[ln.no][1])
+    text_starts = list(accumulate((len(t) for t in parts), initial=0))[:-1]
+    sk_starts = list(accumulate((len(k) for k in sks), initial=0))[:-1]
+    return ("".join(parts), "".join(sks), _Places(sk_starts, text_starts, [lines_read[ln.no][2] for ln in kept]),
+            _LineOf(text_starts, [ln.no for ln in kept]))
+
+
+class _Places:
+    """Each skeleton letter's place in the joined text (skeleton_at's list, found by line)."""
+
+    def __init__(self, sk_starts: list[int], text_starts: list[int], wheres: list[list[int]]) -> None:
+        self.sk_starts, self.text_starts, self.wheres = sk_starts, text_starts, wheres
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect_right(self.sk_starts, i) - 1
+        return self.text_starts[k] + self.wheres[k][i - self.sk_starts[k]]
+
+
+class _LineOf:
+    """Each joined text character's line number."""
+
+    def __init__(self, text_starts: list[int], numbers: list[int]) -> None:
+        self.text_starts, self.numbers = text_starts, numbers
+
+    def __getitem__(self, i: int) -> int:
+        return self.numbers[bisect_right(self.text_starts, i) - 1]
 
 
 def comparable_keep(text: str) -> str:
@@ -129,7 +165,7 @@ def comparable_keep(text: str) -> str:
     return "".join(out)
 
 
-def _restored(value: str, text: str, sk: str, where: list[int], line_of: list[int],
+def _restored(value: str, text: str, sk: str, where: Any, line_of: Any,
               unlike_copies: str) -> tuple[str, tuple[int, int], str] | None:
     """(the activity read with its lost words, the other printing's lines, its text from the piece before the
     lost words to the piece after them), or None (see module doc)."""

@@ -69,3 +69,23 @@ def test_another_copy_that_lost_the_line_alike_does_not_vouch_for_the_reading():
     assert "".join(_activity(rows, 5).split()) == "โรงเรียนคัดสรรผลงานของนักเรียนที่มีคุณภาพดีที่สุดส่งสำนักการศึกษา"
     (fix,) = _repairs(rows)
     assert json.loads(fix["evidence"])["rule"] == "other_printing"
+
+
+def test_the_text_without_some_lines_is_read_line_by_line_as_whole():
+    # _document_without reads each line once and finds places by line; the same text, skeleton, places and line
+    # numbers as reading the joined text character by character
+    from normalizers.text import skeleton_at
+    from pipeline.lostlines import _document_without, comparable_keep
+    from schemas.document import Line
+    texts = [Line(n, t) for n, t in enumerate(["๑. ประชุมคณะกรรมการ ดำเนินงาน", "ขออนุมัติโครงการ ๒๕๖๗", "ค่าอาหารว่าง = ๓,๕๐๐ บาท",
+                                               "นิเทศ ติดตาม และประเมินผล", "สรุปผลการดำเนินงาน"], start=10)]
+    read: dict = {}
+    for spans in (((11, 11),), ((10, 10), (13, 14)), ()):
+        text, sk, where, line_of = _document_without(texts, spans, read)
+        kept = [ln for ln in texts if not any(a <= ln.no <= b for a, b in spans)]
+        want_text = "".join(ln.text + " " for ln in kept)
+        want_sk, want_where = skeleton_at(comparable_keep(want_text))
+        want_lines = [ln.no for ln in kept for _ in ln.text + " "]
+        assert text == want_text and sk == want_sk
+        assert [where[i] for i in range(len(sk))] == want_where
+        assert [line_of[i] for i in range(len(text))] == want_lines
