@@ -334,7 +334,7 @@ def proven_misread(mentions: list[Mention], unread: str = "",
         # tell tied years apart
         told = [(f, by) for f in found if (by := _told_by_signature(elements, f[0][0], f[1], copies))]
         if len(told) == 1:
-            (year_told, tied, read, printings) = told[0][1]
+            _, tied, read, printings = told[0][1]
             found, why = [told[0][0]], {"told_by_printings": {"candidates": tied, "read": read,
                                                               "printings": printings}}
     if len(found) != 1:
@@ -365,15 +365,15 @@ def _agreeing(counted: Counter, table: dict, pairs: list[tuple[str, str]]) -> li
 
 
 def _told_by_signature(mentions: list[Mention], digit: str, year: int, copies: int) -> tuple | None:
-    """Whether the printings of the place `digit` (Arabic) holds in `year`
-    tell that digit from the other digits OCR reads alike (READ_SIGNATURES:
+    """What the printings of the place `digit` (Arabic) holds in `year`
+    say where they tell that digit from the other digits OCR reads alike (READ_SIGNATURES:
     ๗, ๘, ๙), each the year with that digit there (decided_by_readings over
     those years): two rare misreads of ๗ (๑ and ๐) explain "๒๕๒๑" and
     "๒๕๒๐" as 2567, but ๙ too came out ๑ and ๐ in a report (a 2569 whose
     "๒๕๒๕" the table reads as 2567 as well); only printings that never show
-    what ๙ always shows (๕ beside ๓) rule it out.  What decided_by_readings
-    says (the year, the years told apart, the readings, the printings), or
-    None."""
+    what ๙ always shows (๕ beside ๓) rule it out.  decided_by_readings'
+    answer (the year, the years told apart, the readings, the printings)
+    where it tells `year`, else None."""
     places = [i for i, c in enumerate(str(year)) if c == digit]
     if len(places) != 1 or digit not in READ_SIGNATURES:
         return None
