@@ -39,12 +39,16 @@ _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # and a letter "าว", a digit and a letter OCR split its glyph into: "๓ต" for ๗) and a
 # dot or comma, or one or two digits and a space; then the step's text.  A
 # Thai letter and dot before another such ("ก.ค.") is an abbreviation.  A bare number may stand
-# before a first word OCR read as Latin letters ("๒ Una ติดตาม" for ๖. นิเทศ ติดตาม).
+# before a first word OCR read as Latin letters ("๒ Una ติดตาม" for ๖. นิเทศ ติดตาม).  The number's digit
+# OCR read as one Thai letter and a mark or a digit ("ณี.", "ษ๒."), or lost with only its dot left (". นิเทศ"):
+# Thai text puts no dot after such a pair, nor opens a line with a dot, so these open a step too (fresh sets
+# s71b, s72a, s72b, s72o, s73o, s76a: the step read as the wrap of the one above).
 _STEP_RE = regex.compile(
     r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e]"
-    r"|[\d๐-๙][\u0e01-\u0e2e])"
+    r"|[\d๐-๙][\u0e01-\u0e2e]|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\d๐-๙])"
     r"\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
-    rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+(?:{_THAI_START}|[A-Za-z]{{2,4}}\s+{_THAI_START})))\s*(?P<rest>.*)$"
+    rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+(?:{_THAI_START}|[A-Za-z]{{2,4}}\s+{_THAI_START}))"
+    rf"|(?P<dot>[.,])(?=\s+{_THAI_START}))\s*(?P<rest>.*)$"
 )
 # An item of a section's list: the section number, a dot and the item's
 # number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
@@ -102,7 +106,7 @@ def step_opener(text: str) -> tuple[str, str] | None:
     m = _STEP_RE.match(text)
     if m is None:
         return None
-    token = m.group("tok") or m.group("num")
+    token = m.group("tok") or m.group("num") or m.group("dot")
     rest = m.group("rest").strip()
     digits = thai_digits_to_arabic(token).isdigit()
     if not rest and not digits:
@@ -342,23 +346,39 @@ def _item_part(token: str) -> str:
     return token[-1] if len(token) == 2 and thai_digits_to_arabic(token).isdigit() else token
 
 
-def _fit(token: str, number: int) -> float:
+def _fit(token: str, number: int, any_digit: bool = False) -> float:
     src = thai_digits_to_arabic(token)
     if src.isdigit() and int(src) == number:
         return EXACT
-    return CANDIDATE if _could_be(token, str(number)) else 0.0
+    return CANDIDATE if any_digit or _could_be(token, str(number)) else 0.0
+
+
+_THAI_DIGITS_RE = regex.compile(r"^[๐-๙]{1,2}$")
+_ARABIC_DIGITS_RE = regex.compile(r"^[0-9]{1,2}$")
+
+
+def _arabic_among_thai(tokens: list[str]) -> list[bool]:
+    """Which tokens are Arabic digits in a list numbered in Thai digits (two
+    tokens of Thai digits or more, and more than of Arabic ones): the form
+    numbers a list in one script, so such a digit is a Thai one OCR's English
+    model read, any Thai digit (as a year's, parsers.bma_proposal.years): "6"
+    for ๕ (fresh set s76a, bma_proposal_s76a004)."""
+    thai = sum(1 for t in tokens if _THAI_DIGITS_RE.match(t))
+    arabic = [bool(_ARABIC_DIGITS_RE.match(t)) for t in tokens]
+    return arabic if thai >= 2 and thai > sum(arabic) else [False] * len(tokens)
 
 
 def number_openers(tokens: list[str]) -> list[int | None]:
     """The number of each opener (None: an opener taken as text), the best
     fit of printed tokens and sequence (see module doc)."""
     top = len(tokens) + 9
+    loose = _arabic_among_thai(tokens)
     # best[n]: (score, path) of the openers so far with the last item numbered n (0: none yet)
     best: dict[int, tuple[float, list[int | None]]] = {0: (0.0, [])}
     for i, token in enumerate(tokens):
         skip = SKIP - 1e-3 * i  # on a tie the later opener is the text (an item's wrapped line follows it)
         nxt: dict[int, tuple[float, list[int | None]]] = {}
-        fit = [0.0, *(_fit(token, n) for n in range(1, top + 1))]  # the token's fit to each number, once
+        fit = [0.0, *(_fit(token, n, loose[i]) for n in range(1, top + 1))]  # the token's fit to each number, once
         for last, (score, path) in best.items():
             for n in range(last + 1, top + 1):
                 cost = (n - 1) * START if last == 0 else (n - last - 1) * GAP
