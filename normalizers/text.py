@@ -131,8 +131,13 @@ _LATIN_MISREADS = [
     (regex.compile(rf"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{{0,2}})(?<!หน้า\s*[\d๐-๙]{{1,4}}\s{{0,2}}){_BAHT_LATIN}(?![A-Za-z])"), "บาท",
      "MmNn"),
     (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ", "ๆ"),
-    # "พ.ศ." before a year; not after a day, where it is the month พ.ค. (normalizers.confusions.latin_month_readings)
-    (regex.compile(r"(?<![A-Za-z])(?<![\d๐-๙]\s{0,2})[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),
+    # "พ.ศ." before a year; not after a day, where it is the month พ.ค. (normalizers.confusions.latin_month_readings),
+    # nor as a short period's end, after a range's dash and before a two-digit year ("ม.ค. 66 - W.A. 66"): the era
+    # stands before a full year there, so it is the month too (fresh sets s71b, s75o, s77a: read พ.ศ., the period
+    # lost its end, where the proposal's latin_period_month reads "W.A." as พ.ค.)
+    (regex.compile(r"(?<![A-Za-z])(?<![\d๐-๙]\s{0,2})"
+                   r"(?!(?<=[\d๐-๙]\s{0,2}[-–—]\s{0,2})[Ww]\.?\s?[Aa]\.\s*[\d๐-๙]{2}(?![\d๐-๙]))"
+                   r"[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),
 ]
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
