@@ -1214,6 +1214,7 @@ class Project:
     unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
     unit_column: bool = False  # a row of a list whose head gives a responsible unit's column after the name
     closed: bool = False  # its list's unit column was read after the titles (rule_unit_column): no text goes on
+    group_after: bool = False  # the next status group's header stands after its rounds: no text goes on in them
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
     printed: str | None = None  # its number as printed (None: none read; a speck or a letter OCR wrote for it)
@@ -1288,12 +1289,21 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
             continue
         if block.kind == "unit_column" and projects:
             projects[-1].closed = True  # the column after the titles: what follows continues no title
+        if block.kind == "group" and projects and projects[-1].rounds:
+            # the next status group's header ends the project before: its last list is over
+            projects[-1].group_after = True
         if block.kind in ("group", "list_head", "unit_column"):
             continue
         if not projects:
             summary.append(line)
             continue
         project = projects[-1]
+        if project.group_after and block.kind == "text":
+            # a line under the next group's header and before its first title (a group counting none, "จำนวน ๐
+            # โครงการ", then the signature's dotted line OCR garbled, "0 0ฝฝ0ฝ0ฝ1ไ10 07"): no item of the project
+            # before's last list, whose section the header closed; left unplaced, and said
+            project.unplaced.append(line)
+            continue
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on

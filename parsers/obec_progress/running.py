@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
+from normalizers.words import plausibility
 from parsers.anchors import Anchor, origins, skeleton_of, skeleton_text
 from parsers.items import THAI_WORD_RE  # (a word of text: what OCR made of a dotted line holds none)
 from parsers.obec_progress.anchors import ANCHORS, MARKERS, REPORT_TITLE_RE
@@ -345,6 +346,25 @@ def _latin_signature(text: str) -> bool:
             and _LATIN_LETTER_RE.search(text) is not None and _ANY_DIGIT_RE.search(text) is not None)
 
 
+# what OCR made of the signature's dots when it read them as Thai letters and digits in turn: digits between two
+# Thai letters, or Thai letters between two digits, inside one token ("2000000ไ7ไ1ไวไยหน", "16ไโ1750.",
+# "้0ฮาฆจฮง"); no word of a title is printed so (a title's figures stand apart: "ปีการศึกษา ๒๕๖๖", "ม.1-6")
+SIGN_WORD_LENGTH = 3  # letters a Thai token of such a line holds on average, at most (normalizers.words.plausibility)
+_DIGITS_AMONG_LETTERS_RE = regex.compile(r"[\u0e01-\u0e4e][\d๐-๙]+[\u0e01-\u0e4e]|[\d๐-๙][\u0e01-\u0e4e]+[\d๐-๙]")
+
+
+def _thai_signature(text: str) -> bool:
+    """A short line, right over the signer's name, OCR made of the
+    signature's "ลงชื่อ......" with Thai letters among its digits: such a
+    token (_DIGITS_AMONG_LETTERS_RE), and its Thai cut into words averages
+    under SIGN_WORD_LENGTH letters, scraps and no words ("ลชื่อ 0
+    2000000ไ7ไ1ไวไยหน" 2.2, "“ก“ไพฑ ้0ฮาฆจฮง" 1.7, "IDO 8 16ไโ1750."
+    none); read before as the wrap of a list's last title. A title's wrap
+    is words (5 letters and more on average)."""
+    return (len(text) <= SIGN_LINE_MAX and _DIGITS_AMONG_LETTERS_RE.search(text) is not None
+            and plausibility(text)[1] < SIGN_WORD_LENGTH)
+
+
 def drop_signatures(lines: list[Line]) -> list[Line]:
     """The lines without the reporter's signature block (what the clean-up
     stage could not tell from text: a signature inside running text, or
@@ -366,8 +386,9 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
             else:
                 # the signature's line OCR read with no Thai letter at all, its "ลงชื่อ" and dots Latin letters
                 # and digits ("TIVO. 33,11+1+0"), right over the name; read before as the wrap of a list's
-                # last title (a Thai report's text that ends a list holds Thai letters)
-                if i and _latin_signature(lines[i - 1].text):
+                # last title (a Thai report's text that ends a list holds Thai letters); or read with Thai letters
+                # among its digits and no word (_thai_signature)
+                if i and (_latin_signature(lines[i - 1].text) or _thai_signature(lines[i - 1].text)):
                     drop.add(i - 1)
     out: list[Line] = []
     signed = False
