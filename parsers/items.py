@@ -97,6 +97,9 @@ class Item:
     # opened by its words behind a bullet's mark (or a look-alike of one OCR made of its number: "= เพื่อ...")
     # in a numbered list that carries no other bullet: numbered by the sequence (see numbered_items)
     marked_for_number: bool = False
+    # the list's first numbered item, under text opened by its words with no number that was read as the lead (see
+    # numbered_items): that text is the lead, or this item's own that OCR set apart from its number
+    words_before: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -121,6 +124,13 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
     prev: tuple[int, ...] | None = None
     prev_mark: str | None = None  # the list's closing mark ("." or ")"): a number closed otherwise is a sub-list's
     for ln in lines:
+        if opens is not None and not ln.bullet and (lb := _LEADING_BULLET_RE.match(ln.text)) is not None \
+                and opens(ln.text[lb.end():]):
+            # a bullet the clean-up left before words that open an item (a line that was no line's start: the rest
+            # of a heading's line, "1.4 วัตถุประสงค์ของโครงการ - เพื่อส่งเสริม..."): the item's bullet (before, the
+            # item was left as text before the list, read as no item, and every item after it one place early,
+            # the last lost: fresh set s76b, bma_progress_s76b004)
+            ln = Line(ln.no, ln.text[lb.end():], ln.kind, True, ln.indent, ln.cols)
         number, _ = split_item_number(ln.text)
         if number is not None and follows(prev, number):
             prev, prev_mark = number, _closing_mark(ITEM_NUMBER_RE.match(ln.text).group(0))
@@ -408,6 +418,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     opened_at = 0  # the line the item at hand opened on (an opener after it in its text: the openers miscount)
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
+    words_before = False  # the items opened by their words so far were set back as the lead: a "1)" opens the list
     for k, ln in enumerate(lines):
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
@@ -437,6 +448,18 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             for i, item in enumerate(items, start=1):
                 item.number = (i,)
             prev = (len(items),)
+        elif (number == (1,) and prev is None and items and not numbered and not bulleted
+              and not any(x.bullet for x in lines[:k]) and _CLOSED_NUMBER_RE.match(ln.text)
+              and any(n == (2,) for n in numbers[k + 1:])):
+            # items opened by their words, then a list numbered from a closed "1)" / "1." on (a 2 to come): the
+            # printed numbers say where the list opens, and the text opened by the words before it is no item of
+            # theirs (a lead; or item 1's own text that OCR set apart from its number, "พือพัฒนา..." / "..." /
+            # "1)เ" / "ให้มี" / "2) เพื่อ...": before, it was read as item 1 and the list's every item one place
+            # late, "1)" as item 2, with no issue: fresh set s76o, bma_progress_s76o007).  It is left as the
+            # lead, and item 1 marked `words_before` for the caller's issue
+            lead = [x for x in lines[:k]]
+            items, parts = [], []
+            words_before = True
         elif (number == (2,) and prev is None and not items and lead and (gap or _CLOSED_NUMBER_RE.match(ln.text))
                 and THAI_WORD_RE.search(rest) and sum(len(THAI_WORD_RE.findall(x.text)) for x in lead) >= 3
                 and not INTRODUCES_RE.search(lead[-1].text)):
@@ -452,7 +475,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             printed_as = None
             if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
                 printed_as, number = number, number[:-1] + (prev[-1] + 1,)
-            opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
+            opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None,
+                          words_before=words_before)
+            words_before = False
         elif number is not None and bulleted and ln.bullet and opens is not None and opens(rest):
             # a bulleted list whose items carry numbers too ("- ๒.๑ เพื่อ..."), a number OCR misread past the
             # sequence's ("1.9", "19.10" for ๒.๑, ๒.๒): the bullet and the opening words open the item, numbered
@@ -525,6 +550,19 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 
 
+def bullets_at_ends(items: list[Item]) -> None:
+    """A list of bullets run on in a paragraph whose wrap fell right after a
+    bullet ("... อย่างเป็นระบบ -" / "เพื่อยกระดับ..."): the bullet alone at
+    an item's end, the next item (opened by its words, no number) on the
+    line after or past one blank line, is that item's, no word of this one
+    (before, it stayed at the end of the item's text: fresh set s71o,
+    bma_progress_s71o010, its clean copy too).  Cut off in place."""
+    for item, after in zip(items, items[1:]):
+        words, _, mark = item.text.rpartition(" ")  # a bullet alone at the item's end, after its words
+        if after.line_start <= item.line_end + 2 and not after.number and words.strip() and mark in ("-", "–", "•"):
+            item.text = words.rstrip()
+
+
 def _bare_one(lines: list[Line], no: int) -> bool:
     """Whether the line `no` opens with a bare 1 ("๑ นักเรียน...": no closing mark), as a bullet OCR read as ๑."""
     line = next((ln for ln in lines if ln.no == no), None)
@@ -543,8 +581,19 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     (Item.wrapped_opener); in a numbered list, behind the one bullet's mark
     it carries (Item.marked_for_number).  Either is an item whose number or bullet OCR
     lost, or the page's wrap of the item before (its line short of the
-    margin as OCR read it, or at the margin)."""
+    margin as OCR read it, or at the margin).  And the list's first item
+    under text opened by its words with no number, read as the text before
+    the list (Item.words_before): that text is the list's lead, or the
+    item's own that OCR set apart from its number, the item's text then in
+    doubt."""
     out = []
+    if items and items[0].words_before:
+        first = items[0]
+        out.append(Issue("warning", "items_cut_in_doubt", f"{what} 1 opens the list's printed numbers under text "
+                         f"with no number that opens with a {what}'s opening words: that text was read as text "
+                         f"before the list and left out; it may be {what} 1's own, which OCR set apart from its "
+                         f"number, and {what} 1's text as read ({first.text[:40]!r}) then a piece of it",
+                         first.text, first.line_start, first.line_end, field=f"{table}.text"))
     for k, it in enumerate(items[1:], start=1):
         opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
                    "number, OCR having lost it"] if it.unnumbered else []) + \
@@ -650,8 +699,11 @@ def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
 
 
 # "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ"), or its leading vowel (a
-# speck on the line before took it: "พื่อพัฒนา"; no Thai word opens with พื่อ)
-_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ")
+# speck on the line before took it: "พื่อพัฒนา"; no Thai word opens with พื่อ), or its vowel and tone mark read
+# onto the line above as specks, a space left where they stood ("เพ อติดตาม...", under "Aa   za  ๑4": before, an
+# unnumbered list so damaged opened no objective and every objective was lost, fresh set s75b; no Thai word is
+# "เพ" alone before a word opening with อ)
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ|เพ (?=อ)อ")
 
 
 def opens_purpose(text: str) -> bool:

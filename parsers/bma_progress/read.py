@@ -31,6 +31,7 @@ from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
     THAI_LETTER_RE,
     bullet_lookalikes,
+    bullets_at_ends,
     explode_inline,
     follows,
     gapped_unmarked_issues,
@@ -599,6 +600,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines, damaged = _cut_inline_objectives(lines)
     lines = _latin_opened_first(_latin_before_purpose(lines, out), out)
     items, lead = numbered_items(lines, opens=opens_purpose)
+    bullets_at_ends(items)
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
         out.put("objectives", i, "text", Reading(text, item.text, item.line_start, item.line_end))
