@@ -1192,7 +1192,12 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
             # other spent nothing (or stands at the table's end) and it lists no line of its own
             spent = [q for q in (r - 1, r + 1) if q in reports and value_of(reports[q], "disbursed") != 0]
-            homes = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is not None]
+            # (a neighbour whose disbursement, read, is less than what the lines read add up to (the amounts
+            # unread aside, which only add to it) is no home the sum lets them have either: the report that spent
+            # nothing and the neighbour both contradict the lines, one figure of the three is misread and which
+            # one no rule can tell, so the lines stay where they were read, the sum checks saying so)
+            homes = [q for q in spent if q not in by_report and (paid := value_of(reports[q], "disbursed")) is not None
+                     and (paid >= total or money_equal(paid, total))]
             # (that neighbour's disbursement unread: the one report beside it that may have spent, taken only where
             # no report's disbursement names the lines by their sum)
             unread = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is None]
