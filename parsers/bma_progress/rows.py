@@ -26,7 +26,7 @@ from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, record_l
                                          repair_ordinal_words, structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
-from parsers.repair import YEAR_RANGE
+from parsers.repair import YEAR_RANGE, sure
 from parsers.units import mend_unit
 from parsers.values import disputed, make_project_key, phone_shape_issues
 from schemas.document import EARLIEST, Issue, Merged, ParseResult, Reading, value_of
@@ -1192,7 +1192,12 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
             # other spent nothing (or stands at the table's end) and it lists no line of its own
             spent = [q for q in (r - 1, r + 1) if q in reports and value_of(reports[q], "disbursed") != 0]
-            homes = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is not None]
+            # (a neighbour whose disbursement, read, is less than what the lines read add up to (the amounts
+            # unread aside, which only add to it) is no home the sum lets them have either: the report that spent
+            # nothing and the neighbour both contradict the lines, one figure of the three is misread and which
+            # one no rule can tell, so the lines stay where they were read, the sum checks saying so)
+            homes = [q for q in spent if q not in by_report and (paid := value_of(reports[q], "disbursed")) is not None
+                     and (paid >= total or money_equal(paid, total))]
             # (that neighbour's disbursement unread: the one report beside it that may have spent, taken only where
             # no report's disbursement names the lines by their sum)
             unread = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is None]
@@ -1409,7 +1414,8 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
-    moved = _lines_repeated(merged, reports)  # (first: a repeat of a report's lines is no line of another's)
+    moved = _coin_ties(merged, reports)  # (first: the lines are checked against the disbursements)
+    moved += _lines_repeated(merged, reports)  # (first: a repeat of a report's lines is no line of another's)
     moved += _lines_moved_home(merged, reports)  # (first: the lines are grouped under the reports they go to)
     lines_of: dict[int, list] = {}
     mixed: set[int] = set()  # the lines whose copies disagree on what line they are (parsers.values.disputed)
@@ -1876,6 +1882,60 @@ def _coin_disbursement(rec: dict[str, Reading]) -> Issue | None:
                  "pays for nothing the form budgets: OCR may have read the ฿ sign as a digit and lost the amount's "
                  "own figures; kept as read", json.dumps({"text": reading.text}, ensure_ascii=False),
                  *_lines(rec), field="progress_reports.disbursed")
+
+
+def _coin(value: Any) -> bool:
+    """Whether `value` is a disbursement _coin_disbursement calls implausible: a whole amount above nothing and
+    below FEWEST_BAHT."""
+    return isinstance(value, Decimal) and 0 < value < FEWEST_BAHT and value == value.to_integral_value()
+
+
+def _coin_ties(merged: Merged, reports: dict[int, dict[str, Reading]]) -> list[Issue]:
+    """Disbursements the form's copies read two ways, the vote keeping the
+    earliest copy's reading for a tie alone, where that reading is a coin
+    (_coin_disbursement: "8.00" of a printed "8", "5.00" of "๕", a ฿ sign
+    OCR read as a digit, the amount's own figures lost) and the other
+    copies read one other value that is none ("0.00", "8,400.00"): that
+    value is taken, and said (value_repaired, rule "copies", both copies'
+    printings).  A coin pays for nothing the form budgets, so the tie was
+    between a reading the form cannot print and one it can; before, the
+    earliest copy's coin stood, said implausible but kept (fresh s74a009
+    report 4 "8" against "0", s71a003 report 6 "๕" against "0", s71o003
+    report 4 "6 บาท" against "0").  Two or more other values, or another
+    coin among them, or a value whose figures have other readings
+    (parsers.repair.sure; nothing spent aside: fresh s74a006 "5" against
+    "๒๓,๕๐๐", 23,400 printed), and the vote's reading stays."""
+    issues: list[Issue] = []
+    for seq, rec in reports.items():
+        v = merged.votes.get(("progress_reports", seq, "disbursed"))
+        if v is None or not v.disagreement or v.overruled is not None or v.tie_break != EARLIEST:
+            continue
+        kept = rec.get("disbursed")
+        if kept is None or kept is not v.winner or not _coin(kept.value):
+            continue
+        top = len(v.groups[0].copies)
+        others = [r for g in v.groups if len(g.copies) == top for _, r in g.readings
+                  if isinstance(r.value, Decimal) and not money_equal(r.value, kept.value)]
+        values = {r.value for r in others}
+        if len(values) != 1 or any(_coin(x) for x in values):
+            continue
+        chosen = others[0]
+        if not (chosen.value == 0 or sure(chosen)):
+            # (its figures may read otherwise, "๒๓,๕๐๐" for 23,400 where OCR never writes ๔: which of its readings
+            # the form printed no copy says; a lone ๐ read for a ๖ would be a coin itself, so nothing spent is sure)
+            continue
+        rec["disbursed"] = chosen
+        evidence = {"rule": "copies", "printed": chosen.text.strip(), "read": f"{kept.value:.2f}",
+                    "chosen": f"{chosen.value:.2f}", "candidates": [f"{kept.value:.2f}", f"{chosen.value:.2f}"],
+                    "copy_readings": [kept.text.strip(), chosen.text.strip()]}
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s disbursement: the form's copies read {kept.text.strip()!r} "
+                            f"({kept.value:,.2f}) and {chosen.text.strip()!r} ({chosen.value:,.2f}), the vote's tie "
+                            f"broken by the earliest copy alone; {kept.value:,.2f} baht pays for nothing the form "
+                            f"budgets (a ฿ sign OCR read as a digit, the amount's figures lost): the other copy's "
+                            f"{chosen.value:,.2f} taken", json.dumps(evidence, ensure_ascii=False),
+                            *chosen.span, field="progress_reports.disbursed"))
+    return issues
 
 
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
