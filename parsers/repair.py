@@ -653,6 +653,8 @@ RULES = {
                  "it (parsers.values.target_groups)",
     "unit_classifier": "is a unit a mark off the one the thing its item names is counted in (parsers.units)",
     "unit_latin": "is a unit OCR read in Latin look-alikes (parsers.units)",
+    "copies": "is the other copy's reading of a disbursement the form's copies tied on, where the earliest copy's "
+              "is a coin no budget pays (a ฿ sign read as a digit; parsers.bma_progress.rows._coin_ties)",
     "count_in_item": "ends with the count's word and a number before the line's own count, unit and price: the "
                      "count clause, no item's words (parsers.bma_progress.read._count_cut)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
