@@ -1620,8 +1620,13 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
         reading = project.get(name) or project.get(f"{name}_printed")
         if reading is None or value_of(project, name) == edge:
             continue
-        if doubt is None and not (unread and isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]
-                                  and _THAI_DIGIT_RE.search(reading.text)):
+        # unreadable, its year lost past reading ("๓๐ กันยายน weve", "๑ ตุลาคม 2๕5»97"), its day and month as printed
+        # the edge's: the edge's year is the one the fiscal year holds that day and month in
+        lost = not isinstance(reading.value, date) and (printed := _yearless_date(reading.text)) is not None \
+            and (printed.month, printed.day) == (edge.month, edge.day)
+        if doubt is None and not lost and not (unread and isinstance(reading.value, date)
+                                               and wide[0] <= reading.value <= wide[1]
+                                               and _THAI_DIGIT_RE.search(reading.text)):
             continue  # (read near the year, doubted only where its Thai digits may stand for digits OCR never writes)
         if bound is not None and ((edge > bound) if name == "start_date" else (edge < bound)):
             continue
@@ -1630,18 +1635,24 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
             continue  # (a value already chosen in doubt, on its own reasoning)
         cands = sorted(d for d in date_readings(reading.text)
                        if year[0] <= d <= year[1])
+        if lost and edge not in cands:
+            cands = sorted({*cands, edge})
         if edge not in cands:
             continue
         shown = reading.text.strip()
         evidence = {"rule": "fiscal_year_edge", "printed": shown, "read": plain_value(value_of(project, name)),
                     "candidates": [str(c) for c in cands[:10]], "chosen": str(edge)}
+        if lost:
+            evidence["year_lost"] = True
         project[name] = Reading(edge, reading.text, reading.line_start, reading.line_end)
         project.pop(f"{name}_printed", None)
         which = "first" if name == "start_date" else "last"
         issue = Issue(
             "warning", "repair_ambiguous",
-            f"{name.replace('_', ' ')}: printed {shown!r}; {len(cands)} readings of those characters fall in the "
-            f"fiscal year, among them {edge}, the year's {which} day, which a project's period "
+            f"{name.replace('_', ' ')}: printed {shown!r}; "
+            + ("its year is lost past reading, its day and month as printed those of " if lost else
+               f"{len(cands)} readings of those characters fall in the fiscal year, among them ")
+            + f"{edge}, the year's {which} day, which a project's period "
             f"{'starts' if name == 'start_date' else 'ends'} on as a rule: taken, in doubt",
             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
             project_key=key, field=field)
