@@ -800,6 +800,42 @@ def _years_past(project: Record, reports: dict[int, Record], year: int) -> dict[
     return {y: alone for y, alone in past.items() if len(alone) >= 2}
 
 
+def _written_support(project: Record, reports: dict[int, Record], unread: str) -> Counter[int]:
+    """How many of the form's parsed dates (start, end, each report) each
+    fiscal year could hold, their printed years read as this document's
+    OCR writes digits (written_years of _date_year_token: a digit it writes
+    stands for itself or for one it never writes, never for another it
+    writes; a date of October to December in the year after)."""
+    support: Counter[int] = Counter()
+    for reading in _form_dates(project, reports):
+        token = _date_year_token(reading)
+        if token is not None:
+            shift = 1 if reading.value.month >= 10 else 0
+            support.update({y + shift for y in written_years(token, unread) if y + shift <= YEAR_RANGE[1]})
+    return support
+
+
+def _rivals_only_unwritten(project: Record, reports: dict[int, Record], support: Counter[int], own: set[int],
+                           best: int) -> dict[str, int] | None:
+    """Where years outside a fiscal year's readings (`own`) tie with or
+    outvote `best` among the form's dates only under the table of
+    confusions, which reads any digit as its misreads (a ๒๕๒๓ as 2553, ๕
+    read ๒, as readily as 2563, ๖ read ๒), in a document whose OCR never
+    writes some digits: the form's dates read as it writes each digit
+    (_written_support), `best` allowed by two at least and by more than
+    every year outside `own`.  {year: dates allowing it so} for `best` and
+    those rivals; None where the document writes every digit, or any rival
+    keeps as many."""
+    unread = value_of(project, "unread_digits")
+    if not unread:
+        return None
+    written = _written_support(project, reports, unread)
+    rivals = [y for y, n in support.items() if y not in own and n >= support[best]]
+    if written[best] < 2 or any(written[y] >= written[best] for y in written if y not in own):
+        return None
+    return {str(y): written[y] for y in [best, *sorted(rivals)]}
+
+
 def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal year no other rule settled, read outside the archive's years
     (YEAR_RANGE) or as a year none of the form's dates falls in, or that
@@ -830,12 +866,20 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
     if not ranked or support[ranked[0]] < 2 or (len(ranked) > 1 and support[ranked[1]] == support[ranked[0]]):
         return []
     best = ranked[0]
-    if _outvoting_year(support, own, best) is not None or _unwritten_rivals(project, reports, tokens[-1], best):
+    unwritten = None
+    if _outvoting_year(support, own, best) is not None:
+        # a year outside the field's readings as many dates allow under the table: none where those dates allow it
+        # only through a misread of a digit this document's OCR writes (_rivals_only_unwritten)
+        if (unwritten := _rivals_only_unwritten(project, reports, support, own, best)) is None:
+            return []
+    if _unwritten_rivals(project, reports, tokens[-1], best):
         return []  # (a year the dates, read as the field is, favour as much: _unwritten_rivals)
     project["fiscal_year_be"] = Reading(best, fy.text, fy.line_start, fy.line_end)
     shown = fy.text.strip()
     evidence = {"rule": "fiscal_year", "printed": shown, "read": fy.value, "candidates": sorted(own)[:10],
                 "chosen": best, "support": support[best], "rare_misreads": True}
+    if unwritten is not None:
+        evidence["written_support"] = unwritten
     return [Issue("warning", "value_repaired",
                   f"the fiscal year: printed {shown!r} reads {fy.value}, which "
                   + ("is outside the archive's years" if not YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]
@@ -844,7 +888,11 @@ def fiscal_year_by_rare_reads(project: Record, reports: dict[int, Record], key: 
                      f"{len(passed[best])} others {best} alone)")
                   + f"; {best} is the only reading of its characters, under the misreads the table of confusions "
                   f"leaves out (a ๖ written as an Arabic 5 or 9, a ๖ ๗ or ๙ read as ๑), that the form's dates agree "
-                  f"on ({support[best]} of them fall in it, no other year as many)",
+                  f"on ({support[best]} of them fall in it, no other year as many"
+                  + (")" if unwritten is None else
+                     f" but {', '.join(str(y) for y in unwritten if y != str(best))}, which they allow only where a "
+                     f"digit this document's OCR writes was misread; read as its OCR writes each digit, "
+                     f"{unwritten[str(best)]} of them allow {best} and fewer any other year)"),
                   json.dumps(evidence, ensure_ascii=False), fy.line_start, fy.line_end, project_key=key,
                   field="projects.fiscal_year_be")]
 
@@ -1572,8 +1620,13 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
         reading = project.get(name) or project.get(f"{name}_printed")
         if reading is None or value_of(project, name) == edge:
             continue
-        if doubt is None and not (unread and isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]
-                                  and _THAI_DIGIT_RE.search(reading.text)):
+        # unreadable, its year lost past reading ("๓๐ กันยายน weve", "๑ ตุลาคม 2๕5»97"), its day and month as printed
+        # the edge's: the edge's year is the one the fiscal year holds that day and month in
+        lost = not isinstance(reading.value, date) and (printed := _yearless_date(reading.text)) is not None \
+            and (printed.month, printed.day) == (edge.month, edge.day)
+        if doubt is None and not lost and not (unread and isinstance(reading.value, date)
+                                               and wide[0] <= reading.value <= wide[1]
+                                               and _THAI_DIGIT_RE.search(reading.text)):
             continue  # (read near the year, doubted only where its Thai digits may stand for digits OCR never writes)
         if bound is not None and ((edge > bound) if name == "start_date" else (edge < bound)):
             continue
@@ -1582,18 +1635,24 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
             continue  # (a value already chosen in doubt, on its own reasoning)
         cands = sorted(d for d in date_readings(reading.text)
                        if year[0] <= d <= year[1])
+        if lost and edge not in cands:
+            cands = sorted({*cands, edge})
         if edge not in cands:
             continue
         shown = reading.text.strip()
         evidence = {"rule": "fiscal_year_edge", "printed": shown, "read": plain_value(value_of(project, name)),
                     "candidates": [str(c) for c in cands[:10]], "chosen": str(edge)}
+        if lost:
+            evidence["year_lost"] = True
         project[name] = Reading(edge, reading.text, reading.line_start, reading.line_end)
         project.pop(f"{name}_printed", None)
         which = "first" if name == "start_date" else "last"
         issue = Issue(
             "warning", "repair_ambiguous",
-            f"{name.replace('_', ' ')}: printed {shown!r}; {len(cands)} readings of those characters fall in the "
-            f"fiscal year, among them {edge}, the year's {which} day, which a project's period "
+            f"{name.replace('_', ' ')}: printed {shown!r}; "
+            + ("its year is lost past reading, its day and month as printed those of " if lost else
+               f"{len(cands)} readings of those characters fall in the fiscal year, among them ")
+            + f"{edge}, the year's {which} day, which a project's period "
             f"{'starts' if name == 'start_date' else 'ends'} on as a rule: taken, in doubt",
             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
             project_key=key, field=field)
