@@ -3445,6 +3445,7 @@ def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
 
 
 _ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_SHOWN_SIGNS = "฿B#"  # what a ฿ before a figure comes out as where OCR read it as a sign
 _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
 
 
@@ -3591,9 +3592,15 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                       f"{len(fits)} readings of its figures would make it hold, so none is chosen", evidence,
                       rec[c].line_start, rec[c].line_end, project_key=key, field=f"expenses.{c}") for c in changed]
     shown = " x ".join(r.text.strip() for r in readings[:2]) + f" = {readings[2].text.strip()}"
+    # (a money figure opening with an 8 or 3 that may be the ฿ OCR misread, "83" for ฿3,600 whose comma OCR read as
+    # a space and whose last digits the line left, is no sure figure either where nothing holds and the line's other
+    # money figure shows the sign it prints before them, "Bdoo": named too)
+    if any(r.text.strip()[:1] in _SHOWN_SIGNS for r in readings[1:]):
+        changed += [c for c, r in zip(_PRODUCT, readings) if c not in changed and c != "quantity"
+                    and _without_sign(_figure(r.text)) is not None]
     return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
                   "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
-                  project_key=key, field=f"expenses.{c}") for c in changed]
+                  project_key=key, field=f"expenses.{c}") for c in _PRODUCT if c in changed]
 
 
 def _amount_by_sum(rec: Record, readings: list[Reading], fit: tuple[Decimal, Decimal, Decimal],
