@@ -3504,6 +3504,7 @@ def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
 
 
 _ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_SHOWN_SIGNS = "฿B#"  # what a ฿ before a figure comes out as where OCR read it as a sign
 _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
 
 
@@ -3650,9 +3651,15 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                       f"{len(fits)} readings of its figures would make it hold, so none is chosen", evidence,
                       rec[c].line_start, rec[c].line_end, project_key=key, field=f"expenses.{c}") for c in changed]
     shown = " x ".join(r.text.strip() for r in readings[:2]) + f" = {readings[2].text.strip()}"
+    # (a money figure opening with an 8 or 3 that may be the ฿ OCR misread, "83" for ฿3,600 whose comma OCR read as
+    # a space and whose last digits the line left, is no sure figure either where nothing holds and the line's other
+    # money figure shows the sign it prints before them, "Bdoo": named too)
+    if any(r.text.strip()[:1] in _SHOWN_SIGNS for r in readings[1:]):
+        changed += [c for c, r in zip(_PRODUCT, readings) if c not in changed and c != "quantity"
+                    and _without_sign(_figure(r.text)) is not None]
     return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
                   "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
-                  project_key=key, field=f"expenses.{c}") for c in changed]
+                  project_key=key, field=f"expenses.{c}") for c in _PRODUCT if c in changed]
 
 
 def _amount_by_sum(rec: Record, readings: list[Reading], fit: tuple[Decimal, Decimal, Decimal],
@@ -4369,7 +4376,11 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int,
         return uniform
     held = [o for o in outcomes if o[0]]
     if len(held) == 2 and _values(held[0]) == _values(held[1]):
-        held = held[1:]  # one reading either way ("82,000" repaired to 2,000, or read so)
+        # one reading either way ("82,000" repaired to 2,000, or read so): the sign's trial where it keeps the
+        # sign's reading; where its own disbursement was read otherwise too (another reading of the printed
+        # characters, the same both trials end with: "๓๒,๐๐๐" for 36,000, its ๖ read ๒), the sign made nothing
+        # hold, and the trial as printed stands (before, its dropped sign was claimed repaired, 2,000)
+        held = held[1:] if held[1][2]["disbursed"].value == other else held[:1]
     if len(held) != 1:
         if held:
             evidence = json.dumps({"rule": "sum", "printed": budget_amount(total.text), "read": str(total.value),
@@ -4391,7 +4402,7 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int,
                       f"its leading digit is read as a ฿ sign OCR misread ({other:,.2f}), but its digits and the "
                       "lines' could be others, so none is chosen", evidence, total.line_start, total.line_end,
                       project_key=key, field="progress_reports.disbursed")]
-    if trial_report["disbursed"].value != total.value:
+    if trial_report["disbursed"].value == other:
         found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
                                     other, key, "progress_reports.disbursed"))
     report["disbursed"] = trial_report["disbursed"]
@@ -4761,8 +4772,12 @@ def _baht_signs_weighed(project: Record, reports: dict[int, Record], key: str, c
     said += from_copy
     if from_copy:
         total = sum((r.value for r in paid.values()), Decimal(0))
+    # (not a disbursement a rule before read as another reading of its characters, neither as printed nor
+    # without the sign: "๓๒,๐๐๐" its expense lines' sum read 36,000, a ๖ read ๒; weighed as 2,000 here it was
+    # claimed anew, the lines' repair undone)
     signed = {seq: v for seq, r in paid.items()
-              if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value}
+              if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value
+              and not _read_otherwise(r, budget_amount(r.text))}
     spent_signed = _without_sign(_digits_of(spent.text))
     if spent_signed == spent.value:
         spent_signed = None
@@ -4994,6 +5009,20 @@ def _unpinned(spent: Reading, spent_signed: bool, paid: dict[int, Reading], chos
     if spent_signed and not sure_total and not all(sure_of.values()):
         loose.append(total)
     return ", ".join(repr(t) for t in loose)
+
+
+def _read_otherwise(reading: Reading, token: str | None) -> bool:
+    """Whether a rule read an amount as another reading of its printed
+    characters: its value is neither the printing as read nor the printing
+    without a leading 8 or 3 (the ฿ OCR misread)."""
+    if reading.value is None or not token:
+        return False
+    try:
+        printed = parse_baht(read_amount(one_comma(token)))
+    except ValueParseError:
+        return False
+    return not money_equal(printed, reading.value) and not money_equal(_without_sign(token) or Decimal(-1),
+                                                                           reading.value)
 
 
 def _without_sign(token: str | None) -> Decimal | None:
