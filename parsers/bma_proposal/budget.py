@@ -119,6 +119,9 @@ class Expense:
     opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
     wrapped: str | None = None  # its category's first line, where its cell's next line was joined (_next_line_words)
     amount_cut: str | None = None  # its category's words up to its amount cell, where words past it were read on
+    # the lines of the amount column OCR read apart from the rows, under them, whose cell of this row's place it
+    # took (item_columns: _column_below)
+    by_place: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -1092,9 +1095,16 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     # (a category's name under its subtotal's row, an item's under its row)
     wraps_below = False
     name_below: int | None = None  # the line of words a row with no item's words took as its name (read there)
+    # the rows since the table's start (or the last amount column read under them) whose amount cells stand in
+    # the amount column, in order: ("cat", group) a category's row with no subtotal beside its name, ("item",
+    # found) an item's row read with no amount; None a row that holds its figure or was not read (no column
+    # read apart then)
+    slots: list[tuple[str, int] | None] = []
+    by_place: set[int] = set()  # the rows given the amount of their place in such a column
+    skip_to = -1
     for at, (ln, cells) in enumerate(rows):
         under, above = above, ends.get(ln.no, ln.no)
-        if ln.no == name_below:
+        if ln.no == name_below or at < skip_to:
             continue
         if not ln.bullet and _LETTER_SPECKS_RE.fullmatch(ln.text.strip()):
             # lone Thai letters spaces apart ("จ        จ"): specks of the table's rules OCR read as letters, no word
@@ -1102,6 +1112,19 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             # (before, they opened a category of no line, and the item's tail "คอมพิวเตอร์" was lost with it)
             above = under
             continue
+        if slots and None not in slots and any(kind == "item" for kind, _ in slots):
+            # rows read with no amount above: the amount column OCR read apart, under them (on their page, before
+            # its footer or the table's total: "จำนวนเงิน" / "(บาท)" / "4,300.-" / "4,300.-" / ...)
+            if all(_HEADER_PIECE_RE.match(c) or _BAHT_CELL_RE.match(c) for c in cells) \
+                    and regex.search(mark_tolerant("เงิน") + "|บาท", ln.text):
+                continue  # the column's title, no wrap of the item above (before, "จำนวนเงิน" joined its name)
+            if (column := _column_below(rows, at, slots)) is not None:
+                for (kind, k), (cl, cc) in zip(slots, column):
+                    if kind == "item":
+                        found[k].amount, found[k].by_place = cc[0], (column[0][0].no, column[-1][0].no)
+                        by_place.add(k)
+                slots, skip_to = [], at + len(column)
+                continue
         if _lone_subtotal(cells):
             if category_open and groups and groups[-1][0] is None:
                 groups[-1] = (cells[0], groups[-1][1], groups[-1][2])  # between its name's wrapped lines
@@ -1192,6 +1215,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             else:
                 found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
                                      ln.text, ln.no, ends.get(ln.no, ln.no)))
+            slots.append(None if amount else ("item", len(found) - 1))
             if groups and groups[-1][0] is not None:
                 groups[-1][2].append(len(found) - 1)
             category_open = False
@@ -1208,11 +1232,13 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                 # the garbled figures unread (said at put_expenses; the repairs read them from the others)
                 found.append(Expense(category, cut[0] or (category or ""), *cut[1:], ln.text, ln.no,
                                      ends.get(ln.no, ln.no), garbled=True))
+                slots.append(None)
                 if groups and groups[-1][0] is not None:
                     groups[-1][2].append(len(found) - 1)
                 category_open = False
                 continue
             skipped.append((ln.text, ln.no, ln.no, is_item))  # kept out, and said: the rows around it still read
+            slots.append(None)
             if not is_item:
                 # one figure or none: it may be a category's row (its name holding a digit), so the rows
                 # under it are of no category known, not of the one above
@@ -1242,8 +1268,10 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
         else:
             category, category_open = words, True
             groups.append((rest[0] if rest else lone_subtotal, ln.no, []))
+            slots.append(None if rest or lone_subtotal else ("cat", len(groups) - 1))
         lone_subtotal = None
-    if apart and any(e.amount for e in found):
+    if apart and any(e.amount for k, e in enumerate(found) if k not in by_place) \
+            and (not by_place or any(not e.amount for e in found)):
         return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
     if skipped and not found:
         return [], None  # no row of the table read: not this table (the other readers try)
@@ -1377,6 +1405,23 @@ def _year_alone(cells: list[str]) -> bool:
 
 
 _YEAR_LINE_RE = regex.compile(r"พศ[\d๐-๙]{4}")  # "พ.ศ. 2566" as a skeleton, its four digits there
+
+
+def _column_below(rows: list[tuple[Line, list[str]]], at: int,
+                  slots: list[tuple[str, int] | None]) -> list[tuple[Line, list[str]]] | None:
+    """The amount column of the rows above (`slots`: each category's row and
+    each item's row read with no amount, in order) where OCR read it apart,
+    under them: the run of lines from `at` each of one figure alone
+    (_lone_subtotal), no bullet, as many as the rows that wait for one, so
+    each row takes the figure of its place (a category's its subtotal, an
+    item's its amount).  None where the run holds another count: which
+    figure is whose is not told (the lines are read as before)."""
+    run = []
+    for ln, cells in rows[at:]:
+        if ln.bullet or not _lone_subtotal(cells):
+            break
+        run.append((ln, cells))
+    return run if run and len(run) == len(slots) else None
 
 
 def _lone_subtotal(cells: list[str]) -> bool:

@@ -564,6 +564,9 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         items, lead = first_from_lead(*found)
         items, lead = numbers_above(items, lead, exploded, item_opens or opens)
         items = [it for it in items if it.text]
+        if item_opens is not None:
+            items, parted = part_opened(items, exploded, item_opens, what, field_name.split(".")[0])
+            out.issues.extend(parted)
         if guessed := [it for it in items if it.guessed]:
             out.issues.append(Issue("warning", "unread_cells", f"{what}s printed apart from their numbers: where "
                                     f"{len(guessed)} texts part was told by the widths of lines (a line opening with an "
@@ -577,6 +580,9 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     else:
         plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
+        if item_opens is not None:
+            plain, parted = part_opened_plain(plain, lines, item_opens, what, field_name.split(".")[0])
+            out.issues.extend(parted)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
         out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
         out.issues.extend(ones_inside_items(plain, lines, item_opens, what, field_name.split(".")[0]))
@@ -1455,6 +1461,119 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
                                 "may be lost", inside[0][:60], it.start, max(it.end, items[-1].end), field=table))
     return issues
+
+
+# A word a sentence does not end with ("...การอ่านและการเขียนของ" / "นักเรียนที่มีคุณภาพ ..."): a line ending with one
+# goes on in the next line, whatever that line opens with.
+_BINDS_ON_RE = regex.compile(r"(?:" + "|".join(mark_tolerant(w, spaces=False) for w in (
+    "และ", "หรือ", "ของ", "ใน", "การ", "เพื่อ", "ที่", "ซึ่ง", "กับ", "แก่", "ให้", "จาก", "โดย", "อย่าง", "เป็น",
+    "ตาม", "แห่ง", "ด้วย", "ระหว่าง")) + r")\s*$")
+
+
+def _opened_at(texts: list[str], opens: Callable[[str], bool]) -> list[int]:
+    """The indices (after the first) of an item's lines (`texts`) where an item whose number or bullet OCR lost
+    begins: a line that opens as the list's items do by their words and is as wide as a text's line (as
+    _wide_openers weighs it), under a line of Thai words (specks between aside) that ends a sentence (no word that
+    binds on to the next line: "...ของ" / "นักเรียนที่มีคุณภาพ ..." is one text wrapped), in an item whose own first
+    line opens so too (a text of the list, not a table's cells run into it)."""
+    if not texts or not opens(texts[0].strip()):
+        return []
+    widest = max((_width(t) for t in texts), default=0)
+    cuts = []
+    for j in range(1, len(texts)):
+        t = texts[j]
+        if not opens(t.strip()) or _width(t) < OPENED_SHARE * widest or _LINE_ONE_RE.match(t):
+            continue
+        above = next((texts[k] for k in range(j - 1, -1, -1) if THAI_RUN_RE.search(texts[k])), None)
+        if above is None or _BINDS_ON_RE.search(above.strip()):
+            continue
+        cuts.append(j)
+    return cuts
+
+
+def _parted_issue(what: str, table: str, seqs: list[int], start: int, end: int, text: str) -> Issue:
+    return Issue("warning", "unread_cells", f"{what}s {', '.join(map(str, seqs))}: read from lines inside the "
+                 f"{what} above, each opening as the {what}s do after a line that ends a sentence "
+                 f"({text[:30]!r}): an {what} whose number or bullet OCR lost ran into the one above; where each "
+                 "text begins is told by its words, so the texts are in doubt", text[:60], start, end, field=table)
+
+
+def part_opened(items: list[Item], lines: list[Line], opens: Callable[[str], bool], what: str,
+                table: str) -> tuple[list[Item], list[Issue]]:
+    """A numbered list's items parted where an item whose number OCR lost ran
+    into the one above (_opened_at: before, opened_inside said the row lost
+    and kept the text whole), only where the sequence has the numbers free
+    for them: as many lost between the item and the next one read, or the
+    item the list's last with every number before it read (a number lost
+    after the last is seen nowhere else).  Each part is an item of its own,
+    numbered by its place (sequence_issues says the number printed
+    nothing); the parts are said in doubt (_parted_issue), from the item's
+    lines to the list's last item's."""
+    by_no: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_no.setdefault(ln.no, []).append(ln)
+    numbers = [it.number for it in items]
+    out: list[Item] = []
+    issues: list[Issue] = []
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        free = nxt.number - it.number - 1 if nxt is not None else (
+            len(it.texts) if numbers == list(range(1, len(items) + 1)) else 0)
+        cuts = _opened_at(it.texts, opens) if free > 0 else []
+        # each line after the item's first, as a line of the list: its number (one Line a number, text as kept)
+        below = [ln for no in range(it.start + 1, it.end + 1) for ln in by_no.get(no, [])]
+        if not cuts or len(cuts) > free or len(below) != len(it.texts) - 1 \
+                or any(ln.text != t for ln, t in zip(below, it.texts[1:])):
+            out.append(it)
+            continue
+        bounds = [0, *cuts, len(it.texts)]
+        parts = []
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            while b < len(it.texts) and b - 1 > a and not THAI_RUN_RE.search(it.texts[b - 1]):
+                b -= 1  # specks between a part and the next ("1", "wg"): no text of the part's
+            start = it.start if a == 0 else below[a - 1].no
+            end = below[b - 2].no if b - 1 >= 1 else it.start
+            parts.append(Item(it.number + n, it.token if a == 0 else "", it.texts[a:b], start, end))
+        out.extend(parts)
+        issues.append(_parted_issue(what, table, [p.number for p in parts[1:]], it.start,
+                                    max(it.end, items[-1].end), parts[1].text))
+    return out, issues
+
+
+def part_opened_plain(items: list[PlainItem], lines: list[Line], opens: Callable[[str], bool], what: str,
+                      table: str) -> tuple[list[PlainItem], list[Issue]]:
+    """`part_opened` for a list read by its bullets or by what opens an item
+    (numbered by place): an item whose bullet OCR lost ran into the one
+    above (_opened_at) is an item of its own, the items after it one place
+    on; said in doubt as part_opened says it.  Only where the item's text
+    ends with the parts' text as read (else kept whole, opened_inside_plain
+    says it)."""
+    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
+    out: list[PlainItem] = []
+    issues: list[Issue] = []
+    for seq, it in enumerate(items, start=1):
+        nos = [no for no in range(it.line_start, it.line_end + 1) if text.get(no, "").strip()]
+        cuts = _opened_at([text[no] for no in nos], opens)
+        if not cuts:
+            out.append(it)
+            continue
+        tails = [clean_value(join_wrapped([text[no] for no in nos[c:]])) for c in cuts]
+        if not it.text.endswith(tails[0]) or len(it.text) == len(tails[0]):
+            out.append(it)
+            continue
+        bounds = [0, *cuts, len(nos)]
+        parts = []
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            if a:
+                while b < len(nos) and b - 1 > a and not THAI_RUN_RE.search(text[nos[b - 1]]):
+                    b -= 1  # specks between a part and the next: no text of the part's
+            body = it.text[: len(it.text) - len(tails[0])].strip() if a == 0 else \
+                clean_value(join_wrapped([text[no] for no in nos[a:b]]))
+            parts.append(PlainItem(None, body, nos[a] if a else it.line_start, nos[b - 1]))
+        out.extend(parts)
+        issues.append(_parted_issue(what, table, [len(out) - len(parts) + 2 + n for n in range(len(parts) - 1)],
+                                    it.line_start, max(it.line_end, items[-1].line_end), parts[1].text))
+    return out, issues
 
 
 def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callable[[str], bool] | None, what: str,

@@ -432,6 +432,15 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         subtotals[:] = by_columns.subtotals
         out.issues += by_columns.issues
     out.issues += run_issues
+    placed = [e for e in expenses if e.by_place is not None]
+    if placed:
+        a, b = min(e.by_place[0] for e in placed), max(e.by_place[1] for e in placed)
+        out.issues.append(Issue("warning", "unread_cells", "budget table: its rows read with no amount, the amount "
+                                f"column under them (lines {a}-{b}), a figure a line, as many as the rows above it "
+                                "(each category's and each item's): each row takes the figure of its place there, so "
+                                "its amount is in doubt where the table's arithmetic does not confirm it",
+                                " | ".join(e.amount for e in placed), min(e.start for e in placed), b,
+                                field="expenses.amount"))
     if expenses and not unread and below and not any(e.amount for e in expenses) \
             and (cells := amounts_below(below, len(expenses))) is not None:
         # every row read with no amount, the amount column read past the next heading: its cells in order
