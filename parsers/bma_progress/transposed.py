@@ -712,7 +712,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     if cut:  # said once the row is whole (its flag told by its cells' words too: _field)
                         cut_rows.append((len(rows), line, len(opened[1])))
                 else:
-                    where = _placed(line, values, heads)
+                    # (a header row OCR read with no label cell, its first header at the margin where the rows'
+                    # labels stand, counts its columns from there, not from the entries' own: the cells go by the
+                    # columns the table's full rows print for their entries, where rows above gave them)
+                    where = _placed(line, values, _absolute(heads, entry_cols.up_to(j)) if heads[0][1] == 0 else heads)
                     issues.extend(_doubts(line, label, n, len(values)))
                 placed = _put(pieces, line, values, where)
                 if len(values) < n and _field(label) == "description":
