@@ -659,6 +659,17 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     # a cell of punctuation alone beside the dates (";", ":": a speck OCR read from a rule of the
                     # table), one more cell than entries: no entry's date, left out
                     values = kept
+                if len(values) > n and _field(label) in ("progress_pct", "disbursed") \
+                        and len(kept := [v for v in values if not _figure_speck(v)]) == n:
+                    # a cell of one or two characters with no digit nor a letter OCR writes for one ("า" beside
+                    # "๑๑.๐๐ %<tab>๕๓.๐๐ %": a speck OCR read from the page), one more cell than entries: no entry's
+                    # figure, left out and said (before, it went with the last entry's cell and ran on into its text)
+                    issues.append(Issue("warning", "unplaced_text",
+                                        f"a cell of the entries table's {_field(label)} row that holds no figure, "
+                                        f"one more cell than entries ({n}): a speck OCR read, given to no entry",
+                                        " | ".join(v for v in values if _figure_speck(v)), line.no, line.no,
+                                        field=f"progress_reports.{_field(label)}"))
+                    values = kept
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
@@ -712,7 +723,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     if cut:  # said once the row is whole (its flag told by its cells' words too: _field)
                         cut_rows.append((len(rows), line, len(opened[1])))
                 else:
-                    where = _placed(line, values, heads)
+                    # (a header row OCR read with no label cell, its first header at the margin where the rows'
+                    # labels stand, counts its columns from there, not from the entries' own: the cells go by the
+                    # columns the table's full rows print for their entries, where rows above gave them)
+                    where = _placed(line, values, _absolute(heads, entry_cols.up_to(j)) if heads[0][1] == 0 else heads)
                     issues.extend(_doubts(line, label, n, len(values)))
                 placed = _put(pieces, line, values, where)
                 if len(values) < n and _field(label) == "description":
@@ -2929,6 +2943,13 @@ def _amount_cell(value: str) -> bool:
     return bool(_DIGIT_RE.search(value)) and not _CELL_WORD_RE.search(value.replace("บาท", " "))
 
 _DIGIT_RE = regex.compile(_DIGITISH)
+
+
+def _figure_speck(cell: str) -> bool:
+    """Whether a figure row's cell is a speck OCR read from the page: one or
+    two characters (marks aside), no digit nor a character OCR writes for one."""
+    bare = _MARKS_RE.sub("", cell).strip()
+    return len(bare) <= 2 and not _DIGIT_RE.search(bare) and not any(ch in LOOKALIKES for ch in bare)
 
 
 def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list[int]:
