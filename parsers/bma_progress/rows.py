@@ -1160,7 +1160,14 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     table OCR read column by column, or its copies apart: s29o002 reads
     report 7's two lines of 20,800.00 under report 2, and report 2's first
     line under report 1).  Two such reports, or none, and the lines stay
-    where they were read."""
+    where they were read.
+
+    A line whose amount OCR left unread (the product repair, which may read
+    it, runs after the lines are grouped) counts, for the sums that name a
+    report exactly, as its quantity times unit amount where both are read
+    (s74a009: report 4 spent nothing, its one line of 91 x 20.00 under it,
+    the amount unread; report 5 beside it disburses 1,820.00 and lists
+    none); never for the rules that move lines on less than an exact sum."""
     table = merged.tables.get("expenses", {})
     by_report: dict[int, list[int]] = {}
     for report_seq, seq in sorted(table):
@@ -1171,7 +1178,12 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     for r, seqs in list(by_report.items()):
         if r in joined_into:
             continue
-        amounts = [value_of(table[(r, s)], "amount") for s in seqs]
+        read = [value_of(table[(r, s)], "amount") for s in seqs]
+        # an amount unread (no rule has mended it yet: the product repair runs after the lines are grouped) counts
+        # as its quantity times unit amount where both are read: only for a sum that names one report exactly
+        products = [a if a is not None else _product(table[(r, s)]) for a, s in zip(read, seqs)]
+        stand_in = None in read and None not in products
+        amounts = products if stand_in else read
         own = value_of(reports.get(r, {}), "disbursed")
         inferred = own is None  # its disbursement unread, the project's budget spent all in the ones read
         if inferred:
@@ -1187,7 +1199,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                      and money_equal(paid, total)]
         by_sum = bool(homes)
         unread: list[int] = []
-        if not homes and own == 0 and total > 0:
+        if not homes and own == 0 and total > 0 and not stand_in:
             # a report that spent nothing lists no line: lines read under it whose sum fits no neighbour (an amount
             # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
             # other spent nothing (or stands at the table's end) and it lists no line of its own
@@ -1234,7 +1246,8 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                     else f"{own:,.2f}")
             said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
                     f"{mine}, but to report {q}'s, which lists none" + (
-                        " (the one report whose disbursement they make up)" if far else ""))
+                        " (the one report whose disbursement they make up)" if far else "") + (
+                        " (an amount OCR left unread counted as its quantity times unit amount)" if stand_in else ""))
         elif blind:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it, the one neighbour that may have spent (its disbursement could "
@@ -1248,6 +1261,15 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                             json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
         issues.append(_move_in_doubt(issues[-1], r, q))
     return issues
+
+
+def _product(rec: dict[str, Reading]) -> Decimal | None:
+    """An expense line's quantity times its unit amount, both read and more
+    than nothing (what its amount must be); None where either is unread."""
+    quantity, each = value_of(rec, "quantity"), value_of(rec, "unit_amount")
+    if quantity is None or each is None or quantity <= 0 or each <= 0:
+        return None
+    return (quantity * each).quantize(Decimal("0.01"))
 
 
 def _spent_left(merged: Merged, reports: dict[int, dict[str, Reading]]) -> Decimal | None:
