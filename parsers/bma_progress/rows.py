@@ -1183,7 +1183,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         # as its quantity times unit amount where both are read: only for a sum that names one report exactly
         products = [a if a is not None else _product(table[(r, s)]) for a, s in zip(read, seqs)]
         stand_in = None in read and None not in products
-        amounts = products if stand_in else read
+        amounts = read
         own = value_of(reports.get(r, {}), "disbursed")
         inferred = own is None  # its disbursement unread, the project's budget spent all in the ones read
         if inferred:
@@ -1199,7 +1199,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                      and money_equal(paid, total)]
         by_sum = bool(homes)
         unread: list[int] = []
-        if not homes and own == 0 and total > 0 and not stand_in:
+        if not homes and own == 0 and total > 0:
             # a report that spent nothing lists no line: lines read under it whose sum fits no neighbour (an amount
             # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
             # other spent nothing (or stands at the table's end) and it lists no line of its own
@@ -1228,6 +1228,20 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         blind = not homes and bool(unread) and left is not None and left > 0 and money_equal(left, total)
         if blind:
             homes = unread
+        counted = False  # an unread amount counted as its quantity times unit amount
+        if len(homes) != 1 and stand_in and not money_equal(own, sum(products, Decimal(0))):
+            # (no rule placed the lines as read: with each unread amount its quantity times unit amount, a sum
+            # that names one report exactly, a neighbour that lists none or any report whose own lines fall short)
+            counted_total = sum(products, Decimal(0))
+            homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
+                     and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0
+                     and money_equal(paid, counted_total)]
+            by_sum, far, joined, blind = bool(homes), False, False, False
+            if not homes:
+                homes, joined = _home_by_sum(table, by_report, reports, r, counted_total)
+                far = bool(homes)
+            if len(homes) == 1:
+                total, counted = counted_total, True
         if len(homes) != 1:
             continue
         q = homes[0]
@@ -1247,7 +1261,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
                     f"{mine}, but to report {q}'s, which lists none" + (
                         " (the one report whose disbursement they make up)" if far else "") + (
-                        " (an amount OCR left unread counted as its quantity times unit amount)" if stand_in else ""))
+                        " (an amount OCR left unread counted as its quantity times unit amount)" if counted else ""))
         elif blind:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it, the one neighbour that may have spent (its disbursement could "
