@@ -1175,6 +1175,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     issues = []
     joined_into: set[int] = set()  # reports whose lines were numbered again (their seqs above are stale)
     left = _spent_left(merged, reports)  # (moving lines changes no disbursement: the same for every report)
+    lost_entries = set(_lost_numbers(merged, reports))
     for r, seqs in list(by_report.items()):
         if r in joined_into:
             continue
@@ -1213,8 +1214,15 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             # (that neighbour's disbursement unread: the one report beside it that may have spent, taken only where
             # no report's disbursement names the lines by their sum)
             unread = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is None]
-            if len(spent) != 1:
+            # (a neighbour that gave no entry in any copy (entries_lost) may have spent too: it lists no line read,
+            # and the lines read under the entry beside its place are its own where no other neighbour may have
+            # spent (s70z008: report 6 lost, its three lines read under report 5, which spent nothing, report 4
+            # spent nothing too); beside a neighbour that may have spent as well, the lines stay where read)
+            gone = [q for q in (r - 1, r + 1) if q in lost_entries and q not in by_report]
+            if len(spent) + len(gone) != 1:
                 homes = unread = []
+            elif gone:
+                homes, unread = gone, []
         joined = far = False  # the lines complete the home's own lines; the home is no neighbour
         if not homes and total > 0 and None not in amounts and (own == 0 or not money_equal(own, total)):
             # (a report that spent more than nothing, its lines not adding up to it: lines that make up another
@@ -1267,6 +1275,10 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                     f"nothing; report {q} beside it, the one neighbour that may have spent (its disbursement could "
                     f"not be read, and the project's budget spent less the disbursements read is their sum), lists "
                     f"none")
+        elif q not in reports:
+            said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
+                    f"nothing; report {q} beside it gave no entry in any copy (its row lost), the one neighbour that "
+                    f"may have spent, and lists none")
         else:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it spent {value_of(reports[q], 'disbursed'):,.2f} and lists none")
@@ -1744,6 +1756,15 @@ def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: d
     return Issue("warning", "unplaced_text", f"report {report_seq}'s expense line {seq} reads 0 baht in a report "
                  f"that spent nothing: no expense, but another cell's words and figure OCR ran together on a "
                  f"line; no row is read from it", text, start, end, field="expenses")
+
+
+def _lost_numbers(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[int]:
+    """The report numbers up to the most entries a copy shows that gave no
+    entry in any copy (the ones entries_lost names)."""
+    shown = [rec["count"].value for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
+    if not shown:
+        return []
+    return [n for n in range(1, max(shown) + 1) if n not in reports]
 
 
 def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Issue]:
