@@ -173,7 +173,8 @@ def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str,
                                if report_doc.get((r["project_key"], r["seq"])) == r["doc_id"]]
     out["expenses"] = [
         r for r in tables.get("expenses", [])
-        if (report_doc.get((r["project_key"], r["report_seq"])) if r.get("report_seq") is not None
+        if (report_doc.get((r["project_key"], r["report_seq"]), primary_of.get(r["project_key"]))
+            if r.get("report_seq") is not None
             else primary_of.get(r["project_key"])) == r["doc_id"]
     ]
     out["project_sources"] = sources
@@ -231,7 +232,10 @@ def keep_tests(doc_id: str, own: set[str], choices: ProjectChoices) -> tuple[Cal
         return choices.primary[key] == doc_id if key in choices.primary else key in own
 
     def report_kept(key: str | None, seq: int | None) -> bool:
-        return choices.report_doc.get((key, seq)) == doc_id if key in choices.primary else key in own
+        if key not in choices.primary:
+            return key in own
+        # a report no file gave a row (its entry lost, its expense lines read): they go with the project
+        return choices.report_doc.get((key, seq), choices.primary[key]) == doc_id
 
     return kept, report_kept
 

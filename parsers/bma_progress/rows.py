@@ -1160,7 +1160,14 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     table OCR read column by column, or its copies apart: s29o002 reads
     report 7's two lines of 20,800.00 under report 2, and report 2's first
     line under report 1).  Two such reports, or none, and the lines stay
-    where they were read."""
+    where they were read.
+
+    A line whose amount OCR left unread (the product repair, which may read
+    it, runs after the lines are grouped) counts, for the sums that name a
+    report exactly, as its quantity times unit amount where both are read
+    (s74a009: report 4 spent nothing, its one line of 91 x 20.00 under it,
+    the amount unread; report 5 beside it disburses 1,820.00 and lists
+    none); never for the rules that move lines on less than an exact sum."""
     table = merged.tables.get("expenses", {})
     by_report: dict[int, list[int]] = {}
     for report_seq, seq in sorted(table):
@@ -1168,10 +1175,16 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     issues = []
     joined_into: set[int] = set()  # reports whose lines were numbered again (their seqs above are stale)
     left = _spent_left(merged, reports)  # (moving lines changes no disbursement: the same for every report)
+    lost_entries = set(_lost_numbers(merged, reports))
     for r, seqs in list(by_report.items()):
         if r in joined_into:
             continue
-        amounts = [value_of(table[(r, s)], "amount") for s in seqs]
+        read = [value_of(table[(r, s)], "amount") for s in seqs]
+        # an amount unread (no rule has mended it yet: the product repair runs after the lines are grouped) counts
+        # as its quantity times unit amount where both are read: only for a sum that names one report exactly
+        products = [a if a is not None else _product(table[(r, s)]) for a, s in zip(read, seqs)]
+        stand_in = None in read and None not in products
+        amounts = read
         own = value_of(reports.get(r, {}), "disbursed")
         inferred = own is None  # its disbursement unread, the project's budget spent all in the ones read
         if inferred:
@@ -1201,8 +1214,15 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             # (that neighbour's disbursement unread: the one report beside it that may have spent, taken only where
             # no report's disbursement names the lines by their sum)
             unread = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is None]
-            if len(spent) != 1:
+            # (a neighbour that gave no entry in any copy (entries_lost) may have spent too: it lists no line read,
+            # and the lines read under the entry beside its place are its own where no other neighbour may have
+            # spent (s70z008: report 6 lost, its three lines read under report 5, which spent nothing, report 4
+            # spent nothing too); beside a neighbour that may have spent as well, the lines stay where read)
+            gone = [q for q in (r - 1, r + 1) if q in lost_entries and q not in by_report]
+            if len(spent) + len(gone) != 1:
                 homes = unread = []
+            elif gone:
+                homes, unread = gone, []
         joined = far = False  # the lines complete the home's own lines; the home is no neighbour
         if not homes and total > 0 and None not in amounts and (own == 0 or not money_equal(own, total)):
             # (a report that spent more than nothing, its lines not adding up to it: lines that make up another
@@ -1216,6 +1236,20 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         blind = not homes and bool(unread) and left is not None and left > 0 and money_equal(left, total)
         if blind:
             homes = unread
+        counted = False  # an unread amount counted as its quantity times unit amount
+        if len(homes) != 1 and stand_in and not money_equal(own, sum(products, Decimal(0))):
+            # (no rule placed the lines as read: with each unread amount its quantity times unit amount, a sum
+            # that names one report exactly, a neighbour that lists none or any report whose own lines fall short)
+            counted_total = sum(products, Decimal(0))
+            homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
+                     and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0
+                     and money_equal(paid, counted_total)]
+            by_sum, far, joined, blind = bool(homes), False, False, False
+            if not homes:
+                homes, joined = _home_by_sum(table, by_report, reports, r, counted_total)
+                far = bool(homes)
+            if len(homes) == 1:
+                total, counted = counted_total, True
         if len(homes) != 1:
             continue
         q = homes[0]
@@ -1234,12 +1268,17 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                     else f"{own:,.2f}")
             said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
                     f"{mine}, but to report {q}'s, which lists none" + (
-                        " (the one report whose disbursement they make up)" if far else ""))
+                        " (the one report whose disbursement they make up)" if far else "") + (
+                        " (an amount OCR left unread counted as its quantity times unit amount)" if counted else ""))
         elif blind:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it, the one neighbour that may have spent (its disbursement could "
                     f"not be read, and the project's budget spent less the disbursements read is their sum), lists "
                     f"none")
+        elif q not in reports:
+            said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
+                    f"nothing; report {q} beside it gave no entry in any copy (its row lost), the one neighbour that "
+                    f"may have spent, and lists none")
         else:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it spent {value_of(reports[q], 'disbursed'):,.2f} and lists none")
@@ -1248,6 +1287,15 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
                             json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
         issues.append(_move_in_doubt(issues[-1], r, q))
     return issues
+
+
+def _product(rec: dict[str, Reading]) -> Decimal | None:
+    """An expense line's quantity times its unit amount, both read and more
+    than nothing (what its amount must be); None where either is unread."""
+    quantity, each = value_of(rec, "quantity"), value_of(rec, "unit_amount")
+    if quantity is None or each is None or quantity <= 0 or each <= 0:
+        return None
+    return (quantity * each).quantize(Decimal("0.01"))
 
 
 def _spent_left(merged: Merged, reports: dict[int, dict[str, Reading]]) -> Decimal | None:
@@ -1708,6 +1756,15 @@ def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: d
     return Issue("warning", "unplaced_text", f"report {report_seq}'s expense line {seq} reads 0 baht in a report "
                  f"that spent nothing: no expense, but another cell's words and figure OCR ran together on a "
                  f"line; no row is read from it", text, start, end, field="expenses")
+
+
+def _lost_numbers(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[int]:
+    """The report numbers up to the most entries a copy shows that gave no
+    entry in any copy (the ones entries_lost names)."""
+    shown = [rec["count"].value for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
+    if not shown:
+        return []
+    return [n for n in range(1, max(shown) + 1) if n not in reports]
 
 
 def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Issue]:
