@@ -1088,6 +1088,14 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    if lead and known and wraps is not None and not _INTRODUCES_RE.search(lead[-1].text) and (
+            parts := _known_parts(lead + texts, known, wraps)) is not None and len(parts) == len(numbers):
+        # (texts before the column that introduce nothing: OCR read the column of numbers amid the texts, an
+        # item's first lines above it, its wrap below it; the items the report prints whole elsewhere, and the
+        # texts the page wrapped whole between them, cut all the texts into as many items as numbers)
+        if overruled is not None:
+            overruled += [para[0].no for para in parts]
+        return parts, numbers, []
     counted: list[int] = []  # where only the count decided that the page wrapped a line (see _unwrapped)
     by_count: list[list[Line]] | None = None  # the texts so cut: the last resort, after the known items
     if wraps is not None and len(paragraphs) < len(numbers):
