@@ -1088,6 +1088,14 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    if lead and known and wraps is not None and not _INTRODUCES_RE.search(lead[-1].text) and (
+            parts := _known_parts(lead + texts, known, wraps)) is not None and len(parts) == len(numbers):
+        # (texts before the column that introduce nothing: OCR read the column of numbers amid the texts, an
+        # item's first lines above it, its wrap below it; the items the report prints whole elsewhere, and the
+        # texts the page wrapped whole between them, cut all the texts into as many items as numbers)
+        if overruled is not None:
+            overruled += [para[0].no for para in parts]
+        return parts, numbers, []
     counted: list[int] = []  # where only the count decided that the page wrapped a line (see _unwrapped)
     by_count: list[list[Line]] | None = None  # the texts so cut: the last resort, after the known items
     if wraps is not None and len(paragraphs) < len(numbers):
@@ -1800,8 +1808,8 @@ def _placed_only(paragraphs: list[list[Line]], numbers: list[str], lead: list[Li
 
 
 def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset(), wraps: Any = None,
-                       starts: frozenset[str] = frozenset(), widths: list[int] | None = None
-                       ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                       starts: frozenset[str] = frozenset(), widths: list[int] | None = None,
+                       between: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose column of numbers OCR read apart kept only its last:
     one number alone opens the list ("๒." over "ได้เผยแพร่..." / "ได้ดำเนิน
     การประชุม...", the "๑." above it lost with the column's first lines,
@@ -1823,7 +1831,15 @@ def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset(), w
     none ("๒." / "สพป.... เพื่อ" / "การบริหารจัดการ ..." / gap /
     "ข้าราชการครู... จำนวน ๓๒ คน" / gap / "ได้รับการพัฒนาตามโครงการ"):
     exactly k pieces, their first lines into `widths` when given (the
-    count decided: paired_in_doubt says so), or None."""
+    count decided: paired_in_doubt says so).  Where that cuts none either,
+    the items the report prints whole elsewhere and, between them, the
+    texts the page wrapped whole (_known_parts with `wraps`) cut all the
+    texts into exactly as many items as the number reads, in one way only,
+    however many paragraphs OCR's gaps made ("a." for ๓ over "ได้ดำเนินการ
+    ประชุม..." / gap / "เรียบร้อยแล้ว" / gap / "สพป.... ได้ดำเนินการ..." /
+    "การศึกษา ครบตามแผนที่กำหนด" / gap / "ได้ดำเนินการนิเทศ..."): those
+    pieces, their first line into `between` when given (paired_in_doubt
+    says so); else None."""
     if not lines or not _MARK_ALONE_RE.match(lines[0].text.strip()):
         return None
     apart = _numbers_apart(lines, least=1)
@@ -1832,18 +1848,34 @@ def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset(), w
     k = len(apart[0])
     if k >= 2 and _reads_as(apart[1][0], k, False):
         return apart
-    if known and (parts := _known_parts([ln for p in apart[0] for ln in p], known)) is not None \
+    texts = [ln for p in apart[0] for ln in p]
+    if known and (parts := _known_parts(texts, known)) is not None \
             and len(parts) > k and _reads_as(apart[1][0], len(parts), False):
         return parts, apart[1], []
+    # (the gaps made more paragraphs than the count, or the known items stand with a text the page wrapped whole
+    # between them: the known items and the widths cut all the texts into as many items as the number reads)
+    parts = _known_parts(texts, known, wraps) if known and wraps is not None else None
+    if parts is not None and (len(parts) == k or not _reads_as(apart[1][0], len(parts), False)):
+        parts = None
     if wraps is not None and (n := _count_of(apart[1][0])) is not None and n != k:
         # (the column as printed: its numbers before the one read, lost, stand on that one's line)
         column = [Line(lines[0].no, f"{i}.") for i in range(1, n + 1)]
         cut = _numbers_apart(column + lines[1:], wraps=wraps, known=known, starts=starts)
-        if cut is not None and len(cut[0]) == n and not cut[2]:
+        if cut is not None and len(cut[0]) == n and not cut[2] and (parts is None or _same_pieces(cut[0], parts)):
+            # (where the count's cut and the known items' differ, the known items decide)
             if widths is not None:
                 widths += [piece[0].no for piece in cut[0]]
             return cut[0], apart[1], []
+    if parts is not None:
+        if between is not None:
+            between.append(parts[0][0].no)
+        return parts, apart[1], []
     return None
+
+
+def _same_pieces(a: list[list[Line]], b: list[list[Line]]) -> bool:
+    """Whether two cuts of a list's texts make the same pieces (their lines' numbers)."""
+    return [[ln.no for ln in piece] for piece in a] == [[ln.no for ln in piece] for piece in b]
 
 
 def _count_of(token: str) -> int | None:
@@ -2083,6 +2115,12 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
         why = ("one number alone opens it, the numbers before it lost, and its texts do not stand in as many "
                "paragraphs as it counts: they were cut as the texts of a column of that many numbers are (the "
                "page's widths, the items the report prints whole elsewhere, how its items open), the count deciding")
+    if why is None and known and wraps is not None and (apart is None or not _pairs(*apart)) \
+            and (alone := _last_number_alone(lines, known, wraps, starts, between=(cut := []))) is not None and cut:
+        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
+               "other paragraphs than it counts: the items the report prints whole elsewhere, and the texts between "
+               "them the page wrapped whole, cut them into as many items as it counts: they were paired by their "
+               "places")
     return why
 
 

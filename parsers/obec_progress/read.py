@@ -1736,6 +1736,9 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
             continue
         if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
                                      or _HEADER_TAIL_LINE_RE.match(ln.text.strip())
+                                     or _HEADER_TAIL_DAMAGED_RE.match(ln.text.strip())
+                                     or i and _ROUND_ENDS_RE.search(lines[i - 1].text)
+                                     and _MONTHS_WORD_RE.match(ln.text.strip())
                                      or header_office and _AREA_ALONE_RE.match(ln.text.strip())):
             continue
         if ln.no == header_rest:
@@ -2021,6 +2024,15 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 _HEADER_TAIL_LINE_RE = standard_re(
     rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*(?:[\d๐-๙]\S{{2,5}}|[A-Za-z]{{2,5}})\s*)?"
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
+# ... its year whole as OCR damaged it (on the line after the header's title, or after a gap once the projects have
+# begun: split_reports, _header_tails): the era's ศ read as a Latin letter ("พ. A. ๒๕๒อ๓" for พ.ศ. ๒๕๖๗), or the year's digits as two tokens of Latin letters
+# ("พ.ศ. oe dey"), the fiscal-year words before it
+_HEADER_TAIL_DAMAGED_RE = standard_re(
+    rf"^{mark_tolerant('ประจำปีงบประมาณ')}\s*พ\s*\.?\s*(?:ศ\s*\.?|[A-Za-z]\s*\.)\s*"
+    r"(?:[\d๐-๙]\S{2,5}|[A-Za-z]{2,5}(?:\s[A-Za-z]{2,5})?)$")
+# ... the round's months alone ("เดือน"), after the header's rest that ends with the round's number
+# ("การดำเนินงานตามแผนปฏิบัติการ รอบ ๓" / "เดือน")
+_ROUND_ENDS_RE = regex.compile(r"รอบ\s*\S{1,3}\s*$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
 # the header's tail of its fiscal year whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), which no title's wrapped line is alone
@@ -2063,7 +2075,8 @@ def _header_tails(lines: list[Line]) -> set[int]:
             continue
         if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
                 _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
-                    "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
+                    "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))
+                or in_projects and _HEADER_TAIL_DAMAGED_RE.match(text)):
             out.add(ln.no)
         elif ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and _YEAR_OFFICE_RE.match(text):
             out.add(ln.no)
