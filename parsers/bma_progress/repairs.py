@@ -206,6 +206,8 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
     allowed = {y for y in (own or support) if YEAR_RANGE[0] <= y <= YEAR_RANGE[1] and support[y]}
     if year not in allowed or support[year] < 2 or any(n > support[year] for n in support.values()):
         return []  # (a year more of the dates fall in, a reading of the field's or not, outvotes the mentions)
+    if _written_rival_years(years, value_of(project, "unread_digits") or "", year, project, reports):
+        return []  # (the mentions print the document's own misreads over again: see _written_rival_years)
     project["fiscal_year_be"] = Reading(year, printed.text, printed.line_start, printed.line_end)
     shown = list(dict.fromkeys(p for _, p, _ in years))[:6]
     evidence = {"rule": "fiscal_year_mentions", "printed": printed.text.strip(), "read": fy.value if fy else None,
@@ -218,6 +220,49 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
                   + f", which {support[year]} of its dates fall in and no other year more",
                   json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
                   project_key=key, field="projects.fiscal_year_be")]
+
+
+def _written_rival_years(mentions: Sequence, unread: str, year: int, project: Record,
+                         reports: dict[int, Record]) -> list[int]:
+    """In a document whose OCR never writes the digits `unread`
+    (parsers.digits.unread_digits), the years other than `year` that every
+    one of the project's fiscal-year mentions (headings, dates) may stand
+    for as well, each character read as _written_readings allows
+    (written_years, a five-character printing too), and that the form's
+    dates tell from `year`: one of them at least, its printed year read so
+    (_date_year_token), falls in that year and cannot fall in `year`, and
+    none falls in `year` that cannot fall in that one.  The mentions then
+    agree on `year` only as the table of confusions reads them, their
+    misreads the same as the field's, and a date printed otherwise names
+    the other year.  Set s77a: bma_progress_s77a009 prints its year "๒๕๐๓๑",
+    "๒๕๒๑", "๒๕๒๓๑", "๒๕๐๑" in a document that never writes ๔ ๖ ๗ ๘ ๙; they
+    agree on 2561 as the table reads them (two report dates printed
+    "๒๕๐๑" too), but each may be 2567 (๖ written ๐ or ๒, ๗ ๑ or ๓๑), and its
+    start date "๒๐๒๓-๑๐-๐๑" opens fiscal 2567 and no reading of it 2561: it
+    was 2567.  Where every date may fall in both (s74o002's "๒๕๒๑" and
+    "๒๕๒๐", 2561 or 2567 alike), nothing tells them apart here and the
+    mentions' year stands.  Empty where the document writes every digit."""
+    if not unread:
+        return []
+    common: set[int] | None = None
+    for kind, printed, month in mentions:
+        if kind not in ("heading", "date"):
+            continue
+        found = written_years(printed, unread, split=True)
+        if kind == "date" and month >= 10:
+            found = {y + 1 for y in found}
+        common = found if common is None else common & found
+    rivals = sorted(y for y in common or () if y != year)
+    if not rivals:
+        return []
+    dated: list[set[int]] = []
+    for reading in _form_dates(project, reports):
+        token = _date_year_token(reading)
+        if token is not None:
+            shift = 1 if reading.value.month >= 10 else 0
+            dated.append({y + shift for y in written_years(token, unread)})
+    return [y for y in rivals if any(y in d and year not in d for d in dated)
+            and not any(year in d and y not in d for d in dated)]
 
 
 def fiscal_year_by_written_mention(project: Record, reports: dict[int, Record], key: str,
@@ -1210,7 +1255,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         moved = {s: reports[s]["report_date"].value for s in seqs}
         issues += _dates_by_calendar(reports, seqs, (start, end), window, partial, key, issues)
         if any(reports[s]["report_date"].value != v for s, v in moved.items()):
-            issues += _unread_after_calendar(reports, seqs, window, partial, key, start, issues, strict=not span)
+            issues += _unread_after_calendar(reports, seqs, window, partial, key, start, issues, strict=not span,
+                                             unread=value_of(project, "unread_digits") or "")
     if not span and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]:
         # (the entries in doubt: a date still unreadable whole with one reading inside the year, read so in doubt)
         issues += _unread_with_one_reading(reports, seqs, (max(window[0], start), window[1]), key, partial, end)
@@ -1414,7 +1460,7 @@ def _dates_by_calendar(reports: dict[int, Record], seqs: list[int], year: tuple[
 
 def _unread_after_calendar(reports: dict[int, Record], seqs: list[int], window: tuple[date, date],
                            partial: set[int], key: str, opens: date, earlier: list[Issue],
-                           strict: bool = False) -> list[Issue]:
+                           strict: bool = False, unread: str = "") -> list[Issue]:
     """A report date still unreadable once the form's calendar has read a
     neighbour again (_dates_by_calendar: a neighbour read whole in a month
     its place forbids, "2๐๒4-๕-๑๕" for August as report 9 of 10, bounded
@@ -1430,7 +1476,13 @@ def _unread_after_calendar(reports: dict[int, Record], seqs: list[int], window: 
     date; with `strict` (the entries read in doubt, every one there with a
     date printed: _years_in_doubt's terms), strictly after the earlier
     date and before the later one (a date standing in a neighbour's place
-    would meet that neighbour's own)."""
+    would meet that neighbour's own).  In a document whose OCR never
+    writes some digits (`unread`), a reading of its characters through the
+    digits each may stand for (_written_dates) there is one too: where it
+    gives another date there, nothing is chosen (set s77b:
+    bma_progress_s77b007's report 5 '๐๑/๐๑/๒๕๒๓', the one reading 2020-01-01
+    between its neighbours; it printed ๐๖/๐๖/๒๕๖๓, ๖ written ๑ and ๒ in a
+    document that never writes ๔ ๖ ๗ ๘ ๙)."""
     inside = _within(*window)
     values = [reports[s]["report_date"].value if s not in partial and inside(reports[s]["report_date"].value)
               else None for s in seqs]
@@ -1446,6 +1498,11 @@ def _unread_after_calendar(reports: dict[int, Record], seqs: list[int], window: 
             if lo <= hi:
                 cands = sorted(c for c in date_readings(reading.text) if lo <= c <= hi
                                and not (strict and c in (high, later[i])))
+                if len(cands) == 1 and unread and \
+                        (written := _written_dates(reading.text, unread)) is not None and \
+                        any(lo <= c <= hi and c != cands[0] and not (strict and c in (high, later[i]))
+                            for c in written):
+                    cands = []  # (another reading through the digits the document never writes: none chosen)
                 if len(cands) == 1:
                     chosen = cands[0]
                     shown = reading.text.strip()
@@ -1462,6 +1519,27 @@ def _unread_after_calendar(reports: dict[int, Record], seqs: list[int], window: 
         if values[i] is not None:
             high = values[i] if high is None else max(high, values[i])
     return issues
+
+
+def _written_dates(text: str, unread: str) -> set[date] | None:
+    """The dates a printed date may be in a document whose OCR never writes
+    the digits `unread`: each digit read as _written_readings allows (a Thai
+    digit itself or an unread digit OCR writes as it), every other
+    character as printed, each spelling read by parse_date.  None where the
+    spellings come to more than _WRITTEN_MAX."""
+    spellings = [""]
+    for ch in text:
+        choices = (_written_readings(ch, unread, False) or ch) if "0" <= ch <= "9" or "๐" <= ch <= "๙" else ch
+        spellings = [sp + c for sp in spellings for c in choices]
+        if len(spellings) > _WRITTEN_MAX:
+            return None
+    out: set[date] = set()
+    for sp in spellings:
+        try:
+            out.add(parse_date(sp))
+        except (ValueParseError, ValueError, ArithmeticError):
+            continue
+    return out
 
 
 def _said_again(issues: list[Issue], earlier: list[Issue] | None, seq: int, reading: Reading, issue: Issue) -> None:
@@ -3270,6 +3348,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     # this entry may have been placed among that one's (_lines_astray)
     astray = _lines_astray(reports, expenses)
     apart = _entries_apart(reports, sorted(reports))
+    unread = value_of(project, "unread_digits") or ""
     for seq, lines in sorted(expenses.items()):
         what = f"an expense line of report {seq}"
         pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
@@ -3288,7 +3367,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         paid = reports[seq].get("disbursed") if seq in reports else None
         weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
                                                                                              paid),
-                                          unchecked=_sum_unchecked(lines, rec, paid)))
+                                          unchecked=_sum_unchecked(lines, rec, paid),
+                                          written=_written_witness(lines, rec, paid, unread)))
                    for rec in pending]
         # a line several readings of whose figures hold is weighed again once the others have had their say (their
         # repairs make the sum whole): the one fit whose amount makes the entry's lines add up to its disbursement
@@ -3298,7 +3378,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec, found in weighed:
             if witness and _several_fits(found):
                 found = _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid),
-                                         witness=True)
+                                         witness=True, written=_written_witness(lines, rec, paid, unread))
             issues += found
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
@@ -3468,6 +3548,34 @@ def _adds_up_with(lines: list[Record], rec: Record, amount: Decimal, paid: Readi
     return None not in got and money_equal(sum(got, Decimal(0)), paid.value)
 
 
+def _written_witness(lines: list[Record], rec: Record, paid: Reading | None,
+                     unread: str) -> Callable[[Decimal], bool] | None:
+    """In a document whose OCR never writes the digits `unread`
+    (parsers.digits.unread_digits), whether an entry's expense lines, `rec`'s
+    amount taken as the one given, may add up to its disbursement `paid`
+    once the other lines' amounts and the disbursement are each read
+    through the digits their characters may stand for (_written_amounts):
+    the entry's sum as read is then no witness between readings of `rec`
+    (_product_jointly's `written`).  Set s77b: bma_progress_s77b007's report
+    5 prints "๓ x ๒๐๐ = ๑,๕๐๐" and "๒,๐๐๐" beside a disbursement "๓,๕๐๐"
+    in a document that never writes ๔ ๖ ๗ ๘ ๙: 1,500 + 2,000 is 3,500 as
+    read, and 3 x 500 was taken; it printed 3 x 600 = 1,800 + 6,000 =
+    7,800, the same misreads in every figure.  None where the document
+    writes every digit or the figures cannot be weighed so."""
+    if not unread or paid is None or not paid.text:
+        return None
+    weighed: list = []  # (targets, sums), weighed when first asked: most lines never need it
+
+    def meets(amount: Decimal) -> bool:
+        if not weighed:
+            targets = _written_amounts(paid.text, unread)
+            sums = _lines_written_sums([r for r in lines if r is not rec], unread, max(targets)) if targets else None
+            weighed.append((targets or set(), sums or set()))
+        targets, sums = weighed[0]
+        return any(t - amount in sums for t in targets)
+    return meets
+
+
 def _sum_unchecked(lines: list[Record], rec: Record, paid: Reading | None) -> bool:
     """Whether an entry's sum can say nothing of `rec`'s amount: its
     disbursement, or another of its lines' amounts, was not read."""
@@ -3509,7 +3617,8 @@ _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and
 
 
 def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
-                     witness: bool = False, unchecked: bool = False) -> list[Issue]:
+                     witness: bool = False, unchecked: bool = False,
+                     written: Callable[[Decimal], bool] | None = None) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
     that hold two of the figures sure mended nothing: every reading of each
     of the three (its Thai digits as the digits OCR confuses them with, a
@@ -3542,7 +3651,11 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     59 x 20...; only 1,180 makes the entry's 41,380) where the sum is a
     `witness`: the entry has other lines, or its disbursement's figure is
     sure (a lone line's disbursement prints the same figure, read with the
-    same misreads).  Several
+    same misreads), and, in a document whose OCR never writes some digits,
+    no other fit's amount makes them add up once the other lines and the
+    disbursement are read through the digits their characters may stand
+    for, where the fit the sum takes keeps the amount as read (`written`:
+    _written_witness; then neither the sum nor the odds choose).  Several
     combinations are said too, and so is none (expense_line_mismatch), of
     each figure whose digits could be others (an Arabic figure in a line of
     Thai digits too: its 5 or 9 may be a ๖): the line as read is wrong,
@@ -3607,10 +3720,21 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
         return issues
     by_sum = None  # of several fits, the one the entry's sum takes
+    # (in a document whose OCR never writes some digits, where the lines as read already add up to the disbursement
+    # as read, the sum is no witness for the fit that keeps the amount as read where another fit's amount makes the
+    # lines add up to the disbursement once the other lines' amounts and the disbursement are read through the
+    # digits their characters may stand for (`written`): the lines and the disbursement print the same figures with
+    # the same misreads; the entry's sum then takes none, nor the odds.  A fit that moves the amount to where the
+    # sum as read holds is the sum's own witness, as before: "๕9 x ๒๐ = ๑๑๕๐" beside 41,380, 59 x 20 = 1,180)
+    contested = False
     if len(fits) > 1 and witness and len(summed := [f for f in fits if confirmed(_money(f[2]))]) == 1:
-        by_sum, fits = len(fits), summed
+        contested = written is not None and values[2] is not None and \
+            money_equal(_money(summed[0][2]), values[2]) and \
+            any(not money_equal(_money(f[2]), values[2]) and written(_money(f[2])) for f in fits)
+        if not contested:
+            by_sum, fits = len(fits), summed
     by_odds = None  # of several fits still, the one OCR's measured misreads make by far the likeliest (_fit_by_odds)
-    if len(fits) > 1 and (found := _fit_by_odds(readings, fits)) is not None \
+    if len(fits) > 1 and not contested and (found := _fit_by_odds(readings, fits)) is not None \
             and (unchecked or confirmed(_money(found[0][2]))):
         by_odds, fits = (len(fits), found[1], fits), [found[0]]
     if len(fits) == 1:
@@ -6438,9 +6562,14 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             # "๓,๐๐๐": a ฿ read as 8): two printings meet, and the sum does not overrule them (a lone line prints
             # the same figure, with the same misreads).  Not where a line's amount breaks its own product: that
             # amount is a misread, and its total meeting a reading of the figure is a coincidence of the same
-            # look-alikes (a document that never read a ๔: "๑๓๕๐" for ๖๗ x 20 = ๑,๓๔๐ beside "๒๑๕๐" for ๖,๑๔๐)
+            # look-alikes (a document that never read a ๔: "๑๓๕๐" for ๖๗ x 20 = ๑,๓๔๐ beside "๒๑๕๐" for ๖,๑๔๐).
+            # Where they meet as read but a line's product breaks, in a document whose OCR never writes some digits,
+            # the readings of the figure its lines may add up to through those digits are weighed too
+            # (_lines_meet_too): the same misreads in both printings (s77b007 report 5, "๓,๕๐๐" against "๓ x ๒๐๐ =
+            # ๑,๕๐๐" and "๒,๐๐๐", printed ๗,๘๐๐, ๓ x ๖๐๐ = ๑,๘๐๐ and ๖,๐๐๐)
             rivals = _lines_meet_too(lines, domain, total, unread) \
-                if reading.value is None or not money_equal(total, reading.value) else set()
+                if reading.value is None or not money_equal(total, reading.value) or \
+                not all(_product_unbroken(line) for line in lines) else set()
             domain = {_cents(total)} | rivals
         elif total is not None and all(sure(line["amount"]) for line in lines):
             # the entry's expense lines, sure, say what it disbursed (an amount OCR lost whole, too)
