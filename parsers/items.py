@@ -675,11 +675,22 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
                   item.line_end, field=f"{table}.text")]
 
 
+_YEAR_TOKEN_RE = regex.compile(r"^[(\[]?[\d๐-๙]{4}[)\]),.:;]*$")
+
+
 def _noise(text: str) -> bool:
     """A line of OCR debris inside a list: three or more tokens, most of them
-    holding no Thai word ("A ๑27 ya ๑7 ๑ ๑ ๕๕ 1", "a, yar y y. 3 UY. 1 ซือ๑7.")."""
+    holding no Thai word ("A ๑27 ya ๑7 ๑ ๑ ๕๕ 1", "a, yar y y. 3 UY. 1 ซือ๑7."),
+    its Thai words under half its characters and no token a year's four
+    digits: an item's line with a year range ("เพื่อเป็นการยกย่องและ
+    เชิดชูเกียรติ ปี 2565 - 2566", "ในปี 2565 - 2566") is text, which the rule
+    dropped with no issue before."""
     tokens = text.split()
-    return len(tokens) >= 3 and sum(not THAI_WORD_RE.search(t) for t in tokens) >= 0.7 * len(tokens)
+    if len(tokens) < 3 or sum(not THAI_WORD_RE.search(t) for t in tokens) < 0.7 * len(tokens):
+        return False
+    if any(_YEAR_TOKEN_RE.match(t) for t in tokens):
+        return False
+    return 2 * sum(len(t) for t in tokens if THAI_WORD_RE.search(t)) < sum(map(len, tokens))
 
 
 def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
