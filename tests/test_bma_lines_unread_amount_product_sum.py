@@ -10,17 +10,8 @@ name a report exactly (never for the rules that move lines on less)."""
 
 from __future__ import annotations
 
-from pipeline.stages import process_document
-from tests.conftest import sample_text
-
-_AT = "ซึ่งจะดำเนินการระหว่างวันที่ ๑๘ - ๒๙ พฤษภาคม ๒๕๖๓\n"
-
-
-def _rows(lines: str) -> dict:
-    text = sample_text("001_fdefb2afb18072a2.txt")
-    assert text.count(_AT) == 1
-    # report 8's text (spent 0), beside report 7 (spent 171,600, no line) and report 9 (spent 0)
-    return process_document("001.txt", text.replace(_AT, _AT + lines).encode("utf-8"))
+# report 8 of the sample (spent 0) beside report 7 (spent 171,600, no line) and report 9 (spent 0), as there
+from tests.test_bma_lines_exceed_neighbour_spent import _rows
 
 
 def test_unread_amount_whose_product_makes_up_the_neighbours_disbursement_goes_to_it():
