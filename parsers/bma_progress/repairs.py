@@ -331,15 +331,17 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
     return LOOKALIKES.get(ch, "")
 
 
-def _written_spellings(token: str, unread: str, mixed: bool, kept: str, most: int | None = None) -> list[str] | None:
+def _written_spellings(token: str, unread: str, mixed: bool, kept: str | None,
+                       most: int | None = None) -> list[str] | None:
     """Every spelling in Arabic digits a printed figure may be in a document
     whose OCR never writes the digits `unread`: each digit as
     _written_readings allows, each character of `kept` (the figure's point
-    or separators) as itself.  None where it prints any other character, or
-    its spellings come to more than `most`."""
+    or separators) as itself, or with `kept` None every character but a
+    digit (a date's).  None where it prints any other character, or its
+    spellings come to more than `most`."""
     readings = [""]
     for ch in token:
-        if ch in kept:
+        if (ch in kept) if kept is not None else not ("0" <= ch <= "9" or "๐" <= ch <= "๙"):
             choices = ch
         elif "0" <= ch <= "9" or "๐" <= ch <= "๙":
             choices = _written_readings(ch, unread, mixed)
@@ -1527,12 +1529,9 @@ def _written_dates(text: str, unread: str) -> set[date] | None:
     digit itself or an unread digit OCR writes as it), every other
     character as printed, each spelling read by parse_date.  None where the
     spellings come to more than _WRITTEN_MAX."""
-    spellings = [""]
-    for ch in text:
-        choices = (_written_readings(ch, unread, False) or ch) if "0" <= ch <= "9" or "๐" <= ch <= "๙" else ch
-        spellings = [sp + c for sp in spellings for c in choices]
-        if len(spellings) > _WRITTEN_MAX:
-            return None
+    spellings = _written_spellings(text, unread, False, None, _WRITTEN_MAX)
+    if spellings is None:
+        return None
     out: set[date] = set()
     for sp in spellings:
         try:
