@@ -1758,13 +1758,18 @@ def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: d
                  f"line; no row is read from it", text, start, end, field="expenses")
 
 
+def _most_shown(merged: Merged) -> Reading | None:
+    """The count of entries the copy showing the most shows (read.shown_reading;
+    the earliest such), None where no copy shows a count."""
+    shown = [rec["count"] for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
+    return max(shown, key=lambda r: (r.value, -r.line_start)) if shown else None
+
+
 def _lost_numbers(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[int]:
     """The report numbers up to the most entries a copy shows that gave no
     entry in any copy (the ones entries_lost names)."""
-    shown = [rec["count"].value for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
-    if not shown:
-        return []
-    return [n for n in range(1, max(shown) + 1) if n not in reports]
+    most = _most_shown(merged)
+    return [] if most is None else [n for n in range(1, most.value + 1) if n not in reports]
 
 
 def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Issue]:
@@ -1776,13 +1781,10 @@ def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Iss
     misread); said on the table, at the lines the copy showing the most
     gives, and on the expenses (where the form has expense lines) from those
     lines to the expense lines' own: each may be a lost entry's."""
-    shown = [rec["count"] for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
-    if not shown:
-        return []
-    most = max(shown, key=lambda r: (r.value, -r.line_start))
-    missing = [n for n in range(1, most.value + 1) if n not in reports]
+    missing = _lost_numbers(merged, reports)
     if not missing:
         return []
+    most = _most_shown(merged)
     read = sorted(reports)
     were = "entry was" if len(read) == 1 else "entries were"
     numbers = f"report{'s' if len(missing) > 1 else ''} {', '.join(map(str, missing))}"
@@ -1932,7 +1934,7 @@ def _coin_disbursement(rec: dict[str, Reading]) -> Issue | None:
     the figure it was read from may be a sign OCR misread (฿ as ๒) with
     the amount's own figures lost.  None for any other disbursement."""
     paid = value_of(rec, "disbursed")
-    if paid is None or not 0 < paid < FEWEST_BAHT or paid != paid.to_integral_value():
+    if not _coin(paid):
         return None
     reading = rec["disbursed"]
     return Issue("warning", "implausible_value", f"a disbursement of {paid:,.2f} baht (printed {reading.text!r}) "
