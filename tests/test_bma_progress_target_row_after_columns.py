@@ -74,7 +74,9 @@ def test_the_lower_rows_read_across_after_the_entries_cells_a_plan_run_and_a_wra
                           "เป็นไปตาม\tเป็นไปตาม\tไม่เป็นไปตาม", "9๑7\t9๑7", "เปาหมาย\tเปาหมาย\tเป้าหมาย"])
     assert got == {1: (True, True), 2: (True, True), 3: (False, False)}
     said = [i.field for i in result.issues if "read across" in i.message]
-    assert said == ["progress_reports.on_plan"] * 3 + ["progress_reports.on_target"] * 3
+    # (the amounts' row, no label, each cell its unit, is their disbursements: entries.figure_rows_after_columns)
+    assert said == (["progress_reports.disbursed"] * 3 + ["progress_reports.on_plan"] * 3
+                    + ["progress_reports.on_target"] * 3)
 
 
 def test_a_run_of_flags_after_a_table_read_column_by_column_is_left_to_the_assembly():

@@ -124,6 +124,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     beside += cut
     events, negated = negation_beside(events)
     beside += negated
+    events, figures = figure_rows_after_columns(events)
+    beside += figures
     events, row = flag_rows_after_columns(events)
     beside += row
     events = budget_label_halves(events)
@@ -548,6 +550,145 @@ def flag_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Issu
                                     f"{_out_line(out, a)}, read " + ("met" if met else "not met")
                                     + "; a ไม่ OCR lost would be lost from this reading too",
                                     words, first, last, field=_FLAG_FIELDS[kind]))
+            i = end
+        out = _flattened(out)
+    return out, issues
+
+
+# The progress and disbursement rows of an entries table read across as lines of their own after the entries
+# they close, the rest of the table read otherwise (each entry's header, date and description one under another,
+# a column after a column, then the figure rows as the table prints them: "ความก้าวหน้า ๓๕.๐%<tab>26.0% 86.5%"
+# / "ของงานฯ" / "งบประมาณที่<tab>0 บาท.-<tab>0 บาท.-<tab>0 บาท.-" / "เบิกใช้"), so no entry read a figure and
+# the rows stood as text no entry holds (opened shut set s77o, bma_progress_s77o001; fresh sets s75b, s70o).  A
+# row is the label's first words (a wrap may cut the label: its tail alone on the next line is skipped) and
+# nothing but its cells after them: percentages (each a figure and its "%"), or amounts (each a figure, its "บาท"
+# or ".-" at most; a baht sign OCR read "B").  The label may stand elsewhere (the labels' column read apart: s70o,
+# "๓.๐๐ %<tab>๑.50 %" / "๐ บาท.-<tab>0 บาท -"): then every amount cell must carry its unit, its stops or its sign.
+# The cells are the figures, left to right, of as many entries opened last (each read as its clause would be and
+# said, label_inferred) only where: each of those entries holds cells of its own and neither that figure nor one
+# the form prints below it (an entry holding its flags is read: the row is another table's, whose headers OCR
+# lost; fresh set s69z), the entry before them, if any, holds that figure (else which of the entries lacking it
+# the cells are is not known), their numbers where read are in order, and no second such row stands before the
+# next entry (which of the two is the figures' is not known).  A cell no figure reads, or any other count, leaves
+# the row as read.
+_FIGURE_ROW_LABEL_RE = {
+    "progress": regex.compile(rf"^\s*{mark_tolerant('ความก้าวหน', spaces=False)}[\u0e01-\u0e4e]*"
+                              rf"(?:\s?{mark_tolerant('ของ', spaces=False)}[\u0e01-\u0e4e]*)?(?=[\s\t])"),
+    "budget": regex.compile(rf"^\s*{mark_tolerant('งบประมาณ', spaces=False)}[\u0e01-\u0e4e]*(?=[\s\t])"),
+}
+_FIGURE_ROW_CELL_RE = {
+    "progress": regex.compile(r"[\d๐-๙][\d๐-๙oO.,]{0,6}\s?%"),
+    "budget": regex.compile(r"(?:[฿B#]?[\d๐-๙][\d๐-๙oO,.]{0,14}|[฿B][oO0๐])(?:\s?\.\s?-)?"
+                            r"(?:\s?(?:บาท|um|UM|unm|UNM)(?:\s?[.,\-]){0,3})?(?![^\s\t])"),
+}
+_AMOUNT_MARK_RE = regex.compile(r"บาท|um|UM|unm|UNM|\.\s?-|^[฿B#]")
+_FIGURE_ROW_LABEL = {"progress": "ความก้าวหน้าของงานฯ", "budget": "งบประมาณที่เบิกใช้"}
+# (the figures an entry the row's cells go to may not hold yet: the row's own and those the form prints below it)
+_FIGURES_FROM = {"progress": ("progress", "budget", "plan", "target"), "budget": ("budget", "plan", "target")}
+_FIGURE_ROW_FIELD = {"progress": "progress_reports.progress_pct", "budget": "progress_reports.disbursed"}
+_WORD_OR_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e\d๐-๙A-Za-z]")
+_FIGURE_ROW_UNIT_RE = regex.compile(r"(?:[\s\t]*(?:บาท|um|UM)[.,\-]{0,3})*[\s\t]*")
+
+
+def _figure_row_cells(text: str, kind: str) -> list[str] | None:
+    """The cells of a figure row's line of `kind` (see above), or None."""
+    label = _FIGURE_ROW_LABEL_RE[kind].match(text)
+    at, cells = label.end() if label is not None else 0, []
+    for c in _FIGURE_ROW_CELL_RE[kind].finditer(text, at):
+        if text[at:c.start()].strip(" \t"):
+            return None
+        cells.append(c.group(0).strip())
+        at = c.end()
+    if len(cells) < 2 or text[at:].strip(" \t"):
+        return None
+    if label is None and kind == "budget" and not all(_AMOUNT_MARK_RE.search(c) for c in cells):
+        return None  # (no label: an amount only by its unit, its stops or its sign)
+    return cells
+
+
+def _figure_label_tail(text: str, kind: str) -> bool:
+    """A line that is the rest of the row's label a wrap cut ("ของงานฯ", "เบิกใช้"), a cell's unit after it at
+    most ("เบิกใช้<tab>บาท.-")."""
+    word = regex.match(r"\s*([\u0e01-\u0e4e]+)", text)
+    if word is None or not _FIGURE_ROW_UNIT_RE.fullmatch(text[word.end():]):
+        return False
+    sk = skeleton(word.group(1))
+    return len(sk) >= 3 and skeleton(_FIGURE_ROW_LABEL[kind]).endswith(sk)
+
+
+def _another_figure_row(events: list, k: int, kind: str) -> bool:
+    """Whether a row of `kind` stands again from events[k] on, before the next entry opens."""
+    for ev in events[k:]:
+        if isinstance(ev, list) or ev is None:
+            continue
+        if ev.kind in _ROW_OPENERS:
+            return False
+        if ev.kind == "text" and _figure_row_cells(ev.text, kind) is not None:
+            return True
+    return False
+
+
+def figure_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Progress and disbursement rows read across after their entries (see above), each figure said."""
+    out: list[Event | None | list[Event]] = list(events)
+    issues: list[Issue] = []
+    for kind in ("progress", "budget"):
+        i, opened, doubled = 0, [], False
+        while i < len(out):
+            ev = out[i]
+            if isinstance(ev, list) or ev is None:
+                i += 1
+                continue
+            if ev.kind in _ROW_OPENERS:
+                opened.append(i)
+                doubled = False
+            cells = _figure_row_cells(ev.text, kind) if ev.kind == "text" else None
+            if cells is None:
+                i += 1
+                continue
+            end = i + 1
+            if (tail := _text_at(out, end)) is not None and _figure_label_tail(tail, kind):
+                end += 1
+            n = len(cells)
+            bounds = [*opened[-n:], i]
+            stretches = list(zip(bounds, bounds[1:]))
+            numbers = [out[a].seq for a in opened[-n:]]
+            known = [x for x in numbers if x is not None]
+            if len(opened) < n or any(x > y for x, y in zip(known, known[1:])) \
+                    or any(x is not None and y is not None and x >= y for x, y in zip(numbers, numbers[1:])) \
+                    or not all(
+                    any(isinstance(e, Event) and e.kind in _ROW_CONTENT for e in out[a + 1:b])
+                    and not any(isinstance(e, Event) and e.kind in _FIGURES_FROM[kind] for e in out[a + 1:b])
+                    for a, b in stretches) \
+                    or len(opened) > n and not any(isinstance(e, Event) and e.kind == kind
+                                                   for e in out[opened[-n - 1] + 1:opened[-n]]):
+                # (the entry before the n lacks the figure too: which n of them the cells are is not known)
+                i = end
+                continue
+            if doubled or _another_figure_row(out, end, kind):
+                doubled = True  # (so the second is no row either, until the next entry opens)
+                i = end
+                continue  # (two such rows before the next entry: which one is the figures' is not known)
+            line = ev.line
+            read = [events_of(Line(line, f"{_FIGURE_ROW_LABEL[kind]} {cell}")) for cell in cells]
+            if not all(got and got[0].kind == kind and got[0].value is not None
+                       and all(e.kind == "text" and not _WORD_OR_DIGIT_RE.search(e.text) for e in got[1:])
+                       for got in read):
+                i = end
+                continue  # (a cell no figure reads: the row left as read)
+            read = [got[:1] for got in read]  # (its unit's stops, ".-", no text of the entry's)
+            for k in range(i, end):
+                out[k] = None
+            for (a, b), got, cell in zip(stretches, read, cells):
+                at = b - 1 if (a, b) != stretches[-1] else end - 1
+                out[at] = [*(out[at] if isinstance(out[at], list) else [out[at]] if out[at] is not None else []),
+                           *got]
+                issues.append(Issue("warning", "label_inferred",
+                                    f"the {_FIGURE_ROW_LABEL[kind]} row read across after its entries' own cells "
+                                    f"(line {line}, {n} cells, as many as the entries before it lacking that figure, "
+                                    f"each with cells of its own): its cell {cell!r} is the figure of the entry "
+                                    f"opened at line {_out_line(out, a)}, by the order of the cells",
+                                    cell, line, line, field=_FIGURE_ROW_FIELD[kind]))
             i = end
         out = _flattened(out)
     return out, issues
