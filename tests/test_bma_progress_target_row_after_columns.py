@@ -96,3 +96,12 @@ def test_entries_numbered_out_of_order_take_no_row():
     got, result = _parse(_cells(5), ["รายงานครั้งที่ fie", "2020-9-12", "จัดเตรียมข้อมูล/", "ความก้าวหน้าของงานฯ = 60 %"],
                          _cells(5), ["เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน"])
     assert len([i for i in result.issues if "read across" in i.message]) == 3
+
+
+def test_a_plan_row_wrapped_as_the_target_row_is_gives_each_entry_its_plan_flag():
+    # (the plan row's cells wrapped over two lines as the target row's are: fresh set s75b)
+    plan = ["ความสอดคล้อง เป็นไปตาม\tไม่เป็นไปตาม\tเป็นไปตาม", "กับแผน\tแผน\tแผน\tแผน"]
+    got, result = _parse(_column(1, []), _column(2, []), _column(3, []), plan, _ROW)
+    assert got == {1: (True, True), 2: (False, False), 3: (True, True)}
+    said = sorted(i.field for i in result.issues if i.code == "label_inferred" and "on_" in (i.field or ""))
+    assert said == ["progress_reports.on_plan"] * 3 + ["progress_reports.on_target"] * 3

@@ -410,11 +410,12 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 # the table read otherwise (each entry's cells one under another, its header first; or the entries' columns side by
 # side, the flag rows carried past a page break), so every cell of a row stood after the last entry's cells, which
 # took them all or none.  A row is a run of two flag clauses or more of one kind back to back ("เป็นไปตามแผน
-# เป็นไปตามแผน เป็นไปตามแผน"), or (the target row) lines that are its cells and nothing else: whole
+# เป็นไปตามแผน เป็นไปตามแผน"), or lines that are its cells and nothing else: whole
 # ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย" / "เป็นไปตามเป้าหมาย ไม่เป็นไปตามเป้าหมาย", a line's
 # cells run on over the next, a clause read for some of them), or each wrapped, the cells' opening words on one line
 # and their objects on the next ("ความสอดคล้อง เป็นไปตาม  เป็นไปตาม  เป็นไปตาม" / "กับเป้าหมาย  เป้าหมาย  เป้าหมาย
-# เป้าหมาย"), an OCR speck line between at most ("9๑7  9๑7", a tone mark's debris).  Where the row's cells are as
+# เป้าหมาย"; the plan row so too, "กับแผน  แผน  แผน  แผน": fresh set s75b), an OCR speck line between at
+# most ("9๑7  9๑7", a tone mark's debris).  Where the row's cells are as
 # many as the entries opened last (the row's own the last), each read with cells of its own (not the table read
 # column by column, whose run of headers the assembly pairs with runs of cells) and without that flag, their
 # numbers where read in order, the cells are those entries' flags left to right (the form prints the entries left
@@ -423,8 +424,10 @@ def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
 _ROW_OPENING = rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?{ocr_tolerant('เป็นไปตาม', spaces=False)}"
 _ROW_OPENING_RE = regex.compile(_ROW_OPENING)
 _ROW_OPENING_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}")
-_ROW_TARGET_RE = regex.compile(ocr_tolerant("เป้าหมาย", spaces=False))
-_ROW_TARGET_LABEL_RE = regex.compile(rf"^\s*{ocr_tolerant('กับเป้าหมาย', spaces=False)}(?=\s)")
+_ROW_OBJECT_RE = {"target": regex.compile(ocr_tolerant("เป้าหมาย", spaces=False)),
+                  "plan": regex.compile(rf"{ocr_tolerant('แผน', spaces=False)}(?![\u0e01-\u0e4e])")}
+_ROW_OBJECT_LABEL_RE = {kind: regex.compile(rf"^\s*{ocr_tolerant('กับ' + word, spaces=False)}(?=\s)")
+                        for kind, word in (("target", "เป้าหมาย"), ("plan", "แผน"))}
 _ROW_OBJECT = {"plan": "แผน", "target": "เป้าหมาย"}
 _ROW_WHOLE_RE = {kind: regex.compile(rf"{_ROW_OPENING}\s?{ocr_tolerant(word, spaces=False)}")
                  for kind, word in _ROW_OBJECT.items()}
@@ -460,7 +463,7 @@ def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, in
     """The flag row of `kind` that opens at event i (see above): its cells as (met, words, the flag clause read
     for it if any), the index after its last event and its last line; None where event i opens no row of two
     cells or more.  Its events: flag clauses of that kind, lines of text that are its cells and nothing else
-    (its label first at most: whole cells, or, the target row, cells wrapped over two lines), and its label
+    (its label first at most: whole cells, or cells wrapped over two lines), and its label
     alone before them."""
     cells: _Cells = []
     j, last, texts = i, events[i].line, 0
@@ -484,13 +487,13 @@ def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, in
             cells += [(c.group("not") is None, c.group(0), None) for c in whole]
             last, j, texts = ev.line, j + 1, texts + 1
             continue
-        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE) if kind == "target" else None
+        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE)
         if openings is None:
             break
         k = j + 1
         if (speck := _text_at(events, k)) is not None and _ROW_SPECK_RE.fullmatch(speck):
             k += 1
-        objects = _row_cells(_text_at(events, k) or "", _ROW_TARGET_LABEL_RE, _ROW_TARGET_RE)
+        objects = _row_cells(_text_at(events, k) or "", _ROW_OBJECT_LABEL_RE[kind], _ROW_OBJECT_RE[kind])
         if objects is None or len(objects) != len(openings):
             break
         cells += [(o.group("not") is None, f"{o.group(0)} {b.group(0)}", None) for o, b in zip(openings, objects)]
