@@ -158,6 +158,10 @@ class RoundRecords:
     restarted_indicators: list[Line] = field(default_factory=list)
     # the indicators' heading read from its end alone under an output or outcome list (indicator_heading_tail)
     heading_tails: list[Line] = field(default_factory=list)
+    # the first line of a list under the outcomes, the round's last list of targets, whose items number again from
+    # 1 after the outcomes' own item(s), with no indicator heading or aspect in the round: the success indicators,
+    # their heading lost to OCR (read_round: indicators_renumbered)
+    renumbered_indicators: list[Line] = field(default_factory=list)
     # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
     # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
     figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
@@ -464,6 +468,15 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
     for _, _, lines in (*out.targets, *out.findings):
         if tokens.intersection(ln.no for ln in lines):
             lines[:] = column_numbers_mended(lines, tokens)
+    if out.targets and out.targets[-1][0] == "outcome" and all(k != "indicator" for k, _, _ in out.targets):
+        lines = out.targets[-1][2]
+        restart = indicators_renumbered(lines)
+        if restart is not None:
+            # the outcomes' list numbers again from 1: the round's success indicators, their heading
+            # ("ดัชนีชี้วัดความสำเร็จ") lost to OCR, and no aspect under it to say so
+            out.targets.append(("indicator", None, lines[restart:]))
+            del lines[restart:]
+            out.renumbered_indicators.append(out.targets[-1][2][0])
     return out
 
 
@@ -783,6 +796,34 @@ def numbering_restart(lines: list[Line]) -> int | None:
             return None
         expect += 1
     return None
+
+
+def indicators_renumbered(lines: list[Line]) -> int | None:
+    """The index of the line of `lines` (the outcomes' list, the round's
+    last list of targets) where a second list starts, its heading lost:
+    its items number 1, 2, ... (two or more, in order, to the list's end)
+    after the outcomes' own items, which are either numbered 1, 2, ... (two
+    or more) or one item of words printed without a number (the form prints
+    a list of one item so).  None otherwise: one item numbered 1 after
+    others may be a 2 misread, and a list that numbers on proves nothing."""
+    numbered = []
+    for k, ln in enumerate(lines):
+        m = _ITEM_OPENING_RE.match(ln.text)
+        if m is not None:
+            numbered.append((k, int(thai_digits_to_arabic(m.group(1)))))
+    starts = [i for i, (_, number) in enumerate(numbered) if number == 1]
+    if not starts or starts[-1] == 0 and numbered[0][0] == 0:
+        return None
+    i = starts[-1]
+    before, after = [n for _, n in numbered[:i]], [n for _, n in numbered[i:]]
+    if after != list(range(1, len(after) + 1)) or len(after) < 2:
+        return None
+    if before:
+        if before != list(range(1, len(before) + 1)) or len(before) < 2:
+            return None
+    elif _fragment(" ".join(ln.text for ln in lines[:numbered[i][0]])):
+        return None  # (no item of words before the numbers: a heading's tail, debris)
+    return numbered[i][0]
 
 
 def aspect_after(kind: str, later: list[tuple[str, str | None, list[Line]]]) -> str | None:
@@ -1418,6 +1459,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "quantity aspect's (เชิงปริมาณ) were lost to OCR, and the rows from here are read as "
                                 "indicators", line.text.strip(), line.no, reach("targets", "indicator", [line]),
                                 field="targets"))
+    for line in recs.renumbered_indicators:  # (see read_round)
+        out.issues.append(Issue("warning", "label_inferred", f"targets: the outcomes' list of {key[0]} project "
+                                f"{key[1]} numbers its items again from 1 at this line, after its own, and the round "
+                                "prints no success indicators: their heading ('ดัชนีชี้วัดความสำเร็จ') was lost to "
+                                "OCR, and the rows from here are read as indicators", line.text.strip(), line.no,
+                                reach("targets", "indicator", [line]), field="targets"))
     for line in recs.heading_tails:  # (see read_round)
         out.issues.append(Issue("warning", "label_inferred", f"targets: a report round of {key[0]} project {key[1]} "
                                 f"prints {line.text.strip()!r} alone under its outputs or outcomes: the end of the "

@@ -37,7 +37,8 @@ from parsers.obec_progress.summary import PCT_PRINTED
 from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
-from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, list_ends_cut, names_cut, plans_cut,
+from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, list_ends_cut, lone_heads_lost,
+                                         names_cut, plans_cut,
                                          repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
                                          texts_cut_in_a_word, texts_joined, texts_twice)
 from parsers.obec_progress.year import may_report, misread_pairs, proven_misread, repair_fiscal_years
@@ -189,7 +190,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += names_cut(result.tables)
     issues += repair_repeated(result.tables)
     issues += plans_cut(result.tables)
-    issues += heads_lost(result.tables, issues)
+    head_repairs = heads_lost(result.tables, issues)
+    issues += head_repairs + lone_heads_lost(result.tables, head_repairs)
     cut = closes_lost(result.tables, issues)
     issues += cut + list_ends_cut(result.tables, cut, issues)
     issues += status_heads_lost(result.tables, issues)

@@ -325,6 +325,49 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     return out
 
 
+# the tables whose rows are a round's numbered lists (one list per kind, and aspect, of a quarter)
+LIST_TABLES = ("targets", "findings")
+
+
+def _list_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row.get("project_key"), row.get("quarter"), row.get("kind"), row.get("aspect"))
+
+
+def _alone_in_list(rows: list[dict[str, Any]], row: dict[str, Any]) -> bool:
+    """Whether `row` is the one item its list holds (its project, quarter, kind and aspect)."""
+    key = _list_key(row)
+    return sum(1 for other in rows if _list_key(other) == key) == 1
+
+
+def lone_heads_lost(tables: dict[str, list[dict[str, Any]]], repairs: list[Issue]) -> list[Issue]:
+    """The missing_row warning on each list of one item whose opening words
+    OCR lost (`repairs`: heads_lost's, rule head_lost): the form prints a
+    list of one without a number and numbers a longer one, so an item read
+    without its number is taken for a list of one; but its number stood
+    before the words lost, so the list may have held items before it, lost
+    to OCR with its opening (s77o's obec_progress_s77o001: "๑. ครูที่ทำ
+    หน้าที่..." lost whole, "๒. นั" lost from "๒. นักเรียนในสังกัด..."), and
+    the item's seq is 1 only if none was."""
+    out: list[Issue] = []
+    for issue in repairs:
+        table = (issue.field or "").split(".")[0]
+        if issue.code != "value_repaired" or table not in LIST_TABLES or not issue.evidence \
+                or json.loads(issue.evidence).get("rule") != "head_lost":
+            continue
+        rows = tables.get(table, [])
+        row = next((r for r in rows if (r.get("project_key"), r.get("line_start"), r.get("line_end"))
+                    == (issue.project_key, issue.line_start, issue.line_end)), None)
+        if row is None or not _alone_in_list(rows, row):
+            continue
+        out.append(Issue("warning", "missing_row",
+                         f"{table}: the one item read in its list ({row.get('kind')}, quarter {row.get('quarter')}) "
+                         "lost its opening words, and with them any number it printed: a list of one is printed "
+                         "without a number, so whether the list held items before it that OCR lost, and the item's "
+                         "number, are not known", {"text": json.loads(issue.evidence).get("printed")},
+                         row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"), field=table))
+    return out
+
+
 _LATIN_RE = regex.compile(r"[A-Za-z]")  # (a text OCR damaged otherwise, letters for digits: its own doubt says it)
 # the texts whose printings are compared for a close OCR lost: HEAD_FIELDS but the alignments, whose statements a
 # real report prints shorter and longer ("... และโปร่งใส" and "... และโปร่งใส ซื่อสัตย์สุจริต", sample 004)
