@@ -640,9 +640,12 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
 
 
 # A month's abbreviation OCR's English model wrote in Latin letters ("HA." for ม.ค., "A.W." for ก.ย., "N.A."),
-# standing on its own before the year it prints (two to five letters, a dot among them and after them)
+# standing on its own before the year it prints (two to five letters, a dot among them and after them); or with
+# an Arabic digit among its letters in an abbreviation's shape ("1.8." and "1.0." for ก.ย., its ก read as a 1:
+# normalizers.confusions._DIGIT_ABBREVIATION_RE), a month only where its characters read as one
 _LATIN_ABBREVIATION_RE = regex.compile(
-    r"(?<![A-Za-z0-9\u0e01-\u0e4e.])(?P<month>(?=[A-Za-z.]{2,7}(?![A-Za-z.]))(?=[^.\s]{0,3}\.)[A-Za-z][A-Za-z.]*\.)"
+    r"(?<![A-Za-z0-9\u0e01-\u0e4e.])(?P<month>(?=[A-Za-z.]{2,7}(?![A-Za-z.]))(?=[^.\s]{0,3}\.)[A-Za-z][A-Za-z.]*\."
+    r"|(?=\S*\d)[A-Za-z\d]\.[A-Za-z\d]{1,2}\)?\.(?![A-Za-z\d.]))"
     r"(?=\s*\S)")
 _THAI_ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
@@ -671,6 +674,8 @@ def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tup
     if not 1 <= len(found) <= 2:
         return []
     tokens = [m.group("month") for m in found]
+    if any(regex.search(r"\d", token) and not latin_month_readings(token) for token in tokens):
+        return []  # a digit among letters that read as no month: a figure, perhaps, not a month
     choices = [sorted(latin_month_readings(token)) or list(range(1, 13)) for token in tokens]
     opens, closes = fiscal_year_window(fy.value)
     fits: list[tuple[tuple[int, ...], tuple, str]] = []
