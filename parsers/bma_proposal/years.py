@@ -97,7 +97,8 @@ _KPI_LOOKALIKE_YEAR_RE = regex.compile(
 # either case ("ปีงบประมาณ wedd" / "Wedd" for ๒๕๖๖, "wed»"): a year only where the fiscal year is settled and
 # the letters could be it (normalizers.confusions.LOOKALIKES: w for ๒, e for ๕, d and » for ๖)
 _KPI_LETTERS_YEAR_RE = regex.compile(
-    rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>(?=\S*[A-Za-z])(?:[\d๐-๙]|{LOOKALIKE_CHAR}|[A-Z]){{4,5}})\s*$")
+    rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*"
+    rf"(?P<year>(?=\S*[A-Za-z])(?:[\d๐-๙]|{LOOKALIKE_CHAR}|[A-Z]){{4,5}})\s*$")
 
 
 def _letters_year(text: str, fy: int) -> regex.Match | None:
@@ -107,7 +108,8 @@ def _letters_year(text: str, fy: int) -> regex.Match | None:
     found = _KPI_LETTERS_YEAR_RE.search(text)
     if found is None:
         return None
-    token = "".join(ch.lower() if ch.lower() in LOOKALIKES and ch not in LOOKALIKES else ch for ch in found.group("year"))
+    token = "".join(ch.lower() if ch.lower() in LOOKALIKES and ch not in LOOKALIKES else ch
+                    for ch in found.group("year"))
     return found if all(ch.isdigit() or ch in LOOKALIKES for ch in token) and could_be(token, fy) else None
 
 
