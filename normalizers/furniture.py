@@ -57,7 +57,11 @@ _SIGNATURE_RE = standard_re(
 _DAMAGED_PAGE_OF_RE = standard_re(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
                                     r"|^หน้า\s*[\d๐-๙]{1,4}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$"
                                     r"|^หน้า(?:ที่)?\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}\s*(?:/|จาก)"
-                                    r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$")
+                                    r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$"
+                                    # ... or its slash read as a letter, the page and count run together in one
+                                    # token: a digit in it, one Thai letter at most, so no word ("หน้า บ7" for
+                                    # หน้า 1/7, "หน้า เบ47", "หน้า บ๓0"; not "หน้า ซ้าย2")
+                                    r"|^หน้า\s+(?=\S*[\d๐-๙])(?!\S*[\u0e01-\u0e2e]\S*[\u0e01-\u0e2e])\S{2,5}$")
 
 
 # "หน้า ๒๐" alone whose number OCR wrote as look-alikes of Thai digits ("หน้า eo"): one to three

@@ -138,6 +138,12 @@ _LATIN_MISREADS = [
     (regex.compile(r"(?<![A-Za-z])(?<![\d๐-๙]\s{0,2})"
                    r"(?!(?<=[\d๐-๙]\s{0,2}[-–—]\s{0,2})[Ww]\.?\s?[Aa]\.\s*[\d๐-๙]{2}(?![\d๐-๙]))"
                    r"[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),
+    # "นิเทศ" (supervise) before "ติดตาม" (follow up), the collocation every form of the archive prints for its
+    # supervision step ("นิเทศ ติดตาม การดำเนินงานของโรงเรียน", "กิจกรรมหลักที่ 1 นิเทศ ติดตาม และประเมินผล..."),
+    # read by the English model as a short Latin word ("fina", "fine", "dine", "Aine", "UNA", "ULNA": 24 times
+    # over the committed and fresh sets, no Latin word before ติดตาม there ever another): a Latin word of two to
+    # five letters standing alone right before ติดตาม, no Latin word before it (a name in English: "Digital Plans")
+    (regex.compile(r"(?<![^\s\d๐-๙.,>»«)])(?<![A-Za-z]\s{0,3})[A-Za-z]{2,5}(?=\s?ติดตาม)"), "นิเทศ", "ติดตาม"),
 ]
 _LATIN_RE = re.compile(r"[A-Za-z]")
 

@@ -631,3 +631,11 @@ def test_a_running_headers_line_above_its_known_lines_is_furniture_too():
     lines, _ = clean_lines(f"กลุ่มนโยบายและแผน\n\n{title}\n\nข้อมูล ณ วันที่ ๓๑ ธันวาคม\n\n" + "\n".join(pages))
     assert {ln.kind for ln in lines if ln.text == title} == {"text"}
     assert [ln.kind for ln in lines if ln.text in (year, year.replace("๒๕๒ ", "๒๕๒๑ "))] == ["page_header"] * 8
+
+
+def test_page_number_whose_slash_ocr_read_as_a_letter():
+    # "หน้า 1/7" read with its "1/" as a letter, the page and count one token (fresh set s77o bma_proposal_s77o002:
+    # the page word ran into an action-plan step's text, silent; s72b, s74b, s76b print the same): a page number
+    assert is_page_number("หน้า บ7") and is_page_number("หน้า เบ47") and is_page_number("หน้า บ๓0")
+    # a word after the page word (two Thai letters in a row), or no digit, is no page number
+    assert not is_page_number("หน้า ซ้าย2") and not is_page_number("หน้า eoeo") and not is_page_number("หน้า ผอ.")

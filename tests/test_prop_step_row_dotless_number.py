@@ -47,7 +47,7 @@ def test_a_step_row_whose_number_lost_its_dot_is_read_as_the_step():
     steps = _steps([ln for ln in parser_lines(lines, rows=ROWS_READ) if ln.no > 2])
     assert [seq for seq, _ in steps] == [4, 5, 6]
     assert steps[0][1] == "จัดอบรม เชิงปฏิบัติการ ให้แก่ครูผู้สอน"  # no longer holds step 5's words
-    assert steps[1][1] == "une ติดตาม การ ดำเนินงานของ โรงเรียน"  # its Latin word said by unknown_words later
+    assert steps[1][1] == "นิเทศ ติดตาม การ ดำเนินงานของ โรงเรียน"  # its Latin word read as นิเทศ before ติดตาม (_LATIN_MISREADS)
 
 
 def test_a_figure_alone_before_the_marks_or_a_step_out_of_sequence_is_no_step_row():

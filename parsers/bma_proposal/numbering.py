@@ -626,7 +626,7 @@ def numbers_all_lost(lines: list[Line], opens: Callable[[str], bool] | None = No
     bma_proposal_s63o003)."""
     body = [ln for ln in lines if ln.text.strip()]
     k = 0
-    while k < len(body) and _LONE_NUMBER_RE.match(body[k].text):
+    while k < len(body) and (_LONE_NUMBER_RE.match(body[k].text) or _LONE_GARBLED_RE.match(body[k].text)):
         k += 1
     if k < 2 or k == len(body):
         return None
@@ -638,6 +638,11 @@ def numbers_all_lost(lines: list[Line], opens: Callable[[str], bool] | None = No
 # A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot
 # and no Thai letter
 _LONE_NUMBER_RE = regex.compile(r"^\s*(?=\S*(?:[\d๐-๙]|\w\.\w))[^\s\u0e01-\u0e4e]{1,6}\s*$")
+# ... or garbled past a digit's shape ("NO)", "Blo" for ๙.๑ and ๙.๒; "a.@", "ล.๓"): a token of two to five
+# characters alone on its line, no Thai word in it (one Thai letter at most): in the column of numbers before
+# the texts (numbers_all_lost), where the texts fall into as many items as such tokens stand
+_LONE_GARBLED_RE = regex.compile(r"^\s*(?!\S*[\u0e01-\u0e2e]\S*[\u0e01-\u0e2e])[^\s\u0e30-\u0e3a\u0e40-\u0e4e]"
+                                 r"\S{1,4}\s*$")
 
 
 def _printed_above(item: Item, sub: bool) -> bool:

@@ -93,6 +93,26 @@ _KPI_LOOKALIKE_YEAR_RE = regex.compile(
     rf"(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{3,6}})\s*$")
 
 
+# The same, every character of the year a look-alike letter OCR's English model wrote for a Thai digit, in
+# either case ("ปีงบประมาณ wedd" / "Wedd" for ๒๕๖๖, "wed»"): a year only where the fiscal year is settled and
+# the letters could be it (normalizers.confusions.LOOKALIKES: w for ๒, e for ๕, d and » for ๖)
+_KPI_LETTERS_YEAR_RE = regex.compile(
+    rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*"
+    rf"(?P<year>(?=\S*[A-Za-z])(?:[\d๐-๙]|{LOOKALIKE_CHAR}|[A-Z]){{4,5}})\s*$")
+
+
+def _letters_year(text: str, fy: int) -> regex.Match | None:
+    """A KPI period's year printed as look-alike letters (_KPI_LETTERS_YEAR_RE)
+    that could be the fiscal year `fy` (could_be, its letters in lower case:
+    the English model writes "W" for the "w" of a ๒ too); else None."""
+    found = _KPI_LETTERS_YEAR_RE.search(text)
+    if found is None:
+        return None
+    token = "".join(ch.lower() if ch.lower() in LOOKALIKES and ch not in LOOKALIKES else ch
+                    for ch in found.group("year"))
+    return found if all(ch.isdigit() or ch in LOOKALIKES for ch in token) and could_be(token, fy) else None
+
+
 def _kpi_year(text: str, fy: int | None) -> regex.Match | None:
     """A KPI period's year after its words: digits (_KPI_YEAR_RE), or digits
     with a look-alike letter among them whose readings (readings_of_year)
@@ -622,9 +642,12 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
 
 
 # A month's abbreviation OCR's English model wrote in Latin letters ("HA." for ม.ค., "A.W." for ก.ย., "N.A."),
-# standing on its own before the year it prints (two to five letters, a dot among them and after them)
+# standing on its own before the year it prints (two to five letters, a dot among them and after them); or with
+# an Arabic digit among its letters in an abbreviation's shape ("1.8." and "1.0." for ก.ย., its ก read as a 1:
+# normalizers.confusions._DIGIT_ABBREVIATION_RE), a month only where its characters read as one
 _LATIN_ABBREVIATION_RE = regex.compile(
-    r"(?<![A-Za-z0-9\u0e01-\u0e4e.])(?P<month>(?=[A-Za-z.]{2,7}(?![A-Za-z.]))(?=[^.\s]{0,3}\.)[A-Za-z][A-Za-z.]*\.)"
+    r"(?<![A-Za-z0-9\u0e01-\u0e4e.])(?P<month>(?=[A-Za-z.]{2,7}(?![A-Za-z.]))(?=[^.\s]{0,3}\.)[A-Za-z][A-Za-z.]*\."
+    r"|(?=\S*\d)[A-Za-z\d]\.[A-Za-z\d]{1,2}\)?\.(?![A-Za-z\d.]))"
     r"(?=\s*\S)")
 _THAI_ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
@@ -653,6 +676,8 @@ def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tup
     if not 1 <= len(found) <= 2:
         return []
     tokens = [m.group("month") for m in found]
+    if any(regex.search(r"\d", token) and not latin_month_readings(token) for token in tokens):
+        return []  # a digit among letters that read as no month: a figure, perhaps, not a month
     choices = [sorted(latin_month_readings(token)) or list(range(1, 13)) for token in tokens]
     opens, closes = fiscal_year_window(fy.value)
     fits: list[tuple[tuple[int, ...], tuple, str]] = []
@@ -803,6 +828,13 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None, settled: bool = F
         why = f"the proposal's fiscal year {fy}" + ("" if known else ", the digits it differs in ones the OCR model "
                                                     "cannot write (๔ ๖ ๗ ๘ ๙), which it reads as others or drops")
         return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year", why, period.span)]
+    if y is None and fy is not None and settled and (letters := _letters_year(text, fy)) is not None:
+        # the year as letters the English model writes for Thai digits: the fiscal year, in the script it is printed in
+        chosen = text[: letters.start("year")] + in_script(fy, like)
+        rec["period"] = Reading(chosen, period.text, *period.span)
+        return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year", f"the proposal's fiscal year "
+                       f"{fy}: its year printed as letters OCR's English model writes for Thai digits "
+                       f"({letters.group('year')!r}), which could be it", period.span)]
     if y is None and fy is not None and settled and _YEAR_WORDS_RE.fullmatch(text.strip()):
         chosen = f"{text.strip()} {in_script(fy, like)}"
         rec["period"] = Reading(chosen, period.text, *period.span)
