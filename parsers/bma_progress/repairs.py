@@ -2050,11 +2050,12 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     # the latest date read inside the year of the reports numbered after each (_latest_after)
     after = _latest_after(reports, seqs, dated - partial)
     closes = _unless_filed_late(reports, dated - partial, closes)
+    unread: list[int] = []  # (the dates OCR left no year of: weighed after the others, below)
+    own: set[int] = set()  # the reports whose year the readings of their own characters proved here
     for seq in seqs:
         reading = reports[seq]["report_date"]
-        if reading.value is None and plausible and dated - {seq}:
-            issues += _year_unread_in_doubt(reports, seq, window, key, partial,
-                                            closes if seq < max(reports) else None)
+        if reading.value is None:
+            unread.append(seq)
             continue
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
@@ -2094,6 +2095,14 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
                             project_key=key, field="progress_reports.report_date"))
         reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
         partial.add(seq)
+        own.add(seq)
+    # a date OCR left no year of, where another report's date confirms the fiscal year: read inside the year as
+    # printed, or proven there by the readings of its own characters (a year every date misread alike, "๒๕๒๑" for
+    # ๒๕๖๑ in each, leaves none read inside, where each proves the year by its own readings all the same)
+    for seq in unread:
+        if plausible and (dated | own) - {seq}:
+            issues += _year_unread_in_doubt(reports, seq, window, key, partial,
+                                            closes if seq < max(reports) else None)
     return issues
 
 
