@@ -95,13 +95,13 @@ def test_a_date_unreadable_whole_with_one_reading_inside_the_year_is_read_in_dou
     assert reports[2]["report_date"].value == date(2019, 7, 31)
     (said,) = _said(issues, 30)
     assert said.code == "repair_ambiguous" and "another entry's" in said.message
-    project, reports = _reports("๑๕/๐๕/๒๕๒๐๒")  # several readings inside the year: still unread
+    project, reports = _reports("๑๕/๐ฆ/๒๕๒๐๒")  # several readings inside the year: still unread
     issues = repair_dates(project, reports, "K", span=False, recheck=False)
     assert "report_date" not in reports[2] and not _said(issues, 30)
 
 
 def test_a_date_unreadable_whole_with_several_readings_inside_the_year_stays_unread():
-    project, reports = _reports("๑๕/๐๕/๒๕๒๐๒")  # April, May, July, August and September: which is not known
+    project, reports = _reports("๑๕/๐ฆ/๒๕๒๐๒")  # July or September, day 14 to 19: which is not known
     reports[3] = reports.pop(4)
     issues = repair_dates(project, reports, "K", span=False, recheck=False)
     assert "report_date" not in reports[2] and not _said(issues, 30)

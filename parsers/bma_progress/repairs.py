@@ -1743,26 +1743,38 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
 # month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร", "๒๕๒", nothing), or
 # two short words of Latin letters (a year OCR read as letters and parted: "lag bla"); or day and month in
 # digits, the year's run cut short or garbled ("๒๒/๑/๒๕๒"); or a date in ISO order whose year OCR read as no
-# year of the archive ("9022-6-23", "๙๐๒๑-๑๐-๑๑": a 2 read 9), its month and day after it
+# year of the archive ("9022-6-23", "๙๐๒๑-๑๐-๑๑": a 2 read 9), its month and day after it.  With `long_year`, also
+# a year of five to eight characters, more than any year prints ("๒๕๒๐๑" for ๒๕๖๑: a ๖ OCR wrote as two characters,
+# confusions.SPLIT_READS; "๒๓๕๒๐๑", "๒๕๒๐๐๒"): its day and month are read as printed, the year left to the
+# bounds (_LONG_YEAR_RE)
 _YEAR_LEFT = 8  # characters the year's remains may run to
 _DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s+)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})"
                               rf"(?:\s+(\S{{1,{_YEAR_LEFT}}}|[A-Za-z]{{1,5}}\s+[A-Za-z]{{1,5}}))?\s*$")
 _DAY_MONTH_DIGITS_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{0,3})\s*$")
+_DAY_MONTH_LONG_YEAR_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{5,8})\s*$")
 _YEAR_FIRST_NO_YEAR_RE = regex.compile(r"^\s*([\d๐-๙]{4})\s*-\s*([\d๐-๙]{1,2})\s*-\s*([\d๐-๙]{1,2})\s*$")
 _FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")
+_LONG_YEAR_RE = regex.compile(r"^[^\s/]{5,8}$")  # a year's place holding more characters than a year
 _ANY_YEAR = "๒๕๔๓"  # BE 2543, AD 2000: a leap year, so 29 February stands too
 
 
-def _yearless_date(text: str) -> date | None:
+def _yearless_date(text: str, long_year: bool = False) -> date | None:
     """The day and month of a date cell whose year OCR left no year of (see
     _DAY_MONTH_RE, _DAY_MONTH_DIGITS_RE, _YEAR_FIRST_NO_YEAR_RE), in AD 2000
-    (a leap year standing for any), or None."""
+    (a leap year standing for any), or None.  With `long_year`, also one
+    whose year runs to five characters or more (_LONG_YEAR_RE: no year is
+    printed so; the callers that prove a year by the bounds, which read the
+    day and month as printed and say so in doubt, ask for it; the rule that
+    takes a date's one reading inside the year does not, as its readings may
+    drop a character of the year)."""
     try:
         if (m := _DAY_MONTH_RE.match(text)) is not None:
-            if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)):
+            if m.group(3) and _FOUR_DIGITS_RE.search(m.group(3)) \
+                    and not (long_year and _LONG_YEAR_RE.match(m.group(3))):
                 return None  # a year of four digits, read as what it reads: not this rule's
             found = parse_date(f"{m.group(1)} {m.group(2)} {_ANY_YEAR}")
-        elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None:
+        elif (m := _DAY_MONTH_DIGITS_RE.match(text)) is not None or long_year and (
+                (m := _DAY_MONTH_LONG_YEAR_RE.match(text)) is not None):
             found = parse_date(f"{m.group(1)}/{m.group(2)}/{_ANY_YEAR}")
         elif (m := _YEAR_FIRST_NO_YEAR_RE.match(text)) is not None:
             year = int(thai_digits_to_arabic(m.group(1)))
@@ -1822,7 +1834,7 @@ def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
     """year_proven for a date no year could be read from (_yearless_date):
     its readings inside [lo, hi] all in one year, its day and month as
     printed in that year one of them: that date; None otherwise."""
-    if reading.value is not None or (printed := _yearless_date(reading.text)) is None:
+    if reading.value is not None or (printed := _yearless_date(reading.text, long_year=True)) is None:
         return None
     return year_proven_of(printed, reading.text, lo, hi)
 
@@ -1852,7 +1864,7 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
     if value is None:
         # no date read at all: its day and month readable, its year OCR left no year of ("๒๒ พฤศจิกายน vd",
         # "๑๓ ธ.ค. ๒๕๒", "๒๒/๑/๒๕๒"): the day and month, in a leap year that stands for any (_yearless_date)
-        if (value := _yearless_date(reading.text)) is None:
+        if (value := _yearless_date(reading.text, long_year=True)) is None:
             return None
     elif not isinstance(value, date) or lo <= value <= hi:
         return None
@@ -2038,11 +2050,12 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     # the latest date read inside the year of the reports numbered after each (_latest_after)
     after = _latest_after(reports, seqs, dated - partial)
     closes = _unless_filed_late(reports, dated - partial, closes)
+    unread: list[int] = []  # (the dates OCR left no year of: weighed after the others, below)
+    own: set[int] = set()  # the reports whose year the readings of their own characters proved here
     for seq in seqs:
         reading = reports[seq]["report_date"]
-        if reading.value is None and plausible and dated - {seq}:
-            issues += _year_unread_in_doubt(reports, seq, window, key, partial,
-                                            closes if seq < max(reports) else None)
+        if reading.value is None:
+            unread.append(seq)
             continue
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
@@ -2082,6 +2095,14 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
                             project_key=key, field="progress_reports.report_date"))
         reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
         partial.add(seq)
+        own.add(seq)
+    # a date OCR left no year of, where another report's date confirms the fiscal year: read inside the year as
+    # printed, or proven there by the readings of its own characters (a year every date misread alike, "๒๕๒๑" for
+    # ๒๕๖๑ in each, leaves none read inside, where each proves the year by its own readings all the same)
+    for seq in unread:
+        if plausible and (dated | own) - {seq}:
+            issues += _year_unread_in_doubt(reports, seq, window, key, partial,
+                                            closes if seq < max(reports) else None)
     return issues
 
 
