@@ -3440,11 +3440,14 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     if across:
         joint = _money_jointly(project, reports, expenses, key, copies)
         issues = _lines_by_joint_sum(reports, expenses, key, joint, issues) + joint
+        issues = _lines_printed_as_paid(reports, expenses, key, joint, issues)
     elif all(rec.get("disbursed") is not None and rec["disbursed"].value is not None for rec in reports.values()):
         # every entry read an amount: the sum of them is the same whichever entry holds which, and a reading of
         # each figure's characters is its own; the lines may be another entry's, so they weigh nothing here (an
-        # amount lost, or read as no figure, is left to the rules that want its lines too: _printing_witnessed)
-        issues += _money_jointly(project, reports, {}, key, copies)
+        # amount lost, or read as no figure, is left to the rules that want its lines too: _printing_witnessed);
+        # lines that printed the figure the repair mended, misread alike, follow it (_lines_printed_as_paid)
+        joint = _money_jointly(project, reports, {}, key, copies)
+        issues = _lines_printed_as_paid(reports, expenses, key, joint, issues + joint)
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
@@ -6694,6 +6697,77 @@ def _lines_by_joint_sum(reports: dict[int, Record], expenses: dict[int, list[Rec
             issues = [i for i in issues if not (i.code in ("repair_ambiguous", "expense_line_mismatch")
                                                 and (i.field, i.line_start, i.line_end) in spans)] + found
     return issues
+
+
+def _lines_printed_as_paid(reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+                           joint: list[Issue], issues: list[Issue]) -> list[Issue]:
+    """`issues`, with the expense lines of each entry whose disbursement
+    _money_jointly repaired (rule sum_jointly, from the value read to the
+    one chosen) that added up, as read, to the disbursement as read: the
+    lines and the disbursement print one figure twice, and OCR misread both
+    alike, so the difference the repair made is a misread of one line's
+    amount.  The one line whose printed amount has a reading (its own
+    characters, under the misreads in force) that is its value read plus
+    that difference takes it (value_repaired, rule sum_jointly), where its
+    quantity x unit amount, if read, does not hold as read (a line whose
+    product holds is read right: the difference is another's, and nothing
+    is chosen); several lines that could, or none, and the lines stay as
+    read, the sum's check saying they do not add up.  Weighed whether or not
+    the entries' structure is in doubt: the line's own printing says what
+    the entry's figure is, whichever entry the repair weighed it as (set
+    s69o bma_progress_s69o010: report 6's one line "๑๕,๒00" and its
+    disbursement "๑๕,๒๐๐" in a document that never reads a ๔, the
+    disbursement mended to 14,200 by the budget spent, the line left at
+    15,200; s70z bma_progress_s70z006: report 6's one line "... ๑,๒๐๐.- = ๑๐,๕๐๐.-",
+    its quantity 9 by the copies' vote, under a disbursement "๑๐,๕00.-" mended
+    to 10,800)."""
+    out = list(issues)
+    for issue in joint:
+        if issue.code != "value_repaired" or issue.field != "progress_reports.disbursed" or not issue.evidence:
+            continue
+        evidence = json.loads(issue.evidence)
+        if evidence.get("rule") != "sum_jointly" or evidence.get("read") is None or evidence.get("chosen") is None:
+            continue
+        seq = next((seq for seq, rec in reports.items() if "disbursed" in rec and (issue.line_start, issue.line_end)
+                    == (rec["disbursed"].line_start, rec["disbursed"].line_end)), None)
+        lines = expenses.get(seq, []) if seq is not None else []
+        if not lines or any(rec.get("amount") is None or rec["amount"].value is None for rec in lines):
+            continue
+        read, chosen = Decimal(str(evidence["read"])), Decimal(str(evidence["chosen"]))
+        if not money_equal(sum((rec["amount"].value for rec in lines), Decimal(0)), read) or \
+                money_equal(read, chosen):
+            continue
+        fits = []
+        for rec in lines:
+            want = rec["amount"].value + chosen - read
+            if want <= 0 or (value_of(rec, "quantity") is not None and value_of(rec, "unit_amount") is not None
+                             and money_equal(value_of(rec, "quantity") * value_of(rec, "unit_amount"),
+                                             rec["amount"].value)):
+                continue
+            if any(money_equal(v, want) for v, _ in readings_of(_figure(rec["amount"].text), parse_baht, baht=True)):
+                fits.append((rec, want))
+        if len(fits) != 1:
+            continue
+        rec, want = fits[0]
+        amount = rec["amount"]
+        printed = _figure(amount.text)
+        rec["amount"] = Reading(want, amount.text, amount.line_start, amount.line_end)
+        what = f"an expense line of report {seq}"
+        said = {"rule": "sum_jointly", "printed": printed, "read": f"{amount.value:.2f}", "chosen": f"{want:.2f}"}
+        figures = [rec.get(c) for c in _PRODUCT]
+        if None not in figures and None not in (v := [r.value for r in figures]) and money_equal(v[0] * v[1], v[2]):
+            # (its product holds now: the doubt said of its figures before gives way to the repair)
+            spans = {(f"expenses.{c}", r.line_start, r.line_end) for c, r in zip(_PRODUCT, figures)}
+            out = [i for i in out if not (i.code in ("repair_ambiguous", "expense_line_mismatch")
+                                          and (i.field, i.line_start, i.line_end) in spans)]
+        out.append(Issue("warning", "value_repaired",
+                         f"{what}: its amount printed {printed!r} reads {amount.value:,.2f}, what the entry's "
+                         f"disbursement read before the disbursements and the budget spent, weighed together, made it "
+                         f"{chosen:,.2f}: the lines print that figure again, misread alike, and {want:,.2f}, a "
+                         "reading of this line's characters, makes them add up to it (the line's alone)",
+                         json.dumps(said, ensure_ascii=False), amount.line_start, amount.line_end, project_key=key,
+                         field="expenses.amount"))
+    return out
 
 
 def _sum_solutions(domains: dict[int, set[int]], totals: set[int]) -> tuple[dict[int, set[int]], set[int]] | None:
