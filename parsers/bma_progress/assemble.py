@@ -282,6 +282,11 @@ class _Assembler:
         wants_amount: FigureGroup | None = None  # a budget clause whose amount a line break carried off
         after_budget = False
         for ev in self.events:
+            if ev.kind == "text" and wants_amount is not None and _CLAUSE_DEBRIS_RE.fullmatch(ev.text):
+                # the clause's bracket and "=" read apart from it, its amount on the next line ("งบประมาณที่เบิกใช้
+                # (ครั้งที่ ]" / "] =" / "0 บาท.-"): part of the clause, which still waits for its amount
+                wants_amount.texts["budget"] += " " + ev.text.strip()
+                continue
             if ev.kind == "text" and (wants_amount is not None or after_budget):
                 ev = self._amount_carried(ev, wants_amount)
                 wants_amount, after_budget = None, False
@@ -1352,6 +1357,9 @@ def _take(group: FigureGroup, ev: Event) -> None:
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 _BAHT_DASH_RE = regex.compile(r"^\s*\.-")  # the dash the form prints after บาท ("๐ บาท.-"): no more of the line
 _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
+# A budget clause's closing bracket and "=" OCR read apart from its words, no amount after them ("] =", "(=", ")="):
+# the clause's still (its amount a line break carried to the next line)
+_CLAUSE_DEBRIS_RE = regex.compile(r"\s*[()\[\]{}|]{0,2}\s*=\s*")
 
 # progress_reports column -> the clause it is read from
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}

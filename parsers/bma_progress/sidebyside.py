@@ -77,11 +77,15 @@ _FLAG_CELL_RE = regex.compile(rf"(?::\s*)?{_FLAG_WORDS}(?:\s*:(?!\s*(?:{_FLAG_WO
 # only as the clause's first word: "ที่เบิกใช้" after it, or the line's end (a wrap) where it stands
 # as a word of its own; the description's "ในปีงบประมาณ และ", "งบประมาณของ" are no clause.
 _BUDGET_WORD = ocr_tolerant('งบประมาณ')
+# the dash the form prints after an amount's unit in some layouts, "0 บาท.-" ("บาท -", its point lost)
+_UNIT_DASH = r"(?:\s*\.?\s*-|\s*\.(?=\s*$))?"
+# ... and the form's ".-" before the unit, "๐.- บาท", its point lost ("=๐- บาท") or its dash ("๐. บาท")
+_DASH_BEFORE_UNIT = r"(?:\s*\.\s*-?|\s*-)?"
 _FIGURES_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('ของ')}\s?)?(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
     rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:(?:{mark_tolerant('ที่')}\s?)?(?:{mark_tolerant('เบิก')}\s?)?{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
-    rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
+    rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:=\s*)?(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM){_UNIT_DASH}\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
     rf"|(?:(?<=\t)|(?<=\s{{3}})){_DIGITISH}[\d๐-๙.,]*\s?%\s*$"  # the progress figure a wrap left alone: "75.5%"
@@ -89,6 +93,11 @@ _FIGURES_RE = regex.compile(
 MIN_ROWS = 2
 _HAS_DIGITISH_RE = regex.compile(_DIGITISH)
 _HEADLESS_DATE_RE = regex.compile(rf"^\s*(?:[:;=]\s*){{1,2}}{_DIGITISH}")  # ":: 01/08/2562 : ..." opening a line
+# ... never an "=" and an amount with its unit ("= 0 บาท.-", "= ๑,๒๐๐ บาท"): a budget clause's amount the cell's width
+# wrapped under it, the flags' second line beside it ("งบประมาณที่เบิกใช้ (ครั้งที่3 เป็นไปตาม เป็นไปตาม" / "= 0 บาท.-
+# แผน   เป้าหมาย"); no date is followed by the baht word (before, the row ended there, the amount and the flags'
+# second line stood as text, and the report lost its disbursement)
+_AMOUNT_OPENING_RE = regex.compile(rf"^\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*{_DASH_BEFORE_UNIT}\s*(?:บาท|um|UM)(?![\u0e01-\u0e4e])")
 
 
 def _is_woven(lines: list[Line]) -> bool:
@@ -160,15 +169,18 @@ NEGATION_MISREAD = r"[ใไ][มบปน][\u0e48-\u0e4b]?"  # the word ไม�
 _NEGATION_LIKE_RE = regex.compile(rf"(?:\s*\t|\s{{3,}})\s*({NEGATION_MISREAD})(?:\s+[:;'`‘’|])?\s*$")
 
 
-# An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-".
+# An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-", "0 บาท.-".
 _AMOUNT_TAIL_RE = regex.compile(
-    rf"(?:^|\s)([฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-?)?\s*(?:บาท|um|UM)|[฿B#]?{_DIGITISH}[\d๐-๙,]*\s*\.\s*-)\s*$")
+    rf"(?:^|\s)((?:=\s*)?[฿B#]?{_DIGITISH}[\d๐-๙.,]*{_DASH_BEFORE_UNIT}\s*(?:บาท|um|UM){_UNIT_DASH}|(?:=\s*)?[฿B#]?{_DIGITISH}[\d๐-๙,]*\s*\.\s*-)\s*$")
 
 
 # What a figures cell leaves at a line's start: separators, "%", an amount ("8๐", "฿1,500.- บาท").
+# (also an amount with its unit and the dash after it, "0 บาท.-", "= 0 บาท.-": a budget clause's amount the
+# cell's width wrapped under its "=", the flags' second line beside it ("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = เป็นไปตาม
+# เป็นไปตาม" / "0 บาท.-   แผน   เป้าหมาย"); before, it stood as the description's and the disbursement was lost)
 _FIGURE_BITS_RE = regex.compile(
-    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|UM|%))?"
-    rf"|{_DIGITISH}{{1,3}}\s*[)\]]\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|UM))?)\s*")
+    rf"\s*(?:[:;=]{{1,2}}|%|(?:=\s*)?[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-|\s*-(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM){_UNIT_DASH}|\s*%)?"
+    rf"|{_DIGITISH}{{1,3}}\s*[)\]]\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|UM){_UNIT_DASH})?)\s*")
 # (also "36.0%" and "7) = 0 บาท": a progress figure and a budget clause's tail a wrap carried)
 
 
@@ -261,6 +273,17 @@ def _wants_amount(column: list[Line]) -> bool:
     return bool(column) and column[-1].text.rstrip().endswith("=")
 
 
+# A budget clause's bracket closed after its report number at a piece's end, its "=" and amount not yet read
+# ("ใช้ (ครั้งที่ ๑๐)" / "... = ๐.- บาท": the width wrapped them to a later line)
+_CLAUSE_CLOSED_RE = regex.compile(rf"\(\s*ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s*[\d๐-๙]{{1,3}}\s*[)\]]\s*$")
+
+
+def _clause_waits(column: list[Line]) -> bool:
+    """A figures column whose budget clause still waits for its amount: its last piece ends with "=" or with the
+    clause's bracket closed after its number."""
+    return _wants_amount(column) or (bool(column) and _CLAUSE_CLOSED_RE.search(column[-1].text) is not None)
+
+
 def unweave(lines: list[Line]) -> list[Line]:
     """The section's lines with each row of a side-by-side table given
     column by column (see module doc); other layouts unchanged."""
@@ -290,7 +313,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             # a figures cell standing first in its line ("::" before it, "%" or the amount a wrap
             # carried under it): the row's figures row, read at the left
             figures, desc = f"{desc} {figures}".strip(), ""
-        if row is not None and not figures and desc and _wants_amount(row[2]) and not _wants_amount(row[1]):
+        if row is not None and not figures and desc and _clause_waits(row[2]) and not _wants_amount(row[1]):
             m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
             if m:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
@@ -313,6 +336,7 @@ def unweave(lines: list[Line]) -> list[Line]:
                 row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text.strip()}ครั้งที่", row[0][-1].kind)
             opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
         if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
+                and not _AMOUNT_OPENING_RE.match(ln.text) \
                 and not (waits and ln.text.lstrip().startswith("=")):
             # a date cell with no header beside it, after the row's first cell: the table is read column by
             # column here, not side by side; the row ends and the lines pass as they stand until the next
