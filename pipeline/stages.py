@@ -27,7 +27,7 @@ from parsers import form_module
 from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_lines
-from parsers.digits import clear_figure_cache, unread_digits
+from parsers.digits import clear_figure_cache, doubt_digits
 from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, clear_line_caches, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
@@ -151,7 +151,7 @@ def stage_merge(doc: DocState) -> None:
     module = form_module(doc.doc_type)
     doc.coverage = coverage(doc.lines, doc.copies)
     doc.result = ParseResult(doc.doc_type)
-    unread = unread_digits(ln for ln in doc.lines if ln.kind == "text")
+    unread = doubt_digits(ln for ln in doc.lines if ln.kind == "text")  # (the flags' test: parsers.digits)
     align = getattr(module, "align_copies", None)  # a form's own alignment of its copies' records, if it has one
     groups = list(group_copies(doc.copies))
     texts = squashed_lines(doc.lines)  # (the lines a project's texts are read against, spaces gone, once)

@@ -32,8 +32,9 @@ def _phone_issues(owner: str, coordinator: str) -> tuple[dict, list[dict]]:
 
 
 def test_a_phone_of_five_digits_is_said_and_kept_as_read():
-    project, issues = _phone_issues("๕๕๕๑", "51205")
-    assert project["owner_phone"] == "5551" and project["coordinator_phone"] == "51205"
+    # (the owner's phone shows a ๔: a lone Thai phone of ๐ ๑ ๒ ๓ ๕ only is in doubt, parsers.digits.doubt_digits)
+    project, issues = _phone_issues("๕๔๕๑", "51205")
+    assert project["owner_phone"] == "5451" and project["coordinator_phone"] == "51205"
     assert [(i["code"], i["field"], i["line_start"]) for i in issues] == [
         ("implausible_value", "projects.coordinator_phone", 8)]
     assert "5 digits" in issues[0]["message"]

@@ -6158,8 +6158,19 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
                   *(span[0] for s, span in unread_spans.items() if seq is not None and s < seq)])
         hi = min([window[1], *(d for s, d in dated.items() if seq is not None and s > seq),
                   *(span[1] for s, span in unread_spans.items() if seq is not None and s > seq)])
+        broken = not lo <= chosen <= hi
+        if broken:
+            # the date chosen stands outside its neighbours' bounds itself: a neighbour's date is misread (fresh sets
+            # s76b, bma_progress_s76b008: report 3 read 2023-01-23 bounding report 5's 2022-09-21 from below; s78b,
+            # bma_progress_s78b007: report 7's readings, all in January, bounding report 4's 2019-01-21 from above),
+            # and bounds that rule out the choice itself rule out no other reading: the report window alone bounds
+            # the day and month kept (before, ๒๑ kept as printed stood as sure, for ๒๙ and ๒๗); the same day and
+            # month in another year of the window is the rule's choice of year, not a reading of what it kept
+            lo, hi = window
         found = None if seq is None else \
             _other_days(str(evidence.get("printed", "")), chosen, pairs, unread, lo, hi, scripts_mixed)
+        if found is not None and broken:
+            found = found[0], [d for d in found[1] if (d.month, d.day) != (chosen.month, chosen.day)]
         if found is None or not found[1]:
             out.append(issue)
             continue
