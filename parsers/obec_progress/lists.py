@@ -3116,7 +3116,7 @@ def item_openings(lists: list[list[Line]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def item_starts(lists: list[list[Line]]) -> frozenset[str]:
+def item_starts(lists: list[list[Line]], firsts: bool = True) -> frozenset[str]:
     """How the items of a report's lists open where nothing leaves it in
     doubt (_opening, OPENING_LETTERS letters): the text after an item number
     printed in front of it ("๑) ผู้บริหารสถานศึกษา..."), and a list's first
@@ -3125,13 +3125,15 @@ def item_starts(lists: list[list[Line]]) -> frozenset[str]:
     right under a line that opens with an item number, or under such a
     line's own continuation: "สามารถนำองค์ความรู้ไปปรับใช้..." under "๑.
     ผู้เข้าร่วมโครงการมีความรู้ ความเข้าใจ").  A line of a list whose
-    numbers stand apart that opens so opens an item (_cut_at_starts)."""
+    numbers stand apart that opens so opens an item (_cut_at_starts).
+    Without `firsts`, the openings after an item number only (a list's
+    first text may be a wrap's tail OCR read apart from its item)."""
     opens: set[str] = set()
     inside: set[str] = set()
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         first = next((ln for ln in lines if not _MARK_ALONE_RE.match(ln.text.strip()) and not is_debris(ln.text)), None)
-        if first is not None and split_item_number(first.text)[0] is None:
+        if firsts and first is not None and split_item_number(first.text)[0] is None:
             opens.add(_opening(first.text))
         numbered = False  # whether the line before is an item's (opening with its number, or going on from one)
         for k, ln in enumerate(lines):
@@ -3211,6 +3213,43 @@ def item_ends(lists: list[list[Line]], wraps: Any = None) -> Counter[str]:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         ends = {_ending(text) for text, _, _ in items_of(lines, wraps)} if lines else set()
         out.update(end for end in ends if len(end) == OPENING_LETTERS)
+    return out
+
+
+def item_longest(lists: list[list[Line]], wraps: Any = None) -> int:
+    """The most letters an item of a report's lists holds where its list
+    reads two items or more, each opening with its number (items_of; a
+    list's numbers leave no doubt where each item ends): 0 where none."""
+    out = 0
+    for part in lists:
+        lines = [ln for ln in part if not NONE_RE.match(ln.text)]
+        items = items_of(lines, wraps) if lines else []
+        if len(items) >= 2 and sum(split_item_number(ln.text)[0] is not None for ln in lines) == len(items):
+            out = max(out, *(sum(map(str.isalpha, text)) for text, _, _ in items))
+    return out
+
+
+def overlong_openings(lines: list[Line], starts: frozenset[str], longest: int) -> list[int]:
+    """The lines after a list's first text that open as the report's items
+    open after their numbers (`starts`, item_starts without the lists'
+    first texts), each under a text of PARAGRAPH_LETTERS
+    letters or more (no debris), in a list read as one item without a
+    number that holds more letters than any item the report's numbered
+    lists of its kind read (`longest`, item_longest): items whose numbers
+    OCR lost (a column of numbers dropped whole), even where the line above
+    ran to the page's margin (opens_as_items leaves that to the wrap: a
+    long first item fills its line as a wrapped one does: "โรงเรียนใน
+    สังกัดทุกโรงเรียน...ตามแนวทางที่กำหนด" / "สพป.X ดำเนินการส่งเสริม...",
+    fresh set s78a, obec_progress_s78a002).  A doubt to say, no cut."""
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text) and not is_debris(ln.text)]
+    if not longest or sum(map(str.isalpha, span_text(texts))) <= longest:
+        return []
+    out = []
+    for i, ln in enumerate(texts[1:], start=1):
+        opening = _opening(ln.text)
+        if len(opening) == OPENING_LETTERS and opening in starts \
+                and sum(map(str.isalpha, span_text(texts[:i]))) >= PARAGRAPH_LETTERS:
+            out.append(ln.no)
     return out
 
 

@@ -49,7 +49,7 @@ from parsers.obec_progress.cut import (PART_TABLES, cut_short, missing_parts, re
                                      recover_on_spoilt_pages, recover_parts)
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
-                                          opens_as_items,
+                                          opens_as_items, overlong_openings, item_longest,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
                                          texts_apart, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
@@ -2737,6 +2737,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # where it is not (each computed when first asked: few reports hold such a list)
     kind_starts = _ByKind(lambda kind: item_starts([part for k, part in parts if k == kind]))
     kind_ends = _ByKind(lambda kind: item_ends([part for k, part in parts if k == kind], wraps))
+    kind_longest = _ByKind(lambda kind: item_longest([part for k, part in parts if k == kind], wraps))
+    numbered_starts: frozenset[str] | None = None  # how the report's items open after their numbers
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
@@ -2875,6 +2877,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # item is printed as one (lists.texts_apart): items whose numbers OCR lost
             why = (f"line {', '.join(map(str, apart))} opening a text of its own (wrapped by the page) after a "
                    "paragraph the page did not wrap at its end: OCR may have lost the items' numbers")
+        elif (overlong := overlong_openings(lines, numbered_starts := numbered_starts if numbered_starts is not None
+                                            else item_starts([part for _, part in parts], firsts=False),
+                                            kind_longest[kind])):
+            # the list's one item holds more letters than any item its kind's numbered lists read, and a line of it
+            # opens as the report's items open after their numbers: items whose numbers OCR lost with their column,
+            # the line above filling the page's width as a long item does (the margin alone cannot tell a wrap from
+            # an end; a list's first text may be a wrap's tail read apart, so only openings after a number count)
+            why = (f"longer than any item its kind's numbered lists read, line {', '.join(map(str, overlong))} "
+                   "opening as the report's items open after their numbers: OCR may have lost the items' numbers")
         else:
             continue
         out.issues.append(Issue(
