@@ -1048,6 +1048,17 @@ _DIGIT_SPECKS_RE = regex.compile(r"\s*(?=[^\d๐-๙]*[\d๐-๙])[\d๐-๙A-Za
 # The evidence key of the issue that says a row of the item columns was not read (tables.read_budget):
 # the lines read are then not the whole table, and no sum of them is weighed as if they were (rows.build).
 UNREAD_ROW = "unread_row"
+# A digit, Thai or Arabic
+_ANY_DIGIT_RE = regex.compile(r"[0-9\u0e50-\u0e59]")
+DEBRIS_CELL_MAX = 2  # characters of each cell of a debris row, at most
+
+
+def debris_row(text: str) -> bool:
+    """Whether a row of the budget table's item columns that no pattern reads is debris OCR made of the table's
+    rules or specks, no row of the table: no digit in it, and no cell of more than DEBRIS_CELL_MAX characters
+    ("ใจ\ta", "a\ta"): an item's row prints its name and figures, a category's its name (and subtotal)."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return not _ANY_DIGIT_RE.search(text) and all(len(c) <= DEBRIS_CELL_MAX for c in cells)
 
 
 def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] | None = None,

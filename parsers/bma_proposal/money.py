@@ -344,6 +344,19 @@ def lost(rec: dict[str, Reading], name: str) -> bool:
     return name not in rec or rec[name].value is None and not str(rec[name].text or "").strip()
 
 
+# A quantity printed as Latin letters alone ("au" for ๘๗, "Te" for ๑๗, "gob" for ๑๑๖): OCR's English model read
+# the Thai number, and its letters stand for no digits one can list (the look-alikes give a digit or two at most)
+_LATIN_QUANTITY_RE = regex.compile(r"^[A-Za-z]{1,3}$")
+
+
+def latin_quantity(rec: dict[str, Reading]) -> bool:
+    """Whether a line's quantity is printed as one to three Latin letters and no digit, and reads as no number:
+    a figure the English model of OCR read, which `_lost_cell` reads as a cell lost (its value is what the line's
+    amount and unit amount give, and only the total may choose it)."""
+    reading = rec.get("quantity")
+    return reading is not None and reading.value is None and bool(_LATIN_QUANTITY_RE.match(str(reading.text or "").strip()))
+
+
 def _lost_cell(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal], amounts: set[Decimal]) -> list[Triple]:
     """The readings of a line whose quantity or unit amount OCR lost (its
     cell empty: `lost`) and whose two other figures are read: amount /
@@ -351,7 +364,7 @@ def _lost_cell(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal], am
     amount in whole satang, for each reading of those two (_Unread: only the
     total may choose one).  None where no other figure is lost, or none
     divides so."""
-    gone = [n for n in NAMES if lost(rec, n)]
+    gone = [n for n in NAMES if lost(rec, n) or n == "quantity" and latin_quantity(rec)]
     if len(gone) != 1 or gone[0] == "amount":
         return []
     found: list[Triple] = []
@@ -865,6 +878,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             span = old.span if old is not None else next(iter(rec.values())).span
             printed = old.text if old is not None else ""
             gone = lost(rec, n)
+            letters = n == "quantity" and latin_quantity(rec)
             rec[n] = Reading(value, printed, *span)
             why = ("is not quantity times unit amount" if rule[i] == "product"
                    else "does not add up with the other lines to the total" if rule[i] == "sum" else
@@ -878,6 +892,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                 f"{what} {name}: {n.replace('_', ' ')} not read (OCR lost its cell); {value:,.2f} is "
                                 "the one the line's other figures give (quantity x unit amount = amount), its amount "
                                 "adding up with the other lines to the total" if gone else
+                                f"{what} {name}: quantity printed {printed!r}, Latin letters (a Thai number OCR's English "
+                                f"model read); {value:,.0f} is the one the line's other figures give (quantity x unit "
+                                "amount = amount), its amount adding up with the other lines to the total" if letters else
                                 f"{what} {name}: {n.replace('_', ' ')} printed {printed!r} {why}; {value:,.2f} is the "
                                 "only reading of its characters that does" if rule[i] != "figure_odds" else
                                 f"{what} {name}: {n.replace('_', ' ')} printed {printed!r} read {value:,.2f}: the figure "

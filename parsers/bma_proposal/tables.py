@@ -36,8 +36,8 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.columns import amounts_below, read_columns
-from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_stream, item_columns, paragraph_total,
-                                         put_expenses, rows_run_on,
+from parsers.bma_proposal.budget import (DEBRIS_CELL_MAX, UNREAD_ROW, budget_activity, debris_row, expense_stream,
+                                         item_columns, paragraph_total, put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
                                        method_opener, percent_word_in, put_kpis, read_cells, read_rows)
@@ -459,6 +459,13 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         # each line numbered by its row in the table, an unread item's row's number left free
         seqs = [k + 1 + sum(1 for _, a, _, is_item in unread if is_item and a < e.start) for k, e in enumerate(expenses)]
         for text, a, b, is_item in unread:
+            if not is_item and debris_row(text):
+                # no row of the table: the lines read are still the whole table (rows.unread_row), the row is said
+                out.issues.append(Issue("warning", "unread_cells", "budget table: a row holding no digit and no cell "
+                                        f"of more than {DEBRIS_CELL_MAX} characters ({text!r}), OCR's debris of the "
+                                        "table's rules or specks, was left out: it is no item's or category's row",
+                                        {"text": text}, a, b, field="expenses"))
+                continue
             free = sum(1 for e in expenses if e.start < a) + sum(1 for _, c, _, i in unread if i and c <= a)
             out.issues.append(Issue("warning", "unread_cells", f"budget table: a row of another shape than the "
                                     "table's (item, quantity, unit, unit amount, amount) could not be read: "
