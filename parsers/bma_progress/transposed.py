@@ -5235,6 +5235,37 @@ def _in_cells(text: str) -> bool:
     return sum(1 for cell in text.split("\t") if any(ch.isalnum() for ch in cell)) > 1
 
 
+# A report header alone on its line ("รายงานครั้งที่ ๓", "ครั้งที่ 8"), its number printed
+_LONE_HEAD_LINE_RE = regex.compile(rf"(?m)^[^\S\n]*{_HEAD_WORDS}[^\S\n]*({_DIGITISH}{{1,3}})[^\S\n]*$")
+
+
+def _other_entry_at(src: str, a: int, b: int, titles: list[str]) -> int | None:
+    """Where, in src[a:b] (a run-on table's text from its date row's label
+    on), a report header stands alone on its line with a date opening the
+    next line of text, its number in digits past every number the table's
+    own heads (`titles`) read: a later entry's column, its header over its
+    date (side-by-side tables OCR read column by column: the next table's
+    first column read after this table's rows), which ends the table's text
+    (its rows' values are read before it; before, the table took that
+    column's flags as its own and the entry was lost with its header: fresh
+    s72o005 report 3, s67o009 report 9); None where no such header stands
+    there, or where the table's heads read no number (nothing says the
+    header is not the table's own)."""
+    reads = [int(thai_digits_to_arabic(m.group(1))) for title in titles
+             if (m := _HEAD_NUMBER_RE.search(title)) is not None]
+    if not reads:
+        return None
+    for m in _LONE_HEAD_LINE_RE.finditer(src, a, b):
+        number = thai_digits_to_arabic(m.group(1))
+        if not number.isdigit() or int(number) <= max(reads):
+            continue
+        rest = src[m.end(): b].lstrip("\n")
+        nxt = rest.split("\n", 1)[0].strip() if rest else ""
+        if nxt and _DATEISH_RE.match(nxt) is not None:
+            return m.start()
+    return None
+
+
 def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """Section 2 with each entry table run on in a paragraph (above) given
     entry by entry, as `untranspose` gives a table in cells; other text as
@@ -5301,6 +5332,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 
     for t, (start, heads, label_at) in enumerate(tables):
         limit = tables[t + 1][0] if t + 1 < len(tables) else len(src)
+        if (other := _other_entry_at(src, label_at, limit, [h.group(0) for h in heads])) is not None:
+            limit = other  # (another entry's column OCR read after the table's date row: not the table's rows)
         label_line_end = src.find("\n", label_at)
         if any(_in_cells(text) for text in src[start: label_line_end if label_line_end >= 0 else len(src)].split("\n")):
             continue  # a table in cells (its heads' row or its date row): untranspose reads it
