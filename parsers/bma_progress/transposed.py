@@ -4406,6 +4406,89 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     return out if out is not None and len(out) == n else None
 
 
+# A run-on table's date row that parts no other way (_run_dates), read by its anchors (_dates_by_anchors): a whole
+# date's token (its slash kept, its parts maybe damaged: "๒๕/6๓", "่อ/๑๒/๒๕๒๕"), a month's name (Thai, or its
+# abbreviation in Latin look-alikes); and the short parts about them (a day, a year: digits, their look-alikes, or
+# two or three Latin letters OCR made of two digits, "DD", "we")
+_ANCHOR_WHOLE_RE = regex.compile(rf"{_LEAD_SPECK}{_DATE_CHAR}+(?:[/|!]{_DATE_CHAR}*)*/(?:{_DATE_CHAR}|[/|!])*")
+_DATE_CHARS_RE = regex.compile(_DATE_CHAR)
+_WHOLE_YEAR_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4}(?![\d๐-๙])")
+_ANCHOR_PART_RE = regex.compile(rf"[^\s\u0e01-\u0e2e]?{_DATE_CHAR}{{1,6}}|[A-Za-z]{{2,3}}")
+
+
+def _dates_by_anchors(cell: str, n: int) -> list[str] | None:
+    """The run-on table's date row `cell` parted into its `n` dates by
+    their anchors, left to right (the form dates its reports in order):
+    each whole date's token a date; each month's name a date, with the
+    short part before it (its day) and the one after it (its year) where
+    the row's shape singles them out; a token with one separator (four
+    date characters at least) is a whole date's only where another token
+    of the row prints two.  None where any token is of none of
+    these shapes, a part stands where no anchor can take it, a lone part
+    between two months' names could be the one's year or the other's day
+    (two characters: undecided), the count is not `n`, or two dates that
+    read fall out of order: then the row stays unparted, said as before."""
+    tokens = [t for t in cell.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
+    kinds = []
+    lone_slash = False  # a whole date's token with one separator: only where another prints two (below)
+    for t in tokens:
+        if _ANCHOR_WHOLE_RE.fullmatch(t) and (t.count("/") + t.count("|") + t.count("!") >= 2
+                                             or len(_DATE_CHARS_RE.findall(t)) >= 4):
+            lone_slash = lone_slash or t.count("/") + t.count("|") + t.count("!") < 2
+            kinds.append("W")
+        elif is_month(t) or latin_month_readings(t):
+            kinds.append("M")
+        elif _ANCHOR_PART_RE.fullmatch(t):
+            kinds.append("X")
+        else:
+            return None
+    anchors = [k for k, kind in enumerate(kinds) if kind != "X"]
+    if not anchors or lone_slash and not any(
+            kind == "W" and t.count("/") + t.count("|") + t.count("!") >= 2 for t, kind in zip(tokens, kinds)):
+        return None  # (a token of one separator is a whole date's only where the row prints its dates so: "9/1"
+        # alone is a date cut short, no date's shape; "๒๕/6๓" after "10/๕/๒3" is one that lost a separator)
+    spans = {k: [k, k] for k in anchors}  # each anchor's date: its first and last token
+    bounds = [-1, *anchors, len(tokens)]
+    for a, b in zip(bounds, bounds[1:]):
+        parts = b - a - 1
+        if parts == 0:
+            continue
+        before = kinds[a] if a >= 0 else None  # the anchor before the parts, and after them
+        after = kinds[b] if b < len(tokens) else None
+        if parts == 2 and before == "M" and after == "M":
+            spans[a][1], spans[b][0] = a + 1, b - 1  # the one's year, the other's day
+        elif parts == 1 and after == "M" and (before != "M" or len(tokens[a + 1]) == 1):
+            spans[b][0] = b - 1  # the month's day (one character: no year's)
+        elif parts == 1 and before == "M" and (after != "M" or len(tokens[a + 1]) >= 3):
+            spans[a][1] = a + 1  # the month's year (three characters or more: no day's)
+        else:
+            return None
+    dates = [" ".join(tokens[spans[k][0]: spans[k][1] + 1]) for k in anchors]
+    if len(dates) != n or any(kinds[k] == "M" and spans[k] == [k, k] for k in anchors):
+        return None
+    read = []
+    for d in dates:  # (the order weighed among the dates whose year is printed whole: a two-digit year OCR misread
+        if not _WHOLE_YEAR_RE.search(d):  # reads decades off, "๒3" for ๖๓)
+            continue
+        try:
+            read.append(parse_date(d))
+        except ValueParseError:
+            continue
+    if any(x > y for x, y in zip(read, read[1:])):
+        return None
+    return dates
+
+
+def _anchored_said(dates: list[str], heads: list[regex.Match], line: int) -> Issue:
+    """The label_inferred issue of a date row parted by _dates_by_anchors: each report given its date as printed."""
+    pairs = ", ".join(f"{h.group(0).split()[-1]}: {d!r}" for h, d in zip(heads, dates))
+    return Issue("warning", "label_inferred",
+                 f"a table of {len(dates)} reports run on in a paragraph: its date row parts no other way; read by its "
+                 f"dates' anchors (whole dates, months' names with the day and year about them), it holds one date "
+                 f"per report, in order, and each report is given its date left to right ({pairs})",
+                 " ".join(dates), line, line, field="progress_reports.report_date")
+
+
 # A date printed year first whose two separators OCR read as spaces ("2022 3 5" for 2022-3-5): its year's four
 # characters, then its month and its day, one or two each; and a whole date printed year first ("2022-2-3")
 _SPACED_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{4}}")
@@ -5387,8 +5470,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         spaced = _year_first_spaced(cells["report_date"], n) if dates is None else None
         if spaced is not None:  # (dates printed year first, the separators of some read as spaces: put back, said)
             dates = spaced[0]
+        anchored = dates is None and (dates := _dates_by_anchors(cells["report_date"], n)) is not None
         if dates is not None:
             a = spans[0][1]
+            if anchored:
+                issues.append(_anchored_said(dates, heads, line_at(a)))
             printed = {read: shown for shown, read in spaced[1]} if spaced is not None else {}
             values["report_date"] = [(d, line_at(src.index(printed.get(d, d).split()[0], a))) for d in dates]
             if spaced is not None:
