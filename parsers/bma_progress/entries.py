@@ -505,6 +505,33 @@ _ROW_OPENERS = ("header", "number")  # what opens an entry's stretch of events (
 _ROW_CONTENT = ("date", "text", "progress", "budget", "budget_tail", "expense")
 
 
+def _entries_lacking(out: list, opened: list[int], i: int, n: int, lacking) -> list[tuple[int, int]] | None:
+    """The stretches (opener index, next bound) of the n entries opened last before event i, the last running to
+    i, where each is read with cells of its own (not the table read column by column, whose run of headers the
+    assembly pairs with runs of cells) and holds no event of the kinds `lacking`, and the entries' numbers, where
+    read, are in order (two entries side by side never the same number: a header read twice, or text; apart, one
+    OCR misread may repeat an earlier number); None otherwise.  A row read across after its entries gives them
+    its cells left to right only then (flag_rows_after_columns, figure_rows_after_columns)."""
+    if len(opened) < n:
+        return None
+    bounds = [*opened[-n:], i]
+    stretches = list(zip(bounds, bounds[1:]))
+    numbers = [out[a].seq for a in opened[-n:]]
+    known = [x for x in numbers if x is not None]
+    if any(x > y for x, y in zip(known, known[1:])) \
+            or any(x is not None and y is not None and x >= y for x, y in zip(numbers, numbers[1:])) \
+            or not all(any(isinstance(e, Event) and e.kind in _ROW_CONTENT for e in out[a + 1:b])
+                       and not any(isinstance(e, Event) and e.kind in lacking for e in out[a + 1:b])
+                       for a, b in stretches):
+        return None
+    return stretches
+
+
+def _append_at(out: list, at: int, events: list[Event]) -> None:
+    """Events placed at out[at] after what stands there (an event, a list of them, or nothing)."""
+    out[at] = [*(out[at] if isinstance(out[at], list) else [out[at]] if out[at] is not None else []), *events]
+
+
 def flag_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     """Flag rows read across after their entries (see above), each flag said (label_inferred)."""
     out: list[Event | None | list[Event]] = list(events)
@@ -524,28 +551,16 @@ def flag_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Issu
                 continue
             cells, end, last = row
             n = len(cells)
-            bounds = [*opened[-n:], i]  # the n entries' stretches, the row's own the last
-            stretches = list(zip(bounds, bounds[1:]))
-            numbers = [out[a].seq for a in opened[-n:]]
-            known = [x for x in numbers if x is not None]
-            if len(opened) < n or any(x > y for x, y in zip(known, known[1:])) \
-                    or any(x is not None and y is not None and x >= y for x, y in zip(numbers, numbers[1:])) \
-                    or not all(
-                    any(isinstance(e, Event) and e.kind in _ROW_CONTENT for e in out[a + 1:b])
-                    and not any(isinstance(e, Event) and e.kind == kind for e in out[a + 1:b])
-                    for a, b in stretches):
+            if (stretches := _entries_lacking(out, opened, i, n, (kind,))) is None:
                 i = end
-                continue  # (each entry read with cells of its own and without this flag, not column mode; the
-                # entries' numbers, where read, in order, two entries side by side never the same number (a header
-                # read twice, or text); apart, one OCR misread may repeat an earlier number)
+                continue
             first = min(c.line for c in (e for e in out[i:end] if isinstance(e, Event)))
             for k in range(i, end):
                 out[k] = None
             for (a, b), (met, words, clause) in zip(stretches, cells):
                 flag = clause if clause is not None else Event(kind, first, met, text=words, last=last)
                 at = b - 1 if (a, b) != stretches[-1] else end - 1
-                out[at] = [*(out[at] if isinstance(out[at], list) else [out[at]] if out[at] is not None else []),
-                           flag]
+                _append_at(out, at, [flag])
                 issues.append(Issue("warning", "label_inferred",
                                     f"the {kind} row read across after its entries' own cells (lines {first}-{last}, "
                                     f"{n} cells, as many as the entries before it lacking the flag, each with cells "
@@ -653,16 +668,7 @@ def figure_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Is
             if (tail := _text_at(out, end)) is not None and _figure_label_tail(tail, kind):
                 end += 1
             n = len(cells)
-            bounds = [*opened[-n:], i]
-            stretches = list(zip(bounds, bounds[1:]))
-            numbers = [out[a].seq for a in opened[-n:]]
-            known = [x for x in numbers if x is not None]
-            if len(opened) < n or any(x > y for x, y in zip(known, known[1:])) \
-                    or any(x is not None and y is not None and x >= y for x, y in zip(numbers, numbers[1:])) \
-                    or not all(
-                    any(isinstance(e, Event) and e.kind in _ROW_CONTENT for e in out[a + 1:b])
-                    and not any(isinstance(e, Event) and e.kind in _FIGURES_FROM[kind] for e in out[a + 1:b])
-                    for a, b in stretches) \
+            if (stretches := _entries_lacking(out, opened, i, n, _FIGURES_FROM[kind])) is None \
                     or len(opened) > n and not any(isinstance(e, Event) and e.kind == kind
                                                    for e in out[opened[-n - 1] + 1:opened[-n]]):
                 # (the entry before the n lacks the figure too: which n of them the cells are is not known)
@@ -684,8 +690,7 @@ def figure_rows_after_columns(events: list[Event]) -> tuple[list[Event], list[Is
                 out[k] = None
             for (a, b), got, cell in zip(stretches, read, cells):
                 at = b - 1 if (a, b) != stretches[-1] else end - 1
-                out[at] = [*(out[at] if isinstance(out[at], list) else [out[at]] if out[at] is not None else []),
-                           *got]
+                _append_at(out, at, got)
                 issues.append(Issue("warning", "label_inferred",
                                     f"the {_FIGURE_ROW_LABEL[kind]} row read across after its entries' own cells "
                                     f"(line {line}, {n} cells, as many as the entries before it lacking that figure, "
