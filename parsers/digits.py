@@ -56,11 +56,11 @@ _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 def unread_digits(lines: Iterable[Line]) -> str:
     """The digits (Arabic) the document's text never shows in Thai print,
     when it holds enough Thai digits to tell (see module doc); "" if not."""
-    return _unread_of("\n".join(ln.text for ln in lines))
+    return _unread_of(Counter(_THAI_DIGIT_RE.findall("\n".join(ln.text for ln in lines))))
 
 
-def _unread_of(text: str) -> str:
-    counts = Counter(_THAI_DIGIT_RE.findall(text))
+def _unread_of(counts: Counter[str]) -> str:
+    """unread_digits from the count of each Thai digit the text shows."""
     n = sum(counts.values())
     unread = "".join(thai_digits_to_arabic(d) for d in THAI_DIGITS if not counts[d])
     if (n >= MIN_DIGITS and len(unread) >= MIN_UNREAD) or (n >= FEW_DIGITS and len(unread) >= FEW_UNREAD) \
@@ -90,9 +90,10 @@ def doubt_digits(lines: Iterable[Line]) -> str:
     them and its figures of four digits or more hold FIGURE_DIGITS (see
     above); "" if not.  For flagging values, never for choosing one."""
     text = "\n".join(ln.text for ln in lines)
-    if (unread := _unread_of(text)):
+    counts = Counter(_THAI_DIGIT_RE.findall(text))
+    if (unread := _unread_of(counts)):
         return unread
-    if set(UNWRITTEN.translate(TO_THAI)) & set(_THAI_DIGIT_RE.findall(text)):
+    if any(counts[d] for d in UNWRITTEN.translate(TO_THAI)):
         return ""
     figures = "".join(ch for m in _LONG_FIGURE_RE.finditer(text) for ch in m.group(0) if ch not in ",.")
     return UNWRITTEN if len(figures) >= FIGURE_DIGITS else ""

@@ -255,12 +255,7 @@ def _written_rival_years(mentions: Sequence, unread: str, year: int, project: Re
     rivals = sorted(y for y in common or () if y != year)
     if not rivals:
         return []
-    dated: list[set[int]] = []
-    for reading in _form_dates(project, reports):
-        token = _date_year_token(reading)
-        if token is not None:
-            shift = 1 if reading.value.month >= 10 else 0
-            dated.append({y + shift for y in written_years(token, unread)})
+    dated = _written_date_years(project, reports, unread)
     return [y for y in rivals if any(y in d and year not in d for d in dated)
             and not any(year in d and y not in d for d in dated)]
 
@@ -854,12 +849,23 @@ def _written_support(project: Record, reports: dict[int, Record], unread: str) -
     stands for itself or for one it never writes, never for another it
     writes; a date of October to December in the year after)."""
     support: Counter[int] = Counter()
+    for years in _written_date_years(project, reports, unread):
+        support.update({y for y in years if y <= YEAR_RANGE[1]})
+    return support
+
+
+def _written_date_years(project: Record, reports: dict[int, Record], unread: str) -> list[set[int]]:
+    """For each of the form's parsed dates whose printed year _date_year_token
+    finds, the fiscal years it could fall in, its year read as this
+    document's OCR writes digits (written_years; October to December in the
+    year after)."""
+    dated: list[set[int]] = []
     for reading in _form_dates(project, reports):
         token = _date_year_token(reading)
         if token is not None:
             shift = 1 if reading.value.month >= 10 else 0
-            support.update({y + shift for y in written_years(token, unread) if y + shift <= YEAR_RANGE[1]})
-    return support
+            dated.append({y + shift for y in written_years(token, unread)})
+    return dated
 
 
 def _rivals_only_unwritten(project: Record, reports: dict[int, Record], support: Counter[int], own: set[int],
