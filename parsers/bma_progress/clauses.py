@@ -85,13 +85,21 @@ NUMBER_CELL_RE = regex.compile(
 # progress-order repair chooses among its readings (parsers.bma_progress.repairs).
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
 PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
+# A word a wrap put on the next line that OCR read as Latin letters, a quote's speck maybe after them ("ITY", "suey",
+# "qq\""): the progress words' last word ("ความก้าวหน้าของ" / "ITY = ๓5", "JIN = 33"; entries._WRAPPED_WORD,
+# sidebyside._LATIN_WORD_FIGURE_RE) ...
+LATIN_WRAPPED_WORD = r"[A-Za-z]{1,5}[\"'“”‘’]?"
+# ... as the progress label's last word right before the "=", on the line after "ความก้าวหน้าของ" (the form prints
+# nothing else after those words there): the label, its last word damaged
+_WRAPPED_LATIN = rf"[ \t]*\n[ \t]*{LATIN_WRAPPED_WORD}(?=[ \t]*=)"
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
 # may read ฯ as ข ("งานข = 4.50 %"), or as ซ before the "=" ("งานซ = ๒.๐๐ %", "งานซฯ ="; ซ is also a
 # digit's look-alike, and was read as the progress itself).  A number whose decimal point ends the
 # line ("= 25." for 25.5: OCR lost the digit after it) keeps the point: the
 # token then reads no percentage, and is repaired by its order or said.
 PROGRESS_RE = standard_re(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|ซ[ฯๆ]?(?=\s*[=:])|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
+    rf"{ocr_tolerant('ความก้าวหน้าของ')}(?:\s?{ocr_tolerant('งาน')}\s*(?:[ฯๆข]{{1,2}}|ซ[ฯๆ]?(?=\s*[=:])|[1l|](?=\s*=))?"
+    rf"|{_WRAPPED_LATIN})(?:\s*[=:\-]){{0,3}}\s*"
     rf"({PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
 )
 

@@ -67,6 +67,7 @@ from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
+    LATIN_WRAPPED_WORD,
     LEADING_AMOUNT_RE,
     NOT_IN_AMOUNT_RE,
     PERCENT_OCR,
@@ -1165,13 +1166,14 @@ WORDS_MAX = 60  # characters the words alone and their separators take at most
 # ... or the words a narrow cell wrapped before their last word ("ความก้าวหน้าของ" / "งานฯ = ๒๑.๐๐ %"), or with
 # it ("ความก้าวหน้าของงานฯ" / "= 2.50 % : งบประมาณท ที่"), the figure after its "=" on a line below, opening that
 # text or as its last cell ("จัดทำโครงการเพื่อ\taut = 47": the cells of one printed line side by side, the
-# wrapped word OCR read as Latin letters); a figure of no thousands and no baht after it
+# wrapped word OCR read as Latin letters, a quote's speck maybe after them, "qq\" = 11": clauses.LATIN_WRAPPED_WORD);
+# a figure of no thousands and no baht after it
 _PROGRESS_HEAD_RE = regex.compile(
     rf"^\s*{ocr_tolerant('ความก้าวหน้าของ')}(?:\s?{ocr_tolerant('งาน')})?\s*[ฯๆข]{{0,2}}[\s=:\-]*$")
 # ... or the words' tail alone with its "=" ("ของงานฯ =" under "ความก้าวหน้า", which stood alone on its line as
 # the column's title does and was left out as one: a title prints no "="), a figure alone with its "%" beside it
 _PROGRESS_TAIL_RE = regex.compile(rf"^\s*{ocr_tolerant('ของ')}\s?{ocr_tolerant('งาน')}\s*[ฯๆข]{{0,2}}\s*=[\s=:\-]*$")
-_WRAPPED_WORD = rf"(?:{ocr_tolerant('งาน')}[ \t]*[ฯๆข]{{0,2}}|[ฯๆ]{{1,2}}|[A-Za-z]{{1,5}})"
+_WRAPPED_WORD = rf"(?:{ocr_tolerant('งาน')}[ \t]*[ฯๆข]{{0,2}}|[ฯๆ]{{1,2}}|{LATIN_WRAPPED_WORD})"
 _FIGURE_AFTER = rf"[ \t]*+=[ \t]*+({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)(?![\d,]|[ \t]+\d)(?:[ \t]*%)?(?![ \t]*(?:บาท|um|UM))"
 # (its runs of white space possessive: the wrapped word, when there, opens with a letter; backtracking them cost
 # a minute on a line of 3,000 spaces and tabs)

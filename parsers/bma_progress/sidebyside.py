@@ -32,7 +32,7 @@ import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_progress.clauses import date_cell_opens, expense_waits
+from parsers.bma_progress.clauses import LATIN_WRAPPED_WORD, PERCENT_OCR, date_cell_opens, expense_waits
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -230,6 +230,20 @@ def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
 
 # The progress clause's words ("ความก้าวหน้าของงาน"), which the cell's width may wrap anywhere
 _PROGRESS_WORDS_RE = regex.compile(rf"{ocr_tolerant('ความก้าวหน้าของงาน')}")
+# ... or cut before their last word, which the width wrapped onto the next line with the figure and OCR read as
+# Latin letters ("ความก้าวหน้าของ" / "ITY = ๓5", "suey = 44", "JIN = 33"): the words' head closing the figures
+# column, and the next piece a short Latin word, the "=" and a figure alone (Arabic digits here), no unit after it
+_PROGRESS_HEAD_ALONE_RE = regex.compile(rf"^\s*{ocr_tolerant('ความก้าวหน้าของ')}\s*$")
+_LATIN_WORD_FIGURE_RE = regex.compile(rf"^\s*{LATIN_WRAPPED_WORD}\s*=\s*(?:{PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)\s*%?\s*$")
+
+
+def _latin_word_wrapped(row: list[list[Line]] | None, desc: str) -> bool:
+    """Whether `desc`, the piece the column reader gave the description, is the progress words' last word and the
+    figure that a wrap put under the figures column's "ความก้าวหน้าของ", its word OCR read as Latin letters
+    (see above): the figures column's piece.  Before, it stood as the description's text, and the report's
+    progress was lost (fresh s78o, bma_progress_s78o001: reports 8, 9 and 11; extra2 bma_progress_z007: 9)."""
+    return (row is not None and bool(row[2]) and _PROGRESS_HEAD_ALONE_RE.match(row[2][-1].text) is not None
+            and _LATIN_WORD_FIGURE_RE.match(thai_digits_to_arabic(desc)) is not None)
 
 
 def _mend_figures(row: list[list[Line]]) -> list[list[Line]]:
@@ -313,6 +327,8 @@ def unweave(lines: list[Line]) -> list[Line]:
             # a figures cell standing first in its line ("::" before it, "%" or the amount a wrap
             # carried under it): the row's figures row, read at the left
             figures, desc = f"{desc} {figures}".strip(), ""
+        if not figures and desc and not head and _latin_word_wrapped(row, desc):
+            figures, desc = desc, ""  # "ความก้าวหน้าของ" / "ITY = ๓5": the progress words' wrapped word and figure
         if row is not None and not figures and desc and _clause_waits(row[2]) and not _wants_amount(row[1]):
             m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
             if m:
