@@ -49,3 +49,17 @@ def test_a_quantity_of_letters_and_an_amount_with_other_readings_are_not_both_re
                 and json.loads(i["evidence"]).get("rule") == "product"
                 and i["field"] in ("expenses.quantity", "expenses.amount")]
     assert not [i for i in repaired if "เอกสารประกอบ" in i["message"]]
+
+
+def test_a_quantity_read_as_a_leading_vowel_and_a_letter_before_a_unit_of_the_form_is_a_line():
+    # "เข ชั่วโมง" for ๖ ชั่วโมง (fresh set s78o, bma_proposal_s78o004 line 127): the row was "of another shape",
+    # its line lost and every sum of the table given up; now a line, its quantity kept as printed (no number: said)
+    table = _TABLE.replace("๖ ชั่วโมง", "เข ชั่วโมง")
+    rows = run(_with_table(table))
+    got = _lines(rows)
+    assert [g[1] for g in got] == _ITEMS and got[0][3] == "ชั่วโมง"
+    assert not any(i["code"] == "unread_cells" and "another shape" in i["message"] for i in rows["issues"])
+    # the same two characters before a word of no unit stand for no quantity: the row is still of another shape
+    rows = run(_with_table(_TABLE.replace("๖ ชั่วโมง", "เข อาคาร")))
+    assert "วิทยากรภายนอก" not in [g[1] for g in _lines(rows)]
+    assert any(i["code"] == "unread_cells" and "another shape" in i["message"] for i in rows["issues"])

@@ -848,16 +848,17 @@ _PER, _UNIT_WORD = skeleton("ราคาต่อ"), skeleton("หน่วย"
 _FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*\.?\s*$")
 # Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
 # A quantity OCR read as one Thai letter ("ซ ชุด" for ๘ ชุด) stands as the clause reader takes it (CLAUSE_RE):
-# kept as printed, the repairs read it.  One read as two Thai letters ("ดต โรงเรียน" for ๓ โรงเรียน) stands
-# so only before a unit of the form (two letters before a word may be a name's).
+# kept as printed, the repairs read it.  One read as two Thai letters ("ดต โรงเรียน" for ๓ โรงเรียน), or as a
+# leading vowel and a letter ("เข ชั่วโมง" for ๖ ชั่วโมง), stands so only before a unit of the form (two letters
+# before a word may be a name's).
 _FORM_UNIT = "|".join(mark_tolerant(u, spaces=False) for u in sorted(UNITS, key=len, reverse=True))
 # One read as one to three Latin letters ("ae คน" for ๔๘ คน, "eed เล่ม"), the English model's reading of Thai
 # digits it cannot write, stands so only before a unit of the form too.
-_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|(?:[ก-ฮ]{{2}}|[A-Za-z]{{1,3}})(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
+_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|(?:[ก-ฮเแโใไ][ก-ฮ]|[A-Za-z]{{1,3}})(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
 _QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
 _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
-_LETTERS_QTY_RE = regex.compile(r"^\s*(?:[ก-ฮ]{2}|[A-Za-z]{1,3})\s*$")
+_LETTERS_QTY_RE = regex.compile(r"^\s*(?:[ก-ฮเแโใไ][ก-ฮ]|[A-Za-z]{1,3})\s*$")
 # The header's words its narrow columns wrapped onto the lines under it ("หน่วย (  เงิน (", "บาท)  บาท)").
 _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")

@@ -228,15 +228,25 @@ def _expense_lines(cell: Cell, category: str | None, label: Cell | None) -> tupl
 _NUMBER_WORD_RE = regex.compile("|".join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2))
 
 
+# Number words (their letters, marks aside: OCR drops them) ending one Thai letter before where an amount in words
+# was found to start: the amount's opening words, parted from the rest by a letter OCR misread or set among them
+# ("หนึ่งแสนทห้าหมื่น...": the words read from ห้าหมื่น on, a place short)
+_WORDS_CUT_RE = regex.compile(rf"(?:{'|'.join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2)})[ก-ฮ]$")
+
+
 def words_amount(text: str) -> str | None:
     """The budget's amount written in Thai words in `text`: the first whose words before บาท hold a number word
     (of two letters at least, by its letters: _NUMBER_WORD_RE).
     Letters OCR made of a figure's garbled digits, glued to the บาท after the figure ("เป็นเงิน oe nooย บาท
     (เจ็ดหมื่นห้าพันสามร้อยบาทถ้วน)": "ยบาท"), hold none and are no amount in words: the words after them are the
     amount (before, "ยบาท" was taken, pythainlp refused it and the total was lost).  Where no such amount stands,
-    the first as normalizers.numbers.find_amount_in_words finds it (a number glued to other text: an error, said)."""
+    the first as normalizers.numbers.find_amount_in_words finds it (a number glued to other text: an error, said).
+    None where number words end one letter before the words found (_WORDS_CUT_RE: "หนึ่งแสนทห้าหมื่นสองพัน...",
+    read from ห้าหมื่น on as 52,740 for 152,740): their opening was parted from them, so they are no amount."""
     even = text.replace("\u0e4d\u0e32", "\u0e33")
     found = next((a for a in amounts_in_words(even) if _NUMBER_WORD_RE.search(skeleton(a.baht))), None)
+    if found is not None and _WORDS_CUT_RE.search(skeleton(even[max(0, found.start - 12):found.start])):
+        return None
     return even[found.start:found.end] if found is not None else find_amount_in_words(text)
 
 

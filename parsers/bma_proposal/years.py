@@ -159,6 +159,25 @@ def _mixed_variants(token: str) -> set[str]:
     return out
 
 
+def english_six_year(token: str) -> int | None:
+    """The year a year printed in Arabic digits reads as where its tens
+    digit, a 5 or a 9, is a ๖: the form prints a year's digits in either
+    script, one figure mixing them ("25๖9", "๒๕6๘"), and a ๖ the Thai model
+    cannot write the English one reads as a 5 or a 9 (UNWRITTEN_READS;
+    parsers.repair.year_candidates reads so an Arabic 5 or 9 among Thai
+    digits): "25๖9" read "2599" is 2569, "25๖8" read "2598" 2568.  Only a
+    constraint of the document's own (a period's month inside its fiscal
+    year, a KPI's period its fiscal year, a fiscal year its mentions tie on)
+    takes it: the year as read is one of the archive's (YEAR_RANGE), which
+    could_be and readings_of_year leave standing, but a year ten or thirty
+    years off the one the constraint names is none an author prints there.
+    The tens alone: a last digit read so is the year before or after, where
+    an author's slip and OCR's misread tie.  None for any other token."""
+    if len(token) != 4 or not token.isascii() or not token.isdigit() or token[2] not in "59":
+        return None
+    return int(token[:2] + "6" + token[3:])
+
+
 # What OCR writes for a Thai digit its Thai model cannot write (parsers.repair.UNWRITTEN), in either script
 # (the English model reads some: "2556" for 25๖6), as measured on the worked sets' OCR'd years (the fiscal-year
 # mentions of the BMA forms, aligned with the truth: ๖ as ๒ 28 times, ๐ 17, ๑ 8, 5 and 9 once each; ๗ as ๓
@@ -230,14 +249,16 @@ def _issue(what: str, field: str, printed: str, chosen: Any, rule: str, why: str
                  field=field)
 
 
-def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[int | None, list[int]]:
+def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]],
+                   six: bool = False) -> tuple[int | None, list[int]]:
     """The fiscal year most readings agree on: each printed fiscal-year
     mention reads as a set of years, each month and year of the period as
     the set of fiscal years its readings fall in (October to December open
     the next one).  The year in the most sets, if in at least two and in
     more than half, and no other year is in as many; else None and the
-    years that tie (every mention damaged alike leaves several)."""
-    sets = _year_sets(printed, dated)
+    years that tie (every mention damaged alike leaves several).  With
+    `six`, a year printed in Arabic digits reads as its english_six_year too."""
+    sets = _year_sets(printed, dated, six=six)
     if not sets:
         return None, []
     support = Counter(y for s in sets for y in s)
@@ -248,12 +269,16 @@ def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[in
     return best[0], best
 
 
-def _year_sets(printed: list[str], dated: list[tuple[str, int]], keep_empty: bool = False) -> list[set[int]]:
+def _year_sets(printed: list[str], dated: list[tuple[str, int]], keep_empty: bool = False,
+               six: bool = False) -> list[set[int]]:
     """The fiscal years each printed mention, and each month and year of the
     period, can be read as (those that can be read as any; with
-    `keep_empty`, all, in order)."""
-    sets = [readings_of_year(t) for t in printed]
-    sets += [{y + (1 if month >= 10 else 0) for y in readings_of_year(t)} for t, month in dated]
+    `keep_empty`, all, in order; with `six`, english_six_year's too)."""
+    def read(token: str) -> set[int]:
+        years = readings_of_year(token)
+        return years | {y} if six and (y := english_six_year(token)) is not None else years
+    sets = [read(t) for t in printed]
+    sets += [{y + (1 if month >= 10 else 0) for y in read(t)} for t, month in dated]
     return sets if keep_empty else [s for s in sets if s]
 
 
@@ -419,6 +444,19 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     own = _OWN_YEAR_RE.findall(printed.text) if printed else []
     raw = project.get("period_raw")
     year, tied = fiscal_year_of(own + mentions, dated_years(raw.value) if raw else [])
+    six = ""
+    if year is None and enabled() and len([y for y in tied if phase and phase[0] <= y <= phase[1]]) != 1:
+        # the mentions tie, and the plan phase settles none: a year printed in Arabic digits whose tens the English
+        # model read for a ๖ may settle it (extra4 bma_proposal_t001, "๒๕๒๕" in every mention and the period's
+        # "มกราคม - พฤษภาคม 2598" for 25๖8)
+        by_six, six_tied = fiscal_year_of(own + mentions, dated_years(raw.value) if raw else [], six=True)
+        if by_six is not None:
+            year, tied = by_six, six_tied
+            shown = [t for t in own + mentions + [t for t, _ in (dated_years(raw.value) if raw else [])]
+                     if english_six_year(t) is not None]
+            six = (f" (its year printed {', '.join(map(repr, shown))} in Arabic digits read with a ๖ at its tens, "
+                   "which the English model reads as a 5 or 9 where the Thai one cannot write it: read as printed, "
+                   "the mentions and period tie)")
     current = project.get("fiscal_year_be")
     inside = [y for y in tied if phase and phase[0] <= y <= phase[1]]
     # the title block's own year a reading of it too: the tie lists only the misreads the table knows, and a
@@ -452,7 +490,7 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
                f"only one inside the phase of the BMA development plan it serves ({phase[0]}-{phase[1]}), and a "
                + ("reading of its characters" if own_years else "reading of two mentions or more (the title "
                                                                 "block's is unreadable)"))
-        return [_issue("the fiscal year", name, token, year, "fiscal_year_phase", why, span)
+        return [_issue("the fiscal year", name, token, year, "fiscal_year_phase", why + six, span)
                 for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
     span = (printed or current).span if (printed or current) else (0, 0)
     token = own[0] if own else (current.text if current else "")
@@ -493,7 +531,7 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     else:
         return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
-    return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
+    return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why + six, span)]
 
 
 def _contradicted(current: Reading | None, token: str, span: tuple[int, int], mentions: list[str],
@@ -593,8 +631,9 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
                 continue
             text = text[: m.start("year")] + _respelt(short, token) + text[m.end("year"):]
         elif thai_digits_to_arabic(token) == str(want) or (want not in readings_of_year(token)
-                                                           and not (wide and could_be(token, want))):
-            continue
+                                                           and not (wide and could_be(token, want))
+                                                           and not (wide and english_six_year(token) == want)):
+            continue  # (a year of Arabic digits whose tens OCR read for a ๖, "2599" for 25๖9, is the one it names)
         else:
             text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
         # the first month read is the start's unless a range's break stands before it (the start's month OCR
@@ -810,7 +849,9 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None, settled: bool = F
                        "its characters can be read as", period.span)]
     y = _kpi_year(text, fy)
     known = fy is not None and y is not None and fy in readings_of_year(y.group("year"))
-    if y and not known and not (fy is not None and settled and could_be(y.group("year"), fy)):
+    # a year of Arabic digits whose tens the English model read for a ๖ ("2556" for 25๖6) the settled year names
+    six = fy is not None and y is not None and settled and english_six_year(y.group("year")) == fy
+    if y and not known and not six and not (fy is not None and settled and could_be(y.group("year"), fy)):
         token = y.group("year")
         found = _implausible_year(token, text, period.span, "targets.period")
         if found or fy is None or not settled or thai_digits_to_arabic(token) == str(fy):
@@ -825,8 +866,10 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None, settled: bool = F
             return _implausible_year(token, text, period.span, "targets.period")
         chosen = text[: y.start("year")] + in_script(fy, token)
         rec["period"] = Reading(chosen, period.text, *period.span)
-        why = f"the proposal's fiscal year {fy}" + ("" if known else ", the digits it differs in ones the OCR model "
-                                                    "cannot write (๔ ๖ ๗ ๘ ๙), which it reads as others or drops")
+        why = f"the proposal's fiscal year {fy}" + (
+            "" if known else ", its tens printed in Arabic digits as the English model reads a ๖ the Thai one cannot "
+            "write (a 5 or 9)" if six else ", the digits it differs in ones the OCR model cannot write (๔ ๖ ๗ ๘ ๙), "
+            "which it reads as others or drops")
         return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year", why, period.span)]
     if y is None and fy is not None and settled and (letters := _letters_year(text, fy)) is not None:
         # the year as letters the English model writes for Thai digits: the fiscal year, in the script it is printed in

@@ -1,0 +1,31 @@
+"""A proposal's budget amount in Thai words whose opening words a letter OCR misread or set among them parts from
+the rest ("หนึ่งแสนทห้าหมื่นสองพัน...": fresh set s79b, bma_proposal_s79b002's second project).  The words were read
+from after the letter on, a place short (52,740 for 152,740), and where the total in digits read as no amount the
+words stood for it: a wrong repair.  Number words ending one letter before the words found make them no amount
+(tables.words_amount): the total is left unread and said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers.bma_proposal.tables import words_amount
+from pipeline.stages import process_document
+
+DOC = Path(__file__).resolve().parent / "corpus" / "extra4" / "clean" / "bma_proposal_t002.txt"
+
+
+def test_words_whose_opening_a_letter_parted_are_no_amount():
+    assert words_amount("เป็นเงิน ๑๕๒.ฒ๕๐.๐๐ บาท (หนึ่งแสนทห้าหมื่นสองพันเจ็ดร้อยสีสิบบาทถ้วน)") is None
+    assert words_amount("บาท (หนึ่งแสนห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน)") == "หนึ่งแสนห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน"
+    # a word of no number before the words (the clause's own) parts nothing
+    assert words_amount("เป็นเงิน ๕๒,๗๔๐ บาท (ห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน)") == "ห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน"
+
+
+def test_a_total_unread_is_not_taken_from_words_that_lost_their_opening():
+    text = DOC.read_text(encoding="utf-8")
+    old = "เป็นเงิน 38,440 บาท (สามหมื่น"
+    assert old in text
+    damaged = text.replace(old, "เป็นเงิน oe nooยบาท (สามหมื่นท")
+    rows = process_document("doc.txt", damaged.encode("utf-8"))
+    assert rows["projects"][0]["budget_allocated"] is None  # not 8,440.00, the words after the letter
+    assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])
