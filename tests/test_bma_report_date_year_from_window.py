@@ -5,8 +5,12 @@ reports cover, its neighbours' dates where they bound it) in one year alone: it 
 and month as printed, and said repair_ambiguous (evidence year_proven), never value_repaired
 (repairs._year_from_window).  Two years possible (a December with the window's months of slack after the
 year), no other date inside the year (the fiscal year may be the misread one), a fiscal year outside the
-archive's years, or a year printed in Arabic digits (engines read those as printed: flagged, not moved), and it
-stays as read."""
+archive's years, or a date printed in Arabic digits in a form whose report dates print no Thai digit (engines read
+those as printed: flagged, not moved), and it stays as read.  A year read in Arabic digits in a date that prints Thai
+digits too, or in a form whose other report dates do, is proven so ("๑ มิถุนายน 2592" for ๑ มิถุนายน 25๖2: the form
+mixes the scripts within its dates, and OCR wrote the ๖ it cannot write as an Arabic 9; set s78o: left in 2049;
+"๒๕ กันยายน 69" for ๒๕ กันยายน 6๑, set s79a: left in 2026; "15 ม.ค. 2508" for 15 ม.ค. 25๖8 beside "๕/๕/๒๕๒๕",
+set s79b: left in 1965)."""
 
 from __future__ import annotations
 
@@ -80,7 +84,37 @@ def test_a_fiscal_year_outside_the_archives_years_proves_no_year():
 
 
 def test_a_year_in_arabic_digits_is_left_as_read():
+    # (the form's other report dates print Arabic digits too: no Thai digit of its was read as an Arabic one)
     project, reports = _reports(Reading(date(2023, 5, 3), ":: 3 พฤษภาคม 2566", 30, 30))
     for span in (True, False):
         repair_dates(project, reports, "K", span=span)
         assert reports[2]["report_date"].value == date(2023, 5, 3)
+
+
+def test_an_arabic_year_in_a_date_printing_thai_digits_is_proven_by_the_bounds():
+    # "๑ มิถุนายน 2592": the day printed in Thai digits, the year's ๖ written as an Arabic 9
+    for printed, read in ((":: ๓ พฤษภาคม 2597", date(2054, 5, 3)), (":: ๓ พฤษภาคม 97", date(2054, 5, 3))):
+        project, reports = _reports(Reading(read, printed, 30, 30))
+        issues = repair_dates(project, reports, "K")
+        assert reports[2]["report_date"].value == date(2024, 5, 3)
+        said = _said(issues, 30)
+        assert [i.code for i in said] == ["repair_ambiguous"]
+        assert json.loads(said[0].evidence)["year_proven"] == "2024-05-03"
+
+
+def test_an_arabic_year_in_a_mixed_date_two_years_possible_stays_as_read():
+    # December: of the fiscal year and of the months of slack after it alike, no neighbour between: not chosen
+    project, reports = _reports(Reading(date(2048, 12, 3), ":: ๓ ธันวาคม 2591", 30, 30))
+    repair_dates(project, reports, "K", span=False)
+    assert reports[2]["report_date"].value == date(2048, 12, 3)
+
+
+def test_an_arabic_date_in_a_form_printing_thai_digits_is_proven_by_the_bounds():
+    # "15 ม.ค. 2508" for 15 ม.ค. 25๖8, its neighbours printed "๒๕/๔/๒๕๖๗" (read "๒๕/๕/๒๕๒๗")
+    project, reports = _reports(Reading(date(1965, 5, 3), ":: 3 พฤษภาคม 2508", 30, 30),
+                                first=Reading(date(2024, 4, 25), "๒๕/๔/๒๕๖๗", 20, 20))
+    issues = repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2024, 5, 3)
+    said = _said(issues, 30)
+    assert [i.code for i in said] == ["repair_ambiguous"]
+    assert json.loads(said[0].evidence)["year_proven"] == "2024-05-03"

@@ -1250,7 +1250,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and \
                 (any(inside(reports[s]["report_date"].value) for s in seqs if s != seq)
                  or reading.value is None and _span_in_year(project, start, end)) and \
-                (found := _year_from_window(reading, lo, hi, seq, rule, key)) is not None:
+                (found := _year_from_window(reading, lo, hi, seq, rule, key,
+                                            _dates_print_thai(reports, seq))) is not None:
             _set_date(reports[seq], found[0])
             partial.add(seq)
             issues.append(found[1])
@@ -1853,12 +1854,22 @@ def _span_in_year(project: Record, start: date, end: date) -> bool:
                for name in ("start_date", "end_date"))
 
 
+def _dates_print_thai(reports: dict[int, Record], seq: int) -> bool:
+    """Whether a report date of the project other than report `seq`'s, as
+    printed, holds a Thai digit: the form prints its dates in Thai digits, or
+    mixes the two scripts within them."""
+    return any(_THAI_DIGIT_RE.search(printed.text) for s, rec in reports.items() if s != seq
+               for printed in (rec.get("report_date") or rec.get("report_date_printed"),) if printed is not None)
+
+
 def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
-                      key: str) -> tuple[Reading, Issue] | None:
+                      key: str, thai_form: bool = False) -> tuple[Reading, Issue] | None:
     """A report date read outside its bounds [lo, hi] (the year the reports
     cover, between its neighbours) no reading of whose characters falls
     inside them (its year, printed in Thai digits, OCR damaged past the
-    misread tables: "๒๕๒๑" for ๒๕๖๗, "6๑" for ๖๗), whose day and month as
+    misread tables: "๒๕๒๑" for ๒๕๖๗, "6๑" for ๖๗; or read in Arabic digits
+    in a date that prints Thai ones, or of a form whose other report dates
+    do (`thai_form`): "2592" for 25๖2), whose day and month as
     read fall inside them in one year alone: that date, its year proven by
     the bounds, its day and month as printed (said repair_ambiguous, evidence
     year_proven, as parsers.repair.year_proven's: the bounds prove the year,
@@ -1876,8 +1887,12 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
         return None
     else:
         runs = _DIGIT_RUN_RE.findall(reading.text)
-        if not runs or not _THAI_DIGIT_RE.search(runs[-1]):
-            return None  # a year printed in Arabic digits, which engines read as printed: flagged, not moved
+        if not runs or not (_THAI_DIGIT_RE.search(reading.text) or thai_form):
+            return None  # a form printing its dates in Arabic digits, which engines read as printed: flagged, not moved
+        # (a year read in Arabic digits where the date, or another report date of the form (`thai_form`), prints
+        # Thai ones: the form mixes the two scripts within its dates, and OCR writes a Thai digit it cannot write
+        # as an Arabic one: "๑ มิถุนายน 2592" for ๑ มิถุนายน 25๖2, "๒๕ กันยายน 69" for ๒๕ กันยายน 6๑,
+        # "15 ม.ค. 2508" for 15 ม.ค. 25๖8; its year is no Arabic year read as printed)
     fits = []
     for year in range(lo.year, hi.year + 1):
         try:
@@ -2075,7 +2090,8 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
         bound = used
         if proven is None:
             if plausible and dated - {seq} and not any(inside(c) for c in date_readings(reading.text)) and \
-                    (found := _year_from_window(reading, *window, seq, "report_window", key)) is not None:
+                    (found := _year_from_window(reading, *window, seq, "report_window", key,
+                                                _dates_print_thai(reports, seq))) is not None:
                 reports[seq]["report_date"] = found[0]
                 partial.add(seq)
                 issues.append(found[1])
@@ -2187,7 +2203,8 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
         window = (window[0], closes)
     if proven is None:
         if any(window[0] <= c <= window[1] for c in date_readings(reading.text)) or \
-                (found := _year_from_window(reading, *window, seq, "report_window", key)) is None:
+                (found := _year_from_window(reading, *window, seq, "report_window", key,
+                                            _dates_print_thai(reports, seq))) is None:
             return []
         reports[seq]["report_date"] = found[0]
         partial.add(seq)
