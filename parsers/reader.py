@@ -93,6 +93,10 @@ class FormSpec:
     # fields whose label a line may open with its head cut by OCR ("ชวัด... : มิติที่๑" for "ตัวชี้วัด... :"):
     # such a line is no wrap of the value above it (cut_label), for a form that places it (None: none)
     cut_labels: frozenset[str] = frozenset()
+    # headings OCR lost whole, told by the line that opens their section: (heading key, pattern matched at a
+    # text line's start, the sections in force where it may stand); the heading event holds that line's text
+    # (a printed heading's holds none), split_copies puts its line in Copy.headings_inferred for the form to say
+    opened_by: tuple[tuple[str, Any, frozenset[str]], ...] = ()
 
 
 @dataclass(slots=True)
@@ -149,6 +153,7 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     finders: dict[str, Callable[[str], tuple[str, str, str] | None] | None] = {}  # _shaped per section, built once
     section = "lead"
     closed = False  # the certification closed the form: a header label after it starts the form again
+    inferred: str | None = None  # the section in force, where its line opened it (spec.opened_by)
     for i, ln in enumerate(lines):
         if ln.kind != "text":
             if ln.kind == "signature":
@@ -176,8 +181,8 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 restart, closed = True, False  # the next form, its name and code labels lost to OCR
             elif restart:
                 closed = False
-            if section in spec.opaque_sections and not (restart or hit.key in spec.closing):
-                continue
+            if section in spec.opaque_sections and not (restart or hit.key in spec.closing or hit.key == inferred):
+                continue  # (the heading of a section its first line opened, printed after that line: read as one)
             if is_label and not restart:
                 allowed = spec.fields[hit.key].sections
                 if allowed is not None and section not in allowed:
@@ -188,10 +193,17 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 section = hit.key
             elif restart:
                 section = "lead"  # the form starts again
+            if section != inferred:
+                inferred = None
             honored.append(hit)
         if line_section not in finders:
             finders[line_section] = _shaped(spec, line_section)
         shaped = finders[line_section]
+        if not honored and (opened := _opened_by(spec, line_section, ln.text)) is not None:
+            events.append(Event("heading", opened, ln.text, ln.no))
+            events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
+            section = inferred = opened
+            continue
         if not honored:
             found = shaped(ln.text) if shaped else None
             if found is None:
@@ -235,6 +247,15 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if value:
                 events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
     return events
+
+
+def _opened_by(spec: FormSpec, section: str, text: str) -> str | None:
+    """The heading OCR lost whose section `text`, a text line of `section`,
+    opens (FormSpec.opened_by), or None."""
+    for key, pattern, after in spec.opened_by:
+        if section in after and pattern.match(text):
+            return key
+    return None
 
 
 # the last token of a value: one Thai consonant and the marks after it, a space before it
@@ -327,6 +348,8 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
         if ev.kind == "field":
             cur.fields_seen.add(ev.key)
         elif ev.kind == "heading":
+            if ev.text and ev.key not in cur.headings_seen:  # (a heading its section's first line told: scan)
+                cur.headings_inferred[ev.key] = ev.line
             cur.headings_seen.add(ev.key)
     return copies
 

@@ -7,7 +7,9 @@ it, but the expense lines the entries list, lost with them, were not (21
 silent misses: three lines).  Now a project with no report entry and no
 expense line in any copy says its lines, if it had any, were lost
 (missing_value on expenses).  A project with entries read, or lines read,
-says nothing of the kind."""
+says nothing of the kind.  (With its heading alone garbled, the first report's header
+opens the section now, fields.ENTRIES_OPENED: the entries are read, said label_inferred; so the
+text here loses the first header's words too.)"""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from schemas.document import Reading
 from tests.conftest import sample_text
 
 _HEADING = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ"
+_FIRST = "รายงานครั้งที่ 1 :: "
 
 
 def _lost(issues):
@@ -28,7 +31,11 @@ def _lost(issues):
 def test_entries_lost_in_every_copy_say_their_expense_lines_were_lost_too():
     text = sample_text("001_fdefb2afb18072a2.txt")
     assert _HEADING in text
-    rows = process_document("001.txt", text.replace(_HEADING, "va").encode("utf-8"))
+    read = process_document("001.txt", text.replace(_HEADING, "va").encode("utf-8"))
+    assert read["progress_reports"] and not _lost(read["issues"])
+    assert "progress_reports" in {i["field"] for i in read["issues"] if i["code"] == "label_inferred"}
+    assert _FIRST in text
+    rows = process_document("001.txt", text.replace(_HEADING, "va").replace(_FIRST, "va ").encode("utf-8"))
     assert not rows.get("progress_reports") and not rows.get("expenses")
     assert "progress_reports" in {i["field"] for i in rows["issues"] if i["code"] == "missing_section"}
     assert len(_lost(rows["issues"])) == 1

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.dates import parse_date
-from normalizers.text import clean_value, ocr_tolerant
+from normalizers.dates import MONTH_TOKEN, parse_date
+from normalizers.text import clean_value, mark_tolerant, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import (
@@ -145,6 +145,22 @@ CODE_SHAPED = regex.compile(
     rf"(?P<value>(?=(?:[^:;=]*?[\d๐-๙]){{6}}){_CODE_CHAR}{{7,9}} ?- ?{_CODE_CHAR}{{3,5}})[ \t]*$"
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")  # a code's value holds at least six, however OCR read the rest
+# The line that opens section 2's report entries, where OCR lost the section's heading ("2. รายงานความก้าวหน้า
+# ของโครงการและการใช้จ่ายงบประมาณ" read nowhere, or only after the first entries: a table read column by
+# column): the first report's header opening a line, "รายงานครั้งที่ 1" or "ครั้งที่ 1", alone, or the next
+# report's header beside it (the heads of a table whose columns are the entries), or the form's cell
+# separator "::" after it, or a date after its separators or a cell's gap (a numeric date, or a day and a
+# month's name: "ครั้งที่ 1 : 20 คน", a count, is none); or the entries table's title row ("ครั้งที่ |
+# วันที่รายงาน : รายละเอียด...").  No line of section 1 opens so.  Before, section 1.6's last value took the
+# entries in as its wrapped lines, and every report of the copy was lost (fresh set s78o bma_progress_s78o008:
+# eight reports).
+_TIME = mark_tolerant("ครั้งที่")
+_FIRST_HEADER = rf"^[\s|#*>-]*(?:{mark_tolerant('รายงาน')}\s?)?{_TIME}\s*[1๑](?![\d๐-๙])"
+ENTRIES_OPENED = regex.compile(
+    rf"{_FIRST_HEADER}(?:\s*$|[ \t|:]+(?:{mark_tolerant('รายงาน')}\s?)?{_TIME}\s*[2๒](?![\d๐-๙])"
+    rf"|\s*::|(?:[ \t]*[:;=|]+[ \t]*|[ \t]*\t[ \t]*|[ ]{{2,}})"
+    rf"(?:[\d๐-๙]{{1,4}}\s?[/.-]\s?[\d๐-๙]{{1,2}}\s?[/.-]|[\d๐-๙]{{1,2}}\s*(?:{MONTH_TOKEN})))"
+    rf"|^[\s|#*>-]*{_TIME}[ \t|:]+{mark_tolerant('วันที่รายงาน')}")
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS] + [FISCAL_YEAR_GARBLED])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=FIELD_SECTIONS,
@@ -156,4 +172,6 @@ FORM = FormSpec(
     restart_followed={"name": frozenset({"project_code"})},
     # (read.infer_lost_labels places a line a cut label opens, in these fields' sections)
     cut_labels=frozenset(key for keys in SECTION_FIELDS.values() for key in keys),
+    # (the sections before it: 1.6, or 1.5 where OCR lost 1.6's heading too)
+    opened_by=(("s2", ENTRIES_OPENED, frozenset({"s1_5", "s1_6"})),),
 )

@@ -75,6 +75,7 @@ from schemas.document import CopyReading, Issue, Line, Reading
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     copy, headers = agency_headers_apart(copy)
+    out.issues.extend(entries_opened(copy))
     copy, opened = headings_at_labels(copy, out)
     parts = sort_out(copy, FORM)
     parts.headings = [h for h in parts.headings if h not in opened]  # (the section's heading itself is not read)
@@ -96,6 +97,17 @@ _TITLES: dict[str, str] = {}
 for _anchor in HEADINGS:  # (each section's heading as printed, its number first: "1.6 สนับสนุนแผนพัฒนา ...")
     _TITLES.setdefault(_anchor.key, f"{_anchor.key[1:].replace('_', '.')} {_anchor.text}")
 _TABLES = {"rationale": "projects.rationale"}  # (SECTIONS names the others by their table)
+
+
+def entries_opened(copy: Copy) -> list[Issue]:
+    """Section 2 opened where its heading OCR lost stood, at the line that
+    opens the first report's entry (fields.ENTRIES_OPENED, reader.scan: its
+    heading event holds that line), said: label_inferred on progress_reports."""
+    return [Issue("warning", "label_inferred", f"section {_TITLES[ev.key]}: its heading was not found before the "
+                  "report entries; the section was opened at the line that opens the first report's entry (its "
+                  "header), and the lines under it are read as the entries, not as section 1's text",
+                  json.dumps({"text": ev.text}, ensure_ascii=False), ev.line, ev.line, field=SECTIONS[ev.key])
+            for ev in copy.events if ev.kind == "heading" and ev.text and copy.headings_inferred.get(ev.key) == ev.line]
 
 
 def headings_at_labels(copy: Copy, out: CopyReading) -> tuple[Copy, list[tuple[str, int]]]:
