@@ -39,7 +39,7 @@ from itertools import accumulate
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, YEAR_LETTERS, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -65,7 +65,15 @@ LOOKALIKE_END = rf"[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-
 # "๒๕ออ" for ๒๕๖๗ and ๒๕๖๖: its ๖ read as อ), ending the word as above
 _INNER = rf"[\d๐-๙]{{2}}(?:[\d๐-๙]|{_LOOKALIKE}){{2,3}}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]|{_LOOKALIKE})"
 LOOKALIKE_INNER = _INNER  # (the proposal's mentions too: parsers.bma_proposal.years)
-_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"
+# Or three or four digits and a Thai letter OCR wrote for a year's last digit (YEAR_LETTERS: "๒๕๒ฉ่", "๒๕๑ผุ" for
+# ๒๕๖๙), or a look-alike, with one mark OCR glued above or below it ("๒๕๒ฆ่"; as measured, never without one nor
+# with two: "ผู้" is a word), ending the word: the year is the digits and the letter (the mark left out).  The table
+# of confusions reads no year of a letter of YEAR_LETTERS; every printing's weighing reads it as the digit it stood
+# for (parsers.year_readings.could_print: ๒๕๒ฉ can only be 2569)
+_MARKS = r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+_YEAR_LETTER = "[" + "".join(YEAR_LETTERS) + "]"
+_MARKED_END = rf"[\d๐-๙]{{3,4}}(?:{_YEAR_LETTER}|{_LOOKALIKE})(?={_MARKS}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]))"
+_YEAR = rf"((?:{_MARKED_END}|{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the

@@ -8,7 +8,8 @@ is kept narrow so that one printing does not read as too many years; a year
 the mentions tie on under it (parsers.year_mentions.tied_years) is then
 weighed against every printing under all that OCR was measured to make of a
 digit: any character read for it in MEASURED_READS (Thai or Arabic), the
-rare misreads, the look-alikes standing for it, and the pairs of characters
+rare misreads, the look-alikes standing for it, the Thai letters OCR wrote
+for a year's last digit (YEAR_LETTERS: "๒๕๒ฉ่" for ๒๕๖๙), and the pairs of characters
 read for one digit (SPLIT_READS; a printing of five characters is a year
 only so).  The true year is among every printing's readings; a tied year
 some printings cannot be read as, under all of that, is not the report's
@@ -20,7 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.confusions import LOOKALIKES, MEASURED_READS, MISREADS, RARE_LOOKALIKES, RARE_MISREADS, SPLIT_READS
+from normalizers.confusions import (LOOKALIKES, MEASURED_READS, MISREADS, RARE_LOOKALIKES, RARE_MISREADS, SPLIT_READS,
+                                    YEAR_LETTERS)
 from normalizers.numbers import thai_digits_to_arabic
 
 
@@ -33,7 +35,7 @@ def _single_reads() -> dict[str, frozenset[str]]:
     for table in (MISREADS, RARE_MISREADS):
         for printed, reads in table.items():
             out[printed] |= set(reads)
-    for table in (LOOKALIKES, RARE_LOOKALIKES):
+    for table in (LOOKALIKES, RARE_LOOKALIKES, YEAR_LETTERS):
         for char, digits in table.items():
             for d in digits:
                 out[d].add(char)
