@@ -37,6 +37,7 @@ from parsers.obec_progress.anchors import (
     FINDING_KEYS,
     OFFICE_UNITS,
     PART_ORDER,
+    QUARTER_LABEL_LOOSE,
     QUARTER_WORD,
     REPORT_TITLE_RE,
     SECTION_KEYS,
@@ -1330,7 +1331,12 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
             # a round's targets heading, or (that heading lost to OCR) the first of the parts a round opens with
             # after the round before it closed (its budget or findings read): a new round
             project.rounds.append(Round(len(project.rounds)))
-            if block.key != "targets":
+            if block.key in TARGET_PARTS and (period := _period_alone(project.rounds[-2])) is not None:
+                # the round before's last line is a round heading's period alone, the targets heading's, its
+                # title lost to OCR (_period_alone): the targets heading, opening this round
+                project.rounds[-1].blocks.append(period)
+                project.rounds[-1].period_alone = period.line_start
+            elif block.key != "targets":
                 closed = next(b.line_start for b in project.rounds[-2].blocks
                               if b.kind == "marker" and b.key in ("budget", "findings"))
                 project.rounds[-1].opened_by = (block.key, closed)
@@ -1568,6 +1574,34 @@ ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that
 # the parts a round's report opens with, in the form's order: its targets heading, then the targets' own parts,
 # then its activities; one of them after a round's budget or findings opens the next round
 ROUND_OPENINGS = ("targets", "output", "outcome", "indicator", "activities")
+
+TARGET_PARTS = ("output", "outcome", "indicator")  # the target lists' own parts, under the targets heading
+
+# A round heading's period alone on a line ("ประจำปีไตรมาสที่ ๔ ปีงบประมาณ ๒๕๖๘"), a speck of the words before it
+# left at most ("1 ประจำ..."): the heading, its title lost to OCR; no item of a report's lists reads so
+_PERIOD_ALONE_RE = regex.compile(
+    rf"^(?:\S{{1,2}}\s+)?({mark_tolerant('ประจำ')}(?:{mark_tolerant('ปี')})?\s*{QUARTER_LABEL_LOOSE}\s*\S{{1,2}}\s*"
+    rf"{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.?\s*ศ\.?\s*)?\S{{2,6}})$")
+
+
+def _period_alone(before: Round) -> Any:
+    """Where a round opens with a part after the round before closed (its
+    targets heading lost: assemble), and the round before ends with a text
+    line that is a round heading's period alone (_PERIOD_ALONE_RE, "1
+    ประจำปีไตรมาสที่ 4 ปีงบประมาณ 2568" after the last finding, the part's
+    heading on the next line): that line is the new round's targets heading,
+    the title before its period lost to OCR (the activities', budget's and
+    findings' headings are followed by their own parts, never by a target
+    list's), taken out of the round before (its last list would read it as
+    an item's end) and returned as the heading's marker block; else None."""
+    if not before.blocks or before.blocks[-1].kind != "text":
+        return None
+    last = before.blocks[-1]
+    m = _PERIOD_ALONE_RE.match(last.text.strip())
+    if m is None:
+        return None
+    before.blocks.pop()
+    return replace(last, kind="marker", key="targets", text=m.group(1), data={"heading": last.text})
 
 
 def _after_close(blocks: list[Any]) -> list[Any]:
@@ -2649,6 +2683,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     field=PART_TABLES[part]))
     for p in projects:
         for rnd in p.rounds:
+            if rnd.period_alone:
+                start = rnd.period_alone
+                out.issues.append(Issue(
+                    "warning", "label_inferred", f"a report round of {p.status} project {p.seq} opens with its "
+                    f"'{rnd.blocks[1].key if len(rnd.blocks) > 1 else 'output'}' part after the round before closed, "
+                    "a round heading's period alone on the line before it: its targets heading, the title lost to "
+                    "OCR; read as that heading, not as the end of the round before's last list", None, start, start,
+                    field="targets"))
             if rnd.opened_by is not None:
                 # the round's targets heading lost: the round is known by its next part, and the lines between
                 # the round before's close and that part (the targets' first items) were read as the round before's
