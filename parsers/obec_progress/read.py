@@ -2615,6 +2615,39 @@ def _plan_tails_lost(key: tuple[str, int], rounds: list[RoundRecords]) -> list[I
     return issues
 
 
+# what may stand after a status group's header that OCR read after its own list: nothing of a project (a title,
+# a round's part, another list's head or group); text (the list's other columns, read apart; the signature) or a
+# unit column's head
+_PROJECT_BLOCKS = frozenset({"title", "marker", "activity", "list_head", "group"})
+
+
+def header_after_its_list(blocks: list[Any]) -> tuple[int, int] | None:
+    """(the header's line, the list head's line) where the report's last
+    status group's header stands after its own list of projects, printed as
+    a table: nothing of a project after the header (_PROJECT_BLOCKS), and
+    before it, text alone back to a list's head (rule_list_head: "ชื่อโครงการ")
+    read under the group before, right after a round's part of that group's
+    last project (no title between), the text holding a title's opening word
+    ("โครงการ..."). OCR read the header, at the page's head or foot, after
+    the table (the header's projects were read as the text of the last
+    project's last list, and the header as a group with none); else None."""
+    groups = [i for i, b in enumerate(blocks) if b.kind == "group"]
+    if not groups:
+        return None
+    g = groups[-1]
+    if any(b.kind in _PROJECT_BLOCKS for b in blocks[g + 1:]):
+        return None
+    h = next((i for i in range(g - 1, -1, -1) if blocks[i].kind != "text"), None)
+    if h is None or blocks[h].kind != "list_head" or blocks[h].key == blocks[g].key:
+        return None
+    before = next((b for b in reversed(blocks[:h]) if b.kind != "text"), None)
+    if before is None or before.kind not in ("marker", "activity"):
+        return None  # (the list's head right after a title or a header: a list where the form prints it)
+    if not any(_TITLE_START_RE.match(b.text.strip()) for b in blocks[h + 1:g]):
+        return None
+    return blocks[g].line_start, blocks[h].line_start
+
+
 class _ByKind(dict):
     """A kind of list -> what `compute` finds of the report's lists of that
     kind, computed when first asked (lists.item_starts, lists.item_ends: a
@@ -2645,12 +2678,29 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
     blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
+    header_moved = header_after_its_list(blocks)
+    if header_moved is not None:
+        # the status group's header OCR read after its own list (header_after_its_list): read where it stood
+        at, head = header_moved
+        header = next(ln for ln in folded if ln.no == at)
+        folded = [ln for ln in folded if ln.no != at]
+        k = next(i for i, ln in enumerate(folded) if ln.no == head)
+        folded = [*folded[:k], header, *folded[k:]]
+        blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
     summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise)
     projects = split_lost_titles(projects) if printed > 1 else projects
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
     on_page = recover_on_spoilt_pages(projects, lost)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
+    if header_moved is not None:
+        at, head = header_moved
+        out.issues.append(Issue("warning", "label_inferred", "a status group's header stands after its own list of "
+                                "projects (the list's head and names right after the last project's report, no "
+                                "project after the header): OCR read the page out of order; the header is read "
+                                "where it stood, before the list, whose names are the group's projects",
+                                next((ln.text for ln in lines if ln.no == at), None), min(at, head), max(at, head),
+                                field="projects"))
     why = cut_short(projects) if last and lines else None
     if why:
         out.issues.append(truncated_issue(lines[-1].no, lines[-1].text, f"the document ends at line {lines[-1].no}: "
