@@ -204,7 +204,10 @@ CODES: list[IssueCode] = [
        "fields' first label read under the list section before it, whose text ends there (field: that list's "
        "table, read.headings_at_labels); or an "
        "OBEC status group's header whose phrase OCR damaged by a letter or two was taken for the group it comes "
-       "nearest to (field projects.plan_status, once per project of the group; rule loose_status)",
+       "nearest to (field projects.plan_status, once per project of the group; rule loose_status), or one OCR read "
+       "after its own list of projects (the list's head and names right after the last project's report, nothing "
+       "of a project after the header) was read where it stood, before that list (field projects); or an OBEC "
+       "round's targets heading read from its period alone, its title lost (field targets)",
        {**TEXT, "status": "the status group taken (OBEC group header)", "line": "the group header's line",
         "rule": "loose_status (OBEC group header)"},
        th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
@@ -82,14 +83,31 @@ def missing_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
 
 HEADING_RATIO = 80.0  # a line this like a part's heading (skeletons), where its round lacks that part
 _HEADINGS = {a.key: skeleton(a.text) for a in MARKERS if a.key in PART_TABLES}
+# The English name the form prints in brackets after a target part's Thai heading ("เป้าหมายเชิงผลผลิต
+# (Output)", "เป้าหมายเชิงผลลัพธ์ (Outcome)"), alone on a line: OCR lost the Thai words before it, a speck of
+# them left at most ("ง (Outcome)"); its opening bracket may be lost too ("Outcome)", as running._TAIL_END_RE)
+GLOSSES = {"output": "output", "outcome": "outcome"}
+_GLOSS_ALONE_RE = regex.compile(r"^(?:[^\s()]{1,3}\s+)?\(?([A-Za-z]{6,7})\)$")
+
+
+def gloss_alone(text: str) -> str | None:
+    """The target part whose bracketed English name (GLOSSES) a line
+    holds alone, a speck before it at most, or None."""
+    m = _GLOSS_ALONE_RE.match(text.strip())
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return next((part for part, gloss in GLOSSES.items() if gloss == word), None)
 
 
 def recover_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
     """A full round that lacks a part nearly every other round prints (see
     missing_parts), and holds a short text line, between the parts that
     come before and after it in the others' order, that reads like that
-    part's heading with letters OCR changed ("ดัชนีซีวัดความสำเว็จ"): the
-    line is the heading (a marker block), so its rows are read as that part's.
+    part's heading with letters OCR changed ("ดัชนีซีวัดความสำเว็จ"), or
+    holds the part's bracketed English name alone (gloss_alone: "ง (Outcome)",
+    the Thai words before it lost to OCR): the line is the heading (a marker
+    block), so its rows are read as that part's.
     Returns (project, round, part, the line, the part's last line) for each."""
     full = [r for p in projects for r in p.rounds if OPENS in _parts(r)]
     found = []
@@ -108,7 +126,7 @@ def recover_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
                 continue
             if not seen_before or b.kind != "text" or len(b.text) > 2 * len(heading) + 12:
                 continue
-            if fuzz.ratio(skeleton(b.text), heading) >= HEADING_RATIO:
+            if fuzz.ratio(skeleton(b.text), heading) >= HEADING_RATIO or gloss_alone(b.text) == part:
                 rnd.blocks[i] = replace(b, kind="marker", key=part, text="", data={"heading": b.text})
                 nxt = next((c.line_start - 1 for c in rnd.blocks[i + 1:] if c.kind == "marker"), rnd.blocks[-1].line_end)
                 found.append((p, rnd, part, b.line_start, max(b.line_end, nxt)))

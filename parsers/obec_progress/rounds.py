@@ -80,6 +80,8 @@ class Round:
     # the part the round opened with where its targets heading was lost (read.assemble: a part a round opens
     # with after the round before closed), and the line the round before closed at
     opened_by: tuple[str, int] | None = None
+    # the line of the round's targets heading read from its period alone, its title lost (read._period_alone)
+    period_alone: int = 0
     # the round's headings' quarters as printed, with their lines, where no one quarter is a reading of them all
     # (read._quarter_of_headings: "๓" over its targets, "๕" over its activities, ๔ misread both ways), the
     # quarters they read as in range: the round's rows keep the first heading's quarter, in doubt
