@@ -544,6 +544,34 @@ def shape_mended(text: str) -> bool:
     return not _with_edge_junk(text) and any(_with_edge_junk(v, as_two) for v, as_two in _damaged_shapes(text))
 
 
+def day_in_letters(text: str) -> bool:
+    """Whether the day of a damaged date is written in no digit at all, only
+    in characters OCR makes of digits ("๒๐๑๕-๑๒-ญ", "ออ/ญ/๒๕๒๑", "> ต.ค.
+    ๒๕๒๒"): the day of the shape its candidates come from (as date_candidates
+    finds them: the date itself, without the junk at its edges, or a shape OCR
+    broke), with no Thai or Arabic digit in it.  Each such letter was seen for
+    a digit a few times, some for two (ญ for ๗ and for ๙; ออ for ๑๖ as
+    well as a ๖ written twice): a day read from letters alone is a guess,
+    whatever the constraints leave of it."""
+    text = _TIME_TAIL_RE.sub("", " ".join(text.split()).strip(" :;=|"))
+    shapes = [(v, False) for v in [text, *_without_edge_junk(text)]]
+    for variant, as_two in _damaged_shapes(text):
+        shapes += [(v, as_two) for v in [variant, *_without_edge_junk(variant)]]
+    for variant, as_two in shapes:
+        if _date_candidates(variant, as_two):
+            day = _day_part(variant)
+            return day is not None and not regex.search(r"[\d๐-๙]", day)
+    return False
+
+
+def _day_part(text: str) -> str | None:
+    """The characters of a date's day, by the part patterns _date_candidates reads it with."""
+    for pattern, group in ((_DMY_PARTS_RE, 1), (_YMD_PARTS_RE, 3), (_DMONY_PARTS_RE, 1)):
+        if (m := pattern.match(text)) is not None:
+            return m.group(group)
+    return None
+
+
 def _with_edge_junk(text: str, as_two: bool = False) -> set[date]:
     """The dates of `text`, or failing that of it without the junk at its
     edges; with `as_two`, a day or month no reading covers may be one digit

@@ -512,7 +512,8 @@ RULES = {
     "form_phrase": "is the form's own fixed wording (an OBEC budget row's note that the money was disbursed as "
                    "planned), a letter or two misread (parsers.obec_progress.budgets)",
     "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
-                    "letters without their vowels and marks",
+                    "letters without their vowels and marks; or a strategy field's number OCR wrote whole as Latin "
+                    "look-alikes, the word not printed (parsers.bma_progress.repairs._bare_lookalike_number)",
     "purpose_word": "is an objective's opening word เพื่อ whose first letters OCR wrote as Latin look-alikes before "
                     "the rest of it (parsers.bma_progress.read)",
     "percent_range": "is not a percentage",

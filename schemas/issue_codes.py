@@ -41,7 +41,9 @@ REPAIR = {
             "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "
             "printed (its day), which the repair does not vouch for (pipeline.doubtful.partial_repairs); rule "
             "sibling_text, a text read in another printing's wording with its own figures put in: {count: figure, "
-            "\"count 2\": ...} those figures, which no other printing vouches for (pipeline.siblings, partial_repairs)",
+            "\"count 2\": ...} those figures, which no other printing vouches for (pipeline.siblings, partial_repairs); "
+            "a BMA report date whose day is printed in letters alone: the date the rule chose, kept in doubt "
+            "(day_letters)",
     "bounds": "rule progress_order: the least and the most the neighbours' progress may be by every reading of "
               "theirs, between which the value was weighed (none of its readings standing between them as they "
               "read); rules report_window and date_order, repair_ambiguous: the earliest and the latest date every "
@@ -66,6 +68,12 @@ REPAIR = {
                     "(parsers.bma_progress.repairs._dates_by_calendar); of a date OCR left unreadable, its day as "
                     "printed where that day is likelier than its other readings together by the measured reads "
                     "(repairs._printed_day)",
+    "day_letters": "repair_ambiguous of a BMA report date whose day OCR printed in letters alone, no digit among "
+                   "them (normalizers.confusions.day_in_letters: ญ for ๗ and for ๙): the one reading that fits is "
+                   "kept (`kept`), in doubt (parsers.bma_progress.repairs._days_in_letters)",
+    "digits": "repair_ambiguous, rule words: how many digits a BMA proposal's budget total prints, its shape whole "
+              "(parsers.bma_proposal.rows.firm_digit_count), where the amount in Thai words has another count: "
+              "neither taken (rows.total_from_words)",
     "lead_lost": "true where an OBEC budget row disbursed as planned was read by the printing whose digits no OCR "
                  "misreads, the other printing reading as its last digits, its leading digits lost "
                  "(parsers.obec_progress.budgets)",

@@ -40,8 +40,8 @@ import regex
 
 from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS,
                                    PRINTED_AS, RARE_PAIRS, SPLIT_READS, added_misreads,
-                                   DOUBLED_SEPARATOR_RE, arabic_slip_undone, certain, could_be, digit_readings,
-                                   misread_direction, one_comma, read_amount, shape_mended)
+                                   DOUBLED_SEPARATOR_RE, arabic_slip_undone, certain, could_be, day_in_letters,
+                                   digit_readings, misread_direction, one_comma, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -4101,6 +4101,41 @@ def code_from_cover(project: Record, key: str | None) -> list[Issue]:
                   field="projects.project_code")]
 
 
+# A strategy value printed without its word, its number OCR wrote whole as Latin look-alikes of its Thai digits,
+# the dots between them lost, before the dash ("om - การศึกษาสำหรับทุกคน" for ๓.๓ - ...)
+_BARE_LOOKALIKE_NUMBER_RE = regex.compile(rf"^\s*(?P<lookalike>[{_LATIN_DIGIT_LOOKALIKES}]{{1,3}})(?=\s+[-–]\s)")
+
+
+def _bare_lookalike_number(project: Record, key: str, column: str, reading: Reading) -> list[Issue]:
+    """A strategy value printed without its word (the form's "๓.๓ - ...")
+    whose number OCR wrote whole as Latin look-alikes
+    (_BARE_LOOKALIKE_NUMBER_RE: "om - การศึกษาสำหรับทุกคน"): its number is
+    the one reading of them the other strategy fields' numbers bear out
+    (_lookalike_number, as for a value whose word OCR garbled too), said
+    (rule ordinal_word); where they bear out none, the value is kept as read
+    and said in doubt (before, it stood as read, no issue naming it)."""
+    m = _BARE_LOOKALIKE_NUMBER_RE.match(reading.value) if column in STRATEGY_LEVELS else None
+    if m is None:
+        return []
+    printed = m.group("lookalike")
+    number = _lookalike_number(project, column, printed)
+    if number is None:
+        evidence = {"rule": "ordinal_word", "printed": printed, "read": reading.value, "candidates": []}
+        return [Issue("warning", "repair_ambiguous",
+                      f"projects.{column}: its number printed {printed!r}, Latin look-alikes of Thai digits, which "
+                      "no reading the other strategy fields' numbers bear out gives: kept as read",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=key, field=f"projects.{column}")]
+    value = number + reading.value[m.end():]
+    evidence = {"rule": "ordinal_word", "printed": printed, "read": reading.value, "chosen": value}
+    project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return [Issue("warning", "value_repaired",
+                  f"projects.{column}: its number printed {printed!r}, Latin look-alikes of Thai digits: read as "
+                  f"{number!r}, the one reading of them the other strategy fields' numbers bear out",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                  field=f"projects.{column}")]
+
+
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
     """A strategy field's value whose opening word (fields.ORDINAL_WORDS:
     "มิติที่ 3.3 - ...") OCR garbled before its number: read as Latin
@@ -4119,6 +4154,7 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
             continue
         m = _ORDINAL_TOKEN_RE.match(reading.value)
         if m is None:
+            issues += _bare_lookalike_number(project, key, column, reading)
             continue
         token = m.group("token")
         if token == word or (not token.isascii() and skeleton(token) != skeleton(word)):
@@ -6210,6 +6246,37 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
     return out
 
 
+def _days_in_letters(date_issues: list[Issue]) -> list[Issue]:
+    """Report dates a rule repaired to the one reading of their characters
+    that fits (between the neighbours' dates, in the place the form's
+    calendar gives, in order with every reading of the others) whose day
+    OCR printed in letters alone, no digit among them
+    (normalizers.confusions.day_in_letters: "๒๐๑๕-๑๒-ญ" repaired 2019-12-07
+    for the 9th, "ออ/ญ/๒๕๒๑" 2018-07-06 for the 16th): each letter was
+    seen for a digit a few times, some for two (ญ for ๗ and for ๙), and the
+    readings hold only the digits measured for it, so the one left proves
+    nothing of the day.  Each is said repair_ambiguous, the date chosen kept
+    (evidence kept, day_letters), as _days_unwritten says a day in doubt.
+    Not a date another copy of the form printed (copy_readings: that copy's
+    reading is the witness)."""
+    out: list[Issue] = []
+    for issue in date_issues:
+        evidence = json.loads(issue.evidence or "{}") if issue.code == "value_repaired" and \
+            issue.field == "progress_reports.report_date" else {}
+        if not evidence.get("chosen") or evidence.get("rule") == "copy_readings" or \
+                not day_in_letters(str(evidence.get("printed", ""))):
+            out.append(issue)
+            continue
+        evidence.update({"kept": evidence.pop("chosen"), "day_letters": True})
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message.rstrip()}; taken in doubt: its day is printed in letters OCR makes of digits, no "
+                         "digit among them, each seen for a digit a few times (some for two: ญ for ๗ and for ๙), so "
+                         "the one reading left proves nothing of the day",
+                         json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                         project_key=issue.project_key, field=issue.field))
+    return out
+
+
 def _dates_in_doubt(date_issues: list[Issue], year_issues: list[Issue]) -> list[Issue]:
     """The date repairs of a form whose fiscal year was taken in doubt among
     readings the dates tie on (_year_tied: rule fiscal_year, a year
@@ -6340,7 +6407,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     if not _year_said_implausible(year_issues):
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
-        issues += _dates_in_doubt(_days_unwritten(project, reports, dated), year_issues)
+        issues += _dates_in_doubt(_days_in_letters(_days_unwritten(project, reports, dated)), year_issues)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or (not broken and progress_in_page_order(reports)),
                               copies=copies, printings=printings, unread=value_of(project, "unread_digits") or "")

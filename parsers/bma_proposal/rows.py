@@ -391,6 +391,30 @@ def digits_explain(figure: str, value: Decimal) -> bool:
     return True
 
 
+# A figure whose digits are grouped by three whole, its first group all digits: "๑๕๒.ฒ๕๐.๐๐", "๑๒๑,ฒ๕๐.-"
+# (a group after the first may hold a letter OCR made of a digit; a point or comma between groups; the satang,
+# or the ".-" of a round amount, after)
+_FIRM_FIGURE_RE = regex.compile(r"^([0-9๐-๙]{1,3})((?:[.,][^\s.,]{3})*)(?:\.[0-9๐-๙]{2})?$")
+# the ".-" of a round amount and a unit's word glued to it ("๑๐๕.๕๐๐.-บาท"), or a point alone, after a figure
+_FIGURE_TAIL_RE = regex.compile(r"(?:\.?-[^0-9๐-๙]*|\.)$")
+
+
+def firm_digit_count(figure: str) -> int | None:
+    """How many digits a figure's baht have (`figure`: the printed text, its
+    one token that holds a digit, the ".-" and a unit's word after it left
+    out), where its shape says so firmly
+    (_FIRM_FIGURE_RE: a first group of one to three digits, each group after
+    it three characters between separators): "๑๕๒.ฒ๕๐.๐๐" has six.  None
+    where OCR broke the shape (a group of four or two characters: "๓๑,ญ๓๑๐",
+    "๓๕,๐๕"; junk or a letter in the first group: "@๕๕,๐๕๐", "๒ส,๕๒๐"),
+    where a character may have been added or lost."""
+    tokens = [t for t in figure.split() if regex.search(r"[0-9๐-๙]", t)]
+    m = _FIRM_FIGURE_RE.match(_FIGURE_TAIL_RE.sub("", tokens[0])) if len(tokens) == 1 else None
+    if m is None:
+        return None
+    return len(m.group(1)) + 3 * (len(m.group(2)) // 4)
+
+
 def total_from_words(project: dict[str, Reading]) -> list[Issue]:
     """A total printed in digits that read as no amount at all (OCR turned a
     digit into a letter, "๕ด,๓๕๐"): the same total, printed in Thai words
@@ -402,6 +426,17 @@ def total_from_words(project: dict[str, Reading]) -> list[Issue]:
         return []  # read: equal to the words, repaired to them, or a discrepancy to flag (check_budget)
     printed = total.text if total is not None else ""
     span = total.span if total is not None else words.span
+    if total is not None and (digits := firm_digit_count(printed)) is not None \
+            and words.value == words.value.to_integral_value() and digits != len(str(int(words.value))):
+        # the figure's digits, grouped by three whole, count otherwise than the words' amount: OCR lost or
+        # garbled a word of the amount ("หนึ่งแสนทห้าหมื่น...", read as 52,740 for ๑๕๒,ฒ๕๐.๐๐): neither is taken
+        return [Issue("warning", "repair_ambiguous", f"the budget total: printed {printed!r} does not read as an "
+                      f"amount, and the amount in Thai words ({words.text}), {words.value:,.2f}, has "
+                      f"{len(str(int(words.value)))} digits where the figure prints {digits}: the words lost or "
+                      "garbled a word, so neither is taken",
+                      json.dumps({"rule": "words", "printed": printed, "read": None,
+                                  "candidates": [f"{words.value:.2f}"], "digits": digits}, ensure_ascii=False),
+                      *span, field="projects.budget_allocated")]
     project["budget_allocated"] = Reading(words.value, printed, *span)
     return [Issue("warning", "value_repaired", f"the budget total: printed {printed!r} does not read as the amount "
                   f"in Thai words ({words.text}); {words.value:,.2f} is that amount",
