@@ -92,6 +92,9 @@ LATIN_WRAPPED_WORD = r"[A-Za-z]{1,5}[\"'“”‘’]?"
 # ... as the progress label's last word right before the "=", on the line after "ความก้าวหน้าของ" (the form prints
 # nothing else after those words there): the label, its last word damaged
 _WRAPPED_LATIN = rf"[ \t]*\n[ \t]*{LATIN_WRAPPED_WORD}(?=[ \t]*=)"
+# The "%" with a stroke of it OCR read as a digit glued after it ("๑๓.๐05%6" for ๑๓.๐%): part of the clause's sign,
+# kept in its text for repairs.percent_sign (no figure is printed glued after a "%")
+SIGN_STROKE_AFTER = r"%\d(?![\d.,/:\-])"
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
 # may read ฯ as ข ("งานข = 4.50 %"), or as ซ before the "=" ("งานซ = ๒.๐๐ %", "งานซฯ ="; ซ is also a
 # digit's look-alike, and was read as the progress itself).  A number whose decimal point ends the
@@ -100,7 +103,7 @@ _WRAPPED_LATIN = rf"[ \t]*\n[ \t]*{LATIN_WRAPPED_WORD}(?=[ \t]*=)"
 PROGRESS_RE = standard_re(
     rf"{ocr_tolerant('ความก้าวหน้าของ')}(?:\s?{ocr_tolerant('งาน')}\s*(?:[ฯๆข]{{1,2}}|ซ[ฯๆ]?(?=\s*[=:])|[1l|](?=\s*=))?"
     rf"|{_WRAPPED_LATIN})(?:\s*[=:\-]){{0,3}}\s*"
-    rf"({PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
+    rf"({PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*(?:{SIGN_STROKE_AFTER}|%)?"
 )
 
 

@@ -6008,6 +6008,28 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
 _SIGN_DIGIT_RE = regex.compile(r"^(\d{1,3}\.(\d{1,2}))(9)$")
 
 
+# ... or a "%" OCR read with its strokes as digits on both sides ("๑๓.๐05%6" for ๑๓.๐%, "๕๕.๐9%6" for ๕๕.๐%): a
+# digit glued right after the sign (no figure is printed glued after a "%"), and one or two digits more before it
+# than the decimals the copy's other progress figures print: the number with those decimals, then what the sign
+# became (grouped as _SIGN_DIGIT_RE is: the number, its decimals, the strokes)
+_DIGIT_AFTER_SIGN_RE = regex.compile(r"^[ \t]*%[\d๐-๙]")
+
+
+def _strokes_around_sign(text: str, token: str, src: str, others: list) -> regex.Match | None:
+    """The progress `src` (Arabic digits, printed `token` in `text`) split as
+    its number and the strokes of a "%" OCR read as digits around the sign
+    (see above), where a digit stands glued after the sign and at least two
+    other reports of the copy print their progress with a "%" and as many
+    decimals as one another: its number keeps that many, the one or two
+    digits past them the sign's; None otherwise."""
+    after = text[text.find(token) + len(token):] if token in text else ""
+    if not _DIGIT_AFTER_SIGN_RE.match(after) or len(others) < 2 or not all(others) or \
+            len(places := {len(o.group(1)) for o in others}) != 1:
+        return None
+    n = places.pop()
+    return regex.match(rf"^(\d{{1,3}}\.(\d{{{n}}}))(\d{{1,2}})$", src)
+
+
 def _sign_digit_before(reports: dict[int, Record], seq: int, src: str, token: str,
                        shapes: dict[int, tuple[str, bool, str]], key: str) -> list[Issue]:
     """A progress printed with a "%" after it and one decimal more than
@@ -6023,12 +6045,12 @@ def _sign_digit_before(reports: dict[int, Record], seq: int, src: str, token: st
     digit was kept and the figure, in order with its neighbours, went
     unsaid (set s60o: 25.59 for 25.5)."""
     m = _SIGN_DIGIT_RE.match(src)
+    others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
+    reading = reports[seq]["progress_pct"]
+    if m is None or len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
+        m = _strokes_around_sign(reading.text, token, src, others)
     if m is None:
         return []
-    others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
-    if len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
-        return []
-    reading = reports[seq]["progress_pct"]
     value = float(m.group(1))
     if value > 100 or reading.value == value:
         return []
@@ -6037,16 +6059,19 @@ def _sign_digit_before(reports: dict[int, Record], seq: int, src: str, token: st
     after = [v for s in seqs if s > seq and not value_of(reports[s], "cancelled")
              and (v := value_of(reports[s], "progress_pct")) is not None]
     in_order = all(v <= value for v in before) and all(value <= v for v in after)
-    said = (f"report {seq}'s progress: printed {src!r} before its '%', one decimal more than the {len(others)} "
-            f"other reports print theirs with ({len(m.group(2))}) and a '%': its last '{m.group(3)}' is the "
-            "sign's stroke OCR read as a digit")
+    more = len(m.group(3))
+    said = (f"report {seq}'s progress: printed {src!r} before its '%', {'one decimal' if more == 1 else 'two decimals'} "
+            f"more than the {len(others)} other reports print theirs with ({len(m.group(2))}) and a '%': its last "
+            f"'{m.group(3)}' {'is' if more == 1 else 'are'} the sign's stroke{'s' if more > 1 else ''} OCR read as "
+            f"{'a digit' if more == 1 else 'digits'}")
     reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
-    if certain(token[:-1]) and in_order:
+    number = token[:-more]
+    if certain(number) and in_order:
         return [_repaired(reading, key, "progress_reports.progress_pct", "percent_sign", src, value,
                           f"{said}, the progress {value}")]
     evidence = {"rule": "percent_sign", "printed": src, "read": plain_value(reading.value), "candidates": [value],
                 "kept": plain_value(value)}
-    why = "its Thai digits may be misread too" if not certain(token[:-1]) else \
+    why = "its Thai digits may be misread too" if not certain(number) else \
         "it then stands out of order with its neighbours as they read"
     return [Issue("warning", "repair_ambiguous", f"{said}; read {value} without it, in doubt: {why}",
                   json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
