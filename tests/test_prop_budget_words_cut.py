@@ -15,7 +15,9 @@ DOC = Path(__file__).resolve().parent / "corpus" / "extra4" / "clean" / "bma_pro
 
 
 def test_words_whose_opening_a_letter_parted_are_no_amount():
-    assert words_amount("เป็นเงิน ๑๕๒.ฒ๕๐.๐๐ บาท (หนึ่งแสนทห้าหมื่นสองพันเจ็ดร้อยสีสิบบาทถ้วน)") is None
+    # given whole, the letter among them: no amount, said (not the 52,740 the words after the letter make)
+    assert (words_amount("เป็นเงิน ๑๕๒.ฒ๕๐.๐๐ บาท (หนึ่งแสนทห้าหมื่นสองพันเจ็ดร้อยสีสิบบาทถ้วน)")
+            == "หนึ่งแสนทห้าหมื่นสองพันเจ็ดร้อยสีสิบบาทถ้วน")
     assert words_amount("บาท (หนึ่งแสนห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน)") == "หนึ่งแสนห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน"
     # a word of no number before the words (the clause's own) parts nothing
     assert words_amount("เป็นเงิน ๕๒,๗๔๐ บาท (ห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน)") == "ห้าหมื่นสองพันเจ็ดร้อยสี่สิบบาทถ้วน"
@@ -28,4 +30,15 @@ def test_a_total_unread_is_not_taken_from_words_that_lost_their_opening():
     damaged = text.replace(old, "เป็นเงิน oe nooยบาท (สามหมื่นท")
     rows = process_document("doc.txt", damaged.encode("utf-8"))
     assert rows["projects"][0]["budget_allocated"] is None  # not 8,440.00, the words after the letter
+    assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])
+
+
+def test_a_total_misread_in_digits_beside_words_that_lost_their_opening_is_said():
+    """The words cut by a letter are no amount, but they are there: a total in digits they cannot confirm is
+    flagged on its field (before, the cut words were taken for no words at all, and a misread total stood
+    silent)."""
+    text = DOC.read_text(encoding="utf-8")
+    old = "เป็นเงิน 38,440 บาท (สามหมื่น"
+    damaged = text.replace(old, "เป็นเงิน 38,550 บาท (สามหมื่นท")
+    rows = process_document("doc.txt", damaged.encode("utf-8"))
     assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])

@@ -241,13 +241,30 @@ def words_amount(text: str) -> str | None:
     (เจ็ดหมื่นห้าพันสามร้อยบาทถ้วน)": "ยบาท"), hold none and are no amount in words: the words after them are the
     amount (before, "ยบาท" was taken, pythainlp refused it and the total was lost).  Where no such amount stands,
     the first as normalizers.numbers.find_amount_in_words finds it (a number glued to other text: an error, said).
-    None where number words end one letter before the words found (_WORDS_CUT_RE: "หนึ่งแสนทห้าหมื่นสองพัน...",
-    read from ห้าหมื่น on as 52,740 for 152,740): their opening was parted from them, so they are no amount."""
+    Where number words end one letter before the words found (_WORDS_CUT_RE: "หนึ่งแสนทห้าหมื่นสองพัน...",
+    read from ห้าหมื่น on as 52,740 for 152,740), their opening was parted from them: the words are given whole,
+    the letter among them (_cut_opening), so that they read as no amount and are said (unparsed_value on the
+    total), never as the amount the words after the letter make, nor as no words at all (a total misread in
+    digits would then stand unflagged)."""
     even = text.replace("\u0e4d\u0e32", "\u0e33")
     found = next((a for a in amounts_in_words(even) if _NUMBER_WORD_RE.search(skeleton(a.baht))), None)
-    if found is not None and _WORDS_CUT_RE.search(skeleton(even[max(0, found.start - 12):found.start])):
-        return None
+    if found is not None and _WORDS_CUT_RE.search(skeleton(before := even[max(0, found.start - 12):found.start])):
+        return _cut_opening(before) + even[found.start:found.end]
     return even[found.start:found.end] if found is not None else find_amount_in_words(text)
+
+
+def _opening_cut(words: str) -> bool:
+    """Whether `words` (as words_amount gives them) open with number words a letter parts from the amount in
+    words after it (_cut_opening kept them)."""
+    found = next(amounts_in_words(words.replace("\u0e4d\u0e32", "\u0e33")), None)
+    return found is not None and found.start > 0 and bool(_WORDS_CUT_RE.search(skeleton(words[:found.start])))
+
+
+def _cut_opening(before: str) -> str:
+    """The Thai letters and marks that end `before` (the opening number words and the letter that parted them
+    from the amount in words found)."""
+    m = regex.search(r"[\u0e01-\u0e4e]+$", before)
+    return m.group() if m else ""
 
 
 def _budget_cells(lines: list[Line]) -> Budget:
@@ -525,6 +542,9 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
     if budget.words is not None:
         words, a, b = budget.words
         try:
+            if _opening_cut(words):
+                raise ValueParseError("amount_in_words", words, "number words parted from the rest by a letter "
+                                      "OCR misread or set among them: the amount is not known")
             out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, a, b))
         except ValueParseError as exc:
             out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, a, b,
