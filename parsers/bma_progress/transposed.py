@@ -31,7 +31,9 @@ back as one row first (`heads_over_row`, each header at its date cell's
 page column).  A header row with no label cell whose first header OCR read
 as Latin letters before its number ("ASIN ๑<tab>ครั้งที่๒ ครั้งที่ 3<tab>
 ครั้งที่ 4") is known by its shape, its headers' numbers running on one by
-one (`_latin_opens_run`), and the Latin header said (`latin_head_doubts`).
+one (`_latin_opens_run`), and the Latin header said (`latin_head_doubts`);
+so is one whose first header is in Thai letters and whose last OCR read as
+Latin letters ("ครั้งที 1<tab>ARN 2", `_latin_closes_run`).
 """
 
 from __future__ import annotations
@@ -160,6 +162,12 @@ def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
         # (no label cell, OCR lost it: a row whose cells are two or more headers in Thai letters and, last, one
         # cell of Latin letters, "ครั้งที ๑ ครังที ๒<tab>ครังที ๓<tab>asin ๕": that cell is the last header)
         return latin
+    if first == 0 and len(latin) == 1 and max(latin) == len(cells) - 1 and _latin_closes_run(cells):
+        # (no label cell, the row's first cell a header in Thai letters, so the row is a header row, and its last
+        # cell Latin letters with a number, "ครั้งที 1<tab>ARN 2": a header, its number running on from the Thai
+        # headers' one by one, _latin_closes_run; fresh set s78b, bma_progress_s78b002: the first table's header
+        # row was read as none, its reports 1 and 2 lost)
+        return latin
     if first == 1 and len(cells) == 2 and len(latin) == 1:
         # (a table one report wide, "รายการ<tab>ann": its one header cell, after the table's label; read as a header
         # only where rows of the table follow it, as every header row is)
@@ -197,10 +205,28 @@ def _latin_opens_run(cells: list[str]) -> bool:
     letters (RUN_HEADS_MIN or more in all), and the numbers of all of them, in order, running on one by one
     (1, 2, 3 ... or from a later number), each number as printed or a reading OCR makes of it (could_be).  A
     row's label cell is words, no number, so no label reads so."""
-    if len(cells) < 2 or (m := _LATIN_HEAD_RE.fullmatch(cells[0])) is None or not m.group(1):
+    return len(cells) >= 2 and _latin_in_run(cells, 0, RUN_HEADS_MIN)
+
+
+def _latin_closes_run(cells: list[str]) -> bool:
+    """Whether a row's last cell is an entry's header whose words OCR read as Latin letters ("ครั้งที 1<tab>ARN 2"):
+    the row's other cells one or more headers in Thai letters (its first a header, so the row is a header row),
+    the last cell Latin letters and a number, and the numbers of all of them, in order, running on one by one
+    (as _latin_opens_run).  A cell of Latin letters with no number, or a number out of the run, is not taken."""
+    return len(cells) >= 2 and _latin_in_run(cells, len(cells) - 1, 1)
+
+
+def _latin_in_run(cells: list[str], at: int, least: int) -> bool:
+    """Whether cells[at] is Latin letters and a number, every other cell one or more headers in Thai letters
+    (`least` or more in all), each with a number, and all the numbers, in the row's order, running on one by one
+    from 1 or a later number (each as printed or a reading OCR makes of it, could_be)."""
+    if (m := _LATIN_HEAD_RE.fullmatch(cells[at])) is None or not m.group(1):
         return False
-    numbers = [m.group(1)]
-    for cell in cells[1:]:
+    numbers: list[str] = []
+    for k, cell in enumerate(cells):
+        if k == at:
+            numbers.append(m.group(1))
+            continue
         if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
             return False
         for head in _ONE_HEAD_RE.finditer(cell):
@@ -208,7 +234,7 @@ def _latin_opens_run(cells: list[str]) -> bool:
             if number is None:
                 return False
             numbers.append(number.group(0))
-    if len(numbers) - 1 < RUN_HEADS_MIN:
+    if len(numbers) - 1 < least:
         return False
     return any(all(could_be(n, str(start + k)) for k, n in enumerate(numbers)) for start in range(1, RUN_START_MAX + 1))
 
