@@ -14,27 +14,9 @@ from datetime import date
 from normalizers.confusions import day_in_letters
 from parsers.bma_progress.repairs import _days_in_letters, repair_dates
 from schemas.document import Reading
-
-LINE = 100  # report 10's line
-
-
-def _form(tenth: Reading, damaged: tuple[int, ...] = ()) -> tuple[dict, dict]:
-    """Fiscal 2566 (October 2022 to September 2023), twelve reports, report k on the 5th of the year's month
-    k-1 in Arabic digits, report 10 (July) as given, the `damaged` ones printed past reading."""
-    project = {"fiscal_year_be": Reading(2566, "2566", 3, 3)}
-    reports = {}
-    for seq in range(1, 13):
-        month = (9 + seq - 1) % 12 + 1
-        day = date(2022 if month >= 10 else 2023, month, 5)
-        reports[seq] = {"report_date": Reading(day, f"5/{month}/{day.year + 543}", 10 * seq, 10 * seq)}
-    for seq in damaged:
-        reports[seq] = {"report_date": Reading(None, "-", 10 * seq, 10 * seq)}
-    reports[10] = {"report_date": tenth}
-    return project, reports
-
-
-def _said(issues):
-    return [i for i in issues if i.line_start == LINE and i.field == "progress_reports.report_date"]
+# report 10's line, the form of twelve reports around it (its `damaged` ones printed past reading), the issues said
+# of report 10's date: the calendar tests' own
+from tests.test_bma_report_date_calendar import LINE, _form, _said
 
 
 def test_the_day_is_told_in_letters_alone():
