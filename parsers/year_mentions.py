@@ -43,7 +43,7 @@ from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, 
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant
 from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
 from parsers.repair import YEAR_RANGE, year_candidates
 from schemas.document import Line
@@ -70,7 +70,7 @@ LOOKALIKE_INNER = _INNER  # (the proposal's mentions too: parsers.bma_proposal.y
 # with two: "ผู้" is a word), ending the word: the year is the digits and the letter (the mark left out).  The table
 # of confusions reads no year of a letter of YEAR_LETTERS; every printing's weighing reads it as the digit it stood
 # for (parsers.year_readings.could_print: ๒๕๒ฉ can only be 2569)
-_MARKS = r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+_MARKS = f"[{THAI_MARKS}]"
 _YEAR_LETTER = "[" + "".join(YEAR_LETTERS) + "]"
 _MARKED_END = rf"[\d๐-๙]{{3,4}}(?:{_YEAR_LETTER}|{_LOOKALIKE})(?={_MARKS}(?![\d๐-๙\u0e01-\u0e4eA-Za-z]))"
 _YEAR = rf"((?:{_MARKED_END}|{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙]|{_LOOKALIKE}[\d๐-๙])|{_INNER}))"

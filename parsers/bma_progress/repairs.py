@@ -6015,18 +6015,17 @@ _SIGN_DIGIT_RE = regex.compile(r"^(\d{1,3}\.(\d{1,2}))(9)$")
 _DIGIT_AFTER_SIGN_RE = regex.compile(r"^[ \t]*%[\d๐-๙]")
 
 
-def _strokes_around_sign(text: str, token: str, src: str, others: list) -> regex.Match | None:
+def _strokes_around_sign(text: str, token: str, src: str, places: set[int]) -> regex.Match | None:
     """The progress `src` (Arabic digits, printed `token` in `text`) split as
     its number and the strokes of a "%" OCR read as digits around the sign
-    (see above), where a digit stands glued after the sign and at least two
-    other reports of the copy print their progress with a "%" and as many
-    decimals as one another: its number keeps that many, the one or two
-    digits past them the sign's; None otherwise."""
+    (see above), where a digit stands glued after the sign and the other
+    reports of the copy print their progress with a "%" and one number of
+    decimals (`places`, _sign_digit_before's): its number keeps that many,
+    the one or two digits past them the sign's; None otherwise."""
     after = text[text.find(token) + len(token):] if token in text else ""
-    if not _DIGIT_AFTER_SIGN_RE.match(after) or len(others) < 2 or not all(others) or \
-            len(places := {len(o.group(1)) for o in others}) != 1:
+    if not _DIGIT_AFTER_SIGN_RE.match(after) or len(places) != 1:
         return None
-    n = places.pop()
+    n = next(iter(places))
     return regex.match(rf"^(\d{{1,3}}\.(\d{{{n}}}))(\d{{1,2}})$", src)
 
 
@@ -6046,9 +6045,11 @@ def _sign_digit_before(reports: dict[int, Record], seq: int, src: str, token: st
     unsaid (set s60o: 25.59 for 25.5)."""
     m = _SIGN_DIGIT_RE.match(src)
     others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
+    # the decimals the copy's other reports print their progress with and a "%" (two or more reports, each read)
+    places = {len(o.group(1)) for o in others} if len(others) >= 2 and all(others) else set()
     reading = reports[seq]["progress_pct"]
-    if m is None or len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
-        m = _strokes_around_sign(reading.text, token, src, others)
+    if m is None or places != {len(m.group(2))}:
+        m = _strokes_around_sign(reading.text, token, src, places)
     if m is None:
         return []
     value = float(m.group(1))

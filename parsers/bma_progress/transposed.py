@@ -4455,12 +4455,12 @@ def _dates_by_anchors(cell: str, n: int) -> list[str] | None:
     (two characters: undecided), the count is not `n`, or two dates that
     read fall out of order: then the row stays unparted, said as before."""
     tokens = [t for t in cell.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
+    seps = [t.count("/") + t.count("|") + t.count("!") for t in tokens]  # each token's separators
     kinds = []
     lone_slash = False  # a whole date's token with one separator: only where another prints two (below)
-    for t in tokens:
-        if _ANCHOR_WHOLE_RE.fullmatch(t) and (t.count("/") + t.count("|") + t.count("!") >= 2
-                                             or len(_DATE_CHARS_RE.findall(t)) >= 4):
-            lone_slash = lone_slash or t.count("/") + t.count("|") + t.count("!") < 2
+    for t, sep in zip(tokens, seps):
+        if _ANCHOR_WHOLE_RE.fullmatch(t) and (sep >= 2 or len(_DATE_CHARS_RE.findall(t)) >= 4):
+            lone_slash = lone_slash or sep < 2
             kinds.append("W")
         elif is_month(t) or latin_month_readings(t):
             kinds.append("M")
@@ -4470,7 +4470,7 @@ def _dates_by_anchors(cell: str, n: int) -> list[str] | None:
             return None
     anchors = [k for k, kind in enumerate(kinds) if kind != "X"]
     if not anchors or lone_slash and not any(
-            kind == "W" and t.count("/") + t.count("|") + t.count("!") >= 2 for t, kind in zip(tokens, kinds)):
+            kind == "W" and sep >= 2 for sep, kind in zip(seps, kinds)):
         return None  # (a token of one separator is a whole date's only where the row prints its dates so: "9/1"
         # alone is a date cut short, no date's shape; "๒๕/6๓" after "10/๕/๒3" is one that lost a separator)
     spans = {k: [k, k] for k in anchors}  # each anchor's date: its first and last token

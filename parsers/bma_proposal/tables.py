@@ -225,13 +225,15 @@ def _expense_lines(cell: Cell, category: str | None, label: Cell | None) -> tupl
 
 # A number word by its letters, marks aside (OCR drops them: "สีหมืน"), of two letters at least (ยี่ and สี่ are one:
 # "ย", "ส", letters OCR makes of specks as well)
-_NUMBER_WORD_RE = regex.compile("|".join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2))
+_NUMBER_WORDS_BY_LETTERS = "|".join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2)
+_NUMBER_WORD_RE = regex.compile(_NUMBER_WORDS_BY_LETTERS)
 
 
 # Number words (their letters, marks aside: OCR drops them) ending one Thai letter before where an amount in words
 # was found to start: the amount's opening words, parted from the rest by a letter OCR misread or set among them
 # ("หนึ่งแสนทห้าหมื่น...": the words read from ห้าหมื่น on, a place short)
-_WORDS_CUT_RE = regex.compile(rf"(?:{'|'.join(sk for w in NUMBER_WORDS if len(sk := skeleton(w)) >= 2)})[ก-ฮ]$")
+_WORDS_CUT_RE = regex.compile(rf"(?:{_NUMBER_WORDS_BY_LETTERS})[ก-ฮ]$")
+_CUT_REACH = 12  # characters before the words found where the parted opening is looked for
 
 
 def words_amount(text: str) -> str | None:
@@ -248,16 +250,22 @@ def words_amount(text: str) -> str | None:
     digits would then stand unflagged)."""
     even = text.replace("\u0e4d\u0e32", "\u0e33")
     found = next((a for a in amounts_in_words(even) if _NUMBER_WORD_RE.search(skeleton(a.baht))), None)
-    if found is not None and _WORDS_CUT_RE.search(skeleton(before := even[max(0, found.start - 12):found.start])):
-        return _cut_opening(before) + even[found.start:found.end]
+    if found is not None and _parted(even, found.start):
+        return _cut_opening(even[max(0, found.start - _CUT_REACH):found.start]) + even[found.start:found.end]
     return even[found.start:found.end] if found is not None else find_amount_in_words(text)
 
 
+def _parted(text: str, start: int) -> bool:
+    """Whether number words end one letter before `start`, where an amount in words was found in `text`
+    (_WORDS_CUT_RE, within _CUT_REACH characters)."""
+    return bool(_WORDS_CUT_RE.search(skeleton(text[max(0, start - _CUT_REACH):start])))
+
+
 def _opening_cut(words: str) -> bool:
-    """Whether `words` (as words_amount gives them) open with number words a letter parts from the amount in
-    words after it (_cut_opening kept them)."""
-    found = next(amounts_in_words(words.replace("\u0e4d\u0e32", "\u0e33")), None)
-    return found is not None and found.start > 0 and bool(_WORDS_CUT_RE.search(skeleton(words[:found.start])))
+    """Whether `words` (as words_amount gives them, sara am joined) open with number words a letter parts from the
+    amount in words after it (_cut_opening kept them)."""
+    found = next(amounts_in_words(words), None)
+    return found is not None and found.start > 0 and _parted(words, found.start)
 
 
 def _cut_opening(before: str) -> str:

@@ -443,16 +443,17 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     # the three digits left read as no year, and a tie the title block's year would have broken went by the others)
     own = _OWN_YEAR_RE.findall(printed.text) if printed else []
     raw = project.get("period_raw")
-    year, tied = fiscal_year_of(own + mentions, dated_years(raw.value) if raw else [])
+    dated = dated_years(raw.value) if raw else []
+    year, tied = fiscal_year_of(own + mentions, dated)
     six = ""
     if year is None and enabled() and len([y for y in tied if phase and phase[0] <= y <= phase[1]]) != 1:
         # the mentions tie, and the plan phase settles none: a year printed in Arabic digits whose tens the English
         # model read for a ๖ may settle it (extra4 bma_proposal_t001, "๒๕๒๕" in every mention and the period's
         # "มกราคม - พฤษภาคม 2598" for 25๖8)
-        by_six, six_tied = fiscal_year_of(own + mentions, dated_years(raw.value) if raw else [], six=True)
+        by_six, six_tied = fiscal_year_of(own + mentions, dated, six=True)
         if by_six is not None:
             year, tied = by_six, six_tied
-            shown = [t for t in own + mentions + [t for t, _ in (dated_years(raw.value) if raw else [])]
+            shown = [t for t in own + mentions + [t for t, _ in dated]
                      if english_six_year(t) is not None]
             six = (f" (its year printed {', '.join(map(repr, shown))} in Arabic digits read with a ๖ at its tens, "
                    "which the English model reads as a 5 or 9 where the Thai one cannot write it: read as printed, "
@@ -464,7 +465,6 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     # (or, the title block's year unread or no year of any reading, of two mentions at least); and a reading
     # of every mention and of the period's every year (one that cannot be it says the tie lacks the true year)
     own_years = readings_of_year(own[0]) if own else set()
-    dated = dated_years(raw.value) if raw else []
     if year is None and len(tied) > 1 and len(inside) == 1 and enabled() and (
             inside[0] in own_years if own_years else sum(inside[0] in readings_of_year(m) for m in mentions) >= 2) \
             and all(inside[0] in s for s in _year_sets(own + mentions, dated)):
