@@ -2072,6 +2072,10 @@ PAIRED_IN_DOUBT = ("prints its item numbers apart from its texts, and its texts 
 # ... of which the reasons that say a gap the pairing cut at may fall inside an item (texts.split_joined_items takes
 # no row of such a list for a witness of an item alone: it may be a piece of one)
 GAP_IN_DOUBT = "the gap may be OCR's inside an item"
+# the missing_row of a list whose numbers OCR read apart from its texts, its texts in fewer paragraphs than numbers,
+# says this (rounds.read_round): its items are read as they run, so a row of it may be a piece of an item, its head
+# lost or on another line (texts.split_joined_items takes no row of such a list for a witness of an item alone)
+APART_UNPAIRED = "and the texts do not stand in as many paragraphs"
 
 
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),

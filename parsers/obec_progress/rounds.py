@@ -28,7 +28,7 @@ from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
                                          is_debris,
-                                         PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
+                                         APART_UNPAIRED, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
                                          known_head_run_on, known_parts_cut, known_piece_cut, known_shifted,
@@ -1476,7 +1476,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for table, kind, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
                                 f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
-                                "in a row before them), and the texts do not stand in as many paragraphs: its items "
+                                f"in a row before them), {APART_UNPAIRED}: its items "
                                 f"are read as they run, and some may run together or be lost{AFTER}",
                                 {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
     def cut_in_doubt(table: str, kind: str, lines: list[Line], what: str) -> Issue:

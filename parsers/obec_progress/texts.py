@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
-from parsers.obec_progress.lists import GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
+from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -1029,11 +1029,19 @@ def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) ->
     """Whether a row stands in a list whose numbers stood apart and were
     paired with its texts by paragraphs whose gap may fall inside an item
     (an items_cut_in_doubt of lists.paired_in_doubt, PAIRED_IN_DOUBT for
-    GAP_IN_DOUBT's reasons, on the table at the row's lines)."""
+    GAP_IN_DOUBT's reasons, on the table at the row's lines), or were not
+    paired at all, its texts standing in fewer paragraphs than its numbers
+    (a missing_row of rounds.read_round, APART_UNPAIRED, there): its items
+    were read as they run, and a row of it may be an item's wrapped tail,
+    its head lost ("lo." / "vy 1" / "เข้าร่วมการประชุมเชิงปฏิบัติการ" for
+    "๑. ผู้บริหาร... จำนวน ๘๗ คน" / "เข้าร่วมการประชุม...": fresh set s78b,
+    obec_progress_s78b003, where it was taken for an item alone and
+    another project's item cut in two there)."""
     start, end = row.get("line_start"), row.get("line_end")
     return start is not None and end is not None and any(
-        i.code == "items_cut_in_doubt" and i.field == table and PAIRED_IN_DOUBT in i.message
-        and GAP_IN_DOUBT in i.message
+        i.field == table and (i.code == "items_cut_in_doubt" and PAIRED_IN_DOUBT in i.message
+                              and GAP_IN_DOUBT in i.message
+                              or i.code == "missing_row" and APART_UNPAIRED in i.message)
         and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
         for i in issues)
 
