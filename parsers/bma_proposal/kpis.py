@@ -995,9 +995,14 @@ def other_rows_cells(method: str) -> str | None:
     # the instrument ("แบบทดสอบก่อนและหลังการอบรม"), never a target; a value there is the next row's, read on with its
     # indicator where a page break or a lost gap parted that row's cells from its type ("... แบบทดสอบ ก่อนและหลัง
     # การอบรม โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด ร้อยละ 100")
+    # (its figure may stand a few words on, the next row's indicator's wrapped words between: OCR read that row's
+    # indicator and value cells across their lines, "โรงเรียนดำเนิน ร้อยละ" / "กิจกรรมได้ครบ 100": fresh set s79o,
+    # bma_proposal_s79o004, whose first row's method took them with no issue; no tool cell of the truth of every
+    # committed and fresh set prints ร้อยละ at all)
     if (tool := _TOOL_RE.search(method)) is not None:
         for value in _PERCENT_RE.finditer(method, tool.end()):
-            if (figure := _NUMBER_RE.match(method[value.end():].lstrip() + " ")) is not None:
+            rest = method[value.end():].lstrip() + " "
+            if (figure := _NUMBER_RE.search(rest)) is not None:
                 return f"{value.group(0)} {figure.group(1)}"
     return None
 
