@@ -159,9 +159,13 @@ def drop_running_title(parts: Parts) -> None:
     and its name), on one line or wrapped over up to HEADER_LINES, between
     the lines of a section at a page break, is the page's furniture, not the
     section's text (a step or a cell ran on into it): set aside with the
-    copy's furniture.  A field of the sections that wraps (the place) whose
-    value ends with it, from "โครงการ" after a space on, ran on into it too:
-    the value ends before it."""
+    copy's furniture.  A field of the sections that wraps (the place, the
+    model) whose value ends with it, from "โครงการ" after a space on, ran on
+    into it too: the value ends before it; so too where OCR misread a few of
+    its letters (a near printing of a long title, as _title_lines takes one:
+    "... ตามขนาดของโรงเรียน โครงการส่งเสริม... (2๐นฯ๐ Learning) ในโรงเรียน..."
+    for (Active Learning), fresh set s79a, bma_proposal_s79a001's model, which
+    stood whole and silent)."""
     name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
     if not name or len(sk := skeleton(name)) < 10:
         return
@@ -181,7 +185,8 @@ def drop_running_title(parts: Parts) -> None:
         if spec is None or not spec.wraps or spec.sections is None or "lead" in spec.sections:
             continue
         at = value.rfind(" โครงการ")
-        if at > 0 and _title_key(value[at:]) in (title, *titles[2:]):
+        if at > 0 and ((tail := _title_key(value[at:])) in (title, *titles[2:])
+                       or len(sk) >= TITLE_NEAR_MIN and any(_near(tail, t) for t in (title, *titles[2:]))):
             parts.fields[k] = (key, value[:at].rstrip(), start, end)
 
 
