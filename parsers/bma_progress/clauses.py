@@ -218,6 +218,11 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}]
 _SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?:,? [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
                   r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]),? (?=[\d๐-๙]{3}(?![\d๐-๙]))")
+# ... the same in an "item = amount" line (the form's expense lines without a count): its groups, then the dash its
+# ".-" may keep, then the clause's end, its "บาท" or the next line's item ("ค่าอาหารฯ = 4 300 -" / "บาท", "= 84 400
+# ค่าอาหาร" for ฿4,400; fresh s79o005 report 3, s79a005 report 4): before, no expense line stood there, its row lost
+_SIMPLE_SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?:,? [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\s?\.?\s?-)?(?![\d๐-๙,.])"
+                         rf"(?=\s*(?:[:;|]|บาท|um|UM|$|{mark_tolerant('ค่า')}))")
 # A thousands comma OCR read as a point, or together with a point beside it, where the amount's shape says so
 # (normalizers.confusions reads a lone "31.700" so among its candidates; here the shape is sure):
 # * a pair, ".," or ",." ("๑๕.,๓๐๐.๐๐ UM" for ๑๔,๓๐๐.๐๐, "๑๐.,๒๐๐.ญ๕ บาท", "๕,.๐๐๐ บาท"): a first group of one to
@@ -488,7 +493,7 @@ _EXPENSE_FIGURES_RE = lazy_compile(
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT}|{_POINTED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
-    rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')}))|{_LATIN_UNIT_AMOUNT})"
+    rf"|=\s*(?P<simple>{AMOUNT}|(?P<simple_spaced>{_SIMPLE_SPACED_AMOUNT})|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')}))|{_LATIN_UNIT_AMOUNT})"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
     rf"|=\s*(?P<lone_amount>{_LONE_AMOUNT})"
 )
@@ -997,6 +1002,8 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
             expense = Expense(item, _GARBLED_TAIL_RE.sub("", printed("garbled_amount")), no)  # as printed: unreadable
         elif lone is not None:
             expense = Expense(item, printed("lone_amount"), no)  # as printed: unreadable (mended by the sum or said)
+        elif m.group("simple_spaced"):  # (its groups joined: the commas OCR read as spaces)
+            expense = Expense(item, _number(joined_groups(printed("simple_spaced").rstrip(" .-"))), no)
         elif m.group("simple"):
             expense = Expense(item, whole or _number(printed("simple")), no)
         else:

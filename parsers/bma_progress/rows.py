@@ -942,6 +942,50 @@ def _lines_from_cut(rec: dict[str, Reading], cut: str, read: list[Decimal | None
     return found
 
 
+# An expense line's item at the head of a cut's text, then its figures or nothing: the item's Thai words (one space
+# between them), then what an expense line's figures open with (a count's word, a figure, a sign) or the text's end
+_DAMAGED_ITEM_RE = regex.compile(rf"\s*({mark_tolerant('ค่า')}[\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)*)"
+                                 r"(?=\s*(?:[\d๐-๙=xX×*%]|$))")
+# the fewest Thai letters an item's name holds after its ค่า ("ค่า" alone is an item word cut from its name)
+DAMAGED_ITEM_LETTERS = 3
+
+
+def line_of_damaged_cut(rec: dict[str, Reading], cut: str, read: list[Decimal | None],
+                        left: Decimal | None = None) -> dict[str, Any] | None:
+    """The one expense line of a report whose text its description's cuts
+    left out (_expense_cut, _expense_item_cut) and whose figures OCR damaged
+    past reading (lines_in_cut read none): its item alone, every figure
+    None, where the report spent (its disbursement read, more than nothing)
+    and lists no line read.  A report that spent lists its lines, and the
+    one item the cut holds is the only expense text under it, so the line
+    is given, its figures said unread, not dropped (fresh s79o007 report 2:
+    "ค่าเช่ารถโดยสาร จำนวน ๕ ค้นๆ ละ ๒8๑๒,๐๐๐ เป็นเงิน 8๕๕,๐๐๐", the count and the
+    unit amount misread so that no product holds; s79a001 report 2: the
+    item's name alone at the description's end, "ค่าอาหารกลางวัน", its
+    figures in the next entry's cell).  A disbursement unread counts as
+    spending where `left` (the project's budget spent less every
+    disbursement read, the caller's where this report's is the one unread:
+    what it spent) is more than nothing (s79o009 report 3: "ค่าเช่ารถโดยสาร =
+    Boo,<oo", the disbursement "ไ8๑๑,๕0๐").  None where the report spent
+    nothing or may have (its disbursement unread, nothing left of the
+    budget spent for it: the item may be a neighbour's cell run in), where
+    it lists a line (the cut may repeat it), where the cut holds more than
+    one item (which words are whose is in doubt), or where the item is ค่า
+    and too little of its name."""
+    spent = value_of(rec, "disbursed")
+    spent = left if spent is None else spent
+    if not cut or read or spent is None or spent <= 0 or len(_CUT_ITEM_RE.findall(cut)) != 1:
+        return None
+    m = _DAMAGED_ITEM_RE.match(cut)
+    if m is None:
+        return None
+    item = _CUT_COUNT_WORD_RE.sub("", m.group(1)).strip()
+    if len(_THAI_TEXT_RE.findall(item)) < DAMAGED_ITEM_LETTERS + 2 or len(item) > ITEM_MAX:
+        return None
+    return {"item": item, "unit": None, "quantity": None, "unit_amount": None, "amount": None, "product": None,
+            "text": cut.strip(), "damaged": True, "spent": spent}
+
+
 def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
     """The issues of a description that holds an expense-like stretch, cut
     before it where EXPENSE_CUT_SHARE of the description precedes it; said
@@ -1549,13 +1593,23 @@ def build(merged: Merged) -> ParseResult:
             whole = out["description"]
             said_cut = _expense_cut(seq, rec, out)  # an expense line OCR damaged past reading ran into it
             issues.extend(said_cut)
+            left_out = ""  # the text the cuts left out
             if out["description"] != whole and whole.startswith(out["description"] or ""):
-                found = _lines_from_cut(rec, whole[len(out["description"] or ""):], read_of.get(seq, []))
+                left_out = whole[len(out["description"] or ""):]
+                found = _lines_from_cut(rec, left_out, read_of.get(seq, []))
                 if found:
                     from_cut[seq], cut_parts[seq] = found, [f["product"] for f in found]
                     cut_read.update(id(i) for i in said_cut)  # (no line lost there: rows_after_lost_line)
             if out["description"]:
+                before = out["description"]
                 issues.extend(_expense_item_cut(seq, rec, out))  # ... or its opening words alone, at its end
+                if out["description"] != before and before.startswith(out["description"] or ""):
+                    left_out = before[len(out["description"] or ""):] + left_out
+            # (its disbursement unread, the only one: the project's budget spent less those read is what it spent)
+            alone = [q for q, other in reports.items() if value_of(other, "disbursed") is None] == [seq]
+            if seq not in from_cut and left_out and (damaged := line_of_damaged_cut(
+                    rec, left_out, read_of.get(seq, []), _spent_left(merged, reports) if alone else None)):
+                from_cut[seq], cut_parts[seq] = [damaged], []  # (its figures unread: the issue says so below)
             if cut is not None and out["description"] != whole:
                 # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
                 # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
@@ -1611,6 +1665,20 @@ def build(merged: Merged) -> ParseResult:
             while from_cut[r] and (r < upto or line is None or start < line):
                 found = from_cut[r].pop(0)
                 n = renumbered[r] = renumbered.get(r, 0) + 1
+                if found.get("damaged"):  # its item alone (line_of_damaged_cut): every figure unread, said
+                    by_report.setdefault(r, []).append(None)
+                    result.add("expenses", {"project_key": key, "report_seq": r, "seq": n,
+                                            **{c: found[c] for c in EXPENSE_COLUMNS},
+                                            "line_start": start, "line_end": end})
+                    spent = (f"spent {found['spent']:,.2f}" if value_of(reports[r], "disbursed") is not None else
+                             f"spent (its disbursement unread, the project's budget spent less the disbursements "
+                             f"read is {found['spent']:,.2f})")
+                    issues.append(Issue("warning", "unparsed_value", f"expense line {n} of report {r} read from the "
+                                        f"text its description's cut left out ({found['text'][:80]!r}): its item "
+                                        f"{found['item']!r} as read, its figures OCR damaged past reading, none "
+                                        f"read; report {r} {spent} and lists no other line, so the line is given, "
+                                        "not dropped", found["text"], start, end, field="expenses"))
+                    continue
                 amount = found["product"]
                 by_report.setdefault(r, []).append(amount)
                 # (its unit read as the reader reads every line's: parsers.units.mend_unit, each repair said)
