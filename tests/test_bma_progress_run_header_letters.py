@@ -84,3 +84,35 @@ def test_a_damaged_date_cell_run_on_after_an_amount_is_the_next_entrys():
     assert entries[3].description == "จัดเตรียมข้อมูล"
     assert entries[4].description == "จัดทำคำสั่งคณะกรรมการ"
     assert entries[4].date is None and "ฒ" in entries[4].date_text
+
+
+def test_a_date_cell_a_wrap_cut_whose_month_or_year_ocr_garbled_is_made_whole():
+    """A "date :" cell a line break cut, its day and month ending a line: the month an abbreviation OCR read as
+    other letters ("12 Aw." for ๑๒ ก.พ.), or the year given a digit too many on the next line ("๒๕59๐5 :"): the cell
+    is carried whole to the next line, the next entry's undated slot.  Before, both halves were the entry before's
+    text and the two entries ran on in one."""
+    from parsers.bma_progress.entries import _date_heads_carried
+    carried = _date_heads_carried(_lines("อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ 12 Aw.",
+                                         "๒๕๐๑๕ : อยู่ระหว่างการดำเนินการ"))
+    assert [ln.text for ln in carried] == ["อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ",
+                                           "12 Aw. ๒๕๐๑๕ : อยู่ระหว่างการดำเนินการ"]
+    carried = _date_heads_carried(_lines("ขณะนี้อยู่ระหว่างการรวบรวมเอกสาร ๕ มิถุนายน", "๒๕59๐5 : ดำเนินการประชุม"))
+    assert [ln.text for ln in carried] == ["ขณะนี้อยู่ระหว่างการรวบรวมเอกสาร", "๕ มิถุนายน ๒๕59๐5 : ดำเนินการประชุม"]
+    # a line ending in a figure and a word with no dot, or a next line with no separator, stays as it was
+    kept = _date_heads_carried(_lines("ค่าอาหาร 12 คน", "๒๕๐๑๕ : อยู่ระหว่าง"))
+    assert [ln.text for ln in kept] == ["ค่าอาหาร 12 คน", "๒๕๐๑๕ : อยู่ระหว่าง"]
+    kept = _date_heads_carried(_lines("แต่งตั้งคณะกรรมการฯ 12 Aw.", "๒๕๐๑๕ อยู่ระหว่าง"))
+    assert [ln.text for ln in kept] == ["แต่งตั้งคณะกรรมการฯ 12 Aw.", "๒๕๐๑๕ อยู่ระหว่าง"]
+
+
+def test_the_cell_made_whole_opens_its_entry_in_the_column():
+    entries = parse_entries(_lines(
+        "รายงานครั้งที่ ๑ รายงานครั้งที่ ๒ รายงานครั้งที่ ๓ รายงานครั้งที่ ๔",
+        "27/10/2567 : ประชุมผู้บริหารสถานศึกษา 23/11/2567 : อยู่ระหว่างการเตรียมจัดทำคำสั่ง",
+        "20/12/2567 : อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ 12 Aw.",
+        "๒๕๐๑๕ : จัดทำคำสั่งคณะกรรมการ",
+        *_FIGURES, start=60)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert entries[3].description == "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ"
+    assert entries[4].description == "จัดทำคำสั่งคณะกรรมการ"
+    assert entries[4].date is None and "Aw." in entries[4].date_text

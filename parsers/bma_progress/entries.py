@@ -1459,9 +1459,15 @@ def _words_before(src: str, at: int) -> bool:
 
 # A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the
 # cell before ("... และผู้ร่วมโครงการ 17 มิ.ย." / "63 : ประชุม..."), or its day alone ("... วันจัดสัมมนา ๑๐" /
-# "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line
-_DATE_HEAD_END_RE = lazy_compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}))?\s*$")
-_YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,4}} ?[:;](?![:;])")
+# "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line.  The month may be an
+# abbreviation OCR garbled into other letters ("... คณะกรรมการฯ 12 Aw." / "๒๕๐๑๕ : ..." for ๑๒ ก.พ. ๒๕๖๕: letters and
+# dots, the abbreviation's shape), and the year one OCR gave a digit or two too many ("๕ มิถุนายน" / "๒๕59๐5 : ...":
+# five or six digits, its separator after it): the cell, made whole, is a date slot OCR damaged (clauses.
+# damaged_date_cell), the entry undated.  Before, both halves were read as the entry before's text, and that entry
+# and the next ran on in one (a report lost, or every later cell one entry early)
+_DATE_HEAD_END_RE = lazy_compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}"
+                                 rf"|[^\W\d_]{{1,3}}\.(?:[^\W\d_]{{1,3}}\.?)?))?\s*$")
+_YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,6}} ?[:;](?![:;])")
 _HEADER_WORDS_END_RE = regex.compile(rf"{ocr_tolerant('ครั้งที่')}\s*$")
 _MONTH_YEAR_OPENS_RE = lazy_compile(rf"^\s*(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;])")
 
