@@ -58,8 +58,14 @@ SEPS_NL = SEPS + "\n"
 # ต๓ :: ๑๐ มี.ค. ...", "รายงานครังที a: ๒๒ มิ.ย. ..."): a number OCR garbled past reading.
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
+# A header's number OCR wrote as one or two Thai letters no look-alike table lists ("รายงานครั้งที่ ข" for ๗,
+# "รายงานครั้งที่ เว" for ๖), the header's line or piece ending there (a header alone on its line, or one of a run of
+# headers cut apart: entries._header_run_apart): its number is unreadable, and the header stands, numbered by the
+# sequence (said: value_repaired, report_sequence).  Before, it was a false header, and its entry was lost whole
+GARBLED_NUMBER = r"[\u0e01-\u0e2e\u0e40-\u0e44]{1,2}"
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,2}}\s?[/-]\s?\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
-                          rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]|[ \t]*(?:\n|$))|[^\s:;=|]{{1,2}}(?=\s*[:;]\s*(?:[:;]|\d)))|(?![\u0e01-\u0e4e]))")
+                          rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]|[ \t]*(?:\n|$))|[^\s:;=|]{{1,2}}(?=\s*[:;]\s*(?:[:;]|\d))"
+                          rf"|{GARBLED_NUMBER}(?=[ \t]*(?:\n|$)))|(?![\u0e01-\u0e4e]))")
 # "ครั้งที่ 10" alone, or as a cell before a gap: the second half of a header a table cell wrapped
 # ("รายงาน" / "ครั้งที่10"), read apart from its first half (parsers.bma_progress.assemble: no
 # description text of its own entry)

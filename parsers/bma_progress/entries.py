@@ -66,6 +66,7 @@ from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
+    GARBLED_NUMBER,
     HEADER_RE,
     LATIN_WRAPPED_WORD,
     LEADING_AMOUNT_RE,
@@ -1418,8 +1419,10 @@ def _date_cells_apart(lines: list[Line]) -> list[Line]:
 
 # Where a "date :" cell whose date OCR damaged past reading may stand inside a line: a token's start (the match's
 # end) after a word of the cell before (its last character a Thai letter or a closing bracket: no header's "::" nor
-# a separator)
-_AFTER_WORD_TOKEN_RE = regex.compile(r"[\u0e01-\u0e4e)\]]\s+(?=[^\s:;=|])")
+# a separator), or after the unit of an expense line's amount ending that cell, its point and dash printed after it
+# ("... เป็นเงิน ๓,๑๕๕ บาท.- ๒๕/ฒ/๒๕๒๑ : ...": before, the next entry's cell ran on in this one's, and every
+# later cell of the column went one entry early)
+_AFTER_WORD_TOKEN_RE = regex.compile(r"(?:[\u0e01-\u0e4e)\]]|(?<=บาท)\s?\.?\s?-)\s+(?=[^\s:;=|])")
 
 
 def _damaged_cells_inside(text: str) -> list[int]:
@@ -1456,9 +1459,15 @@ def _words_before(src: str, at: int) -> bool:
 
 # A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the
 # cell before ("... และผู้ร่วมโครงการ 17 มิ.ย." / "63 : ประชุม..."), or its day alone ("... วันจัดสัมมนา ๑๐" /
-# "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line
-_DATE_HEAD_END_RE = lazy_compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}))?\s*$")
-_YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,4}} ?[:;](?![:;])")
+# "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line.  The month may be an
+# abbreviation OCR garbled into other letters ("... คณะกรรมการฯ 12 Aw." / "๒๕๐๑๕ : ..." for ๑๒ ก.พ. ๒๕๖๕: letters and
+# dots, the abbreviation's shape), and the year one OCR gave a digit or two too many ("๕ มิถุนายน" / "๒๕59๐5 : ...":
+# five or six digits, its separator after it): the cell, made whole, is a date slot OCR damaged (clauses.
+# damaged_date_cell), the entry undated.  Before, both halves were read as the entry before's text, and that entry
+# and the next ran on in one (a report lost, or every later cell one entry early)
+_DATE_HEAD_END_RE = lazy_compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}"
+                                 rf"|[^\W\d_]{{1,3}}\.(?:[^\W\d_]{{1,3}}\.?)?))?\s*$")
+_YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,6}} ?[:;](?![:;])")
 _HEADER_WORDS_END_RE = regex.compile(rf"{ocr_tolerant('ครั้งที่')}\s*$")
 _MONTH_YEAR_OPENS_RE = lazy_compile(rf"^\s*(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;])")
 
@@ -1496,7 +1505,8 @@ def _header_run_apart(lines: list[Line]) -> list[Line]:
     for ln in lines:
         src = thai_digits_to_arabic(ln.text)
         heads = list(HEADER_RE.finditer(src)) if "ค" in src else []
-        out += _cut_at(ln, [b.start() for a, b in zip(heads, heads[1:]) if _nothing_between(src[a.end(): b.start()])])
+        out += _cut_at(ln, [b.start() for a, b in zip(heads, heads[1:])
+                            if _nothing_between(src[a.end(): b.start()], a.group(1) is not None)])
     return out
 
 
@@ -1504,13 +1514,22 @@ def _header_run_apart(lines: list[Line]) -> list[Line]:
 _NUMBER_LETTER_RE = regex.compile("[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e2e") + "]")
 
 
-def _nothing_between(text: str) -> bool:
+def _nothing_between(text: str, numbered: bool = False) -> bool:
     """What stands between two headers of a run: nothing, a speck OCR glued to the first one's number
     ("รายงานครั้งที่ ๑@ รายงานครั้งที่ ๒", "รายงานครั้งที่ ๒» รายงานครั้งที่ ซ"), which stays the first one's (its header
     reads it as a speck), or the first one's number OCR wrote as a Thai letter ("รายงานครั้งที่ ซ รายงานครั้งที่ ๕":
-    a header alone on its line reads it as its number).  Before, the second header was read as the first one's
-    text and its entry was lost."""
-    return not text.strip() or is_speck(text) or _NUMBER_LETTER_RE.fullmatch(text.strip()) is not None
+    a header alone on its line reads it as its number), or, where the first reads no digit (`numbered` false), as
+    one or two letters no look-alike table lists (_GARBLED_NUMBER_RE: "รายงานครั้งที่ ข รายงานครั้งที่ ๕").  Before,
+    the second header was read as the first one's text and its entry was lost."""
+    return not text.strip() or is_speck(text) or _NUMBER_LETTER_RE.fullmatch(text.strip()) is not None \
+        or not numbered and _GARBLED_NUMBER_RE.fullmatch(text.strip()) is not None
+
+
+# A run's header number OCR wrote as one or two Thai letters no look-alike table lists (ข for ๗, "เว" for ๖:
+# clauses.GARBLED_NUMBER, which the header alone on its piece reads as an unreadable number): a run of headers holds
+# nothing else.  Only after a header that reads no digit ("รายงานครั้งที่ ๑ ผล รายงานครั้งที่ ๒" holds a word after
+# its number, no number)
+_GARBLED_NUMBER_RE = regex.compile(GARBLED_NUMBER)
 
 
 def lines_cut_before(lines: list[Line], pattern: regex.Pattern) -> list[Line]:
