@@ -907,12 +907,16 @@ def _levels_after_risks(rows: list[Row]) -> tuple[list[Row], list[Line]] | None:
     text and the last row every mitigation, the others none.  The rows are
     as many as those lines; each text column's lines are parted into as
     many cells where they wrap (_wrapped_cells, a guess the caller says),
-    the mitigation's lines without its title.  (rows, lines placed in no
+    the mitigation's lines without its title.  Each line may hold one score
+    beside its level, every line alike ("๑ น้อยมาก" / "2 ปานกลาง": OCR lost
+    the other score column's cells, and which column the one read is of
+    is not told: the caller leaves both unread).  (rows, lines placed in no
     row: a mitigation column of fewer lines than rows), or None for any
     other shape."""
     n = len(rows)
     if n < 2 or not rows[0].risk or any(r.risk for r in rows[1:]) or any(r.mitigation for r in rows[:-1]) \
-            or any(len(r.scores) != 2 or r.level is None or any(no != r.level_line for _, no in r.scores)
+            or len({len(r.scores) for r in rows}) != 1 \
+            or any(len(r.scores) not in (1, 2) or r.level is None or any(no != r.level_line for _, no in r.scores)
                    for r in rows) or len({r.level_line for r in rows}) != n or len(rows[0].risk) < n:
         return None
     risk = _wrapped_cells([Line(no, t) for t, no in rows[0].risk], n)
@@ -1850,7 +1854,11 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
     are the table's as long as they are its cells' shapes: titles, scores,
     levels, specks, and text no wider than the table's columns (PAST_WIDTH
     of its widest text line before the heading); a line that opens with an
-    item's number, or a wider one, opens the section's own text again."""
+    item's number, or a wider one, opens the section's own text again.
+    The section may open with its first item before those titles
+    (`_titles_past_item`): the item stays the section's, the titles and
+    the cells under them are the table's, where a level stands among those
+    cells (a line of titles alone after an item is the section's text)."""
     texts = [ln for ln in table if not _wordless(ln.text) and not _is_header(ln.text)]
     if not texts or not after or any(_LEVEL_LINE_RE.match(ln.text.replace("\t", " "))
                                       or _ROW_RE.search(ln.text.replace("\t", " ")) for ln in table):
@@ -1858,11 +1866,14 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
     start = next((i for i, ln in enumerate(after) if not _wordless(ln.text)), None)
     if start is None:
         return table, after
-    cells = _cells_open(after, start)
-    if cells is None and not _header_left(after[start].text):
-        return table, after
-    start = cells if cells is not None else start
     bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
+    cells = _cells_open(after, start)
+    past_item = cells is None and not _header_left(after[start].text)
+    if past_item:
+        start = _titles_past_item(after, start, bound)
+        if start is None:
+            return table, after
+    start = cells if cells is not None else start
     end, words = start, 0
     while end < len(after):
         text = after[end].text.replace("\t", " ").strip()
@@ -1875,7 +1886,39 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
         end += 1
     if words < 2 and cells is None:  # one title word alone: too little to tell the table by
         return table, after
+    if past_item and not any(_LEVEL_LINE_RE.match(ln.text.replace("\t", " ")) for ln in after[start:end]):
+        return table, after  # titles past the section's first item and no level under them: the section's text
     return table + after[start:end], after[:start] + after[end:]
+
+
+LEAD_ITEM_LINES = 4  # lines of words at most of the section's first item that OCR read before the table's titles
+
+
+def _titles_past_item(after: list[Line], start: int, bound: float) -> int | None:
+    """Where the table's column titles stand past the next section's first
+    item: OCR read the page's full-width lines (the heading, the first
+    benefit's lines) where they stand beside the table's later rows, before
+    the table's other columns, so the section opens with its own first item,
+    then the titles and the cells under them ("9. ประโยชน์..." / "ก. นักเรียน
+    สามารถ..." / "ด้วยตนเองได้" / "ระดับของ" / "ความเสี่ยง" / "4 สูง" / ...).
+    The index of the first line of titles, where the lines before it are at
+    most LEAD_ITEM_LINES lines of words, no level or score among them, one of
+    them opening with an item's mark or wider than the table's columns
+    (`bound`): the section's own text, not a cell; else None."""
+    own, lines = False, 0
+    for k in range(start, len(after)):
+        text = after[k].text.replace("\t", " ").strip()
+        if _wordless(text):
+            continue
+        if _header_left(text):
+            return k if own else None
+        if _LEVEL_LINE_RE.match(text) or _ROW_RE.search(text):
+            return None
+        lines += 1
+        if lines > LEAD_ITEM_LINES:
+            return None
+        own = own or _width(text) > bound or bool(_ITEM_OPEN_RE.match(text) or _BULLET_OPEN_RE.match(text))
+    return None
 
 
 def _cells_open(after: list[Line], start: int) -> int | None:
