@@ -356,6 +356,10 @@ PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|{_FLAG_AFTER_DEB
                         rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*{_FLAG_SPECK}(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
 TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s)|{_FLAG_AFTER_DEBRIS}|{_TARGET_AFTER_ROW_LABEL})\s*{_FLAG_SPECK}(ไม่\s*)?"
                           rf"{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+# What every match of PLAN_RE and TARGET_RE holds, whatever stands before it: the words both flags open with, as
+# their patterns spell them (a speed-up, no rule: a text without them holds no flag, and is not looked through by
+# the patterns' costlier openings; tests/test_speedups_exact.py)
+_FLAG_WORDS_RE = regex.compile(ocr_tolerant('เป็นไปตาม'))
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target
 # its pair's words stand on the next line): PLAN_RE wants a separator before it or its target after it
@@ -661,7 +665,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
                                                 seq=budget_seq(src, m),
                                                 text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
         _plan_after(PLAN_AFTER_BUDGET_RE, src, orig, m.end(), at, found)
-    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
+    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key and _FLAG_WORDS_RE.search(src) else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
                                                     text=orig[m.start():m.end()].strip(SEPS))))
@@ -1524,9 +1528,13 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": the header's date, its year after the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
+    flags = None  # (whether the flags' words stand in the text: asked once, for both flags)
     for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE):
         if rx is _EXPENSE_FIGURES_RE and not _FIGURES_JOINED_RE.search(joined):
             continue  # (no word or sign an expense line's figures are joined by: no expense line to look for)
+        if (rx is PLAN_RE or rx is TARGET_RE) and not (
+                flags if flags is not None else (flags := _FLAG_WORDS_RE.search(joined) is not None)):
+            continue  # (no "เป็นไปตาม" as the flags print it: no flag to look for)
         for m in rx.finditer(joined):
             if m.start() >= cut:
                 break  # (matches come in order of their start: none after this one starts before the break)

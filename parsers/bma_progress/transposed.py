@@ -2930,6 +2930,9 @@ def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                                                       "their columns on from one to the next"))
             continue
         heads = list(_HEAD_TOKEN_RE.finditer(line.text)) if line.kind == "text" else []
+        if not heads:  # (no header's shape in it: most lines, kept without reading them again below)
+            out.append(line)
+            continue
         words = [_damaged_head(m.group(1)) for m in heads]
         damaged = [bool(word or m.group(2)) for m, word in zip(heads, words)]
         rest = _HEAD_TOKEN_RE.sub("", line.text)

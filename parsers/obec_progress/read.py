@@ -2107,12 +2107,14 @@ def _header_tails(lines: list[Line]) -> set[int]:
             out.add(ln.no)
             months_next = "เดือน" not in text
             continue
-        if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
+        # (after a gap, the line before not ending where a year follows: asked once for both tests below)
+        apart = ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)
+        if apart and (
                 _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
                     "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))
                 or in_projects and _HEADER_TAIL_DAMAGED_RE.match(text)):
             out.add(ln.no)
-        elif ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and _YEAR_OFFICE_RE.match(text):
+        elif apart and _YEAR_OFFICE_RE.match(text):
             out.add(ln.no)
             area_next = not _AREA_END_RE.search(text)
         if not in_projects and "ร้อยละ" not in text:
