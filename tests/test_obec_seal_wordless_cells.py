@@ -9,7 +9,8 @@ it the list's next item, a row no truth holds.  Now such cells are debris
 as the cells with a Latin letter or a symbol were (lists.is_debris): no
 dictionary word among cells parted by a wide gap is no row of a section.
 A line with a Thai word among its cells, a Thai run of four letters (a
-word OCR damaged: "มี <gap> ภักษะที"), or no wide gap, is not."""
+word OCR damaged: "มี <gap> ภักษะที"), a figure of three digits, or no wide
+gap, is not."""
 from parsers.obec_progress.lists import is_debris
 from tests.test_obec_ocr import project, report, run
 
@@ -29,6 +30,7 @@ def test_cells_of_thai_specks_with_no_word_are_debris():
     assert not is_debris("มี\tภักษะที")  # a Thai run of four letters: a damaged word, as before
     assert not is_debris("ม.๓\tถึง\tม.๖")  # a Thai word among the cells
     assert not is_debris("จำนวน\t๓๐ คน")
+    assert not is_debris("ซั\t9๑7\t๑9๑7")  # a figure of three digits: data, not debris (a list of it alone is said)
 
 
 def test_a_seal_read_as_a_numbered_cell_is_no_item_of_the_list_above():
