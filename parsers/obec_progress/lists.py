@@ -202,9 +202,14 @@ def is_debris(text: str) -> bool:
             return True
         if not THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
-    if "\t" in text and not _THAI_RUN4_RE.search(text) and _ODD_RE.search(text):
+    if "\t" in text and not _THAI_RUN4_RE.search(text) and (
+            _ODD_RE.search(text) or not _FIGURE_RE.search(text) and wordless(text)):
         # cells OCR parted with wide gaps, none holding a Thai word of four letters, among them a Latin
-        # letter or a symbol ("๑7 ๐ IA <tab> = ๑7๑% <tab> ขงจ,/ ข VAY {ru"): a stamp or a seal, no row of a section
+        # letter or a symbol ("๑7 ๐ IA <tab> = ๑7๑% <tab> ขงจ,/ ข VAY {ru"): a stamp or a seal, no row of a section;
+        # so too where OCR made Thai letters and digits of the seal's specks and no symbol odd enough to say so,
+        # if no dictionary word stands among them (wordless: "๓ สฆส๑ <tab> ๐ , ซี", "๑ สลส๑ <tab> ๐๑.,ซี": its
+        # first speck a figure, which read it as the list's next item, or as words of the item above) and no
+        # figure of three digits (data, not debris, as below: a list of such a line alone is said, read as no item)
         return True
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
