@@ -6,7 +6,8 @@ pattern's second pass."""
 import random
 from pathlib import Path
 
-from normalizers.numbers import thai_digits_to_arabic
+import regex
+
 from parsers.bma_progress import clauses
 from parsers.obec_progress import texts
 
@@ -21,43 +22,6 @@ def _corpus_lines(prefix: str, limit: int = 4000) -> list[str]:
         for path in sorted((ROOT / "tests" / "corpus" / folder).glob(f"{prefix}*.txt")):
             lines += path.read_text(encoding="utf-8").splitlines()
     return lines[:limit]
-
-
-def _runs_across_as_before(before: str, line: str) -> bool:
-    """clauses._runs_across's last test as it was written before the flags' words gate: every pattern asked."""
-    head = before[-clauses._ACROSS:]
-    joined = thai_digits_to_arabic(head + "\n" + line[:clauses._ACROSS])
-    cut = len(head)
-    for rx in (clauses.HEADER_RE, clauses.PLAN_RE, clauses.TARGET_RE, clauses.PROGRESS_RE,
-               clauses._EXPENSE_FIGURES_RE):
-        if rx is clauses._EXPENSE_FIGURES_RE and not clauses._FIGURES_JOINED_RE.search(joined):
-            continue
-        for m in rx.finditer(joined):
-            if m.start() >= cut:
-                break
-            if len(joined[: m.end()].rstrip()) > cut:
-                return True
-    return False
-
-
-def _runs_across_last_test(before: str, line: str) -> bool:
-    """The gated version of the same test, as _runs_across now asks it (its earlier tests aside)."""
-    head = before[-clauses._ACROSS:]
-    joined = thai_digits_to_arabic(head + "\n" + line[:clauses._ACROSS])
-    cut = len(head)
-    flags = clauses._FLAG_WORDS_RE.search(joined) is not None
-    for rx in (clauses.HEADER_RE, clauses.PLAN_RE, clauses.TARGET_RE, clauses.PROGRESS_RE,
-               clauses._EXPENSE_FIGURES_RE):
-        if rx is clauses._EXPENSE_FIGURES_RE and not clauses._FIGURES_JOINED_RE.search(joined):
-            continue
-        if (rx is clauses.PLAN_RE or rx is clauses.TARGET_RE) and not flags:
-            continue
-        for m in rx.finditer(joined):
-            if m.start() >= cut:
-                break
-            if len(joined[: m.end()].rstrip()) > cut:
-                return True
-    return False
 
 
 def test_every_flag_match_holds_the_flags_words():
@@ -77,23 +41,20 @@ def test_every_flag_match_holds_the_flags_words():
     assert found > 500
 
 
-def test_runs_across_decides_as_every_pattern_asked():
-    """_runs_across's last test, the flags' patterns asked only where their words stand, answers as it did
-    asking every pattern, on the BMA progress lines of the corpus and on lines made of flags and figures."""
+def test_runs_across_decides_as_every_pattern_asked(monkeypatch):
+    """_runs_across, the flags' patterns asked only where their words stand, answers as it did asking every
+    pattern (the gate made to pass everything), on the BMA progress lines of the corpus and on lines made of flags
+    and figures."""
     lines = _corpus_lines("bma_progress")
     rnd = random.Random(8)
     pieces = FLAGS + [" ", ": ", "= ", "๕๐๐ บาท", "ค่าอาหาร ", "รายงานครั้งที่ ", "๓ ", "ความก้าวหน้า ", "70.00 %", "\t"]
     made = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))) for _ in range(2000)]
     pairs = list(zip(lines, lines[1:])) + list(zip(made, made[1:]))
-    true = 0
-    for before, line in pairs:
-        expected = _runs_across_as_before(before, line)
-        assert _runs_across_last_test(before, line) == expected, (before, line)
-        true += expected
-    assert true > 50
-    # and the function itself, on the corpus' own breaks (its earlier tests the same on both sides)
-    for before, line in pairs[:3000]:
-        clauses._runs_across(before, line)
+    gated = [clauses._runs_across(before, line) for before, line in pairs]
+    monkeypatch.setattr(clauses, "_FLAG_WORDS_RE", regex.compile(""))  # every text "holds" the words: no gate
+    every = [clauses._runs_across(before, line) for before, line in pairs]
+    assert gated == every
+    assert sum(every) > 50
 
 
 def test_specks_off_edges_is_the_pattern_pass():
