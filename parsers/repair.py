@@ -497,6 +497,9 @@ RULES = {
     "day_in_number": "is a month and a year with no day, after a report number whose digits run one or two past "
                      "its own: OCR lost the gap before the day (parsers.bma_progress.assemble._day_in_number)",
     "item_sequence": "breaks the sequence of item numbers",
+    "lost_label": "runs on, at a word's start, into the label of the header field after it that no copy of the "
+                  "form read (its colon lost to OCR), and that label's value: the value ends before the label "
+                  "(parsers.bma_progress.repairs.name_holds_lost_label)",
     "quarter_range": "is no quarter of the report's round",
     "progress_order": "makes progress fall",
     "percent_sign": "holds the percent sign OCR read as digits",

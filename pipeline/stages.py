@@ -41,7 +41,7 @@ from pipeline.wording import flag_misread_names, flag_unknown_words, restore_nam
 from pipeline.placement import (issues_at_row_printing, parts_without_identity, place_lines, place_project_issues,
                                 printings_of)
 from pipeline.segment import Page, split_pages
-from pipeline.suspect import damaged_years, derived_doubts
+from pipeline.suspect import damaged_years, derived_doubts, unclosed_brackets
 from pipeline.validate import repeated_keys, validate_rows
 from pipeline.version import FULL_VERSION
 from pipeline.vote import group_copies, merge_copies
@@ -182,6 +182,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = year_in_doubt(part.issues)
         part.issues.extend(zero_led_shares(part.tables, doc.lines, part.issues))
         part.issues.extend(derived_doubts(part.tables, part.issues))
+        part.issues.extend(unclosed_brackets(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
         place_project_issues(part, group)
         issues_at_row_printing(part, merged, group)

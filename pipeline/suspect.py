@@ -58,6 +58,52 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     return issues
 
 
+# The columns whose every printing closes each bracket it opens: a project's name ("... (Active Learning) เพื่อ...",
+# "(ฉบับปรับปรุง)"): every name of the committed and fresh sets' truth that prints a bracket, 103 of 103, closes it
+# (OBEC 85, BMA 18); a list's item numbers ("1)", "(1)") stand in other columns, never in a name.
+_BRACKETED = (("projects", "name"),)
+
+
+def unclosed_brackets(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """An implausible_value warning for each project name that opens a
+    bracket it never closes, or closes one it never opened, and that no
+    issue names at the row's lines: the name was cut where its page wrapped
+    it inside the bracket, the wrapped rest lost or read elsewhere (fresh set
+    s80b obec_progress_s80b001: "๕. โครงการพัฒนาการจัดการเรียนรู้เชิงรุก
+    ฐานสมรรถนะ (Active", its second line, "Learning) เพื่อส่งเสริม...", lost
+    to OCR: the name read "... (Active" with no issue).  Kept as read."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.field}
+    out: list[Issue] = []
+    for table, column in _BRACKETED:
+        field = f"{table}.{column}"
+        for row in tables.get(table, []):
+            value = row.get(column)
+            if not isinstance(value, str) or not _unbalanced(value):
+                continue
+            start, end = row.get("line_start"), row.get("line_end")
+            if any(f == field and spans_meet((a, b), (start, end)) for f, a, b in named):
+                continue
+            out.append(Issue("warning", "implausible_value",
+                             f"{field}: {value!r} opens a bracket it does not close (or closes one it did not "
+                             "open), as no name prints: its page may have wrapped it inside the bracket and OCR "
+                             "lost the rest, or it runs on past its end; kept as read", value, start, end,
+                             project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _unbalanced(value: str) -> bool:
+    """Whether a text's round brackets fail to pair, in order."""
+    depth = 0
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
+
+
 def _damaged_year_mentions(value: str) -> list[regex.Match]:
     """The year mentions of a text (after พ.ศ., or the words of a fiscal or
     an academic year), in order."""

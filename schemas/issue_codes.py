@@ -325,7 +325,8 @@ CODES: list[IssueCode] = [
        "or end date read in a year outside them where the fiscal year gives no window to read it in, or a year after พ.ศ. "
        "(or the words of a fiscal or an academic year: ปีงบประมาณ, ปีการศึกษา) inside a text field, or a proposal's proposer whose name opens with no person's title: the next signature "
        "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged, or a share printed with a leading zero "
-       "('05.00 %'), or an expense unit in Thai letters no reading of which makes a known unit); it is kept as read",
+       "('05.00 %'), or an expense unit in Thai letters no reading of which makes a known unit, or a project's name "
+       "that opens a bracket it does not close); it is kept as read",
        TEXT,
        th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "

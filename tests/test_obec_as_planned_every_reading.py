@@ -34,7 +34,9 @@ def test_a_third_digit_misread_in_both_printings_leaves_the_amount_in_doubt():
     rows = run(report(projects=[project(1, "๒๕๖๗", planned="๕๕,๓5๐", disbursed="44.๓50"), project(2, "๒๕๖๗")]))
     assert _first(rows)["planned"] == Decimal("55350.00")  # (as printed: none chosen)
     assert not _as_planned(rows, "value_repaired")
-    (issue,) = _as_planned(rows, "repair_ambiguous")
+    doubts = _as_planned(rows, "repair_ambiguous")  # (planned's and disbursed's: either may be misread)
+    assert sorted(i["field"] for i in doubts) == ["quarterly_budgets.disbursed", "quarterly_budgets.planned"]
+    (issue,) = [i for i in doubts if i["field"] == "quarterly_budgets.planned"]
     assert {"44350.00", "44750.00"} <= set(json.loads(issue["evidence"])["candidates"])
 
 
@@ -44,7 +46,9 @@ def test_an_arabic_digit_rarely_misread_puts_a_rare_reading_in_doubt():
                       projects=[project(1, "๒๕๖๗", planned="๑,๐๐๐", disbursed="9,000"), project(2, "๒๕๖๗")]))
     assert _first(rows)["planned"] == Decimal("1000.00") and _first(rows)["disbursed"] == Decimal("9000.00")
     assert not _as_planned(rows, "value_repaired")
-    (issue,) = _as_planned(rows, "repair_ambiguous")
+    doubts = _as_planned(rows, "repair_ambiguous")  # (planned's and disbursed's: either may be misread)
+    assert sorted(i["field"] for i in doubts) == ["quarterly_budgets.disbursed", "quarterly_budgets.planned"]
+    (issue,) = [i for i in doubts if i["field"] == "quarterly_budgets.planned"]
     assert set(json.loads(issue["evidence"])["candidates"]) == {"1000.00", "9000.00"}
 
 

@@ -44,13 +44,13 @@ from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_
                                    digit_readings, misread_direction, one_comma, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
-from normalizers.text import skeleton
+from normalizers.text import mark_tolerant, skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
-from parsers.bma_progress.fields import ORDINAL_WORDS
+from parsers.bma_progress.fields import FIELD_BY_KEY, ORDINAL_WORDS
 from parsers.bma_progress.months import FIRST_MONTH, fiscal_month
 from parsers.checks import money_equal, report_window
 from parsers.digits import TO_THAI, UNWRITTEN
@@ -6361,6 +6361,63 @@ def progress_in_page_order(reports: dict[int, Record]) -> bool:
     return len(lines) >= 2 and None not in lines and all(a < b for a, b in zip(lines, lines[1:]))
 
 
+# The header fields whose label may follow the project's name on its line ("ชื่อโครงการ/กิจกรรม : ... ปีงบประมาณ
+# พ.ศ. : 2564 รหัสโครงการ : ..."), by the label, the dots of "พ.ศ." each a dot OCR may lose or space, its marks
+# tolerated.  The form's title wording "ประจำปีงบประมาณ พ.ศ. 2563" is a name's own (every name of the committed
+# and fresh sets' truth that prints "ปีงบประมาณ พ.ศ." prints it after ประจำ, 52 of 52; the bare "ปีงบประมาณ 2564"
+# of 42 names never with พ.ศ.): the fiscal-year label is the bare wording only.
+_LOST_LABEL_FIELDS = ("project_code", "fiscal_year", "start_date", "budget_allocated", "end_date", "budget_spent")
+_TITLE_FY_RE = regex.compile(rf"{mark_tolerant('ประจำ')}\s?$")
+
+
+def _label_source(label: str) -> str:
+    return r"\s?\.?\s?".join(mark_tolerant(part.strip()) for part in label.split(".") if part.strip()) + \
+        (r"\s?\.?" if label.endswith(".") else "")
+
+
+def name_holds_lost_label(project: Record, key: str | None) -> list[Issue]:
+    """A project's name that runs on into the label of a header field no copy
+    of the form read, at a word's start, and what follows it: that label
+    whose colon OCR lost, mid-line, is no anchor (a label opens its field
+    only with its separator there, as names print the words of labels too),
+    so its value ran into the name ("ชื่อโครงการ/กิจกรรม : พัฒนาทักษะดิจิทัล
+    ของครูและนักเรียน ปีงบประมาณ พ.ศ." / "2564 รหัสโครงการ : ...": fresh set
+    s80b bma_progress_s80b010, the name ending "ปีงบประมาณ พ.ศ. 2564" with
+    no issue, the fiscal year read from the dates).  The name ends before
+    the label, said (value_repaired, rule lost_label); a field some copy
+    read keeps the name as read ("... ประจำปีงบประมาณ พ.ศ. ๒๕๖๓" with its
+    own fiscal-year field beside it), and so does the title's wording
+    (_TITLE_FY_RE)."""
+    name = project.get("name")
+    if not enabled() or name is None or not isinstance(name.value, str):
+        return []
+    text = name.value
+    cut = None
+    for field_key in _LOST_LABEL_FIELDS:
+        field = FIELD_BY_KEY[field_key]
+        if any(out in project or f"{out}_printed" in project for out in field.columns):
+            continue
+        for m in regex.finditer(rf"(?:(?<=\s)|^){_label_source(field.label)}(?![\u0e01-\u0e4f])", text):
+            if m.start() == 0 or (field_key == "fiscal_year" and _TITLE_FY_RE.search(text, 0, m.start())):
+                continue
+            if cut is None or m.start() < cut[0]:
+                cut = (m.start(), field)
+            break
+    if cut is None:
+        return []
+    start, field = cut
+    kept = text[:start].rstrip()
+    if not regex.search(r"[\u0e01-\u0e2e]", kept):
+        return []
+    project["name"] = Reading(kept, name.text, name.line_start, name.line_end)
+    evidence = {"rule": "lost_label", "printed": text, "chosen": kept, "label": field.label}
+    return [Issue("warning", "value_repaired",
+                  f"the project's name {text!r} runs on into {text[start:]!r}: the label of the field "
+                  f"{field.label!r}, which no copy of the form read (its colon lost to OCR), with its value; "
+                  f"the name ends before it", json.dumps(evidence, ensure_ascii=False), name.line_start,
+                  name.line_end, project_key=key, field="projects.name")]
+
+
 def repair_separators(project: Record, key: str) -> list[Issue]:
     """The header amounts whose thousands separator OCR doubled, a speck of a
     point beside the comma ("งบประมาณที่ใช้ไป : 818,.900": no number prints
@@ -6427,6 +6484,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
     issues = repair_separators(project, key)
+    issues += name_holds_lost_label(project, key)
     issues += repair_baht_sign(project, key, copies)
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
