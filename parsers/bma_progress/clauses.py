@@ -358,7 +358,7 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s)|{_FLAG_A
                           rf"{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # What every match of PLAN_RE and TARGET_RE holds, whatever stands before it: the words both flags open with, as
 # their patterns spell them (a speed-up, no rule: a text without them holds no flag, and is not looked through by
-# the patterns' costlier openings; tests/test_speedups_exact.py)
+# the patterns' costlier openings; tests/test_speed80_exact.py)
 _FLAG_WORDS_RE = regex.compile(ocr_tolerant('เป็นไปตาม'))
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target
