@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (ARABIC_READS, RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain,
+from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain,
                                     changes, date_candidates, misreads_added)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
@@ -290,7 +290,8 @@ def year_mentions(text: str) -> list[str]:
 
 
 def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
-               what: str, confirm_lost: Callable[[int, Decimal], bool] | None = None) -> list[Issue]:
+               what: str, confirm_lost: Callable[[int, Decimal], bool] | None = None,
+               unwritten: str = "") -> list[Issue]:
     """Parts that must add up to a total: the total, or else one part, is
     repaired when exactly one reading of its characters makes the sum hold
     (a ฿ read as a leading digit is one such reading).  Each item is
@@ -298,7 +299,11 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     what the total leaves; when that is more than nothing, `confirm_lost`
     (part index, amount) must agree (a second constraint: the amount was
     printed somewhere, and may belong to another part whose own amount
-    stands in its place), else it is flagged, not filled."""
+    stands in its place), else it is flagged, not filled.  `unwritten`: the
+    digits the document's OCR never writes (parsers.digits.unread_digits):
+    a part repaired to a total whose Arabic digits may be such Thai digits
+    OCR wrote as them is in doubt where the part reads as the total so read
+    too (_total_rivals)."""
     if total is None or not enabled():
         return []
     rec_t, col_t, field_t = total
@@ -369,10 +374,74 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
             found.append((i, out))
     if len(found) == 1:
         i, out = found[0]
-        rec, col, _ = parts[i]
+        rec, col, field = parts[i]
+        rivals = _total_rivals(rec_t[col_t].text, rec[col].text, got - rec[col].value, out.value, unwritten)
+        if rivals:
+            evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": str(rec[col].value),
+                        "candidates": [f"{v:.2f}" for v in [out.value, *rivals]]}
+            return [Issue("warning", "repair_ambiguous",
+                          f"{what}: a part printed {rec[col].text.strip()!r} adds up with the others to the total "
+                          f"{_digits(rec_t[col_t].text)!r} read as {out.value + got - rec[col].value:,.2f} once read "
+                          f"{out.value:,.2f}, but the total's Arabic digits may be Thai digits this document's OCR "
+                          f"never writes, and the part reads as the total so read too ({rivals[0]:,.2f}), so none "
+                          "is chosen", json.dumps(evidence, ensure_ascii=False), rec[col].line_start,
+                          rec[col].line_end, project_key=key, field=field)]
         rec[col] = out.reading
         return [out.issue]
     return []
+
+
+def _arabic_read_texts(text: str, unread: str) -> list[str]:
+    """`text` with one Arabic digit of it changed to the Thai digit OCR
+    writes it for in one printing of a hundred or more (normalizers.
+    confusions.ARABIC_READS: a ๖ as an Arabic 5 or 9, the share the repairs
+    choose by, MISREAD_SHARE), where that Thai digit is one the document's
+    OCR never writes (`unread`, Arabic): what the page may have printed."""
+    out = []
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            out += [text[:i] + d.translate(TO_THAI) + text[i + 1:] for d in ARABIC_READS.get(ch, "") if d in unread]
+    return out
+
+
+# An Arabic digit OCR writes for no Thai digit in one printing of three hundred or more (all but ARABIC_DOUBT_READS'
+# 0, 5 and 9): one beside Thai digits was printed so
+_PRINTED_ARABIC_RE = regex.compile("[" + "".join(d for d in "0123456789" if d not in ARABIC_DOUBT_READS) + "]")
+
+
+def _total_rivals(total_text: str, part_text: str, rest: Decimal, chosen: Decimal, unread: str) -> list[Decimal]:
+    """The other amounts a part the sum repaired to `chosen` (the total
+    less the others, `rest`) may as well be: where the total is printed in
+    Arabic digits while the part holds Thai ones (a form whose numbers mix
+    the scripts), a total whose Arabic digit is a Thai digit the document's
+    OCR never writes ("11,7๖๐" read "11,750": ๖ written as an Arabic 5)
+    is another total, and the part is in doubt where a reading of its own
+    characters, its Arabic digits read so too, makes that total ("๑๑,๓5๐"
+    for 11,760: ๓ for ๗, 5 for ๖).  Only the Arabic reads as common as the
+    misreads a repair chooses by count (_arabic_read_texts): an Arabic 0 for
+    a ๗ or ๙ (one printing in three hundred) would put in doubt a line
+    "๑8,๕00.๐๐" the sum repaired to 18,900.00, rightly (set s78b).  [] where
+    the total holds a Thai digit or the part none, or nothing else fits."""
+    total_digits, part_digits = _digits(total_text), _digits(part_text)
+    if not unread or _THAI_DIGIT_RE.search(total_digits) or not _THAI_DIGIT_RE.search(part_digits):
+        return []
+    if _PRINTED_ARABIC_RE.search(part_digits):
+        # the part prints an Arabic digit OCR writes for no Thai digit beside its Thai ones ("1๐,80๐.๓5"): a
+        # figure printed mixing the scripts, whose Arabic 5 or 9 is printed so far more often than it is a ๖
+        # (parsers.bma_progress.repairs.prints_scripts_mixed says so of a form; extra's x009: 10,800.75 right)
+        return []
+    totals = set()
+    for alt in _arabic_read_texts(total_digits, unread):
+        try:
+            totals.add(parse_baht(thai_digits_to_arabic(alt)))
+        except (ValueParseError, ValueError, ArithmeticError):
+            continue
+    needs = {t - rest for t in totals if t is not None} - {chosen}
+    if not needs:
+        return []
+    reads = {v for text in [part_digits, *_arabic_read_texts(part_digits, unread)]
+             for v, _ in readings_of(text, parse_baht, baht=True)}
+    return sorted(v for v in needs if any(money_equal(v, r) for r in reads if r is not None))
 
 
 def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[Issue]:

@@ -3406,7 +3406,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
                 pending.append(rec)
         if seq in reports:
             issues += _expense_sum(reports[seq], lines, key, seq,
-                                   confirm_lost=lambda i, need, seq=seq: apart or not astray - {seq})
+                                   confirm_lost=lambda i, need, seq=seq: apart or not astray - {seq}, unwritten=unread)
         paid = reports[seq].get("disbursed") if seq in reports else None
         weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
                                                                                              paid),
@@ -3458,7 +3458,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues += signs
     for seq in signed:  # their expense lines, again
         if seq in expenses:
-            issues += _expense_sum(reports[seq], expenses[seq], key, seq)
+            issues += _expense_sum(reports[seq], expenses[seq], key, seq, unwritten=unread)
     issues += _spent_as_parts_read(project, reports, key, issues)
     if across:
         joint = _money_jointly(project, reports, expenses, key, copies)
@@ -4549,7 +4549,7 @@ def repair_budget_order(project: Record, key: str) -> list[Issue]:
 
 
 def _expense_sum(report: Record, lines: list[Record], key: str, seq: int,
-                 confirm_lost: Callable[[int, Decimal], bool] | None = None) -> list[Issue]:
+                 confirm_lost: Callable[[int, Decimal], bool] | None = None, unwritten: str = "") -> list[Issue]:
     """An entry's expense lines add up to its disbursement (parsers.repair.
     repair_sum; `confirm_lost` as there: what must agree before a line OCR
     left without its amount is given what the disbursement leaves).  A
@@ -4564,14 +4564,15 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int,
         if signs is not None:
             return signs
         return repair_sum([(r, "amount", "expenses.amount") for r in lines],
-                          (report, "disbursed", "progress_reports.disbursed"), key, what, confirm_lost=confirm_lost)
+                          (report, "disbursed", "progress_reports.disbursed"), key, what, confirm_lost=confirm_lost,
+                          unwritten=unwritten)
     outcomes = []
     for value in (total.value, other):
         trial_report = {**report, "disbursed": Reading(value, total.text, total.line_start, total.line_end)}
         trial_lines = [dict(r) for r in lines]
         found = repair_sum([(r, "amount", "expenses.amount") for r in trial_lines],
                            (trial_report, "disbursed", "progress_reports.disbursed"), key, what,
-                           confirm_lost=confirm_lost)
+                           confirm_lost=confirm_lost, unwritten=unwritten)
         holds = all("amount" in r and r["amount"].value is not None for r in trial_lines) and money_equal(
             sum((r["amount"].value for r in trial_lines), Decimal(0)), trial_report["disbursed"].value)
         outcomes.append((holds, found, trial_report, trial_lines))
