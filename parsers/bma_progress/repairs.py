@@ -6376,6 +6376,11 @@ def _label_source(label: str) -> str:
         (r"\s?\.?" if label.endswith(".") else "")
 
 
+# each field's label where it stands at a word's start, built once from the form's field table (not at each name)
+_LOST_LABEL_RES = {key: regex.compile(rf"(?:(?<=\s)|^){_label_source(FIELD_BY_KEY[key].label)}(?![\u0e01-\u0e4f])")
+                   for key in _LOST_LABEL_FIELDS}
+
+
 def name_holds_lost_label(project: Record, key: str | None) -> list[Issue]:
     """A project's name that runs on into the label of a header field no copy
     of the form read, at a word's start, and what follows it: that label
@@ -6398,7 +6403,7 @@ def name_holds_lost_label(project: Record, key: str | None) -> list[Issue]:
         field = FIELD_BY_KEY[field_key]
         if any(out in project or f"{out}_printed" in project for out in field.columns):
             continue
-        for m in regex.finditer(rf"(?:(?<=\s)|^){_label_source(field.label)}(?![\u0e01-\u0e4f])", text):
+        for m in _LOST_LABEL_RES[field_key].finditer(text):
             if m.start() == 0 or (field_key == "fiscal_year" and _TITLE_FY_RE.search(text, 0, m.start())):
                 continue
             if cut is None or m.start() < cut[0]:

@@ -263,12 +263,13 @@ def repair_as_planned(budgets: dict, unread: dict | None = None, digits: str = "
             # (either printing may be the one misread: the doubt names both columns, each at the row's lines; before,
             # only planned was named, and a disbursed misread stood unnamed: fresh set s80b obec_progress_s80b001,
             # "๒7,000 / 20,000" as planned, 27,000 printed twice, disbursed read 20,000 with no issue of its own)
+            message = (f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
+                       f"{disbursed.value:,.2f}; " + (f"{len(both)} amounts fit both printings, none is chosen"
+                                                      if both else "no amount fits both printings"))
+            said = json.dumps(evidence, ensure_ascii=False)
             for column in ("planned", "disbursed"):
-                issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
-                                    f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
-                                    f"{disbursed.value:,.2f}; " + (f"{len(both)} amounts fit both printings, none is "
-                                                                   "chosen" if both else "no amount fits both printings"),
-                                    json.dumps(evidence, ensure_ascii=False), *span, field=f"quarterly_budgets.{column}"))
+                issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch", message, said,
+                                    *span, field=f"quarterly_budgets.{column}"))
             continue
         (value,) = both
         evidence["chosen"] = str(value)
