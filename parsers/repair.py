@@ -31,9 +31,10 @@ from typing import Any
 import regex
 
 from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain,
-                                    changes, date_candidates, misreads_added)
+                                    changes, date_candidates, misreads_added, YEAR_LETTERS)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from normalizers.text import THAI_MARKS
 from parsers.checks import money_equal
 from parsers.digits import TO_THAI
 from schemas.document import Issue, Reading
@@ -875,13 +876,24 @@ _YEAR_LOST_RE = regex.compile(
 _TWO_AS_PAIR_RE = regex.compile(r"[ใไโ][๒๓ต]")
 
 
+# A digit ๙ OCR wrote as a Thai letter with a mark glued to it (confusions.YEAR_LETTERS: "๒๕๒ฉ่" for ๒๕๖๙, measured
+# in years), glued to a digit and ending the date's part ("๒๐๒๓-๑๐-๑ฉ่" for 2023-10-19): date_candidates takes the
+# letter for junk glued to the last digit and drops it, a day of 1 read for 19, which a repair then chose
+_LETTER_DIGIT_RE = regex.compile(rf"(?<=[\d๐-๙])[{''.join(YEAR_LETTERS)}][{THAI_MARKS}](?![\u0e01-\u0e4e\d๐-๙])")
+
+
 def date_readings(text: str) -> set[date]:
     """The dates a damaged date may have been printed as (_date_readings),
     or, where it has none and holds a ๒ OCR wrote as two characters
-    (_TWO_AS_PAIR_RE), those of the date with each such pair read as ๒."""
+    (_TWO_AS_PAIR_RE), those of the date with each such pair read as ๒.
+    Where a digit is followed by a letter OCR writes for ๙ with its mark
+    (_LETTER_DIGIT_RE), the readings with that letter read as ๙ too: the
+    letter dropped as junk is one reading of it, not the only one."""
     out = _date_readings(text)
     if not out and _TWO_AS_PAIR_RE.search(text):
         out = _date_readings(_TWO_AS_PAIR_RE.sub("๒", text))
+    if _LETTER_DIGIT_RE.search(text):
+        out = out | date_readings(_LETTER_DIGIT_RE.sub("๙", text))
     return out
 
 

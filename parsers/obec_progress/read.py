@@ -2107,6 +2107,16 @@ def _header_tails(lines: list[Line]) -> set[int]:
             out.add(ln.no)
             months_next = "เดือน" not in text
             continue
+        if in_projects and ln.no > prev.no + 1 and _TITLE_TAIL_ALONE_RE.match(text) and at + 1 < len(lines) \
+                and lines[at + 1].no == ln.no + 1 and _ROUND_ALONE_RE.match(lines[at + 1].text.strip()) \
+                and not _opens_summary(lines, at, COVER_WINDOW):
+            # the title's second half alone and its round alone on the line right under it ("การดำเนินงานตามแผน
+            # ปฏิบัติการ" / "รอบ ๑๒ เดือน", its number OCR may damage: "รอบ จ เดือน"), after a gap (the header's
+            # first line, the office's, left out): the header wrapped twice, which the clean-up knew where a blank
+            # line closed it and not where a list's item followed right under (before, the two lines were read as
+            # the item's head, and items_joined cut the item there: fresh set s81b's obec_progress_s81b001)
+            out.update((ln.no, ln.no + 1))
+            continue
         # (after a gap, the line before not ending where a year follows: asked once for both tests below)
         apart = ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)
         if apart and (
@@ -2129,6 +2139,7 @@ def _header_tails(lines: list[Line]) -> set[int]:
 # the projects have begun, no section's text is (_title_round_alone), nor the months' word alone right under it
 _ROUND_TAIL_RE = regex.compile(r"\s*รอบ\s*\S{1,3}(?:\s*เดือน)?$")
 _MONTHS_WORD_RE = regex.compile(r"^(?:\S{1,3}\s*)?เดือน$")
+_ROUND_ALONE_RE = regex.compile(r"^รอบ\s*\S{1,3}\s*เดือน$")  # a header's round alone, its months with it
 _TITLE_HALF_SKELETON = skeleton("การดำเนินงานตามแผนปฏิบัติการ")
 TITLE_HALF_EDITS = 2  # letters OCR may damage in the title's second half (skeletons)
 

@@ -73,6 +73,12 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     observed = [*observed, *((printed, str(true)) for kind, printed, true in mentions if kind == "digits")]
     mentions = [m for m in mentions if not m[0].startswith("digits")]
     year, by_profile, by_academic = consensus(mentions), None, []
+    lifted = plan_lifted(mentions, year) if year is not None else None
+    if lifted is not None:
+        # the national plan's edition mentions lifted a year over the ones the year mentions themselves rank
+        # first: the year is weighed on the year mentions alone, and in doubt wherever it goes (_plan_overruled)
+        mentions = [m for m in mentions if m[0] != "edition"]
+        year = consensus(mentions)
     if year is not None and (told := _told_past_one(mentions, year, unread, academic, copies)) is not None:
         year, by_academic = told  # (a year chosen in doubt, as decided_by_readings' below)
     elif year is None:
@@ -87,7 +93,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             # the others; the projects' years and the budget rows' keys it sets are said: _taken_beyond_table)
             year, by_profile = told
         else:
-            return _undecided_year(summary.get("fiscal_year_be"), mentions)
+            return _undecided_year(summary.get("fiscal_year_be"), mentions) + \
+                (_plan_overruled(None, *lifted) if lifted is not None else [])
     if proof is not None and year == proof[1] and "told_by_printings" in proof[2]:
         # two misreads each made the mentions agree and the printings' signatures told them apart: a measure of
         # the OCR, not of the document, so the year is chosen in doubt (as decided_by_readings' below)
@@ -104,8 +111,9 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     seen = misreads_seen(mentions, year)
     # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
     # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
-    in_doubt = by_academic or disputed or _year_rivalled(mentions, year) or \
-        (_year_by_one(mentions, year, unread) if by_profile is None else [])
+    overruled = _plan_overruled(year, *lifted) if lifted is not None else []
+    in_doubt = overruled + (by_academic or disputed or _year_rivalled(mentions, year) or
+                            (_year_by_one(mentions, year, unread) if by_profile is None else []))
     issues: list[Issue] = list(in_doubt)
 
     span = summary_span(summary)  # the summary's lines, where the year stands
@@ -204,6 +212,47 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         issues += _taken_beyond_table(year, summary.get("fiscal_year_be"), "proven_misread" if proof else
                                       "every_printing" if "against" in by_profile else "misread_profile")
     return issues
+
+
+def plan_lifted(mentions: list[Mention], year: int) -> tuple[int, list[int], int, list[str]] | None:
+    """Where the report's edition mentions (the national plan it aligns
+    with: "ฉบับที่ ๑๓", EDITIONS) made `year` the mentions' consensus
+    against its year mentions proper (headings and dates), which rank other
+    years first and allow `year` fewer times: (`year`, the years those rank
+    first, how many allow them, the editions as printed); None otherwise.
+    The plan runs over five years and its two digits are OCR'd as a year's are
+    ("๑๓" read "๑๐" throughout a 2568 report, whose headings "๒๕๒๕" allow
+    2564-2569 all alike and 2554 two printings fewer: the tenth plan's last
+    year won by the editions' six printings), so it may choose among the
+    years the year mentions tie on (tied_in_plan), never over them."""
+    editions = [m for m in mentions if m[0] == "edition" and years_of(m)]
+    if not editions:
+        return None
+    support = support_of([m for m in mentions if m[0] != "edition"])
+    top = max(support.values(), default=0)
+    if support[year] >= top:
+        return None
+    return year, sorted(y for y, n in support.items() if n == top), top, sorted({p for _, p, _ in editions})
+
+
+def _plan_overruled(chosen: int | None, lifted: int, ranked: list[int], top: int,
+                    printed: list[str]) -> list[Issue]:
+    """The doubt of a year the edition mentions lifted (plan_lifted: the year
+    `lifted`, over the years `ranked` that `top` year mentions allow), named
+    wherever the report's year goes (the summary's, the projects', the
+    budget rows', their key), with the year `chosen` on the year mentions
+    alone, if any."""
+    evidence = {"rule": "fiscal_year", "printed": ", ".join(printed), "candidates": sorted({lifted, *ranked}),
+                "support": top}
+    if chosen is not None:
+        evidence["chosen"] = chosen
+    what = (f"the report's fiscal year: the national plan's edition it names (printed {', '.join(printed)}) "
+            f"makes its mentions agree on {lifted}, but {top} of its year mentions allow "
+            f"{', '.join(map(str, ranked))}, more than allow {lifted}: the plan's two digits, OCR'd as a year's, "
+            "would overrule the years printed; the year is weighed on the year mentions alone"
+            + (f" ({chosen}), in doubt" if chosen is not None else ", and none is chosen"))
+    return [Issue("warning", "repair_ambiguous", what, json.dumps(evidence, ensure_ascii=False), *_EACH_PROJECT,
+                  field=field) for field in (*_CHOSEN_IN_DOUBT, "report_summaries.fiscal_year")]
 
 
 # what decided a year beyond the table of confusions, by rule, for the messages of the fields that take it
