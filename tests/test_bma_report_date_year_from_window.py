@@ -49,12 +49,38 @@ def test_with_the_entries_in_doubt_the_fiscal_year_alone_proves_it():
     assert [i.code for i in _said(issues, 30)] == ["repair_ambiguous"]
 
 
-def test_two_years_in_the_window_leave_it_as_read():
-    # December: of the fiscal year (2023) and of the months of slack after it (2024) alike, no neighbour between
-    project, reports = _reports(Reading(date(1978, 12, 3), ":: ๓ ธันวาคม ๒๕๒๑", 30, 30))
+def test_two_years_in_the_window_leave_the_last_report_as_read():
+    # December: of the fiscal year (2023) and of the months of slack after it (2024) alike, no neighbour between;
+    # the form's last report may be the late one filed in the slack
+    project, reports = _reports(Reading(date(2024, 5, 3), "3/5/2567", 30, 30))
+    reports[3]["report_date"] = Reading(date(1978, 12, 3), ":: ๓ ธันวาคม ๒๕๒๑", 40, 40)
     issues = repair_dates(project, reports, "K", span=False)
-    assert reports[2]["report_date"].value == date(1978, 12, 3)
-    assert not _said(issues, 30)
+    assert reports[3]["report_date"].value == date(1978, 12, 3)
+    assert not [i for i in _said(issues, 40) if "year_proven" in (i.evidence or "")]
+
+
+def test_two_years_in_the_window_a_report_with_another_after_it_is_the_fiscal_year_s():
+    # the same December on a report the form numbers another after: the slack after the year is the last
+    # report's, so the fiscal year itself (to its last day) holds one December, 2023 (set s78o: "๒๑ ธิ.ค. ๒๕๑๐"
+    # for ๒๑ ธ.ค. ๒๕๖๐ left in 1967; s79b, s80a: February and March read in 1972)
+    project, reports = _reports(Reading(date(1978, 12, 3), ":: ๓ ธันวาคม ๒๕๒๑", 30, 30),
+                                first=Reading(date(2023, 11, 25), "25/11/2566", 20, 20))
+    issues = repair_dates(project, reports, "K", span=False)
+    assert reports[2]["report_date"].value == date(2023, 12, 3)
+    said = _said(issues, 30)
+    assert [i.code for i in said] == ["repair_ambiguous"]  # in doubt, never value_repaired
+    evidence = json.loads(said[0].evidence)
+    assert evidence["year_proven"] == "2023-12-03" and evidence["bounds"][1] == "2024-09-30"
+    assert "the fiscal year's last day" in said[0].message
+
+
+def test_the_fiscal_year_s_last_day_bounds_the_span_path_too():
+    # the entries in order, the neighbours' dates read whole but no bound between them narrower than the window
+    project, reports = _reports(Reading(date(1978, 12, 3), ":: ๓ ธันวาคม ๒๕๒๑", 30, 30),
+                                first=Reading(None, ":: ๑๑ พ.ย. ๒๕", 20, 20))
+    reports[3]["report_date"] = Reading(None, ":: ๑๙ มิ.ย. ๒๕", 40, 40)
+    repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value in (date(2023, 12, 3), date(1978, 12, 3))
 
 
 def test_no_other_date_in_the_year_leaves_it_as_read():

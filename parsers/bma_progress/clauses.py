@@ -521,10 +521,13 @@ _EXPENSE_FIGURES_RE = regex.compile(rf"(?=(?:{_FIGURES_OPEN}))(?:{_EXPENSE_FIGUR
 _FIGURES_JOINED_RE = regex.compile(rf"=|{_AS_MONEY}|{mark_tolerant('รวม')}")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
 _AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR}){_POINT_SPACED}?(?=\s*(?:\.\s*-?)?\s*(?:บาท|um|UM))|อ?(?:{_NUMBER_OCR})")
-# (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
-_LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
-_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
-_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
+# (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔"; so is one it read between the two colons, a
+# point, a comma or a bracket, ":.:" / ":):" (SEP_SPECK): before, the date after ":.:" was no entry's date, its slot
+# "." and its text the description's, and the entry went undated though its date was printed whole)
+SEP_SPECK = r"(?:(?<=[:;]\s*)[.,()\[\]]\s*(?=[:;]))"
+_LEAD_SEP_RE = regex.compile(rf"^\s*(?:[^\s\d:;=|]{{1,2}}(?=[:;=]{{2}}))?[:;=|]\s*(?:{SEP_SPECK}?[:;=|]\s*)?")
+_LEAD_SEP_AT_RE = regex.compile(rf"\s*(?:[^\s\d:;=|]{{1,2}}(?=[:;=]{{2}}))?[:;=|]\s*(?:{SEP_SPECK}?[:;=|]\s*)?")  # at a position
+_DOUBLE_SEP_RE = regex.compile(rf"\s*(?:[:;=]\s*{SEP_SPECK}?){{2}}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
 # on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
@@ -697,12 +700,13 @@ def _plan_after(rx: regex.Pattern, src: str, orig: str, end: int, at, found: lis
 # header (or "::", whose first colon OCR may read as a Latin "i": "i:", or which a
 # speck of one or two characters OCR read before it opens: "ก::", "1:") and the
 # first single ":", when it is short, holds digits and no more letters than a
-# month name.  A bracket OCR read between the two colons of "::" (":):", ":(:") is
-# one of its specks: the slot starts after it (before, the bracket alone was read as
-# the slot, no date, and the entry lost its date and its description).
+# month name.  A bracket, a point or a comma OCR read between the two colons of "::"
+# (":):", ":(:", ":.:") is one of its specks: the slot starts after it (before, the
+# bracket alone was read as the slot, no date, and the entry lost its date and its
+# description; a date read whole after one: _LEAD_SEP_AT_RE, SEP_SPECK).
 # (the first run of white space is possessive, \s*+: giving it back could only start the slot with white space,
 # which holds no date; backtracking it was a second per 3,000 spaces under match, an hour under search)
-_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;])|(?<=[:;])[()\[\]](?=[:;]))\s*){0,3}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;])|(?<=[:;])[.,()\[\]](?=[:;]))\s*){0,3}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 

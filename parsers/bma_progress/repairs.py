@@ -1250,8 +1250,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and \
                 (any(inside(reports[s]["report_date"].value) for s in seqs if s != seq)
                  or reading.value is None and _span_in_year(project, start, end)) and \
-                (found := _year_from_window(reading, lo, hi, seq, rule, key,
-                                            _dates_print_thai(reports, seq))) is not None:
+                (found := _year_from_window(reading, lo, hi, seq, rule, key, _dates_print_thai(reports, seq),
+                                            proper_end if seq < max(reports) else None)) is not None:
             _set_date(reports[seq], found[0])
             partial.add(seq)
             issues.append(found[1])
@@ -1863,7 +1863,8 @@ def _dates_print_thai(reports: dict[int, Record], seq: int) -> bool:
 
 
 def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
-                      key: str, thai_form: bool = False) -> tuple[Reading, Issue] | None:
+                      key: str, thai_form: bool = False, closes: date | None = None,
+                      order: tuple[date | None, date | None] = (None, None)) -> tuple[Reading, Issue] | None:
     """A report date read outside its bounds [lo, hi] (the year the reports
     cover, between its neighbours) no reading of whose characters falls
     inside them (its year, printed in Thai digits, OCR damaged past the
@@ -1876,7 +1877,16 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
     not the day).  The caller asks that the fiscal year be one of the
     archive's years (YEAR_RANGE) and that another report's date, as read,
     fall in the year the reports cover (the fiscal year is not itself the
-    misread).  None otherwise."""
+    misread).  With `closes` (the fiscal year's last day, given for a report
+    the form numbers another after: the months of slack after the year are a
+    late report's, the form's last), where the day and month fall in two
+    years of [lo, hi] (October to March: the fiscal year's own and the slack
+    after it, "๒๑ ธ.ค. ๒๕๑๐" in fiscal 2561, December 2017 or 2018), the one
+    year of [lo, closes] they fall in, said so (evidence bounds), as
+    _in_year_proper weighs a date's readings; not where that year puts it
+    before a report numbered before it or after one numbered after it, as
+    read (`order`: the entries in doubt, its neighbours bound nothing, but
+    a year so chosen would contradict them).  None otherwise."""
     value = reading.value
     if value is None:
         # no date read at all: its day and month readable, its year OCR left no year of ("๒๒ พฤศจิกายน vd",
@@ -1901,18 +1911,24 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
             continue
         if lo <= moved <= hi:
             fits.append(moved)
+    proper = ""  # (the fiscal year's last day bounding the year, where the whole bounds leave two)
+    if len(fits) > 1 and closes is not None and lo <= closes < hi:
+        fits = [f for f in fits if f <= closes and (order[0] is None or order[0] <= f)
+                and (order[1] is None or f <= order[1])]
+        proper = (f" (up to {closes}, the fiscal year's last day: the months of slack after it are the form's "
+                  "last report's, filed late, and this report has another after it)")
     if len(fits) != 1:
         return None
     proven = fits[0]
     shown = reading.text.strip()
     read = str(value) if reading.value is not None else None
     evidence = {"rule": rule, "printed": shown, "read": read, "candidates": [], "year_proven": str(proven),
-                "bounds": [str(lo), str(hi)]}
+                "bounds": [str(lo), str(closes if proper else hi)]}
     said = f"reads {value}, which {rule_text(rule)}" if read is not None else "reads no year"
     issue = Issue("warning", "repair_ambiguous",
                   f"report {seq}'s date: printed {shown!r} {said}; no reading of "
                   f"its characters falls between {lo} and {hi}, where its day and month as printed fall in "
-                  f"{proven.year} alone: read as {proven}, its year from those bounds, its day and month as "
+                  f"{proven.year} alone{proper}: read as {proven}, its year from those bounds, its day and month as "
                   "printed (its year's digits OCR damaged past reading)", json.dumps(evidence, ensure_ascii=False),
                   reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
     return Reading(proven, reading.text, reading.line_start, reading.line_end), issue
@@ -2091,7 +2107,9 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
         if proven is None:
             if plausible and dated - {seq} and not any(inside(c) for c in date_readings(reading.text)) and \
                     (found := _year_from_window(reading, *window, seq, "report_window", key,
-                                                _dates_print_thai(reports, seq))) is not None:
+                                                _dates_print_thai(reports, seq),
+                                                closes if seq < max(reports) else None,
+                                                _dated_around(reports, seq, dated - partial))) is not None:
                 reports[seq]["report_date"] = found[0]
                 partial.add(seq)
                 issues.append(found[1])
@@ -2124,8 +2142,19 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     for seq in unread:
         if plausible and (dated | own) - {seq}:
             issues += _year_unread_in_doubt(reports, seq, window, key, partial,
-                                            closes if seq < max(reports) else None)
+                                            closes if seq < max(reports) else None,
+                                            _dated_around(reports, seq, dated - partial))
     return issues
+
+
+def _dated_around(reports: dict[int, Record], seq: int, dated: set[int]) -> tuple[date | None, date | None]:
+    """The latest date read of the reports of `dated` numbered before `seq`
+    and the earliest of those numbered after it (None where there is none):
+    what a year chosen for report `seq` in doubt must not contradict
+    (_year_from_window's `order`)."""
+    before = [reports[s]["report_date"].value for s in dated if s < seq]
+    after = [reports[s]["report_date"].value for s in dated if s > seq]
+    return (max(before) if before else None, min(after) if after else None)
 
 
 def _proper_year(reading: Reading, lo: date, hi: date, closes: date | None) -> date | None:
@@ -2183,7 +2212,8 @@ def _latest_after(reports: dict[int, Record], seqs: list[int], dated: set[int]) 
 
 
 def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[date, date], key: str,
-                          partial: set[int], closes: date | None = None) -> list[Issue]:
+                          partial: set[int], closes: date | None = None,
+                          around: tuple[date | None, date | None] = (None, None)) -> list[Issue]:
     """_years_proven_in_doubt for a date OCR left no year of (its day and
     month readable: _yearless_date; "๓๐ พ.ค.", "๑๕ ก.พ. lag bla",
     "9022-6-23"): where its readings inside the year the reports cover all
@@ -2196,7 +2226,8 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
     The caller asks that the fiscal year be one of the archive's and that
     another report's date, as read, fall inside the year.  With `closes`
     (the fiscal year's last day), readings falling in two years are weighed
-    up to it alone, as _years_proven_in_doubt does."""
+    up to it alone, as _years_proven_in_doubt does (`around`: the dates read
+    of the reports before and after it, _dated_around)."""
     reading = reports[seq]["report_date"]
     if (proven := _year_proven_unread(reading, *window)) is None and closes is not None and closes < window[1] \
             and (proven := _year_proven_unread(reading, window[0], closes)) is not None:
@@ -2204,7 +2235,7 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
     if proven is None:
         if any(window[0] <= c <= window[1] for c in date_readings(reading.text)) or \
                 (found := _year_from_window(reading, *window, seq, "report_window", key,
-                                            _dates_print_thai(reports, seq))) is None:
+                                            _dates_print_thai(reports, seq), closes, around)) is None:
             return []
         reports[seq]["report_date"] = found[0]
         partial.add(seq)
