@@ -8,7 +8,7 @@ the held-out set
 (tests/corpus/heldout/: documents of the same generator that nobody tunes
 on), to show whether a gain generalises.
 
-    python -m tests.corpus.eval [--json FILE] [--misses N]
+    python -m tests.corpus.eval [--json FILE] [--misses N] [--ceiling [--ceiling-json FILE]]
 
 The expected files are the same for the clean text and the OCR'd text: they
 hold the truth, not what the OCR read.
@@ -139,6 +139,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only these sets instead of the committed ones: folders laid out as the "
                              "corpus (clean/ with the expected files, ocr/ with the OCR'd text), such as a fresh "
                              "set made with tests/corpus/generate.py and tests/corpus/ocr_twin.py")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also classify each OCR'd run's numeric facts as right, missed but decidable in "
+                             "principle, or missed and undecidable under issue 11's rule, and print the ceiling "
+                             "(tests/corpus/ceiling.py states the model)")
+    parser.add_argument("--ceiling-json", type=Path, metavar="FILE",
+                        help="with --ceiling, write each numeric fact that is not right, with its verdict, here")
     args = parser.parse_args(argv)
 
     have_ocr: list[Path] = []
@@ -327,6 +333,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n}  {doc}  {issue['field']}  (lines {issue['line_start']}-{issue['line_end']})  "
                       f"{evidence.get('rule')}: {evidence.get('printed')!r} -> {evidence.get('chosen')!r}; "
                       f"expected {truth!r}")
+    if args.ceiling:
+        from tests.corpus import ceiling
+
+        verdicts = {n: ceiling.classify_run([e.path for e in results[n].report.expected],
+                                            [{"document": c.document, "table": c.table, "column": c.column,
+                                              "row": c.row, "expected": c.expected} for c in runs[n].misses()],
+                                            NUMERIC)
+                    for n in names if n.endswith("ocr")}
+        print("\n" + ceiling.render(verdicts))
+        if args.ceiling_json:
+            ceiling.write_json(verdicts, args.ceiling_json)
     if args.misses:
         for r in runs.values():
             print("\n" + render_text(r, args.misses))
