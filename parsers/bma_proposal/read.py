@@ -16,7 +16,8 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
-from parsers.bma_proposal.risks import across_only, rows_past_heading, table_past_heading
+from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, place_mitigations, rows_past_heading,
+                                        table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
@@ -408,7 +409,11 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     s8, s9, past = rows_past_heading(s8, s9)
     # ... or its last row's mitigation's end, the risk's end read before the heading (risks._parted_at_heading)
     s8, s9, tail = _tail_past_heading(s8, s9, out, past, margin)
+    # ... or its mitigations' column, the rows read across before the heading (risks.mitigations_past_heading)
+    mitigations, rest = mitigations_past_heading(s8, s9) if past is None and tail is None else ([], s9)
     read_risks(s8, out, past, tail)
+    if mitigations and place_mitigations(mitigations, out):
+        s9 = rest
     if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
         # the form always prints its risk table (section 8); where none of its rows is read, they are lost
         if s8:
