@@ -16,7 +16,8 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
-from parsers.bma_proposal.risks import across_only, rows_past_heading, table_past_heading
+from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, place_mitigations, rows_past_heading,
+                                        table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
@@ -165,9 +166,11 @@ def drop_running_title(parts: Parts) -> None:
     its letters (a near printing of a long title, as _title_lines takes one:
     "... ตามขนาดของโรงเรียน โครงการส่งเสริม... (2๐นฯ๐ Learning) ในโรงเรียน..."
     for (Active Learning), fresh set s79a, bma_proposal_s79a001's model, which
-    stood whole and silent)."""
+    stood whole and silent).  A name that holds a gloss in Latin letters in
+    parentheses is compared without it, and so is every line (`_gloss_out`)."""
     name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
-    if not name or len(sk := skeleton(name)) < 10:
+    gloss = bool(name and _LATIN_GLOSS_RE.search(name))
+    if not name or len(sk := skeleton(_gloss_out(name) if gloss else name)) < 10:
         return
     title = skeleton("โครงการ") + sk
     titles: tuple[str, ...] = (title, sk)
@@ -176,7 +179,7 @@ def drop_running_title(parts: Parts) -> None:
     for key, lines in parts.sections.items():
         if key == "lead":
             continue
-        dropped = _title_lines(lines, titles)
+        dropped = _title_lines(lines, titles, gloss)
         if dropped:
             parts.furniture.extend(ln for i, ln in enumerate(lines) if i in dropped)
             parts.sections[key] = [ln for i, ln in enumerate(lines) if i not in dropped]
@@ -185,12 +188,12 @@ def drop_running_title(parts: Parts) -> None:
         if spec is None or not spec.wraps or spec.sections is None or "lead" in spec.sections:
             continue
         at = value.rfind(" โครงการ")
-        if at > 0 and ((tail := _title_key(value[at:])) in (title, *titles[2:])
+        if at > 0 and ((tail := _title_key(value[at:], gloss)) in (title, *titles[2:])
                        or len(sk) >= TITLE_NEAR_MIN and any(_near(tail, t) for t in (title, *titles[2:]))):
             parts.fields[k] = (key, value[:at].rstrip(), start, end)
 
 
-def _title_lines(lines: list[Line], titles: tuple[str, ...]) -> set[int]:
+def _title_lines(lines: list[Line], titles: tuple[str, ...], gloss: bool = False) -> set[int]:
     """The places of the lines that print the project's title (`titles`:
     the skeletons of "โครงการ" and the name, and of the name, and where the
     copy names its agency, of the title and the agency after it), on one
@@ -203,7 +206,10 @@ def _title_lines(lines: list[Line], titles: tuple[str, ...]) -> set[int]:
     for i in range(len(lines)):
         key = ""
         for j in range(i, min(i + HEADER_LINES, len(lines))):
-            key += _title_key(lines[j].text)
+            # (a gloss may wrap: "... (Active" / "Reading) ...": the lines so far are compared joined, a gloss
+            # whose parenthesis the next line closes left out with it)
+            key = _title_key(_OPEN_GLOSS_RE.sub(" ", " ".join(ln.text for ln in lines[i:j + 1])), gloss) \
+                if gloss else key + _title_key(lines[j].text)
             if key in titles and (j == i or key in whole):  # (the name alone wrapped: a cell may print it)
                 dropped.update(range(i, j + 1))
                 break
@@ -216,10 +222,28 @@ def _title_lines(lines: list[Line], titles: tuple[str, ...]) -> set[int]:
     return dropped
 
 
-def _title_key(text: str) -> str:
+def _title_key(text: str, gloss: bool = False) -> str:
     """A line's letters as a running title is compared by: its skeleton, a
-    table rule OCR read as "|" left out."""
-    return skeleton(text).replace("|", "")
+    table rule OCR read as "|" left out (and a gloss in parentheses, where
+    the name holds one: `_gloss_out`)."""
+    return skeleton(_gloss_out(text) if gloss else text).replace("|", "")
+
+
+# A gloss in Latin letters in parentheses inside a project's name ("ส่งเสริมการจัดการเรียนรู้เชิงรุก (Active
+# Learning) ในโรงเรียน..."): OCR's Thai model writes its letters as other letters, Thai ones among them, in every
+# running header that prints the name ("(/เ๐นจ๐ Learning)", "(/เ๐ณ์ฯ๑ 1 ๑ลณ์กอ)": fresh sets s79o, s80b, where the
+# header stood among the steps and the risk table, run into their cells, several letters too far from the name
+# for the near matches).  Where the name holds one, the name and the lines are compared without any text in
+# parentheses (GLOSS_MAX characters at most): the header's other letters, the name's whole Thai title, still match.
+_LATIN_GLOSS_RE = regex.compile(r"\([^()]*[A-Za-z][^()]*\)")
+GLOSS_MAX = 30
+_GLOSS_RE = regex.compile(rf"\([^()\n]{{1,{GLOSS_MAX}}}\)")
+_OPEN_GLOSS_RE = regex.compile(rf"\([^()\n]{{0,{GLOSS_MAX}}}$")  # a gloss the line after closes
+
+
+def _gloss_out(text: str) -> str:
+    """`text` without its texts in parentheses (each one a space)."""
+    return _GLOSS_RE.sub(" ", text)
 
 
 def _agency_key(parts: Parts) -> str | None:
@@ -264,14 +288,17 @@ def drop_running_header(parts: Parts) -> None:
     section's text (a step or a cell ran on into it): lines that open with
     the agency's name and spell the header's opening, letter for letter
     (marks aside, a letter or two OCR misread), are set aside with the
-    copy's furniture."""
+    copy's furniture.  A name's gloss in Latin letters in parentheses is
+    left out of the comparison, the lines' texts in parentheses too
+    (`_gloss_out`)."""
     unit = next((v for k, v, _, _ in parts.fields if k == "unit"), None)
     name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
     agency = split_unit(unit)[0] if unit else None
     at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency)), default=None) if agency else None
     if at is None or len(own := _header_key(agency[at:])) < AGENCY_MIN:
         return
-    header = own + _header_key("โครงการ" + (name or "") + "ปีงบประมาณ พ.ศ.")
+    gloss = bool(name and _LATIN_GLOSS_RE.search(name))  # (compared without it: _gloss_out)
+    header = own + _header_key("โครงการ" + ((_gloss_out(name) if gloss else name) or "") + "ปีงบประมาณ พ.ศ.")
 
     def opens(key: str) -> bool:  # the header's opening, a letter or two misread at most
         return len(key) <= len(header) and Levenshtein.distance(key, header[:len(key)]) <= len(key) // 15
@@ -284,13 +311,13 @@ def drop_running_header(parts: Parts) -> None:
         for i, ln in enumerate(lines):
             if i in dropped or ln.text.lstrip()[:1] != first:
                 continue
-            key = _header_key(ln.text)
+            key = _header_key(_gloss_out(ln.text) if gloss else ln.text)
             if not key.startswith(own[:4]) or len(key) < len(own) or not opens(key):
                 continue
             run, joined = [i], key
             for j in range(i + 1, min(i + HEADER_LINES, len(lines))):
                 # the header's next line: more of its words, or its year alone ("๒๕๑๐" under "ปีงบประมาณ พ.ศ.")
-                more = _header_key(lines[j].text)
+                more = _header_key(_gloss_out(lines[j].text) if gloss else lines[j].text)
                 if not (more and opens(joined + more)) and not (
                         _YEAR_ALONE_RE.match(lines[j].text) and joined.endswith(year_words)):
                     break
@@ -408,7 +435,11 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     s8, s9, past = rows_past_heading(s8, s9)
     # ... or its last row's mitigation's end, the risk's end read before the heading (risks._parted_at_heading)
     s8, s9, tail = _tail_past_heading(s8, s9, out, past, margin)
+    # ... or its mitigations' column, the rows read across before the heading (risks.mitigations_past_heading)
+    mitigations, rest = mitigations_past_heading(s8, s9) if past is None and tail is None else ([], s9)
     read_risks(s8, out, past, tail)
+    if mitigations and place_mitigations(mitigations, out):
+        s9 = rest
     if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
         # the form always prints its risk table (section 8); where none of its rows is read, they are lost
         if s8:

@@ -1891,6 +1891,89 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
     return table + after[start:end], after[:start] + after[end:]
 
 
+def mitigations_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The mitigations' column of a risk table read across (each row's scores
+    and level on its risk's first line, no mitigation title among its lines)
+    that OCR read past the next section's heading: its title ("แนวทางการบริหาร"
+    / "ความเสี่ยง") opens the benefits' section, past specks and a level or
+    score cell alone (the table's last cells, left where they stand), and its
+    cells follow, narrow lines no wider than the table's columns (PAST_WIDTH),
+    up to the section's first item (a number or letter and a stop, a bullet)
+    or a wider line (fresh sets s80o, s80b: "9. ประโยชน์ที่คาดว่าจะได้รับ"
+    / "แนวทางการบริหาร" / "ความเสี่ยง" / "มีหนังสือแจ้งโรงเรียน" / "เป็นระยะๆ
+    และการแจ้ง" / ... / "ก. ผู้ปกครองและชุมชน..."; the rows' mitigations were
+    lost, said).  Returns (the title's and cells' lines, the section's lines
+    without them); ([], after) where the lines are not in that shape."""
+    flat = [ln.text.replace("\t", " ") for ln in table]
+    if not after or not across_only(table) or any(_MITIGATION_TITLE_RE.search(t.replace(" ", "")) for t in flat):
+        return [], after
+    texts = [ln for ln in table if not _wordless(ln.text) and not _is_header(ln.text)]
+    if not texts:
+        return [], after
+    k = 0
+    while k < len(after) and (_wordless(after[k].text) or _score_speck(after[k].text)
+                              or _LEVEL_LINE_RE.match(after[k].text.replace("\t", " ").strip())):
+        k += 1
+    start, title = k, ""
+    while k < len(after) and len(title) < MITIGATION_TITLE_CHARS and (
+            not after[k].text.strip() or _header_left(after[k].text.replace("\t", " ").strip())):
+        title += after[k].text.replace(" ", "").strip()
+        k += 1
+    if not title or _MITIGATION_TITLE_RE.search(title) is None:
+        return [], after
+    bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
+    end = k
+    while end < len(after):
+        text = after[end].text.replace("\t", " ").strip()
+        if text and (after[end].bullet or _ITEM_OPEN_RE.match(text) or _width(text) > bound
+                     or _LEVEL_LINE_RE.match(text) or _header_left(text)):
+            break
+        end += 1
+    if not any(after[i].text.strip() for i in range(k, end)):
+        return [], after
+    return after[start:end], after[:start] + after[end:]
+
+
+MITIGATION_TITLE_CHARS = 40  # letters of the mitigation column's title, wrapped over its lines, at most
+
+
+def place_mitigations(block: list[Line], out: CopyReading) -> bool:
+    """The mitigations' column read past the next heading
+    (`mitigations_past_heading`) parted among the risk rows read, where none
+    of them took a mitigation: its cells told apart where its lines wrap
+    (_tight_cells, else _wrapped_cells: a guess where more lines than rows,
+    said); each row's "mitigation not read" doubt withdrawn for the one read.
+    False (nothing done) where a row holds a mitigation already, or the
+    column holds fewer lines than rows."""
+    rows = sorted(k for k in out.tables.get("findings", {}) if isinstance(k, tuple) and k[0] == "risk")
+    if not rows or any("mitigation" in out.tables["findings"][k] for k in rows):
+        return False
+    cells_lines = [ln for ln in block if ln.text.strip() and not _header_left(ln.text.replace("\t", " ").strip())]
+    if len(cells_lines) < len(rows):
+        return False
+    cells = _tight_cells(cells_lines, len(rows)) or _wrapped_cells(cells_lines, len(rows))
+    if len(cells) != len(rows):
+        return False
+    placed = set()
+    for key, cell in zip(rows, cells):
+        text = clean_value(join_cell([ln.text.strip() for ln in cell]))
+        if not text:
+            continue
+        out.put("findings", key, "mitigation", Reading(text, text, cell[0].no, cell[-1].no))
+        placed.add(key[1])
+    out.issues = [i for i in out.issues if not (
+        i.code == "missing_value" and i.field == "findings.mitigation"
+        and any(i.message.startswith(f"risk {seq}: its mitigation") for seq in placed))]
+    span = (block[0].no, block[-1].no)
+    out.issues.append(Issue("warning", "unread_cells", "risk table: its mitigations' column OCR read past the next "
+                            "heading (its title opens the benefits' lines) was given to the rows read across above "
+                            + ("in order, one cell each" if len(cells_lines) == len(rows) else
+                               "where its lines wrap (a guess: more lines than rows), so each row's mitigation is "
+                               "in doubt"), " ".join(ln.text for ln in block)[:120], *span,
+                            field="findings.mitigation"))
+    return True
+
+
 LEAD_ITEM_LINES = 4  # lines of words at most of the section's first item that OCR read before the table's titles
 
 
