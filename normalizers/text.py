@@ -159,6 +159,30 @@ def fix_latin_misreads(text: str) -> str:
     return text
 
 
+def latin_misread_words(text: str) -> list[tuple[str, str, int]]:
+    """The words fix_latin_misreads reads back in `text` (as it stands when
+    that fix comes): (the Latin letters printed, the Thai word read, how many
+    printings of that word stand before it in the fixed text), in the order
+    of the fixed text.  Not on the clean stage's path: the merge stage asks it
+    of the lines of a document whose clean-up counts such a fix
+    (pipeline.substituted), to name the values the words land in."""
+    if not _LATIN_RE.search(text):
+        return []
+    spans: list[tuple[int, int, str, str]] = []  # (start, end) in the text as fixed so far
+    for rx, word, needs in _LATIN_MISREADS:
+        if not any(ch in text for ch in needs):
+            continue
+        found = list(rx.finditer(text))
+        if not found:
+            continue
+        def moved(at: int) -> int:
+            return at + sum(len(word) - (m.end() - m.start()) for m in found if m.end() <= at)
+        spans = [(moved(a), moved(a) + b - a, printed, read) for a, b, printed, read in spans]
+        spans += [(moved(m.start()), moved(m.start()) + len(word), m.group(), word) for m in found]
+        text = rx.sub(word, text)
+    return [(printed, read, text[:a].count(read)) for a, _, printed, read in sorted(spans)]
+
+
 # Bullets and box glyphs that OCR puts at a line start ("- ", "•", "□□-□").
 _BULLET_RE = regex.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
 

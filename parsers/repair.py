@@ -658,6 +658,9 @@ RULES = {
                    "with the mark after it and hardly ever without (pipeline.wording.name_ending_reading)",
     "printed_word": "is words run together that are no word, but one letter (a vowel's length, a look-alike "
                     "letter) from a word the document prints right on another line (pipeline.wording.printed_slip)",
+    "latin_misread": "holds Latin letters OCR read for a Thai word, which the clean stage read as the word where "
+                     "the context leaves no other (an amount's บาท, ๆ's ละ, a year's พ.ศ., ติดตาม's นิเทศ: "
+                     "normalizers.text.fix_latin_misreads; named by pipeline.substituted)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word; once one such is read back, one that differs from such a word by "
                    "marks alone, though it reads as words (pipeline.wording)",

@@ -36,6 +36,7 @@ from pipeline.lostlines import restore_lost_lines, text_spans
 from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, year_in_doubt, zero_led_shares
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
+from pipeline.substituted import flag_substituted, substitutions
 from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
 from pipeline.wording import flag_misread_names, flag_unknown_words, restore_names
 from pipeline.placement import (issues_at_row_printing, parts_without_identity, place_lines, place_project_issues,
@@ -155,6 +156,7 @@ def stage_merge(doc: DocState) -> None:
     align = getattr(module, "align_copies", None)  # a form's own alignment of its copies' records, if it has one
     groups = list(group_copies(doc.copies))
     texts = squashed_lines(doc.lines)  # (the lines a project's texts are read against, spaces gone, once)
+    substituted = substitutions(doc.text, doc.lines, doc.fixes)  # (the clean stage's words, where it made any)
     for group in groups:
         aligned = align(group) if align is not None else []
         merged = merge_copies(group)
@@ -184,6 +186,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(derived_doubts(part.tables, part.issues))
         part.issues.extend(unclosed_brackets(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
+        part.issues.extend(flag_substituted(part.tables, substituted))
         place_project_issues(part, group)
         issues_at_row_printing(part, merged, group)
         doc.parts.append(part)

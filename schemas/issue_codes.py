@@ -102,7 +102,7 @@ REPAIR = {
     "misreads": "repair_ambiguous, rule fiscal_year (a year rivalled): for each rival year, the one misread "
                 "(printed, read digit) the table of OCR confusions lacks under which every year mention allows it",
     "words": "rules dictionary_marks, dictionary_vowel, echoed_word, printed_word, listed_name and name_ending: each [word as read, word "
-             "restored]",
+             "restored]; latin_misread: each [the Latin letters printed, the Thai word the clean stage read them as]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
                "prints it (own_printings: spaces gone, figures in Arabic digits); other_printing: the other "
                "printing's text from the piece before the lost words to the piece after them",
@@ -281,7 +281,9 @@ CODES: list[IssueCode] = [
        "but whose cell holds its line's figures (a times sign before a figure, a figure and its บาท: the line's "
        "cells not parted where OCR lost a figure): kept as read; or (rule dictionary_marks, evidence `opening`) an expense "
        "item or category whose marks would be put back but which opens with a vowel sign or mark, as no word does "
-       "(its first letters lost): kept as read",
+       "(its first letters lost): kept as read; or (rule latin_misread) a text holding the era พ.ศ. the clean stage "
+       "read for Latin letters (\"W.A.\") before a figure of two digits or one, where the month พ.ค. and a short "
+       "year read so too: `chosen` the text as it stands (the clean stage's reading), `candidates` the two words",
        REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
