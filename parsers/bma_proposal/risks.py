@@ -1245,6 +1245,8 @@ def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list
 
 # Two lone figures of one digit each, as a row's two scores stand ("2 4"), inside a risk's text.
 _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
+# ... or one score figure 1-5 alone between a risk's words ("... ล่าช้า 3 กว่าแผน ..."): a score column's cell
+_LONE_SCORE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s+)[1-5๑-๕](?=\s+[\u0e01-\u0e4e])")
 # ... and with the level after them ("๒ ๕ ปานกลาง"), as a row prints its scores and level, inside a mitigation
 # (the level with up to two letters OCR made of a speck of the table's rule glued before it: "๓ ๓ ปบปานกลาง")
 _ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e01-\u0e2e]{0,2}(?:น้อย|ปานกลาง|สูง)")
@@ -1453,6 +1455,15 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"({pair.group()!r}) as a row's scores stand: a row whose level OCR left unread "
                                     "may have run into it, so the table's rows and this row's cells are in doubt",
                                     text[:60], *span, field="findings"))
+        elif len(lone := _LONE_SCORE_RE.findall(text)) >= 2:
+            # lone score figures apart inside a risk's text, each between its words ("การจัดกิจกรรมล่าช้า 3 กว่าแผน
+            # ... ราคาวัสดุสูงกว่าที่ 3 ประมาณการไว้ ..."): a score column's cells, one per row, read in beside the
+            # risk column's lines, so the text holds the lines of as many rows, run into this one (before, fresh set
+            # s81b's bma_proposal_s81b003 read its two risks as one, the second row lost with no issue naming it)
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds {len(lone)} lone score "
+                                    f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
+                                    "per row: the rows they score may have run into this one, so the table's rows "
+                                    "and this row's cells are in doubt", text[:60], *span, field="findings"))
         lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
