@@ -57,7 +57,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import candidates
-from parsers.digits import doubtful_digits
+from parsers.digits import TO_THAI, doubtful_digits
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import OPEN_END_WORDS, known_word, thai_words, word_frequency
@@ -1772,7 +1772,7 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
             issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
                              f"{printed[1]!r} do not give the level {evidence['level']} as read; one pair of their "
                              f"readings does ({pairs[0][0]}x{pairs[0][1]}), but this document's OCR never writes "
-                             f"a {' '.join(d.translate(_TO_THAI) for d in never_written)}, so a score printed in a Thai "
+                             f"a {' '.join(d.translate(TO_THAI) for d in never_written)}, so a score printed in a Thai "
                              f"digit may be one of them, and then {len(wide)} pairs give it: none is chosen",
                              json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
                        for name in ("likelihood", "impact")]
@@ -1803,7 +1803,6 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
 
 
 _SCORES = ("1", "2", "3", "4", "5")
-_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _unread_scores(text: str, unread: str) -> list[str]:
