@@ -577,8 +577,9 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
 
 def _year_by_editions(mentions: list[Mention], year: int) -> list[Issue]:
     """The report's year where the national plan's edition (its headings'
-    "...แห่งชาติ ฉบับที่ N") decides it, the year's own printings (headings,
-    dates) agreeing on no year or on another, and the edition's printings
+    "...แห่งชาติ ฉบับที่ N") decides it (the mentions' consensus with the
+    editions, the year's own printings, headings and dates, agreeing on no
+    year or on another without them), and the edition's printings
     disagree among themselves (read as two printings or more: "๑๐" in most
     headings, "oO" in one, where ๑๓ was printed and OCR read its ๓ as ๐, a
     misread the table of OCR confusions lacks): the edition's number is as
@@ -590,8 +591,9 @@ def _year_by_editions(mentions: list[Mention], year: int) -> list[Issue]:
     heading, and decide the year rightly, stay as they were.)"""
     counted = [m for m in mentions if not m[0].startswith("digits")]
     printings = sorted({printed for kind, printed, _ in counted if kind == "edition"})
-    if len(printings) < 2 or consensus([m for m in counted if m[0] != "edition"]) == year:
-        return []
+    if len(printings) < 2 or consensus(counted) != year \
+            or consensus([m for m in counted if m[0] != "edition"]) == year:
+        return []  # (a year the mentions do not give with the editions, chosen otherwise: not the editions')
     evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "printed": ", ".join(printings[:5]),
                            "candidates": [year]}, ensure_ascii=False)
     what = (f"the report's fiscal year {year} is the national plan's edition's (its headings' number, printed "
