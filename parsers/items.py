@@ -713,8 +713,11 @@ def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
 # speck on the line before took it: "พื่อพัฒนา"; no Thai word opens with พื่อ), or its vowel and tone mark read
 # onto the line above as specks, a space left where they stood ("เพ อติดตาม...", under "Aa   za  ๑4": before, an
 # unnumbered list so damaged opened no objective and every objective was lost, fresh set s75b; no Thai word is
-# "เพ" alone before a word opening with อ)
-_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ|เพ (?=อ)อ")
+# "เพ" alone before a word opening with อ); or with its marks and a space OCR set before its อ ("เพื่ อพัฒนา...":
+# no Thai word ends with a mark after เพ; before, such an item behind a bullet OCR read as "." ran into the item
+# above and the list's last row was lost with no issue naming it, fresh set s80o, bma_progress_s80o001)
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ"
+                            r"|เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]? (?=อ)อ")
 
 
 def opens_purpose(text: str) -> bool:

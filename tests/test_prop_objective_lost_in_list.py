@@ -41,10 +41,18 @@ def test_an_objective_run_in_behind_a_number_out_of_sequence_names_the_table():
 
 
 def test_a_sentence_before_the_first_objective_names_the_table():
-    texts, issues = _read(f"เพื่ อ{FIRST[5:]}\n\n{SECOND}\n\nเพื่อคัดเลือก และประเมิน ?ครูดีเด่น?\n")
+    # the objective's opening word lost whole ("เพื่อ" gone): its text stands before the list as a sentence
+    texts, issues = _read(f"{FIRST[5:]}\n\n{SECOND}\n\nเพื่อคัดเลือก และประเมิน ?ครูดีเด่น?\n")
     assert texts[0] == SECOND
     assert [i["code"] for i in issues] == ["unread_cells"]
     assert "before the first objective" in issues[0]["message"]
+
+
+def test_an_opening_word_split_before_its_o_opens_the_first_objective():
+    # "เพื่ อพัฒนา...": once a sentence before the list (the objective lost, said); now items._PURPOSE_RE takes
+    # it for the opening word (sil81), and the objective is read
+    texts, issues = _read(f"เพื่ อ{FIRST[5:]}\n\n{SECOND}\n\nเพื่อคัดเลือก และประเมิน ?ครูดีเด่น?\n")
+    assert len(texts) == 3 and texts[0] == FIRST and issues == []
 
 
 def test_a_list_read_whole_or_a_figure_in_a_sentence_is_no_doubt():

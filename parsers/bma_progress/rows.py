@@ -696,6 +696,8 @@ def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None
 
 # The words that cancel the project (ยกเลิกโครงการ), standing inside a description after words of its own
 _CANCEL_INSIDE_RE = regex.compile(rf"\S\s+{mark_tolerant('ยกเลิกโครงการ')}")
+# ... or the cancelling word alone, after a word of the description's own, glued to it or not ("จึงขอยกเลิก...")
+_CANCEL_WORD_INSIDE_RE = regex.compile(rf"\S\s*{mark_tolerant('ยกเลิก', spaces=False)}")
 
 
 # The entry's header cell a wrap cut in two ("รายงาน" / "ครั้งที่ ๕") beside the description's first lines, read
@@ -737,19 +739,36 @@ def _header_pieces_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -
                  *rec["description"].span, field="progress_reports.description")
 
 
-def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str) -> list[Issue]:
+def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str, cancelled: bool = False) -> list[Issue]:
     """A description that holds the words that cancel the project after
     words of its own ("... ผลการดำเนินงานในเดือนนี้ ยกเลิกโครงการ
     เนื่องจาก..."): a report's cancellation opens its description, so these
     are another report's, run into this one (a table OCR read across its
     columns), or this one's after text that is not its own; which report
     cancels is not pinned.  Said of the cancellation and the plan status.
-    Before, the cancelling report was read as not cancelling, silent."""
-    if "ยก" not in desc or _CANCEL_INSIDE_RE.search(desc) is None:
+    Before, the cancelling report was read as not cancelling, silent.
+    Likewise the cancelling word alone (ยกเลิก) after words of its own, glued
+    or not, in a report not read as cancelling: no report's text names it
+    but a cancellation's (every description of the sets' truth that holds
+    ยกเลิก opens with ยกเลิกโครงการ, 46 of 46), whose reason names it again
+    ("... จึงขอยกเลิกการดำเนินงานโครงการ"), so the words that open it may
+    have been lost to OCR ("ภูตนต เบื่องจากสถานการณ์... จึงขอยกเลิก...":
+    before, the report was read as not cancelling with no issue naming it,
+    fresh set s81a, bma_progress_s81a010)."""
+    if "ยก" not in desc:
         return []
-    return [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description holds the words that cancel the "
-                  "project (ยกเลิกโครงการ) after words of its own: another report's cancellation may have run into "
-                  "it, so which report cancels is in doubt", desc, *rec["description"].span, field=field)
+    if _CANCEL_INSIDE_RE.search(desc) is not None:
+        why = ("holds the words that cancel the project (ยกเลิกโครงการ) after words of its own: another report's "
+               "cancellation may have run into it, so which report cancels is in doubt")
+    elif not cancelled and _CANCEL_WORD_INSIDE_RE.search(desc) is not None:
+        why = ("holds the cancelling word (ยกเลิก) after words of its own, though the report is not read as "
+               "cancelling: a cancellation's reason names the word again, so the words that open it (ยกเลิกโครงการ) "
+               "may have been lost to OCR, or another report's cancellation run into it; whether this report "
+               "cancels is in doubt")
+    else:
+        return []
+    return [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description {why}", desc,
+                  *rec["description"].span, field=field)
             for field in ("progress_reports.cancelled", "projects.plan_status")]
 
 
@@ -1582,7 +1601,7 @@ def build(merged: Merged) -> ParseResult:
             read = out["description"]
             if (header := _header_inside(seq, rec, read)) is not None:
                 issues.append(header)
-            inside, at = _cancel_inside(seq, rec, read), len(issues)  # (said there, unless the cut below reads it)
+            inside, at = _cancel_inside(seq, rec, read, out["cancelled"]), len(issues)  # (said there, unless the cut below reads it)
             if (pieces := _header_pieces_cut(seq, rec, out)) is not None:
                 issues.append(pieces)
             if (head := _furniture_head_cut(seq, rec, out)) is not None:

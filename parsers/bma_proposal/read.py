@@ -16,6 +16,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
+from parsers.digits import unread_digits
 from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, place_mitigations, rows_past_heading,
                                         table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
@@ -2036,6 +2037,14 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         reading.issues += cells_parted_from_label(copy.events, texts)
     if ends:
         readings = [_spans_joined(r, ends) for r in readings]
+    if readings and (unread := unread_digits(ln for ln in lines if ln.kind == "text")):
+        # the digits the document's OCR never writes (parsers.digits: the document's, whichever copy), for the
+        # risk scores a repair weighs (risks.repair_risks); at the lines of a field the copy read of the project,
+        # so the project's span is as its fields give it (a copy that read none gets none)
+        for reading in readings:
+            if (fields := reading.tables.get("project", {}).get(0)):
+                at = next(iter(fields.values()))
+                reading.put("project", 0, "unread_digits", Reading(unread, "", at.line_start, at.line_end))
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")

@@ -57,6 +57,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import candidates
+from parsers.digits import TO_THAI, doubtful_digits
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import OPEN_END_WORDS, known_word, thai_words, word_frequency
@@ -1244,6 +1245,8 @@ def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list
 
 # Two lone figures of one digit each, as a row's two scores stand ("2 4"), inside a risk's text.
 _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
+# ... or one score figure 1-5 alone between a risk's words ("... ล่าช้า 3 กว่าแผน ..."): a score column's cell
+_LONE_SCORE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s+)[1-5๑-๕](?=\s+[\u0e01-\u0e4e])")
 # ... and with the level after them ("๒ ๕ ปานกลาง"), as a row prints its scores and level, inside a mitigation
 # (the level with up to two letters OCR made of a speck of the table's rule glued before it: "๓ ๓ ปบปานกลาง")
 _ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e01-\u0e2e]{0,2}(?:น้อย|ปานกลาง|สูง)")
@@ -1452,6 +1455,15 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"({pair.group()!r}) as a row's scores stand: a row whose level OCR left unread "
                                     "may have run into it, so the table's rows and this row's cells are in doubt",
                                     text[:60], *span, field="findings"))
+        elif len(lone := _LONE_SCORE_RE.findall(text)) >= 2:
+            # lone score figures apart inside a risk's text, each between its words ("การจัดกิจกรรมล่าช้า 3 กว่าแผน
+            # ... ราคาวัสดุสูงกว่าที่ 3 ประมาณการไว้ ..."): a score column's cells, one per row, read in beside the
+            # risk column's lines, so the text holds the lines of as many rows, run into this one (before, fresh set
+            # s81b's bma_proposal_s81b003 read its two risks as one, the second row lost with no issue naming it)
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds {len(lone)} lone score "
+                                    f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
+                                    "per row: the rows they score may have run into this one, so the table's rows "
+                                    "and this row's cells are in doubt", text[:60], *span, field="findings"))
         lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
@@ -1674,7 +1686,8 @@ def _speck_cell(text: str) -> bool:
         not [c for c in candidates(chars) if len(c) == 1 and c in "12345"]
 
 
-def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | frozenset = frozenset()) -> list[Issue]:
+def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | frozenset = frozenset(),
+                 never_written: str = "") -> list[Issue]:
     """Scores 1-5 whose product falls in the level's band: a score printed
     outside 1-5, or a pair that disagrees with the level, is repaired when
     exactly one pair of readings of the printed characters fits (the other
@@ -1684,7 +1697,12 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
     level OCR garbled has its scores misread as often.)  A
     row whose copies read different levels (`level_disputed`: one copy may
     have given it another row's, a risk table read by its columns) has no
-    level to weigh its scores against: they are kept as read and said."""
+    level to weigh its scores against: they are kept as read and said.  In
+    a document whose OCR never writes some digits (`never_written`,
+    parsers.digits.unread_digits), a score printed in a Thai digit may be
+    one of them read as another (_unread_scores): where such a reading gives
+    the level too, the one pair is no longer one, and the pair is said, not
+    chosen."""
     issues: list[Issue] = []
     for key, rec in findings.items():
         if key[0] == "risk" and ("likelihood" in rec) != ("impact" in rec):
@@ -1744,6 +1762,20 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
                              f"({evidence['candidates'][0]}) rests on a guess at both, so none is chosen",
                              json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
                        for name in ("likelihood", "impact")]
+        elif len(pairs) == 1 and len(wide := _unread_pairs(printed, fits, never_written)) > 1:
+            # the one pair rests on a score printed in a Thai digit that may stand for one the document's OCR
+            # never writes (๓ where ๔ ๖ ๗ ๘ ๙ are never read; ๔ was read as ๓ 22 times in 4821), and with that
+            # digit another pair gives the level (fresh set s80o, bma_proposal_s80o003: '๑๕ ๓' and สูงมาก,
+            # 5 x 3 chosen where ๔ x ๔ was printed); said, not chosen.  (A ๑, no digit's common misread, is
+            # taken as read: 'on ๑' and น้อย is 3 x 1, as printed in fresh set s78o's bma_proposal_s78o004.)
+            evidence["candidates"] = [f"{a}x{b}" for a, b in wide[:10]]
+            issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
+                             f"{printed[1]!r} do not give the level {evidence['level']} as read; one pair of their "
+                             f"readings does ({pairs[0][0]}x{pairs[0][1]}), but this document's OCR never writes "
+                             f"a {' '.join(d.translate(TO_THAI) for d in never_written)}, so a score printed in a Thai "
+                             f"digit may be one of them, and then {len(wide)} pairs give it: none is chosen",
+                             json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
+                       for name in ("likelihood", "impact")]
         elif len(pairs) == 1:
             for name, old, new in zip(("likelihood", "impact"), values, pairs[0]):
                 if old == new:
@@ -1771,6 +1803,29 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
 
 
 _SCORES = ("1", "2", "3", "4", "5")
+
+
+def _unread_scores(text: str, unread: str) -> list[str]:
+    """The readings of a score cell (_readings), and, where it prints a Thai
+    digit that may stand for a digit the document's OCR never writes
+    (`unread`; parsers.digits.doubtful_digits: ๐ ๒ ๓ ๕ where ๔ ๖ ๗ ๘ ๙ are
+    never read, the doubt pipeline.doubtful says of such a value), the
+    scores 1-5 among those: the cell may be one of them OCR read as the
+    digit it shows (๔ read as ๕ most often, which _readings weighs, but as
+    ๓ too, 22 times in 4821, which it does not)."""
+    found = _readings(text)
+    if unread and any(ch in doubtful_digits(unread) for ch in text):
+        found = sorted({*found, *(d for d in unread if d in _SCORES)})
+    return found
+
+
+def _unread_pairs(printed: tuple[str, str], fits: Any, unread: str) -> list[tuple[str, str]]:
+    """The pairs of scores that give the level (`fits`) when each cell may
+    also be a digit the document's OCR never writes (_unread_scores)."""
+    if not unread or not any(d in _SCORES for d in unread):
+        return []
+    return [(a, b) for a in _unread_scores(printed[0], unread) for b in _unread_scores(printed[1], unread)
+            if fits(int(a), int(b))]
 
 
 def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool, lost: str | None = None) -> list[Issue]:

@@ -57,7 +57,8 @@ def build(merged: Merged) -> ParseResult:
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines],
                             whole, subtotal_groups([(k[1], rec) for k, rec in lines]))
     findings = merged.tables.get("findings", {})
-    repairs += repair_risks(findings, {k for k in findings if disputed(merged, "findings", k, ("level",))})
+    repairs += repair_risks(findings, {k for k in findings if disputed(merged, "findings", k, ("level",))},
+                            value_of(project, "unread_digits") or "")
     phase = plan_phase([rec["text"].value for rec in merged.tables.get("alignments", {}).values()
                         if isinstance(rec.get("text") and rec["text"].value, str)])
     fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()],

@@ -113,7 +113,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
     overruled = _plan_overruled(year, *lifted) if lifted is not None else []
     in_doubt = overruled + (by_academic or disputed or _year_rivalled(mentions, year) or
-                            (_year_by_one(mentions, year, unread) if by_profile is None else []))
+                            (_year_by_one(mentions, year, unread) if by_profile is None else []) or
+                            _year_by_editions(mentions, year))
     issues: list[Issue] = list(in_doubt)
 
     span = summary_span(summary)  # the summary's lines, where the year stands
@@ -621,6 +622,34 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
     what = (f"the report's fiscal year {year}: every year mention that allows it allows "
             f"{', '.join(map(str, rivals))} as well, but for one at most: a single printing, itself OCR'd, "
             "decides the year: the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _year_by_editions(mentions: list[Mention], year: int) -> list[Issue]:
+    """The report's year where the national plan's edition (its headings'
+    "...แห่งชาติ ฉบับที่ N") decides it (the mentions' consensus with the
+    editions, the year's own printings, headings and dates, agreeing on no
+    year or on another without them), and the edition's printings
+    disagree among themselves (read as two printings or more: "๑๐" in most
+    headings, "oO" in one, where ๑๓ was printed and OCR read its ๓ as ๐, a
+    misread the table of OCR confusions lacks): the edition's number is as
+    OCR'd as the years, and printings that differ show it misread in some,
+    so the year it gives is kept but flagged wherever it goes.  (Before,
+    fresh set s81b's obec_progress_s81b002 took 2554, edition 10's, for
+    2568 in every project, with no issue naming a project's year; the
+    documents whose edition printings all read alike, "๑๒" or "๑๓" in every
+    heading, and decide the year rightly, stay as they were.)"""
+    counted = [m for m in mentions if not m[0].startswith("digits")]
+    printings = sorted({printed for kind, printed, _ in counted if kind == "edition"})
+    if len(printings) < 2 or consensus(counted) != year \
+            or consensus([m for m in counted if m[0] != "edition"]) == year:
+        return []  # (a year the mentions do not give with the editions, chosen otherwise: not the editions')
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "printed": ", ".join(printings[:5]),
+                           "candidates": [year]}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year} is the national plan's edition's (its headings' number, printed "
+            f"{', '.join(printings[:5])}), where the year's own printings agree on no year or on another; the "
+            "edition's printings disagree among themselves, so OCR misread its number in some of them, and "
+            "perhaps in all: the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
