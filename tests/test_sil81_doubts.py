@@ -39,6 +39,15 @@ def test_a_cancelled_report_or_a_description_without_the_word_is_no_doubt():
     assert not _cancel_said("ยกเลิก เนื่องจาก สถานการณ์")  # the word alone opening it: rows._cancel_word_alone's
 
 
+def test_the_cancelling_word_that_names_an_activity_or_an_item_puts_no_cancellation_in_doubt():
+    # a project that drops one of its activities goes on (sample 001's reports 9 and 10 say so in these words)
+    assert not _cancel_said("ได้รับการอนุมัติยกเลิกกิจกรรมที่ 3 ศึกษาดูงาน และกิจกรรมที่ 5")
+    assert not _cancel_said("ได้รับอนุมัติ ยกเลิก กิจกรรมที่ ๓ ศึกษาดูงาน")
+    assert not _cancel_said("ขออนุมัติยกเลิกรายการค่าเช่ารถ")
+    # ... but the word that cancels something else still does
+    assert _cancel_said("ได้รับอนุมัติ จึงขอยกเลิกการดำเนินงาน") == {"progress_reports.cancelled", "projects.plan_status"}
+
+
 def _objectives(*texts: str) -> list[str]:
     # the bullets the clean-up took ("- ") marked on their lines; the one OCR read as "." left in the text
     lines = [Line(no, text.removeprefix("- "), bullet=text.startswith("- ")) for no, text in enumerate(texts, start=50)]

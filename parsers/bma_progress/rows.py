@@ -696,8 +696,12 @@ def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None
 
 # The words that cancel the project (ยกเลิกโครงการ), standing inside a description after words of its own
 _CANCEL_INSIDE_RE = regex.compile(rf"\S\s+{mark_tolerant('ยกเลิกโครงการ')}")
-# ... or the cancelling word alone, after a word of the description's own, glued to it or not ("จึงขอยกเลิก...")
-_CANCEL_WORD_INSIDE_RE = regex.compile(rf"\S\s*{mark_tolerant('ยกเลิก', spaces=False)}")
+# ... or the cancelling word alone, after a word of the description's own, glued to it or not ("จึงขอยกเลิก..."),
+# unless it names what it cancels as an activity or an item of the project (ยกเลิกกิจกรรมที่ 3, ยกเลิกรายการ...):
+# a project that drops one of its activities goes on, and its report says so in those words (sample 001)
+_CANCEL_WORD_INSIDE_RE = regex.compile(
+    rf"\S\s*{mark_tolerant('ยกเลิก', spaces=False)}"
+    rf"(?!\s*(?:{mark_tolerant('กิจกรรม', spaces=False)}|{mark_tolerant('รายการ', spaces=False)}))")
 
 
 # The entry's header cell a wrap cut in two ("รายงาน" / "ครั้งที่ ๕") beside the description's first lines, read
