@@ -313,9 +313,14 @@ def year_in_doubt(issues: list[Issue]) -> list[Issue]:
     projects.fiscal_year_be, flag_values): the window the repair fitted the
     value to may be another year's (fresh set s73b, bma_progress_s73b003: a
     fiscal year printed ๒๕๖๖ read '๒๕5๐', 2550, and a start date '๑/๑๐/
-    ๒๕๐๕' fitted to it as 2006-10-01, said a sure repair)."""
-    doubted = {i.project_key for i in issues
-               if i.code == "ocr_digits_doubtful" and i.field == "projects.fiscal_year_be"}
+    ๒๕๐๕' fitted to it as 2006-10-01, said a sure repair).  Likewise where
+    the fiscal year was itself taken in doubt (a repair_ambiguous on it,
+    whether it chose a year or kept the printing): fresh set s83a,
+    bma_progress_s83a006, ๒๕๖๗ read '๒๕๒๐' and '๒๕๒๓', 2566 taken in doubt
+    by the digits the OCR writes, and the start and end dates fitted to
+    2566's window said sure repairs, both a year early."""
+    doubted = {i.project_key for i in issues if i.field == "projects.fiscal_year_be"
+               and i.code in ("ocr_digits_doubtful", "repair_ambiguous")}
     if not doubted:
         return issues
     out = []
@@ -325,9 +330,9 @@ def year_in_doubt(issues: list[Issue]) -> list[Issue]:
         if evidence is None or evidence.get("rule") not in BY_FISCAL_YEAR:
             out.append(issue)
             continue
-        out.append(_made_ambiguous(issue, evidence, "but the fiscal year it was fitted to is read as printed in "
-                                   "digits this document's OCR may have misread, so the value may belong to another "
-                                   "year: kept as mended, in doubt"))
+        out.append(_made_ambiguous(issue, evidence, "but the fiscal year it was fitted to is in doubt (read as "
+                                   "printed in digits this document's OCR may have misread, or itself taken in doubt), "
+                                   "so the value may belong to another year: kept as mended, in doubt"))
     return out
 
 

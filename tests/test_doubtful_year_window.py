@@ -37,3 +37,14 @@ def test_without_the_year_in_doubt_or_by_another_rule_the_repair_stands():
     assert [i.code for i in year_in_doubt([_YEAR, _repair("product")])] == ["ocr_digits_doubtful", "value_repaired"]
     assert [i.code for i in year_in_doubt([_YEAR, _repair("fiscal_year_window", "another")])] == [
         "ocr_digits_doubtful", "value_repaired"]
+
+
+def test_a_window_repair_under_a_year_taken_in_doubt_is_in_doubt():
+    # fresh set s83a, bma_progress_s83a006: ๒๕๖๗ read '๒๕๒๐', 2566 taken in doubt (rule written_digits), its dates
+    # fitted to 2566's window
+    taken = Issue("warning", "repair_ambiguous", "the fiscal year printed '๒๕๒๐' reads 2520; ...",
+                  json.dumps({"rule": "written_digits", "printed": "๒๕๒๐", "read": 2520, "chosen": 2566}), 25, 25,
+                  project_key=KEY, field="projects.fiscal_year_be")
+    out = year_in_doubt([taken, _repair("fiscal_year_window"), _repair("product")])
+    assert [i.code for i in out] == ["repair_ambiguous", "repair_ambiguous", "value_repaired"]
+    assert "in doubt" in out[1].message
