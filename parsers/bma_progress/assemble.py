@@ -943,10 +943,12 @@ class _Assembler:
                 group.hint = before.owner + 1  # the group before it re-owned ("(ครั้งที่ ๒)" in report 6's place)
             self._misread_twin(group, owners, whole)
             self._misread_next(group, owners, top)
+        opened = top  # the last entry, the ones clauses opened counted as they open (in page order)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
-            if owner is not None and owner not in self.entries and 1 <= owner <= max(top + ENTRY_GAP, placed):
+            if owner is not None and owner not in self.entries and 1 <= owner <= max(opened + ENTRY_GAP, placed):
                 self.entry(owner, group.line_start)
+                opened = max(opened, owner)
                 self.issues.append(Issue("warning", "entry_header_missing",
                                          f"report {owner} read from its figures; its header is unreadable",
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
