@@ -4,7 +4,11 @@ entries laid out as line groups, "รายงานครั้งที่N ::
 (assemble._finish, entry_header_missing), and how far past the entries read a named report may stand counts
 the entries the clauses before it opened, in page order.  Before, the reach was counted from the headers read
 alone (report 1): the clauses of reports 5 and 6 stood past it and their figures were left orphaned, the
-project read as not completed."""
+project read as not completed.  A clause whose number is out of any reach ("(ครั้งที่ 22" for 2, its bracket
+read as a digit) standing alone between the clauses of reports k - 1 and k + 1, no report k read, is report
+k's (assemble._pinned_between, value_repaired rule report_sequence); two in one gap are left, said."""
+
+import json
 
 from parsers.bma_progress.entries import parse_entries
 from schemas.document import Line
@@ -57,14 +61,26 @@ def _entries():
 
 def test_clauses_open_their_reports_one_after_another_past_the_headers_read():
     result = _entries()
-    assert sorted(result.entries) == [1, 3, 5, 6]
+    assert {1, 3, 5, 6} <= set(result.entries)
     opened = {i.message.split()[1] for i in result.issues if i.code == "entry_header_missing"}
     assert {"5", "6"} <= opened
 
 
-def test_a_clause_naming_a_report_far_past_the_chain_stays_orphaned():
-    # "(ครั้งที่ 49" (4 and its bracket misread) opens no report 49: it is said, not read
+def test_a_clause_out_of_reach_between_the_clauses_of_k_minus_1_and_k_plus_1_is_report_k():
+    # "(ครั้งที่ 22" and "(ครั้งที่ 49": 2 and 4, the bracket read as a digit; the order alone places them
     result = _entries()
-    assert 49 not in result.entries and 22 not in result.entries
-    said = [i.message for i in result.issues if i.code == "orphan_figures"]
-    assert any("report 49" in m for m in said) and any("report 22" in m for m in said)
+    assert sorted(result.entries) == [1, 2, 3, 4, 5, 6]
+    chosen = sorted((json.loads(i.evidence)["read"], json.loads(i.evidence)["chosen"]) for i in result.issues
+                    if i.code == "value_repaired" and json.loads(i.evidence)["rule"] == "report_sequence")
+    assert chosen == [(22, 2), (49, 4)]
+    assert result.entries[2].figures.get("progress") is not None and result.entries[4].figures.get("progress") is not None
+
+
+def test_two_clauses_in_one_gap_are_not_placed():
+    # a second clause out of reach beside "(ครั้งที่ 22": which of the two is report 2's is a guess
+    doubled = TABLE.replace("เบิกใช้ (ครั้งที่ 22 = 0        แผน",
+                            "เบิกใช้ (ครั้งที่ 22 = 0        แผน\n= 1.5% งบประมาณที่เบิกใช้ (ครั้งที่ 77) = 0 บาท.-")
+    lines = [Line(n, t) for n, t in enumerate(doubled.split("\n"), start=321) if t.strip()]
+    result = parse_entries(lines)
+    assert 2 not in result.entries and 77 not in result.entries
+    assert any(i.code == "orphan_figures" and "report 22" in i.message for i in result.issues)

@@ -625,6 +625,44 @@ class _Assembler:
 
     # -- the end
 
+    def _pinned_between(self) -> None:
+        """A budget clause naming a report no clause could open (out of
+        reach: "(ครั้งที่ 22" for 2, "(ครั้งที่ 49" for 4, the bracket read as
+        a digit), its header lost, standing in page order between the clauses
+        of reports k - 1 and k + 1 where no report k was read: it is report
+        k's, the one place the reports' order leaves it (value_repaired, rule
+        report_sequence), and opens it (entry_header_missing).  Only where
+        every clause between those two is this one: two or more in the gap
+        would leave which is k's to a guess (fresh set s83a,
+        bma_progress_s83a007: a table's header column read as specks, the
+        clauses of reports 1, 3, 5 and 6 read, 2's and 4's orphaned)."""
+        groups = self.groups
+        for i, group in enumerate(groups):
+            named = group.explicit
+            if named is None or named in self.entries or not 0 < i < len(groups) - 1:
+                continue
+            before, after = groups[i - 1], groups[i + 1]
+            if before.owner not in self.entries or after.owner not in self.entries \
+                    or after.owner - before.owner != 2:
+                continue
+            place = before.owner + 1
+            if place in self.entries or place == named:
+                continue
+            evidence = {"rule": "report_sequence", "printed": group.printed or str(named), "read": named,
+                        "chosen": place}
+            self.issues.append(Issue("warning", "value_repaired",
+                                     f"a budget clause names report {named}, which no header or clause opens; it "
+                                     f"stands between the clauses of reports {before.owner} and {after.owner}, "
+                                     f"where no report {place} was read, and is read as report {place}'s",
+                                     json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
+                                     field="progress_reports.seq"))
+            group.explicit = place
+            self.entry(place, group.line_start)
+            self.issues.append(Issue("warning", "entry_header_missing",
+                                     f"report {place} read from its figures; its header is unreadable",
+                                     "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                     field="progress_reports.seq"))
+
     def _misread_owner(self, group: FigureGroup, top: int) -> None:
         """A budget clause naming a report that is not there and cannot be a
         lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
@@ -953,6 +991,7 @@ class _Assembler:
                                          f"report {owner} read from its figures; its header is unreadable",
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports.seq"))
+        self._pinned_between()
         given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
         for block in self.blocks:
             if block.group is not None and block.group.owner in self.entries:
