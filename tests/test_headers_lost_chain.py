@@ -84,3 +84,23 @@ def test_two_clauses_in_one_gap_are_not_placed():
     result = parse_entries(lines)
     assert 2 not in result.entries and 77 not in result.entries
     assert any(i.code == "orphan_figures" and "report 22" in i.message for i in result.issues)
+
+
+def test_date_cells_read_before_any_header_go_to_the_entry_whose_clause_follows_them():
+    # assemble._early_placed: an entry's cells run date, description, figures
+    result = _entries()
+    dates = {seq: str(e.date) for seq, e in result.entries.items()}
+    assert dates[3] == "2022-06-13" and dates[4] == "2022-07-31" and dates[5] == "2022-08-05" \
+        and dates[6] == "2022-09-20"
+    assert result.entries[2].description.startswith("จัดทำ")  # its date damaged ("18 W.A. 65"), its text its own
+    assert result.entries[1].date is None and not result.entries[1].description  # its cell read as no date: none
+
+
+def test_a_date_cell_before_a_dated_entry_is_not_given_to_it():
+    text = ("๕ มี.ค. ๒๕๖๕ : ประชุมคณะทำงาน\n"
+            "รายงานครั้งที่ 1 :: 10/3/2565 : จัดทำโครงการ\n"
+            "ความก้าวหน้าของงานฯ = 5% งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท.-\n"
+            "เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    result = parse_entries([Line(n, t) for n, t in enumerate(text.split("\n"), start=10)])
+    assert list(result.entries) == [1]
+    assert str(result.entries[1].date) == "2022-03-10" and result.entries[1].description == "จัดทำโครงการ"

@@ -119,6 +119,11 @@ class _Assembler:
         self.columns = False
         self.blocks: list[DateBlock] = []
         self.block: DateBlock | None = None  # the open block, column mode
+        # row mode: date and description cells read before any entry (every header before them lost), and the
+        # one open (texts and expense lines after its date, until a clause, flag or header): placed at the end
+        # among the entries the clauses open (_early_placed)
+        self.early: list[DateBlock] = []
+        self.early_open: DateBlock | None = None
         self.flags: dict[str, list[Event]] = {k: [] for k in FLAGS}  # unclaimed flags, column mode
         # column mode: text after the flag column, held for the open block until a clause, a date or a
         # header follows it (a cell a page break carried on); the section's tail otherwise, no block's
@@ -176,6 +181,8 @@ class _Assembler:
             self.block.texts.append((text, line))
         elif self.columns and self.block is None and self._across_open():
             self.across_rest.append(Line(line, text))  # the rest of the row read across? see _across_open
+        elif self.current is None and self.early_open is not None:
+            self.early_open.texts.append((text, line))  # a date cell's description, before any entry
         elif self.current is None or self.columns:
             # before the first entry, or in a column of figures: no entry's description
             self.preamble.append(Line(line, text))
@@ -305,6 +312,8 @@ class _Assembler:
                 continue
             if ev.kind not in FIGURES and ev.kind not in FLAGS and not (ev.kind == "text" and is_speck(ev.text)):
                 self.segment += 1
+            if ev.kind not in ("text", "date", "expense"):
+                self.early_open = None
             if ev.kind in ("header", "number"):
                 self.n_headers += 1
                 self._replay()
@@ -362,6 +371,10 @@ class _Assembler:
                 # and OCR damaged past reading: it is another entry's, run in; the entry's own is said unread)
                 self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
                 self.current.touch(ev.line)
+            elif self.current is None and not self.replaying:
+                # a date cell before any entry: its header lost (or every header of the table), a cell of its own
+                self.early_open = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
+                self.early.append(self.early_open)
             elif ev.value is None:
                 self.preamble.append(Line(ev.line, ev.damaged))  # a second, unreadable date: left, and said
             else:
@@ -383,6 +396,8 @@ class _Assembler:
         elif ev.kind == "expense":
             if self.columns and self.block is not None:
                 self.block.expenses.append(ev.value)
+            elif self.current is None and self.early_open is not None:
+                self.early_open.expenses.append(ev.value)
             elif self.current is None:
                 self.preamble.append(Line(ev.line, ev.text))
             else:
@@ -625,6 +640,52 @@ class _Assembler:
 
     # -- the end
 
+    def _early_placed(self) -> None:
+        """The date and description cells read before any entry (row mode,
+        every header before them lost: fresh set s83a, bma_progress_s83a007,
+        a table's header column read as specks; s83b009, a table read column
+        by column whose header cells OCR damaged past reading) go to the
+        entries lacking a date, in order, or by their months where the two
+        are not as many (_block_places, which says so); those no entry takes
+        are left, no entry's, as before (their expense lines said)."""
+        blocks, self.early, self.early_open = self.early, [], None
+        if not blocks:
+            return
+        # an entry's cells run date, description, figures: the clause right after a cell, no other cell before
+        # it, names the cell's entry
+        after = {}
+        for block in blocks:
+            end = max([block.line, *(n for _, n in block.texts), *(x.last_line for x in block.expenses)])
+            after[id(block)] = min((g for g in self.groups if g.line_start > end and _has_figure(g)),
+                                   key=lambda g: g.line_start, default=None)
+        claims = Counter(id(g) for g in after.values() if g is not None)
+        rest = []
+        for block in blocks:
+            group = after[id(block)]
+            entry = self.entries.get(group.owner) if group is not None and claims[id(group)] == 1 else None
+            if entry is not None and entry.date is None and not entry.date_text and not entry.texts:
+                self._place_block(block, entry)
+            else:
+                rest.append(block)
+        # the others by order only where they are one column of cells (every one before the same clause: a
+        # table read column by column) as many as the entries lacking a date; else left, as before
+        free = [s for s in sorted(self.entries) if self.entries[s].date is None and not self.entries[s].date_text
+                and not self.entries[s].texts]
+        column = len({id(after[id(b)]) for b in rest}) == 1 and after[id(rest[0])] is not None if rest else False
+        places = self._block_places(rest, sorted(self.entries), set()) if column and len(rest) == len(free) \
+            else [None] * len(rest)
+        for block, seq in zip(rest, places):
+            if seq is not None:
+                self._place_block(block, self.entries[seq])
+                continue
+            self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
+            if block.expenses:
+                self.issues.append(Issue(
+                    "warning", "unplaced_text", f"{len(block.expenses)} expense line(s) of a date and description "
+                    "cell read before any report entry, which no entry lacking a date takes: given to no entry",
+                    "; ".join(f"{e.item} = {e.amount}" for e in block.expenses), block.expenses[0].line,
+                    max(e.last_line for e in block.expenses), field="expenses"))
+
     def _pinned_between(self) -> None:
         """A budget clause naming a report no clause could open (out of
         reach: "(ครั้งที่ 22" for 2, "(ครั้งที่ 49" for 4, the bracket read as
@@ -639,11 +700,13 @@ class _Assembler:
         groups = self.groups
         for i, group in enumerate(groups):
             named = group.explicit
-            if named is None or named in self.entries or not 0 < i < len(groups) - 1:
+            if named is None or named in self.entries:
                 continue
-            before, after = groups[i - 1], groups[i + 1]
-            if before.owner not in self.entries or after.owner not in self.entries \
-                    or after.owner - before.owner != 2:
+            # the clauses beside it (groups of flags alone, a column of flags read between, name no entry)
+            before = next((g for g in reversed(groups[:i]) if _has_figure(g)), None)
+            after = next((g for g in groups[i + 1:] if _has_figure(g)), None)
+            if before is None or after is None or before.owner not in self.entries \
+                    or after.owner not in self.entries or after.owner - before.owner != 2:
                 continue
             place = before.owner + 1
             if place in self.entries or place == named:
@@ -992,6 +1055,7 @@ class _Assembler:
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports.seq"))
         self._pinned_between()
+        self._early_placed()
         given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
         for block in self.blocks:
             if block.group is not None and block.group.owner in self.entries:
@@ -1240,6 +1304,11 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _has_figure(group: FigureGroup) -> bool:
+    """Whether the group holds a figure clause (progress or budget), not flags alone."""
+    return any(kind in group.values for kind in FIGURES)
 
 
 def _progress_value(value: object) -> float | None:
