@@ -746,7 +746,26 @@ def _code_misread_name_lost(ident: tuple[str | None, str | None], known: tuple[s
     ka, kb = comparable(code_a), comparable(code_b)
     if len(ka) != len(kb) or ka == kb or not confusable(ka, kb):
         return False
-    return _headers_agree(copy, before) and _figures_agree(copy, before)
+    return _headers_agree(copy, before) and (_figures_agree(copy, before) or _reports_agree(copy, before))
+
+
+REPORTS_ALIKE = 3  # report entries two copies must print alike, at least, for their reports to say one project
+
+
+def _reports_agree(copy: CopyReading, before: CopyReading) -> bool:
+    """Whether two copies' report entries say they are one project where
+    their header figures are too damaged to (_figures_agree): of the entries
+    both number alike, REPORTS_ALIKE at least print the same report (one
+    description, dates one printing misread) and at least twice as many as
+    print another (_reports_tally).  A sibling project filed with its
+    sibling's header agrees by its header; its reports are its own (fresh
+    set s83c, bma_progress_s83c009: two copies of one project, its name
+    unread in both, its code and fiscal year printed in Thai digits in one
+    ("๐๕๐๐๐๐๐๐-๕๕๕๕", 2560) and Arabic in the other, its budgets damaged
+    ("๐๑๕๐๐" for 69,900), read as two projects with no issue; five of its
+    six entries print alike in both)."""
+    apart, alike = _reports_tally(copy, before)
+    return alike >= REPORTS_ALIKE and alike >= 2 * apart
 
 
 def _figures_agree(copy: CopyReading, before: CopyReading) -> bool:

@@ -206,7 +206,7 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                 leave_out = len(lists) >= 3 and borne_out  # (a line the reference's lines do not hold: one copy's)
                 lost = leave_out and _lost_by_reference(line, c, seq, unpaired, len(lists), by_report)
                 if leave_out and not lost:
-                    issues.append(_left_out(seq, c, line, lists[ref]))
+                    issues.append(_left_out(seq, c, line, lists[ref], lines[j + 1:]))
                     continue
                 key = next((k for item, k in extra if item and (item == line.item or fuzz.ratio(
                     item, line.item) >= OCR_ITEM_RATIO) and k not in expenses), None)
@@ -432,10 +432,22 @@ def _stray(seq: int, home: int, copy: int, line: _Line, holding: int, of: int) -
                  field="expenses")
 
 
-def _left_out(seq: int, copy: int, line: _Line, ref: list[_Line]) -> Issue:
+def _left_out(seq: int, copy: int, line: _Line, ref: list[_Line], after: list[_Line] = ()) -> Issue:
+    """A line one copy alone reads under report `seq`, left out of the vote.
+    Where that copy reads lines of the report after it (`after`), the issue
+    reaches their lines too: were the line the report's own, which the other
+    copies lost (a cut OCR made in each, fresh set s83a, bma_progress_s83a006:
+    'ค่าเกียรติบัตร ooo ใบ ...', its quantity unreadable, read in one copy of
+    three), the lines after it stand one place early in the report's list,
+    their numbers one short, and before no issue at their lines said so."""
     printed, start, end, amount = _line_said(line)
     theirs = ", ".join(repr(r.rec["item"].value) for r in ref if "item" in r.rec)
+    last = max((r.line_end for ln in after for r in ln.rec.values() if r.line_end is not None), default=None)
+    rest = "" if last is None or end is None or last <= end else (
+        "; were it the report's own line, lost by the other copies, the lines after it would stand one place "
+        "early in the report's list (their numbers one short)")
     return Issue("warning", "unplaced_text",
                  f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1} only: the report's "
                  f"lines as the other copies read them ({theirs}) hold no such line, so it is left out of the vote "
-                 "(a line of another entry that copy read there)", printed, start, end, field="expenses")
+                 f"(a line of another entry that copy read there){rest}", printed, start,
+                 end if not rest else last, field="expenses")
