@@ -720,11 +720,15 @@ class _Assembler:
                                      json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
                                      field="progress_reports.seq"))
             group.explicit = place
-            self.entry(place, group.line_start)
-            self.issues.append(Issue("warning", "entry_header_missing",
-                                     f"report {place} read from its figures; its header is unreadable",
-                                     "; ".join(group.texts.values()), group.line_start, group.line_end,
-                                     field="progress_reports.seq"))
+            self._open_from_figures(place, group)
+
+    def _open_from_figures(self, seq: int, group: FigureGroup) -> None:
+        """Report `seq` opened at its figure clause, its header lost; said."""
+        self.entry(seq, group.line_start)
+        self.issues.append(Issue("warning", "entry_header_missing",
+                                 f"report {seq} read from its figures; its header is unreadable",
+                                 "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                 field="progress_reports.seq"))
 
     def _misread_owner(self, group: FigureGroup, top: int) -> None:
         """A budget clause naming a report that is not there and cannot be a
@@ -1048,12 +1052,8 @@ class _Assembler:
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= max(opened + ENTRY_GAP, placed):
-                self.entry(owner, group.line_start)
+                self._open_from_figures(owner, group)
                 opened = max(opened, owner)
-                self.issues.append(Issue("warning", "entry_header_missing",
-                                         f"report {owner} read from its figures; its header is unreadable",
-                                         "; ".join(group.texts.values()), group.line_start, group.line_end,
-                                         field="progress_reports.seq"))
         self._pinned_between()
         self._early_placed()
         given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
