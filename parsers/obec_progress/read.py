@@ -2250,8 +2250,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     texts = [ln for ln in lines if ln.kind == "text"]
     tails = _header_tails(texts) | _office_headers(texts) | months
     parted = {ln.no: ln.text for ln in texts if "\t" in ln.text}  # (as printed, for RoundRecords.ends_alone)
-    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
-                                 if ln.text])
+    text = ANCHORS.join_wrapped(numbers_in_headings([ln for ln in (strip_specks(ln) for ln in lines
+                                                                   if ln.kind == "text" and ln.no not in tails) if ln.text]))
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     wraps = None if running else _closings_wrapped(text, page_wraps(text))
@@ -2268,6 +2268,40 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
     return copies
+
+
+# A page's number the clean-up did not know (one alone in the report, no run of them to be a page's furniture: the
+# page edge fell inside a heading), a figure alone on its line: one to three digits.
+_PAGE_FIGURE_RE = regex.compile(r"^[\d๐-๙]{1,3}$")
+_CROSS_REACH = 120  # characters each side of the page number that a heading cut by it may span
+
+
+def numbers_in_headings(lines: list[Line]) -> list[Line]:
+    """The text lines without each page number that a page edge set inside
+    a heading: a figure alone on its line (_PAGE_FIGURE_RE) between the
+    line holding a heading's first part and the line holding its rest, a
+    heading of the form (ANCHORS) found across the two lines read together
+    without the figure, exactly (a fuzzy match takes the edition's number
+    the page wrapped under "...กับแผน" for a page's: corpus obec_progress_001),
+    starting in the first and ending in the second
+    ("... ดีขึ้น ความก้าวหน้าของโครงการที่ดำเนินการกับแผน" / "๑๐" / "พัฒนาเศรษฐกิจ
+    และสังคมแห่งชาติ ฉบับที่ ๑๒ ...": fresh set extra2, obec_progress_z006, the
+    NESDP heading of project 2's third quarter unread, its plan's text run into
+    the plan before it).  The figure read between the two cut the heading, so
+    the plan's text went to the item before; no figure that ends a text
+    ("... จำนวน" / "๑๓") is dropped so, as no heading runs on past it."""
+    drop = set()
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        if len(text) > 3 or _PAGE_FIGURE_RE.match(text.strip()) is None:
+            continue  # (a candidate filter first: a figure alone is rare)
+        tail, head = lines[i - 1].text[-_CROSS_REACH:], lines[i + 1].text[:_CROSS_REACH]
+        crossing = [h for h in ANCHORS.scan(f"{tail} {head}") if h.anchor.kind == "heading" and h.score >= 100.0
+                    and h.start < len(tail) - 1 and h.end > len(tail) + 1]
+        # (a heading the line before holds whole, its tail allowed past the break, crosses nothing)
+        if crossing and not any(a.anchor is h.anchor and a.start == h.start for h in crossing for a in ANCHORS.scan(tail)):
+            drop.add(i)
+    return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
 
 # A running header the clean-up knew and left out as the page's furniture, its round's months wrapped onto the

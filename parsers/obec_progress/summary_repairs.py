@@ -387,7 +387,7 @@ def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unr
     (_unwritten_only: "๑๕ ... ๕ ... ๕๕.๕๕" for 18 with 8 at 44.44 % where the OCR writes no ๔ or ๘).  Each
     unwritten digit may stand behind every digit printed, so the figures alone cannot single the listing out:
     it is chosen in doubt, never repaired; a figure the listing does not fit so, or a total the groups do not
-    add up to, and nothing is said."""
+    add up to, and nothing is said; a share whose printing reads as no percentage at all is none (_share_read)."""
     total = titles[0]
     if total <= 0 or sum(titles[1:]) != total:
         return []
@@ -402,12 +402,15 @@ def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unr
             return []
         if reading.value != listed:
             wrong.append((name, reading, token.group(1)))
+    unreadable: list[str] = []  # shares printed that read as no percentage (_share_read): no figure, said
     for status, listed in zip(STATUSES, titles[1:]):
         reading = summary.get(f"pct_{status}") or summary.get(f"n_{status}")
         token = _PCT_TOKEN_RE.search(reading.text) if reading is not None and reading.text else None
         if token is not None and not _unwritten_only(token.group(1).rstrip(".,"), f"{100 * listed / total:.2f}",
                                                      unread):
-            return []
+            if _share_read(token.group(1).rstrip(".,"), unread):
+                return []
+            unreadable.append(token.group(1))
     if not wrong:
         return []
     shown = " ".join(d.translate(TO_THAI) for d in unread)
@@ -420,12 +423,22 @@ def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unr
             f"{name}: printed {printed!r} reads {reading.value}; no set of counts fits the summary's counts and "
             f"percentages as read, but the report lists {titles[0]} titles, {titles[1]} completed, {titles[2]} in "
             f"progress and {titles[3]} not started, and every count and percentage printed is that listing's with "
-            f"only digits this document's OCR never writes ({shown}) read as others: the listing's {listed} is "
-            "chosen in doubt",
+            f"only digits this document's OCR never writes ({shown}) read as others"
+            + (f" (the share printed {', '.join(map(repr, unreadable))} reads as no percentage)" if unreadable else "")
+            + f": the listing's {listed} is chosen in doubt",
             json.dumps({"rule": "count", "printed": printed, "read": reading.value, "chosen": listed,
                         "candidates": [listed, reading.value]}, ensure_ascii=False),
             *reading.span, field=f"report_summaries.{name}"))
     return issues
+
+
+def _share_read(printed: str, unread: str) -> bool:
+    """Whether a share's printing reads as some percentage at all, each digit the document's OCR never writes
+    (`unread`) read as any other too (parsers.repair.readings_of): one that reads as none ("๕6๕.ญ๑" for ๘๕.๗๑, a
+    letter for a digit and one digit written as two: extra set, obec_progress_x005) is no figure, for the listing
+    or against it, as _fitting_counts takes a share with no reading for none printed."""
+    with added_misreads([(d, x) for d in unread for x in "0123456789" if x != d]):
+        return any(v is not None for v, _ in readings_of(printed, parse_percent))
 
 
 def _overrules_listing(summary: dict[str, Reading], solution: tuple[int, ...], titles: tuple[int, ...]) -> bool:

@@ -741,7 +741,9 @@ def _chosen_in_plan(mentions: list[Mention], academic: list[Mention]) -> tuple[i
     (tied_in_plan), chosen in doubt by the academic years it names
     (decided_by_academic): the year and its issues, or None."""
     if (in_plan := tied_in_plan(mentions)) is None:
-        return None
+        if (one := one_in_plan(mentions)) is None:
+            return None
+        return one[0], _year_in_plan(*one)
     tied, plan, n = in_plan
     if (by_plan := decided_by_academic(mentions, academic, tied)) is None:
         return None
@@ -784,6 +786,49 @@ def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], i
     if len(common) < 2 or 2 * top <= len(sets):
         return None
     return common, (min(plan), max(plan)), top
+
+
+def one_in_plan(mentions: list[Mention]) -> tuple[int, tuple[int, int], int] | None:
+    """The one year of the national plan's (its edition mentions, every one
+    allowing the same years) that every mention allowing any of the plan's
+    years allows, where the mentions agree on no year of the plan's (the
+    table of confusions reads most of them outside it) and do not tie
+    inside it (tied_in_plan): (the year, the plan's first and last year,
+    how many mentions allow it), PLAN_MENTIONS of them at least; None
+    otherwise.  ๒๕๖๗ read "๒๕๐๑" and "๒๕๑๑" mostly (๗ as ๑, ๖ as ๑: 2561 by
+    the table, and nothing), "๒๕๒๓" and "๒๕๐๓" in a few headings (2567 or 2569 of
+    the plan's 2566-2570), and the as-of date "๓๑ ธันวาคม ๒๕๖๖" read "๒๕๒๐",
+    which is 2567's December and no December of 2569's: every mention that
+    allows a year of the plan allows 2567, but for printings of a character
+    too many (_overlong: "๒๕๒๐๑", ๗ read as two digits), damage of their own
+    where they allow another (fresh set s83b, obec_progress_s83b001).
+    Chosen in doubt, as a tie chosen by the academic years is."""
+    editions = [years_of(m) for m in mentions if m[0] == "edition"]
+    if not editions or not all(editions):
+        return None
+    plan = set(editions[0]).intersection(*editions[1:])
+    if consensus([m for m in mentions if m[0] != "edition"]) in plan:
+        return None
+    # (a printing with a character too many is damage of its own where it does not allow the year, as in
+    # _agreeing: "๒๕๒๐๑" and "๒๕๐๒๑" for ๒๕๖๗, ๗ read as two digits, 2566 alone of the plan's)
+    sets = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition" and not _overlong(m[1])) if ys]
+    if len(sets) < PLAN_MENTIONS:
+        return None
+    common = set(sets[0]).intersection(*sets[1:])
+    if len(common) != 1:
+        return None
+    return common.pop(), (min(plan), max(plan)), len(sets)
+
+
+def _year_in_plan(year: int, plan: tuple[int, int], n: int) -> list[Issue]:
+    """The issues of a year one_in_plan chose: flagged wherever the year goes."""
+    first, last = plan
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "candidates": [year], "support": n,
+                           "plan": [first, last]}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: its year mentions agree on no year of the national plan it names "
+            f"({first}-{last}); the {n} of them that allow one all allow {year}, and only {year} of the plan's: "
+            "the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> list[Issue]:
