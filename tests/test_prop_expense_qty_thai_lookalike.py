@@ -68,7 +68,9 @@ def test_the_lines_are_read_with_unit_and_price_and_the_quantity_mended_or_said(
     assert first["quantity"] == Decimal("7.00")  # 8,400 / 1,200: ซ, OCR's letter for ๗
     assert (second["item"], second["unit"], second["unit_amount"], second["amount"]) == (
         "ค่าอาหารกลางวัน", "คน", Decimal("47.50"), Decimal("4702.50"))
-    assert second["quantity"] is None  # no reading of "๓ฒ" makes the product hold: kept unread, and said
+    # no reading of "๓ฒ" the product rules weigh makes the product hold; the amount, adding up with the other line to
+    # the disbursement, over the unit amount (sure) is 99, the ๙๙ printed (repairs._quantities_by_settled_lines)
+    assert second["quantity"] == Decimal("99.00")
     said = {(i["code"], i["field"], i["line_start"]) for i in rows["issues"]}
     assert ("value_repaired", "expenses.quantity", first["line_start"]) in said
-    assert ("unparsed_value", "expenses.quantity", second["line_start"]) in said
+    assert ("value_repaired", "expenses.quantity", second["line_start"]) in said

@@ -3505,6 +3505,69 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
+    issues += _quantities_by_settled_lines(reports, expenses, key, issues)
+    return issues
+
+
+_QUANTITY_SPECKS_RE = regex.compile(r"[«»@©\s]")
+
+
+def _quantities_by_settled_lines(reports: dict[int, Record], expenses: dict[int, list[Record]],
+                                 key: str, said: list[Issue]) -> list[Issue]:
+    """A line whose quantity, printed with as many characters as the
+    quotient has digits, breaks its product once every other rule has had
+    its say, where its unit amount is sure and its amount settled (sure, or
+    adding up with the entry's other lines to the entry's disbursement, a
+    witness of its own: the entry has other lines, or its disbursement is
+    sure), is the amount over the unit amount where that is a whole number
+    (value_repaired, rule product): quantity x unit amount = amount leaves
+    it one value.  The readings of its characters the product rules weigh
+    miss it where OCR wrote a Thai digit as an Arabic one or left a speck
+    beside it (corpus OCR, bma_progress_009: '๑๕5» เล่ม x 50.00 บาท =
+    ฒ,๓๐๐.๐๐', the amount 7,300 by the entry's sum, the quantity 146); a
+    quantity garbled into letters alone is weighed as _lost_quantity weighs
+    it (_letters_may_read), its amount settled by the sum where the amount's
+    own figure is no sure one (corpus OCR, bma_progress_032: 'awe เล่มๆ ละ
+    150 บาท เป็นเงิน 291๐0 บาท', one line paying a sure 29100, for 194).
+    A line a rule before said in doubt (repair_ambiguous on its expense
+    figures, `said`) keeps its doubt: that rule weighed the readings this
+    quotient is one of and declined them ("๕๐ คน x 860 บาท = 2,760", its 8
+    a ฿ sign: 46 x 60 declined where the entry does not add up with it)."""
+    doubted = [(i.line_start, i.line_end) for i in said
+               if i.code == "repair_ambiguous" and (i.field or "").startswith("expenses.")]
+    issues: list[Issue] = []
+    for seq, lines in sorted(expenses.items()):
+        paid = reports[seq].get("disbursed") if seq in reports else None
+        amounts = [value_of(r, "amount") for r in lines]
+        summed = paid is not None and paid.value is not None and None not in amounts and \
+            money_equal(sum(amounts, Decimal(0)), paid.value) and (len(lines) > 1 or sure(paid))
+        for rec in lines:
+            qty, each, amount = (rec.get(c) for c in ("quantity", "unit_amount", "amount"))
+            if qty is None or each is None or amount is None or each.value is None or amount.value is None \
+                    or not each.value or not sure(each) or not (summed or sure(amount)):
+                continue
+            if qty.value is not None and money_equal(qty.value * each.value, amount.value):
+                continue
+            if any(start is not None and end is not None and start <= qty.line_end and end >= qty.line_start
+                   for start, end in doubted):
+                continue
+            value = amount.value / each.value
+            if value <= 0 or value != value.to_integral_value():
+                continue
+            token = _QUANTITY_SPECKS_RE.sub("", qty.text or "")
+            if not token or not (_letters_may_read(qty.text, value) if not _ANY_DIGIT_RE.search(token)
+                                 else len(token) == len(str(int(value)))):
+                continue
+            value = value.quantize(Decimal("0.01"))
+            evidence = {"rule": "product", "printed": (qty.text or "").strip(),
+                        "read": None if qty.value is None else f"{qty.value:.2f}", "chosen": f"{value:.2f}"}
+            rec["quantity"] = Reading(value, qty.text, qty.line_start, qty.line_end)
+            issues.append(Issue("warning", "value_repaired",
+                                f"an expense line of report {seq}: the quantity printed {qty.text.strip()!r} is not "
+                                f"quantity times unit amount with the unit amount {each.value:,.2f} (sure) and the "
+                                f"amount {amount.value:,.2f} (settled); their quotient {value:g} is the one quantity "
+                                "that is", json.dumps(evidence, ensure_ascii=False), qty.line_start, qty.line_end,
+                                project_key=key, field="expenses.quantity"))
     return issues
 
 
