@@ -768,11 +768,8 @@ def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], i
     tie): (those years, the plan's first and last year, how many mentions
     allow them); None otherwise.  Which of them, only what else the report
     says may choose (the academic years it names), in doubt."""
-    editions = [years_of(m) for m in mentions if m[0] == "edition"]
-    if not editions or not all(editions):
-        return None
-    plan = set(editions[0]).intersection(*editions[1:])
-    if consensus([m for m in mentions if m[0] != "edition"]) in plan:
+    plan = _plan_unagreed(mentions)
+    if plan is None:
         return None
     sets = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition") if ys]
     if len(sets) < PLAN_MENTIONS:
@@ -786,6 +783,19 @@ def tied_in_plan(mentions: list[Mention]) -> tuple[list[int], tuple[int, int], i
     if len(common) < 2 or 2 * top <= len(sets):
         return None
     return common, (min(plan), max(plan)), top
+
+
+def _plan_unagreed(mentions: list[Mention]) -> set[int] | None:
+    """The years of the national plan the report names (its edition
+    mentions, every one allowing years, the years all of them allow), where
+    the year mentions' consensus is none of them; None otherwise."""
+    editions = [years_of(m) for m in mentions if m[0] == "edition"]
+    if not editions or not all(editions):
+        return None
+    plan = set(editions[0]).intersection(*editions[1:])
+    if consensus([m for m in mentions if m[0] != "edition"]) in plan:
+        return None
+    return plan
 
 
 def one_in_plan(mentions: list[Mention]) -> tuple[int, tuple[int, int], int] | None:
@@ -803,11 +813,8 @@ def one_in_plan(mentions: list[Mention]) -> tuple[int, tuple[int, int], int] | N
     too many (_overlong: "๒๕๒๐๑", ๗ read as two digits), damage of their own
     where they allow another (fresh set s83b, obec_progress_s83b001).
     Chosen in doubt, as a tie chosen by the academic years is."""
-    editions = [years_of(m) for m in mentions if m[0] == "edition"]
-    if not editions or not all(editions):
-        return None
-    plan = set(editions[0]).intersection(*editions[1:])
-    if consensus([m for m in mentions if m[0] != "edition"]) in plan:
+    plan = _plan_unagreed(mentions)
+    if plan is None:
         return None
     # (a printing with a character too many is damage of its own where it does not allow the year, as in
     # _agreeing: "๒๕๒๐๑" and "๒๕๐๒๑" for ๒๕๖๗, ๗ read as two digits, 2566 alone of the plan's)
