@@ -653,38 +653,43 @@ class _Assembler:
             return
         # an entry's cells run date, description, figures: the clause right after a cell, no other cell before
         # it, names the cell's entry
-        after = {}
-        for block in blocks:
-            end = max([block.line, *(n for _, n in block.texts), *(x.last_line for x in block.expenses)])
-            after[id(block)] = min((g for g in self.groups if g.line_start > end and _has_figure(g)),
-                                   key=lambda g: g.line_start, default=None)
-        claims = Counter(id(g) for g in after.values() if g is not None)
-        rest = []
-        for block in blocks:
-            group = after[id(block)]
+        follows = [self._clause_after(block) for block in blocks]
+        claims = Counter(id(g) for g in follows if g is not None)
+        rest: list[tuple[DateBlock, FigureGroup | None]] = []
+        for block, group in zip(blocks, follows):
             entry = self.entries.get(group.owner) if group is not None and claims[id(group)] == 1 else None
-            if entry is not None and entry.date is None and not entry.date_text and not entry.texts:
+            if entry is not None and _cells_lacking(entry):
                 self._place_block(block, entry)
             else:
-                rest.append(block)
+                rest.append((block, group))
         # the others by order only where they are one column of cells (every one before the same clause: a
         # table read column by column) as many as the entries lacking a date; else left, as before
-        free = [s for s in sorted(self.entries) if self.entries[s].date is None and not self.entries[s].date_text
-                and not self.entries[s].texts]
-        column = len({id(after[id(b)]) for b in rest}) == 1 and after[id(rest[0])] is not None if rest else False
-        places = self._block_places(rest, sorted(self.entries), set()) if column and len(rest) == len(free) \
-            else [None] * len(rest)
-        for block, seq in zip(rest, places):
+        left = [block for block, _ in rest]
+        column = bool(rest) and rest[0][1] is not None and all(group is rest[0][1] for _, group in rest)
+        free = [e for e in self.entries.values() if _cells_lacking(e)]
+        places = self._block_places(left, sorted(self.entries), set()) if column and len(left) == len(free) \
+            else [None] * len(left)
+        for block, seq in zip(left, places):
             if seq is not None:
                 self._place_block(block, self.entries[seq])
-                continue
-            self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
-            if block.expenses:
-                self.issues.append(Issue(
-                    "warning", "unplaced_text", f"{len(block.expenses)} expense line(s) of a date and description "
-                    "cell read before any report entry, which no entry lacking a date takes: given to no entry",
-                    "; ".join(f"{e.item} = {e.amount}" for e in block.expenses), block.expenses[0].line,
-                    max(e.last_line for e in block.expenses), field="expenses"))
+            else:
+                self._block_left(block, "read before any report entry, which no entry lacking a date takes")
+
+    def _clause_after(self, block: DateBlock) -> FigureGroup | None:
+        """The first figure clause after a date and description cell's lines (its expense lines among them)."""
+        end = max([block.line, *(n for _, n in block.texts), *(x.last_line for x in block.expenses)])
+        return min((g for g in self.groups if g.line_start > end and _has_figure(g)), key=lambda g: g.line_start,
+                   default=None)
+
+    def _block_left(self, block: DateBlock, why: str) -> None:
+        """A date and description cell no entry takes: its lines left, no entry's, and its expense lines said on
+        their table (`why`: why no entry takes it)."""
+        self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
+        if block.expenses:
+            self.issues.append(Issue(
+                "warning", "unplaced_text", f"{len(block.expenses)} expense line(s) of a date and description cell "
+                f"{why}: given to no entry", "; ".join(f"{e.item} = {e.amount}" for e in block.expenses),
+                block.expenses[0].line, max(e.last_line for e in block.expenses), field="expenses"))
 
     def _pinned_between(self) -> None:
         """A budget clause naming a report no clause could open (out of
@@ -1070,13 +1075,7 @@ class _Assembler:
                 self._place_block(block, self.entries[seq])
                 given.add(seq)
             else:
-                self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
-                if block.expenses:  # its expense lines are no entry's either: said on their table
-                    self.issues.append(Issue(
-                        "warning", "unplaced_text", f"{len(block.expenses)} expense line(s) of a date and "
-                        "description cell no report entry claims (more such cells than report headers): given "
-                        "to no entry", "; ".join(f"{e.item} = {e.amount}" for e in block.expenses),
-                        block.expenses[0].line, max(e.last_line for e in block.expenses), field="expenses"))
+                self._block_left(block, "no report entry claims (more such cells than report headers)")
         lacking_amount = self._lacking_amount()
         for group, (amount, text, line, _) in zip(lacking_amount, self.amounts):
             group.values["budget"] = amount
@@ -1304,6 +1303,11 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _cells_lacking(entry: Entry) -> bool:
+    """Whether an entry holds no date and description cell: no date, no date slot, no text."""
+    return entry.date is None and not entry.date_text and not entry.texts
 
 
 def _has_figure(group: FigureGroup) -> bool:

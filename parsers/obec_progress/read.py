@@ -2298,8 +2298,11 @@ def numbers_in_headings(lines: list[Line]) -> list[Line]:
         tail, head = lines[i - 1].text[-_CROSS_REACH:], lines[i + 1].text[:_CROSS_REACH]
         crossing = [h for h in ANCHORS.scan(f"{tail} {head}") if h.anchor.kind == "heading" and h.score >= 100.0
                     and h.start < len(tail) - 1 and h.end > len(tail) + 1]
+        if not crossing:
+            continue
         # (a heading the line before holds whole, its tail allowed past the break, crosses nothing)
-        if crossing and not any(a.anchor is h.anchor and a.start == h.start for h in crossing for a in ANCHORS.scan(tail)):
+        whole = [(a.anchor, a.start) for a in ANCHORS.scan(tail)]  # (scanned once, not once a crossing heading)
+        if not any(anchor is h.anchor and start == h.start for h in crossing for anchor, start in whole):
             drop.add(i)
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
 
