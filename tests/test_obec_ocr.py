@@ -674,6 +674,20 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
     assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
 
 
+def test_the_count_of_budgeted_projects_is_no_fewer_than_the_sections_where_projects_went_unread():
+    # set s84a obec_progress_s84a004: five budgeted projects, one title OCR lost (its rows read into the project
+    # before it, so four projects hold sections), the count printed ๕ and read 5: the sections read are a floor
+    # then, not the count; before, ๕ (which ๔ reads as) was repaired to 4
+    projects = [project(n, "๒๕๖๗") for n in range(1, 6)]
+    text = report(projects=projects).replace("จำนวน 5 โครงการ\nจำนวนเงิน", "จำนวน ๕ โครงการ\nจำนวนเงิน")
+    text = text.replace("3. โครงการทดสอบที่ 3 ของสำนักงาน\n", "a:\n")
+    rows = run(text)
+    assert len(rows["projects"]) == 4 and [i for i in rows["issues"] if i["code"] == "project_unread"]
+    assert rows["report_summaries"][0]["n_budgeted_projects"] == 5
+    said = [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+    assert [i["code"] for i in said] == ["count_mismatch"]
+
+
 def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
     # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count;
     # the count is the quarter's two budget sections where its printing allows 2 (nothing printed, "o" may be ๒:

@@ -93,7 +93,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += repair_from_copies(merged.tables.get("quarterly_budgets", {}), merged.votes, unread)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}),
                                 unread)
-    issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
+    issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}),
+                                    unread=any(i.code == "project_unread" for i in issues))
     issues += repair_jointly(summary, summary_printed(summary), unread, summary_span(summary),
                              lambda: quarter_sums(summary, merged.tables.get("quarterly_budgets", {}), unread))
     issues += repair_quarter_rows(summary, summary_printed(summary),
@@ -404,11 +405,18 @@ def pct_complement(summary: dict[str, Reading]) -> list[Issue]:
                   pct.text, *pct.span, field="report_summaries.disbursed_pct")]
 
 
-def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
+def repair_budgeted_count(summary: dict[str, Reading], budgets: dict, unread: bool = False) -> list[Issue]:
     """The summary's count of projects its budget figures cover is the number
     of projects with a budget section for its quarter: a count OCR misread is
     repaired to it when that is one of its printing's readings (and flagged,
-    count_mismatch, when none is)."""
+    count_mismatch, when none is).  With `unread` (the reading said projects
+    went unread, project_unread: their budget sections are lost with them, or
+    read into a neighbour's), the sections read are a floor, not the count: a
+    count no smaller is kept as read (said count_mismatch), and a smaller one
+    is repaired only to the one reading of its characters that reaches the
+    floor (set s84a obec_progress_s84a004: five budgeted projects, one of
+    them unread and its section read as a neighbour's, so four sections; the
+    printed ๕ was repaired to 4, the ๔ OCR reads as ๕)."""
     reading, quarter = summary.get("n_budgeted_projects"), value_of(summary, "budget_quarter")
     if reading is None or quarter is None or not budgets:
         return []
@@ -424,7 +432,13 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
     if reading.value is None:
         return _budgeted_count_unread(summary, reading, n, quarter)
     token = _COUNT_DIGITS_RE.search(reading.text)
-    outcome = repair(reading, int, lambda v: v == n, rule="count", field="report_summaries.n_budgeted_projects",
+    fits = (lambda v: isinstance(v, int) and v >= n) if unread else (lambda v: v == n)
+    if unread and fits(reading.value):
+        return [Issue("warning", "count_mismatch", f"the summary counts {reading.value} projects with a quarter-"
+                      f"{quarter} budget, the report gives {n} such budget sections, and projects went unread "
+                      "(their sections with them): kept as read", reading.text, *reading.span,
+                      field="report_summaries.n_budgeted_projects")]
+    outcome = repair(reading, int, fits, rule="count", field="report_summaries.n_budgeted_projects",
                      what="the summary's count of projects with a budget", printed=token.group(1) if token else None)
     if outcome.repaired:
         summary["n_budgeted_projects"] = outcome.reading
