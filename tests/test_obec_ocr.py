@@ -2887,3 +2887,23 @@ def test_summary_counts_fit_one_way_only_where_digits_the_ocr_never_writes_may_b
     # the titles listed otherwise (a title lost): nothing is chosen
     got = summary()
     assert repair_counts_jointly(got, {"completed": 2, "in_progress": 6, "not_started": 4}, unread="7") == []
+
+
+def test_a_title_whose_number_ocr_garbled_at_the_round_before_s_end_names_the_project_it_opens():
+    # set s84a obec_progress_s84a004 (printed once): "๕. โครงการส่งเสริม..." read "| (ว โครงการส่งเสริม...", after
+    # a blank line at the end of project 4's last list; the round after it, of quarter 2, follows project 4's round
+    # of quarter 3, so a project starts there: it is named by that line, not read as a list item of project 4's
+    projects = [project(1, "๒๕๖๗", quarter="๓"), project(2, "๒๕๖๗", quarter="๒")]
+    text = report(projects=projects).replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
+                                             "\n| (ว โครงการทดสอบที่ 2 ของสำนักงาน\n")
+    assert text != report(projects=projects)
+    rows = run(text)
+    assert [(p["group_seq"], p["name"]) for p in rows["projects"]] == [
+        (1, "โครงการทดสอบที่ 1 ของสำนักงาน"), (2, "โครงการทดสอบที่ 2 ของสำนักงาน")]
+    assert all("โครงการทดสอบ" not in f["text"] for f in rows["findings"])
+    (said,) = [i for i in rows["issues"] if i["code"] == "label_inferred" and i["field"] == "projects.group_seq"]
+    assert "'| (ว'" in said["message"]
+    # a line with words of its own before the title word is no title (an item that names a project)
+    text = report(projects=projects).replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
+                                             "\nจัดทำรายงาน โครงการทดสอบที่ 2 ของสำนักงาน\n")
+    assert [p["group_seq"] for p in run(text)["projects"]] == [1]

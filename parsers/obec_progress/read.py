@@ -1229,6 +1229,9 @@ class Project:
     # read from the rounds of the project before it, one of them out of quarter order (rounds_out_of_order): its
     # title OCR lost between (split_lost_titles); the quarter that round names and the quarter of the round before
     split_from_rounds: tuple[int, int] | None = None
+    # ... and its title read after all, at the end of the round before: the line there that opens with the title
+    # word after specks OCR made of its number (_title_in_tail), as printed
+    title_specks: str | None = None
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -2604,7 +2607,34 @@ def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, i
     return out
 
 
-def split_lost_titles(projects: list[Project]) -> list[Project]:
+# The lines at a round's end that are the next project's title whose number OCR garbled: a text line that opens,
+# after at most TITLE_SPECK_MAX characters with no two Thai letters together (the number read as specks and
+# brackets, "| (ว" for "๕."), with the title word, after a gap (a blank line) from the round's text before it, with
+# at most TITLE_TAIL_MAX - 1 text lines after it (the title's wraps) before the next round
+TITLE_SPECK_MAX = 6
+TITLE_TAIL_MAX = 3
+_TITLE_AFTER_SPECKS_RE = regex.compile(rf"^(?P<specks>[^\n]{{0,{TITLE_SPECK_MAX}}}?)\s*(?P<title>{mark_tolerant('โครงการ')}\S[^\n]*)$")
+_TWO_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+
+
+def _title_in_tail(rnd: Round) -> int | None:
+    """Where, among the round's blocks, the next project's title stands at
+    the round's end, its number garbled (see above): the index of its first
+    line's block; None where none does."""
+    blocks = rnd.blocks
+    for k in range(len(blocks) - 1, max(len(blocks) - TITLE_TAIL_MAX, 0) - 1, -1):
+        b = blocks[k]
+        if b.kind != "text" or k == 0 or b.line_start <= blocks[k - 1].line_end + 1:
+            continue
+        m = _TITLE_AFTER_SPECKS_RE.match(b.text.strip())
+        if m is None or _TWO_THAI_LETTERS_RE.search(m.group("specks")):
+            continue
+        if all(x.kind == "text" for x in blocks[k:]):
+            return k
+    return None
+
+
+def split_lost_titles(projects: list[Project], printed: int = 2) -> list[Project]:
     """The projects, each whose rounds go out of quarter order
     (rounds_out_of_order: a round of quarter 1 after the project's round of
     quarter 1) cut there: the rounds from there on are the next project's,
@@ -2621,19 +2651,36 @@ def split_lost_titles(projects: list[Project]) -> list[Project]:
     rows stay the first project's, said: fresh set s54o obec 004).  Where
     the number is taken, the rounds stay the first project's, said
     (project_unread); so is the loss where they are split, each table's rows
-    in doubt until the vote (a copy may have lost the same title)."""
+    in doubt until the vote (a copy may have lost the same title).  Where
+    the title stands at the end of the round before, its number garbled
+    into specks (_title_in_tail: "| (ว โครงการส่งเสริม..." for
+    "๕. โครงการ..."; before, its lines were read as the round's last
+    item), the project is named by it, in a report printed once too
+    (`printed`: the copies; set s84a obec_progress_s84a004, every row of
+    its projects 4 and 5 read as project 4's)."""
     while True:
         for p, rnd, before in rounds_out_of_order(projects):
             i = projects.index(p)
             after = next((q for q in projects[i + 1:] if q.status == p.status), None)
             if after is not None and after.seq <= p.seq + 1 or rnd.quarter is None:
                 continue
+            prev = p.rounds[rnd.index - 1] if rnd.index > 0 else None
+            at = _title_in_tail(prev) if prev is not None else None
+            if at is None and printed < 2:
+                continue
             moved, p.rounds = p.rounds[rnd.index:], p.rounds[:rnd.index]
             for k, r in enumerate(moved):
                 r.index = k
             start = moved[0].blocks[0].line_start if moved[0].blocks else moved[0].quarter_line
-            new = Project(p.status, p.seq + 1, [Line(start, "")], rounds=moved, line_end=p.line_end,
-                          title_end=start, split_from_rounds=(rnd.quarter[0], before))
+            title, specks = [Line(start, "")], None
+            if at is not None:
+                first = _TITLE_AFTER_SPECKS_RE.match(prev.blocks[at].text.strip())
+                specks = first.group("specks").strip()
+                title = [Line(prev.blocks[at].line_start, first.group("title")),
+                         *(Line(b.line_start, b.text) for b in prev.blocks[at + 1:])]
+                prev.blocks = prev.blocks[:at]
+            new = Project(p.status, p.seq + 1, title, rounds=moved, line_end=p.line_end,
+                          title_end=start, split_from_rounds=(rnd.quarter[0], before), title_specks=specks)
             p.line_end = max([b.line_end for r in p.rounds for b in r.blocks] + [p.title_end, p.title_lines[-1].no])
             projects.insert(i + 1, new)
             break
@@ -2738,7 +2785,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         folded = [*folded[:k], header, *folded[k:]]
         blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
     summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise)
-    projects = split_lost_titles(projects) if printed > 1 else projects
+    projects = split_lost_titles(projects, printed)
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
     on_page = recover_on_spoilt_pages(projects, lost)
@@ -2834,8 +2881,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             out.issues.append(Issue("warning", "project_unread",
                                     f"{table}: a report round of quarter {q} follows the round of quarter {before} of "
                                     f"the {p.status} project before: a project reports its quarters in order, so from "
-                                    "here the rounds are another project's, whose title OCR lost; its rows are read "
-                                    f"as {p.status} project {p.seq}'s, which has no name", None, min(lines_of or [0]),
+                                    "here the rounds are another project's, whose title OCR "
+                                    + (f"garbled ({p.title_specks!r} for its number); its rows are read as {p.status} "
+                                       f"project {p.seq}'s, named by the lines before them" if p.title_specks is not None
+                                       else f"lost; its rows are read as {p.status} project {p.seq}'s, which has no name"),
+                                    None, min(lines_of or [0]),
                                     max(lines_of or [0]), field=table))
     mentions = mentions_in(lines) + academic_mentions_in(lines)
     # what the year consensus counts (rows.py; the academic years only where the mentions tie, year.py); keyed
@@ -2897,7 +2947,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 f"(line {p.title_lost}) with no project title before it: OCR lost the title's line (the group's first "
                 f"project, numbered by its place); {read}", title or None, *span,
                 field="projects.name"))
-        if p.split_from_rounds is not None:
+        if p.split_from_rounds is not None and p.title_specks is not None:
+            q, before = p.split_from_rounds
+            out.issues.append(Issue(
+                "warning", "label_inferred",
+                f"projects.group_seq of {p.status} project {p.seq}: a report round of quarter {q} follows the round "
+                f"of quarter {before} of the project before it: a project reports its quarters in order, so from "
+                "here the rounds are another project's; its title stands before them, its number garbled "
+                f"({p.title_specks!r}): read as a project of its own, numbered by its place", p.title_lines[0].text,
+                *span, field="projects.group_seq"))
+        elif p.split_from_rounds is not None:
             q, before = p.split_from_rounds
             out.issues.append(Issue(
                 "warning", "missing_value",
