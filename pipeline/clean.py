@@ -91,7 +91,8 @@ def mark_header_heads(lines: list[Line]) -> list[Line]:
     line).  A page's body never starts above its header."""
     out = list(lines)
     for i in range(2, len(out)):
-        if out[i].kind != "page_header" or out[i - 1].kind != "text" or len(out[i - 1].text) > RUNNING_MAX:
+        if out[i].kind != "page_header" or out[i - 1].kind != "text" or len(out[i - 1].text) > RUNNING_MAX \
+                or _is_field(out[i - 1].text):
             continue
         j = i - 2
         while j >= 0 and out[j].kind == "blank":
@@ -218,6 +219,7 @@ def clear_line_caches() -> None:
     repeats and stay small)."""
     _shape.cache_clear()
     _is_speck.cache_clear()
+    _is_field.cache_clear()
 
 
 RUNNING_PASSES = 3
@@ -234,7 +236,7 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     see the same lines."""
     of_text = {} if of_text is None else of_text  # each distinct line's shape once (for both passes)
     shapes = {i: of_text[ln.text] if ln.text in of_text else of_text.setdefault(ln.text, _shape(ln.text))
-              for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
+              for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX and not _is_field(ln.text)}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:
         return lines
@@ -698,6 +700,28 @@ def _is_speck(text: str) -> bool:
     return _WORD_RE.search(text) is None
 
 
+# A form's field: a label of FIELD_LABEL_MAX characters at most holding a Thai
+# word, a colon, then a value holding one ("ชื่อโครงการ/กิจกรรม : <the name>",
+# "เป็นไปตามแผน : เป็นไปตามเป้าหมาย").  It is the form's content, printed once
+# a copy at the same place of each copy's pages, never a running header: a
+# header names the document, its office, title or project, and a page's
+# number or print time ("13:46": no word before the colon) is no field.  Two
+# copies paginated alike put a copy's first field at the same page top, next to
+# the copy's title (a known header title): taken for a running header's
+# printings or wrapped lines, the project's name was lost (fresh set s83c,
+# bma_progress_s83c009).  The header rules take no field line.
+FIELD_LABEL_MAX = 40
+_FIELD_RE = re.compile(r"^[^:]{0,%d}:(?P<value>.*)$" % FIELD_LABEL_MAX)
+
+
+@lru_cache(maxsize=16384)
+def _is_field(text: str) -> bool:
+    text = text.strip()
+    m = _FIELD_RE.match(text)
+    return m is not None and _WORD_RE.search(text[:m.start("value")]) is not None \
+        and _WORD_RE.search(m.group("value")) is not None
+
+
 def _at_page_edge(lines: list[Line], i: int, reach: int = 2, furniture: frozenset[str] = PAGE_FURNITURE) -> bool:
     """Page furniture (of the kinds `furniture`) next to line i, with only
     blank lines or up to `reach` OCR specks between."""
@@ -875,7 +899,8 @@ def _header_chain(lines: list[Line], j: int, tails: int, least: int) -> tuple[in
             short += 1
             if short == tails:
                 return tuple(chain)
-        elif short or _is_speck(lines[k].text) or len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
+        elif short or _is_speck(lines[k].text) or len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX \
+                or _is_field(lines[k].text):
             return None
         else:
             chain.append(k)
@@ -974,6 +999,8 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
         if len(lines[j].text.strip()) <= HEADER_TAIL_MAX:
             after.setdefault(head, []).append((j,))
             nth[head, (j,)] = ordinal
+        elif _is_field(lines[j].text):
+            continue  # (a form's field, no header's wrapped line: a copy's first field under its opening lines)
         elif (len(lines[j].text) <= RUNNING_MAX and (t := _past_blanks(lines, j + 1, TAIL_BLANKS)) < len(lines)
               and lines[t].kind == "text"
               and len(lines[t].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[t].text)):
@@ -1041,7 +1068,8 @@ def mark_header_lines_above(lines: list[Line], passes: int = ABOVE_PASSES) -> li
             k += 1
         while lines[k].kind == "blank":
             k -= 1
-        if j >= 0 and lines[j].kind == "text" and 10 <= len(lines[j].text) <= RUNNING_MAX and not _is_speck(lines[j].text):
+        if j >= 0 and lines[j].kind == "text" and 10 <= len(lines[j].text) <= RUNNING_MAX and not _is_speck(lines[j].text) \
+                and not _is_field(lines[j].text):
             above.setdefault(head, []).append(j)
             if _at_page_edge(lines, k, furniture=PAGE_EDGE):
                 edged.add(j)
