@@ -163,7 +163,8 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
     if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
-        return issues + _year_against_dates(fy, _date_support(project, reports), key)
+        return issues + (_year_against_dates(fy, _date_support(project, reports), key)
+                         or _year_against_sure_date(project, fy, key))
     tokens = year_mentions(fy.text)
     could = sorted(year_candidates(tokens[-1])) if tokens else []
     evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value,
@@ -677,6 +678,39 @@ def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Is
             f"{year}; no reading of its characters is {year}, so it is kept as printed")
     return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+def _year_against_sure_date(project: Record, fy: Reading, key: str) -> list[Issue]:
+    """A fiscal year that the project's start or end date, read as printed,
+    falls outside of (the year and its neighbours), its year printed in
+    Arabic digits (which OCR reads as printed; Thai ones it misreads, the
+    rare ways too: the rules that read them weigh them) and no reading of
+    the date's characters falling inside: the year or the date is misread, and
+    the form does not tell which: kept, and said (implausible_value, so its
+    window repairs no date: _year_said_implausible).  Fresh set s84b,
+    bma_progress_s84b010: ๒๕๖๗ printed "2557" (an Arabic 6 read as 5) and
+    the end date "๓0 กันยายน 2567" read right; the start date "๑ ตุลาคม
+    25๒6" was fitted to 2557's window as 2013-10-01, said a sure repair."""
+    wide = fiscal_year_window(fy.value)
+    wide = (wide[0].replace(year=wide[0].year - 1), wide[1].replace(year=wide[1].year + 1))
+    for name in ("end_date", "start_date"):
+        reading = project.get(name)
+        if reading is None or not isinstance(reading.value, date) or wide[0] <= reading.value <= wide[1]:
+            continue
+        years = year_mentions(reading.text)
+        if not years or _THAI_DIGIT_RE.search(years[-1]):
+            continue
+        outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
+                         what=name.replace("_", " "), project_key=key)
+        if outcome.repaired or outcome.issue is not None:
+            continue  # a reading of its characters falls inside: the date may be the misread
+        evidence = json.dumps({"text": fy.text.strip(), name: reading.value.isoformat()}, ensure_ascii=False)
+        what = (f"the fiscal year reads {fy.value}, but the project's {name.replace('_', ' ')} reads "
+                f"{reading.value.isoformat()}, outside it and its neighbours, and no reading of the date's "
+                "characters falls inside: the year or the date is misread; kept as printed")
+        return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
+                      field=field) for field in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+    return []
 
 
 def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: Sequence = ()) -> list[Issue]:
@@ -1306,7 +1340,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
 
 def _span_without_window(project: Record, key: str) -> list[Issue]:
     """The project's start and end dates where its fiscal year is outside
-    the archive's years (repair_dates reads none into its window): each
+    the archive's years (repair_dates reads none into its window) or said
+    implausible (_year_said_implausible: repair_dates is not asked): each
     read in a year outside them is said implausible, kept as read, as
     rows.check_report_dates says a report date so read."""
     issues: list[Issue] = []
@@ -1318,7 +1353,7 @@ def _span_without_window(project: Record, key: str) -> list[Issue]:
         issues.append(Issue("warning", "implausible_value",
                             f"{name.replace('_', ' ')} {reading.value} is in BE {reading.value.year + 543}, outside "
                             f"the archive's years {YEAR_RANGE[0]}-{YEAR_RANGE[1]} (its year misread?), and the fiscal "
-                            "year, itself outside them, gives no window to repair it in",
+                            "year, itself outside them or in doubt, gives no window to repair it in",
                             json.dumps({"text": reading.text.strip()}, ensure_ascii=False), reading.line_start,
                             reading.line_end, project_key=key, field=f"projects.{name}"))
     return issues
@@ -6592,6 +6627,8 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(_days_in_letters(_days_unwritten(project, reports, dated)), year_issues)
+    else:  # (no window to read them into: those read outside the archive's years are said so all the same)
+        issues += _span_without_window(project, key)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt or (not broken and progress_in_page_order(reports)),
                               copies=copies, printings=printings, unread=value_of(project, "unread_digits") or "")
