@@ -966,16 +966,24 @@ def _item_then_figures(cell: str) -> list[str] | None:
     one space apart, no gap between ("วัสดุสำนักงานและวัสดุคอมพิวเตอร์ 18 ชุด
     ๓๕๐.0๐ 5,300.00"): the row's figures are the line's shortest tail that is
     quantity, unit, unit amount and amount (_ROW_FIGURES_RE), the item the
-    words before it, a Thai letter among them and no digit; else None."""
+    words before it, a Thai letter among them and no digit; else None.
+    Where no tail reads so, the shortest tail whose amount OCR damaged past
+    reading as a figure, one token holding a digit (a speck inside it:
+    "โรงเรียนขนาดเล็ก ๓ โรงเรียน ๕๐๐๐ ๒]๒๕,๐๐๐"; _ROW_DAMAGED_AMOUNT_RE), the
+    amount kept as printed (said unread; the repairs may read it from the
+    others); before, such a row was of no shape and lost whole."""
     if not _DIGITS_RE.search(cell):
         return None
+    damaged: list[str] | None = None
     for gap in _SPACE_RE.finditer(cell):
         item, tail = cell[: gap.start()], cell[gap.end():]
         if _DIGITS_RE.search(item) or not THAI_LETTER_RE.search(item):
-            return None
+            break
         if _ROW_FIGURES_RE.match(tail):
             return [item, tail]
-    return None
+        if damaged is None and (m := _ROW_DAMAGED_AMOUNT_RE.match(tail)) and not _SPACE_RE.search(m.group("amount")):
+            damaged = [item, tail]
+    return damaged
 
 
 def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool:
