@@ -87,8 +87,11 @@ REGULATION_RATIO = 88.0
 # The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".  OCR may
 # double the ง of "เงิน" or lose its เ ("เป็นเงงิน", "เป็นงิน"): the name still ends there (before, it was not read,
 # and the activity column's words were taken for the expense column's: fresh set s69o, bma_proposal_s69o002).
+# The paragraph's line may break between "ค่าใช้จ่ายใน" and "กิจกรรม" (joined with a space: "...ค่าใช้จ่ายใน" /
+# "กิจกรรมส่งเสริม... เป็นเงิน"): the name is read there too (before, none was, and the table's category cells beside
+# the activity column's were lost: fresh set s83c, bma_proposal_s83c001).
 _ACTIVITY_RE = regex.compile(
-    rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
+    rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:\s*{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็น')}\s?(?:เ[{THAI_MARKS}]*)?(?:ง[{THAI_MARKS}]*){{1,2}}น"
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
