@@ -1372,9 +1372,10 @@ def _letters_for_figure(cell: str) -> bool:
 # An amount whose digits OCR read as letters, its printed shape kept: a comma after its first one to three, three
 # after the comma, the ".-" or the satang after them ("ญ่,เเอ.-" for ๗,๗๗๐.-).  No word is so written; it stands as
 # a row's amount (_garbled_row) only after the row's quantity and unit read in their cell, so the row is an item's;
+# a table that prints its amounts bare, no ".-" nor satang ("a,«€o" for ๙,๔๕๐), has none after them either;
 # as a category's subtotal (its words alone before it) it is kept as printed, reading as no number (no check uses it).
 _MARK_ON = r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?"  # (a Thai mark OCR set on a character it read for a digit)
-_GARBLED_AMOUNT_RE = regex.compile(rf"^\s*[^\s,.]{{1,3}}{_MARK_ON},(?:[^\s,.]{_MARK_ON}){{3}}(?:\.-|\.[^\s,.]{{2}})\s*$")
+_GARBLED_AMOUNT_RE = regex.compile(rf"^\s*[^\s,.]{{1,3}}{_MARK_ON},(?:[^\s,.]{_MARK_ON}){{3}}(?:\.-|\.[^\s,.]{{2}})?\s*$")
 
 
 def _counted(cells: list[str]) -> bool:
