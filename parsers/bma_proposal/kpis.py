@@ -529,11 +529,15 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             row, buffer = lost
             rows.append(row)
         if kind and buffer:
+            # a wide cell of specks after "ร้อยละ" and its figure ("๑๕  6”"), which no value cell is: left out
+            wide = [buffer.pop()] if len(buffer) >= 3 and _WIDE_SPECKS_RE.fullmatch(buffer[-1].text.strip()) \
+                and not _value_cell(buffer[-1].text) and _NUMBER_RE.fullmatch(buffer[-2].text.strip()) \
+                and _PERCENT_RE.fullmatch(buffer[-3].text.strip()) else []
             value: list[Line] = []
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
                 value.insert(0, buffer.pop())
-            specks = _specks_after_figure(buffer, value)
-            if specks:
+            specks = wide or _specks_after_figure(buffer, value)
+            if specks and not wide:
                 value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
@@ -582,6 +586,11 @@ def _figures_read_up(rows: list[Kpi]) -> None:
             continue
         row.figure_above = above.method.pop().strip()
         row.value.append(row.figure_above)
+
+
+# A cell of short tokens, two characters each at most, no Thai word and no percent word: the chart's marks or a
+# stain OCR read as specks ("๑๕  6”", "ew o")
+_WIDE_SPECKS_RE = regex.compile(r"(?!.*[\u0e01-\u0e2e]{3})(?!.*%)\S{1,2}(?:\s+\S{1,2})+")
 
 
 def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:
