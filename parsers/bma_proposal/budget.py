@@ -87,8 +87,11 @@ REGULATION_RATIO = 88.0
 # The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".  OCR may
 # double the ง of "เงิน" or lose its เ ("เป็นเงงิน", "เป็นงิน"): the name still ends there (before, it was not read,
 # and the activity column's words were taken for the expense column's: fresh set s69o, bma_proposal_s69o002).
+# The paragraph's line may break between "ค่าใช้จ่ายใน" and "กิจกรรม" (joined with a space: "...ค่าใช้จ่ายใน" /
+# "กิจกรรมส่งเสริม... เป็นเงิน"): the name is read there too (before, none was, and the table's category cells beside
+# the activity column's were lost: fresh set s83c, bma_proposal_s83c001).
 _ACTIVITY_RE = regex.compile(
-    rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
+    rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:\s*{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็น')}\s?(?:เ[{THAI_MARKS}]*)?(?:ง[{THAI_MARKS}]*){{1,2}}น"
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
@@ -966,16 +969,24 @@ def _item_then_figures(cell: str) -> list[str] | None:
     one space apart, no gap between ("วัสดุสำนักงานและวัสดุคอมพิวเตอร์ 18 ชุด
     ๓๕๐.0๐ 5,300.00"): the row's figures are the line's shortest tail that is
     quantity, unit, unit amount and amount (_ROW_FIGURES_RE), the item the
-    words before it, a Thai letter among them and no digit; else None."""
+    words before it, a Thai letter among them and no digit; else None.
+    Where no tail reads so, the shortest tail whose amount OCR damaged past
+    reading as a figure, one token holding a digit (a speck inside it:
+    "โรงเรียนขนาดเล็ก ๓ โรงเรียน ๕๐๐๐ ๒]๒๕,๐๐๐"; _ROW_DAMAGED_AMOUNT_RE), the
+    amount kept as printed (said unread; the repairs may read it from the
+    others); before, such a row was of no shape and lost whole."""
     if not _DIGITS_RE.search(cell):
         return None
+    damaged: list[str] | None = None
     for gap in _SPACE_RE.finditer(cell):
         item, tail = cell[: gap.start()], cell[gap.end():]
         if _DIGITS_RE.search(item) or not THAI_LETTER_RE.search(item):
-            return None
+            break
         if _ROW_FIGURES_RE.match(tail):
             return [item, tail]
-    return None
+        if damaged is None and (m := _ROW_DAMAGED_AMOUNT_RE.match(tail)) and not _SPACE_RE.search(m.group("amount")):
+            damaged = [item, tail]
+    return damaged
 
 
 def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool:
@@ -1361,9 +1372,10 @@ def _letters_for_figure(cell: str) -> bool:
 # An amount whose digits OCR read as letters, its printed shape kept: a comma after its first one to three, three
 # after the comma, the ".-" or the satang after them ("ญ่,เเอ.-" for ๗,๗๗๐.-).  No word is so written; it stands as
 # a row's amount (_garbled_row) only after the row's quantity and unit read in their cell, so the row is an item's;
+# a table that prints its amounts bare, no ".-" nor satang ("a,«€o" for ๙,๔๕๐), has none after them either;
 # as a category's subtotal (its words alone before it) it is kept as printed, reading as no number (no check uses it).
 _MARK_ON = r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?"  # (a Thai mark OCR set on a character it read for a digit)
-_GARBLED_AMOUNT_RE = regex.compile(rf"^\s*[^\s,.]{{1,3}}{_MARK_ON},(?:[^\s,.]{_MARK_ON}){{3}}(?:\.-|\.[^\s,.]{{2}})\s*$")
+_GARBLED_AMOUNT_RE = regex.compile(rf"^\s*[^\s,.]{{1,3}}{_MARK_ON},(?:[^\s,.]{_MARK_ON}){{3}}(?:\.-|\.[^\s,.]{{2}})?\s*$")
 
 
 def _counted(cells: list[str]) -> bool:

@@ -38,6 +38,9 @@ HEADINGS = [
 # The dash between a period's two ends as OCR reads the form's en dash ("-", "—", or two: "--", "– -"), and
 # specks after its last year (" ;", " |").
 _RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–](?:\s*[-—–])*\s*(?=\S)")
+# ... and a run of dashes after a month's name (a Thai letter or an abbreviation's dot, white space before the
+# dashes), as OCR reads the en dash of a range that prints its year once ("พฤศจิกายน -- ธันวาคม 2568")
+_MONTH_DASH_RE = regex.compile(r"(?<=[\u0e01-\u0e4e.])\s+(?:[-—–]\s*)+(?=\S)")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
 # ... and a closing bracket there that no bracket in the period opens ("พ.ย. 66 - ก.ค. ๖๗)": a speck of the table's
 # rule, or of a mark, OCR read as one), with the specks after it; a period that opens one ("(๑๒ เดือน)") keeps it
@@ -67,7 +70,7 @@ def period(text: str) -> tuple:
     text = _TRAILING_SPECKS_RE.sub("", text.strip())
     if "(" not in text and "[" not in text:
         text = _TRAILING_BRACKET_RE.sub("", text)
-    text = _abbreviation_dots(_RANGE_DASH_RE.sub(" – ", text))
+    text = _abbreviation_dots(_MONTH_DASH_RE.sub(" – ", _RANGE_DASH_RE.sub(" – ", text)))
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]
@@ -220,7 +223,7 @@ def period_closed(value: str, line: str) -> bool:
     (a running header of the project's name OCR garbled past the clean-up's
     matching, "โครงการส่งเสริม... (/เ๐ถ่ง๐ Learning)"): no wrapped tail of the
     period.  The line is left as section text."""
-    value = _RANGE_DASH_RE.sub(" – ", value)  # (its dash as OCR read it: "--", "—")
+    value = _MONTH_DASH_RE.sub(" – ", _RANGE_DASH_RE.sub(" – ", value))  # (its dash as OCR read it: "--", "—")
     return (_ENDS_RE.search(value) is not None and _ENDS_ON_YEAR_RE.search(value) is not None
             and bool(find_month_years(value)) and _PERIOD_WORDS_RE.search(line) is None)
 

@@ -327,7 +327,8 @@ def _row_line(row: Kpi, text: str) -> None:
         # (a line opening with the method's words, the row holding none yet, opens its method: the indicator's
         # column is empty on it, "วิธีการคำนวณ จำนวนโรงเรียน..." under "...ที่กำหนด   ร้อยละ ๑๐๐ ผลผลิต")
         head = parts.pop(0)
-        number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) if row.value == ["ร้อยละ"] else None)
+        number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) or _GLUED_PERCENT_RE.search(head)
+                                             if row.value == ["ร้อยละ"] else None)
         if number and number.end() == len(head) and len(row.value) < 2 and number.start() > 0:
             row.value.append(number.group(1))
             head = head[: number.start()].strip()
@@ -337,6 +338,9 @@ def _row_line(row: Kpi, text: str) -> None:
             row.value.append(head)
     if parts and len(row.value) < 2 and _NUMBER_RE.fullmatch(parts[0]) and (len(parts) > 1 or _figure_wrapped(row)):
         row.value.append(parts.pop(0))
+    elif parts and row.value == ["ร้อยละ"] and (glued := _GLUED_PERCENT_RE.fullmatch(parts[0])):
+        parts.pop(0)
+        row.value.append(glued.group(1))
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
         if last and (cut := _period_piece(row.period, part)) is not None:
@@ -411,6 +415,9 @@ _CUT_YEAR_WORD_RE = regex.compile(rf"{skeleton('ปีงบประม')}า?$
 # The value's figure OCR read as Latin letters after the indicator's words ("รายงานผลการ we" for ๙๕), where
 # the row's value holds "ร้อยละ" and no figure.
 _LETTERS_FIGURE_RE = regex.compile(r"(?<=\s)([A-Za-z]{1,3})$")
+# ... or the figure with a percent sign glued before it ("มีความรู้ %80": a speck OCR read as one, or the value's
+# word printed as its sign), where the value names a percentage with no figure yet
+_GLUED_PERCENT_RE = regex.compile(r"(?:(?<=\s)|^)%([\d๐-๙]{1,5})$")
 
 
 def _without_type_rest(parts: list[str], rest: str) -> list[str] | None:
@@ -522,11 +529,15 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             row, buffer = lost
             rows.append(row)
         if kind and buffer:
+            # a wide cell of specks after "ร้อยละ" and its figure ("๑๕  6”"), which no value cell is: left out
+            wide = [buffer.pop()] if len(buffer) >= 3 and _WIDE_SPECKS_RE.fullmatch(buffer[-1].text.strip()) \
+                and not _value_cell(buffer[-1].text) and _NUMBER_RE.fullmatch(buffer[-2].text.strip()) \
+                and _PERCENT_RE.fullmatch(buffer[-3].text.strip()) else []
             value: list[Line] = []
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
                 value.insert(0, buffer.pop())
-            specks = _specks_after_figure(buffer, value)
-            if specks:
+            specks = wide or _specks_after_figure(buffer, value)
+            if specks and not wide:
                 value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
@@ -575,6 +586,11 @@ def _figures_read_up(rows: list[Kpi]) -> None:
             continue
         row.figure_above = above.method.pop().strip()
         row.value.append(row.figure_above)
+
+
+# A cell of short tokens, two characters each at most, no Thai word and no percent word: the chart's marks or a
+# stain OCR read as specks ("๑๕  6”", "ew o")
+_WIDE_SPECKS_RE = regex.compile(r"(?!.*[\u0e01-\u0e2e]{3})(?!.*%)\S{1,2}(?:\s+\S{1,2})+")
 
 
 def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:

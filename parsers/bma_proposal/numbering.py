@@ -487,6 +487,11 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     while len(body) > 1 and _SPECK_LINE_RE.match(body[0].text):
         specks.append(body[0])  # OCR specks between the column of numbers and the texts ("aa"): no item's text
         body = body[1:]
+    if opens is not None and len(body) > 1 and _DEBRIS_LINE_RE.fullmatch(body[0].text.strip()) \
+            and not opens(body[0].text) and opens(_LEAD_SPECK_RE.sub("", body[1].text)):
+        # a line of OCR's debris (short tokens, no word: "4 0๐4  ก  ๑4  สล่") between the column of numbers and
+        # the first text, which opens as an item does: no item's text, nor a number of the column
+        body = body[1:]
     if len(items) < 2 and not specks:
         return read
     # ... or the column's next numbers, which OCR read past any digit ("en" for ๙.๓): when the texts fall into
@@ -535,8 +540,11 @@ def _lone_numbers_between(items: list[Item]) -> list[Item]:
     if len(items) < 2 or not any(it.texts for it in items[:-1]):
         return items
     column: list[tuple[Item, bool]] = []  # the column's numbers, and whether each was read as an opener
-    for it in items[:-1]:
-        if it.texts and (len(it.texts) != 1 or not _LONE_NUMBER_RE.match(it.texts[0])):
+    for it, after in zip(items[:-1], items[1:]):
+        # (a token garbled past a digit's shape, "Paes" for ๒.๒, counts where the numbers read around it leave
+        # exactly its place between them: "๒.๑" / "Paes" / "๒.๓")
+        if it.texts and (len(it.texts) != 1 or not _LONE_NUMBER_RE.match(it.texts[0])
+                         and not (after.number == it.number + 2 and _LONE_GARBLED_RE.match(it.texts[0]))):
             return items
         column.append((Item(it.number, it.token, [], it.start, it.start), True))
         if it.texts:
@@ -558,6 +566,10 @@ def _lone_numbers_between(items: list[Item]) -> list[Item]:
 _LEAD_SPECK_RE = regex.compile(r"^\s*[^\w\s\u0e01-\u0e4f]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A short line of no Thai word and no digit: what OCR made of a rule or a mark ("aa", "|").
 _SPECK_LINE_RE = regex.compile(r"^[^\d๐-๙\u0e01-\u0e2e]{1,6}$")
+# A line of three tokens or more of one to three characters each (digits, Latin or Thai letters, specks), white
+# space apart: no word, no figure of a list's text ("4 0๐4  ก  ๑4  สล่", four characters one token at most)
+_DEBRIS_LINE_RE = regex.compile(r"(?=(?:\S{1,3}\s+)*\S{4}(?:\s+\S{1,3})*$|(?:\S{1,3}\s+)+\S{1,3}$)"
+                                r"\S{1,4}(?:\s+\S{1,4}){2,}")
 WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next
 
 

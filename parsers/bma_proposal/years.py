@@ -81,6 +81,14 @@ _ABBR_MONTH_LETTERS_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*"
     rf"(?P<year>[\d๐-๙]{{2}}(?![\d๐-๙])|(?=[\d๐-๙]?{LOOKALIKE_CHAR})(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{2}}"
     rf"(?![\d๐-๙A-Za-z\u0e01-\u0e4e])|(?=[\d๐-๙]?(?:๒๐|20))[\d๐-๙]{{3}}(?![\d๐-๙A-Za-z\u0e01-\u0e4e]))")
+# A full month name and its year, one or more of the year's digits a look-alike letter OCR's English model wrote for
+# a Thai digit (two digits at least, no letter or digit after it: "สิงหาคม ๒๕ออ" for สิงหาคม ๒๕๖๖).  As the
+# abbreviated months' letters, only the period's repair reads such a year, from its month inside a settled
+# fiscal year (could_be); the letters name no year of their own.
+_MONTH_LETTERS_YEAR_RE = regex.compile(
+    rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
+    rf"(?P<year>(?=(?:{LOOKALIKE_CHAR}*[\d๐-๙]){{2}})(?=[\d๐-๙]*{LOOKALIKE_CHAR})(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{4}})"
+    r"(?![\d๐-๙A-Za-z\u0e01-\u0e4e])")
 # A full month name closing the period with no year after it (the year OCR lost, or read past the line's end).
 _LAST_MONTH_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*$")
@@ -608,6 +616,14 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     # full month names with their years (four digits, or damaged to three to six), else abbreviated ones
     # with two-digit years ("ม.ค. ๒๕" for ม.ค. ๖๗: the year's last two digits)
     found = list(_MONTH_YEAR_RE.finditer(text))
+    if settled and found:
+        # a full month's year OCR put look-alike letters in, among full months whose years read as digits
+        # (one whose month a year of digits follows already, "พฤษภาคม 256ซ" read as 256 glued to a letter, is read
+        # as before: no wider, _GLUED_RE; read whole, the period's text lost the doubt its letters gave it, where
+        # OCR damaged it elsewhere too)
+        read = {m.start() for m in found}
+        found = sorted(found + [m for m in _MONTH_LETTERS_YEAR_RE.finditer(text) if m.start() not in read],
+                       key=lambda m: m.start())
     short_years = not found  # abbreviated months, their years two digits as printed
     found = found or list((_ABBR_MONTH_LETTERS_RE if settled else _ABBR_MONTH_YEAR_RE).finditer(text))
     for i, m in reversed(list(enumerate(found))):
