@@ -951,6 +951,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         witnessed = {_edge_shape(row["text"]) for row in rows if not _paired_in_doubt_at(row, table, issues)}
         own = {kind: {shape: shapes[shape] for shape, where in kinds.items() if where == {kind} and shape in witnessed}
                for kind in {k for where in kinds.values() for k in where}}
+        openings = openings_of(rows)
         field = f"{table}.text"
         for row in rows:
             span = (row.get("line_start"), row.get("line_end"))
@@ -982,7 +983,9 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             paired, ran_on = PAIRED_IN_DOUBT in doubts, RAN_ON_IN_DOUBT in doubts
             nearly = None if stray or paired or ran_on or goes_on or joins else _nearly_joined(head, own[row.get("kind")])
             alone = next((part for part in parts if _edge_shape(part) in beheaded), None)
-            if stray or paired or ran_on or goes_on or joins or nearly or alone:  # (the list's places, or items' opening, in doubt)
+            inside = None if stray or paired or ran_on or goes_on or joins or nearly or alone \
+                else _opening_inside(head, openings)
+            if stray or paired or ran_on or goes_on or joins or nearly or alone or inside:  # (places or openings in doubt)
                 why = (f"the words after a cut open with {joins!r}, a joining word no item opens with: they go on "
                        "from the words before, the item printed whole here (the rows that print them alone being its "
                        "wrapped close, a line OCR broke off), not an item of their own" if joins else
@@ -1003,7 +1006,10 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                        if ran_on else
                        f"the words before end with {nearly!r}, a letter or two off a text other rows print as a row "
                        "of its own: another item run in, OCR having damaged its letters, so the rows the cut would "
-                       "make stand short of the list's places")
+                       "make stand short of the list's places" if nearly else
+                       f"the words before hold {inside!r} after words of their own, the way other rows of the list "
+                       "open: another item run in, its number lost and no row printing it alone, so the rows the cut "
+                       "would make stand short of the list's places")
                 out.append(Issue(
                     "warning", "items_cut_in_doubt",
                     f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) ends with "
@@ -1200,6 +1206,44 @@ def _nearly_joined(head: str, shapes: dict[str, list[str]]) -> str | None:
 
 NEARLY_EDITS = 1  # letters a text OCR damaged differs by from its printing elsewhere, at least ...
 NEARLY_PER = 30  # ... and one more for each so many letters it holds
+
+
+# An item's opening words: its first OPENING_WORDS words (specks at its edge aside), as a shape, of
+# OPENING_MIN_TEXT skeleton letters at least; one OPENING_ROWS rows of a column open with or more is the list's way
+# of opening an item (the office's name: "สพป.ชัยภูมิ เขต ๑ ได้ดำเนินการ...")
+OPENING_WORDS = 2
+OPENING_MIN_TEXT = 8
+OPENING_ROWS = 2
+
+
+def _opening(text: str) -> str | None:
+    """A text's opening words (see above) as a shape; None where they are too short."""
+    words = _specks_off_edges(text).split()[:OPENING_WORDS]
+    shape = _edge_shape(" ".join(words)) if len(words) == OPENING_WORDS else ""
+    return shape if len(shape) >= OPENING_MIN_TEXT else None
+
+
+def openings_of(rows: list[dict[str, Any]]) -> set[str]:
+    """The openings (_opening) OPENING_ROWS rows of `rows` or more open with."""
+    counts = Counter(o for row in rows if (o := _opening(row["text"])) is not None)
+    return {o for o, n in counts.items() if n >= OPENING_ROWS}
+
+
+def _opening_inside(head: str, openings: set[str]) -> str | None:
+    """The words inside `head`, after a space and JOINED_MIN_TEXT letters of
+    its own, that open as other rows of its column open (`openings`): the
+    words before a cut split_joined_items made hold another item whose
+    number OCR lost, which no witness names (fresh set s83c,
+    obec_progress_s83c002: "ได้เผยแพร่ผล...ของสำนักงาน สพป.ชัยภูมิ เขต ๑
+    ได้ดำเนินการขับเคลื่อน... ครบตามแผนที่กำหนด" before the witnessed
+    "ได้ดำเนินการนิเทศ ติดตาม..."): the rows a cut would make stand short of the
+    list's places.  None where they hold none."""
+    for gap in regex.finditer(r"\s+", head):
+        if len(_edge_shape(head[:gap.start()])) < JOINED_MIN_TEXT:
+            continue
+        if (o := _opening(head[gap.end():])) is not None and o in openings:
+            return " ".join(head[gap.end():].split()[:OPENING_WORDS])
+    return None
 
 
 def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str, str | None] | None:
