@@ -598,6 +598,9 @@ def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: l
 
 # the day printed before a month name: the figure that ends the text before it ("๕ ตุลาคม", "ระหว่างวันที่ 8 ")
 _DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])([\d๐-๙]{1,2})\s*$")
+# ... or a day OCR read as Latin letters or specks ("on ธันวาคม ๒๕๒๐๕" for ๓ ธันวาคม ๒๕๖๕): one to three of them
+# standing alone before the month, after the period's label, a range's break or the line's start
+_SPECK_DAY_BEFORE_RE = regex.compile(r"(?:^|[:\s])([A-Za-z@©«»|]{1,3})\s*$")
 _GLUED_RE = regex.compile(r"[\u0e01-\u0e4eA-Za-z]")  # a letter or mark right after a year's digits
 _BREAK_BEFORE_RE = regex.compile(r"\S\s*(?:[-–]|ถึง)\s*(?:[\d๐-๙]{1,2}\s*)?$")  # a range's break (and a day) before a month
 
@@ -657,7 +660,9 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
         field = "projects.start_date" if i == 0 and not (len(found) == 1 and _BREAK_BEFORE_RE.search(
             text[: m.start()])) else "projects.end_date" if i == len(found) - 1 else "projects.period_text"
         day = _DAY_BEFORE_RE.search(raw.value[: m.start("month")])
-        mended.append((field, m.group("month"), token, want, day.group(1) if day else None))
+        speck = None if day else _SPECK_DAY_BEFORE_RE.search(raw.value[: m.start("month")])
+        mended.append((field, m.group("month"), token, want, day.group(1) if day else None,
+                       speck.group(1) if speck else None))
     last = _LAST_MONTH_RE.search(text)
     if settled and found and last is not None and last.start() >= found[-1].end():
         # the period's last month with no year after it (OCR lost it: "... และ มกราคม - กรกฎาคม" / "ladda"), the
@@ -669,7 +674,7 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
         if month is not None:
             want = fy.value - 1 if month >= 10 else fy.value
             text = text.rstrip() + " " + in_script(want, found[-1].group("year"))
-            mended.append(("projects.end_date", last.group("month"), "", want, None))
+            mended.append(("projects.end_date", last.group("month"), "", want, None, None))
     if not mended:
         return []
     try:
@@ -684,16 +689,24 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     # each repair names the value its field now holds (the date, or the period's text; its message the year)
     now = dict(zip(("projects.period_text", "projects.start_date", "projects.end_date"), values))
     # the repair proves the year alone: the day before the month is read as printed (`kept`: a day whose Thai
-    # digits may stand for others the repair leaves in doubt, pipeline.doubtful.partial_repairs)
-    return [Issue("warning", "value_repaired", f"the year of {month} in the project's period: printed {token!r} is "
-                  f"read as {want}, the year its month has inside fiscal year {fy.value}" if token else
-                  f"the year of {month}, the project's period's last month: not read (OCR lost it); {want} is the "
-                  f"year its month has inside fiscal year {fy.value}, which the period falls in",
+    # digits may stand for others the repair leaves in doubt, pipeline.doubtful.partial_repairs); a day OCR read
+    # as letters is no day: the date's day is not known, the month's first standing in for it, so the date is
+    # no repair's (repair_ambiguous; fresh set s84b, bma_proposal_s84b002: "on ธันวาคม" for ๓ ธันวาคม, the start
+    # said repaired to 2022-12-01)
+    dated = ("projects.start_date", "projects.end_date")
+    return [Issue("warning", "repair_ambiguous" if speck and field in dated else "value_repaired",
+                  (f"the year of {month} in the project's period: printed {token!r} is "
+                   f"read as {want}, the year its month has inside fiscal year {fy.value}" if token else
+                   f"the year of {month}, the project's period's last month: not read (OCR lost it); {want} is the "
+                   f"year its month has inside fiscal year {fy.value}, which the period falls in")
+                  + (f"; but the day before it reads {speck!r}, no day: the date's day is not known (the month's "
+                     "first stands in for it)" if speck and field in dated else ""),
                   {"rule": "fiscal_year", "printed": token,
                    "chosen": str(now[field]) if now.get(field) is not None else None,
-                   **({"kept": {"day": day}} if day and field != "projects.period_text" else {})},
+                   **({"kept": {"day": day}} if day and field != "projects.period_text" else {}),
+                   **({"day_unread": speck} if speck and field in dated else {})},
                   *raw.span, field=field)
-            for field, month, token, want, day in mended]
+            for field, month, token, want, day, speck in mended]
 
 
 # A month's abbreviation OCR's English model wrote in Latin letters ("HA." for ม.ค., "A.W." for ก.ย., "N.A."),
