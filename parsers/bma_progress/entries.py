@@ -83,6 +83,7 @@ from parsers.bma_progress.clauses import (
     pieces,
 )
 from parsers.bma_progress.downcols import columns_read_down
+from parsers.bma_progress.interleaved import chunks_interleaved
 from parsers.bma_progress.sidebyside import NEGATION_MISREAD, unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
@@ -117,6 +118,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     columns = headers_over_dates(columns)
+    columns, interleaved = chunks_interleaved(columns)
+    doubts += interleaved
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)
