@@ -41,8 +41,8 @@ _COLUMNS = (
 )
 _ACROSS = ("งบประมาณที่      0.00 บาท      0.00 บาท          0.00 บาท         0.00 บาท",
            "เบิกใช้",
-           "ความสอดคล้อง เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน        เป็นไปตามแผน",
-           "กับแผน",
+           "ความสอดคล้อง เป็นไปตาม เป็นไปตามแผน ไม่เป็นไปตาม        เป็นไปตาม",
+           "กับแผน          แผน                             แผน             แผน",
            "ความสอดคล้อง เป็นไปตาม         เป็นไปตาม        เป็นไปตาม        เป็นไปตาม",
            "กับเป้าหมาย      เป้าหมาย       เป้าหมาย          เป้าหมาย         เป้าหมาย")
 
@@ -84,3 +84,12 @@ def test_progress_falling_in_the_placed_order_is_said():
     result = parse_entries(_cleaned(*_TOP, *_LOWER_LABELS, *_NEXT_LABELS, *cols, *_ACROSS))
     doubt = {i.field for i in result.issues if i.code == "entry_cell_in_doubt" and "break" in i.message}
     assert "progress_reports.description" in doubt and "progress_reports.progress_pct" in doubt
+
+
+def test_a_plan_row_read_across_some_cells_whole_some_wrapped_goes_to_the_next_blocks_entries():
+    # (the plan row's cells: the first wrapped, the second whole, the third and fourth wrapped; the objects under
+    # them are the wrapped cells'; entries.flag_rows_after_columns)
+    entries, result = _read()
+    plans = {seq: figure_values(entries[seq])[0].get("on_plan") for seq in (5, 6, 7, 8)}
+    assert plans == {5: True, 6: True, 7: False, 8: True}
+    assert any(i.code == "label_inferred" and "plan row" in i.message for i in result.issues)

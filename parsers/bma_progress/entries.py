@@ -439,6 +439,11 @@ _ROW_WHOLE_RE = {kind: regex.compile(rf"{_ROW_OPENING}\s?{ocr_tolerant(word, spa
 _ROW_WHOLE_LABEL_RE = {kind: regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}\s?"
                                            rf"{ocr_tolerant('กับ' + word, spaces=False)}(?=\s|$)")
                        for kind, word in _ROW_OBJECT.items()}
+# a cell whole or wrapped after its opening words (the whole first)
+_ROW_EITHER_RE = {kind: regex.compile(rf"{_ROW_OPENING}(?:\s?{ocr_tolerant(word, spaces=False)})?")
+                  for kind, word in _ROW_OBJECT.items()}
+_ROW_OBJECT_ALONE_RE = {kind: regex.compile(rf"\s*{ocr_tolerant('กับ' + word, spaces=False)}\s*")
+                        for kind, word in _ROW_OBJECT.items()}
 _ROW_SPECK_RE = regex.compile(r"[^\u0e01-\u0e2e]*")  # a line with no Thai letter (OCR's debris of marks and rules)
 _ROW_CELL_GAP = " \t:;|"
 
@@ -492,16 +497,25 @@ def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, in
             cells += [(c.group("not") is None, c.group(0), None) for c in whole]
             last, j, texts = ev.line, j + 1, texts + 1
             continue
-        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE)
+        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_EITHER_RE[kind])
         if openings is None:
             break
         k = j + 1
         if (speck := _text_at(events, k)) is not None and _ROW_SPECK_RE.fullmatch(speck):
             k += 1
-        objects = _row_cells(_text_at(events, k) or "", _ROW_OBJECT_LABEL_RE[kind], _ROW_OBJECT_RE[kind])
-        if objects is None or len(objects) != len(openings):
+        # (some cells whole beside the wrapped ones, "ความสอดคล้อง เป็นไปตาม เป็นไปตามแผน เป็นไปตาม" / "กับแผน  แผน
+        # แผน": the objects under it are the wrapped cells', in order; every cell whole, the label's object alone under
+        # them, "กับแผน": the label's)
+        bare = [o for o in openings if not _ROW_WHOLE_RE[kind].fullmatch(o.group(0))]
+        under = _text_at(events, k) or ""
+        objects = _row_cells(under, _ROW_OBJECT_LABEL_RE[kind], _ROW_OBJECT_RE[kind]) if bare else []
+        if not bare and not _ROW_OBJECT_ALONE_RE[kind].fullmatch(under):
             break
-        cells += [(o.group("not") is None, f"{o.group(0)} {b.group(0)}", None) for o, b in zip(openings, objects)]
+        if objects is None or len(objects) != len(bare):
+            break
+        tails = iter(objects)
+        cells += [(o.group("not") is None, o.group(0) if o not in bare else f"{o.group(0)} {next(tails).group(0)}",
+                   None) for o in openings]
         last, j, texts = events[k].line, k + 1, texts + 1
     return (cells, j, last) if len(cells) >= 2 else None
 
