@@ -462,6 +462,35 @@ def _row_cells(text: str, label: regex.Pattern, cell: regex.Pattern) -> list[reg
     return cells if cells and not text[at:].strip(_ROW_CELL_GAP) else None
 
 
+# a piece of a flag row's label its wrap cut anywhere ("ความสอดคล้อ" / "งกับเป้าหมาย"), standing first in a line
+_ROW_LABEL_PIECE_RE = regex.compile(rf"^\s*(?:{ocr_tolerant('ความสอดค', spaces=False)}\S*|\S{{0,4}}{ocr_tolerant('กับ', spaces=False)}"
+                                    rf"(?:{ocr_tolerant('แผน', spaces=False)}|{ocr_tolerant('เป้าหมาย', spaces=False)})?)(?=\s|$)")
+ROW_STACK_LINES = 4  # lines a flag row's cells may wrap over at the most
+
+
+def _row_stacked(events: list[Event | None], j: int, kind: str) -> tuple[list[regex.Match], int] | None:
+    """A flag row of `kind` whose cells the width wrapped over two lines or more, each cut anywhere, even inside a
+    word ("ความสอดคล้อ เป็นไปตา เป็นไปตา ไม่ เป็นไปตา" / "งกับเป้าหมาย ม ม เป็นไปตาม ม" / "เป้าหมาย เป้าหมาย
+    เป้าหมาย เป้าหมาย"): each line, past a piece of the label first, holds as many words as the row has cells,
+    the cells' pieces left to right, and the pieces one under another joined make a whole flag each, which no
+    fewer lines do; the flags and the index past the row, or None."""
+    pieces: list[list[str]] = []
+    k = j
+    while k < len(events) and len(pieces) < ROW_STACK_LINES and (text := _text_at(events, k)) is not None:
+        label = _ROW_LABEL_PIECE_RE.match(text)
+        words = text[label.end() if label else 0:].split()
+        if len(words) < 2 or pieces and len(words) != len(pieces[0]):
+            return None
+        pieces.append(words)
+        k += 1
+        if len(pieces) >= 2:
+            joined = ["".join(col) for col in zip(*pieces)]
+            got = [_ROW_WHOLE_RE[kind].fullmatch(c) for c in joined]
+            if all(got):
+                return got, k
+    return None
+
+
 def _text_at(events: list[Event | None], j: int) -> str | None:
     return events[j].text if j < len(events) and events[j] is not None and events[j].kind == "text" else None
 
@@ -496,6 +525,11 @@ def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, in
         if whole is not None:
             cells += [(c.group("not") is None, c.group(0), None) for c in whole]
             last, j, texts = ev.line, j + 1, texts + 1
+            continue
+        if not cells and (stacked := _row_stacked(events, j, kind)) is not None:
+            got, j = stacked
+            cells += [(m.group("not") is None, m.group(0), None) for m in got]
+            last, texts = events[j - 1].line, texts + 1
             continue
         openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_EITHER_RE[kind])
         if openings is None:
