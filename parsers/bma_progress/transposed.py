@@ -810,7 +810,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             if not tail and not wrap and not finishing and (
                     row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
-            years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
+            # (beside the label's last word too, "รายงาน  2561" under "วันที่  ... 23 มกราคม": the cells all years)
+            years = _yearless(pieces) if row == "report_date" and len(cells) < n and (
+                not tail or all(_YEAR_CELL_RE.match(c) for c in cells)) else []
             if row == "description" and not tail and len(rows) - 1 in gapless_rows and len(cells) == 1:
                 # a line of a description row whose first line parted into one word per entry (_words_dealt), the
                 # label's last words before it at most: one word per entry again is one word each, said
