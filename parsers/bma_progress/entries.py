@@ -83,7 +83,7 @@ from parsers.bma_progress.clauses import (
     pieces,
 )
 from parsers.bma_progress.downcols import columns_read_down
-from parsers.bma_progress.interleaved import chunks_interleaved
+from parsers.bma_progress.interleaved import chunks_interleaved, lower_columns
 from parsers.bma_progress.sidebyside import NEGATION_MISREAD, unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
@@ -120,6 +120,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     columns = headers_over_dates(columns)
     columns, interleaved = chunks_interleaved(columns)
     doubts += interleaved
+    columns, lower = lower_columns(columns)
+    doubts += lower
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)

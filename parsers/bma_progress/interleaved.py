@@ -35,6 +35,14 @@ every cell placed so is said (entry_cell_in_doubt).  Where the stretch
 does not read so whole (the chunks with no head not as many as the run's
 entries, no chunk with a head, more heads than the run), the lines are
 left as they are.
+
+`lower_columns` reads a block whose upper rows OCR read across (its entries
+given one by one, their heads from one printed line) and whose lower rows
+it read down after them: a labels' column naming some lower rows alone
+("งบประมาณ" / "ที่เบิกใช้" / "ความสอดค" / "ล้องกับแผน"), then one column per
+entry holding those cells: where the columns are as many as those entries,
+each lacking those cells, they go to them left to right, each said
+(label_inferred).
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from normalizers.numbers import parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.bma_progress.downcols import (
     COLUMN_LINES, _ACROSS_DATE_RE, _AMOUNT_RE, _DATE_CELL_RE, _LOOSE_DATE_RE, _PERCENT_RE, _PLAN_END_RE,
-    _TARGET_END_RE, _VERDICT_RE, _label_kind)
+    _NUMBER_ALONE_RE, _TARGET_END_RE, _UNIT_ALONE_RE, _VERDICT_RE, _label_kind, _verdict_words)
 from schemas.document import Issue, Line
 
 _M = mark_tolerant
@@ -60,7 +68,7 @@ _SLOT_RE = regex.compile(r"^\s*::\s*(.*?)\s*:?\s*$")
 _PROGRESS_CLAUSE_RE = regex.compile(rf"^\s*{_M('ความก้าวหน้า')}\S*\s*=\s*(.+)$")
 _BUDGET_CLAUSE_RE = regex.compile(rf"^\s*{_M('งบประมาณ')}\S*\s*=\s*(.+)$")
 _NOT_RE = regex.compile(rf"^\s*:?\s*{_M('ไม่')}\s*$")
-_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e45]")  # letters and vowels, marks aside
 _SIGN_RE = regex.compile(r"[ฯๆ]")  # a cell's last sign the wrap left alone ("คณะกรรมการ" / "ฯ")
 
 
@@ -132,7 +140,8 @@ def _verdict(lines: list[Line], k: int, end_re) -> tuple[list[Line], int] | None
         return None
     got.append(lines[k])
     k = _next(lines, k + 1)
-    if not end_re.search(text) and k < len(lines) and end_re.match(_text(lines[k])) and len(_text(lines[k])) <= 12:
+    if not end_re.search(text) and k < len(lines) and end_re.search(_text(lines[k])) and len(_text(lines[k])) <= 12 \
+            and not _VERDICT_RE.match(_text(lines[k]).lstrip(":").strip()):  # (cut inside a word: "เป็นไปต" / "ามแผน")
         got.append(lines[k])
         k = _next(lines, k + 1)
     return got, k
@@ -228,7 +237,7 @@ def _emit(seq: int, head: Line, date_text: str | None, date_no: int, cells: dict
     for key in ("plan", "target"):
         if key in cells:
             v = cells[key]
-            out.append(Line(v[0].no, ": " + " ".join(_text(x).lstrip(":").strip() for x in v)))
+            out.append(Line(v[0].no, ": " + _verdict_words([Line(x.no, _text(x).lstrip(":").strip()) for x in v])))
     return out
 
 
@@ -326,3 +335,147 @@ def _stretch_at(lines: list[Line], i: int, issues: list[Issue]) -> tuple[list[Li
                     f"their order", "", lo, cells["pct"][0].no, field=f"progress_reports.{field}"))
     issues.extend(said)
     return emitted, k
+
+
+# The rows a labels' column of an entries block's lower rows may name, in the form's order (no date, no description)
+_LOWER_ROWS = ("progress_pct", "disbursed", "verdict", "verdict")
+
+
+def lower_columns(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with an entries block's lower rows OCR read down after the block's upper rows were read across
+    (the entries given one by one, their heads from one printed line): a labels' column naming some of the
+    lower rows alone (progress, disbursement, plan, target, in the form's order), then one column per entry,
+    each holding those cells and nothing else.  Where the columns are as many as the entries the row read
+    across gave, each lacking those cells, the columns' cells go to them left to right, each said
+    (label_inferred); otherwise the lines are left as they are."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    i = 0
+    while i < len(lines):
+        got = _lower_at(lines, i, out, issues)
+        if got is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out, i = got
+    return out, issues
+
+
+def _lower_labels(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """A labels' column naming lower rows alone at lines[i] (in the form's order; one verdict label the plan's,
+    its object read): its rows and the index past it."""
+    rows: list[str] = []
+    words = ""
+    k = i
+    while k < len(lines) and (kind := _label_kind(_text(lines[k]))) is not None:
+        if kind != "tail":
+            rows.append(kind)
+        elif not rows:
+            return None
+        words += _text(lines[k])
+        k = _next(lines, k + 1)
+    order = iter(_LOWER_ROWS)
+    if not rows or not all(r in order for r in rows) \
+            or rows.count("verdict") == 1 and not _PLAN_END_RE.search(words):
+        return None
+    return rows, k
+
+
+def _lower_cells(lines: list[Line], k: int, rows: list[str]) -> tuple[dict, int] | None:
+    """One column's cells of `rows` from lines[k] (an amount's unit wrapped under it joined), the index past."""
+    cells: dict = {}
+    verdicts = 0
+    for row in rows:
+        k = _next(lines, k)
+        if k >= len(lines):
+            return None
+        text = _text(lines[k])
+        if row == "progress_pct":
+            if (pct := _figure(text, _PROGRESS_CLAUSE_RE, _PERCENT_RE)) is None:
+                return None
+            cells["pct"] = (lines[k], pct)
+            k += 1
+        elif row == "disbursed":
+            if _AMOUNT_RE.match(text):
+                cells["amount"] = (lines[k], text)
+                k += 1
+            elif _NUMBER_ALONE_RE.match(text) and (j := _next(lines, k + 1)) < len(lines) \
+                    and _UNIT_ALONE_RE.match(lines[j].text):
+                cells["amount"] = (lines[k], f"{text} {_text(lines[j])}")
+                k = j + 1
+            else:
+                return None
+        else:
+            verdicts += 1
+            got = _verdict(lines, k, _PLAN_END_RE if verdicts == 1 else _TARGET_END_RE)
+            if got is None:
+                return None
+            cells["plan" if verdicts == 1 else "target"] = got[0]
+            k = got[1]
+    return cells, k
+
+
+_OPENER_RE = regex.compile(rf"^\s*{_M('รายงาน')}\s*{_M('ครั้ง')}\s*{_M('ที่')}\s*({_DIGIT}{{1,2}})\s*$")
+_CLAUSE_OF = {"pct": _PROGRESS_CLAUSE_RE, "amount": _BUDGET_CLAUSE_RE}
+
+
+def _lower_at(lines: list[Line], i: int, out: list[Line], issues: list[Issue]) -> tuple[list[Line], int] | None:
+    got = _lower_labels(lines, i)
+    if got is None:
+        return None
+    rows, k = got
+    # the entries the row read across gave: the last heads before, all from one printed line, numbers running on
+    heads = [j for j, ln in enumerate(out) if _OPENER_RE.match(ln.text)]
+    if len(heads) < 2:
+        return None
+    last = out[heads[-1]].no
+    block = [j for j in heads if out[j].no == last]
+    if block != heads[-len(block):] or len(block) < 2:
+        return None
+    seqs = [int(thai_digits_to_arabic(_OPENER_RE.match(out[j].text).group(1))) for j in block]
+    if any(b != a + 1 for a, b in zip(seqs, seqs[1:])):
+        return None
+    bounds = [*block, len(out)]
+    wanted = {"pct": "progress_pct" in rows, "amount": "disbursed" in rows}
+    for a, b in zip(bounds, bounds[1:]):
+        for key, want in wanted.items():
+            if want and any(_CLAUSE_OF[key].match(ln.text) for ln in out[a:b]):
+                return None  # (an entry holds that cell already)
+        if "verdict" in rows and any(_VERDICT_RE.match(ln.text.lstrip(":").strip()) for ln in out[a:b]):
+            return None
+    columns = []
+    for _ in block:
+        got = _lower_cells(lines, k, rows)
+        if got is None:
+            return None
+        columns.append(got[0])
+        k = got[1]
+    new = list(out)
+    for at, (seq, cells) in reversed(list(zip(bounds[1:], zip(seqs, columns)))):
+        clauses = []
+        if "pct" in cells:
+            clauses.append(Line(cells["pct"][0].no, f"ความก้าวหน้าของงานฯ = {cells['pct'][1]}"))
+        if "amount" in cells:
+            clauses.append(Line(cells["amount"][0].no, f"งบประมาณที่เบิกใช้ = {cells['amount'][1]}"))
+        for key in ("plan", "target"):
+            if key in cells:
+                v = cells[key]
+                clauses.append(Line(v[0].no, ": " + _verdict_words([Line(x.no, _text(x).lstrip(":").strip())
+                                                                     for x in v])))
+        new[at:at] = clauses
+        for ln in clauses:
+            issues.append(Issue(
+                "warning", "label_inferred",
+                f"report {seq}: the entries block's {', '.join(rows)} rows read down after its upper rows were "
+                f"read across, one column per entry; this column's cell ({ln.text!r}) given to its entry by the "
+                f"column's place", ln.text, ln.no, ln.no,
+                field=f"progress_reports.{_clause_field(ln.text)}"))
+    return new, k
+
+
+def _clause_field(text: str) -> str:
+    if text.startswith("ความก้าวหน้า"):
+        return "progress_pct"
+    if text.startswith("งบประมาณ"):
+        return "disbursed"
+    return "on_target" if _TARGET_END_RE.search(text) else "on_plan"
