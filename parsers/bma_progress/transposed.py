@@ -4364,7 +4364,7 @@ _LEAD_SPECK = r"[^\s\d๐-๙/.\-]{0,3}"
 _RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR}+(?:[/.\-]{_DATE_CHAR}+){{2}}")
 _RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{2}}|{_DATE_CHAR}{{4}}|[2๒]{_DATE_CHAR}{{2}}|[2๒]{_DATE_CHAR}{{4}}")
-_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alone: a speck OCR read beside a part
+_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|=]+")  # a token of punctuation alone: a speck OCR read beside a part ("=": a rule)
 # a date row's cell of punctuation alone, no dash (a dash may hold a dateless entry's place): a speck
 _SPECK_CELL_RE = regex.compile(r"[.,'`_:;|]+")
 # a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
