@@ -316,7 +316,10 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         if _HEADS_IN_CELL_RE.match(line.text[at:]):
             heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
             whole = sum(1 for h, _ in heads if _HEAD_CELL_RE.match(h))
-            named = all(_REPORT_WORD_RE.match(h) for h, _ in heads)
+            # (a tie: every head with the header's first word, the garbled ones holding a mark past the word, not
+            # its number lost: "รายงานครั้งที่ รายงานครั้งที่ 3" stays a row the row under it must confirm)
+            named = all(_REPORT_WORD_RE.match(h) and (_HEAD_CELL_RE.match(h) or _NUMBER_MARK_RE.search(h))
+                        for h, _ in heads)
             if whole == len(heads) or (whole >= 1 and (whole > len(heads) - whole or named and whole * 2 == len(heads))
                                        and all(_HEAD_CELL_RE.match(h) or _GARBLED_HEAD_RE.fullmatch(h) for h, _ in heads)):
                 # (a header whose number OCR garbled into a mark no digit reads, "ครั้งที่ ซ", "ครั้งที่ Oy", among
@@ -2824,6 +2827,7 @@ def _damaged_rest(token: str) -> str | None:
 # A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
 # for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
 _REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}")
+_NUMBER_MARK_RE = regex.compile(r"\s[^\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,2}\s*$")  # a garbled number past a space
 _GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
 # A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
 # marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
