@@ -10,6 +10,8 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
                 read row by row, run on in a paragraph, or read column by column) given back entry by entry
     downcols.py the entries-across table OCR read column by column whole (head row, labels' column, then
                 each entry's column): a column read as a unit, its cells known by what they hold
+    interleaved.py  the entries-across table whose block read across at its top and the next block's upper
+                rows OCR read down in one pass, their columns interleaved: a chunk with a head is the next block's
     align.py    a report's expense lines aligned across the copies before the vote
     expense_copies.py  expense figures the copies read apart, the vote's tie broken by the line's product
                 or the entry's disbursement

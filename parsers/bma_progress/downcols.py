@@ -43,6 +43,16 @@ them out by that order, the first block's dates from the row read across,
 the later blocks' entries numbered on from the first block's last (said
 where a head reads otherwise).
 
+Where no head row was read across and the target row was (after the
+columns), the labels' column ends at the plan's label (its words maybe cut
+inside a word by the wrap, "ความสอดคล้อ" / "งกับแผน"), and each column holds
+its own head ("รายงาน" / "ครั้งที่ 1", "รายงานครั้ง" / "ที่3") over its date
+(the year wrapped, the month maybe garbled), its cells and its plan verdict
+alone (cut inside a word, "เป็นไปตา" / "มแผน", or its "ไม่" on a line of its
+own; an amount's unit wrapped under it joined): the entries are numbered
+from the heads (their readable numbers running on one by one; a head with
+none said), and the target row is left for entries.flag_rows_after_columns.
+
 A cell that is lost (a progress OCR read as specks, an amount missing) is
 said (`entry_cell_in_doubt`, naming the field); the entry keeps what it has.
 Where anything does not fit (a column with no verdicts, a line with tabs,
@@ -68,11 +78,12 @@ _LABEL_HEADS = {
     "description": regex.compile(rf"^\s*{_M('รายละเอียด')}"),
     "progress_pct": regex.compile(rf"^\s*{_M('ความก้าวหน้า')}"),
     "disbursed": regex.compile(rf"^\s*{_M('งบประมาณ')}"),
-    "verdict": regex.compile(rf"^\s*{_M('ความสอดคล้อง')}"),
+    # (its last letters the wrap cut off: "ความสอดคล้อ" / "งกับแผน", "ความสอดค" / "ล้องกับแผน")
+    "verdict": regex.compile(rf"^\s*{_M('ความสอดค')}(?:{_M('ล้อ')}(?:{_M('ง', False)})?)?\s*$|^\s*{_M('ความสอดคล้อง')}"),
 }
 _LABEL_TAILS = regex.compile(
-    rf"^\s*(?:{_M('รายการ')}|{_M('ดำเนินงาน')}|{_M('การ', False)}|{_M('ของงาน')}\s*[ฯๆ]?|{_M('เบิกใช้')}|{_M('เบิก')}"
-    rf"|{_M('ใช้', False)}|{_M('กับแผน')}|{_M('กับเป้าหมาย')}|{_M('การดำเนินงาน')}|{_M('ที่', False)})\s*$")
+    rf"^\s*(?:{_M('รายการ')}|{_M('ดำเนินงาน')}|{_M('การ', False)}|{_M('ของงาน')}\s*[ฯๆ]?|(?:{_M('ที่')}\s*)?{_M('เบิกใช้')}|{_M('เบิก')}"
+    rf"|{_M('ใช้', False)}|(?:(?:{_M('ล้อ')})?ง)?{_M('กับแผน')}|(?:(?:{_M('ล้อ')})?ง)?{_M('กับเป้าหมาย')}|{_M('การดำเนินงาน')}|{_M('ที่', False)})\s*$")
 _HEAD_LINE_RE = regex.compile(rf"^\s*(?:{_M('รายงาน')}\s*)?{_M('ครั้งที่')}\s*\S{{0,3}}\s*$")
 _HEAD_CELL_RE = regex.compile(rf"{_M('ครั้งที่')}|^[A-Za-z]{{3,6}}\s+\S{{1,2}}$")
 # a date cell, maybe damaged: D/M/Y with any two separators, or D month-word Y
@@ -86,6 +97,14 @@ _VERDICT_RE = regex.compile(rf"^\s*(?:{_M('ไม่')}\s*)?{_M('เป็นไ
 _PLAN_END_RE = regex.compile(rf"{_M('แผน')}\s*$")
 _TARGET_END_RE = regex.compile(rf"{_M('เป้าหมาย')}\s*$|{_M('เป้า')}\s*$")
 _THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e]{3,}")
+_NOT_ALONE_RE = regex.compile(rf"^\s*{_M('ไม่')}\s*$")
+_UNIT_ALONE_RE = regex.compile(r"^\s*บาท\s*\.?-?\s*$")  # an amount's unit the cell's width wrapped under it
+_NUMBER_ALONE_RE = regex.compile(rf"^\s*[฿]?{_DIGIT}[\d๐-๙,.]*\s*$")
+# a column's head its wrap parted ("รายงานครั้ง" / "ที่3")
+_HEAD_OPEN_RE = regex.compile(rf"^\s*(?:{_M('รายงาน')}\s*)?{_M('ครั้ง')}\s*$")
+_HEAD_CLOSE_RE = regex.compile(rf"^\s*{_M('ที่')}\s*\S{{0,3}}\s*$")
+# a date cell whose month OCR garbled past reading ("20 A.W."), its year wrapped under it
+_DAY_DAMAGED_RE = regex.compile(rf"^\s*{_DIGIT}{{1,2}}\s+\S{{1,8}}\s*$")
 
 COLUMN_LINES = 40  # text lines an entry column may hold at the most (a long description wrapped narrow)
 HEAD_SKIP = 3  # text lines between the labels' column and the first column's date at the most (a repeated label)
@@ -108,9 +127,11 @@ def _label_kind(text: str) -> str | None:
     return None
 
 
-def _labels_column(lines: list[Line], k: int) -> tuple[int, bool] | None:
+def _labels_column(lines: list[Line], k: int, whole: bool | None = None) -> tuple | None:
     """The labels' column OCR read alone from lines[k]: the index past it and whether it holds the date
-    label; None unless it holds the description, progress, disbursement and two verdict labels in order."""
+    label; None unless it holds the description, progress, disbursement and two verdict labels in order.
+    With `whole` False, a dated column may end at the plan's label (the target row read across after the
+    columns: `_table_at`), and the count of its verdict labels is given too."""
     seen: list[str] = []
     k = _texts(lines, k)
     while k < len(lines):
@@ -126,9 +147,9 @@ def _labels_column(lines: list[Line], k: int) -> tuple[int, bool] | None:
         body, dated = seen[1:], True
     else:
         body, dated = seen, False
-    if body != want:
+    if body != want and not (whole is False and dated and body == want[:-1]):
         return None
-    return k, dated
+    return (k, dated) if whole is None else (k, dated, body.count("verdict"))
 
 
 def _head_row(lines: list[Line], i: int) -> tuple[int, int, int] | None:
@@ -179,7 +200,7 @@ _YEAR_RE = regex.compile(rf"^\s*{_DIGIT}{{4}}\s*$")
 _Column = tuple  # (head, stray, date, body, verdicts, end): see _column
 
 
-def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
+def _column(lines: list[Line], k: int, dated: bool, verdicts: int = 2) -> _Column | None:
     """One entry column from lines[k]: (its head line or None, a later block's (head, date) read in before
     its own date or None, its date line or None, its body lines (description, progress, amount), its two
     verdicts' lines, the index past it); None where it does not read as one."""
@@ -194,6 +215,10 @@ def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
         elif _HEAD_LINE_RE.match(text) and head is None:
             head = lines[k]
             k, skipped = _texts(lines, k + 1), skipped + 1
+        elif _HEAD_OPEN_RE.match(text) and head is None and (j := _texts(lines, k + 1)) < len(lines) \
+                and _HEAD_CLOSE_RE.match(lines[j].text):
+            head = Line(lines[k].no, f"{text}{lines[j].text.strip()}")  # the head its wrap parted
+            k, skipped = _texts(lines, j + 1), skipped + 1
         else:
             break
     if k >= len(lines):
@@ -205,22 +230,28 @@ def _column(lines: list[Line], k: int, dated: bool) -> _Column | None:
             j = _texts(lines, j + 1)
         elif _DATE_CELL_RE.match(lines[k].text):
             date = lines[k]
+        elif head is not None and verdicts == 1 and _DAY_DAMAGED_RE.match(lines[k].text) and j < len(lines) \
+                and _YEAR_RE.match(lines[j].text):
+            # (under its own head, the month garbled: the date slot as read, the clause reader says it lost)
+            date = Line(lines[k].no, f"{lines[k].text.strip()} {lines[j].text.strip()}")
+            j = _texts(lines, j + 1)
         else:
             return None
         k = j
         if head is not None and k < len(lines) and _DATE_CELL_RE.match(lines[k].text):
             stray, head, date = (head, date), None, lines[k]
             k = _texts(lines, k + 1)
-    got = _cells(lines, k)
+    got = _cells(lines, k, verdicts)
     if got is None:
         return None
-    body, verdicts, k = got
-    return head, stray, date, body, verdicts, k
+    body, found, k = got
+    return head, stray, date, body, found, k
 
 
-def _cells(lines: list[Line], k: int) -> tuple[list[Line], list[list[Line]], int] | None:
+def _cells(lines: list[Line], k: int, wanted: int = 2) -> tuple[list[Line], list[list[Line]], int] | None:
     """A column's cells below its date from lines[k]: its body lines (description, progress, amount), its
-    two verdicts' lines and the index past them; None where they do not read as one column's."""
+    two verdicts' lines (its plan's alone with `wanted` 1) and the index past them; None where they do not
+    read as one column's."""
     body: list[Line] = []
     verdicts: list[list[Line]] = []
     while k < len(lines) and len(body) + sum(map(len, verdicts)) <= COLUMN_LINES:
@@ -229,15 +260,21 @@ def _cells(lines: list[Line], k: int) -> tuple[list[Line], list[list[Line]], int
         if "\t" in text or HEADER_RE.search(text) or _HEAD_LINE_RE.match(text) \
                 or (not verdicts and _label_kind(text) not in (None, "tail")):
             return None
+        pre = []
+        if _NOT_ALONE_RE.match(text) and (j := _texts(lines, k + 1)) < len(lines) \
+                and _VERDICT_RE.match(lines[j].text.strip()):
+            pre, k = [ln], j  # the verdict's "ไม่" wrapped onto a line of its own above it
+            ln, text = lines[k], lines[k].text.strip()
         if _VERDICT_RE.match(text):
-            verdicts.append([ln])
+            verdicts.append([*pre, ln])
             end = _TARGET_END_RE if len(verdicts) == 2 else _PLAN_END_RE
             k = _texts(lines, k + 1)
-            if not end.search(text) and k < len(lines) and end.match(lines[k].text.strip()) \
-                    and len(lines[k].text.strip()) <= 12:
+            # (its last word wrapped, or the wrap cut inside a word: "เป็นไปตา" / "มแผน")
+            if not end.search(text) and k < len(lines) and end.search(lines[k].text.strip()) \
+                    and not _VERDICT_RE.match(lines[k].text.strip()) and len(lines[k].text.strip()) <= 12:
                 verdicts[-1].append(lines[k])
                 k = _texts(lines, k + 1)
-            if len(verdicts) == 2:
+            if len(verdicts) == wanted:
                 return body, verdicts, k
             continue
         if verdicts:
@@ -247,12 +284,36 @@ def _cells(lines: list[Line], k: int) -> tuple[list[Line], list[list[Line]], int
     return None
 
 
+def _heads_in_columns(cols: list[_Column], said: list[Issue]) -> int | None:
+    """The first entry's number of a table read down whose columns each hold their own head (no head row
+    read across): the heads' readable numbers running on one by one from it; None where a column has no head,
+    no number reads or they disagree.  A head whose number does not read is said."""
+    if len(cols) < 2 or any(c[0] is None for c in cols):
+        return None
+    numbers = [_number(m.group()) if (m := _CELL_NUMBER_RE.search(c[0].text.strip())) else None for c in cols]
+    starts = {v - p for p, v in enumerate(numbers) if v is not None}
+    if len(starts) != 1 or min(starts) < 1:
+        return None
+    first = starts.pop()
+    for p, (v, c) in enumerate(zip(numbers, cols)):
+        if v is None:
+            said.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"report {first + p}: its column's head in the entries table read down ({c[0].text.strip()!r}) "
+                f"holds no number: numbered by its place", c[0].text.strip(), c[0].no, c[0].no,
+                field="progress_reports.seq"))
+    return first
+
+
 def _figures(body: list[Line]) -> tuple[list[Line], Line | None, Line | None, list[Line]]:
     """The description lines, the progress line, the amount line and lines dropped (a progress slot's
     specks), from a column's body (its lines between the date and the verdicts)."""
     rest = list(body)
     amount = pct = None
     dropped: list[Line] = []
+    if len(rest) >= 2 and _UNIT_ALONE_RE.match(rest[-1].text) and _NUMBER_ALONE_RE.match(rest[-2].text):
+        unit = rest.pop()  # the amount's unit the cell's width wrapped under it
+        rest[-1] = Line(rest[-1].no, f"{rest[-1].text.strip()} {unit.text.strip()}")
     if rest and _AMOUNT_RE.match(rest[-1].text) and not rest[-1].text.strip().startswith("="):
         amount = rest.pop()
     if rest and _PERCENT_RE.match(rest[-1].text):
@@ -289,7 +350,18 @@ def _emit(seq: int, head: Line | None, date: Line | None, body: list[Line], verd
             f"report {seq}'s disbursement cell in its column of the entries table (read column by column) holds "
             f"no amount: its disbursement is lost", "", at.no, at.no, field="progress_reports.disbursed"))
     for v in verdicts:
-        out.append(Line(v[0].no, ": " + " ".join(ln.text.strip() for ln in v)))
+        out.append(Line(v[0].no, ": " + _verdict_words(v)))
+    return out
+
+
+def _verdict_words(v: list[Line]) -> str:
+    """A verdict cell's lines as one: a "ไม่" and a piece the wrap cut inside a word ("เป็นไปตา" / "มแผน") glued
+    to the next, a whole word after a space."""
+    out = ""
+    for ln in v:
+        text = ln.text.strip()
+        glue = not out or _NOT_ALONE_RE.match(out) or not (_PLAN_END_RE.match(text) or _TARGET_END_RE.match(text))
+        out = f"{out}{text}" if glue else f"{out} {text}"
     return out
 
 
@@ -325,13 +397,13 @@ def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
     if row is None and _label_kind(lines[i].text.strip()) in (None, "tail"):
         return None
     n, first, start = row if row is not None else (None, None, i)
-    got = _labels_column(lines, start)
+    got = _labels_column(lines, start, whole=False)
     if got is None:
         return None
-    k, dated = got
+    k, dated, verdicts = got
     cols = []
     while True:
-        col = _column(lines, k, dated)
+        col = _column(lines, k, dated, verdicts)
         if col is None:
             break
         cols.append(col)
@@ -340,6 +412,13 @@ def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
         return None
     emitted: list[Line] = []
     said: list[Issue] = []
+    if dated and n is None and verdicts == 1:
+        # (no head row read across, the target row read across after the columns: each column's own head)
+        if (first := _heads_in_columns(cols, said)) is None:
+            return None
+        n = len(cols)
+    elif verdicts != 2:
+        return None
     if dated:
         if n is None or len(cols) != n:
             return None  # (a table with no head row read: its entries' numbers unknown)

@@ -83,6 +83,7 @@ from parsers.bma_progress.clauses import (
     pieces,
 )
 from parsers.bma_progress.downcols import columns_read_down
+from parsers.bma_progress.interleaved import chunks_interleaved, lower_columns
 from parsers.bma_progress.sidebyside import NEGATION_MISREAD, unweave
 from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import heads_over_row, headers_over_dates, untranspose_with_doubts
@@ -117,6 +118,10 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     columns = headers_over_dates(columns)
+    columns, interleaved = chunks_interleaved(columns)
+    doubts += interleaved
+    columns, lower = lower_columns(columns)
+    doubts += lower
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)
@@ -436,6 +441,11 @@ _ROW_WHOLE_RE = {kind: regex.compile(rf"{_ROW_OPENING}\s?{ocr_tolerant(word, spa
 _ROW_WHOLE_LABEL_RE = {kind: regex.compile(rf"^\s*{ocr_tolerant('ความสอดคล้อง', spaces=False)}\s?"
                                            rf"{ocr_tolerant('กับ' + word, spaces=False)}(?=\s|$)")
                        for kind, word in _ROW_OBJECT.items()}
+# a cell whole or wrapped after its opening words (the whole first)
+_ROW_EITHER_RE = {kind: regex.compile(rf"{_ROW_OPENING}(?:\s?{ocr_tolerant(word, spaces=False)})?")
+                  for kind, word in _ROW_OBJECT.items()}
+_ROW_OBJECT_ALONE_RE = {kind: regex.compile(rf"\s*{ocr_tolerant('กับ' + word, spaces=False)}\s*")
+                        for kind, word in _ROW_OBJECT.items()}
 _ROW_SPECK_RE = regex.compile(r"[^\u0e01-\u0e2e]*")  # a line with no Thai letter (OCR's debris of marks and rules)
 _ROW_CELL_GAP = " \t:;|"
 
@@ -452,6 +462,35 @@ def _row_cells(text: str, label: regex.Pattern, cell: regex.Pattern) -> list[reg
         cells.append(c)
         at = c.end()
     return cells if cells and not text[at:].strip(_ROW_CELL_GAP) else None
+
+
+# a piece of a flag row's label its wrap cut anywhere ("ความสอดคล้อ" / "งกับเป้าหมาย"), standing first in a line
+_ROW_LABEL_PIECE_RE = regex.compile(rf"^\s*(?:{ocr_tolerant('ความสอดค', spaces=False)}\S*|\S{{0,4}}{ocr_tolerant('กับ', spaces=False)}"
+                                    rf"(?:{ocr_tolerant('แผน', spaces=False)}|{ocr_tolerant('เป้าหมาย', spaces=False)})?)(?=\s|$)")
+ROW_STACK_LINES = 4  # lines a flag row's cells may wrap over at the most
+
+
+def _row_stacked(events: list[Event | None], j: int, kind: str) -> tuple[list[regex.Match], int] | None:
+    """A flag row of `kind` whose cells the width wrapped over two lines or more, each cut anywhere, even inside a
+    word ("ความสอดคล้อ เป็นไปตา เป็นไปตา ไม่ เป็นไปตา" / "งกับเป้าหมาย ม ม เป็นไปตาม ม" / "เป้าหมาย เป้าหมาย
+    เป้าหมาย เป้าหมาย"): each line, past a piece of the label first, holds as many words as the row has cells,
+    the cells' pieces left to right, and the pieces one under another joined make a whole flag each, which no
+    fewer lines do; the flags and the index past the row, or None."""
+    pieces: list[list[str]] = []
+    k = j
+    while k < len(events) and len(pieces) < ROW_STACK_LINES and (text := _text_at(events, k)) is not None:
+        label = _ROW_LABEL_PIECE_RE.match(text)
+        words = text[label.end() if label else 0:].split()
+        if len(words) < 2 or pieces and len(words) != len(pieces[0]):
+            return None
+        pieces.append(words)
+        k += 1
+        if len(pieces) >= 2:
+            joined = ["".join(col) for col in zip(*pieces)]
+            got = [_ROW_WHOLE_RE[kind].fullmatch(c) for c in joined]
+            if all(got):
+                return got, k
+    return None
 
 
 def _text_at(events: list[Event | None], j: int) -> str | None:
@@ -489,16 +528,30 @@ def _flag_row(events: list[Event | None], i: int, kind: str) -> tuple[_Cells, in
             cells += [(c.group("not") is None, c.group(0), None) for c in whole]
             last, j, texts = ev.line, j + 1, texts + 1
             continue
-        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_OPENING_RE)
+        if not cells and (stacked := _row_stacked(events, j, kind)) is not None:
+            got, j = stacked
+            cells += [(m.group("not") is None, m.group(0), None) for m in got]
+            last, texts = events[j - 1].line, texts + 1
+            continue
+        openings = _row_cells(text, _ROW_OPENING_LABEL_RE, _ROW_EITHER_RE[kind])
         if openings is None:
             break
         k = j + 1
         if (speck := _text_at(events, k)) is not None and _ROW_SPECK_RE.fullmatch(speck):
             k += 1
-        objects = _row_cells(_text_at(events, k) or "", _ROW_OBJECT_LABEL_RE[kind], _ROW_OBJECT_RE[kind])
-        if objects is None or len(objects) != len(openings):
+        # (some cells whole beside the wrapped ones, "ความสอดคล้อง เป็นไปตาม เป็นไปตามแผน เป็นไปตาม" / "กับแผน  แผน
+        # แผน": the objects under it are the wrapped cells', in order; every cell whole, the label's object alone under
+        # them, "กับแผน": the label's)
+        bare = [o for o in openings if not _ROW_WHOLE_RE[kind].fullmatch(o.group(0))]
+        under = _text_at(events, k) or ""
+        objects = _row_cells(under, _ROW_OBJECT_LABEL_RE[kind], _ROW_OBJECT_RE[kind]) if bare else []
+        if not bare and not _ROW_OBJECT_ALONE_RE[kind].fullmatch(under):
             break
-        cells += [(o.group("not") is None, f"{o.group(0)} {b.group(0)}", None) for o, b in zip(openings, objects)]
+        if objects is None or len(objects) != len(bare):
+            break
+        tails = iter(objects)
+        cells += [(o.group("not") is None, o.group(0) if o not in bare else f"{o.group(0)} {next(tails).group(0)}",
+                   None) for o in openings]
         last, j, texts = events[k].line, k + 1, texts + 1
     return (cells, j, last) if len(cells) >= 2 else None
 

@@ -316,10 +316,16 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         if _HEADS_IN_CELL_RE.match(line.text[at:]):
             heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
             whole = sum(1 for h, _ in heads if _HEAD_CELL_RE.match(h))
-            if whole == len(heads) or (whole >= 2 and whole > len(heads) - whole and all(
-                    _HEAD_CELL_RE.match(h) or _GARBLED_HEAD_RE.fullmatch(h) for h, _ in heads)):
+            # (a tie: every head with the header's first word, the garbled ones holding a mark past the word, not
+            # its number lost: "รายงานครั้งที่ รายงานครั้งที่ 3" stays a row the row under it must confirm)
+            named = all(_REPORT_WORD_RE.match(h) and (_HEAD_CELL_RE.match(h) or _NUMBER_MARK_RE.search(h))
+                        for h, _ in heads)
+            if whole == len(heads) or (whole >= 1 and (whole > len(heads) - whole or named and whole * 2 == len(heads))
+                                       and all(_HEAD_CELL_RE.match(h) or _GARBLED_HEAD_RE.fullmatch(h) for h, _ in heads)):
                 # (a header whose number OCR garbled into a mark no digit reads, "ครั้งที่ ซ", "ครั้งที่ Oy", among
                 # more whole ones: a header, its number unread; the entries' sequence numbers it, and says so)
+                # (as many whole as garbled where every one holds the header's first word too: "รายงานครั้งที ข
+                # รายงานครั้งที ๕", a table two entries wide, fresh s83c001; "ครั้งที่ ซ ครั้งที่ ๒" stays no row)
                 return heads
     return _ocr_header(line)
 
@@ -810,7 +816,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             if not tail and not wrap and not finishing and (
                     row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
-            years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
+            # (beside the label's last word too, "รายงาน  2561" under "วันที่  ... 23 มกราคม": the cells all years)
+            years = _yearless(pieces) if row == "report_date" and len(cells) < n and (
+                not tail or all(_YEAR_CELL_RE.match(c) for c in cells)) else []
             if row == "description" and not tail and len(rows) - 1 in gapless_rows and len(cells) == 1:
                 # a line of a description row whose first line parted into one word per entry (_words_dealt), the
                 # label's last words before it at most: one word per entry again is one word each, said
@@ -2818,6 +2826,8 @@ def _damaged_rest(token: str) -> str | None:
 
 # A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
 # for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
+_REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}")
+_NUMBER_MARK_RE = regex.compile(r"\s[^\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{1,2}\s*$")  # a garbled number past a space
 _GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
 # A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
 # marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
@@ -4358,7 +4368,7 @@ _LEAD_SPECK = r"[^\s\d๐-๙/.\-]{0,3}"
 _RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR}+(?:[/.\-]{_DATE_CHAR}+){{2}}")
 _RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{2}}|{_DATE_CHAR}{{4}}|[2๒]{_DATE_CHAR}{{2}}|[2๒]{_DATE_CHAR}{{4}}")
-_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alone: a speck OCR read beside a part
+_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|=]+")  # a token of punctuation alone: a speck OCR read beside a part ("=": a rule)
 # a date row's cell of punctuation alone, no dash (a dash may hold a dateless entry's place): a speck
 _SPECK_CELL_RE = regex.compile(r"[.,'`_:;|]+")
 # a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
