@@ -253,7 +253,7 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
                and not _same_context(out, where, shapes) and _breaks(out, where) >= 2
-               and not _continues_lists(out, where)}
+               and not _continues_lists(out, where) and not _beside_headers_only(out, where, counts[shape])}
     tails: list[int] = []
     for shape, (where, tail) in _after_gaps(out, shapes, counts).items():
         if shape in running:  # known at page edges: its printings after page gaps are the header too
@@ -290,6 +290,26 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     if passes > 1 and any(a.kind != b.kind for a, b in zip(out, lines)):
         return mark_running_lines(out, passes - 1, of_text)
     return out
+
+
+# A line at a page's edge only by standing next to lines marked as a running header (no page gap, number or footer
+# beside it), a blank line between them at every such printing (a paragraph of its own, no line the page width
+# wrapped), is that header's part only where it stands there at every printing but BESIDE_AWAY_MAX: a
+# form's heading that opens each project's part, printed right under the header on most pages a part opens, also
+# stands away from it where a part opens mid-page (fresh set s84a, obec_progress_s84a002: "ปัญหาและอุปสรรคในการ
+# ดำเนินงาน" under the header at 9 of its 11 printings, and the list's "๑." under it taken as the header's tail: every
+# such project-quarter's problems lost)
+BESIDE_AWAY_MAX = 1
+
+
+def _beside_headers_only(lines: list[Line], where: list[int], printed: int) -> bool:
+    """Whether the printings of a shape at page edges (`where`) stand there
+    only beside lines marked as a running header, a blank line apart, while
+    more than BESIDE_AWAY_MAX of its `printed` printings stand away from any
+    edge."""
+    return printed - len(where) > BESIDE_AWAY_MAX and not any(
+        _at_page_edge(lines, i, furniture=PAGE_EDGE)
+        or any(0 <= j < len(lines) and lines[j].kind == "page_header" for j in (i - 1, i + 1)) for i in where)
 
 
 def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where: list[int]) -> list[int]:
