@@ -44,3 +44,18 @@ def test_words_before_the_cut_with_no_such_opening_are_cut_as_before():
     said = split_joined_items(tables, [])
     assert [r["text"] for r in tables["findings"] if r["project_key"] == "b"] == [f"{_SHARED} {middle}", _MEETING]
     assert [i.code for i in said] == ["value_repaired"] * 2
+
+
+def test_a_row_holding_an_item_s_opening_with_no_witness_to_cut_by_is_said():
+    # fresh set s83b, obec_progress_s83b001: "ได้ดำเนินการนิเทศ ... จำนวน ๕๓ โรงเรียน สพป.ขอนแก่น เขต ๑ ได้ดำเนินการ
+    # ส่งเสริม..." (items 3 and 4, the number of 4 lost), no row printing either alone: kept, said (before, the
+    # list's fourth row was lost with no issue naming it)
+    joined = "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๕๓ โรงเรียน " + _OFFICE
+    tables = {"findings": _tables(_OFFICE)["findings"][:3] + [_finding("b", 3, joined, 300)]}
+    said = split_joined_items(tables, [])
+    assert [r["text"] for r in tables["findings"] if r["project_key"] == "b"] == [joined]
+    assert [(i.code, i.field, i.line_start) for i in said] == [("items_cut_in_doubt", "findings", 300)]
+    # the office named inside an item, the words before going on into it ("ของ"), is the item's own wording
+    own = "การบริหารจัดการของ สพป.ชัยภูมิ เขต ๑ มีประสิทธิภาพ โปร่งใส ตรวจสอบได้"
+    tables = {"findings": _tables(_OFFICE)["findings"][:3] + [_finding("b", 3, own, 300)]}
+    assert split_joined_items(tables, []) == []

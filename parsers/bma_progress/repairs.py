@@ -141,7 +141,8 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
                   json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
 
 
-def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: list = ()) -> list[Issue]:
+def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: list = (),
+                       copies: Copies | None = None) -> list[Issue]:
     """The fiscal year the field and the form's dates agree on (see module
     doc); else, the field unreadable or outside the archive's years, the
     year the project's own fiscal-year mentions decide (fiscal_year_from_mentions);
@@ -164,7 +165,7 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
         return issues
     if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
         return issues + (_year_against_dates(fy, _date_support(project, reports), key)
-                         or _year_against_sure_date(project, fy, key))
+                         or _year_against_sure_date(project, fy, key, copies))
     tokens = year_mentions(fy.text)
     could = sorted(year_candidates(tokens[-1])) if tokens else []
     evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value,
@@ -680,7 +681,7 @@ def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Is
                   field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
-def _year_against_sure_date(project: Record, fy: Reading, key: str) -> list[Issue]:
+def _year_against_sure_date(project: Record, fy: Reading, key: str, copies: Copies | None = None) -> list[Issue]:
     """A fiscal year that the project's start or end date, read as printed,
     falls outside of (the year and its neighbours), its year printed in
     Arabic digits (which OCR reads as printed; Thai ones it misreads, the
@@ -690,7 +691,9 @@ def _year_against_sure_date(project: Record, fy: Reading, key: str) -> list[Issu
     window repairs no date: _year_said_implausible).  Fresh set s84b,
     bma_progress_s84b010: ๒๕๖๗ printed "2557" (an Arabic 6 read as 5) and
     the end date "๓0 กันยายน 2567" read right; the start date "๑ ตุลาคม
-    25๒6" was fitted to 2557's window as 2013-10-01, said a sure repair."""
+    25๒6" was fitted to 2557's window as 2013-10-01, said a sure repair.
+    A date another copy of the form reads inside the window is the misread
+    one (repair_dates takes that copy's reading: copy_reading)."""
     wide = fiscal_year_window(fy.value)
     wide = (wide[0].replace(year=wide[0].year - 1), wide[1].replace(year=wide[1].year + 1))
     for name in ("end_date", "start_date"):
@@ -704,6 +707,9 @@ def _year_against_sure_date(project: Record, fy: Reading, key: str) -> list[Issu
                          what=name.replace("_", " "), project_key=key)
         if outcome.repaired or outcome.issue is not None:
             continue  # a reading of its characters falls inside: the date may be the misread
+        if any(isinstance(o.value, date) and wide[0] <= o.value <= wide[1]
+               for o in (copies or {}).get(("project", 0, name), [])):
+            continue  # another copy reads it inside
         evidence = json.dumps({"text": fy.text.strip(), name: reading.value.isoformat()}, ensure_ascii=False)
         what = (f"the fiscal year reads {fy.value}, but the project's {name.replace('_', ' ')} reads "
                 f"{reading.value.isoformat()}, outside it and its neighbours, and no reading of the date's "
@@ -6621,7 +6627,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues = repair_separators(project, key)
     issues += name_holds_lost_label(project, key)
     issues += repair_baht_sign(project, key, copies)
-    year_issues = repair_fiscal_year(project, reports, key, mentions or [])
+    year_issues = repair_fiscal_year(project, reports, key, mentions or [], copies)
     issues += year_issues
     if not _year_said_implausible(year_issues):
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),

@@ -965,6 +965,17 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 parts.insert(0, tail)
                 ends.append(end)
             if not parts:
+                if (inside := _opening_inside(printed, openings, tail_min=JOINED_MIN_TEXT)) is not None \
+                        and not _inside_elsewhere(inside, row, rows):
+                    # (no other row prints any part of it alone: no cut to make, but an item run in all the same)
+                    out.append(Issue(
+                        "warning", "items_cut_in_doubt",
+                        f"{field}: {printed!r} (quarter {row.get('quarter')}, row {row.get('seq')}) holds "
+                        f"{inside!r} after words of their own, the way other rows of the list open: another item "
+                        "run in, its number lost (no row prints either part alone to cut it by); kept as read, one "
+                        "item, the list's later items one place early or lost",
+                        json.dumps({"rule": "items_joined", "printed": printed, "chosen": None}, ensure_ascii=False),
+                        *span, project_key=row.get("project_key"), field=table))
                 continue
             # (a cut whose words before end with a word no text ends with: the words after go on from them; or
             # whose words after open with a joining word, which no item opens with: they go on from the words before)
@@ -1229,7 +1240,7 @@ def openings_of(rows: list[dict[str, Any]]) -> set[str]:
     return {o for o, n in counts.items() if n >= OPENING_ROWS}
 
 
-def _opening_inside(head: str, openings: set[str]) -> str | None:
+def _opening_inside(head: str, openings: set[str], tail_min: int = 0) -> str | None:
     """The words inside `head`, after a space and JOINED_MIN_TEXT letters of
     its own, that open as other rows of its column open (`openings`): the
     words before a cut split_joined_items made hold another item whose
@@ -1237,13 +1248,33 @@ def _opening_inside(head: str, openings: set[str]) -> str | None:
     obec_progress_s83c002: "ได้เผยแพร่ผล...ของสำนักงาน สพป.ชัยภูมิ เขต ๑
     ได้ดำเนินการขับเคลื่อน... ครบตามแผนที่กำหนด" before the witnessed
     "ได้ดำเนินการนิเทศ ติดตาม..."): the rows a cut would make stand short of the
-    list's places.  None where they hold none."""
+    list's places.  With `tail_min`, the words from the opening on hold
+    that many letters at least (an item of its own, not a name closing
+    the words before: "... โรงเรียนในสังกัด สพป.ขอนแก่น เขต ๑").  None
+    where they hold none."""
     for gap in regex.finditer(r"\s+", head):
-        if len(_edge_shape(head[:gap.start()])) < JOINED_MIN_TEXT:
+        if len(_edge_shape(head[:gap.start()])) < JOINED_MIN_TEXT or len(_edge_shape(head[gap.end():])) < tail_min:
             continue
+        if open_end(head[:gap.start()]) is not None:
+            continue  # (the words before go on into it: "การบริหารจัดการของ สพป.X เขต ๑ ...", the office their object)
         if (o := _opening(head[gap.end():])) is not None and o in openings:
             return " ".join(head[gap.end():].split()[:OPENING_WORDS])
     return None
+
+
+def _inside_elsewhere(opening: str, row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
+    """Whether another row of the column holds `opening` (words, as
+    _opening_inside gives them) after words of its own: the list's wording
+    prints it inside an item too ("การบริหารจัดการของ สพป.X เขต ๑ มี...", "สพป.X
+    เขต ๕ ได้ดำเนินการนิเทศ ติดตาม..."), so inside a row it tells no item run in."""
+    shape = _edge_shape(opening)
+    for other in rows:
+        if other is row:
+            continue
+        words = _specks_off_edges(other["text"]).split()
+        if any(_edge_shape(" ".join(words[k:k + OPENING_WORDS])) == shape for k in range(1, len(words))):
+            return True
+    return False
 
 
 def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str, str | None] | None:
