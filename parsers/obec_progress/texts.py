@@ -974,7 +974,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                         f"{inside!r} after words of their own, the way other rows of the list open: another item "
                         "run in, its number lost (no row prints either part alone to cut it by); kept as read, one "
                         "item, the list's later items one place early or lost",
-                        json.dumps({"rule": "items_joined", "printed": printed, "chosen": None}, ensure_ascii=False),
+                        json.dumps({"text": printed}, ensure_ascii=False),
                         *span, project_key=row.get("project_key"), field=table))
                 continue
             # (a cut whose words before end with a word no text ends with: the words after go on from them; or
@@ -1228,10 +1228,11 @@ OPENING_ROWS = 2
 
 
 def _opening(text: str) -> str | None:
-    """A text's opening words (see above) as a shape; None where they are too short."""
+    """A text's opening words (see above) as a shape; None where they are too short, or hold a figure (a
+    numbered label, "กิจกรรมที่ ๑ ...": an item's own sub-list opens so, inside it, sample 004)."""
     words = _specks_off_edges(text).split()[:OPENING_WORDS]
     shape = _edge_shape(" ".join(words)) if len(words) == OPENING_WORDS else ""
-    return shape if len(shape) >= OPENING_MIN_TEXT else None
+    return shape if len(shape) >= OPENING_MIN_TEXT and "#" not in shape else None
 
 
 def openings_of(rows: list[dict[str, Any]]) -> set[str]:
