@@ -2947,23 +2947,19 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 f"(line {p.title_lost}) with no project title before it: OCR lost the title's line (the group's first "
                 f"project, numbered by its place); {read}", title or None, *span,
                 field="projects.name"))
-        if p.split_from_rounds is not None and p.title_specks is not None:
+        if p.split_from_rounds is not None:
             q, before = p.split_from_rounds
+            named = p.title_specks is not None  # (its title read before the rounds, its number garbled)
+            field = "projects.group_seq" if named else "projects.name"
             out.issues.append(Issue(
-                "warning", "label_inferred",
-                f"projects.group_seq of {p.status} project {p.seq}: a report round of quarter {q} follows the round "
-                f"of quarter {before} of the project before it: a project reports its quarters in order, so from "
-                "here the rounds are another project's; its title stands before them, its number garbled "
-                f"({p.title_specks!r}): read as a project of its own, numbered by its place", p.title_lines[0].text,
-                *span, field="projects.group_seq"))
-        elif p.split_from_rounds is not None:
-            q, before = p.split_from_rounds
-            out.issues.append(Issue(
-                "warning", "missing_value",
-                f"projects.name of {p.status} project {p.seq}: a report round of quarter {q} follows the round of "
+                "warning", "label_inferred" if named else "missing_value",
+                f"{field} of {p.status} project {p.seq}: a report round of quarter {q} follows the round of "
                 f"quarter {before} of the project before it: a project reports its quarters in order, so from here "
-                "the rounds are another project's, whose title OCR lost; it is read as a project of its own, numbered "
-                "by its place, and has no name", None, *span, field="projects.name"))
+                "the rounds are another project's" + (
+                    f"; its title stands before them, its number garbled ({p.title_specks!r}): read as a project of "
+                    "its own, numbered by its place" if named else
+                    ", whose title OCR lost; it is read as a project of its own, numbered by its place, and has no "
+                    "name"), p.title_lines[0].text if named else None, *span, field=field))
         if p.status in damaged:
             out.issues.append(damaged_header_issue(damaged[p.status], p.seq, span))
         if (nxt := past_count.get(id(p))) is not None:
