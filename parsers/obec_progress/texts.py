@@ -966,7 +966,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 ends.append(end)
             if not parts:
                 if (inside := _opening_inside(printed, openings, tail_min=JOINED_MIN_TEXT)) is not None \
-                        and not _inside_elsewhere(inside, row, rows):
+                        and not _inside_elsewhere(inside, row, rows) and not _said_in_doubt(row, table, issues):
                     # (no other row prints any part of it alone: no cut to make, but an item run in all the same)
                     out.append(Issue(
                         "warning", "items_cut_in_doubt",
@@ -1261,6 +1261,15 @@ def _opening_inside(head: str, openings: set[str], tail_min: int = 0) -> str | N
         if (o := _opening(head[gap.end():])) is not None and o in openings:
             return " ".join(head[gap.end():].split()[:OPENING_WORDS])
     return None
+
+
+def _said_in_doubt(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
+    """Whether an items_cut_in_doubt or a missing_row on the table already names the row's lines (its list said in
+    doubt there, or a row said lost)."""
+    start, end = row.get("line_start"), row.get("line_end")
+    return start is not None and end is not None and any(
+        i.code in ("items_cut_in_doubt", "missing_row") and i.field == table and i.line_start is not None and i.line_end is not None
+        and i.line_start <= end and start <= i.line_end for i in issues)
 
 
 def _inside_elsewhere(opening: str, row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
