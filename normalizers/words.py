@@ -15,6 +15,9 @@ from heapq import heappop, heappush
 from itertools import accumulate, combinations
 from typing import Any
 
+from pythainlp.tokenize import newmm as _newmm_steps_of  # (its _bfs_paths_graph looked up at each use: tests count it)
+# (imported once, not at each call of _newmm_steps and word_graph)
+from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _find_skip_end
 from pythainlp.tokenize.tcc_p import _PAT_TCC as _TCC_RE  # (newmm's Thai character clusters: _cluster_cuts)
 
 from normalizers.index_cache import stored
@@ -214,8 +217,6 @@ def _newmm_steps(text: str) -> Iterator[str]:
 
         yield from word_tokenize(text, custom_dict=_word_trie(), keep_whitespace=False)
         return
-    from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _bfs_paths_graph, _find_skip_end
-
     trie = _word_trie()
     get = trie._nodes.get
     n = len(text)
@@ -247,7 +248,8 @@ def _newmm_steps(text: str) -> Iterator[str]:
             # (newmm's breadth-first search yields first the word straight to it, where there is one: most often
             # the one word from the place before; taken without the search)
             goal = pos_list[0]
-            path = [end_pos, goal] if goal in graph[end_pos] else next(_bfs_paths_graph(graph, end_pos, goal))
+            path = [end_pos, goal] if goal in graph[end_pos] else \
+                next(_newmm_steps_of._bfs_paths_graph(graph, end_pos, goal))
             graph_size = 0
             graph.clear()
             for at in path[1:]:
@@ -291,8 +293,6 @@ def word_graph(run: str) -> dict[int, list[int]] | None:
     where None."""
     if not run or len(run) > TOKENIZE_CHARS or _NOT_THAI.search(run):
         return None
-    from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE
-
     get = _word_trie()._nodes.get
     cuts = _cluster_cuts(run)
     n, last = len(run), len(cuts)
