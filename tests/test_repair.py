@@ -884,3 +884,17 @@ def test_a_part_repaired_to_a_total_whose_arabic_digit_may_be_a_thai_one_ocr_can
                         (total, "amount", "progress_reports.disbursed"), "k", "the expense lines of report 4",
                         unwritten="46789")
     assert [i.code for i in issues] == ["value_repaired"] and part["amount"].value == Decimal("10800.75")
+
+
+def test_a_bound_the_copies_read_apart_repairs_no_neighbour():
+    # fresh set s84o, bma_progress_s84o006: report 1's progress read apart by the three copies ("18.0" kept by the
+    # earliest copy, "๒.๐" its truth), report 2's "๑๓.๐" printed so by every copy: moved to 19.0 above the kept
+    # 18.0, a wrong repair.  Another copy's reading of the bound stands in order with 13: which is misread is not
+    # known, so report 2 is kept as printed and said in doubt
+    text = (form(entries=entries(pct_1="18.00", pct_2="๑๓.๐๐")) + form(entries=entries(pct_1="2.00", pct_2="๑๓.๐๐"))
+            + form(entries=entries(pct_1="6.00", pct_2="๑๓.๐๐")))
+    rows = read(text)
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[2] == 13.0
+    said = [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct" and "report 2's" in i["message"]]
+    assert len(said) == 1 and json.loads(said[0]["evidence"])["bound_read_apart"]["report"] == 1
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.progress_pct"]

@@ -2793,6 +2793,16 @@ def progress_from_copies(reports: dict[int, Record], printings: dict[int, list[R
         chosen = fits[0]
         shown = (progress_token(kept.text) or kept.text).strip()
         others = [(progress_token(r.text) or r.text).strip() for r in printings[seq][1:]]
+        if kept.value is not None and kept.value in common and (apart := _copies_bound_apart(
+                reports, printings, seqs, i, kept.value, readings)) is not None:
+            # the kept value every copy allows, ruled out only by a neighbour whose copies read it apart, one of
+            # them in order with it: which is misread is not known (_bound_read_apart)
+            issues.append(_apart_repair(Issue("warning", "value_repaired", "", json.dumps(
+                {"rule": "copy_readings", "printed": shown, "read": plain_value(kept.value), "copy_readings": others,
+                 "chosen": plain_value(chosen)}, ensure_ascii=False), *kept.span, project_key=key,
+                field="progress_reports.progress_pct"), seq, kept, *apart))
+            fixed.add(seq)  # (weighed as read by the order rules: said once, here)
+            continue
         if (borrowed := _neighbour_printing(reports, seq, shown, others)) is not None:
             # a copy prints what the form keeps for the report before or after it: that copy may have read
             # its neighbour's figure in this report's place (its entries one off), so the copies need not
@@ -2883,6 +2893,12 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
                     (contested := _bound_contested(reports, seqs, i, high, high_seq, after, later_seq[i])):
                 rec["progress_pct"] = before
                 found = [_contested_repair(issue, seq, before, *contested) if issue.code == "value_repaired" else issue
+                         for issue in found]
+            elif rec["progress_pct"].value != before.value and before.value is not None and \
+                    (apart := _bound_read_apart(printings or {}, before.value, high, high_seq, after,
+                                                later_seq[i])) is not None:
+                rec["progress_pct"] = before
+                found = [_apart_repair(issue, seq, before, *apart) if issue.code == "value_repaired" else issue
                          for issue in found]
             issues += found
         if seq in known:
@@ -2981,6 +2997,62 @@ def _bound_contested(reports: dict[int, Record], seqs: list[int], i: int, floor:
         if against:
             return at, bound, against
     return None
+
+
+def _bound_read_apart(printings: dict[int, list[Reading]], value: float, floor: float | None, floor_seq: int | None,
+                      ceiling: float | None, ceiling_seq: int | None) -> tuple[int, float, str] | None:
+    """Whether a bound an order repair leaned on is one copy's reading of a
+    report the form's copies read apart (`printings`, rows.progress_printings:
+    the kept printing first), another copy's printing reading as a figure
+    that stands in order with this report's `value` as read: the form does
+    not tell whether this figure or the bound is the misread one (fresh set
+    s84o, bma_progress_s84o006: report 1 kept "18.0" of three copies reading
+    it apart, 2.0 its truth; report 2's "๑๓.๐", printed so by every copy,
+    was moved to 19.0 above it).  (the bound's report, its progress, the
+    other copy's printing), None where no bound is so read."""
+    for bound, at, fits in ((floor, floor_seq, lambda v: v <= value), (ceiling, ceiling_seq, lambda v: v >= value)):
+        if bound is None or at is None:
+            continue
+        for other in printings.get(at, [])[1:]:
+            if other.value != bound and any(map(fits, _progress_readings(other))):
+                return at, bound, (progress_token(other.text) or other.text).strip()
+    return None
+
+
+def _copies_bound_apart(reports: dict[int, Record], printings: dict[int, list[Reading]], seqs: list[int], i: int,
+                        value: float, readings: dict[int, set[float]]) -> tuple[int, float, str] | None:
+    """progress_from_copies' check of _bound_read_apart: the earlier report
+    whose kept printing's readings all stand above `value` (or the later one,
+    not cancelled, whose readings all stand below it), another copy printing
+    it as a figure in order with `value`."""
+    for s in seqs[:i]:
+        if readings.get(s) and min(_progress_readings(reports[s]["progress_pct"])) > value and \
+                (apart := _bound_read_apart(printings, value, reports[s]["progress_pct"].value, s, None, None)):
+            return apart
+    for s in seqs[i + 1:]:
+        if readings.get(s) and not value_of(reports[s], "cancelled") and \
+                max(_progress_readings(reports[s]["progress_pct"])) < value and \
+                (apart := _bound_read_apart(printings, value, None, None, reports[s]["progress_pct"].value, s)):
+            return apart
+    return None
+
+
+def _apart_repair(issue: Issue, seq: int, reading: Reading, at: int, bound: float, other: str) -> Issue:
+    """An order repair of report `seq`'s progress whose bound, report `at`'s
+    `bound`, another copy prints as `other` (_bound_read_apart): said in
+    doubt, the printing kept."""
+    evidence = json.loads(issue.evidence or "{}")
+    chosen = evidence.pop("chosen", None)
+    evidence["candidates"] = [chosen] if chosen is not None else evidence.get("candidates", [])
+    evidence["bound_read_apart"] = {"report": at, "progress": bound, "other_copy": other}
+    token = (progress_token(reading.text) or reading.text).strip()
+    return Issue("warning", "repair_ambiguous",
+                 f"report {seq}'s progress: printed {token!r} reads {plain_value(reading.value)}; "
+                 f"{plain_value(chosen)} would stand in order with report {at}'s {plain_value(bound)}, but that is "
+                 f"one copy's reading and another copy prints it {other!r}, which stands in order with this figure as "
+                 "read: which of them OCR misread is not known, and none is chosen",
+                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=issue.project_key,
+                 field=issue.field)
 
 
 def _contested_repair(issue: Issue, seq: int, reading: Reading, at: int, bound: float, against: list[int]) -> Issue:
