@@ -86,6 +86,10 @@ REPAIR = {
     "level": "the risk level printed beside the scores (rule risk_matrix)",
     "odds": "rule read_odds: for each year the printings tie on, how many times less likely than the chosen one OCR "
             "makes it print as the printings show (normalizers.confusions.MEASURED_READS; the chosen one: 1)",
+    "bound_read_apart": "rules progress_order and copy_readings: the report whose progress bounded the repair "
+                        "(`report`, its kept `progress`) and another copy's printing of it (`other_copy`) that "
+                        "stands in order with the figure as read: the repair is not made",
+    "bound": "rule progress_order: the neighbour's progress a repair leaned on, as printed and read",
     "shown": "rule flag_column: how many flags the column of one kind shows, one a report",
     "lost": "rule flag_column: the report numbers no entry was read for, whose flags the column holds",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
