@@ -3041,36 +3041,36 @@ def _apart_repair(issue: Issue, seq: int, reading: Reading, at: int, bound: floa
     """An order repair of report `seq`'s progress whose bound, report `at`'s
     `bound`, another copy prints as `other` (_bound_read_apart): said in
     doubt, the printing kept."""
-    evidence = json.loads(issue.evidence or "{}")
-    chosen = evidence.pop("chosen", None)
-    evidence["candidates"] = [chosen] if chosen is not None else evidence.get("candidates", [])
-    evidence["bound_read_apart"] = {"report": at, "progress": bound, "other_copy": other}
-    token = (progress_token(reading.text) or reading.text).strip()
-    return Issue("warning", "repair_ambiguous",
-                 f"report {seq}'s progress: printed {token!r} reads {plain_value(reading.value)}; "
-                 f"{plain_value(chosen)} would stand in order with report {at}'s {plain_value(bound)}, but that is "
-                 f"one copy's reading and another copy prints it {other!r}, which stands in order with this figure as "
-                 "read: which of them OCR misread is not known, and none is chosen",
-                 json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=issue.project_key,
-                 field=issue.field)
+    return _bound_in_doubt(issue, seq, reading, at, bound, ("bound_read_apart", {
+        "report": at, "progress": bound, "other_copy": other}),
+        f"but that is one copy's reading and another copy prints it {other!r}, which stands in order with this figure "
+        "as read: which of them OCR misread is not known, and none is chosen")
 
 
 def _contested_repair(issue: Issue, seq: int, reading: Reading, at: int, bound: float, against: list[int]) -> Issue:
     """An order repair of report `seq`'s progress whose bound, report `at`'s
     `bound`, the reports `against` contest (_bound_contested): said in
     doubt, the printing kept."""
+    return _bound_in_doubt(issue, seq, reading, at, bound, ("contested", {
+        "report": at, "progress": bound, "by": against}),
+        f"but report(s) {', '.join(map(str, against))} between them print figures no reading of which stands in "
+        "order with that one, so which of them OCR misread is not known and none is chosen")
+
+
+def _bound_in_doubt(issue: Issue, seq: int, reading: Reading, at: int, bound: float, said: tuple[str, dict],
+                    why: str) -> Issue:
+    """The repair_ambiguous of _apart_repair and _contested_repair: the
+    repair's chosen value a candidate, `said` (key, value) in its evidence."""
     evidence = json.loads(issue.evidence or "{}")
     chosen = evidence.pop("chosen", None)
     evidence["candidates"] = [chosen] if chosen is not None else evidence.get("candidates", [])
-    evidence["contested"] = {"report": at, "progress": bound, "by": against}
+    evidence[said[0]] = said[1]
     token = (progress_token(reading.text) or reading.text).strip()
-    said = "is unreadable" if reading.value is None else f"reads {plain_value(reading.value)}"
+    read = "is unreadable" if reading.value is None else f"reads {plain_value(reading.value)}"
     return Issue("warning", "repair_ambiguous",
-                 f"report {seq}'s progress: printed {token!r} {said}; {plain_value(chosen)} would stand in order "
-                 f"with report {at}'s {plain_value(bound)}, but report(s) {', '.join(map(str, against))} between "
-                 "them print figures no reading of which stands in order with that one, so which of them OCR misread "
-                 "is not known and none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
-                 project_key=issue.project_key, field=issue.field)
+                 f"report {seq}'s progress: printed {token!r} {read}; {plain_value(chosen)} would stand in order "
+                 f"with report {at}'s {plain_value(bound)}, {why}", json.dumps(evidence, ensure_ascii=False),
+                 *reading.span, project_key=issue.project_key, field=issue.field)
 
 
 _DOMAIN_PASSES = 8
