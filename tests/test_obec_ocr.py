@@ -2907,3 +2907,41 @@ def test_a_title_whose_number_ocr_garbled_at_the_round_before_s_end_names_the_pr
     text = report(projects=projects).replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
                                              "\nจัดทำรายงาน โครงการทดสอบที่ 2 ของสำนักงาน\n")
     assert [p["group_seq"] for p in run(text)["projects"]] == [1]
+
+
+def _round_with_wrapped_word(q: str, wrapped: bool) -> str:
+    """A round of a project whose last suggestion the page width wrapped
+    before its last word, OCR reading the margin as a speck (") โครงการ")."""
+    return f"""ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ {q} ปีงบประมาณ ๒๕๖๗
+เป้าหมายเชิงผลผลิต (Output)
+ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา
+ความก้าวหน้าของกิจกรรมที่ดำเนินการ ประจำไตรมาสที่ {q} ปีงบประมาณ ๒๕๖๗
+กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ
+ได้ดำเนินการแล้ว ณ ห้องประชุม
+การเบิกจ่ายงบประมาณประจำไตรมาสที่ {q} ปีงบประมาณ ๒๕๖๗
+จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๒,๕๐๐ บาท
+จำนวนเงินงบประมาณที่เบิกจ่ายจริง ๒,๕๐๐ บาท
+สรุปปัญหาและข้อเสนอแนะของโครงการประจำไตรมาสที่ {q} ปีงบประมาณ ๒๕๖๗
+ข้อเสนอแนะ
+๑ ควรมีการวางแผนในการดำเนินกิจกรรมในไตรมาสให้ชัดเจน
+๒ ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรม{'ตาม' + chr(10) + ') โครงการ' if wrapped else ''}
+
+"""
+
+
+def test_the_title_word_alone_that_ends_a_wrapped_item_opens_no_project():
+    # set s85b obec_progress_s85b001: the last suggestion of a project's round wrapped before "โครงการ", read
+    # ") โครงการ", a title whose number is a speck; the summary counts one project fewer and the round after
+    # it goes on in quarter order: it is the project's own next round, not a project with no name
+    first = "๑. โครงการทดสอบที่ ๑ ของสำนักงาน\n" + _round_with_wrapped_word("๑", True) \
+        + _round_with_wrapped_word("๒", False)
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    assert [p["group_seq"] for p in rows["projects"]] == [1, 2]
+    key = rows["projects"][0]["project_key"]
+    assert sorted(b["quarter"] for b in rows["quarterly_budgets"] if b["project_key"] == key) == [1, 2]
+    finding = [f for f in rows["findings"] if f["project_key"] == key and f["quarter"] == 1][-1]
+    assert finding["text"].replace(" ", "").endswith("ตามโครงการ")
+    said = [i for i in rows["issues"] if i["code"] == "label_inferred" and "title word alone" in i["message"]]
+    assert {i["field"] for i in said} >= {"targets", "findings", "quarterly_budgets"}
+    assert all(i["project_key"] == key for i in said)
+    assert not [i for i in rows["issues"] if i["code"] == "count_mismatch"]

@@ -2588,6 +2588,64 @@ def _heading_alone(cells: list[str | None]) -> bool:
 CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
 
 
+def join_word_alone_titles(projects: list[Project], summary: dict[str, Reading]) -> list[tuple[Project, Line]]:
+    """The projects, less each "title" that is the title word alone after a
+    speck (") โครงการ": no name after the word, its "number" no digit nor
+    letter) in a status group that lists one title more than the summary
+    counts for it, whose rounds go on in quarter order from the rounds of
+    the project before it in the group: the last word of that project's
+    last list item the page width wrapped ("๒ ควรจัดสรรงบประมาณให้เหมาะสม
+    กับรูปแบบกิจกรรมตาม" / ") โครงการ"), the speck what OCR made of the
+    item's wrapped margin; a project is named by its title, and the count
+    says the group holds one title fewer.  Its rounds are the project
+    before's, its line that project's last item's end.  Before, its rounds
+    were read as a project of their own and the project before lost them
+    with no issue of its own naming them (fresh set s85b
+    obec_progress_s85b001: a quarter's rows of in-progress project 2).
+    Returns (the project joined to, the word's line) for the issue
+    (read_report)."""
+    joined: list[tuple[Project, Line]] = []
+    for status in STATUS_PHRASES:
+        stated = summary.get(f"n_{status}")
+        group = [p for p in projects if p.status == status]
+        if stated is None or not isinstance(stated.value, int) or len(group) != stated.value + 1:
+            continue
+        alone = [k for k, p in enumerate(group) if k > 0 and isinstance(p.repaired, str)
+                 and not any(c.isalnum() for c in p.repaired) and len(p.title_lines) == 1
+                 and (m := _TITLE_AFTER_WORD_RE.match(p.title_lines[0].text.strip())) is not None
+                 and not m.group("rest").strip()]
+        if len(alone) != 1:
+            continue
+        k = alone[0]
+        before, p = group[k - 1], group[k]
+        last = [r.quarter[0] for r in before.rounds if r.quarter]
+        first = next((r.quarter[0] for r in p.rounds if r.quarter), None)
+        if not before.rounds or not p.rounds or not last or first is None or first <= max(last) \
+                or not before.rounds[-1].blocks or before.rounds[-1].blocks[-1].kind != "text":
+            continue
+        word = p.title_lines[0]
+        tail = before.rounds[-1].blocks
+        tail.append(replace(tail[-1], kind="text", key=tail[-1].key, text=word.text, line_start=word.no,
+                            line_end=word.no, data={}))
+        for r in p.rounds:
+            r.index = len(before.rounds)
+            before.rounds.append(r)
+        before.unplaced += p.unplaced
+        before.debris |= p.debris
+        before.line_end = max(before.line_end, p.line_end)
+        projects.remove(p)
+        for q in group[k + 1:]:  # (numbered past the word's place: each one place back, as printed where it reads so)
+            q.seq -= 1
+            if q.repaired is not None and _printed_reads(q, q.seq, exact=True):
+                q.repaired = None
+        joined.append((before, word))
+    return joined
+
+
+# a title line's word after the specks OCR made of its number, and what follows it (the name)
+_TITLE_AFTER_WORD_RE = regex.compile(rf"^[^\w\s]{{0,3}}\s*{mark_tolerant('โครงการ')}(?P<rest>.*)$")
+
+
 def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, int]]:
     """The first round of each project whose quarter (as its headings name
     it) is not after the quarter of the round before: the rounds from there
@@ -2810,6 +2868,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     headed = {b.key for b in blocks if b.kind == "group"}
+    for p, word in join_word_alone_titles(projects, summary):
+        end = max([p.line_end] + [b.line_end for rnd in p.rounds for b in rnd.blocks])
+        out.issues += [Issue("warning", "label_inferred",
+                             f"{table}: a line reading as a project's title word alone after a speck "
+                             f"({word.text.strip()!r}, no name after it) where {p.status} projects number one more "
+                             f"than the summary counts: read as the end of the last item of {p.status} project "
+                             f"{p.seq}'s list before it (the page width wrapped its last word), and the rounds after "
+                             f"it, in quarter order after that project's, as that project's", word.text,
+                             word.no, end, field=table) for table in CHILD_TABLES]
     split_groups(projects, summary, headed)
     past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
