@@ -100,6 +100,9 @@ class Item:
     # the list's first numbered item, under text opened by its words with no number that was read as the lead (see
     # numbered_items): that text is the lead, or this item's own that OCR set apart from its number
     words_before: bool = False
+    # the lines of this item's text behind a bullet whose words open no item, in a bulleted list whose every other
+    # bullet opens with the list's opening words (see numbered_items): read as this item's wrap, or an item
+    bullet_wraps: list[int] = field(default_factory=list)
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -419,6 +422,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
     words_before = False  # the items opened by their words so far were set back as the lead: a "1)" opens the list
+    # the bulleted lines (no number) whose words do not open an item, where two or more others do: each may be the
+    # wrap of the item above, OCR having read its indent as a bullet
+    loose_bullets = _loose_bullets(lines, numbers, opens) if bulleted and opens is not None else frozenset()
     for k, ln in enumerate(lines):
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
@@ -487,6 +493,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             place = prev[-1] + 1 if prev is not None else 1
             seq = (prev[:-1] if prev is not None and len(prev) == len(number) else number[:-1]) + (place,)
             opened = Item(seq, "", ln.no, ln.no, number)
+        elif number is None and not numbered and ln.no in loose_bullets and items and parts[-1]:
+            opened = None  # (below: it goes on the item above, said)
+            items[-1].bullet_wraps.append(ln.no)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
                                                                 and not (bulleted and items and ln.no in margin))):
             opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap,
@@ -550,6 +559,28 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 
 
+def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
+                   opens: Callable[[str], bool]) -> frozenset[int]:
+    """The one bulleted line with no number whose words do not open an item
+    (`opens`: an objective's "เพื่อ") in a list whose other bulleted lines,
+    two or more, all do, right under a line of the list (no gap): the wrap
+    of the item above, OCR having read its indent as a bullet (". เพื่อ
+    สร้างเครือข่าย...การอ่านออก" / "เขียนได้ของนักเรียนระหว่างโรงเรียน" /
+    ". ผู้ปกครอง และชุมชน" / ". เพื่อคัดสรร...": fresh set s85a's
+    bma_proposal_s85a002, its wrap read as objective 2 and every objective
+    after it one place late, no issue naming them).  Said by the caller
+    (Item.bullet_wraps: the wrap, or an item of its own).  Empty where two
+    or more bullets open no item: then the list's items open by other words."""
+    marked = [(k, ln) for k, ln in enumerate(lines) if ln.bullet and numbers[k] is None and not is_specks(ln.text)]
+    loose = [(k, ln) for k, ln in marked if not opens(ln.text)]
+    if len(loose) != 1 or len(marked) - 1 < 2:
+        return frozenset()
+    k, ln = loose[0]
+    if k == 0 or lines[k - 1].no != ln.no - 1 or not THAI_WORD_RE.search(ln.text):
+        return frozenset()
+    return frozenset({ln.no})
+
+
 def bullets_at_ends(items: list[Item]) -> None:
     """A list of bullets run on in a paragraph whose wrap fell right after a
     bullet ("... อย่างเป็นระบบ -" / "เพื่อยกระดับ..."): the bullet alone at
@@ -594,6 +625,14 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                          f"before the list and left out; it may be {what} 1's own, which OCR set apart from its "
                          f"number, and {what} 1's text as read ({first.text[:40]!r}) then a piece of it",
                          first.text, first.line_start, first.line_end, field=f"{table}.text"))
+    for k, it in enumerate(items, start=1):
+        for _ in it.bullet_wraps:
+            out += [Issue("warning", "items_cut_in_doubt", f"a line behind a bullet whose words open no {what} (the "
+                          f"list's other bullets each open one) is read as the wrap of {what} {k}, OCR having read "
+                          f"the wrap's indent as a bullet; were it a {what} of its own, {what} {k}'s text would end "
+                          f"before it and every {what} after it stand one place later", it.text, it.line_start,
+                          max(it.line_end, items[-1].line_end), field=f"{table}.{column}")
+                    for column in ("text", "seq")]
     for k, it in enumerate(items[1:], start=1):
         opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
                    "number, OCR having lost it"] if it.unnumbered else []) + \
