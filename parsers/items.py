@@ -103,6 +103,10 @@ class Item:
     # the lines of this item's text behind a bullet whose words open no item, in a bulleted list whose every other
     # bullet opens with the list's opening words (see numbered_items): read as this item's wrap, or an item
     bullet_wraps: list[int] = field(default_factory=list)
+    # opened by a line whose first character is a vowel or tone mark no Thai word opens with (OCR lost the letters
+    # before it: "ัฒนาผู้เรียน..." for "เพื่อพัฒนาผู้เรียน..."), in a list whose items open by their words (see
+    # numbered_items): an item whose opening words OCR lost, or the wrap of the item before
+    mark_first: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -501,6 +505,16 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap,
                           wrapped_opener=not bulleted and bool(items) and not ln.bullet and not gap
                           and ln.no in margin)
+        elif number is None and not numbered and not bulleted and items and parts[-1] and opens is not None \
+                and _MARK_FIRST_RE.match(ln.text) and all(opens(p[0]) for p in parts if p) \
+                and not any(opens(x.text) for x in lines[k + 1:k + 2]):
+            # a line opening with a vowel or tone mark under a list whose items open by their words, where the
+            # line after it opens none: the next item, its opening letters lost to OCR ("ัฒนาผู้เรียน..." for
+            # "เพื่อพัฒนาผู้เรียน..."; no Thai word, nor a line the page wrapped at a word's end, opens with a mark);
+            # said (Item.mark_first: or the wrap of the item before).  Before, it went on the item above and
+            # the list's last row was lost with no issue naming it (fresh set s85a, bma_proposal_s85a004)
+            opened = Item(None, "", ln.no, ln.no, mark_first=True)
+            rest = ln.text
             rest = ln.text
             if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
                 past_blank.append(opened)
@@ -557,6 +571,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 
 
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
+# a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so
+_MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
@@ -645,7 +661,9 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                    "list that marks none of its items (the page wraps a line that reaches the margin, whatever "
                    "word opens the next)"] if it.wrapped_opener else []) + \
                  ([f"behind a bullet's mark in a list that numbers its items and carries no other bullet: its "
-                   "number read by OCR as a mark, numbered by the sequence"] if it.marked_for_number else [])
+                   "number read by OCR as a mark, numbered by the sequence"] if it.marked_for_number else []) + \
+                 ([f"with a vowel or tone mark no word opens with, under {what} {k}'s text: its opening letters "
+                   "lost to OCR"] if it.mark_first else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]

@@ -1,42 +1,60 @@
-"""An unnumbered list of objectives (each opened by its words, "เพื่อ...") one of whose objectives OCR read
-without its opening word ("พัฒนาบุคลากร..." for "เพื่อพัฒนาบุคลากร..."), standing past a gap of lines: its
-text is read into the objective before, every objective after it stands one place early, and the list's
-last is lost.  Before, the lost row's sequence had no issue naming it.  Text that goes on past a blank line
-(a gap of one line, as OCR ends a paragraph; a page break's gap is wider) with words that open no objective
-is now said on the objectives' text and sequence (items_cut_in_doubt)."""
+"""Objectives whose numbers OCR read in a column apart from their texts, one number lost at the column's end and,
+with it, the opening words of a text: the line opens with a vowel or tone mark ("ัฒนาผู้เรียน..." for "เพื่อ
+พัฒนาผู้เรียน..."), which no word opens with, nor a line the page wrapped.  That line opens a text of its own,
+the column's last number lost, said (unread_cells on the texts, the number's repair).  Before, it ran into the
+objective above and the last row was lost with no issue naming it (fresh set s85a, bma_proposal_s85a004).  A list
+in a plain run of items gets the same reading (items.numbered_items, Item.mark_first), said as an item whose
+opening OCR lost, or the wrap of the one before."""
 
 from __future__ import annotations
 
-from parsers.items import gapped_unmarked_issues, numbered_items, opens_purpose
+from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from schemas.document import Line
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, run
+
+_APART = """๒. วัตถุประสงค์
+
+๒.๑
+
+๒.๒
+
+เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้เพื่อพัฒนาการ
+ใช้เทคโนโลยีดิจิทัลเพื่อการเรียนการสอน
+ัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ
+ด้วยตนเองได้
+เพื่อคัดสรรสื่อการเรียนรู้ดิจิทัลที่มีคุณภาพ และเผยแพร่เป็นแบบอย่างแก่
+โรงเรียนอื่น
+"""
 
 
-def _items(*rows: tuple[int, str]):
-    return numbered_items([Line(no, text) for no, text in rows], opens=opens_purpose)[0]
+def _with_objectives(block: str) -> str:
+    text = sample_text(PROPOSAL)
+    start, end = text.index("๒. วัตถุประสงค์"), text.index("๓. เป้าหมาย")
+    return text[:start] + block + text[end:]
 
 
-def test_words_past_a_gap_that_open_no_objective_are_said_on_text_and_sequence():
-    items = _items((10, "เพื่อส่งเสริมการอ่านของนักเรียน"), (12, "พัฒนาห้องสมุดโรงเรียนให้ทันสมัย"),
-                   (14, "เพื่อสร้างนิสัยรักการอ่าน"))
-    assert len(items) == 2 and items[0].gapped
-    said = gapped_unmarked_issues(items, "objective", "objectives")
-    assert {(i.code, i.field) for i in said} == {("items_cut_in_doubt", "objectives.text"),
-                                                 ("items_cut_in_doubt", "objectives.seq")}
-    # from the item's lines to the list's last: the objectives after it stand one place early
-    assert all((i.line_start, i.line_end) == (10, 14) for i in said)
+def test_a_text_opening_with_a_mark_under_a_column_of_numbers_is_an_objective_of_its_own_and_said():
+    rows = run(_with_objectives(_APART))
+    objectives = [o for o in rows["objectives"]]
+    assert [o["seq"] for o in objectives] == [1, 2, 3]
+    assert objectives[1]["text"].endswith("ด้วยตนเองได้") and objectives[2]["text"].startswith("เพื่อคัดสรร")
+    said = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert ("unread_cells", "objectives.text") in said
 
 
-def test_a_page_break_s_wider_gap_is_not_said():
-    # the page's furniture and its gap taken out between the lines: the page, not a paragraph's end, parted them
-    items = _items((10, "เพื่อส่งเสริมการอ่านของนักเรียนและ"), (16, "ครูในโรงเรียน"), (18, "เพื่อสร้างนิสัยรักการอ่าน"))
-    assert len(items) == 2 and items[0].gapped and not gapped_unmarked_issues(items, "objective", "objectives")
+def test_a_column_of_numbers_as_many_as_the_texts_keeps_them():
+    rows = run(_with_objectives(_APART.replace("ัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ\nด้วยตนเองได้\n",
+                                               "")))
+    assert [o["seq"] for o in rows["objectives"]] == [1, 2]
+    assert ("unread_cells", "objectives.text") not in {(i["code"], i["field"]) for i in rows["issues"]}
 
 
-def test_a_wrap_right_under_its_line_is_not_said():
-    items = _items((10, "เพื่อส่งเสริมการอ่านของนักเรียนและ"), (11, "ครูในโรงเรียน"), (13, "เพื่อสร้างนิสัยรักการอ่าน"))
-    assert len(items) == 2 and not gapped_unmarked_issues(items, "objective", "objectives")
-
-
-def test_a_numbered_list_is_left_to_its_numbers():
-    items = _items((10, "1. เพื่อส่งเสริมการอ่าน"), (12, "ของนักเรียน"), (14, "2. เพื่อสร้างนิสัยรักการอ่าน"))
-    assert not gapped_unmarked_issues(items, "objective", "objectives")
+def test_a_plain_list_s_line_opening_with_a_mark_opens_an_item_said():
+    lines = [Line(1, "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรม"), Line(2, "การเรียนรู้อย่างต่อเนื่อง"),
+             Line(3, "ัฒนาผู้เรียนให้สามารถสร้างความรู้"), Line(4, "ด้วยตนเองได้"),
+             Line(5, "เพื่อคัดสรรสื่อการเรียนรู้ดิจิทัล")]
+    items, _ = numbered_items(lines, opens_purpose)
+    assert len(items) == 3 and items[1].mark_first
+    issues = opened_by_words_issues(items, "objective", "objectives")
+    assert {i.field for i in issues} == {"objectives.text", "objectives.seq"}

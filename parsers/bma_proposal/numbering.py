@@ -523,10 +523,38 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
             merged = _wrapped_openers(groups, len(items))
             groups, guessed = merged, len(merged) != len(groups)
+        if len(groups) == len(items) and opens is not None and cut is cuts[-1] and not guessed:
+            groups, guessed = _mark_first_cut(groups)
+            if guessed:
+                # the column's last number lost with the text's opening words (see _mark_first_cut)
+                items = [*items, Item(items[-1].number + 1, "", [], groups[-1][0].no, groups[-1][-1].no)]
         if len(groups) == len(items):
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, guessed)
                     for it, group in zip(items, groups)]
     return read
+
+
+# a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so, nor a line the
+# page wrapped at a word's end
+_MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _mark_first_cut(groups: list[list[Line]]) -> tuple[list[list[Line]], bool]:
+    """Texts cut by their opening words into as many groups as the column
+    holds numbers, one line inside a group opening with a vowel or tone mark
+    ("ัฒนาผู้เรียน..." for "เพื่อพัฒนาผู้เรียน...": OCR lost the letters
+    before it, the item's opening word with them; no word opens with a
+    mark, nor does a line the page wrapped): a text of its own, the column's
+    last number lost to OCR too (fresh set s85a, bma_proposal_s85a004: its
+    objectives ๒.๑ and ๒.๒ read, ๒.๓ lost, the second text read into the
+    first and the last row lost with no issue).  (groups cut there too,
+    True) where exactly one such line stands; else (groups, False).  A
+    guess, said by the caller (Item.guessed)."""
+    at = [(k, j) for k, group in enumerate(groups) for j, ln in enumerate(group) if j and _MARK_FIRST_RE.match(ln.text)]
+    if len(at) != 1:
+        return groups, False
+    k, j = at[0]
+    return [*groups[:k], groups[k][:j], groups[k][j:], *groups[k + 1:]], True
 
 
 def _lone_numbers_between(items: list[Item]) -> list[Item]:

@@ -606,8 +606,10 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
             out.issues.extend(parted)
         if guessed := [it for it in items if it.guessed]:
             out.issues.append(Issue("warning", "unread_cells", f"{what}s printed apart from their numbers: where "
-                                    f"{len(guessed)} texts part was told by the widths of lines (a line opening with an "
-                                    f"{what}'s words wrapped under a line that reached the edge), so each text is in doubt",
+                                    f"{len(guessed)} texts part was told by a guess (the widths of lines: a line opening with an "
+                                    f"{what}'s words wrapped under a line that reached the edge; or a line opening with "
+                                    "a vowel or tone mark, the opening words OCR lost, and the column's last number "
+                                    "lost with them), so each text is in doubt",
                                     "", min(it.start for it in guessed), max(it.end for it in guessed),
                                     field=f"{field_name.split('.')[0]}.text"))
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
