@@ -4218,7 +4218,10 @@ _RUN_LABEL_FUZZY = {name: regex.compile(f"(?e)(?:{regex.escape(skeleton(_LABEL_O
 _BLANK_LINE_RE = regex.compile(r"\n[^\S\n]*\n")
 _TRAILING_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
-_RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
+# (a figure whose decimals OCR set a space apart from its point, "35. 00 %": one figure, the space taken out where
+# the row is read; before, "00" alone was read and the figure was 0.0 with no issue: fresh set s85b,
+# bma_progress_s85b010)
+_RUN_PERCENT_RE = regex.compile(r"([\d๐-๙]{1,3}[.,] [\d๐-๙]{1,2}(?=\s*%)|\S+)\s*%")
 _RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
 # the same row where OCR read a บาท or more as Latin letters ("๒๐,๑๕๐.๐๐ UMN", "0.00 um"): a figure before one of the
 # readings OCR makes of the word (_LATIN_BAHT), tried only where บาท alone does not give one amount an entry, and
@@ -5544,7 +5547,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 found = found[:n]
                 ends[name] = found[-1].end()
             if len(found) == n:
-                values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
+                values[name] = [((f.group(1).replace(" ", "") if name == "progress_pct" else f.group(1))
+                                 if f.groups() else f.group(0), line_at(f.start())) for f in found]
             elif name == "disbursed" and not found \
                     and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
                 sign_read = True
