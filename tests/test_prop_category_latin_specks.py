@@ -64,3 +64,15 @@ def test_a_short_piece_of_the_activity_s_cell_is_no_word_of_the_wrapped_category
     assert wrapped_category(read, activity) == "ค่าอาหารว่างและ เครื่องดื่ม"
     # a short word the name holds whose pieces beside it spell no run of the name with it: either cell's, none chosen
     assert wrapped_category("ค่าอาหารว่างและ ส่งเสริมการ เครื่องดื่ม จัด เชิงรุก", activity) is None
+
+
+def test_a_wrapped_category_whose_own_word_echoes_the_activity_is_not_chosen():
+    # the category names the activity in its own words ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมทักษะ..."), OCR having read
+    # the two cells across and one of the category's words with a letter added ("กจัดกิจกรรม"): the activity's
+    # pieces among its words may be its own, so no reading is chosen (fresh set s85a, bma_proposal_s85a003: read as
+    # "ค่าวัสดุในการ กจัดกิจกรรม", a wrong repair)
+    activity = skeleton("จัดกิจกรรมส่งเสริมทักษะภาษาอังกฤษเพื่อการสื่อสาร")
+    assert wrapped_category("ค่าวัสดุในการ ส่งเสริมทักษะ กจัดกิจกรรม ภาษาอังกฤษ เพื่อการสื่อสาร", activity) is None
+    # a word of its own far from any piece of the name is still read so
+    assert wrapped_category("ค่าวัสดุในการ ส่งเสริมทักษะ ฝึกอบรมครู ภาษาอังกฤษ เพื่อการสื่อสาร", activity) \
+        == "ค่าวัสดุในการ ฝึกอบรมครู"

@@ -709,7 +709,23 @@ def wrapped_category(category: str | None, activity: str) -> str | None:
         # a word of no Thai letter ("MATZ"): another column's specks, or the category's own word OCR garbled
         # past reading; which, its letters cannot tell, so no reading is chosen (kept as read, flagged)
         return None
+    if any(_echoes(skeleton(w), activity) for w in own):
+        # a word of its own that is a piece of the activity's name but for a letter OCR added or changed
+        # ("กจัดกิจกรรม" beside "จัดกิจกรรม ส่งเสริมทักษะ..."): the category names the activity in its own words
+        # ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมทักษะ..."), so the pieces may be its own too; no reading is chosen
+        # (before, they were left out, a wrong repair: fresh set s85a, bma_proposal_s85a003)
+        return None
     return " ".join(words[:opening] + own) if own else None  # its lines' words as other wrapped categories keep them
+
+
+ECHO_LETTERS = 5  # letters (as a skeleton) of a category's word past which one letter off a piece of the activity echoes it
+
+
+def _echoes(sk: str, activity: str) -> bool:
+    """Whether a word's skeleton of ECHO_LETTERS letters or more is a run of
+    the activity's name (as a skeleton) with one letter added, dropped or
+    changed."""
+    return len(sk) >= ECHO_LETTERS and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", activity) is not None
 
 
 
