@@ -38,3 +38,12 @@ def test_a_bare_heading_word_gives_way_to_its_misread_heading_after_its_own_numb
 def test_the_misread_words_after_another_number_take_nothing_over():
     # "8. งทระมาณ": not the budget's number; the bare word stays the heading, the steps after it lost as before
     assert _steps(_rows("8. งทระมาณ")) == [1, 2, 3]
+
+
+def test_a_bare_heading_word_gives_way_to_its_heading_glued_to_its_number_by_a_letter():
+    # "7ธุงบประมาณ": the number's dot and space read as a Thai letter and a mark, glued to the words (fresh set
+    # s85b, bma_proposal_s85b004: the bare word opened the budget, the step after it lost with no issue)
+    rows = _rows("7ธุงบประมาณ")
+    assert _steps(rows) == [1, 2, 3, 4, 5, 6, 7]
+    assert _budget(rows) == _budget(_rows("7. งบประมาณ"))
+    assert _steps(_rows("8ธุงบประมาณ")) == [1, 2, 3]

@@ -86,7 +86,8 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
         number = _section_number(ev.key)
         at = next((j for j in range(i + 1, end) if out[j].kind == "text"
                    and (_numbered_heading(out[j].text, skeletons[ev.key])
-                        or _own_numbered(out[j].text, skeletons[ev.key], number))), None)
+                        or _own_numbered(out[j].text, skeletons[ev.key], number)
+                        or _glued_letter_numbered(out[j].text, skeletons[ev.key], number))), None)
         if at is None:
             continue
         ln = lines[ev.line]
@@ -173,6 +174,20 @@ def _numbered_heading(text: str, heading: str) -> bool:
         return _one_slip(skeleton(text[glued.end():]), heading)
     lead = _LEAD_TOKEN_RE.match(text)
     return lead is not None and lead.end() > 0 and _one_slip(skeleton(text[lead.end():]), heading)
+
+
+def _glued_letter_numbered(text: str, heading: str, number: int | None) -> bool:
+    """`text` is the heading's exact words glued to its own section number
+    (`number`) by the Thai letter OCR made of its dot, a mark with it
+    ("7ธุงบประมาณ" for 7. งบประมาณ), nothing else on the line (see
+    _prefer_numbered: fresh set s85b, bma_proposal_s85b004, whose bare
+    "งบประมาณ", a wrapped word of an action-plan step, opened the budget
+    section before the step after it, which was lost)."""
+    glued = _GLUED_LETTER_RE.match(text)
+    if number is None or glued is None:
+        return False
+    digits = regex.match(r"\s*([\d๐-๙]{1,2})", text).group(1)
+    return thai_digits_to_arabic(digits) == str(number) and skeleton(text[glued.end():]) == heading
 
 
 def _one_slip(words: str, heading: str) -> bool:
