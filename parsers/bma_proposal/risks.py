@@ -1331,7 +1331,10 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
     rows, left, misplaced = read_risk_rows(lines)
     if down is not None and (misplaced or not any(r.risk for r in rows)):
         return False  # the rows read across before them are no rows: rows_past_heading gave these lines back
-    across_rows = _levels_after_risks(rows) if misplaced else None
+    # (asked with the columns' titles read across above the rows too: the risks' column read down under them, then
+    # each row's scores and level a line, then the mitigations' column; before, only the first row was read, the
+    # others lost with no issue naming them: fresh set s85b, bma_proposal_s85b004)
+    across_rows = _levels_after_risks(rows)
     rows = [r for r in rows if r.risk]
     counted = None
     if not rows:
@@ -1350,7 +1353,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
         misplaced = [ln for ln in lines if _column_of(ln.text.strip()) not in (None, "risk")]
     if counted is None:
         counted = by_figures(lines) if misplaced and paired is None else None
-    if counted is None and not misplaced and paired is None and rows:
+    if counted is None and not misplaced and paired is None and rows and across_rows is None:
         counted = _blocks_under_titles(lines, len(rows))
     if counted is None and paired is None and across_rows is not None:
         # the risk column read down, then each row's scores and level on a line of their own: the rows are
