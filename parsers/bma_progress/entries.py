@@ -107,7 +107,9 @@ _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 # a quantity holding a Thai letter OCR wrote for a Thai digit, past a leading อ or ฒ (clauses._LOOKALIKE_QTY:
 # "๓ซ" for ๗๗, "ซ" for ๗; clauses._LETTER_GLUED_QTY: "๓ฆ", any letter after "จำนวน"): parse_decimal would read
 # the digits around it alone ("๓ซ" as 3.00, silently wrong)
-_LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[\u0e01-\u0e2eๆ]|^(?![อฒ])[\u0e01-\u0e2eๆ]")
+# (or a bracket OCR made of a digit, ">๕" for ๖๔: the figure left without it is not the quantity; before, ">" stood in
+# the item, "ค่าเกียรติบัตร >", and the quantity read 5: fresh set s85b, bma_progress_s85b004)
+_LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[\u0e01-\u0e2eๆ]|^(?![อฒ])[\u0e01-\u0e2eๆ]|[<>]")
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
