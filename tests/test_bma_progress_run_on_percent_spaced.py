@@ -31,3 +31,22 @@ def test_figures_printed_whole_read_as_before():
     lines[2] = "ความก้าวหน้าของงานฯ 35.00 % 90.00 % งบประมาณที่เบิกใช้ 0 บาท 20,200 บาท"
     got = _read(lines)
     assert "ความก้าวหน้าของงานฯ = 35.00 %" in got["รายงานครั้งที่ ๓"]
+
+
+_BARE = (
+    "ครั้งที่ ๑ ครั้งที่ ๒ ครั้งที่ ๓ วันที่รายงาน 5 มิถุนายน 2565 9",
+    "กรกฎาคม 2565 12 สิงหาคม 2565 รายละเอียดการดำเนินงาน จัดทำโครงการเพื่อขออนุมัติ",
+    "ความก้าวหน้าของงานฯ ๓๒ ๓๕ GE งบประมาณที่เบิกใช้ 0 บาท 20,200 บาท 0 บาท",
+    "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย",
+    "เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_bare_figures_one_of_them_garbled_keep_the_others():
+    # (fresh set s85a, bma_progress_s85a010: "๓๒ ๓๕ ๑๕ GE" for ... ๘๔, the row gave none of its figures)
+    got = _read(_BARE)
+    assert "ความก้าวหน้าของงานฯ = ๓๒ %" in got["รายงานครั้งที่ ๑"]
+    assert "ความก้าวหน้าของงานฯ = ๓๕ %" in got["รายงานครั้งที่ ๒"]
+    lines = list(_BARE)
+    lines[2] = lines[2].replace("๓๕ GE", "xy GE")  # two garbled: no figure is placed by order
+    assert not any("ความก้าวหน้า" in e for e in _read(lines)["รายงานครั้งที่ ๑"])

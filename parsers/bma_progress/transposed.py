@@ -4808,9 +4808,15 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     exactly `n` tokens, each a number, or some of them a number's shape in
     characters OCR writes for digits ("2ส ๓2 ๓3 md": LOOKALIKES), one at
     least a number; each token is its report's, as printed (the progress
-    rules read, repair or say a damaged one).  None otherwise."""
+    rules read, repair or say a damaged one).  One token of the `n` may be
+    garbled past any digit's shape (three characters at most, no Thai
+    letter: "GE" for ๘๔), the others read so: it stands in its report's
+    place, as printed, unreadable (before, the row gave none of its figures:
+    fresh set s85a, bma_progress_s85a010).  None otherwise."""
     tokens = cell.split()
-    if len(tokens) != n or not all(_RUN_FIGURE_READ_RE.fullmatch(t) for t in tokens):
+    shaped = [bool(_RUN_FIGURE_READ_RE.fullmatch(t)) for t in tokens]
+    if len(tokens) != n or not (all(shaped) or n >= 3 and shaped.count(False) == 1 and all(
+            _RUN_GARBLED_FIGURE_RE.fullmatch(t) for t, ok in zip(tokens, shaped) if not ok)):
         return None
     # (a token of _RUN_FIGURE_RE's shape is of _RUN_FIGURE_READ_RE's: _DIGITISH's characters are all DIGIT_CHAR's)
     return tokens if not tokens or any(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
@@ -4956,6 +4962,8 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 
 
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
+# a token OCR garbled past a figure's shape: three characters at most, no Thai letter, no separator of the row
+_RUN_GARBLED_FIGURE_RE = regex.compile(r"[^\s\u0e01-\u0e4e:;=|%]{1,3}")
 # the same shape in any character OCR writes for a digit ("2ส" for ๒๙, "mo" for ๓๐: normalizers.confusions)
 _RUN_FIGURE_READ_RE = regex.compile(rf"{DIGIT_CHAR}{{1,3}}(?:[.,]{DIGIT_CHAR}{{1,2}})?")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550"); its
