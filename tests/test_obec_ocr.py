@@ -2945,3 +2945,15 @@ def test_the_title_word_alone_that_ends_a_wrapped_item_opens_no_project():
     assert {i["field"] for i in said} >= {"targets", "findings", "quarterly_budgets"}
     assert all(i["project_key"] == key for i in said)
     assert not [i for i in rows["issues"] if i["code"] == "count_mismatch"]
+
+
+def test_a_title_whose_number_ocr_read_as_a_latin_letter_opens_a_row_of_its_own_under_specks_read_as_cells():
+    # set s85a obec_progress_s85a004: "a โครงการ..." for ๒. (its mark lost) under a suggestion whose line OCR read
+    # with specks in cells ("๑ 0๐ เณฆฒ<tab>= wm<tab>..."), and a line of specks in cells under its title: the table
+    # fold took the title as that row's wrapped text, and project 2 was read as project 1's
+    first = project(1, "๒๕๖๗") + "ข้อเสนอแนะ\n๑ 0๐ เณฆฒ\t= wm\tVo ป Yt ๑ om\nจัดทำคู่มือการปฏิบัติงานให้กับเจ้าหน้าที่\n\n"
+    second = project(2, "๒๕๖๗").replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
+                                          "a โครงการส่งเสริมการอ่านของนักเรียน\n1\tส, ฆ\nสู่ความเป็นเลิศ\n", 1)
+    rows = run(report(projects=[first, second]))
+    assert [p["group_seq"] for p in rows["projects"]] == [1, 2]
+    assert sorted(p["name"] for p in rows["projects"])[1].startswith("โครงการส่งเสริมการอ่าน")

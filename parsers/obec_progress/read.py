@@ -2510,10 +2510,16 @@ def _garbled_number_title(cell: str) -> bool:
     a picture), their gaps read as cells, make a table of them, whose row
     would take the title as the wrapped text of the specks' row before it;
     the title opens a row of its own (rule_title decides whether it is one).
-    A status group's row or header ("m. โครงการที่ยังไม่ได้ดำเนินการ จำนวน
-    ..."), no title, is left to the fold as before (the summary's rows)."""
+    So too one whose number OCR read as a Latin letter or two, its mark lost
+    ("a โครงการการส่งเสริม..." for ๒.: _LATIN_UNMARKED_RE; before, a line of
+    specks above it read as a row of cells took it and the list item above
+    it as that row's wrapped text, and the project was lost: fresh set s85a,
+    obec_progress_s85a004).  A status group's row or header ("m. โครงการที่
+    ยังไม่ได้ดำเนินการ จำนวน ..."), no title, is left to the fold as before
+    (the summary's rows)."""
     number, rest, speck = _number_or_speck(cell.strip())
-    if number is not None or not speck or _GARBLED_MARKED_RE.match(cell.strip()) is None or status_of(rest):
+    if number is not None or not speck or (_GARBLED_MARKED_RE.match(cell.strip()) is None
+                                           and _LATIN_UNMARKED_RE.match(cell.strip()) is None) or status_of(rest):
         return False
     m = _TITLE_START_RE.match(rest)
     return m is not None and bool(rest[m.end():].strip())
