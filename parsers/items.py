@@ -24,6 +24,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, standard_re
+from parsers.wraps import text_width
 from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
@@ -505,6 +506,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap,
                           wrapped_opener=not bulleted and bool(items) and not ln.bullet and not gap
                           and ln.no in margin)
+            rest = ln.text
+            if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
+                past_blank.append(opened)
         elif number is None and not numbered and not bulleted and items and parts[-1] and opens is not None \
                 and _MARK_FIRST_RE.match(ln.text) and all(opens(p[0]) for p in parts if p) \
                 and not any(opens(x.text) for x in lines[k + 1:k + 2]):
@@ -515,9 +519,6 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # the list's last row was lost with no issue naming it (fresh set s85a, bma_proposal_s85a004)
             opened = Item(None, "", ln.no, ln.no, mark_first=True)
             rest = ln.text
-            rest = ln.text
-            if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
-                past_blank.append(opened)
         elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
                 and _bare_one(lines, items[0].line_start) \
                 and not any(n is not None and n[0] == 2 for n in numbers[k + 1:]):
@@ -573,6 +574,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 # a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so
 _MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+ENDED_SHARE = 0.8  # share of a list's widest line short of which an item's one line ended the item
 
 
 def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
@@ -586,7 +588,9 @@ def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
     bma_proposal_s85a002, its wrap read as objective 2 and every objective
     after it one place late, no issue naming them).  Said by the caller
     (Item.bullet_wraps: the wrap, or an item of its own).  Empty where two
-    or more bullets open no item: then the list's items open by other words."""
+    or more bullets open no item (the list's items open by other words), or
+    where the line above is an item's one line that ended short of the
+    list's width (ENDED_SHARE: that item ended there)."""
     marked = [(k, ln) for k, ln in enumerate(lines) if ln.bullet and numbers[k] is None and not is_specks(ln.text)]
     loose = [(k, ln) for k, ln in marked if not opens(ln.text)]
     if len(loose) != 1 or len(marked) - 1 < 2:
@@ -594,6 +598,9 @@ def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
     k, ln = loose[0]
     if k == 0 or lines[k - 1].no != ln.no - 1 or not THAI_WORD_RE.search(ln.text):
         return frozenset()
+    above = lines[k - 1]
+    if above.bullet and text_width(above.text) < ENDED_SHARE * max(text_width(x.text) for x in lines):
+        return frozenset()  # (an item whose one line ended short of the list's width has ended: its own item)
     return frozenset({ln.no})
 
 
