@@ -30,8 +30,14 @@ def test_a_dash_cell_in_a_score_column_of_one_cell_too_many_is_no_score():
 
 
 def test_a_cell_that_reads_as_a_figure_is_not_taken_for_the_page_number():
-    # "4." may be a score with a speck as well as the page's number: the column still cannot be paired
-    assert _rows(["4.", "4", "1", "๑"], ["4", "๓", "4"]) is None
+    # "4." may be a score with a speck as well as the page's number: the column cannot be paired, so it is left
+    # unread whole (named for the caller to say), the other columns' rows kept
+    garbled: list[str] = []
+    rows = by_columns(numbered_lines(_RISKS + ["โอกาสที่จะเกิด", "4.", "4", "1", "๑", "ผลกระทบ", "4", "๓", "4"]
+                                     + _LEVELS), garbled)
+    assert rows is not None and garbled == ["likelihood"]
+    assert [([t for t, _ in r.scores], r.level) for r in rows] == [
+        ([None, "4"], "สูงมาก"), ([None, "๓"], "น้อย"), ([None, "4"], "น้อย")]
 
 
 def test_a_dash_cell_the_rows_need_is_kept():

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from math import comb
 from typing import Any
@@ -742,21 +742,31 @@ def _speck_line(text: str) -> bool:
 
 
 _DASH_CELL_RE = regex.compile(r"[-–—_.\s]+")  # a cell of dashes (and dots) alone: a page number's debris, no score
+_RULE_TAIL_RE = regex.compile(r"\s+[|¦]+\s*$")  # a table's rule OCR read as bars after a cell's words
 
 
-def by_columns(lines: list[Line]) -> list[Row] | None:
+def by_columns(lines: list[Line], garbled: list[str] | None = None) -> list[Row] | None:
     """The rows of a table read column by column when every column holds as
     many cells, a line each, as there are levels (each column's title, then
     its cells): the k-th cell of each column is row k's; one score column of
     fewer cells (OCR lost some at a page break) is left unread, its cells
     None; a level column of its title alone (its cells lost at a page
     break) leaves the rows counted by the score columns, when they hold as
-    many cells, each row's level unread.  None when any other column's count differs (a cell wrapped or
-    lost: then the rows cannot be paired by order) or a column is missing or
-    repeated."""
+    many cells, each row's level unread.  A score column OCR garbled (more
+    cells than levels, or a cell that is no score: a page's footer read into
+    it, "พิม" / "ธ 3") is left unread whole where the level column and the
+    other columns pair (into `garbled`, when given, go their names: the
+    caller says so; before, the table gave no row by its columns, its titles
+    read as risks: fresh sets s85a, s85b, bma_proposal_s85b003).  None when
+    any other column's count differs (a cell wrapped or lost: then the rows
+    cannot be paired by order) or a column is missing or repeated."""
     columns: dict[str, list[Line]] = {}
     current: str | None = None
     for ln in lines:
+        if _RULE_TAIL_RE.search(ln.text):
+            # a table's rule OCR read after a cell ("ปานกลาง<tab>|"): the cell's text is the words before it (left
+            # on, the last level read as no level, a risk's wrapped words, and the rows one short)
+            ln = replace(ln, text=_RULE_TAIL_RE.sub("", ln.text))
         text = ln.text.strip()
         if not text:
             continue
@@ -815,10 +825,21 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             kept = [ln for ln in columns[name] if not _DASH_CELL_RE.fullmatch(ln.text.strip())]
             if len(columns[name]) > n == len(kept):
                 columns[name] = kept
+    # a score column OCR garbled (more cells than the levels, or a cell no score: a page's footer read into it),
+    # the level column's cells all levels: left unread whole, its cells paired with no row
+    off = [name for name in ("likelihood", "impact") if not lost_levels and n and (
+        len(columns[name]) > n or not all(_score_cell(ln.text) for ln in columns[name]))]
+    if off and all(_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]):
+        for name in off:
+            columns[name] = []
+        if garbled is not None:
+            garbled += off
     # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
     # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
     short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
-    if not n or len(short) > 1 or any(len(columns[name]) > n for name in ("likelihood", "impact")) \
+    # (both short only where one or both were left unread as garbled: the levels still count the rows)
+    if not n or (len(short) > 1 and len(off) < len(short)) \
+            or any(len(columns[name]) > n for name in ("likelihood", "impact")) \
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
@@ -1345,7 +1366,8 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
         if counted is None or not counted.rows:
             return False
     guessed: list[int] = []
-    paired = by_columns(lines) if counted is None else None
+    garbled: list[str] = []  # (the score columns by_columns left unread whole, OCR having garbled them)
+    paired = by_columns(lines, garbled) if counted is None else None
     if paired is not None and not misplaced:
         # every column's title on a line of its own, then as many cells as levels (by_columns): a table read
         # column by column whatever the rows read found (a title OCR'd above a score it did not take for one,
@@ -1379,9 +1401,11 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             how = (f"; its cells were placed in rows {placed}, the one placement whose scores give every row's level "
                    "with its other score, the other rows' left unread") if placed else \
                 ", so which row each belongs to cannot be told: left unread"
+            what = ("holds cells that are no score or more cells than rows (OCR garbled it: a page's footer read "
+                    "into it)" if name in garbled else
+                    "holds fewer cells than rows (OCR lost some at a page break or a page's footer)")
             out.issues.append(Issue("warning", "unread_cells", f"risk table read column by column: the {name} column "
-                                    "holds fewer cells than rows (OCR lost some at a page break or a page's footer)"
-                                    + how, "", min(table), max(table), field=f"findings.{name}"))
+                                    + what + how, "", min(table), max(table), field=f"findings.{name}"))
         if parted:  # a text column's cells parted at its phrases over lines read as one
             out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
                                  "and broken over lines: a text column's cells were parted where a phrase opens "
