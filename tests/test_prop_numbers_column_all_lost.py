@@ -4,7 +4,9 @@ The texts were then read as they open (an objective's "เพื่อ"), and a 
 ("เพื่อการสื่อสาร..." under a line that reached the edge) was read as an objective too many, with no issue naming
 it (fresh set s63o, bma_proposal_s63o003).  Now (numbering.numbers_all_lost) the lone tokens number the items
 and the texts go one to each as numbers_apart gives them (wrapped lines joined by the lines' widths: a guess,
-said); where the texts do not fall into as many groups as tokens stand, the list is read as before."""
+said); where the texts fall into one group more, the column's last number was lost too (fresh set s85b,
+bma_proposal_s85b002's benefits under "@.o" / "«๕.๒", no benefit read): the texts number on, said; where they
+fall into more still, the list is read as before."""
 
 from __future__ import annotations
 
@@ -33,12 +35,26 @@ def test_a_column_of_numbers_all_damaged_numbers_the_texts_by_their_count():
 
 
 def test_texts_that_fall_into_more_groups_than_tokens_are_read_as_before():
-    # three texts each opening an objective, no line before another reaching the edge (no wrap): two tokens
+    # four texts each opening an objective, no line before another reaching the edge (no wrap): two tokens
     # number none of them
-    texts = ["2d", "22", "เพื่อพัฒนาครู", "เพื่อสร้างเครือข่าย", "เพื่อส่งเสริมการอ่านและการเขียนของนักเรียน"]
+    texts = ["2d", "22", "เพื่อพัฒนาครู", "เพื่อสร้างเครือข่าย", "เพื่อเผยแพร่ผลงาน",
+             "เพื่อส่งเสริมการอ่านและการเขียนของนักเรียน"]
     assert numbers_all_lost([Line(i + 1, t) for i, t in enumerate(texts)], opens_purpose) is None
     got, _, _ = _read(texts)
-    assert len(got) == 3
+    assert len(got) == 4
+
+
+def test_texts_one_more_than_the_tokens_number_on_the_column_s_lost_last_number_said():
+    # three texts, two tokens: a number OCR lost from the column; the texts number on by their order (a guess)
+    texts = ["2d", "22", "เพื่อพัฒนาครู", "เพื่อสร้างเครือข่าย", "เพื่อส่งเสริมการอ่านและการเขียนของนักเรียน"]
+    apart = numbers_all_lost([Line(i + 1, t) for i, t in enumerate(texts)], opens_purpose)
+    assert apart is not None and [(it.number, it.start, it.guessed) for it in apart] == [
+        (1, 3, True), (2, 4, True), (3, 5, True)]
+    got, _, issues = _read(texts)
+    assert got == [(1, 3, 3), (2, 4, 4), (3, 5, 5)]
+    assert any(i.code == "unread_cells" and "a number lost" in i.message for i in issues)
+    assert any(i.code == "value_repaired" and i.field == "objectives.seq" and "'nothing'" in i.message
+               for i in issues)
 
 
 def test_one_lone_token_is_no_column():

@@ -520,6 +520,7 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
                         for it, group in zip([*items, *more], merged)]
         if len(items) < 2:
             continue
+        by_words = groups
         if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
             merged = _wrapped_openers(groups, len(items))
             groups, guessed = merged, len(merged) != len(groups)
@@ -531,6 +532,15 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         if len(groups) == len(items):
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, guessed)
                     for it, group in zip(items, groups)]
+        if opens is not None and cut is cuts[-1] and not more \
+                and len(texts := _wrapped_openers(by_words, len(items) + 1)) == len(items) + 1:
+            # texts cut by their words (the wrapped ones joined by the lines' widths) one more than the column's
+            # numbers: a number OCR lost from the column (its line read as nothing), so the texts number on by
+            # their order (a guess, said; before, the list gave no row or its texts one too few, fresh set s85b,
+            # bma_proposal_s85b002's benefits under "@.o" / "«๕.๒")
+            column = [*items, Item(items[-1].number + 1, "", [], texts[-1][0].no, texts[-1][-1].no)]
+            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, True)
+                    for it, group in zip(column, texts)]
     return read
 
 
@@ -673,7 +683,8 @@ def numbers_all_lost(lines: list[Line], opens: Callable[[str], bool] | None = No
     column = [Item(n, ln.text.strip(), [], ln.no, ln.no) for n, ln in enumerate(body[:k - 1], start=1)]
     column.append(Item(k, body[k - 1].text.strip(), [ln.text for ln in body[k:]], body[k - 1].no, body[-1].no))
     spread = numbers_apart(column, body, opens)
-    return spread if len(spread) == k and all(it.texts for it in spread) else None
+    # (one more where the texts fall into one group more: the column's last number lost too, said)
+    return spread if len(spread) in (k, k + 1) and all(it.texts for it in spread) else None
 
 # A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot
 # and no Thai letter

@@ -609,7 +609,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
                                     f"{len(guessed)} texts part was told by a guess (the widths of lines: a line opening with an "
                                     f"{what}'s words wrapped under a line that reached the edge; or a line opening with "
                                     "a vowel or tone mark, the opening words OCR lost, and the column's last number "
-                                    "lost with them), so each text is in doubt",
+                                    "lost with them; or texts one more than the column's numbers, a number lost), so "
+                                    "each text is in doubt",
                                     "", min(it.start for it in guessed), max(it.end for it in guessed),
                                     field=f"{field_name.split('.')[0]}.text"))
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
