@@ -829,11 +829,12 @@ def by_columns(lines: list[Line], garbled: list[str] | None = None) -> list[Row]
     # the level column's cells all levels: left unread whole, its cells paired with no row
     off = [name for name in ("likelihood", "impact") if not lost_levels and n and (
         len(columns[name]) > n or not all(_score_cell(ln.text) for ln in columns[name]))]
-    if off and all(_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]):
-        for name in off:
-            columns[name] = []
-        if garbled is not None:
-            garbled += off
+    if not all(_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]):
+        off = []  # (levels that do not read as levels: the rows are not counted by them, nothing left unread)
+    for name in off:
+        columns[name] = []
+    if garbled is not None:
+        garbled += off
     # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
     # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
     short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
