@@ -509,9 +509,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j = at
                 continue
             line = lines[j]
-            if line.kind != "text" or (not rows and _speck_line(line, line.no == lines[i].no + 1)):
+            if line.kind != "text" or (not rows and (_speck_line(line, line.no == lines[i].no + 1)
+                                                     or _mark_specks(line))):
                 # (specks OCR read from the rules between the header row and its first row, over a page break:
-                # "[ๆๆ", " ๕-", no table's end)
+                # "[ๆๆ", " ๕-", no table's end; the marks over the first row's label read as Latin letters in
+                # cells: "ead<tab>A")
                 j += 1
                 continue
             if not rows and n > 1 and "\t" not in line.text and (strays := _strays_before_dates(lines, j)) is not None:
@@ -1422,6 +1424,14 @@ def _speck_cells(line: Line) -> bool:
 
 
 SPECK_CELL_CHARS = 3
+_THAI_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _mark_specks(line: Line) -> bool:
+    """Cells of specks (_speck_cells) with no Thai letter among them: the tone marks and upper vowels of the
+    row below OCR read on a line of their own as Latin letters or marks ("ead<tab>A"), where a label's or a
+    header's wrapped tail would hold Thai letters."""
+    return _speck_cells(line) and not _THAI_CONSONANT_RE.search(line.text)
 
 
 def _labels_column_end(lines: list[Line], j: int) -> tuple[int, bool, int]:
