@@ -24,7 +24,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, standard_re
-from parsers.wraps import text_width
+from parsers.wraps import ENDED_SHARE, text_width
 from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
@@ -574,9 +574,6 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 # a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so
 _MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-ENDED_SHARE = 0.8  # share of a list's widest line short of which an item's one line ended the item
-
-
 def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
                    opens: Callable[[str], bool]) -> frozenset[int]:
     """The one bulleted line with no number whose words do not open an item

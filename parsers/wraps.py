@@ -21,6 +21,11 @@ MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from
 _MARK_RE = regex.compile(r"\p{Mn}")
 
 
+# share of a list's widest line short of which a line ended its item (or sentence) there: the words after it did not
+# wrap onto the next line (parsers.items, parsers.bma_proposal.read)
+ENDED_SHARE = 0.8
+
+
 @lru_cache(maxsize=16384)  # a pure function of one line (or its first word): a report's copies repeat their lines
 def text_width(text: str) -> int:
     """Columns a line takes: its characters less the Thai marks printed above or below a letter."""

@@ -18,7 +18,6 @@ is a `value_repaired` issue (rule item_sequence).
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +28,7 @@ from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from parsers.items import THAI_RUN_RE
+from parsers.wraps import text_width
 from schemas.document import Issue, Line
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a token holding a digit (_damaged_number)
@@ -621,8 +621,8 @@ def _wrapped_openers(groups: list[list[Line]], n: int) -> list[list[Line]]:
     extra = len(groups) - n
     if extra <= 0:
         return groups
-    widest = max(_width(ln.text) for group in groups for ln in group) or 1
-    wrapped = [k for k in range(1, len(groups)) if _width(groups[k - 1][-1].text) >= WRAP_SHARE * widest]
+    widest = max(text_width(ln.text) for group in groups for ln in group) or 1
+    wrapped = [k for k in range(1, len(groups)) if text_width(groups[k - 1][-1].text) >= WRAP_SHARE * widest]
     if len(wrapped) != extra:
         return groups
     out: list[list[Line]] = []
@@ -632,11 +632,6 @@ def _wrapped_openers(groups: list[list[Line]], n: int) -> list[list[Line]]:
         else:
             out.append(list(group))
     return out
-
-
-def _width(text: str) -> int:
-    """Printed width in characters: Thai marks above and below take none."""
-    return sum(1 for ch in text if not unicodedata.combining(ch))
 
 
 def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],

@@ -21,7 +21,7 @@ from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, p
                                         table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
+from parsers.bma_proposal.numbering import (Item, _could_be, explode_sub, first_from_lead, numbers_above,
                                             numbers_all_lost, numbers_split,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
@@ -34,7 +34,7 @@ from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
 from parsers.values import UNIT_WORDS, span_text, split_unit
-from parsers.wraps import page_wraps
+from parsers.wraps import ENDED_SHARE, page_wraps, text_width
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
@@ -524,8 +524,8 @@ def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) 
     words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]  # (three Thai letters: no speck, "ฒ.@๑")
     if not table or not risks or not words:
         return []
-    widest = max(_width(ln.text.expandtabs(8)) for ln in table)
-    if any(_width(ln.text.strip()) > COLUMN_SHARE * widest for ln in words):
+    widest = max(text_width(ln.text.expandtabs(8)) for ln in table)
+    if any(text_width(ln.text.strip()) > COLUMN_SHARE * widest for ln in words):
         return []
     record = out.tables["findings"][max(risks, key=lambda k: (k[1] if isinstance(k[1], int) else 0))]
     start = min(r.line_start for r in record.values())
@@ -553,8 +553,8 @@ def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, p
                         CopyReading(out.index, out.line_start, out.line_end), margin=margin,
                         item_opens=opens_beneficiary)
     words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]
-    widest = max(_width(ln.text.expandtabs(8)) for ln in table)
-    if not words or any(_width(ln.text.strip()) > COLUMN_SHARE * widest or _SCORE_LEVEL_RE.search(ln.text)
+    widest = max(text_width(ln.text.expandtabs(8)) for ln in table)
+    if not words or any(text_width(ln.text.strip()) > COLUMN_SHARE * widest or _SCORE_LEVEL_RE.search(ln.text)
                         or _MITIGATION_TITLE_RE.search(ln.text) or not THAI_RUN_RE.search(ln.text)
                         for ln in lead if ln.text.strip()):
         return unchanged
@@ -644,15 +644,12 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 
 # A line of a list's number alone, as OCR left it: a digit, no Thai letter, one token or two ("2.4", "21", "2 2")
 _NUMBER_LINE_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\u0e01-\u0e4e]{1,5}(?:\s[^\s\u0e01-\u0e4e]{1,3})?$")
-SHORT_END_SHARE = 0.8  # share of the list's widest line a line that ends an objective before the next falls short of
-
-
 def purposes_after_short(items: list[tuple[int, str, int, int]], lines: list[Line],
                          lead: list[Line] = ()) -> tuple[list[tuple[int, str, int, int]], list[Issue]]:
     """Objectives whose numbers OCR lost ("2.2", "2.3" gone, the texts left),
     read as one: a line inside an objective that opens with "เพื่อ" (what
     opens an objective, opens_purpose) right under a line that ends short of
-    the list (under SHORT_END_SHARE of its widest line: the sentence before
+    the list (under ENDED_SHARE of its widest line: the sentence before
     it ended there, where a line the page wrapped runs to the margin) opens
     the next objective; the text is cut there and the objectives after it
     numbered on, and both objectives are said in doubt (items_cut_in_doubt:
@@ -669,7 +666,7 @@ def purposes_after_short(items: list[tuple[int, str, int, int]], lines: list[Lin
     text = {ln.no: ln.text.strip() for ln in lines if ln.kind == "text" and ln.text.strip()}
     marked = {ln.no for ln in lines if ln.bullet}  # a bulleted line the list's readers weighed: not this rule's
     spans = [[no for no in range(start, end + 1) if no in text] for _, _, start, end in items]
-    widest = max((_width(text[no]) for span in spans for no in span), default=0)
+    widest = max((text_width(text[no]) for span in spans for no in span), default=0)
     cut: list[list[tuple[str, int, int]]] = []
     for (seq, body, start, end), span in zip(items, spans):
         pieces = [(body, start, end)]
@@ -677,7 +674,7 @@ def purposes_after_short(items: list[tuple[int, str, int, int]], lines: list[Lin
             head, first, _ = pieces[-1]
             line = clean_value(text[no])
             if no in marked or not opens_purpose(line) or not THAI_RUN_RE.search(text[before]) \
-                    or _width(text[before]) >= SHORT_END_SHARE * widest or head.count(line) != 1:
+                    or text_width(text[before]) >= ENDED_SHARE * widest or head.count(line) != 1:
                 continue
             at = head.index(line)
             if at == 0 or not THAI_RUN_RE.search(head[:at]):
@@ -912,8 +909,8 @@ def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line
     # two lines or more all narrower than the list's text: a table column's wrapped cell (the risk table's
     # mitigations OCR read past the heading: "โรงเรียน" / "เป็นระยะๆ และ" / "การแจ้งข่าวทาง"), no benefit
     body = [ln for ln in lead[start:] if ln.text.strip()]
-    widest = max((_width(ln.text) for ln in lines if ln.no >= items[0].line_start), default=0)
-    if len(body) >= 2 and all(_width(ln.text) < LEAD_SHARE * widest for ln in body):
+    widest = max((text_width(ln.text) for ln in lines if ln.no >= items[0].line_start), default=0)
+    if len(body) >= 2 and all(text_width(ln.text) < LEAD_SHARE * widest for ln in body):
         return items, lead
     texts = [ln.text for ln in lead[start:]]
     first = PlainItem(None, clean_value(join_wrapped(texts)), lead[start].no, lead[-1].no)
@@ -1318,7 +1315,7 @@ def _mark_and_other(lines: list[Line], marks: list[tuple[int, regex.Match]],
     the other a bare digit out of its place ("2 เพื่อพัฒนา..." first: _digits_out_of_place), or specks of one
     character that is no Thai letter nor digit ("“ ผู้ปกครอง...": _SPECK_BEFORE_RE; a symbol with a dot after
     it, "° .เพื่อ...": _SYMBOL_DOT_BEFORE_RE), each on the list's first line or under a line that ends short of
-    the list's width (WRAPPED_SHARE: the item above ended there), all before words that open an item
+    the list's width (ENDED_SHARE: the item above ended there), all before words that open an item
     (`opens`), no line bulleted and no other line opening with an item number: all bullets, their marks
     (empty where the lines are no such list).  A numbered list's first item is no "2", and a speck
     is no number: the two are the list's bullets OCR read as two marks.  Before, one mark proved no
@@ -1332,10 +1329,10 @@ def _mark_and_other(lines: list[Line], marks: list[tuple[int, regex.Match]],
     others = _digits_out_of_place(lines, marks, numbered, opens)
     if len(numbered) != len(others):
         return []
-    width = max(_width(ln.text) for ln in lines)
+    width = max(text_width(ln.text) for ln in lines)
     specks = [(i, m) for i, ln in enumerate(lines) if i != at and i not in numbered
               and (m := _SPECK_BEFORE_RE.match(ln.text) or _SYMBOL_DOT_BEFORE_RE.match(ln.text)) is not None
-              and opens(ln.text[m.end():]) and (i == 0 or _width(lines[i - 1].text) < WRAPPED_SHARE * width)]
+              and opens(ln.text[m.end():]) and (i == 0 or text_width(lines[i - 1].text) < ENDED_SHARE * width)]
     if others:  # a digit out of its place: the list's one other bullet
         return sorted(marks + others) if len(others) == 1 and not specks else []
     # specks, one or more, each on the list's first line or under a line that ends short (no wrap of either): the
@@ -1390,28 +1387,25 @@ def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = 
     return _marks_as_bullets(lines, marks) if marks else lines
 
 
-WRAPPED_SHARE = 0.8  # share of a list's widest line that the line above a wrap reaches
-
-
 def _speck_before_wrap(lines: list[Line], marks: list[tuple[int, regex.Match]],
                        opens: Callable[[str], bool] | None) -> dict[int, regex.Match]:
     """The marked lines of a bulleted list that are the wrap of the item above, a speck OCR left before their
     words (". จริยธรรมของนักเรียน" under "- เพื่อส่งเสริม...เพื่อพัฒนาคุณธรรม"): a line whose words open no item
     (`opens`: an objective's "เพื่อ") right under a line of the list that reaches near its widest
-    (WRAPPED_SHARE), in a list whose every other bullet and mark, two or more, opens an item by its words.
+    (ENDED_SHARE), in a list whose every other bullet and mark, two or more, opens an item by its words.
     Before, the wrap was read as an item of its own, the item above cut short, with no issue naming either:
     fresh set s47o, bma_proposal_s47o005.  A line under a short line (the item above ended there), or in a
     list some of whose items open otherwise, is kept as an item."""
     if opens is None or not marks:
         return {}
-    width = max(_width(ln.text) for ln in lines)
+    width = max(text_width(ln.text) for ln in lines)
     heads = [ln.text for ln in lines if ln.bullet] + [lines[i].text[m.end():] for i, m in marks]
     if sum(1 for h in heads if opens(h)) != len(heads) - 1 or len(heads) - 1 < 2:
         return {}  # (every other head opens an item, two or more: else no wrap is told from an item)
     out: dict[int, regex.Match] = {}
     for i, m in marks:
         if (i > 0 and not opens(lines[i].text[m.end():]) and lines[i - 1].no == lines[i].no - 1
-                and _width(lines[i - 1].text) >= WRAPPED_SHARE * width):
+                and text_width(lines[i - 1].text) >= ENDED_SHARE * width):
             out[i] = m
     return out
 
@@ -1478,8 +1472,8 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
 def _wide_openers(texts: list[str], opens: Callable[[str], bool]) -> list[str]:
     """The lines of an item after its first (`texts`) that `opens` takes for an item's opening and that are as
     wide as a text's line (OPENED_SHARE of the item's widest: a sentence's wrapped tail is short)."""
-    widest = max((_width(t) for t in texts), default=0)
-    return [t for t in texts[1:] if opens(t) and _width(t) >= OPENED_SHARE * widest]
+    widest = max((text_width(t) for t in texts), default=0)
+    return [t for t in texts[1:] if opens(t) and text_width(t) >= OPENED_SHARE * widest]
 
 
 def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
@@ -1518,11 +1512,11 @@ def _opened_at(texts: list[str], opens: Callable[[str], bool]) -> list[int]:
     line opens so too (a text of the list, not a table's cells run into it)."""
     if not texts or not opens(texts[0].strip()):
         return []
-    widest = max((_width(t) for t in texts), default=0)
+    widest = max((text_width(t) for t in texts), default=0)
     cuts = []
     for j in range(1, len(texts)):
         t = texts[j]
-        if not opens(t.strip()) or _width(t) < OPENED_SHARE * widest or _LINE_ONE_RE.match(t):
+        if not opens(t.strip()) or text_width(t) < OPENED_SHARE * widest or _LINE_ONE_RE.match(t):
             continue
         above = next((texts[k] for k in range(j - 1, -1, -1) if THAI_RUN_RE.search(texts[k])), None)
         if above is None or _BINDS_ON_RE.search(above.strip()):

@@ -17,7 +17,6 @@ heading's words, fuzzily, after at most a short damaged number.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -31,6 +30,7 @@ from normalizers.words import known_word
 from parsers.anchors import AnchorSet
 from parsers.digits import TO_THAI
 from parsers.reader import Copy, Event
+from parsers.wraps import text_width
 from schemas.document import Line
 
 # A damaged section number before a heading: a token of up to four
@@ -109,7 +109,7 @@ def _list_number(text: str) -> int | None:
 
 def _width(text: str) -> int:
     """Printed width in characters, runs of spaces as one: Thai vowels and marks above and below take none."""
-    return sum(1 for ch in " ".join(text.split()) if unicodedata.category(ch) != "Mn")
+    return text_width(" ".join(text.split()))
 
 
 def _past_list(events: list[Event], order: list[tuple[str, str]], rank: dict[str, int],
