@@ -922,8 +922,10 @@ _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธน�
 # A letter and a dot (or bracket, or the dot OCR read as a comma: "ก, โรงเรียน...") at a line's start, then a
 # space: not an abbreviation ("ก.ค.", "ส.ค.").
 _LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.,)]\s+(?![ก-ฮ]\.)(?=\S)")
-# A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
-_LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text; a speck of a dot or quote OCR
+# left after its mark, alone, is the mark's ("A. . ข้าราชการ...").
+_LATIN_LETTER_RE = regex.compile(
+    r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?:[.,'‘’]\s+)?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A Latin letter mark whose item's first word OCR read as Latin letters too ("a. un เรียนสามารถ..." for
 # ค. นักเรียนสามารถ...): not read as an item (see latin_marks_unread).
 _LATIN_MARK_LATIN_WORD_RE = regex.compile(r"^\s*\(?[A-Za-z]\s?[.)]\s+[A-Za-z]{1,3}\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -1074,13 +1076,28 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
     lines are no list so lettered."""
     marks = [(i, m) for i, ln in enumerate(lines)
              if not ln.bullet and (m := _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text))]
+    # a letter whose dot OCR read as the mark below it ("ขุ นักเรียน..." for ข. นักเรียน...) stands in its place
+    # where the list is proved with it, every letter in its place ("A." / "ขุ ...": before, the second item ran
+    # into the first, its row lost with no issue naming it: fresh set s87a, bma_proposal_s87a005's benefits)
+    taken = {i for i, _ in marks}
+    dotted = [(i, m) for i, ln in enumerate(lines)
+              if i not in taken and not ln.bullet and (m := _DOT_AS_MARK_LETTER_RE.match(ln.text))]
+    if dotted and (with_dotted := _proved(sorted(marks + dotted, key=lambda im: im[0]), lines, False)) is not None:
+        return with_dotted
+    return _proved(marks, lines)
+
+
+def _proved(marks: list[tuple[int, regex.Match]], lines: list[Line], skips: bool = True
+            ) -> list[tuple[int, regex.Match]] | None:
+    """`marks` where they prove a lettered list (lettered_marks); else, with
+    `skips`, the list whose letters skip one (_dot_lost_between), or None."""
     if sum(1 for _, m in marks if m.re is _LETTER_RE) >= 2:
         marks = sorted(marks + [(i, m) for i, ln in enumerate(lines)
                                 if not ln.bullet and (m := _DIGIT_LETTER_RE.match(ln.text))], key=lambda im: im[0])
     # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
     # two items or more, every letter after its ก a Latin one (OCR read ข ค ง ... alike: "ก." / "a." / "a." / "a.")
-    thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
+    thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re in (_LETTER_RE, _DOT_AS_MARK_LETTER_RE)]
     # (a list of two items whose first letter OCR read as a Latin letter it reads for ก, "A." / "ข.", is the
     # mirror of "ก." / "a.": its second letter ข in its place proves it)
     second = len(marks) == 2 and thai == [(1, _LETTERS[1])] and _latin_for_first(marks[0][1])
@@ -1090,7 +1107,7 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
     # in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
-        return _dot_lost_between(lines, marks)
+        return _dot_lost_between(lines, marks) if skips else None
     return marks
 
 
