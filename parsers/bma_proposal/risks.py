@@ -1407,6 +1407,17 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                     "holds fewer cells than rows (OCR lost some at a page break or a page's footer)")
             out.issues.append(Issue("warning", "unread_cells", f"risk table read column by column: the {name} column "
                                     + what + how, "", min(table), max(table), field=f"findings.{name}"))
+        for short, other in (("likelihood", "impact"), ("impact", "likelihood")):
+            # the score column beside one that lost cells, read whole, paired by order: OCR reads the two narrow
+            # columns down together, and a lost cell of one may stand read in the other, a cell of the other in
+            # the lost one's place (s87a001: the likelihoods "3" "1" "2" read "3" alone, then the impacts "3" "4"
+            # "3" read "2" "4" "3"): each of its rows' scores in doubt (before, its first row's was silently wrong)
+            if short in unread and short not in garbled and other not in unread:
+                out.issues.append(Issue(
+                    "warning", "unread_cells", f"risk table read column by column: the {other} column, its cells "
+                    f"paired with the rows by order, stands beside the {short} column, which OCR lost cells of; a "
+                    f"cell of one may have been read into the other, so each row's {other} is in doubt", "",
+                    min(table), max(table), field=f"findings.{other}"))
         if parted:  # a text column's cells parted at its phrases over lines read as one
             out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
                                  "and broken over lines: a text column's cells were parted where a phrase opens "
