@@ -74,6 +74,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     mentions = [m for m in mentions if not m[0].startswith("digits")]
     year, by_profile, by_academic = consensus(mentions), None, []
     lifted = plan_lifted(mentions, year) if year is not None else None
+    named = mentions  # (with the edition mentions, which a lift sets aside)
     if lifted is not None:
         # the national plan's edition mentions lifted a year over the ones the year mentions themselves rank
         # first: the year is weighed on the year mentions alone, and in doubt wherever it goes (_plan_overruled)
@@ -86,6 +87,17 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         if decided is not None:
             year, by_profile = decided
         elif (chosen := _chosen_in_doubt(mentions, academic, copies)) is not None:
+            year, by_academic = chosen
+        elif lifted is not None and (chosen := _chosen_in_plan(named, academic)) is not None \
+                and _camps_apart(mentions, chosen[0], lifted[1]):
+            # the edition mentions lifted a year the year mentions alone agree on no year against, those mentions
+            # in two camps: ๒๕๖๗ read "๒๕๒๑" and "๒๕อ๑" in some headings (๗ as ๑: 2561 by the table) and "๒๕๒ฒ"
+            # in others (2567 or 2569), the as-of date's December 2567's: the plan chooses the camp its years hold,
+            # as where no lift was (one_in_plan, tied_in_plan: in doubt).  Before, the edition mentions set aside,
+            # nothing was chosen and every budget row was keyed by the unread year (fresh set s87a,
+            # obec_progress_s87a004).  Not where the mentions that allow the plan's year allow the top ones alike
+            # (every heading "๒๕๒๕", 2554 as much as 2564-2569): there the plan alone would decide, and its two
+            # digits are OCR'd as a year's are (s81b002's "๑๓" read "๑๐")
             year, by_academic = chosen
         elif (told := decided_by_printings(mentions, tied_years(mentions), copies)) is not None:
             # the one tied year every printing allows under all OCR was measured to make of a digit: decided
@@ -234,6 +246,16 @@ def plan_lifted(mentions: list[Mention], year: int) -> tuple[int, list[int], int
     if support[year] >= top:
         return None
     return year, sorted(y for y, n in support.items() if n == top), top, sorted({p for _, p, _ in editions})
+
+
+def _camps_apart(mentions: list[Mention], year: int, ranked: list[int]) -> bool:
+    """Whether most of the year mentions that allow `year` allow none of the
+    years `ranked` (those the most year mentions allow): the mentions part
+    into camps, and the plan's year is one camp's, not a year every damaged
+    printing allows alike."""
+    holding = [ys for ys in (years_of(m) for m in mentions if m[0] != "edition") if year in ys]
+    apart = sum(1 for ys in holding if not ys & set(ranked))
+    return 2 * apart > len(holding)
 
 
 def _plan_overruled(chosen: int | None, lifted: int, ranked: list[int], top: int,
@@ -816,6 +838,12 @@ def one_in_plan(mentions: list[Mention]) -> tuple[int, tuple[int, int], int] | N
     plan = _plan_unagreed(mentions)
     if plan is None:
         return None
+    # (every mention that allows a year of the plan's allowing one alike, printings of a character too many
+    # among them: "๒๕อ๑ฒ", "๒๕๑๒ฒ" and the as-of date's "๒๕๒๒9" with "๒๕๒ฒ", 2567 alone of the plan's that all
+    # four allow: fresh set s87a, obec_progress_s87a004)
+    every = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition") if ys]
+    if len(every) >= PLAN_MENTIONS and len(common := set(every[0]).intersection(*every[1:])) == 1:
+        return common.pop(), (min(plan), max(plan)), len(every)
     # (a printing with a character too many is damage of its own where it does not allow the year, as in
     # _agreeing: "๒๕๒๐๑" and "๒๕๐๒๑" for ๒๕๖๗, ๗ read as two digits, 2566 alone of the plan's)
     sets = [ys for ys in (years_of(m) & plan for m in mentions if m[0] != "edition" and not _overlong(m[1])) if ys]
