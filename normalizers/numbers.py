@@ -103,7 +103,22 @@ def parse_baht(text: str) -> Decimal:
     elif _MILLION_APART_RE.search(text):
         raise ValueParseError("baht", text, "a letter or mark stands between the figure and ล้าน (a digit OCR read "
                               "as a letter?): neither the figure nor its unit can be told")
+    elif value.as_tuple().exponent < -2:
+        # ("๑๑.๐๒๒๕" for ๑๑,๖๒๕: the comma read as a point, ๖ as two digits): rounded, it would read 11.02, a
+        # figure the text never printed
+        raise ValueParseError("baht", text, "more than two digits after the point, where a baht amount has two at "
+                              "most: its point is a separator OCR misread, or a digit was read as two")
+    if _GLUED_LOOKALIKE_RE.search(thai_digits_to_arabic(text)):
+        # ("๑๐๒.๕๓»" for ๑๖,๘๓๖: » is what OCR writes for a ๖): read without it, a digit would be lost
+        raise ValueParseError("baht", text, "a mark OCR writes for a digit stands glued to the figure: a digit of "
+                              "it was lost or misread")
     return value.quantize(CENT)
+
+
+# a mark OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES, its symbols: "@" for ๑ or ๗, "»" for ๖,
+# "©" for ๓ or ๔, "«" for ๙, "¢" for ๔) glued after a figure's last digit (before its first it may be the ฿ sign
+# OCR misread, "@11,100": the baht-sign readers' to weigh)
+_GLUED_LOOKALIKE_RE = regex.compile(r"(?<=\d)[@©«»¢]")
 
 
 # "ล้าน" right after an amount's digits: the amount is in millions (the number words of an amount
