@@ -68,6 +68,11 @@ REPAIR = {
                     "(parsers.bma_progress.repairs._dates_by_calendar); of a date OCR left unreadable, its day as "
                     "printed where that day is likelier than its other readings together by the measured reads "
                     "(repairs._printed_day)",
+    "doubt": "repair_ambiguous, rule fiscal_year of a BMA proposal: \"rare_misreads\" where the table of OCR "
+             "confusions settled the year (`chosen`, kept) and the misreads it leaves out as rare, of the digits the "
+             "document's OCR never writes in Thai, read every fiscal-year mention and the period as other years too "
+             "(`candidates`); the period's and KPIs' repairs that rest on the year are said in doubt with it "
+             "(parsers.bma_proposal.years._rare_rivals, resting_on_year)",
     "day_letters": "repair_ambiguous of a BMA report date whose day OCR printed in letters alone, no digit among "
                    "them (normalizers.confusions.day_in_letters: ญ for ๗ and for ๙): the one reading that fits is "
                    "kept (`kept`), in doubt (parsers.bma_progress.repairs._days_in_letters)",
@@ -271,7 +276,10 @@ CODES: list[IssueCode] = [
        "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
        "misread it; kept as read; or (rules academic_year, digit_readings, written_digits, read_odds) a year, or a date's "
        "year, chosen in doubt: the value is set to the one the evidence names `chosen`, on reasoning that rests on "
-       "how the document's OCR reads digits, which no table of confusions gives whole; or (rule fiscal_year_edge) "
+       "how the document's OCR reads digits, which no table of confusions gives whole; or (rule fiscal_year, "
+       "evidence `doubt`) a BMA proposal's fiscal year the table settled, kept (`chosen`), which the misreads it "
+       "leaves out as rare, of digits the document's OCR never writes, read as other years too, and the period's "
+       "and KPIs' repairs that rest on it; or (rule fiscal_year_edge) "
        "a BMA project's start or end date whose readings in the fiscal year include the year's first or last "
        "day: set to that day (`chosen`), a project's period running with its fiscal year as a rule; or (rule "
        "sum_as_read) a BMA budget spent set to the sum of the disbursements as read (`chosen`; `candidates`: "

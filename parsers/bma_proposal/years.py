@@ -432,6 +432,8 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     settle is taken and said so; else the table's doubt stands."""
     issues = _repair_fiscal_year(project, mentions, phase)
     current = project.get("fiscal_year_be")
+    if enabled() and current is not None and (doubt := _rare_rivals(project, mentions, issues)):
+        return doubt
     if not enabled() or any(i.code == "value_repaired" for i in issues) or not issues and current is not None:
         return issues
     with added_misreads((d, r) for d, reads in RARE_MISREADS.items() for r in reads):
@@ -441,6 +443,67 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     note = (" (read also with the misreads the table leaves out as rare, ๗ read as ๑ or ๐, ๖ or ๙ as ๑: "
             "under the table alone no year is settled)")
     return [replace(i, message=i.message + note) if i.code == "value_repaired" else i for i in rare]
+
+
+RARE_DOUBT = "rare_misreads"  # the evidence's mark of a fiscal year kept in doubt by _rare_rivals
+
+
+def in_doubt_by_rare(issue: Issue) -> bool:
+    """Whether `issue` is _rare_rivals' doubt of a fiscal year it kept."""
+    return issue.code == "repair_ambiguous" and f'"doubt": "{RARE_DOUBT}"' in (issue.evidence or "")
+
+
+def resting_on_year(issue: Issue) -> Issue:
+    """A repair that read a date or period by a fiscal year _rare_rivals kept in doubt: the same value, said
+    in doubt with it (repair_ambiguous), not as a repair the document proves."""
+    if issue.code != "value_repaired":
+        return issue
+    return replace(issue, code="repair_ambiguous", message=issue.message + "; it rests on the fiscal year, itself "
+                   "in doubt (see projects.fiscal_year_be): kept, in doubt")
+
+
+def _rare_rivals(project: dict[str, Reading], mentions: list[str], issues: list[Issue]) -> list[Issue]:
+    """A fiscal year the table settled (a value_repaired issue of the year:
+    the table's readings of every mention and of the period agree on it)
+    that every one of them could also be another year of the archive's
+    through the misreads the table leaves out as rare (RARE_MISREADS: ๗ read
+    as ๑ or ๐, ๖ or ๙ as ๑), of the digits this document's OCR never writes
+    in Thai (its `unread_digits`, parsers.digits): the year is kept, in
+    doubt, its repair said as such (repair_ambiguous, with the rival years)
+    on both fields; [] otherwise.  A model that cannot write ๗ reads one in
+    eight of them as ๑, in every printing alike (the same glyph, the same
+    font), so "๒๕๐๑" in every mention is 2567 as much as 2561 (fresh set
+    s85o, bma_proposal_s85o002: 2561 said repaired, its period's end moved
+    to 2018 with it; the truth 2567)."""
+    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
+    unread = value_of_reading(project.get("unread_digits")) or ""
+    pairs = [(d, r) for d, reads in RARE_MISREADS.items() if d in unread for r in reads]
+    if not repaired or not pairs:
+        return []
+    year = project["fiscal_year_be"].value
+    printed = project.get("fiscal_year_text")
+    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
+    raw = project.get("period_raw")
+    dated = dated_years(raw.value) if raw else []
+    with added_misreads(pairs):
+        wide = _year_sets(own + mentions, dated)
+    if not wide:
+        return []
+    rivals = sorted(y for y in set.intersection(*wide) if y != year and YEAR_RANGE[0] <= y <= YEAR_RANGE[1])
+    if not rivals:
+        return []
+    first = repaired[0]
+    token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
+    digits = " ".join("๐๑๒๓๔๕๖๗๘๙"[int(d)] for d in sorted({d for d, _ in pairs}))
+    evidence = json.dumps({"rule": "fiscal_year", "printed": token, "chosen": year, "candidates": sorted([year, *rivals]),
+                           "doubt": RARE_DOUBT}, ensure_ascii=False)
+    what = (f"the fiscal year: printed {token!r} is read as {year}, the one year the table of OCR confusions reads "
+            f"every fiscal-year mention and the period as; this document's OCR never writes {digits} in Thai, and "
+            f"with the misreads of them the table leaves out as rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑: about one "
+            f"printing in eight of ๗, alike in every printing) every one of them reads {', '.join(map(str, rivals))} "
+            f"too: kept, in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
+            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
