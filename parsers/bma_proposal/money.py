@@ -76,7 +76,7 @@ from typing import Any, Callable
 
 import regex
 
-from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, certain, printed_as
+from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, RARE_MISREADS, added_misreads, certain, printed_as
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice as shared_odds_choice
@@ -700,6 +700,17 @@ def _in_doubt(rec: dict, fits: list[tuple], rule: str, message: str) -> list[Iss
     return [Issue("warning", "repair_ambiguous", message, evidence, *span, field=f"expenses.{n}") for n in varying]
 
 
+def _rare_product(rec: dict[str, Reading], pick: Triple, pairs: list[tuple[str, str]]) -> Triple | None:
+    """Another reading of a line's figures that multiplies out under the
+    misreads `pairs` added to the table and changes fewer of its figures
+    than `pick` does (the fewest changed first); None where there is none."""
+    with added_misreads(pairs):
+        wide = _triples(rec, every=True)
+    rivals = sorted((t for t in wide if t[0] is not None and tuple(t) != tuple(pick)
+                     and _changed(rec, t) < _changed(rec, pick)), key=lambda t: _changed(rec, t))
+    return rivals[0] if rivals else None
+
+
 def _not_multiplying(rec: dict[str, Reading]) -> bool:
     """A line whose quantity, unit amount and amount are all read, and do not multiply out."""
     values = [rec[n].value if n in rec else None for n in NAMES]
@@ -724,7 +735,7 @@ def _unproved(rec: dict[str, Reading], pick: Triple | None) -> bool:
 
 
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
-                 mixed: list[bool] | None = None, groups: Groups | None = None) -> list[Issue]:
+                 mixed: list[bool] | None = None, groups: Groups | None = None, unread: str = "") -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed.
     A line whose copies disagree on what line it is (`mixed`) merges figures
     of different lines: none of its figures is chosen, and the sum chooses
@@ -751,6 +762,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     # as ๑): the line is read two ways, and neither is chosen
     stray = {i: [c, rival] for i, (rec, c) in enumerate(zip(lines, chosen))
              if c is not None and (rival := _stray_digit_rival(rec, c)) is not None}
+    rare_rivals: set[int] = set()  # lines a rare misread reads as another product (below): in stray, said apart
     for i in stray:
         chosen[i] = None
     rule = ["product"] * len(lines)
@@ -829,6 +841,16 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             doubt.pop(i)
     for i, (pick, _) in odds.items():
         chosen[i], rule[i] = pick, "figure_odds"
+    # a line its product alone settled (no total checked it) that the misreads the table leaves out as rare, of
+    # the digits the document's OCR never writes in Thai (`unread`), read as another product changing fewer of
+    # its figures: the two readings said, none chosen (fresh set s85o, bma_proposal_s85o002: "๕๑ x 120 = ๑๐,๓๒๐"
+    # repaired to 91 x 120 = 10,920 by the table, where ๘๖ read ๕๑, a ๖ as ๑, gives the amount as printed)
+    rare_pairs = [(d, r) for d, reads in RARE_MISREADS.items() if d in unread for r in reads]
+    for i, (rec, pick) in enumerate(zip(lines, chosen)):
+        if rare_pairs and pick is not None and rule[i] == "product" and i not in doubt and i not in stray \
+                and (rival := _rare_product(rec, pick, rare_pairs)) is not None:
+            chosen[i], stray[i] = None, [pick, rival]
+            rare_rivals.add(i)
     issues: list[Issue] = []
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
@@ -839,6 +861,15 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             continue
         if i in amount_only:
             issues += _amount_only(rec, amount_only[i], what, name)
+            continue
+        if i in rare_rivals:
+            fits = stray[i]
+            issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
+                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the table of OCR "
+                                f"confusions, and as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, "
+                                "changing fewer of them, with a misread the table leaves out as rare of a digit "
+                                "this document's OCR never writes (๗ read as ๑ or ๐, ๖ or ๙ as ๑), so none is "
+                                "chosen and the figures are kept as read")
             continue
         if i in stray:
             fits = stray[i]

@@ -299,7 +299,7 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
     line_issues = repair_lines(expenses, (words_value if words_value is not None else total) if whole else None,
-                               mixed=mixed, groups=groups)
+                               mixed=mixed, groups=groups, unread=value_of(project, "unread_digits") or "")
     issues += line_issues
     if not whole:
         return issues
