@@ -772,7 +772,7 @@ def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_thei
     assert got["n_completed"].value == 2 and got["n_not_started"].value == 0
     assert str(got["budget_disbursed"].value) == "44962.00" and got["disbursed_pct"].value == 90.38
     (issue,) = [i for i in issues if i.code == "value_repaired"]
-    assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"
+    assert json.loads(issue.evidence)["printed"] == "44.962.00" and issue.field == "report_summaries.budget_disbursed"
 
 
 def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair(monkeypatch):
