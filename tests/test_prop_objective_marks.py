@@ -94,6 +94,16 @@ def test_a_column_of_numbers_one_short_of_the_texts_numbers_them_on_said():
                for i in rows["issues"])
 
 
+def test_a_column_whose_first_number_ocr_lost_numbers_the_texts_from_one():
+    # the column's first number read as nothing ("๕.@" for ๙.๑ in fresh set s85o, bma_proposal_s85o003), the
+    # others 2.2 and 2.3: the lost number is the first, so the texts number 1, 2, 3 (before, 2, 3, 4: every
+    # row's number one too many, the last said repaired)
+    source = sample_text(PROPOSAL)
+    rows = run(source.replace(PRINTED, f"2.2\n2.3\n{ONE[:30]}\n{TWO[:30]}\nเพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะ\n"))
+    got = [(o["seq"], o["text"]) for o in rows["objectives"]]
+    assert got == [(1, ONE[:30]), (2, TWO[:30]), (3, "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะ")]
+
+
 def test_a_wrapped_line_opening_with_an_objective_s_word_goes_on_with_the_text_above_it_and_is_said():
     # numbers in a column, then the texts (extra3 w003 after OCR): "เพื่อการเรียนรู้", the first objective's
     # last words, wrapped under a line that reached the edge; it opens with "เพื่อ" as an objective does

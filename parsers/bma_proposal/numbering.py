@@ -538,10 +538,28 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
             # numbers: a number OCR lost from the column (its line read as nothing), so the texts number on by
             # their order (a guess, said; before, the list gave no row or its texts one too few, fresh set s85b,
             # bma_proposal_s85b002's benefits under "@.o" / "«๕.๒")
-            column = [*items, Item(items[-1].number + 1, "", [], texts[-1][0].no, texts[-1][-1].no)]
+            column = _lost_number_placed(items, texts)
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, True)
                     for it, group in zip(column, texts)]
     return read
+
+
+def _lost_number_placed(items: list[Item], texts: list[list[Line]]) -> list[Item]:
+    """The column's numbers with the one OCR lost put back where the read
+    ones leave its place: first where they run on from 2 ("๓๕.๒" / "๕.๓" /
+    "๕.๕" under a "๕.@" read as nothing: ๙.๑ lost, fresh set s85o,
+    bma_proposal_s85o003, whose benefits were numbered 2-5), inside where
+    they skip one, else after the last."""
+    numbers = [it.number for it in items]
+    at = len(items)
+    if numbers == list(range(2, len(items) + 2)):
+        at = 0
+    elif (gaps := [k for k in range(1, len(numbers)) if numbers[k] == numbers[k - 1] + 2]) \
+            and len(gaps) == 1 and all(b - a == 1 for k, (a, b) in enumerate(zip(numbers, numbers[1:])) if k + 1 != gaps[0]):
+        at = gaps[0]
+    number = numbers[at - 1] + 1 if at else numbers[0] - 1
+    lost = Item(number, "", [], texts[at][0].no, texts[at][-1].no)
+    return [*items[:at], lost, *items[at:]]
 
 
 # a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so, nor a line the
