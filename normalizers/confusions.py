@@ -153,6 +153,12 @@ RARE_PAIRS: tuple[tuple[str, str], ...] = tuple(sorted(
 # decided by it were 2568), not ๘ alone, and the year it chooses stays flagged in doubt.  The one firm reading:
 # a ๓, ๑ or ๐ at the place is no ๘.
 READ_SIGNATURES: dict[str, str | None] = {"7": None, "8": "5", "9": "35"}
+# The digits OCR writes as themselves in 99 printings of 100 or more (MEASURED_READS: ๐ ๑ ๒ ๓ ๕; its Thai model
+# writes no ๔ ๖ ๗ ๘ ๙): one printed twenty times or more at a place shows itself there
+# (parsers.year_mentions.decided_by_readings)
+SELF_SHARE = 0.99
+SELF_READ = frozenset(d for d, (total, thai, arabic) in MEASURED_READS.items()
+                      if total - sum(thai.values()) - sum(n for a, n in arabic.items() if a != d) >= SELF_SHARE * total)
 # What OCR writes where a Thai digit stood -> the digits it stood for, the
 # likeliest first (measured on the corpus' OCR'd twin: aligned clean and
 # OCR'd lines, each pair seen three times or more; ๗ read as ฒ most often).

@@ -39,7 +39,7 @@ from itertools import accumulate
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, YEAR_LETTERS, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, SELF_READ, YEAR_LETTERS, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -349,9 +349,16 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
         return None
     digits = {y: str(y)[place] for y in tied}
     if any(d not in READ_SIGNATURES for d in digits.values()):
-        return None  # a digit whose printings were not measured
-    told = [y for y, d in digits.items() if _shows_signature(d, read)] \
-        or [y for y, d in digits.items() if not _signature_missing(d, read)]
+        # a digit whose misreads were not measured so: a digit OCR writes as itself (SELF_READ: ๕ in 997 printings
+        # of 1000) that no printing of the place shows is not there, where one tied year is left (๒๕๖๙ read
+        # "๒๕๒๓" in 85 headings: 2559 and 2569 alike by the table, which reads ๕ as ๒ too, but a ๕ printed so
+        # often would show itself: fresh set s85o, obec_progress_s85o003)
+        told = [y for y, d in digits.items() if not (d in SELF_READ and _self_missing(d, read))]
+        if len(told) == len(tied):
+            return None
+    else:
+        told = [y for y, d in digits.items() if _shows_signature(d, read)] \
+            or [y for y, d in digits.items() if not _signature_missing(d, read)]
     if len(told) != 1:
         return None
     # the signatures were measured where the digit printed no look-alike: a printing of the fiscal year's digits
@@ -365,6 +372,13 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
            for printed in own for c in printed[place:]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
+
+
+def _self_missing(digit: str, read: Counter) -> bool:
+    """Whether no printing of a place (`read`) shows `digit` itself, Thai
+    or Arabic: a digit OCR writes as itself (SELF_READ) printed there
+    READINGS_MIN times or more would show."""
+    return not any(thai_digits_to_arabic(c) == digit for c in read)
 
 
 def _shows_signature(digit: str, read: Counter) -> bool:
