@@ -535,7 +535,8 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                     or _name_cut_short(ident, known, copy, groups[i][-1]) \
                     or _codes_misread_apart(ident, known, copy, groups[i][-1]) \
                     or _code_misread_name_lost(ident, known, copy, groups[i][-1]) \
-                    or _name_ran_on(ident, known, copy, groups[i][-1]):
+                    or _name_ran_on(ident, known, copy, groups[i][-1]) \
+                    or _name_line_lost(ident, known, copy, groups[i][-1]):
                 if names_part(ident, known, _code_certain(copy) and _code_certain(groups[i][0])):
                     parted.append(i)
                     continue
@@ -995,6 +996,34 @@ def _name_ran_on(ident: tuple[str | None, str | None], known: tuple[str | None, 
             or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
         return False
     return _headers_agree(copy, before) or (_header_texts_one(copy, before) and _figures_agree(copy, before))
+
+
+NAME_LOST_MIN = 6  # the skeleton letters a name's lost line holds at least
+
+
+def _name_line_lost(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
+                    before: CopyReading) -> bool:
+    """Whether a copy whose name is a project's name less a stretch inside
+    it (or the project's the copy's less one), no two codes read to tell
+    them apart, is a copy of that project: a name wrapped over lines one of
+    which OCR lost (cut at a column's edge: "พัฒนาศักยภาพครูด้านการใช้เทคโนโลยีดิ"
+    / "เขตราชเทวี" for "...เทคโนโลยีดิจิทัลเพื่อการเรียนการสอน" / "เขตราชเทวี",
+    fresh set s85o, bma_proposal_s85o004) leaves names too far apart to
+    agree, and the copy was read as a project of its own with no issue
+    naming it.  The shorter name must be the longer's start (NAME_PREFIX_MIN
+    letters at least) and its end (NAME_END at least: names of a series part
+    there), the stretch between NAME_LOST_MIN letters or more, and every
+    header text both copies give (PROJECT_TEXTS, at least two) one text."""
+    if (ident[0] and known[0]) or not ident[1] or not known[1]:
+        return False
+    a, b = sorted((skeleton(comparable(ident[1])), skeleton(comparable(known[1]))), key=len)
+    if len(b) - len(a) < NAME_LOST_MIN:
+        return False
+    head = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    tail = next((k for k, (x, y) in enumerate(zip(reversed(a), reversed(b))) if x != y), len(a))
+    if head < NAME_PREFIX_MIN or tail < NAME_END or head + tail < len(a):
+        return False
+    return _headers_agree(copy, before)
 
 
 def _headers_agree(copy: CopyReading, before: CopyReading) -> bool:
