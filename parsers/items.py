@@ -451,7 +451,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
             # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
             speck, rest2 = split_item_number(ln.text[1:])
-            if speck is not None and prev is not None and follows(prev, speck):
+            if speck is not None and prev is not None and follows(prev, speck) \
+                    and not _count_carried(lines, k, ln.text.split()[0]):
                 number, rest = speck, rest2
         if (number is not None and prev is None and items and not numbered and len(number) == 1
                 and number[0] == len(items) + 1 and opens is not None and opens(rest)):
@@ -889,7 +890,7 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
             # (not "AP)" closing the "(Action Plan :" the line above left open: a wrapped line, no item)
             marks.append((i, m))
         elif opens is not None and (m := _BARE_PREFIX_RE.match(ln.text)) and _damaged_token(m.group(2)) \
-                and opens(ln.text[m.end():]):
+                and opens(ln.text[m.end():]) and not _count_carried(lines, i, m.group(2)):
             marks.append((i, m))  # its closing mark lost too, or a speck glued to it ("lo เพื่อ", "ใ๒๒.๑ เพื่อ")
     damaged = [m for _, m in marks if m is not None]
     if len(marks) < 2 or not damaged:
@@ -920,6 +921,20 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
         number = ".".join(map(str, (*prefix, k))) + (closing if not prefix else "")
         out[i] = Line(ln.no, f"{m.group(1)}{number} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
     return out
+
+
+# the count word a line ends with when the page wrapped its figure onto the next line ("... จำนวน" / "ฒ๓ โรงเรียน")
+_COUNT_WORD_END_RE = regex.compile(r"(?:^|\s)จ[\u0e4d\u0e32\u0e33]*น?[\u0e32\u0e33]?นวน$")
+
+
+def _count_carried(lines: list[Line], i: int, token: str) -> bool:
+    """Whether line `i` opens with a figure (`token`, a digit in it) right
+    under a line ending with the count word จำนวน: the page wrapped the
+    count onto it ("ฒ๓ โรงเรียน" for ๗๓ โรงเรียน: a speck before the
+    next number, or a damaged number, it would read), no item's number
+    (fresh set s85o, obec_progress_s85o001: read as a third output, silently)."""
+    return bool(i and any(ch.isdigit() for ch in token) and lines[i - 1].no == lines[i].no - 1
+                and _COUNT_WORD_END_RE.search(lines[i - 1].text.rstrip()))
 
 
 # A damaged item number with no closing mark, or with a speck glued to it: a short token, then the
