@@ -41,6 +41,10 @@ _RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–](?:\s*[-—–])*\s
 # ... and a run of dashes after a month's name (a Thai letter or an abbreviation's dot, white space before the
 # dashes), as OCR reads the en dash of a range that prints its year once ("พฤศจิกายน -- ธันวาคม 2568")
 _MONTH_DASH_RE = regex.compile(r"(?<=[\u0e01-\u0e4e.])\s+(?:[-—–]\s*)+(?=\S)")
+# ... and a dash set apart on its left, glued to the next end's month ("ต.ค. dd -ส.ค. ๖๑": the first end's year OCR
+# read as letters, so neither rule above sees the dash, and the period read as the last month alone, its start
+# that month's first day with no issue: fresh set s85o, bma_proposal_s85o002)
+_DASH_BEFORE_MONTH_RE = regex.compile(r"(?<=\S)\s+(?:[-—–]\s*)*[-—–](?=[\u0e01-\u0e2e])")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
 # ... and a closing bracket there that no bracket in the period opens ("พ.ย. 66 - ก.ค. ๖๗)": a speck of the table's
 # rule, or of a mark, OCR read as one), with the specks after it; a period that opens one ("(๑๒ เดือน)") keeps it
@@ -70,7 +74,7 @@ def period(text: str) -> tuple:
     text = _TRAILING_SPECKS_RE.sub("", text.strip())
     if "(" not in text and "[" not in text:
         text = _TRAILING_BRACKET_RE.sub("", text)
-    text = _abbreviation_dots(_MONTH_DASH_RE.sub(" – ", _RANGE_DASH_RE.sub(" – ", text)))
+    text = _abbreviation_dots(_DASH_BEFORE_MONTH_RE.sub(" – ", _MONTH_DASH_RE.sub(" – ", _RANGE_DASH_RE.sub(" – ", text))))
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]
