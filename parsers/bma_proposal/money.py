@@ -862,29 +862,17 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
         if i in amount_only:
             issues += _amount_only(rec, amount_only[i], what, name)
             continue
-        if i in rare_rivals:
-            fits = stray[i]
+        if i in stray or i in rivals:  # the line read two ways (the product and another): neither is chosen
+            fits, how = (stray[i], ("by the table of OCR confusions", "changing fewer of them, with a misread the "
+                                    "table leaves out as rare of a digit this document's OCR never writes (๗ read "
+                                    "as ๑ or ๐, ๖ or ๙ as ๑)")) if i in rare_rivals else \
+                (stray[i], ("with two of them read otherwise", "the amount as printed, with a leading digit left out "
+                            "(a mark OCR read as one)")) if i in stray else \
+                (rivals[i], ("by the amount as read", "by what the total leaves it"))
             issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
-                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the table of OCR "
-                                f"confusions, and as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, "
-                                "changing fewer of them, with a misread the table leaves out as rare of a digit "
-                                "this document's OCR never writes (๗ read as ๑ or ๐, ๖ or ๙ as ๑), so none is "
+                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} {how[0]}, and as "
+                                f"{fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, {how[1]}, so none is "
                                 "chosen and the figures are kept as read")
-            continue
-        if i in stray:
-            fits = stray[i]
-            issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
-                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} with two of them read "
-                                f"otherwise, and as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, the "
-                                "amount as printed, with a leading digit left out (a mark OCR read as one), so none "
-                                "is chosen and the figures are kept as read")
-            continue
-        if i in rivals:  # the product and the total read the line two ways: neither is chosen
-            fits = rivals[i]
-            issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
-                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the amount as read, and "
-                                f"as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f} by what the total "
-                                "leaves it, so none is chosen and the figures are kept as read")
             continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
