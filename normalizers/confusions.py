@@ -116,6 +116,13 @@ MISREADS: dict[str, str] = {
 # (parsers.repair.repair, repair_date) tries them only where no reading under the table satisfies its
 # constraint, a reading the table gives always preferred (printed, then the table, then these).
 RARE_MISREADS: dict[str, str] = {"7": "10", "6": "1", "9": "1"}
+
+
+def rare_misread_pairs(digits: str | None = None) -> list[tuple[str, str]]:
+    """RARE_MISREADS as (printed, read) pairs for added_misreads: every one,
+    or those of the printed `digits` only (a document's unread digits,
+    parsers.digits.unread_digits)."""
+    return [(d, r) for d, reads in RARE_MISREADS.items() if digits is None or d in digits for r in reads]
 # Likewise the look-alikes OCR was measured to write for a digit (bench.numtable --compare over the committed sets,
 # five times or more) that LOOKALIKES lacks, of its own characters only (a new character would change what the
 # parsers take for a figure): look-alike -> the further digits it stood for

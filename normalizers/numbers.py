@@ -108,7 +108,7 @@ def parse_baht(text: str) -> Decimal:
         # figure the text never printed
         raise ValueParseError("baht", text, "more than two digits after the point, where a baht amount has two at "
                               "most: its point is a separator OCR misread, or a digit was read as two")
-    if _GLUED_LOOKALIKE_RE.search(thai_digits_to_arabic(text)):
+    if _GLUED_LOOKALIKE_RE.search(text):
         # ("๑๐๒.๕๓»" for ๑๖,๘๓๖: » is what OCR writes for a ๖): read without it, a digit would be lost
         raise ValueParseError("baht", text, "a mark OCR writes for a digit stands glued to the figure: a digit of "
                               "it was lost or misread")
@@ -117,7 +117,7 @@ def parse_baht(text: str) -> Decimal:
 
 # a mark OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES, its symbols: "@" for ๑ or ๗, "»" for ๖,
 # "©" for ๓ or ๔, "«" for ๙, "¢" for ๔) glued after a figure's last digit (before its first it may be the ฿ sign
-# OCR misread, "@11,100": the baht-sign readers' to weigh)
+# OCR misread, "@11,100": the baht-sign readers' to weigh); \d is a Thai digit too (regex's Unicode classes)
 _GLUED_LOOKALIKE_RE = regex.compile(r"(?<=\d)[@©«»¢]")
 
 

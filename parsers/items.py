@@ -575,6 +575,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 # a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so
 _MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
 def _loose_bullets(lines: list[Line], numbers: list[tuple[int, ...] | None],
                    opens: Callable[[str], bool]) -> frozenset[int]:
     """The one bulleted line with no number whose words do not open an item

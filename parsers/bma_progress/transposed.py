@@ -1424,14 +1424,13 @@ def _speck_cells(line: Line) -> bool:
 
 
 SPECK_CELL_CHARS = 3
-_THAI_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _mark_specks(line: Line) -> bool:
     """Cells of specks (_speck_cells) with no Thai letter among them: the tone marks and upper vowels of the
     row below OCR read on a line of their own as Latin letters or marks ("ead<tab>A"), where a label's or a
     header's wrapped tail would hold Thai letters."""
-    return _speck_cells(line) and not _THAI_CONSONANT_RE.search(line.text)
+    return _speck_cells(line) and not THAI_LETTER_RE.search(line.text)
 
 
 def _labels_column_end(lines: list[Line], j: int) -> tuple[int, bool, int]:

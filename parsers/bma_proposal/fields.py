@@ -74,7 +74,9 @@ def period(text: str) -> tuple:
     text = _TRAILING_SPECKS_RE.sub("", text.strip())
     if "(" not in text and "[" not in text:
         text = _TRAILING_BRACKET_RE.sub("", text)
-    text = _abbreviation_dots(_DASH_BEFORE_MONTH_RE.sub(" – ", _MONTH_DASH_RE.sub(" – ", _RANGE_DASH_RE.sub(" – ", text))))
+    for dash in (_RANGE_DASH_RE, _MONTH_DASH_RE, _DASH_BEFORE_MONTH_RE):
+        text = dash.sub(" – ", text)
+    text = _abbreviation_dots(text)
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]

@@ -76,7 +76,7 @@ from typing import Any, Callable
 
 import regex
 
-from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, RARE_MISREADS, added_misreads, certain, printed_as
+from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, added_misreads, certain, printed_as, rare_misread_pairs
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice as shared_odds_choice
@@ -845,7 +845,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     # the digits the document's OCR never writes in Thai (`unread`), read as another product changing fewer of
     # its figures: the two readings said, none chosen (fresh set s85o, bma_proposal_s85o002: "๕๑ x 120 = ๑๐,๓๒๐"
     # repaired to 91 x 120 = 10,920 by the table, where ๘๖ read ๕๑, a ๖ as ๑, gives the amount as printed)
-    rare_pairs = [(d, r) for d, reads in RARE_MISREADS.items() if d in unread for r in reads]
+    rare_pairs = rare_misread_pairs(unread)
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         if rare_pairs and pick is not None and rule[i] == "product" and i not in doubt and i not in stray \
                 and (rival := _rare_product(rec, pick, rare_pairs)) is not None:
@@ -863,12 +863,15 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             issues += _amount_only(rec, amount_only[i], what, name)
             continue
         if i in stray or i in rivals:  # the line read two ways (the product and another): neither is chosen
-            fits, how = (stray[i], ("by the table of OCR confusions", "changing fewer of them, with a misread the "
-                                    "table leaves out as rare of a digit this document's OCR never writes (๗ read "
-                                    "as ๑ or ๐, ๖ or ๙ as ๑)")) if i in rare_rivals else \
-                (stray[i], ("with two of them read otherwise", "the amount as printed, with a leading digit left out "
-                            "(a mark OCR read as one)")) if i in stray else \
-                (rivals[i], ("by the amount as read", "by what the total leaves it"))
+            if i in rare_rivals:
+                how = ("by the table of OCR confusions", "changing fewer of them, with a misread the table leaves out "
+                       "as rare of a digit this document's OCR never writes (๗ read as ๑ or ๐, ๖ or ๙ as ๑)")
+            elif i in stray:
+                how = ("with two of them read otherwise", "the amount as printed, with a leading digit left out (a "
+                       "mark OCR read as one)")
+            else:  # the product and the total
+                how = ("by the amount as read", "by what the total leaves it")
+            fits = stray[i] if i in stray else rivals[i]
             issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
                                 f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} {how[0]}, and as "
                                 f"{fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, {how[1]}, so none is "

@@ -551,12 +551,12 @@ def _lost_number_placed(items: list[Item], texts: list[list[Line]]) -> list[Item
     bma_proposal_s85o003, whose benefits were numbered 2-5), inside where
     they skip one, else after the last."""
     numbers = [it.number for it in items]
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
     at = len(items)
-    if numbers == list(range(2, len(items) + 2)):
+    if numbers[0] == 2 and steps.count(1) == len(steps):
         at = 0
-    elif (gaps := [k for k in range(1, len(numbers)) if numbers[k] == numbers[k - 1] + 2]) \
-            and len(gaps) == 1 and all(b - a == 1 for k, (a, b) in enumerate(zip(numbers, numbers[1:])) if k + 1 != gaps[0]):
-        at = gaps[0]
+    elif steps.count(2) == 1 and steps.count(1) == len(steps) - 1:
+        at = steps.index(2) + 1
     number = numbers[at - 1] + 1 if at else numbers[0] - 1
     lost = Item(number, "", [], texts[at][0].no, texts[at][-1].no)
     return [*items[:at], lost, *items[at:]]

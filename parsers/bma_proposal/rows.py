@@ -76,6 +76,7 @@ def build(merged: Merged) -> ParseResult:
     fy_doubt = any(i.code in ("repair_ambiguous", "implausible_value") for i in fy_issues_proper)
     # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
     settled = fiscal_year_settled(project, list(merged.issues) + fy_issues_proper)
+
     def by_year(found: list[Issue]) -> list[Issue]:
         return [resting_on_year(i) for i in found] if rare else found
     repairs += [] if fy_doubt else by_year(repair_period(project, period, settled))

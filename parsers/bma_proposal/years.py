@@ -42,8 +42,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MISREADS, added_misreads, candidates,
-                                    latin_month_readings)
+from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, MISREADS, added_misreads, candidates,
+                                    latin_month_readings, rare_misread_pairs)
 from normalizers.dates import MONTHS, fiscal_year_window, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -436,7 +436,7 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         return doubt
     if not enabled() or any(i.code == "value_repaired" for i in issues) or not issues and current is not None:
         return issues
-    with added_misreads((d, r) for d, reads in RARE_MISREADS.items() for r in reads):
+    with added_misreads(rare_misread_pairs()):
         rare = _repair_fiscal_year(project, mentions, phase)
     if not any(i.code == "value_repaired" for i in rare):
         return issues
@@ -450,7 +450,8 @@ RARE_DOUBT = "rare_misreads"  # the evidence's mark of a fiscal year kept in dou
 
 def in_doubt_by_rare(issue: Issue) -> bool:
     """Whether `issue` is _rare_rivals' doubt of a fiscal year it kept."""
-    return issue.code == "repair_ambiguous" and f'"doubt": "{RARE_DOUBT}"' in (issue.evidence or "")
+    return issue.code == "repair_ambiguous" and bool(issue.evidence) \
+        and json.loads(issue.evidence).get("doubt") == RARE_DOUBT
 
 
 def resting_on_year(issue: Issue) -> Issue:
@@ -477,7 +478,7 @@ def _rare_rivals(project: dict[str, Reading], mentions: list[str], issues: list[
     to 2018 with it; the truth 2567)."""
     repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
     unread = value_of_reading(project.get("unread_digits")) or ""
-    pairs = [(d, r) for d, reads in RARE_MISREADS.items() if d in unread for r in reads]
+    pairs = rare_misread_pairs(unread)
     if not repaired or not pairs:
         return []
     year = project["fiscal_year_be"].value
@@ -651,7 +652,7 @@ def phase_rivals(year: int, phase: tuple[int, int], printed: list[str], dated: l
     only it separates from the chosen one is not proven; two or more such
     misreads, each in another mention, are not one accident."""
     plain = _year_sets(printed, dated, keep_empty=True)
-    with added_misreads((d, r) for d, reads in RARE_MISREADS.items() for r in reads):
+    with added_misreads(rare_misread_pairs()):
         wide = _year_sets(printed, dated, keep_empty=True)
     # (a mention no reading makes a year, plain, weighs nothing, as in fiscal_year_of)
     pairs = [(p, w) for p, w in zip(plain, wide) if p]

@@ -131,21 +131,22 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
         return value, None
     doubled = _DOUBLED_SEP_RE.search(text)
     if doubled is not None:  # the amount as printed: its figures either side of the doubled separator
-        start, end = doubled.start(), doubled.end()
-        while start > 0 and text[start - 1] in _FIGURE_CHARS:
-            start -= 1
-        while end < len(text) and text[end] in _FIGURE_CHARS:
-            end += 1
-        return value, (text[start:end].strip(".,"), str(value))
+        return value, (_whole_figure(text, doubled.start(), doubled.end()), str(value))
     found = next(m for m in (_DOT_GROUP_RE.search(text), _SPACE_GROUP_RE.search(text)) if m is not None)
     # (the whole figure as printed, its satang with it: "2 344.2๕" is in doubt by its ๕ as much as by its groups, and
     # its issue says whether every digit of it is sure: fresh set s85o, obec_progress_s85o004, said repaired as
     # 2,344.25 for 2,344.24)
-    start, end = found.start(), found.end()
-    while end < len(text) and (text[end] in _FIGURE_CHARS or text[end] == "." and end + 1 < len(text)
-                               and text[end + 1] in _FIGURE_CHARS):
+    return value, (_whole_figure(text, found.start(), found.end()), str(value))
+
+
+def _whole_figure(text: str, start: int, end: int) -> str:
+    """The figure of `text` around text[start:end] (its digits, points and
+    commas either side), separators at its ends left off."""
+    while start > 0 and text[start - 1] in _FIGURE_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _FIGURE_CHARS:
         end += 1
-    return value, (text[start:end].strip(".,"), str(value))
+    return text[start:end].strip(".,")
 
 
 # the form's note of a row disbursed as planned, its letters (skeleton), and how many of them OCR may have misread,
