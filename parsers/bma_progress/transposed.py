@@ -2499,7 +2499,7 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         beyond = lines[k + 2] if k + 2 < len(lines) else None
         # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
         bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
-        merged = _heads_rejoined(ln, after, _dated(beyond), opens) \
+        merged = _heads_rejoined(ln, after, _dated(beyond), opens, _dates_on(beyond)) \
             if after is not None and (not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
         if merged is not None and bare and not _one_cell_each(beyond, merged.text.count("\t") + 1) \
                 and not (merged.text.count("\t") == 1 and _date_row_under(beyond, after)) \
@@ -2674,7 +2674,13 @@ def _dated(line: Line | None) -> bool:
     return line is not None and _DATE_RE.match(line.text.lstrip()) is not None
 
 
-def _heads_rejoined(ln: Line, after: Line, dated: bool = False, opens: int | None = None) -> Line | None:
+def _dates_on(line: Line | None) -> int:
+    """How many date cells the date row `line` holds (0 where it is no date row)."""
+    return len(_DATEISH_RE.findall(line.text)) if _dated(line) else 0
+
+
+def _heads_rejoined(ln: Line, after: Line, dated: bool = False, opens: int | None = None, dates: int = 0
+                    ) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None.
     One header alone is a header row only with its label cell before it, its rest and number whole on the
     next line, and the date row right under them (`dated`): "รายการ<tab>รายงาน" / "ครั้งที่ ๑" / "วันที่รายงาน<tab>
@@ -2698,6 +2704,27 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False, opens: int | Non
         return None
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
+    rest = _rests(after, heads, unfinished, opens)
+    if rest is None and label and dates == len(heads) == len(unfinished) \
+            and not THAI_LETTER_RE.search(_WHOLE_WORDS_RE.sub("", after.text)):
+        # the line under the row OCR garbled past reading each header's rest ("|<tab>ii ๑<tab>ครั้งที่2 13<tab>ที่๕"
+        # under four cut headers: no Thai letter but a rest's words), the date row right under it holding one date
+        # for each header: the table's header row, every header numberless (the entries' sequence numbers them, or
+        # says it cannot); a line of other words ("การทำ๑ ประชุม๒") is none
+        rest = [""] * len(unfinished)
+    if rest is None:
+        return None
+    given = dict(zip(unfinished, rest))
+    out = []
+    for i, m in enumerate(heads):
+        number = m.group(2) or m.group(4) or given[i]
+        out.append(f"รายงานครั้งที่ {number}".strip())
+    return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+
+
+def _rests(after: Line, heads: list[regex.Match], unfinished: list[int], opens: int | None) -> list[str] | None:
+    """The numbers of the cut headers `unfinished` (indexes into `heads`) from the line under their row,
+    "" where one stands numberless; None where the line is no such rest (_heads_rejoined)."""
     rest = [m.group(2) for m in _HEAD_REST_RE.finditer(after.text)]
     words = _WORDS_ALONE_RE.findall(after.text)
     if words and len(words) <= len(unfinished) and not _WORDS_ALONE_RE.sub("", after.text).strip(" \t"):
@@ -2737,14 +2764,7 @@ def _heads_rejoined(ln: Line, after: Line, dated: bool = False, opens: int | Non
             and (lost := _lost_end_number(rest, len(heads), opens)) is not None:
         # every header's number on the line under the row, the first's or the last's lost ("2<tab>3<tab>4")
         rest = lost
-    if len(unfinished) != len(rest):
-        return None
-    given = dict(zip(unfinished, rest))
-    out = []
-    for i, m in enumerate(heads):
-        number = m.group(2) or m.group(4) or given[i]
-        out.append(f"รายงานครั้งที่ {number}".strip())
-    return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+    return rest if len(unfinished) == len(rest) else None
 
 
 _REST_WORDS_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})|({mark_tolerant('ที่')}))?\s*(.*)")
