@@ -455,7 +455,8 @@ CODES: list[IssueCode] = [
        th="รายงานที่พิมพ์ไว้แต่อ่านไม่ได้ทั้งรายการ"),
     # -- cross-checks
     _c("expense_sum_mismatch", "warning", "expense lines do not add up to their report's disbursement or the "
-       "proposal's total", SUM, th="รายการค่าใช้จ่ายรวมไม่เท่ายอด"),
+       "proposal's total", {**SUM, "rows": "the items of the lines whose amount is what the lines exceed the "
+                            "total by (a category's subtotal read as a line)"}, th="รายการค่าใช้จ่ายรวมไม่เท่ายอด"),
     _c("budget_spent_mismatch", "warning", "the reports' disbursements do not add up to the budget spent "
        "(งบประมาณที่ใช้ไป)", SUM, th="ยอดเบิกจ่ายรวมไม่เท่างบประมาณที่ใช้ไป"),
     _c("overspent", "warning", "more was disbursed than planned or allocated",

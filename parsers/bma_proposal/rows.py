@@ -522,6 +522,7 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                         "expense lines vs the budget total (a row of the budget table was not read)", amounts, total.value,
                         "expenses.amount", *_total_and_lines(total, expenses), detail=total.text)
     issues += _lines_short(expenses, amounts, total)
+    issues += _line_over(expenses, amounts, total)
     words = project.get("budget_in_words")
     if words is not None and not money_equal(words.value, total.value):
         issues.append(Issue("warning", "amount_words_mismatch",
@@ -595,6 +596,30 @@ def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Readi
     start, end = _total_and_lines(total, expenses)
     return [Issue("warning", "expense_sum_mismatch", f"{what}, less than the total {total.value:,.2f}: a line of the "
                   "budget table may not have been read", evidence, start, end, field="expenses")]
+
+
+def _line_over(expenses: list[dict[str, Reading]], amounts: list, total: Reading) -> list[Issue]:
+    """The budget lines read add up to more than the total by exactly one
+    line's amount: that row may be no line of its own (a category's subtotal
+    read as a line where its heading lost its "ค่า": "าวัสดุสำนักงาน 9,800"
+    over "วัสดุสำนักงาน 28 ชุด 350 9,800"), and the lines' numbering, items
+    and categories from it are in doubt: the issue names the table (its
+    rows), the rows whose amount is the excess first."""
+    got = sum(amounts, Decimal(0))
+    if total.value <= 0 or got <= total.value or money_equal(got, total.value):
+        return []
+    excess = got - total.value
+    rows = [value_of(rec, "item") for rec in expenses
+            if (amount := value_of(rec, "amount")) is not None and money_equal(amount, excess)]
+    if not rows:
+        return []
+    evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text,
+                "rows": rows}
+    start, end = _total_and_lines(total, expenses)
+    return [Issue("warning", "expense_sum_mismatch", f"the budget lines read add up to {got:,.2f}, more than the "
+                  f"total {total.value:,.2f} by {excess:,.2f}, the amount of {', '.join(repr(r) for r in rows)}: "
+                  "such a row may be a category's subtotal read as a line, so the lines' numbering and headings "
+                  "are in doubt", evidence, start, end, field="expenses")]
 
 
 def check_period(project: dict[str, Reading]) -> list[Issue]:
