@@ -39,3 +39,11 @@ def test_a_sentence_holding_the_words_is_no_header():
     assert not _title_round_alone("ได้ดำเนินงานตามแผนปฏิบัติการ รอบ ๒ ครบทุกกิจกรรม")
     assert not _title_round_alone("การดำเนินงานตามแผนปฏิบัติการ")
     assert _title_round_alone("การดำเนินงานตามแผนปฏิบัติการ รอบ 6 เดือน")
+
+
+def test_the_round_s_number_wrapped_away_with_its_months():
+    """"... รอบ" / "๓ เดือน": the header wrapped a third time, before the round's number (fresh s87o001: the two
+    lines were read as an indicator, a finding and an outcome of their own, and run into texts, on six pages)."""
+    lines = _lines((10, "การดำเนินงานตามแผนปฏิบัติการ รอบ"), (12, "๓ เดือน"), (14, "ขาดงบประมาณในการพัฒนาครู"))
+    assert _header_tails(lines) == {10, 12}
+    assert not _title_round_alone("ได้ดำเนินงานตามแผนปฏิบัติการ รอบ")

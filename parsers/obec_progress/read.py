@@ -2140,7 +2140,8 @@ def _header_tails(lines: list[Line]) -> set[int]:
 # header's, and the second only where its months' line followed it, which OCR lost on some pages or read after a
 # letter of the second damaged ("การดำเห็นงาน..."); the title's second half and its round alone after a gap, once
 # the projects have begun, no section's text is (_title_round_alone), nor the months' word alone right under it
-_ROUND_TAIL_RE = regex.compile(r"\s*รอบ\s*\S{1,3}(?:\s*เดือน)?$")
+# a title's round at its end; its number and months may have wrapped away ("... รอบ" / "๓ เดือน")
+_ROUND_TAIL_RE = regex.compile(r"\s*รอบ(?:\s*\S{1,3}(?:\s*เดือน)?)?$")
 _MONTHS_WORD_RE = regex.compile(r"^(?:\S{1,3}\s*)?เดือน$")
 _ROUND_ALONE_RE = regex.compile(r"^รอบ\s*\S{1,3}\s*เดือน$")  # a header's round alone, its months with it
 _TITLE_HALF_SKELETON = skeleton("การดำเนินงานตามแผนปฏิบัติการ")
