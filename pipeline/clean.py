@@ -213,6 +213,14 @@ def _shape(text: str) -> str:
     return thai_digits_to_arabic(skeleton(text))
 
 
+_NOT_THAI_RE = re.compile(r"[^\u0e01-\u0e4e0-9]+")
+
+
+def _thai_shape(shape: str) -> str:
+    """A line's shape (_shape) with what is no Thai letter, mark or digit left out."""
+    return _NOT_THAI_RE.sub("", shape)
+
+
 def clear_line_caches() -> None:
     """Forget the memoised lines' shapes and specks (at each document's
     start, as normalizers.text.clear_caches: the memos serve a document's
@@ -271,8 +279,13 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     # a near reading of a header (OCR slips) at a page edge is the header, unless the same reading also stands
     # away from the pages' edges: slips differ from printing to printing, so it is the form's own line
     # (a proposal's title line 'ชื่อโครงการ' + the name the header prints, at a page's top in the second copy)
+    # (the shapes compared with their Latin letters and signs left out too: OCR reads a header's Thai abbreviation as
+    # Latin letters, "พ.ศ." as "wat,", which no Thai shape is near)
+    bare_running = [_thai_shape(shape) for shape in running]
     near = [shape for shape in edges if shape not in running and len(shape) >= 10 and len(edges[shape]) == counts[shape]
-            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+            and (process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+                 or len(bare := _thai_shape(shape)) >= 10
+                 and process.extractOne(bare, bare_running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO))
             and not _holds_more(shape, running)]
     order = sorted(running, key=lambda shape: (min(edges[shape]), shape))  # fixed: a set's order varies with the hash seed
     for shape in [*order, *near]:
