@@ -4201,9 +4201,14 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
     or what it may be a misread of).  None when the levels do not fit, a
     part no other field prints, or none or several readings hold."""
     level = STRATEGY_LEVELS.get(column)
+    others = _other_numbers(project, column)
+    if level == 1 and len(token) == 2:
+        # the issue's one digit OCR wrote as two look-alikes ("om" for ๓: its loop read apart as an o); the plan's
+        # issues are numbered by one digit: both stand for the digit the other fields print there, or none is read
+        both = {_place_digit(others, 0, ch) for ch in token}
+        return both.pop() if len(both) == 1 and None not in both else None
     if level is None or len(token) != level:
         return None
-    others = _other_numbers(project, column)
     parts = [_place_digit(others, i, ch) for i, ch in enumerate(token)]
     return None if None in parts else ".".join(parts)
 
