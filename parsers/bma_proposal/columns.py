@@ -452,7 +452,11 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
                      or not beside and k + 1 < len(names) and (_echoed(clean, names[k + 1])
                                                                or _echoed_whole(last.name, clean, names[k + 1:k + 3]))):
             last.name, last.end = last.name + clean, ln.no  # its name wrapped (Thai joins without a space)
-            if beside:
+            if beside and len(beside) == 1 and A in last.pinned \
+                    and (whole := _figure_wrapped(last.pinned[A][0], beside[0].text)) is not None:
+                # its subtotal wrapped with it, the cell too narrow for its last figures ("154,00" / "0")
+                last.pinned[A] = (whole, last.pinned[A][1])
+            elif beside:
                 if len(beside) != 1 or M_KIND not in beside[0].kinds or A in last.pinned:
                     return None
                 last.pinned[A] = (beside[0].text, ln.no)
@@ -486,6 +490,20 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
     if layout.total is not None:
         total.pinned[A] = layout.total
     return rows + [total]
+
+
+# An amount cut where its cell's width ran out: digits and thousands groups, its last group short of three figures
+# ("154,00"), and the figures that finish the group alone on the next line ("0")
+_GROUP_CUT_RE = regex.compile(r"^[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})*,([\d๐-๙]{1,2})$")
+_GROUP_REST_RE = regex.compile(r"^[\d๐-๙]{1,2}$")
+
+
+def _figure_wrapped(head: str, rest: str) -> str | None:
+    """The amount a cell wrapped inside its last thousands group ("154,00" / "0": 154,000), or None."""
+    m = _GROUP_CUT_RE.match(head.strip())
+    if m is None or not _GROUP_REST_RE.match(rest.strip()) or len(m.group(1)) + len(rest.strip()) != 3:
+        return None
+    return head.strip() + rest.strip()
 
 
 def _category_wraps(rows: list[Row]) -> None:
