@@ -144,6 +144,7 @@ def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: Fa
             if len(rows) > 1 and prev is not None:
                 _indicator_start_above(rows[-2], rows[-1], prev, ln)
                 _run_on_above(rows[-2], rows[-1], prev, ln)
+                _value_wrapped_above(rows[-2], rows[-1], prev, ln)
         elif rows:
             _row_line(rows[-1], ln.text)
         else:
@@ -201,6 +202,38 @@ def _run_on_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
     row.lines.insert(0, above.no)
 
 
+def _value_wrapped(row: Kpi, above: str, no: int) -> bool:
+    """A row printed as running lines whose value's figure the page wrapped onto the row's line ("ผู้เข้ารับการ
+    อบรมมีความรู้ความเข้าใจเพิ่มขึ้นหลังการอบรม ร้อยละ" / "80 ผลลัพธ์ วิธีการคำนวณ ..."): the row's "indicator" is that
+    figure alone, no value read, and the line right above is an indicator's words and the value's word, no figure.
+    The row takes the line's words as its indicator and the word and figure as its value, and the line (`no`);
+    False, the row unchanged, otherwise."""
+    found = _TEXT_AND_VALUE_RE.match(above.strip())
+    if found is None or found.group("figure") or row.value or len(row.text) != 1 \
+            or not _FIGURE_ALONE_RE.match(row.text[0].strip()) or not _indicator_start(found.group("text")):
+        return False
+    figure = row.text[0].strip()
+    row.text[:] = [found.group("text")]
+    row.value[:] = [found.group("value"), figure]
+    row.lines.insert(0, no)
+    return True
+
+
+_FIGURE_ALONE_RE = regex.compile(r"^[\d๐-๙]{1,5}$")
+
+
+def _value_wrapped_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
+    """_value_wrapped for a row after the first: the line right above it (no blank line between), an indicator's
+    words and the value's word, which the row before, its period read already, took as the last line of its
+    method, is this row's indicator and value."""
+    if above.no != line.no - 1 or not before.lines or before.lines[-1] != above.no or not before.period \
+            or len(before.method) < 2 or before.method[-1] != above.text.strip():
+        return
+    if _value_wrapped(row, above.text, above.no):
+        before.method.pop()
+        before.lines.pop()
+
+
 def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     """The first row's indicator and value from the cells before it, where
     its first line holds neither (OCR read the indicator's and value's
@@ -224,6 +257,8 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     line of its own above "ร้อยละ ๙๕ ผลผลิตวิธีการคำนวณ ...").  Returns the cells not taken (all of them where the row has its
     indicator and no such line stands above it, or the lead holds no value
     cell)."""
+    if lead and row.lines and lead[-1].no == row.lines[0] - 1 and _value_wrapped(row, lead[-1].text, lead[-1].no):
+        return lead[:-1]
     if (row.text or (row.value and lead and len(lead[-1].text.strip()) > CELL_MAX)) and lead and row.lines \
             and lead[-1].no == row.lines[0] - 1 and _indicator_start(lead[-1].text):
         row.text.insert(0, lead[-1].text.strip())
@@ -259,10 +294,11 @@ def _indicator_start(text: str) -> bool:
 
 
 def _without_header(text: str, is_header: Callable[[str], bool]) -> str:
-    """Text with the header's words that open it left out (the longest such opening)."""
+    """Text with the header's words that open it left out (the longest such opening; one of words: a figure
+    alone is no header's, "80" the value's figure the page wrapped onto the row's line)."""
     words = text.split()
     for k in range(len(words), 0, -1):
-        if is_header(" ".join(words[:k])):
+        if is_header(opening := " ".join(words[:k])) and THAI_RUN_RE.search(opening):
             return " ".join(words[k:])
     return text
 
