@@ -188,6 +188,7 @@ STATUS_WORDS = {
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
     "not_started": regex.compile(mark_tolerant("ยังไม่ได้ดำเนินการ")),
 }
+_STATUS_WORDS_SLIPPED = {status: regex.compile(rf"(?:{words.pattern}){{s<=1}}") for status, words in STATUS_WORDS.items()}
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
 # before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
 # left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
@@ -366,8 +367,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     if m := _ALL_RE.search(src):
         put("n_projects", int, m.group(1), m)
     for status, words in STATUS_WORDS.items():
-        for w in words.finditer(src):
-            m = _STATUS_COUNT_RE.match(src, w.end())
+        # (the status words as printed, else one letter of them OCR misread: "เสร็จลิ้นแล้ว", its ส read as ล)
+        for pattern in (words, _STATUS_WORDS_SLIPPED[status]):
+            m = next((m for w in pattern.finditer(src) if (m := _STATUS_COUNT_RE.match(src, w.end()))), None)
             if m:
                 put(f"n_{status}", int, m.group(1), m)
                 if m.group(2) and not _LOOKALIKE_RE.search(m.group(2)):
