@@ -4383,12 +4383,24 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
     the text after them starts, and whether the date row's label opens it."""
     heads: list[regex.Match] = []
     at = pos
-    while (m := _RUN_HEAD_RE.match(src, at)) is not None:
+    while (m := _RUN_HEAD_RE.match(src, at) or _latin_head_within(src, at, heads)) is not None:
         heads.append(m)
         at = m.end()
         while at < len(src) and src[at].isspace():
             at += 1
     return heads, at, bool(heads) and _RUN_LABELS[0][1].match(src, at) is not None
+
+
+def _latin_head_within(src: str, at: int, heads: list[regex.Match]) -> regex.Match | None:
+    """A head after the run's first whose words OCR read as Latin letters, its number after them ("ครั้งที 2 ASIN 3
+    ครั้งที่ 4 วันที่รายงาน"): taken where another head or the date row's label follows it (a space at most between),
+    its number said by the run's numbering as a Latin first head's is (_run_numbers); None otherwise."""
+    if not heads or (m := _RUN_LATIN_HEAD_RE.match(src, at)) is None:
+        return None
+    after = m.end()
+    while after < len(src) and src[after] == " ":
+        after += 1
+    return m if _RUN_HEAD_RE.match(src, after) or _RUN_LABELS[0][1].match(src, after) else None
 
 
 # A date's parts as OCR leaves them in a row of dates: each character a digit or one OCR writes for a Thai digit
@@ -5532,12 +5544,14 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 f"amount(s) in baht before the plan row's label; the amounts are read as the reports' disbursements",
                 " ".join(src[lost[0]: lost[1]].split()), line_at(lost[0]), line_at(lost[1] - 1),
                 field="progress_reports.disbursed"))
-        if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
-            issues.append(Issue(
-                "warning", "entry_cell_in_doubt",
-                f"an entries table's first header OCR read as Latin letters ({latin!r}) is read as an entry's header "
-                f"by its place before the other headers; its number is read as printed",
-                latin, line_at(start), line_at(start), field="progress_reports.seq"))
+        for k, head in enumerate(heads):
+            if _RUN_LATIN_HEAD_RE.fullmatch(latin := head.group(0)):
+                where = "first header" if k == 0 else f"header {k + 1} of {n}"
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"an entries table's {where} OCR read as Latin letters ({latin!r}) is read as an entry's header "
+                    f"by its place {'before' if k == 0 else 'among'} the other headers; its number is read as printed",
+                    latin, line_at(head.start()), line_at(head.start()), field="progress_reports.seq"))
         cells: dict[str, str] = {}
         ends: dict[str, int] = {}
         for k, (name, a, _) in enumerate(spans):
