@@ -2757,7 +2757,9 @@ def _rests(after: Line, heads: list[regex.Match], unfinished: list[int], opens: 
             for cell in cells_after:
                 whole = _HEAD_REST_RE.fullmatch(cell)
                 if whole is None and not _garbled_number(cell):
-                    return None
+                    # (a cell of a header's words and a number OCR garbled past a digit's shape, "ที่ lo" for ที่ ๒:
+                    # each rest placed by its words, as where two rests share a cell)
+                    return _rests_by_words(after.text, [heads[i] for i in unfinished]) if "\t" in after.text else None
                 # (a mark too long for a header's number is left out: the header stands numberless)
                 rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) == len(heads) == len(rest) + 1 \
