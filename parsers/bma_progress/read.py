@@ -1080,6 +1080,51 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                                                 expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
+    out.issues.extend(_field_tails_past_heading(entries.preamble, lines, out))
+
+
+# a line of words alone (Thai letters, marks and spaces; no figure, no entry's words): a wrapped field value's close
+_WORDS_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e ]+$")
+_ENTRY_WORDS_RE = regex.compile(rf"{mark_tolerant('รายงาน')}|{mark_tolerant('ครั้งที่')}|{mark_tolerant('วันที่')}")
+
+
+def _field_tails_past_heading(preamble: list[Line], section: list[Line], out: CopyReading) -> list[Issue]:
+    """Lines of words alone opening section 2, before anything of its entries ("การพัฒนาอย่างต่อเนื่อง" / "เกณฑ์ที
+    กำหนด"), where OCR read the page's lines out of order: the wrapped closes of section 1.6's last values, which
+    end short of them ("เป้าหมายที่ 3.3.4 ครูและบุคลากรทางการศึกษาได้รับ", "มิติที่ 1 ร้อยละของข้าราชการครูที่ได้รับ
+    การพัฒนาตาม"; fresh s88b007).  The values are kept as read; the last ones read, one for each such line, are
+    said in doubt with the lines (unplaced_text on the field), as the lines are left out; not a value that ends
+    closed (a figure or a bracket: "... ตามเป้าหมาย (2568)"), nor where the words stand past the section's first
+    lines (`section`: a piece of the certification after the entries is no such close)."""
+    opening = {ln.no for ln in [ln for ln in section if ln.text.strip()][:FIELD_TAIL_REACH]}
+    tails: list[Line] = []
+    for ln in preamble:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if not _WORDS_ONLY_RE.match(text) or _ENTRY_WORDS_RE.search(text) or len(text.split()) > FIELD_TAIL_WORDS \
+                or all(skeleton(word) in _ENTRY_LABELS for word in text.split()):
+            break  # (a piece of the entries table's labels' column, "รายละเอียดการ" / "ดำเนินงาน", is its own)
+        tails.append(ln)
+    if not tails or tails[0].no not in opening:
+        return []
+    read = sorted((r.line_end, name, r) for rec in out.tables.get("project", {}).values()
+                  for name in SECTION_FIELDS["s1_6"] if isinstance((r := rec.get(name)), Reading)
+                  and isinstance(r.value, str) and not _CLOSED_END_RE.search(r.value))
+    words = " / ".join(ln.text.strip() for ln in tails)
+    return [Issue("warning", "unplaced_text", f"projects.{name}: {r.value!r} may end short of its value: section 2 "
+                  f"opens with words alone ({words!r}) before anything of its entries, the wrapped close of section "
+                  "1.6's last values OCR read after the next heading; kept as read",
+                  words, r.line_start, tails[-1].no, field=f"projects.{name}")
+            for _, name, r in read[-len(tails):]]
+
+
+FIELD_TAIL_WORDS = 4  # words at most in a line that is a wrapped value's close
+# the entries table's row labels, run together as skeletons: a line whose every word is a piece of them is theirs
+_ENTRY_LABELS = skeleton("รายการรายงานครั้งที่วันที่รายงานรายละเอียดการดำเนินงานผลการดำเนินงาน"
+                         "ความก้าวหน้าของงานฯงบประมาณที่เบิกใช้ความสอดคล้องกับแผนความสอดคล้องกับเป้าหมาย")
+FIELD_TAIL_REACH = 3  # the section's first lines (blank ones aside) such words stand among
+_CLOSED_END_RE = regex.compile(r"[\d๐-๙)]\s*$")
 
 
 # The count's word and a number ending an expense item's words, the line's count, unit and price read after them
