@@ -548,6 +548,9 @@ def _marks_inside(texts: list[Line], left: list[Line], steps: list) -> list[Issu
     return issues
 
 
+_DOTTED_STEP_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\.\s*[\u0e01-\u0e2e\u0e40-\u0e44]")  # "๑.ขอ...": a step's number, its dot
+
+
 def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells).  `printed`: the
@@ -556,8 +559,11 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     # a line of OCR debris is left whole (a cut inside it, "... a, วรห", would open a step of its debris), read
     # with its cells after a column gap and without them (the chart's cells a gap parts read as marks, the
     # debris before them is too short to tell: "2  รกร ๒7ฮฝ<tab>; 58 “ Sere ลร รัรซ์")
+    # (not a row whose step number and its dot open it, its words before the chart's cells no debris: "๑.ขออนมัติ )] 0
+    # OF", a word OCR lost a mark of and the chart's marks read as letters after it, is step 1's row; fresh s88b003)
     garbled = [ln for ln in lines if not is_chart_text(ln.text)
-               and (garbled_line(step_text(ln.text)) or garbled_line(ln.text.replace("\t", " ")))]
+               and (garbled_line(step_text(ln.text))
+                    or not _DOTTED_STEP_RE.match(ln.text) and garbled_line(ln.text.replace("\t", " ")))]
     for ln in explode_steps([ln for ln in lines if ln not in garbled]):
         (dropped if is_chart_text(ln.text) else exploded).append(ln)
     texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
