@@ -39,3 +39,20 @@ def test_latin_letters_followed_by_no_header_end_the_run():
     # ("ASIN 3" then words that are no header and no date label: not a header, the run stops before it)
     lines = _lines(*(t.format(third="ASIN 3 ข้อความ") for t in _TABLE))
     assert not any("'ASIN 3'" in i.message for i in parse_entries(lines).issues)
+
+
+def test_a_last_latin_header_whose_number_is_look_alikes_and_a_line_break_before_the_date_label():
+    """"ครังที oo asian ol" / "วันทีรายงาน ...": the last header's number two look-alikes ("ol" for ๑๒), the
+    date row's label on the next line (fresh s88b010)."""
+    lines = _lines(
+        "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ",
+        "ครั้งที่ 1 asian ol",
+        "วันที่รายงาน 22 มิถุนายน 2565 20 กรกฎาคม 2565",
+        "รายละเอียดการดำเนินงาน ประชุมผู้บริหารสถานศึกษา",
+        "ความก้าวหน้าของงานฯ 15 61 งบประมาณที่เบิกใช้ 0 บาท.- 0 บาท.-",
+        "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+    )
+    result = parse_entries(lines)
+    assert sorted(result.entries) == [1, 2]
+    assert result.entries[2].date.isoformat() == "2022-07-20"

@@ -4222,6 +4222,8 @@ _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{
 # a head whose words OCR read as Latin letters, its number after them ("ARN 1"), standing alone just before the
 # other heads of a run-on table (a space at most between them: a line break parts other text)
 _RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}} ?({_DIGITISH}{{1,3}})")
+# ... and one among the run's heads, its number any characters OCR writes for digits ("asian ol" for ครั้งที่ ๑๒)
+_RUN_LATIN_WITHIN_RE = regex.compile(rf"[A-Za-z]{{2,6}} ?({DIGIT_CHAR}{{1,3}})(?!\S)")
 _RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}} ?{_DIGITISH}{{1,3}}\s+$")
 # (the labels and flag phrases read letter-tolerantly, normalizers.text.ocr_tolerant: "ความค้าวหน้าของงานฯ", ก read
 # as ค; before, one such label left its whole table unread)
@@ -4395,12 +4397,13 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
 
 def _latin_head_within(src: str, at: int, heads: list[regex.Match]) -> regex.Match | None:
     """A head after the run's first whose words OCR read as Latin letters, its number after them ("ครั้งที 2 ASIN 3
-    ครั้งที่ 4 วันที่รายงาน"): taken where another head or the date row's label follows it (a space at most between),
-    its number said by the run's numbering as a Latin first head's is (_run_numbers); None otherwise."""
-    if not heads or (m := _RUN_LATIN_HEAD_RE.match(src, at)) is None:
+    ครั้งที่ 4 วันที่รายงาน"; "asian ol" for ครั้งที่ ๑๒, its number any characters OCR writes for digits): taken where
+    another head or the date row's label follows it (white space between, as between the run's heads), its number
+    read by the run's numbering (_run_numbers); None otherwise."""
+    if not heads or (m := _RUN_LATIN_WITHIN_RE.match(src, at)) is None:
         return None
     after = m.end()
-    while after < len(src) and src[after] == " ":
+    while after < len(src) and src[after].isspace():
         after += 1
     return m if _RUN_HEAD_RE.match(src, after) or _RUN_LABELS[0][1].match(src, after) else None
 
@@ -5547,7 +5550,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 " ".join(src[lost[0]: lost[1]].split()), line_at(lost[0]), line_at(lost[1] - 1),
                 field="progress_reports.disbursed"))
         for k, head in enumerate(heads):
-            if _RUN_LATIN_HEAD_RE.fullmatch(latin := head.group(0)):
+            if (_RUN_LATIN_WITHIN_RE if k else _RUN_LATIN_HEAD_RE).fullmatch(latin := head.group(0)):
                 where = "first header" if k == 0 else f"header {k + 1} of {n}"
                 issues.append(Issue(
                     "warning", "entry_cell_in_doubt",
