@@ -3,6 +3,8 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 import re
 from collections import Counter
 from functools import lru_cache
@@ -1156,7 +1158,40 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = cut
             if guessed is not None:
                 guessed += overran
+    if len(numbers) >= 2 and len(paragraphs) < len(numbers):
+        parallel: list[int] = []
+        if (cut := _cut_at_parallel_openings(paragraphs, len(numbers), parallel)) is not None:
+            paragraphs = cut
+            if guessed is not None:
+                guessed += parallel
     return paragraphs, numbers, lead
+
+
+# the characters (two words or more) a paragraph's later line repeats of its first line's opening, to open an item
+PARALLEL_CHARS = 10
+
+
+def _cut_at_parallel_openings(paragraphs: list[list[Line]], n: int, cut_at: list[int]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, in fewer pieces
+    than numbers after every other reading, cut at each line that opens
+    with the same PARALLEL_CHARS characters or more as its paragraph's
+    first line, a space and a Thai word among them ("ร้อยละ 85 ของผู้เข้ารับการอบรม..." / "ร้อยละ 85
+    ของโรงเรียนในสังกัด..." / "โรงเรียนคุณภาพได้ตามเป้าหมาย": indicators
+    printed alike, the first of them long enough to reach the margin, so no
+    width parts them): a wrap carries no item's opening words again.  Where
+    that makes `n` pieces (the lines cut at into `cut_at`); else None."""
+    out: list[list[Line]] = []
+    for para in paragraphs:
+        head = para[0].text.strip()
+        out.append([para[0]])
+        for ln in para[1:]:
+            same = commonprefix([head, ln.text.strip()])
+            if len(same) >= PARALLEL_CHARS and " " in same.strip() and THAI_WORD_RE.search(same):
+                out.append([ln])
+                cut_at.append(ln.no)
+            else:
+                out[-1].append(ln)
+    return out if len(out) == n else None
 
 
 # A line that opens with the modal a recommendation opens with ("ควรมีการวางแผน...", "ควรจัดให้มี..."): a sentence's
