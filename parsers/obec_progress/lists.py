@@ -1178,7 +1178,9 @@ def _cut_at_parallel_openings(paragraphs: list[list[Line]], n: int, cut_at: list
     first line, a space and a Thai word among them ("ร้อยละ 85 ของผู้เข้ารับการอบรม..." / "ร้อยละ 85
     ของโรงเรียนในสังกัด..." / "โรงเรียนคุณภาพได้ตามเป้าหมาย": indicators
     printed alike, the first of them long enough to reach the margin, so no
-    width parts them): a wrap carries no item's opening words again.  Where
+    width parts them): a wrap carries no item's opening words again (a line
+    the first line holds whole, the same text printed twice, is no such item:
+    which piece is which is not told).  Where
     that makes `n` pieces (the lines cut at into `cut_at`); else None."""
     out: list[list[Line]] = []
     for para in paragraphs:
@@ -1186,7 +1188,8 @@ def _cut_at_parallel_openings(paragraphs: list[list[Line]], n: int, cut_at: list
         out.append([para[0]])
         for ln in para[1:]:
             same = commonprefix([head, ln.text.strip()])
-            if len(same) >= PARALLEL_CHARS and " " in same.strip() and THAI_WORD_RE.search(same):
+            if len(same) >= PARALLEL_CHARS and " " in same.strip() and THAI_WORD_RE.search(same) \
+                    and same != ln.text.strip():
                 out.append([ln])
                 cut_at.append(ln.no)
             else:
