@@ -100,6 +100,8 @@ class Kpi:
     untyped_last: bool = False
     # the value's figure read among the row above's method cells, after its tool's words (_figures_read_up)
     figure_above: str = ""
+    # figures alone among the cells before the row's value, left out of its indicator's words (read_cells)
+    figures_apart: list[str] = field(default_factory=list)
 
 
 def is_row_line(text: str) -> bool:
@@ -578,7 +580,8 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
                           mixed=any(_percent_cell(b.text) or _percent_cell_beside(b.text) for b in buffer),
-                          specks=[s.text.strip() for s in specks])
+                          specks=[s.text.strip() for s in specks],
+                          figures_apart=[b.text.strip() for b in buffer if _NUMBER_RE.fullmatch(b.text.strip())])
             rows.append(current)
             buffer, done = [], False
         elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
@@ -1107,6 +1110,14 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     "after their tool's words, where no cell of the method stands: OCR read the "
                                     "value's column apart from its row; taken as this row's figure, which is in "
                                     "doubt", row.figure_above, *span, field="targets.target_value"))
+        if row.figures_apart:
+            # ("85" read a line above the indicator, its value "ร้อยละ" / "๑" a speck: the figure OCR read apart from
+            # the value's cell; before, it was dropped with no word: fresh s88o002)
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the figure(s) "
+                                    f"{' '.join(row.figures_apart)!r} stood alone among the cells before its target "
+                                    f"value ({' '.join(row.value)!r}), apart from it: OCR may have read the value's "
+                                    "figure out of its cell, so the value is in doubt", " ".join(row.figures_apart),
+                                    *span, field="targets.target_value"))
         if row.specks:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "
