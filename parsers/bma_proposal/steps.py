@@ -435,7 +435,19 @@ def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set
             if len(lost) == 1:
                 found.add(lost[0])
         last = (i, number) if number is not None else None
+    if last is not None:
+        # after the last step numbered in digits, the one line that opens with a short token of Latin letters and a
+        # mark ("it: โรงเรียนรายงานผลการดำเนินงาน": step 7, its "7." read as letters, the list's last; fresh s88o003),
+        # then a dictionary word
+        after = [u.text for u in texts[last[0] + 1:] if _LATIN_NUMBER_RE.match(u.text)
+                 and (o := _lost_opener(u.text)) is not None and known_word_from(o[1], 0, LETTER_STEP_WORD, 24)]
+        if len(after) == 1:
+            found.add(after[0])
     return found
+
+
+# a step's number and its dot read as Latin letters, a small one among them (no acronym: "PLC: ...")
+_LATIN_NUMBER_RE = regex.compile(r"^\s*(?=[A-Za-z]{0,2}[a-z])[A-Za-z]{1,3}[:.;]\s")
 
 
 # Where lines of a step's cell were lost (OCR read the chart's marks beside them as a line of debris, or nothing):
