@@ -482,6 +482,18 @@ def latin_month_readings(token: str) -> set[int]:
     letters = letters.replace(".", "").replace(" ", "").replace(")", "")
     if not letters or any(c not in _LATIN_MONTH_LETTERS for c in letters):
         return set()
+    found = _months_of_letters(letters)
+    if not found and (once := _DOUBLED_LETTER_RE.sub(r"\1", letters)) != letters:
+        # one consonant OCR read twice, its case apart ("n.wW." for ก.พ.: the พ read as w and W)
+        found = _months_of_letters(once)
+    return found
+
+
+_DOUBLED_LETTER_RE = regex.compile(r"(?i)([a-z])\1")
+
+
+def _months_of_letters(letters: str) -> set[int]:
+    """The months whose abbreviation's consonants, in order, the Latin `letters` can each be (latin_month_readings)."""
     return {n for consonants, n in _ABBREVIATION_CONSONANTS if len(consonants) == len(letters)
             and all(t in _LATIN_MONTH_LETTERS[c] for c, t in zip(letters, consonants))}
 
