@@ -279,7 +279,8 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
 
 # A bullet OCR read as a symbol that is also a look-alike of a digit ("©" for ๓ or ๔, "@" for ๑ or ๗), alone, or as
 # a speck: one character, alone, that is no letter, digit, mark or bracket ("‘", "“", "'")
-_MARK_BULLET_RE = regex.compile(r"^\s*(?:[©@]|[^\s\p{L}\p{N}\p{M}()\[\]{}<>©@])\s+")
+# or a Thai vowel sign or mark alone, which no word opens with ("ะ เพื่อส่งเสริม...": fresh s88o005)
+_MARK_BULLET_RE = regex.compile(r"^\s*(?:[©@]|[^\s\p{L}\p{N}\p{M}()\[\]{}<>©@]|[ะาำๆ\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
 
 
 # A round bullet ("•") OCR read as the Thai digit one, with a dot or without ("๑. โรงเรียนมี...", "๑ ผู้ปกครอง...")
