@@ -183,6 +183,13 @@ def _indicator_start_above(before: Kpi, row: Kpi, above: Line, line: Line) -> No
 _TEXT_AND_VALUE_RE = regex.compile(rf"^(?P<text>.+?)\s+(?P<value>{_PERCENT_RE.pattern})\s*(?P<figure>[\d๐-๙]{{1,5}})?$")
 
 
+def _method_took(before: Kpi, above: Line, line: Line) -> bool:
+    """Whether the row before, its period read already, took `above` (the line right above a row's `line`, no blank
+    line between) as the last line of its method (_run_on_above, _value_wrapped_above)."""
+    return above.no == line.no - 1 and bool(before.lines) and before.lines[-1] == above.no and bool(before.period) \
+        and len(before.method) >= 2 and before.method[-1] == above.text.strip()
+
+
 def _run_on_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
     """A row printed as running lines, its column gaps lost (a page break
     before it: "โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด ร้อยละ 100" / "ผลผลิต
@@ -191,11 +198,9 @@ def _run_on_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
     blank line between) is an indicator's words and a value cell alone,
     which the row before, its period read already, took as the last line of
     its method: that line is this row's indicator and value."""
-    text = above.text.strip()
-    found = _TEXT_AND_VALUE_RE.match(text)
-    if found is None or row.text or row.value or above.no != line.no - 1 or not before.lines \
-            or before.lines[-1] != above.no or not before.period or len(before.method) < 2 \
-            or before.method[-1] != text or not _indicator_start(found.group("text")):
+    found = _TEXT_AND_VALUE_RE.match(above.text.strip())
+    if found is None or row.text or row.value or not _method_took(before, above, line) \
+            or not _indicator_start(found.group("text")):
         return
     before.method.pop()
     before.lines.pop()
@@ -212,7 +217,7 @@ def _value_wrapped(row: Kpi, above: str, no: int) -> bool:
     False, the row unchanged, otherwise."""
     found = _TEXT_AND_VALUE_RE.match(above.strip())
     if found is None or found.group("figure") or row.value or len(row.text) != 1 \
-            or not _FIGURE_ALONE_RE.match(row.text[0].strip()) or not _indicator_start(found.group("text")):
+            or not _NUMBER_RE.fullmatch(row.text[0].strip()) or not _indicator_start(found.group("text")):
         return False
     figure = row.text[0].strip()
     row.text[:] = [found.group("text")]
@@ -221,17 +226,11 @@ def _value_wrapped(row: Kpi, above: str, no: int) -> bool:
     return True
 
 
-_FIGURE_ALONE_RE = regex.compile(r"^[\d๐-๙]{1,5}$")
-
-
 def _value_wrapped_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
     """_value_wrapped for a row after the first: the line right above it (no blank line between), an indicator's
     words and the value's word, which the row before, its period read already, took as the last line of its
     method, is this row's indicator and value."""
-    if above.no != line.no - 1 or not before.lines or before.lines[-1] != above.no or not before.period \
-            or len(before.method) < 2 or before.method[-1] != above.text.strip():
-        return
-    if _value_wrapped(row, above.text, above.no):
+    if _method_took(before, above, line) and _value_wrapped(row, above.text, above.no):
         before.method.pop()
         before.lines.pop()
 

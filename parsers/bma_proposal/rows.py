@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from itertools import product
-from typing import Callable
+from typing import Any, Callable
 from math import prod
 
 import regex
@@ -591,11 +591,16 @@ def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Readi
     got = sum(amounts, Decimal(0))
     if total.value <= 0 or got >= total.value or money_equal(got, total.value):
         return []
-    evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text}
+    evidence = _sum_evidence(amounts, got, total)
     what = (f"{len(expenses)} budget line(s) read add up to {got:,.2f}" if expenses else "no budget line was read")
     start, end = _total_and_lines(total, expenses)
     return [Issue("warning", "expense_sum_mismatch", f"{what}, less than the total {total.value:,.2f}: a line of the "
                   "budget table may not have been read", evidence, start, end, field="expenses")]
+
+
+def _sum_evidence(amounts: list, got: Decimal, total: Reading) -> dict[str, Any]:
+    """The evidence of a budget lines' sum against the total (issue_codes.SUM's keys)."""
+    return {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text}
 
 
 def _line_over(expenses: list[dict[str, Reading]], amounts: list, total: Reading) -> list[Issue]:
@@ -613,8 +618,7 @@ def _line_over(expenses: list[dict[str, Reading]], amounts: list, total: Reading
             if (amount := value_of(rec, "amount")) is not None and money_equal(amount, excess)]
     if not rows:
         return []
-    evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text,
-                "rows": rows}
+    evidence = {**_sum_evidence(amounts, got, total), "rows": rows}
     start, end = _total_and_lines(total, expenses)
     return [Issue("warning", "expense_sum_mismatch", f"the budget lines read add up to {got:,.2f}, more than the "
                   f"total {total.value:,.2f} by {excess:,.2f}, the amount of {', '.join(repr(r) for r in rows)}: "

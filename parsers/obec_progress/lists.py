@@ -3,11 +3,10 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
-from os.path import commonprefix
-
 import re
 from collections import Counter
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Any
 
 import regex
