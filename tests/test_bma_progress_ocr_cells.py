@@ -56,6 +56,18 @@ def test_a_date_cell_whose_year_ocr_garbled_still_opens_its_entry_in_a_column_ta
     assert [e.item for e in entries[3].expenses] == ["ค่าวัสดุ"] and not entries[2].expenses
 
 
+def test_a_date_cell_whose_day_ocr_read_as_a_sign_outside_ascii_still_opens_its_entry():
+    # "«" (and "©", "¢") stand for digits as OCR writes them (normalizers.confusions.LOOKALIKES) though they are no
+    # ASCII: a day read so, a month name and a garbled year are a date cell, not the entry above's text
+    from parsers.bma_progress.entries import parse_entries
+    assert damaged_date_cell(thai_digits_to_arabic("« กุมภาพันธ์ od : อยู่ระหว่าง")) is not None
+    assert damaged_date_cell("« ข้อความ od : x") is None  # the word must still be a month
+    entries = parse_entries(_column_table("« พฤศจิกายน od")).entries
+    assert [entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
+                                                          "ประชุมคณะกรรมการ"]
+    assert entries[2].date is None and entries[2].date_text == "« พฤศจิกายน od"
+
+
 def test_a_speck_under_a_header_neither_parts_a_column_of_numbers_nor_joins_a_description():
     from parsers.bma_progress.entries import parse_entries
     result = parse_entries(_column_table("9/11/2562", speck="Bd"))

@@ -1319,9 +1319,11 @@ DAMAGED_DATE_CELL_RE = regex.compile(
 # token ("๕ มิถุนายน weds :", "oo กรกฎาคม weds :"): a day (digits or
 # look-alikes; up to four characters, a day of two digits OCR made three or four
 # marks: "log! เม.ย. ๒๕๒ :" for ๒๙ เม.ย. ๒๕๖๗), a word, a token of at most six characters, a single colon;
-# the word must be a month name (normalizers.dates.month_number).
+# the word must be a month name (normalizers.dates.month_number).  The day's look-alikes are any the table lists,
+# its signs outside ASCII too ("« กุมภาพันธ์ od :" for ๙ กุมภาพันธ์ ๖๖: before, the cell was read as the entry
+# above's text, and each cell after it went to the entry before its own).
 _MONTH_CELL_RE = regex.compile(
-    rf"^\s*((?=\S{{0,3}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])\S{{1,4}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+    rf"^\s*((?=\S{{0,3}}[\d{_LOOKALIKE_CLASS}])\S{{1,4}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
 
 
 def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
