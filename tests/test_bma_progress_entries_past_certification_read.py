@@ -51,3 +51,28 @@ def test_entries_printed_past_the_certification_are_read():
 def test_a_header_numbered_as_one_read_before_moves_nothing():
     out = _read(HEAD + FIRST + CERT + _entry(2, "3 พฤษภาคม 2561", "อยู่ระหว่างการเตรียม", "49.00 %", "0 บาท.-"))
     assert not [i for i in out.issues if i.code == "entry_cell_in_doubt" and "certification" in i.message]
+
+
+# A page of the table read column by column whose headers OCR read before the certification and whose cells after
+# it: "รายงาน" / "ครั้งที่ 3" / ... / "ขอรับรองว่า ..." / "date :" / description / ... / figures / flags
+COLUMNS = ["รายงาน", "ครั้งที่ 3", "", "รายงาน", "ครั้งที่ 4", ""]
+CELLS = ["24 กรกฎาคม 2561 :", "เวียนแจ้งประชาสัมพันธ์เชิญชวน", "", "13 กันยายน 2561 :",
+         "ดำเนินการจัดกิจกรรมครบทุกกิจกรรมตามแผน", "",
+         "ความก้าวหน้าของงานฯ = 78.50 %", "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท",
+         "ความก้าวหน้าของงานฯ = 100.00 %", "งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท", "",
+         "เป็นไปตามแผน", "เป็นไปตามแผน", "", "เป็นไปตามเป้าหมาย", "เป็นไปตามเป้าหมาย"]
+
+
+def test_cells_past_the_certification_of_the_headers_section_2_ends_with_are_read():
+    out = _read(HEAD + FIRST + COLUMNS + CERT + ["หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเ", ""] + CELLS)
+    said = [i for i in out.issues if i.code == "entry_cell_in_doubt" and "certification" in i.message]
+    assert len(said) == 1 and "[3, 4]" in said[0].message
+    texts = _descriptions(out)
+    assert [texts.get(n) for n in (3, 4)] == ["เวียนแจ้งประชาสัมพันธ์เชิญชวน", "ดำเนินการจัดกิจกรรมครบทุกกิจกรรมตามแผน"]
+
+
+def test_text_past_the_certification_opening_no_cell_stays_furniture():
+    # section 2 ends with headers, but what follows the certification holds no date cell nor figure clause
+    out = _read(HEAD + FIRST + COLUMNS + CERT + ["หน่วยงานได้จัดพิมพ์จากระบบงานจริง", "",
+                                                 "ลงชื่อ.....(ผู้รับผิดชอบโครงการ)", "ตำแหน่ง ผู้อำนวยการ"])
+    assert not [i for i in out.issues if i.code == "entry_cell_in_doubt" and "certification" in i.message]

@@ -22,7 +22,8 @@ from normalizers.text import clean_value, comparable, join_wrapped, mark_toleran
 from normalizers.words import known_word
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
-from parsers.bma_progress.clauses import HEADER_RE, NUMBER_PART_RE, Expense, budget_amount, expense_shaped
+from parsers.bma_progress.clauses import (BUDGET_RE, HEADER_RE, NUMBER_PART_RE, PROGRESS_RE, Expense, budget_amount,
+                                          date_cell_opens, expense_shaped)
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, SECTION_FIELDS, SECTIONS
 from parsers.anchors import skeleton_of
@@ -248,22 +249,68 @@ def entries_on_past_certification(parts: Parts) -> list[Issue]:
     last = max(read)
     first = next((k for k, ln in enumerate(parts.furniture) if ln.no > entries[-1].no
                   and (n := _header_number(ln.text)) is not None and last < n <= last + len(read)), None)
-    if first is None:
+    headed = first is None  # (else the cells of the headers section 2 ends with: _cells_past_headers)
+    if headed and (first := _cells_past_headers(parts.furniture, entries)) is None:
         return []
     moved = [ln for ln in parts.furniture[first:] if not _SIGN_HERE_RE.match(ln.text)]
     parts.furniture[first:] = [ln for ln in parts.furniture[first:] if _SIGN_HERE_RE.match(ln.text)]
     parts.sections["s2"] = entries + moved
-    numbers = [n for ln in moved if (n := _header_number(ln.text)) is not None]
-    text = "; ".join(ln.text.strip() for ln in moved if _header_number(ln.text) is not None)
-    message = (f"entries {numbers} stand after the copy's certification (OCR read the entries' table past the "
-               "signature block); the text from the first of them on is read as section 2's, its cells placed in the "
-               "order OCR read them, the signature block's lines among them")
+    if headed:
+        heads = _closing_headers(entries)
+        numbers = [n for ln in heads if (n := _header_number(ln.text)) is not None]
+        text = "; ".join(ln.text.strip() for ln in moved[:3])
+        message = (f"the cells of entries {numbers}, whose headers end section 2, stand after the copy's "
+                   "certification (OCR read the entries' table's headers before the signature block, their cells "
+                   "past it); the text from the first cell on is read as section 2's, its cells placed in the order "
+                   "OCR read them, the signature block's lines among them")
+    else:
+        numbers = [n for ln in moved if (n := _header_number(ln.text)) is not None]
+        text = "; ".join(ln.text.strip() for ln in moved if _header_number(ln.text) is not None)
+        message = (f"entries {numbers} stand after the copy's certification (OCR read the entries' table past the "
+                   "signature block); the text from the first of them on is read as section 2's, its cells placed in "
+                   "the order OCR read them, the signature block's lines among them")
     said = [Issue("warning", "entry_cell_in_doubt", f"progress_reports: {message}", text, moved[0].no, moved[-1].no,
                   field="progress_reports")]
     if any(expense_shaped(ln.text) for ln in moved):  # their expense lines too
         said.append(Issue("warning", "entry_cell_in_doubt", f"expenses: {message}", text, moved[0].no, moved[-1].no,
                           field="expenses"))
     return said
+
+
+# How many of the lines after the certification may stand before the first cell of the headers section 2 ends with
+# (the certification's own wrapped lines, a page's footer)
+_CELLS_PAST_HEADERS_LOOK = 4
+
+
+def _closing_headers(entries: list[Line]) -> list[Line]:
+    """The report entries' headers section 2 ends with, no cell after them
+    ("รายงาน" / "ครั้งที่ 5" / "รายงาน" / "ครั้งที่ 6"): the lines from the
+    last that is no header's (nor its word "รายงาน" alone) on."""
+    k = len(entries)
+    while k and (_header_number(entries[k - 1].text) is not None or entries[k - 1].text.strip() in ("", "รายงาน")):
+        k -= 1
+    return [ln for ln in entries[k:] if _header_number(ln.text) is not None]
+
+
+def _cells_past_headers(furniture: list[Line], entries: list[Line]) -> int | None:
+    """Where, in the text after the copy's certification, the cells of the
+    headers section 2 ends with begin: section 2's last lines are report
+    entries' headers with no cell after them (a table read column by
+    column, its page's headers before the signature block OCR read beside
+    the table, the date and description cells, figures and flags past it),
+    and one of the first lines after the certification opens a date cell
+    ("๒๐๑๕-ฒ-๑๕ :", clauses.date_cell_opens) or a figure clause
+    ("ความก้าวหน้าของงานฯ =", "งบประมาณที่เบิกใช้ (ครั้งที่ 4)").  Before,
+    those entries' cells were furniture, every field of theirs lost (fresh
+    set s85b bma_progress_s85b002: three entries)."""
+    if not _closing_headers(entries):
+        return None
+    after = [k for k, ln in enumerate(furniture) if ln.no > entries[-1].no and ln.text.strip()]
+    for k in after[:_CELLS_PAST_HEADERS_LOOK]:
+        src = thai_digits_to_arabic(furniture[k].text)
+        if date_cell_opens(src) or PROGRESS_RE.search(src) or BUDGET_RE.search(src):
+            return k
+    return None
 
 
 def expenses_past_certification(furniture: list[Line]) -> list[Issue]:
