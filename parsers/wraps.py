@@ -60,6 +60,10 @@ class PageWraps:
     # a Thai page breaks a run of Thai between its words to fill a line before it leaves a third of it empty, so
     # the page did not wrap that line before them, however long their first run (see _filled)
     filled: frozenset[int] = frozenset()
+    # the lines that follow a gap holding a page's furniture (its header, footer or number) and blank lines alone: a
+    # page break, which may fall inside an item's text (the reader of a form that asks for them sets it:
+    # parsers.obec_progress.read.read_copies)
+    after_break: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it

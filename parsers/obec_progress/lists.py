@@ -1093,6 +1093,8 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
         if i == 0 or ln.no > texts[i - 1].no + 1:
             paragraphs.append([])
         paragraphs[-1].append(ln)
+    if wraps is not None and starts and wraps.after_break:
+        paragraphs = _opened_past_break(paragraphs, wraps, starts)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
     if lead and known and wraps is not None and not _INTRODUCES_RE.search(lead[-1].text) and (
             parts := _known_parts(lead + texts, known, wraps)) is not None and len(parts) == len(numbers):
@@ -1258,7 +1260,16 @@ def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: fro
     nothing leaves it in doubt (`starts`, see item_starts: the text after an
     item number printed in front of it, or a list's first text), and
     nowhere else: exactly the `n` - 1 cuts the numbers need, one at least
-    made by an opening (the lines so cut go into `started`); else None."""
+    made by an opening (the lines so cut go into `started`); else None.
+    Where those cuts are too few, the lines that only a word's overrunning
+    said the page wrapped (_overrun_only: no word going on from the line
+    before, which stopped short of the margin) are cut too, where they are
+    exactly as many as the cuts still needed ("ได้ดำเนินการประชุม..." / "และจัดทำ
+    คำสั่ง...เรียบร้อยแล้ว" / "ได้เผยแพร่ผล...ของสำนักงาน" at its long first run /
+    "สพป.X เขต 2 ได้ดำเนินการ..." as the report's items open / "ครบตามแผน..."
+    after the margin, under three numbers: fresh set s89a
+    obec_progress_s89a003's clean text, two items lost before); those lines go
+    into `started` too (said as the openings' cuts are)."""
     lines = [ln for para in paragraphs for ln in para]
     cuts: list[int] = []
     by_opening: list[int] = []
@@ -1268,10 +1279,55 @@ def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: fro
         elif _opening(lines[k].text) in starts:
             cuts.append(k)
             by_opening.append(lines[k].no)
+    if by_opening and len(cuts) < n - 1:
+        over = [k for k in range(1, len(lines)) if k not in cuts and _overrun_only(lines[k], wraps)]
+        if len(cuts) + len(over) == n - 1:
+            cuts = sorted(cuts + over)
+            by_opening += [lines[k].no for k in over]
     if len(cuts) != n - 1 or not by_opening:
         return None
     started += by_opening
     return _cut_before(lines, cuts)
+
+
+def _past_break_opening(para: list[Line], wraps: Any, starts: frozenset[str]) -> int | None:
+    """Where, in a paragraph that opens after a page break (wraps.after_break)
+    on a line that does not open as the report's items open (`starts`,
+    item_starts) and goes on from nothing it can tell, a later line opens so
+    (no word going on from the line before): that line's place; else None."""
+    if para[0].no not in wraps.after_break or _opening(para[0].text) in starts:
+        return None
+    return next((k for k in range(1, len(para)) if _opening(para[k].text) in starts and not goes_on(para[k].text)),
+                None)
+
+
+def _opened_past_break(paragraphs: list[list[Line]], wraps: Any, starts: frozenset[str]) -> list[list[Line]]:
+    """The paragraphs of a list whose numbers stand apart, each one that
+    opens after a page break with lines that open no item, a later line of
+    it opening as the report's items open (_past_break_opening), cut there:
+    its lines before that one go on from the paragraph before, the page's
+    break standing inside an item's text ("ผู้เข้าร่วมโครงการมีความรู้ ความเข้าใจ"
+    / page break / "สามารถนำองค์ความรู้ไปปรับใช้..." / "ข้าราชการครูและบุคลากร..."
+    as the report's items open / "และพัฒนา...", under two numbers: fresh set
+    s89a obec_progress_s89a003's clean text, its second copy; before, item 1
+    lost its second line and item 2 took it).  paired_in_doubt says it."""
+    out = [list(paragraphs[0])]
+    for para in paragraphs[1:]:
+        k = _past_break_opening(para, wraps, starts)
+        if k is None:
+            out.append(list(para))
+        else:
+            out[-1] += para[:k]
+            out.append(para[k:])
+    return out
+
+
+def _overrun_only(line: Line, wraps: Any) -> bool:
+    """Whether the only sign that the page wrapped the line before `line`
+    is that `line`'s first word would have overrun it: that line stopped
+    short of the margin (not wraps.at_margin), and `line` opens with no word
+    that goes, or mostly goes, on from it (goes_on, _LEANS_ON_RE)."""
+    return line.no not in wraps.at_margin and not goes_on(line.text) and not _LEANS_ON_RE.match(line.text)
 
 
 # A line that opens with a word that joins it to the sentence before and opens none ("และพัฒนาคุณภาพงาน...",
@@ -2212,6 +2268,11 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         return "a paragraph goes on past a line that stops short of the margin"
     if any(para[0].no in wraps.at_margin and para[0].no not in wraps.past for para in apart[0][1:]):
         return "a paragraph opens after a line that runs to the margin, which the page may have wrapped"
+    if starts and wraps.after_break and any(_past_break_opening(para, wraps, starts) is not None
+                                            for para in apart[0][1:]):
+        return ("a paragraph opens after a page break on lines that open no item, and a later line of it opens as "
+                "the report's items open elsewhere: the lines before that one were read as the item before's, the "
+                "page's break inside its text")
     if any(para[0].no in wraps.after_noise for para in apart[0][1:]):
         return ("a paragraph opens after a gap of OCR noise alone, no blank line (the clean-up left the noise out): "
                 f"{GAP_IN_DOUBT}")

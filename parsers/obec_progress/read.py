@@ -15,7 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -2263,6 +2263,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     starts_part = part_starts(text, running, past)
     wraps = _after_debris(text, wraps, past)
     wraps = _after_noise(text, wraps, noise)
+    wraps = _after_break(text, wraps, breaks)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
                           printed=len(parts), breaks=breaks, parted=parted, noise=noise)
@@ -2415,6 +2416,18 @@ def _after_noise(lines: list[Line], wraps: PageWraps | None, noise: frozenset[in
     after = frozenset(b.no for a, b in zip(kept, kept[1:])
                       if b.no > a.no + 1 and all(no in noise or no in specks for no in range(a.no + 1, b.no)))
     return replace(wraps, after_noise=after) if after else wraps
+
+
+def _after_break(lines: list[Line], wraps: PageWraps | None, breaks: tuple[int, ...]) -> PageWraps | None:
+    """The page's wraps with the lines that follow a page break (a line of
+    the page's furniture, `breaks`, in the gap before them, no text) as
+    PageWraps.after_break: a list's texts cut into paragraphs there may be
+    one item's text the page broke (lists._opened_past_break)."""
+    if wraps is None or not breaks:
+        return wraps
+    after = frozenset(b.no for a, b in zip(lines, lines[1:])
+                      if b.no > a.no + 1 and bisect_left(breaks, b.no) > bisect_right(breaks, a.no))
+    return replace(wraps, after_break=after) if after else wraps
 
 
 def part_starts(lines: list[Line], running: bool,
