@@ -3114,8 +3114,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                   p.unplaced, "projects" if p.rounds else "projects.name")
         for rnd in p.rounds:
             lists: list = []
+            taken = frozenset(r.quarter[0] for r in p.rounds if r is not rnd and r.quarter is not None)
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts, kind_starts,
-                            kind_ends)
+                            kind_ends, taken)
             report_lists += [(key, *each) for each in lists]
             out.issues += ends_alone_issues(key, records[id(rnd)], parted or {})
         # (a project's own quarters only: another project may print fewer headings)

@@ -934,11 +934,25 @@ def ends_alone_issues(key: tuple[str, int], recs: RoundRecords, parted: dict[int
             for kind, no, text in recs.ends_alone(parted)]
 
 
+def _budget_quarter_taken(printed: tuple[int, str] | None, quarter: int | None, q: int | None,
+                          taken: frozenset[int]) -> bool:
+    """Whether a budget section whose heading prints `printed` (read as
+    `quarter`) in a round of quarter `q` is the round's quarter's: its
+    quarter is another round's of the project (`taken`: a project reports
+    each quarter once), the round's is no other round's, and the printed
+    digit is no certain one (an OCR'd Thai digit: "๓" for ๔ where the round
+    before is quarter 3, in a document whose OCR never read a ๔: fresh set
+    s89a obec_progress_s89a001; before, the section was kept as quarter 3,
+    two rows of the project keyed so and quarter 4's budget lost)."""
+    return (printed is not None and quarter is not None and q is not None and quarter != q
+            and quarter in taken and q not in taken and not certain(printed[1]))
+
+
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
                     lists: list | None = None, wraps: Any = None, recs: RoundRecords | None = None,
                     known: dict[str, frozenset[str]] | None = None, starts: frozenset[str] = frozenset(),
                     openings: dict[str, frozenset[str]] | None = None,
-                    endings: dict[str, Counter[str]] | None = None) -> None:
+                    endings: dict[str, Counter[str]] | None = None, taken: frozenset[int] = frozenset()) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
@@ -956,7 +970,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     every report, and `endings`: how its items end, by kind of list
     (lists.item_ends), which cut a list read as one item without a number
     where a line opens as its kind's items open after a text that ends as
-    they end (lists.opened_cut)."""
+    they end (lists.opened_cut); `taken`: the quarters of the project's
+    other rounds (a budget section naming one of them, in a digit that may
+    be its round's quarter misread, is its round's: _budget_quarter_taken)."""
     recs = recs if recs is not None else read_round(rnd, office)
     first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -1392,6 +1408,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                     json.dumps({"rule": "quarter_headings", "printed": budget["quarter"][1],
                                                 "chosen": q}, ensure_ascii=False),
                                     a, a, field="quarterly_budgets.quarter"))
+            quarter = q
+        if _budget_quarter_taken(budget["quarter"], quarter, q, taken):
+            out.issues.append(Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project "
+                                    f"{key[1]}): its heading prints {budget['quarter'][1]!r} (quarter {quarter}) in "
+                                    f"a round of quarter {q}, and another round of the project is quarter {quarter}: "
+                                    f"a project reports each quarter once, and an OCR'd digit may be misread, so the "
+                                    f"section is quarter {q}",
+                                    json.dumps({"rule": "quarter_order", "printed": budget["quarter"][1],
+                                                "chosen": q}, ensure_ascii=False),
+                                    a, b, field="quarterly_budgets.quarter"))
             quarter = q
         if budget["quarter"] is not None and q is not None and quarter != q and not certain(budget["quarter"][1]):
             # its heading names another quarter than its round's other headings, in a digit a misread gives
