@@ -70,3 +70,18 @@ def test_a_header_number_ocr_read_as_a_speck_alone_on_its_line_is_the_header_s()
     result = parse_entries(_lines(*_WOVEN, *stacked))
     assert sorted(result.entries) == [1, 2, 3, 4, 5]
     assert result.entries[4].description == "เวียนแจ้งประชาสัมพันธ์"
+
+
+def test_two_header_cells_one_under_another_with_a_date_cell_under_them_open_rows():
+    # two headers alone, then the first column's date-and-description cells (a page read column by column: corpus
+    # OCR bma_progress_009, its last page past the certification): the run says the page is read by columns
+    stacked = ("รายงาน", "ครั้งที่ 3", "", "รายงาน", "ครั้งที่ 4", "",
+               ":: 19 มี.ค. 2562 : อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ", "15 เม.ย. 2562 : เวียนแจ้งประชาสัมพันธ์",
+               "ความก้าวหน้าของงานฯ = 52.0%", "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท",
+               "ความก้าวหน้าของงานฯ = 60.0%", "งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท",
+               "เป็นไปตามแผน : เป็นไปตามเป้าหมาย", "เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    texts = [ln.text for ln in unweave(_lines(*_WOVEN, *stacked))]
+    assert "รายงานครั้งที่ 3" in texts and "รายงานครั้งที่ 4" in texts
+    result = parse_entries(_lines(*_WOVEN, *stacked))
+    assert sorted(result.entries) == [1, 2, 3, 4]
+    assert result.entries[4].description == "เวียนแจ้งประชาสัมพันธ์"

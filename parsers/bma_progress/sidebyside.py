@@ -403,6 +403,11 @@ def _head_word_alone(text: str) -> bool:
 
 
 STACKED_HEADS = 3  # header cells one under another, nothing else between, that say the table is read by columns
+# ... or this many, where the line right after them opens a date cell (the table's first column under its headers,
+# read column by column: "รายงาน" / "ครั้งที๓" / "รายงาน" / "ครั้งที๕" / ":: ๑/๕/๒๕๖๔ : ..."; corpus OCR
+# bma_progress_009, its last page read so past the certification); a run of two followed by anything else may be
+# two woven rows' header cells OCR read ahead of their other cells
+DATED_STACKED_HEADS = 2
 # a header's number OCR wrote in Latin letters or marks, alone after its "ครั้งที่" ("ครังที on" for ๓): two or three
 # characters, no Thai letter, no separator (its "ครั้งที่" alone in the regex's digits; a cell's text has more)
 _GARBLED_NUMBER_RE = regex.compile(r"\s*[^\s\u0e01-\u0e4e:;=|()\[\]]{1,3}\s*")
@@ -437,11 +442,18 @@ def _stacked_heads(lines: list[Line]) -> set[int]:
                 run.append(lines[j].no)
                 k = n
                 continue
-        if len(run) >= STACKED_HEADS:
+        if len(run) >= STACKED_HEADS or len(run) >= DATED_STACKED_HEADS and j < len(lines) \
+                and _date_cell_line(lines[j].text):
             found.update(run)
         run = []
         k = j + 1
     return found
+
+
+def _date_cell_line(text: str) -> bool:
+    """Whether `text` opens with an entry's date cell ("๑/๕/๒๕๖๔ : ...", ":: ๑๕ ก.ค. ๒๕๖๔ : ...", its
+    digits maybe OCR damaged: clauses.date_cell_opens), no header before it."""
+    return bool(_HEADLESS_DATE_RE.match(text)) or date_cell_opens(thai_digits_to_arabic(text))
 
 
 def _header_whole(column: list[Line]) -> bool:
