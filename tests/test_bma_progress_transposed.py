@@ -1020,6 +1020,20 @@ def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said(
     assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
 
 
+def test_a_header_cell_whose_words_and_number_ocr_read_as_latin_letters_opens_its_entry():
+    # fresh set s89a bma_progress_s89a008: "รายการ<tab>axon ov<tab>ครั้งที่ ๕", ครั้งที่ ๗'s words and number both read
+    # as Latin letters. Before, the row was no header row and the block's entries were lost; now the cell opens
+    # its entry, its number the sequence's, said
+    rows = _three_wide(("รายการ\tANN ov\tครังที ๒\tครั้งที่ 3", (0, 16, 31, 49)), ("", ()),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    del rows[1]
+    result = parse_entries(_ocr_lines(*rows, start=87))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert [figure_values(result.entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "Latin" in i.message) for i in said] == [(87, True)]
+
+
 def test_a_one_wide_tables_header_cell_ocr_read_as_latin_letters_opens_its_entry_and_is_said():
     # extra4 t016's OCR: a block one report wide, "รายการ<tab>ann" (ครั้งที่ ๑'s words read as Latin letters) over its
     # rows. Before, the row was no header row: the entry's cells ran into the text before the next entry and the

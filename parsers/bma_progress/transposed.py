@@ -138,8 +138,10 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
 
 
 # A header cell whose words OCR read as Latin letters ("ANN ©", "ARN 3" for ครั้งที่ ๑, ครั้งที่ 3): letters, then
-# the number, a digit or a mark OCR makes of one (or none)
-_LATIN_HEAD_RE = regex.compile(rf"\s*[A-Za-z]{{2,6}}(?:\s*({_DIGITISH}{{1,3}}))?\s*")
+# the number, a digit or a mark OCR makes of one (or none), or a short word of Latin letters its number OCR made
+# ("axon ov" for ครั้งที่ ๗: no number read, the sequence's; fresh set s89a bma_progress_s89a008, before, the
+# table's block of reports 7 and 8 was lost whole)
+_LATIN_HEAD_RE = regex.compile(rf"\s*[A-Za-z]{{2,6}}(?:\s*({_DIGITISH}{{1,3}})|\s+[A-Za-z]{{1,3}})?\s*")
 
 
 def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
