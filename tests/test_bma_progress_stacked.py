@@ -279,6 +279,21 @@ def test_the_columns_order_is_not_taken_where_the_dates_say_the_headers_stand_in
     assert result.entries[1].date.month == 1 and result.entries[2].date.month == 2
 
 
+def test_a_date_whose_year_ocr_misread_out_of_the_archive_s_years_does_not_gainsay_the_columns_order():
+    """Two tables of two (reports 1-2, 3-4) read column by column: 1 3 2 4, printed '1', '๓', '๒', '๕' (๔
+    misread), report 3's year read ๒๕๒๕ for ๒๕๖๕ (fresh set s89a bma_progress_s89a007).  The year, out of the
+    archive's years, says nothing: its month does (July after report 2's June).  Before, the date (1982) stood
+    against the columns' order, and report 2 was renumbered 4."""
+    heads = [("ครั้งที่ 1", "07/05/2565"), ("ครั้งที่ ๓", "๐๒/๐7/2๕๒๕"), ("ครั้งที่ ๒", "๒๖/๐๖/๒๕๖๕"),
+             ("ครั้งที่ ๕", "30/09/2565")]
+    result = parse_entries(_lines(*(ln for h in heads for ln in _column(*h))))
+    assert {n: e.date.month for n, e in result.entries.items() if e.date} == {1: 5, 2: 6, 3: 7, 4: 9}
+    # a year in the archive's years still says the headers stand in order (report 3 dated before report 2)
+    heads[1] = ("ครั้งที่ ๓", "๐๒/๐5/2๕๖๕")
+    result = parse_entries(_lines(*(ln for h in heads for ln in _column(*h))))
+    assert not [i for i in result.issues if "column by column" in i.message and i.field == "progress_reports.seq"]
+
+
 def _latin_head_table(head: str) -> list[str]:
     """Report 1-4 whole, then a table of reports 5-9 read column by column: the header cells ("รายงาน" /
     "ครั้งที่ N", the third `head`), the date and description cells, the figure cells, the flags; report 6's ๖ read

@@ -1873,7 +1873,11 @@ def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, in
     order the headers stand in is not the reports' order); the header after
     the run, if any, may be the number after the run's last; one k alone
     fits; and no two dates read of the run's entries stand against the
-    column order, nor two months of them where OCR damaged their dates
+    column order (a date whose year falls outside the archive's years,
+    parsers.repair.YEAR_RANGE, an OCR misread "๒๕๒๕" for 2565, says nothing
+    but its month: fresh set s89a bma_progress_s89a007, "1 ๓ ๒ ๕" for two
+    tables of two, report 3's year so misread; before, report 2 was
+    renumbered 4), nor two months of them where OCR damaged their dates
     (_header_month, in the fiscal year's order: fresh s62z007's reports 7-10
     read 7 9 8 10 after report 6 printed '๒', whose run from 6, "6 8 7 9",
     gave report 9's June to 7 before 8's April).  The numbers (by header
@@ -1907,7 +1911,8 @@ def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, in
                         continue  # its numbers read plainly: _column_order's to weigh (GRID_ROWS tables at least)
                     if i + n < len(numbered) and not _may_read(numbered[i + n], start + n):
                         continue
-                    dated = [(w, d) for e, w in zip(run, want) if (d := _header_date(events, where[id(e)])) is not None]
+                    dated = [(w, d) for e, w in zip(run, want) if (d := _header_date(events, where[id(e)])) is not None
+                             and YEAR_RANGE[0] <= d.year + 543 <= YEAR_RANGE[1]]  # (a year OCR misread: its month)
                     if any(a[0] < b[0] and a[1] > b[1] for a in dated for b in dated):
                         continue
                     monthed = [(w, fiscal_month(m)) for e, w in zip(run, want)
