@@ -926,6 +926,19 @@ def test_a_header_row_whose_cut_headers_lost_their_numbers_on_the_next_line_too_
     assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]
 
 
+def test_a_header_row_whose_rests_stand_past_a_blank_line_with_a_rule_speck_opens_its_table():
+    # fresh set s89a bma_progress_s89a001: "รายงานครั้งที รายงานครังที<tab>รายงาน<tab>รายงานครัง" / blank /
+    # "|<tab>1<tab>2<tab>ครั้งที่3 "4" (a rule's speck a cell of its own, two rests in one cell, the last number
+    # garbled). Before, the blank line hid the rests and the speck made one piece too many: the row was text and
+    # the table's first four reports were lost
+    rows = list(_OCR_TABLE)
+    rows[0:1] = [("รายงานครั้งที รายงานครังที	รายงาน", (0, 30)), ("", ()), ("|	1	2	ครั้งที่3", (0, 16, 30, 45))]
+    rows[3] = ("วันที่รายงาน	27/01/2564	10/02/2564	11/03/2564", (0, 19, 46, 60))
+    heads = untranspose(_ocr_lines(*rows, start=85))
+    assert [ln.text for ln in heads if ln.text.startswith("รายงานครั้งที่")] == \
+        ["รายงานครั้งที่ 1", "รายงานครั้งที่ 2", "รายงานครั้งที่ 3"]
+
+
 # A run-on table of a form that prints ฿ before its amounts and no บาท (fresh sets bp/set1 s19bpa010, h s20h004):
 # OCR read every disbursement's sign as a digit or a letter ("80 80" for ฿0 ฿0, "BO 846,550" for ฿0 ฿46,550), and
 # the sign as a sign before the expense lines' unit amounts ("x B250")

@@ -2497,15 +2497,17 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     opens: int | None = 1  # the number the next header row opens with: 1, then one past the last header's
     while k < len(lines):
         ln = lines[k]
-        after = lines[k + 1] if k + 1 < len(lines) else None
-        beyond = lines[k + 2] if k + 2 < len(lines) else None
+        # (the next lines with text: a blank line OCR made between the row and its headers' rests is none)
+        at = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), len(lines))
+        after = lines[at] if at < len(lines) else None
+        beyond = lines[at + 1] if at + 1 < len(lines) else None
         # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
         bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
         merged = _heads_rejoined(ln, after, _dated(beyond), opens, _dates_on(beyond)) \
             if after is not None and (not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
         if merged is not None and bare and not _one_cell_each(beyond, merged.text.count("\t") + 1) \
                 and not (merged.text.count("\t") == 1 and _date_row_under(beyond, after)) \
-                and not _numbered_on(merged, beyond, k + 2 < len(lines) and _date_label_damaged(lines, k + 2) is not None):
+                and not _numbered_on(merged, beyond, at + 1 < len(lines) and _date_label_damaged(lines, at + 1) is not None):
             # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
             # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
             merged = None
@@ -2516,7 +2518,7 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
             continue
         out.append(merged)
         opens = _opens_after(merged, opens)
-        k += 2
+        k = at + 1
     return out
 
 
@@ -2671,6 +2673,11 @@ def _one_cell_each(line: Line | None, n: int) -> bool:
 _RULE_CELL_RE = regex.compile(r"[|!\[\]/\\:;.,'`_\-]{1,2}")  # a cell that is a rule's speck alone
 
 
+def _without_rule_cells(text: str) -> str:
+    """A row's text without its cells that are a rule's speck alone (_RULE_CELL_RE)."""
+    return "\t".join(c for c in text.split("\t") if not _RULE_CELL_RE.fullmatch(c.strip()))
+
+
 def _dated(line: Line | None) -> bool:
     """Whether `line` opens with the date row's label ("วันที่รายงาน<tab>...")."""
     return line is not None and _DATE_RE.match(line.text.lstrip()) is not None
@@ -2760,8 +2767,10 @@ def _rests(after: Line, heads: list[regex.Match], unfinished: list[int], opens: 
                 whole = _HEAD_REST_RE.fullmatch(cell)
                 if whole is None and not _garbled_number(cell):
                     # (a cell of a header's words and a number OCR garbled past a digit's shape, "ที่ lo" for ที่ ๒:
-                    # each rest placed by its words, as where two rests share a cell)
-                    return _rests_by_words(after.text, [heads[i] for i in unfinished]) if "\t" in after.text else None
+                    # each rest placed by its words, as where two rests share a cell; a cell that is a rule's
+                    # speck alone, "|<tab>1<tab>2<tab>ครั้งที่3 "4", left out: fresh set s89a bma_progress_s89a001)
+                    return _rests_by_words(_without_rule_cells(after.text), [heads[i] for i in unfinished]) \
+                        if "\t" in after.text else None
                 # (a mark too long for a header's number is left out: the header stands numberless)
                 rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) == len(heads) == len(rest) + 1 \
