@@ -1262,11 +1262,14 @@ _MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
 
 
 def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
-             breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset()) -> tuple[list[Line], list[Project]]:
+             breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
+             unread: str = "") -> tuple[list[Line], list[Project]]:
     """Summary lines (before the first project) and the projects; `ends`:
     the last line of a title's row folded from several (row_ends);
     `breaks`: the lines of page furniture (page_breaks); `noise`: the lines
-    of OCR noise the clean-up left out (no gap the page printed)."""
+    of OCR noise the clean-up left out (no gap the page printed); `unread`:
+    the digits the document's OCR never writes in Thai (unread_digits), which
+    a round's headings may stand for (_quarter_in_doubt)."""
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
@@ -1355,7 +1358,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
                       and (q := quarter_of(b.data["heading"])) is not None]
             if headed:
                 rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
-                _quarter_of_headings(rnd, headed)
+                _quarter_of_headings(rnd, headed, unread)
         _quarter_by_order(project)
     return summary, projects
 
@@ -1439,7 +1442,10 @@ def _title_lost_project(group: Any, texts: list[Any], first: Any) -> Project:
     return project
 
 
-def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+_THAI_DIGIT_ONLY_RE = regex.compile(r"[๐-๙]")  # a heading's quarter printed as one Thai digit
+
+
+def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], unread: str = "") -> None:
     """The round's headings name different quarters ("ไตรมาสที่ ๓" over its
     targets, "๕" over its activities, "4" over its findings: a ๔ OCR misread
     twice): where the first heading's digit may be a misread of another
@@ -1454,7 +1460,7 @@ def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) 
     sure = {(q[0], b.line_start, q[1]) for b, q in headed if 1 <= q[0] <= 4 and certain(q[1])}
     values = {v for v, _, _ in sure}
     if len(values) != 1:
-        _quarter_in_doubt(rnd, headed)  # (certain digits that name one quarter settle the round: no doubt)
+        _quarter_in_doubt(rnd, headed, unread)  # (certain digits that name one quarter settle the round: no doubt)
     if _certain_outvoted(rnd, headed, sure):
         return
     if certain(first[1]) or len(values) != 1 or first[0] in values:
@@ -1509,7 +1515,7 @@ def _certain_outvoted(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], sur
     return True
 
 
-def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], unread: str = "") -> None:
     """Where the round's headings (its targets', activities' and findings';
     a budget heading that names another quarter than its round's is said
     on its own) name quarters no one quarter is a reading of
@@ -1526,8 +1532,19 @@ def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> 
     readings = [frozenset(q for q in range(1, 5) if could_be(printed, str(q))) for _, (_, printed) in headed]
     if len(headed) < 2 or frozenset.intersection(*readings):
         return
-    rnd.quarter_doubt = (tuple((printed, b.line_start) for b, (_, printed) in headed),
-                         tuple(sorted(frozenset.union(*readings))))
+    printed_at = tuple((printed, b.line_start) for b, (_, printed) in headed)
+    if unread and len(common := frozenset.intersection(*(
+            r | frozenset(q for q in range(1, 5) if str(q) in unread and _THAI_DIGIT_ONLY_RE.fullmatch(printed))
+            for r, (_, (_, printed)) in zip(readings, headed)))) == 1:
+        # (a document whose OCR never writes some digits in Thai, `unread` (parsers.digits.unread_digits): each
+        # Thai digit it prints may stand for one of them, "๓" for a ๔ in a document that prints none; where one
+        # quarter alone is then a reading of every heading, "๓", "๕", "๓" all read 4, the round is that quarter,
+        # said: fresh set s89a obec_progress_s89a001, its in-progress project 4's one round read as quarter 3)
+        (quarter,) = common
+        rnd.quarter = (quarter, rnd.quarter[1] if rnd.quarter else printed_at[0][0])
+        rnd.unwritten_quarter = (printed_at, unread)
+        return
+    rnd.quarter_doubt = (printed_at, tuple(sorted(frozenset.union(*readings))))
 
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
@@ -2265,10 +2282,10 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_noise(text, wraps, noise)
     wraps = _after_break(text, wraps, breaks)
     parts = split_reports(drop_signatures(text))
-    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
-                          printed=len(parts), breaks=breaks, parted=parted, noise=noise)
-              for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
+                          printed=len(parts), breaks=breaks, parted=parted, noise=noise, unread=unread)
+              for i, part in enumerate(parts)]
     if unread:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
@@ -2841,14 +2858,15 @@ class _ByKind(dict):
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
                 printed: int = 1, breaks: tuple[int, ...] = (), parted: dict[int, str] | None = None,
-                noise: frozenset[int] = frozenset()) -> CopyReading:
+                noise: frozenset[int] = frozenset(), unread: str = "") -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
     `printed`: how many copies the report prints (split_lost_titles);
     `breaks`: the lines of page furniture (page_breaks); `parted`: the text
     of the lines OCR parted with wide gaps, by number, before the specks at
     their edges were taken off (RoundRecords.ends_alone); `noise`: the lines
-    of OCR noise the clean-up left out."""
+    of OCR noise the clean-up left out; `unread`: the digits the document's
+    OCR never writes in Thai (assemble)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
@@ -2862,7 +2880,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         k = next(i for i, ln in enumerate(folded) if ln.no == head)
         folded = [*folded[:k], header, *folded[k:]]
         blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
-    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise)
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise, unread)
     projects = split_lost_titles(projects, printed)
     recovered = recover_parts(projects)
     alone = recover_headings(projects)

@@ -95,6 +95,11 @@ class Round:
     # its other three parts): the round is the others' quarter, said, and a budget section under an outvoted
     # heading stands in it
     outvoted_quarter: tuple[tuple[tuple[str, int], ...], int, tuple[str, ...]] | None = None
+    # the round's headings' quarters as printed, with their lines, and the digits the document's OCR never writes
+    # in Thai (parsers.digits.unread_digits), where no one quarter is a reading of them all by the table but one is
+    # once each printed Thai digit may also stand for an unwritten one (read._quarter_in_doubt: "๓", "๕", "๓" in a
+    # document that never prints a ๔): the round is that quarter, said
+    unwritten_quarter: tuple[tuple[tuple[str, int], ...], str] | None = None
 
 
 
@@ -1006,6 +1011,18 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 json.dumps({"rule": "quarter_headings", "printed": " ".join(p for p, _ in printed_at),
                                             "chosen": q}, ensure_ascii=False),
                                 min(outvoted_lines), max(outvoted_lines), field="targets.quarter"))
+    if rnd.unwritten_quarter is not None and q is not None:
+        printed_at, unread = rnd.unwritten_quarter
+        out.issues.append(Issue("warning", "value_repaired", f"the quarter of {key[0]} project {key[1]}'s round: its "
+                                f"headings print {', '.join(repr(p) for p, _ in printed_at)}, which no one quarter "
+                                f"reads as by OCR's misreads alone; this document's OCR never writes "
+                                f"{' '.join(chr(0x0E50 + int(d)) for d in unread)} in Thai, so each Thai digit it prints "
+                                f"may stand for one of them, and {q} is the one quarter every heading may then read "
+                                f"as: the round is quarter {q}",
+                                json.dumps({"rule": "quarter_headings", "printed": " ".join(p for p, _ in printed_at),
+                                            "chosen": q, "unread": unread}, ensure_ascii=False),
+                                min(ln for _, ln in printed_at), max(ln for _, ln in printed_at),
+                                field="targets.quarter"))
     if rnd.quarter_doubt is not None and q is not None:
         printed_at, readings = rnd.quarter_doubt
         a, b = min(bl.line_start for bl in rnd.blocks), max(bl.line_end for bl in rnd.blocks)
