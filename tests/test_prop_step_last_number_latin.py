@@ -28,3 +28,12 @@ def test_a_last_step_whose_number_is_latin_letters_and_a_colon_is_its_own():
 def test_an_acronym_opening_a_wrapped_line_is_no_step():
     got = _steps("PLC: ชุมชนการเรียนรู้ทางวิชาชีพ")
     assert 7 not in got and got[6].endswith("ชุมชนการเรียนรู้ทางวิชาชีพ")
+
+
+def test_a_last_step_whose_number_and_dot_are_two_small_latin_letters_is_its_own():
+    # "if สรุปผล..." for 7. (fresh set s89a bma_proposal_s89a002): the dot read as a letter, no mark after the token
+    got = _steps("if สรุปผลการดำเนินงานและเผยแพร่ผลงานทางเว็บไซต์")
+    assert got[7] == "สรุปผลการดำเนินงานและเผยแพร่ผลงานทางเว็บไซต์"
+    # capitals with no mark are no such token (an English word or acronym going on from the step above)
+    got = _steps("ICT สำหรับการเรียนการสอน")
+    assert 7 not in got

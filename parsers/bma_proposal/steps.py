@@ -446,8 +446,10 @@ def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set
     return found
 
 
-# a step's number and its dot read as Latin letters, a small one among them (no acronym: "PLC: ...")
-_LATIN_NUMBER_RE = regex.compile(r"^\s*(?=[A-Za-z]{0,2}[a-z])[A-Za-z]{1,3}[:.;]\s")
+# a step's number and its dot read as Latin letters, a small one among them (no acronym: "PLC: ..."), the dot read
+# as a mark or as a letter of its own ("if สรุปผล..." for 7.: fresh set s89a bma_proposal_s89a002; two small letters
+# then, no word of the step's language)
+_LATIN_NUMBER_RE = regex.compile(r"^\s*(?:(?=[A-Za-z]{0,2}[a-z])[A-Za-z]{1,3}[:.;]|[a-z]{2})\s")
 
 
 # Where lines of a step's cell were lost (OCR read the chart's marks beside them as a line of debris, or nothing):
