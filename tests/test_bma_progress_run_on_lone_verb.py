@@ -39,3 +39,27 @@ def test_a_run_on_table_gives_each_report_its_description_in_doubt():
     result = parse_entries(_lines(_table(f"{ONE} {TWO}", n=2)))
     assert [" ".join(result.entries[k].description.split()) for k in (1, 2)] == [ONE, TWO]
     assert any(i.code == "entry_cell_in_doubt" and "one dictionary word alone" in i.message for i in result.issues)
+
+
+# fresh set s89a bma_progress_s89a010: four reports run on, the first two describing alike ("อยู่ระหว่างการดำเนินการ
+# ดังนี้ ...", the second at a line's start), the third "จัดกิจกรรมนิเทศ ติดตาม" / "การดำเนินงาน...": the reading that
+# takes a line's start for the page's wrap ran the first two together and cut the third before "ติดตาม"
+ALIKE = "อยู่ระหว่างการดำเนินการ ดังนี้ ๑) ขอรายชื่อผู้ร่วมกิจกรรมที่ ๒ และ ๒) จัดทำคำสั่งคณะกรรมการ"
+_ECHOED = (
+    "ครั้งที่ 5 ครั้งที่ 6 ครั้งที่ 7 ครั้งที่ 8 วันที่รายงาน 12/04/2561 21/05/2561 10/06/2561 13/07/2561",
+    f"รายละเอียดการดำเนินงาน {ALIKE}",
+    f"{ALIKE} จัดกิจกรรมนิเทศ ติดตาม",
+    "การดำเนินงานของโรงเรียนในสังกัด ผลการดำเนินงานในเดือนนี้ ๑. ได้ดำเนินการประชุมไปแล้ว",
+    "ความก้าวหน้าของงานฯ 33.50 % 55.00 % 55.00 % 55.00 %",
+    "งบประมาณที่เบิกใช้ 0 บาท 0 บาท 0 บาท 0 บาท",
+    "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_cut_that_opens_a_description_with_a_lone_word_gives_way_to_the_echoed_openings():
+    result = parse_entries(_lines(*_ECHOED))
+    got = {k: " ".join((result.entries[k].description or "").split()) for k in (5, 6, 7, 8)}
+    assert got[5] == ALIKE and got[6] == ALIKE
+    assert got[7] == "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของโรงเรียนในสังกัด"
+    assert got[8].startswith("ผลการดำเนินงานในเดือนนี้")

@@ -5226,7 +5226,8 @@ def _echoed_parts(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | 
     echoed = frozenset(w for x, _ in strong if (w := _opening_words(cell[x:].split(maxsplit=1)[0])) is not None)
     if not echoed:
         return None
-    return _no_word_cut(cell, _one_piece_each(cell, a, b, k, weak_open=False, across=True, echoed=echoed))
+    # (a token of one dictionary word alone opens no piece: _no_word_cut refuses such a cut)
+    return _no_word_cut(cell, _one_piece_each(cell, a, b, k, weak_open=False, across=True, lone=True, echoed=echoed))
 
 
 # A token that is one dictionary word alone, between spaces ("ติดตาม" of "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของ
@@ -5247,13 +5248,21 @@ def _no_word_cut(cell: str, cut: list[tuple[int, int]] | None) -> list[tuple[int
     None where a piece is one token of Thai letters alone that is no
     dictionary words end to end ("อยู่ระห" / "หว่างการดำเนินการ ...": OCR's
     space inside a word, a letter doubled across it; not "...คณะกรรมการฯ",
-    a phrase): a word cut, no report's description; the pieces are
-    then not pinned (said by the caller as descriptions run together)."""
+    a phrase): a word cut, no report's description; or where a piece after
+    the first opens with a token of one dictionary word alone (_lone_word:
+    "ติดตาม" of "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงาน...", which opens no
+    report's description; fresh set s89a bma_progress_s89a010, where that
+    cut left two reports' like descriptions run together and every piece
+    after them one report early).  The pieces are then not pinned by that
+    reading (the caller tries the next, or says the descriptions run
+    together)."""
     if cut is None:
         return None
-    for x, y in cut:
+    for k, (x, y) in enumerate(cut):
         token = cell[x:y].strip()
         if _THAI_TOKEN_RE.fullmatch(token) and not all(map(known_word, thai_words(token))):
+            return None
+        if k and token and _lone_word(token.split(maxsplit=1)[0]):
             return None
     return cut
 
