@@ -473,6 +473,8 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
                 and not beside and k + 1 < len(names) and items[k + 1]:
             last.name, last.end = last.name + clean, ln.no  # between two bullets: the item's name wrapped
             continue
+        if not beside and not bullet and _read_again(clean, rows):
+            continue  # a piece of a name above read again, no row (_read_again)
         row = Row("line", clean, ln.no, ln.no, bullet)
         if beside:
             spans = [s for s in _spans(beside) if s[0] == Q]
@@ -490,6 +492,27 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
     if layout.total is not None:
         total.pinned[A] = layout.total
     return rows + [total]
+
+
+ECHO_MIN = 8  # letters (a skeleton's) of a line of words alone that a name above holds, for it to be that name read again
+
+
+def _read_again(words: str, rows: list[Row]) -> bool:
+    """Whether a line of words alone under the table's rows (no bullet, no
+    cell beside it) is a piece of a name above that OCR read a second time
+    (its skeleton, ECHO_MIN letters or more, inside a row's name and short of
+    the whole of it: "ลเพอการเรยน" / "พื่อการเรียนการสอน" under "...ดิจิทัลเพื่อการ
+    เรียนการสอน", a wrapped cell read again beside the next rows; fresh set s89a
+    bma_proposal_s89a004).  No row of its own: it names no item, and what it
+    says is read already.  Only a name of a group above the current one (the
+    rows before the last category) counts: an item under its own category
+    may print the category's words ("ค่าเช่ารถโดยสารปรับอากาศ" / "รถโดยสาร
+    ปรับอากาศ", a category of hire naming its item).  Before, each such line
+    opened a row, the table's cells no longer fitted its rows, and every
+    line of it was lost."""
+    sk = skeleton(words)
+    last = max((k for k, r in enumerate(rows) if r.kind == "category"), default=0)
+    return len(sk) >= ECHO_MIN and any(sk in (name := skeleton(r.name)) and sk != name for r in rows[:last])
 
 
 # An amount cut where its cell's width ran out: digits and thousands groups, its last group short of three figures
@@ -577,9 +600,15 @@ def _goes_on(category: str, words: str, activity: str) -> bool:
     if not more:
         return False
     for k in range(min(len(sk), len(activity) - 1), 3, -1):  # the category's end that opens the activity's name
-        if activity.startswith(sk[-k:]) and activity.startswith(more, k):
+        if activity.startswith(sk[-k:]) and (activity.startswith(more, k) or len(activity) - k >= CUT_REST_MIN
+                                             and more.startswith(activity[k:])):
+            # (or the activity's name, as its own line prints it, cut short by its cell's edge, "...เทคโนโลยีดิจิทัลเ":
+            # the line spells on past where the name stops; fresh set s89a bma_proposal_s89a004)
             return True
     return _spells_on_misread(sk, more, activity)
+
+
+CUT_REST_MIN = 4  # letters of the activity's name (as printed, cut short) the line must spell past the category's end
 
 
 SPELT_MIN = 12  # letters of the activity's name a category and its wrapped line spell, one of them misread
