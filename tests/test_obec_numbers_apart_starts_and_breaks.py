@@ -65,3 +65,15 @@ def test_a_gap_that_is_no_page_break_stands():
                       in_columns=OUTCOME_WRAPS.in_columns)
     lines = [Line(924, "๑)"), Line(925, "๒)"), *OUTCOMES]
     assert _pieces(lines, wraps, OUTCOME_STARTS) == [[927], [935, 936, 937]]
+
+
+def test_gaps_as_many_as_numbers_one_opening_with_a_word_going_on_give_way_to_the_openings():
+    # the same results as OCR read them (s89a obec_progress_s89a003's OCR text): blank lines OCR made after the first
+    # two lines, so the gaps make three paragraphs for three numbers, the second opening with "และ" (no item opens
+    # so): the gaps part no items, and the lines are cut as in one paragraph
+    lines = [Line(150, "๑)"), Line(151, "2)"), Line(152, "3)"), Line(154, RESULTS[0].text), Line(156, RESULTS[1].text),
+             Line(158, RESULTS[2].text), Line(159, RESULTS[3].text), Line(160, RESULTS[4].text)]
+    wraps = PageWraps(wrapped=frozenset({156, 158, 159, 160}), past=frozenset(), at_margin=frozenset({159, 160}),
+                      in_columns=frozenset({156, 158, 159, 160}))
+    assert _pieces(lines, wraps, RESULT_STARTS) == [[154, 156], [158], [159, 160]]  # before: [154], [156], [158-160]
+    assert "goes on" in (paired_in_doubt(lines, wraps, starts=RESULT_STARTS) or "")

@@ -1147,7 +1147,11 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
         paragraphs = by_count
         if guessed is not None:
             guessed += counted
-    if wraps is not None and starts and len(numbers) >= 2 and len(paragraphs) != len(numbers):
+    if wraps is not None and starts and len(numbers) >= 2 and (len(paragraphs) != len(numbers) or any(
+            goes_on(para[0].text) for para in paragraphs[1:])):
+        # (or as many paragraphs, one of them opening with a word going on from the one before: OCR's gaps, which
+        # part no items; fresh set s89a obec_progress_s89a003's OCR text, "ได้ดำเนินการประชุม..." / gap /
+        # "และจัดทำคำสั่ง..." / gap / "ได้เผยแพร่ผล..." / "สพป.X เขต 2 ได้ดำเนินการ..." / "ครบตามแผน...")
         cut_at: list[int] = []
         if (cut := _cut_at_starts(paragraphs, len(numbers), wraps, starts, cut_at)) is not None:
             paragraphs = cut
@@ -2268,6 +2272,9 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         return "a paragraph goes on past a line that stops short of the margin"
     if any(para[0].no in wraps.at_margin and para[0].no not in wraps.past for para in apart[0][1:]):
         return "a paragraph opens after a line that runs to the margin, which the page may have wrapped"
+    if starts and len(apart[1]) >= 2 and any(goes_on(para[0].text) for para in apart[0][1:]):
+        return ("a paragraph opens with a word that goes on from the one before (a gap OCR made inside an item): the "
+                "gaps do not part the items, and the texts were cut where a line opens as the report's items open")
     if starts and wraps.after_break and any(_past_break_opening(para, wraps, starts) is not None
                                             for para in apart[0][1:]):
         return ("a paragraph opens after a page break on lines that open no item, and a later line of it opens as "
