@@ -415,14 +415,18 @@ def _lost_opener(text: str) -> tuple[str, str] | None:
     return (m.group("tok"), rest) if rest and known_word_from(rest, 0, LETTER_STEP_WORD, 24) else None
 
 
-def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set[str]:
+def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None], unmarked: bool = False) -> set[str]:
     """The line that stands alone where the steps' numbers skip one: between
     two steps numbered n and n + 2 as printed (digits), no step between, the
     one line that opens with a short token of no Thai letter and no dot and
     then Thai words ("6. นิเทศ..." / "ie  โรง เรียนรายงาน..." / "8. สรุปผล...":
     step 7, its "7." read as letters; lost_step_opener).  Taken for that
     step's opening as a row the chart marks is; a gap of more numbers, or
-    two such lines in it, and none."""
+    two such lines in it, and none.  After the last step, a line opening
+    with Latin letters and a mark ("it:") is such a step's opening; one
+    opening with two small letters and no mark ("if") only where the plan's
+    lines carry no chart marks (`unmarked`: where they do, a line without
+    them is a wrap)."""
     found: set[str] = set()
     last: tuple[int, int] | None = None  # (index, number) of the step before
     for i, t in enumerate(texts):
@@ -439,17 +443,21 @@ def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set
         # after the last step numbered in digits, the one line that opens with a short token of Latin letters and a
         # mark ("it: โรงเรียนรายงานผลการดำเนินงาน": step 7, its "7." read as letters, the list's last; fresh s88o003),
         # then a dictionary word
-        after = [u.text for u in texts[last[0] + 1:] if _LATIN_NUMBER_RE.match(u.text)
+        # (`unmarked`: the plan's lines carry no chart marks beside their words, fewer than two; see above)
+        after = [u.text for u in texts[last[0] + 1:]
+                 if (_LATIN_NUMBER_RE.match(u.text) or unmarked and _LATIN_BARE_NUMBER_RE.match(u.text))
                  and (o := _lost_opener(u.text)) is not None and known_word_from(o[1], 0, LETTER_STEP_WORD, 24)]
         if len(after) == 1:
             found.add(after[0])
     return found
 
 
-# a step's number and its dot read as Latin letters, a small one among them (no acronym: "PLC: ..."), the dot read
-# as a mark or as a letter of its own ("if สรุปผล..." for 7.: fresh set s89a bma_proposal_s89a002; two small letters
-# then, no word of the step's language)
-_LATIN_NUMBER_RE = regex.compile(r"^\s*(?:(?=[A-Za-z]{0,2}[a-z])[A-Za-z]{1,3}[:.;]|[a-z]{2})\s")
+# a step's number and its dot read as Latin letters, a small one among them (no acronym: "PLC: ...")
+_LATIN_NUMBER_RE = regex.compile(r"^\s*(?=[A-Za-z]{0,2}[a-z])[A-Za-z]{1,3}[:.;]\s")
+# ... or the dot read as a letter of its own, no mark: two small letters ("if สรุปผล..." for 7.: fresh set s89a
+# bma_proposal_s89a002), taken only in a plan whose steps' lines carry no chart marks beside their words (where
+# they do, a line without them is a wrap: tests/test_prop_steps_ocr.py)
+_LATIN_BARE_NUMBER_RE = regex.compile(r"^\s*[a-z]{2}\s")
 
 
 # Where lines of a step's cell were lost (OCR read the chart's marks beside them as a line of debris, or nothing):
@@ -587,7 +595,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     opened = {t.text: step_opener(t.text) for t in texts}  # each line's opening, once
     numbered = sum(1 for t in texts if opened[t.text] is not None)
     rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
-    rows |= _in_gap(texts, opened)
+    rows |= _in_gap(texts, opened, unmarked=len(marked) < 2)
 
     # a step's row whose number and first word OCR read as letters, the chart's marks after a gap ("ol. AGU<tab>/ /",
     # read back from the debris by its place: steps_in_debris): it opens a step, which its place numbers
