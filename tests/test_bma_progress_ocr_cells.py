@@ -66,6 +66,11 @@ def test_a_date_cell_whose_day_ocr_read_as_a_sign_outside_ascii_still_opens_its_
     assert [entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
                                                           "ประชุมคณะกรรมการ"]
     assert entries[2].date is None and entries[2].date_text == "« พฤศจิกายน od"
+    # a day OCR made one Thai consonant no table lists ("ง" for ๙), a month name, a year: a date cell too
+    assert damaged_date_cell(thai_digits_to_arabic("ง กุมภาพันธ์ ๒๕๒๒ : อยู่ระหว่าง")) is not None
+    assert damaged_date_cell("ณ โรงเรียน ก : x") is None  # (no month)
+    entries = parse_entries(_column_table("ง พฤศจิกายน ๒๕๒๒")).entries
+    assert entries[3].description == "ประชุมคณะกรรมการ" and entries[2].date_text == "ง พฤศจิกายน ๒๕๒๒"
 
 
 def test_a_speck_under_a_header_neither_parts_a_column_of_numbers_nor_joins_a_description():

@@ -1321,9 +1321,10 @@ DAMAGED_DATE_CELL_RE = regex.compile(
 # marks: "log! เม.ย. ๒๕๒ :" for ๒๙ เม.ย. ๒๕๖๗), a word, a token of at most six characters, a single colon;
 # the word must be a month name (normalizers.dates.month_number).  The day's look-alikes are any the table lists,
 # its signs outside ASCII too ("« กุมภาพันธ์ od :" for ๙ กุมภาพันธ์ ๖๖: before, the cell was read as the entry
-# above's text, and each cell after it went to the entry before its own).
+# above's text, and each cell after it went to the entry before its own), or one Thai consonant alone, a digit OCR
+# made a letter no table lists ("ง กุมภาพันธ์ ๒๕๒๒ :" for ๙ กุมภาพันธ์ ๒๕๖๒: fresh set s89a bma_progress_s89a003).
 _MONTH_CELL_RE = regex.compile(
-    rf"^\s*((?=\S{{0,3}}[\d{_LOOKALIKE_CLASS}])\S{{1,4}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+    rf"^\s*((?:(?=\S{{0,3}}[\d{_LOOKALIKE_CLASS}])\S{{1,4}}|[ก-ฮ])\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
 
 
 def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
