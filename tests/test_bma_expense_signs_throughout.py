@@ -55,3 +55,29 @@ def test_fewer_than_four_figures_or_another_first_digit_keep_them():
     issues = repair_amounts({}, {2: _report("36300"), 3: _report("827200")}, expenses, "k")
     assert not [i for i in issues if '"baht_sign_throughout"' in (i.evidence or "")]
     assert expenses[2][0]["amount"].value == Decimal(818400)
+
+
+def _clause_signs() -> dict:
+    return {"clause_signs": Reading(4, "", 1, 30)}
+
+
+def test_figures_opening_with_the_sign_in_a_document_whose_clauses_show_it_lose_it():
+    # fresh set s89a bma_progress_s89a003: the budget clauses show ฿ as a sign, every expense figure but one opens
+    # with 8 (the one, "68๑,๕๐๐", a speck before it), and misread digits spoil every entry's sum
+    expenses = _expenses()
+    expenses[3][1] = _amount("ค่าวัสดุ", "681,400", 12)
+    expenses[3].append(_amount("ค่าอาหาร", "812,000", 13))
+    issues = repair_amounts(_clause_signs(), {2: _report("1636300"), 3: _report("27900")}, expenses, "k")
+    assert [r["amount"].value for r in expenses[2]] == [Decimal(18400), Decimal(17900)]
+    assert expenses[3][1]["amount"].value == Decimal(681400)  # (the one that opens otherwise keeps what it reads)
+    assert any('"baht_sign_throughout"' in (i.evidence or "") and "budget clauses show" in i.message for i in issues)
+
+
+def test_without_the_clauses_signs_or_with_two_figures_otherwise_they_keep_the_digit():
+    expenses = _expenses()
+    repair_amounts({}, {2: _report("1636300"), 3: _report("27900")}, expenses, "k")
+    assert expenses[2][0]["amount"].value == Decimal(818400)
+    expenses = _expenses()
+    expenses[3] = [_amount("ค่าถ่ายเอกสาร", "15,800", 11), _amount("ค่าวัสดุ", "11,400", 12)]
+    repair_amounts(_clause_signs(), {2: _report("1636300"), 3: _report("27900")}, expenses, "k")
+    assert expenses[2][0]["amount"].value == Decimal(818400)

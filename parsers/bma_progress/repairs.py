@@ -3530,6 +3530,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     elif _signed_throughout(reports, expenses):
         issues += _expense_signs(expenses, key, rule=_THROUGHOUT, reason=_THROUGHOUT_WHY,
                                  unwritten=_unwritten_pairs(project))
+    elif value_of(project, "clause_signs") and _signed_like_clauses(expenses):
+        issues += _expense_signs(expenses, key, rule=_THROUGHOUT, reason=_LIKE_CLAUSES_WHY,
+                                 unwritten=_unwritten_pairs(project))
     # a line OCR left without its amount is what its entry's disbursement leaves, unless the entries are
     # interleaved (a table read across its columns) and another entry's lines do not add up to its own: a line of
     # this entry may have been placed among that one's (_lines_astray)
@@ -5029,6 +5032,27 @@ def _signed_throughout(reports: dict[int, Record], expenses: dict[int, list[Reco
         if None not in bare and money_equal(sum(bare), paid) and not money_equal(sum(r.value for r in amounts), paid):
             return True
     return False
+
+
+_LIKE_CLAUSES_WHY = ("every expense figure of the document opens with the same digit a ฿ is read as, and its budget "
+                     "clauses show the ฿ sign: the form prints its sign before all its amounts")
+
+
+def _signed_like_clauses(expenses: dict[int, list[Record]]) -> bool:
+    """Whether every expense figure read (unit amounts and amounts) but one
+    at most, SIGNED_FIGURES of them or more, opens with the same one of 8 or
+    3 right before a digit (baht_sign.every_amount_signed; one figure may
+    hold a speck before it, "68๑,๕๐๐", and keeps what it reads), in a document whose
+    budget clauses show the ฿ sign (read.clause_signs, the project's
+    `clause_signs`): a form prints its sign before all its amounts or
+    before none, so the digit is the sign OCR misread ("ละ 8๑๒,๐๐๐ เป็นเงิน
+    8๕๕,๐๐๐", fresh set s89a bma_progress_s89a003, its entries' sums
+    spoilt by misread digits, so _signed_throughout could not tell).  Before,
+    every such figure kept the digit, a value ten times or more too large."""
+    tokens = [r.text.strip() for lines in expenses.values() for rec in lines
+              for c in ("unit_amount", "amount") if (r := rec.get(c)) is not None and r.value is not None]
+    signed = [t for t in tokens if DIGIT_SIGN_RE.match(t)]
+    return len(signed) >= SIGNED_FIGURES and len(tokens) - len(signed) <= 1 and every_amount_signed(signed)
 
 
 def _expense_signs(expenses: dict[int, list[Record]], key: str, rule: str = "baht_sign",
