@@ -1014,18 +1014,25 @@ def test_specks_between_a_header_row_and_its_first_row_do_not_end_the_table():
     assert not parse_entries(lines).entries.keys() >= {7, 8, 9}
 
 
-def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said():
-    # fresh set s29o OCR: "รายการ<tab>ANN ©<tab>ครังที ๒<tab>ARN 3", two of three headers' words read as Latin
-    # letters. Before, the row was no header row and its three entries were lost; now each such cell opens its
-    # entry by its place in the row, its number as printed (3) or the sequence's (©: 1), each said
-    rows = _three_wide(("รายการ\tANN ©\tครังที ๒\tARN 3", (0, 16, 31, 49)), ("", ()),
+def _latin_header_row(header: str) -> tuple[list, list[tuple[int, bool]]]:
+    """A table three reports wide under the header row `header` (Latin cells among its headers): its rows, and the
+    (line, says Latin) of each header doubt; its three entries read with their figures."""
+    rows = _three_wide((header, (0, 16, 31, 49)), ("", ()),
                        ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
     del rows[1]
     result = parse_entries(_ocr_lines(*rows, start=87))
     assert sorted(result.entries) == [1, 2, 3]
     assert [figure_values(result.entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
     said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
-    assert [(i.line_start, "Latin" in i.message) for i in said] == [(87, True), (87, True)]
+    return rows, [(i.line_start, "Latin" in i.message) for i in said]
+
+
+def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said():
+    # fresh set s29o OCR: "รายการ<tab>ANN ©<tab>ครังที ๒<tab>ARN 3", two of three headers' words read as Latin
+    # letters. Before, the row was no header row and its three entries were lost; now each such cell opens its
+    # entry by its place in the row, its number as printed (3) or the sequence's (©: 1), each said
+    rows, said = _latin_header_row("รายการ\tANN ©\tครังที ๒\tARN 3")
+    assert said == [(87, True), (87, True)]
     # a row of Latin cells alone, or under another label, is no header row
     rows[0] = ("รายการ\tANN ©\tABC 2\tARN 3", (0, 16, 31, 49))
     assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
@@ -1037,14 +1044,7 @@ def test_a_header_cell_whose_words_and_number_ocr_read_as_latin_letters_opens_it
     # fresh set s89a bma_progress_s89a008: "รายการ<tab>axon ov<tab>ครั้งที่ ๕", ครั้งที่ ๗'s words and number both read
     # as Latin letters. Before, the row was no header row and the block's entries were lost; now the cell opens
     # its entry, its number the sequence's, said
-    rows = _three_wide(("รายการ\tANN ov\tครังที ๒\tครั้งที่ 3", (0, 16, 31, 49)), ("", ()),
-                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
-    del rows[1]
-    result = parse_entries(_ocr_lines(*rows, start=87))
-    assert sorted(result.entries) == [1, 2, 3]
-    assert [figure_values(result.entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
-    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
-    assert [(i.line_start, "Latin" in i.message) for i in said] == [(87, True)]
+    assert _latin_header_row("รายการ\tANN ov\tครังที ๒\tครั้งที่ 3")[1] == [(87, True)]
 
 
 def test_a_one_wide_tables_header_cell_ocr_read_as_latin_letters_opens_its_entry_and_is_said():

@@ -939,6 +939,16 @@ def ends_alone_issues(key: tuple[str, int], recs: RoundRecords, parted: dict[int
             for kind, no, text in recs.ends_alone(parted)]
 
 
+def _budget_quarter_repaired(key: tuple[str, int], printed: str, q: int, rule: str, why: str, a: int,
+                             b: int) -> Issue:
+    """The value_repaired issue of a budget section read as its round's quarter `q`: its heading prints
+    `printed`, and `why` says what makes it the round's (rule `rule`)."""
+    return Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project {key[1]}): its heading "
+                 f"prints {printed!r}{',' if why.startswith('the') else ''} {why}: the section is quarter {q}",
+                 json.dumps({"rule": rule, "printed": printed, "chosen": q}, ensure_ascii=False), a, b,
+                 field="quarterly_budgets.quarter")
+
+
 def _budget_quarter_taken(printed: tuple[int, str] | None, quarter: int | None, q: int | None,
                           taken: frozenset[int]) -> bool:
     """Whether a budget section whose heading prints `printed` (read as
@@ -1418,23 +1428,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 and quarter != q:
             # its heading's certain digit outvoted by the round's other headings (read._certain_outvoted): the
             # section is the round's quarter's, said
-            out.issues.append(Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project "
-                                    f"{key[1]}): its heading prints {budget['quarter'][1]!r}, the round's other "
-                                    f"headings quarter {q}, a digit OCR was measured to read a printed {q} as: "
-                                    f"the section is quarter {q}",
-                                    json.dumps({"rule": "quarter_headings", "printed": budget["quarter"][1],
-                                                "chosen": q}, ensure_ascii=False),
-                                    a, a, field="quarterly_budgets.quarter"))
+            out.issues.append(_budget_quarter_repaired(
+                key, budget["quarter"][1], q, "quarter_headings", f"the round's other headings quarter {q}, a digit OCR "
+                f"was measured to read a printed {q} as", a, a))
             quarter = q
         if _budget_quarter_taken(budget["quarter"], quarter, q, taken):
-            out.issues.append(Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project "
-                                    f"{key[1]}): its heading prints {budget['quarter'][1]!r} (quarter {quarter}) in "
-                                    f"a round of quarter {q}, and another round of the project is quarter {quarter}: "
-                                    f"a project reports each quarter once, and an OCR'd digit may be misread, so the "
-                                    f"section is quarter {q}",
-                                    json.dumps({"rule": "quarter_order", "printed": budget["quarter"][1],
-                                                "chosen": q}, ensure_ascii=False),
-                                    a, b, field="quarterly_budgets.quarter"))
+            out.issues.append(_budget_quarter_repaired(
+                key, budget["quarter"][1], q, "quarter_order", f"(quarter {quarter}) in a round of quarter {q}, and "
+                f"another round of the project is quarter {quarter}: a project reports each quarter once, and an "
+                "OCR'd digit may be misread", a, b))
             quarter = q
         if budget["quarter"] is not None and q is not None and quarter != q and not certain(budget["quarter"][1]):
             # its heading names another quarter than its round's other headings, in a digit a misread gives
