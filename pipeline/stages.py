@@ -156,6 +156,7 @@ def stage_merge(doc: DocState) -> None:
     align = getattr(module, "align_copies", None)  # a form's own alignment of its copies' records, if it has one
     groups = list(group_copies(doc.copies))
     texts = squashed_lines(doc.lines)  # (the lines a project's texts are read against, spaces gone, once)
+    keys: dict[str, int] = {}  # each project key the document's parts gave, and how many parts gave it
     substituted = substitutions(doc.text, doc.lines, doc.fixes)  # (the clean stage's words, where it made any)
     for group in groups:
         aligned = align(group) if align is not None else []
@@ -189,11 +190,43 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(flag_substituted(part.tables, substituted))
         place_project_issues(part, group)
         issues_at_row_printing(part, merged, group)
+        key_apart(part, keys)
         doc.parts.append(part)
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)
         doc.result.issues.extend(part.issues)
     doc.result.issues.extend(parts_without_identity(doc.parts))
+
+
+def key_apart(part: ParseResult, keys: dict[str, int]) -> None:
+    """A project whose key an earlier project of the document gave already
+    (two projects the vote told apart, whose codes OCR misread alike:
+    ๕๐๒๗๐๐๐๐-๔๗๔๔ and -๔๗๔๕ both read ๕๐๒๑๐๐๐๐-๕๑๕๕, fresh set s89o
+    bma_progress_s89o002) is keyed apart, its key and a number ("...#2"), in
+    every row and issue of the part, and said (repeated_row on projects):
+    one key for two projects' rows mixed their reports, entries and
+    expenses, and the table's key (schemas.arrow.TableSpec) held twice."""
+    for row in part.tables.get("projects", []):
+        key = row.get("project_key")
+        if not key:
+            continue
+        keys[key] = keys.get(key, 0) + 1
+        if keys[key] == 1:
+            continue
+        own = f"{key}#{keys[key]}"
+        for rows in part.tables.values():
+            for other in rows:
+                if other.get("project_key") == key:
+                    other["project_key"] = own
+        for issue in part.issues:
+            if issue.project_key == key:
+                issue.project_key = own
+        part.project_keys = {k: own if v == key else v for k, v in part.project_keys.items()}
+        part.issues.append(Issue("warning", "repeated_row", f"projects: an earlier project of the file reads the "
+                                 f"same key {key!r} (their codes and years read alike; the copies' vote told them "
+                                 f"apart): this project's rows are keyed {own!r}, so that they stay apart",
+                                 json.dumps({"key": f"project_key={key}"}, ensure_ascii=False),
+                                 row.get("line_start"), row.get("line_end"), project_key=own, field="projects"))
 
 
 def coverage(lines: list[Line], copies: list[CopyReading]) -> float:
