@@ -1,8 +1,8 @@
 """Two projects of one file that the copies' vote told apart but whose keys read alike (their codes in Thai digits
 OCR misread the same way: ๕๐๒๗๐๐๐๐-๔๗๔๔ and -๔๗๔๕ both read ๕๐๒๑๐๐๐๐-๕๑๕๕, fresh set s89o bma_progress_s89o002):
 before, both projects' rows carried one key, so their reports, entries and expenses mixed (the tables' keys held
-twice, and a reduce over (doc_id, project_key) kept one of the two projects).  Now the later project is keyed
-apart ("...#2") in every row and issue of its part, and said (repeated_row on projects)."""
+twice, and any join on project_key took the two for one).  Now the later project is keyed apart ("...#2") in every
+row and issue of its part, and said (repeated_row on projects)."""
 
 from __future__ import annotations
 
