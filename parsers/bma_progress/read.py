@@ -250,13 +250,13 @@ def entries_on_past_certification(parts: Parts) -> list[Issue]:
     first = next((k for k, ln in enumerate(parts.furniture) if ln.no > entries[-1].no
                   and (n := _header_number(ln.text)) is not None and last < n <= last + len(read)), None)
     headed = first is None  # (else the cells of the headers section 2 ends with: _cells_past_headers)
-    if headed and (first := _cells_past_headers(parts.furniture, entries)) is None:
+    heads = _closing_headers(entries) if headed else []
+    if headed and (first := _cells_past_headers(parts.furniture, entries, heads)) is None:
         return []
     moved = [ln for ln in parts.furniture[first:] if not _SIGN_HERE_RE.match(ln.text)]
     parts.furniture[first:] = [ln for ln in parts.furniture[first:] if _SIGN_HERE_RE.match(ln.text)]
     parts.sections["s2"] = entries + moved
     if headed:
-        heads = _closing_headers(entries)
         numbers = [n for ln in heads if (n := _header_number(ln.text)) is not None]
         text = "; ".join(ln.text.strip() for ln in moved[:3])
         message = (f"the cells of entries {numbers}, whose headers end section 2, stand after the copy's "
@@ -292,9 +292,9 @@ def _closing_headers(entries: list[Line]) -> list[Line]:
     return [ln for ln in entries[k:] if _header_number(ln.text) is not None]
 
 
-def _cells_past_headers(furniture: list[Line], entries: list[Line]) -> int | None:
+def _cells_past_headers(furniture: list[Line], entries: list[Line], heads: list[Line]) -> int | None:
     """Where, in the text after the copy's certification, the cells of the
-    headers section 2 ends with begin: section 2's last lines are report
+    headers section 2 ends with (`heads`, _closing_headers) begin: section 2's last lines are report
     entries' headers with no cell after them (a table read column by
     column, its page's headers before the signature block OCR read beside
     the table, the date and description cells, figures and flags past it),
@@ -303,7 +303,7 @@ def _cells_past_headers(furniture: list[Line], entries: list[Line]) -> int | Non
     ("ความก้าวหน้าของงานฯ =", "งบประมาณที่เบิกใช้ (ครั้งที่ 4)").  Before,
     those entries' cells were furniture, every field of theirs lost (fresh
     set s85b bma_progress_s85b002: three entries)."""
-    if not _closing_headers(entries):
+    if not heads:
         return None
     after = [k for k, ln in enumerate(furniture) if ln.no > entries[-1].no and ln.text.strip()]
     for k in after[:_CELLS_PAST_HEADERS_LOOK]:

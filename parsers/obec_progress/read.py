@@ -48,6 +48,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import (PART_TABLES, cut_short, missing_parts, recover_headings,
                                      recover_on_spoilt_pages, recover_parts)
+from parsers.digits import THAI_DIGITS
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items, overlong_openings, item_longest,
@@ -1442,9 +1443,6 @@ def _title_lost_project(group: Any, texts: list[Any], first: Any) -> Project:
     return project
 
 
-_THAI_DIGIT_ONLY_RE = regex.compile(r"[๐-๙]")  # a heading's quarter printed as one Thai digit
-
-
 def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], unread: str = "") -> None:
     """The round's headings name different quarters ("ไตรมาสที่ ๓" over its
     targets, "๕" over its activities, "4" over its findings: a ๔ OCR misread
@@ -1534,7 +1532,7 @@ def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], unr
         return
     printed_at = tuple((printed, b.line_start) for b, (_, printed) in headed)
     if unread and len(common := frozenset.intersection(*(
-            r | frozenset(q for q in range(1, 5) if str(q) in unread and _THAI_DIGIT_ONLY_RE.fullmatch(printed))
+            r | frozenset(q for q in range(1, 5) if str(q) in unread and len(printed) == 1 and printed in THAI_DIGITS)
             for r, (_, (_, printed)) in zip(readings, headed)))) == 1:
         # (a document whose OCR never writes some digits in Thai, `unread` (parsers.digits.unread_digits): each
         # Thai digit it prints may stand for one of them, "๓" for a ๔ in a document that prints none; where one

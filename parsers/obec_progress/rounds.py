@@ -942,9 +942,9 @@ def ends_alone_issues(key: tuple[str, int], recs: RoundRecords, parted: dict[int
 def _budget_quarter_repaired(key: tuple[str, int], printed: str, q: int, rule: str, why: str, a: int,
                              b: int) -> Issue:
     """The value_repaired issue of a budget section read as its round's quarter `q`: its heading prints
-    `printed`, and `why` says what makes it the round's (rule `rule`)."""
+    `printed`, and `why` (its own leading punctuation and space) says what makes it the round's (rule `rule`)."""
     return Issue("warning", "value_repaired", f"a budget section's quarter ({key[0]} project {key[1]}): its heading "
-                 f"prints {printed!r}{',' if why.startswith('the') else ''} {why}: the section is quarter {q}",
+                 f"prints {printed!r}{why}: the section is quarter {q}",
                  json.dumps({"rule": rule, "printed": printed, "chosen": q}, ensure_ascii=False), a, b,
                  field="quarterly_budgets.quarter")
 
@@ -1026,7 +1026,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "value_repaired", f"the quarter of {key[0]} project {key[1]}'s round: its "
                                 f"headings print {', '.join(repr(p) for p, _ in printed_at)}, which no one quarter "
                                 f"reads as by OCR's misreads alone; this document's OCR never writes "
-                                f"{' '.join(chr(0x0E50 + int(d)) for d in unread)} in Thai, so each Thai digit it prints "
+                                f"{' '.join(unread.translate(TO_THAI))} in Thai, so each Thai digit it prints "
                                 f"may stand for one of them, and {q} is the one quarter every heading may then read "
                                 f"as: the round is quarter {q}",
                                 json.dumps({"rule": "quarter_headings", "printed": " ".join(p for p, _ in printed_at),
@@ -1429,12 +1429,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # its heading's certain digit outvoted by the round's other headings (read._certain_outvoted): the
             # section is the round's quarter's, said
             out.issues.append(_budget_quarter_repaired(
-                key, budget["quarter"][1], q, "quarter_headings", f"the round's other headings quarter {q}, a digit OCR "
+                key, budget["quarter"][1], q, "quarter_headings", f", the round's other headings quarter {q}, a digit OCR "
                 f"was measured to read a printed {q} as", a, a))
             quarter = q
         if _budget_quarter_taken(budget["quarter"], quarter, q, taken):
             out.issues.append(_budget_quarter_repaired(
-                key, budget["quarter"][1], q, "quarter_order", f"(quarter {quarter}) in a round of quarter {q}, and "
+                key, budget["quarter"][1], q, "quarter_order", f" (quarter {quarter}) in a round of quarter {q}, and "
                 f"another round of the project is quarter {quarter}: a project reports each quarter once, and an "
                 "OCR'd digit may be misread", a, b))
             quarter = q
