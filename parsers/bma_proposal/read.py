@@ -1042,6 +1042,12 @@ def _letters_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
         ln = lines[i]
         if ln.bullet or len(out) >= len(_LETTERS):
             break
+        if (m := _DIGIT_LETTER_RE.match(ln.text)) is not None and int(thai_digits_to_arabic(m.group("letter"))) == len(out) + 1:
+            # a digit and its dot that counts the letter's place ("4." where ง, the fourth letter, stands: OCR
+            # read the letter as the digit of its place); before, the item ran into the one above it and the list
+            # stopped there, its rows lost (fresh set s87o, bma_proposal_s87o002's benefits)
+            out.append((i, m))
+            continue
         if _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
             break  # a letter of its own: not these rules'
         if (m := take(ln.text, len(out))) is not None:
