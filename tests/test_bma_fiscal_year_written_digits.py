@@ -34,7 +34,8 @@ def _written(issues):
 
 def test_written_digits_read_as_themselves_or_as_unwritten_ones():
     assert written_years("๒๕๒๓", "46789") == {2563, 2567, 2569}  # not 2553: ๕ is written, no ๒ stands for it
-    assert written_years("๒๕๒๑", "46789") == {2561, 2567}  # ๗ read as ๑
+    # ๗, ๙, ๖ and ๘ are each measured read as ๑ (12 %, 4 %, 3 %, 0.9 % of their printings: repairs._MEASURED_AS)
+    assert written_years("๒๕๒๑", "46789") == {2561, 2566, 2567, 2568, 2569}
     assert written_years("๒๐๑๓", "46789") == {2013 + 543, 2017 + 543, 2019 + 543}  # a CE year
     assert written_years("๒๕๒๓", "") == set()  # no digit unwritten: only what is printed, 2523, no year of today
 
@@ -97,7 +98,9 @@ def test_a_year_the_dates_outvote_is_the_year_its_written_digits_give():
 def test_a_five_character_printing_is_read_with_one_digit_written_as_two():
     # ๒๕๖๓ printed "๒๕๒๐๓": its ๖ written as the pair "๒๐" (SPLIT_READS), the rest as the written digits allow;
     # or one character too many ("๒๕๐๓", "๒๕๒๓", "๒๕๒๐" read as written)
-    assert written_years("๒๕๒๐๓", "46789", split=True) == {2563, 2567, 2569} | {2543, 2547, 2549} | {2560, 2564, 2566}
+    # (and "๒๕๐๓" as 2573, 2577, 2579: ๗ is measured read as ๐ too, 2 % of its printings)
+    assert written_years("๒๕๒๐๓", "46789", split=True) == ({2563, 2567, 2569} | {2543, 2547, 2549} | {2560, 2564, 2566}
+                                                          | {2573, 2577, 2579})
     assert written_years("๒๕๒๐๓", "46789") == set()  # (a date's year is not read so)
     # "๒๕๒๓๑": its "๓๑" a ๗ written as two (2567), or its ๑ one character too many (2563 among others): not 2567 alone
     assert {2563, 2567} <= written_years("๒๕๒๓๑", "46789", split=True)

@@ -312,11 +312,16 @@ def fiscal_year_by_written_mention(project: Record, reports: dict[int, Record], 
                   project_key=key, field="projects.fiscal_year_be")]
 
 
-def _written_readings(ch: str, unread: str, mixed: bool) -> str:
+def _written_readings(ch: str, unread: str, mixed: bool, measured: bool = False) -> str:
     """The digits (Arabic) a character of a year printed in a document whose
     OCR never writes the digits `unread` may stand for: a Thai digit it
     writes, itself or an unread digit the table of confusions reads as it
-    (PRINTED_AS, MISREADS inverted; ๗ as ๑ too, its commonest reading: READ_SIGNATURES), never
+    (PRINTED_AS, MISREADS inverted; ๗ as ๑ too, its commonest reading:
+    READ_SIGNATURES), and with `measured` (a year's digit: written_years)
+    every one OCR was measured to read as it (_MEASURED_AS: ๙, ๖ and ๘ as
+    ๑ too; before, a year '2๕6๑' for ๒๕๖๘ whose form's dates all fall in
+    2568 was kept as 2561: fresh set s90o, bma_progress_s90o004; a date's
+    six digits so read have too many spellings to weigh), never
     another digit it writes; an Arabic digit, itself (an Arabic 5 or 9 among
     Thai digits, a ๖ as well: parsers.repair.year_candidates); a look-alike,
     the digits it stands for (LOOKALIKES)."""
@@ -324,8 +329,18 @@ def _written_readings(ch: str, unread: str, mixed: bool) -> str:
         return ch + ("6" if mixed and ch in "59" and "6" in unread else "")
     if "๐" <= ch <= "๙":
         a = thai_digits_to_arabic(ch)
-        return a + "".join(u for u in unread if u in PRINTED_AS.get(a, "") or (u == "7" and a == "1"))
+        return a + "".join(u for u in unread if u in PRINTED_AS.get(a, "") or (u == "7" and a == "1")
+                           or (measured and u in _MEASURED_AS[a]))
     return LOOKALIKES.get(ch, "")
+
+
+# A year's digit OCR was measured to read as a Thai digit in YEAR_READ_SHARE of its printings or more
+# (MEASURED_READS): read -> the printed digits (Arabic); ๗ as ๑ (12 %), ๙ as ๑ (4 %), ๖ as ๑ (3 %), ๘ as ๑ (0.9 %)...
+YEAR_READ_SHARE = 0.008
+_MEASURED_AS: dict[str, str] = {
+    read: "".join(printed for printed, (total, thai, _) in MEASURED_READS.items()
+                  if read != printed and thai.get(read, 0) >= YEAR_READ_SHARE * total)
+    for read in "0123456789"}
 
 
 def _written_spellings(token: str, unread: str, mixed: bool, kept: str | None,
@@ -382,7 +397,8 @@ def _written_years_of(token: str, unread: str, split: str = "") -> set[int]:
     mixed = bool(regex.search(r"[๐-๙]", token)) and bool(regex.search(r"[0-9]", token))
     readings = [""]
     for ch in token:
-        readings = [r + d for r in readings for d in (split if ch == "\0" else _written_readings(ch, unread, mixed))]
+        readings = [r + d for r in readings
+                    for d in (split if ch == "\0" else _written_readings(ch, unread, mixed, measured=True))]
     shift = 543 if thai_digits_to_arabic(token[:2]) == "20" else 0
     return {int(r) + shift for r in readings if YEAR_RANGE[0] <= int(r) + shift <= YEAR_RANGE[1]}
 
