@@ -815,6 +815,15 @@ def by_columns(lines: list[Line], garbled: list[str] | None = None) -> list[Row]
     # the level column's title alone, its cells lost (a page break between them): the rows are as many as both
     # score columns' cells, when they agree; each row's level is left unread (said where the rows are read)
     lost_levels = not n and len(columns["likelihood"]) == len(columns["impact"]) > 0
+    # ... or some of its cells lost (a level OCR dropped: "บปานกลาง" / "สูง" under three rows' scores), the score
+    # columns holding as many cells as each other, more than the levels, every one a score, and the text columns as
+    # many cells at least: the rows are as many as the scores' cells, and no level can be paired by order (each
+    # row's level unread, said where the rows are read; before, the score columns were taken for garbled, their
+    # cells left unread, and two risks ran into one: fresh set s90o, bma_proposal_s90o001)
+    if 0 < n < len(columns["likelihood"]) == len(columns["impact"]) \
+            and all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]) \
+            and all(len(columns[name]) >= len(columns["likelihood"]) for name in ("risk", "mitigation")):
+        lost_levels, columns["level"] = True, []
     if lost_levels:
         n = len(columns["likelihood"])
     if not lost_levels:
@@ -872,11 +881,13 @@ def by_columns(lines: list[Line], garbled: list[str] | None = None) -> list[Row]
 
 
 def _wrapped_risk_line(text: str) -> bool:
-    """A line of Thai words that is no score cell and no level (`by_columns`: a text line among a score or
-    level column's cells)."""
+    """A line of Thai words that is no score cell and no level, nor a level OCR misread a letter of
+    (damaged_level: "บปานกลาง", a level's cell, no risk's wrapped words) (`by_columns`: a text line among a score
+    or level column's cells)."""
     text = text.strip()
     return bool(THAI_RUN_RE.search(text)) and not _score_cell(text) and not _LEVEL_LINE_RE.match(text) \
-        and not _speck_line(text) and len(_THAI_PIECE_RE.findall(text)) >= 1 and text_width(text) >= WRAPPED_RISK_GLYPHS
+        and not _speck_line(text) and len(_THAI_PIECE_RE.findall(text)) >= 1 \
+        and text_width(text) >= WRAPPED_RISK_GLYPHS and not damaged_level(text)
 
 
 WRAPPED_RISK_GLYPHS = 6  # glyphs at least of a text line among a score column's cells (a speck's letters are fewer)
