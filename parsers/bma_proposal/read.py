@@ -988,7 +988,7 @@ def lettered_as_bullets(lines: list[Line], opens: Callable[[str], bool] | None =
     _letters_damaged_after), before words that open an item (`opens`)."""
     marks = lettered_marks(lines)
     if marks is None and opens is not None:
-        marks = _first_letter_damaged(lines, opens)
+        marks = _first_letter_damaged(lines, opens) or _second_letter_damaged(lines, opens)
     if marks is not None:
         marks = _next_letters_dot_lost(lines, marks)
     if marks is not None and opens is not None:
@@ -1015,6 +1015,31 @@ def _first_letter_damaged(lines: list[Line], opens: Callable[[str], bool]) -> li
     if m is None or _LATIN_LETTER_RE.match(lines[first].text) or not opens(lines[first].text[m.end():]):
         return None
     return [(first, m), *found]
+
+
+def _second_letter_damaged(lines: list[Line], opens: Callable[[str], bool]) -> list[tuple[int, regex.Match]] | None:
+    """A lettered list whose first line of Thai opens with ก and its dot, and
+    whose second letter OCR damaged past any letter's shape ("VU. นักเรียน..."
+    for ข. นักเรียน...): the first later line that opens with a short token
+    and its dot (_DAMAGED_LETTER_RE, no letter of its own) before words that
+    open an item (`opens`) stands in ข's place (the letters after it, so
+    damaged too, follow: _letters_damaged_after).  The two marks; None
+    where the lines are no such list.  Before, a list of two benefits so
+    printed was read as one, the second's text the first's (fresh set s90o,
+    bma_proposal_s90o002)."""
+    # (a speck before it, no Thai letter in it, aside: the heading's rule, "|")
+    first = next((i for i, ln in enumerate(lines) if THAI_LETTER_RE.search(ln.text)), None)
+    if first is None or lines[first].bullet or (m := _LETTER_RE.match(lines[first].text)) is None \
+            or m.group("letter") != _LETTERS[0]:
+        return None
+    for i in range(first + 1, len(lines)):
+        ln = lines[i]
+        if ln.bullet or _LETTER_RE.match(ln.text) or _DIGIT_LETTER_RE.match(ln.text):
+            return None  # (a letter of its own: the rules above read it)
+        if (d := _DAMAGED_LETTER_RE.match(ln.text)) is not None and not _LATIN_LETTER_RE.match(ln.text) \
+                and opens(ln.text[d.end():]):
+            return [(first, m), (i, d)]
+    return None
 
 
 def _next_letters_dot_lost(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]]:
