@@ -30,7 +30,8 @@ def test_an_expense_line_joined_by_words_in_descriptions_given_to_none_is_said_o
     doubts = _doubts("ค่าอาหารว่างและเครื่องดื่ม จำนวน ๕๑ คนๆ ละ 83๕ เป็นเงิน 81,๓๕๕",
                      "ความก้าวหน้าของงานฯ ๘๐.๐% 100.0% งบประมาณที่เบิกใช้ BO 8๑,๓8๕๕")
     assert "progress_reports.description" in doubts
-    assert doubts.get("expenses") == doubts["progress_reports.description"]  # at the descriptions' lines
+    # the line stands after every description, so it is said at its own line (transposed._lines_after_text)
+    assert doubts.get("expenses") == (4, 4)
 
 
 def test_an_expense_line_whose_amount_ocr_left_no_digit_in_text_given_to_none_is_said_on_its_table():

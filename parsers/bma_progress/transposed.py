@@ -5290,6 +5290,18 @@ def _no_description(gap: str) -> bool:
         len(_GAP_THAI_RE.findall(part)) <= UNREAD_LINE_WORDS for part in _GAP_FIGURE_RE.split(gap))
 
 
+def _lines_after_text(cell: str) -> int | None:
+    """Where the expense lines of a run-on table's description cell start,
+    where they all stand together after its text (the gaps between them and
+    after the last hold no description: _no_description) and some text
+    stands before them; None otherwise."""
+    found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+    if not found or not _has_text(cell[:found[0][0]]):
+        return None
+    gaps = [cell[found[i][1]: found[i + 1][0]] for i in range(len(found) - 1)] + [cell[found[-1][1]:]]
+    return found[0][0] if all(_no_description(gap) for gap in gaps) else None
+
+
 def _run_lines_placed(n: int, placed: tuple, cell: str, desc_a: int, desc_b: int, line_at, heads: list,
                       why: str) -> Issue:
     """What placing a run-on table's expense lines without their sums
@@ -5672,9 +5684,16 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                     "(a report's lines follow its description), the last report read as listing none"))
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
+        given_none: tuple[int, int] | None = None  # the expense lines after every description, no report's
         if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
                                                                   cells["description"], 0):
             placed = [], [], [(0, len(cells["description"]), list(range(n)))]  # text alone, for every report
+        elif placed is None and desc and n > 1 and (last := _lines_after_text(cells["description"])) is not None:
+            # the expense lines stand together after all the text, and no sum of theirs places them (a digit of their
+            # amounts or of the disbursements misread): the text before them is the reports' descriptions, parted
+            # as a run-on table's text alone is, and the lines are given to no report (said below); before, the
+            # descriptions were given to none either (fresh set s90o, bma_progress_s90o004)
+            placed, given_none = ([], [], [(0, last, list(range(n)))]), (last, len(cells["description"]))
         if placed is not None:
             groups, owners, held = placed
             own_group = {k: (desc_a + a, desc_a + b) for (a, b), k in zip(groups, owners)}
@@ -5766,6 +5785,15 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                     out.append(Line(values[flag][k][1], f": {values[flag][k][0]}"))
         a_line, b_line = line_at(start), line_at(max(start, ends["on_target"] - 1))
         missing = [name for name, _, _ in spans if name != "description" and name not in values]
+        if given_none is not None:
+            lines_text = " ".join(cells["description"][given_none[0]: given_none[1]].split())
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a table of {n} reports run on in a paragraph: its expense lines stand together after every "
+                "report's description, and no sum of theirs is a report's disbursement as read (a digit misread), so "
+                "they are given to none and no row of theirs is read", lines_text,
+                line_at(desc_a + given_none[0]), line_at(max(desc_a + given_none[0], desc_a + given_none[1] - 1)),
+                field="expenses"))
         if desc and n > 1:
             if placed is None:
                 unplaced = desc
