@@ -1067,7 +1067,8 @@ def _letters_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
         ln = lines[i]
         if ln.bullet or len(out) >= len(_LETTERS):
             break
-        if (m := _DIGIT_LETTER_RE.match(ln.text)) is not None and int(thai_digits_to_arabic(m.group("letter"))) == len(out) + 1:
+        if (m := _DIGIT_LETTER_RE.match(ln.text)) is not None \
+                and int(thai_digits_to_arabic(m.group("letter"))) == len(out) + 1:
             # a digit and its dot that counts the letter's place ("4." where ง, the fourth letter, stands: OCR
             # read the letter as the digit of its place); before, the item ran into the one above it and the list
             # stopped there, its rows lost (fresh set s87o, bma_proposal_s87o002's benefits)
