@@ -137,7 +137,24 @@ def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading,
 # the side table of the list lines right after a line of OCR debris (RoundRecords.after_debris), keyed by (table,
 # line number): no rows of the report's, read by rows.build for texts.split_joined_items
 AFTER_DEBRIS = "list_lines_after_debris"
+# the side table of the first lines of list items that open with their number, the next item of the list opening
+# with the next number (numbered_on), keyed by (table, line number): no rows of the report's, read by rows.build for
+# texts.split_joined_items (no item's number was lost between the two)
+NUMBERED_ON = "list_items_numbered_on"
 DEBRIS_RUN = 4  # debris lines left out under one list heading from which its items are in doubt
+
+
+def numbered_on(part: list[Line], items: list[tuple[str, int, int]]) -> list[int]:
+    """The first lines of the list's items (text, first line, last line)
+    that open with their item number where the next item's first line opens
+    with the next number (its last part one more, its parts before the
+    same: "๑. ..." / "๒. ..."): no number between the two was lost, so the
+    item holds no other run into it with its number."""
+    by_no = {ln.no: ln for ln in part}
+    numbers = [split_item_number(by_no[a].text)[0] if a in by_no else None for _, a, _ in items]
+    return [items[k][1] for k in range(len(items) - 1)
+            if (this := numbers[k]) is not None and (after := numbers[k + 1]) is not None
+            and len(this) == len(after) and this[:-1] == after[:-1] and after[-1] == this[-1] + 1]
 
 
 @dataclass(slots=True)
@@ -1210,6 +1227,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if lists is not None:
             lists.append((table, part, alone and numbers_in_column(part),
                           unnumbered_paragraphs(part, len(items), wraps), kind))
+        for a in numbered_on(part, items):  # (for texts.split_joined_items: no number lost after the item)
+            out.put(NUMBERED_ON, (table, a), "text", Reading(str(a), "", a, a))
         return items
 
     for at, (kind, aspect, lines) in enumerate(recs.targets):

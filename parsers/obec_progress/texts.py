@@ -869,7 +869,8 @@ _TRAILING_NUMBER_RE = regex.compile(r"\s+[\d๐-๙]{1,2}[.)]?$")
 
 
 def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
-                       after_debris: frozenset[tuple[str, int]] = frozenset()) -> list[Issue]:
+                       after_debris: frozenset[tuple[str, int]] = frozenset(),
+                       numbered: frozenset[tuple[str, int]] = frozenset()) -> list[Issue]:
     """Each SPLIT_FIELDS row whose text ends with a text other rows of the
     same column and kind (and of no other kind) print as rows of their own,
     after a space, JOINED_MIN_TEXT
@@ -924,7 +925,13 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     printed whole ("ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา..." against
     "IS" / "ได้รับการพัฒนา..."); a row right under its heading is a witness
     still (heads_lost's word alone is circular: the joined row itself
-    makes it look headless)."""
+    makes it look headless).  Not where the row's item opens with its
+    number and the next item of its list with the next number (`numbered`:
+    (table, first line) of such items, rounds.numbered_on): no number was
+    lost after it, so nothing ran into it (the row that prints its tail
+    alone is a list whose wrap OCR read as an item of its own; before, a
+    numbered item was cut in two and a row added: fresh set s85o,
+    obec_progress_s85o003)."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -956,7 +963,7 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         for row in rows:
             span = (row.get("line_start"), row.get("line_end"))
             if len(shapes.get(_edge_shape(row["text"]), ())) > 1 or bare[_bare_shape(row["text"])] > 1 \
-                    or (field, *span) in repaired:
+                    or (field, *span) in repaired or (table, span[0]) in numbered:
                 continue
             printed, parts, ends = row["text"], [], []
             head = printed
