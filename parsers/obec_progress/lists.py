@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, mark_tolerant, standard_re
+from normalizers.text import clean_value, mark_tolerant, skeleton, standard_re
 from normalizers.words import goes_on_pattern, known_word, open_end, thai_words, thai_words_lazily
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, Item, mend_item_numbers, numbered_items, printed_number, split_item_number
@@ -566,10 +566,31 @@ _COUNT_OPENS_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s+(?=\S)")
 
 def opens_with_count(text: str) -> bool:
     """Whether `text` opens with a bare figure (no mark after it) and the
-    unit it counts (_UNIT_AFTER_RE: "๑ อำเภอ ...", "2 ครั้ง"): the count a
+    unit it counts (_UNIT_AFTER_RE: "๑ อำเภอ ...", "2 ครั้ง"), or a unit
+    OCR misread a letter of (_damaged_unit: "๑ คำเภอ ..."): the count a
     wrapped line carries over, never an item's or a step's number."""
     m = _COUNT_OPENS_RE.match(text)
-    return m is not None and _UNIT_AFTER_RE.match(text[m.end():]) is not None
+    return m is not None and (_UNIT_AFTER_RE.match(text[m.end():]) is not None or _damaged_unit(text[m.end():]))
+
+
+# the units of _UNIT_AFTER_RE of DAMAGED_UNIT_MIN letters or more (skeletons: marks aside), which a word one letter
+# off stands for
+DAMAGED_UNIT_MIN = 4
+_LONG_UNITS = tuple(sk for u in ("โรงเรียน", "ครั้ง", "แห่ง", "เดือน", "ชั่วโมง", "หน่วย", "อำเภอ", "กิจกรรม",
+                                 "โครงการ", "เครือข่าย", "ระดับ", "เรื่อง", "เครื่อง", "อัตรา", "ไตรมาส", "สัปดาห์",
+                                 "ตำแหน่ง", "กลุ่ม", "ประเภท", "หลักสูตร", "สถานศึกษา", "ประเด็น")
+                    if len(sk := skeleton(u)) >= DAMAGED_UNIT_MIN)
+
+
+def _damaged_unit(rest: str) -> bool:
+    """Whether `rest` opens with a word no dictionary knows that is a long
+    unit (_LONG_UNITS) with one letter misread ("คำเภอ" for อำเภอ: OCR's อ
+    read as ค), marks aside, the rest of the line's words after it."""
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    sk = skeleton(word)
+    if len(sk) < DAMAGED_UNIT_MIN or known_word(word):
+        return False
+    return any(sk[:len(unit)] != unit and Levenshtein.distance(sk[:len(unit)], unit) == 1 for unit in _LONG_UNITS)
 
 
 # the words a figure follows in a sentence, past those of _WANTS_FIGURE_RE ("ระดับ 2", "ชั้น 2", "ม. 2", an ordinal
