@@ -10,15 +10,11 @@ from __future__ import annotations
 from parsers.obec_progress.rounds import numbered_on
 from parsers.obec_progress.texts import split_joined_items
 from schemas.document import Line
+from tests.test_obec_cut_after_open_end import _target
 
 HEAD = "สพป.สุพรรณบุรี เขต ๑ ดำเนินการการน้อมนำพระบรมราโชบายด้าน"
 TAIL = "การศึกษา รัชกาลที่ ๑๐ ให้แก่โรงเรียนในสังกัด จำนวน ๒๕ โรงเรียน"
 ITEM_2 = "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด"
-
-
-def _target(project_key: str, seq: int, text: str, line: int) -> dict:
-    return {"project_key": project_key, "quarter": 1, "kind": "output", "seq": seq, "aspect": None, "text": text,
-            "line_start": line, "line_end": line + 1}
 
 
 def _tables() -> dict:
