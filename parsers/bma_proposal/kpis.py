@@ -286,6 +286,20 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     return []
 
 
+def head_apart(row: Kpi, lead: list[Line]) -> Line | None:
+    """The lead's last line where it stands over the first row's first line
+    with a blank line between and may be an indicator's first words
+    (_indicator_start: "โรงเรียนมีการรายงานผลการดำเนินงานครบถ้วนและส่งผลงาน" /
+    "" / "นักเรียนตามเกณฑ์ที่กำหนด   ร้อยละ 95 ผลผลิต"): the indicator's cell, taller
+    than the row's others, OCR read apart, or a line of the page's (a running
+    title) over a row whole; not taken (lead_into_first_row takes it only
+    right above the row), for the caller to say; else None."""
+    if not lead or not row.lines or not row.text:
+        return None
+    last = lead[-1]
+    return last if 0 < row.lines[0] - last.no <= 2 and _indicator_start(last.text) else None
+
+
 def _indicator_start(text: str) -> bool:
     """A line that may be an indicator's first words above its row's line:
     words in one cell (no gap), none of them a value, type, method or

@@ -39,8 +39,9 @@ from parsers.bma_proposal.columns import amounts_below, read_columns
 from parsers.bma_proposal.budget import (DEBRIS_CELL_MAX, UNREAD_ROW, budget_activity, debris_row, expense_stream,
                                          item_columns, paragraph_total, put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
-from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
-                                       method_opener, percent_word_in, put_kpis, read_cells, read_rows)
+from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, head_apart, is_row_line,
+                                       lead_into_first_row, method_opener, percent_word_in, put_kpis, read_cells,
+                                       read_rows)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
@@ -644,6 +645,15 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
                                     field="targets"))
         if rows:
             left = lead_into_first_row(rows[0], left)
+            if (apart := head_apart(rows[0], left)) is not None:
+                # a line of words over the first row after a blank line: its indicator's first words, OCR having
+                # read the cell's top line apart, or a line of the page's; said at the row (before, the row's
+                # indicator read short with no issue at its lines: fresh set s90p, bma_proposal_s90p003)
+                out.issues.append(Issue("warning", "unread_cells", f"targets.text: the line {apart.text.strip()!r} "
+                                        "stands over the KPI table's first row after a blank line, one cell of "
+                                        "words: it may be the first indicator's first words, OCR having read its "
+                                        "cell's top line apart, so that indicator's text may be cut short",
+                                        apart.text.strip(), apart.no, max(rows[0].lines), field="targets.text"))
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
         kind = _type_word_in(left)
         word = _value_word_in(left) if kind is None else None
