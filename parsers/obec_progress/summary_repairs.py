@@ -375,6 +375,11 @@ def _unwritten_only(printed: str, truth: str, unread: str) -> bool:
     OCR never writes (`unread`) read as others, however many: a share of "๔๔.๔๔" comes out "๕๕.๕๕" where the
     OCR writes no ๔, four changes past the readings' bound."""
     printed = thai_digits_to_arabic(printed)
+    if len(printed) == len(truth) + 1:
+        # one unwritten digit OCR wrote as two characters (SPLIT_READS: "๕๒.๕๒๐" for ๔๒.๘๖, its ๖ written "๒๐")
+        return any(t in unread and printed[i:i + 2] in SPLIT_READS.get(t, ())
+                   and _unwritten_only(printed[:i] + t + printed[i + 2:], truth, unread)
+                   for i, t in enumerate(truth))
     return len(printed) == len(truth) and all(
         p == t or (t in unread and p.isdigit()) for p, t in zip(printed, truth))
 
@@ -393,9 +398,13 @@ def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unr
         return []
     names = ("n_projects", *(f"n_{s}" for s in STATUSES))
     wrong: list[tuple[str, Reading, str]] = []
+    total_unread = False  # the total's clause read with no figure ("จำนวน โครงการ"): the groups' counts add up to it
     for name, rx, listed in zip(names, (_TOTAL_TOKEN_RE, _COUNT_TOKEN_RE, _COUNT_TOKEN_RE, _COUNT_TOKEN_RE), titles):
         reading = summary.get(name)
         token = rx.search(reading.text) if reading is not None and reading.text else None
+        if token is None and name == "n_projects" and reading is None:
+            total_unread = True
+            continue
         if token is None:
             return []  # (a count not read: the listing alone would say it)
         if not _unwritten_only(token.group(1), str(listed), unread):
@@ -411,10 +420,23 @@ def _listing_unwritten(summary: dict[str, Reading], titles: tuple[int, ...], unr
             if _share_read(token.group(1).rstrip(".,"), unread):
                 return []
             unreadable.append(token.group(1))
-    if not wrong:
+    span = summary_span(summary) if total_unread else None
+    if not wrong and span is None:
         return []
     shown = " ".join(d.translate(TO_THAI) for d in unread)
     issues: list[Issue] = []
+    if span is not None:
+        # the total's figure lost ("จำนวน โครงการ"): the listing's, which every count and share printed bears out
+        summary["n_projects"] = Reading(titles[0], "", *span)
+        issues.append(Issue(
+            "warning", "repair_ambiguous",
+            f"n_projects: the summary's total was not read; the report lists {titles[0]} titles, {titles[1]} "
+            f"completed, {titles[2]} in progress and {titles[3]} not started, and every count and percentage printed "
+            f"is that listing's with only digits this document's OCR never writes ({shown}) read as others: the "
+            f"listing's {titles[0]} is chosen in doubt",
+            json.dumps({"rule": "count", "printed": None, "read": None, "chosen": titles[0],
+                        "candidates": [titles[0]]}, ensure_ascii=False),
+            *span, field="report_summaries.n_projects"))
     for name, reading, printed in wrong:
         listed = titles[names.index(name)]
         summary[name] = Reading(listed, reading.text, *reading.span)
