@@ -5,6 +5,8 @@ either (fresh set s90o, bma_progress_s90o004: report 8's description came out as
 after the table).  The text before the lines is the reports' descriptions, parted as a run-on table's text alone
 is; the lines are given to none, said on the expenses (transposed._lines_after_text)."""
 
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import expenses_in
 from parsers.bma_progress.transposed import _lines_after_text, untranspose_with_doubts
 from schemas.document import Line
 from tests.conftest import entries_by_header
@@ -33,5 +35,9 @@ def test_the_descriptions_before_lines_no_sum_places_are_each_report_s():
 
 def test_lines_with_a_description_after_them_are_no_such_lines():
     cell = "จัดกิจกรรมนิเทศ ค่าอาหาร จำนวน ๑3 คนๆ ละ ๒๕0 บาท เป็นเงิน ๒๐๑๕๐ บาท ดำเนินการเบิกจ่าย"
-    assert _lines_after_text(cell) is None
-    assert _lines_after_text("ค่าอาหาร จำนวน ๑3 คนๆ ละ ๒๕0 บาท เป็นเงิน ๒๐๑๕๐ บาท") is None  # (no text before)
+    assert _after_text(cell) is None
+    assert _after_text("ค่าอาหาร จำนวน ๑3 คนๆ ละ ๒๕0 บาท เป็นเงิน ๒๐๑๕๐ บาท") is None  # (no text before)
+
+
+def _after_text(cell: str) -> int | None:
+    return _lines_after_text(cell, expenses_in(thai_digits_to_arabic(cell), cell, 0))

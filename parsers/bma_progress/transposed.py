@@ -5290,12 +5290,12 @@ def _no_description(gap: str) -> bool:
         len(_GAP_THAI_RE.findall(part)) <= UNREAD_LINE_WORDS for part in _GAP_FIGURE_RE.split(gap))
 
 
-def _lines_after_text(cell: str) -> int | None:
-    """Where the expense lines of a run-on table's description cell start,
-    where they all stand together after its text (the gaps between them and
-    after the last hold no description: _no_description) and some text
-    stands before them; None otherwise."""
-    found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+def _lines_after_text(cell: str, found: list) -> int | None:
+    """Where the expense lines of a run-on table's description cell
+    (`found`, expenses_in's: start, end, event) start, where they all stand
+    together after its text (the gaps between them and after the last hold
+    no description: _no_description) and some text stands before them; None
+    otherwise."""
     if not found or not _has_text(cell[:found[0][0]]):
         return None
     gaps = [cell[found[i][1]: found[i + 1][0]] for i in range(len(found) - 1)] + [cell[found[-1][1]:]]
@@ -5685,10 +5685,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
         given_none: tuple[int, int] | None = None  # the expense lines after every description, no report's
-        if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
-                                                                  cells["description"], 0):
+        found = expenses_in(thai_digits_to_arabic(cells["description"]), cells["description"], 0) \
+            if placed is None and desc and n > 1 else []
+        if placed is None and desc and n > 1 and not found:
             placed = [], [], [(0, len(cells["description"]), list(range(n)))]  # text alone, for every report
-        elif placed is None and desc and n > 1 and (last := _lines_after_text(cells["description"])) is not None:
+        elif found and (last := _lines_after_text(cells["description"], found)) is not None:
             # the expense lines stand together after all the text, and no sum of theirs places them (a digit of their
             # amounts or of the disbursements misread): the text before them is the reports' descriptions, parted
             # as a run-on table's text alone is, and the lines are given to no report (said below); before, the

@@ -555,9 +555,12 @@ ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 # comma for a dot: "lo,") or lost, then white space
 _INLINE_TOKEN_RE = regex.compile(r"(?:(?<=\s)|^)([^\s.,:;()\u0e01-\u0e4f]{1,2})( ?[.,)])?(?=\s)")
 # the words of a figure's unit after it ("2 คน", "2 โรงเรียน"): a bare figure before one is a count, no item number
-_UNIT_AFTER_RE = regex.compile(r"^\s*(?:คน|โรงเรียน|ครั้ง|แห่ง|เดือน|วัน|ปี|ชั่วโมง|หน่วย|เล่ม|ห้อง|อำเภอ|รุ่น|ชุด|บาท|"
-                               r"กิจกรรม|โครงการ|เครือข่าย|ระดับ|ด้าน|ภาค|ราย|เรื่อง|ชิ้น|เครื่อง|ท่าน|อัตรา|เท่า|"
-                               r"ไตรมาส|สัปดาห์|นาที|ตำแหน่ง|กลุ่ม|ประเภท|ฉบับ|หลักสูตร|สถานศึกษา|เขต|ข้อ|ประเด็น|"
+_UNIT_WORDS = ("คน", "โรงเรียน", "ครั้ง", "แห่ง", "เดือน", "วัน", "ปี", "ชั่วโมง", "หน่วย", "เล่ม", "ห้อง", "อำเภอ", "รุ่น",
+               "ชุด", "บาท", "กิจกรรม", "โครงการ", "เครือข่าย", "ระดับ", "ด้าน", "ภาค", "ราย", "เรื่อง", "ชิ้น", "เครื่อง",
+               "ท่าน", "อัตรา", "เท่า", "ไตรมาส", "สัปดาห์", "นาที", "ตำแหน่ง", "กลุ่ม", "ประเภท", "ฉบับ", "หลักสูตร",
+               "สถานศึกษา", "เขต", "ข้อ", "ประเด็น")
+# ... and the months' names and abbreviations a figure counts days of
+_UNIT_AFTER_RE = regex.compile(r"^\s*(?:" + "|".join(_UNIT_WORDS) + r"|"
                                r"มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|"
                                r"[มกพสตธ]\.?\s?[คยพ]\.)")
 # a bare figure opening a line, its unit after it ("๑ อำเภอ ๑ โรงเรียนคุณภาพ", "2 ครั้ง"): a count, no item number
@@ -573,13 +576,10 @@ def opens_with_count(text: str) -> bool:
     return m is not None and (_UNIT_AFTER_RE.match(text[m.end():]) is not None or _damaged_unit(text[m.end():]))
 
 
-# the units of _UNIT_AFTER_RE of DAMAGED_UNIT_MIN letters or more (skeletons: marks aside), which a word one letter
-# off stands for
+# the units of _UNIT_WORDS of DAMAGED_UNIT_MIN letters or more (skeletons: marks aside), which a word one letter off
+# stands for
 DAMAGED_UNIT_MIN = 4
-_LONG_UNITS = tuple(sk for u in ("โรงเรียน", "ครั้ง", "แห่ง", "เดือน", "ชั่วโมง", "หน่วย", "อำเภอ", "กิจกรรม",
-                                 "โครงการ", "เครือข่าย", "ระดับ", "เรื่อง", "เครื่อง", "อัตรา", "ไตรมาส", "สัปดาห์",
-                                 "ตำแหน่ง", "กลุ่ม", "ประเภท", "หลักสูตร", "สถานศึกษา", "ประเด็น")
-                    if len(sk := skeleton(u)) >= DAMAGED_UNIT_MIN)
+_LONG_UNITS = tuple(sk for u in _UNIT_WORDS if len(sk := skeleton(u)) >= DAMAGED_UNIT_MIN)
 
 
 def _damaged_unit(rest: str) -> bool:
