@@ -7,16 +7,11 @@ unit (lists._damaged_unit, in opens_with_count); a known word so close to one is
 from __future__ import annotations
 
 from parsers.obec_progress.lists import opens_with_count
-from tests.test_obec_count_wrap_and_restart import _activity, _one
-from tests.test_obec_ocr import project
+from tests.test_obec_count_wrap_and_restart import _activity, _one, named
 
 
 def test_a_name_wrapped_before_a_count_whose_unit_ocr_misread_is_the_name():
-    body = project(1, "๒๕๖๗").replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว เมื่อวันที่ ๑๕ มกราคม พ.ศ. "
-                                       "๒๕๖๗ ณ ห้องประชุม\n",
-                                       "กิจกรรมหลักที่ ๑ ขับเคลื่อนโรงเรียนคุณภาพ\t๑ คำเภอ ๑ โรงเรียนคุณภาพ\n")
-    assert "๑ คำเภอ ๑" in body
-    activity = _activity(_one(body))
+    activity = _activity(_one(named("๑ คำเภอ ๑ โรงเรียนคุณภาพ")))
     assert activity["text"] == "ขับเคลื่อนโรงเรียนคุณภาพ ๑ คำเภอ ๑ โรงเรียนคุณภาพ" and activity["progress"] is None
 
 

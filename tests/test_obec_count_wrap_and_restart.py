@@ -36,20 +36,22 @@ def _activity(rows: dict) -> dict:
     return next(a for a in rows["activities"] if a["number"] == 1)
 
 
-def test_a_name_wrapped_before_a_count_is_the_name():
+def named(under: str) -> str:
+    """Project 1's body with main activity 1 named "ขับเคลื่อนโรงเรียนคุณภาพ" and the line `under` right under its
+    name (a tab: one under the other), in place of its progress."""
     body = project(1, "๒๕๖๗").replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว เมื่อวันที่ ๑๕ มกราคม พ.ศ. "
-                                       "๒๕๖๗ ณ ห้องประชุม\n",
-                                       "กิจกรรมหลักที่ ๑ ขับเคลื่อนโรงเรียนคุณภาพ\t๑ อำเภอ ๑ โรงเรียนคุณภาพ\n")
-    assert "๑ อำเภอ ๑" in body
-    activity = _activity(_one(body))
+                                       "๒๕๖๗ ณ ห้องประชุม\n", f"กิจกรรมหลักที่ ๑ ขับเคลื่อนโรงเรียนคุณภาพ\t{under}\n")
+    assert under in body
+    return body
+
+
+def test_a_name_wrapped_before_a_count_is_the_name():
+    activity = _activity(_one(named("๑ อำเภอ ๑ โรงเรียนคุณภาพ")))
     assert activity["text"] == NAME and activity["progress"] is None
 
 
 def test_a_dotless_step_under_a_name_stays_the_progress():
-    body = project(1, "๒๕๖๗").replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว เมื่อวันที่ ๑๕ มกราคม พ.ศ. "
-                                       "๒๕๖๗ ณ ห้องประชุม\n",
-                                       "กิจกรรมหลักที่ ๑ ขับเคลื่อนโรงเรียนคุณภาพ\t๑ ประชุมคณะกรรมการดำเนินงาน\n")
-    activity = _activity(_one(body))
+    activity = _activity(_one(named("๑ ประชุมคณะกรรมการดำเนินงาน")))
     assert activity["text"] == "ขับเคลื่อนโรงเรียนคุณภาพ"
     assert activity["progress"] == "๑ ประชุมคณะกรรมการดำเนินงาน"
 
