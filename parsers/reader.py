@@ -601,16 +601,28 @@ def label_tail_line(text: str, spec: FormSpec) -> bool:
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
     """Each field's value through its converter into the copy's project record."""
     seen: set[str] = set()
+    empty: dict[str, Issue] = {}  # a field printed with no value, and its issue: a later printing of it is read
     for key, value, start, end in parts.fields:
         f = spec.fields[key]
         where = f"projects.{f.columns[0]}"
-        if key in seen:
+        # no value, or specks OCR read beside the label, no letter or digit among them ("|")
+        bare = not value.strip(" .:-") or not any(ch.isalnum() for ch in value)
+        if key in seen and not (key in empty and not bare):
             out.issues.append(Issue("warning", "repeated_field", f"{f.label} printed twice in copy "
                                     f"{out.index + 1}; the first is kept", value, start, end, field=where))
             continue
+        if key in empty:
+            # the first printing held nothing a value is made of: this one is the field's (the first said here)
+            first = empty.pop(key)
+            out.issues[:] = [i for i in out.issues if i is not first]
+            out.issues.append(Issue("warning", "repeated_field", f"{f.label} printed twice in copy "
+                                    f"{out.index + 1}; the first (line {first.line_start}) holds no value, this one "
+                                    "is kept", first.evidence, first.line_start, end, field=where))
         seen.add(key)
-        if not value.strip(" .:-"):
-            out.issues.append(Issue("warning", "missing_value", f"{f.label} has no value", "", start, end, field=where))
+        if bare:
+            empty[key] = Issue("warning", "missing_value", f"{f.label} has no value", value.strip(), start, end,
+                               field=where)
+            out.issues.append(empty[key])
             continue
         try:
             typed = f.convert(value)

@@ -44,6 +44,7 @@ from normalizers.numbers import in_millions, thai_digits_to_arabic
 from normalizers.text import comparable, mark_tolerant, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
+from pipeline.wording import wordless
 from schemas.document import EARLIEST, CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
@@ -670,13 +671,15 @@ def _another_project(copy: CopyReading, before: CopyReading) -> bool:
 
 def _header_texts(copy: CopyReading, before: CopyReading,
                   names: tuple[str, ...] = PROJECT_TEXTS) -> list[tuple[str, str]]:
-    """The skeletons (first 300 characters) of each header text both copies give, as pairs to compare."""
+    """The skeletons (first 300 characters) of each header text both copies give, as pairs to compare; a
+    text of no word (pipeline.wording.wordless: "|", specks OCR read for a unit) tells nothing."""
     mine = copy.tables.get("project", {}).get(0, {})
     theirs = before.tables.get("project", {}).get(0, {})
     pairs = []
     for name in names:
         a, b = mine.get(name), theirs.get(name)
-        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str) \
+                or wordless(a.value) or wordless(b.value):
             continue
         pairs.append((_text_key(a.value), _text_key(b.value)))
     return pairs
