@@ -598,6 +598,11 @@ def label_tail_line(text: str, spec: FormSpec) -> bool:
     return len(tail) >= CUT_LABEL_MIN and any(_label_skeleton(f.label).endswith(tail) for f in spec.fields.values())
 
 
+# What a field's value is made of, one at least: a digit, two Thai letters together (a consonant first), or two Latin
+# letters.  A value without ("|", "ะ": specks OCR read beside a label, a table's rule) is none
+_VALUE_MATTER_RE = re.compile(r"[0-9๐-๙]|[\u0e01-\u0e2e][\u0e01-\u0e4e]|[A-Za-z]{2}")
+
+
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
     """Each field's value through its converter into the copy's project record."""
     seen: set[str] = set()
@@ -605,8 +610,7 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
     for key, value, start, end in parts.fields:
         f = spec.fields[key]
         where = f"projects.{f.columns[0]}"
-        # no value, or specks OCR read beside the label, no letter or digit among them ("|")
-        bare = not value.strip(" .:-") or not any(ch.isalnum() for ch in value)
+        bare = not value.strip(" .:-") or _VALUE_MATTER_RE.search(value) is None
         if key in seen and not (key in empty and not bare):
             out.issues.append(Issue("warning", "repeated_field", f"{f.label} printed twice in copy "
                                     f"{out.index + 1}; the first is kept", value, start, end, field=where))

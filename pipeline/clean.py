@@ -831,11 +831,81 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
     running = mark_lone_printings(mark_header_lines_above(
-        mark_header_tails(mark_header_blocks(mark_header_heads(mark_paragraph_headers(mark_opening_header(mark_running_lines(lines))))))))
+        mark_header_tails(mark_header_blocks(mark_header_wraps(mark_header_heads(mark_paragraph_headers(
+            mark_opening_header(mark_running_lines(lines)))))))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
+
+
+WRAP_LINES_MAX = 2  # lines a running header's printing wraps onto, at most, below its first (mark_header_wraps)
+_WRAP_DIGIT_RE = re.compile(r"[0-9๐-๙]")
+
+
+def mark_header_wraps(lines: list[Line]) -> list[Line]:
+    """The lines a running header the page width wrapped stands on below
+    its first, each too long for a short tail (HEADER_TAIL_MAX) and read
+    with OCR's slips, so repeating as no shape of its own ("โครงการส่งเสริม
+    ... (Active Learning)" / "ในโรงเรียนสังกัด..." on one page, "ในโรง เวียน
+    สังกัด..." on the next, then the office: fresh set s91o, bma_proposal_s91o001,
+    where they ran into the project's model text over the page break,
+    silently).  A header's line marked at two printings or more, every
+    printing followed at once (no blank line: a wrap) by a line of text
+    that reads as the first printing's follower within RUNNING_RATIO, no
+    field, no item, no speck, is followed by its wrapped part; its lines are
+    header, then the lines after them, the same way, WRAP_LINES_MAX at most,
+    where the header then stands apart from the page's text (no line of text
+    right under its last wrapped line at any printing: else none is taken),
+    and where each wrapped line prints the same digits at every printing (a
+    line whose figures differ page by page is the page's own).  A header's
+    first line is one with no header line over it (blank lines aside).
+    Copies of a form that break their pages at one place print their own
+    line under the header at each break, after the same line above it: the
+    printings must stand after different text (_same_context's test), as a
+    header heads pages of different content."""
+    heads: dict[str, list[int]] = {}
+    above = None  # the kind of the last line that holds anything
+    for i, ln in enumerate(lines):
+        if ln.kind == "page_header" and above != "page_header":  # (a header's first line, no header over it)
+            heads.setdefault(_shape(ln.text), []).append(i)
+        if ln.kind != "blank":
+            above = ln.kind
+    out = list(lines)
+    for where in heads.values():
+        if len(where) < 2 or len({_text_before(out, i) for i in where}) < len(where):
+            continue
+        ends, wraps = list(where), []
+        for _ in range(WRAP_LINES_MAX):
+            ends = [i + 1 for i in ends]  # (a header line marked already below its first: past it)
+            while all(k < len(out) and out[k].kind == "page_header" for k in ends):
+                ends = [k + 1 for k in ends]
+            if not all(k < len(out) and out[k].kind == "text" for k in ends):
+                break
+            texts = [out[k].text for k in ends]
+            first = _shape(texts[0])
+            if any(len(t.strip()) <= HEADER_TAIL_MAX or len(t) > RUNNING_MAX or _is_speck(t) or _is_field(t)
+                   or _ITEM_RE.match(t) for t in texts) \
+                    or not all(fuzz.ratio(_shape(t), first, score_cutoff=RUNNING_RATIO) for t in texts[1:]) \
+                    or len({"".join(_WRAP_DIGIT_RE.findall(t)) for t in texts}) > 1:
+                break  # (a line whose figures differ page by page is the page's own: "... รอบที่ 1", "... รอบที่ 2")
+            wraps.append(ends)
+        # (the header stands apart from the page's text: a line of text right under its last wrapped line, at a
+        # printing, is text the wrap runs into, a page's own lines that open alike, and no line is taken)
+        while wraps and any(k + 1 < len(out) and out[k + 1].kind == "text" for k in wraps[-1]):
+            wraps.pop()
+        for ends in wraps:
+            for k in ends:
+                out[k] = replace(out[k], kind="page_header")
+    return out
+
+
+def _text_before(lines: list[Line], i: int) -> str:
+    """The shape of the last line of text before lines[i] (furniture and blank lines passed), "" if none."""
+    j = i - 1
+    while j >= 0 and lines[j].kind != "text":
+        j -= 1
+    return _shape(lines[j].text) if j >= 0 else ""
 
 
 HEADER_BLOCK_MIN = 2  # lines of a running header's printing (wrapped) that mark its other printings anywhere

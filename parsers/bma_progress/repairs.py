@@ -3586,6 +3586,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
                 found = _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid),
                                          witness=True, written=_written_witness(lines, rec, paid, unread))
             issues += found
+            if paid is not None and _sum_unchecked(lines, rec, paid) == SAME_FIGURE_SUM:
+                issues += _paid_as_its_line(reports[seq], rec, found, key, seq)
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
     # entries' structure in doubt) no part is read from the others: one may stand in another's place
@@ -3848,10 +3850,54 @@ def _written_witness(lines: list[Record], rec: Record, paid: Reading | None,
     return meets
 
 
-def _sum_unchecked(lines: list[Record], rec: Record, paid: Reading | None) -> bool:
-    """Whether an entry's sum can say nothing of `rec`'s amount: its
-    disbursement, or another of its lines' amounts, was not read."""
-    return paid is None or paid.value is None or any(value_of(r, "amount") is None for r in lines if r is not rec)
+UNREAD_SUM = "its disbursement or another line unread"
+SAME_FIGURE_SUM = "its one line's disbursement prints the amount's digits, read alike"
+
+
+def _sum_unchecked(lines: list[Record], rec: Record, paid: Reading | None) -> str:
+    """Why an entry's sum can say nothing of `rec`'s amount, "" if it can:
+    its disbursement, or another of its lines' amounts, was not read
+    (UNREAD_SUM); or `rec` is the entry's one line and its disbursement
+    prints the amount's digits (_same_digits, SAME_FIGURE_SUM): OCR read the
+    two printings of one figure alike, so the disbursement agrees with every
+    reading of the amount's characters and tells none apart (fresh set
+    s91o, bma_progress_s91o009: "๑๓๓ คน x ๕0 บาท.- = ๑๐.๒๕๐" disbursing
+    "๑๐,๒๕๐", 133 x 80 = 10,640, ๖ and ๔ read ๒ and ๕ in both)."""
+    if paid is None or paid.value is None or any(value_of(r, "amount") is None for r in lines if r is not rec):
+        return UNREAD_SUM
+    amount = rec.get("amount")
+    same = len(lines) == 1 and amount is not None and _same_digits(_figure(amount.text), _figure(paid.text))
+    return SAME_FIGURE_SUM if same else ""
+
+
+def _paid_as_its_line(report: Record, rec: Record, found: list[Issue], key: str, seq: int) -> list[Issue]:
+    """An entry's disbursement that prints the digits of its one expense
+    line's amount (_sum_unchecked: SAME_FIGURE_SUM), where the line's product
+    repaired that amount (`found`): the same figure read with the same
+    misreads, so it is the amount the product chose (rule product, in doubt
+    as the amount is).  Nothing where the product repaired no amount."""
+    if not any(i.code == "value_repaired" and i.field == "expenses.amount" for i in found):
+        return []
+    paid, amount = report["disbursed"], value_of(rec, "amount")
+    if amount is None or money_equal(paid.value, amount):
+        return []
+    printed = _figure(paid.text)
+    evidence = {"rule": "product", "printed": printed, "read": plain_value(paid.value), "chosen": plain_value(amount)}
+    report["disbursed"] = Reading(amount, paid.text, paid.line_start, paid.line_end)
+    return [Issue("warning", "value_repaired", f"report {seq}'s disbursement printed {printed!r} reads "
+                  f"{plain_value(paid.value)}; it prints the digits of its one expense line's amount, which the line's "
+                  f"quantity x unit amount reads as {amount:,.2f} (line {rec['amount'].line_start}): the same figure, "
+                  "read with the same misreads", json.dumps(evidence, ensure_ascii=False), paid.line_start,
+                  paid.line_end, project_key=key, field="progress_reports.disbursed")]
+
+
+def _same_digits(a: str, b: str) -> bool:
+    """Whether two printed figures hold the same characters but for their
+    separators (a comma OCR read as a point: "๑๐.๒๕๐" and "๑๐,๒๕๐"), Thai
+    digits as printed (a ๒ against a 2 is another printing)."""
+    def bare(text: str) -> str:
+        return regex.sub(r"[\s,.]", "", regex.sub(r"\.[\d๐-๙]{2}\s*$", "", text.strip()))
+    return bool(bare(a)) and bare(a) == bare(b)
 
 
 def _several_fits(issues: list[Issue]) -> bool:
@@ -3889,7 +3935,7 @@ _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and
 
 
 def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool],
-                     witness: bool = False, unchecked: bool = False,
+                     witness: bool = False, unchecked: str = "",
                      written: Callable[[Decimal], bool] | None = None) -> list[Issue]:
     """quantity x unit amount = amount, when it fails as read and the rules
     that hold two of the figures sure mended nothing: every reading of each
@@ -3910,8 +3956,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     160, has no other reading, and the lone fit moved the other two).  A
     lone fit moving exactly two figures (under the table's misreads, or
     RARE_PAIRS where the table's give none) is taken unconfirmed where
-    the entry's sum can say nothing of it (`unchecked`: _sum_unchecked, its
-    disbursement or another line's amount unread; evidence candidates, the
+    the entry's sum can say nothing of it (`unchecked`: _sum_unchecked's why,
+    its disbursement or another line's amount unread, or a lone line's
+    disbursement printing the amount's digits; evidence candidates, the
     one fit; its message names the two figures it moves: "๕๕ ใบ x ๒๐ =
     ๕๒๐", its disbursement unread, is 48 x 20 = 960).  Where the sum can
     speak and does not confirm the fit ("190" x ๕0 = ๕,๐๐๐ with 8,000
@@ -4023,7 +4070,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                                  "odds": round(by_odds[1]) if by_odds[1] != float("inf") else None})
             only = "is the only one that holds" + (
                 f", reading {' and '.join(c.replace('_', ' ') for c in moved)} otherwise (the entry's sum cannot "
-                "check it: its disbursement or another line unread)" if unconfirmed else ""
+                f"check it: {unchecked})" if unconfirmed else ""
             ) if by_sum is None and by_odds is None else (
                 f"is the only one of the {by_sum} that hold whose amount makes the entry's lines add up to its "
                 "disbursement") if by_odds is None else (
@@ -4129,6 +4176,8 @@ def _product_fits(readings: list[Reading], arabic: bool = False) -> list[tuple[D
     ๖ as an Arabic 5 or 9; _arabic_variants): an empty list where the line
     prints no Thai digit or no figure an Arabic one."""
     texts = [_figure(r.text) for r in readings]
+    if any(_letters_glued(r.text, t) for r, t in zip(readings, texts)):
+        return None  # (a figure part of whose printing no reading covers: its digits are not all there)
     if arabic and (not any(_THAI_DIGIT_RE.search(t) for t in texts) or not any(_arabic_variants(t) for t in texts)):
         return []
     parsers = (_quantity_value, parse_baht, parse_baht)
@@ -4176,6 +4225,31 @@ def _figure(text: str) -> str:
     comma or the point ("๑๐, ๕๐๐. ๐๐", "ฒ, ๓๕๐.๐๐")."""
     found = _FIGURE_RE.findall(_SEPARATOR_SPACE_RE.sub(r"\1", text))
     return max(found, key=len) if found else text
+
+
+_LETTERS_BEFORE_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4eA-Za-z]+$")  # Thai letters, vowels or marks, Latin ones
+_LATIN_AFTER_RE = regex.compile(r"^[A-Za-z]+")
+
+
+def _letters_glued(text: str, figure: str) -> bool:
+    """Whether the figure _figure found in a printed text has letters glued
+    to it that are no part of it, among them a character OCR writes for a
+    digit (LOOKALIKES): Thai or Latin letters (or Thai marks) right before
+    its first character, or Latin letters right after its last (a Thai word
+    after it may be its unit, "๕๐บาท").  OCR made them of the figure's own
+    digits ("ฒผ่๓๐.๐๐" for ๙,๗๓๐.๐๐: ๙ and ๗ read as two letters and a
+    mark; "ome" for ๑๓๙: "om" is a figure, "e" is not), so the figure's
+    readings lack digits it printed: fresh set s91o, bma_progress_s91o002,
+    where the line's one fit 3 x 10 = 30 was taken for 139 x 70 = 9,730.
+    A speck glued before a figure that stands for no digit ("ไ๒๑,๑๒๐" for
+    ๒๑,๑๒๐) is not."""
+    squeezed = _SEPARATOR_SPACE_RE.sub(r"\1", text)
+    at = squeezed.find(figure)
+    if at < 0 or not figure:
+        return False
+    glued = [m.group(0) for m in (_LETTERS_BEFORE_RE.search(squeezed[:at]),
+                                  _LATIN_AFTER_RE.match(squeezed[at + len(figure):])) if m is not None]
+    return any(c in LOOKALIKES for run in glued for c in run)
 
 
 # a space OCR put after a figure's thousands comma or decimal point ("๑๐, ๕๐๐. ๐๐"): one figure, its groups joined;
@@ -4321,7 +4395,8 @@ def code_from_cover(project: Record, key: str | None) -> list[Issue]:
     if not enabled() or cover is None or read is None or read.value == cover.value:
         return []
     m = _CODE_PRINTED_RE.search(read.text)
-    if m is None or misread_direction(cover.value, arabic_slip_undone(cover.value, m.group())) != 1:
+    if m is None or (misread_direction(cover.value, arabic_slip_undone(cover.value, m.group())) != 1
+                     and not _split_of_cover(cover.value, m.group())):
         return []
     project["project_code"] = Reading(cover.value, cover.text, *cover.span)
     project.pop("project_code_printed", None)
@@ -4330,6 +4405,25 @@ def code_from_cover(project: Record, key: str | None) -> list[Issue]:
                   f"which {rule_text('cover_page')}: {cover.value} ({cover.text.strip()!r}, line {cover.line_start})",
                   json.dumps(evidence, ensure_ascii=False), read.line_start, read.line_end, project_key=key,
                   field="projects.project_code")]
+
+
+def _split_of_cover(cover: str, printed: str) -> bool:
+    """Whether the form's printing of the code is the cover's with one of
+    its digits written as two characters (normalizers.confusions.SPLIT_READS:
+    "๑๒๑๕๒" for 1652, its ๖ read "๒๑") and every other character that
+    differs one OCR makes of the cover's digit (misread_direction): fresh set
+    s91o, bma_progress_s91o008, "5๐1๕๐๐๐๐-๑๒๑๕๒" beside the cover's
+    "(50150000-1652)", the code unread."""
+    a, b = "".join(cover.split()), "".join(printed.split())
+    if len(b) != len(a) + 1:
+        return False
+    for i, digit in enumerate(a):
+        if thai_digits_to_arabic(b[i:i + 2]) not in SPLIT_READS.get(digit, ()):
+            continue
+        collapsed = b[:i] + digit + b[i + 2:]
+        if thai_digits_to_arabic(collapsed) == a or misread_direction(a, collapsed) == 1:
+            return True
+    return False
 
 
 # A strategy value printed without its word, its number OCR wrote whole as Latin look-alikes of its Thai digits,
