@@ -155,7 +155,10 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙]")  # a code's value holds at least six,
 # entries in as its wrapped lines, and every report of the copy was lost (fresh set s78o bma_progress_s78o008:
 # eight reports).
 _TIME = mark_tolerant("ครั้งที่")
-_FIRST_HEADER = rf"^[\s|#*>-]*(?:{mark_tolerant('รายงาน')}\s?)?{_TIME}\s*[1๑](?![\d๐-๙])"
+# (after what OCR left of section 2's heading on the line: up to three short words of Latin letters, "eee ea un", the
+# heading's Thai words read as the English model's, fresh set s91p, bma_progress_s91p010: every report lost)
+_HEADING_LEFT = r"(?:[A-Za-z]{1,4}[ \t]+){0,3}"
+_FIRST_HEADER = rf"^[\s|#*>-]*{_HEADING_LEFT}(?:{mark_tolerant('รายงาน')}\s?)?{_TIME}\s*[1๑](?![\d๐-๙])"
 ENTRIES_OPENED = regex.compile(
     rf"{_FIRST_HEADER}(?:\s*$|[ \t|:]+(?:{mark_tolerant('รายงาน')}\s?)?{_TIME}\s*[2๒](?![\d๐-๙])"
     rf"|\s*::|(?:[ \t]*[:;=|]+[ \t]*|[ \t]*\t[ \t]*|[ ]{{2,}})"
