@@ -1753,6 +1753,16 @@ def build(merged: Merged) -> ParseResult:
                                     "read a Thai word as Latin letters); kept as read", text, *rec[column].span,
                                     field="expenses.item"))
         amount = value_of(rec, "amount")
+        if isinstance(amount, Decimal) and isinstance(allocated := row.get("budget_allocated"), Decimal) \
+                and amount > allocated:
+            # a line is part of its report's disbursement, part of the budget: a line above the budget allocated
+            # is a misread figure (a ฿ read as an 8 before it, "= 819,900" for ฿19,900 beside a budget of 39,800,
+            # the report's own clause unreadable to check it: fresh set s91q, bma_progress_s91q008, silent before),
+            # or the budget is
+            issues.append(Issue("warning", "overspent", f"expense line {seq} of report {report_seq} amounts to "
+                                f"{amount:,.2f}, above the budget allocated {allocated:,.2f}: this figure or the "
+                                "budget was misread", {"spent": str(amount), "limit": str(allocated)},
+                                *rec["amount"].span, field="expenses.amount"))
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
