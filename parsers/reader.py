@@ -616,7 +616,7 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
                                     f"{out.index + 1}; the first is kept", value, start, end, field=where))
             continue
         if key in empty:
-            # the first printing held nothing a value is made of: this one is the field's (the first said here)
+            # the first printing held nothing a value is made of: this one is the field's, said at the first's line
             first = empty.pop(key)
             out.issues[:] = [i for i in out.issues if i is not first]
             out.issues.append(Issue("warning", "repeated_field", f"{f.label} printed twice in copy "

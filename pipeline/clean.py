@@ -862,8 +862,9 @@ def mark_header_wraps(lines: list[Line]) -> list[Line]:
     first line is one with no header line over it (blank lines aside).
     Copies of a form that break their pages at one place print their own
     line under the header at each break, after the same line above it: the
-    printings must stand after different text (_same_context's test), as a
-    header heads pages of different content."""
+    printings must each stand after different text (the last line of text
+    above each, _text_before), as a header heads pages of different
+    content."""
     heads: dict[str, list[int]] = {}
     above = None  # the kind of the last line that holds anything
     for i, ln in enumerate(lines):

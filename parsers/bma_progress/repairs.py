@@ -3874,8 +3874,8 @@ def _paid_as_its_line(report: Record, rec: Record, found: list[Issue], key: str,
     """An entry's disbursement that prints the digits of its one expense
     line's amount (_sum_unchecked: SAME_FIGURE_SUM), where the line's product
     repaired that amount (`found`): the same figure read with the same
-    misreads, so it is the amount the product chose (rule product, in doubt
-    as the amount is).  Nothing where the product repaired no amount."""
+    misreads, so it is the amount the product chose (rule product, as the
+    amount's repair is).  Nothing where the product repaired no amount."""
     if not any(i.code == "value_repaired" and i.field == "expenses.amount" for i in found):
         return []
     paid, amount = report["disbursed"], value_of(rec, "amount")
