@@ -3571,9 +3571,10 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             issues += _expense_sum(reports[seq], lines, key, seq,
                                    confirm_lost=lambda i, need, seq=seq: apart or not astray - {seq}, unwritten=unread)
         paid = reports[seq].get("disbursed") if seq in reports else None
+        unchecked = {id(rec): _sum_unchecked(lines, rec, paid) for rec in pending}  # (why the sum cannot check it)
         weighed = [(rec, _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount,
                                                                                              paid),
-                                          unchecked=_sum_unchecked(lines, rec, paid),
+                                          unchecked=unchecked[id(rec)],
                                           written=_written_witness(lines, rec, paid, unread)))
                    for rec in pending]
         # a line several readings of whose figures hold is weighed again once the others have had their say (their
@@ -3586,7 +3587,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
                 found = _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid),
                                          witness=True, written=_written_witness(lines, rec, paid, unread))
             issues += found
-            if paid is not None and _sum_unchecked(lines, rec, paid) == SAME_FIGURE_SUM:
+            if unchecked[id(rec)] == SAME_FIGURE_SUM:  # (a disbursement read: the only why of a read one)
                 issues += _paid_as_its_line(reports[seq], rec, found, key, seq)
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
