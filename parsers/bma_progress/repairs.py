@@ -1213,7 +1213,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                 _set_date(reports[seq], found[0])
                 issues.append(found[1])
         issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial,
-                                         YEAR_RANGE[0] <= fy <= YEAR_RANGE[1], closes=end)
+                                         YEAR_RANGE[0] <= fy <= YEAR_RANGE[1], closes=end,
+                                         spanned=_span_in_year(project, start, end))
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
@@ -2114,7 +2115,8 @@ def _set_date(report: Record, reading: Reading) -> None:
 
 
 def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                           partial: set[int], plausible: bool = True, closes: date | None = None) -> list[Issue]:
+                           partial: set[int], plausible: bool = True, closes: date | None = None,
+                           spanned: bool = False) -> list[Issue]:
     """With the entries in doubt (a date may stand in another entry's place,
     so no neighbour bounds it), a report date still read outside the year
     the reports cover (from the day the fiscal year opens: see
@@ -2136,7 +2138,11 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     year are the late report's, the form's last; a date read in doubt, its
     day and month as printed, is read in the year the form reports on rather
     than left in no year).  So is a date OCR left no year of, its
-    day and month readable (_year_unread_in_doubt)."""
+    day and month readable (_year_unread_in_doubt), where another report's
+    date read inside the year or proven by its own readings confirms the
+    fiscal year, or (`spanned`) the project's start or end date read inside
+    it does (_span_in_year: fresh set s92o bma_progress_s92o005, every
+    year, the fiscal year's too, printed "๒๕๒๐๕", no report date read)."""
     inside = _within(*window)
     issues: list[Issue] = []
     # (another report's date as read inside the year: the fiscal year is not itself the misread)
@@ -2197,7 +2203,7 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     # printed, or proven there by the readings of its own characters (a year every date misread alike, "๒๕๒๑" for
     # ๒๕๖๑ in each, leaves none read inside, where each proves the year by its own readings all the same)
     for seq in unread:
-        if plausible and (dated | own) - {seq}:
+        if plausible and ((dated | own) - {seq} or spanned):
             issues += _year_unread_in_doubt(reports, seq, window, key, partial,
                                             closes if seq < max(reports) else None,
                                             _dated_around(reports, seq, dated - partial))
