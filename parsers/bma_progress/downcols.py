@@ -191,6 +191,16 @@ def _number(text: str) -> int:
     return int(thai_digits_to_arabic(text))
 
 
+def _later_head(head: Line | None, last: int) -> bool:
+    """Whether a column's own head (read over its date) numbers an entry past `last`, the head row's last:
+    a later block's head, its column's top (head, date, its description's first words) cut by a page break
+    and read in over this column, whose own date follows those words (fresh set s92o bma_progress_s92o001:
+    "ครั้งที่ 4" / "12/6/64" / "เวียนแจ้ง" over the second of three columns, whose date "29 ธันวาคม 2563"
+    came next; before, the column was read as entry 2 under that head's date, silently)."""
+    m = _CELL_NUMBER_RE.search(head.text.strip()) if head is not None else None
+    return m is not None and _number(m.group()) > last
+
+
 _CELL_NUMBER_RE = regex.compile(rf"{_DIGIT}{{1,2}}$")
 _HEAD_RE = regex.compile(rf"(?:{_M('รายงาน')}\s*)?{_M('ครั้ง')}(?:\s*{_M('ที่')})?")
 _DATE_HEAD_RE = regex.compile(rf"^\s*{_DIGIT}{{1,2}}\s+[\u0e01-\u0e4e][\u0e01-\u0e4e.]{{0,6}}\s*$")
@@ -422,6 +432,8 @@ def _table_at(lines: list[Line], i: int, pending: list[tuple[int, Line, Line]],
     if dated:
         if n is None or len(cols) != n:
             return None  # (a table with no head row read: its entries' numbers unknown)
+        if row is not None and any(_later_head(c[0], first + n - 1) for c in cols):
+            return None  # (a later block's head over another column: stacked._heads_across reads it)
         seq = first
         strays = []
         for head, stray, date, body, verdicts, _ in cols:

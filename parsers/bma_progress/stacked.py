@@ -40,6 +40,11 @@ as its disbursement (`_amounts_row`), said.  Headers with their dates
 alone whose columns' rest a page break put after the row titles, as
 columns with no header, take those columns in order where the counts are
 equal (`_heads_apart`), said.
+A lower table's columns that a page break cut after their first cells
+(header, date, first words), each read between the columns of the table
+above (its headers read across over them), are read after those columns,
+each with its rest from past the break where as many rests as tops follow
+the lower table's row titles (`_heads_across`, `_top_before_bare`), said.
 A column closed by its disbursement alone under its progress, the next
 header or the row titles right after it (its flags read apart: side-by-side
 tables read column by column, their flag rows read across after them), is
@@ -55,7 +60,7 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.confusions import LOOKALIKES
+from normalizers.confusions import LOOKALIKES, date_candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant, standard_re
 from parsers.bma_progress.baht_sign import SIGN_ZERO_RE
@@ -382,6 +387,110 @@ def _cut_before_bare(lines: list[Line], i: int) -> int | None:
             return None
     return None
 
+
+
+# -- the upper cells of a lower table's columns read between an upper table's (_heads_across).  Two tables of
+# entries stacked on a page, the lower one cut by a page break after its columns' first cells: OCR reads each
+# column of the page top to bottom, so each column of the upper table (its headers read across above it: no
+# header of its own) comes with the lower table's column in its place cut short under it,
+#
+#     ครั้งที่ 1  ครั้งที่ 2  ครั้งที่ 3       (the upper table's headers, across)
+#     วันที่รายงาน / ... / กับเป้าหมาย        (its row titles)
+#     2/11/63 / อยู่ระหว่าง / ... / 0.- บาท / เป็นไปตาม / แผน / ...   (its first column, no header)
+#     ครั้งที่ 4 / 12/6/64 / เวียนแจ้ง        (the lower table's first column's top)
+#     29 / ธันวาคม / 2563 / จัดทำ / ...       (the upper table's second column, no header)
+#     ...
+#     หน้า 2/3 ... ประชาสัมพันธ์ / ... / 44 / 0.- บาท / เป็นไปตาม / ...   (after the break: each lower column's rest)
+#
+# (fresh sets s92o bma_progress_s92o001 and s91p bma_progress_s91p003).  Before, each such top was read as a
+# column with the upper table's next column under it, and the upper table's entries were lost.
+TOP_LINES = 14  # lines (specks aside) a lower column's top holds at most under its header: its date, first words
+
+
+def _date_opens(lines: list[Line], j: int) -> bool:
+    """Whether lines[j] opens a column's date cell: it, or it and the one or
+    two lines after it (a date a narrow cell wraps: "29" / "ธันวาคม" /
+    "2563"), read as a date (normalizers.confusions.date_candidates: its
+    characters' readings); a date inside a description's words ("วันที่ 31
+    กรกฎาคม 2564 ขณะนี้") reads as none."""
+    if not _DATE_CELL_RE.match(lines[j].text.strip()):
+        return False
+    texts = [lines[j].text.strip()]
+    for ln in lines[j + 1: j + 4]:
+        if len(texts) == 3 or _HEADER_RE.match(ln.text):
+            break
+        if not _is_speck(ln.text):
+            texts.append(ln.text.strip())
+    return any(date_candidates(" ".join(texts[:n])) for n in range(1, len(texts) + 1)
+               if len(" ".join(texts[:n])) <= 32)
+
+
+def _top_before_bare(lines: list[Line], i: int) -> int | None:
+    """A lower table's column top read right before an upper table's column
+    of bare cells (above): the header at lines[i], its date under it, at
+    most TOP_LINES lines of its description's first words (no clause word,
+    flag, figure, row title or other header), then a whole column of bare
+    cells (_column) that opens with its own date (_date_opens).  Where the
+    top's last line stands, or None."""
+    body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
+    if len(body) < 3 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()) or _HEADER_RE.match(lines[body[0]].text):
+        return None
+    for k, j in enumerate(body[1: TOP_LINES + 1], 1):
+        text = lines[j].text
+        if _date_opens(lines, j) and _column(lines, body[k - 1]) is not None:
+            return body[k - 1]
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
+                or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)
+                or _SIGNED_PROGRESS_RE.match(text)
+                or AMOUNT_LINE_RE.match(text) and not _expense_amount(lines, j, i)):
+            return None
+    return None
+
+
+def _top_before_titles(lines: list[Line], i: int) -> int | None:
+    """The last lower column's top (_top_before_bare's), read right before
+    the lower table's row titles: the header at lines[i], its date under it,
+    at most TOP_LINES lines of its description's first words, then the row
+    titles.  Where the top's last line stands, or None."""
+    end = _upper_end(lines, i, expenses=True)
+    if end >= len(lines) or not (_LABEL_OPEN_RE.match(lines[end].text) or _PROGRESS_TITLE_RE.match(lines[end].text)):
+        return None
+    body = [j for j in range(i + 1, end) if not _is_speck(lines[j].text)]
+    while body and _LABEL_LINE_RE.match(lines[body[-1]].text):
+        body.pop()  # (the row titles' first lines, before the one _upper_end stops at)
+    if not 1 <= len(body) <= TOP_LINES + 1 or not _date_opens(lines, body[0]) or _HEADER_RE.match(lines[body[0]].text):
+        return None
+    return body[-1]
+
+
+def _rests_of_tops(lines: list[Line], k: int, n: int) -> list[tuple[int, int]] | None:
+    """The rests of `n` lower columns whose tops OCR read apart (above):
+    from lines[k] on, past the row titles (_title_lines) and the page's
+    furniture, `n` whole columns of bare cells one after the other, each
+    opening with no date, figure, flag or row title (a description's words
+    the page break cut); each (where it starts, where it ends), or None
+    where there are not `n` of them."""
+    while k < len(lines):
+        if lines[k].kind != "text" or _is_speck(lines[k].text):
+            k += 1
+            continue
+        step = _title_lines(lines, k)
+        if not step:
+            break
+        k += step
+    rests: list[tuple[int, int]] = []
+    at = k - 1
+    while len(rests) < n and at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
+        col = _column(lines, at)
+        if col is None:
+            return None
+        first = next((j for j in range(at + 1, col[0]) if not _is_speck(lines[j].text)), None)
+        if first is None or _LABEL_LINE_RE.match(lines[first].text) or AMOUNT_LINE_RE.match(lines[first].text) \
+                or _date_opens(lines, first):
+            return None
+        rests.append((at + 1, col[2] + 1))
+        at = col[2]
+    return rests if len(rests) == n else None
 
 # -- the lower cells of a run of columns cut short after their progress (above), which OCR read column by column
 # after the row titles: each column's disbursement, then its two flags, the columns in order,
@@ -1681,17 +1790,24 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             lines = _number_tails_apart(lines, k)
         bodies: list[tuple[int, tuple[int, int, int]]] = []
         passed: list[tuple[int, int]] = []  # other entries' columns with headers of their own among them, no flags
+        uppers: list[tuple[int, int]] = []  # a lower table's column tops among them (_top_before_bare)
         at = k - 1
         while len(bodies) < len(heads) and at + 1 < len(lines):
+            top = None
             if _HEADER_RE.match(lines[at + 1].text):
                 # a column with its own header and no flags, then a whole column of bare cells: the bare
                 # column is the next header's (OCR read the tables' columns in another order); the headed
                 # column stands as read
                 # (or cut after its progress, no disbursement: both its disbursement and flags are lost)
+                # (or a lower table's column top, cut after its first words: read after them, with its rest)
                 cut = False
                 if bodies and (paid := _flagless_column(lines, at + 1, bare_next=True)) is None:
-                    paid = _cut_before_bare(lines, at + 1)
-                    cut = True
+                    # (a top first: a cut column's progress may be the bare column's day, "29" / "ธันวาคม" / ...)
+                    if not passed and (paid := _top_before_bare(lines, at + 1)) is not None:
+                        top = paid
+                    else:
+                        paid = _cut_before_bare(lines, at + 1)
+                        cut = True
                 if not bodies or paid is None:
                     break
                 opened = at + 1
@@ -1705,7 +1821,11 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                           and not (numberless and _NUMBER_TAIL_RE.match(r.text))), None)
             if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
                 break
-            if paid is not None:
+            if top is not None:
+                uppers.append((opened, top))
+            elif paid is not None:
+                if uppers:
+                    break  # (the two shapes are not weighed together)
                 passed.append((opened, paid, cut))
             bodies.append((a, col))
             at = col[2]
@@ -1757,6 +1877,32 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                               "before this header (a column with a header of its own follows them): its entry holds "
                               "its header and date alone, its cells lost or read under another header",
                               at_line.text, at_line.no, at_line.no, field="progress_reports"))
+        rest_at = at + 1
+        moved: set[int] = set()  # (the tops and rests read into their columns: no longer where they stood)
+        if uppers:
+            # the last lower column's top may stand right after these, before the lower table's row titles; each
+            # top is given its column's rest, read after those titles, where there are as many rests as tops
+            nxt = next((j for j in range(at + 1, len(lines)) if not _is_speck(lines[j].text)), None)
+            if nxt is not None and _HEADER_RE.match(lines[nxt].text) \
+                    and (last := _top_before_titles(lines, nxt)) is not None:
+                uppers.append((nxt, last))
+                rest_at = last + 1
+            rests = _rests_of_tops(lines, rest_at, len(uppers))
+            for n, (head, last) in enumerate(uppers):
+                out.extend(lines[head: last + 1])
+                moved.update(range(head, last + 1))
+                if rests is not None:
+                    out.extend(lines[rests[n][0]: rests[n][1]])
+                    moved.update(range(*rests[n]))
+            first, end = lines[uppers[0][0]], lines[(rests[-1][1] if rests else uppers[-1][1] + 1) - 1]
+            lost.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column as two "
+                              "tables stacked on a page, the lower one cut by a page break: its columns' tops "
+                              f"(header, date, first words: {len(uppers)}) stand between the upper table's "
+                              "columns, which have no headers of their own; each top is read after them"
+                              + (", with the column's rest read after the page break, in order" if rests else
+                                 ", its column's rest not found (as many columns after the row titles as tops)")
+                              + ": which entry each column holds, and where each description ends, is in doubt",
+                              first.text, first.no, end.no, field="progress_reports"))
         for head, paid, cut in passed:  # (as _restack reads a column its disbursement closes, its flags apart)
             amount = lines[paid]
             if cut:  # (its progress last: the disbursement and flags lost)
@@ -1770,7 +1916,7 @@ def _heads_across(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             closing, said = _closed_flagless(lines[head], amount)
             out.append(closing)
             lost.append(said)
-        out.extend(lines[at + 1:])
+        out.extend(ln for j, ln in enumerate(lines[at + 1:], at + 1) if j not in moved)
         return out, [*lost, Issue("warning", "entry_cell_in_doubt", "the entries table is read across for its headers"
                            + (" and dates" if dates else "") + f" and down for the rest: the {len(heads)} headers "
                            "side by side (on one line, or their cells lost), then the row titles, then as many "
