@@ -81,6 +81,9 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
 # Words that state a risk's cause or effect ("... เนื่องจาก...", "... ทำให้..."), which a mitigation, an action, does
 # not: lines of one cell closing a risk table's last row that hold one may be a row whose scores and level OCR lost
+# Header words a line of a risk's text holds at least to be the columns' titles read in among the rows (one alone,
+# "ความเสี่ยง", may be the text's own word)
+TITLES_INSIDE_MIN = 2
 _CAUSE_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in ("เนื่องจาก", "เพราะ", "ทำให้")))
 
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
@@ -1514,6 +1517,15 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
                                     "per row: the rows they score may have run into this one, so the table's rows "
                                     "and this row's cells are in doubt", text[:60], *span, field="findings"))
+        if titles := [t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]:
+            # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:
+            # "ระดับของ / แนวทางการบริหาร", "ความเสียง ความเสียง" between a risk's lines and its level): OCR read the
+            # header row in among the rows, so the rows' cells interleave and a row may be lost (there, the first
+            # row's level and mitigation were read into its text, and the row was read as the second's, silently)
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds the table's column "
+                                    f"titles ({' '.join(titles[0].split())!r}) among its lines: OCR read the header "
+                                    "row in among the rows, so the table's rows and this row's cells are in doubt, "
+                                    "and rows may be lost", text[:60], *span, field="findings"))
         lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
