@@ -728,32 +728,29 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
         return (max(0, need[Q][ptr[Q]] - q) + max(0, need[U][ptr[U]] - u)
                 + max(0, need[E][ptr[E]] + need[A][ptr[A]] - m))
 
-    def text(slot: tuple[str, int]) -> str | None:
-        got = rows[slot[1]].pinned.get(slot[0]) or way.get(slot)
-        return got[0] if got else None
-
-    def settled(slot: tuple[str, int], ptr: dict[str, int]) -> bool:
-        c, r = slot
-        k = index[c].get(r)
-        return k is None or c not in fed or k < ptr[c]
+    # (computed once, each step of the search asks them: a slot is settled, filled or passed, once its column's
+    # place is past it; only slots of a column some cell may stand in wait for one)
+    waits = [tuple((c, index[c][r]) for c, r in rel if c in fed and r in index[c]) for rel in relations]
+    pins = [tuple((slot, rows[slot[1]].pinned.get(slot[0])) for slot in rel) for rel in relations]
+    product = [len(rel) == 3 and rel[0][0] == Q for rel in relations]
 
     def failures(newly: list[tuple[str, int]], ptr: dict[str, int]) -> int:
         """Equations the slots just settled (filled or passed) leave unsatisfied as printed."""
         failed = 0
         for n in {n for slot in newly for n in touching.get(slot, ())}:
-            rel = relations[n]
-            if not all(settled(slot, ptr) for slot in rel):
-                continue
-            cells = [text(slot) for slot in rel]
+            if any(k >= ptr[c] for c, k in waits[n]):
+                continue  # (a slot of it still waits for a cell)
+            cells = [got[0] if (got := pin or way.get(slot)) else None for slot, pin in pins[n]]
             if None in cells:
                 failed += 1
-            elif len(rel) == 3 and rel[0][0] == Q:
+            elif product[n]:
                 failed += not _line_fits(*cells)[0]
             else:
                 failed += not _sum_fits(cells[0], tuple(cells[1:]))[0]
         return failed
 
     found: list[Way] = []
+    orders: dict[tuple[int, str], list] = {}  # each token's spans, the run read on (`last`) first
     best = [(-1, -1)]
     nodes = [0]
     way: Way = {}
@@ -773,13 +770,30 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
                 found.append(dict(way))
             return
         tok = tokens[k]
-        for span in sorted(tok.spans, key=lambda sp: sp[0] != last):  # the run read on first
+        if (spans := orders.get((k, last))) is None:
+            spans = orders[(k, last)] = sorted(tok.spans, key=lambda sp: sp[0] != last)  # the run read on first
+        for span in spans:
             lead = span[0]
             # a cell of the money columns alone: the unit amounts' and the amounts' runs take turns
             turn = len(span) == 1 and lead in (E, A) and bool(last) and last != lead
             if turn and turns >= MAX_TURNS:
                 continue
             now = (lead if len(span) == 1 and lead in (E, A) else last, turns + turn)
+            if len(span) == 1:  # (most cells: the loop below for one column, its steps each asked once)
+                column, needs, start = slots[lead], need[lead], ptr[lead]
+                printed = (tok.atoms[0].text, tok.line)
+                for at in range(start, len(column)):
+                    skip = needs[start] - needs[at]
+                    if cost + skip > limit:
+                        break
+                    new = dict(ptr)
+                    new[lead] = at + 1
+                    slot = (lead, column[at])
+                    way[slot] = printed
+                    walk(k + 1, new, cost + skip, limit, *now,
+                         failed + failures([(lead, x) for x in column[start:at + 1]], new))
+                    del way[slot]
+                continue
             for at in range(ptr[lead], len(slots[lead])):
                 r = slots[lead][at]
                 where = [index[c].get(r) for c in span]
