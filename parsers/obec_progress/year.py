@@ -113,12 +113,17 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         told = proof[2]["told_by_printings"]
         by_academic = _year_by_readings(year, told["candidates"], told["read"], told["printings"])
     disputed = _year_disputed(mentions, year)
-    if disputed and _outside_editions(mentions, year):
+    if disputed and _outside_editions(named, year):
         # a year in doubt that the national plan every project names rules out: not chosen; a year of the
-        # plan's the mentions tie on may be, by the academic years (in doubt), else none
-        if (chosen := _chosen_in_plan(mentions, academic)) is None:
+        # plan's the mentions tie on may be, by the academic years (in doubt), else none.  So too where the
+        # edition mentions lifted the plan's year and the year mentions alone were weighed (plan_lifted): the
+        # plan is asked with its editions (fresh set s92p obec_progress_s92p004: ๒๕๖๗ read "๒๕๐๑" and "๒๕๒๑๓"
+        # mostly, ๗ as ๑, and "๒๕๒๓", "๒๕๐๓" in some headings; before, the editions set aside, 2561 was
+        # kept, in doubt, outside the thirteenth plan's 2566-2570, every budget row keyed by it)
+        if (chosen := _chosen_in_plan(named, academic)) is None:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
         (year, by_academic), by_profile = chosen, None
+        lifted = None  # (the plan chose: the year mentions alone no longer overrule it)
         disputed = _year_disputed(mentions, year)
     seen = misreads_seen(mentions, year)
     # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
