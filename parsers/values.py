@@ -239,13 +239,22 @@ def parse_amount(text: str) -> Decimal:
     return parse_baht(text[:m.start()] + read_amount(one_comma(m.group())) + text[m.end():])
 
 
+# ... or its hyphen OCR read as a gap: eight digits, spaces, four digits, alone ("๐9๐๐00๐0 44๓๒": fresh set
+# s92p bma_progress_s92p007, its project keyed by a hash and its code lost)
+_PROJECT_CODE_GAP_RE = regex.compile(r"^\s*(\d{8})[ \t]+(\d{4})\s*$")
+
+
 def parse_project_code(text: str) -> str:
-    """A BMA project code NNNNNNNN-NNNN from its field text."""
-    src = _SPACES_RE.sub("", thai_digits_to_arabic(text))
-    match = _PROJECT_CODE_RE.search(src)
-    if not match:
-        raise ValueParseError("project_code", text, "not NNNNNNNN-NNNN")
-    return match.group(0)
+    """A BMA project code NNNNNNNN-NNNN from its field text; its hyphen
+    read as a gap (eight digits, spaces, four digits, nothing else) is the
+    hyphen."""
+    arabic = thai_digits_to_arabic(text)
+    match = _PROJECT_CODE_RE.search(_SPACES_RE.sub("", arabic))
+    if match:
+        return match.group(0)
+    if (gap := _PROJECT_CODE_GAP_RE.match(arabic)) is not None:
+        return f"{gap.group(1)}-{gap.group(2)}"
+    raise ValueParseError("project_code", text, "not NNNNNNNN-NNNN")
 
 
 def make_project_key(doc_type: str, code: str | None, fiscal_year_be: int | None, name: str | None) -> str:
