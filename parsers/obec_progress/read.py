@@ -825,6 +825,13 @@ def rule_title(state: State) -> bool:
             # a title numbered by its place (no number printed, by_place): a number printed after it that reads
             # as that place says the numberless line was none of the list's titles (a table's row read apart)
             repaired, seq = str(seq), expected
+        elif seq < expected and len(number) == 1 and not state.context.get("titles_only") \
+                and rest[_TITLE_START_RE.match(rest).end():].strip() and _count_awaits(state, expected, passed=True):
+            # right after a project's findings, a plain number the list already passed before the title's word
+            # and a name, in a group whose count holds another title, the next title numbered by a reading of
+            # the number after (or the note naming such projects): the group's next title, listed with no
+            # section, its number misread past the table (_count_awaits); its place stands in (number_titles)
+            repaired, seq = str(seq), expected
         elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
@@ -868,7 +875,7 @@ def _next_title_token(state: State) -> str | None:
     return None
 
 
-def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
+def _count_awaits(state: State, expected: int, window: int = 4, passed: bool = False) -> bool:
     """A title whose number OCR garbled, its mark kept ("wv. โครงการ..."),
     right after a project's findings, in a group whose stated count reads
     as `expected` or more (some reading of it: count_max), and the next
@@ -880,10 +887,14 @@ def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
     after it vouches for.  (A finding of the project before that opens
     with the word, its number garbled, has the next project's title after
     it, numbered `expected`.)  Numbered by its place, which the summary's
-    count must confirm (number_titles)."""
+    count must confirm (number_titles).  With `passed`, the title's number
+    is a plain one the list already passed ("๑. โครงการส่งเสริม..." for ๗
+    after project ๖'s findings, then "๕. โครงการ..." for ๘: fresh set
+    s92p, obec_progress_s92p001; before, its line ran into the findings
+    before it and its project had no row), asked as a garbled one is."""
     count = state.context.get("count_max")
     if not state.context.get("after_findings") or count is None or count < expected \
-            or (_GARBLED_MARKED_RE.match(state.line.text) is None
+            or (not passed and _GARBLED_MARKED_RE.match(state.line.text) is None
                 and _LATIN_UNMARKED_RE.match(state.line.text) is None):
         return False
     for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
