@@ -29,3 +29,16 @@ def test_a_wrapped_line_or_a_word_is_no_damaged_number():
     lines = [Line(1, "๑. ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน"), Line(3, "เข้าร่วมการประชุมเชิงปฏิบัติการ"),
              Line(5, "ส. ครูผู้สอน"), Line(6, "lo. ครูผู้สอนสามารถนำความรู้")]  # (no gap before line 6)
     assert damaged_numbers_inside_items(lines, items_of(lines, None)) == []
+
+
+def test_a_damaged_number_whose_dot_ocr_read_as_a_comma_is_said_too():
+    # (fresh set s92p, obec_progress_s92p001: "lo, ผู้บริหาร..." for "๒. ผู้บริหาร...", the item run into the one
+    # above with no issue naming it); a comma with no space after it, or a word's letters before it, is none
+    # (item 1's number read as ">." too: the list reads as one item)
+    lines = [Line(681, ">. ร้อยละ 90 ของโรงเรียนในสังกัดดำเนินการรักษาภาษาส่งเสริมการอ่านเพือ"),
+             Line(682, "การเรียนรู้ตลอดชีวิตได้ตามเป้าหมาย"),
+             Line(684, "lo, ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 49 คน")]
+    assert damaged_numbers_inside_items(lines, items_of(lines, None)) == ["lo,"]
+    for text in ("lo,ผู้บริหารสถานศึกษา", "ครู, ผู้บริหารสถานศึกษา"):
+        changed = [*lines[:2], Line(684, text)]
+        assert damaged_numbers_inside_items(changed, items_of(changed, None)) == []

@@ -2075,6 +2075,10 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 # its closing mark, and a Thai word ("1) ผู้เรียน...")
 _MARKED_NUMBER_OPENS_RE = standard_re(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or its closing dot read as a comma, a space after it ("lo, ผู้บริหาร..." for "๒. ผู้บริหาร...": fresh set s92p,
+# obec_progress_s92p001, the item run into the one above with no issue naming it); said only
+# (damaged_numbers_inside_items), as a comma may close a word's look-alikes too
+_COMMA_MARKED_OPENS_RE = standard_re(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})(,)\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
 # ... or with its closing mark lost, the gap the mark stood in left wide ("ia   ข้าราชการ..." for "๒. ข้าราชการ..."):
 # a token of one or two characters, no Thai letter, then two spaces or more (a tab) and a Thai word; a wrapped
@@ -2157,7 +2161,7 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]],
 def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The item numbers OCR read as look-alikes past reading ("lo." for ๒.:
     each character a normalizers.confusions.LOOKALIKES one, closed by its
-    mark, a Thai word after it) that open a line after a gap of lines past an
+    mark or by a comma OCR read for its dot, a Thai word after it) that open a line after a gap of lines past an
     item's start: the line went to that item's text (split_item_number reads
     no such number, numbers_inside_items none), so an item whose number OCR
     damaged may have run into the one above.  So too a number OCR read as a
@@ -2168,7 +2172,7 @@ def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, 
     for k, ln in enumerate(lines):
         if k == 0 or ln.no in starts or ln.no <= lines[k - 1].no + 1 or not any(a < ln.no for a in starts):
             continue
-        m = _MARKED_NUMBER_OPENS_RE.match(ln.text)
+        m = _MARKED_NUMBER_OPENS_RE.match(ln.text) or _COMMA_MARKED_OPENS_RE.match(ln.text)
         if m is not None and split_item_number(ln.text)[0] is None and all(c in LOOKALIKES for c in m.group(1)) \
                 and THAI_WORD_RE.match(ln.text[m.end():].lstrip()):
             out.append(m.group(1) + m.group(2))
