@@ -206,6 +206,12 @@ def _risks(rows: dict) -> list[tuple]:
             for f in rows["findings"] if f["kind"] == "risk"]
 
 
+def risk_table_said(rows: dict, words: str) -> list[dict]:
+    """The unread_cells issues on the findings table (the risk table's rows in doubt) whose message says `words`."""
+    return [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"
+            and words in i["message"]]
+
+
 def test_risk_table_read_row_by_row_after_ocr():
     rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
     assert _risks(rows) == [

@@ -8,7 +8,7 @@ own) or rows read whole are not."""
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import _LONE_SCORE_RE
-from tests.test_bma_proposal import _risks, _with_risks, run
+from tests.test_bma_proposal import _risks, _with_risks, risk_table_said, run
 
 _TABLE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
 
@@ -63,8 +63,7 @@ vy
 
 
 def _said(rows: dict) -> list[dict]:
-    return [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"
-            and "lone score figures apart" in i["message"]]
+    return risk_table_said(rows, "lone score figures apart")
 
 
 def test_two_lone_score_figures_apart_in_a_risk_s_text_are_said():

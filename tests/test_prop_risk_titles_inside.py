@@ -8,7 +8,7 @@ table read whole is not."""
 
 from __future__ import annotations
 
-from tests.test_bma_proposal import _risks, _with_risks, run
+from tests.test_bma_proposal import _risks, _with_risks, risk_table_said, run
 
 _TABLE = """8. ความ เสียงของโครงการและแนวทางการบริหารความ เสียง
 
@@ -46,8 +46,7 @@ _TABLE = """8. ความ เสียงของโครงการแล�
 
 
 def _said(rows: dict) -> list[dict]:
-    return [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"
-            and "column titles" in i["message"]]
+    return risk_table_said(rows, "column titles")
 
 
 def test_column_titles_inside_a_risk_s_text_are_said():

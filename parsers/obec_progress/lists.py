@@ -2161,10 +2161,11 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]],
 def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The item numbers OCR read as look-alikes past reading ("lo." for ๒.:
     each character a normalizers.confusions.LOOKALIKES one, closed by its
-    mark or by a comma OCR read for its dot, a Thai word after it) that open a line after a gap of lines past an
-    item's start: the line went to that item's text (split_item_number reads
-    no such number, numbers_inside_items none), so an item whose number OCR
-    damaged may have run into the one above.  So too a number OCR read as a
+    mark or by a comma OCR read for its dot, a Thai word after it) that
+    open a line after a gap of lines past an item's start: the line went to
+    that item's text (split_item_number reads no such number,
+    numbers_inside_items none), so an item whose number OCR damaged may
+    have run into the one above.  So too a number OCR read as a
     speck and a bare digit, its mark lost ("ก 0 ไดแนไนการนิเทา..." for
     "๓. ได้ดำเนินการนิเทศ...": _SPECK_NUMBER_OPENS_RE)."""
     starts = {a for _, a, _ in items}
