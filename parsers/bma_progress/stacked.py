@@ -480,17 +480,30 @@ def _rests_of_tops(lines: list[Line], k: int, n: int) -> list[tuple[int, int]] |
         k += step
     rests: list[tuple[int, int]] = []
     at = k - 1
-    while len(rests) < n and at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
-        col = _column(lines, at)
-        if col is None:
-            return None
-        first = next((j for j in range(at + 1, col[0]) if not _is_speck(lines[j].text)), None)
-        if first is None or _LABEL_LINE_RE.match(lines[first].text) or AMOUNT_LINE_RE.match(lines[first].text) \
-                or _date_opens(lines, first):
+    while len(rests) < n and (found := _bare_column(lines, at)) is not None:
+        first, col = found
+        if _date_opens(lines, first):
             return None
         rests.append((at + 1, col[2] + 1))
         at = col[2]
     return rests if len(rests) == n else None
+
+
+def _bare_column(lines: list[Line], at: int) -> tuple[int, tuple[int, int, int]] | None:
+    """The whole column of bare cells right after lines[at] (_column's
+    shape), no header over it, opening with words that are no row title
+    and no amount: (where its first line of text stands, the column), or
+    None.  A run of such columns after the row titles (_heads_apart's
+    bodies, _rests_of_tops' rests) is read one by one with it."""
+    if at + 1 >= len(lines) or _HEADER_RE.match(lines[at + 1].text):
+        return None
+    col = _column(lines, at)
+    if col is None:
+        return None
+    first = next((j for j in range(at + 1, col[0]) if not _is_speck(lines[j].text)), None)
+    if first is None or _LABEL_LINE_RE.match(lines[first].text) or AMOUNT_LINE_RE.match(lines[first].text):
+        return None
+    return first, col
 
 # -- the lower cells of a run of columns cut short after their progress (above), which OCR read column by column
 # after the row titles: each column's disbursement, then its two flags, the columns in order,
@@ -1539,15 +1552,9 @@ def _heads_apart(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         k += 1
     bodies: list[tuple[int, int]] = []
     at = k - 1
-    while at + 1 < len(lines) and not _HEADER_RE.match(lines[at + 1].text):
-        col = _column(lines, at)
-        if col is None:
-            break
-        first = next((ln for ln in lines[at + 1: col[0]] if not _is_speck(ln.text)), None)
-        if first is None or _LABEL_LINE_RE.match(first.text) or AMOUNT_LINE_RE.match(first.text):
-            break
-        bodies.append((at + 1, col[2] + 1))
-        at = col[2]
+    while (found := _bare_column(lines, at)) is not None:
+        bodies.append((at + 1, found[1][2] + 1))
+        at = found[1][2]
     if not bodies:
         return lines, []
     columnless = [h for h in heads if _column(lines, h) is None]
