@@ -1119,7 +1119,7 @@ def events_of(piece: Piece | Line) -> list[Event]:
                 slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
-        elif (cell := damaged_date_cell(src)) is not None:
+        elif (cell := damaged_date_cell(src) or month_year_cell(src)) is not None:
             # (also where a date reads from the cell's head and OCR damaged its end, "13/03/25อ2 :": the
             # cell's date is unreadable, and what follows its separator is the description)
             events.append(Event("date", at(0), None, text=orig[: cell[2]], damaged=orig[cell[0]: cell[1]]))
@@ -1425,6 +1425,26 @@ _CELL_END_RE = regex.compile(r"(?:\s*[^\s\w:;|]{1,2}(?=\s*[:;|\t]))?\s*(?:[:;|\t
 _CELL_SEP_RE = regex.compile(r"(?:\s*[^\s\w:;|]{1,2})?\s*[:;](?![:;])")
 
 
+# A date cell whose day OCR lost, opening its piece: a month's name or abbreviation and a year of two or four digits,
+# then a single colon ("มี.ค. ๒7 : ยังไม่ได้ดำเนินกิจกรรม..." for "๗ มี.ค. ๖๗ :"), in a column of "date :
+# description" cells read down.  Only where it opens a piece (events_of): inside a line the same shape is a date
+# whose day a wrap left before it ("... วันจัดสัมมนา ๑๐" / "เมษายน 2563 :", entries._date_heads_carried), which
+# _slot_cell refuses.  Before, the cell ran on in the entry above's description with its text, and every later
+# cell of the column went one entry early (fresh set s93o bma_progress_s93o002).
+_MONTH_YEAR_CELL_RE = regex.compile(r"^\s*((\S{2,12})\s?(?:\d{2}|\d{4}))\s*[:;](?![:;])(?=\s|$)")
+
+
+def month_year_cell(src: str) -> tuple[int, int, int] | None:
+    """A date cell opening `src` (its Thai digits made Arabic) whose day OCR
+    lost (_MONTH_YEAR_CELL_RE; the word must be a month's name or
+    abbreviation, normalizers.dates.is_month): (start, end) of what stands
+    for the date, and where the cell's separator ends; else None."""
+    m = _MONTH_YEAR_CELL_RE.match(src)
+    if m is None or not is_month(m.group(2)):
+        return None
+    return m.start(1), m.end(1), m.end()
+
+
 def date_cell_opens(src: str) -> bool:
     """`src` (its Thai digits made Arabic) opens with an entry's "date :"
     cell: a date, or a date slot OCR damaged past reading
@@ -1473,8 +1493,17 @@ _OPENS_PIECE_RE = regex.compile(
 )
 
 
-def _opens_piece(text: str) -> bool:
-    """A line that starts a part of an entry (see `pieces`)."""
+# what ends the text before a line when the line's month and year are the rest of a date a wrap cut after its day:
+# a figure (digits as OCR read them), the day maybe glued to the header's number ("รายงานครั้งที่ 2211" /
+# "กุมภาพันธ์ 63 :" for "รายงานครั้งที่ 2 :: 11 ..."), or a header and what OCR made of its number and day, no Thai
+# word after it ("รายงานครั้งที่ a i:" / "พฤษภาคม ๒๕๒๑ :" for "รายงานครั้งที่ ๗ :: ๑ ...")
+_DAY_ENDS_RE = regex.compile(rf"[\d๐-๙]\s*$|{_REPORT}[^\n\u0e01-\u0e4e]{{0,8}}$")
+
+
+def _opens_piece(text: str, before: str = "") -> bool:
+    """A line that starts a part of an entry (see `pieces`); `before`, the
+    end of the piece above (a date cell whose day OCR lost, month_year_cell,
+    opens one where no day ends it)."""
     if "\t" in text or _OPENS_PIECE_RE.match(text):
         return True
     src = thai_digits_to_arabic(text)
@@ -1482,6 +1511,8 @@ def _opens_piece(text: str) -> bool:
         return True
     dated = _leading_date(src)
     if dated and _is_date_cell(src, dated[1]) or damaged_date_cell(src):
+        return True
+    if month_year_cell(src) and not _DAY_ENDS_RE.search(before):
         return True
     first = next(expenses_lazily(src, text, 0), None) if may_hold_expense(src) else None  # (the first is enough)
     return first is not None and first[0] == 0
@@ -1657,7 +1688,7 @@ def pieces(lines: list[Line]) -> list[Piece]:
             ln = kept
         else:
             title = ""
-        if not groups or (_opens_piece(ln.text) and not across):
+        if not groups or (_opens_piece(ln.text, tail) and not across):
             groups.append([ln])
             tail = ln.text[-_ACROSS:]
         else:
