@@ -25,6 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from normalizers.confusions import ARABIC_FOR_THAI, confusable
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.text import THAI_MARKS, comparable, join_wrapped, skeleton
@@ -688,6 +689,29 @@ def names_agree(name_a: str | None, name_b: str | None) -> bool:
     form's own reading of its copies ask it)."""
     return bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
                 >= IDENTITY_NAME_AGREEMENT)
+
+
+def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two copies print the same project: the same code, or codes
+    two characters apart at most, or apart only by digits OCR confuses
+    (normalizers.confusions.confusable), with names that agree; or, where
+    either lacks a code, names that agree allowing OCR slips."""
+    (code_a, name_a), (code_b, name_b) = a, b
+    agree = names_agree(name_a, name_b)
+    if code_a and code_b:
+        ka, kb = comparable(code_a), comparable(code_b)
+        return ka == kb or (len(ka) == len(kb) and agree
+                            and (sum(x != y for x, y in zip(ka, kb)) <= 2 or codes_confusable(ka, kb)))
+    return agree
+
+
+def codes_confusable(a: str, b: str) -> bool:
+    """Codes of equal length apart only by digits OCR confuses (normalizers.confusions.confusable), or
+    by those and one ARABIC_FOR_THAI pair."""
+    if confusable(a, b):
+        return True
+    odd = [i for i, (x, y) in enumerate(zip(a, b)) if x != y and not confusable(x, y)]
+    return len(odd) == 1 and frozenset((a[odd[0]], b[odd[0]])) in ARABIC_FOR_THAI
 
 
 def mark_cut_short(readings: list[CopyReading], copy: Copy, message: str, field: str) -> None:

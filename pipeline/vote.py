@@ -38,12 +38,12 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import (ARABIC_FOR_THAI, RARE_MISREADS, YEARS_BE, added_misreads, arabic_slip_undone,
+from normalizers.confusions import (RARE_MISREADS, YEARS_BE, added_misreads, arabic_slip_undone,
                                    certain, confusable, misread_direction)
 from normalizers.numbers import in_millions, thai_digits_to_arabic
 from normalizers.text import comparable, mark_tolerant, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
-from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree
+from parsers.reader import IDENTITY_NAME_AGREEMENT, names_agree, same_project
 from pipeline.wording import wordless
 from schemas.document import EARLIEST, CopyReading, Issue, Merged, Reading, Record
 
@@ -476,29 +476,6 @@ def variant_evidence(v: Vote) -> str:
     if v.overruled:
         out["overruled"] = v.overruled
     return json.dumps(out, ensure_ascii=False)
-
-
-def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Whether two copies print the same project: the same code, or codes
-    two characters apart at most, or apart only by digits OCR confuses
-    (normalizers.confusions.confusable), with names that agree; or, where
-    either lacks a code, names that agree allowing OCR slips."""
-    (code_a, name_a), (code_b, name_b) = a, b
-    agree = names_agree(name_a, name_b)
-    if code_a and code_b:
-        ka, kb = comparable(code_a), comparable(code_b)
-        return ka == kb or (len(ka) == len(kb) and agree
-                            and (sum(x != y for x, y in zip(ka, kb)) <= 2 or _codes_confusable(ka, kb)))
-    return agree
-
-
-def _codes_confusable(a: str, b: str) -> bool:
-    """Codes of equal length apart only by digits OCR confuses (normalizers.confusions.confusable), or
-    by those and one ARABIC_FOR_THAI pair."""
-    if confusable(a, b):
-        return True
-    odd = [i for i, (x, y) in enumerate(zip(a, b)) if x != y and not confusable(x, y)]
-    return len(odd) == 1 and frozenset((a[odd[0]], b[odd[0]])) in ARABIC_FOR_THAI
 
 
 def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:

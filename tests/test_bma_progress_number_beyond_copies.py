@@ -8,7 +8,7 @@ report 11 (value_repaired, rule report_sequence)."""
 import json
 from datetime import date
 
-from parsers.bma_progress.read import renumbered_by_copies
+from parsers.bma_progress.read import renumbered_by_copies, trailing_renumbered
 from schemas.document import CopyReading, Reading
 
 _NAME = "ส่งเสริมนิสัยรักการอ่านของนักเรียน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"
@@ -65,3 +65,67 @@ def test_a_number_close_to_the_run_is_left_to_the_copy():
     del first.tables["progress_reports"][11]  # (the first copy's last report is 10: 11 is past it, but within the gap)
     renumbered_by_copies([first, second])
     assert 11 in second.tables["progress_reports"] and not second.issues
+
+
+# ---------------------------------------------------------------- a copy's last reports misread past the run
+
+def _described(index, rows, code="50140000-6817"):
+    """A copy whose reports are {seq: (date or None, description)}."""
+    copy = CopyReading(index, index * 300 + 1, index * 300 + 299, identity=(code, _NAME))
+    for seq, (day, text) in rows.items():
+        line = index * 300 + 10 * seq
+        copy.put("progress_reports", seq, "report_date", Reading(day, str(day), line, line))
+        copy.put("progress_reports", seq, "description", Reading(text, text, line, line + 3))
+    return copy
+
+
+_TEXTS = {1: "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัดสัมมนา", 2: "จัดทำคำสั่งคณะกรรมการและเจ้าหน้าที่",
+          3: "อยู่ระหว่างการเตรียมการประชุมคณะกรรมการ", 4: "อยู่ระหว่างการดำเนินการขอรายชื่อผู้ร่วมกิจกรรม",
+          5: "สรุปผลการดำเนินงานและรายงานผลโครงการต่อผู้บริหาร"}
+
+
+def _pair(last=(date(2023, 8, 11), date(2023, 3, 2)), texts=(_TEXTS[4], _TEXTS[5] + " งบประมาณที่เบิกใช้ = ๓๕,๑๐๐")):
+    """Copy 1 reads reports 1-3 and its last two as 6 and 7 (OCR misread
+    their numbers); copy 2 reads 1-5."""
+    whole = {k: (date(2023, k, 5), _TEXTS[k]) for k in range(1, 4)}
+    first = _described(0, {**whole, 6: (last[0], texts[0]), 7: (last[1], texts[1])})
+    first.put("expenses", (7, 1), "amount", Reading(1, "1", 70, 70))
+    second = _described(1, {**whole, 4: (date(2023, 8, 11), _TEXTS[4]), 5: (date(2023, 9, 2), _TEXTS[5])},
+                        code="50140000-6817")
+    return first, second
+
+
+def test_a_copys_last_reports_past_the_run_are_the_ones_the_other_copies_read_next():
+    """Report 6 prints report 4's date, report 7 report 5's description (its
+    date misread, another cell's words run into it): they are 4 and 5."""
+    first, second = _pair()
+    trailing_renumbered([first, second])
+    assert sorted(first.tables["progress_reports"]) == [1, 2, 3, 4, 5]
+    assert first.tables["progress_reports"][4]["report_date"].value == date(2023, 8, 11)
+    assert (5, 1) in first.tables["expenses"] and (7, 1) not in first.tables["expenses"]
+    said = [json.loads(i.evidence) for i in first.issues if i.code == "value_repaired"]
+    assert [(e["read"], e["chosen"]) for e in said] == [(6, 4), (7, 5)]
+    assert not second.issues and sorted(second.tables["progress_reports"]) == [1, 2, 3, 4, 5]
+
+
+def test_a_pair_that_prints_another_entry_leaves_the_run():
+    first, second = _pair(last=(date(2023, 8, 11), date(2023, 10, 2)), texts=(_TEXTS[4], "ยกเลิกโครงการเนื่องจากวิทยากรติดภารกิจ"))
+    trailing_renumbered([first, second])
+    assert sorted(first.tables["progress_reports"]) == [1, 2, 3, 6, 7] and not first.issues
+
+
+def test_numbers_the_other_copies_read_past_the_pairs_leave_the_run():
+    first, second = _pair()
+    second.put("progress_reports", 6, "report_date", Reading(date(2023, 9, 30), "x", 370, 370))
+    trailing_renumbered([first, second])  # (6 is past the other copies' 1-6 no longer; 7 alone pairs with nothing)
+    assert 7 in first.tables["progress_reports"] and not first.issues
+
+
+def test_codes_apart_by_a_digit_ocr_confuses_are_one_project():
+    """As the vote groups copies (parsers.reader.same_project): "50520000"
+    and "50420000", ๔ read as ๕, with names that agree."""
+    first, second = _pair()
+    first.identity = ("50520000-1323", _NAME)
+    second.identity = ("50420000-1323", _NAME)
+    trailing_renumbered([first, second])
+    assert sorted(first.tables["progress_reports"]) == [1, 2, 3, 4, 5]

@@ -14,11 +14,12 @@ import json
 from collections.abc import Callable
 
 import regex
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
 from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
@@ -58,9 +59,9 @@ from parsers.reader import (
     label_tail_line,
     lost_label,
     mark_cut_short,
-    names_agree,
     read_fields,
     read_once,
+    same_project,
     scan,
     sort_out,
     split_copies,
@@ -1379,6 +1380,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             reading.put("year_mentions", (copy.index, i), "kind", Reading(kind, kind, ln.no, ln.no))
             reading.put("year_mentions", (copy.index, i), "month", Reading(month, str(month), ln.no, ln.no))
     renumbered_by_copies(readings)
+    trailing_renumbered(readings)
     if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
         mark_cut_short(readings, copies[-1], "the document ends in section 2 (line {line}) with no certification "
                        "after the report entries: the file was cut short, and entries after that line may be lost",
@@ -1387,13 +1389,10 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 
 
 def _one_project(a: CopyReading, b: CopyReading) -> bool:
-    """Whether two copies print one project: their codes one where both are
-    read, else their names agree (parsers.reader.names_agree, as the vote
-    groups copies)."""
-    (code_a, name_a), (code_b, name_b) = a.identity, b.identity
-    if code_a and code_b:
-        return comparable(code_a) == comparable(code_b)
-    return names_agree(name_a, name_b)
+    """Whether two copies print one project, as the vote groups copies
+    (parsers.reader.same_project: codes one or apart by OCR's slips with
+    names that agree, or names that agree)."""
+    return same_project(a.identity, b.identity)
 
 
 def renumbered_by_copies(readings: list[CopyReading]) -> None:
@@ -1444,6 +1443,78 @@ def renumbered_by_copies(readings: list[CopyReading]) -> None:
             f"copies read and this one lacks, is the only number after {before} whose digits are its with one "
             f"changed, added or dropped, and its date {dated.value} falls in report {number}'s place: it is read "
             f"as {number}", json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
+
+
+def _move_report(b: CopyReading, top: int, number: int) -> None:
+    """Copy `b`'s report `top`, its row and its expense lines, as report `number`."""
+    reports = b.tables["progress_reports"]
+    reports[number] = reports.pop(top)
+    expenses = b.tables.get("expenses", {})
+    for key in [k for k in expenses if isinstance(k, tuple) and k[0] == top]:
+        expenses[(number, key[1])] = expenses.pop(key)
+
+
+DESCRIPTIONS_ALIKE = 85  # rapidfuzz partial ratio of two descriptions' letters (skeletons) that tell one entry
+DESCRIPTION_ALIKE_MIN = 12  # letters the shorter description holds at least, for it to tell anything
+
+
+def _same_entry(a: dict[str, Reading], b: dict[str, Reading]) -> bool:
+    """Whether two copies' report rows print one entry: their dates, both
+    read, are one; or their descriptions' letters agree (DESCRIPTIONS_ALIKE;
+    either may hold another cell's words OCR ran into it)."""
+    da, db = a.get("report_date"), b.get("report_date")
+    if da is not None and db is not None and da.value is not None and da.value == db.value:
+        return True
+    ta, tb = (skeleton(str(r["description"].value or "")) if r.get("description") else "" for r in (a, b))
+    return min(len(ta), len(tb)) >= DESCRIPTION_ALIKE_MIN and fuzz.partial_ratio(ta, tb) >= DESCRIPTIONS_ALIKE
+
+
+def trailing_renumbered(readings: list[CopyReading]) -> None:
+    """A copy's last reports whose numbers OCR misread past the run (copy 1
+    reads reports 1-6, "ครั้งที่ 9" and "ครั้งที่ ๑", the last read as 10 after 9;
+    copy 2 reads 1-8) are the reports its other copies (of one project,
+    _one_project) read next, in order, when: each of those numbers lies past
+    every number the other copies read; as many numbers follow the copy's
+    last report below them in the other copies, one after another (7, 8
+    after 6), each read by no report of the copy; and each pair prints one
+    entry (_same_entry: one date, or descriptions alike).  Their rows and
+    expense lines take the other copies' numbers (value_repaired, rule
+    report_sequence); in the vote they stand with those copies' reports.
+    Before, they stood as extra reports 9 and 10, and 7 and 8 were read in
+    one copy of two (fresh set s93o)."""
+    for b in readings:
+        reports = b.tables.get("progress_reports", {})
+        if len(reports) < 2 or not all(isinstance(k, int) for k in reports):
+            continue
+        same = [a for a in readings if a is not b and _one_project(a, b)]
+        theirs: dict[int, list[dict[str, Reading]]] = {}
+        for a in same:
+            for k, row in a.tables.get("progress_reports", {}).items():
+                if isinstance(k, int):
+                    theirs.setdefault(k, []).append(row)
+        if not theirs:
+            continue
+        tops = sorted(k for k in reports if k > max(theirs))
+        below = [k for k in reports if k < min(tops, default=0)]
+        if not tops or not below:
+            continue
+        before = max(below)
+        numbers = list(range(before + 1, before + 1 + len(tops)))
+        if any(n not in theirs or n in reports for n in numbers) or before + 1 + len(tops) in theirs:
+            continue  # (the other copies read a number the run would leave out: the pairs are not these)
+        if not all(any(_same_entry(reports[t], row) for row in theirs[n]) for t, n in zip(tops, numbers)):
+            continue
+        for top, number in zip(tops, numbers):
+            _move_report(b, top, number)
+            line = min(r.line_start for r in reports[number].values())
+            evidence = {"rule": "report_sequence", "printed": str(top), "read": top, "chosen": number}
+            b.issues.append(Issue(
+                "warning", "value_repaired",
+                f"a copy's report read as {top} lies past every report number the other copies of the project "
+                f"read; those copies read reports {numbers[0]}-{numbers[-1]} after report {before}, which this copy "
+                f"lacks, as many as its reports past them, and report {number} of theirs prints the same entry "
+                f"(its date or its description): it is read as {number}",
+                json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
 
 
 # a project code in Arabic digits, alone between brackets or spaces ("รหัสโครงการ 50150000-4624", "(09000000-7611)")
