@@ -738,21 +738,25 @@ class _Assembler:
     def _misread_owner(self, group: FigureGroup, top: int) -> None:
         """A budget clause naming a report that is not there and cannot be a
         lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
-        place of an entry that is: its figures are that entry's, and said.
+        place of an entry that is: its figures are that entry's, and said; so
+        too one that could be a lost one whose number is the entry's with its
+        closing bracket read as a 1 (_bracket_as_one).
         In a table read column by column whose number column runs 1..N and
         that holds no more budget clauses than N, no header was lost: a
         clause naming a number past N is misread too."""
         explicit, hint = group.explicit, group.hint
         whole_column = bool(self.blocks) and set(self.entries) == set(range(1, top + 1)) and \
             sum(1 for g in self.groups if "budget" in g.values) <= top  # no more budget clauses than rows
-        if explicit is None or explicit in self.entries or 1 <= explicit <= (top if whole_column else top + ENTRY_GAP):
+        if explicit is None or explicit in self.entries or hint is None or hint not in self.entries:
             return
-        if hint is None or hint not in self.entries:
+        if 1 <= explicit <= (top if whole_column else top + ENTRY_GAP) and not _bracket_as_one(group, hint):
             return
         evidence = {"rule": "report_sequence", "printed": str(explicit), "read": explicit, "chosen": hint}
+        bracket = (f" (its number is {hint}'s with a 1 after it, the bracket it opens never closed: OCR read the "
+                   "closing bracket as a 1)" if _bracket_as_one(group, hint) else "")
         self.issues.append(Issue("warning", "value_repaired",
-                                 f"a budget clause names report {explicit}, which the copy does not hold; it stands "
-                                 f"in report {hint}'s place and is read as {hint}'s", json.dumps(evidence),
+                                 f"a budget clause names report {explicit}, which the copy does not hold{bracket}; it "
+                                 f"stands in report {hint}'s place and is read as {hint}'s", json.dumps(evidence),
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
@@ -1336,6 +1340,21 @@ def _reads_as(printed: str | None, number: int) -> bool:
     (normalizers.confusions.digit_readings): "๕" for 4 (๔ read as ๕)."""
     width = len(str(number))
     return bool(printed) and str(number) in digit_readings(printed, length=(width, width))
+
+
+# a budget clause's bracket before its number, none closing it ("(ครั้งที่ 11 = ๐ บาท": the closing one OCR read as a 1)
+_OPEN_BRACKET_RE = regex.compile(r"[(\[]")
+_CLOSE_BRACKET_RE = regex.compile(r"[)\]}]")
+
+
+def _bracket_as_one(group: FigureGroup, hint: int) -> bool:
+    """Whether a budget clause's number is the number of the entry it stands
+    in with a 1 after it, its bracket opened and never closed: the closing
+    bracket OCR read as a Latin 1 ("(ครั้งที่ 11 = ๐ บาท" inside report 1).
+    Read as report 11, within reach of the last header, it opened a report
+    the form does not print and took report 1's figures (fresh set s93o)."""
+    text = group.texts.get("budget", "")
+    return group.printed == f"{hint}1" and bool(_OPEN_BRACKET_RE.search(text)) and not _CLOSE_BRACKET_RE.search(text)
 
 
 def _group_may_name(group: FigureGroup, seq: int) -> bool:
