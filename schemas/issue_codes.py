@@ -300,7 +300,8 @@ CODES: list[IssueCode] = [
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
-    _c("report_date_order", "warning", "a report is dated before the report before it", TEXT,
+    _c("report_date_order", "warning", "a report is dated before the report before it, or before the day its own "
+       "description says the work was done (\"...ไปแล้วเมื่อวันที่ ...\"): one of the dates is misread", TEXT,
        th="วันที่รายงานไม่เรียงตามลำดับ"),
     _c("items_cut_in_doubt", "warning", "a list's items were cut by a guess: an unnumbered list (objectives) run on "
        "in a paragraph that OCR wrapped anywhere, its items cut where their opening word (เพื่อ) stands inside a line, "

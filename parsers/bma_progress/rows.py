@@ -15,7 +15,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz, process
 
-from normalizers.dates import MONTH_TOKEN
+from normalizers.dates import MONTH_TOKEN, find_dates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
@@ -1963,6 +1963,27 @@ def status_in_doubt(reports: dict[int, dict[str, Reading]], status: str) -> list
     return []
 
 
+# the day a description says its work was done: "เมื่อวันที่" (the past's "when"; a plan's day is "ในวันที่"),
+# then the date ("ได้ดำเนินการอบรม... ไปแล้วเมื่อวันที่ 22 สิงหาคม 2566")
+_DONE_ON_RE = regex.compile(rf"{mark_tolerant('เมื่อ')}\s*{mark_tolerant('วันที่')}\s*")
+DONE_DATE_REACH = 30  # characters after "เมื่อวันที่" its date stands within
+
+
+def done_after(description: Reading | None, dated: object) -> object | None:
+    """The first day a report's description says its work was done on
+    ("เมื่อวันที่ D M Y", _DONE_ON_RE) that falls after the report's date
+    `dated`; None where none does (a report cannot tell of work done after
+    its own date: one of the two dates is misread)."""
+    text = description.value if description is not None else None
+    if not isinstance(text, str) or "วัน" not in text:
+        return None
+    for m in _DONE_ON_RE.finditer(text):
+        found = find_dates(text[m.end(): m.end() + DONE_DATE_REACH])
+        if found and found[0][1][0] == 0 and found[0][0] > dated:
+            return found[0][0]
+    return None
+
+
 def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int | None) -> list[Issue]:
     """Report dates must fall in the fiscal year (with slack; when the form's
     fiscal year is unreadable, or itself outside the archive's years, in
@@ -1997,6 +2018,12 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
         if d2.value < d1.value:
             issues.append(Issue("warning", "report_date_order", f"report {s2} ({d2.value}) is dated before report "
                                 f"{s1} ({d1.value})", d2.text, *d2.span, field="progress_reports.report_date"))
+    for s, d in dated:
+        done = done_after(reports[s].get("description"), d.value)
+        if done is not None:
+            issues.append(Issue("warning", "report_date_order", f"report {s} ({d.value}) is dated before the day its "
+                                f"description says the work was done ({done}): the date, or the description's, is "
+                                "misread", d.text, *d.span, field="progress_reports.report_date"))
     expected = list(range(1, max(seqs) + 1)) if seqs else []
     missing = sorted(set(expected) - set(seqs))
     if missing:
