@@ -722,12 +722,6 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
         for slot in rel:
             touching.setdefault(slot, []).append(n)
 
-    def bound(k: int, ptr: dict[str, int]) -> int:
-        """Slots that stay empty whatever comes: more than the cells left may fill."""
-        q, u, m = supply[k]
-        return (max(0, need[Q][ptr[Q]] - q) + max(0, need[U][ptr[U]] - u)
-                + max(0, need[E][ptr[E]] + need[A][ptr[A]] - m))
-
     # (computed once, each step of the search asks them: a slot is settled, filled or passed, once its column's
     # place is past it; only slots of a column some cell may stand in wait for one)
     waits = [tuple((c, index[c][r]) for c, r in rel if c in fed and r in index[c]) for rel in relations]
@@ -736,18 +730,30 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
 
     def failures(newly: list[tuple[str, int]], ptr: dict[str, int]) -> int:
         """Equations the slots just settled (filled or passed) leave unsatisfied as printed."""
+        return failures_of({n for slot in newly for n in touching.get(slot, ())}, ptr)
+
+    def failures_of(touched: set[int], ptr: dict[str, int]) -> int:
+        """Equations `touched` (those of the slots just settled) leave unsatisfied as printed."""
         failed = 0
-        for n in {n for slot in newly for n in touching.get(slot, ())}:
-            if any(k >= ptr[c] for c, k in waits[n]):
-                continue  # (a slot of it still waits for a cell)
-            cells = [got[0] if (got := pin or way.get(slot)) else None for slot, pin in pins[n]]
-            if None in cells:
-                failed += 1
-            elif product[n]:
-                failed += not _line_fits(*cells)[0]
+        for n in touched:
+            for c, k in waits[n]:
+                if k >= ptr[c]:
+                    break  # (a slot of it still waits for a cell)
             else:
-                failed += not _sum_fits(cells[0], tuple(cells[1:]))[0]
+                failed += _failed(n)
         return failed
+
+    def _failed(n: int) -> bool:
+        """Whether equation `n`, its slots all settled, is unsatisfied as printed."""
+        cells = []
+        for slot, pin in pins[n]:
+            got = pin or way.get(slot)
+            if not got:
+                return True  # (a slot left empty)
+            cells.append(got[0])
+        if product[n]:
+            return not _line_fits(*cells)[0]
+        return not _sum_fits(cells[0], tuple(cells[1:]))[0]
 
     found: list[Way] = []
     orders: dict[tuple[int, str], list] = {}  # each token's spans, the run read on (`last`) first
@@ -755,13 +761,28 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
     nodes = [0]
     way: Way = {}
 
+    reachable = len(relations) + 1  # the equations a placement may satisfy (+ 1: the total's)
+    n_tokens = len(tokens)
+    need_q, need_u, need_e, need_a = need[Q], need[U], need[E], need[A]
+
     def walk(k: int, ptr: dict[str, int], cost: int, limit: int, last: str, turns: int, failed: int) -> None:
         nodes[0] += 1
         if nodes[0] > MAX_NODES:
             raise _TooMany
-        if cost + bound(k, ptr) > limit or len(relations) + 1 - failed < best[0][0]:  # + 1: the total's
+        if reachable - failed < best[0][0]:
             return
-        if k == len(tokens):
+        # the bound: slots that stay empty whatever comes, more than the cells left may fill (written out here:
+        # every step of the search asks it)
+        q, u, m = supply[k]
+        empty = need_q[ptr[Q]] - q
+        unfilled = empty if empty > 0 else 0
+        empty = need_u[ptr[U]] - u
+        unfilled += empty if empty > 0 else 0
+        empty = need_e[ptr[E]] + need_a[ptr[A]] - m
+        unfilled += empty if empty > 0 else 0
+        if cost + unfilled > limit:
+            return
+        if k == n_tokens:
             score = _score(rows, way)
             if score > best[0]:
                 best[0] = score
@@ -774,14 +795,17 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
             spans = orders[(k, last)] = sorted(tok.spans, key=lambda sp: sp[0] != last)  # the run read on first
         for span in spans:
             lead = span[0]
+            alone = len(span) == 1
             # a cell of the money columns alone: the unit amounts' and the amounts' runs take turns
-            turn = len(span) == 1 and lead in (E, A) and bool(last) and last != lead
+            money = alone and lead in (E, A)
+            turn = money and bool(last) and last != lead
             if turn and turns >= MAX_TURNS:
                 continue
-            now = (lead if len(span) == 1 and lead in (E, A) else last, turns + turn)
-            if len(span) == 1:  # (most cells: the loop below for one column, its steps each asked once)
+            now = (lead if money else last, turns + turn)
+            if alone:  # (most cells: the loop below for one column, its steps each asked once)
                 column, needs, start = slots[lead], need[lead], ptr[lead]
                 printed = (tok.atoms[0].text, tok.line)
+                touched: set[int] = set()  # the equations of the slots settled so far, one more each step
                 for at in range(start, len(column)):
                     skip = needs[start] - needs[at]
                     if cost + skip > limit:
@@ -789,9 +813,9 @@ def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | Non
                     new = dict(ptr)
                     new[lead] = at + 1
                     slot = (lead, column[at])
+                    touched.update(touching.get(slot, ()))
                     way[slot] = printed
-                    walk(k + 1, new, cost + skip, limit, *now,
-                         failed + failures([(lead, x) for x in column[start:at + 1]], new))
+                    walk(k + 1, new, cost + skip, limit, *now, failed + failures_of(touched, new))
                     del way[slot]
                 continue
             for at in range(ptr[lead], len(slots[lead])):
