@@ -749,11 +749,12 @@ class _Assembler:
             sum(1 for g in self.groups if "budget" in g.values) <= top  # no more budget clauses than rows
         if explicit is None or explicit in self.entries or hint is None or hint not in self.entries:
             return
-        if 1 <= explicit <= (top if whole_column else top + ENTRY_GAP) and not _bracket_as_one(group, hint):
+        bracketed = _bracket_as_one(group, hint)
+        if 1 <= explicit <= (top if whole_column else top + ENTRY_GAP) and not bracketed:
             return
         evidence = {"rule": "report_sequence", "printed": str(explicit), "read": explicit, "chosen": hint}
         bracket = (f" (its number is {hint}'s with a 1 after it, the bracket it opens never closed: OCR read the "
-                   "closing bracket as a 1)" if _bracket_as_one(group, hint) else "")
+                   "closing bracket as a 1)" if bracketed else "")
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause names report {explicit}, which the copy does not hold{bracket}; it "
                                  f"stands in report {hint}'s place and is read as {hint}'s", json.dumps(evidence),

@@ -1430,28 +1430,26 @@ def renumbered_by_copies(readings: list[CopyReading]) -> None:
                  and r["report_date"].value is not None]
         if any(k < number and d > dated.value or k > number and d < dated.value for k, d in dates):
             continue
-        reports[number] = reports.pop(top)
-        expenses = b.tables.get("expenses", {})
-        for key in [k for k in expenses if isinstance(k, tuple) and k[0] == top]:
-            expenses[(number, key[1])] = expenses.pop(key)
-        line = min(r.line_start for r in reports[number].values())
-        evidence = {"rule": "report_sequence", "printed": str(top), "read": top, "chosen": number}
-        b.issues.append(Issue(
-            "warning", "value_repaired",
-            f"the last report header of a copy reads {top}, past every report number the other copies of the "
-            f"project read and more than {ENTRY_GAP} past the copy's report {before}; report {number}, which those "
-            f"copies read and this one lacks, is the only number after {before} whose digits are its with one "
-            f"changed, added or dropped, and its date {dated.value} falls in report {number}'s place: it is read "
-            f"as {number}", json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
+        _renumbered(b, top, number,
+                    f"the last report header of a copy reads {top}, past every report number the other copies of "
+                    f"the project read and more than {ENTRY_GAP} past the copy's report {before}; report {number}, "
+                    f"which those copies read and this one lacks, is the only number after {before} whose digits are "
+                    f"its with one changed, added or dropped, and its date {dated.value} falls in report {number}'s "
+                    f"place: it is read as {number}")
 
 
-def _move_report(b: CopyReading, top: int, number: int) -> None:
-    """Copy `b`'s report `top`, its row and its expense lines, as report `number`."""
+def _renumbered(b: CopyReading, top: int, number: int, message: str) -> None:
+    """Copy `b`'s report `top`, its row and its expense lines, as report
+    `number`, and said (value_repaired, rule report_sequence, `message`)."""
     reports = b.tables["progress_reports"]
     reports[number] = reports.pop(top)
     expenses = b.tables.get("expenses", {})
     for key in [k for k in expenses if isinstance(k, tuple) and k[0] == top]:
         expenses[(number, key[1])] = expenses.pop(key)
+    line = min(r.line_start for r in reports[number].values())
+    evidence = {"rule": "report_sequence", "printed": str(top), "read": top, "chosen": number}
+    b.issues.append(Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False), line, line,
+                          field="progress_reports.seq"))
 
 
 DESCRIPTIONS_ALIKE = 85  # rapidfuzz partial ratio of two descriptions' letters (skeletons) that tell one entry
@@ -1505,16 +1503,11 @@ def trailing_renumbered(readings: list[CopyReading]) -> None:
         if not all(any(_same_entry(reports[t], row) for row in theirs[n]) for t, n in zip(tops, numbers)):
             continue
         for top, number in zip(tops, numbers):
-            _move_report(b, top, number)
-            line = min(r.line_start for r in reports[number].values())
-            evidence = {"rule": "report_sequence", "printed": str(top), "read": top, "chosen": number}
-            b.issues.append(Issue(
-                "warning", "value_repaired",
-                f"a copy's report read as {top} lies past every report number the other copies of the project "
-                f"read; those copies read reports {numbers[0]}-{numbers[-1]} after report {before}, which this copy "
-                f"lacks, as many as its reports past them, and report {number} of theirs prints the same entry "
-                f"(its date or its description): it is read as {number}",
-                json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
+            _renumbered(b, top, number,
+                        f"a copy's report read as {top} lies past every report number the other copies of the "
+                        f"project read; those copies read reports {numbers[0]}-{numbers[-1]} after report {before}, "
+                        f"which this copy lacks, as many as its reports past them, and report {number} of theirs "
+                        f"prints the same entry (its date or its description): it is read as {number}")
 
 
 # a project code in Arabic digits, alone between brackets or spaces ("รหัสโครงการ 50150000-4624", "(09000000-7611)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from itertools import islice
 from typing import Any
@@ -1969,7 +1970,7 @@ _DONE_ON_RE = regex.compile(rf"{mark_tolerant('เมื่อ')}\s*{mark_tolera
 DONE_DATE_REACH = 30  # characters after "เมื่อวันที่" its date stands within
 
 
-def done_after(description: Reading | None, dated: object) -> object | None:
+def done_after(description: Reading | None, dated: date) -> date | None:
     """The first day a report's description says its work was done on
     ("เมื่อวันที่ D M Y", _DONE_ON_RE) that falls after the report's date
     `dated`; None where none does (a report cannot tell of work done after
