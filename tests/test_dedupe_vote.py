@@ -199,7 +199,7 @@ def test_name_tie_is_settled_by_other_files_of_the_run(tmp_path):
 
 
 def test_codes_apart_by_confused_digits_are_one_project_when_names_agree():
-    from pipeline.vote import same_project
+    from parsers.reader import same_project
 
     name = "ส่งเสริมการใช้เทคโนโลยีสารสนเทศเพื่อการเรียนรู้"
     # ๙ and ๔ read as ๕ three times: more than two characters apart, every one a known misread
@@ -269,7 +269,7 @@ def test_codes_apart_by_digits_ocr_confuses_and_one_arabic_digit_it_wrote_for_a_
     """Two copies of one form, the same name: one prints its code in Thai digits, which OCR read with
     ๙ and ๘ as ๕ and a ๖ written as an Arabic 9 ("๕๐๒๕๐๐๐๐-๕๕๕9"), the other in Arabic digits
     ("50290000-8586"). They are one project, and the code the Arabic copy prints wins the vote."""
-    from pipeline.vote import same_project
+    from parsers.reader import same_project
 
     name = "เสริมสร้างผลสัมฤทธิ์ทางการเรียนกลุ่มสาระการเรียนรู้หลัก"
     assert same_project(("๕๐๒๕๐๐๐๐-๕๕๕9", name), ("50290000-8586", name))
