@@ -1493,8 +1493,8 @@ def trailing_renumbered(readings: list[CopyReading]) -> None:
         if not theirs:
             continue
         tops = sorted(k for k in reports if k > max(theirs))
-        below = [k for k in reports if k < min(tops, default=0)]
-        if not tops or not below:
+        below = [k for k in reports if k < tops[0]] if tops else []
+        if not below:
             continue
         before = max(below)
         numbers = list(range(before + 1, before + 1 + len(tops)))
