@@ -224,7 +224,10 @@ CODES: list[IssueCode] = [
        "nearest to (field projects.plan_status, once per project of the group; rule loose_status), or one OCR read "
        "after its own list of projects (the list's head and names right after the last project's report, nothing "
        "of a project after the header) was read where it stood, before that list (field projects); or an OBEC "
-       "round's targets heading read from its period alone, its title lost (field targets)",
+       "round's targets heading read from its period alone, its title lost (field targets); or a BMA progress "
+       "report header whose words OCR read as Latin letters, its number read (\"asin 1\" for รายงานครั้งที่ 1), "
+       "right before its entry's date, no other header naming that report (field progress_reports.seq; "
+       "parsers.bma_progress.entries.latin_headers)",
        {**TEXT, "status": "the status group taken (OBEC group header)", "line": "the group header's line",
         "rule": "loose_status (OBEC group header)"},
        th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),
@@ -434,8 +437,11 @@ CODES: list[IssueCode] = [
        "printed number, not its place's (field: the table; assemble._gap_moved); or a lone ไม่ beside a report's "
        "flags both read met, which flag it negates the layout not saying, or a word alone where that negation "
        "stands that OCR misread past it (ไป: ไ or ใ, then ม or บ ป น, a mark at most), both flags' words opening on "
-       "the line below it, the negation of one flag or a speck (field: both flags; entries.negation_beside)", TEXT,
-       th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "the line below it, the negation of one flag or a speck (field: both flags; entries.negation_beside); or a table "
+       "read column by column whose first header cell OCR lost: a run of headers, one date cell and one budget "
+       "clause more after it than headers, a clause past the first naming the report its place gives: a header of "
+       "the report before the first one read is put before the run (field: the table; entries.first_header_lost)",
+       TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),

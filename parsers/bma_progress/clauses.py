@@ -113,6 +113,14 @@ PROGRESS_RE = standard_re(
 )
 
 
+# ... or the label's cell of a table whose rows are the fields (a lone entry's labels beside its values), the
+# label wrapped in its cell ("ความก้าวหน้าของ<tab>30.5%" / "งานฯ" on the next line): the label's head, the
+# cells' gap, and a figure with its percent sign (no amount or date prints one); the label's wrapped rest with it
+_PROGRESS_CELL_RE = standard_re(
+    rf"{ocr_tolerant('ความก้าวหน้าของ')}[ ]*\t[ \t]*((?:{NUMBER}))[ \t]*%"
+    rf"(?:[ \t]*\n[ \t]*{ocr_tolerant('งาน')}[ฯๆข]{{0,2}}(?=[ \t]*(?:\n|$)))?")
+
+
 # ... or the clause read from its words' tail and its "=" alone ("ของงานฯ = 36.๕๐ %": the words' head stood alone on
 # the line above and was left out as the column's title: entries._progress_rejoined)
 _PROGRESS_TAIL_RE = standard_re(
@@ -655,6 +663,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
         if "%" not in m.group(0) and _BAHT_AFTER_RE.match(src, m.end()):
             continue  # an amount, "บาท" after it: the label's cell read apart from its own figure (_BAHT_AFTER_RE)
+        found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
+    for m in _PROGRESS_CELL_RE.finditer(src) if progress_key and "\t" in src and not found else ():
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for start, end, a, b in unlabelled_progress(src) if unlabelled else ():  # (a labelled clause there wins)
         found.append((start, end, Event("progress", at(a), src[a:b], text=orig[start:end])))

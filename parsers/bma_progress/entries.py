@@ -126,6 +126,10 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     doubts += lower
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
+    events, latin = latin_headers(events)
+    doubts += latin
+    events, lost = first_header_lost(events)
+    doubts += lost
     events, beside = flags_wrapped_beside(events)
     events, garbled = plan_flags_garbled(events)
     beside += garbled
@@ -149,6 +153,96 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
 
 
 _OPENED = ("header", "number", "false_header")  # what opens an entry before its date
+
+
+def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """A table of entries read column by column whose first header cell OCR
+    lost (read as specks, or not at all): a run of two or more headers, the
+    date cells after it one more than the headers, and the budget clauses of
+    the figure column after those one more too, a clause past the first
+    naming the entry its place gives when the first header's number is the
+    second entry's ("(ครั้งที่ ๒)" second where the headers read 2, 3, 4), no
+    clause saying otherwise of the first place, and no header of the section
+    naming the number before the first header's.  A header of that number is
+    put before the run (the column mode gives the cells in order, so every
+    entry's cells went to the entry after it, the first entry had no row and
+    the last header's entry got the cells of no column).  Said
+    (entry_cell_in_doubt, field progress_reports)."""
+    named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
+    out = list(events)
+    issues: list[Issue] = []
+    n, i = len(events), 0
+    inserts: list[tuple[int, Event]] = []
+    while i < n:
+        if events[i].kind != "header" or events[i].seq is None or (i and events[i - 1].kind == "header"):
+            i += 1
+            continue
+        j = i
+        while j < n and events[j].kind == "header":
+            j += 1
+        heads, k, dates = j - i, j, 0
+        while k < n and events[k].kind in ("date", "text", "expense"):
+            dates += events[k].kind == "date"
+            k += 1
+        budgets: list[Event] = []
+        while k < n and (events[k].kind in ("progress", "budget", "budget_tail")
+                         or (events[k].kind == "text" and is_speck(events[k].text))):
+            if events[k].kind in ("budget", "budget_tail"):
+                budgets.append(events[k])
+            k += 1
+        first = events[i].seq
+        if heads >= 2 and dates == heads + 1 == len(budgets) and first >= 2 and first - 1 not in named \
+                and budgets[0].seq in (None, first - 1) \
+                and any(b.seq == first + p - 1 for p, b in enumerate(budgets[1:], start=1)):
+            inserts.append((i, Event("header", events[i].line, seq=first - 1)))
+            named.add(first - 1)
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"a table of report entries read column by column: {heads} headers read, from report {first}, "
+                f"and {dates} date cells and {len(budgets)} budget clauses after them, the clauses naming the "
+                f"entries from report {first - 1} by their places: the first header's cell was lost, read as "
+                f"report {first - 1}'s", f"รายงานครั้งที่ {first}", events[i].line, events[k - 1].line,
+                field="progress_reports"))
+        i = j
+    for at, event in reversed(inserts):
+        out.insert(at, event)
+    return out, issues
+# a report header OCR read as Latin letters before its number ("asin 1", "Asan 3" for "ครั้งที่ 1"): a word of
+# Latin letters alone and a number of one or two digits, nothing else on the line
+_LATIN_HEADER_RE = regex.compile(r"\s*([A-Za-z]{3,6})\s+([\d๐-๙]{1,2})\s*")
+
+
+def latin_headers(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """A report header whose words OCR read as Latin letters ("asin 1" for
+    "ครั้งที่ 1", a font's glyphs taken for another script's), its number
+    read: a text of a Latin word and a number alone, right before a date (as
+    a header stands before its entry's date), whose number no header of the
+    section names and that comes before every header read or right after
+    one read before it, is that report's header.  Before, the entry's cells
+    had no header: they were left as text before the first entry, or run
+    into the entry before, and the report had no row.  Said (label_inferred,
+    field progress_reports.seq): the number is the garbled token's."""
+    named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
+    out: list[Event] = []
+    issues: list[Issue] = []
+    for i, e in enumerate(events):
+        m = _LATIN_HEADER_RE.fullmatch(e.text) if e.kind == "text" else None
+        if m is not None and i + 1 < len(events) and events[i + 1].kind == "date":
+            seq = int(thai_digits_to_arabic(m.group(2)))
+            before = [x.seq for x in out if x.kind in ("header", "number") and x.seq is not None]
+            if seq >= 1 and seq not in named and ((not before and seq < min(named, default=seq + 1))
+                                                  or (before and before[-1] == seq - 1)):
+                named.add(seq)
+                out.append(Event("header", e.line, seq=seq, printed=m.group(2)))
+                issues.append(Issue(
+                    "warning", "label_inferred",
+                    f"report {seq}'s header reads {e.text.strip()!r}: Latin letters where the form prints "
+                    f"'รายงานครั้งที่', its number {m.group(2)!r} read, right before the entry's date, and no "
+                    "other header names that report: read as its header", e.text, e.line, e.line,
+                    field="progress_reports.seq"))
+                continue
+        out.append(e)
+    return out, issues
 _BLOCK_INSIDE = ("text", "progress", "expense")  # what stands between an entry's date and its budget clause
 
 

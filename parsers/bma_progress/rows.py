@@ -2141,7 +2141,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     def span(name: str) -> tuple[int | None, int | None]:
         return readings[name].span if name in readings else (None, None)
 
-    mismatched = []
+    mismatched: list[int] = []
+    unchecked: list[int] = []  # reports whose lines' sum cannot be read (an amount unreadable)
     for seq, amounts in sorted(expenses.items()):
         if any(a is None for a in amounts):
             # a line could not be read (flagged): the sum says nothing, so it vouches for no line either; a line
@@ -2157,6 +2158,7 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                     "read the line twice or taken it from another report", evidence, *at,
                                     field="expenses"))
             read = sum((a for a in amounts if a is not None), Decimal(0))
+            unchecked.append(seq)  # (its lines may be another report's: nothing vouches for them)
             if paid is not None and read > paid and not money_equal(read, paid):
                 # the amounts read already pass the disbursement: whatever the unreadable one says (no amount is
                 # below nothing), the lines do not add up to it
@@ -2187,19 +2189,23 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                     "the line twice or taken it from another report", found[0].evidence, *at,
                                     field="expenses"))
         issues += found
-    if mismatched:  # lines that do not add up to their entry, and entries that disburse with none: misplaced?
+    if mismatched or unchecked:
+        # lines that do not add up to their entry (or whose sum cannot be read: an amount unreadable, nothing vouches
+        # that they are that entry's), and entries that disburse with none: misplaced?  (Before, an entry whose
+        # line stood under another whose amount OCR garbled lacked it with no issue naming its expenses)
+        said = f"the lines of report(s) {mismatched} do not add up to theirs" if mismatched else \
+            f"the lines of report(s) {unchecked} cannot be checked against theirs (an amount unreadable)"
         for seq, rec in sorted(reports.items()):
             paid = value_of(rec, "disbursed")
             if seq not in expenses and paid is not None and paid > 0:
                 issues.append(Issue("warning", "missing_value", f"report {seq} disburses {paid:,.2f} and lists no "
-                                    f"expense line, while the lines of report(s) {mismatched} do not add up to "
-                                    "theirs: its lines may stand under another report", str(paid), *_lines(rec),
-                                    field="expenses"))
-            elif seq not in expenses and paid is None:  # (its disbursement lost or unreadable: said where read)
+                                    f"expense line, while {said}: its lines may stand under another report",
+                                    str(paid), *_lines(rec), field="expenses"))
+            elif seq not in expenses and paid is None and mismatched:
+                # (its disbursement lost or unreadable: said where read)
                 issues.append(Issue("warning", "missing_value", f"report {seq}'s disbursement could not be read and "
-                                    f"it lists no expense line, while the lines of report(s) {mismatched} do not add "
-                                    "up to theirs: its lines may stand under another report", "", *_lines(rec),
-                                    field="expenses"))
+                                    f"it lists no expense line, while {said}: its lines may stand under another "
+                                    "report", "", *_lines(rec), field="expenses"))
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         found = sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
