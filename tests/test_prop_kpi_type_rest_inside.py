@@ -44,3 +44,13 @@ def test_a_line_opening_with_the_method_words_opens_the_rows_method_not_its_indi
     assert row.text == ["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด"]
     assert row.method[0].startswith("วิธีการคำนวณ")
     assert row.period == ["ภายในปีงบประมาณ ๒๕๖๗"]
+
+
+def test_a_type_cell_that_read_a_speck_of_its_wrapped_letter_still_wraps():
+    # fresh set s93p, proposal 004: the type's cell read "ผลตผลิ" (a speck of the wrapped "ต" read into it), its
+    # rest "ต" alone after the figure on the next line, the method and period columns lost: the rest opened the
+    # row's method, and the indicator's wrapped lines after it went there too (its text silently cut short)
+    rows, _ = read_rows(_lines(["โรงเรียนดำเนิน ร้อยละ ผลตผลิ", "กิจกรรมได้ครบ 100     ต", "ตามแผนที่", "กำหนด"]))
+    row = rows[0]
+    assert row.text == ["โรงเรียนดำเนิน", "กิจกรรมได้ครบ", "ตามแผนที่", "กำหนด"]
+    assert row.value == ["ร้อยละ", "100"] and not row.method

@@ -338,7 +338,7 @@ def _anchor_line(row: Kpi, text: str) -> None:
     row.type = type_of(kind.group(0)) if kind else None
     if row.type:
         printed, whole = skeleton(kind.group(0)), skeleton(row.type)
-        row.type_rest = whole[len(printed):] if whole.startswith(printed) else ""
+        row.type_rest = _type_rest(printed, whole)
     rest = flat[method.start():] if method else flat[kind.end():] if kind else ""
     period = next(iter(reversed(list(_PERIOD_RE.finditer(rest)))), None)  # the last: the method may say "ภายใน"
     if period:
@@ -469,6 +469,27 @@ _LETTERS_FIGURE_RE = regex.compile(r"(?<=\s)([A-Za-z]{1,3})$")
 # ... or the figure with a percent sign glued before it ("มีความรู้ %80": a speck OCR read as one, or the value's
 # word printed as its sign), where the value names a percentage with no figure yet
 _GLUED_PERCENT_RE = regex.compile(r"(?:(?<=\s)|^)%([\d๐-๙]{1,5})$")
+
+
+TYPE_REST_MAX = 2  # letters of a type's name its cell may wrap onto the next line
+
+
+def _type_rest(printed: str, whole: str) -> str:
+    """The letters of the type's name (`whole`, a skeleton) its cell wrapped
+    onto the next line, where the line holds the rest (`printed`): those
+    after `printed` where it opens the name ("ผลผลิ" / "ต"); else those after
+    the longest opening of the name that `printed` holds in order, at most
+    TYPE_REST_MAX of them ("ผลตผลิ": OCR read a speck of the wrapped letter
+    into the cell, which held the name less its last letter all the same;
+    before, its rest "ต" opened the method's cell, and the indicator's
+    wrapped lines went to the method)."""
+    if whole.startswith(printed):
+        return whole[len(printed):]
+    k = 0
+    for ch in printed:
+        if k < len(whole) and ch == whole[k]:
+            k += 1
+    return whole[k:] if 0 < len(whole) - k <= TYPE_REST_MAX else ""
 
 
 def _without_type_rest(parts: list[str], rest: str) -> list[str] | None:
