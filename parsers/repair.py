@@ -683,7 +683,8 @@ RULES = {
     "group_header": "is fewer titles than an OBEC status group's header counts: the group's other projects were "
                     "not read (parsers.obec_progress.read)",
     "title_word": "is an OBEC title's word \"โครงการ\" with a letter OCR lost or read twice, in a list of titles "
-                  "where the row's number is the next (parsers.obec_progress.read)",
+                  "where the row's number is the next, or with one consonant misread after an item number or the "
+                  "token OCR made of one (parsers.obec_progress.read)",
     "as_planned": "differs from the other amount of an OBEC budget row its note says was disbursed as planned "
                   "(parsers.obec_progress.budgets)",
     "separator": "holds a digit-group separator OCR misread: a baht amount has two decimals, its groups three "

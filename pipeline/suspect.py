@@ -3,7 +3,8 @@ text field (an activity's progress, a target, a finding, a proposal's
 period) that is no year the archive's documents are about ('พ.ศ. ๒๕๐๓' for
 2563, 'พ.ศ. ๒๕๒' with a digit lost); so a year after the words of a fiscal or
 an academic year ("ปีงบประมาณ", "ปีการศึกษา": a project's title, 'ประจำปี
-งบประมาณ 255' with its last digits lost), three digits or more, or 25.  The text is kept as read; an
+งบประมาณ 255' with its last digits lost), three digits or more, or 25, or
+Latin letters ('ปีการศึกษา eco').  The text is kept as read; an
 `implausible_value` warning names the field, so the damage is not silent.
 Forms-agnostic: it reads the built rows, after the parsers."""
 
@@ -27,6 +28,10 @@ _BE_YEAR_RE = regex.compile(r"พ\s?\.?\s?ศ\s?\.?\s*([\d๐-๙]{1,6})(?![\d�
 # nothing (a short year, "ปีงบประมาณ ๖๗", or a count)
 _YEAR_WORDS_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|{mark_tolerant('ปีการศึกษา')})\s*"
                                r"(?:พ\s?\.?\s?ศ\s?\.?\s*)?([\d๐-๙]{3,6}|[2๒][5๕])(?![\d๐-๙.])")
+# ... or Latin letters where that year stands ("ปีการศึกษา eco", "ปีงบประมาณ weve": the year's Thai digits OCR read as
+# a word of Latin letters, and nothing of them a digit); not "wa." / "W.A." (พ.ศ. read so, the year after it)
+_YEAR_LETTERS_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|{mark_tolerant('ปีการศึกษา')})\s*"
+                                 r"([A-Za-z][A-Za-z'’]{1,5})(?=\s|$)")
 _NOT_TEXT = frozenset({"doc_id", "project_key", "source_path", "sha256"})
 
 
@@ -55,6 +60,15 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                         m.group(0), row.get("line_start"), row.get("line_end"),
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     break
+                else:
+                    if ("งบประมาณ" in value or "กษา" in value) and (m := _YEAR_LETTERS_RE.search(value)):
+                        issues.append(Issue(
+                            "warning", "implausible_value",
+                            f"{table}.{column}: the year after "
+                            f"{m.group(0)[:m.start(1) - m.start(0)].strip()!r} reads {m.group(1)!r}, letters where "
+                            "its digits stand: OCR read the year as a word; the text is kept as read",
+                            m.group(0), row.get("line_start"), row.get("line_end"),
+                            project_key=row.get("project_key"), field=f"{table}.{column}"))
     return issues
 
 

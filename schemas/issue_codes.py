@@ -341,7 +341,8 @@ CODES: list[IssueCode] = [
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a BMA report, start "
        "or end date read in a year outside them where the fiscal year gives no window to read it in, or a year after พ.ศ. "
-       "(or the words of a fiscal or an academic year: ปีงบประมาณ, ปีการศึกษา) inside a text field, or a proposal's proposer whose name opens with no person's title: the next signature "
+       "(or the words of a fiscal or an academic year: ปีงบประมาณ, ปีการศึกษา) inside a text field, or Latin letters "
+       "where such a year stands (its digits read as a word), or a proposal's proposer whose name opens with no person's title: the next signature "
        "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged, or a share printed with a leading zero "
        "('05.00 %'), or an expense unit in Thai letters no reading of which makes a known unit, or a project's name "
        "that opens a bracket it does not close); it is kept as read",

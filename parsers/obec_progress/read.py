@@ -696,17 +696,18 @@ def rule_title(state: State) -> bool:
     line = state.line
     if "status" not in state.context:
         return False
-    number, rest, speck = _number_or_speck(line.text)
+    text, misread = _title_word_misread(line.text)  # (the line with its title word read whole, the word printed)
+    number, rest, speck = _number_or_speck(text)
     if number is not None and 0 in number and _TITLE_START_RE.match(rest):
         # a part 0 is no item number (titles and groups count from 1): OCR misread it, "0.0 โครงการ" for ๓.๑
-        speck, number = line.text[: max(0, len(line.text) - len(rest))].strip() or "0", None
+        speck, number = text[: max(0, len(text) - len(rest))].strip() or "0", None
     consumed = 1
-    if number is None and speck is None and _NUMBER_ONLY_RE.match(line.text) and state.pos + 1 < len(state.lines):
+    if number is None and speck is None and _NUMBER_ONLY_RE.match(text) and state.pos + 1 < len(state.lines):
         nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
         if _TITLE_START_RE.match(nxt):
-            speck, rest, consumed = line.text, nxt, 2
-    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings") \
-            and line.text[_TITLE_START_RE.match(line.text).end():].strip():
+            speck, rest, consumed = text, nxt, 2
+    if number is None and speck is None and _TITLE_START_RE.match(text) and state.context.get("after_findings") \
+            and text[_TITLE_START_RE.match(text).end():].strip():
         # no number at all, right after a project's findings: a section must vouch (the word alone is no
         # title: the last word of a finding the page width wrapped, "... ตาม" / "โครงการ")
         speck = ""
@@ -720,9 +721,10 @@ def rule_title(state: State) -> bool:
         # "โครงการ" (its stray vowels aside); the name takes the word whole, the printing said (read_report)
         m = _LETTER_LOST_RE.match(rest)
         slip, rest = _STRAY_VOWEL_RE.sub("", m.group(0)), _TITLE_WORD + rest[m.end():]
+    slip = slip or misread
     if _in_legend(state):  # (asked of a line that reads as a title only: what comes before is pure, and cheaper)
         return False
-    if "\t" in rest and not state.context.get("unit_column") and _garbled_number_title(line.text):
+    if "\t" in rest and not state.context.get("unit_column") and _garbled_number_title(text):
         rest = _without_folded_specks(rest)  # folded with the specks' lines around it (_opens_row)
     if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
         return False  # "get โครงการที่ ฆข และ ๕ เป็นโครงการที่...": a note naming projects by number, its word garbled
@@ -730,7 +732,7 @@ def rule_title(state: State) -> bool:
     if state.context.get("empty"):
         _next_group(state)
     expected = state.context["expected"]
-    printed = printed_number(line.text)
+    printed = printed_number(text)
     if number is None and speck and _DIGITS_RE.fullmatch(speck) and could_be(speck, str(expected)):
         number, printed = (int(thai_digits_to_arabic(speck)),), speck  # "๒, โครงการ": a number, its dot read as a comma
     lookalike = None
@@ -763,7 +765,7 @@ def rule_title(state: State) -> bool:
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
+                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None), slip=slip,
                    unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"],
                    unit_column=bool(state.context.get("unit_column")))
         state.context.update(titles_only=True, round_part=None, round_quarter=None)
@@ -945,6 +947,25 @@ _TITLE_WORD_SLIPS = sorted({_TITLE_WORD[:k] + _TITLE_WORD[k + 1:] for k in range
                            | {_TITLE_WORD[:k + 1] + _TITLE_WORD[k:] for k in range(len(_TITLE_WORD))},
                            key=lambda w: (-len(w), w))
 _LETTER_LOST_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?(?:{'|'.join(_TITLE_WORD_SLIPS)})(?=\S)")
+# ... or with one of its consonants misread as another ("โตรงการ", "โดรงการ": ค read as ต or ด), after an item
+# number or the token OCR made of one and its mark ("on. โตรงการ...", "๕. โดรงการ...")
+_TITLE_WORD_MISREAD_RE = regex.compile(
+    r"^(\S{1,4}?[.,)]\s*)(" + "|".join(regex.escape(_TITLE_WORD[:k]) + "[\u0e01-\u0e2e]" + regex.escape(_TITLE_WORD[k + 1:])
+                                   for k, ch in enumerate(_TITLE_WORD) if "\u0e01" <= ch <= "\u0e2e") + r")(?=\S)")
+
+
+@lru_cache(maxsize=4096)
+def _title_word_misread(text: str) -> tuple[str, str | None]:
+    """`text` with its title word read whole where, after an item number (or
+    the token OCR made of one) and its mark, it opens with the word one
+    consonant misread ("on. โตรงการขับเคลื่อน..." for "๓. โครงการ..."),
+    and that word as printed; else `text` and None.  Before, the line
+    opened no title (no title word after the number), and was read as the
+    wrapped words of the title before it: its project had no row."""
+    m = _TITLE_WORD_MISREAD_RE.match(text)
+    if m is None or m.group(2) == _TITLE_WORD:
+        return text, None
+    return text[: m.start(2)] + _TITLE_WORD + text[m.end(2):], m.group(2)
 
 
 def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str) -> bool:
@@ -3118,7 +3139,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                                ensure_ascii=False), *span, field="projects.plan_status"))
         if p.slip is not None:
             out.issues.append(Issue("warning", "value_repaired", f"projects.name of {p.status} project {p.seq}: its "
-                                    f"title word printed '{p.slip}' (a letter OCR lost or read twice), in a list of "
+                                    f"title word printed '{p.slip}' (a letter OCR lost, read twice or misread), in a list of "
                                     f"titles where the row numbered {p.seq} stands next, is read as '{_TITLE_WORD}'",
                                     json.dumps({"rule": "title_word", "printed": p.slip, "chosen": _TITLE_WORD},
                                                ensure_ascii=False), p.title_lines[0].no, p.title_lines[0].no,
