@@ -715,9 +715,12 @@ def _plan_after(rx: regex.Pattern, src: str, orig: str, end: int, at, found: lis
 # (":):", ":(:", ":.:") is one of its specks: the slot starts after it (before, the
 # bracket alone was read as the slot, no date, and the entry lost its date and its
 # description; a date read whole after one: _LEAD_SEP_AT_RE, SEP_SPECK).
+# A "%" OCR read for a digit between two digits of the slot ("lad ม.ค. ๒๕%๒๐5 :" for ๒๔ ม.ค. ๒๕๖๗) is the date's
+# (a percentage prints its sign after its figure; before, the slot read no date, the header was false and its entry
+# ran into the one before, every entry after it one number short).
 # (the first run of white space is possessive, \s*+: giving it back could only start the slot with white space,
 # which holds no date; backtracking it was a second per 3,000 spaces under match, an hour under search)
-_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;])|(?<=[:;])[.,()\[\]](?=[:;]))\s*){0,3}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;])|(?<=[:;])[.,()\[\]](?=[:;]))\s*){0,3}(?P<slot>(?:[^:;=%\n]|(?<=[\d๐-๙])%(?=[\d๐-๙])){1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
