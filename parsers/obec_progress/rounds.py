@@ -59,12 +59,20 @@ def specks_inside(part: list[Line], items: list[tuple[str, int, int]], debris: l
     (_FIGURE_SPECK_RE): an item's number OCR read as specks among others, so
     the item after it ran into the one read (s42b's obec_progress_s42b001:
     "๒. สพป. ..." / "1" / "1   a" / "ญของผู้เรียน..." / "a   a" / "ดำเนินการนิเทศ
-    ..."); none where the list prints no number (its items are not counted
-    by numbers) or no item spans such a line."""
-    if not debris or not any(split_item_number(ln.text)[0] is not None for ln in part):
+    ..."); where the list reads no number at all (OCR lost them, or it
+    prints none), only a line of that one digit alone ("กำคู่มือ..." / "a" /
+    "1" / "มีการวางแผน...": fresh set s92o, obec_progress_s92o004, the
+    second suggestion's "๒)" read apart, its row missing with no issue naming
+    its table); none where no item spans such a line."""
+    if not debris:
         return []
-    return [ln for ln in debris if _FIGURE_SPECK_RE.search(ln.text)
+    numbered = any(split_item_number(ln.text)[0] is not None for ln in part)
+    return [ln for ln in debris if (_FIGURE_SPECK_RE.search(ln.text) if numbered
+                                    else _LONE_DIGIT_RE.fullmatch(ln.text.strip()))
             and any(a < ln.no < b for _, a, b in items)]
+
+
+_LONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a line of one digit alone
 
 
 @dataclass(slots=True)
