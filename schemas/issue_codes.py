@@ -441,7 +441,10 @@ CODES: list[IssueCode] = [
        "the line below it, the negation of one flag or a speck (field: both flags; entries.negation_beside); or a table "
        "read column by column whose first header cell OCR lost: a run of headers, one date cell and one budget "
        "clause more after it than headers, a clause past the first naming the report its place gives: a header of "
-       "the report before the first one read is put before the run (field: the table; entries.first_header_lost)",
+       "the report before the first one read is put before the run (field: the table; entries.first_header_lost); or "
+       "a table read row by row whose first block has no header row (OCR lost or garbled it, its date row too at "
+       "times), the next block's header row opening with the report one past the block's width: the block is the "
+       "reports before it, read by their places (field: the table; transposed._first_block_headless)",
        TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,

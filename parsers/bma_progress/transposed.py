@@ -470,6 +470,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         elif heads is not None:
             heads, misread = _heads_in_order(heads, lines[i], last)
             issues.extend(misread)
+        elif ended is None and (headless := _first_block_headless(lines, i)) is not None:
+            # the table's first block, its header row (and date row) OCR lost or left unreadable (a page's garbage
+            # before it): its entries are the reports before the next block's first (_first_block_headless), said
+            heads, first, said = headless
+            issues.append(said)
         if heads is None:
             out.append(lines[i])
             i += 1
@@ -1217,6 +1222,56 @@ def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
 
 
 _HEAD_NUMBER_RE = regex.compile(r"([\d๐-๙]{1,3})\s*$")
+
+
+def _first_block_headless(lines: list[Line], i: int) -> tuple[list[tuple[str, int]], int, Issue] | None:
+    """The first block of an entries table read row by row whose header row
+    OCR lost or left unreadable, no block read before it: lines[i] opens a
+    row of the block's (its date row, or its description row where the date
+    row went too), no header row stands before it, and the next block's
+    header row, within BLOCK_AHEAD_LINES, numbers its first entry one past
+    the most cells a figure row of this block holds (K): the block is the
+    K entries before it ("รายละเอียดการ ..." / ... / "รายงานครั้งที่ ๓
+    รายงานครั้งที่ ๕": reports 1 and 2; fresh set s92o, bma_progress_s92o005,
+    a page of OCR garbage where the first block's header and date rows stood).
+    Before, its rows were read as no entry's and both reports were lost.  The
+    columns are the widest figure row's cells'; said (entry_cell_in_doubt).
+    None where the lines are not so."""
+    opened = _row_cells(lines[i])
+    if opened is None or not opened[1] or _field(opened[0]) not in ("report_date", "description"):
+        return None
+    before = next((ln for ln in reversed(lines[:i]) if ln.kind == "text" and ln.text.strip()), None)
+    if before is not None and (_LATIN_HEAD_RE.fullmatch(before.text) or _row_cells(before) is not None):
+        # (its header OCR read as Latin letters, "asin 1", stands over it: entries.latin_headers reads it; or a row
+        # of the block stands before: lines[i] is none of its first)
+        return None
+    width, widest = 0, None
+    for j in range(i + 1, min(len(lines), i + 1 + BLOCK_AHEAD_LINES)):
+        ahead = lines[j]
+        if (heads := _heads_of(ahead)) is not None:
+            number = _HEAD_NUMBER_RE.search(heads[0][0])
+            if number is None or width < 1 or widest is None \
+                    or int(thai_digits_to_arabic(number.group(1))) != width + 1:
+                return None
+            # (each entry's column: its cell's in that row, the label's cell holding the first value where OCR left
+            # no gap between them, "ความก้าวหน้าของ ๑๑.๐๐ %<tab>๒๒.๐๐ %")
+            cols = list(widest.cols)
+            cols = cols[1:] if len(cols) == width + 1 else cols if len(cols) == width else [0] * width
+            said = Issue("warning", "entry_cell_in_doubt",
+                         f"the entries table's first block has no header row (OCR lost or garbled it, and its date "
+                         f"row {'with it' if _field(opened[0]) == 'description' else 'stands'}): its figure rows "
+                         f"hold {width} entries and the next block's header row opens with report {width + 1}, so "
+                         f"the block is reports 1 to {width}, read by their places", lines[i].text, lines[i].no,
+                         ahead.no - 1, field="progress_reports")
+            return [(f"ครั้งที่ {k}", col) for k, col in zip(range(1, width + 1), cols)], i, said
+        got = _row_cells(ahead)
+        if got is None or not got[1]:
+            continue
+        if _field(got[0]) == "report_date" and j > i:
+            return None  # (another block's date row before any header: no block so read)
+        if _field(got[0]) in ("progress_pct", "disbursed") and len(got[1]) > width:
+            width, widest = len(got[1]), ahead
+    return None
 # A token of a header cell's wrapped tail: its "ครั้งที่" or "ที่", its number, or a speck OCR read as a letter
 _HEAD_TAIL_WORD = rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}"
 _HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD}|{_DIGITISH}{{1,3}}|[A-Za-z])$")
