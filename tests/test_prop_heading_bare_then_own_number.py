@@ -47,3 +47,12 @@ def test_a_bare_heading_word_gives_way_to_its_heading_glued_to_its_number_by_a_l
     assert _steps(rows) == [1, 2, 3, 4, 5, 6, 7]
     assert _budget(rows) == _budget(_rows("7. งบประมาณ"))
     assert _steps(_rows("8ธุงบประมาณ")) == [1, 2, 3]
+
+
+def test_a_bare_heading_word_gives_way_to_its_heading_glued_to_its_number_by_a_mark():
+    # "7ุงบประมาณ": the number's dot read as a mark dangling from the number (fresh set s94p, bma_proposal_s94p002:
+    # steps 4 to 6 after the bare word were lost with no issue); _glued_debris, which _recover already asked
+    rows = _rows("7ุงบประมาณ")
+    assert _steps(rows) == [1, 2, 3, 4, 5, 6, 7]
+    assert _budget(rows) == _budget(_rows("7. งบประมาณ"))
+    assert _steps(_rows("8ุงบประมาณ")) == [1, 2, 3]

@@ -73,8 +73,10 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
     its own) gives way to a line further on, before the next heading, that
     prints the words after a section number (damaged, or glued to them:
     "7”งบประมาณ"; or its own number printed whole, the words two letters
-    apart at most: "7. งทระมาณ"): the numbered line is the heading, the bare
-    one text."""
+    apart at most: "7. งทระมาณ"; or glued to what OCR made of the number and
+    its dot, "7ุงบประมาณ", _glued_debris: fresh set s94p, bma_proposal_s94p002,
+    whose steps 4 to 6 after the bare word were lost with no issue): the
+    numbered line is the heading, the bare one text."""
     skeletons = {key: skeleton(text) for key, text in order}
     heads = [i for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
     out = list(events)
@@ -87,7 +89,8 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
         at = next((j for j in range(i + 1, end) if out[j].kind == "text"
                    and (_numbered_heading(out[j].text, skeletons[ev.key])
                         or _own_numbered(out[j].text, skeletons[ev.key], number)
-                        or _glued_letter_numbered(out[j].text, skeletons[ev.key], number))), None)
+                        or _glued_letter_numbered(out[j].text, skeletons[ev.key], number)
+                        or _glued_debris(out[j].text, skeletons[ev.key], number))), None)
         if at is None:
             continue
         ln = lines[ev.line]
