@@ -285,7 +285,16 @@ def step_text(text: str) -> str:
     line = _TRAILING_MARKS_RE.sub("", joined).strip()
     if len(line) < len(joined.strip()):  # marks cut off: lone figures right before them are marks too
         line = _LONE_FIGURES_RE.sub("", line)
-    return line if as_read else line[: _trailing_specks(line)].rstrip()
+    if as_read:
+        return line
+    cut = line[: _trailing_specks(line)].rstrip()
+    while cut != line:
+        # the marks and the specks OCR read from the chart's cells in either order ("ขออนุมัติ |] ป": the bar and
+        # bracket of a mark, then a month cell's speck read as a Thai letter): each cut bares the other; before,
+        # the mark stayed in the step's text with no issue (fresh set s94p, bma_proposal_s94p002)
+        line, cut = cut, _TRAILING_MARKS_RE.sub("", cut).strip()
+        cut = cut[: _trailing_specks(cut)].rstrip()
+    return line
 
 
 # A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces; or
