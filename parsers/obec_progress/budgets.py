@@ -94,6 +94,11 @@ _FIGURE_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙.,")
 _LEAD_CHAR = ("(?:[" + "".join(regex.escape(c) for c in LOOKALIKES) + r"]\p{M}?"
               r"|[^\s\p{L}\p{M}\p{N}.,฿(\[{:=*+\-\"'“”‘’])")
 _GLUED_LEAD_RE = regex.compile(rf"^\s*((?:{_LEAD_CHAR}){{1,2}})(?=,?[\d๐-๙])")
+# a digit group whose first digits OCR wrote as letters or signs no table reads as digits, right after its separator
+# ("»,c¥00" for ๓,๕๐๐): parse_decimal read the digits after them alone ("00", as 0.00: silently wrong)
+_GARBLED_GROUP_RE = regex.compile(
+    r",\s?((?=[^\s\d๐-๙,.]*[^\s\d๐-๙,." + "".join(regex.escape(c) for c in LOOKALIKES) + r"])[^\s\d๐-๙,.]{1,3})"
+    r"(?=[\d๐-๙])")
 
 
 def glued_lead(text: str) -> str | None:
@@ -125,6 +130,9 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     if lead is not None:
         raise ValueParseError("baht", text, f"it opens with {lead!r} glued to its digits, a character OCR put where "
                                             "a digit stood: its first digit was not read")
+    if (group := _GARBLED_GROUP_RE.search(text)) is not None:
+        raise ValueParseError("baht", text, f"a digit group after its separator opens with {group.group(1)!r}, "
+                                            "characters OCR put where digits stood: its digits were not read")
     mended = mend_separators(text)
     value = parse_baht(mended)
     if mended == text:
