@@ -22,7 +22,8 @@ def test_a_latin_header_before_a_date_opens_its_report():
                                   start=50))
     first = result.entries[1]
     # (the rows' labels standing in the description's cells are cut after the vote: rows.py)
-    assert str(first.date) == "2024-01-12" and "ประชุมผู้บริหาร" in first.description and "งานฯ" not in first.description
+    assert str(first.date) == "2024-01-12"
+    assert "ประชุมผู้บริหาร" in first.description and "งานฯ" not in first.description
     assert first.figures == {"progress": "15.0", "budget": "0", "plan": True, "target": True}
     assert not result.preamble
     said = [i for i in result.issues if i.code == "label_inferred"]

@@ -7,7 +7,8 @@ too (items_cut_in_doubt, field findings); a speck of letters alone says nothing.
 
 from tests.test_obec_ocr import project, report, run
 
-_SUGGESTIONS = "ข้อเสนอแนะ\nควรจัดทำคู่มือการปฏิบัติงานให้กับเจ้าหน้าที่ผู้ปฏิบัติงาน\n{debris}\nมีการวางแผนในการดำเนินกิจกรรมในไตรมาสให้ชัดเจน\n"
+_SUGGESTIONS = ("ข้อเสนอแนะ\nควรจัดทำคู่มือการปฏิบัติงานให้กับเจ้าหน้าที่ผู้ปฏิบัติงาน\n{debris}\n"
+                "มีการวางแผนในการดำเนินกิจกรรมในไตรมาสให้ชัดเจน\n")
 
 
 def _doubts(debris: str) -> list[dict]:

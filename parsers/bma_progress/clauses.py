@@ -117,7 +117,7 @@ PROGRESS_RE = standard_re(
 # label wrapped in its cell ("ความก้าวหน้าของ<tab>30.5%" / "งานฯ" on the next line): the label's head, the
 # cells' gap, and a figure with its percent sign (no amount or date prints one); the label's wrapped rest with it
 _PROGRESS_CELL_RE = standard_re(
-    rf"{ocr_tolerant('ความก้าวหน้าของ')}[ ]*\t[ \t]*((?:{NUMBER}))[ \t]*%"
+    rf"{ocr_tolerant('ความก้าวหน้าของ')}[ ]*\t[ \t]*({NUMBER})[ \t]*%"
     rf"(?:[ \t]*\n[ \t]*{ocr_tolerant('งาน')}[ฯๆข]{{0,2}}(?=[ \t]*(?:\n|$)))?")
 
 

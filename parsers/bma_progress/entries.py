@@ -153,6 +153,7 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
 
 
 _OPENED = ("header", "number", "false_header")  # what opens an entry before its date
+_BLOCK_INSIDE = ("text", "progress", "expense")  # what stands between an entry's date and its budget clause
 
 
 def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
@@ -207,6 +208,8 @@ def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     for at, event in reversed(inserts):
         out.insert(at, event)
     return out, issues
+
+
 # a report header OCR read as Latin letters before its number ("asin 1", "Asan 3" for "ครั้งที่ 1"): a word of
 # Latin letters alone and a number of one or two digits, nothing else on the line
 _LATIN_HEADER_RE = regex.compile(r"\s*([A-Za-z]{3,6})\s+([\d๐-๙]{1,2})\s*")
@@ -243,7 +246,6 @@ def latin_headers(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                 continue
         out.append(e)
     return out, issues
-_BLOCK_INSIDE = ("text", "progress", "expense")  # what stands between an entry's date and its budget clause
 
 
 def dated_blocks_named(events: list[Event]) -> tuple[list[Event], list[Issue]]:

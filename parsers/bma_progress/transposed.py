@@ -1267,11 +1267,13 @@ def _first_block_headless(lines: list[Line], i: int) -> tuple[list[tuple[str, in
         got = _row_cells(ahead)
         if got is None or not got[1]:
             continue
-        if _field(got[0]) == "report_date" and j > i:
+        if _field(got[0]) == "report_date":
             return None  # (another block's date row before any header: no block so read)
         if _field(got[0]) in ("progress_pct", "disbursed") and len(got[1]) > width:
             width, widest = len(got[1]), ahead
     return None
+
+
 # A token of a header cell's wrapped tail: its "ครั้งที่" or "ที่", its number, or a speck OCR read as a letter
 _HEAD_TAIL_WORD = rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}"
 _HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD}|{_DIGITISH}{{1,3}}|[A-Za-z])$")

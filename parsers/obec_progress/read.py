@@ -950,8 +950,10 @@ _LETTER_LOST_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?(?:{'|'.join(_TITLE_WORD_
 # ... or with one of its consonants misread as another ("โตรงการ", "โดรงการ": ค read as ต or ด), after an item
 # number or the token OCR made of one and its mark ("on. โตรงการ...", "๕. โดรงการ...")
 _TITLE_WORD_MISREAD_RE = regex.compile(
-    r"^(\S{1,4}?[.,)]\s*)(" + "|".join(regex.escape(_TITLE_WORD[:k]) + "[\u0e01-\u0e2e]" + regex.escape(_TITLE_WORD[k + 1:])
-                                   for k, ch in enumerate(_TITLE_WORD) if "\u0e01" <= ch <= "\u0e2e") + r")(?=\S)")
+    r"^(\S{1,4}?[.,)]\s*)("
+    + "|".join(regex.escape(_TITLE_WORD[:k]) + "[\u0e01-\u0e2e]" + regex.escape(_TITLE_WORD[k + 1:])
+               for k, ch in enumerate(_TITLE_WORD) if "\u0e01" <= ch <= "\u0e2e")
+    + r")(?=\S)")
 
 
 @lru_cache(maxsize=4096)
@@ -3139,8 +3141,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                                ensure_ascii=False), *span, field="projects.plan_status"))
         if p.slip is not None:
             out.issues.append(Issue("warning", "value_repaired", f"projects.name of {p.status} project {p.seq}: its "
-                                    f"title word printed '{p.slip}' (a letter OCR lost, read twice or misread), in a list of "
-                                    f"titles where the row numbered {p.seq} stands next, is read as '{_TITLE_WORD}'",
+                                    f"title word printed '{p.slip}' (a letter OCR lost, read twice or misread), in "
+                                    f"a list of titles where the row numbered {p.seq} stands next, is read as "
+                                    f"'{_TITLE_WORD}'",
                                     json.dumps({"rule": "title_word", "printed": p.slip, "chosen": _TITLE_WORD},
                                                ensure_ascii=False), p.title_lines[0].no, p.title_lines[0].no,
                                     field="projects.name"))
