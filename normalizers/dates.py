@@ -125,7 +125,28 @@ def month_number(token: str) -> int:
         near = {n for sk, n in _MONTH_SKELETONS.items() if Levenshtein.distance(skeleton(key), sk, score_cutoff=1) <= 1}
         if len(near) == 1:
             return near.pop()
+        if (far := _two_letters_off(skeleton(key))) is not None:
+            return far
     raise ValueParseError("month", token, "not a Thai month name")
+
+
+MONTH_FAR_MIN = 6  # letters (skeleton) a name must hold for two of them changed to still name its month
+MONTH_FAR_MARGIN = 2  # edits by which every other month stands farther than the nearest
+
+
+def _two_letters_off(sk: str) -> int | None:
+    """The month a long name (MONTH_FAR_MIN letters or more, marks aside)
+    with two letters OCR changed names ("กรกฎากง" for กรกฎาคม): the one month
+    two edits away or nearer, every other month MONTH_FAR_MARGIN edits
+    farther still (no two months' names are fewer than two apart); None
+    otherwise.  Before, the date read none and its report had no date."""
+    if len(sk) < MONTH_FAR_MIN:
+        return None
+    found = sorted((Levenshtein.distance(sk, name), n) for name, n in _MONTH_SKELETONS.items())
+    best, month = found[0]
+    if best > 2 or any(d < best + MONTH_FAR_MARGIN for d, n in found[1:] if n != month):
+        return None
+    return month
 
 
 def is_month(token: str) -> bool:
