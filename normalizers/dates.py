@@ -121,12 +121,8 @@ def month_number(token: str) -> int:
         return _MONTH_SKELETONS[skeleton(key)]
     if len(key) <= 4 and skeleton(key) in _ABBREVIATION_SKELETONS:
         return _ABBREVIATION_SKELETONS[skeleton(key)]
-    if len(key) > 4:  # a full name with one letter OCR changed ("คันยายน"): the one month it is that near
-        near = {n for sk, n in _MONTH_SKELETONS.items() if Levenshtein.distance(skeleton(key), sk, score_cutoff=1) <= 1}
-        if len(near) == 1:
-            return near.pop()
-        if (far := _two_letters_off(skeleton(key))) is not None:
-            return far
+    if len(key) > 4 and (near := _month_near(skeleton(key))) is not None:
+        return near
     raise ValueParseError("month", token, "not a Thai month name")
 
 
@@ -134,17 +130,20 @@ MONTH_FAR_MIN = 6  # letters (skeleton) a name must hold for two of them changed
 MONTH_FAR_MARGIN = 2  # edits by which every other month stands farther than the nearest
 
 
-def _two_letters_off(sk: str) -> int | None:
-    """The month a long name (MONTH_FAR_MIN letters or more, marks aside)
-    with two letters OCR changed names ("กรกฎากง" for กรกฎาคม): the one month
-    two edits away or nearer, every other month MONTH_FAR_MARGIN edits
-    farther still (no two months' names are fewer than two apart); None
-    otherwise.  Before, the date read none and its report had no date."""
-    if len(sk) < MONTH_FAR_MIN:
-        return None
+def _month_near(sk: str) -> int | None:
+    """The month a full name OCR changed names, its letters (skeleton, marks
+    aside) weighed against every month's once: the one month one letter
+    away ("คันยายน"); else, in a name of MONTH_FAR_MIN letters or more, the
+    one month two edits away or nearer, every other month MONTH_FAR_MARGIN
+    edits farther still ("กรกฎากง" for กรกฎาคม; no two months' names are
+    fewer than two apart: before, that date read none and its report had no
+    date); None otherwise."""
     found = sorted((Levenshtein.distance(sk, name), n) for name, n in _MONTH_SKELETONS.items())
+    near = {n for d, n in found if d <= 1}
+    if len(near) == 1:
+        return near.pop()
     best, month = found[0]
-    if best > 2 or any(d < best + MONTH_FAR_MARGIN for d, n in found[1:] if n != month):
+    if len(sk) < MONTH_FAR_MIN or best > 2 or any(d < best + MONTH_FAR_MARGIN for d, n in found[1:] if n != month):
         return None
     return month
 
