@@ -93,3 +93,19 @@ def test_a_narrow_mitigation_column_is_parted_where_a_line_had_no_room_for_the_n
     assert [[ln.text for ln in c] for c in _tight_cells(lines, 3)] == want
     assert [[ln.text for ln in c] for c in _wrapped_cells(lines, 3)] != want
     assert _tight_cells(lines, 4) is None  # as many wrapped lines as one cell fewer: the widths do not tell
+
+
+def test_a_benefit_narrower_than_the_rows_lines_but_wider_than_their_cells_ends_the_table():
+    # the levels' column first past the heading, then the mitigations', then the benefits under dashes; the
+    # table's widest line is a row read across ("โรงเรียนไม่สามารถ    2    1 น้อยมาก มีหนังสือแจ้ง"): the lines
+    # past the heading are measured against its cells, not the whole line, so a benefit's line opens the section
+    # again (fresh set s95o, bma_proposal_s95o002: the table's later rows were lost)
+    levels_first = ("๔ สูง\n\n๑ น้อยมาก\n\nแจ้งข่าวทางเว็บไซต์\n\nสำรวจราคาวัสดุก่อนจัดทำแผน\n"
+                    "ปรับรูปแบบการจัดกิจกรรม\n\n- ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพการศึกษาของโรงเรียน\n")
+    section = _SECTION[:_SECTION.index("แจ้งข่าวทางเว็บไซต์")] + levels_first
+    rows = run(_with_risk_section(section))
+    assert _risks(rows) == [
+        ("โรงเรียนไม่สามารถ ดำเนินการได้ตาม เป้าหมาย เนื่องจาก ภาระงานมาก", "2", "1", "น้อยมาก",
+         "มีหนังสือแจ้ง โรงเรียนเป็นระยะ และ แจ้งข่าวทางเว็บไซต์"),
+        ("ราคาวัสดุสูงกว่าที่ ประมาณการไว้", "3", "4", "สูง", "สำรวจราคาวัสดุก่อนจัดทำแผน"),
+        ("สภาพอากาศหรือ สถานการณ์โรคระบาด", "2", "1", "น้อยมาก", "ปรับรูปแบบการจัดกิจกรรม")]

@@ -965,6 +965,32 @@ def _levels_after_risks(rows: list[Row]) -> tuple[list[Row], list[Line]] | None:
     return out, [] if cells else mitigation
 
 
+def _risks_before_rows(rows: list[Row]) -> tuple[list[Row], bool] | None:
+    """A table whose risk column OCR read first, down the page, then each
+    row across its other columns: the scores and the level opening a line,
+    the mitigation's first words after them, its other lines below ("3 1
+    น้อย<tab>ประสานโรงเรียน" / "ล่วงหน้าและกำหนดวัน" / ... / "๑ ๒ น้อยมาก
+    มีหนังสือแจ้ง..."; fresh set s95o, bma_proposal_s95o001, the risk column
+    before the benefits' heading, the rows after it: `table_past_heading`).
+    The rows read give the first row every risk's text, all above its line,
+    and the others none (the lines below a row's line all its mitigation's,
+    none of one cell in doubt); the risk column's lines are parted into as many
+    cells where they wrap (_tight_cells, else _wrapped_cells).  (the rows,
+    whether the parting is a guess: more lines than rows, the widths not
+    telling them apart), or None for any other shape."""
+    n = len(rows)
+    if n < 2 or len(rows[0].risk) < n or any(r.risk for r in rows[1:]) \
+            or any(no >= rows[0].level_line for _, no in rows[0].risk) \
+            or any(r.level is None or not r.mitigation or r.mitigation[0][1] != r.level_line
+                   or len(r.scores) != 2 or any(no != r.level_line for _, no in r.scores) for r in rows):
+        return None
+    lines = [Line(no, t) for t, no in rows[0].risk]
+    tight = _tight_cells(lines, n)
+    cells = tight or _wrapped_cells(lines, n)
+    out = [replace(r, risk=[(ln.text, ln.no) for ln in cell], lone=[]) for r, cell in zip(rows, cells)]
+    return out, tight is None and len(lines) > n
+
+
 def wrapped_by_columns(rows: list[Row]) -> list[int]:
     """The lines of the rows `by_columns` paired whose text cells it told
     apart by a guess (a column of more lines than rows: some wrapped)."""
@@ -1371,6 +1397,18 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
     # each row's scores and level a line, then the mitigations' column; before, only the first row was read, the
     # others lost with no issue naming them: fresh set s85b, bma_proposal_s85b004)
     across_rows = _levels_after_risks(rows)
+    risks_first = _risks_before_rows(rows) if not misplaced else None
+    if risks_first is not None:
+        # the risks' column read down, then each row's other cells read across (_risks_before_rows): before, the
+        # first row took every risk's text and the others, no risk, were dropped (fresh set s95o)
+        rows = risks_first[0]
+        if risks_first[1]:
+            span = [no for r in rows for _, no in r.risk]
+            out.issues.append(Issue("warning", "unread_cells", "risk table read in two blocks, the risks' column "
+                                    "down the page, then each row's scores, level and mitigation across: the "
+                                    "column's lines are more than its rows, and where its cells part was guessed "
+                                    "from where lines wrap, so each row's risk is in doubt", "", min(span), max(span),
+                                    field="findings.text"))
     rows = [r for r in rows if r.risk]
     counted = None
     if not rows:
@@ -1985,6 +2023,8 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
         return table, after
     bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
     cells = _cells_open(after, start)
+    if cells is None and _row_opens(after[start].text):
+        cells = start  # the rows' other columns read across past the heading, the risks' column before it
     past_item = cells is None and not _header_left(after[start].text)
     if past_item:
         start = _titles_past_item(after, start, bound)
@@ -1998,7 +2038,7 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
         if heads:
             words += heads
         elif not (_wordless(text) or _LEVEL_LINE_RE.match(text)) and (
-                _ITEM_OPEN_RE.match(text) or _width(text) > bound):
+                _ITEM_OPEN_RE.match(text) or _BULLET_OPEN_RE.match(text) or _width(text) > bound):
             break
         end += 1
     if words < 2 and cells is None:  # one title word alone: too little to tell the table by
@@ -2119,6 +2159,16 @@ def _titles_past_item(after: list[Line], start: int, bound: float) -> int | None
             return None
         own = own or _width(text) > bound or bool(_ITEM_OPEN_RE.match(text) or _BULLET_OPEN_RE.match(text))
     return None
+
+
+def _row_opens(text: str) -> bool:
+    """A line that opens with a row's two scores and its level, the
+    mitigation's first words after them ("3 1 น้อย<tab>ประสานโรงเรียน"): the
+    row's cells but its risk, read across the other columns (a section's own
+    text never opens so)."""
+    flat = text.replace("\t", " ").strip()
+    m = _ROW_RE.match(flat)
+    return m is not None and bool(m.group("l")) and bool(THAI_RUN_RE.search(flat[m.end():]))
 
 
 def _cells_open(after: list[Line], start: int) -> int | None:
@@ -2412,7 +2462,7 @@ def rows_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line],
     texts = [ln for ln in table if not _wordless(ln.text) and not _is_header(ln.text)]
     if not figures or not texts or not after:
         return unchanged
-    bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
+    bound = PAST_WIDTH * max(_width(p) for ln in texts for p in _parts(ln.text))
     start = next((k for k, ln in enumerate(after) if ln.text.strip()), None)
     if start is None:
         return unchanged
