@@ -38,8 +38,20 @@ _PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\
 # ... and the phone word as a token of its own, or with the phone's digits (or what OCR made of them) after it:
 # "โทร", "โทร.", "(โทร", "โทร.๔๘๙๕", "โทร:5ฒซอ5" (not a word that opens with its letters)
 _PHONE_WORD_OPEN_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)(?:[.:]|$|(?=[\d(]))", regex.IGNORECASE)
+# ... and the phone word OCR misread, a letter of it changed ("(ไทร. ๓๐๐๕)"): a bracket, two to four Thai letters and
+# a stop, right before the phone's digits (no name holds a bracketed word so)
+_PHONE_WORD_MISREAD_RE = regex.compile(r"^\([\u0e01-\u0e4e]{2,4}\.$")
 _TOKEN_RE = regex.compile(r"\S+")
 _DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
+
+
+def _phone_word_lead(token: str, digits_after: bool) -> str:
+    """The token without the phone word it opens with; "" for the phone
+    word OCR misread (_PHONE_WORD_MISREAD_RE) where the phone's digits
+    follow it (`digits_after`)."""
+    if digits_after and _PHONE_WORD_MISREAD_RE.match(token):
+        return ""
+    return _PHONE_WORD_LEAD_RE.sub("", token)
 
 
 def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
@@ -53,7 +65,7 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
     tokens = list(_TOKEN_RE.finditer(src, max(0, len(src) - PHONE_TAIL)))
     start = len(src)
     for m in reversed(tokens[1:]):  # the first token is the name's, whatever it is
-        rest = _PHONE_WORD_LEAD_RE.sub("", m.group())
+        rest = _phone_word_lead(m.group(), _DIGIT_RE.search(src, m.end()) is not None)
         if THAI_WORD_RE.search(rest):
             break
         start = m.start()
@@ -69,7 +81,7 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
     phone, damaged = None, None
     if tail:
         clean = " ".join(t for t in tail.split() if _DIGIT_RE.search(t) or _PHONE_WORD_LEAD_RE.match(t))
-        if any(THAI_WORD_RE.search(_PHONE_WORD_LEAD_RE.sub("", t)) for t in tail.split()):
+        if any(THAI_WORD_RE.search(_phone_word_lead(t, True)) for t in tail.split()):
             clean = ""  # (no phone read out of a tail with words in it: said whole)
         match = _PHONE_TAIL_RE.search(clean) if clean else None
         if match and not _PHONE_TAIL_RE.sub("", clean).strip(" ,-()"):

@@ -31,3 +31,12 @@ def test_an_opening_bracket_the_name_ends_in_is_no_part_of_it():
     # the phone's bracket OCR read twice, once against the name's last word: no name ends in "("
     assert person_parts("นายสมศักดิ์ ใจดี( (โทร. 1234)") == ("นายสมศักดิ์ ใจดี", "1234", None)
     assert person_parts("นางสาวมาลี สุขใจ (  (โทร. 5678)")[0] == "นางสาวมาลี สุขใจ"
+
+
+def test_the_phone_word_a_letter_of_which_ocr_changed_ends_the_name_before_the_phone():
+    # "(ไทร. ๓๐๐๕)": โทร with its โ read as ไ, in brackets before the phone's digits (fresh set s95o,
+    # bma_progress_s95o007: the name kept "(ไทร." and the phone was lost)
+    assert person_parts("นายประเสริฐ นาคสวัสดิ (ไทร. ๓๐๐๕)") == ("นายประเสริฐ นาคสวัสดิ", "3005", None)
+    # a bracketed word with no digits after it is the name's as printed
+    assert person_parts("นางสาวมาลี (ใจดี)") == ("นางสาวมาลี (ใจดี)", None, None)
+    assert person_parts("นายสมชาย ใจดี (ไทร.)")[0] == "นายสมชาย ใจดี (ไทร.)"
