@@ -205,7 +205,10 @@ PAGE_GAP = 2
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
 PAGE_EDGE = PAGE_FURNITURE - {"page_header"}  # what parts one page from the next
-_WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
+# A header line's tail the page width wrapped onto the next line: digits and signs alone ("๒๕๖๗", "๕/๒๕๖๙"), but
+# not an item's number alone ("๑)", "2."): a list's number column read down under the header (fresh set s95o,
+# obec_progress_s95o004: the header "... เขต4" over "๑)" / "๒)" / the items, whose first number was lost)
+_WRAP_TAIL_RE = re.compile(r"^(?!\s*[0-9๐-๙]{1,2}[.)]\s*$)[\s0-9๐-๙./:()-]{1,12}$")
 
 
 @lru_cache(maxsize=16384)  # (a speed-up: each rule takes the shapes of the same lines again)
