@@ -611,6 +611,8 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             specks = wide or _specks_after_figure(buffer, value)
             if specks and not wide:
                 value = [buffer.pop(), value[0]]
+            if not value and (beside := _value_beside(buffer)) is not None:
+                buffer, value = beside
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
                           mixed=any(_percent_cell(b.text) or _percent_cell_beside(b.text) for b in buffer),
@@ -639,6 +641,36 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
         rows.append(row)
     _figures_read_up(rows)
     return rows, buffer
+
+
+# A figure ending a line of words after a space: the target value's figure read across beside the indicator's words
+_FIGURE_END_RE = regex.compile(r"(?<=\S)\s+([^\s\u0e01-\u0e4e]{1,5})$")
+
+
+def _value_beside(buffer: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A row's target value read across beside its indicator's lines, the
+    two columns on one line each ("โรงเรียนมีการ ร้อยละ" / "รายงาน 95" /
+    "ผลการดำเนินงาน" ...: a table whose left columns OCR read across, its
+    type anchoring the row below them): one line of the buffer ends with
+    the value's word as a token of its own (_percent_cell_beside), the next
+    with a figure after a space.  (the buffer with those cells cut off its
+    lines, the value's two cells), or None where the buffer holds no such
+    pair, or more than one line with the value's word beside it (the cells
+    of more than one row: which is this row's is not known)."""
+    beside = [k for k, b in enumerate(buffer) if _percent_cell_beside(b.text)]
+    if len(beside) != 1 or beside[0] + 1 >= len(buffer):
+        return None
+    k = beside[0]
+    word = _PERCENT_BESIDE_RE.search(buffer[k].text)
+    figure = _FIGURE_END_RE.search(buffer[k + 1].text)
+    if word is None or _NUMBER_RE.search(word.group()) or figure is None \
+            or not THAI_RUN_RE.search(buffer[k + 1].text[: figure.start()]):
+        return None
+    first, second = buffer[k], buffer[k + 1]
+    out = list(buffer)
+    out[k] = replace(first, text=first.text[: word.start()].rstrip())
+    out[k + 1] = replace(second, text=second.text[: figure.start()].rstrip())
+    return out, [replace(first, text=word.group().strip()), replace(second, text=figure.group(1))]
 
 
 def _figures_read_up(rows: list[Kpi]) -> None:
@@ -725,9 +757,11 @@ def _row_whose_type_was_lost(buffer: list[Line], last: bool = False) -> tuple[Kp
 
 # A numbered item of the section below the table ("10.2.1 รายงาน...", "๑๐.๒.๒ ...", OCR's "90.2.2"): its own text.
 _SUB_ITEM_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
-# A period cell's opening, also cut short by a wrap ("ปีงบประมา" / "ณ ๒๕๓๐", "ภายใน" / "ปีงบประม" / "าณ 2569").
-_PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา)")
+# A period cell's opening, also cut short by a wrap ("ปีงบประมา" / "ณ ๒๕๓๐", "ภายใน" / "ปีงบประม" / "าณ 2569"), or
+# with its ปี damaged (_DAMAGED_YEAR_WORD; "ปึีงบประมาณ", a vowel OCR doubled: fresh set s94p, bma_proposal_s94p005)
+_PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา|{_DAMAGED_YEAR_WORD})")
 CELL_MAX = 25  # characters of a line that is one value, type or period cell
+TYPE_CELL_MAX = 14  # characters of a line that is a type cell alone (read_cells' bound)
 
 
 def _opens_cell(text: str) -> bool:
@@ -783,23 +817,75 @@ def _opens_method(text: str) -> bool:
     return m is not None and not text.strip()[m.end():].lstrip().startswith("/")
 
 
+# A figure cell beside the indicator's words: digits, or what OCR made of them (a short token of no Thai letter)
+_FIGURE_CELL_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,5}$")
+
+
+def read_side_by_side(lines: list[Line]) -> list[Kpi] | None:
+    """Rows whose indicator and target value columns OCR read across the
+    page, side by side, the type, method and period columns read apart
+    below the table's heading (`cells_below`; fresh set s88b,
+    bma_proposal_s88b004: "โรงเรียนมีการ<gap>ร้อยละ" / "รายงาน<gap>95" /
+    "ผลการดำเนินงาน" / ... / "โรงเรียนดำเนิน<gap>ร้อยละ" / ...).  A line of
+    the indicator's words with the value's word beside it after a gap opens
+    a row; the lines after it, up to the next such line, are the
+    indicator's words, and a short cell of no Thai letter at a line's end
+    (or alone) the value's figure, as printed.  None where no line opens a
+    row so, where a line of words stands before the first (other text),
+    where a line holds a type, method or period word (another shape: the
+    rows read across or cell by cell), or where a row reads no figure."""
+    rows: list[Kpi] = []
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if _type_in(text) or _METHOD_RE.search(text) or _PERIOD_RE.search(text):
+            return None
+        parts = [p.strip() for p in _GAP_RE.split(text) if p.strip()]
+        if len(parts) >= 2 and _PERCENT_RE.fullmatch(parts[-1]) and THAI_RUN_RE.search(parts[-2]):
+            rows.append(Kpi([" ".join(parts[:-1])], [parts[-1]], lines=[ln.no]))
+            continue
+        if not rows:
+            if THAI_RUN_RE.search(text):
+                return None
+            continue
+        row = rows[-1]
+        if len(row.value) < 2 and _FIGURE_CELL_RE.match(parts[-1]) and (len(parts) >= 2 or not THAI_RUN_RE.search(text)):
+            row.value.append(parts[-1])
+            parts = parts[:-1]
+        words = " ".join(p for p in parts if THAI_RUN_RE.search(p))
+        if words:
+            row.text.append(words)
+        row.lines.append(ln.no)
+    if not rows or any(len(r.value) < 2 for r in rows):
+        return None
+    return rows
+
+
 def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], bool]:
     """The rows read above the section's heading given the methods and
     periods read below it (`cells_below`): the k-th method (a cell opening
     with "วิธีการคำนวณ" and the cells after it) goes to the k-th row without
     one, the k-th period (its opening and the wrapped cells up to its year
     or quarter) to the k-th row without one, when there are as many as
-    such rows (else none is placed: which row each is of is not known).
-    The cells placed in no row are returned, and whether a whole method or
-    period is among them (a row the table has more than were read: its
-    other cells may be among the rows' above)."""
+    such rows (else none is placed: which row each is of is not known);
+    where a row has no type (its indicator and value read side by side
+    above: read_side_by_side), the k-th type cell alone to the k-th row
+    without one, so too.  The cells placed in no row are returned, and
+    whether a whole method, period or type is among them (a row the table
+    has more than were read: its other cells may be among the rows' above)."""
     methods: list[list[Line]] = []
     periods: list[list[Line]] = []
+    types: list[list[Line]] = []
+    typeless = any(r.text and not r.type for r in rows)  # (types placed only where a row has none)
     left: list[Line] = []
     current: list[list[Line]] | None = None
     for c in below:
         text = c.text.strip()
-        if current is periods and _period_goes_on([p.text for p in periods[-1]], text):
+        if typeless and len(text) <= TYPE_CELL_MAX and type_of(text) and _type_in(text):
+            types.append([c])  # a type cell alone
+            current = types
+        elif current is periods and _period_goes_on([p.text for p in periods[-1]], text):
             periods[-1].append(c)  # a period wrapped mid-word ("ปีงบประมา" / "ณ ๒๕๓๐")
         elif _opens_method(text):
             methods.append([c])
@@ -812,7 +898,7 @@ def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], boo
         else:
             left.append(c)  # before the first method or period, or after a whole period
     lost = False
-    for found, name in ((methods, "method"), (periods, "period")):
+    for found, name in ((methods, "method"), (periods, "period"), (types, "type")):
         need = [r for r in rows if r.text and not getattr(r, name)]
         if not found or len(found) != len(need):
             left += [c for group in found for c in group]
@@ -820,7 +906,10 @@ def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], boo
             continue
         for row, group in zip(need, found):
             texts = [c.text.strip() for c in group]
-            getattr(row, name).extend(texts if name == "method" else [_join_period(texts)])
+            if name == "type":
+                row.type = type_of(texts[0])
+            else:
+                getattr(row, name).extend(texts if name == "method" else [_join_period(texts)])
             row.lines.extend(c.no for c in group)
     return sorted(left, key=lambda c: c.no), lost
 

@@ -41,7 +41,7 @@ from parsers.bma_proposal.budget import (DEBRIS_CELL_MAX, UNREAD_ROW, budget_act
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, head_apart, is_row_line,
                                        lead_into_first_row, method_opener, percent_word_in, put_kpis, read_cells,
-                                       read_rows)
+                                       read_rows, read_side_by_side)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
@@ -675,7 +675,12 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
     else:
         cells_above = [c for c in _kpi_cells(lines) if method_opener(c)
                        or not is_header_cell(c.text) and not header_pieces(c.text)]
-        rows, left = read_cells(cells_above)
+        side = read_side_by_side([ln for ln in lines if not is_header_cell(ln.text) and not header_pieces(ln.text)]) \
+            if tail else None
+        # the indicator and value columns read across, side by side, the others below the heading: each row opens
+        # where the value's word stands beside the indicator's (kpis.read_side_by_side; before, the rows ran into
+        # one, its text holding the others' and their values: fresh set s88b, bma_proposal_s88b004)
+        rows, left = (side, []) if side else read_cells(cells_above)
         rest, lost = fill_from_below(rows, tail) if tail and any(r.text for r in rows) else ([], False)
         if tail and not any(r.text for r in rows):  # no row above the heading: its cells go on below it
             rows, left = read_cells(cells_above + tail)
@@ -686,10 +691,10 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         # above may hold its cells (its indicator run into a method: s42b's bma_proposal_s42b005)
         out.unplaced.extend(rest)
         first = min(n for r in rows for n in r.lines)
-        what = "a method or period" if lost else f"a row's type ({kind}) among the cells"
+        what = "a method, period or type" if lost else f"a row's type ({kind}) among the cells"
         out.issues.append(Issue("warning", "unread_cells", f"KPI table: {what} read after the heading below the "
-                                "table (10.2) fits no row read above it, so a row was lost, and the rows above may "
-                                "hold its cells", " ".join(c.text for c in rest), first, rest[-1].no,
+                                "table (10.2) fits no row read above it, so a row was lost, or a cell of one, and "
+                                "the rows above may hold its cells, or each row's such cells are left unread", " ".join(c.text for c in rest), first, rest[-1].no,
                                 field="targets"))
     else:
         out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
