@@ -108,11 +108,25 @@ def _speck_label(cell: str) -> bool:
     return len(cell.strip()) == 1
 
 
+# A header cell with a speck after its number, a digit or a sign alone past a space ("ครั้งที่๑ 7", a stain or the
+# cell's rule OCR read): the header, the speck left out (fresh set s95o, bma_progress_s95o009: the header row was
+# read as none, and the copy's whole table with it)
+_HEAD_SPECK_TAIL_RE = regex.compile(rf"^(\s*(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})"
+                                    r"\s+[\d๐-๙|!.,'`:;]\s*$")
+
+
+def _speck_off_head(cell: str) -> str:
+    """A header cell without the speck after its number (_HEAD_SPECK_TAIL_RE), else the cell as it is."""
+    m = _HEAD_SPECK_TAIL_RE.match(cell)
+    return m.group(1) if m else cell
+
+
 def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
     """An OCR'd header row `_header` does not take: a label cell, then cells
-    of one or more headers each, a header's number any mark; the column of
-    a header inside a cell is counted from the cell's start."""
-    cells = line.text.split("\t")
+    of one or more headers each, a header's number any mark (a speck after
+    it left out: _speck_off_head); the column of a header inside a cell is
+    counted from the cell's start."""
+    cells = [_speck_off_head(c) for c in line.text.split("\t")]
     # the first cell may be headers too, the label cell lost ("รายงานครั้งที่ % รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ฆ")
     first = _head_cells_from(cells)
     if len(cells) < 2 or (first and (_ROW_OPEN_RE.match(cells[0]) or any(ch.isdigit() for ch in cells[0])
