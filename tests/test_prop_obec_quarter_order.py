@@ -56,3 +56,15 @@ def test_a_round_no_heading_of_which_may_read_the_next_quarter_or_one_certain_of
         assert 4 not in {t["quarter"] for t in rows["targets"] if t["project_key"] == key}, printed
         assert not _said(rows)
         assert [i for i in rows["issues"] if i["code"] == "project_unread"], printed
+
+
+def test_in_a_document_whose_ocr_never_writes_four_a_thai_three_may_be_the_next_quarter():
+    # "๓" / "om" / "«" / "๓" after a round of quarter ๓, in a document whose OCR writes no ๔ anywhere (each Thai
+    # digit it prints may stand for one it never writes, parsers.digits.unread_digits): the round is quarter 4, said
+    # (fresh set s95p, obec_progress_s95p001: its rows were keyed twice under quarter 3, quarter 4 lost)
+    text = _two_rounds(["๓", "om", "«", "๓"]).replace("๔", "๓")
+    rows = run(text)
+    key = _first(rows)
+    assert sorted({t["quarter"] for t in rows["targets"] if t["project_key"] == key}) == [3, 4]
+    said = _said(rows)
+    assert said and json.loads(said[0]["evidence"])["chosen"] == 4

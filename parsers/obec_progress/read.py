@@ -1394,7 +1394,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
             if headed:
                 rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
                 _quarter_of_headings(rnd, headed, unread)
-        _quarter_by_order(project)
+        _quarter_by_order(project, unread)
     return summary, projects
 
 
@@ -1402,13 +1402,25 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
 _QUARTER_TOKEN_RE = regex.compile(rf"{QUARTER_WORD}(?:ที่|ที)?\s*([^\s\u0e01-\u0e2e\u0e40-\u0e44]{{1,2}})(?=\s|$)")
 
 
-def _quarter_by_order(project: Project) -> None:
+def _unwritten_reading(printed: str, quarter: int, unread: str) -> bool:
+    """Whether a heading's quarter printed as one Thai digit may be
+    `quarter` in a document whose OCR never writes that digit in Thai
+    (`unread`: parsers.digits.unread_digits): each Thai digit it prints may
+    stand for one it never writes ("๓" for a ๔, a misread the table lacks;
+    as _quarter_in_doubt reads a round's headings)."""
+    return bool(unread) and str(quarter) in unread and len(printed) == 1 and printed in THAI_DIGITS
+
+
+def _quarter_by_order(project: Project, unread: str = "") -> None:
     """A round whose headings read as the quarter of the round before it
     ("๓", "©", "«", "๓" after a round of quarter ๓: a ๔ OCR misread on every
     heading), none of them with certainty (normalizers.confusions.certain:
     an Arabic "3" is a 3), one of them a reading of the next quarter
     (could_be: "©" may be ๔), and the project's next round (if any) after
-    that next quarter: a project reports its quarters in order, so the
+    that next quarter (or, in a document whose OCR never writes the next
+    quarter's digit in Thai, one of them a Thai digit: _unwritten_reading;
+    fresh set s95p, obec_progress_s95p001, "๓" / "om" / "«" for ๔ after a
+    round of quarter ๓): a project reports its quarters in order, so the
     round is the next quarter (said: rounds.read_round_into, rule
     quarter_order), not another project's whose title OCR lost
     (rounds_out_of_order says that where the headings cannot be read so)."""
@@ -1427,7 +1439,7 @@ def _quarter_by_order(project: Project) -> None:
                   and (m := _QUARTER_TOKEN_RE.search(b.data["heading"])) is not None]
         if any(certain(printed) and thai_digits_to_arabic(printed) == str(before[0]) for _, printed in headed):
             continue
-        if not any(could_be(printed, str(nxt)) for _, printed in headed):
+        if not any(could_be(printed, str(nxt)) or _unwritten_reading(printed, nxt, unread) for _, printed in headed):
             continue
         rnd.order_quarter = (tuple((printed, line) for line, printed in headed), before[0])
         rnd.quarter = (nxt, rnd.quarter[1])
