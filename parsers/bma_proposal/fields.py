@@ -276,3 +276,8 @@ FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),
     restart_headings=frozenset(), restart_fields=frozenset({"name", "unit"}),
 )
+
+
+# A project reading no column holds (parsers.bma_proposal.read.read_proposer puts it, rows.build asks it): a copy
+# read a line of its signature block
+SIGNATURE_SEEN = "signature_seen"

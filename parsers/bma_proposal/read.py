@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from normalizers.words import known_word
-from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER
+from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER, SIGNATURE_SEEN
 from parsers.digits import unread_digits
 from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, place_mitigations, rows_past_heading,
                                         table_past_heading)
@@ -1957,6 +1957,12 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
     where = parts.signatures + [ln for key in ("s10_3", "s10", "s10_2") for ln in parts.sections.get(key, [])]
     text = join_wrapped([ln.text for ln in where])
     m = _PROPOSER_RE.search(text)
+    if parts.signatures or m or any(_PROPOSER_ROLE_RE.search(ln.text) or _SIGNER_NAME_RE.search(ln.text)
+                                    or _POSITION_INSIDE_RE.search(ln.text) for ln in where):
+        # (a copy that printed its signature block, a line of it read: rows.build says a proposal no copy of
+        # which did, where no proposer was read)
+        at = (parts.signatures or where)[0].no
+        out.put("project", 0, SIGNATURE_SEEN, Reading(True, "", at, at))
     # (a bracket of no Thai letter after "ผู้เสนอ" is no person's name: what OCR made of the next signature line's
     # "(ลงชื่อ)" where the proposer's name was left blank, "(DIVO) ทท๒ท๒้ฤล๐๐0!")
     if m and THAI_LETTER_RE.search(m.group(1)):

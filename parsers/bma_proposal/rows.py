@@ -17,7 +17,7 @@ import regex
 from normalizers.numbers import parse_baht
 from normalizers.text import mark_tolerant
 from parsers.bma_proposal.budget import UNREAD_ROW
-from parsers.bma_proposal.fields import period, yearless_ends
+from parsers.bma_proposal.fields import SIGNATURE_SEEN, period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, in_doubt_by_rare, latin_period_month,
                                         plan_phase, repair_fiscal_year, repair_kpi_period, repair_period,
@@ -104,6 +104,14 @@ def build(merged: Merged) -> ParseResult:
                **(merged.span("project", 0) if 0 in merged.spans.get("project", {}) else {}))
     result.add("projects", row)
     named = {i.field for i in issues}
+    if row.get("owner_name") is None and "projects.owner_name" not in named and not value_of(project, SIGNATURE_SEEN):
+        # no copy read a line of the signature block, under which the form prints its proposer's name (a form that
+        # names none prints the block all the same): OCR lost it, the last page's foot (fresh set s95p,
+        # bma_proposal_s95p003: the proposer lost with no issue)
+        issues.append(Issue("warning", "missing_value", "no copy of the proposal read its signature block, under which "
+                            "the form prints its proposer's name: OCR lost it (a page's foot), and the name with it",
+                            field="projects.owner_name"))
+        named.add("projects.owner_name")
     for column in FORM_COLUMNS:
         if row.get(column) is None and f"projects.{column}" not in named:
             issues.append(Issue("warning", "missing_value", f"the proposal form prints its {column.replace('_', ' ')}, "
