@@ -22,7 +22,8 @@ def _text() -> list[Line]:
 
 def test_an_issue_reaching_past_the_row_on_both_sides_does_not_say_its_doubt():
     row = {"planned": Decimal("13500.00"), "line_start": 19, "line_end": 22}
-    spanning = Issue("warning", "as_planned_mismatch", "another record's", "", 10, 60, field="quarterly_budgets.planned")
+    spanning = Issue("warning", "as_planned_mismatch", "another record's", "", 10, 60,
+                     field="quarterly_budgets.planned")
     (issue,) = flag_values("46789", {"quarterly_budgets": [row]}, _text(), [spanning])
     assert (issue.code, issue.field, issue.line_start) == ("ocr_digits_doubtful", "quarterly_budgets.planned", 20)
 

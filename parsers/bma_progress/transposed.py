@@ -111,8 +111,8 @@ def _speck_label(cell: str) -> bool:
 # A header cell with a speck after its number, a digit or a sign alone past a space ("ครั้งที่๑ 7", a stain or the
 # cell's rule OCR read): the header, the speck left out (fresh set s95o, bma_progress_s95o009: the header row was
 # read as none, and the copy's whole table with it)
-_HEAD_SPECK_TAIL_RE = regex.compile(rf"^(\s*(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})"
-                                    r"\s+[\d๐-๙|!.,'`:;]\s*$")
+_HEAD_SPECK_TAIL_RE = regex.compile(rf"^(\s*(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}"
+                                    rf"\s*{_DIGITISH}{{1,3}})\s+[\d๐-๙|!.,'`:;]\s*$")
 
 
 def _speck_off_head(cell: str) -> str:

@@ -850,7 +850,8 @@ def read_side_by_side(lines: list[Line]) -> list[Kpi] | None:
                 return None
             continue
         row = rows[-1]
-        if len(row.value) < 2 and _FIGURE_CELL_RE.match(parts[-1]) and (len(parts) >= 2 or not THAI_RUN_RE.search(text)):
+        if len(row.value) < 2 and _FIGURE_CELL_RE.match(parts[-1]) \
+                and (len(parts) >= 2 or not THAI_RUN_RE.search(text)):
             row.value.append(parts[-1])
             parts = parts[:-1]
         words = " ".join(p for p in parts if THAI_RUN_RE.search(p))

@@ -694,8 +694,8 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         what = "a method, period or type" if lost else f"a row's type ({kind}) among the cells"
         out.issues.append(Issue("warning", "unread_cells", f"KPI table: {what} read after the heading below the "
                                 "table (10.2) fits no row read above it, so a row was lost, or a cell of one, and "
-                                "the rows above may hold its cells, or each row's such cells are left unread", " ".join(c.text for c in rest), first, rest[-1].no,
-                                field="targets"))
+                                "the rows above may hold its cells, or each row's such cells are left unread",
+                                " ".join(c.text for c in rest), first, rest[-1].no, field="targets"))
     else:
         out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
                   rest, "targets")
