@@ -39,6 +39,7 @@ from schemas.document import CopyReading, Issue, Line, Reading
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
 _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
 TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลลัพก์")
+TYPE_CELL_MAX = 14  # characters of a line that is a type cell alone (read_cells, fill_from_below)
 # (the type may run into the method cell's first word, OCR losing the gap: "ผลผลิตวิธีการคำนวณ"; the table's rule
 # before its cell OCR may read as a sara ae joined to it: "ร้อยละ แผลลัพธ์ วิธีการคำนวณ")
 _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))แ?(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
@@ -596,7 +597,7 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
     current: Kpi | None = None
     done = True  # the current row has its period
     for c in cells:
-        kind = type_of(c.text) if len(c.text) <= 14 else None
+        kind = type_of(c.text) if len(c.text) <= TYPE_CELL_MAX else None
         if kind and buffer and (lost := _row_whose_type_was_lost(buffer)) is not None:
             row, buffer = lost
             rows.append(row)
@@ -643,8 +644,10 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
     return rows, buffer
 
 
-# A figure ending a line of words after a space: the target value's figure read across beside the indicator's words
-_FIGURE_END_RE = regex.compile(r"(?<=\S)\s+([^\s\u0e01-\u0e4e]{1,5})$")
+# A figure cell beside the indicator's words: digits, or what OCR made of them (a short token of no Thai letter)
+_FIGURE_CELL = r"[^\s\u0e01-\u0e4e]{1,5}"
+# ... ending a line of words after a space: the target value's figure read across beside the indicator's words
+_FIGURE_END_RE = regex.compile(rf"(?<=\S)\s+({_FIGURE_CELL})$")
 
 
 def _value_beside(buffer: list[Line]) -> tuple[list[Line], list[Line]] | None:
@@ -761,7 +764,6 @@ _SUB_ITEM_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
 # with its ปี damaged (_DAMAGED_YEAR_WORD; "ปึีงบประมาณ", a vowel OCR doubled: fresh set s94p, bma_proposal_s94p005)
 _PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา|{_DAMAGED_YEAR_WORD})")
 CELL_MAX = 25  # characters of a line that is one value, type or period cell
-TYPE_CELL_MAX = 14  # characters of a line that is a type cell alone (read_cells' bound)
 
 
 def _opens_cell(text: str) -> bool:
@@ -817,8 +819,7 @@ def _opens_method(text: str) -> bool:
     return m is not None and not text.strip()[m.end():].lstrip().startswith("/")
 
 
-# A figure cell beside the indicator's words: digits, or what OCR made of them (a short token of no Thai letter)
-_FIGURE_CELL_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,5}$")
+_FIGURE_CELL_RE = regex.compile(rf"^{_FIGURE_CELL}$")  # ... alone
 
 
 def read_side_by_side(lines: list[Line]) -> list[Kpi] | None:

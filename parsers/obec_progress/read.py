@@ -1406,8 +1406,8 @@ def _unwritten_reading(printed: str, quarter: int, unread: str) -> bool:
     """Whether a heading's quarter printed as one Thai digit may be
     `quarter` in a document whose OCR never writes that digit in Thai
     (`unread`: parsers.digits.unread_digits): each Thai digit it prints may
-    stand for one it never writes ("๓" for a ๔, a misread the table lacks;
-    as _quarter_in_doubt reads a round's headings)."""
+    stand for one it never writes ("๓" for a ๔, a misread the table lacks).
+    _quarter_by_order and _quarter_in_doubt read a round's headings so."""
     return bool(unread) and str(quarter) in unread and len(printed) == 1 and printed in THAI_DIGITS
 
 
@@ -1578,7 +1578,7 @@ def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]], unr
         return
     printed_at = tuple((printed, b.line_start) for b, (_, printed) in headed)
     if unread and len(common := frozenset.intersection(*(
-            r | frozenset(q for q in range(1, 5) if str(q) in unread and len(printed) == 1 and printed in THAI_DIGITS)
+            r | frozenset(q for q in range(1, 5) if _unwritten_reading(printed, q, unread))
             for r, (_, (_, printed)) in zip(readings, headed)))) == 1:
         # (a document whose OCR never writes some digits in Thai, `unread` (parsers.digits.unread_digits): each
         # Thai digit it prints may stand for one of them, "๓" for a ๔ in a document that prints none; where one
