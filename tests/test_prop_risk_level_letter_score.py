@@ -62,3 +62,45 @@ def test_a_score_read_as_a_thai_letter_closes_its_row_whose_level_was_lost():
     assert risks[0][4].startswith("ปรับรูปแบบ") and risks[1][4].startswith("ประสานโรงเรียน")
     codes = {(i["code"], i["field"]) for i in rows["issues"]}
     assert ("missing_value", "findings.level") in codes and ("unread_cells", "findings.likelihood") in codes
+
+
+# The same table, the first row's first score read as two Latin letters ("ee"), its level lost, a speck after its
+# mitigation's first line and another after the mitigation (fresh set s96o): the row closes at its score cells,
+# not running on through the mitigation and the next row's text into the next row's scores.
+LATIN_SCORE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+
+ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจากมีภารกิจเร่งด่วนใน
+ช่วงเวลาเดียวกัน
+
+ee
+
+2
+
+ประสานโรงเรียนล่วงหน้าและกำหนดวันจัดกิจกรรมให้สอดคล้องกับ
+
+ปฏิทินการศึกษา\t0
+
+bem
+
+การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติ
+งบประมาณใช้เวลานาน
+
+๓
+๒
+ปานกลาง
+เตรียมเอกสารขออนุมัติให้ครบถ้วน
+และติดตามความก้าวหน้าของการอนุมัติอย่างใกล้ชิด
+"""
+
+
+def test_a_score_read_as_latin_letters_closes_its_row_whose_level_was_lost():
+    rows = run(_with_risks(LATIN_SCORE))
+    risks = _risks(rows)
+    assert len(risks) == 2
+    assert risks[0][0].startswith("ผู้เข้ารับการอบรม") and "ล่าช้า" not in risks[0][0]
+    assert risks[1][0].startswith("การจัดกิจกรรมล่าช้า")
+    assert risks[0][2] == "2" and risks[0][3] is None and risks[1][1:4] == ("3", "2", "ปานกลาง")
+    assert risks[0][4].startswith("ประสานโรงเรียน") and risks[1][4].startswith("เตรียมเอกสาร")
+    codes = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert ("missing_value", "findings.level") in codes

@@ -590,15 +590,17 @@ def _lost_score(cell: str) -> bool:
     return len(cell) <= 2 and (_SCORE_CELL_RE.match(cell) is not None or SYMBOL_SCORE_RE.match(cell) is not None)
 
 
-# A score cell OCR read as one Thai consonant ("ง" for ๓): a score only beside a score cell of digits.
-_LETTER_SCORE_RE = regex.compile(r"^[\u0e01-\u0e2e]$")
+# A score cell OCR read as one Thai consonant ("ง" for ๓) or as one or two Latin letters ("ee"): a score only
+# beside a score cell of digits.
+_LETTER_SCORE_RE = regex.compile(r"^(?:[\u0e01-\u0e2e]|[A-Za-z]{1,2})$")
 
 
 def _lost_level(pending: list[Line]) -> int:
     """How many of the last pending lines (one or two) are score cells
     standing after a line of text: a row whose level OCR lost (its next
     cell, text, is coming); 0 if none.  Of two cells, one may be a lone
-    Thai consonant OCR made of a digit ("ง" / "๓"), the other a score cell."""
+    Thai consonant or one or two Latin letters OCR made of a digit ("ง" /
+    "๓", "ee"), the other a score cell."""
     k = 0
     while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
         k += 1
