@@ -726,6 +726,9 @@ RULES = {
                        "(parsers.obec_progress.summary)",
     "other_printings": "is the office's name as another of the report's printings of it gives it "
                        "(parsers.obec_progress.summary)",
+    "area_printings": "is the office's area number as the report's printings of the area in Arabic digits (which "
+                      "OCR reads as printed) give it, the Thai digit printed a misread of it "
+                      "(parsers.obec_progress.summary.area_by_arabic_printings)",
     "unit": "is no unit of the form, and one reading of its letters is (parsers.units)",
     "list_mark": "opens with a lone digit where the list's other lines open with bullets: the bullet as OCR read "
                  "it (parsers.values.target_groups)",

@@ -2943,7 +2943,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.issues.append(truncated_issue(lines[-1].no, lines[-1].text, f"the document ends at line {lines[-1].no}: "
                                           f"{why}; the file was cut short, and what followed that line is lost",
                                           "projects"))
-    summary, issues = read_summary(summary_lines)
+    summary, issues = read_summary(summary_lines, lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
         out.put("summary", 0, name, reading)

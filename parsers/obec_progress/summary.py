@@ -22,11 +22,12 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import DIGIT_CHAR, LOOKALIKE_CHAR, certain
+from normalizers.confusions import DIGIT_CHAR, LOOKALIKE_CHAR, certain, misread_direction
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
+from parsers.digits import TO_THAI
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, QUARTER_LABEL_LOOSE, fiscal_year_of
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, one_separator, read_amount
 from parsers.repair import separator_issue
@@ -162,6 +163,38 @@ def office_area_printed(office: Line, lines: list[Line]) -> Line:
     return others[0][1]
 
 
+# the province in the office's name: the word after its last "ศึกษา" ("...ประถมศึกษาลพบุรี"), before its area
+_PROVINCE_RE = regex.compile(rf"^.*{mark_tolerant('ศึกษา', spaces=False)}([\u0e01-\u0e4e]{{3,}})\s*$")
+
+
+def area_by_arabic_printings(office: Line, lines: list[Line]) -> tuple[str, str, list[Line]] | None:
+    """(the area's number printed, the one it stands for, the printings that
+    tell it) where the office's name prints its area in Thai digits ("...
+    ลพบุรี เขต ๕") and the report's printings of that province's area in Arabic
+    digits, which OCR reads as printed ("สพป.ลพบุรี เขต 4" in a sentence, "...
+    ลพบุรี เขต 4" on another page), all give one other number of which the
+    printed one is a misread (OCR writes no ๔: a printed ๔ reads ๕); else
+    None (every Arabic printing giving the area as printed, none, or several
+    areas)."""
+    area = _AREA_RE.search(office.text)
+    if area is None or not regex.search(r"[๐-๙]", area.group(1)):
+        return None
+    province = _PROVINCE_RE.search(office.text[: area.start()].rstrip())
+    if province is None:
+        return None
+    printing = regex.compile(rf"{mark_tolerant(province.group(1), spaces=False)}\s*"
+                             rf"{mark_tolerant('เขต', spaces=False)}\s*([\d๐-๙]{{1,2}})(?![\d๐-๙])")
+    arabic: dict[str, list[Line]] = {}
+    for ln in lines:
+        for m in printing.finditer(ln.text):
+            if m.group(1).isascii():
+                arabic.setdefault(m.group(1), []).append(ln)
+    if len(arabic) != 1:
+        return None
+    (number, told), = arabic.items()
+    return (area.group(1), number, told) if misread_direction(number, area.group(1)) == 1 else None
+
+
 _REPORT_RE = regex.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
@@ -288,8 +321,10 @@ def _other_printing_issue(printed: Line, chosen: Line, why: str) -> Issue:
                  printed.no, printed.no, field="report_summaries.agency")
 
 
-def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
-    """Summary values as readings (see module doc) and the issues met."""
+def read_summary(lines: list[Line], copy_lines: list[Line] | None = None) -> tuple[dict[str, Reading], list[Issue]]:
+    """Summary values as readings (see module doc) and the issues met;
+    `copy_lines`, the whole copy's, where the office's area is printed again
+    (area_by_arabic_printings)."""
     got: dict[str, Reading] = {}
     issues: list[Issue] = []
     if not lines:
@@ -339,6 +374,18 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         if area_other:
             issues.append(_other_printing_issue(printed, office, "its area's word misread; the report's other "
                                                 "printings of its name give"))
+        if (by_arabic := area_by_arabic_printings(office, copy_lines or lines)) is not None:
+            was, number, told = by_arabic
+            area = _AREA_RE.search(office.text)
+            text = office.text[: area.start(1)] + number.translate(TO_THAI) + office.text[area.end(1):]
+            issues.append(Issue("warning", "value_repaired", f"report_summaries.agency: the office's name prints "
+                                f"its area's number {was!r} in Thai digits; the report's printings of the area in "
+                                f"Arabic digits, which OCR reads as printed, give {number} (lines "
+                                f"{', '.join(str(ln.no) for ln in told[:5])}), of which {was!r} is a misread",
+                                json.dumps({"rule": "area_printings", "printed": office.text,
+                                            "chosen": clean_value(text)}, ensure_ascii=False),
+                                office.no, office.no, field="report_summaries.agency"))
+            office = replace(office, text=text)
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
     first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
