@@ -300,6 +300,9 @@ _OPENING_SEPARATOR_RE = regex.compile(r"^\s*[:=]\s*")
 _MARK_DIGIT_RE = regex.compile(r"^\s*[\d๐-๙]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+TARGET_KIND_LABELS = {"quantity": "ด้านปริมาณ", "quality": "ด้านคุณภาพ"}
+
+
 def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
     """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
     numbered or bulleted sub-items are part of their group's text.  A lone
@@ -344,6 +347,10 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                                 "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
                                 start, end, field="targets.kind"))
         result.append((kind, clean_value(join_wrapped(texts)), start, end))
+        if kind is not None and not result[-1][1]:
+            issues.append(Issue("warning", "missing_value", f"target group {TARGET_KIND_LABELS[kind]}: its label stands "
+                                "with no text after it (OCR lost the group's lines, or read them elsewhere): the "
+                                "target's text is not known", None, start, end, field="targets.text"))
         if n in marks:
             digit, no = marks[n]
             chosen = result[-1][1]

@@ -129,6 +129,14 @@ def test_target_groups_whose_label_or_number_ocr_damaged():
     assert len(groups) == 1
 
 
+def test_a_target_group_label_with_no_text_after_it_is_said():
+    from parsers.values import target_groups
+    # OCR lost the quantity group's lines (fresh set s96o): its label alone, then the quality group's
+    groups, issues = target_groups(_lines("๑. ด้านปริมาณ", "๒. ด้านคุณภาพ", "- 1)", "สามารถยกระดับมาตรฐาน"))
+    assert [(g[0], g[1]) for g in groups] == [("quantity", ""), ("quality", "1) สามารถยกระดับมาตรฐาน")]
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("missing_value", "targets.text", 1)]
+
+
 def test_a_person_field_keeps_the_name_whole_when_ocr_damaged_the_phone():
     from parsers.values import person_parts
     # specks after a clean phone are dropped

@@ -67,7 +67,7 @@ from parsers.reader import (
     split_copies,
 )
 from parsers.values import (inner_kind_label, opens_with_kind_label, person_parts, span_text, split_unit,
-                            target_groups)
+                            TARGET_KIND_LABELS, target_groups)
 from parsers.year_mentions import mentions_in
 from parsers.digits import unread_digits
 from parsers.repair import YEAR_RANGE
@@ -740,8 +740,8 @@ def kinds_lost(groups: list[tuple[str | None, str, int, int]]) -> list[Issue]:
     if not groups or labelled >= set(TARGET_KINDS):
         return []
     lost = [k for k in TARGET_KINDS if k not in labelled]
-    labels = {"quantity": "ด้านปริมาณ", "quality": "ด้านคุณภาพ"}
-    return [Issue("warning", "target_kind_unknown", f"the targets read no {' or '.join(labels[k] for k in lost)} group "
+    return [Issue("warning", "target_kind_unknown", f"the targets read no "
+                  f"{' or '.join(TARGET_KIND_LABELS[k] for k in lost)} group "
                   "label, which the "
                   "form prints in every copy: that label, or its group's lines, was lost, "
                   "so which targets the rows stand for and their numbers are in doubt, and a row may be missing",
