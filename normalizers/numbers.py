@@ -108,6 +108,10 @@ def parse_baht(text: str) -> Decimal:
         # figure the text never printed
         raise ValueParseError("baht", text, "more than two digits after the point, where a baht amount has two at "
                               "most: its point is a separator OCR misread, or a digit was read as two")
+    if _GROUP_AS_LETTERS_RE.search(text):
+        # ("๑๐,ฒญ" of "๑๐,ฒญ์๕.๐๐" for ๑๐,๗๗๕.๐๐: read up to the comma, it would be 10.00)
+        raise ValueParseError("baht", text, "letters stand right after a thousands comma: OCR wrote the digit group "
+                              "after it as letters, so the figure is not its digits before the comma")
     if _GLUED_LOOKALIKE_RE.search(text):
         # ("๑๐๒.๕๓»" for ๑๖,๘๓๖: » is what OCR writes for a ๖): read without it, a digit would be lost
         raise ValueParseError("baht", text, "a mark OCR writes for a digit stands glued to the figure: a digit of "
@@ -115,6 +119,8 @@ def parse_baht(text: str) -> Decimal:
     return value.quantize(CENT)
 
 
+# a thousands comma with a letter (Thai or Latin) right after it: the group after it written as letters
+_GROUP_AS_LETTERS_RE = regex.compile(r"(?<=\d),(?=[^\W\d_])")
 # a mark OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES, its symbols: "@" for ๑ or ๗, "»" for ๖,
 # "©" for ๓ or ๔, "«" for ๙, "¢" for ๔) glued after a figure's last digit (before its first it may be the ฿ sign
 # OCR misread, "@11,100": the baht-sign readers' to weigh); \d is a Thai digit too (regex's Unicode classes)

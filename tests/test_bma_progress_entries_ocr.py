@@ -5,6 +5,7 @@ copies of OCR'd extra documents' lines (tesseract tha+eng)."""
 
 from datetime import date
 from decimal import Decimal
+import pytest
 
 from parsers.bma_progress.clauses import events_of, pieces
 from parsers.bma_progress.entries import figure_values, parse_entries
@@ -1780,6 +1781,27 @@ def test_progress_words_whose_abbreviation_mark_ocr_read_as_so_so_give_the_figur
     assert progress_token("ความก้าวหน้าของงานฯ ซ %") == "ซ"
     entries = parse_entries(_lines("รายงานครั้งที่ ๑ :: ๑ ก.พ. ๒๕๖๒ : ประชุม", "ความก้าวหน้าของงานซ = ๒.๐๐ %")).entries
     assert figure_values(entries[1])[0]["progress_pct"] == 2.0
+
+
+def test_a_budget_amount_whose_first_group_ends_in_a_letter_or_whose_symbol_bears_a_mark_is_one_token():
+    """"๑๒จ,๓๐๐.๓๕" (๑๖,๓๐๐.๗๕: the first group's last digit read as a Thai letter before its comma) and
+    "๑๐,ฒญ์๕.๐๐" (๑๐,๗๗๕.๐๐: a symbol OCR writes for a digit bearing a mark; fresh set s96o): one damaged token
+    each, unreadable, not "๑๒" read as 12.00 nor "๑๐,ฒญ" as 10.00 with only the sums to doubt them."""
+    from parsers.bma_progress.clauses import budget_amount
+    from normalizers.errors import ValueParseError
+    from normalizers.numbers import parse_baht
+
+    assert budget_amount("งบประมาณที่เบิกใช้ = ๑๒จ,๓๐๐.๓๕ บาท") == "๑๒จ,๓๐๐.๓๕"
+    assert budget_amount("งบประมาณที่เบิกใช้ = ๑๐,ฒญ์๕.๐๐ บาท") == "๑๐,ฒญ์๕.๐๐"
+    for text in ("๑๒จ,๓๐๐.๓๕", "๑๐,ฒญ์๕.๐๐", "๑๐,ฒญ"):
+        with pytest.raises(ValueParseError):
+            parse_baht(text)
+    assert parse_baht("๑๐,๐๐๐ บาท") == Decimal("10000.00")
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๕ :: ๒๐ ก.ย. ๒๕๖๔ : สรุปผลการดำเนินงาน",
+        ":: ความก้าวหน้าของงานฯ = ๑๐๐.๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑๒จ,๓๐๐.๓๕ บาท : เป็นไปตามแผน"))
+    values, bad = figure_values(result.entries[5])
+    assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]
 
 
 def test_a_budget_amount_whose_thousands_group_opens_with_any_thai_letter_is_unreadable_not_its_first_digits():

@@ -222,8 +222,12 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 _SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
 # (or a thousands group whose first digit OCR read as any Thai letter, between the comma and the group's other
 # digits: "๓,ผ๕๐" for ๓,๙๙๐; read as "๓", 3.00 was silent)
-_DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*"
-                   rf"|[\d๐-๙oO]{{1,3}}(?:,[\d๐-๙oO]{{3}})*,[\u0e01-\u0e2e][\d๐-๙oO]{{1,2}}(?:,[\d๐-๙oO]{{3}})*)"
+# (or the first group's last digit read as any Thai letter before its comma: "๑๒จ,๓๐๐.๓๕" for ๑๖,๓๐๐.๗๕; read as
+# "๑๒", 12.00 stood; and a symbol may carry a mark OCR put on it: "๑๐,ฒญ์๕.๐๐" for ๑๐,๗๗๕.๐๐, read as "๑๐,ฒญ" before)
+_DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\u0e47-\u0e4e]?"
+                   rf"(?:[\d๐-๙oO,]|[{_SYMBOLS}][\u0e47-\u0e4e]?)*"
+                   rf"|[\d๐-๙oO]{{1,3}}(?:,[\d๐-๙oO]{{3}})*,[\u0e01-\u0e2e][\d๐-๙oO]{{1,2}}(?:,[\d๐-๙oO]{{3}})*"
+                   rf"|[\d๐-๙oO]{{1,2}}[\u0e01-\u0e2e](?:,[\d๐-๙oO]{{3}})+)"
                    rf"(?:\.[\d๐-๙oO]+)?(?:\s*\.\s*-)?")
 # A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280, "= ๒ ๓๐๓.๐๐ บาท" for 2,303.00): digit groups
 # of three after the first, the satang after them if printed, then the clause's end; one amount (a clause holds
