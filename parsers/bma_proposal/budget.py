@@ -908,6 +908,7 @@ _ROW_DAMAGED_AMOUNT_RE = regex.compile(
     rf"\s+(?P<amount>\S[^\t]*[\d๐-๙][^\t]*?)\s*$")
 # A cell of no letter and no digit: a speck OCR read between two columns ("๊", "|", "'").
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
+_COLON_SPECK_RE = regex.compile(r"^(?:[\d๐-๙][:;]|[:;][\d๐-๙])$")  # one digit glued to a colon: a speck, no figure
 # A line of two or more lone Thai letters, each with a mark at most, spaces apart: no word of a row prints so.
 _LETTER_SPECKS_RE = regex.compile(r"[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?(?:\s+[ก-ฮ][\u0e31-\u0e3a\u0e47-\u0e4e]?)+")
 # A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-; "8<,00o.-", a ๐ read as
@@ -1230,6 +1231,13 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             below_name = (rows[at + 1][0], nxt_words)
             cells = ["", *cells]
         item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c) and not _SPECK_CELL_RE.match(c)]
+        if len(rest) == 2 and _COLON_SPECK_RE.match(rest[0]) and _FIGURE_CELL_RE.match(rest[1]) \
+                and _CATEGORY_RE.match(clean_value(item)):
+            # a category's row, its subtotal beside its name, a speck of the table's rules OCR read as a digit and
+            # a colon between ("ค่าตอบแทนวิทยากร  5:  7,800.-"; no figure of the table is printed with a colon):
+            # the speck left out; before, the row was of another shape, the lines under it of no category and each
+            # numbered one on
+            rest = rest[1:]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
