@@ -31,6 +31,18 @@ def test_a_quantity_of_thai_lookalike_letters_is_the_quantity_unreadable():
     assert values["unit_amount"] == Decimal("47.50") and values["amount"] == Decimal("4702.50")
 
 
+def test_a_quantity_with_a_symbol_between_its_digits_is_the_quantity_unreadable():
+    # "๕«2 เล่ม x" for ๘๒ (fresh set s96p): before, "๕«" ended the item's words and the count read 2, silently
+    (line,) = expense_figures("ค่าจัดทำเอกสาร\n๕«2 เล่ม x 5๐ บาท = 4,100 บาท")
+    assert line == ("ค่าจัดทำเอกสาร", "๕«2", "เล่ม", "5๐", "4,100")
+    line = "ค่าจัดทำเอกสาร ๕«2 เล่ม x 5๐ บาท = 4,100 บาท"
+    (_, _, event), = expenses_in(thai_digits_to_arabic(line), line, 1)
+    values, bad = expense_values(event.value)
+    assert values["quantity"] is None and bad == ["quantity"]
+    # a count of digits alone reads as before
+    assert expense_figures("ค่าอาหาร ๑๒ คน x ๕๐ บาท = ๖๐๐ บาท")[0][1] == "๑๒"
+
+
 def test_a_readable_quantity_and_a_leading_lookalike_read_as_before():
     assert expense_figures("ค่าอาหาร 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท") == [("ค่าอาหาร", "50", "คน", "200", "10,000")]
     (_, _, event), = expenses_in("ค่าอาหาร อ12 คน x 50 = 30,600 บาท", "ค่าอาหาร อ12 คน x 50 = 30,600 บาท", 1)

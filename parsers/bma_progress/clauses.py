@@ -420,7 +420,9 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # amount", the count, unit and price inside the item, quantity, unit and unit amount lost.  Kept as printed:
 # unreadable (repaired from the line's product, or said)
 _THAI_LOOKALIKE_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
-_LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}])"
+# (or a symbol OCR writes for a digit between two: "๕«2 เล่ม x 5๐ บาท" for ๘๒; before, "๕«" ended the item's words and
+# the count read 2, silently in the item)
+_LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}]|[\d๐-๙][«»©@][\d๐-๙])"
                   rf"[\d{''.join(regex.escape(c) for c in LOOKALIKES)}]{{1,4}}(?=\s)")
 # ... or, right after "จำนวน", digits with one Thai letter OCR glued to them, any letter ("จํานวน ๓ฆ ใบๆ ละ ๒๐.๐๐ บาท
 # เป็นเงิน ...", ฆ for a digit it could not write): the word says a count follows, the unit and the sign or "ๆ ละ"
