@@ -26,7 +26,7 @@ from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_a
 from parsers.bma_progress.clauses import (BUDGET_RE, HEADER_RE, NUMBER_PART_RE, PROGRESS_RE, Expense, budget_amount,
                                           date_cell_opens, expense_shaped)
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
-from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, SECTION_FIELDS, SECTIONS
+from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, RESTART_FIELDS, SECTION_FIELDS, SECTIONS
 from parsers.anchors import skeleton_of
 from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -1541,10 +1541,23 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     "copy" of its own when the form's first heading follows its code, but it
     is no copy of the form (extra4 `cover_page`: it was counted as a second
     copy, in documents.n_copies and every row's n_copies).  A copy with no
-    heading after which no other copy follows is kept (a file cut short)."""
+    heading after which no other copy follows is kept (a file cut short)
+    where it holds a field a copy opens with (its name, its code: the head
+    the file kept); one that holds none, after a copy its certification
+    closed, is a line of that copy's last cells read past the certification
+    whose words the anchors took for a label ("เป็นไปตาม / เป้าหมาย" read as
+    section 1.6's "เป้าหมายที่": fresh set s96p, counted as a second copy,
+    silently): its lines go back to the copy before, as text."""
     copies = split_copies(scan(_labels_wrapped(FORM.anchors.mend_breaks(_debris_in_breaks(lines))), FORM), FORM)
     if len(copies) > 1 and not copies[0].headings_seen and copies[0].fields_seen <= _COVER_FIELDS:
         copies = copies[1:]
+    if len(copies) > 1 and not copies[-1].headings_seen \
+            and not copies[-1].fields_seen & (_COVER_FIELDS | RESTART_FIELDS):
+        # (no heading and no field a copy opens with: only the certification's closing the copy before opened it)
+        texts = {ln.no: ln.text for ln in lines}
+        copies[-2].events += [ev if ev.kind != "field" else Event("text", None, texts.get(ev.line, ev.text), ev.line)
+                              for ev in copies[-1].events]
+        copies = copies[:-1]
     return copies
 
 
