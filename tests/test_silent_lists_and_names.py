@@ -136,3 +136,19 @@ def test_an_expense_label_opening_with_a_person_word_s_words_its_ผู้_lost_
         assert flag_unknown_words({"expenses": [{**row, "item": item}]}, []) == [], item
     # the same words opening a text no label (an activity's progress: "เข้ารับการอบรมครบ..."): nothing
     assert flag_unknown_words({"activities": [{**row, "progress": "เข้ารับการอบรมครบทุกคน"}]}, []) == []
+
+
+def test_a_text_ending_with_a_word_a_number_always_follows_is_said():
+    # an OBEC project's name whose year line OCR lost (fresh set s96p): "... ปีการศึกษา", no year after it
+    row = {"project_key": "p", "name": "โครงการสถานศึกษาปลอดภัย ปีการศึกษา", "line_start": 1047, "line_end": 1047}
+    (flag,) = flag_unknown_words({"projects": [row]}, [])
+    assert flag.code == "unknown_words" and flag.field == "projects.name" and flag.line_start == 1047
+    assert json.loads(flag.evidence)["pieces"] == ["ปีการศึกษา"]
+    for text, word in (("ผู้เข้าร่วมมีความพึงพอใจร้อยละ", "ร้อยละ"), ("ตามแผน พ.ศ.", "พ.ศ."),
+                       ("ผ่านเกณฑ์ ร้อยละ :", "ร้อยละ")):  # (a speck after it; "ครั้งที่" ends with ที่, said so)
+        (flag,) = flag_unknown_words({"findings": [{**row, "text": text}]}, [])
+        assert json.loads(flag.evidence)["pieces"] == [word], text
+    # the number printed, or a word that may end a name ("ปีงบประมาณ"), or one ending in such letters: nothing
+    for name in ("โครงการสถานศึกษาปลอดภัย ปีการศึกษา 2567", "จัดทำแผนปฏิบัติการประจำปีงบประมาณ",
+                 "โครงการพัฒนาสถานศึกษา"):
+        assert flag_unknown_words({"projects": [{**row, "name": name}]}, []) == [], name
