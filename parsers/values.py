@@ -348,9 +348,9 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                                 start, end, field="targets.kind"))
         result.append((kind, clean_value(join_wrapped(texts)), start, end))
         if kind is not None and not result[-1][1]:
-            issues.append(Issue("warning", "missing_value", f"target group {TARGET_KIND_LABELS[kind]}: its label stands "
-                                "with no text after it (OCR lost the group's lines, or read them elsewhere): the "
-                                "target's text is not known", None, start, end, field="targets.text"))
+            issues.append(Issue("warning", "missing_value", f"target group {TARGET_KIND_LABELS[kind]}: its label "
+                                "stands with no text after it (OCR lost the group's lines, or read them elsewhere): "
+                                "the target's text is not known", None, start, end, field="targets.text"))
         if n in marks:
             digit, no = marks[n]
             chosen = result[-1][1]
