@@ -138,3 +138,23 @@ def test_a_unit_name_s_start_ocr_damaged_run_into_the_title_is_cut_out():
     # a title's own word opening with the unit's ("กลุ่มเป้าหมาย") is no unit's start
     from parsers.obec_progress.read import _unit_start_inside
     assert _unit_start_inside("โครงการพัฒนา กลุ่มเป้าหมายในสังกัด") is None
+
+
+def test_a_list_whose_head_ocr_lost_takes_the_unit_column_from_its_first_row():
+    # the head "ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ" lost (a page header in its place: fresh set s96q), the first row's
+    # unit after a column's gap, the second row's unit run into its title with one space, its lines wrapped
+    # beside the title's: the second name took the unit's words, silently
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n"
+                       "๑ โครงการส่งเสริม สนับสนุน                กลุ่มนโยบายและแผน\n"
+                       "การพัฒนากระบวนการจัดการเรียนรู้\n"
+                       "บูรณาการ STEM Education (Active\n\nLearning)\n"
+                       "๒ โครงการพัฒนาคุณภาพการจัดการศึกษา กลุ่มนิเทศ ติดตาม\n"
+                       "เรียนรวม          และประเมินผลการ\n"
+                       "จัดการศึกษา\n")
+    names = [name for _, name in _not_started(run(text))]
+    assert names[0] == ("โครงการส่งเสริม สนับสนุน การพัฒนากระบวนการจัดการเรียนรู้ บูรณาการ STEM Education "
+                        "(Active Learning)")
+    assert names[1].replace(" ", "") == "โครงการพัฒนาคุณภาพการจัดการศึกษาเรียนรวม"
+    # a first row with no unit after a gap: the titles are read whole, as before
+    plain = text.replace("                กลุ่มนโยบายและแผน\n", "\n")
+    assert "กลุ่มนิเทศ" in _not_started(run(plain))[1][1]

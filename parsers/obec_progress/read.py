@@ -482,7 +482,13 @@ def _title_cell(state: State, rest: str) -> str:
     rest = _STRAY_VOWEL_RE.sub("", rest)
     state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
-        return rest
+        if "\t" not in rest or not _reads_as_unit(rest.partition("\t")[2].strip()):
+            return rest
+        # the list's head lost (OCR dropped it, or a page header stands in its place), its first row's unit cell
+        # read after a gap ("๑ โครงการส่งเสริม สนับสนุน<tab>กลุ่มนโยบายและแผน"): the list prints the unit column,
+        # so this row's name and the next rows' end where their unit starts (before, the units ran into the names,
+        # a row's "... การจัดการศึกษา กลุ่มนิเทศ ติดตาม" silently; fresh set s96q)
+        state.context["unit_column"] = True
     unit = ""
     if "\t" in rest:
         name, _, unit = rest.partition("\t")
