@@ -194,7 +194,8 @@ CODES: list[IssueCode] = [
     _c("missing_field", "error", "a required field is in no copy of the form", th="ไม่พบช่องข้อมูลที่จำเป็น"),
     _c("missing_value", "error|warning", "a field, a report's date or its figures are in no copy; also on a "
        "BMA project's plan_status when the last report's progress is unreadable or unprinted (the status then "
-       "follows an earlier report's)", TEXT,
+       "follows an earlier report's); or a target group whose label stands with no text after it (field "
+       "targets.text)", TEXT,
        th="ไม่พบค่าของช่องข้อมูล"),
     _c("missing_section", "error", "a section of the form is not found in a copy (about the project, and about "
        "each table whose rows the section holds); or an OBEC report round lacks a part the report's other rounds "
@@ -372,6 +373,8 @@ CODES: list[IssueCode] = [
        "all (no two Thai letters together, no Latin word: \"น 111=.เ0\"): page debris or a stamp read into a row, "
        "or a cell whose words OCR lost (the whole text is the piece); or that opens with a word that joins it to "
        "words before (และ, หรือ, ซึ่ง, โดย, กับ, ของ, ใน, ที่): its opening words were lost (the word is the piece); "
+       "or that ends with a word no text ends with (และ, ของ, ที่, การ, ...) or with a word a number always follows "
+       "and none after it (ปีการศึกษา, ร้อยละ, พ.ศ.): its last words or its number were lost (the word is the piece); "
        "or (an OBEC target, activity, alignment or finding) that is the tail of longer texts more rows of its "
        "column print, which hold different words before it, or more words than it keeps, or a count, or of one "
        "printed as often as it whose words before it are dictionary words and open no other text: OCR lost its "
@@ -557,7 +560,9 @@ CODES: list[IssueCode] = [
        "parsers.items.marked_inside_issues); or an OBEC alignment text whose later line ends with the letters an "
        "earlier line of it opens with, marks aside (pieces of one printed line OCR read twice over and out of "
        "order: kept as read, a repair of its words in doubt; field alignments.text, evidence the two lines: "
-       "parsers.obec_progress.rounds.pieces_out_of_order)", TEXT,
+       "parsers.obec_progress.rounds.pieces_out_of_order); or a BMA progress expense line whose item holds the "
+       "price's บาท: its count, unit and unit amount, garbled past reading, were read into the item and are not "
+       "known (field the table, at the line)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

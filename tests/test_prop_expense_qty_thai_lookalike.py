@@ -86,3 +86,18 @@ def test_the_lines_are_read_with_unit_and_price_and_the_quantity_mended_or_said(
     said = {(i["code"], i["field"], i["line_start"]) for i in rows["issues"]}
     assert ("value_repaired", "expenses.quantity", first["line_start"]) in said
     assert ("value_repaired", "expenses.quantity", second["line_start"]) in said
+
+
+def test_an_item_holding_the_price_s_baht_says_its_count_unit_and_price_were_lost():
+    # the count, unit and price garbled past the shape ("» ชัวโมง « doo บาท.-": a look-alike count, "«" for the
+    # sign): the line reads "item = amount", its item holding them (fresh set s96q); the unit's loss was silent
+    text = _DOC.replace("ค่าตอบแทนวิทยากร ซ ชั่วโมง % 1,200 บาท = 8,400 บาท",
+                        "ค่าตอบแทนวิทยากร » ชัวโมง « doo บาท.- = 8,400 บาท")
+    rows = process_document("000.txt", text.encode("utf-8"))
+    first = rows["expenses"][0]
+    assert first["unit"] is None and first["amount"] == Decimal("8400.00")
+    said = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "expenses"]
+    assert len(said) == 1 and said[0]["line_start"] == first["line_start"] and "บาท" in said[0]["message"]
+    # a line read whole says nothing so
+    rows = process_document("000.txt", _DOC.encode("utf-8"))
+    assert not [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "expenses"]

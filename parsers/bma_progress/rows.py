@@ -836,6 +836,8 @@ _UNPLACED_ENTRY_TEXT = frozenset({"text_before_first_entry"})
 
 # A word of Latin letters alone (two or more) standing among an expense item's words
 _LATIN_WORD_RE = regex.compile(r"(?<!\S)[A-Za-z]{2,}(?!\S)")
+# the price's unit as a word of an expense line's item (no item names baht: its words ran in)
+_BAHT_WORD_RE = regex.compile(r"(?<![\u0e01-\u0e4e])บาท(?![\u0e01-\u0e4e])")
 
 
 def expense_like(text: str) -> str | None:
@@ -1753,6 +1755,15 @@ def build(merged: Merged) -> ParseResult:
                                     f"its item {text!r} holds a word of Latin letters among its Thai words (OCR "
                                     "read a Thai word as Latin letters); kept as read", text, *rec[column].span,
                                     field="expenses.item"))
+        item = value_of(rec, "item")
+        if item and _BAHT_WORD_RE.search(item) and value_of(rec, "unit") is None:
+            # the item holds the price's "บาท" (no item names baht): the line's count, unit and unit amount, which
+            # OCR garbled past the shape that reads them ("ค่าตอบแทนวิทยากร » ชัวโมง « doo บาท.- = ๓,๐๐๐"), were
+            # read into its item, as text: said of the row (before, its unit's loss was silent; fresh set s96q)
+            issues.append(Issue("warning", "unread_cells", f"expense line {seq} of report {report_seq}: its item "
+                                f"{item!r} holds the word บาท: the line's count, unit and unit amount, garbled past "
+                                "reading, were read into it; they are not known", item, *rec["item"].span,
+                                field="expenses"))
         amount = value_of(rec, "amount")
         if isinstance(amount, Decimal) and isinstance(allocated := row.get("budget_allocated"), Decimal) \
                 and amount > allocated:
