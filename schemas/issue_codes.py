@@ -562,7 +562,9 @@ CODES: list[IssueCode] = [
        "order: kept as read, a repair of its words in doubt; field alignments.text, evidence the two lines: "
        "parsers.obec_progress.rounds.pieces_out_of_order); or a BMA progress expense line whose item holds the "
        "price's บาท: its count, unit and unit amount, garbled past reading, were read into the item and are not "
-       "known (field the table, at the line)", TEXT,
+       "known (field the table, at the line); or a proposal's budget table read down its columns whose unit column "
+       "lacks a cell, its cells placed on the lines whose items name them, the one way in order that does (field "
+       "expenses.unit)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

@@ -284,3 +284,55 @@ def test_amounts_of_rows_read_across_past_the_next_heading_are_the_rows_in_order
     # a run of another count than the rows (one cell lost): no row takes one
     rows = run(text[:cut] + "จํานวนเงิน\n(บาท)\n๖๐,๔๐๐\n" + text[cut:])
     assert all(e["amount"] is None for e in rows["expenses"])
+
+
+# Three school lines and a bus's, read down the columns; the units' run lost the bus's คัน (fresh set s96q
+# bma_proposal_s96q004): no arithmetic tells where the run lacks a cell, but each school line's item names its
+# unit, and only one way in order puts the three "โรงเรียน" on lines that name it.
+_SCHOOLS = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ
+จํานวน หน่วย ราคาต่อหน่วย จํานวนเงิน
+(บาท)   (บาท)
+ค่าวัสดุในการจัดกิจกรรมทดสอบ
+โรงเรียนขนาดใหญ่
+โรงเรียนขนาดกลาง
+- โรงเรียนขนาดเล็ก
+ค่าเช่ารถโดยสาร
+รถโดยสารปรับอากาศ
+รวมทั้งสิ้น
+กฎหมาย ระเบียบที่เกี่ยวข้อง :
+4
+5
+3
+3
+{units}
+20,000.-
+10,000.-
+6,000.-
+12,000.-
+148,000.-
+80,000.-
+50,000.-
+18,000.-
+36,000.-
+36,000.-
+184,000.-
+ระเบียบกรุงเทพมหานครว่าด้วยค่าใช้จ่ายในการฝึกอบรม
+พ.ศ.2563
+"""
+
+
+def test_a_unit_run_short_of_a_cell_is_placed_where_the_items_name_the_unit():
+    rows = run(_with_table(_SCHOOLS.format(units="โรงเรียน\nโรงเรียน\nโรงเรียน")))
+    got = _lines(rows)
+    assert [g[1] for g in got] == ["โรงเรียนขนาดใหญ่", "โรงเรียนขนาดกลาง", "โรงเรียนขนาดเล็ก", "รถโดยสารปรับอากาศ"]
+    assert [g[3] for g in got] == ["โรงเรียน", "โรงเรียน", "โรงเรียน", None]
+    assert _flagged(rows, 4, "unit")
+    assert any(i["code"] == "unread_cells" and i["field"] == "expenses.unit" for i in rows["issues"])
+    # a school's unit lost and the bus's kept: the two schools' units fit three lines more ways than one, so none
+    # of the run is placed, as before (where the run lacks a cell is not known); the whole run reads in order
+    got = _lines(run(_with_table(_SCHOOLS.format(units="โรงเรียน\nโรงเรียน\nคัน"))))
+    assert [g[3] for g in got] == [None] * 4
+    got = _lines(run(_with_table(_SCHOOLS.format(units="โรงเรียน\nโรงเรียน\nโรงเรียน\nคัน"))))
+    assert [g[3] for g in got] == ["โรงเรียน", "โรงเรียน", "โรงเรียน", "คัน"]

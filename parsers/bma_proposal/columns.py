@@ -48,7 +48,7 @@ from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_sh
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
 from parsers.items import THAI_RUN_RE
 from parsers.repair import readings_of
-from parsers.units import UNITS, canonical_unit, unit_by_lookalike, unit_by_specks, unit_readings
+from parsers.units import UNITS, canonical_unit, classifier_unit, unit_by_lookalike, unit_by_specks, unit_readings
 from schemas.document import Issue, Line
 
 Q, U, E, A = "quantity", "unit", "unit_amount", "amount"
@@ -1059,6 +1059,44 @@ def _cells_below(lines: list[Line]) -> list[Token]:
     return tokens
 
 
+NAMED_UNIT_MIN = 3  # letters a unit holds at least for its word inside an item to name it (not คน, ใบ: pieces of words)
+
+
+def _names_unit(name: str, unit: str) -> bool:
+    """Whether an expense line's item names `unit` (the unit's word, NAMED_UNIT_MIN letters or more, inside the
+    item's: "โรงเรียน" in "โรงเรียนขนาดใหญ่"), or is a thing counted in it (units.classifier_unit: a vehicle in
+    คัน, food in คน)."""
+    unit = canonical_unit(unit)
+    return bool(unit) and ((len(unit) >= NAMED_UNIT_MIN and unit in clean_value(name))
+                           or (classifier_unit(name) or ("",))[0] == unit)
+
+
+def _units_by_names(units: list[Token], rows: list[tuple[int, str]]) -> list[tuple[int, Token]] | None:
+    """The rows (index, item name) a run of unit cells alone on their lines,
+    fewer than the rows, goes to: in order, each cell to a row whose item
+    names its unit (_names_unit), where exactly one such way places them all
+    ("โรงเรียน" x 3 for "โรงเรียนขนาดใหญ่", "...กลาง", "...เล็ก" and
+    "รถโดยสารปรับอากาศ", the bus's คัน lost: fresh set s96q); None where no
+    way or more than one does (where the run lacks a cell is not known)."""
+    # ways[k][j]: the ways (up to two) to place units[k:] on rows[j:]
+    n, m = len(units), len(rows)
+    ways: dict[tuple[int, int], list[list[int]]] = {}
+    for k in range(n, -1, -1):
+        for j in range(m, -1, -1):
+            if k == n:
+                ways[k, j] = [[]]
+                continue
+            found: list[list[int]] = []
+            if j < m:
+                found += ways[k, j + 1][:2]
+                if _names_unit(rows[j][1], units[k].atoms[0].text):
+                    found += [[j, *rest] for rest in ways[k + 1, j + 1]][:2]
+            ways[k, j] = found[:2]
+    if len(ways[0, 0]) != 1:
+        return None
+    return [(rows[j][0], units[k]) for k, j in enumerate(ways[0, 0][0])]
+
+
 def _cell_line(atoms: list[Atom]) -> bool:
     """A line of the table's cells past the heading: money, or a count with a unit the form counts in (a
     word after a figure is no unit by its place alone there: "4 ปานกลาง" is a risk's impact and level)."""
@@ -1090,7 +1128,7 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     if below and not past and _money_short(layout, rows):
         money_past = _money_below(below)
         layout.tokens = _by_neighbours(layout.tokens + money_past)
-    best: tuple[tuple[int, int, int], list[Row], list[Way], bool] | None = None
+    best: tuple[tuple[int, int, int], list[Row], list[Way], bool, list[tuple[int, Token]] | None] | None = None
     tied = False
     # units alone on their lines, where no unit shares a line with another column's cell, are placed apart:
     # no arithmetic weighs them, so their run fills its rows in order when it holds one cell for each, and
@@ -1105,20 +1143,33 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
         cost, ways = got
         open_units = [i for i, r in enumerate(variant) if r.kind == "line" and U not in r.pinned]
         fits = len(units) == len(open_units)
+        named = None
         if units and not fits:
             cost += abs(len(units) - len(open_units))
+            named = _units_by_names(units, [(i, variant[i].name) for i in open_units])
+            if named is not None:
+                for way in ways:
+                    way.update({(U, i): (t.atoms[0].text, t.line) for i, t in named})
         elif units:
             for way in ways:
                 way.update({(U, i): (t.atoms[0].text, t.line) for i, t in zip(open_units, units)})
         rank = (-cost, *_score(variant, ways[0]))
         if best is None or rank > best[0]:
-            best, tied = (rank, variant, ways, bool(units) and not fits), False
+            best, tied = (rank, variant, ways, bool(units) and not fits and named is None, named), False
         elif rank == best[0]:
             tied = True
     if best is None or tied:
         return None  # no placement, or the names' rows read two ways as well: which rows they are is not known
-    _, rows, chosen, units_unplaced = best
+    _, rows, chosen, units_unplaced, named = best
     read = _build(rows, chosen, layout, units_unplaced)
+    if named:
+        # the unit column short of a cell: its cells placed where the items name their units, said (the line left
+        # without one says its loss: _build)
+        read.issues.append(Issue("warning", "unread_cells", f"budget table read down its columns: its unit column "
+                                 f"holds {len(units)} cells for more lines; each is placed on the line whose item "
+                                 "names it, the one way in order that does (the line or lines left lack their unit)",
+                                 " | ".join(t.atoms[0].text for _, t in named), min(t.line for _, t in named),
+                                 max(t.line for _, t in named), field="expenses.unit"))
     if past:
         # cells read among another section's lines: placed by their order and the arithmetic alone
         at = [t.line for t in past]
