@@ -400,7 +400,9 @@ def _has_kind_label(text: str) -> bool:
 # A group label OCR changed a letter of ("ดต้านปริมาณ"): the word after a line's item number or bullet
 # compared by skeleton with the labels.
 _KIND_SKELETONS = {skeleton(f"{a}{b}"): b for a in ("ด้าน", "เชิง") for b in ("ปริมาณ", "คุณภาพ")}
-_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}[.)]|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)(?=\s|$)")
+# (the number may be a sub-number, "๓.๑ ดต้านปริมาณ": the group printed as item 3.1 of the form's section)
+_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2}\.?|[.)])|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)"
+                                  r"(?=\s|$)")
 KIND_LABEL_AGREEMENT = 85.0
 
 

@@ -129,6 +129,16 @@ def test_target_groups_whose_label_or_number_ocr_damaged():
     assert len(groups) == 1
 
 
+def test_a_target_group_label_a_letter_off_after_a_sub_number():
+    from parsers.values import target_groups
+    # "๓.๑ ดต้านปริมาณ" (the groups printed as items 3.1 and 3.2, a letter added to the label: fresh set s96q):
+    # before, the label was no label, its text a target of no kind read as target 1
+    groups, issues = target_groups(_lines("๓.๑ ดต้านปริมาณ", "ผู้เข้าร่วมโครงการทั้งสิ้น 819 คน", "๓.๒ ด้านคุณภาพ",
+                                          "ครูมีความรู้"))
+    assert [(g[0], g[1]) for g in groups] == [("quantity", "ผู้เข้าร่วมโครงการทั้งสิ้น 819 คน"), ("quality", "ครูมีความรู้")]
+    assert not issues
+
+
 def test_a_target_group_label_with_no_text_after_it_is_said():
     from parsers.values import target_groups
     # OCR lost the quantity group's lines (fresh set s96o): its label alone, then the quality group's
