@@ -368,14 +368,21 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
     if opens is None or not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
         return lines
     at_start = sum(1 for ln in lines if opens(ln.text))
-    inside = [[m.start() for m in _OPENER_INSIDE_RE.finditer(ln.text) if opens(ln.text[m.start():])] for ln in lines]
+    inside = [[m.start() for m in _OPENER_INSIDE_RE.finditer(ln.text)
+               if opens(_GLUED_MARK_RE.sub("", ln.text[m.start():], count=1))] for ln in lines]
     if sum(map(len, inside)) <= at_start:
         return lines
     out: list[Line] = []
     for ln, cuts in zip(lines, inside):
         bounds = [0, *cuts, len(ln.text)]
-        out.extend(Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
+        out.extend(Line(ln.no, _GLUED_MARK_RE.sub("", ln.text[a:b].strip(), count=1) if a else ln.text[a:b].strip(),
+                        ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
     return out
+
+
+# a bullet OCR read as a stop glued to the opener it marks ("... มีประสิทธิภาพ .เพื่อติดตาม...": fresh set s96q;
+# before, that objective ran into the one above)
+_GLUED_MARK_RE = regex.compile(r"^[.·]\s*(?=[\u0e01-\u0e4e])")
 
 
 def _lone_letters_spread(text: str) -> bool:

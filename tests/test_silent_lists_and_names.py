@@ -152,3 +152,16 @@ def test_a_text_ending_with_a_word_a_number_always_follows_is_said():
     for name in ("โครงการสถานศึกษาปลอดภัย ปีการศึกษา 2567", "จัดทำแผนปฏิบัติการประจำปีงบประมาณ",
                  "โครงการพัฒนาสถานศึกษา"):
         assert flag_unknown_words({"projects": [{**row, "name": name}]}, []) == [], name
+
+
+def test_an_objective_whose_bullet_ocr_read_as_a_stop_glued_to_it_opens_its_own_item():
+    # a form run on in a paragraph (fresh set s96q): "... มีประสิทธิภาพ .เพื่อติดตาม...", the bullet read as a stop
+    # glued to the objective's first word; before, that objective ran into the one above
+    lines = run_on(_lines("เพื่อส่งเสริมการยกระดับผลสัมฤทธิ์ทางการเรียนของโรงเรียนในสังกัดให้",
+                          "มีประสิทธิภาพ .เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทาง",
+                          "การเรียนอย่างเป็นระบบ เพื่อให้เครือข่ายโรงเรียนมีเวทีแสดงผลงานเชิง",
+                          "วิชาการ เพื่อเป็นการยกย่องและเชิดชูเกียรติ"), opens_purpose)
+    assert [ln.text for ln in lines] == [
+        "เพื่อส่งเสริมการยกระดับผลสัมฤทธิ์ทางการเรียนของโรงเรียนในสังกัดให้", "มีประสิทธิภาพ",
+        "เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทาง", "การเรียนอย่างเป็นระบบ",
+        "เพื่อให้เครือข่ายโรงเรียนมีเวทีแสดงผลงานเชิง", "วิชาการ", "เพื่อเป็นการยกย่องและเชิดชูเกียรติ"]
