@@ -15,12 +15,15 @@ from heapq import heappop, heappush
 from itertools import accumulate, combinations
 from typing import Any
 
+import regex
+
 from pythainlp.tokenize import newmm as _newmm_steps_of  # (its _bfs_paths_graph looked up at each use: tests count it)
 # (imported once, not at each call of _newmm_steps and word_graph)
 from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _find_skip_end
 from pythainlp.tokenize.tcc_p import _PAT_TCC as _TCC_RE  # (newmm's Thai character clusters: _cluster_cuts)
 
 from normalizers.index_cache import stored
+from normalizers.text import mark_tolerant
 
 
 @lru_cache(maxsize=1)
@@ -550,6 +553,24 @@ def open_end(text: str) -> str | None:
         return None
     words = thai_words(chunks[-1])
     return words[-1] if words and words[-1] in OPEN_END_WORDS else None
+
+
+# Words a number always follows in these forms' texts ("ปีการศึกษา 2567", "ร้อยละ 80", and "พ.ศ. 2567"): a text
+# ending with one lost its number (OCR dropped the line it wrapped onto: fresh set s96p, an OBEC project's name "...
+# ปีการศึกษา" whose year line OCR lost, silently), as one ending with an OPEN_END_WORDS word lost its last words.
+# ("ครั้งที่", "ไตรมาสที่" end with ที่, an open end already; not "ปีงบประมาณ": a name may end with it, "...
+# แผนปฏิบัติการประจำปีงบประมาณ"; no text of the committed or fresh sets' truth ends with those here.)
+NUMBER_LEAD_WORDS = ("ปีการศึกษา", "ร้อยละ")
+_NUMBER_LEAD_SRC = "|".join(mark_tolerant(w, spaces=False) for w in NUMBER_LEAD_WORDS)
+_NUMBER_LEAD_END_RE = regex.compile(rf"(?:^|(?<=[\s\u0e01-\u0e4e]))({_NUMBER_LEAD_SRC}|พ\.\s?ศ\.)[\s:;,'|_~\-]*$")
+
+
+def number_word_end(text: str) -> str | None:
+    """The word of NUMBER_LEAD_WORDS (or "พ.ศ.") `text` ends with, specks
+    after it aside, as printed; None if it ends otherwise (open_end's twin
+    for the words a number follows)."""
+    m = _NUMBER_LEAD_END_RE.search(text)
+    return m.group(1) if m else None
 
 
 def goes_on_pattern(*more: str) -> str:

@@ -69,12 +69,11 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import mark_tolerant
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                short_i_endings,
                                known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
-                               names_a_letter_from, names_marks_lost, open_end,
+                               names_a_letter_from, names_marks_lost, number_word_end, open_end,
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
                                word_frequency, word_graph)
@@ -708,23 +707,6 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
-
-
-# Words a number always follows in these forms' texts ("ปีการศึกษา 2567", "ร้อยละ 80", "พ.ศ. 2567"): a text ending
-# with one lost its number (OCR dropped the line it wrapped onto: fresh set s96p, an OBEC project's name "...
-# ปีการศึกษา" whose year line OCR lost, silently).  ("ครั้งที่", "ไตรมาสที่" end with ที่, an open end already; not
-# "ปีงบประมาณ": a name may end with it, "... แผนปฏิบัติการประจำปีงบประมาณ"; no text of the committed or fresh sets'
-# truth ends with those here.)
-NUMBER_WORDS = ("ปีการศึกษา", "ร้อยละ")
-_NUMBER_WORD_SRC = "|".join(mark_tolerant(w, spaces=False) for w in NUMBER_WORDS)
-_NUMBER_WORD_END_RE = regex.compile(rf"(?:^|(?<=[\s\u0e01-\u0e4e]))({_NUMBER_WORD_SRC}|พ\.\s?ศ\.)[\s:;,'|_~\-]*$")
-
-
-def number_word_end(text: str) -> str | None:
-    """The word of NUMBER_WORDS (or "พ.ศ.") `text` ends with, specks after it
-    aside, as printed; None if it ends otherwise."""
-    m = _NUMBER_WORD_END_RE.search(text)
-    return m.group(1) if m else None
 
 
 def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tuple[str, int] | None:
