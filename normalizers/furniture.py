@@ -20,10 +20,12 @@ PAGE_HEADER_TITLES = (
 _TITLE_SKELETONS = tuple(skeleton(t) for t in PAGE_HEADER_TITLES)
 
 # "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12" alone on a line; "หน้า ๓/" whose page count OCR
-# lost (the slash or "จาก" after the page's number says a count stood there).
+# lost (the slash or "จาก" after the page's number says a count stood there).  A bare "3/12" prints its figures a
+# space apart at most: figures a column's gap (a tab) apart are OCR's reading of a chart ("๑/\t๐" beside each
+# printing of a target's chart, fresh set s97o, obec_progress_s97o003: see _DAMAGED_PAGE_OF_RE).
 _PAGE_NUMBER_RE = standard_re(
     r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*(?:/|จาก)\s*(?:[\d๐-๙]{1,4})?)?"
-    r"|[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{1,4})$"
+    r"|[\d๐-๙]{1,4} */ *[\d๐-๙]{1,4})$"
 )
 # A line saying which system printed the page and when:
 # "พิมพ์จากระบบ BMA Digital Plans เมื่อ 12/03/2566 10:21", "วันที่พิมพ์ 12/03/2566".
@@ -54,8 +56,12 @@ _SIGNATURE_RE = standard_re(
 # with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐"; a speck after the page's number: "หน้า ๒»
 # VIN ๕", fresh set s91q, bma_proposal_s91q002, where it ran into an activity's text), or with its numbers
 # garbled, no word among them ("หน้า 2ซ จาก 27", "หน้า w/o»": no two Thai letters in a row, as in
-# "หน้าที่ ครู/ผอ."; the page's number read as a letter or two glued to "จาก": "หน้า ซจาก ๕").
-_DAMAGED_PAGE_OF_RE = standard_re(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
+# "หน้าที่ ครู/ผอ."; the page's number read as a letter or two glued to "จาก": "หน้า ซจาก ๕").  A garbled token
+# stands a space from the number, as the footer prints it: one a column's gap (a tab) from it is a speck beside
+# figures, OCR's reading of a chart ("a\t๑/ ๕" under each printing of a target's chart, fresh set s97o,
+# obec_progress_s97o003: taken for page numbers, they made the target's wrapped line above them a running header,
+# and it was lost; "หน้า\t๑๑/๒๕" itself may stand so).
+_DAMAGED_PAGE_OF_RE = standard_re(r"^(?:หน้า\s+|\S{1,4} +)[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
                                     r"|^หน้า\s*[\d๐-๙]{1,4}[^\s\d๐-๙]{0,2}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$"
                                     r"|^หน้า\s*[^\s\d๐-๙]{1,2}จาก\s*[\d๐-๙]{1,4}$"
                                     r"|^หน้า(?:ที่)?\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}\s*(?:/|จาก)"
