@@ -565,7 +565,8 @@ RULES = {
     "date_separators": "is a date printed year first, as its row's other dates are, whose separators OCR read as "
                        "spaces (parsers.bma_progress.transposed._year_first_spaced)",
     "day_in_number": "is a month and a year with no day, after a report number whose digits run one or two past "
-                     "its own: OCR lost the gap before the day (parsers.bma_progress.assemble._day_in_number)",
+                     "its own (OCR lost the gap before the day), or are no reading of its own (its own number lost, "
+                     "the digits the day's) (parsers.bma_progress.assemble._day_in_number)",
     "item_sequence": "breaks the sequence of item numbers",
     "lost_label": "runs on, at a word's start, into the label of the header field after it that no copy of the "
                   "form read (its colon lost to OCR), and that label's value: the value ends before the label "

@@ -1,6 +1,6 @@
 """A BMA progress report date whose day and month OCR read and whose year it wrote longer than any year is
 printed ("๑๕ ก.ย. ๒๕๒๐๑", "๑๓/๕/๒๕๒๐๑", "๑๒/๑๐/๒๕๒๐๐๒": a ๖ written as two characters, confusions.SPLIT_READS, a
-stray digit): no date can be read from it.  Before, _yearless_date took a year of four digits or more for a year
+stray digit): no date can be read from it.  Before, yearless_date took a year of four digits or more for a year
 read as what it reads and the date stayed unread, though its day and month are readable and the bounds (the year
 the reports cover, its neighbours) prove its year; 24 report dates of the 28 open fresh sets (s67o-s77o) were
 lost so, in 15 sets.  Now the rules that prove a year by the bounds (_year_proven_unread, _year_from_window) read
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from parsers.bma_progress.repairs import _yearless_date, repair_dates
+from parsers.bma_progress.repairs import yearless_date, repair_dates
 from schemas.document import Reading
 
 
@@ -37,12 +37,12 @@ def test_a_year_longer_than_a_year_is_proven_by_the_bounds():
 
 
 def test_only_the_rules_proving_a_year_by_the_bounds_read_a_long_year_as_none():
-    assert _yearless_date("๑๕ ก.ย. ๒๕๒๐๑") is None and _yearless_date("๑๓/๕/๒๕๒๐๑") is None
-    assert _yearless_date("๑๕ ก.ย. ๒๕๒๐๑", long_year=True) == date(2000, 9, 15)
-    assert _yearless_date("๑๓/๕/๒๕๒๐๑", long_year=True) == date(2000, 5, 13)
-    assert _yearless_date("๑๒/๑๐/๒๕๒๐๐๒", long_year=True) == date(2000, 10, 12)
+    assert yearless_date("๑๕ ก.ย. ๒๕๒๐๑") is None and yearless_date("๑๓/๕/๒๕๒๐๑") is None
+    assert yearless_date("๑๕ ก.ย. ๒๕๒๐๑", long_year=True) == date(2000, 9, 15)
+    assert yearless_date("๑๓/๕/๒๕๒๐๑", long_year=True) == date(2000, 5, 13)
+    assert yearless_date("๑๒/๑๐/๒๕๒๐๐๒", long_year=True) == date(2000, 10, 12)
     for text in ("๒๕ กรกฎาคม ๒๕๒๕", "๒๕/๗/๒๕๒๕", "๓/๕/๒๕๒๐๗๑๒๓๔๕", "๑๓๕ เมษายน ๒๕๒๐๑"):  # a year, or no date's shape
-        assert _yearless_date(text, long_year=True) is None, text
+        assert yearless_date(text, long_year=True) is None, text
 
 
 def test_entries_in_doubt_read_it_as_printed_in_the_one_year_its_readings_fall_in():

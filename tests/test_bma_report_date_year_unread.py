@@ -2,7 +2,7 @@
 "๓ พ.ค. ๒๕๒", "๓/๕/๒๕๒": no date can be read from it), in a form whose fiscal year its other report dates, or
 its project's start or end date, confirm.  Its day and month fall between its bounds (the year the reports
 cover, its neighbours' dates) in one year alone: it is read in that year and said repair_ambiguous (evidence
-year_proven, read None), as a year damaged past every reading is (repairs._year_from_window, _yearless_date).
+year_proven, read None), as a year damaged past every reading is (repairs._year_from_window, yearless_date).
 Two years possible, a four-digit year (the misread tables' or no rule's), nothing confirming the fiscal year, or
 no day and month to read, and it stays unread."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from parsers.bma_progress.repairs import _yearless_date, repair_dates
+from parsers.bma_progress.repairs import yearless_date, repair_dates
 from schemas.document import Reading
 
 
@@ -62,20 +62,20 @@ def test_two_years_in_the_window_leave_it_unread():
 
 
 def test_only_a_day_and_month_with_no_year_left_read():
-    assert _yearless_date("๒๒ พฤศจิกายน xd") == date(2000, 11, 22)
-    assert _yearless_date("๒๒/๑/๒๕๒") == date(2000, 1, 22)
-    assert _yearless_date("๒๙ ก.พ. ธร") == date(2000, 2, 29)
+    assert yearless_date("๒๒ พฤศจิกายน xd") == date(2000, 11, 22)
+    assert yearless_date("๒๒/๑/๒๕๒") == date(2000, 1, 22)
+    assert yearless_date("๒๙ ก.พ. ธร") == date(2000, 2, 29)
     for text in ("๒๕ กรกฎาคม ๒๕๒๕", "21 มิถุนายน 2๕๐๒5", "๑๓๕ เมษายน ๒๕๒", "20๒๑-ส๕-3", "ทดสอบ ๓ พ.ค.",
                  "๓ พ.ค. ดำเนินการจัดสัมมนาแล้ว"):
-        assert _yearless_date(text) is None, text
+        assert yearless_date(text) is None, text
 
 
 def test_a_day_or_month_no_calendar_has_is_no_day_and_month_read():
     # a date row parted into its dates gave an entry "93/6/63" (a fresh set's OCR: ๒๓ read 93): its day no month
-    # has. Before, _yearless_date let the date parser's error out and the whole document failed (merge: internal
+    # has. Before, yearless_date let the date parser's error out and the whole document failed (merge: internal
     # error); now it reads no day and month there, and the date stays unread, said
-    assert _yearless_date("93/6/63") is None and _yearless_date("๓/๒๐/๒๕๒") is None
-    assert _yearless_date("๓/๕/๒๕๒") == date(2000, 5, 3)
+    assert yearless_date("93/6/63") is None and yearless_date("๓/๒๐/๒๕๒") is None
+    assert yearless_date("๓/๕/๒๕๒") == date(2000, 5, 3)
     project, reports = _reports("93/6/63")
     repair_dates(project, reports, "K")
     assert "report_date" not in reports[2] or reports[2]["report_date"].value is None

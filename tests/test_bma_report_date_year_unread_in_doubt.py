@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from parsers.bma_progress.repairs import _yearless_date, repair_dates
+from parsers.bma_progress.repairs import yearless_date, repair_dates
 from schemas.document import Reading
 
 
@@ -64,15 +64,15 @@ def test_no_other_date_inside_the_year_leaves_it_unread():
 
 
 def test_a_year_first_date_whose_year_is_of_the_archive_is_not_yearless():
-    assert _yearless_date("9022-6-23") == date(2000, 6, 23)
-    assert _yearless_date("๙๐๒๒-๖-๒๓") == date(2000, 6, 23)
+    assert yearless_date("9022-6-23") == date(2000, 6, 23)
+    assert yearless_date("๙๐๒๒-๖-๒๓") == date(2000, 6, 23)
     for text in ("2021-6-23", "๒๕๖๒-๖-๒๓", "9022-13-23", "๑๕ ก.พ. ๒๕๖๒ ดำเนินการ", "๑๕ ก.พ. lag bla xyz"):
-        assert _yearless_date(text) is None, text
+        assert yearless_date(text) is None, text
 
 
 def test_a_date_unreadable_whole_with_one_reading_inside_the_year_is_read_so_in_doubt():
     # set s61z's bma_progress 009: "๓๑/๐ฆ/๒๕๒๐๕" for 31/07/2564, its month's ๗ read as a letter and its year as five
-    # characters; no day and month read alone (_yearless_date), and of all its readings only 31 July of the year
+    # characters; no day and month read alone (yearless_date), and of all its readings only 31 July of the year
     # the reports cover falls inside it.  Before, with the entries in doubt, it stayed unread; now, no other rule
     # having read it, it is read so in doubt (repairs._unread_with_one_reading), where every entry from 1 to N is
     # there with a date printed (no date moved up or down)

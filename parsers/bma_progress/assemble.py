@@ -30,6 +30,7 @@ from parsers.bma_progress.clauses import (
     is_speck,
 )
 from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
+from parsers.bma_progress.repairs import yearless_date
 from parsers.bma_progress.months import fits as months_fit  # (assemble has its own `fits` lists)
 from parsers.repair import YEAR_RANGE, enabled, repair
 from schemas.document import Issue, Line, Reading
@@ -2398,30 +2399,42 @@ def _day_in_number(ev: Event) -> list[Issue]:
     and whose date slot OCR left unread holds a month's name and a year but
     no day ("มกราคม 2567"): OCR lost the gap between the number and the
     date's day ("รายงานครั้งที่ 1  4 มกราคม 2567"), so those digits are the
-    day.  The date is read from them and the slot (value_repaired, rule
-    day_in_number, its printed text and the date); none where the slot
-    opens with anything but a month's name or the text reads no date."""
+    day.  So are the printed number's digits whole where they do not open
+    with the new number ("5" for report 9, "รายงานครั้งที 5 กรกฎาคม ๒":
+    the header's own number lost, the date's day beside the month: fresh set
+    s97o, bma_progress_s97o002).  The date is read from them and the slot
+    (value_repaired, rule day_in_number, its printed text and the date);
+    where the slot's year reads no year ("กรกฎาคม ๒"), the day and the slot
+    are left as the date's damaged slot, for the rules that prove a year by
+    the bounds to read (repairs.repair_dates: said there, the day and month
+    as printed).  None where the slot opens with anything but a month's
+    name or the day and month read no date."""
     digits = thai_digits_to_arabic(ev.printed or "")
     number = str(ev.seq)
-    rest = (ev.printed or "")[len(number):]
+    rest = (ev.printed or "")[len(number):] if digits.startswith(number) else (ev.printed or "")
     slot = ev.damaged.strip().lstrip(":;= ").strip()
-    if ev.kind != "header" or ev.value is not None or not slot or not digits.startswith(number) \
+    if ev.kind != "header" or ev.value is not None or not slot \
             or not 1 <= len(rest) <= 2 or not thai_digits_to_arabic(rest).isdigit():
         return []
     try:
         month_number(slot.split()[0])
         found = parse_date(f"{rest} {slot}")
     except ValueParseError:
-        return []
-    if not isinstance(found, _date):
-        return []
+        found = None
     printed = f"{ev.printed} {slot}"
+    why = (f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the gap "
+           f"between the number and the day, so {rest!r} is the day" if digits.startswith(number) else
+           f"the report number's digits {ev.printed!r} no reading of its number {ev.seq}: the header's own number "
+           f"lost, so {rest!r} is the day")
+    if not isinstance(found, _date):
+        if yearless_date(f"{rest} {slot}") is not None:
+            ev.damaged = f"{rest} {slot}"  # (the rule that proves its year says the date it takes, and from what)
+        return []
     ev.value, ev.text, ev.damaged = found, f"{rest} {slot}", ""
     evidence = {"rule": "day_in_number", "printed": printed, "read": None, "chosen": str(found)}
     return [Issue("warning", "value_repaired",
                   f"report {ev.seq}'s date: printed {printed!r}, the date's slot a month and a year with no day, "
-                  f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the "
-                  f"gap between the number and the day, so {rest!r} is the day: read as {found}",
+                  f"{why}: read as {found}",
                   json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.report_date")]
 
 

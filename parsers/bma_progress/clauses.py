@@ -825,8 +825,13 @@ def _month_between(slot: str) -> bool:
     least ("ow เมษายน bd", "๑ พ.ค. Wedd", "๓ ก.ค." / "De"): a day, the month,
     maybe a year, in that order, two or three tokens.  The month's name says
     date where the digits alone (fewer than two) do not; a description's
-    words before a colon are no such tokens."""
+    words before a colon are no such tokens.  So is one that opens with the
+    month, a year-ish token after it ("กรกฎาคม ๒" after "รายงานครั้งที 5",
+    its day read as the header's number or lost: fresh set s97o,
+    bma_progress_s97o002)."""
     tokens = slot.split()
+    if len(tokens) == 2 and is_month(tokens[0]):
+        return bool(_DAY_OR_YEAR_RE.fullmatch(tokens[1]) and _DIGITISH_RE.search(tokens[1]))
     if not 2 <= len(tokens) <= 3 or not _DAY_OR_YEAR_RE.fullmatch(tokens[0]) or not is_month(tokens[1]):
         return False
     rest = [tokens[0], *tokens[2:]]

@@ -1764,7 +1764,7 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
             continue
         # unreadable, its year lost past reading ("๓๐ กันยายน weve", "๑ ตุลาคม 2๕5»97"), its day and month as printed
         # the edge's: the edge's year is the one the fiscal year holds that day and month in
-        lost = not isinstance(reading.value, date) and (printed := _yearless_date(reading.text)) is not None \
+        lost = not isinstance(reading.value, date) and (printed := yearless_date(reading.text)) is not None \
             and (printed.month, printed.day) == (edge.month, edge.day)
         if doubt is None and not lost and not (unread and isinstance(reading.value, date)
                                                and wide[0] <= reading.value <= wide[1]
@@ -1804,8 +1804,9 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
             issues[issues.index(doubt)] = issue
 
 
-# A date cell whose day and month read and whose year OCR left no year of: the day (a speck maybe before it), the
-# month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร", "๒๕๒", nothing), or
+# A date cell whose day and month read and whose year OCR left no year of: the day (a speck maybe before it, glued
+# to it or not), the month's name or abbreviation, then at most a few marks that hold no four digits ("vd", "ธร",
+# "๒๕๒", nothing; glued to the month or not: "ไ11พ.ค.๒", fresh set s97o, bma_progress_s97o002), or
 # two short words of Latin letters (a year OCR read as letters and parted: "lag bla"); or day and month in
 # digits, the year's run cut short or garbled ("๒๒/๑/๒๕๒"); or a date in ISO order whose year OCR read as no
 # year of the archive ("9022-6-23", "๙๐๒๑-๑๐-๑๑": a 2 read 9), its month and day after it.  With `long_year`, also
@@ -1813,8 +1814,8 @@ def _fiscal_year_edges(project: Record, year: tuple[date, date], reported: tuple
 # confusions.SPLIT_READS; "๒๓๕๒๐๑", "๒๕๒๐๐๒"): its day and month are read as printed, the year left to the
 # bounds (_LONG_YEAR_RE)
 _YEAR_LEFT = 8  # characters the year's remains may run to
-_DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s+)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})"
-                              rf"(?:\s+(\S{{1,{_YEAR_LEFT}}}|[A-Za-z]{{1,5}}\s+[A-Za-z]{{1,5}}))?\s*$")
+_DAY_MONTH_RE = regex.compile(rf"^\s*(?:[^\s\d๐-๙]{{1,2}}\s*)?([\d๐-๙]{{1,2}})\s*({MONTH_TOKEN})"
+                              rf"(?:\s*(\S{{1,{_YEAR_LEFT}}}|[A-Za-z]{{1,5}}\s+[A-Za-z]{{1,5}}))?\s*$")
 _DAY_MONTH_DIGITS_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{0,3})\s*$")
 _DAY_MONTH_LONG_YEAR_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*([^\s/]{5,8})\s*$")
 _YEAR_FIRST_NO_YEAR_RE = regex.compile(r"^\s*([\d๐-๙]{4})\s*-\s*([\d๐-๙]{1,2})\s*-\s*([\d๐-๙]{1,2})\s*$")
@@ -1823,7 +1824,7 @@ _LONG_YEAR_RE = regex.compile(r"^[^\s/]{5,8}$")  # a year's place holding more c
 _ANY_YEAR = "๒๕๔๓"  # BE 2543, AD 2000: a leap year, so 29 February stands too
 
 
-def _yearless_date(text: str, long_year: bool = False) -> date | None:
+def yearless_date(text: str, long_year: bool = False) -> date | None:
     """The day and month of a date cell whose year OCR left no year of (see
     _DAY_MONTH_RE, _DAY_MONTH_DIGITS_RE, _YEAR_FIRST_NO_YEAR_RE), in AD 2000
     (a leap year standing for any), or None.  With `long_year`, also one
@@ -1896,10 +1897,10 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
 
 
 def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
-    """year_proven for a date no year could be read from (_yearless_date):
+    """year_proven for a date no year could be read from (yearless_date):
     its readings inside [lo, hi] all in one year, its day and month as
     printed in that year one of them: that date; None otherwise."""
-    if reading.value is not None or (printed := _yearless_date(reading.text, long_year=True)) is None:
+    if reading.value is not None or (printed := yearless_date(reading.text, long_year=True)) is None:
         return None
     return year_proven_of(printed, reading.text, lo, hi)
 
@@ -1948,8 +1949,8 @@ def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
     value = reading.value
     if value is None:
         # no date read at all: its day and month readable, its year OCR left no year of ("๒๒ พฤศจิกายน vd",
-        # "๑๓ ธ.ค. ๒๕๒", "๒๒/๑/๒๕๒"): the day and month, in a leap year that stands for any (_yearless_date)
-        if (value := _yearless_date(reading.text, long_year=True)) is None:
+        # "๑๓ ธ.ค. ๒๕๒", "๒๒/๑/๒๕๒"): the day and month, in a leap year that stands for any (yearless_date)
+        if (value := yearless_date(reading.text, long_year=True)) is None:
             return None
     elif not isinstance(value, date) or lo <= value <= hi:
         return None
@@ -2278,7 +2279,7 @@ def _year_unread_in_doubt(reports: dict[int, Record], seq: int, window: tuple[da
                           partial: set[int], closes: date | None = None,
                           around: tuple[date | None, date | None] = (None, None)) -> list[Issue]:
     """_years_proven_in_doubt for a date OCR left no year of (its day and
-    month readable: _yearless_date; "๓๐ พ.ค.", "๑๕ ก.พ. lag bla",
+    month readable: yearless_date; "๓๐ พ.ค.", "๑๕ ก.พ. lag bla",
     "9022-6-23"): where its readings inside the year the reports cover all
     fall in one year, the day and month as printed in that year among them
     (_year_proven_unread), or, none of its characters' readings inside it,
@@ -2323,9 +2324,9 @@ def _one_reading_unread(reading: Reading, window: tuple[date, date], closes: dat
     """The one reading inside the year the reports cover (`window`; up to
     `closes`, the fiscal year's last day, where it closes sooner) of a date
     OCR left unreadable whose day and month no reading alone gives
-    (_yearless_date fails: "๓๑/๐ฆ/๒๕๒๐๕", its month's ๗ read as a letter and
+    (yearless_date fails: "๓๑/๐ฆ/๒๕๒๐๕", its month's ๗ read as a letter and
     its year as five characters); None where it has none there, or several."""
-    if reading.value is not None or _yearless_date(reading.text) is not None:
+    if reading.value is not None or yearless_date(reading.text) is not None:
         return None
     readings = date_readings(reading.text)
     for hi in dict.fromkeys([window[1]] + ([closes] if closes is not None and closes < window[1] else [])):
