@@ -490,6 +490,18 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             parts.append([x.text for x in lead])
             lead = []
             prev = (1,)
+        elif (number is not None and len(number) >= 2 and number[-1] == 2 and prev is None and not items and lead
+              and opens is not None and (first := split_item_number(lead[0].text))[0] is not None
+              and len(first[0]) == len(number) and opens(first[1])):
+            # a sub-numbered list whose item N.2 stands under a lead that opens with a number of the same depth OCR
+            # misread past the sequence's, then the list's opening words ("0.9 เพื่อให้ครู..." / "๒.๒ เพื่อพัฒนา...",
+            # ๒.๑ read as 0.9): the lead is item N.1, its number as printed kept for the caller's issue (before,
+            # no number opened the list, and every item was left as text before it: fresh set s97p,
+            # bma_progress_s97p007, its objectives lost whole)
+            items.append(Item(number[:-1] + (1,), "", lead[0].no, lead[-1].no, first[0]))
+            parts.append([first[1], *(x.text for x in lead[1:])])
+            lead = []
+            prev = number[:-1] + (1,)
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
             printed_as = None
@@ -718,11 +730,12 @@ def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Iss
             for column in ("text", "seq")]
 
 
-def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:
+def renumbered_issues(before: Item | None, item: Item, seq: int, what: str, table: str) -> list[Issue]:
     """The issue of an item whose printed number was read as the sequence's
     next one (`seq`; "๕" after item 3, as OCR reads ๔): value_repaired (rule
     item_sequence) when nothing says an item was lost; repair_ambiguous for
     its number and the item before's text when text reached the item before
+    (`before`: None for the list's first item)
     past a gap or OCR debris (the lost item's, its number and opening words
     gone with the debris: then the printed number may be right), and for the
     item's own text at its lines: were the printed number right, the item's
@@ -731,7 +744,7 @@ def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str)
     holding the other item's text was wrong with no issue at its lines)."""
     printed = ".".join(map(str, item.printed_number or ()))
     evidence = {"rule": "item_sequence", "printed": printed, "read": printed, "chosen": seq}
-    if not before.gapped:
+    if before is None or not before.gapped:
         return [Issue("warning", "value_repaired", f"{what} {seq}: its number printed {printed}, the place it stands "
                       f"in the sequence is {seq}", json.dumps(evidence, ensure_ascii=False), item.line_start,
                       item.line_end, field=f"{table}.seq")]

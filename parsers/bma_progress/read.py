@@ -664,8 +664,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
         out.put("objectives", i, "text", Reading(text, item.text, item.line_start, item.line_end))
-        if item.printed_number is not None and i > 1:
-            out.issues += renumbered_issues(items[i - 2], item, i, "objective", "objectives")
+        if item.printed_number is not None:
+            out.issues += renumbered_issues(items[i - 2] if i > 1 else None, item, i, "objective", "objectives")
         token = damaged.get((item.line_start, item.number))
         if token is not None:
             evidence = {"rule": "item_sequence", "printed": token, "read": None, "chosen": i}

@@ -85,8 +85,10 @@ _CLIPPED_STATUS_RES = {k: regex.compile("^(?:" + "|".join(mark_tolerant(v[i:]) f
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
 # table's rule or a speck so, "เโครงการ...", "ใโครงการ..."; up to two of them, "โ" itself doubled among
 # them, a quote mark after each: "โโครงการ...", "ไโโครงการ...", "เ'โโครงการ..."; so the vowel letters ฤ and ฦ,
-# which a consonant or ๅ always follows, never a vowel: "ฤโครงการ...", fresh set s60o's obec 004)
-_STRAY_VOWEL = "(?:[เแใไโฤฦ]['’`]?){1,2}(?=โ)"
+# which a consonant or ๅ always follows, never a vowel: "ฤโครงการ...", fresh set s60o's obec 004; and a consonant
+# before them, which a leading vowel after it parts from any word the title opens with: "รเโโครงการ...", the row's
+# rule read as letters, fresh set s97p's obec 002, where the first row of a list of projects was lost)
+_STRAY_VOWEL = "(?:[ก-ฮ](?=[เแใไโฤฦ]))?(?:[เแใไโฤฦ]['’`]?){1,2}(?=โ)"
 _TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 _STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
