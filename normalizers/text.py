@@ -223,14 +223,22 @@ _TABLE_RULE_RE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?
 _TABLE_ROW_RE = regex.compile(r"^\s*(?:[-*]\s*)?\|.*\|\s*$")
 
 
+# A box's rule OCR read as a bar alone at a line's start or end, a column's gap (a tab, or two spaces or more) between
+# it and the text ("|   1 เพื่อพัฒนา...", "... ทางการศึกษา   |"): the line's only bar, no markdown row's (fresh set
+# s95q, bma_progress_s95q008, where it hid objective 1's number and both objectives were lost).  A bar a space from
+# the text is a slash OCR misread ("สำนักการศึกษา / กอง..." / "| ฝ่ายพัฒนา...": the unit's parts): kept
+_EDGE_BAR_RE = regex.compile(r"^\s*\|(?:\t| {2,})\s*(?=\S)|(?<=\S)(?:\t| {2,})\s*\|\s*$")
+
+
 def unpipe_table_row(text: str) -> str:
-    """A markdown table row "| a | b |" -> "a<tab>b"; its rule row -> ""."""
+    """A markdown table row "| a | b |" -> "a<tab>b"; its rule row -> "";
+    a line's lone bar at its start or end (a box's rule) -> dropped."""
     if "|" not in text:
         return text
     if _TABLE_RULE_RE.match(text):
         return ""
     if not _TABLE_ROW_RE.match(text):
-        return text
+        return _EDGE_BAR_RE.sub("", text) if text.count("|") == 1 else text
     cells = [c.strip() for c in text.strip().lstrip("-* ").strip("|").split("|")]
     return "\t".join(c for c in cells if c)
 

@@ -187,6 +187,14 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
                     if len(prev) == 1 and number[0] == prev[0] + 1 and opens(ln.text[m.end():]):
                         cuts.append(m.start())
                         prev = number
+                    elif len(prev) == 2 and thai_digits_to_arabic(m.group(1)) == f"{prev[0]}{prev[1] + 1}" \
+                            and opens(ln.text[m.end():]):
+                        # a sub-number whose dot OCR lost, in a run of them ("... ประสิทธิภาพ ๒๒ เพื่อให้ครู..." after
+                        # ๒.๑: before, no cut, and the objectives after the first ran into it: fresh set s94o,
+                        # bma_progress_s94o004)
+                        cuts.append(m.start())
+                        prev = (prev[0], prev[1] + 1)
+                        renumbered[m.start()] = (m.end(), f"{prev[0]}.{prev[1]} ")
         # a bulleted list printed on one line ("- ก ... - ข ...", a form printed as running text) that
         # nothing else cuts: the line opens with a bullet the clean-up left (it was no line's start), so
         # the same bullet standing alone between words goes on with the list, before Thai words and
@@ -486,8 +494,13 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # a paragraph of text that introduces nothing ("... ดังนี้"), then (after a gap of lines, or
             # closed: "2.") item 2: the paragraph is item 1, its number lost to OCR (a figure that wraps a
             # sentence, "จำนวน / 2 คน", has neither)
-            items.append(Item((1,), "", lead[0].no, lead[-1].no))
-            parts.append([x.text for x in lead])
+            # (its first line opening with a number OCR misread past the sequence's before the list's opening words,
+            # "9. เพื่อให้ครู..." for ๑.: that number is item 1's, as printed, kept for the caller's issue; before, it
+            # stood in item 1's text)
+            first = split_item_number(lead[0].text)
+            misread = first[0] is not None and len(first[0]) == 1 and opens is not None and opens(first[1])
+            items.append(Item((1,), "", lead[0].no, lead[-1].no, first[0] if misread else None))
+            parts.append([first[1] if misread else lead[0].text, *(x.text for x in lead[1:])])
             lead = []
             prev = (1,)
         elif (number is not None and len(number) >= 2 and number[-1] == 2 and prev is None and not items and lead

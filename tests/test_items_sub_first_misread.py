@@ -36,3 +36,12 @@ def test_a_lead_of_other_words_stays_the_lead():
     for first in ("โครงการนี้มีวัตถุประสงค์หลายประการ ดังนี้", "0.9 ล้านบาทเป็นงบประมาณของโครงการ"):
         items, lead = numbered_items(_lines(first, "๒.๒ เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้"), opens=opens_purpose)
         assert items == [] and lead[0].text == first, first
+
+
+def test_a_single_level_lead_opening_with_a_misread_number_leaves_it_out_of_the_text():
+    # "9. เพื่อ..." then "2. เพื่อ...": the lead is item 1 (a paragraph before item 2), its misread number as printed,
+    # not its text's opening
+    items, lead = numbered_items(_lines("9. เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจในการสอน",
+                                        "2. เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้"), opens=opens_purpose)
+    assert lead == [] and [(i.number, i.printed_number) for i in items] == [((1,), (9,)), ((2,), None)]
+    assert items[0].text == "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจในการสอน"
