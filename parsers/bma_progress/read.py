@@ -637,9 +637,46 @@ def _targets_under_objectives(sections: dict[str, list[Line]], seen: set[str], o
     return True
 
 
+def _objectives_under_rationale(sections: dict[str, list[Line]], seen: set[str], out: CopyReading) -> bool:
+    """Section 1.4's heading OCR lost whole (a page's running header and
+    debris in its place, the first objective with it): the objectives'
+    lines stand under the rationale's, read as its text (fresh set s97q,
+    bma_progress_s97q001: every objective lost, the rationale holding
+    them).  Where the copy prints sections 1.3's and 1.5's headings, a
+    line of the rationale, not its first, whose bullet or item number
+    stands before the purpose word (opens_purpose: "- เพื่อ..."), every
+    line after it that carries a bullet or a number doing so too (two at
+    least: a list), opens the objectives there; a sentence of the rationale
+    that opens with เพื่อ carries no mark.  Said (label_inferred, field
+    objectives).  Whether it did."""
+    if "s1_4" in seen or sections.get("s1_4") or "s1_3" not in seen or "s1_5" not in seen:
+        return False
+    lines = sections.get("s1_3", [])
+
+    def purpose(ln: Line) -> bool:
+        number, rest = split_item_number(ln.text)
+        return opens_purpose(rest) if number is not None else ln.bullet and opens_purpose(ln.text)
+
+    k = next((k for k, ln in enumerate(lines) if k and purpose(ln)), None)
+    if k is None:
+        return False
+    marked = [ln for ln in lines[k:] if ln.bullet or split_item_number(ln.text)[0] is not None]
+    if len(marked) < 2 or not all(purpose(ln) for ln in marked):
+        return False
+    sections["s1_3"], sections["s1_4"] = lines[:k], lines[k:]
+    out.issues.append(Issue("warning", "label_inferred", "section 1.4 วัตถุประสงค์ของโครงการ: its heading was not "
+                            "found; the objectives were opened at the rationale's line that opens a list of "
+                            "purposes (objectives printed before it may have been lost with the heading, so the "
+                            "rows' numbers are in doubt)", json.dumps({"text": lines[k].text}, ensure_ascii=False),
+                            lines[k].no, lines[-1].no, field="objectives"))
+    return True
+
+
 def read_sections(parts: Parts, out: CopyReading) -> None:
     sections = dict(parts.sections)
-    inferred = _targets_under_objectives(sections, {key for key, _ in parts.headings}, out)
+    headed = {key for key, _ in parts.headings}
+    objectives_inferred = _objectives_under_rationale(sections, headed, out)
+    inferred = _targets_under_objectives(sections, headed | ({"s1_4"} if objectives_inferred else set()), out)
     for name in ("s1_3", "s1_4", "s1_5"):
         if name in sections:
             sections[name] = _without_running_agency_alone(sections[name], out)
@@ -689,7 +726,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     item.line_end, field="objectives.text"))
     # a list section whose heading the copy lacks where it prints the headings on both sides of it (its lines,
     # if any, were read as the section's before it): said, its table named
-    seen = {key for key, _ in parts.headings} | ({"s1_5"} if inferred else set())
+    seen = headed | ({"s1_5"} if inferred else set()) | ({"s1_4"} if objectives_inferred else set())
     for before, key, after, title, table in (("s1_3", "s1_4", "s1_5", "1.4 วัตถุประสงค์ของโครงการ", "objectives"),
                                              ("s1_4", "s1_5", "s1_6", "1.5 เป้าหมายของโครงการ", "targets")):
         if key not in seen and before in seen and after in seen:
