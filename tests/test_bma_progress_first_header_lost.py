@@ -59,3 +59,24 @@ def test_the_counts_and_the_clauses_must_all_say_so():
     events, issues = first_header_lost([Event("header", 1, seq=1), Event("text", 2, text="x"),
                                         *_events([2, 3, 4], 4, [None, 2, 3, 4])])
     assert [e.seq for e in events if e.kind == "header"] == [1, 2, 3, 4] and not issues
+
+
+def test_the_last_clause_past_the_flags_the_progress_figures_count_and_a_cut_amount_goes_on():
+    # fresh set s97q, bma_progress_s97q002: six headers (2..7), seven date cells, seven progress figures but six
+    # clauses in the column (the seventh read past the flags), the first "(ครั้งที่ 11" for 1, the fourth's amount
+    # cut onto lines of its own ("]) = 24000" / "บาท"): before, nothing was put back and every report took the
+    # cells of the report before it (65 misses)
+    events = [Event("header", 10 + k, seq=s) for k, s in enumerate(range(2, 8))]
+    events += [Event("date", 20 + k, text=f"{k + 1}/1/2568") for k in range(7)]
+    for k, s in enumerate((11, 2, 3, 4, 5, 6)):
+        events += [Event("progress", 40 + 4 * k, text=str(k)), Event("budget", 41 + 4 * k, "0", seq=s)]
+        if s == 4:
+            events += [Event("text", 42 + 4 * k, text=") = 24000"), Event("text", 43 + 4 * k, text="บาท")]
+    events += [Event("progress", 70, text="7"), Event("plan", 71), Event("budget", 72, "0", seq=7)]
+    out, issues = first_header_lost(events)
+    assert [e.seq for e in out if e.kind == "header"] == [1, 2, 3, 4, 5, 6, 7] and len(issues) == 1
+    # the same with a first clause naming a report the table has (6): it says otherwise of the first place
+    assert events[14].kind == "budget" and events[14].seq == 11
+    events[14] = Event("budget", 41, "0", seq=6)
+    out, issues = first_header_lost(events)
+    assert [e.seq for e in out if e.kind == "header"] == [2, 3, 4, 5, 6, 7] and not issues

@@ -160,11 +160,14 @@ def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     """A table of entries read column by column whose first header cell OCR
     lost (read as specks, or not at all): a run of two or more headers, the
     date cells after it one more than the headers, and the budget clauses of
-    the figure column after those one more too, a clause past the first
-    naming the entry its place gives when the first header's number is the
-    second entry's ("(ครั้งที่ ๒)" second where the headers read 2, 3, 4), no
-    clause saying otherwise of the first place, and no header of the section
-    naming the number before the first header's.  A header of that number is
+    the figure column after those one more too (or its progress figures one
+    more, the last clause read past the flags; a clause's amount cut from
+    its label, _between_figures, goes on with the column), a clause past the
+    first naming the entry its place gives when the first header's number
+    is the second entry's ("(ครั้งที่ ๒)" second where the headers read 2, 3,
+    4), no clause saying otherwise of the first place (one naming a report
+    past every header's says nothing of it: "(ครั้งที่ 11" for 1), and no
+    header of the section naming the number before the first header's.  A header of that number is
     put before the run (the column mode gives the cells in order, so every
     entry's cells went to the entry after it, the first entry had no row and
     the last header's entry got the cells of no column).  Said
@@ -186,14 +189,21 @@ def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
             dates += events[k].kind == "date"
             k += 1
         budgets: list[Event] = []
+        progress = 0
         while k < n and (events[k].kind in ("progress", "budget", "budget_tail")
-                         or (events[k].kind == "text" and is_speck(events[k].text))):
+                         or (events[k].kind == "text" and (is_speck(events[k].text) or _between_figures(events, k)))):
             if events[k].kind in ("budget", "budget_tail"):
                 budgets.append(events[k])
+            progress += events[k].kind == "progress"
             k += 1
         first = events[i].seq
-        if heads >= 2 and dates == heads + 1 == len(budgets) and first >= 2 and first - 1 not in named \
-                and budgets[0].seq in (None, first - 1) \
+        # (the figure column one entry longer than the headers by its budget clauses, or by its progress figures
+        # where the last clause OCR read past the flags, out of the column; a first clause naming a report the
+        # table has none of, "(ครั้งที่ 11" for "(ครั้งที่ 1)", says nothing of its place: fresh set s97q,
+        # bma_progress_s97q002, every entry's cells one report late)
+        figures = len(budgets) == heads + 1 or (progress == heads + 1 and len(budgets) == heads)
+        if heads >= 2 and dates == heads + 1 and budgets and figures and first >= 2 and first - 1 not in named \
+                and (budgets[0].seq in (None, first - 1) or budgets[0].seq > max(named)) \
                 and any(b.seq == first + p - 1 for p, b in enumerate(budgets[1:], start=1)):
             inserts.append((i, Event("header", events[i].line, seq=first - 1)))
             named.add(first - 1)
@@ -208,6 +218,18 @@ def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     for at, event in reversed(inserts):
         out.insert(at, event)
     return out, issues
+
+
+def _between_figures(events: list[Event], k: int) -> bool:
+    """Whether the text at events[k] stands inside a figure column's run, a
+    budget clause before it and a progress or budget clause after the texts
+    that follow it (a clause's amount OCR cut from its label: "(ครั้งที่ 4"
+    / "]) = 24000" / "บาท")."""
+    j = k
+    while j < len(events) and events[j].kind == "text":
+        j += 1
+    return k > 0 and events[k - 1].kind in ("budget", "budget_tail", "text") and j < len(events) \
+        and events[j].kind in ("progress", "budget", "budget_tail")
 
 
 # a report header OCR read as Latin letters before its number ("asin 1", "Asan 3" for "ครั้งที่ 1"): a word of
