@@ -357,7 +357,7 @@ def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where:
 # paragraphs are), nor, where the header is its pages' only furniture, any
 # other furniture beside it.  A header printed on page 1 too is still known
 # in a document whose page furniture shows none of its pages, or few (OCR
-# lost the page numbers, or read a line of debris as one, "a	๑/ ๕"; where
+# lost the page numbers, or read a line of debris as one, "a ๑/ ๕"; where
 # half its printings or more stand by furniture, the rules above see it:
 # `_pages_shown`): it is the document's first line (specks aside), printed again OPENING_MIN
 # times or more, each time as a paragraph's first line, with other text
@@ -1498,7 +1498,7 @@ def _pages_shown(lines: list[Line], printings: list[int]) -> bool:
     next to furniture (another header's printing over them included), so
     the rules of mark_running_lines, which read a header by its place at
     the pages' edges, judge it.  After OCR the furniture may show a few
-    pages only (their numbers lost, or debris read as one: "a	๑/ ๕"): the
+    pages only (their numbers lost, or debris read as one: "a ๑/ ๕"): the
     header is then the only furniture most of its pages show."""
     return any(ln.kind in PAGE_EDGE for ln in lines) and 2 * sum(
         _at_page_edge(lines, i) for i in printings) >= len(printings)

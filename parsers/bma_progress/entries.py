@@ -167,11 +167,11 @@ def first_header_lost(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     is the second entry's ("(ครั้งที่ ๒)" second where the headers read 2, 3,
     4), no clause saying otherwise of the first place (one naming a report
     past every header's says nothing of it: "(ครั้งที่ 11" for 1), and no
-    header of the section naming the number before the first header's.  A header of that number is
-    put before the run (the column mode gives the cells in order, so every
-    entry's cells went to the entry after it, the first entry had no row and
-    the last header's entry got the cells of no column).  Said
-    (entry_cell_in_doubt, field progress_reports)."""
+    header of the section naming the number before the first header's.  A
+    header of that number is put before the run (the column mode gives the
+    cells in order, so every entry's cells went to the entry after it, the
+    first entry had no row and the last header's entry got the cells of no
+    column).  Said (entry_cell_in_doubt, field progress_reports)."""
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     out = list(events)
     issues: list[Issue] = []
