@@ -749,6 +749,7 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     number, and a missing_row issue for numbers the items skip: it names the
     table (the rows lost, every column of theirs), not only their text."""
     issues = []
+    table = field_name.split(".")[0]
     for item in items:
         printed = thai_digits_to_arabic(_item_part(item.token) if sub else item.token)
         if printed != str(item.number):
@@ -758,6 +759,15 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
                 f"in the sequence is {item.number}",
                 json.dumps({"rule": "item_sequence", "printed": item.token, "chosen": item.number}, ensure_ascii=False),
                 item.start, item.end, field=field_name))
+        if not item.token.strip() and item.texts and not item.guessed:
+            # no number printed at all (the text before item 2 taken for item 1: first_from_lead; a guessed cut is
+            # said by its caller): OCR lost the
+            # line's opening, and the item's first words may have gone with its number ("1. ขออนุมัติ" lost, its
+            # wrapped "โครงการ / และขออนุมัติ..." read as the step: fresh set s97q, bma_proposal_s97q002, silently)
+            issues.append(Issue("warning", "unread_cells", f"{what} {item.number}: no number read before its text, "
+                                "which is the lines before the next item's: OCR lost the opening of its line, so its "
+                                "first words may be lost with its number", item.text[:120], item.start, item.end,
+                                field=f"{table}.text"))
     # An item whose printed number stands above its place ("1. 2. 3. 5." read 1 2 3 4) was taken for a misread
     # of its place's digit; an item lost before it (OCR drops lines at a page break) reads the same, and then its
     # text and every text after it belong one number on, the last one lost: the texts from it on are in doubt.
@@ -767,7 +777,6 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
                     if (_printed_above(it, sub) and not _confirmed(it, after, sub))
                     or _never_its_place(it, before, after, sub)), None)
     if skipped is not None:
-        table = field_name.split(".")[0]
         how = "stands above its place in the sequence" if _printed_above(skipped, sub) else \
             "can be read as no digit of its place in the sequence"
         issues.append(Issue(
