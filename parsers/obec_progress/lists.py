@@ -2633,12 +2633,19 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     into items of the list's own kind the report prints whole elsewhere
     (`own`) cut there (see _known_tails), or that is two such items, the
     second opening where the page did not wrap (see _known_halves; into
-    `tails`, when given, go the lines where such an item was cut), unless a column of numbers read
+    `tails`, when given, go the lines where such an item was cut; so too the
+    last item past a number alone, _last_known_parts), unless a column of numbers read
     apart numbers the items (its count is the items'); `starts`: how the
     report's items open (item_starts), which cut a column's texts last;
     into `strays`, when given, go the lines of a text read before item 1
     that the list's first item took in (see _stray_lead)."""
     items = _items_of(lines, wraps, known, own, starts, strays)
+    if own:
+        items, cut = _last_known_parts(items, [ln for ln in lines if not NONE_RE.match(ln.text)], own, known, wraps)
+        if cut:
+            if tails is not None:
+                tails += cut  # (said by the caller: items_cut_in_doubt)
+            return items
     if not own or all(a == b for _, a, b in items):
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
@@ -2977,6 +2984,26 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
             out.append((clean_value(span_text(worded)), worded[0].no, worded[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def _last_known_parts(items: list[tuple[str, int, int]], lines: list[Line], own: frozenset[str],
+                      known: frozenset[str], wraps: Any) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """The list's last item whose lines, past a number alone on its line,
+    are items of its own kind the report prints whole elsewhere, one after
+    the other (_known_parts: their numbers OCR lost, "1." / "สพป.X ...
+    ครบตามแผนที่กำหนด" / "ได้เผยแพร่ผลการดำเนินงาน..." / "ผู้เข้าร่วม
+    กิจกรรม..."), as those items; and the lines where it was cut (before,
+    one item held three and two rows were lost: fresh set s97q,
+    obec_progress_s97q002)."""
+    if not items:
+        return items, []
+    _, a, b = items[-1]
+    last = [ln for ln in lines if a <= ln.no <= b]
+    if len(last) < 3 or not _NUMBER_ALONE_RE.match(last[0].text.strip()) or (
+            parted := _known_parts(last[1:], own, wraps, known - own)) is None:
+        return items, []
+    return [*items[:-1], *((clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted)], \
+        [p[0].no for p in parted[1:]]
 
 
 def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
