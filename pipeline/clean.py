@@ -424,10 +424,11 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     kept, step = _once_a_page(where, block, at)
     if len(kept) < OPENING_MIN or _pages_shown(lines, kept):
         return lines
-    if any(ln.kind in PAGE_EDGE for ln in lines) and len(kept) * step * 4 < (len(texts) - at[kept[0]]) * 3:
-        return lines  # (furniture shows some pages, not this line's: a header's printings span the document)
-    if len(kept) * step < (len(texts) - at[kept[0]]) * OPENING_SPREAD:
-        return lines  # (printings in pairs far apart, at their pace a few pages of the document: a copy's cover's)
+    # a header's printings span the document at their pace: three quarters of it where furniture shows some pages
+    # (not this line's), OPENING_SPREAD where none does (printings in pairs far apart are a copy's cover's)
+    covered, span = len(kept) * step, len(texts) - at[kept[0]]
+    if (covered * 4 < span * 3) if any(ln.kind in PAGE_EDGE for ln in lines) else covered < span * OPENING_SPREAD:
+        return lines
     after = _after_blocks(lines, texts, at, block, kept)
     if all(_reads_like(a, after[0]) for a in after):  # the same line under every printing (OCR's slips aside):
         # the header's next line (OCR parted a header of two lines or more, the first the shorter), if the text

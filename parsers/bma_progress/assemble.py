@@ -2416,21 +2416,22 @@ def _day_in_number(ev: Event) -> list[Issue]:
     if ev.kind != "header" or ev.value is not None or not slot \
             or not 1 <= len(rest) <= 2 or not thai_digits_to_arabic(rest).isdigit():
         return []
+    dated = f"{rest} {slot}"
     try:
         month_number(slot.split()[0])
-        found = parse_date(f"{rest} {slot}")
+        found = parse_date(dated)
     except ValueParseError:
         found = None
+    if not isinstance(found, _date):
+        if yearless_date(dated) is not None:
+            ev.damaged = dated  # (the rule that proves its year says the date it takes, and from what)
+        return []
     printed = f"{ev.printed} {slot}"
     why = (f"the report number's digits {ev.printed!r} one or two more than its number {ev.seq}: OCR lost the gap "
            f"between the number and the day, so {rest!r} is the day" if digits.startswith(number) else
            f"the report number's digits {ev.printed!r} no reading of its number {ev.seq}: the header's own number "
            f"lost, so {rest!r} is the day")
-    if not isinstance(found, _date):
-        if yearless_date(f"{rest} {slot}") is not None:
-            ev.damaged = f"{rest} {slot}"  # (the rule that proves its year says the date it takes, and from what)
-        return []
-    ev.value, ev.text, ev.damaged = found, f"{rest} {slot}", ""
+    ev.value, ev.text, ev.damaged = found, dated, ""
     evidence = {"rule": "day_in_number", "printed": printed, "read": None, "chosen": str(found)}
     return [Issue("warning", "value_repaired",
                   f"report {ev.seq}'s date: printed {printed!r}, the date's slot a month and a year with no day, "

@@ -2640,15 +2640,16 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     into `strays`, when given, go the lines of a text read before item 1
     that the list's first item took in (see _stray_lead)."""
     items = _items_of(lines, wraps, known, own, starts, strays)
-    if own:
-        items, cut = _last_known_parts(items, [ln for ln in lines if not NONE_RE.match(ln.text)], own, known, wraps)
-        if cut:
-            if tails is not None:
-                tails += cut  # (said by the caller: items_cut_in_doubt)
-            return items
-    if not own or all(a == b for _, a, b in items):
+    if not own:
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    items, cut = _last_known_parts(items, texts, own, known, wraps)
+    if cut:
+        if tails is not None:
+            tails += cut  # (said by the caller: items_cut_in_doubt)
+        return items
+    if all(a == b for _, a, b in items):
+        return items
     apart = _numbers_apart(texts, wraps=wraps, known=known, starts=starts)
     if apart is not None and _pairs(*apart) or _last_number_alone(texts, known, wraps, starts) is not None:
         return _column_short(items, texts, own, known, tails, wraps)
