@@ -107,3 +107,16 @@ def test_a_sign_the_one_fit_drops_is_dropped_though_the_fit_is_declined():
     assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
     assert json.loads(doubts[0].evidence)["kept"] == {"unit_amount": "35.00", "amount": "5515.00"}
     assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
+
+
+def test_a_lone_pair_fit_keeping_a_sign_lookalike_as_a_digit_is_declined():
+    # fresh set s98o, bma_progress_s98o003: "๑๖๑ คน x ฿๓๕ = ฿๕,๖๓๕" read "๑๐๑ คน x 8๓๕ = 38๕,๒๓๕", its entry's
+    # disbursement unread: the one fit, 101 x 834 = 84,234, moves the unit amount and the amount and keeps the unit
+    # amount's leading 8 (the ฿ OCR misreads so) as a digit; before, it was taken, wrong, with no doubt said
+    line = _line("๑๐๑", "8๓๕", "38๕,๒๓๕")
+    issues = _run(None, line)
+    assert line["unit_amount"].value == 835
+    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
+    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
+    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    assert "leading 8 or 3" in doubts[0].message
