@@ -22,10 +22,10 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
 
 from parsers.bma_progress.align import align_copies
 from parsers.bma_progress.fields import HEADINGS_READ
-from parsers.bma_progress.read import read_copies, slashes_in_units
+from parsers.bma_progress.read import read_copies, rows_read
 from parsers.bma_progress.rows import build
 
 DOC_TYPE = "bma_progress"
-ROWS_READ = slashes_in_units  # lines of OCR noise read as text by their place: a unit's slash wrapped alone
+ROWS_READ = rows_read  # lines of OCR noise read as text by their place: a unit's slash wrapped alone, a header's number
 
 __all__ = ["DOC_TYPE", "HEADINGS_READ", "ROWS_READ", "align_copies", "build", "read_copies"]

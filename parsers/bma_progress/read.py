@@ -26,6 +26,7 @@ from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_a
 from parsers.bma_progress.clauses import (BUDGET_RE, HEADER_RE, NUMBER_PART_RE, PROGRESS_RE, Expense, budget_amount,
                                           date_cell_opens, expense_shaped)
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
+from parsers.bma_progress.transposed import head_numbers_in_noise
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, RESTART_FIELDS, SECTION_FIELDS, SECTIONS
 from parsers.anchors import skeleton_of
 from parsers.lazy import lazy_compile
@@ -1640,6 +1641,14 @@ def _debris_in_breaks(lines: list[Line]) -> list[Line]:
         if FORM.anchors.mend_breaks([a, b])[0].text != a.text:
             drop.add(k)
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+def rows_read(lines: list[Line]) -> set[int]:
+    """The lines of OCR noise the form reads as text by their place (its
+    ROWS_READ: pipeline.clean.parser_lines): a unit's slash wrapped alone
+    (slashes_in_units), a cut header row's numbers
+    (transposed.head_numbers_in_noise)."""
+    return slashes_in_units(lines) | head_numbers_in_noise(lines)
 
 
 def slashes_in_units(lines: list[Line]) -> set[int]:

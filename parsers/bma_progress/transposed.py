@@ -3001,6 +3001,34 @@ def _cut_heads(line: Line) -> tuple[int, list[int]] | None:
     return (cols[0], heads) if len(heads) >= 2 else None
 
 
+def head_numbers_in_noise(lines: list[Line]) -> set[int]:
+    """The lines the clean-up took for OCR noise (pipeline.clean's
+    "ocr_noise") that are the numbers of a header row a wrap cut inside its
+    headers (_cut_heads: "รายการ<tab>รายงานครั้ง รายงานครั้งที่ รายงานครั้งที่"),
+    the next line with text under it (blank lines aside): no more cells
+    than the row has headers, a number among them, its other cells specks
+    ("ng<tab>10<tab>11": ที่ 9 garbled).  Read as text (the form's ROWS_READ:
+    pipeline.clean.parser_lines), _numbers_carried gives each header its
+    number.  Before, the row's headers were numbered on from the block
+    before, a column's report read in another's place (fresh set s98o,
+    bma_progress_s98o008: reports 8 to 11 each given the next one's date)."""
+    out: set[int] = set()
+    heads = None  # the headers of the last line with text, where it is a header row a wrap cut
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "ocr_noise" and heads is not None:
+            cells = [c for c in ln.text.split("\t") if c.strip()]
+            if 1 < len(cells) <= heads and any(_NUMBER_CELL_RE.fullmatch(c.strip()) for c in cells) \
+                    and all(len(c.strip()) <= 3 for c in cells):
+                out.add(ln.no)
+        heads = len(cut[1]) if ln.kind == "text" and (cut := _cut_heads(ln)) is not None else None
+    return out
+
+
+_NUMBER_CELL_RE = regex.compile(r"[\d๐-๙]{1,2}")  # a header's number alone in its cell
+
+
 def _start_between(lines: list[Line], k: int, width: int) -> int | None:
     """The report number a block of `width` columns whose header row
     (lines[k]) lost its numbers starts at, by its neighbours' headers: the
