@@ -421,7 +421,7 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     # a header is printed once a page: a printing much nearer the one before than the printings' median
     # distance (OPENING_NEAR of it, in lines of text) is the text's (the cover printing the office the
     # header names, under it or in its address lines)
-    kept, step = _once_a_page(where, block, at)
+    kept, step = _once_a_page(where, block, at, {i: _figureless(_shape(lines[i].text)) for i in where})
     if len(kept) < OPENING_MIN or _pages_shown(lines, kept):
         return lines
     # a header's printings span the document at their pace: three quarters of it where furniture shows some pages
@@ -481,20 +481,43 @@ def _slipped_top(lines: list[Line], texts: list[int], top: int, head: str) -> li
     return [top, *(i for i, sh in shapes.items() if _figureless(sh) == reading)]
 
 
-def _once_a_page(where: list[int], block: dict[int, list[int]], at: dict[int, int]) -> tuple[list[int], int]:
+def _once_a_page(where: list[int], block: dict[int, list[int]], at: dict[int, int],
+                 readings: dict[int, str] | None = None) -> tuple[list[int], int]:
     """The printings (their first lines, in order) kept as a header's, and
     the median distance between printings (in lines of text): a header is
     printed once a page, so a printing nearer the one kept before it than
     OPENING_NEAR of that median is the text's (the cover printing the office
-    the header names, under it or in its address lines)."""
+    the header names, under it or in its address lines).  With `readings`
+    (each printing's reading, figures aside), where the one kept before it
+    reads other than the printings' commonest reading and this one reads
+    it, and this one stands a page's share past the one kept before that,
+    the one before is the text's and this one the header (a project's name
+    wrapped onto a line naming the office, its first word OCR garbled, "ง ด"
+    + the office for "สังกัด" + it, mid-page: before, it was kept as the
+    header, the header under it dropped as text, and the name's wrap lost
+    with no issue: fresh set s98o, obec_progress_s98o001); so is one that
+    reads otherwise between two a page's share apart (OPENING_NEAR over a
+    page), well short of a page from either."""
     steps = sorted(at[b] - at[a] for a, b in zip(where, where[1:]))
     if not steps:
         return list(where), 0
     step = steps[len(steps) // 2]
+    common = Counter(readings[i] for i in where).most_common(1)[0][0] if readings else None
     kept = [where[0]]
     for i in where[1:]:
         if at[i] - at[block[kept[-1]][-1]] > max(1, step * OPENING_NEAR):
             kept.append(i)
+        elif readings and len(kept) > 1 and readings[kept[-1]] != common and readings[i] == common \
+                and at[i] - at[block[kept[-2]][-1]] > max(1, step * (1 - OPENING_NEAR)):
+            kept[-1] = i
+    if readings:
+        # (one reading otherwise standing mid-page: the printings around it a page's share apart, it well short of
+        # a page from either)
+        kept = [i for k, i in enumerate(kept)
+                if not (0 < k < len(kept) - 1 and readings[i] != common
+                        and at[kept[k + 1]] - at[block[kept[k - 1]][-1]] <= step * (1 + OPENING_NEAR)
+                        and at[i] - at[block[kept[k - 1]][-1]] < step * (1 - OPENING_NEAR)
+                        and at[kept[k + 1]] - at[block[i][-1]] < step * (1 - OPENING_NEAR))]
     return kept, step
 
 
