@@ -56,14 +56,15 @@ _SIGNATURE_RE = standard_re(
 # with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐"; a speck after the page's number: "หน้า ๒»
 # VIN ๕", fresh set s91q, bma_proposal_s91q002, where it ran into an activity's text), or with its numbers
 # garbled, no word among them ("หน้า 2ซ จาก 27", "หน้า w/o»": no two Thai letters in a row, as in
-# "หน้าที่ ครู/ผอ."; the page's number read as a letter or two glued to "จาก": "หน้า ซจาก ๕").  A garbled token
+# "หน้าที่ ครู/ผอ."; the page's number read as a letter or two before "จาก", glued or a space apart: "หน้า ซจาก ๕",
+# "หน้า ฒญ จาก ๑๓", fresh set s98p, obec_progress_s98p002, read as a project's problem).  A garbled token
 # stands a space from the number, as the footer prints it: one a column's gap (a tab) from it is a speck beside
 # figures, OCR's reading of a chart ("a\t๑/ ๕" under each printing of a target's chart, fresh set s97o,
 # obec_progress_s97o003: taken for page numbers, they made the target's wrapped line above them a running header,
 # and it was lost; "หน้า\t๑๑/๒๕" itself may stand so).
 _DAMAGED_PAGE_OF_RE = standard_re(r"^(?:หน้า\s+|\S{1,4} +)[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
                                     r"|^หน้า\s*[\d๐-๙]{1,4}[^\s\d๐-๙]{0,2}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$"
-                                    r"|^หน้า\s*[^\s\d๐-๙]{1,2}จาก\s*[\d๐-๙]{1,4}$"
+                                    r"|^หน้า\s*[^\s\d๐-๙]{1,2}\s*จาก\s*[\d๐-๙]{1,4}$"
                                     r"|^หน้า(?:ที่)?\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}\s*(?:/|จาก)"
                                     r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$"
                                     # ... or its slash read as a letter, the page and count run together in one

@@ -11,6 +11,12 @@ def test_garbled_page_numbers_are_page_numbers():
     assert is_page_number("หน้า ๒» VIN ๕") and is_page_number("หน้า ซจาก ๕") and is_page_number("หน้า ๕ VIN ๓๒")
 
 
+def test_a_page_number_garbled_to_two_letters_a_space_before_its_count_word():
+    # fresh set s98p, obec_progress_s98p002: "หน้า ฒญ จาก ๑๓" was read as a project's problem, silently
+    assert is_page_number("หน้า ฒญ จาก ๑๓") and is_page_number("หน้า ซ จาก 5")
+    assert not is_page_number("หน้า ครู จาก 5")
+
+
 def test_words_are_not():
     for text in ("หน้าที่ ครู จาก 5", "หน้าต่าง ab 5", "หน้า ๓ ของ ๕", "หน้าที่ความรับผิดชอบ"):
         assert not is_page_number(text), text
