@@ -462,6 +462,16 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     "table's column title แนวทางการบริหารความเสี่ยง: the table's mitigations, read past "
                                     "the benefits' heading, ran into it, so its text is in doubt", text[:60], start,
                                     end, field="findings.text"))
+        elif s8 and (level := next((ln for ln in s9 if start < ln.no <= end
+                                    and _LEVEL_ALONE_RE.fullmatch(ln.text.strip())), None)) is not None:
+            # a risk's level alone on a line of a benefit's text (its score beside it at most, "น้อย", "๒ น้อย"): the
+            # risk table read by its columns, its last row's cells past the benefits' heading, ran into the benefit
+            # (fresh set s98o, bma_proposal_s98o002: "... กรุงเทพมหานคร" / "ไ153" / "น้อย" / "มีหนังสือแจ้ง...",
+            # read as the benefit's text with no issue)
+            out.issues.append(Issue("warning", "unread_cells", f"expected benefit {seq}: a line of its text is a "
+                                    f"risk's level alone ({level.text.strip()!r}): the risk table's cells, read past "
+                                    "the benefits' heading, ran into it, so its text is in doubt, and the table's "
+                                    "last row may be lost", text[:60], start, end, field="findings.text"))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
@@ -570,6 +580,8 @@ def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, p
     return table + given, [ln for ln in after if ln.no > last], words[0].no
 
 
+# a risk's level alone on a line, its score before it at most ("น้อย", "๒ น้อย"): no benefit's line
+_LEVEL_ALONE_RE = regex.compile(r"(?:[1-5๑-๕]\s+)?(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)")
 # a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words
 _SCORE_LEVEL_RE = regex.compile(r"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)"
                                 r"(?![\u0e01-\u0e4e])")
