@@ -27,7 +27,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUAR
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
-                                         is_debris,
+                                         is_debris, JUNK_CONSONANTS,
                                          APART_UNPAIRED, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
@@ -1230,6 +1230,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # list printed nothing or what OCR lost; no row (a piece of a word, "บัติที", stays: an item's remains)
             wordless_only.append((table, kind, part, items))
             items = []
+        for k, (text, a, b) in enumerate(items, start=1):
+            if not NONE_RE.match(text) and fewer_than_junk_consonants(text):
+                # one item of the list OCR left a piece of ("ปฏิ" under "๓)": under JUNK_CONSONANTS Thai consonants,
+                # the rest of its text lost), the others read: kept as read, said (before, the row held the piece
+                # with no issue: fresh set s98p, obec_progress_s98p002)
+                out.issues.append(Issue("warning", "unparsed_value", f"{table}.text: item {k} of a list of {key[0]} "
+                                        f"project {key[1]} reads only {text!r}, under {JUNK_CONSONANTS} Thai "
+                                        "consonants: OCR lost the rest of its text; kept as read", text, a, b,
+                                        field=f"{table}.text"))
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
