@@ -6655,6 +6655,51 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
     return out
 
 
+# A report date whose one-digit day OCR read with a letter glued before it (":: ว4 กุมภาพันธ์ 2561" for 24): the letter
+# may be the day's first digit misread
+_GLUED_DAY_RE = regex.compile(r"^[\s:;=]*[^\W\d_](?P<day>[\d๐-๙])(?![\d๐-๙])")
+
+
+def _days_glued(reports: dict[int, Record], key: str, date_issues: list[Issue]) -> list[Issue]:
+    """Report dates read with a one-digit day that a letter stands glued
+    before (":: ว4 กุมภาพันธ์ 2561": the ว a 2 misread, the date the 24th),
+    no rule having said anything of them: the letter may be the day's first
+    digit, so the day may as well be 1N, 2N or 3N where that date stands
+    between its neighbours' dates (the reports before and after it).  Said
+    repair_ambiguous, the date kept (evidence kept, candidates).  Before,
+    the day stood as read with no issue (fresh set s98p, bma_progress_s98p008:
+    the 4th for the 24th)."""
+    said = {(i.line_start, i.line_end) for i in date_issues if i.field == "progress_reports.report_date"}
+    dated = {seq: v for seq, rec in reports.items() if isinstance(v := value_of(rec, "report_date"), date)}
+    out: list[Issue] = []
+    for seq, day in sorted(dated.items()):
+        reading = reports[seq]["report_date"]
+        m = _GLUED_DAY_RE.match(reading.text)
+        if m is None or (reading.line_start, reading.line_end) in said:
+            continue
+        lo = max((d for s, d in dated.items() if s < seq), default=date.min)
+        hi = min((d for s, d in dated.items() if s > seq), default=date.max)
+        others = []
+        for tens in (1, 2, 3):
+            try:
+                other = day.replace(day=10 * tens + day.day)
+            except ValueError:
+                continue
+            if lo <= other <= hi:
+                others.append(other)
+        if not others:
+            continue
+        evidence = {"rule": "date_order", "printed": reading.text.strip(" :"), "read": str(day), "kept": str(day),
+                    "candidates": [str(d) for d in [day, *others]]}
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"report {seq}'s date {reading.text.strip(' :')!r} reads {day}: a letter stands glued before "
+                         f"its one-digit day, which may be the day's first digit OCR misread, so it may as well be "
+                         f"{', '.join(str(d) for d in others)}, between its neighbours' dates as well; kept as read",
+                         json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                         project_key=key, field="progress_reports.report_date"))
+    return out
+
+
 def _days_in_letters(date_issues: list[Issue]) -> list[Issue]:
     """Report dates a rule repaired to the one reading of their characters
     that fits (between the neighbours' dates, in the place the form's
@@ -6880,6 +6925,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         dated = repair_dates(project, reports, key, span=not figures_doubt, recheck=not lost and not _dates_may_move(figures_doubt),
                              copies=copies, year_sure=_year_sure(project, year_issues))
         issues += _dates_in_doubt(_days_in_letters(_days_unwritten(project, reports, dated)), year_issues)
+        issues += _days_glued(reports, key, dated)
     else:  # (no window to read them into: those read outside the archive's years are said so all the same)
         issues += _span_without_window(project, key)
     issues += repair_percent_sign(reports, key)
