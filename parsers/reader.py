@@ -98,6 +98,11 @@ class FormSpec:
     # text line's start, the sections in force where it may stand); the heading event holds that line's text
     # (a printed heading's holds none), split_copies puts its line in Copy.headings_inferred for the form to say
     opened_by: tuple[tuple[str, Any, frozenset[str]], ...] = ()
+    # headings a copy prints once, each the form's first section: one the copy already saw, met again past one of
+    # `last_sections`, starts a new copy (a copy whose title block OCR garbled past its labels, "ชื่" / specks /
+    # "อโครงการ ...", its first section's heading read: before, the copy ran into the one before it, the form
+    # read as one copy with no issue: fresh set s98p, bma_proposal_s98p004)
+    repeat_headings: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -330,6 +335,8 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
         restart = cur is not None and (
             (ev.kind == "heading" and ev.key in spec.restart_headings
              and (cur.fields_seen & spec.restart_fields or cur.headings_seen & spec.last_sections))
+            or (ev.kind == "heading" and ev.key in spec.repeat_headings and ev.key in cur.headings_seen
+                and cur.headings_seen & spec.last_sections)
             or (ev.kind == "field" and ev.key in cur.fields_seen and ev.key in spec.restart_fields)
             or (ev.kind == "field" and closed)
         )

@@ -275,6 +275,7 @@ ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS], lone_la
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),
     restart_headings=frozenset(), restart_fields=frozenset({"name", "unit"}),
+    repeat_headings=frozenset({"s1"}), last_sections=frozenset({"s9", "s10", "s10_1", "s10_2", "s10_3"}),
 )
 
 
