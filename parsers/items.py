@@ -814,8 +814,11 @@ def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
 # "เพ" alone before a word opening with อ); or with its marks and a space OCR set before its อ ("เพื่ อพัฒนา...":
 # no Thai word ends with a mark after เพ; before, such an item behind a bullet OCR read as "." ran into the item
 # above and the list's last row was lost with no issue naming it, fresh set s80o, bma_progress_s80o001)
+# ... or its head read twice, a space between ("เพ พื่อให้ครู...": no Thai word is "เพ" alone before พื่อ; before,
+# the objective ran into the one above, the list's last row lost with no issue: fresh set s98q,
+# bma_proposal_s98q002)
 _PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ"
-                            r"|เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]? (?=อ)อ")
+                            r"|เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]? (?=อ)อ|เพ +พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ")
 
 
 def opens_purpose(text: str) -> bool:

@@ -25,6 +25,15 @@ def test_an_objective_whose_purpose_word_lost_its_marks_opens_an_item():
     assert [i.text for i in items] == ["เพื่อสร้างเครือข่าย", "เพือยกระดับมาตรฐาน ของศูนย์วิชาการเขต"]
 
 
+def test_an_objective_whose_purpose_word_ocr_read_twice_opens_an_item():
+    # "เพ พื่อให้ครู...": the word's head read twice, a space between (fresh set s98q, bma_proposal_s98q002: before,
+    # the objective ran into the one above, past a blank line, the list's last row lost with no issue)
+    assert opens_purpose("เพ พื่อให้ครูผู้สอนมีความรู้") and not opens_purpose("เพ พอสมควร")
+    items, _ = numbered_items(_lines("เพื่อคัดสรรผลงานการอ่าน", "และเผยแพร่เป็นแบบอย่าง", "เพ พื่อให้ครูผู้สอนมีความรู้"),
+                              opens=opens_purpose)
+    assert len(items) == 2
+
+
 def test_an_item_number_misread_as_the_next_one_keeps_the_sequence():
     # ๔ read as ๕: the item is the fourth, and the real ๕ after it is the fifth, not its continuation
     items, _ = numbered_items(_lines("๑. เพื่อสร้างเครือข่าย", "๒. เพื่อพัฒนาผู้เรียน", "๓. เพื่อพัฒนาบุคลากร",
