@@ -203,8 +203,14 @@ def _words_before(text: str, at: int) -> tuple[int, str] | None:
         if not _NUMBER_WORDS_RE.fullmatch(chunk):
             break
         kept.insert(0, (start, chunk))
-    if not kept:  # glued to other text: read whole, pythainlp refuses it
-        kept = [chunks[-1]]
+    if not kept:
+        # a word OCR or the page parted with a space ("หนึ่ง แสน...เก้าร้อ ยบาทถ้วน": its "ย" alone before บาท): the
+        # chunks run together, from the furthest whose run with the rest is number words (before, "ย" was read
+        # alone, respelled "ยี่", 2: fresh set s98p, bma_proposal_s98p001's total taken as 2.00 for 116,900);
+        # else glued to other text: read whole, pythainlp refuses it
+        joined = next((k for k in range(len(chunks))
+                       if _NUMBER_WORDS_RE.fullmatch("".join(c for _, c in chunks[k:]))), None)
+        kept = chunks[joined:] if joined is not None else [chunks[-1]]
     return kept[0][0], "".join(c for _, c in kept)
 
 
@@ -285,4 +291,6 @@ def respell_number_words(words: str) -> str | None:
             return None
         out.append(hit)
         pos += len(_BARE_RE.sub("", hit))
+    if any(w == "ยี่" and out[k + 1: k + 2] != ["สิบ"] for k, w in enumerate(out)):
+        return None  # (ยี่ is said only before สิบ: a lone "ย", a piece of another word, spells no two)
     return "".join(out)
