@@ -120,3 +120,15 @@ def test_a_lone_pair_fit_keeping_a_sign_lookalike_as_a_digit_is_declined():
     doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
     assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
     assert "leading 8 or 3" in doubts[0].message
+
+
+def test_a_lone_pair_fit_keeping_an_arabic_digit_of_a_thai_line_is_declined():
+    # set s98p, bma_progress_s98p002: "๑๔๗ คน x ๒๕๐ = ฿๓๖,๗๕๐" read "๑๕๓ คน x ๒๕๐ = ?%๓5.๓๕๐" (its ๖ an Arabic 5,
+    # its comma a point), the disbursement unread: the one fit, 143 x 250 = 35,750, keeps the Arabic 5 as printed;
+    # before, it was taken, wrong
+    line = _line("๑๕๓", "๒๕๐", "?%๓5.๓๕๐")
+    issues = _run(None, line)
+    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
+    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
+    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    assert "Arabic digit" in doubts[0].message

@@ -3954,6 +3954,17 @@ def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
     return False
 
 
+def _arabic_kept(rec: Record, moved: list[str]) -> bool:
+    """A money figure the one fit of an expense line moves (`moved`) that
+    prints an Arabic digit OCR writes for a Thai one (ARABIC_READS: a ๖ read
+    as an Arabic 5 or 9), in a line printing Thai digits: the fit reads that
+    digit as printed, and the figure's true digits past it are no reading the
+    fits weigh ("๑๕๓ คน x ๒๕๐ = ?%๓5.๓๕๐" for ๑๔๗ x ๒๕๐ = ๓๖,๗๕๐: 143 x 250 =
+    35,750 is the one fit, wrong: fresh set s98p, bma_progress_s98p002)."""
+    return any(column != "quantity" and column in moved and rec.get(column) is not None
+               and _arabic_variants(_figure(rec[column].text)) for column in _PRODUCT)
+
+
 _ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _SHOWN_SIGNS = "฿B#"  # what a ฿ before a figure comes out as where OCR read it as a sign
 _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
@@ -3987,7 +3998,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     one fit; its message names the two figures it moves: "๕๕ ใบ x ๒๐ =
     ๕๒๐", its disbursement unread, is 48 x 20 = 960), not where it keeps
     as a digit a moved figure's leading 8 or 3, which may be the ฿ OCR
-    misread (_sign_kept: said, none chosen).  Where the sum can
+    misread (_sign_kept), or as printed an Arabic digit of a moved figure in
+    a line of Thai digits, which may be a ๖ (_arabic_kept): said, none
+    chosen.  Where the sum can
     speak and does not confirm the fit ("190" x ๕0 = ๕,๐๐๐ with 8,000
     disbursed), it is declined as before; a fit moving all three is too
     (measured wrong more often than right).  Of
@@ -4049,7 +4062,10 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     # every such fit of the worked sets: fresh set s98o, bma_progress_s98o003 "๑๐๑ คน x 8๓๕ = 38๕,๒๓๕", ๑๖๑ x ฿๓๕ =
     # ฿๕,๖๓๕, taken as 101 x 834 = 84,234; set s93p's s93p003, 3 x 29,200 = 87,600 for 3 x ฿1,200 = ฿3,600)
     sign_kept = len(fits) == 1 and len(moved) == 2 and bool(unchecked) and _sign_kept(rec, fits[0], moved)
-    pair = len(fits) == 1 and len(moved) == 2 and unchecked and not sign_kept
+    # (nor where it keeps as printed an Arabic digit of a moved figure in a line of Thai digits: _arabic_kept)
+    arabic_kept = len(fits) == 1 and len(moved) == 2 and bool(unchecked) and not sign_kept and thai \
+        and _arabic_kept(rec, moved)
+    pair = len(fits) == 1 and len(moved) == 2 and unchecked and not sign_kept and not arabic_kept
     unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
@@ -4067,7 +4083,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                         f"{len(moved)} of them otherwise and " + (
                             "keeps as a digit the leading 8 or 3 of a figure it moves, which may be the ฿ sign OCR "
                             f"misread (the entry's sum cannot check it: {unchecked})" if sign_kept else
-                            "the entry's lines do not then add up to its disbursement") +
+                            "keeps as printed an Arabic digit of a figure it moves in a line of Thai digits, which "
+                            f"may be a ๖ OCR wrote so (the entry's sum cannot check it: {unchecked})" if arabic_kept
+                            else "the entry's lines do not then add up to its disbursement") +
                         f", so none is chosen{kept}", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
                         field=f"expenses.{c}") for c in _PRODUCT]
         for column, value in unsigned.items():
