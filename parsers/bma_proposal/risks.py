@@ -128,6 +128,26 @@ def _is_header(text: str) -> bool:
     return _header_left(text) is not None
 
 
+def _titles_run(lines: list[tuple[str, int]]) -> list[str]:
+    """The column titles a narrow header row's column read one word a line,
+    standing among a risk's lines: a run of lines one after another, each
+    header words alone, that hold TITLES_INSIDE_MIN of them or more together
+    ("ระดับของ" / "ความเสียง" / "แนวทาง" / "การบริหาร" / "ความเสี่ยง": fresh
+    set s98r, bma_proposal_s98r003, its three risks read as one with no
+    issue); the run as one text, [] where there is none."""
+    run: list[str] = []
+    held = 0
+    for text, _ in [*lines, ("", 0)]:
+        if (n := _header_left(text) if text.strip() else None):
+            run.append(text)
+            held += n
+            continue
+        if len(run) >= 2 and held >= TITLES_INSIDE_MIN:
+            return [" ".join(run)]
+        run, held = [], 0
+    return []
+
+
 def _header_left(text: str) -> int | None:
     """How many header words a line of the header's words only holds (None:
     it holds other words).  OCR specks of other letters may stand among
@@ -1557,7 +1577,8 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
                                     "per row: the rows they score may have run into this one, so the table's rows "
                                     "and this row's cells are in doubt", text[:60], *span, field="findings"))
-        if titles := [t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]:
+        if titles := ([t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]
+                      or _titles_run(row.risk[1:])):
             # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:
             # "ระดับของ / แนวทางการบริหาร", "ความเสียง ความเสียง" between a risk's lines and its level): OCR read the
             # header row in among the rows, so the rows' cells interleave and a row may be lost (there, the first
