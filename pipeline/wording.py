@@ -1131,7 +1131,8 @@ def name_readings(word: str) -> set[str]:
     SILENT_MARK: "มันคง" for มั่นคง, "ศักดิชัย" for ศักดิ์ชัย), with one vowel
     read as its other length (_VOWEL_LENGTHS: "ธิระ" for ธีระ, "บูษราคม"),
     or with the sara ii OCR made of sara i and the silent-letter mark over
-    it ("สุขสวัสดี" for สุขสวัสดิ์).  A sara i OCR read into a silent-letter
+    it ("สุขสวัสดี" for สุขสวัสดิ์), or with the sara am OCR read as mai tho
+    and sara aa ("อ้านาจ" for อำนาจ).  A sara i OCR read into a silent-letter
     mark ("รัตนพันธิ์" for รัตนพันธ์) is not taken out: the lists spell
     names both ways, and hold slips ("ฐิติศักด์" beside ฐิติศักดิ์), so a
     name of the commonest piece, ศักดิ์, in no list would lose its vowel."""
@@ -1143,8 +1144,16 @@ def name_readings(word: str) -> set[str]:
             found.add(word[:i] + other + word[i + 1:])
         if ch == _SARA_II:
             found.add(word[:i] + _SARA_I + SILENT_MARK + word[i + 1:])
+    # (the sara am OCR read as a tone mark and sara aa, its nikhahit taken for mai tho: "อ้านาจ" for อำนาจ, fresh set
+    # s98r, bma_proposal_s98r002, kept with no issue)
+    for m in _TONE_AA_RE.finditer(word):
+        found.add(word[:m.start()] + _SARA_AM + word[m.end():])
     found.discard(word)
     return found
+
+
+_TONE_AA_RE = re.compile("\u0e49\u0e32")  # mai tho, then sara aa
+_SARA_AM = "\u0e33"
 
 
 @lru_cache(maxsize=4096)

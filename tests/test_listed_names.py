@@ -120,3 +120,11 @@ def test_a_family_name_in_no_list_gets_the_silent_mark_its_ending_takes_in_every
     # the doubt the name had is gone with the repair; the one a mark inside a word leaves stays
     assert [i.field for i in flag_names(_tables(owner_name="นายอนุชา แก้วสวัสดิ์",
                                                 coordinator_name="นางสาวมาลัย ศักดิดี"))] == ["projects.coordinator_name"]
+
+
+def test_a_sara_am_read_as_a_tone_mark_and_sara_aa_in_a_name():
+    # fresh set s98r, bma_proposal_s98r002: "นายอ้านาจ เจริญสุข" for อำนาจ (its nikhahit read as mai tho), kept with
+    # no issue
+    assert "อำนาจ" in name_readings("อ้านาจ")
+    assert restore_name("นายอ้านาจ เจริญสุข") == ("นายอำนาจ เจริญสุข", (("อ้านาจ", "อำนาจ"),))
+    assert listed_name_reading("ท้าว") is None
