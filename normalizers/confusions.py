@@ -297,6 +297,26 @@ def misread_direction(a: str, b: str) -> int:
     return int(a_explains) - int(b_explains)
 
 
+def misreads_told(a: str, b: str) -> tuple[int, int] | None:
+    """Of the characters where printing `b` differs from printing `a`
+    (spaces aside, both of one length), how many are ones OCR makes of
+    `a`'s (misread_direction's test: a Thai digit read for the digit `a`
+    prints) and how many are not: (told, untold); None where the lengths
+    differ."""
+    a, b = "".join(a.split()), "".join(b.split())
+    if len(a) != len(b):
+        return None
+    told = untold = 0
+    for x, y in zip(a, b):
+        if thai_digits_to_arabic(x) == thai_digits_to_arabic(y):
+            continue
+        if _explains(x, y):
+            told += 1
+        else:
+            untold += 1
+    return told, untold
+
+
 def _explains(printed: str, read: str) -> bool:
     """Whether OCR reads the character `printed` as `read`."""
     p = thai_digits_to_arabic(printed)

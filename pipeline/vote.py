@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import (RARE_MISREADS, YEARS_BE, added_misreads, arabic_slip_undone,
-                                   certain, confusable, misread_direction)
+                                   certain, confusable, misread_direction, misreads_told)
 from normalizers.numbers import in_millions, thai_digits_to_arabic
 from normalizers.text import comparable, mark_tolerant, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
@@ -205,6 +205,7 @@ def vote(readings: list[tuple[int, Reading]], elsewhere: Callable[[], frozenset[
         rest = groups[len(tied):]
         source = _misread_source(tied)
         rare = _rare_misread_source(tied) if source is None else None
+        nearly = _nearly_misread_source(tied) if source is None and rare is None else None
         dated = _inside_archive_years(tied)
         fullest = _fullest_printing(tied) if source is None else None
         millions = _millions_read(tied) if source is None else None
@@ -223,6 +224,10 @@ def vote(readings: list[tuple[int, Reading]], elsewhere: Callable[[], frozenset[
         elif rare is not None:
             tie_break = "the other readings are rarer OCR misreads of its Arabic digits"
             scored = [rare, *(g for g in tied if g is not rare)]
+        elif nearly is not None:
+            tie_break = ("the other reading, in Thai digits, is an OCR misread of its Arabic digits in every digit "
+                         "but one")
+            scored = [nearly, *(g for g in tied if g is not nearly)]
         elif (placed := _piece_set_down(tied, elsewhere) if elsewhere is not None else None) is not None:
             tie_break = ("the other readings are it with another field's text beside it, which the document prints "
                          "whole elsewhere (a line of another part OCR set down here)")
@@ -404,6 +409,35 @@ def _rare_misread_source(tied: list[Group]) -> Group | None:
     return None
 
 
+NEARLY_TOLD = 2  # digits of a Thai reading an Arabic one tells as misreads, at least, beside the one it does not
+
+
+def _nearly_misread_source(tied: list[Group]) -> Group | None:
+    """Of two tied readings of a code or figure, the one printed in Arabic
+    digits alone where the other, in Thai digits, differs from it only in
+    digits, each one OCR makes of the Arabic one's (misread_direction's
+    test) but one, NEARLY_TOLD of them at least: engines read an Arabic
+    digit as printed, and Thai digits OCR cannot write come out as others
+    ("๕๐๕๐๐๐๐๐-๒๑๕๕" against 50400000-6578: ๔ ๖ ๗ ๘ read ๕ ๒ ๕ ๕, and a ๕
+    read ๑; before, the earliest copy's Thai reading won the tie, and the
+    project's key with it: fresh set s98q, bma_progress_s98q003).  None
+    otherwise."""
+    if len(tied) != 2:
+        return None
+    printings = ["".join(value_printing(g.representative()[1]).split()) for g in tied]
+    for i, group in enumerate(tied):
+        mine, other = printings[i], printings[1 - i]
+        if _THAI_DIGIT_IN_RE.search(mine) or not _THAI_DIGIT_IN_RE.search(other) or not _has_digit(mine):
+            continue
+        told = misreads_told(mine, other)
+        if told is not None and told[1] == 1 and told[0] >= NEARLY_TOLD and all(
+                x.isdigit() and (y.isdigit() or "๐" <= y <= "๙")
+                for x, y in zip(mine, other) if thai_digits_to_arabic(x) != thai_digits_to_arabic(y)):
+            return group
+    return None
+
+
+_THAI_DIGIT_IN_RE = re.compile("[๐-๙]")
 _FIGURE_RE = re.compile(r"[0-9๐-๙](?:[0-9๐-๙,.]*[0-9๐-๙])?")
 
 
