@@ -626,8 +626,11 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
                                     "", min(it.start for it in guessed), max(it.end for it in guessed),
                                     field=f"{field_name.split('.')[0]}.text"))
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
-        if item_opens is not None:
-            out.issues.extend(opened_inside(items, item_opens, what, field_name.split(".")[0]))
+        if (item_opens or opens) is not None:
+            # (a numbered list read by its openers too, an objective's "เพื่อ": one whose number OCR lost with the
+            # column of numbers read apart, a line of debris between, ran into the item above with no issue, fresh
+            # set s98s, bma_proposal_s98s002)
+            out.issues.extend(opened_inside(items, item_opens or opens, what, field_name.split(".")[0]))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
         plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
