@@ -431,7 +431,7 @@ def _nearly_misread_source(tied: list[Group]) -> Group | None:
             continue
         told = misreads_told(mine, other)
         if told is not None and told[1] == 1 and told[0] >= NEARLY_TOLD and all(
-                x.isdigit() and (y.isdigit() or "๐" <= y <= "๙")
+                x.isdigit() and y.isdigit()  # (a Thai digit is a digit to str.isdigit)
                 for x, y in zip(mine, other) if thai_digits_to_arabic(x) != thai_digits_to_arabic(y)):
             return group
     return None

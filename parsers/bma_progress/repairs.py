@@ -4061,11 +4061,11 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     # kept in both where their true figures, past the sign, are no reading of what OCR printed; measured wrong in
     # every such fit of the worked sets: fresh set s98o, bma_progress_s98o003 "๑๐๑ คน x 8๓๕ = 38๕,๒๓๕", ๑๖๑ x ฿๓๕ =
     # ฿๕,๖๓๕, taken as 101 x 834 = 84,234; set s93p's s93p003, 3 x 29,200 = 87,600 for 3 x ฿1,200 = ฿3,600)
-    sign_kept = len(fits) == 1 and len(moved) == 2 and bool(unchecked) and _sign_kept(rec, fits[0], moved)
+    lone_pair = len(fits) == 1 and len(moved) == 2 and bool(unchecked)
+    sign_kept = lone_pair and _sign_kept(rec, fits[0], moved)
     # (nor where it keeps as printed an Arabic digit of a moved figure in a line of Thai digits: _arabic_kept)
-    arabic_kept = len(fits) == 1 and len(moved) == 2 and bool(unchecked) and not sign_kept and thai \
-        and _arabic_kept(rec, moved)
-    pair = len(fits) == 1 and len(moved) == 2 and unchecked and not sign_kept and not arabic_kept
+    arabic_kept = lone_pair and not sign_kept and thai and _arabic_kept(rec, moved)
+    pair = lone_pair and not sign_kept and not arabic_kept
     unconfirmed = pair and not confirmed(_money(fits[0][2]))  # (so taken: its messages and evidence say so)
     if len(fits) == 1 and len(moved) > 1 and not pair and not confirmed(_money(fits[0][2])):
         q, e, a = fits[0]
@@ -6675,7 +6675,7 @@ def _days_unwritten(project: Record, reports: dict[int, Record], date_issues: li
 
 # A report date whose one-digit day OCR read with a letter glued before it (":: ว4 กุมภาพันธ์ 2561" for 24): the letter
 # may be the day's first digit misread
-_GLUED_DAY_RE = regex.compile(r"^[\s:;=]*[^\W\d_](?P<day>[\d๐-๙])(?![\d๐-๙])")
+_GLUED_DAY_RE = regex.compile(r"^[\s:;=]*[^\W\d_][\d๐-๙](?![\d๐-๙])")
 
 
 def _days_glued(reports: dict[int, Record], key: str, date_issues: list[Issue]) -> list[Issue]:
@@ -6692,8 +6692,7 @@ def _days_glued(reports: dict[int, Record], key: str, date_issues: list[Issue]) 
     out: list[Issue] = []
     for seq, day in sorted(dated.items()):
         reading = reports[seq]["report_date"]
-        m = _GLUED_DAY_RE.match(reading.text)
-        if m is None or (reading.line_start, reading.line_end) in said:
+        if not _GLUED_DAY_RE.match(reading.text) or (reading.line_start, reading.line_end) in said:
             continue
         lo = max((d for s, d in dated.items() if s < seq), default=date.min)
         hi = min((d for s, d in dated.items() if s > seq), default=date.max)

@@ -3013,7 +3013,7 @@ def head_numbers_in_noise(lines: list[Line]) -> set[int]:
     before, a column's report read in another's place (fresh set s98o,
     bma_progress_s98o008: reports 8 to 11 each given the next one's date)."""
     out: set[int] = set()
-    heads = None  # the headers of the last line with text, where it is a header row a wrap cut
+    heads = None  # how many headers the last line with text holds, where it is a header row a wrap cut
     for ln in lines:
         if ln.kind == "blank":
             continue
