@@ -3479,10 +3479,20 @@ def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, 
 
 def _percent(text: str) -> float:
     """A percentage read from a whole candidate: one with a look-alike left
-    in it ("อ2.00") is no reading ("2.00" is not what was printed)."""
+    in it ("อ2.00") is no reading ("2.00" is not what was printed); nor one
+    whose whole part is two digits, a 0 first ("06" of "od", ๑๖ read so: no
+    progress is printed with a leading zero; before, 6.0 was taken as the
+    one reading between its neighbours, fresh set s98s, bma_progress_s98s005).
+    Three characters opening with a 0 may be two digits one of which OCR
+    wrote as two ("๐9๓.๐๐" for ๖๓.๐๐, read 93.0 among others): kept."""
     if not _NUMBER_RE.fullmatch(text.strip()):
         raise ValueParseError("percent", text, "not a number")
+    if _LEADING_ZERO_RE.match(thai_digits_to_arabic(text.strip())):
+        raise ValueParseError("percent", text, "a whole part opening with a zero")
     return parse_percent(text)
+
+
+_LEADING_ZERO_RE = regex.compile(r"0\d(?!\d)")
 
 
 def _separator_readings(token: str) -> list[str]:
