@@ -400,11 +400,13 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     where = [i for i in texts if len(lines[i].text) <= RUNNING_MAX and _opens_paragraph(lines, i)
              and fuzz.ratio(shape := _shape(lines[i].text), head, score_cutoff=RUNNING_RATIO)
              and not _holds_more(shape, {head})]
-    printed = Counter(_figureless(_shape(lines[i].text)) for i in where)
+    readings = {i: _figureless(_shape(lines[i].text)) for i in where}  # (each printing's, figures aside)
+    printed = Counter(readings.values())
     if len(where) < OPENING_MIN or where[0] != top or printed[_figureless(head)] < max(2, max(printed.values())):
         where = _slipped_top(lines, texts, top, head)
         if not where:
             return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
+        readings = {i: _figureless(_shape(lines[i].text)) for i in where}
     # the tail: the next lines of text under most printings the same as under the first
     block = {i: [i] for i in where}
     for step in range(1, OPENING_TAIL + 1):
@@ -421,7 +423,7 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     # a header is printed once a page: a printing much nearer the one before than the printings' median
     # distance (OPENING_NEAR of it, in lines of text) is the text's (the cover printing the office the
     # header names, under it or in its address lines)
-    kept, step = _once_a_page(where, block, at, {i: _figureless(_shape(lines[i].text)) for i in where})
+    kept, step = _once_a_page(where, block, at, readings)
     if len(kept) < OPENING_MIN or _pages_shown(lines, kept):
         return lines
     # a header's printings span the document at their pace: three quarters of it where furniture shows some pages

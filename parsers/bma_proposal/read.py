@@ -580,11 +580,11 @@ def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, p
     return table + given, [ln for ln in after if ln.no > last], words[0].no
 
 
+_LEVEL_WORDS = "สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ"  # a risk's level as its row prints it, longest first
 # a risk's level alone on a line, its score before it at most ("น้อย", "๒ น้อย"): no benefit's line
-_LEVEL_ALONE_RE = regex.compile(r"(?:[1-5๑-๕]\s+)?(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)")
+_LEVEL_ALONE_RE = regex.compile(rf"(?:[1-5๑-๕]\s+)?(?:{_LEVEL_WORDS})")
 # a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words
-_SCORE_LEVEL_RE = regex.compile(r"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)"
-                                r"(?![\u0e01-\u0e4e])")
+_SCORE_LEVEL_RE = regex.compile(rf"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:{_LEVEL_WORDS})(?![\u0e01-\u0e4e])")
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
