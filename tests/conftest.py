@@ -87,6 +87,13 @@ def read_tables(out: Path) -> dict[str, list[dict[str, Any]]]:
     return {p.stem: pq.read_table(p).to_pylist() for p in sorted(out.glob("*.parquet"))}
 
 
+@pytest.fixture
+def repair_on(monkeypatch) -> None:
+    """Repairs enabled (RAINGAN_REPAIR=1): a module of repair tests says
+    `pytestmark = pytest.mark.usefixtures("repair_on")`."""
+    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+
+
 @pytest.fixture(scope="session")
 def samples_out_dir(tmp_path_factory) -> Path:
     """The samples ingested once per session: the output folder."""

@@ -34,7 +34,7 @@ from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
 from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON
 from parsers.obec_progress.summary import PCT_PRINTED
-from parsers.obec_progress.summary_joint import AMOUNTS, forget_solutions, repair_jointly, row_sums
+from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import (closes_lost, closes_unplaced, heads_lost, list_ends_cut, lone_heads_lost,
@@ -101,7 +101,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
                                   quarter_rows(summary, merged.tables.get("quarterly_budgets", {})), unread,
                                   merged.tables.get(UNREAD_AMOUNTS, {}), summary_span(summary))
     forget_solutions()  # (the summary's pairs, weighed once for both repairs above)
-    issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
+    issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}), unread,
+                             frozenset(i.field for i in issues if i.code == "value_repaired" and i.field))
     # (an amount still unread for a look-alike of one digit inside it: read so, after every rule that weighs it)
     issues += repair_lookalike_amounts(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
@@ -267,36 +268,54 @@ def _academic_year_of_title(rec: dict[str, Reading], fy: int | None, in_doubt: b
                   name.line_start, name.line_end, field="projects.name")]
 
 
-def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
+def repair_summary(summary: dict[str, Reading], budgets: dict, unread: str = "",
+                   vouched: frozenset[str] = frozenset()) -> list[Issue]:
     """The summary's planned and disbursed totals must be the sums of the
     budget rows of its quarter (the total, or else one row, is repaired); the
-    undisbursed amount and the percentage follow from them.  Its project
-    counts are checked, not repaired (check_counts): the listing they are
-    checked against is itself read from damaged text."""
+    undisbursed amount and the percentage follow from them: each of their
+    readings is weighed against every value planned and disbursed may stand
+    for (_may_be), so that a disbursed figure OCR may have misread as well
+    does not choose the undisbursed one (several readings fit: flagged, not
+    guessed).  `vouched`: the fields an earlier rule repaired (held as
+    they stand).  Its project counts are checked, not repaired
+    (check_counts): the listing they are checked against is itself read
+    from damaged text."""
     if not enabled() or not summary:
         return []
     issues: list[Issue] = []
     quarter = value_of(summary, "budget_quarter")
     rows = [rec for rec in budgets.values() if quarter is None or value_of(rec, "quarter") == quarter]
+    held = set(vouched)
     for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed")):
         parts = [(rec, column, f"quarterly_budgets.{column}") for rec in rows if rec.get(column) is not None]
         if name in summary and parts:
-            issues += repair_sum(parts, (summary, name, f"report_summaries.{name}"), None,
-                                 f"the summary's {column} total and the projects' budget rows")
+            found = repair_sum(parts, (summary, name, f"report_summaries.{name}"), None,
+                               f"the summary's {column} total and the projects' budget rows")
+            issues += found
+            if not found and value_of(summary, name) is not None \
+                    and money_equal(summary[name].value, sum((rec[column].value for rec, *_ in parts
+                                                             if rec[column].value is not None), Decimal(0))):
+                held.add(f"report_summaries.{name}")  # (the rows add up to it)
+            held |= {i.field for i in found if i.code == "value_repaired"}
     issues += _amount_unread(summary)
+    held |= {i.field for i in issues if i.code == "value_repaired"}
     planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
-    if planned is not None and disbursed is not None and "budget_not_disbursed" in summary:
-        outcome = repair(summary["budget_not_disbursed"], parse_baht, lambda v: money_equal(v, planned - disbursed),
+    ps = _may_be(summary, "budget_planned", held, unread) if planned is not None else None
+    ds = _may_be(summary, "budget_disbursed", held, unread) if disbursed is not None else None
+    if ps and ds and "budget_not_disbursed" in summary:
+        outcome = repair(summary["budget_not_disbursed"], parse_baht,
+                         lambda v: v is not None and any(p - int(v * 100) in ds for p in ps),
                          rule="sum", field="report_summaries.budget_not_disbursed",
                          what="the summary's undisbursed amount", printed=_amount_text(summary["budget_not_disbursed"]),
                          baht=True)
         summary["budget_not_disbursed"] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
-    if planned and disbursed is not None and "disbursed_pct" in summary:
-        share = round(float(disbursed / planned * 100), 2)
+    if ps and ds and 0 not in ps and len(ps) * len(ds) <= _MAX_SHARES and "disbursed_pct" in summary:
+        shares = {round(d / p * 100, 2) for p in ps for d in ds}
         pct_text = _PCT_DIGITS_RE.search(summary["disbursed_pct"].text)
-        outcome = repair(summary["disbursed_pct"], parse_percent, lambda v: abs(v - share) < 0.006, rule="sum",
+        outcome = repair(summary["disbursed_pct"], parse_percent,
+                         lambda v: v is not None and any(abs(v - share) < 0.006 for share in shares), rule="sum",
                          field="report_summaries.disbursed_pct", what="the summary's disbursed percentage",
                          printed=pct_text.group(1) if pct_text else summary["disbursed_pct"].text)
         summary["disbursed_pct"] = outcome.reading
@@ -304,6 +323,23 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
             issues.append(outcome.issue)
     issues += pct_complement(summary)
     return issues
+
+
+_MAX_SHARES = 400  # (planned, disbursed) pairs past which the percentage is not weighed against them
+
+
+def _may_be(summary: dict[str, Reading], name: str, held: set[str], unread: str) -> set[int] | None:
+    """The values (satang) the summary's amount `name` may stand for: its
+    value alone where an earlier rule vouched for it (`held`) or its
+    printing has no other reading (normalizers.confusions.certain), else
+    every reading of its characters under the document's OCR
+    (summary_joint.figure_values); None where they are past counting."""
+    reading = summary[name]
+    printed = _amount_text(reading)
+    if f"report_summaries.{name}" in held or certain(printed):
+        return {int(reading.value * 100)}
+    values = figure_values(printed, unread)
+    return values if values is not None and int(reading.value * 100) in values else None
 
 
 def _amount_unread(summary: dict[str, Reading]) -> list[Issue]:
