@@ -68,3 +68,18 @@ def test_two_objectives_on_their_heading_s_line_of_a_form_run_on_section_by_sect
     assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, FIRST), (2, SECOND)]
     said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
     assert said == {"objectives.text", "objectives.seq"}
+
+
+def test_two_objectives_on_their_heading_s_line_as_ocr_wrapped_them_are_cut_and_said():
+    # the same section as OCR wraps it: the first objective opens on the heading's line, the second inside a
+    # wrapped line, and no line after the heading's opens an objective, so the wrap is no list's layout (fresh
+    # set s99q, bma_progress_s99q004: two read as one, the second lost, silent)
+    text = (CORPUS / "bma_progress_010.txt").read_text(encoding="utf-8").replace(REST, "")
+    for heading in ("1.4 วัตถุประสงค์", "1.5 เป้าหมาย"):
+        text = text.replace(f" {heading}", f"\n{heading}", 1)
+    text = text.replace(f"{FIRST} {SECOND}", f"{FIRST[:60]}\n{FIRST[60:]} {SECOND[:30]}\n{SECOND[30:]}", 1)
+    rows = _rows(text)
+    assert [o["seq"] for o in rows["objectives"]] == [1, 2]
+    assert rows["objectives"][1]["text"].startswith("เพื่อเป็นต้นแบบ")
+    said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
+    assert said == {"objectives.text", "objectives.seq"}

@@ -807,8 +807,13 @@ def _form_run_on(lines: list[Line], others: set[int], heading: set[int] = frozen
     next heading run on after the last objective's words, "... การสอนได้ 1.5
     เป้าหมายของโครงการ"), or the whole list stands on its heading's line
     (`heading`: "1.4 วัตถุประสงค์ของโครงการ เพื่อให้... เพื่อให้ครู...", a form
-    run on section by section): the layout of lines is gone there."""
-    return any(ln.no in others for ln in lines) or (len(lines) == 1 and lines[0].no in heading)
+    run on section by section), or stands there as OCR wrapped it (no line
+    after the heading's opens an objective: "1.4 วัตถุประสงค์ของโครงการ
+    เพื่อติดตาม...ศูนย์วิชาการ / เขตอย่างเป็นระบบ เพื่อพัฒนา..."; before, the
+    two objectives were read as one with no issue: fresh set s99q,
+    bma_progress_s99q004): the layout of lines is gone there."""
+    return any(ln.no in others for ln in lines) or (
+        bool(lines) and lines[0].no in heading and not any(opens_purpose(ln.text) for ln in lines[1:]))
 
 
 def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = False) -> list[Line]:
