@@ -573,6 +573,19 @@ def number_word_end(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A consonant alone ending a text after its words ("ระยะเวลาในการอบรมพัฒนามีจำ ด" for "...มีจำกัด"): what OCR
+# left of a last word whose letters it lost (no text of the committed or fresh sets' truth ends so: an abbreviation
+# keeps its dot, a list's letter opens its item)
+_LONE_LETTER_END_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+([\u0e01-\u0e2e])\s*$")
+
+
+def lone_letter_end(text: str) -> str | None:
+    """The consonant alone (after a space) `text` ends with, its other
+    letters lost to OCR; None if it ends otherwise."""
+    m = _LONE_LETTER_END_RE.search(text)
+    return m.group(1) if m else None
+
+
 def goes_on_pattern(*more: str) -> str:
     """Regex source matching at a text's start one of GOES_ON_WORDS, `more`
     or แต่ (not แต่ง), their marks OCR may drop or change (mark_tolerant)."""

@@ -73,7 +73,7 @@ from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest
                                short_i_endings,
                                known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
-                               names_a_letter_from, names_marks_lost, number_word_end, open_end,
+                               names_a_letter_from, names_marks_lost, lone_letter_end, number_word_end, open_end,
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
                                word_frequency, word_graph)
@@ -691,6 +691,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             elif (end := number_word_end(value)) is not None:
                 pieces, why = [end], ("at its end, a word a number always follows (\"ปีการศึกษา 2567\", "
                                       "\"ร้อยละ 80\"), none after it: the number was lost, or read into another cell")
+            elif (end := lone_letter_end(value)) is not None:
+                pieces, why = [end], ("at its end, a letter alone after its words: what OCR left of a last word "
+                                      "whose other letters it lost")
             else:
                 continue
         elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
