@@ -18,6 +18,7 @@ Setting RAINGAN_REPAIR=0 turns repairs off (make eval measures both ways).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections import Counter
@@ -226,11 +227,7 @@ def _year_candidates(text: str, added: tuple[tuple[str, str], ...]) -> frozenset
     # (`added` is only the cache's key: candidates() reads the same misreads itself)
     src = text.strip()
     readings = [src] if len(src) == 4 else [src[:i] + src[i + 1:] for i in range(len(src))] if len(src) == 5 else []
-    if _MIXED_RE.search(src):  # (rare: most years are all one script)
-        # a year of Thai digits with an Arabic 5 or 9 among them: OCR's way of writing a ๖ it cannot write
-        # (measured in dates: ๖ as Arabic 5 19 times, as 9 15 times); that reading is a year too
-        readings += [r[:i] + "๖" + r[i + 1:] for r in readings if _THAI_DIGIT_RE.search(r)
-                     for i, ch in enumerate(r) if ch in "59"]
+    readings += [six for r in readings for six in six_readings(r)]
     out: set[int] = set()
     for reading in readings:
         for cand in candidates(reading):
@@ -241,6 +238,21 @@ def _year_candidates(text: str, added: tuple[tuple[str, str], ...]) -> frozenset
 
 _THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 _MIXED_RE = regex.compile(r"[๐-๙].*[59]|[59].*[๐-๙]")
+
+
+def six_readings(text: str) -> list[str]:
+    """A year of Thai digits with an Arabic 5 or 9 among them ("๒593"), read
+    with such digits ๖, one or several ("๒๕95" is ๒๕๖๖ too): OCR's way of
+    writing a ๖ it cannot write (measured in dates: ๖ as Arabic 5 19 times,
+    as 9 15 times); [] for a year all of one script (most)."""
+    if not _MIXED_RE.search(text) or not _THAI_DIGIT_RE.search(text):
+        return []
+    places = [i for i, ch in enumerate(text) if ch in "59"]
+    out = []
+    for n in range(1, len(places) + 1):
+        for chosen in itertools.combinations(places, n):
+            out.append("".join("๖" if i in chosen else ch for i, ch in enumerate(text)))
+    return out
 
 
 def consensus_year(mentions: list[str]) -> int | None:

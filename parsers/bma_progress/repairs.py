@@ -65,6 +65,7 @@ from parsers.repair import (
     repair_sum,
     plain_value,
     separator_issue,
+    six_readings,
     sure,
     year_candidates,
     YEAR_RANGE,
@@ -753,8 +754,9 @@ def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, m
     if (tied := _unwritten_rivals(project, reports, tokens[-1], best)):
         project["fiscal_year_be"] = Reading(best, fy.text, fy.line_start, fy.line_end)
         return _year_tied(fy, best, tied, key)
+    # (its readings as year_candidates gave them: "๒593" is ๒๕๖๓ too, its Arabic 9 a ๖ OCR could not write)
     outcome = repair(fy, int, lambda v: v == best, rule="fiscal_year", field="projects.fiscal_year_be",
-                     what="the fiscal year", project_key=key, printed=tokens[-1])
+                     what="the fiscal year", project_key=key, printed=[tokens[-1], *six_readings(tokens[-1])])
     if outcome.repaired:
         project["fiscal_year_be"] = outcome.reading
         return [outcome.issue]
