@@ -72,8 +72,9 @@ _LAW_RE = regex.compile(rf"^\s*{mark_tolerant('กฎหมาย', spaces=False
 # A figure's characters: digits, separators, the look-alikes OCR writes for Thai digits and specks.
 _FIGURE_CHARS = "0-9๐-๙oO@ฒอ«»"
 # ".-" or "บาท" closing a figure, a comma OCR read before the ".-" too ("๕๐๐,.-")
-_MONEY_TAIL_RE = regex.compile(r"(?:,?\.?\s?-|\s?บาท)\s?\.?$")
+_MONEY_TAIL_RE = regex.compile(r"(?:[,.]*\s?-|\s?บาท)\s?\.?$")
 _OTHER_RE = regex.compile(rf"[^{_FIGURE_CHARS},.\s]")
+_LOOKALIKES_ONLY_RE = regex.compile(r"[\doO@๐-๙,]+")
 _SPACE_RUN_RE = regex.compile(r"\s+")
 # a space run inside a figure that may be a separator: beside a comma or dot, or before exactly three figures
 _SEPARATOR_SPACE_RE = regex.compile(rf"(?<=[,.])\s+|\s+(?=[,.])|\s+[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS}])")
@@ -94,6 +95,8 @@ def _is_money(text: str) -> bool:
     mark ("2 4", "9๑7 9๑/7 0๑7": specks and marks of a degraded scan read as
     digits) are no figure."""
     core = _MONEY_TAIL_RE.sub("", text.strip()).strip()
+    if core and core != text.strip() and 2 <= len(core) <= 8 and _LOOKALIKES_ONLY_RE.fullmatch(core):
+        return True  # look-alikes alone before the money's ".-" ("@O.-" for ๘๐.-): a figure OCR wrote no digit of
     if not core or len(core) > 24 or len(_DIGIT_RE.findall(core)) < 2:
         return False
     if len(_OTHER_RE.findall(core)) > MONEY_OTHERS or not regex.match(rf"[{_FIGURE_CHARS}]", core[-1]):
@@ -152,8 +155,16 @@ def _atoms(cell: str) -> list[Atom] | None:
         # columns read across with no tab between): each its own cell, never one figure with letters in it
         return [Atom((U_KIND,), words[0])] + [Atom((M_KIND,), w) for w in words[1:]]
     if _is_money(cell):
-        return [Atom((M_KIND,), cell)]
-    words = cell.split()
+        # (a count, its unit and money read across with no tab between, "๑๒๓ คน   @O.-", "๑ AU ๑๒,๐๐๐.- ...":
+        # cells of their own, not letters OCR made of specks inside one figure)
+        across = _word_atoms(cell.split())
+        return across if across and len(across) >= 3 and any(a.kinds == (U_KIND,) for a in across) \
+            else [Atom((M_KIND,), cell)]
+    return _word_atoms(cell.split())
+
+
+def _word_atoms(words: list[str]) -> list[Atom] | None:
+    """The cells of a tab-cell's words, one by one (see _atoms); None where a word is no cell."""
     out: list[Atom] = []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
