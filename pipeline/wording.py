@@ -176,6 +176,9 @@ _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\.?\s+(?=[\u0e01-
 # letters of a word OCR cut off at the margin, its opening words lost; no text of the forms opens so (the truth of
 # every committed and fresh set has none), a list's letter ("ก ") stands inside a text, after its words
 _LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
+# a speck of punctuation opening a text before its Thai words (".จัดเตรียมข้อมูล..."): a dot or mark of the scan OCR
+# read; no text of the forms opens so (the truth of every committed and fresh set has none)
+_SPECK_OPENING_RE = re.compile(r"^\s*([.,:;'\"`]+)\s*(?=[\u0e01-\u0e4e])")
 
 
 # a count's digits OCR's English model read as Latin letters ("จำนวน Ho คน" for ๗๕), or a count's unit after its
@@ -279,6 +282,7 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
 def debris_pieces(text: str) -> list[str]:
     """The pieces of `text` that are OCR debris beside its words, not a word
     it damaged: a letter or two alone opening it (_LONE_OPENING_RE), a
+    speck of punctuation opening it before its words (_SPECK_OPENING_RE), a
     count or its unit read as Latin letters (_LATIN_COUNT_RE), a figure
     with a mai yamok glued after its digits (_YAMOK_FIGURE_RE), a figure of
     zeros alone with no word after it (_ZEROS_ALONE_RE) and a vowel or mark
@@ -287,6 +291,8 @@ def debris_pieces(text: str) -> list[str]:
     out = []
     if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
         out.append(lone.group(1))
+    if speck := _SPECK_OPENING_RE.match(text):
+        out.append(speck.group(1))
     if _ANY_LATIN_RE.search(text):
         out += [m.group(1) or m.group(2) for m in _LATIN_COUNT_RE.finditer(text)]
     if "ๆ" in text:

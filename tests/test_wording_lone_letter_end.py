@@ -2,7 +2,7 @@
 letter alone is no word and was dropped from the words looked up, so the text read as words throughout and nothing
 named it (fresh set s99p, obec_progress_s99p004: a silent miss).  A consonant alone ending a text after its words
 is said (normalizers.words.lone_letter_end); an abbreviation's letter keeps its dot, and a letter opening a text is
-another rule's."""
+another rule's.  So is a speck of punctuation opening a text before its words (pipeline.wording._SPECK_OPENING_RE)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_text_ending_with_a_word_an_abbreviation_or_opening_with_a_letter_is_n
     assert lone_letter_end(text) is None
     if not text.startswith("ก "):  # (a letter opening a text is debris_pieces' to say)
         assert not flag_unknown_words({"findings": [_finding(text)]}, [])
+
+
+def test_a_speck_of_punctuation_opening_a_text_is_said():
+    # ".จัดเตรียมข้อมูล/จัดทำโครงการ": a dot of the scan OCR read before a report's description (fresh set s99r,
+    # bma_progress_s99r001: silent); no text of the forms opens so
+    (flag,) = flag_unknown_words({"findings": [_finding(".จัดเตรียมข้อมูล/จัดทำโครงการ")]}, [])
+    assert flag.code == "unknown_words" and json.loads(flag.evidence)["pieces"] == ["."]
+    assert not flag_unknown_words({"findings": [_finding("จัดเตรียมข้อมูล/จัดทำโครงการ")]}, [])
