@@ -182,6 +182,10 @@ _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีราย�
 HEADER_TAIL_SPECKS = 2  # lines of specks between a group header and its wrapped last words
 # the count a group header states, as printed (Thai digits, or what OCR made of them)
 _GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
+# a group header's count OCR lost, the words around it and its tail kept ("a. โครงการที่ยังไม่ได้ดำเนินการ จำนวน
+# โครงการ ดังนี้", ๓ read as a Latin letter, ๗ dropped: fresh set s99r, obec_progress_s99r001): no summary row ends so
+_COUNT_LOST_RE = regex.compile(rf"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s+โครงการ\s+(?:{mark_tolerant('โดยมีรายละเอียด')}"
+                               rf"|{mark_tolerant('ดังนี')})")
 # the count a group header states, when it is a number no misread gives (Arabic digits); in its words
 # ("จำนวน 3 โครงการ") or in brackets ("(3 โครงการ)")
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
@@ -336,8 +340,8 @@ def rule_group(state: State) -> bool:
         return False
     if "\t" in text and not _GROUP_COUNT_TOKEN_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
-    if number is None and not _GROUP_COUNT_TOKEN_RE.search(rest):  # (its count in words or in brackets)
-        return False
+    if number is None and not _GROUP_COUNT_TOKEN_RE.search(rest) and not _COUNT_LOST_RE.search(rest):
+        return False  # (its count in words or in brackets, or its count's place and the words a header ends with)
     if _percent_below(state):
         return False  # the summary's row, its percentage wrapped onto the next line
     if _summary_row_after(state, status):
