@@ -85,6 +85,9 @@ _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
 # "ความเสี่ยง", may be the text's own word)
 TITLES_INSIDE_MIN = 2
 _CAUSE_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in ("เนื่องจาก", "เพราะ", "ทำให้")))
+# A risk states its cause once ("... ล่าช้ากว่าแผน เนื่องจากขั้นตอน..."): no risk of the committed or fresh sets'
+# truth (385) states two; a risk's text read with two holds another row's, whose scores and level OCR lost
+_BECAUSE_RE = regex.compile(mark_tolerant("เนื่องจาก"))
 
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
@@ -1577,6 +1580,14 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
                                     "per row: the rows they score may have run into this one, so the table's rows "
                                     "and this row's cells are in doubt", text[:60], *span, field="findings"))
+        elif len(_BECAUSE_RE.findall(text)) >= 2:
+            # two causes in one risk's text (fresh set s99s, bma_proposal_s99s004: "... มีภาระงานมาก
+            # ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจาก...", the third row's scores and level lost, its text read
+            # into the second's, the row lost with no issue naming it)
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text states two causes "
+                                    "('เนื่องจาก' twice), as two risks do: a row whose scores and level OCR lost may "
+                                    "have run into it, so the table's rows and this row's cells are in doubt",
+                                    text[:60], *span, field="findings"))
         if titles := ([t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]
                       or _titles_run(row.risk[1:])):
             # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:
