@@ -828,3 +828,19 @@ def arabic_slip_undone(source: str, read: str) -> str:
         return read
     k = odd[0]
     return b[:k] + "๐๑๒๓๔๕๖๗๘๙"[int(thai_digits_to_arabic(a[k]))] + b[k + 1:]
+
+
+def read_chance(ch: str, digit: str) -> float | None:
+    """How often OCR writes `ch` where the Thai digit of Arabic `digit` was
+    printed (MEASURED_READS: the Thai digit it writes, or an Arabic one);
+    a misread never measured counts as half a printing.  None for a
+    character no digit (a look-alike: not measured so)."""
+    total, thai, arabic = MEASURED_READS[digit]
+    if "๐" <= ch <= "๙":
+        read = thai_digits_to_arabic(ch)
+        n = total - sum(thai.values()) - sum(arabic.values()) if read == digit else thai.get(read, 0)
+    elif "0" <= ch <= "9":
+        n = arabic.get(ch, 0)
+    else:
+        return None
+    return max(n, 0.5) / total

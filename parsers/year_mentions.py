@@ -30,6 +30,7 @@ misread the report never shows is ruled out (rule misread_profile).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -39,7 +40,8 @@ from itertools import accumulate
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, SELF_READ, YEAR_LETTERS, candidates
+from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, SELF_READ, YEAR_LETTERS, candidates,
+                                   read_chance)
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -372,6 +374,39 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
            for printed in own for c in printed[place:]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
+
+
+# How many times likelier, at least, the printings of a report's fiscal year make one year than every other it
+# may be (told_by_reads): the BMA forms' measure (parsers.bma_progress.repairs.READ_ODDS: over 45 ties of the worked
+# sets, at 25 or more every year told was right, the wrong choices' odds under 14)
+REPORT_READ_ODDS = 25
+
+
+def told_by_reads(mentions: list[Mention], years: list[int]) -> tuple[int, dict[int, int]] | None:
+    """The year of `years` the printings of the report's fiscal year (its
+    headings' and its dates' of January to September, four characters, a
+    Thai digit among them) are REPORT_READ_ODDS times likelier to be, at
+    least, than every other, by how often OCR writes each character where
+    each Thai digit was printed (normalizers.confusions.read_chance: 71
+    printings ending ๕, 56 ending ๓ and 18 ending ๐ are ๙'s, e^67 times
+    likelier than ๗'s, which reads ๓ far more often than ๕); (year, {year:
+    how many times less likely, rounded}) or None."""
+    own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
+           and len(printed) == 4 and regex.search(r"[๐-๙]", printed)]
+    if not own or len(years) < 2:
+        return None
+    weights: dict[int, float] = {}
+    for year in years:
+        weight = 0.0
+        for printed in own:
+            for ch, digit in zip(printed, str(year)):
+                if (chance := read_chance(ch, digit)) is not None:
+                    weight += math.log(chance)
+        weights[year] = weight
+    ranked = sorted(weights, key=lambda y: -weights[y])
+    if weights[ranked[0]] - weights[ranked[1]] < math.log(REPORT_READ_ODDS):
+        return None
+    return ranked[0], {y: round(math.exp(min(weights[ranked[0]] - weights[y], 50))) for y in ranked}
 
 
 def _self_missing(digit: str, read: Counter) -> bool:

@@ -41,7 +41,8 @@ import regex
 from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_READS, LOOKALIKES, MEASURED_READS,
                                    PRINTED_AS, RARE_PAIRS, SPLIT_READS, added_misreads,
                                    DOUBLED_SEPARATOR_RE, arabic_slip_undone, certain, could_be, day_in_letters,
-                                   digit_readings, misread_direction, one_comma, read_amount, shape_mended)
+                                   digit_readings, misread_direction, one_comma, read_amount, read_chance,
+                                   shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import mark_tolerant, skeleton
@@ -410,22 +411,6 @@ def _written_years_of(token: str, unread: str, split: str = "") -> set[int]:
 READ_ODDS = 25
 
 
-def _read_chance(ch: str, digit: str) -> float | None:
-    """How often OCR writes `ch` where the Thai digit of Arabic `digit` was
-    printed (MEASURED_READS: the Thai digit it writes, or an Arabic one);
-    a misread never measured counts as half a printing.  None for a
-    character no digit (a look-alike: not measured so)."""
-    total, thai, arabic = MEASURED_READS[digit]
-    if "๐" <= ch <= "๙":
-        read = thai_digits_to_arabic(ch)
-        n = total - sum(thai.values()) - sum(arabic.values()) if read == digit else thai.get(read, 0)
-    elif "0" <= ch <= "9":
-        n = arabic.get(ch, 0)
-    else:
-        return None
-    return max(n, 0.5) / total
-
-
 def _told_by_reads(tied: list[int], tokens: list[tuple[str, int]]) -> tuple[int, dict[int, int]] | None:
     """The fiscal year among `tied` (the years the written digits leave
     tied: fiscal_year_by_written_digits) whose printings are READ_ODDS times
@@ -448,7 +433,7 @@ def _told_by_reads(tied: list[int], tokens: list[tuple[str, int]]) -> tuple[int,
             era = 543 if thai_digits_to_arabic(token[:2]) == "20" else 0
             digits = str(year - before - era)
             for ch, digit in zip(token, digits):
-                if (chance := _read_chance(ch, digit)) is not None:
+                if (chance := read_chance(ch, digit)) is not None:
                     weight += math.log(chance)
         weights[year] = weight
     ranked = sorted(weights, key=lambda y: -weights[y])
@@ -1688,7 +1673,7 @@ def _printed_day(text: str, days: set[int]) -> int | None:
     _DAY_LAST_RE), its digits as they read, where it is one of `days` (its
     readings' days, all in one month) and the likelier one by far: by how
     often OCR writes each printed Thai digit as each character
-    (MEASURED_READS, _read_chance), its characters are likelier printed as
+    (MEASURED_READS, read_chance), its characters are likelier printed as
     they read than as all the other days together (๐ and ๑ read as
     themselves nearly always, ๕ stands for ๔ ๘ ๙ as often as for itself).
     A day among them printed with fewer or more digits (a digit dropped or
@@ -1709,7 +1694,7 @@ def _printed_day(text: str, days: set[int]) -> int | None:
             return None
         out = 1.0
         for ch, digit in zip(chars, digits):
-            if (c := _read_chance(ch, digit)) is None:
+            if (c := read_chance(ch, digit)) is None:
                 return None
             out *= c
         return out

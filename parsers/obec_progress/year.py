@@ -28,7 +28,7 @@ from normalizers.text import mark_tolerant
 from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
-from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
+from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings, told_by_reads,
                                    fiscal_years_of_academic, support_of, tied_years, years_of)
 from parsers.year_readings import decided_by_printings
 from schemas.document import Issue, Reading
@@ -404,7 +404,16 @@ def proven_misread(mentions: list[Mention], unread: str = "",
     if len(found) > 1:
         found, why = _unwritten_explains(found, unread)
     if len(found) > 1:
+        explained = found
         found, why = _measured_explains(found, unread)
+        if why.get("measured") and (by_reads := told_by_reads(elements, sorted({f[1] for f in explained}))) \
+                and by_reads[0] != found[0][1]:
+            # the document's own printings of its year against which misread was measured: ๙ -> ๐ was never
+            # measured so, yet a 2569 whose year wrapped onto a line of its own read "๒๕๒๐" there 18 times, its
+            # 127 other printings ending ๕ and ๓ as ๙'s do, e^67 times likelier 2569's than 2567's (fresh set
+            # s99s, obec_progress_s99s003, had 2567 proved by ๗ -> ๐, every row filed under it)
+            found, why = [f for f in explained if f[1] == by_reads[0]], {
+                "told_by_reads": {str(y): n for y, n in by_reads[1].items()}}
     if len(found) > 1 and all(f[0][0] in READ_SIGNATURES and f[0][0] in unread for f in found):
         # misreads of digits OCR reads alike and the document never writes (๗ -> ๑ and ๙ -> ๑, both measured):
         # the printings of the digit's place may tell which digit it is by their measured signatures, as they
@@ -938,6 +947,11 @@ def _by_proof(issue: Issue, proof: tuple) -> Issue:
               f"; so would {', '.join(why['rivals_unmeasured'])}, a misread OCR was never measured to make in one "
               f"printing of a hundred, where it reads {_thai(printed)} as {_thai(read)} so"
               if why.get("rivals_unmeasured") else "")
+    if odds := why.get("told_by_reads"):
+        others = ", ".join(f"{y} ({n:.0e} times less likely)" for y, n in odds.items() if int(y) != year)
+        rivals += (f"; another misread would make them agree on {others}: by how often OCR writes each character "
+                   "where each digit was printed (normalizers.confusions.read_chance), the printings of the year "
+                   f"are {year}'s")
     return Issue(issue.severity, issue.code,
                  f"{issue.message} (the report's OCR reads printed {_thai(printed)} as {_thai(read)}, a misread the "
                  f"table of confusions lacks: with it all {why['agree']} of its year mentions that allow a year "
