@@ -14,9 +14,7 @@ from parsers.bma_progress.repairs import _days_unwritten
 from schemas.document import Issue, Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(after: date, before: date = date(2021, 11, 1)):

@@ -12,9 +12,7 @@ from parsers.bma_progress.repairs import _day_readings, repair_all
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(day: str, unread: str | None = "46789", after: date = date(2022, 2, 20)):

@@ -12,9 +12,7 @@ from parsers.bma_progress.clauses import expenses_in
 from tests.test_repair import entries, form, read
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _expenses(text: str) -> list:

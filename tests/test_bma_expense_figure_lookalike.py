@@ -12,9 +12,7 @@ from parsers.bma_progress.repairs import _figure, _product_jointly
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_a_lookalike_letter_inside_a_figure_is_part_of_it():

@@ -19,9 +19,7 @@ from schemas.document import Reading
 _THAI = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _figure(text: str, no: int) -> Reading:

@@ -12,9 +12,7 @@ from parsers.bma_progress.repairs import _product_jointly
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _line(quantity: str, each: str, amount: str) -> dict:

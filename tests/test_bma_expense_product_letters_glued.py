@@ -8,8 +8,12 @@ glued after a figure ("๕๐บาท") or a speck before it ("ไ๒๑,๑๒
 
 from decimal import Decimal
 
+import pytest
+
 from parsers.bma_progress.repairs import _letters_glued
-from tests.test_bma_expense_product_pair import _line, _repair_on, _run  # noqa: F401 (the fixture)
+from tests.test_bma_expense_product_pair import _line, _run
+
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_no_fit_is_taken_from_figures_whose_printing_lost_digits_to_letters():

@@ -10,7 +10,11 @@ the disbursement and the budget spent stayed 10,250."""
 import json
 from decimal import Decimal
 
-from tests.test_bma_expense_product_pair import _line, _repair_on, _run  # noqa: F401 (the fixture)
+import pytest
+
+from tests.test_bma_expense_product_pair import _line, _run
+
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_the_fit_is_taken_and_the_disbursement_printing_the_same_digits_follows_it():

@@ -11,9 +11,7 @@ from parsers.bma_progress.entries import expense_values
 from tests.test_repair import entries, form, read
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_a_bracket_before_the_quantity_is_the_quantity_s_and_unreadable():

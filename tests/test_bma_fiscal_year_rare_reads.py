@@ -14,9 +14,7 @@ from parsers.bma_progress.repairs import fiscal_year_by_rare_reads, repair_fisca
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(fy: Reading, report_dates: list[tuple[date, str]]) -> tuple[dict, dict]:

@@ -16,9 +16,7 @@ from parsers.bma_progress.repairs import fiscal_year_by_rare_reads
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 _DATES = [(date(1980, 1, 1), "๑ ม.ค. ๒๕๒๓"), (date(1980, 2, 27), "๒7 กุมภาพันธ์ ๒๕๒๓"),

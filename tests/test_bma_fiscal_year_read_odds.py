@@ -13,9 +13,7 @@ from parsers.bma_progress.repairs import READ_ODDS, _told_by_reads, repair_fisca
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(reports: int, unread: str | None = "46789") -> tuple[dict, dict]:

@@ -15,9 +15,7 @@ from parsers.bma_progress.repairs import _date_year_token, repair_fiscal_year
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(short: list[tuple[date, str]], unread: str | None = "46789") -> tuple[dict, dict]:

@@ -19,9 +19,7 @@ from parsers.bma_progress.repairs import repair_amounts
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(lines: list[tuple[str, str]], quantity: tuple[str, str] | None = None,

@@ -15,9 +15,7 @@ from parsers.bma_progress.repairs import _lines_astray, repair_amounts
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(lines_of_3: list[str], interleaved: bool):

@@ -13,9 +13,7 @@ from parsers.bma_progress.repairs import _digit_lost_reads_as, repair_amounts
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _form(spent: str, paid: list[str]):

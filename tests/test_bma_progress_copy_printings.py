@@ -16,9 +16,7 @@ from pipeline.vote import merge_copies
 from schemas.document import CopyReading, Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _reading(token: str, line: int) -> Reading:

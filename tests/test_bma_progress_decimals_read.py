@@ -12,9 +12,7 @@ from parsers.bma_progress.repairs import repair_progress
 from tests.test_bma_progress_relaxed_bounds import _reports
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_a_progress_read_out_of_order_takes_the_printed_decimals():

@@ -16,9 +16,7 @@ from parsers.bma_progress.assemble import _label_naming, number_entries
 from parsers.bma_progress.clauses import Event
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _entry(line: int, seq: int | None, printed: str, label: str | None = None) -> list[Event]:

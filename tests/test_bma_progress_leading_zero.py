@@ -9,9 +9,7 @@ from parsers.bma_progress.repairs import repair_progress
 from tests.test_bma_progress_relaxed_bounds import _reports
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_a_reading_with_a_leading_zero_is_no_progress():

@@ -24,9 +24,7 @@ def _reports(*printed: str) -> dict:
     return out
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _said(issues, line):

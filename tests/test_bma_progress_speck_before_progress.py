@@ -10,9 +10,7 @@ from parsers.bma_progress.repairs import _separator_readings, repair_progress
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _reports(*printed: tuple[float | None, str]) -> dict:

@@ -14,9 +14,7 @@ from parsers.bma_proposal.money import amount_or_none, repair_lines
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _line(q: str, e: str, a: str) -> dict:

@@ -14,9 +14,7 @@ from parsers.repair import repair_date, year_six_variants
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _repair(text: str, value: date | None, lo: date, hi: date):

@@ -16,9 +16,7 @@ from parsers.bma_proposal.money import repair_lines
 from schemas.document import Reading
 
 
-@pytest.fixture(autouse=True)
-def _repair_on(monkeypatch):
-    monkeypatch.setenv("RAINGAN_REPAIR", "1")
+pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def _line(quantity: str, each: str, amount: str, no: int) -> dict:
