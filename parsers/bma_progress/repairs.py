@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import calendar
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -55,7 +54,7 @@ from parsers.bma_progress.fields import FIELD_BY_KEY, ORDINAL_WORDS
 from parsers.bma_progress.months import FIRST_MONTH, fiscal_month
 from parsers.checks import money_equal, report_window
 from parsers.digits import TO_THAI, UNWRITTEN
-from parsers.year_mentions import consensus, decided_by_profile, years_of
+from parsers.year_mentions import READ_ODDS, consensus, decided_by_profile, told_by_odds, years_of
 from parsers.repair import (
     Outcome,
     enabled,
@@ -405,12 +404,6 @@ def _written_years_of(token: str, unread: str, split: str = "") -> set[int]:
     return {int(r) + shift for r in readings if YEAR_RANGE[0] <= int(r) + shift <= YEAR_RANGE[1]}
 
 
-# How many times likelier, at least, the printings of a fiscal year the written digits leave tied make one tied year
-# than every other (_told_by_reads).  Measured over the tied years of the worked sets' BMA progress forms (323
-# documents, 45 ties): at 25 or more, 13 years told, all right; the odds of the wrong choices stayed under 14.
-READ_ODDS = 25
-
-
 def _told_by_reads(tied: list[int], tokens: list[tuple[str, int]]) -> tuple[int, dict[int, int]] | None:
     """The fiscal year among `tied` (the years the written digits leave
     tied: fiscal_year_by_written_digits) whose printings are READ_ODDS times
@@ -424,23 +417,10 @@ def _told_by_reads(tied: list[int], tokens: list[tuple[str, int]]) -> tuple[int,
     always) rather than 2567 (๗ reads ๓ half the time, else ๑, ๕ or ๐).
     (year, {tied year: how many times less likely than it, rounded}) or
     None."""
-    weights: dict[int, float] = {}
-    for year in tied:
-        weight = 0.0
-        for token, before in tokens:
-            if len(token) != 4 or not regex.search(r"[๐-๙]", token):
-                continue
-            era = 543 if thai_digits_to_arabic(token[:2]) == "20" else 0
-            digits = str(year - before - era)
-            for ch, digit in zip(token, digits):
-                if (chance := read_chance(ch, digit)) is not None:
-                    weight += math.log(chance)
-        weights[year] = weight
-    ranked = sorted(weights, key=lambda y: -weights[y])
-    best = ranked[0]
-    if len(ranked) < 2 or weights[best] - weights[ranked[1]] < math.log(READ_ODDS):
-        return None
-    return best, {y: round(math.exp(min(weights[best] - weights[y], 50))) for y in ranked}
+    # (each printing with what it takes from a year: the year before, for October to December; 543, a CE year)
+    valid = [(token, before + (543 if thai_digits_to_arabic(token[:2]) == "20" else 0)) for token, before in tokens
+             if len(token) == 4 and regex.search(r"[๐-๙]", token)]
+    return told_by_odds({year: [(token, str(year - less)) for token, less in valid] for year in tied})
 
 
 def _weighed_token(token: str, unread: str) -> str:

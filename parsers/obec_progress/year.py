@@ -408,7 +408,7 @@ def proven_misread(mentions: list[Mention], unread: str = "",
         found, why = _measured_explains(found, unread)
         if why.get("measured") and (by_reads := told_by_reads(elements, sorted({f[1] for f in explained}))) \
                 and by_reads[0] != found[0][1]:
-            # the document's own printings of its year against which misread was measured: ๙ -> ๐ was never
+            # the document's own printings of its year, weighed against the measured misread: ๙ -> ๐ was never
             # measured so, yet a 2569 whose year wrapped onto a line of its own read "๒๕๒๐" there 18 times, its
             # 127 other printings ending ๕ and ๓ as ๙'s do, e^67 times likelier 2569's than 2567's (fresh set
             # s99s, obec_progress_s99s003, had 2567 proved by ๗ -> ๐, every row filed under it)
