@@ -21,6 +21,6 @@ def test_level_patterns_do_not_follow_the_hash_seed():
 
 def test_longer_level_words_come_first():
     from parsers.bma_proposal import risks
-    lengths = [len(w) for w in risks._LEVEL_WORDS]
+    lengths = [len(w) for w in risks.LEVEL_WORDS]
     assert lengths == sorted(lengths, reverse=True)
-    assert risks._LEVEL_WORDS.index("น้อยมาก") < risks._LEVEL_WORDS.index("น้อย")
+    assert risks.LEVEL_WORDS.index("น้อยมาก") < risks.LEVEL_WORDS.index("น้อย")

@@ -17,8 +17,8 @@ from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER, SIGNATURE_SEEN
 from parsers.digits import unread_digits
-from parsers.bma_proposal.risks import (across_only, mitigations_past_heading, place_mitigations, rows_past_heading,
-                                        table_past_heading)
+from parsers.bma_proposal.risks import (LEVEL_WORDS, across_only, mitigations_past_heading, place_mitigations,
+                                        rows_past_heading, table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, explode_sub, first_from_lead, numbers_above,
@@ -580,7 +580,7 @@ def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, p
     return table + given, [ln for ln in after if ln.no > last], words[0].no
 
 
-_LEVEL_WORDS = "สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ"  # a risk's level as its row prints it, longest first
+_LEVEL_WORDS = "|".join(LEVEL_WORDS)  # (a risk's level as its row prints it, longest first)
 # a risk's level alone on a line, its score before it at most ("น้อย", "๒ น้อย"): no benefit's line
 _LEVEL_ALONE_RE = regex.compile(rf"(?:[1-5๑-๕]\s+)?(?:{_LEVEL_WORDS})")
 # a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words

@@ -73,9 +73,10 @@ from schemas.document import CopyReading, Issue, Line, Reading
 LEVELS = (("น้อยมาก", 1, 2), ("น้อย", 3, 4), ("ปานกลาง", 5, 9), ("สูง", 10, 14), ("สูงมาก", 15, 25))
 # longest first (an alternation takes the first that matches); words of one length by their letters, so the
 # patterns built from them read the same in every process (a set's order follows the hash seed)
-_LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=lambda w: (-len(w), w))
-_LEVEL_SRC = "|".join(mark_tolerant(w, spaces=False) for w in _LEVEL_WORDS)
-_LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
+# a risk's level as a row may print it (LEVELS and the scale's low words), longest first
+LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=lambda w: (-len(w), w))
+_LEVEL_SRC = "|".join(mark_tolerant(w, spaces=False) for w in LEVEL_WORDS)
+_LEVEL_BY_SKELETON = {skeleton(w): w for w in LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w"), or a digit
 # after a speck OCR read as a Thai letter ("ว2": the cell's rule)
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
@@ -653,7 +654,7 @@ def _side_by_side(row: Row, ln: Line) -> None:
         rest = parts[0] if parts else ""
         word, _, tail = rest.partition(" ")
         if rest and row.level is None and not row.debris and not row.mitigation and tail \
-                and _level(word) in _LEVEL_WORDS:
+                and _level(word) in LEVEL_WORDS:
             # the row's line held its risk and scores only, its level wrapped below, opening this line before
             # the mitigation's first words ("ราคาวัสดุ...<tab>๒<tab>๕" / "ปานกลาง สำรวจราคา...")
             row.level, row.level_line = _level(word), ln.no

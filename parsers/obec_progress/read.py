@@ -167,6 +167,8 @@ def status_damaged(text: str) -> bool:
 
 # ---------------------------------------------------------------- block rules
 
+# "จำนวน", its sara am as OCR may leave it (decomposed, or its nikhahit read as mai tho, or lost)
+_COUNT_WORD = r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน"
 # An item number OCR could not read: a short token before the words
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗; the word's stray vowel after it too, "ซ ไโครงการ"), or
 # standing alone on its line.
@@ -174,21 +176,21 @@ _UNREADABLE_NUMBER_RE = standard_re(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?=(?:{_STRAY_VO
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
-_GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+_GROUP_COUNT_RE = regex.compile(rf"{_COUNT_WORD}\s*\S{{1,4}}\s*โครงการ")
 # the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
 # ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
 HEADER_TAIL_SPECKS = 2  # lines of specks between a group header and its wrapped last words
 # the count a group header states, as printed (Thai digits, or what OCR made of them)
-_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
+_GROUP_COUNT_TOKEN_RE = regex.compile(rf"{_COUNT_WORD}\s*(\S{{1,4}})\s*โครงการ|\(\s*(\S{{1,4}})\s*โครงการ\s*\)")
 # a group header's count OCR lost, the words around it and its tail kept ("a. โครงการที่ยังไม่ได้ดำเนินการ จำนวน
 # โครงการ ดังนี้", ๓ read as a Latin letter, ๗ dropped: fresh set s99r, obec_progress_s99r001): no summary row ends so
-_COUNT_LOST_RE = regex.compile(rf"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s+โครงการ\s+(?:{mark_tolerant('โดยมีรายละเอียด')}"
+_COUNT_LOST_RE = regex.compile(rf"{_COUNT_WORD}\s+โครงการ\s+(?:{mark_tolerant('โดยมีรายละเอียด')}"
                                rf"|{mark_tolerant('ดังนี')})")
 # the count a group header states, when it is a number no misread gives (Arabic digits); in its words
 # ("จำนวน 3 โครงการ") or in brackets ("(3 โครงการ)")
-_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
+_GROUP_NUMBER_RE = regex.compile(rf"{_COUNT_WORD}\s*(\d{{1,3}})\s*โครงการ|\(\s*(\d{{1,3}})\s*โครงการ\s*\)")
 
 
 # (a quote mark too: "๑ 'โโครงการ...", a speck of the table's rule OCR read before the title's stray vowels)
@@ -1746,7 +1748,7 @@ def _garbled(text: str) -> bool:
 
 
 # a count of things with its unit ("จำนวน 110 โรงเรียน", "จํานวน ๓๐ คน"): a sentence of a report's results
-_COUNT_OF_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*[\d๐-๙][\d๐-๙,]*\s*[\u0e01-\u0e2e\u0e40-\u0e44]")
+_COUNT_OF_RE = regex.compile(rf"{_COUNT_WORD}\s*[\d๐-๙][\d๐-๙,]*\s*[\u0e01-\u0e2e\u0e40-\u0e44]")
 
 
 def _counts_things(text: str) -> bool:
@@ -1814,7 +1816,7 @@ _AREA_ALONE_RE = regex.compile(rf"^{mark_tolerant('เขต', False)}\s*[\d๐-
 
 
 _SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"))
-_COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
+_COUNT_WORD_RE = regex.compile(_COUNT_WORD)
 
 
 SUMMARY_WINDOW = 8  # lines after a title within which a copy's summary starts
