@@ -2854,6 +2854,8 @@ def _rests(after: Line, heads: list[regex.Match], unfinished: list[int], opens: 
 _REST_WORDS_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})|({mark_tolerant('ที่')}))?\s*(.*)")
 _WHOLE_WORDS_RE = regex.compile(rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}")
 _NEEDS_NUMBER, _NEEDS_THI, _NEEDS_KHRANG_THI = 0, 1, 2  # what a cut header lacks: its number, "ที่ N", "ครั้งที่ N"
+_NEEDS_ANY = 3  # a rest whose words OCR garbled into marks before its number ("ii 8"): it may finish any header
+_REST_NUMBER_RE = regex.compile(rf"{_DIGITISH}{{1,3}}")
 
 
 def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
@@ -2862,14 +2864,23 @@ def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
     "รายงานครั้ง", a number alone a header with its words; a number OCR
     garbled past a digit's shape ("ไช่)", "อ") stands as "" (numberless).
     None where a piece is none of these (words of a text row).  A cell of
-    marks alone that OCR parted with a space ("il <") is one garbled number."""
-    tokens = [t for cell in text.split("\t") for t in _garbled_cell_whole(cell).split()]
+    marks alone that OCR parted with a space ("il <") is one garbled number;
+    marks no digit reads before a number in one cell ("ii 8", ที่ ๘ its words
+    garbled) are a rest of words OCR garbled, which may finish any header."""
+    tokens: list[tuple[str, int]] = [(t, c) for c, cell in enumerate(text.split("\t"))
+                                     for t in _garbled_cell_whole(cell).split()]
     pieces: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
-        token = tokens[k]
+        token, cell = tokens[k]
+        if k + 1 < len(tokens) and tokens[k + 1][1] == cell and _garbled_number(token) \
+                and not _REST_NUMBER_RE.fullmatch(token) and not _WHOLE_WORDS_RE.fullmatch(token) \
+                and _REST_NUMBER_RE.fullmatch(tokens[k + 1][0]):
+            pieces.append((_NEEDS_ANY, tokens[k + 1][0]))
+            k += 2
+            continue
         if _WHOLE_WORDS_RE.fullmatch(token) and k + 1 < len(tokens):
-            token, k = token + tokens[k + 1], k + 1  # the words, then their number apart
+            token, k = token + tokens[k + 1][0], k + 1  # the words, then their number apart
         k += 1
         m = _REST_WORDS_RE.fullmatch(token)
         kind = _NEEDS_KHRANG_THI if m.group(1) else _NEEDS_THI if m.group(2) else _NEEDS_NUMBER
@@ -2913,7 +2924,7 @@ def _rests_by_words(text: str, heads: list[regex.Match]) -> list[str] | None:
         needs.append(_NEEDS_KHRANG_THI if words is None
                      else _NEEDS_NUMBER if regex.fullmatch(mark_tolerant("ครั้งที่"), words) else _NEEDS_THI)
     placements = [at for at in combinations(range(len(heads)), len(pieces))
-                  if all(needs[h] == kind or kind == _NEEDS_NUMBER and not number
+                  if all(needs[h] == kind or kind == _NEEDS_NUMBER and not number or kind == _NEEDS_ANY
                          for h, (kind, number) in zip(at, pieces))]
     if not placements:
         return None
