@@ -3606,6 +3606,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         issues += _printing_witnessed(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key, copies)
     issues += signs
+    issues += _lines_past_signed_entry(reports, {seq: expenses[seq] for seq in signed if seq in expenses}, key,
+                                       _unwritten_pairs(project))
     for seq in signed:  # their expense lines, again
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq, unwritten=unread)
@@ -3624,6 +3626,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     for rec in reports.values():  # (an amount's printing kept unread goes where a rule gave the report its amount)
         if "disbursed" in rec:
             rec.pop("disbursed_printed", None)
+    # (a line still past its signed entry once every rule weighing the lines together had its say)
+    issues += _lines_past_signed_entry(reports, expenses, key, _unwritten_pairs(project))
     issues += _quantities_by_settled_lines(reports, expenses, key, issues)
     return issues
 
@@ -5228,6 +5232,49 @@ def _expense_signs(expenses: dict[int, list[Record]], key: str, rule: str = "bah
                     issues.append(_sign_in_doubt(f"{what}: line {n}'s {column.replace('_', ' ')}", token, reading,
                                                  value, reason, key, f"expenses.{column}"))
                 rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
+
+
+_PAST_ENTRY_WHY = ("its entry's disbursement printed its ฿ sign as that digit, and the line as read exceeds the "
+                   "disbursement it is a part of, and not without the digit")
+
+
+def _lines_past_signed_entry(reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+                             unwritten: Sequence[tuple[str, str]] = ()) -> list[Issue]:
+    """Expense lines whose amount opens with the digit their entry's
+    disbursement showed its ฿ sign read as (an 8 or 3 right before its
+    digits, read without it: the clause's sign repair), and whose amount as
+    read exceeds that disbursement, which it is one part of, while without
+    the digit it does not ("ค่าวัสดุอุปกรณ์ = 8๒,๕๐๐" under "(ครั้งที่ ๒) = 8๓๐,๐๐๐":
+    2,500 of 30,000, not 82,500; fresh set s100o, bma_progress_s100o007, whose
+    other lines OCR garbled past reading, so no rule weighing every line
+    could tell).  The amount loses the digit: said where the digits after it
+    are sure (_sure_after_sign), else kept as printed without the sign and
+    left in doubt (repair_ambiguous), as _expense_signs does.  A line that
+    fits its entry as read, or opens otherwise, is left as it stands."""
+    issues = []
+    for seq, lines in sorted(expenses.items()):
+        paid = reports.get(seq, {}).get("disbursed")
+        token = budget_amount(paid.text) if paid is not None and paid.text else None
+        if not isinstance(paid.value if paid is not None else None, Decimal) or paid.value <= 0 or not token \
+                or not DIGIT_SIGN_RE.match(token) or _without_sign(token) != paid.value:
+            continue
+        for n, rec in enumerate(lines, start=1):
+            reading = rec.get("amount")
+            if reading is None or not isinstance(reading.value, Decimal) or reading.value <= paid.value:
+                continue
+            printed = reading.text.strip()
+            value = _without_sign(printed) if printed[:1] == token[:1] else None
+            if value is None or not 0 < value <= paid.value or _ZERO_FIRST_RE.match(printed[1:]):
+                continue
+            what = f"an expense line of report {seq}"
+            if _sure_after_sign(printed[1:], unwritten):
+                issues.append(_sign_issue(what, f"line {n}'s amount", printed, reading, value, key, "expenses.amount",
+                                          rule="baht_sign", reason=_PAST_ENTRY_WHY))
+            else:
+                issues.append(_sign_in_doubt(f"{what}: line {n}'s amount", printed, reading, value, _PAST_ENTRY_WHY,
+                                             key, "expenses.amount"))
+            rec["amount"] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
 
 
