@@ -34,14 +34,14 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
 import regex
 
-from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, READ_SIGNATURES, SELF_READ, YEAR_LETTERS, candidates,
-                                   read_chance)
+from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, RARE_LOOKALIKES, READ_SIGNATURES, SELF_READ,
+                                   YEAR_LETTERS, candidates, read_chance)
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -368,12 +368,27 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
     # read "๒๕๒๕" sixty times and "๒๕๒«๕" once: « stands for ๙, not ๘) shows that digit came out otherwise too, so
     # its printings' readings tell nothing; one that stands for the told year's digit as well (ฒ, ๗ or ๙) tells
     # nothing either way, and ๗'s own signature holds look-alikes
-    mine = digits[told[0]]
-    others = {d for y, d in digits.items() if y != told[0]}
-    if any(set(LOOKALIKES.get(c, "")) & others and mine not in LOOKALIKES.get(c, "")
-           for printed in own for c in printed[place:]):
+    if lookalike_denies(own, tied, told[0]):
         return None
     return told[0], tied, "".join(sorted(read)), printings
+
+
+def lookalike_denies(own: list[str], tied: list[int], year: int, tables: Sequence[dict[str, str]] = (LOOKALIKES,)
+                     ) -> bool:
+    """Whether a printing of the fiscal year's digits (`own`) writes, at a
+    place where the `tied` years' digits differ or after it, a look-alike
+    (of `tables`) that may stand for another tied year's digit there and
+    not for `year`'s ("๒๕๒«๕" beside sixty "๒๕๒๕": « stands for ๙, not ๘):
+    that digit came out otherwise too, so what the printings read there
+    tells nothing of `year` (decided_by_readings, told_by_reads)."""
+    for place in (i for i in range(4) if len({str(y)[i] for y in tied}) > 1):
+        mine = str(year)[place]
+        others = {str(y)[place] for y in tied if y != year}
+        for c in {c for printed in own for c in printed[place:]}:
+            stands = "".join(table.get(c, "") for table in tables)
+            if set(stands) & others and mine not in stands:
+                return True
+    return False
 
 
 # How many times likelier, at least, the printings of a fiscal year make one year than every other it may be
@@ -404,12 +419,21 @@ def told_by_reads(mentions: list[Mention], years: list[int]) -> tuple[int, dict[
     Thai digit among them) are likeliest to be, READ_ODDS times over every
     other at least (told_by_odds: 71 printings ending ๕, 56 ending ๓ and 18
     ending ๐ are ๙'s, e^67 times likelier than ๗'s, which reads ๓ far more
-    often than ๕); None otherwise."""
+    often than ๕); None otherwise, and where a printing of five characters
+    writes a look-alike that may stand for another of `years`' digits and
+    not for the told year's (lookalike_denies)."""
     own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
            and len(printed) == 4 and regex.search(r"[๐-๙]", printed)]
     if not own:
         return None
-    return told_by_odds({year: [(printed, str(year)) for printed in own] for year in years})
+    told = told_by_odds({year: [(printed, str(year)) for printed in own] for year in years})
+    if told is not None and lookalike_denies([p for k, p, m in mentions if k == "heading" or k == "date" and m < 10],
+                                             years, told[0], (LOOKALIKES, RARE_LOOKALIKES, YEAR_LETTERS)):
+        # (a printing whose look-alike or letter the odds cannot weigh stands for another year's digit: "๒๕๒«๕"
+        # beside 57 "๒๕๒๕", ๙'s by the «, which the odds of the four-character printings alone would read as ๘'s:
+        # fresh set s97q, obec_progress_s97q003; "๒๕๒ฉ" beside forty "๒๕๒๕", ฉ written for ๙ alone)
+        return None
+    return told
 
 
 def _self_missing(digit: str, read: Counter) -> bool:

@@ -28,8 +28,8 @@ from normalizers.text import mark_tolerant
 from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
-from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings, told_by_reads,
-                                   fiscal_years_of_academic, support_of, tied_years, years_of)
+from parsers.year_mentions import (READINGS_MIN, Mention, consensus, decided_by_profile, decided_by_readings,
+                                   fiscal_years_of_academic, support_of, tied_years, told_by_reads, years_of)
 from parsers.year_readings import decided_by_printings
 from schemas.document import Issue, Reading
 
@@ -104,6 +104,16 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             # beyond the table, as by the profile (its repairs name the rule and the printings that ruled out
             # the others; the projects' years and the budget rows' keys it sets are said: _taken_beyond_table)
             year, by_profile = told
+        elif (tied := tied_years(mentions)) and _reads_vary(mentions, tied) \
+                and (told := told_by_reads(mentions, tied)) is not None:
+            # the tied year the printings of the report's own year (its headings', its dates' of January to
+            # September) are READ_ODDS times likelier to be than every other, by how often OCR writes each character
+            # where each digit was printed (told_by_odds: ๒๕๖๙ read "๒๕๒๕" in 39 headings and "๒๕๐๕" in 9, "๒๕๒ฒ"
+            # in 3, "๒๕๐๓" in 2, 2567 and 2569 alike by the table, but ๗ reads ๕ a time in twelve and ๙ a time in
+            # two and a half), where the printings are many and read the digit that parts the years more than one
+            # way (_reads_vary); chosen in doubt, as decided_by_readings' is.  Before, no year was chosen and every
+            # budget row was keyed by the unread year (fresh set s100p, obec_progress_s100p003)
+            year, by_academic = told[0], _year_by_odds(told[0], tied, told[1])
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions) + \
                 (_plan_overruled(None, *lifted) if lifted is not None else [])
@@ -889,6 +899,34 @@ def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> 
     what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
             f"{printings} printings of the digit that parts them read {', '.join(read)}, what OCR makes of "
             f"{year}'s digit there over so many printings and not of the others': the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _reads_vary(mentions: list[Mention], tied: list[int]) -> bool:
+    """Whether the printings of the report's own year (its headings', its
+    dates' of January to September, four characters) are READINGS_MIN or
+    more and read a place where the `tied` years' digits differ two ways at
+    least.  Only then do the odds of each printing add up (told_by_reads):
+    a digit every printing reads one way ("๒๕๒๕" 44 times) may be one that
+    this document's OCR always misreads so, however rarely OCR does so
+    elsewhere, and its many printings say no more than one."""
+    own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
+           and len(printed) == 4]
+    places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
+    return len(own) >= READINGS_MIN and any(len({printed[i] for printed in own}) >= 2 for i in places)
+
+
+def _year_by_odds(year: int, tied: list[int], odds: dict[int, int]) -> list[Issue]:
+    """The issues of a year told_by_reads chose among the years the mentions
+    tie on: flagged wherever the year goes (the summary's, the projects',
+    the budget rows'), naming the tied years and how many times less likely
+    the printings make each other."""
+    evidence = json.dumps({"rule": "digit_readings", "chosen": year, "candidates": tied,
+                           "told_by_reads": {str(y): n for y, n in odds.items()}}, ensure_ascii=False)
+    others = ", ".join(f"{y} {odds[y]:.3g} times less" for y in tied if y != year and y in odds)
+    what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
+            f"characters its printings read are what OCR makes of {year}'s digits likeliest ({others}): the year "
+            "is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
