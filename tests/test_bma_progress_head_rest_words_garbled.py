@@ -45,3 +45,27 @@ def test_marks_alone_or_apart_from_the_number_stay_what_they_were():
     assert _rest_pieces("ii\t8") == [(0, ""), (0, "8")]  # (marks in a cell of their own: a garbled number)
     assert _rest_pieces("5 6\t7") == [(0, "5"), (0, "6"), (0, "7")]  # (two numbers: no marks)
     assert _rest_pieces("ประชุม 8") is None  # (a word: a text row, no header's rest)
+
+
+_WORDS_ALONE = (
+    "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ",
+    "รายการ\tรายงาน\tรายงาน\tรายงาน",
+    "ครั้งที่ 5\tครั้งที่\tครั้งที่ 7",
+    "วันที่รายงาน\t4/2/2562\t11/3/2562\t8/4/2562",
+    "รายละเอียดการดำเนินงาน\tจัดทำคำสั่ง\tได้รับการอนุมัติ\tจัดทำโครงการ",
+    "ความก้าวหน้าของงานฯ\t41%\t60%\t66%",
+    "งบประมาณที่เบิกใช้\t0 บาท\t0 บาท\t0 บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_rest_of_words_alone_its_number_lost_is_not_glued_to_the_next_rest():
+    # "ครั้งที่<tab>ครั้งที่ 7": the middle rest's number lost (fresh set s100p, bma_progress_s100p002, "ครั้งที่% ครั้งที่ ๒
+    # <tab>ครั้งที่<tab>ครั้งที่ ๕"); before, its words were joined to the next rest's ("ครั้งที่ครั้งที่"), no rest at all,
+    # so the row was no header row and the block's entries were lost
+    assert _rest_pieces("ครั้งที่ 5\tครั้งที่\tครั้งที่ 7") == [(2, "5"), (2, ""), (2, "7")]
+    assert _rest_pieces("ครั้งที่\t5") == [(2, "5")]  # (the words, then their number apart, still one rest)
+    lines = _lines(*_WORDS_ALONE)
+    assert "รายการ\tรายงานครั้งที่ 5\tรายงานครั้งที่\tรายงานครั้งที่ 7" in [ln.text for ln in _numbers_carried(lines)]
+    assert sorted(parse_entries(lines).entries) == [5, 6, 7]

@@ -2879,8 +2879,9 @@ def _rest_pieces(text: str) -> list[tuple[int, str]] | None:
             pieces.append((_NEEDS_ANY, tokens[k + 1][0]))
             k += 2
             continue
-        if _WHOLE_WORDS_RE.fullmatch(token) and k + 1 < len(tokens):
-            token, k = token + tokens[k + 1][0], k + 1  # the words, then their number apart
+        if _WHOLE_WORDS_RE.fullmatch(token) and k + 1 < len(tokens) and not _WHOLE_WORDS_RE.fullmatch(tokens[k + 1][0]):
+            # the words, then their number apart (not the next rest's words: "ครั้งที่<tab>ครั้งที่ ๕", a number lost)
+            token, k = token + tokens[k + 1][0], k + 1
         k += 1
         m = _REST_WORDS_RE.fullmatch(token)
         kind = _NEEDS_KHRANG_THI if m.group(1) else _NEEDS_THI if m.group(2) else _NEEDS_NUMBER
