@@ -4,7 +4,7 @@ obec_progress_s100p003, a 2569 report whose OCR writes no ๔ ๖ ๗ ๘ ๙: "
 Before, no year was chosen and every budget row was keyed by the unread year: 128 misses (and 97 in its shut twin
 s100q003).  Now the tied year the printings of the report's own year are READ_ODDS times likelier to be, by how
 often OCR writes each character where each digit was printed (year_mentions.told_by_reads: ๙ reads ๕ a time in
-two and a half, ๗ a time in twelve), is chosen, in doubt (rule digit_readings, repair_ambiguous wherever the year
+two and a half, ๗ a time in twelve), is chosen, in doubt (rule read_odds, repair_ambiguous wherever the year
 goes); where the printings weigh the years near alike, or one writes a look-alike of another tied year's digit
 and not of the told one's (year_mentions.lookalike_denies), none is."""
 
@@ -35,8 +35,8 @@ def test_the_tied_year_the_printings_make_likeliest_is_chosen_in_doubt():
     assert summary["fiscal_year_be"].value == 2569 and budgets[("p1", 1)]["fiscal_year_be"].value == 2569
     assert not [i for i in issues if i.code == "value_repaired"]
     doubts = [json.loads(i.evidence) for i in issues if i.code == "repair_ambiguous"]
-    assert doubts and all(d["rule"] == "digit_readings" and d["candidates"] == [2567, 2569] for d in doubts)
-    assert doubts[0]["told_by_reads"]["2567"] > 25
+    assert doubts and all(d["rule"] == "read_odds" and d["candidates"] == [2567, 2569] for d in doubts)
+    assert doubts[0]["odds"]["2567"] > 25 and doubts[0]["odds"]["2569"] == 1
 
 
 def test_printings_that_weigh_the_tied_years_near_alike_choose_none():
@@ -51,6 +51,6 @@ def test_a_printing_whose_lookalike_stands_for_another_tied_year_leaves_the_odds
     printings = ["๒๕๐๕"] * 29 + ["๒๕๒๕"] * 28 + ["๒๕๒«๕"] * 2
     issues, summary, _ = _run(printings)
     assert summary["fiscal_year_be"].value != 2568  # (the odds' year; the « printings' own readings may choose)
-    assert not [i for i in issues if "told_by_reads" in (i.evidence or "")]
+    assert not [i for i in issues if '"read_odds"' in (i.evidence or "")]
     assert told_by_reads([("heading", p, 0) for p in printings], [2567, 2568, 2569]) is None
     assert told_by_reads([("heading", p, 0) for p in printings[:-2]], [2567, 2568, 2569])[0] == 2568

@@ -57,7 +57,7 @@ def test_no_printing_against_the_others_decides_nothing_by_every_printing():
     assert not [i for i in issues if i.code == "value_repaired"]
     assert not [i for i in issues if '"every_printing"' in (i.evidence or "")]
     (doubt,) = [i for i in issues if i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"]
-    assert json.loads(doubt.evidence)["rule"] == "digit_readings" and summary["fiscal_year_be"].value == 2569
+    assert json.loads(doubt.evidence)["rule"] == "read_odds" and summary["fiscal_year_be"].value == 2569
 
 
 def test_a_rival_ruled_out_by_one_printing_a_copy_is_not_ruled_out():

@@ -112,7 +112,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             # in 3, "๒๕๐๓" in 2, 2567 and 2569 alike by the table, but ๗ reads ๕ a time in twelve and ๙ a time in
             # two and a half), where the printings are many and read the digit that parts the years more than one
             # way (_reads_vary); chosen in doubt, as decided_by_readings' is.  Before, no year was chosen and every
-            # budget row was keyed by the unread year (fresh set s100p, obec_progress_s100p003)
+            # budget row was keyed by the unread year (fresh set s100p, obec_progress_s100p003; rule read_odds, as
+            # the BMA form's fiscal year by its printings: repairs._told_by_reads)
             year, by_academic = told[0], _year_by_odds(told[0], tied, told[1])
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions) + \
@@ -921,8 +922,8 @@ def _year_by_odds(year: int, tied: list[int], odds: dict[int, int]) -> list[Issu
     tie on: flagged wherever the year goes (the summary's, the projects',
     the budget rows'), naming the tied years and how many times less likely
     the printings make each other."""
-    evidence = json.dumps({"rule": "digit_readings", "chosen": year, "candidates": tied,
-                           "told_by_reads": {str(y): n for y, n in odds.items()}}, ensure_ascii=False)
+    evidence = json.dumps({"rule": "read_odds", "chosen": year, "candidates": tied,
+                           "odds": {str(y): n for y, n in odds.items()}}, ensure_ascii=False)
     others = ", ".join(f"{y} {odds[y]:.3g} times less" for y in tied if y != year and y in odds)
     what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
             f"characters its printings read are what OCR makes of {year}'s digits likeliest ({others}): the year "
