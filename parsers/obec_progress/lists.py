@@ -838,8 +838,10 @@ def _opens_second(text: str, mark: str) -> bool:
 # speck OCR read right before the mark ("mM”." for "๓.") is none of it either; nor is a Thai letter OCR read
 # between a digit and its mark ("๒ต." and "๒ด." under "๑." and "9.": the dot's speck, or the edge of the page's
 # rule; no text of a list is a digit and a letter alone), the digit read with its letter as a split glyph is
-# (_reads_as)
-_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?|[\d๐-๙][\u0e01-\u0e2e])"
+# (_reads_as); so too a Thai letter OCR read before the digit ("ด๓." under "©)." and "๒.": the digit's loop read
+# apart; fresh set s100p, obec_progress_s100p004)
+_NUMBER_ALONE = (r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?|[\d๐-๙][\u0e01-\u0e2e]"
+                 r"|[\u0e01-\u0e2e][\d๐-๙])")
 # ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
 # digit's loop and its tail; "lo." for "๒." splits it into two letters)
 _SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
@@ -2053,7 +2055,7 @@ _MARK_GLYPHS = {"la": "2", "ต": "2", "ดา": "3"}
 _STEM_AND_LOOP_RE = regex.compile(r"l[abenow]")
 # a column's number read as a digit and a Thai letter before its mark ("๒ต." under "๑.": _NUMBER_ALONE): the
 # letter is no glyph of a digit, so the token reads as no number; the sequence places it (_odd_number says so)
-_DIGIT_AND_LETTER_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2e]")
+_DIGIT_AND_LETTER_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2e]|[\u0e01-\u0e2e][\d๐-๙]")
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:
