@@ -419,9 +419,10 @@ def told_by_reads(mentions: list[Mention], years: list[int]) -> tuple[int, dict[
     Thai digit among them) are likeliest to be, READ_ODDS times over every
     other at least (told_by_odds: 71 printings ending ๕, 56 ending ๓ and 18
     ending ๐ are ๙'s, e^67 times likelier than ๗'s, which reads ๓ far more
-    often than ๕); None otherwise, and where a printing of five characters
-    writes a look-alike that may stand for another of `years`' digits and
-    not for the told year's (lookalike_denies)."""
+    often than ๕); None otherwise, and where a printing writes, at the
+    place that parts `years` or after it, a look-alike or a year letter the
+    odds cannot weigh that may stand for another of their digits and not
+    for the told year's (lookalike_denies)."""
     own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
            and len(printed) == 4 and regex.search(r"[๐-๙]", printed)]
     if not own:

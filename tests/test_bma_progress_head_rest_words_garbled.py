@@ -1,10 +1,11 @@
 """A header row of a table with entries as columns whose headers a wrap cut ("รายการ<tab>รายงานครั้ง รายงานครั้งที่
-รายงานครั้ง รายงานครั้ง"), the line of their rests a cell each, one cell's words OCR garbled into Latin marks before its
-number ("ที่5<tab>6<tab>ที่ 7<tab>ii 8", ที่ ๘; fresh set s100o, bma_progress_s100o001).  The marks and the number were two
-rests, five for four headers, so the row was no header row and the block's four entries were lost whole (reports
-6 to 8 missing, report 5's figures too).  Marks no digit reads right before a number in one cell are now one rest
-whose words OCR garbled, which may finish any header (transposed._rest_pieces); the headers take their numbers where
-every placement agrees."""
+รายงานครั้ง รายงานครั้ง"), the line of their rests a cell each, one cell's words OCR garbled into Latin marks before
+its number ("ที่5<tab>6<tab>ที่ 7<tab>ii 8", ที่ ๘; fresh set s100o, bma_progress_s100o001).  The marks and the
+number were two rests, five for four headers, so the row was no header row and the block's four entries were lost
+whole (reports 6 to 8 missing, report 5's figures too).  Marks no digit reads right before a number in one cell are
+now one rest whose words OCR garbled, which may finish any header (transposed._rest_pieces); the headers take their
+numbers where every placement agrees.  A rest of words alone, its number lost, is not glued to the next rest's
+words either (the last test)."""
 
 from __future__ import annotations
 
@@ -61,9 +62,9 @@ _WORDS_ALONE = (
 
 
 def test_a_rest_of_words_alone_its_number_lost_is_not_glued_to_the_next_rest():
-    # "ครั้งที่<tab>ครั้งที่ 7": the middle rest's number lost (fresh set s100p, bma_progress_s100p002, "ครั้งที่% ครั้งที่ ๒
-    # <tab>ครั้งที่<tab>ครั้งที่ ๕"); before, its words were joined to the next rest's ("ครั้งที่ครั้งที่"), no rest at all,
-    # so the row was no header row and the block's entries were lost
+    # "ครั้งที่<tab>ครั้งที่ 7": the middle rest's number lost (fresh set s100p, bma_progress_s100p002,
+    # "ครั้งที่% ครั้งที่ ๒<tab>ครั้งที่<tab>ครั้งที่ ๕"); before, its words were joined to the next rest's
+    # ("ครั้งที่ครั้งที่"), no rest at all, so the row was no header row and the block's entries were lost
     assert _rest_pieces("ครั้งที่ 5\tครั้งที่\tครั้งที่ 7") == [(2, "5"), (2, ""), (2, "7")]
     assert _rest_pieces("ครั้งที่\t5") == [(2, "5")]  # (the words, then their number apart, still one rest)
     lines = _lines(*_WORDS_ALONE)

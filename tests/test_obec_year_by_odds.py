@@ -1,12 +1,14 @@
 """An OBEC report whose year mentions tie on two years every rule before left tied (fresh set s100p's
-obec_progress_s100p003, a 2569 report whose OCR writes no ๔ ๖ ๗ ๘ ๙: "๒๕๖๙" read "๒๕๒๕" in 39 headings, "๒๕๐๕" in 9,
-"๒๕๒ฒ" and "๒๕๐ฒ" in 5, "๒๕๐๓" in 2; 2567 and 2569 alike by the table of confusions, no consensus, no signature, no academic year).
-Before, no year was chosen and every budget row was keyed by the unread year: 128 misses (and 97 in its shut twin
-s100q003).  Now the tied year the printings of the report's own year are READ_ODDS times likelier to be, by how
-often OCR writes each character where each digit was printed (year_mentions.told_by_reads: ๙ reads ๕ a time in
-two and a half, ๗ a time in twelve), is chosen, in doubt (rule read_odds, repair_ambiguous wherever the year
-goes); where the printings weigh the years near alike, or one writes a look-alike of another tied year's digit
-and not of the told one's (year_mentions.lookalike_denies), none is."""
+obec_progress_s100p003, a 2569 report whose OCR writes no ๔ ๖ ๗ ๘ ๙: "๒๕๖๙" read "๒๕๒๕" in 39 headings, "๒๕๐๕" in
+9, "๒๕๒ฒ" and "๒๕๐ฒ" in 5, "๒๕๐๓" in 2; 2567 and 2569 alike by the table of confusions, no consensus, no
+signature, no academic year).  Before, no year was chosen and every budget row was keyed by the unread year: 128
+misses.  Now the tied year the printings of the report's own year are READ_ODDS times likelier to be, by how often
+OCR writes each character where each digit was printed (year_mentions.told_by_reads: ๙ reads ๕ a time in two and
+a half, ๗ a time in twelve), is chosen, in doubt (rule read_odds, repair_ambiguous wherever the year goes), where
+twenty printings or more read the parting digit two ways at least (obec_progress.year._reads_vary: a digit every
+printing reads one way may be one the document's OCR always misreads so; its shut twin s100q003 is such a report
+and stays undecided); where the printings weigh the years near alike, or one writes a look-alike of another tied
+year's digit and not of the told one's (year_mentions.lookalike_denies), none is."""
 
 import json
 

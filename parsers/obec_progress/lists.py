@@ -840,8 +840,8 @@ def _opens_second(text: str, mark: str) -> bool:
 # rule; no text of a list is a digit and a letter alone), the digit read with its letter as a split glyph is
 # (_reads_as); so too a Thai letter OCR read before the digit ("ด๓." under "©)." and "๒.": the digit's loop read
 # apart; fresh set s100p, obec_progress_s100p004)
-_NUMBER_ALONE = (r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?|[\d๐-๙][\u0e01-\u0e2e]"
-                 r"|[\u0e01-\u0e2e][\d๐-๙])")
+_NUMBER_ALONE = (r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?"
+                 r"|[\d๐-๙][\u0e01-\u0e2e]|[\u0e01-\u0e2e][\d๐-๙])")
 # ... or a digit's glyph OCR split into a look-alike and a bracket of its own, then the dot ("o)." for "๓.": the
 # digit's loop and its tail; "lo." for "๒." splits it into two letters)
 _SPLIT_BRACKET = r"|[^\s.,:;()\u0e01-\u0e4f\d๐-๙]\)(?=\.$)"
