@@ -338,13 +338,13 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
     tied = tied_years(mentions) if tied is None else tied
     if tied is None:
         return None
-    places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
+    places = parting_places(tied)
     if len(places) != 1:
         return None
     place = places[0]
-    # every four-character printing of the fiscal year's digits (a date of October to December prints the year
-    # before's), whatever year it allows: one that reads the place otherwise is a reading the signature lacks
-    own = [printed for kind, printed, month in mentions if kind == "heading" or kind == "date" and month < 10]
+    # every four-character printing of the fiscal year's digits, whatever year it allows: one that reads the place
+    # otherwise is a reading the signature lacks
+    own = own_printings(mentions)
     read = Counter(printed[place] for printed in own if len(printed) == 4)
     printings = sum(read.values()) + _split_printings(own, place, set(read))
     if printings < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" or c in LOOKALIKES for c in read):
@@ -373,6 +373,18 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1,
     return told[0], tied, "".join(sorted(read)), printings
 
 
+def own_printings(mentions: list[Mention]) -> list[str]:
+    """The printings of the report's own fiscal year among `mentions`: its
+    headings', and its dates' of January to September (a date of October to
+    December prints the year before)."""
+    return [printed for kind, printed, month in mentions if kind == "heading" or kind == "date" and month < 10]
+
+
+def parting_places(tied: Sequence[int]) -> list[int]:
+    """The places (0 to 3) where the digits of the years `tied` differ."""
+    return [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
+
+
 def lookalike_denies(own: list[str], tied: list[int], year: int, tables: Sequence[dict[str, str]] = (LOOKALIKES,)
                      ) -> bool:
     """Whether a printing of the fiscal year's digits (`own`) writes, at a
@@ -381,7 +393,7 @@ def lookalike_denies(own: list[str], tied: list[int], year: int, tables: Sequenc
     not for `year`'s ("๒๕๒«๕" beside sixty "๒๕๒๕": « stands for ๙, not ๘):
     that digit came out otherwise too, so what the printings read there
     tells nothing of `year` (decided_by_readings, told_by_reads)."""
-    for place in (i for i in range(4) if len({str(y)[i] for y in tied}) > 1):
+    for place in parting_places(tied):
         mine = str(year)[place]
         others = {str(y)[place] for y in tied if y != year}
         for c in {c for printed in own for c in printed[place:]}:
@@ -423,13 +435,12 @@ def told_by_reads(mentions: list[Mention], years: list[int]) -> tuple[int, dict[
     place that parts `years` or after it, a look-alike or a year letter the
     odds cannot weigh that may stand for another of their digits and not
     for the told year's (lookalike_denies)."""
-    own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
-           and len(printed) == 4 and regex.search(r"[๐-๙]", printed)]
+    printings = own_printings(mentions)
+    own = [printed for printed in printings if len(printed) == 4 and regex.search(r"[๐-๙]", printed)]
     if not own:
         return None
     told = told_by_odds({year: [(printed, str(year)) for printed in own] for year in years})
-    if told is not None and lookalike_denies([p for k, p, m in mentions if k == "heading" or k == "date" and m < 10],
-                                             years, told[0], (LOOKALIKES, RARE_LOOKALIKES, YEAR_LETTERS)):
+    if told is not None and lookalike_denies(printings, years, told[0], (LOOKALIKES, RARE_LOOKALIKES, YEAR_LETTERS)):
         # (a printing whose look-alike or letter the odds cannot weigh stands for another year's digit: "๒๕๒«๕"
         # beside 57 "๒๕๒๕", ๙'s by the «, which the odds of the four-character printings alone would read as ๘'s:
         # fresh set s97q, obec_progress_s97q003; "๒๕๒ฉ" beside forty "๒๕๒๕", ฉ written for ๙ alone)

@@ -5255,9 +5255,10 @@ def _lines_past_signed_entry(reports: dict[int, Record], expenses: dict[int, lis
     issues = []
     for seq, lines in sorted(expenses.items()):
         paid = reports.get(seq, {}).get("disbursed")
-        token = budget_amount(paid.text) if paid is not None and paid.text else None
-        if not isinstance(paid.value if paid is not None else None, Decimal) or paid.value <= 0 or not token \
-                or not DIGIT_SIGN_RE.match(token) or _without_sign(token) != paid.value:
+        if paid is None or not isinstance(paid.value, Decimal) or paid.value <= 0:
+            continue
+        token = budget_amount(paid.text) if paid.text else None
+        if not token or not DIGIT_SIGN_RE.match(token) or _without_sign(token) != paid.value:
             continue
         for n, rec in enumerate(lines, start=1):
             reading = rec.get("amount")

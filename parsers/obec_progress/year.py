@@ -29,7 +29,8 @@ from parsers.digits import TO_THAI, UNWRITTEN
 from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (READINGS_MIN, Mention, consensus, decided_by_profile, decided_by_readings,
-                                   fiscal_years_of_academic, support_of, tied_years, told_by_reads, years_of)
+                                   fiscal_years_of_academic, own_printings, parting_places, support_of, tied_years,
+                                   told_by_reads, years_of)
 from parsers.year_readings import decided_by_printings
 from schemas.document import Issue, Reading
 
@@ -911,10 +912,8 @@ def _reads_vary(mentions: list[Mention], tied: list[int]) -> bool:
     a digit every printing reads one way ("๒๕๒๕" 44 times) may be one that
     this document's OCR always misreads so, however rarely OCR does so
     elsewhere, and its many printings say no more than one."""
-    own = [printed for kind, printed, month in mentions if (kind == "heading" or kind == "date" and month < 10)
-           and len(printed) == 4]
-    places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
-    return len(own) >= READINGS_MIN and any(len({printed[i] for printed in own}) >= 2 for i in places)
+    own = [printed for printed in own_printings(mentions) if len(printed) == 4]
+    return len(own) >= READINGS_MIN and any(len({printed[i] for printed in own}) >= 2 for i in parting_places(tied))
 
 
 def _year_by_odds(year: int, tied: list[int], odds: dict[int, int]) -> list[Issue]:
