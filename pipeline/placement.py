@@ -139,6 +139,7 @@ def issues_at_row_printing(result: ParseResult, merged: Merged, copies: list[Cop
         for table, records in copy.tables.items():
             for key in records:
                 first.setdefault((table, key), at)
+    by_field: dict[int, dict[str, list[tuple[str, Any, str, int, int]]]] = {}  # copy -> field -> its readings
     for issue in result.issues:
         if issue.line_start is None or not issue.field or "." not in issue.field:
             continue
@@ -146,7 +147,9 @@ def issues_at_row_printing(result: ParseResult, merged: Merged, copies: list[Cop
         at = next((i for i, c in enumerate(copies) if c.line_start <= start and end <= c.line_end), None)
         if at is None:
             continue
-        found = _record_of(issue, copies[at], start, end)
+        if at not in by_field:
+            by_field[at] = _readings_by_field(copies[at])
+        found = _record_of(issue, copies[at], start, end, by_field[at].get(issue.field, []))
         if found is None:
             continue
         table, key, name = found
@@ -161,22 +164,32 @@ def issues_at_row_printing(result: ParseResult, merged: Merged, copies: list[Cop
         issue.message += f" (read at lines {start}-{end}, another printing of the form)"
 
 
-def _record_of(issue: Issue, copy: CopyReading, start: int, end: int) -> tuple[str, Any, str | None] | None:
-    """(table, key, field) of the record of `copy` the issue is about (see
-    issues_at_row_printing), or None."""
-    levels: list[list[tuple[str, Any, str]]] = [[], [], []]
+def _readings_by_field(copy: CopyReading) -> dict[str, list[tuple[str, Any, str, int, int]]]:
+    """Each output field's readings in `copy`, (table, key, name, first
+    line, last line), in the copy's order: asked once a copy, not once an
+    issue (a document's issues number hundreds, its readings thousands)."""
+    out: dict[str, list[tuple[str, Any, str, int, int]]] = {}
     for table, records in copy.tables.items():
         for key, record in records.items():
             for name, reading in record.items():
-                if output_field(table, name.removesuffix(PRINTED)) != issue.field:
-                    continue
-                a, b = reading.span
-                if (a, b) == (start, end):
-                    levels[0].append((table, key, name))
-                elif a <= start and end <= b:
-                    levels[1].append((table, key, name))
-                elif a <= end and start <= b:
-                    levels[2].append((table, key, name))
+                out.setdefault(output_field(table, name.removesuffix(PRINTED)), []).append(
+                    (table, key, name, *reading.span))
+    return out
+
+
+def _record_of(issue: Issue, copy: CopyReading, start: int, end: int,
+               readings: list[tuple[str, Any, str, int, int]]) -> tuple[str, Any, str | None] | None:
+    """(table, key, field) of the record of `copy` the issue is about (see
+    issues_at_row_printing), or None; `readings`: the copy's readings of
+    the issue's field (_readings_by_field)."""
+    levels: list[list[tuple[str, Any, str]]] = [[], [], []]
+    for table, key, name, a, b in readings:
+        if (a, b) == (start, end):
+            levels[0].append((table, key, name))
+        elif a <= start and end <= b:
+            levels[1].append((table, key, name))
+        elif a <= end and start <= b:
+            levels[2].append((table, key, name))
     said = f"{issue.message} {issue.evidence or ''}"
     for level in levels:
         if len({(t, k) for t, k, _ in level}) > 1:  # several records' readings stand at those lines

@@ -96,8 +96,8 @@ from decimal import Decimal
 from parsers.obec_progress.budgets import (_AS_PLANNED_RE, _NOT_AS_PLANNED_RE, _unread_values, as_planned_rare,
                                            printed_amount)
 from parsers.obec_progress.summary_joint import (AMOUNTS, MAX_COMMON_PAIRS, _holds, figure_values, figures_of,
-                                                  common_chosen, pairs_values, rare_figure_values, rare_solutions,
-                                                  set_figures, shares_kept, shown_figures, solutions,
+                                                  common_chosen, left_out_holding, pairs_values, rare_figure_values,
+                                                  rare_solutions, set_figures, shares_kept, shown_figures, solutions,
                                                   summary_readings)
 from normalizers.odds import ODDS_RATIO, figure_odds, odds_choice
 from parsers.repair import enabled
@@ -683,17 +683,10 @@ def _one_left_out(amounts: list[set[int] | None],
     that amount's name; (None, None) where none or several do."""
     if not shares:
         return None, None
-    tried = {}
-    for i, amount in enumerate(amounts):
-        if amount is None:
-            continue
-        again = solutions(*[None if j == i else a for j, a in enumerate(amounts)], shares)
-        if again:
-            tried[i] = again
-    if len(tried) != 1:
+    i = left_out_holding(amounts, shares)
+    if i is None:
         return None, None
-    ((i, found),) = tried.items()
-    return AMOUNTS[i], found
+    return AMOUNTS[i], solutions(*[None if j == i else a for j, a in enumerate(amounts)], shares)
 
 
 def _row_values(reading: Reading | None, unread_reading: Reading | None, unread: str) -> set[int] | None:

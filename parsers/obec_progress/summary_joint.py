@@ -258,6 +258,8 @@ def _rare_solutions(figures: tuple[str | None, ...], unread: str) -> tuple[str, 
             return None
         if pairs:
             found[name] = pairs
+            if len(found) > 1:
+                return None  # (two figures so read hold: nothing is chosen, whatever the rest give)
     if len(found) != 1:
         return None
     ((name, pairs),) = found.items()
@@ -300,23 +302,42 @@ def _solutions(planned: frozenset[int] | None, disbursed: frozenset[int] | None,
     return None if found is None else frozenset(found)
 
 
+def holds_any(planned: set[int] | None, disbursed: set[int] | None, rest: set[int] | None,
+              shares: set[int] | None) -> bool:
+    """Whether solutions would find a pair (not None, not empty), the
+    weighing stopped at the first pair found: what a leave-one-out asks of
+    each amount left out before it wants the pairs of the one that alone
+    lets the rest hold (an amount left out may leave millions of pairs,
+    weighed in full only where they are the answer)."""
+    return _holds_any(*(None if x is None else frozenset(x) for x in (planned, disbursed, rest, shares)))
+
+
+@functools.lru_cache(maxsize=16)
+def _holds_any(planned: frozenset[int] | None, disbursed: frozenset[int] | None, rest: frozenset[int] | None,
+               shares: frozenset[int] | None) -> bool:
+    """holds_any, of frozen sets (kept by the cache, as solutions' answers are)."""
+    return bool(_weigh(planned, disbursed, rest, shares, first=True))
+
+
 def forget_solutions() -> None:
     """Drop the kept answers of solutions (a document's weighing is done:
     its pairs may be hundreds of thousands)."""
     _solutions.cache_clear()
     _rare_solutions.cache_clear()
+    _holds_any.cache_clear()
 
 
 def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, rest: frozenset[int] | None,
-           shares: frozenset[int] | None) -> set[tuple[int, int]] | None:
-    """solutions' weighing."""
+           shares: frozenset[int] | None, first: bool = False) -> set[tuple[int, int]] | None:
+    """solutions' weighing; with `first`, stopped once a pair is found (some
+    of the pairs: whether any holds, not which)."""
     given = [x is not None for x in (planned, disbursed, rest)]
     if sum(given) < 2 or (sum(given) == 2 and not shares):
         return None
     out: set[tuple[int, int]] = set()
     if planned is not None and disbursed is not None:
         if shares and len(planned) * len(disbursed) >= _ARRAY_PAIRS and _exact_in_arrays(planned, disbursed, shares):
-            return _weigh_by_share_arrays(planned, disbursed, rest, shares)
+            return _weigh_by_share_arrays(planned, disbursed, rest, shares, first)
         if shares:
             ds, ss = sorted(disbursed), sorted(shares)
             for p in planned:
@@ -331,6 +352,8 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
                         for d in _in_range(ds, p * (s - 0.5) / 10000, p * (s + 0.5) / 10000):
                             if _share_ok(d, p, s) and (rest is None or p - d in rest):
                                 out.add((p, d))
+                    if first and out:
+                        return out
                     continue
                 for d in within:
                     if rest is not None and p - d not in rest:
@@ -339,13 +362,15 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
                     for s in (k - 1, k, k + 1, k + 2):  # for the float's rounding, the checks below exact)
                         if s in shares and p * (s - 0.5) / 10000 <= d <= p * (s + 0.5) / 10000 and _share_ok(d, p, s):
                             out.add((p, d))
+                if first and out:
+                    return out
             return out
         if len(planned) * len(rest) > _MAX_PAIRS:
             return None
         return {(p, p - n) for p in planned for n in rest if p - n >= 0 and p - n in disbursed}
     ns = sorted(rest)
     if planned is not None and len(planned) * len(rest) >= _ARRAY_PAIRS and _exact_in_arrays(planned, rest, shares):
-        return _weigh_by_share_arrays(planned, None, rest, shares)
+        return _weigh_by_share_arrays(planned, None, rest, shares, first)
     if planned is not None:  # D = P - N
         for p in planned:
             if p <= 0:
@@ -354,9 +379,11 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
                 for n in _in_range(ns, p - p * (s + 0.5) / 10000, p - p * (s - 0.5) / 10000):
                     if p - n >= 0 and _share_ok(p - n, p, s):
                         out.add((p, p - n))
+            if first and out:
+                return out
         return out
     if len(disbursed) * len(rest) >= _ARRAY_PAIRS and _exact_in_arrays(disbursed, rest, shares):
-        return _weigh_by_planned_arrays(disbursed, rest, shares)
+        return _weigh_by_planned_arrays(disbursed, rest, shares, first)
     for d in disbursed:  # P = D + N
         for s in shares:
             if s <= 0:
@@ -365,6 +392,8 @@ def _weigh(planned: frozenset[int] | None, disbursed: frozenset[int] | None, res
             for n in _in_range(ns, d * 10000 / (s + 0.5) - d, hi):
                 if _share_ok(d, d + n, s):
                     out.add((d + n, d))
+        if first and out:
+            return out
     return out
 
 
@@ -383,7 +412,7 @@ def _exact_in_arrays(planned: frozenset[int], other: frozenset[int], shares: fro
 
 
 def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | None, rest: frozenset[int] | None,
-                           shares: frozenset[int]) -> set[tuple[int, int]]:
+                           shares: frozenset[int], first: bool = False) -> set[tuple[int, int]]:
     """_weigh's (planned, disbursed) pairs where the planned readings and a
     share are read, with the disbursed readings or (these None) the rest's,
     the same pairs found over arrays.  A disbursed d is s hundredths of a
@@ -394,7 +423,8 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
     twice).  Each planned reading's stretch, run by run, of the sorted
     disbursed readings (kept where p - d is a reading of the rest, when
     read), or of the sorted rest's (n = p - d, from 0 to p), is found by
-    bisection at once.  Integers throughout."""
+    bisection at once.  Integers throughout.  With `first`, stopped after
+    the first step that finds a pair."""
     import numpy as np  # (pandas' own dependency; imported where first needed)
 
     ps = np.fromiter(sorted(p for p in planned if p > 0), dtype=np.int64)
@@ -404,9 +434,8 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
     high = np.array([2 * b + 1 for _, b in runs], dtype=np.int64)
     rs = None if disbursed is None or rest is None else np.fromiter(sorted(rest), dtype=np.int64)
     out: set[tuple[int, int]] = set()
-    step = max(1, _ARRAY_CELLS // len(runs))
-    for start in range(0, len(ps), step):
-        p = ps[start:start + step, None]
+    for start, stop in _steps(len(ps), max(1, _ARRAY_CELLS // len(runs)), first):
+        p = ps[start:stop, None]
         least, most = -((-p * low) // 20000), (p * high) // 20000  # (d: 20000 d from p (2a - 1) to p (2b + 1))
         if disbursed is None:  # (the rest's stretch: n = p - d, and d from 0)
             least, most = p - most, np.minimum(p, p - least)
@@ -415,6 +444,8 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
             continue
         if disbursed is None:
             out.update(zip(pairs_p.tolist(), (pairs_p - found).tolist()))
+            if first:
+                return out
             continue
         if rs is not None:
             left = pairs_p - found
@@ -423,11 +454,13 @@ def _weigh_by_share_arrays(planned: frozenset[int], disbursed: frozenset[int] | 
             kept[kept] = rs[at[kept]] == left[kept]
             pairs_p, found = pairs_p[kept], found[kept]
         out.update(zip(pairs_p.tolist(), found.tolist()))
+        if first and out:
+            return out
     return out
 
 
 def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
-                             shares: frozenset[int]) -> set[tuple[int, int]]:
+                             shares: frozenset[int], first: bool = False) -> set[tuple[int, int]]:
     """_weigh's (planned, disbursed) pairs where the planned readings are
     not read (P = D + N), the same pairs found over arrays: of a disbursed
     d, the planned P it is s hundredths of a percent of (s > 0, as the
@@ -435,7 +468,8 @@ def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
     consecutive shares' stretches meet, so a run of them a .. b is one
     stretch, 20000 d / (2 b + 1) .. 20000 d / (2 a - 1), and each d's
     stretch of the sorted rest (n = P - d, P > 0) is found by bisection at
-    once.  Integers throughout."""
+    once.  Integers throughout.  With `first`, stopped after the first step
+    that finds a pair."""
     import numpy as np  # (pandas' own dependency; imported where first needed)
 
     ds = np.fromiter(sorted(disbursed), dtype=np.int64)
@@ -446,13 +480,31 @@ def _weigh_by_planned_arrays(disbursed: frozenset[int], rest: frozenset[int],
         return out
     low = np.array([2 * a - 1 for a, _ in runs], dtype=np.int64)
     high = np.array([2 * b + 1 for _, b in runs], dtype=np.int64)
-    step = max(1, _ARRAY_CELLS // len(runs))
-    for start in range(0, len(ds), step):
-        d = ds[start:start + step, None]
+    for start, stop in _steps(len(ds), max(1, _ARRAY_CELLS // len(runs)), first):
+        d = ds[start:stop, None]
         least = np.maximum(-((-20000 * d) // high), 1) - d  # (P from 20000 d / (2b + 1), and above 0)
         most = (20000 * d) // low - d  # (to 20000 d / (2a - 1))
         pairs_d, found = _stretches(ns, d, least, most)
         out.update(zip((pairs_d + found).tolist(), pairs_d.tolist()))
+        if first and out:
+            return out
+    return out
+
+
+_FIRST_STEP = 64  # readings a first step holds where the weighing stops at the first pair found (doubled each step)
+
+
+def _steps(n: int, step: int, first: bool) -> list[tuple[int, int]]:
+    """The (start, stop) of each step over `n` sorted readings, `step` at
+    most each; with `first` (stopped at the first pair found), from
+    _FIRST_STEP readings on, doubled each step: a pair found early costs
+    little, and none found costs about what `step`-long steps do."""
+    out = []
+    start, size = 0, min(step, _FIRST_STEP) if first else step
+    while start < n:
+        out.append((start, min(n, start + size)))
+        start += size
+        size = min(step, 2 * size)
     return out
 
 
@@ -585,15 +637,10 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
     found = solutions(*amounts, shares)
     left_out = None
     if found is not None and not found and shares:
-        tried = {}
-        for i in range(3):
-            if amounts[i] is None:
-                continue
-            again = solutions(*[None if j == i else a for j, a in enumerate(amounts)], shares)
-            if again:
-                tried[i] = again
-        if len(tried) == 1:
-            ((left_out, found),) = tried.items()
+        held = left_out_holding(amounts, shares)
+        if held is not None:
+            left_out = held
+            found = solutions(*[None if j == held else a for j, a in enumerate(amounts)], shares)
     rare = None
     if found is not None and not found and shares and left_out is None:
         # (no figure left out lets the others hold: one read through a rare misread may)
@@ -624,6 +671,20 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
                 "digit written as two: no reading under the table holds, and only this figure so read lets them)")
     why += _share_out_why(share_out)
     return set_figures(summary, printed, chosen, span, why)
+
+
+def left_out_holding(amounts: list[set[int] | None], shares: set[int] | None) -> int | None:
+    """The one of the three amounts (its index) with which left out the
+    others and the percentages hold (holds_any), where exactly one does;
+    None where none or several do (asked one by one, stopped at the
+    second: whatever the third gives, none is chosen)."""
+    holding: list[int] = []
+    for i, amount in enumerate(amounts):
+        if amount is not None and holds_any(*[None if j == i else a for j, a in enumerate(amounts)], shares):
+            holding.append(i)
+            if len(holding) > 1:
+                return None
+    return holding[0] if holding else None
 
 
 def _share_out_why(share_out: str | None) -> str:
