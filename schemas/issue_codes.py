@@ -337,10 +337,13 @@ CODES: list[IssueCode] = [
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "
-       "or most rounds of the report, print (field: the table); or an OBEC target, activity or finding whose text "
-       "is two texts other rows of its column print as rows of their own, one after the other: two items read as "
-       "one, the second's row lost (field: the table)", {"missing": "the item numbers not read (an "
-       "OBEC round's alignments: the headings not read, or how many rows the round is short)"}, th="รายการในลำดับขาดหาย"),
+       "or most rounds of the report, print, or whose last alignment's text runs on into a line another project "
+       "prints as the text of a heading the round lacks (field: the table); or an OBEC target, activity or finding "
+       "whose text is two texts other rows of its column print as rows of their own, one after the other: two items "
+       "read as one, the second's row lost (field: the table)", {"missing": "the item numbers not read (an "
+       "OBEC round's alignments: the headings not read, or how many rows the round is short)",
+       "line": "the line another project prints under the lost heading, read into the round's last row"},
+       th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a BMA report, start "
        "or end date read in a year outside them where the fiscal year gives no window to read it in, or a year after พ.ศ. "

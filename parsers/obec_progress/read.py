@@ -55,8 +55,8 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
                                          texts_apart, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
-from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, read_round, read_round_into,
-                                          round_lists)
+from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, plan_texts_run_in,
+                                          read_round, read_round_into, round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.year_mentions import academic_mentions_in, mentions_in
@@ -2865,6 +2865,25 @@ def _plan_tails_lost(key: tuple[str, int], rounds: list[RoundRecords]) -> list[I
     return issues
 
 
+def _plan_texts_run_in(projects: list, records: dict[int, RoundRecords]) -> list[Issue]:
+    """A missing_row on `alignments` for each heading a project's round lost
+    at its list's end where its last row's text runs on into a line another
+    project prints under that heading (rounds.plan_texts_run_in), at that
+    row's lines to the line: the row's text holds the lost row's."""
+    issues = []
+    keyed = {id(records[id(rnd)]): (p.status, p.seq) for p in projects for rnd in p.rounds}
+    for recs, lost, line in plan_texts_run_in([[records[id(rnd)] for rnd in p.rounds] for p in projects]):
+        status, seq = keyed[id(recs)]
+        heading, lines = recs.alignments[-1]
+        issues.append(Issue("warning", "missing_row", f"alignments: {status} project {seq}'s last alignment "
+                            f"({heading!r}) runs on into a line another project of the report prints as the text "
+                            f"of a heading it does not print ({lost}): that heading was lost to OCR, its text read "
+                            "into the row before", json.dumps({"missing": [lost], "line": line.text.strip()},
+                                                              ensure_ascii=False),
+                            lines[0].no, line.no, field="alignments"))
+    return issues
+
+
 # what may stand after a status group's header that OCR read after its own list: nothing of a project (a title,
 # a round's part, another list's head or group); text (the list's other columns, read apart; the signature) or a
 # unit column's head
@@ -3199,6 +3218,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         # (a project's own quarters only: another project may print fewer headings)
         out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
         about(out.issues[first_issue:], key)
+    out.issues += _plan_texts_run_in(projects, records)
     for first, last, run in zones:
         # a page OCR read as garbage: the form's rules drop its lines as debris (the text between its pieces and
         # at its edges too: garbage_zones), and what the page printed (a title, a part's rows) is lost with no

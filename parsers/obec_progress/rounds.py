@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import certain, could_be
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
-from normalizers.text import clean_value, mark_tolerant, skeleton, skeleton_at
+from normalizers.text import clean_value, comparable, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
@@ -685,6 +685,44 @@ def _inside_a_word(text: str, at: int) -> bool:
     before, after = thai_words(text[:at].replace("\u0e4d\u0e32", "\u0e33")), \
         thai_words(text[at:].replace("\u0e4d\u0e32", "\u0e33"))
     return not (before and after and known_word(before[-1]) and known_word(after[0]))
+
+
+# characters (comparable: spaces aside) a line must hold to tell, printed alike under another project's heading, that
+# it is that heading's text: a sentence's, not a short phrase any text may hold
+PLAN_LINE_CHARS = 20
+
+
+def plan_texts_run_in(projects: list[list[RoundRecords]]) -> list[tuple[RoundRecords, str, Line]]:
+    """The alignment headings a project's round lost at its list's end,
+    their text run into its last row: a later line of that row's text (not
+    its first) prints, alike (comparable, PLAN_LINE_CHARS or more), the
+    first line another project of the document prints under a heading the
+    form prints after the round's last one (PLAN_ORDER), which the round
+    does not print.  The alignments of a document's projects share their
+    texts (one office's plans); a project may print fewer headings than
+    another, so the shared line, not the count, tells the heading was
+    lost.  (round, the heading's key, the line) each; a round whose own
+    project's other quarters say its tail was lost (plan_tails_lost) is
+    left to that rule."""
+    under: dict[str, set[str]] = {}
+    for rounds in projects:
+        for recs in rounds:
+            for (_, lines), (key, _) in zip(recs.alignments, recs.plan_keys):
+                if lines and len(text := comparable(lines[0].text)) >= PLAN_LINE_CHARS:
+                    under.setdefault(key, set()).add(text)
+    out = []
+    for rounds in projects:
+        tails = plan_tails_lost([[k for k, _ in recs.plan_keys] for recs in rounds])
+        for recs, tail in zip(rounds, tails):
+            keys = [k for k, _ in recs.plan_keys]
+            if tail or not keys or not recs.alignments or keys[-1] not in PLAN_ORDER:
+                continue
+            after = [k for k in PLAN_ORDER[PLAN_ORDER.index(keys[-1]) + 1:] if k not in keys and k in under]
+            found = next(((k, ln) for ln in recs.alignments[-1][1][1:] for k in after
+                          if comparable(ln.text) in under[k]), None)
+            if found is not None:
+                out.append((recs, *found))
+    return out
 
 
 def plan_gap(keys: list[str]) -> list[str]:
