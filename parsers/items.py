@@ -443,6 +443,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
     words_before = False  # the items opened by their words so far were set back as the lead: a "1)" opens the list
+    by_bullets = False  # a list opened by a bare "๑" goes on by its bullets (the first bullet read as ๑)
     # the bulleted lines (no number) whose words do not open an item, where two or more others do: each may be the
     # wrap of the item above, OCR having read its indent as a bullet
     loose_bullets = _loose_bullets(lines, numbers, opens) if bulleted and opens is not None else frozenset()
@@ -553,14 +554,17 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # the list's last row was lost with no issue naming it (fresh set s85a, bma_proposal_s85a004)
             opened = Item(None, "", ln.no, ln.no, mark_first=True)
             rest = ln.text
-        elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
-                and _bare_one(lines, items[0].line_start) \
-                and not any(n is not None and n[0] == 2 for n in numbers[k + 1:]):
+        elif number is None and ln.bullet and numbered and parts[-1] and (by_bullets or (
+                prev == (1,) and len(items) == 1 and _bare_one(lines, items[0].line_start)
+                and not any(n is not None and n[0] == 2 for n in numbers[k + 1:]))):
             # a bulleted item after one item opened by a bare "๑" and text, and no 2 to come: the list is
             # bulleted, its first bullet OCR read as "๑" ("๑ นักเรียน..." / "° ผู้ปกครอง..."); it goes on by its
-            # bullets
+            # bullets, each bullet after it an item too (before, only the first was: the third ran into the
+            # second with no issue naming it, "๑ เพื่อ..." / ". เพื่อ..." / ": เพื่อ...", fresh set s102q's
+            # bma_proposal_s102q001)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
             rest = ln.text
+            by_bullets = True
         elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
                 and parts and parts[-1] and (lost_number or _skipped_by_next(
                     prev, numbers[k + 1:], () if any(openers[opened_at + 1:k]) else openers[k:])):

@@ -508,6 +508,9 @@ def across(rows: list[Row], pending: list[Line], mode_rows: bool) -> bool:
     return mode_rows or (not rows and not any(THAI_RUN_RE.search(ln.text) for ln in pending))
 
 
+_GARBLED_CELL_MAX = 3  # characters a token holds where OCR garbled a score's or a level's cell (no cell's words)
+
+
 def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
     """(risk, the two scores, mitigation, "") of a row read across whose level
     OCR garbled past reading (see above), or None; "": no level's debris
@@ -524,6 +527,14 @@ def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
             return None
         return cells[0], scores[:2], " ".join(cells[2:]).strip(), ""
     second, _, debris = cells[2].partition(" ")
+    if not _lost_score(second) and len(cells) >= 4 and THAI_RUN_RE.search(cells[3]) \
+            and len(garbled := cells[2].split()) == 2 and all(len(t) <= _GARBLED_CELL_MAX for t in garbled) \
+            and not any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
+        # the second score's and the level's cells both garbled to short tokens ("๕<tab>เก ถัง<tab>ปรับ..." for
+        # ๔ ๓ สูง), the row's first score standing alone: its own row, one score read (which of the two, and the
+        # level, are said missing); before, its line was read as the row above's wrap and the row lost with no
+        # issue naming it (fresh set s102q, bma_proposal_s102q002)
+        return cells[0], [cells[1]], " ".join(cells[3:]).strip(), ""
     if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
     if any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
