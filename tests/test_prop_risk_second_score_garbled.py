@@ -11,12 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_bma_proposal import RISK_ROW_TWO_CELLS, _risks, _with_risks, run
+from tests.test_prop_risk_level_garbled_cell import _said
 
 pytestmark = pytest.mark.usefixtures("repair_on")
-
-
-def _said(rows: dict, seq: int) -> set[str]:
-    return {i["field"] for i in rows["issues"] if i["message"].startswith(f"risk {seq}:")}
 
 
 def test_a_row_whose_second_score_and_level_ocr_garbled_is_its_own_row():
