@@ -2097,6 +2097,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             copies = joined
         else:
             ends = {}
+    copies, tail = _label_tail(copies, lines)
     read_each = read_once(read_copy)
     readings = [read_each(c) for c in copies]
     texts = {ln.no: ln.text for ln in lines}
@@ -2112,6 +2113,13 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             if (fields := reading.tables.get("project", {}).get(0)):
                 at = next(iter(fields.values()))
                 reading.put("project", 0, "unread_digits", Reading(unread, "", at.line_start, at.line_end))
+    if tail and readings:
+        text = " ".join(ln.text.strip() for ln in tail)
+        readings[-1].issues.append(Issue("warning", "unplaced_text", f"the document's last line(s) {text!r} read as a "
+                                         "label the form opens with and no value: the signatures' words OCR "
+                                         "misread, or the form printed again and cut short there; not counted as "
+                                         "a copy of the form", text, tail[0].no, tail[-1].no,
+                                         field="documents.n_copies"))
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
@@ -2278,6 +2286,25 @@ def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
         headings_by_opening(copy, HEADING_ORDER, SECTION_OPENERS)
         labels_after_headings(copy, FORM.anchors, homes)
     return copies
+
+
+def _label_tail(copies: list[Copy], lines: list[Line]) -> tuple[list[Copy], list[Line]]:
+    """The copies less a last one that holds no heading and only labels
+    with no value (and the lines it held): a line past the copy before
+    whose words the anchors took for a label the form opens with, the
+    signatures' wrap ("...ผู้อนุมัติ" / "โครงการ", read "ใโครงการ", as the
+    project's name: fresh set s103o's bma_proposal_s103o004, counted as a
+    third copy with no issue naming documents.n_copies), or the form printed
+    again and cut short right after its first label.  Either way it is no
+    copy: its lines go back to the copy before, as text, for the caller to
+    say."""
+    if len(copies) < 2 or copies[-1].headings_seen \
+            or not all(ev.kind == "field" and not ev.text.strip() for ev in copies[-1].events):
+        return copies, []
+    by_no = {ln.no: ln for ln in lines}
+    tail = [by_no.get(ev.line, Line(ev.line, ev.text)) for ev in copies[-1].events]
+    copies[-2].events += [Event("text", None, ln.text, ln.no) for ln in tail]
+    return copies[:-1], tail
 
 
 def _spans_joined(reading: CopyReading, ends: dict[int, int]) -> CopyReading:
