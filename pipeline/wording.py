@@ -363,8 +363,10 @@ def latin_debris(text: str) -> list[str]:
     "x" of a product, a name or term of two words or more, each written as
     a word is (small, Capitalised or capitals) and one of LATIN_NAME_WORD
     letters or more ("Active Learning", "School of go green", "Bangkok as a
-    City for All", a sample's "ระบบออนไลน์ debt obec"), or one word so
-    written after Thai words ("โปรแกรม excel"), not opening the text.
+    City for All", a sample's "ระบบออนไลน์ debt obec"), after Thai words or,
+    each word Capitalised, opening the text (a sample's "Brain Stom
+    ค้นหารูปแบบ..."), or one word so written after Thai words ("โปรแกรม
+    excel"), not opening the text.
     The rest is OCR's: a chart's marks the English model read ("แต่งตั้ง o
     og คณะกรรมการ"), or a Thai word it read as one Latin word ("Diener
     ติดตาม" for นิเทศ ติดตาม, "Oo oO"); the truth of every committed and fresh
@@ -380,11 +382,14 @@ def latin_debris(text: str) -> list[str]:
         if before.rfind("(") > before.rfind(")") or text[m.end():].lstrip().startswith(")"):
             continue  # inside brackets (its opening bracket's words OCR may have damaged: "(ร6๕ท๐๐| of go")
         as_words = all(_LATIN_WORD_CASES_RE.fullmatch(part) for w in words for part in w.split("-"))  # "O-Net"
-        if len(words) >= 2 and as_words and max(len(w) for w in words) >= LATIN_NAME_WORD:
-            continue
-        # one word written as a word inside the text ("โปรแกรม excel") may be a program's name; opening it, before
-        # any Thai, it is none: the forms' row texts open with Thai (as _LATIN_OPENING_RE, of any length)
-        if len(words) == 1 and as_words and _THAI_RUN_RE.search(text[:m.start()]):
+        # a name of words, or one word written as a word inside the text ("โปรแกรม excel": a program's name);
+        # opening it, before any Thai, one word is none (the forms' row texts open with Thai: as _LATIN_OPENING_RE,
+        # of any length), nor are words not each Capitalised, as a name or term opening a text is (sample 004's
+        # "Brain Stom ค้นหารูปแบบ..."): "fina Gani และประเมินผล..." for นิเทศ ติดตาม (fresh set s103o,
+        # obec_progress_s103o004, silent before), "Tovar we ของโรงเรียน..."
+        name = len(words) >= 2 and max(len(w) for w in words) >= LATIN_NAME_WORD
+        if as_words and ((_THAI_RUN_RE.search(text[:m.start()]) and (len(words) == 1 or name))
+                         or (name and all(w[:1].isupper() for w in words))):
             continue
         out.append(run)
     return out
