@@ -55,8 +55,8 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, opens_at_damaged_number, percent_openings, strip_specks,
                                          texts_apart, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
-from parsers.obec_progress.rounds import (Round, RoundRecords, ends_alone_issues, plan_tails_lost, plan_texts_run_in,
-                                          read_round, read_round_into, round_lists)
+from parsers.obec_progress.rounds import (PAGE_LAST, Round, RoundRecords, ends_alone_issues, plan_tails_lost,
+                                          plan_texts_run_in, read_round, read_round_into, round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.year_mentions import academic_mentions_in, mentions_in
@@ -2323,6 +2323,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if noise:
         lines = [ln for ln in lines if ln.kind != "ocr_noise"]
     breaks = page_breaks(lines)
+    given = lines
     months = _round_months_after_header(lines)
     lines = [ln for ln in lines if ln.kind not in FURNITURE_LINES]
     lines = column_firsts_kept(lines)
@@ -2347,7 +2348,30 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if unread:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
+    for no in _page_last_lines(given, breaks):
+        # (each in the copy that holds it: texts.closes_at_page_foot asks of a row's last line)
+        out = next((c for c in copies if c.line_start <= no <= c.line_end), None)
+        if out is not None:
+            out.put(PAGE_LAST, no, "text", Reading("", "", no, no))
     return copies
+
+
+def _page_last_lines(lines: list[Line], breaks: tuple[int, ...]) -> list[int]:
+    """The last text line before each line of the page's furniture
+    (`breaks`), blank lines aside: where a page's text ends."""
+    if not breaks:
+        return []
+    furniture = set(breaks)
+    out: list[int] = []
+    last = None
+    for ln in lines:
+        if ln.no in furniture:
+            if last is not None and (not out or out[-1] != last):
+                out.append(last)
+            last = None
+        elif ln.kind == "text" and ln.text.strip():
+            last = ln.no
+    return out
 
 
 # A page's number the clean-up did not know (one alone in the report, no run of them to be a page's furniture: the

@@ -145,6 +145,9 @@ def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading,
 # the side table of the list lines right after a line of OCR debris (RoundRecords.after_debris), keyed by (table,
 # line number): no rows of the report's, read by rows.build for texts.split_joined_items
 AFTER_DEBRIS = "list_lines_after_debris"
+# the side table of the lines that end a page's text (the last text line before a line of the page's furniture),
+# keyed by line number: no rows of the report's, read by rows.build for texts.closes_at_page_foot
+PAGE_LAST = "page_last_lines"
 # the side table of the first lines of list items that open with their number, the next item of the list opening
 # with the next number (numbered_on), keyed by (table, line number): no rows of the report's, read by rows.build for
 # texts.split_joined_items (no item's number was lost between the two)

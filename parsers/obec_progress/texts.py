@@ -624,6 +624,55 @@ def closes_unplaced(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     return out
 
 
+def closes_at_page_foot(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                        page_last: frozenset[int]) -> list[Issue]:
+    """Each OBEC alignment text that is the opening of a longer text other
+    rows of the column print (skeletons, each figure one mark; their words
+    past it CLOSE_MIN_LOST letters or more, words of the report's own, no
+    next text run on) and whose last line is the last text line of its
+    page (`page_last`: the lines before the page's furniture): OCR may have
+    lost its close with the page's last line ("ข้าราชการครู...มีการพัฒนา
+    ตนเอง" at a page's foot, "และการพัฒนาคุณภาพงาน..." lost: fresh set
+    s103p, obec_progress_s103p002, a silent miss).  closes_lost leaves the
+    alignments (a real report prints a statement shorter and longer), so
+    nothing is read back: the text is kept as read and said
+    (unknown_words, the words the longer printings go on with the pieces,
+    "cut": "close").  Not where an issue names the field at the row's lines
+    already."""
+    if not page_last:
+        return []
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    rows, shapes = _column_shapes(tables, "alignments", "text")
+    ordered = sorted(shapes)
+    out: list[Issue] = []
+    for row in rows:
+        span, value = (row.get("line_start"), row.get("line_end")), row["text"]
+        if span[1] not in page_last or ("alignments.text", *span) in named:
+            continue
+        kept = _specks_off_edges(value).strip()
+        shape = _shape(kept)
+        if len(shape) < HEAD_MIN_TEXT or _LATIN_RE.search(kept):
+            continue
+        found = []
+        for other in ordered[bisect_right(ordered, shape):]:
+            if not other.startswith(shape):
+                break
+            if (len(other) - len(shape) >= CLOSE_MIN_LOST and not _opens_a_text(other[len(shape):], ordered)
+                    and _close_of_words(max(shapes[other], key=len), shape)):
+                found.append(other)
+        if not found:
+            continue
+        lost = [_after_shape(max(shapes[other], key=len), shape).strip() for other in found]
+        text = max(shapes[found[0]], key=len)
+        out.append(Issue(
+            "warning", "unknown_words",
+            f"alignments.text: {value!r} is the opening of a text the report prints whole elsewhere in the column "
+            f"({text!r}), and its last line is its page's last: OCR may have lost its close with the page's foot; "
+            "kept as read", {"text": value, "pieces": lost, "cut": "close"}, *span, project_key=row.get("project_key"),
+            field="alignments.text"))
+    return out
+
+
 # what a close the report prints may hold: Thai letters and marks, figures, spaces and dots (no Latin letters, no
 # symbols: page debris OCR ran onto a printing)
 _CLOSE_CHARS_RE = regex.compile(r"[\u0e01-\u0e4e\d๐-๙\s.]+")
