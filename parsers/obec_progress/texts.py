@@ -413,14 +413,9 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
             if (len(shape) < HEAD_MIN_TEXT or _COUNT_CLOSE_RE.search(shape) or _LATIN_RE.search(kept)
                     or (field, row.get("line_start"), row.get("line_end")) in named):
                 continue
-            found = []
-            for other in ordered[bisect_right(ordered, shape):]:
-                if not other.startswith(shape):
-                    break
-                if (len(other) - len(shape) >= CLOSE_MIN_LOST and len(shapes[other]) >= len(shapes[shape])
-                        and not _opens_a_text(other[len(shape):], ordered)
-                        and _close_of_words(max(shapes[other], key=len), shape)):
-                    found.append(other)
+            found = [other for other in _opened_by(shape, ordered) if len(shapes[other]) >= len(shapes[shape])
+                     and not _opens_a_text(other[len(shape):], ordered)
+                     and _close_of_words(max(shapes[other], key=len), shape)]
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
@@ -593,12 +588,7 @@ def closes_unplaced(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
         shape = _shape(kept)
         if len(shape) < HEAD_MIN_TEXT or _LATIN_RE.search(kept):
             continue
-        found = []
-        for other in ordered[bisect_right(ordered, shape):]:
-            if not other.startswith(shape):
-                break
-            if len(other) - len(shape) >= CLOSE_MIN_LOST and other[len(shape):] in left:
-                found.append(other)
+        found = [other for other in _opened_by(shape, ordered) if other[len(shape):] in left]
         if len(found) == 1:
             claims.setdefault(found[0][len(shape):], []).append((row, kept, found[0]))
     out: list[Issue] = []
@@ -653,13 +643,8 @@ def closes_at_page_foot(tables: dict[str, list[dict[str, Any]]], issues: list[Is
         shape = _shape(kept)
         if len(shape) < HEAD_MIN_TEXT or _LATIN_RE.search(kept):
             continue
-        found = []
-        for other in ordered[bisect_right(ordered, shape):]:
-            if not other.startswith(shape):
-                break
-            if (len(other) - len(shape) >= CLOSE_MIN_LOST and not _opens_a_text(other[len(shape):], ordered)
-                    and _close_of_words(max(shapes[other], key=len), shape)):
-                found.append(other)
+        found = [other for other in _opened_by(shape, ordered) if not _opens_a_text(other[len(shape):], ordered)
+                 and _close_of_words(max(shapes[other], key=len), shape)]
         if not found:
             continue
         lost = [_after_shape(max(shapes[other], key=len), shape).strip() for other in found]
@@ -714,6 +699,19 @@ def _close_of_words(text: str, shape: str) -> bool:
     words = (head.split()[-1] if head and not head[-1].isspace() and head.split() else "") + rest
     return (regex.match(r"\s*[\u0e01-\u0e4e]", rest) is not None and regex.match(r"[\u0e01-\u0e4e]", words.strip())
             is not None and _words_of_the_report(words))
+
+
+def _opened_by(shape: str, ordered: list[str]) -> list[str]:
+    """The skeletons of `ordered` (sorted) that open with `shape` and go on
+    CLOSE_MIN_LOST letters or more past it, found by bisection: the longer
+    printings whose close a text that is `shape` may have lost."""
+    out = []
+    for other in ordered[bisect_right(ordered, shape):]:
+        if not other.startswith(shape):
+            break
+        if len(other) - len(shape) >= CLOSE_MIN_LOST:
+            out.append(other)
+    return out
 
 
 def _opens_a_text(rest: str, ordered: list[str]) -> bool:
