@@ -253,7 +253,7 @@ _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°ºÀ-ÖØ-öø
 _STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
-def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
+def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None, letters: bool = True) -> list[Line]:
     """An item whose bullet OCR misread ("= เพื่อส่งเสริม...", "+ เพื่อ..."):
     the mark is its bullet when what opens an item (`opens`: an objective's
     "เพื่อ") follows it, so the item opens there and does not run on into
@@ -275,13 +275,18 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
     # (two lines bulleted at least, none opening with an item number), where it can be no damaged number
     # likewise a bullet OCR read as a speck of one character that is no letter nor digit ("‘ เพื่อพัฒนา...", among
     # items read with "·" and "."): before, the item ran into the one above (fresh set s63z, bma_proposal_s63z002)
-    digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := _MARK_BULLET_RE.match(ln.text)) is not None
+    # and, with `letters` (the list is no lettered one: a letter there out of its sequence opens nothing), a Thai
+    # consonant alone (_LETTER_BULLET_RE)
+    def mark(text: str) -> regex.Match | None:
+        return _MARK_BULLET_RE.match(text) or (_LETTER_BULLET_RE.match(text) if letters else None)
+
+    digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := mark(ln.text)) is not None
                    and opens(ln.text[m.end():])]
     if digit_marks and sum(ln.bullet for ln in out) >= 2 \
             and all(ln.bullet or split_item_number(ln.text)[0] is None for ln in out):
         for k in digit_marks:
             ln = out[k]
-            out[k] = Line(ln.no, ln.text[_MARK_BULLET_RE.match(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
+            out[k] = Line(ln.no, ln.text[mark(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
     return out
 
 
@@ -289,6 +294,10 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
 # a speck: one character, alone, that is no letter, digit, mark or bracket ("‘", "“", "'")
 # or a Thai vowel sign or mark alone, which no word opens with ("ะ เพื่อส่งเสริม...": fresh s88o005)
 _MARK_BULLET_RE = regex.compile(r"^\s*(?:[©@]|[^\s\p{L}\p{N}\p{M}()\[\]{}<>©@]|[ะาำๆ\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
+# or, in a list that is no lettered one, a Thai consonant alone that is no word of one letter (ณ, ธ are: "ณ
+# โรงเรียน..." wraps a text), no dot after it: "อ ข้าราชการครู..." among bullets read as ๑ (fresh set s104p,
+# bma_proposal_s104p002's benefits: the item ran into the one above, the list's last row lost with no issue)
+_LETTER_BULLET_RE = regex.compile(r"^\s*(?![ณธ])[\u0e01-\u0e2e]\s+")
 
 
 # A round bullet ("•") OCR read as the Thai digit one, with a dot or without ("๑. โรงเรียนมี...", "๑ ผู้ปกครอง...")

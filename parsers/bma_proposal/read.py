@@ -600,11 +600,12 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     given = lines
     lines, lost = sub_numbers_lost(lines, section, opens or item_opens)
     lines = lone_first_bullet(lines, opens or item_opens)
-    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens)), opens or item_opens),
-                         item_opens,
-                         opens or item_opens)
-    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section,
-                              opens or item_opens)
+    unlettered = lettered_inline(ones_inside(lines, opens or item_opens))
+    lettered = lettered_as_bullets(unlettered, opens or item_opens)
+    lines = read_bullets(lettered, item_opens, opens or item_opens)
+    # (a lettered list's letter out of its sequence, "จ" after ค., is no bullet: lettered_as_bullets left it)
+    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens, letters=lettered is unlettered),
+                                          item_opens), section, opens or item_opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is None and (apart := numbers_all_lost(exploded, item_opens or opens)) is not None:
