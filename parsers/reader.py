@@ -362,6 +362,16 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
     return copies
 
 
+def fold_last_copy(copies: list[Copy], texts: dict[int, str]) -> list[Copy]:
+    """The copies with the last one's events moved to the copy before, its
+    fields as text (`texts`: each line's text as read, by line number): a
+    "copy" the form's rules found to be no copy (a line past the copy
+    before that the anchors took for a label)."""
+    copies[-2].events += [ev if ev.kind != "field" else Event("text", None, texts.get(ev.line, ev.text), ev.line)
+                          for ev in copies[-1].events]
+    return copies[:-1]
+
+
 def _form_head(cur: Copy, ev: Event, spec: FormSpec) -> list[Event]:
     """The events at the end of `cur` that open the copy a field `ev` seen again restarts: a restart field of
     another key (the form's name, printed right above its code) with only its text after it (its value's wrap)

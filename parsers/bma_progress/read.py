@@ -56,6 +56,7 @@ from parsers.reader import (
     Event,
     Parts,
     cut_label,
+    fold_last_copy,
     identity_of,
     label_tail_line,
     lost_label,
@@ -1597,10 +1598,7 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     if len(copies) > 1 and not copies[-1].headings_seen \
             and not copies[-1].fields_seen & (_COVER_FIELDS | RESTART_FIELDS):
         # (no heading and no field a copy opens with: only the certification's closing the copy before opened it)
-        texts = {ln.no: ln.text for ln in lines}
-        copies[-2].events += [ev if ev.kind != "field" else Event("text", None, texts.get(ev.line, ev.text), ev.line)
-                              for ev in copies[-1].events]
-        copies = copies[:-1]
+        copies = fold_last_copy(copies, {ln.no: ln.text for ln in lines})
     return copies
 
 

@@ -31,8 +31,8 @@ from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_i
 from parsers.bma_proposal.sections import headings_by_labels, headings_by_opening, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
-from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
-                            split_copies)
+from parsers.reader import (Copy, Event, Parts, fold_last_copy, identity_of, mark_cut_short, read_fields, read_once,
+                            scan, sort_out, split_copies)
 from parsers.values import UNIT_WORDS, span_text, split_unit
 from parsers.wraps import ENDED_SHARE, page_wraps, text_width
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -2302,10 +2302,9 @@ def _label_tail(copies: list[Copy], lines: list[Line]) -> tuple[list[Copy], list
     if len(copies) < 2 or copies[-1].headings_seen \
             or not all(ev.kind == "field" and not ev.text.strip() for ev in copies[-1].events):
         return copies, []
-    by_no = {ln.no: ln for ln in lines}
-    tail = [by_no.get(ev.line, Line(ev.line, ev.text)) for ev in copies[-1].events]
-    copies[-2].events += [Event("text", None, ln.text, ln.no) for ln in tail]
-    return copies[:-1], tail
+    texts = {ln.no: ln.text for ln in lines}
+    tail = [Line(ev.line, texts.get(ev.line, ev.text)) for ev in copies[-1].events]
+    return fold_last_copy(copies, texts), tail
 
 
 def _spans_joined(reading: CopyReading, ends: dict[int, int]) -> CopyReading:

@@ -518,18 +518,18 @@ def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
     cells = [c.strip() for c in text.split("\t")]
     if len(cells) < 3 or not THAI_RUN_RE.search(cells[0]):
         return None
+    if any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
+        return None  # a level word the other rules read (the risk's own words may hold one: "สูงกว่า")
     if not _lost_score(cells[1]):
         # both scores in one cell, the level's debris after them or nothing ("๓ ๕ qo" for ๓ ๔ สูง)
         scores = cells[1].split()
         if not 2 <= len(scores) <= 3 or not all(_lost_score(t) for t in scores[:2]) \
-                or (len(scores) == 3 and not _DEBRIS_RE.match(scores[2])) \
-                or any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
+                or (len(scores) == 3 and not _DEBRIS_RE.match(scores[2])):
             return None
         return cells[0], scores[:2], " ".join(cells[2:]).strip(), ""
     second, _, debris = cells[2].partition(" ")
     if not _lost_score(second) and len(cells) >= 4 and THAI_RUN_RE.search(cells[3]) \
-            and len(garbled := cells[2].split()) == 2 and all(len(t) <= _GARBLED_CELL_MAX for t in garbled) \
-            and not any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
+            and len(garbled := cells[2].split()) == 2 and all(len(t) <= _GARBLED_CELL_MAX for t in garbled):
         # the second score's and the level's cells both garbled to short tokens ("๕<tab>เก ถัง<tab>ปรับ..." for
         # ๔ ๓ สูง), the row's first score standing alone: its own row, one score read (which of the two, and the
         # level, are said missing); before, its line was read as the row above's wrap and the row lost with no
@@ -537,8 +537,6 @@ def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
         return cells[0], [cells[1]], " ".join(cells[3:]).strip(), ""
     if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
-    if any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
-        return None  # a level word the other rules read (the risk's own words may hold one: "สูงกว่า")
     return cells[0], [cells[1], second], " ".join(cells[3:]).strip(), ""
 
 
