@@ -960,9 +960,10 @@ def _canonical_period(words: str) -> str:
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")
-# A Thai letter OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES: ฒ, ๆ, อ, ซ, ญ, ส) standing in a
-# figure, glued to its digits and no part of a word ("ร้อยละ ฒ5" for ๙5, "๘อ"): the figure is misread.
-_THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ฒๆอซญส](?=[\d๐-๙])|(?<=[\d๐-๙])[ฒๆอซญส](?![\u0e01-\u0e4e])")
+# A Thai letter OCR wrote for a Thai digit (normalizers.confusions.LOOKALIKES: ฒ, ๆ, อ, ซ, ญ, ส, or another
+# consonant: "ร3๐" for ๘๐) standing in a figure, glued to its digits and no part of a word ("ร้อยละ ฒ5" for ๙5,
+# "๘อ"): the figure is misread.
+_THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ก-ฮๆ](?=[\d๐-๙])|(?<=[\d๐-๙])[ก-ฮๆ](?![\u0e01-\u0e4e])")
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")

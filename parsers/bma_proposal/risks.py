@@ -1568,11 +1568,14 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                 f"on a line of their own, but {len(rows)} row(s) were read: a row's cells ran into "
                                 "another's or were lost, so rows are missing and the rows read may hold their text",
                                 "", min(table), max(table), field="findings"))
+    # a row lost inside the table shifts the number of every row after it: an issue saying so covers them too
+    table_end = max((n for r in rows for n in r.line_nos()), default=0)
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_cell([t for t, _ in row.risk]))
         members = row.line_nos()
         span = (min(members), max(members))
+        on = (span[0], max(span[1], table_end))  # this row and the rows after it
         out.put("findings", key, "text", Reading(text, text, *span))
         if (pair := _SCORES_INSIDE_RE.search(text)) is not None:
             # a row's scores inside a risk's text ("... การจัดกิจกรรม 2 4 ปานกลา เตรียม ..."): a row whose level OCR
@@ -1580,7 +1583,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds two lone figures "
                                     f"({pair.group()!r}) as a row's scores stand: a row whose level OCR left unread "
                                     "may have run into it, so the table's rows and this row's cells are in doubt",
-                                    text[:60], *span, field="findings"))
+                                    text[:60], *on, field="findings"))
         elif len(lone := _LONE_SCORE_RE.findall(text)) >= 2:
             # lone score figures apart inside a risk's text, each between its words ("การจัดกิจกรรมล่าช้า 3 กว่าแผน
             # ... ราคาวัสดุสูงกว่าที่ 3 ประมาณการไว้ ..."): a score column's cells, one per row, read in beside the
@@ -1589,7 +1592,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds {len(lone)} lone score "
                                     f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
                                     "per row: the rows they score may have run into this one, so the table's rows "
-                                    "and this row's cells are in doubt", text[:60], *span, field="findings"))
+                                    "and this row's cells are in doubt", text[:60], *on, field="findings"))
         elif len(_BECAUSE_RE.findall(text)) >= 2:
             # two causes in one risk's text (fresh set s99s, bma_proposal_s99s004: "... มีภาระงานมาก
             # ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจาก...", the third row's scores and level lost, its text read
@@ -1597,7 +1600,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text states two causes "
                                     "('เนื่องจาก' twice), as two risks do: a row whose scores and level OCR lost may "
                                     "have run into it, so the table's rows and this row's cells are in doubt",
-                                    text[:60], *span, field="findings"))
+                                    text[:60], *on, field="findings"))
         if titles := ([t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]
                       or _titles_run(row.risk[1:])):
             # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:
@@ -1607,7 +1610,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds the table's column "
                                     f"titles ({' '.join(titles[0].split())!r}) among its lines: OCR read the header "
                                     "row in among the rows, so the table's rows and this row's cells are in doubt, "
-                                    "and rows may be lost", text[:60], *span, field="findings"))
+                                    "and rows may be lost", text[:60], *on, field="findings"))
         lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
@@ -1712,7 +1715,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                 out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation states a cause or "
                                         f"an effect ({cause.group(0)!r}) as a risk's text does and a mitigation, an "
                                         "action, does not: the table's other columns (a risk's text) ran into it, "
-                                        "so its cells are in doubt and rows may be lost", mitigation[:60], *span,
+                                        "so its cells are in doubt and rows may be lost", mitigation[:60], *on,
                                         field="findings"))
             if (pair := _ROW_INSIDE_RE.search(mitigation)) is not None:
                 # a row's scores inside a mitigation ("... ปฏิทิน การศึกษา ๒ ๕ ปานกลาง สำรวจราคา ...": a row printed
@@ -1721,7 +1724,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                         f"figures and a level ({pair.group()!r}) as a row's scores and level stand: "
                                         "a row (printed past a page break on lines of one cell) may have run "
                                         "into it, so the table's rows and this row's cells are in doubt",
-                                        mitigation[:60], *span, field="findings"))
+                                        mitigation[:60], *on, field="findings"))
         else:  # the form prints one for every risk ("-" at least): its column lost to OCR, or run into the risk's
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its mitigation (แนวทางการบริหารความเสี่ยง) "
                                     "not read; the lines after its level, if any, are read as the risk's own",
