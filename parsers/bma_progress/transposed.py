@@ -234,11 +234,14 @@ def _latin_closes_run(cells: list[str]) -> bool:
 
 def _latin_in_run(cells: list[str], at: int, least: int) -> bool:
     """Whether cells[at] is Latin letters and a number, every other cell one or more headers in Thai letters
-    (`least` or more in all), each with a number, and all the numbers, in the row's order, running on one by one
-    from 1 or a later number (each as printed or a reading OCR makes of it, could_be)."""
+    (`least` or more in all), and all the numbers, in the row's order, running on one by one from 1 or a later
+    number (each as printed or a reading OCR makes of it, could_be).  A Thai header's number OCR garbled into a
+    letter or lost ("ครั้งที่ ร<tab>ayn 8" for ครั้งที่ ๗, ครั้งที่ 8: fresh set s104p, bma_progress_s104p001, its
+    block of reports 7 and 8 lost whole before) holds its place in the run, any number; the Latin cell's own
+    number, read, says where the run stands."""
     if (m := _LATIN_HEAD_RE.fullmatch(cells[at])) is None or not m.group(1):
         return False
-    numbers: list[str] = []
+    numbers: list[str | None] = []
     for k, cell in enumerate(cells):
         if k == at:
             numbers.append(m.group(1))
@@ -247,12 +250,11 @@ def _latin_in_run(cells: list[str], at: int, least: int) -> bool:
             return False
         for head in _ONE_HEAD_RE.finditer(cell):
             number = _RUN_NUMBER_RE.search(head.group(0))
-            if number is None:
-                return False
-            numbers.append(number.group(0))
+            numbers.append(number.group(0) if number is not None else None)
     if len(numbers) - 1 < least:
         return False
-    return any(all(could_be(n, str(start + k)) for k, n in enumerate(numbers)) for start in range(1, RUN_START_MAX + 1))
+    return any(all(n is None or could_be(n, str(start + k)) for k, n in enumerate(numbers))
+               for start in range(1, RUN_START_MAX + 1))
 
 
 _RUN_NUMBER_RE = regex.compile(rf"{_DIGITISH}{{1,3}}\s*$")
