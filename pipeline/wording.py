@@ -70,6 +70,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
+                               plausibility,
                                short_i_endings,
                                known_word, known_word_from,
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
@@ -77,6 +78,7 @@ from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest
                                opening_joiner,
                                silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
                                word_frequency, word_graph)
+from normalizers.numbers import thai_digits_to_arabic
 from parsers.repair import enabled
 from parsers.values import opens_with_unit_word
 from pipeline.marks import with_a_mark_more
@@ -673,8 +675,11 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     run together that are no word but one letter from a word
     (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
     document's text lines (`texts`, spaces gone: pipeline.siblings.
-    squashed_lines) print it right (printed_slip: rule "printed_word")."""
+    squashed_lines) print it right (printed_slip: rule "printed_word"); a
+    word whose tone mark they print nowhere else, its letters without it
+    twice and more, is said (mark_added)."""
     flags = []
+    printed = "\n".join(texts).replace("\u0e4d\u0e32", "\u0e33")  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
         if (table, column) in LISTS and not _table_named(table, row, issues):
@@ -699,6 +704,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             elif (end := open_end(value)) is not None:
                 pieces, why = [end], ("at its end, a word no text ends with: the text was cut, its last words lost "
                                       "or read into another cell")
+            elif (added := mark_added(value, printed)) is not None:
+                pieces, why = [added[0]], (f"a word whose tone mark the document prints nowhere else, its letters "
+                                           f"without it ({added[1]!r}) printed {added[2]} times: OCR may have "
+                                           "added the mark, making another word")
             elif (end := number_word_end(value)) is not None:
                 pieces, why = [end], ("at its end, a word a number always follows (\"ปีการศึกษา 2567\", "
                                       "\"ร้อยละ 80\"), none after it: the number was lost, or read into another cell")
@@ -754,6 +763,61 @@ def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tup
                  f"misread) that the document prints right on {printings} line(s)",
                  json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                  field=field, project_key=row.get("project_key"))
+
+
+MARK_ADDED_PRINTINGS = 2  # text lines that must print a value's letters without a tone mark it holds (mark_added)
+MARK_CONTEXT = 4  # characters each side of the mark (marks counted) those lines share with the value
+_TONE_MARK_RE = re.compile(f"[{TONE_MARKS}]")
+
+
+def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
+    """(the word of `text` holding a tone mark OCR may have added, that word
+    without the mark, how often the document prints it so) where the
+    document's text (`printed`: its text lines, spaces gone, one a line,
+    pipeline.siblings.squashed_lines) prints the mark with its MARK_CONTEXT
+    characters each side once at most (the value's own printing) and the
+    same characters without the mark MARK_ADDED_PRINTINGS times or more, the
+    word without it a dictionary word and the text then reading as
+    dictionary words throughout ("โครงการจิตอาสาด้วยกระบวนการลูกเสื้อ", a
+    project's name, where its report prints กระบวนการลูกเสือ three times;
+    "ตามแผ่นที่กำหนด" beside "ตามแผนที่กำหนด" twice: fresh sets s103o and
+    s102o).  Both spellings are words, so no dictionary check sees it; OCR
+    adds a mark far more rarely than it drops one, so printings that lack a
+    mark the value holds say nothing by themselves
+    (pipeline.siblings.check_printings), but a mark printed nowhere else
+    whose letters without it stand twice and more is the other way round.
+    None otherwise."""
+    if not printed or _TONE_MARK_RE.search(text) is None:
+        return None
+    # (its digits as the lines hold them, in Arabic; ำ as OCR may write it, ํ + า)
+    squashed = thai_digits_to_arabic("".join(text.split())).replace("\u0e4d\u0e32", "\u0e33")
+    cursor = 0
+    for word in thai_words(squashed):
+        found = squashed.find(word, cursor)
+        if found < 0:
+            return None
+        cursor = found + len(word)
+        for mark in _TONE_MARK_RE.finditer(word):
+            bare_word = word[: mark.start()] + word[mark.end():]
+            if not known_word(bare_word):
+                continue  # (the word without its mark is no word: the dictionary's checks say a mark too many)
+            at = found + mark.start()
+            start = max(0, at - MARK_CONTEXT)
+            marked = squashed[start: at + 1 + MARK_CONTEXT]
+            bare = marked[: at - start] + marked[at - start + 1:]
+            if len(bare) <= MARK_CONTEXT or printed.count(marked) > 1:
+                continue  # (next to no letters around it, or the document prints the mark there again)
+            times = printed.count(bare)
+            if times < MARK_ADDED_PRINTINGS:
+                continue
+            # without the mark, the word joins a word beside it into one word of the dictionary (ลูก + เสือ:
+            # ลูกเสือ; แผน + ที่: แผนที่), which with it it does not: OCR drops marks far more often than it adds
+            # them, so where the other printings only lack the mark ("ทีกำหนด" for ที่กำหนด five times beside
+            # the value's one; "ราคาวัสดุ" holding คาวัสด), the value's is the right one
+            unmarked = squashed[:at] + squashed[at + 1:]
+            if len(thai_words(unmarked)) < len(thai_words(squashed)) and plausibility(unmarked)[0] == 1.0:
+                return word, bare_word, times
+    return None
 
 
 # The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
