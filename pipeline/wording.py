@@ -114,6 +114,7 @@ _FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ",
 # words the item itself opens with (_DAMAGED_ITEM_NUMBERS)
 _DAMAGED_NUMBER_RE = re.compile(r"(?<=[\u0e01-\u0e4e)] )[a-z0-9๐-๙][a-z0-9๐-๙.,]{0,4}(?= +[\u0e01-\u0e4e])")
 _OPENING_RUN_RE = re.compile(r"\s*([\u0e01-\u0e4e]+)")
+_UNCOUNTED = ("เพื่อ",)  # an item's opening word no figure counts (a conjunction: an objective's "in order to")
 _OPENING_WORD = 3  # characters of the item's first word at least ("เพื่อ", "จัด"): a longer echo than a letter
 
 
@@ -146,9 +147,13 @@ def _damaged_item_numbers(text: str) -> list[str]:
     words = thai_words(opening.group(1))
     if not words or len(words[0]) < _OPENING_WORD:
         return []
+    # (after a word a figure stands after, the token may be that figure, "จำนวน od โรงเรียน", unless the word after
+    # it is one no figure counts, a conjunction: "...ด้วยตนเองได้ a เพื่ออำนวย...", objective 3 whose "3" OCR read
+    # as "a", fresh set s106o bma_progress_s106o007, ran in after ได้ silently before)
+    counted = not words[0].startswith(_UNCOUNTED)
     return [m.group() for m in _DAMAGED_NUMBER_RE.finditer(text)
             if _LATIN_CHAR_RE.search(m.group()) and text[m.end():].lstrip().startswith(words[0])
-            and not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
+            and not (counted and text[:m.start()].rstrip().endswith(_FIGURE_WORDS))]
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
 # Thai letters, vowels and marks: what a run of Thai holds (digits, ๆ, ฯ, Latin and punctuation cut it)

@@ -812,9 +812,16 @@ def _form_run_on(lines: list[Line], others: set[int], heading: set[int] = frozen
     after the heading's opens an objective: "1.4 วัตถุประสงค์ของโครงการ
     เพื่อติดตาม...ศูนย์วิชาการ / เขตอย่างเป็นระบบ เพื่อพัฒนา..."; before, the
     two objectives were read as one with no issue: fresh set s99q,
-    bma_progress_s99q004): the layout of lines is gone there."""
+    bma_progress_s99q004), or its heading stands on a line of another
+    section's text (run on after the rationale's last words: "...
+    เชิงคุณภาพ 1.4 วัตถุประสงค์ของโครงการ" / "เพื่อติดตาม...อย่าง" / "เป็นระบบ
+    เพื่ออำนวย...": fresh set s106p, bma_progress_s106p010, two objectives
+    read as one with no issue before) and a line of the list opens no
+    objective (a wrap: a list one objective a line keeps its layout): the
+    layout of lines is gone there."""
     return any(ln.no in others for ln in lines) or (
-        bool(lines) and lines[0].no in heading and not any(opens_purpose(ln.text) for ln in lines[1:]))
+        bool(lines) and lines[0].no in heading and not any(opens_purpose(ln.text) for ln in lines[1:])) or (
+        any(no in others for no in heading) and not all(opens_purpose(ln.text) for ln in lines))
 
 
 def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = False) -> list[Line]:
