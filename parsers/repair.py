@@ -600,6 +600,9 @@ RULES = {
     "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
                     "letters without their vowels and marks; or a strategy field's number OCR wrote whole as Latin "
                     "look-alikes, the word not printed (parsers.bma_progress.repairs._bare_lookalike_number)",
+    "strategy_numbering": "is not what the other strategy fields print at the same place of the plan's numbering "
+                          "(issue N, sub-issue N.M, goal N.M.K): a digit is misread in one of them "
+                          "(parsers.bma_progress.repairs.strategy_numbers_at_odds)",
     "purpose_word": "is an objective's opening word เพื่อ whose first letters OCR wrote as Latin look-alikes before "
                     "the rest of it (parsers.bma_progress.read)",
     "percent_range": "is not a percentage",

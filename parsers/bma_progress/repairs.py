@@ -4400,6 +4400,42 @@ def _number_against(project: Record, column: str, rest: str) -> str | None:
     return None
 
 
+def strategy_numbers_at_odds(project: Record, key: str | None, said: Sequence[Issue]) -> list[Issue]:
+    """The strategy fields whose numbers are not the others' at a place both
+    print (STRATEGY_LEVELS: issue N, sub-issue N.M, goal N.M.K; "มิติที่ ๐.๓"
+    under "ด้านที่ ๓" and "เป้าหมายที่ ๓.๓.๕", its ๓ read as ๐: fresh set
+    s106o, bma_progress_s106o010, standing wrong with no issue naming it
+    before): a digit is misread in one of them.  The field at odds with the
+    most others is said (repair_ambiguous, rule strategy_numbering), kept as
+    read; two at odds with each other alone are both said.  A field an issue
+    of `said` names already is left to it (repair_ordinal_words' own)."""
+    named = {i.field for i in said}
+    numbers: dict[str, list[str]] = {}
+    for name, level in STRATEGY_LEVELS.items():
+        reading = project.get(name)
+        m = _STRATEGY_NUMBER_RE.match(reading.value) if reading is not None and isinstance(reading.value, str) \
+            else None
+        if m is not None:
+            numbers[name] = [thai_digits_to_arabic(p) for p in m.group("number").split(".")[:level]]
+    odds = {name: [other for other, theirs in numbers.items() if other != name
+                   and any(a != b for a, b in zip(parts, theirs))] for name, parts in numbers.items()}
+    most = max(map(len, odds.values()), default=0)
+    issues = []
+    for name, against in odds.items():
+        if not most or len(against) < most or f"projects.{name}" in named:
+            continue
+        reading = project[name]
+        others = [project[o].value for o in against]
+        evidence = {"rule": "strategy_numbering", "read": reading.value, "candidates": [], "against": others}
+        issues.append(Issue("warning", "repair_ambiguous",
+                            f"projects.{name}: its number is not what {' and '.join(repr(o) for o in others)} "
+                            "print(s) at the same place of the strategy's numbering (issue N, sub-issue N.M, goal "
+                            "N.M.K): a digit is misread here or there; kept as read",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field=f"projects.{name}"))
+    return issues
+
+
 def _number_kept(key: str, column: str, reading: Reading, word_end: int, word: str, candidates: list[str],
                  more: dict[str, Any], why: str) -> Issue:
     """The repair_ambiguous issue of an ordinal_word reading whose form word

@@ -24,7 +24,7 @@ from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.expense_copies import expense_copies
 from parsers.bma_progress.stacked import column_broken
 from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, record_lines as _lines, repair_all,
-                                         repair_ordinal_words, structure_in_doubt)
+                                         repair_ordinal_words, strategy_numbers_at_odds, structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE, sure
@@ -1553,6 +1553,7 @@ def build(merged: Merged) -> ParseResult:
                                  lost=bool(entries_lost(merged, reports)),
                                  broken=any(column_broken(i) for i in merged.issues))
     repairs += repair_ordinal_words(project, None)
+    repairs += strategy_numbers_at_odds(project, None, repairs)
     repairs += code_from_cover(project, None)
     repairs += phone_shape_issues(project, ("owner_phone", "coordinator_phone"))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
