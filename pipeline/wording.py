@@ -186,6 +186,11 @@ _LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
 # a speck of punctuation opening a text before its Thai words (".จัดเตรียมข้อมูล..."): a dot or mark of the scan OCR
 # read; no text of the forms opens so (the truth of every committed and fresh set has none)
 _SPECK_OPENING_RE = re.compile(r"^\s*([.,:;'\"`]+)\s*(?=[\u0e01-\u0e4e])")
+# ... or closing it, after a space ("ขออนุมัติโครงการ และขออนุมัติเงิน จัดสรร :", a timetable cell's dot read beside
+# the activity's last line: fresh set s107p, bma_proposal_s107p005): no text of the forms ends so (the truth of
+# every committed and fresh set has none); a dot or comma there may close an abbreviation or a list, and is left.
+# Said where no other reading of the text's end says more (flag_unknown_words: a cut text's open end first)
+_SPECK_CLOSING_RE = re.compile(r"(?<=[\u0e01-\u0e4e])\s+([:;'\"`]+)\s*$")
 
 
 # a count's digits OCR's English model read as Latin letters ("จำนวน Ho คน" for ๗๕), or a count's unit after its
@@ -719,6 +724,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             elif (end := lone_letter_end(value)) is not None:
                 pieces, why = [end], ("at its end, a letter alone after its words: what OCR left of a last word "
                                       "whose other letters it lost")
+            elif speck := _SPECK_CLOSING_RE.search(value):
+                pieces, why = [speck.group(1)], "a speck of punctuation closing it after its words: OCR debris"
             else:
                 continue
         elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
