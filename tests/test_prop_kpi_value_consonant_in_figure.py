@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.bma_proposal.kpis import Kpi, put_kpis
-from schemas.document import CopyReading
+from tests.test_prop_kpi_value_thai_lookalike import _flagged  # (a KPI row of that value put, its issues' fields)
 
 pytestmark = pytest.mark.usefixtures("repair_on")
-
-
-def _flagged(value: str) -> list:
-    out = CopyReading(0, 1, 10)
-    put_kpis([Kpi(["นักเรียนมีความพึงพอใจ"], [value], "ผลลัพธ์", ["วิธีการคำนวณ x"], ["ไตรมาสที่ ๔"], [3, 4])], out)
-    assert out.tables["kpis"][1]["value"].value == value  # kept as read
-    return [i.field for i in out.issues if i.code == "unparsed_value"]
 
 
 def test_a_consonant_glued_before_or_after_a_figure_is_said():
