@@ -689,7 +689,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     word whose tone mark they print nowhere else, its letters without it
     twice and more, is said (mark_added)."""
     flags = []
-    printed = "\n".join(texts).replace("\u0e4d\u0e32", "\u0e33")  # (the lines as one text: mark_added's counts)
+    printed = "\n".join(texts)  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
         if (table, column) in LISTS and not _table_named(table, row, issues):
@@ -777,7 +777,7 @@ def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tup
                  field=field, project_key=row.get("project_key"))
 
 
-MARK_ADDED_PRINTINGS = 2  # text lines that must print a value's letters without a tone mark it holds (mark_added)
+MARK_ADDED_PRINTINGS = 2  # times the text lines must print a value's letters without a tone mark it holds (mark_added)
 MARK_CONTEXT = 4  # characters each side of the mark (marks counted) those lines share with the value
 _TONE_MARK_RE = re.compile(f"[{TONE_MARKS}]")
 
@@ -801,8 +801,9 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
     None otherwise."""
     if not printed or _TONE_MARK_RE.search(text) is None:
         return None
-    # (its digits as the lines hold them, in Arabic; ำ as OCR may write it, ํ + า)
-    squashed = thai_digits_to_arabic("".join(text.split())).replace("\u0e4d\u0e32", "\u0e33")
+    # (spaces gone and digits in Arabic, as the lines hold them: pipeline.siblings._squashed, which this module
+    # cannot import; the clean-up joined ํ + า into ำ in both)
+    squashed = thai_digits_to_arabic("".join(text.split()))
     cursor = 0
     for word in thai_words(squashed):
         found = squashed.find(word, cursor)

@@ -24,8 +24,8 @@ REPORT = ["สพป.ศรีสะเกษเขต2ดำเนินกา�
 
 def test_a_mark_printed_nowhere_else_whose_letters_without_it_are_printed_is_said():
     assert mark_added("โครงการจิตอาสาด้วยกระบวนการลูกเสื้อ", "\n".join(REPORT)) == ("เสื้อ", "เสือ", 3)
-    lines = ["การเรียนรู้บูรณาการครบตามแผนที่กําหนด", "การประเมินPISAครบตามแผนที่กําหนด",
-             "ดําเนินการครบทุกโรงเรียนตามแผ่นที่กําหนด"]  # (ำ as OCR writes it, ํ + า)
+    lines = ["การเรียนรู้บูรณาการครบตามแผนที่กำหนด", "การประเมินPISAครบตามแผนที่กำหนด",
+             "ดำเนินการครบทุกโรงเรียนตามแผ่นที่กำหนด"]  # (as the clean-up gives them: ํ + า joined into ำ)
     assert mark_added("ดำเนินการครบทุกโรงเรียนตามแผ่นที่กำหนด", "\n".join(lines)) == ("แผ่น", "แผน", 2)
     tables = {"projects": [{"name": "โครงการจิตอาสาด้วยกระบวนการลูกเสื้อ", "line_start": 78, "line_end": 78,
                             "project_key": "k"}]}

@@ -4378,24 +4378,32 @@ def _number_tail_read(project: Record, column: str, rest: str) -> tuple[str, boo
     return (rest, True) if digit is None else (m.group("head") + "." + digit + rest[m.end():], True)
 
 
+def _number_parts(value: Any, level: int) -> list[str] | None:
+    """The number a strategy value opens with (after its word, if it prints
+    one: _STRATEGY_NUMBER_RE) as its parts down to `level`, digits in
+    Arabic (compared by value); None when it opens with no number."""
+    m = _STRATEGY_NUMBER_RE.match(value) if isinstance(value, str) else None
+    return None if m is None else [thai_digits_to_arabic(p) for p in m.group("number").split(".")[:level]]
+
+
+def _at_odds(parts: list[str], theirs: list[str]) -> bool:
+    """Whether two strategy numbers' parts differ at a place both print."""
+    return any(a != b for a, b in zip(parts, theirs))
+
+
 def _number_against(project: Record, column: str, rest: str) -> str | None:
     """The other strategy field's value whose number differs from the number
     `rest` opens with at a place both print (STRATEGY_LEVELS: "3.0" under a
     goal "๓.๓.๕"), digits compared by value; None when all agree, or the
     column is no strategy level or `rest` opens with no number."""
     level = STRATEGY_LEVELS.get(column)
-    m = _STRATEGY_NUMBER_RE.match(rest) if level is not None else None
-    if m is None:
+    parts = _number_parts(rest, level) if level is not None else None
+    if parts is None:
         return None
-    parts = [thai_digits_to_arabic(p) for p in m.group("number").split(".")[:level]]
     for name, lv in STRATEGY_LEVELS.items():
         reading = project.get(name)
-        other = _STRATEGY_NUMBER_RE.match(reading.value) if name != column and reading is not None \
-            and isinstance(reading.value, str) else None
-        if other is None:
-            continue
-        theirs = [thai_digits_to_arabic(p) for p in other.group("number").split(".")[:lv]]
-        if any(a != b for a, b in zip(parts, theirs)):
+        theirs = _number_parts(reading.value, lv) if name != column and reading is not None else None
+        if theirs is not None and _at_odds(parts, theirs):
             return reading.value
     return None
 
@@ -4409,20 +4417,17 @@ def strategy_numbers_at_odds(project: Record, key: str | None, said: Sequence[Is
     most others is said (repair_ambiguous, rule strategy_numbering), kept as
     read; two at odds with each other alone are both said.  A field an issue
     of `said` names already is left to it (repair_ordinal_words' own)."""
-    named = {i.field for i in said}
-    numbers: dict[str, list[str]] = {}
-    for name, level in STRATEGY_LEVELS.items():
-        reading = project.get(name)
-        m = _STRATEGY_NUMBER_RE.match(reading.value) if reading is not None and isinstance(reading.value, str) \
-            else None
-        if m is not None:
-            numbers[name] = [thai_digits_to_arabic(p) for p in m.group("number").split(".")[:level]]
-    odds = {name: [other for other, theirs in numbers.items() if other != name
-                   and any(a != b for a, b in zip(parts, theirs))] for name, parts in numbers.items()}
+    numbers = {name: parts for name, level in STRATEGY_LEVELS.items() if (reading := project.get(name)) is not None
+               and (parts := _number_parts(reading.value, level)) is not None}
+    odds = {name: [other for other, theirs in numbers.items() if other != name and _at_odds(parts, theirs)]
+            for name, parts in numbers.items()}
     most = max(map(len, odds.values()), default=0)
+    if not most:
+        return []
+    named = {i.field for i in said}
     issues = []
     for name, against in odds.items():
-        if not most or len(against) < most or f"projects.{name}" in named:
+        if len(against) < most or f"projects.{name}" in named:
             continue
         reading = project[name]
         others = [project[o].value for o in against]
