@@ -305,7 +305,7 @@ def repair_summary(summary: dict[str, Reading], budgets: dict, unread: str = "",
     ds = _may_be(summary, "budget_disbursed", held, unread) if disbursed is not None else None
     if ps and ds and "budget_not_disbursed" in summary:
         outcome = repair(summary["budget_not_disbursed"], parse_baht,
-                         lambda v: v is not None and any(p - int(v * 100) in ds for p in ps),
+                         lambda v: v is not None and _differ_by(ps, ds, int(v * 100)),
                          rule="sum", field="report_summaries.budget_not_disbursed",
                          what="the summary's undisbursed amount", printed=_amount_text(summary["budget_not_disbursed"]),
                          baht=True)
@@ -327,6 +327,15 @@ def repair_summary(summary: dict[str, Reading], budgets: dict, unread: str = "",
 
 
 _MAX_SHARES = 400  # (planned, disbursed) pairs past which the percentage is not weighed against them
+
+
+def _differ_by(planned: set[int], disbursed: set[int], undisbursed: int) -> bool:
+    """Whether some value planned may stand for less one disbursed may stand
+    for is `undisbursed` (each set thousands of readings at most: the
+    smaller one walked, the larger asked)."""
+    if len(disbursed) <= len(planned):
+        return any(d + undisbursed in planned for d in disbursed)
+    return any(p - undisbursed in disbursed for p in planned)
 
 
 def _may_be(summary: dict[str, Reading], name: str, held: set[str], unread: str) -> set[int] | None:
