@@ -1115,6 +1115,60 @@ def damaged_beside(restored: str, runs: Iterable[str]) -> str | None:
     return None
 
 
+SPLIT_SPAN_WORDS = 3  # dictionary words a common word that lost its marks may read as, at most
+_SIGN_ONLY_RE = re.compile("[\u0e48-\u0e4c]")  # tone marks and the silent letter's mark (no vowel)
+_SPACE_IN_THAI_RE = re.compile(r"(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])")  # (OCR puts spaces inside words)
+
+
+def split_by_lost_marks(text: str) -> tuple[str, str] | None:
+    """A common word that OCR, dropping its vowels or marks, left as two or
+    three dictionary words (เครื่องดื่ม read "เครองดม": "เค" + "รอง" + "ดม"):
+    (the text as read, the word) for the first span of a run of Thai in
+    `text` whose letters are a common word's (_markless_common) with marks
+    lost, itself no word, whose ends every cut of its run into dictionary
+    words cuts at (word_graph: no word crosses them; "ผลราย" of
+    "สรุปผลรายงาน" is no such span, รายงาน crossing its end), its runs
+    read across single spaces (OCR spaces words apart: "การอบร มมี").  A vowel
+    lost or changed, not tone marks or the silent letter's mark alone: a
+    word that lost only those (ที่ of "แผนที่กำหนด" read ที, สถานการณ์ read
+    "สถานการณ") the mark rules read (restore_tone_marks, with_silent_mark,
+    in labels), and free text keeps as printed.  Told
+    from each run's word graph, without tokenizing; None when no span is so."""
+    for run in _THAI_RUN_RE.findall(_SPACE_IN_THAI_RE.sub("", text)):
+        if len(run) >= MIN_VOWEL_RUN and (found := _split_in_run(run)) is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=8192)  # (runs repeat from text to text and copy to copy)
+def _split_in_run(run: str) -> tuple[str, str] | None:
+    """split_by_lost_marks of one run of Thai."""
+    graph = word_graph(run)
+    if not graph:
+        return None
+    n = len(run)
+    crossing = [0] * (n + 1)  # (words crossing each place, by their starts and ends: a place no word crosses is a cut)
+    for start, ends in graph.items():
+        for end in ends:
+            crossing[start + 1] += 1
+            crossing[end] -= 1
+    cuts, inside = [], 0
+    for at in range(n + 1):
+        inside += crossing[at]
+        if not inside:
+            cuts.append(at)
+    index, words = _markless_common(), _dictionary()
+    for i, start in enumerate(cuts):
+        for end in cuts[i + 2:i + 2 + SPLIT_SPAN_WORDS - 1]:  # (two words at least: one alone is a word)
+            span = run[start:end]
+            if span in words:
+                continue
+            found = index.get(span.translate(_NO_DROPPED_MARKS))
+            if found is not None and len(found[1]) > len(span) and _SIGN_ONLY_RE.sub("", found[1]) != span:
+                return span, found[1]
+    return None
+
+
 # -- tone marks OCR dropped, put back by the dictionary
 
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, mai tho, mai tri, mai chattawa

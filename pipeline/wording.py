@@ -76,7 +76,8 @@ from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest
                                mark_more_texts, misread_of_common, misread_texts, name_ending_with_mark,
                                names_a_letter_from, names_marks_lost, lone_letter_end, number_word_end, open_end,
                                opening_joiner,
-                               silent_mark_lost_texts, swapped_word_index, thai_words, with_silent_mark,
+                               silent_mark_lost_texts, split_by_lost_marks, swapped_word_index, thai_words,
+                               with_silent_mark,
                                word_frequency, word_graph)
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.repair import enabled
@@ -718,6 +719,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [added[0]], (f"a word whose tone mark the document prints nowhere else, its letters "
                                            f"without it ({added[1]!r}) printed {added[2]} times: OCR may have "
                                            "added the mark, making another word")
+            elif split := split_by_lost_marks(value):
+                pieces, why = [split[0]], (f"letters of the word {split[1]!r} with its vowels or marks lost, read "
+                                           "as shorter words: OCR dropped them")
             elif (end := number_word_end(value)) is not None:
                 pieces, why = [end], ("at its end, a word a number always follows (\"ปีการศึกษา 2567\", "
                                       "\"ร้อยละ 80\"), none after it: the number was lost, or read into another cell")
