@@ -2689,13 +2689,23 @@ def _lookalike_number_row(cells: list[str | None]) -> bool:
 def _unnumbered_row(cells: list[str | None]) -> bool:
     """A row of a list of projects whose number OCR lost: its first cell
     opens with the title's word and a later cell with a responsible unit's
-    name ("โครงการส่งเสริม...   กลุ่มพัฒนาครู..."), both columns opening
-    anew, where a wrapped line of the row before goes on with the words of
-    both ("ด้วยกิจกรรม...   เทคโนโลยีสารสนเทศ...").  Whether it is a title
-    rule_title decides (_number_lost_row)."""
+    name ("โครงการส่งเสริม...   กลุ่มพัฒนาครู..."), whole or its start the
+    cell wrapped ("กลุ่มพัฒนาครูและบุคลากรทาง" / "การศึกษา"), both columns
+    opening anew, where a wrapped line of the row before goes on with the
+    words of both ("ด้วยกิจกรรม...   เทคโนโลยีสารสนเทศ...").  Whether it is
+    a title rule_title decides (_number_lost_row)."""
     filled = [c.strip() for c in cells if c and c.strip()]
+    # (a unit's name, anchors.UNIT_RE, opens the cell, or the cell is a name's start: _unit_name_start)
     return len(filled) >= 2 and _TITLE_START_RE.match(filled[0]) is not None \
-        and any(UNIT_RE.match(f" {c}") for c in filled[1:])  # (a unit's name, anchors.UNIT_RE, opens the cell)
+        and any(UNIT_RE.match(f" {c}") or _unit_name_start(c) for c in filled[1:])
+
+
+def _unit_name_start(cell: str) -> bool:
+    """Whether a cell spells (marks and spaces aside) the start of a unit's
+    name of anchors.OFFICE_UNITS, UNIT_START_MIN letters or more past
+    UNIT_WORD: a unit's cell the page wrapped inside the name."""
+    have = MARKS_AND_SPACES_RE.sub("", cell)
+    return len(have) >= len(UNIT_WORD) + UNIT_START_MIN and any(u.startswith(have) for u in _UNIT_SKELETONS)
 
 
 def _heading_alone(cells: list[str | None]) -> bool:
