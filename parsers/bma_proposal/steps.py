@@ -529,6 +529,29 @@ def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> 
     return issues
 
 
+_FIGURE_TOKEN_RE = regex.compile(r"[\d๐-๙]{1,2}[.,]?")  # a figure of a digit or two standing alone, a dot after it or not
+
+
+def _next_number_after(left: list[Line], steps: list) -> list[Issue]:
+    """An issue on the plan's steps where a line left out as the chart's
+    marks or OCR debris after the last step's text holds, standing alone,
+    the number of the step after it ("ๆ 6 0ฒ" after step 5): that step's
+    row OCR read as marks but its number, its words lost, so the plan may
+    lack a step (field: the table, so the lost row's columns are named too)."""
+    if not steps:
+        return []
+    last = steps[-1]
+    after = str(last.number + 1)
+    for ln in left:
+        if ln.no > last.end and any(thai_digits_to_arabic(t.rstrip(".,")) == after
+                                    for t in ln.text.split() if _FIGURE_TOKEN_RE.fullmatch(t)):
+            return [Issue("warning", "items_cut_in_doubt", f"a line of the chart's marks or OCR debris after action-plan "
+                          f"step {last.number} ({ln.text.strip()[:40]!r}) holds the figure {after} alone, the next "
+                          "step's number: that step's row may be lost, its words OCR read as marks or lost",
+                          ln.text.strip(), last.start, ln.no, field="activities")]
+    return []
+
+
 # A token of the chart's marks alone ("|", "/", "[]", "!"): a bar of the chart beside a wrapped line, no step's number.
 _CHART_MARK_TOKEN_RE = regex.compile(r"[✓✔■□●•/|\[\]!()'\"`‘’]+")
 # A token holding a letter or a digit: a word OCR's English model wrote in Latin letters ("fan ส่งสำ", a wrapped
@@ -636,6 +659,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
                                     step.text[:120], step.start, step.end, field="activities.text"))
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.issues.extend(_openers_dropped(exploded, dropped, steps))
+    out.issues.extend(_next_number_after(dropped + garbled, steps))
     out.issues.extend(_marked_openers_inside(texts, steps))
     said = {(i.line_start, i.line_end) for i in out.issues if i.field == "activities.text"}
     out.issues.extend(_marks_inside(texts, dropped + garbled, [st for st in steps if (st.start, st.end) not in said]))
