@@ -145,11 +145,24 @@ def _figure(text: str) -> str:
     return _SPACE_THOUSANDS_RE.sub(",", _SPACE_COMMA_RE.sub("", max(found, key=len))) if found else text
 
 
+# A figure's leading digits OCR garbled into letters or marks glued between a digit and the rest of the figure
+# ("7ไ]ไ๕,๐๐๐.-" for ๒๔,๐๐๐.-): a digit, then characters that are none of a figure's, then the figure's digits,
+# with no space between
+_GARBLED_LEAD_RE = regex.compile(r"[\d๐-๙][^\s\d๐-๙,.]+[\d๐-๙]")
+
+
+def _garbled_lead(text: str) -> bool:
+    """Whether a figure's printing holds digits OCR garbled with letters or marks between them before its last
+    digits (_GARBLED_LEAD_RE, the glued ๒ OCR writes as two letters aside): how many digits stood there is not
+    read, so its readings are not listed; the line's other figures and the total read it."""
+    return _GARBLED_LEAD_RE.search(_GLUED_TWO_RE.sub("๒", _SPECKS_RE.sub("", text))) is not None
+
+
 def _values(reading: Reading | None, pairs: bool = False, thai_line: bool = False) -> list[Decimal]:
     """A figure's readings (parsers.repair.readings_of); with `pairs`, those of a digit of its leading group
     read as two characters too (_pair_readings); with `thai_line` (the line's other figures print Thai digits),
     those of a figure printed in Arabic digits alone with an Arabic 5 or 9 read as a 6 too (_arabic_six_readings)."""
-    if reading is None:
+    if reading is None or _garbled_lead(str(reading.text or "")):
         return []
     figure = _figure(reading.text)
     found = [v for v, _ in readings_of(figure, parse_amount, baht=True)]
