@@ -121,7 +121,9 @@ def _line_by_product(merged: Merged, seq: int, n: int, key: tuple[int, int], rec
     choices = list(product(*(tied[c] or [rec[c]] for c in columns)))
     if len(choices) > MAX_CHOICES:
         return []
-    fits = [c for c in choices if money_equal(c[0].value * c[1].value, c[2].value)]
+    # (a product of nothing proves nothing: no line costs nothing, so a copy's 0 as the unit amount beside an amount
+    # read 0, "0,000.00" for ๑,๒๐๐.๐๐, holds as 2 x 0 = 0 by chance; fresh set s103o)
+    fits = [c for c in choices if c[2].value and money_equal(c[0].value * c[1].value, c[2].value)]
     if len(fits) != 1:
         return []
     issues = []
