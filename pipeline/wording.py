@@ -688,7 +688,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     document's text lines (`texts`, spaces gone: pipeline.siblings.
     squashed_lines) print it right (printed_slip: rule "printed_word"); a
     word whose tone mark they print nowhere else, its letters without it
-    twice and more, is said (mark_added)."""
+    twice and more, is said (mark_added), as is a common word read without
+    a vowel as shorter dictionary words (normalizers.words.
+    split_by_lost_marks: "เครองดม" for เครื่องดื่ม)."""
     flags = []
     printed = "\n".join(texts)  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):

@@ -529,7 +529,8 @@ def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> 
     return issues
 
 
-_FIGURE_TOKEN_RE = regex.compile(r"[\d๐-๙]{1,2}[.,]?")  # a figure of a digit or two standing alone, a dot after it or not
+# a figure of a digit or two standing alone, a dot after it or not
+_FIGURE_TOKEN_RE = regex.compile(r"[\d๐-๙]{1,2}[.,]?")
 
 
 def _next_number_after(left: list[Line], steps: list) -> list[Issue]:
@@ -545,9 +546,9 @@ def _next_number_after(left: list[Line], steps: list) -> list[Issue]:
     for ln in left:
         if ln.no > last.end and any(thai_digits_to_arabic(t.rstrip(".,")) == after
                                     for t in ln.text.split() if _FIGURE_TOKEN_RE.fullmatch(t)):
-            return [Issue("warning", "items_cut_in_doubt", f"a line of the chart's marks or OCR debris after action-plan "
-                          f"step {last.number} ({ln.text.strip()[:40]!r}) holds the figure {after} alone, the next "
-                          "step's number: that step's row may be lost, its words OCR read as marks or lost",
+            return [Issue("warning", "items_cut_in_doubt", f"a line of the chart's marks or OCR debris after "
+                          f"action-plan step {last.number} ({ln.text.strip()[:40]!r}) holds the figure {after} alone, "
+                          "the next step's number: that step's row may be lost, its words OCR read as marks or lost",
                           ln.text.strip(), last.start, ln.no, field="activities")]
     return []
 
