@@ -3935,6 +3935,30 @@ def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
     return False
 
 
+def _signs_at_odds(rec: Record, fit: tuple) -> bool:
+    """Whether the one fit of an expense line reads the same leading 8 or 3
+    (DIGIT_SIGN_RE: the ฿ sign OCR misreads so) of its unit amount and its
+    amount two ways: as a digit of one (its value holds as many whole digits
+    as it prints) and as the sign, dropped, of the other (fewer).  One
+    printing's signs come out alike, so the line then holds only by chance
+    ("๕ คน % 8๒๐๐ = 8๑๓,๕๐๐" for ๘๗ x ฿๒๐๐ = ฿๑๗,๔๐๐: 9 x 8,200 = 73,800,
+    the unit's 8 a digit and the amount's a sign; fresh set s107o,
+    bma_progress_s107o004)."""
+    kept, dropped = set(), set()
+    for column, value in zip(_PRODUCT[1:], fit[1:]):
+        token = (rec[column].text or "").strip() if rec.get(column) is not None else ""
+        if not DIGIT_SIGN_RE.match(token):
+            continue
+        printed = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
+        whole = str(int(_money(value)))
+        sign = thai_digits_to_arabic(token[0])
+        if len(whole) >= printed and whole[0] == sign:
+            kept.add(sign)
+        elif len(whole) < printed:
+            dropped.add(sign)
+    return bool(kept & dropped)
+
+
 def _arabic_kept(rec: Record, moved: list[str]) -> bool:
     """A money figure the one fit of an expense line moves (`moved`) that
     prints an Arabic digit OCR writes for a Thai one (ARABIC_READS: a ๖ read
@@ -4043,7 +4067,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     # every such fit of the worked sets: fresh set s98o, bma_progress_s98o003 "๑๐๑ คน x 8๓๕ = 38๕,๒๓๕", ๑๖๑ x ฿๓๕ =
     # ฿๕,๖๓๕, taken as 101 x 834 = 84,234; set s93p's s93p003, 3 x 29,200 = 87,600 for 3 x ฿1,200 = ฿3,600)
     lone_pair = len(fits) == 1 and len(moved) == 2 and bool(unchecked)
-    sign_kept = lone_pair and _sign_kept(rec, fits[0], moved)
+    sign_kept = lone_pair and (_sign_kept(rec, fits[0], moved) or _signs_at_odds(rec, fits[0]))
     # (nor where it keeps as printed an Arabic digit of a moved figure in a line of Thai digits: _arabic_kept)
     arabic_kept = lone_pair and not sign_kept and thai and _arabic_kept(rec, moved)
     pair = lone_pair and not sign_kept and not arabic_kept
