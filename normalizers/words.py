@@ -1099,7 +1099,7 @@ def damaged_beside(restored: str, runs: Iterable[str]) -> str | None:
     the text then reads as dictionary words only because the damaged word
     splits into short ones, and another word of it is still misread; None
     when no such word is found."""
-    index, words = _markless_common(), _dictionary()
+    words = _dictionary()
     for run in runs:
         tokens = _newmm(run)
         for i in range(len(tokens) - 1):
@@ -1109,10 +1109,16 @@ def damaged_beside(restored: str, runs: Iterable[str]) -> str | None:
                 joined = "".join(tokens[i:i + k])
                 if joined in words:
                     continue
-                found = index.get(joined.translate(_NO_DROPPED_MARKS))
-                if found is not None and len(found[1]) > len(joined):
-                    return found[1]
+                if (found := _marks_lost_from(joined)) is not None:
+                    return found
     return None
+
+
+def _marks_lost_from(text: str) -> str | None:
+    """The common word (_markless_common) whose letters `text`'s are with
+    some of its DROPPED_MARKS lost (the word longer than the text); None if none."""
+    found = _markless_common().get(text.translate(_NO_DROPPED_MARKS))
+    return found[1] if found is not None and len(found[1]) > len(text) else None
 
 
 SPLIT_SPAN_WORDS = 3  # dictionary words a common word that lost its marks may read as, at most
@@ -1157,15 +1163,15 @@ def _split_in_run(run: str) -> tuple[str, str] | None:
         inside += crossing[at]
         if not inside:
             cuts.append(at)
-    index, words = _markless_common(), _dictionary()
+    words = _dictionary()
     for i, start in enumerate(cuts):
         for end in cuts[i + 2:i + 2 + SPLIT_SPAN_WORDS - 1]:  # (two words at least: one alone is a word)
             span = run[start:end]
             if span in words:
                 continue
-            found = index.get(span.translate(_NO_DROPPED_MARKS))
-            if found is not None and len(found[1]) > len(span) and _SIGN_ONLY_RE.sub("", found[1]) != span:
-                return span, found[1]
+            found = _marks_lost_from(span)
+            if found is not None and _SIGN_ONLY_RE.sub("", found) != span:
+                return span, found
     return None
 
 

@@ -3907,15 +3907,30 @@ def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
     out: dict[str, Decimal] = {}
     for column, value in zip(_PRODUCT[1:], fit[1:]):
         reading = rec.get(column)
-        token = (reading.text or "").strip() if reading is not None else ""
-        if reading is None or reading.value is None or not DIGIT_SIGN_RE.match(token):
+        if reading is None or reading.value is None:
             continue
-        digits = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
-        bare = _without_sign(token)
-        whole = len(str(int(_money(value))))
-        if bare is not None and bare > 0 and whole < digits and not money_equal(bare, reading.value):
+        token = (reading.text or "").strip()
+        bare = _without_sign(token) if _leading_sign(token, value) == "sign" else None
+        if bare is not None and bare > 0 and not money_equal(bare, reading.value):
             out[column] = bare
     return out
+
+
+def _leading_sign(token: str, value: Any) -> str | None:
+    """How a value a fit gives a money figure reads the leading 8 or 3 its
+    printing opens with before a digit (DIGIT_SIGN_RE: the ฿ sign OCR
+    misreads so): "digit" where the value opens with that digit and holds
+    as many whole digits as the printing (the sign's character too),
+    "sign" where it holds fewer (the character dropped as the ฿); None
+    where the printing opens otherwise, or the value reads the character as
+    another digit ("๓๒๕" as 925: a ๙ OCR read ๓)."""
+    if not DIGIT_SIGN_RE.match(token):
+        return None
+    digits = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
+    whole = str(int(_money(value)))
+    if len(whole) < digits:
+        return "sign"
+    return "digit" if whole[0] == thai_digits_to_arabic(token[0]) else None
 
 
 def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
@@ -3924,15 +3939,9 @@ def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
     OCR misreads so) that the fit keeps as that digit, the first of its value
     (as many whole digits as it prints): "8๓๕" as 834.  Not one the fit
     reads as another digit ("๓๒๕" as 925: a ๙ OCR read ๓)."""
-    for column, value in zip(_PRODUCT, fit):
-        if column == "quantity" or column not in moved or rec.get(column) is None:
-            continue
-        token = (rec[column].text or "").strip()
-        whole = str(int(_money(value)))
-        if DIGIT_SIGN_RE.match(token) and whole[0] == thai_digits_to_arabic(token[0]) \
-                and len(whole) >= len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token))):
-            return True
-    return False
+    return any(column != "quantity" and column in moved and rec.get(column) is not None
+               and _leading_sign((rec[column].text or "").strip(), value) == "digit"
+               for column, value in zip(_PRODUCT, fit))
 
 
 def _signs_at_odds(rec: Record, fit: tuple) -> bool:
@@ -3944,19 +3953,12 @@ def _signs_at_odds(rec: Record, fit: tuple) -> bool:
     ("๕ คน % 8๒๐๐ = 8๑๓,๕๐๐" for ๘๗ x ฿๒๐๐ = ฿๑๗,๔๐๐: 9 x 8,200 = 73,800,
     the unit's 8 a digit and the amount's a sign; fresh set s107o,
     bma_progress_s107o004)."""
-    kept, dropped = set(), set()
+    read: dict[str, set[str]] = {"digit": set(), "sign": set()}
     for column, value in zip(_PRODUCT[1:], fit[1:]):
         token = (rec[column].text or "").strip() if rec.get(column) is not None else ""
-        if not DIGIT_SIGN_RE.match(token):
-            continue
-        printed = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
-        whole = str(int(_money(value)))
-        sign = thai_digits_to_arabic(token[0])
-        if len(whole) >= printed and whole[0] == sign:
-            kept.add(sign)
-        elif len(whole) < printed:
-            dropped.add(sign)
-    return bool(kept & dropped)
+        if (way := _leading_sign(token, value)) is not None:
+            read[way].add(thai_digits_to_arabic(token[0]))
+    return bool(read["digit"] & read["sign"])
 
 
 def _arabic_kept(rec: Record, moved: list[str]) -> bool:

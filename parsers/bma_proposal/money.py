@@ -137,11 +137,16 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ](?:[\d๐-๙oO@ฒอ,.]|(?<=[
 _GLUED_TWO_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ใไ]ต(?=[๐-๙])")
 
 
+def _despecked(text: str) -> str:
+    """A printed reading without its specks, the ๒ OCR wrote as two letters read as ๒ (what _figure reads)."""
+    return _GLUED_TWO_RE.sub("๒", _SPECKS_RE.sub("", text))
+
+
 def _figure(text: str) -> str:
     """The figure in a printed reading (its unit words left out); a thousands
     separator OCR read as a space is read as one ("๒ 250.๐๐": "๒,250.๐๐"), and a space OCR set before one is
     left out ("๕ ,๐๐๐.-": "๕,๐๐๐.-")."""
-    found = _DIGITS_RE.findall(_GLUED_TWO_RE.sub("๒", _SPECKS_RE.sub("", text)))
+    found = _DIGITS_RE.findall(_despecked(text))
     return _SPACE_THOUSANDS_RE.sub(",", _SPACE_COMMA_RE.sub("", max(found, key=len))) if found else text
 
 
@@ -155,7 +160,7 @@ def _garbled_lead(text: str) -> bool:
     """Whether a figure's printing holds digits OCR garbled with letters or marks between them before its last
     digits (_GARBLED_LEAD_RE, the glued ๒ OCR writes as two letters aside): how many digits stood there is not
     read, so its readings are not listed; the line's other figures and the total read it."""
-    return _GARBLED_LEAD_RE.search(_GLUED_TWO_RE.sub("๒", _SPECKS_RE.sub("", text))) is not None
+    return _GARBLED_LEAD_RE.search(_despecked(text)) is not None
 
 
 def _values(reading: Reading | None, pairs: bool = False, thai_line: bool = False) -> list[Decimal]:

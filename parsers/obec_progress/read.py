@@ -562,10 +562,7 @@ def _unit_start_inside(text: str) -> tuple[int, int, str] | None:
         words = list(regex.finditer(r"\S+", text, pos=m.start(2)))
         for k in range(len(words), 0, -1):
             cell = text[m.start(2): words[k - 1].end()]
-            have = MARKS_AND_SPACES_RE.sub("", cell)
-            if len(have) < len(UNIT_WORD) + UNIT_START_MIN or have in _UNIT_SKELETONS:
-                continue
-            if any(u.startswith(have) for u in _UNIT_SKELETONS):
+            if MARKS_AND_SPACES_RE.sub("", cell) not in _UNIT_SKELETONS and _unit_name_start(cell):
                 found = (m.start(), words[k - 1].end(), cell)
                 break
         if found is not None:
