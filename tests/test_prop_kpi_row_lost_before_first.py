@@ -43,7 +43,8 @@ def test_a_row_s_type_before_the_first_row_says_the_rows_after_it():
 
 
 def test_text_before_the_first_row_without_a_type_is_said_at_its_own_lines():
-    said = _issues([t for t in LOST if t != "ผลผลิต"])
+    # (nor the method's words: a row's method cell says a row was lost as its type does, kpis.method_word_in)
+    said = _issues([t for t in LOST if t != "ผลผลิต" and not t.startswith("วิธีการ")])
     assert len(said) == 1 and "a row was lost" not in said[0].message and said[0].line_end < len(ABOVE)
 
 

@@ -103,6 +103,8 @@ class Kpi:
     figure_above: str = ""
     # figures alone among the cells before the row's value, left out of its indicator's words (read_cells)
     figures_apart: list[str] = field(default_factory=list)
+    # the value's figure found on a line FIGURE_LINES_MAX lines or more under the row's first (_row_line)
+    figure_late: str = ""
 
 
 def is_row_line(text: str) -> bool:
@@ -362,9 +364,26 @@ _TOOL_OPEN_RE = lazy_compile(rf"{mark_tolerant('เครื่องมือ�
 _SPECK_PART_RE = regex.compile(r"[;:,.'`\"|!~^_]{1,2}")
 
 
+# Lines of a row (its first among them) its value's figure stands within: the value's narrow column wraps the word
+# and its figure onto two lines at most ("ร้อยละ" / "๘๐"), three where the word itself wraps ("ร้อย" / "ละ" / "๘๐").
+FIGURE_LINES_MAX = 3
+
+
 def _row_line(row: Kpi, text: str) -> None:
     """A line after a row's first: indicator words, a figure (the value),
-    method words, the period's words or its year/quarter at the end."""
+    method words, the period's words or its year/quarter at the end.  A
+    figure taken for the value further under the row's first line than its
+    cell wraps (FIGURE_LINES_MAX) is marked (figure_late): the row's own
+    figure OCR garbled into letters or lost, a figure of another cell or a
+    speck read for it ("ร้อยละ" / "ae" / ... / "7   รายงาน" for ร้อยละ ๙๕)."""
+    held = len(row.value)
+    _row_line_cells(row, text)
+    if len(row.value) > held and len(row.lines) >= FIGURE_LINES_MAX and _DIGIT_RE.search(" ".join(row.value[held:])):
+        row.figure_late = " ".join(row.value[held:])
+
+
+def _row_line_cells(row: Kpi, text: str) -> None:
+    """The cells of a row's line after its first (_row_line)."""
     # (a speck OCR read as a cell of its own between two columns, "มีความรู้   ;   80   ที่มีคะแนนหลัง", is no cell:
     # left in, it stood between the indicator's words and the value's figure, which then went to the method)
     parts = [p.strip() for p in _GAP_RE.split(text) if p.strip() and not _SPECK_PART_RE.fullmatch(p.strip())]
@@ -567,6 +586,15 @@ def percent_word_in(text: str) -> str | None:
     among lines no row took (an indicator that counts in percent prints "ร้อยละของ...", its word run on)."""
     found = _PERCENT_WORD_RE.search(text)
     return found.group(0) if found is not None else None
+
+
+def method_word_in(text: str) -> str | None:
+    """A row's method cell's words ("วิธีการคำนวณ", as OCR reads them) in `text`, not the header's
+    "วิธีการคำนวณ/เครื่องมือ..." (a slash after them), or None: a row's method among lines no row took."""
+    for found in _METHOD_RE.finditer(text):
+        if not text[found.end():].lstrip().startswith("/"):
+            return found.group(0)
+    return None
 
 
 # "ร้อยละ" whose first letter OCR lost ("อยละ", "้อยละ"), alone: no indicator reads so (an indicator is a sentence)
@@ -1244,6 +1272,14 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     f"value ({' '.join(row.value)!r}), apart from it: OCR may have read the value's "
                                     "figure out of its cell, so the value is in doubt", " ".join(row.figures_apart),
                                     *span, field="targets.target_value"))
+        if row.figure_late:
+            # ("ร้อยละ" / "ae" for ๙๕, read into the method / ... / "7   รายงาน": a stray 7 taken for the figure seven
+            # lines under the word; before, 'ร้อยละ 7' was kept with no issue: fresh set s109p's bma_proposal_s109p002)
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its target value's figure "
+                                    f"{row.figure_late!r} stood {FIGURE_LINES_MAX} lines or more under the row's "
+                                    "first, further than the value's cell wraps: OCR may have garbled or lost the "
+                                    "row's own figure and read another cell's or a speck for it, so the value is in "
+                                    "doubt", row.figure_late, *span, field="targets.target_value"))
         if row.specks:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "

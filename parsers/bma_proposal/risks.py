@@ -1601,6 +1601,14 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     "('เนื่องจาก' twice), as two risks do: a row whose scores and level OCR lost may "
                                     "have run into it, so the table's rows and this row's cells are in doubt",
                                     text[:60], *on, field="findings"))
+        elif (_header_left(text) or 0) >= TITLES_INSIDE_MIN:
+            # a risk's text of the columns' titles alone ("ผลกระทบ ระดับของ a ความเสยง": fresh set s109p's
+            # bma_proposal_s109p005, a pipe table read down its columns): OCR read the header row as a row of its
+            # own, and its scores, level and mitigation are another row's; before, it took the next number, silent
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text is the table's column titles "
+                                    f"alone ({text[:60]!r}): OCR read the header row as a row, so its cells are "
+                                    "another row's, the table's rows and their numbers are in doubt, and rows may "
+                                    "be lost", text[:60], *on, field="findings"))
         if titles := ([t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]
                       or _titles_run(row.risk[1:])):
             # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:

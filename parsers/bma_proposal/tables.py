@@ -40,8 +40,8 @@ from parsers.bma_proposal.budget import (DEBRIS_CELL_MAX, UNREAD_ROW, budget_act
                                          item_columns, paragraph_total, put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, head_apart, is_row_line,
-                                       lead_into_first_row, method_opener, percent_word_in, put_kpis, read_cells,
-                                       read_rows, read_side_by_side)
+                                       lead_into_first_row, method_opener, method_word_in, percent_word_in, put_kpis,
+                                       read_cells, read_rows, read_side_by_side)
 from parsers.bma_proposal.money import _figure, amount_or_none
 from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
@@ -657,12 +657,16 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
         kind = _type_word_in(left)
         word = _value_word_in(left) if kind is None else None
-        if rows and (kind or word):
-            cell = f"type ({kind})" if kind else f"target value ({word})"
+        method = next((found for ln in left if (found := method_word_in(ln.text))), None) if not (kind or word) \
+            else None
+        if rows and (kind or word or method):
+            cell = f"type ({kind})" if kind else f"target value ({word})" if word else f"method ({method})"
             # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
             # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002);
             # or a row's target value ("ร้อยละ"), its type cell damaged or lost (fresh sets s75a's bma_proposal_s75a001
             # "ผู้เข้ารับการอบรม จร้อยละ ผล", s74o's s74o003 "โรงเรียนมีการรายงาน ร้อยละ": the next row read as the first)
+            # or a row's method ("วิธีการคำนวณ"), its value and type cells both garbled (fresh set s109o's
+            # bma_proposal_s109o002 "โรงเรียนมีการ Sagas Wana วิธีการคํานวณ": the next row read as the first, unsaid)
             out.unplaced.extend(left)
             out.issues.append(Issue("warning", "unread_cells", f"KPI table text before the first indicator row "
                                     f"holds a row's {cell}: a row was lost there, so the rows read after it "
