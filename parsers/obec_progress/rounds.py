@@ -27,7 +27,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUAR
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
-                                         is_debris, JUNK_CONSONANTS,
+                                         is_debris, JUNK_CONSONANTS, WORD_CHARS,
                                          APART_UNPAIRED, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
@@ -498,7 +498,8 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
             if buffer is not None:
                 last = (block.line_end, buffer)
             if buffer is None and mode in ORPHAN_TABLES and not NONE_RE.match(line.text) \
-                    and not _HEADING_TAIL_RE.match(line.text.strip()):
+                    and not _HEADING_TAIL_RE.match(line.text.strip()) \
+                    and (mode != "activities" or _activity_words(line.text)):
                 out.orphans.setdefault(ORPHAN_TABLES[mode], []).append(line)
     for _, _, lines in (*out.targets, *out.findings):
         if tokens.intersection(ln.no for ln in lines):
@@ -577,7 +578,26 @@ _HEADING_TAIL_RE = regex.compile(
     rf"^(?=\S)(?:{mark_tolerant('ประจำ')}(?:{mark_tolerant('ปี')})?\s*)?(?:{QUARTER_LABEL_LOOSE}\s*\S{{1,2}}\s*)?"
     rf"(?:{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.?\s*ศ\.?\s*)?\S{{2,6}})?$"
     rf"|^{mark_tolerant('ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก')}$")
-ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "findings"}  # a part's heading -> its table
+# a part's heading -> its table (the activities' text before any activity's head: the head OCR lost, its progress
+# under the heading alone, "มีผู้เข้าร่วมกิจกรรม จำนวน 122 คน": fresh set s109r's obec_progress_s109r001, the row lost
+# with only an unplaced-text issue naming the project)
+ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "findings", "activities": "activities"}
+
+
+# Words of an activity's name or progress, ACTIVITY_WORDS of them (dictionary words of WORD_CHARS characters or more,
+# "มีผู้เข้าร่วมกิจกรรม จำนวน 122 คน"): text the activities' heading stands over whose activity's head OCR lost, where
+# no heading's words are (its period's tail the page wrapped and OCR damaged, "ขปีึงบประมาณ 2567", "าปีไตรมาสที 2",
+# is no activity's, nor specks, "หน้า dos", "ชันชิด")
+ACTIVITY_WORDS = 3
+_HEADING_WORDS_RE = regex.compile(rf"{mark_tolerant('งบประมาณ', spaces=False)}|ไตรมา")
+
+
+def _activity_words(text: str) -> bool:
+    """Whether a line under the activities' heading, before any activity's head, holds an activity's words
+    (ACTIVITY_WORDS dictionary words, no heading's words)."""
+    if _HEADING_WORDS_RE.search(text):
+        return False
+    return sum(1 for w in thai_words(text) if len(w) >= WORD_CHARS and known_word(w)) >= ACTIVITY_WORDS
 
 
 # The rest of an activity's name on a line of its own, even where a new paragraph seems to start there:
@@ -1763,7 +1783,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 lines[0].no, reach(table, kind, lines), field=table))
     last = {"targets": max((ln.no for _, _, ls in recs.targets for ln in ls), default=0),
             "alignments": max((ln.no for _, ls in recs.alignments for ln in ls), default=0),
-            "findings": max((ln.no for _, _, ls in recs.findings for ln in ls), default=0)}
+            "findings": max((ln.no for _, _, ls in recs.findings for ln in ls), default=0),
+            "activities": max((max([head.no, *(ln.no for ln in ls)]) for _, head, ls in recs.activities), default=0)}
     for table, lines in recs.orphans.items():
         # the rows after it are numbered on the sub-headings read (seq), so the issue reaches to them
         out.issues.append(Issue("warning", "missing_value", f"{table}: text of {key[0]} project {key[1]} stands under "
