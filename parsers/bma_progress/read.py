@@ -689,7 +689,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
     lines = bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
-                                                      if not _SPECKS_APART_RE.match(ln.text)]), opens_purpose)
+                                                      if not _SPECKS_APART_RE.match(ln.text)
+                                                      and not _LATIN_SPECK_RE.match(ln.text)]), opens_purpose)
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec} | {
         no for key, no in parts.headings if key != "s1_4"}
@@ -946,6 +947,11 @@ def _latin_opened_first(lines: list[Line], out: CopyReading) -> list[Line]:
     return [*lines[:first], Line(ln.no, ln.text, ln.kind, True, ln.indent, ln.cols), *lines[first + 1:]]
 
 
+# A line of one or two Latin letters alone ("a", "Dd"; not two capitals, an acronym an objective's wrap may leave
+# alone, "IT"): OCR's reading of a speck or an ornament's edge, no objective's text (each opens with its purpose
+# word) nor its number (fresh set s109s's bma_progress_s109s001: "1" / "a" over the list read as objective 1 "a",
+# the list's ๑ and ๒ renumbered 2 and 3, silently)
+_LATIN_SPECK_RE = regex.compile(r"^\s*(?![A-Z]{2}\s*$)[A-Za-z]{1,2}\s*$")
 _SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$"
                                  r"|^\s*[^\s\u0e01-\u0e2e.]{1,2}(?: [^\s\u0e01-\u0e2e.]{1,2})+\s*$")
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
