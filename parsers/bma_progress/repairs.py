@@ -4061,7 +4061,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         if len(fits) == 1 else []
     # (a lone fit moving two figures, the third kept as read, is taken unconfirmed too where the entry's sum can
     # say nothing of it (`unchecked`): rule product, evidence candidates)
-    if len(fits) == 1 and (summed := _amount_by_sum(rec, readings, fits[0], confirmed)) is not None:
+    if len(fits) == 1 and (summed := _amount_by_sum(rec, readings, fits[0], confirmed, written)) is not None:
         return _amount_summed(rec, key, what, readings, fits[0], summed)
     # (not where the fit keeps as a digit a moved figure's leading 8 or 3, the ฿ OCR misreads so: a line printing
     # its sign before each figure then holds only with the sign read as a digit in one and dropped in another, or
@@ -4167,7 +4167,8 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
 
 
 def _amount_by_sum(rec: Record, readings: list[Reading], fit: tuple[Decimal, Decimal, Decimal],
-                   confirmed: Callable[[Decimal], bool]) -> Decimal | None:
+                   confirmed: Callable[[Decimal], bool],
+                   written: Callable[[Decimal], bool] | None = None) -> Decimal | None:
     """The amount the entry's sum and the line's own quantity and unit amount
     as read agree on, against the one reading of the line's figures that
     holds (`fit`): where the fit's amount does not make the entry's lines add
@@ -4177,9 +4178,17 @@ def _amount_by_sum(rec: Record, readings: list[Reading], fit: tuple[Decimal, Dec
     misread of one printing in a hundred and thirty the table leaves out:
     10 x 9,200 is the fit under the rare misreads, but the entry's 31,400 is
     12,000 and the other line's 19,400).  None otherwise (the sum cannot
-    speak, agrees with the fit, or with neither)."""
+    speak, agrees with the fit, or with neither), and where the fit's
+    amount makes the lines add up too once the disbursement and the other
+    lines are read through the digits the document's OCR never writes
+    (`written`, as _product_jointly's): the sum as read is then no witness,
+    the disbursement printing the same misreads (fresh set s109t,
+    bma_progress_s109t002: "๑๐ x ๒๐๐ = d,000" beside "๒,๐๐๐", 10 x ๖๐๐ =
+    ๖,๐๐๐ printed, was taken as 2,000)."""
     qty, each, amount = (r.value for r in readings)
     if qty is None or each is None or confirmed(_money(fit[2])):
+        return None
+    if written is not None and written(_money(fit[2])):
         return None
     product = _money(qty * each)
     if amount is not None and money_equal(product, amount) or not confirmed(product):
