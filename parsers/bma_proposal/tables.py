@@ -503,12 +503,18 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
                                         {"text": text}, a, b, field="expenses"))
                 continue
             free = sum(1 for e in expenses if e.start < a) + sum(1 for _, c, _, i in unread if i and c <= a)
+            # (a row that may be an item's or a category's leaves the numbers of the lines under it in doubt, an
+            # item's row taking a number and a category's none: said over them too; before, a garbled item's row,
+            # "- โรงเรียนขนาดเล็ก 2 SGN too ancon-", left the line under it numbered one short, silently: fresh set
+            # s109t, bma_proposal_s109t003)
+            end = b if is_item else max([b, *(e.end for e in expenses if e.start > a)])
             out.issues.append(Issue("warning", "unread_cells", f"budget table: a row of another shape than the "
                                     "table's (item, quantity, unit, unit amount, amount) could not be read: "
                                     + (f"expense line {free} is not among the lines read" if is_item else
                                        "an item's row or a category's, so the lines under it are of no category "
-                                       "known") + "; the lines read are not the whole table",
-                                    {UNREAD_ROW: text, "seq": free if is_item else None}, a, b, field="expenses"))
+                                       "known, and their numbers are in doubt (an item's row takes one, a "
+                                       "category's none)") + "; the lines read are not the whole table",
+                                    {UNREAD_ROW: text, "seq": free if is_item else None}, a, end, field="expenses"))
         put_expenses(expenses, out, activity, seqs)
         put_subtotals(expenses, subtotals, out, seqs)
         words_value = None
