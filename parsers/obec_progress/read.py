@@ -2076,6 +2076,24 @@ def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
     return printed == str(n) if exact else could_be(printed, str(n))
 
 
+def _numbers_broken(status: str, group: list[Project]) -> list[Issue]:
+    """A group whose numbers do not run 1..n, a title among them with no readable number kept by its place (the
+    summary's count not confirming it): each other title whose number read is not its place in the group is in
+    doubt too, said at its title (fresh set s109u, obec_progress_s109u002: "๒." read "๒๓." taken as 3, "๔." read
+    "๕." kept 5, the "๓." between them then unreadable by the sequence: only that one was said)."""
+    out = []
+    for place, p in enumerate(sorted(group, key=lambda p: p.title_lines[0].no), start=1):
+        if p.repaired is not None and not isinstance(p.repaired, int) or p.seq == place:
+            continue
+        line = p.title_lines[0]
+        evidence = json.dumps({"rule": "count", "printed": str(p.seq), "chosen": None}, ensure_ascii=False)
+        out.append(Issue("warning", "repair_ambiguous", f"the number of a {status} project reads {p.seq} at place "
+                         f"{place} of its group's titles, whose numbers do not run 1..n (a title's number there is "
+                         "unreadable, kept by its place, which the summary's count does not confirm): which is right "
+                         "is in doubt; kept as read", evidence, line.no, line.no, field="projects.group_seq"))
+    return out
+
+
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
     """Projects whose number could not be read are numbered by their place in
     their group; that is a repair when the summary's count for the group
@@ -2089,6 +2107,8 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
         stated = summary.get(f"n_{status}")
         confirmed = stated is not None and stated.value == len(group) and [p.seq for p in group] == list(
             range(1, len(group) + 1))
+        if not confirmed and any(p.repaired is not None and not isinstance(p.repaired, int) for p in group):
+            out.issues += _numbers_broken(status, group)
         for p in group:
             if p.repaired is None or isinstance(p.repaired, int):
                 continue
