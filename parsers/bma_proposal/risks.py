@@ -645,10 +645,22 @@ def _lost_level(pending: list[Line]) -> int:
     return k if k and len(pending) > k and THAI_RUN_RE.search(pending[-1 - k].text) else 0
 
 
+_THAI_CHAR_RE = regex.compile(r"[\u0e01-\u0e4e]")  # a Thai letter, vowel sign or mark
+
+
 def _short_run(pending: list[Line]) -> int:
     """3 if the last three pending lines are short cells after a line of
-    text (two scores and a level OCR could not read), else 0."""
+    text (two scores and a level OCR could not read), else 0.  Not where
+    the first is a word (two Thai characters or more, "ได้": no score; one
+    letter alone, "ว", may be a score OCR garbled) and the third a score's
+    cell (a figure: no level OCR garbled), the three being the risk's
+    wrapped last word and the two scores, the level on the next line ("...
+    ในรูปแบบปกติ" / "ได้" / "4" / "2" / "ปานกลาง": fresh set s109q,
+    bma_proposal_s109q003, read as scores "ได้" and 4, the 2 lost, the
+    likelihood then chosen by the level: a wrong repair)."""
     if len(pending) < 4 or not THAI_RUN_RE.search(pending[-4].text):
+        return 0
+    if len(_THAI_CHAR_RE.findall(pending[-3].text)) >= 2 and _SCORE_CELL_RE.match(pending[-1].text.strip()):
         return 0
     return 3 if all(len(ln.text.strip()) <= 3 for ln in pending[-3:]) else 0
 
