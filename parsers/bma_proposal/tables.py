@@ -663,8 +663,7 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
         kind = _type_word_in(left)
         word = _value_word_in(left) if kind is None else None
-        method = next((found for ln in left if (found := method_word_in(ln.text))), None) if not (kind or word) \
-            else None
+        method = _method_word_in(left) if not (kind or word) else None
         if rows and (kind or word or method):
             cell = f"type ({kind})" if kind else f"target value ({word})" if word else f"method ({method})"
             # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
@@ -731,6 +730,11 @@ def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
 def _value_word_in(lines: list[Line]) -> str | None:
     """A target value's word ("ร้อยละ") ending a word of `lines` (kpis.percent_word_in), or None."""
     return next((found for ln in lines if (found := percent_word_in(ln.text)) is not None), None)
+
+
+def _method_word_in(lines: list[Line]) -> str | None:
+    """A row's method words ("วิธีการคำนวณ", not the header's) in a line of `lines` (kpis.method_word_in), or None."""
+    return next((found for ln in lines if (found := method_word_in(ln.text)) is not None), None)
 
 
 def _type_word_in(lines: list[Line]) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from os.path import commonprefix
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -385,13 +386,18 @@ def _without_marks_lines(run: list[Line], worded: list[int]) -> list[Line]:
 _FIGURES_ALONE_RE = regex.compile(r"^[\d๐-๙.,()\s]+$")
 
 
+def long_words(text: str) -> Iterator[str]:
+    """The dictionary words of WORD_CHARS characters or more among `text`'s
+    tokens, each tokenized only when asked for (thai_words_lazily)."""
+    return (w for w in thai_words_lazily(text) if len(w) >= WORD_CHARS and known_word(w))
+
+
 def wordless(text: str) -> bool:
     """A line holding no dictionary word of WORD_CHARS characters or more
     and not figures alone ("0 0รเวป 30 ee", "เวสจไปซน", "กลรร"): what OCR
     makes of a spoilt page's edge; a text's wrapped piece is a word
     ("กำหนด", "ขึ้นไป")."""
-    return not _FIGURES_ALONE_RE.match(text) and not any(
-        len(w) >= WORD_CHARS and known_word(w) for w in thai_words_lazily(text))
+    return not _FIGURES_ALONE_RE.match(text) and next(long_words(text), None) is None
 
 
 EDGE_WORD_CHARS = 4  # characters of the shortest dictionary word that makes a line at a spoilt page's edge a text

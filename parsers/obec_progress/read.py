@@ -1250,7 +1250,7 @@ class Project:
     status: str
     seq: int
     title_lines: list[Line]
-    repaired: int | None = None
+    repaired: int | str | None = None  # (a str: its number as printed, unreadable: kept_by_place)
     rounds: list[Round] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
     line_end: int = 0
@@ -1278,6 +1278,11 @@ class Project:
     # ... and its title read after all, at the end of the round before: the line there that opens with the title
     # word after specks OCR made of its number (_title_in_tail), as printed
     title_specks: str | None = None
+
+    @property
+    def kept_by_place(self) -> bool:
+        """Whether its number was unreadable (as printed, a str in `repaired`) and it is numbered by its place."""
+        return self.repaired is not None and not isinstance(self.repaired, int)
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -1947,7 +1952,7 @@ def split_groups(projects: list[Project], summary: dict[str, Reading], headed: s
             for k, p in enumerate(part, 1):
                 if _printed_reads(p, k, exact=True):
                     p.repaired = None
-                elif p.repaired is None or isinstance(p.repaired, int):  # (said as an unreadable number's is)
+                elif not p.kept_by_place:  # (said as an unreadable number's is)
                     p.repaired = str(p.repaired if p.repaired is not None else p.seq)
                 p.status, p.seq, p.split_from = nxt, k, status
 
@@ -2083,7 +2088,7 @@ def _numbers_broken(status: str, group: list[Project]) -> list[Issue]:
     "๕." kept 5, the "๓." between them then unreadable by the sequence: only that one was said)."""
     out = []
     for place, p in enumerate(sorted(group, key=lambda p: p.title_lines[0].no), start=1):
-        if p.repaired is not None and not isinstance(p.repaired, int) or p.seq == place:
+        if p.kept_by_place or p.seq == place:
             continue
         line = p.title_lines[0]
         evidence = json.dumps({"rule": "count", "printed": str(p.seq), "chosen": None}, ensure_ascii=False)
@@ -2107,10 +2112,10 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
         stated = summary.get(f"n_{status}")
         confirmed = stated is not None and stated.value == len(group) and [p.seq for p in group] == list(
             range(1, len(group) + 1))
-        if not confirmed and any(p.repaired is not None and not isinstance(p.repaired, int) for p in group):
+        if not confirmed and any(p.kept_by_place for p in group):
             out.issues += _numbers_broken(status, group)
         for p in group:
-            if p.repaired is None or isinstance(p.repaired, int):
+            if not p.kept_by_place:
                 continue
             span = (p.title_lines[0].no, p.title_lines[0].no)
             evidence = json.dumps({"rule": "count", "printed": p.repaired, "chosen": p.seq if confirmed else None},

@@ -9,6 +9,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import regex
@@ -27,7 +28,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUAR
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
-                                         is_debris, JUNK_CONSONANTS, WORD_CHARS,
+                                         is_debris, JUNK_CONSONANTS, long_words,
                                          APART_UNPAIRED, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
@@ -584,8 +585,9 @@ _HEADING_TAIL_RE = regex.compile(
 ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "findings", "activities": "activities"}
 
 
-# Words of an activity's name or progress, ACTIVITY_WORDS of them (dictionary words of WORD_CHARS characters or more,
-# "มีผู้เข้าร่วมกิจกรรม จำนวน 122 คน"): text the activities' heading stands over whose activity's head OCR lost, where
+# Words of an activity's name or progress, ACTIVITY_WORDS of them (lists.long_words: dictionary words of WORD_CHARS
+# characters or more, "มีผู้เข้าร่วมกิจกรรม จำนวน 122 คน"): text the activities' heading stands over whose activity's
+# head OCR lost, where
 # no heading's words are (its period's tail the page wrapped and OCR damaged, "ขปีึงบประมาณ 2567", "าปีไตรมาสที 2",
 # is no activity's, nor specks, "หน้า dos", "ชันชิด")
 ACTIVITY_WORDS = 3
@@ -597,7 +599,7 @@ def _activity_words(text: str) -> bool:
     (ACTIVITY_WORDS dictionary words, no heading's words)."""
     if _HEADING_WORDS_RE.search(text):
         return False
-    return sum(1 for w in thai_words(text) if len(w) >= WORD_CHARS and known_word(w)) >= ACTIVITY_WORDS
+    return len(list(islice(long_words(text), ACTIVITY_WORDS))) == ACTIVITY_WORDS
 
 
 # The rest of an activity's name on a line of its own, even where a new paragraph seems to start there:
