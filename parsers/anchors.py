@@ -600,6 +600,7 @@ class AnchorSet:
         return sorted(hits + found, key=lambda h: h.start)
 
     WORD_LABEL_MIN = 12  # skeleton letters of a label read fuzzily from a line's first word alone
+    WORD_LABEL_CUTOFF = 78.0  # the fuzz.ratio such a word needs, where the anchors' cutoff found no label
 
     def _fuzzy_word_label(self, line: str, hits: list[Hit]) -> Hit | None:
         """A long label whose letters OCR changed, the line's first word, its
@@ -613,6 +614,13 @@ class AnchorSet:
             return None
         word = m.group(1)
         n, found = self._label_memo.get(word) or self._label_candidate(word)
+        if found is None and self.WORD_LABEL_MIN <= n <= self._longest + 1:
+            # a LONG label's word may lose more of its letters to OCR and stay that label alone: three of fifteen
+            # ("หน่วยงานที่รับกกขอบ" for หน่วยงานที่รับผิดชอบ, fuzz.ratio 80), no other label or word of running text
+            # opening a line that near it
+            cand = _without_dropped(word).replace("\u0e33", "\u0e32")
+            found = process.extractOne(cand, self._fuzzy_label_skels, scorer=fuzz.ratio,
+                                       score_cutoff=self.WORD_LABEL_CUTOFF)
         if found is None or len(found[0]) < self.WORD_LABEL_MIN or abs(len(found[0]) - n) > 1:
             return None
         # a colon after the space is the label's separator, not the value's first character ("ะยะเวลาดําเนินการ :
