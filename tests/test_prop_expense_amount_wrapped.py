@@ -28,7 +28,7 @@ _NARROW = ("รายงานครั้งที่ 4", ":: 05/04/2563 :", "�
 
 def test_an_amount_wrapped_under_its_item_goes_with_it():
     assert _expenses(_lines(*_NARROW)) == [("ค่าอาหารฯ", "@ฒ,๕๐๐"), ("ค่าตอบแท นวิทยากร", "17,800"),
-                                            ("ค่า เกียรติบัตร", "8,0๐๐")]
+                                            ("ค่าเกียรติบัตร", "8,0๐๐")]  # ("ค่า" binds its word: a leading vowel too)
 
 
 def test_the_item_on_one_line_and_its_amount_on_the_next():

@@ -868,8 +868,9 @@ _ITEM_SPECK_RE = regex.compile(r"(?<!\S)[.,!?«»©'\"`~^|•·*_]{1,2}(?!\S)")
 
 
 # An item's "ค่า" a cell's wrap parted from the rest of its word ("ค่า" / "อาหารว่างและเครื่องดื่ม", joined "ค่า
-# อาหารว่าง..."): "ค่า" binds the word after it, which no space parts in print
-_ITEM_WORD_WRAP_RE = regex.compile(r"^ค่า\s+(?=[\u0e01-\u0e2e])")
+# อาหารว่าง..."): "ค่า" binds the word after it, which no space parts in print; that word opens with a consonant
+# or a leading vowel, เ แ โ ใ ไ ("ค่า" / "เกียรติบัตร": before, a leading vowel kept the space, "ค่า เกียรติบัตร")
+_ITEM_WORD_WRAP_RE = regex.compile(r"^ค่า\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A word of Latin letters ending the item of a line in the "จำนวน N unitๆ ละ X" form, right before its quantity
 # ("ค่าเช่ารถโดยสาร" / "HWW ๓ คันๆ az ๓,๕๐๐ บาท.-"): the form's "จำนวน", which OCR's English model read as letters;
 # no item's word (before, the item kept it, "ค่าเช่ารถโดยสาร HWW")
