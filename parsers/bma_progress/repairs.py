@@ -49,7 +49,7 @@ from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_t
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
-from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
+from parsers.bma_progress.clauses import budget_amount, expense_shaped, names_other_report, progress_token
 from parsers.bma_progress.fields import FIELD_BY_KEY, ORDINAL_WORDS
 from parsers.bma_progress.months import FIRST_MONTH, fiscal_month
 from parsers.checks import money_equal, report_window
@@ -7201,6 +7201,13 @@ def _lines_domain(lines: list[Record]) -> set[int] | None:
     return total
 
 
+def _line_lost_in(rec: Record) -> bool:
+    """Whether an entry's description holds a stretch of an expense line's
+    shape (clauses.expense_shaped): a line of the entry no rule read."""
+    desc = rec.get("description")
+    return desc is not None and bool(desc.text) and expense_shaped(desc.text) is not None
+
+
 def _lines_meet_too(lines: list[Record], domain: set[int], total: Decimal, unread: str) -> set[int]:
     """The readings (cents) of a disbursement's figure, of `domain`, other
     than `total` (what its expense lines add up to as read, one of them)
@@ -7338,7 +7345,11 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
             domain = domain & {_cents(total)} if domain else {_cents(total)}
             if not domain:
                 return []
-        said = _lines_domain(lines)
+        # (not where the entry's description holds an expense line's shape no rule read: a line of the entry is
+        # lost, and what the lines read add up to is a part of what it disbursed; fresh set s110o, bma_progress_s110o010
+        # report 7, lines "8๑๓,๐๕๐" and "87,3๕0" beside "ค่าเกียรติบัตร ... เป็นเงิน 1๓,๕๕๐" left in the description,
+        # pinned a disbursement "๒4,๓๕๐" of 24,380 to 24,390, 17,040 + 7,350)
+        said = _lines_domain(lines) if not _line_lost_in(rec) else None
         if not domain and said is None:  # nothing printed that reads as an amount, nor lines to tell it
             return []
         printed[seq] = domain
