@@ -847,6 +847,44 @@ class _Assembler:
         return named is not None and 1 <= named <= len(self.groups) and \
             self.groups[named - 1] is not group and self.groups[named - 1].explicit == named
 
+    def _swapped_pairs(self) -> None:
+        """Two budget clauses each inside the other's entry by the number it
+        names ("(ครั้งที่ 11 = ๐" inside report 1, its bracket read as a 1, and
+        "(ครั้งที่ @1)" inside report 11, read 1: fresh set s110p,
+        bma_progress_s110p007), neither entry holding another clause, and
+        each entry's place in page order between the owners of the clauses
+        before and after it: each is its own entry's, the numbers they name
+        misread (value_repaired, rule report_sequence).  Before, the two
+        entries swapped their figures, and neither was said."""
+        groups = self.groups
+        owners = Counter(g.owner for g in groups)
+        for i, group in enumerate(groups):
+            named, hint = group.explicit, group.hint
+            if named is None or hint is None or named == hint or group.chained or owners[hint] != 1 \
+                    or owners[named] != 1 or hint not in self.entries or named not in self.entries:
+                continue
+            j = next((k for k, other in enumerate(groups) if other.hint == named and other.explicit == hint
+                      and not other.chained), None)
+            if j is None or j <= i or not (self._in_order(i, hint) and self._in_order(j, named)):
+                continue
+            for g, own, other in ((groups[i], hint, named), (groups[j], named, hint)):
+                evidence = {"rule": "report_sequence", "printed": g.printed, "read": other, "chosen": own}
+                self.issues.append(Issue(
+                    "warning", "value_repaired",
+                    f"a budget clause inside report {own} names report {other} (printed {g.printed!r}), and the one "
+                    f"inside report {other} names report {own}: each entry has one budget clause, and each stands "
+                    f"in its own entry's place in page order: it is read as {own}'s",
+                    json.dumps(evidence, ensure_ascii=False), g.line_start, g.line_end, field="progress_reports.seq"))
+                g.explicit = own
+
+    def _in_order(self, i: int, seq: int) -> bool:
+        """Whether report `seq` fits group i's place in page order: above the
+        owner of the nearest group before it that names one, below the
+        owner of the nearest after it that does."""
+        before = next((g.owner for g in reversed(self.groups[:i]) if g.owner is not None and _has_figure(g)), None)
+        after = next((g.owner for g in self.groups[i + 1:] if g.owner is not None and _has_figure(g)), None)
+        return (before is None or before < seq) and (after is None or seq < after)
+
     def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
         inside an entry that has none, its printed digits a misread of that
@@ -1052,6 +1090,7 @@ class _Assembler:
         placed = self._column_places()
         for group in self.groups:
             self._misread_owner(group, top)
+        self._swapped_pairs()
         owners = Counter(g.owner for g in self.groups)
         whole = set(self.entries) == set(range(1, top + 1))
         for before, group in zip([None, *self.groups], self.groups):
