@@ -634,6 +634,9 @@ RULES = {
                   "its last line or at the margin (parsers.obec_progress.texts.closes_lost)",
     "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
+    "plan_run_on": "is the one shorter plan heading more of the report's alignments print than print the heading "
+                   "as read, which opens with it: the row's text ran into the heading's line, and the words after "
+                   "it are the text's (parsers.obec_progress.texts.plans_cut)",
     "heading_period": "is a plan heading with a period after its words (\"ประจำปีงบประมาณ ...\"), which no plan "
                       "heading of the form names: the page's running title OCR ran into the heading's line, cut off "
                       "(parsers.obec_progress.rounds.period_cut)",

@@ -1404,13 +1404,16 @@ PLAN_MIN_LOST = 3  # skeleton letters a plan heading read short lacks at least (
 def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     """An alignment's plan heading whose skeleton (digits as Arabic) is the
     opening of exactly one longer plan heading other alignment rows of the
-    report print, PLAN_MIN_LOST letters or more short of it (no plan heading
+    report print, PLAN_MIN_LOST letters or more short of it, two rows or
+    more printing it where more rows than one print this one (no plan heading
     of the form opens another: the page wrapped the heading's tail onto a
     line of its own, OCR specks between, and it ran into the row's text),
     is read as that heading, its fullest printing (value_repaired, rule
     "plan_tail"); the tail, where the row's text opens with it (specks
     aside), is cut off the text, said with the plan.  Several longer
-    headings: kept as read and said (repair_ambiguous)."""
+    headings: kept as read and said (repair_ambiguous).  A heading one row
+    prints that opens with a shorter one more rows print is that one, the
+    row's text run into it (_plan_run_on)."""
     rows = [row for row in tables.get("alignments", []) if isinstance(row.get("plan"), str)]
     heads: dict[str, list[str]] = {}
     for row in rows:
@@ -1418,18 +1421,27 @@ def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     out: list[Issue] = []
     for row in rows:
         shape = _plan_shape(row["plan"])
-        longer = [h for h in heads if len(h) >= len(shape) + PLAN_MIN_LOST and h.startswith(shape)]
-        if not longer or not shape:
+        if not shape:
+            continue
+        # a heading one row prints, its opening this heading that more rows print: that row's text ran into its
+        # heading (_plan_run_on), no tail this one lost (fresh set s110p, obec_progress_s110p001: twelve rows of the
+        # heading "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น" were "repaired" to one row's, its text's first line in
+        # it).  A longer heading two rows or more print is the form's (the corpus twin's obec_progress_002: "...
+        # แห่งชาติ ฉบับที่ ๑๒" whole in 4 rows, its tail wrapped away in 8): a text run on differs from row to row.
+        longer = [h for h in heads if len(h) >= len(shape) + PLAN_MIN_LOST and h.startswith(shape)
+                  and (len(heads[h]) >= 2 or len(heads[shape]) == 1)]
+        if not longer:
+            out += _plan_run_on(row, shape, heads)
             continue
         span, key, printed = (row.get("line_start"), row.get("line_end")), row.get("project_key"), row["plan"]
         if len(longer) > 1 or not enabled():
             out.append(Issue("warning", "repair_ambiguous", f"alignments.plan: {printed!r} opens several plan "
                              "headings the report prints: its tail lost, which it was is not known; kept as read",
                              json.dumps({"rule": "plan_tail", "printed": printed, "chosen": None,
-                                         "candidates": [max(heads[h], key=len) for h in longer]}, ensure_ascii=False),
+                                         "candidates": [_fullest(heads[h]) for h in longer]}, ensure_ascii=False),
                              *span, project_key=key, field="alignments.plan"))
             continue
-        chosen = max(heads[longer[0]], key=len)  # (the most marks)
+        chosen = _fullest(heads[longer[0]])
         row["plan"] = chosen
         rest = longer[0][len(shape):]
         text, cut = row.get("text"), None
@@ -1453,6 +1465,51 @@ def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                              json.dumps({"rule": "plan_tail", "printed": text, "chosen": cut}, ensure_ascii=False),
                              *span, project_key=key, field="alignments.text"))
     return out
+
+
+RUN_ON_LETTERS = 10  # Thai letters the words past the heading hold at least to be a line of the row's text
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _fullest(printings: list[str]) -> str:
+    """A heading's printing with the most marks, the fewest spaces (OCR's, inside a word: "เป้าห มาย") among those."""
+    return max(printings, key=lambda p: (len(p) - p.count(" "), -p.count(" ")))
+
+
+def _plan_run_on(row: dict[str, Any], shape: str, heads: dict[str, list[str]]) -> list[Issue]:
+    """An alignment's plan heading (skeleton `shape`) that one row prints,
+    opening with exactly one shorter plan heading two rows or more print,
+    PLAN_MIN_LOST letters or more longer, the words past it a line of text
+    (RUN_ON_LETTERS Thai letters or more; no plan heading of the form
+    opens another): the row's text ran into its heading's line, so it is
+    that heading, its fullest printing, and the words past it go back to the
+    opening of the row's text (value_repaired, rule "plan_run_on").  Several
+    such headings: kept as read and said (repair_ambiguous)."""
+    if len(heads[shape]) != 1:
+        return []
+    shorter = [h for h in heads if len(shape) >= len(h) + PLAN_MIN_LOST and shape.startswith(h) and len(heads[h]) >= 2]
+    if not shorter:
+        return []
+    span, key, printed = (row.get("line_start"), row.get("line_end")), row.get("project_key"), row["plan"]
+    if len(shorter) > 1 or not enabled():
+        return [Issue("warning", "repair_ambiguous", f"alignments.plan: {printed!r} opens with several plan headings "
+                      "more rows of the report print: the row's text ran into it, where it ends is not known; kept "
+                      "as read", json.dumps({"rule": "plan_run_on", "printed": printed, "chosen": None,
+                                             "candidates": [_fullest(heads[h]) for h in shorter]},
+                                            ensure_ascii=False), *span, project_key=key, field="alignments.plan")]
+    tail = _words_after(printed, len(shorter[0])).strip()
+    if len(_THAI_LETTER_RE.findall(tail)) < RUN_ON_LETTERS:
+        return []  # (a heading's own figure or word the other rows lost, "ฉบับที่ ๑๐๓": no line of text)
+    chosen = _fullest(heads[shorter[0]])
+    text = row.get("text")
+    joined = f"{tail} {text}" if isinstance(text, str) and text.strip() else tail
+    row["plan"], row["text"] = chosen, joined
+    return [Issue("warning", "value_repaired", f"alignments.plan: {printed!r} opens with the plan heading "
+                  f"{chosen!r} that {len(heads[shorter[0]])} rows of the report print: the row's text ran into its "
+                  f"heading's line; the words after the heading go back to the text, read as {joined!r}",
+                  json.dumps({"rule": "plan_run_on", "printed": printed, "chosen": chosen,
+                              "support": len(heads[shorter[0]]), "text": text}, ensure_ascii=False),
+                  *span, project_key=key, field=field) for field in ("alignments.plan", "alignments.text")]
 
 
 NAME_TAIL_LEAST = 3  # skeleton letters the wrapped tail of an activity's name holds at least (no speck)
