@@ -299,6 +299,8 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
                 out[j] = replace(out[j], kind="page_header")
     for i in tails:
         out[i] = replace(out[i], kind="page_header")
+    for i in _near_blocks(out, shapes):
+        out[i] = replace(out[i], kind="page_header")
     if not any(ln.kind in PAGE_EDGE for ln in out):
         for shape in order:  # the header is its pages' only furniture: after OCR some of its printings stand alone
             for i in _alone_between(out, shapes, shape, edges[shape]):
@@ -306,6 +308,87 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     if passes > 1 and any(a.kind != b.kind for a, b in zip(out, lines)):
         return mark_running_lines(out, passes - 1, of_text)
     return out
+
+
+NEAR_BLOCK_LETTERS = 10  # letters of a shape, two lines of a near header block hold at least
+
+
+def _near_blocks(lines: list[Line], shapes: dict[int, str]) -> list[int]:
+    """The lines of each printing of a running header wrapped onto two lines
+    or more that OCR slips kept from being known, wherever it stands (its
+    page number garbled, "vin 11 a1n 44", so at no page edge): a run of
+    text lines, blank lines between them aside, each the shape of a line
+    marked as the header or a near reading of one (RUNNING_RATIO, as a near
+    reading at a page edge), in the order a marked printing stands in, line
+    after line; two of them NEAR_BLOCK_LETTERS letters or more, and one at
+    least not a marked line's exact shape (a run of exact ones was weighed
+    above); a line that holds a marked line whole and more is no near
+    reading.  The form's own lines never repeat two lines of its header, in
+    its order (fresh set s110p, obec_progress_s110p003: the title "...
+    การดตำเนินงาน... ประจำปิงบประมาณ" / "พ.ศ. 259 สำนักงานเขต..." / "เขต ๒" read
+    as a success indicator, the indicators after it each one place late)."""
+    printed: list[tuple[int, str]] = [(i, shapes.get(i) or _shape(ln.text)) for i, ln in enumerate(lines)
+                                      if ln.kind == "page_header"]
+    if len(printed) < 2:
+        return []
+    # the marked lines' shapes, each near reading of a longer one read as the first it is near (sorted: fixed)
+    heads: list[str] = []
+    canon: dict[str, str] = {}
+    for shape in sorted({shape for _, shape in printed}):
+        found = process.extractOne(shape, heads, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO) \
+            if len(shape) >= NEAR_BLOCK_LETTERS and heads else None
+        canon[shape] = heads[found[2]] if found is not None else shape
+        if found is None and len(shape) >= NEAR_BLOCK_LETTERS:
+            heads.append(shape)
+    marked_shapes = set(canon)
+    follows: set[tuple[str, str]] = set()  # (a header line's, the next header line's), as marked
+    for (i, a), (j, b) in zip(printed, printed[1:]):
+        if all(lines[k].kind == "blank" for k in range(i + 1, j)):
+            follows.add((canon[a], canon[b]))
+    if not follows:
+        return []
+    bare_heads = [_thai_shape(h) for h in heads]
+    reads: dict[str, str | None] = {}
+
+    def header_of(shape: str) -> str | None:  # the marked header line a line's shape is, or reads near
+        if shape in marked_shapes:
+            return canon[shape]
+        if shape not in reads:
+            found = None
+            if len(shape) >= NEAR_BLOCK_LETTERS and heads:
+                found = process.extractOne(shape, heads, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+                if found is None and len(bare := _thai_shape(shape)) >= NEAR_BLOCK_LETTERS:
+                    found = process.extractOne(bare, bare_heads, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+            # (not a line that holds a header line whole and more: the form's line naming what the header names,
+            # "ชื่อโครงการ" + the project's name over the office's, no printing of it with slips; extra set, x008)
+            reads[shape] = heads[found[2]] if found is not None and not any(
+                h in shape for h in heads if len(shape) > len(h)) else None
+        return reads[shape]
+
+    marked: list[int] = []
+    run: list[tuple[int, str, str]] = []  # (line, its shape, the header line it reads as)
+
+    def close() -> None:
+        long = sum(1 for _, shape, _ in run if len(shape) >= NEAR_BLOCK_LETTERS)
+        if len(run) >= 2 and long >= 2 and any(shape not in canon or lines[i].kind == "page_header"
+                                               for i, shape, _ in run):
+            marked.extend(i for i, _, _ in run if lines[i].kind == "text")
+        run.clear()
+
+    for i, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        shape = shapes.get(i) if ln.kind == "text" else (shapes.get(i) or _shape(ln.text)) \
+            if ln.kind == "page_header" else None
+        head = header_of(shape) if shape else None
+        if head is not None and run and (run[-1][2], head) in follows:
+            run.append((i, shape, head))
+            continue
+        close()
+        if head is not None:
+            run.append((i, shape, head))
+    close()
+    return marked
 
 
 # A line at a page's edge only by standing next to lines marked as a running header (no page gap, number or footer
