@@ -1314,13 +1314,14 @@ _MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
 
 def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
              breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
-             unread: str = "") -> tuple[list[Line], list[Project]]:
+             unread: str = "", signed: frozenset[int] = frozenset()) -> tuple[list[Line], list[Project]]:
     """Summary lines (before the first project) and the projects; `ends`:
     the last line of a title's row folded from several (row_ends);
     `breaks`: the lines of page furniture (page_breaks); `noise`: the lines
     of OCR noise the clean-up left out (no gap the page printed); `unread`:
     the digits the document's OCR never writes in Thai (unread_digits), which
-    a round's headings may stand for (_quarter_in_doubt)."""
+    a round's headings may stand for (_quarter_in_doubt); `signed`: the
+    lines of the reporter's signature block (_trim_title_only)."""
     ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
@@ -1402,7 +1403,7 @@ def assemble(blocks: list[Any], ends: dict[int, int] | None = None,
         project.rounds[-1].blocks.append(block)
     for project in projects:
         if not project.rounds:
-            _trim_title_only(project, breaks, noise)
+            _trim_title_only(project, breaks, noise, signed)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
             headed = [(b, q) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
@@ -1693,7 +1694,8 @@ def _after_close(blocks: list[Any]) -> list[Any]:
 
 
 
-def _trim_title_only(project: Project, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset()) -> None:
+def _trim_title_only(project: Project, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
+                     signed: frozenset[int] = frozenset()) -> None:
     """A title-only item keeps the short lines that directly continue it
     (one blank line between); anything after (a note, a back cover) is
     unplaced text.  Lines further apart (TITLE_GAP: a line of OCR specks the
@@ -1704,10 +1706,12 @@ def _trim_title_only(project: Project, breaks: tuple[int, ...] = (), noise: froz
     parse left out between: its footer, the next page's header, what OCR
     wrapped of them and the gaps around them) is a gap of one line, as a paragraph's: the
     page broke the title there as its width wraps it.  A line of OCR noise
-    the clean-up left out (`noise`) is no line of the page's gap."""
-    keep, rest = _title_run(project, 1, breaks, noise)
+    the clean-up left out (`noise`) is no line of the page's gap.  The
+    reporter's signature block (`signed`: its lines the parse took out)
+    ends the report's lists: no title goes on past it."""
+    keep, rest = _title_run(project, 1, breaks, noise, signed)
     if rest:
-        wide, wide_rest = _title_run(project, TITLE_GAP, breaks, noise)
+        wide, wide_rest = _title_run(project, TITLE_GAP, breaks, noise, signed)
         if not wide_rest:
             keep, rest = wide, wide_rest
     project.title_lines, project.unplaced = keep, rest + project.unplaced
@@ -1779,14 +1783,17 @@ def _office_opens(text: str) -> bool:
     return Levenshtein.distance(skeleton(text[:2 * n])[:n], _OFFICE_SKELETON, score_cutoff=OFFICE_EDITS) <= OFFICE_EDITS
 
 
-def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (),
-               noise: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
+def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
+               signed: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
     the parse dropped aside; a page break's, a line of furniture among them
     (`breaks`, sorted), one), and the
     lines after them; a garbled line
     (_garbled: the signature's dotted line under a list's last title) is no
-    wrap of the title and ends it."""
+    wrap of the title and ends it; so does a line of the signature block
+    between (`signed`: fresh set s110r, obec_progress_s110r001, the list's
+    last title "โครงการพัฒนาระบบ..." ran on past the signature and the page's
+    footer into its table's unit column, read after them)."""
     keep = [project.title_lines[0]]
     last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
@@ -1796,7 +1803,7 @@ def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (),
             # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
             between = min(between, 1)
         if (len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text)
-                or (between and _counts_things(ln.text))):
+                or (between and _counts_things(ln.text)) or any(last < no < ln.no for no in signed)):
             return keep, project.title_lines[i:]
         keep.append(ln)
         last = ln.no
@@ -2362,10 +2369,14 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_debris(text, wraps, past)
     wraps = _after_noise(text, wraps, noise)
     wraps = _after_break(text, wraps, breaks)
-    parts = split_reports(drop_signatures(text))
+    unsigned = drop_signatures(text)
+    kept = {ln.no for ln in unsigned}
+    signed = frozenset(ln.no for ln in text if ln.no not in kept)  # the signature block's lines (no title's wrap)
+    parts = split_reports(unsigned)
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
-                          printed=len(parts), breaks=breaks, parted=parted, noise=noise, unread=unread)
+                          printed=len(parts), breaks=breaks, parted=parted, noise=noise, unread=unread,
+                          signed=signed)
               for i, part in enumerate(parts)]
     if unread:
         for out in copies:
@@ -2991,7 +3002,8 @@ class _ByKind(dict):
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None,
                 printed: int = 1, breaks: tuple[int, ...] = (), parted: dict[int, str] | None = None,
-                noise: frozenset[int] = frozenset(), unread: str = "") -> CopyReading:
+                noise: frozenset[int] = frozenset(), unread: str = "",
+                signed: frozenset[int] = frozenset()) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before);
     `printed`: how many copies the report prints (split_lost_titles);
@@ -2999,7 +3011,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     of the lines OCR parted with wide gaps, by number, before the specks at
     their edges were taken off (RoundRecords.ends_alone); `noise`: the lines
     of OCR noise the clean-up left out; `unread`: the digits the document's
-    OCR never writes in Thai (assemble)."""
+    OCR never writes in Thai (assemble); `signed`: the lines of the
+    reporter's signature block taken out (running.drop_signatures)."""
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
@@ -3013,7 +3026,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         k = next(i for i, ln in enumerate(folded) if ln.no == head)
         folded = [*folded[:k], header, *folded[k:]]
         blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
-    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise, unread)
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise, unread, signed)
     projects = split_lost_titles(projects, printed)
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
