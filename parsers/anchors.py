@@ -344,6 +344,15 @@ class Segment:
     text: str
 
 
+def _cells_repeat(first: str, rest: str) -> bool:
+    """Whether the text after a line's first cell is that cell's words again, cell after cell ("เป้าหมาย<tab>
+    เป้าหมาย<tab>เป้าหมาย": a table's row of flags read down its columns, one word a cell): a row of values, no
+    label and its value (fresh set s110u, bma_progress_s110u007: read as the label 'เป้าหมายที่', it opened a copy of
+    the form, and the report entry after it was lost with no issue)."""
+    words = rest.split()
+    return bool(words) and all(w == first for w in words)
+
+
 def _last_words_alone(span: str, label: str) -> bool:
     """Whether a span read fuzzily as `label` (its skeleton) is only the label's last letters, two or more of its
     first lacking: a word that closes other phrases too ("โครงการ :" is the wrapped end of "ผู้เสนอโครงการ", not
@@ -552,7 +561,7 @@ class AnchorSet:
             if gap is not None and gap.start() > 0 and (not hits or hits[0].start >= gap.end()) \
                     and not line[:gap.start()].isspace():
                 first = line[:gap.start()].lstrip()
-                if not _SEPARATOR_IN_RE.search(first):
+                if not _SEPARATOR_IN_RE.search(first) and not _cells_repeat(first, line[gap.end():]):
                     n, found = self._label_memo.get(first) or self._label_candidate(first)
                     # (no more than a letter dropped or added: a table's column head that is a label's last
                     # word, 'โครงการ' under 'ชื่อโครงการ', is no label)
