@@ -179,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ab", type=int, default=0, metavar="REPS",
                         help="measure the memos of AB_FUNCTIONS against the code as is, REPS passes (see module doc)")
     args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="raingan-repeats-") as base:  # (removed after: no archive left in /tmp)
+        return _run(args, Path(base) / "archive")
+
+
+def _run(args: argparse.Namespace, folder: Path) -> int:
     import bench.archive as archive
     import pipeline.stages as st
     import pipeline.warm  # noqa: F401  (every form's parser loaded, as in a worker)
 
-    folder = Path(tempfile.mkdtemp(prefix="raingan-repeats-")) / "archive"
     folder.mkdir()
     n, size = archive.build(folder, args.files, 0.0, args.seed)
     files = archive.archive_files(folder)

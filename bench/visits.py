@@ -106,11 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
     install()
+    with tempfile.TemporaryDirectory(prefix="raingan-visits-") as base:  # (removed after: no archive left in /tmp)
+        return _run(args, Path(base) / "archive")
+
+
+def _run(args: argparse.Namespace, folder: Path) -> int:
     import bench.archive as archive
     import pipeline.stages as st
     import pipeline.warm  # noqa: F401  (every form's parser loaded, as in a worker)
 
-    folder = Path(tempfile.mkdtemp(prefix="raingan-visits-")) / "archive"
     folder.mkdir()
     n, size = archive.build(folder, args.files, 0.0, args.seed)
     memos = archive.project_memos()
