@@ -698,6 +698,11 @@ def _without_words(text: str, letters: str) -> str:
     return " ".join(w for k, w in enumerate(words) if k not in ways[0]).strip()
 
 
+# letters a token before a title word holds where it is a word OCR garbled, no number's look-alike: two in a row
+# (the marks on them aside: "ซือ")
+_WORD_SPECK_RE = regex.compile(r"(?:[\u0e01-\u0e2eA-Za-z][\u0e30-\u0e4e]*){2}")
+
+
 def rule_title(state: State) -> bool:
     """A project title whose number follows the group's sequence, or could be
     the next number misread; a title with a higher number is taken when a
@@ -763,6 +768,13 @@ def rule_title(state: State) -> bool:
         # order is its number (a title was missed before it), not its place; said as a look-alike's reading is
         # (below), which the summary's count must confirm
         number, printed, lookalike = (expected + 1,), speck, speck
+    if number is None and speck and _WORD_SPECK_RE.search(speck) \
+            and not rest[_TITLE_START_RE.match(rest).end():].strip():
+        # the title word alone after letters no number reads as ("ซือโครงการ": the list's column title "ชื่อโครงการ",
+        # its vowels lost): no project's name (fresh set s110v, obec_progress_s110v002, read as the group's first
+        # title, the titles under it one place late and the last one run into the one before).  (A speck of
+        # punctuation before it, ") โครงการ", is a wrapped item's last word: the rules after weigh it.)
+        return False
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         section = _section_after(state, 4)  # (the marker _section_follows would find)
