@@ -263,8 +263,10 @@ _DISBURSED_PCT_RE = regex.compile(
 # what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
 # the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
 _RUN_ON_RE = regex.compile(r"[^\s\d]{1,3}\d[\d.,]*")
+# (the amount opens a token: "lam,@00.00", its leading groups OCR read as letters, holds no amount "00.00", 0.00
+# with no issue: fresh set s110v, obec_progress_s110v002, for ๒๓,๑๐๐.๐๐; the damaged reading below keeps it unread)
 _NOT_DISBURSED_RE = regex.compile(
-    rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
+    rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?(?<![^\s:=])({_AMOUNT})\s*บาท"
     rf"(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 # the undisbursed share after its label, whatever stands between (an amount damaged past an amount's shape, its บาท
