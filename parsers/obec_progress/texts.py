@@ -56,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
+from parsers.items import THAI_LETTER_RE
 from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -1468,7 +1469,6 @@ def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
 
 
 RUN_ON_LETTERS = 10  # Thai letters the words past the heading hold at least to be a line of the row's text
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _fullest(printings: list[str]) -> str:
@@ -1498,7 +1498,7 @@ def _plan_run_on(row: dict[str, Any], shape: str, heads: dict[str, list[str]]) -
                                              "candidates": [_fullest(heads[h]) for h in shorter]},
                                             ensure_ascii=False), *span, project_key=key, field="alignments.plan")]
     tail = _words_after(printed, len(shorter[0])).strip()
-    if len(_THAI_LETTER_RE.findall(tail)) < RUN_ON_LETTERS:
+    if len(THAI_LETTER_RE.findall(tail)) < RUN_ON_LETTERS:
         return []  # (a heading's own figure or word the other rows lost, "ฉบับที่ ๑๐๓": no line of text)
     chosen = _fullest(heads[shorter[0]])
     text = row.get("text")
