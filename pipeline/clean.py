@@ -340,7 +340,6 @@ def _near_blocks(lines: list[Line], shapes: dict[int, str]) -> list[int]:
         canon[shape] = heads[found[2]] if found is not None else shape
         if found is None and len(shape) >= NEAR_BLOCK_LETTERS:
             heads.append(shape)
-    marked_shapes = set(canon)
     follows: set[tuple[str, str]] = set()  # (a header line's, the next header line's), as marked
     for (i, a), (j, b) in zip(printed, printed[1:]):
         if all(lines[k].kind == "blank" for k in range(i + 1, j)):
@@ -351,7 +350,7 @@ def _near_blocks(lines: list[Line], shapes: dict[int, str]) -> list[int]:
     reads: dict[str, str | None] = {}
 
     def header_of(shape: str) -> str | None:  # the marked header line a line's shape is, or reads near
-        if shape in marked_shapes:
+        if shape in canon:  # (a marked line's own shape)
             return canon[shape]
         if shape not in reads:
             found = None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from os.path import commonprefix
-from collections.abc import Iterator
 from typing import Any
 
 import regex
