@@ -100,14 +100,20 @@ def _without_specks_before(name: str) -> str:
     Thai word, where the label's line above left the value to the next one
     and a line of specks, or the separator, came first ("ผู้ประสานงาน สยป :"
     / "ey" / "นายพงษ์ศักดิ์ ประสานทอง").  A name whose first Thai word has
-    no such tokens before it is as read."""
+    no such tokens before it is as read, but for a speck of punctuation set
+    against its first letter (".นายศักดิ์ชัย"), which is dropped."""
     tokens = name.split()
     k = 0
     while k < len(tokens) and len(tokens[k]) <= SPECK_MAX and not THAI_LETTER_RE.search(tokens[k]):
         k += 1
     if k == 0 or k == len(tokens) or not THAI_OPENING_RE.match(tokens[k]):
-        return name
-    return " ".join(tokens[k:])
+        return _SPECK_OPENING_RE.sub("", name)
+    return _SPECK_OPENING_RE.sub("", " ".join(tokens[k:]))
+
+
+# a speck OCR set against a name's first letter (".นายศักดิ์ชัย": the separator's dot, a stain): no name opens with
+# punctuation
+_SPECK_OPENING_RE = regex.compile(r"^[.,:;=_'\"`~*]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def split_person(text: str) -> tuple[str | None, str | None]:

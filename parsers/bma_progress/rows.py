@@ -22,6 +22,7 @@ from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.expense_copies import expense_copies
+from parsers.bma_progress.fields import FIELDS
 from parsers.bma_progress.stacked import column_broken
 from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, record_lines as _lines, repair_all,
                                          repair_ordinal_words, strategy_numbers_at_odds, structure_in_doubt)
@@ -1575,6 +1576,8 @@ def build(merged: Merged) -> ParseResult:
                             "made from the fiscal year and a hash of the name, and will not join this project's "
                             "rows from other files by its code", field="projects.project_key"))
     span = merged.span("project", 0) if project else {"line_start": None, "line_end": None}
+    if project:
+        issues += header_fields_lost(project, issues, key, span)
     row: dict[str, Any] = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0), **span)
@@ -2289,3 +2292,28 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                 rec["progress_pct"].text, *rec["progress_pct"].span, field="progress_reports.progress_pct"))
         previous = (seq, pct)
     return issues
+
+
+# The header fields every printing of the form holds (the form's own: the system prints each with its label), whose
+# loss no other rule says: a field whose label OCR garbled past reading ("เริ่มต้นโครงการ :" read "udailasencs ;")
+# leaves neither a value nor an issue (the project code, name and fiscal year are said as missing_field above).
+_ALWAYS_PRINTED = ("start_date", "end_date", "budget_allocated", "budget_spent")
+
+
+def header_fields_lost(project: dict, issues: list[Issue], key: str, span: dict) -> list[Issue]:
+    """A missing_value issue for each header field the form always prints
+    (_ALWAYS_PRINTED) that no copy read, neither its value nor its printing,
+    where no issue names it yet: its label was not found, so its value, if
+    OCR kept it, stands in the header's text unread (fresh set s111q,
+    bma_progress_s111q004: the start date lost with no issue)."""
+    named = {i.field for i in issues}
+    out = []
+    for name in _ALWAYS_PRINTED:
+        if name in project or f"{name}_printed" in project or f"projects.{name}" in named:
+            continue
+        label = next(f.label for f in FIELDS if name in f.columns)
+        out.append(Issue("warning", "missing_value", f"projects.{name}: no copy of the form reads its label "
+                         f"{label!r} (OCR may have garbled it past reading), so no value is read",
+                         "", span["line_start"], span["line_end"], project_key=key, field=f"projects.{name}"))
+    return out
+

@@ -269,7 +269,9 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
                     total = (figure, ln.no)
             in_names = False
             continue
-        if _header_only(ln.text):
+        if _header_only(ln.text) and regex.search(r"[ก-ฮ]", ln.text):
+            # (a header's words alone end the names; a speck's line of no letter at all, "_", is no header: the
+            # names go on past it)
             if names:
                 in_names = False
             continue

@@ -985,6 +985,22 @@ def form_heading(key: str, printed: str) -> str | None:
     words = _PLAN_HEADINGS.get(key)
     if words is None or printed.startswith(words):
         return None
+    if (edition := _EDITION_INSIDE_RE.search(printed)) is not None:
+        # the heading's edition ("ฉบับที ๑๓", its own line on the page) read before the heading's last line, OCR's
+        # line order broken ("ความก้าวหน้าของโครงการที่ ฉบับที ๑๓ าเนินการกับแผนพัฒนา...แห่งชาติ"): the heading is
+        # the rest as the form prints it, the edition after it, where the rest reads so
+        rest = f"{printed[:edition.start()].rstrip()} {printed[edition.end():].lstrip()}"
+        if (whole := _form_words(words, rest)) is not None:
+            return f"{whole} {edition.group().strip()}"
+    return _form_words(words, printed)
+
+
+# an edition ("ฉบับที่ ๑๓", its mark lost or not) between words of a heading: more Thai words after it
+_EDITION_INSIDE_RE = regex.compile(rf"(?<=\S)\s+ฉบับ\s?{mark_tolerant('ที่')}\s?[\d๐-๙]{{1,2}}\s+(?=\S*[ก-ฮ])")
+
+
+def _form_words(words: str, printed: str) -> str | None:
+    """form_heading's reading of `printed` against the heading's `words`."""
     want, sk = skeleton_text(words), skeleton_of(printed)
     best = min(((Levenshtein.distance(want, sk.text[:e]), -e) for e in
                 range(max(1, len(want) - HEADING_EDITS), min(len(sk.text), len(want) + HEADING_EDITS) + 1)),
