@@ -843,7 +843,7 @@ def latin_period_month(project: dict[str, Reading], convert: Callable[[str], tup
         for name, value in zip(("period_text", "start_date", "end_date"), values):
             project[name] = Reading(value, text, *raw.span)
         shown = ", ".join(f"{token!r} {_THAI_ABBREVIATIONS[month - 1]}" for token, month in zip(tokens, months))
-        evidence = {"rule": "latin_month", "printed": " ".join(tokens),
+        evidence = {"rule": "latin_month", "printed": " ".join(tokens), "read": raw.value,
                     "candidates": [" ".join(_THAI_ABBREVIATIONS[month - 1] for month in months)]}
         # (said of the dates those months give and of the period's text, all read anew)
         chosen = [(field, values[1] if field == "projects.start_date" else values[2]) for field in fields]

@@ -54,7 +54,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, letters, skeleton, skeleton_at
+from normalizers.text import THAI_MARKS, letters, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
 from parsers.items import THAI_LETTER_RE
 from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
@@ -1357,9 +1357,20 @@ def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str, str |
         head = _TRAILING_NUMBER_RE.sub("", raw).strip()
         if len(_edge_shape(head)) < JOINED_MIN_TEXT or _LATIN_RE.search(head):
             return None
-        # (the word the words before end with, a figure after it kept: "... ศตวรรษที่ 21" ends with a figure)
-        return head, tail, open_end(raw)
+        # (the word the words before end with, a figure after it kept: "... ศตวรรษที่ 21" ends with a figure; a count
+        # word and its figure, or the specks OCR made of it, want the count's unit next: "... จำนวน ood" / "คน
+        # เข้าร่วม...", the unit's line no item of its own)
+        return head, tail, open_end(raw) or _count_end(text[:gap.start()])
     return None
+
+
+# a count's word at a text's end, its figure after it (digits, or the look-alikes and specks OCR made of them)
+_COUNT_END_RE = regex.compile(rf"(?:^|\s){mark_tolerant('จำนวน', spaces=False)}(?:\s+[^\s\u0e01-\u0e2e]{{1,6}})?\s*$")
+
+
+def _count_end(head: str) -> str | None:
+    """"จำนวน" where `head` ends with the count word and at most its figure (no unit after it), else None."""
+    return "จำนวน" if _COUNT_END_RE.search(head) else None
 
 
 def texts_joined(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
