@@ -2316,4 +2316,3 @@ def header_fields_lost(project: dict, issues: list[Issue], key: str, span: dict)
                          f"{label!r} (OCR may have garbled it past reading), so no value is read",
                          "", span["line_start"], span["line_end"], project_key=key, field=f"projects.{name}"))
     return out
-

@@ -1369,7 +1369,7 @@ _COUNT_END_RE = regex.compile(rf"(?:^|\s){mark_tolerant('จำนวน', space
 
 
 def _count_end(head: str) -> str | None:
-    """"จำนวน" where `head` ends with the count word and at most its figure (no unit after it), else None."""
+    """The count word ("จำนวน") where `head` ends with it and at most its figure (no unit after it), else None."""
     return "จำนวน" if _COUNT_END_RE.search(head) else None
 
 
