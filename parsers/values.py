@@ -113,7 +113,7 @@ def _without_specks_before(name: str) -> str:
 
 # a speck OCR set against a name's first letter (".นายศักดิ์ชัย": the separator's dot, a stain): no name opens with
 # punctuation
-_SPECK_OPENING_RE = regex.compile(r"^[.,:;=_'\"`~*]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_SPECK_OPENING_RE = regex.compile(rf"^[.,:;=_'\"`~*]+(?={THAI_OPENING_RE.pattern})")
 
 
 def split_person(text: str) -> tuple[str | None, str | None]:

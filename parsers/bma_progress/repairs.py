@@ -6926,6 +6926,12 @@ _LOST_LABEL_RES = {key: regex.compile(rf"(?:(?<=\s)|^){_label_source(FIELD_BY_KE
                    for key in _LOST_LABEL_FIELDS}
 
 
+def field_read(project: Record, field_key: str) -> bool:
+    """Whether some copy of the form read the header field `field_key` (fields.FIELDS): a value or a printing of
+    one of its columns."""
+    return any(out in project or f"{out}_printed" in project for out in FIELD_BY_KEY[field_key].columns)
+
+
 def name_holds_lost_label(project: Record, key: str | None) -> list[Issue]:
     """A project's name that runs on into the label of a header field no copy
     of the form read, at a word's start, and what follows it: that label
@@ -6946,7 +6952,7 @@ def name_holds_lost_label(project: Record, key: str | None) -> list[Issue]:
     cut = None
     for field_key in _LOST_LABEL_FIELDS:
         field = FIELD_BY_KEY[field_key]
-        if any(out in project or f"{out}_printed" in project for out in field.columns):
+        if field_read(project, field_key):
             continue
         for m in _LOST_LABEL_RES[field_key].finditer(text):
             if m.start() == 0 or (field_key == "fiscal_year" and _TITLE_FY_RE.search(text, 0, m.start())):

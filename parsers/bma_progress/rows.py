@@ -22,10 +22,11 @@ from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.expense_copies import expense_copies
-from parsers.bma_progress.fields import FIELDS
+from parsers.bma_progress.fields import FIELD_BY_KEY
 from parsers.bma_progress.stacked import column_broken
-from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, record_lines as _lines, repair_all,
-                                         repair_ordinal_words, strategy_numbers_at_odds, structure_in_doubt)
+from parsers.bma_progress.repairs import (FEWEST_BAHT, code_from_cover, field_read, record_lines as _lines,
+                                         repair_all, repair_ordinal_words, strategy_numbers_at_odds,
+                                         structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE, sure
@@ -2309,10 +2310,9 @@ def header_fields_lost(project: dict, issues: list[Issue], key: str, span: dict)
     named = {i.field for i in issues}
     out = []
     for name in _ALWAYS_PRINTED:
-        if name in project or f"{name}_printed" in project or f"projects.{name}" in named:
+        if field_read(project, name) or f"projects.{name}" in named:
             continue
-        label = next(f.label for f in FIELDS if name in f.columns)
         out.append(Issue("warning", "missing_value", f"projects.{name}: no copy of the form reads its label "
-                         f"{label!r} (OCR may have garbled it past reading), so no value is read",
+                         f"{FIELD_BY_KEY[name].label!r} (OCR may have garbled it past reading), so no value is read",
                          "", span["line_start"], span["line_end"], project_key=key, field=f"projects.{name}"))
     return out

@@ -231,6 +231,15 @@ def _header_only(text: str) -> bool:
     return not _DIGIT_RE.search(text) and not regex.search(r"[ก-ฮA-Za-z]", rest)
 
 
+def _header_line(text: str) -> bool:
+    """A line of the header's words alone, one at least among them (a Thai letter: a speck's line of no letter,
+    "_", is no header line)."""
+    return _header_only(text) and bool(_CONSONANT_RE.search(text))
+
+
+_CONSONANT_RE = regex.compile(r"[ก-ฮ]")
+
+
 def _words(text: str) -> bool:
     return bool(THAI_RUN_RE.search(text)) and not _DIGIT_RE.search(text)
 
@@ -269,9 +278,7 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
                     total = (figure, ln.no)
             in_names = False
             continue
-        if _header_only(ln.text) and regex.search(r"[ก-ฮ]", ln.text):
-            # (a header's words alone end the names; a speck's line of no letter at all, "_", is no header: the
-            # names go on past it)
+        if _header_line(ln.text):  # (a header's words alone end the names; a speck's line does not)
             if names:
                 in_names = False
             continue
@@ -1008,7 +1015,7 @@ def _money_below(lines: list[Line]) -> list[Token]:
     reached), two lines or more."""
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
     for k, ln in enumerate(texts[:-1]):
-        if not (_header_only(ln.text) and regex.search(r"[ก-ฮ]", ln.text) or _risk_titles(ln.text)):
+        if not (_header_line(ln.text) or _risk_titles(ln.text)):
             continue
         run: list[Token] = []
         for nxt in texts[k + 1:]:
@@ -1059,7 +1066,7 @@ def _cells_below(lines: list[Line]) -> list[Token]:
         return []
     tokens: list[Token] = []
     for k, ln in enumerate(texts[:-1]):
-        if not _header_only(ln.text) or not regex.search(r"[ก-ฮ]", ln.text):
+        if not _header_line(ln.text):
             continue
         for nxt in texts[k + 1:]:
             atoms = _line_atoms([c.strip() for c in nxt.text.split("\t") if c.strip()])
