@@ -121,6 +121,7 @@ class Row:
     lone: list[int] = field(default_factory=list)  # lines of one cell after its two cells: risk's or mitigation's
     opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
     debris: str = ""  # what OCR left of a level it garbled, on the row's line ("ห้อย" for น้อย)
+    side_by_side_again: int | None = None  # a line of two cells after its lines of one cell: a row lost in it?
 
     def line_nos(self) -> list[int]:
         """The lines of the row's cells: its risk, mitigation, scores and level."""
@@ -364,6 +365,12 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             left += pending
             pending, mode_rows = [], True
         elif mode_rows:
+            if rows[-1].side_by_side_again is None and _side_by_side_again(rows[-1], ln.text):
+                # two cells side by side again after lines of one cell (the end of the row's longer cell): another
+                # row whose scores and level OCR lost (fresh set s112p, bma_proposal_s112p001: its risk and
+                # mitigation read into the row above's, the row lost with no issue naming it), or OCR parted the
+                # row's lines (three of four such tables over 44 sets): kept in the row, said (the table's rows)
+                rows[-1].side_by_side_again = ln.no
             _side_by_side(rows[-1], ln)
         elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text) or _SPECKED_SCORE_RE.match(ln.text):
             lost = _lost_level(pending) if THAI_RUN_RE.search(ln.text) else 0
@@ -663,6 +670,13 @@ def _short_run(pending: list[Line]) -> int:
     if len(_THAI_CHAR_RE.findall(pending[-3].text)) >= 2 and _SCORE_CELL_RE.match(pending[-1].text.strip()):
         return 0
     return 3 if all(len(ln.text.strip()) <= 3 for ln in pending[-3:]) else 0
+
+
+def _side_by_side_again(row: Row, text: str) -> bool:
+    """Whether `text` is a line of two cells of Thai words after `row`'s
+    lines of one cell (Row.lone), where one of the row's cells had ended."""
+    parts = _parts(text)
+    return bool(row.lone) and len(parts) >= 2 and all(THAI_RUN_RE.search(p) for p in parts[:2])
 
 
 def _side_by_side(row: Row, ln: Line) -> None:
@@ -1631,6 +1645,12 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"titles ({' '.join(titles[0].split())!r}) among its lines: OCR read the header "
                                     "row in among the rows, so the table's rows and this row's cells are in doubt, "
                                     "and rows may be lost", text[:60], *on, field="findings"))
+        if row.side_by_side_again is not None:
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its cells stand side by side again at "
+                                    f"line {row.side_by_side_again}, after lines of one cell that end one of them: a "
+                                    "row whose scores and level OCR lost may have run into it (or OCR parted the "
+                                    "row's lines), so the table's rows and this row's cells are in doubt",
+                                    text[:60], *on, field="findings"))
         lone_cause = False  # the table's last row closed by lines of one cell that state a cause (said below)
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
