@@ -114,8 +114,8 @@ def parse_baht(text: str) -> Decimal:
                               "after it as letters, so the figure is not its digits before the comma")
     if _GLUED_LOOKALIKE_RE.search(text):
         # ("๑๐๒.๕๓»" for ๑๖,๘๓๖: » is what OCR writes for a ๖): read without it, a digit would be lost
-        raise ValueParseError("baht", text, "a mark OCR writes for a digit stands glued to the figure: a digit of "
-                              "it was lost or misread")
+        raise ValueParseError("baht", text, "a mark or letter OCR writes for a digit stands glued to the figure: a "
+                              "digit of it was lost or misread")
     return value.quantize(CENT)
 
 
@@ -124,7 +124,10 @@ _GROUP_AS_LETTERS_RE = regex.compile(r"(?<=\d),(?=[^\W\d_])")
 # a mark OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES, its symbols: "@" for ๑ or ๗, "»" for ๖,
 # "©" for ๓ or ๔, "«" for ๙, "¢" for ๔) glued after a figure's last digit (before its first it may be the ฿ sign
 # OCR misread, "@11,100": the baht-sign readers' to weigh); \d is a Thai digit too (regex's Unicode classes)
-_GLUED_LOOKALIKE_RE = regex.compile(r"(?<=\d)[@©«»¢]")
+# ... or a Thai letter of those (ฒ อ ซ ญ ส ฆ ๆ: "๕ซ.๕๐" for ๔๗.๕๐, "๓ฒ" for ๓๗), no word's first letter (a
+# consonant after it: "๑๐๐สตางค์"): read without it, "๓ฒ" was 3.00, a figure the text never printed
+THAI_LOOKALIKE_LETTERS = "ฒอซญสฆๆ"  # (normalizers.confusions.LOOKALIKES' own: tests/test_numbers_glued_letter.py)
+_GLUED_LOOKALIKE_RE = regex.compile(rf"(?<=\d)(?:[@©«»¢]|[{THAI_LOOKALIKE_LETTERS}]++(?![\u0e01-\u0e2e]))")
 
 
 # "ล้าน" right after an amount's digits: the amount is in millions (the number words of an amount

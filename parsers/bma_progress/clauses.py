@@ -456,8 +456,14 @@ _LOOKALIKE_EACH = rf"(?:[฿B#][oO@©«»ฒ]{{1,5}}|[\[\]][\doO@©«»ฒ,.]{{1
 # "คนๆ ละ ๑๕๐.๐๐ UW เป็นเงิน", "200.00 WN ="), right before the word or sign the amount is joined by: the figure is
 # the unit amount (the letters stand where the form prints its unit), read as the figure alone
 _LATIN_UNIT_EACH = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\s?-?)?{_JOINED}"
+# ... or digits with the Thai letters OCR writes for a Thai digit it cannot write among them, its baht word after
+# it ("คนๆ AY ๕ซ.๕๐ บาท เป็นเงิน ๕,๐๕๒.๕๐ บาท" for ๔๗.๕๐: ซ for ๗): the unit amount, unreadable as printed (before, the
+# shape failed, the line's item, count, unit and figures went to no row, and each later line of the entry took the
+# row of the one before it, silently: fresh set s112q, bma_progress_s112q006)
+_LETTER_EACH = (rf"(?=[\d.,]*[{_THAI_LOOKALIKE_LETTERS}])(?=[^\s]*\d)"
+                rf"[\d{_THAI_LOOKALIKE_LETTERS}][\d.,{_THAI_LOOKALIKE_LETTERS}]{{1,9}}(?=\s?(?:บาท|um|UM))")
 _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=]|[@©«»oO]{1,4}\s?(?:บาท|um|UM))"
-                      r"[^\s\u0e01-\u0e4e=:%()]{1,4})"
+                      rf"[^\s\u0e01-\u0e4e=:%()]{{1,4}}|{_LETTER_EACH})"
                       rf"\s?(?:บาท|um|UM)(?:\.\s?-)?{_JOINED}")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
