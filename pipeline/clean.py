@@ -264,13 +264,15 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
                and not _same_context(out, where, shapes) and _breaks(out, where) >= 2
-               and not _continues_lists(out, where) and not _beside_headers_only(out, where, counts[shape])}
+               and not _continues_lists(out, where) and not _beside_headers_only(out, where, counts[shape])
+               and not _sides_mixed(out, where, shapes, shape)}
     tails: list[int] = []
     for shape, (where, tail) in _after_gaps(out, shapes, counts).items():
         if shape in running:  # known at page edges: its printings after page gaps are the header too
             edges[shape] = sorted({*edges[shape], *where})
             tails += tail
-        elif not _same_context(out, where, shapes) and _breaks(out, where) >= 2 and not _continues_lists(out, where):
+        elif not _same_context(out, where, shapes) and _breaks(out, where) >= 2 and not _continues_lists(out, where) \
+                and not _sides_mixed(out, where, shapes, shape):
             running.add(shape)
             edges[shape] = where
             tails += tail
@@ -878,16 +880,81 @@ def _is_field(text: str) -> bool:
 def _at_page_edge(lines: list[Line], i: int, reach: int = 2, furniture: frozenset[str] = PAGE_FURNITURE) -> bool:
     """Page furniture (of the kinds `furniture`) next to line i, with only
     blank lines or up to `reach` OCR specks between."""
-    for step in (-1, 1):
-        j, specks = i + step, 0
-        while 0 <= j < len(lines) and specks <= reach:
-            if lines[j].kind in furniture:
-                return True
-            if lines[j].kind != "blank":
-                if not _is_speck(lines[j].text):
-                    break
-                specks += 1
-            j += step
+    return _edge_on(lines, i, -1, reach, furniture) or _edge_on(lines, i, 1, reach, furniture)
+
+
+def _edge_on(lines: list[Line], i: int, step: int, reach: int = 2, furniture: frozenset[str] = PAGE_FURNITURE) -> bool:
+    """Page furniture next to line i on one side (step -1: above it, 1: below), as _at_page_edge."""
+    j, specks = i + step, 0
+    while 0 <= j < len(lines) and specks <= reach:
+        if lines[j].kind in furniture:
+            return True
+        if lines[j].kind != "blank":
+            if not _is_speck(lines[j].text):
+                break
+            specks += 1
+        j += step
+    return False
+
+
+SIDE_MIN = 2  # printings on each side of a page's edge at least that tell a line at page edges by chance
+SIDE_SHARE = 3  # ... and on one side at most for each on the other (_sides_mixed)
+
+
+def _sides_mixed(lines: list[Line], where: list[int], shapes: dict[int, str], shape: str) -> bool:
+    """Whether the printings in `where` stand at page edges on both sides of
+    the page's marks, under a page number (or footer) some and over one others,
+    the fewer a side one for every SIDE_SHARE on the other at least, and
+    SIDE_MIN at least on each or a printing of the line inside a numbered page
+    (_inside_a_page).  A running header heads its pages from one side of their
+    marks, as a footer closes them from the other (one printing OCR read past
+    its page's body is one of many on the other side: fresh set s105p,
+    obec_progress_s105p003, 1 of 15; two printings, one on each side and none
+    inside a page, are weighed by the other rules, as before).  A section
+    heading the form prints once a project, whose projects take about a page
+    each, stands at the top of some pages and at the foot of others by chance:
+    taken for a running header, each of its printings was lost with the
+    targets under it, on clean text (fresh set s112r, obec_progress_s112r001:
+    "เป้าหมายเชิงผลผลิต (Output)" after the page numbers "- 3 -" and "- 4 -",
+    before "- 5 -" .. "- 7 -"; its OCR'd twin, two pages' numbers lost, at two
+    tops and one foot, and inside page 2)."""
+    sides = Counter()
+    for i in where:
+        above, below = _edge_on(lines, i, -1, furniture=PAGE_EDGE), _edge_on(lines, i, 1, furniture=PAGE_EDGE)
+        if above != below:  # (a printing between two marks, a page of nothing else, tells no side)
+            sides[above] += 1
+    fewer, more = sorted((sides[True], sides[False]))
+    if fewer == 0 or SIDE_SHARE * fewer < more:
+        return False
+    return fewer >= SIDE_MIN or _inside_a_page(lines, [i for i, sh in shapes.items() if sh == shape])
+
+
+INSIDE_LINES = 4  # lines a page's body line stands from each of its page's edges at least (_inside_a_page)
+_PAGE_FIGURE_RE = re.compile(r"[0-9๐-๙]{1,4}")  # a page number's own figure ("- 3 -", "หน้า 3 จาก 12", "3/12": 3)
+
+
+def _page_figure(text: str) -> int | None:
+    m = _PAGE_FIGURE_RE.search(text)
+    return int(thai_digits_to_arabic(m.group())) if m is not None else None
+
+
+def _inside_a_page(lines: list[Line], where: list[int]) -> bool:
+    """Whether a printing in `where` stands inside a page, between the
+    numbers of two pages that follow each other ("- 2 -" above it, "- 3 -"
+    below) and INSIDE_LINES lines from each (a line of a header printed on
+    several lines stands near them), the page's only printing: no page break
+    was lost there, and the page prints the line in its body, not at its head."""
+    for i in where:
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].kind == "page_number"), None)
+        below = next((j for j in range(i + 1, len(lines)) if lines[j].kind == "page_number"), None)
+        if above is None or below is None or any(above < j < below for j in where if j != i):
+            continue
+        if min(sum(lines[j].kind != "blank" for j in range(a + 1, b)) for a, b in ((above, i), (i, below))) \
+                < INSIDE_LINES:
+            continue
+        a, b = _page_figure(lines[above].text), _page_figure(lines[below].text)
+        if a is not None and b == a + 1:
+            return True
     return False
 
 
