@@ -2482,7 +2482,9 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     """The highest item number a list prints at a line's start ("๓. สพป...")
     when no reading of it is within the `n_items` items read: the list's
     earlier items lost their numbers (to a column OCR read apart, "๑.ไ"
-    "๒. ไ", or to debris) and ran together, or were lost.  None otherwise."""
+    "๒. ไ", or to debris) and ran together, or were lost.  With no number
+    marked, the number bare at its first line's start, before text and no
+    unit ("2 สพป...").  None otherwise."""
     top: tuple[int, str] | None = None
     for ln in lines:
         number, _ = split_item_number(ln.text)
@@ -2491,6 +2493,14 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
             continue
         if top is None or number[0] > top[0]:
             top = (number[0], printed.group(2))
+    if top is None and (first := next((ln for ln in lines if ln.text.strip()), None)) is not None \
+            and (bare := _BARE_NEXT_RE.match(first.text)) is not None and not opens_with_count(first.text) \
+            and sum(map(str.isalpha, first.text[bare.end():])) >= PARAGRAPH_LETTERS:
+        # no number marked, the list's first line opening with one bare, before the words of a text ("2 สพป.สุพรรณบุรี
+        # ดำเนินการ...", its item 1 lost to OCR but for a speck): the list's own style (its sibling lists print "1
+        # ...", "2 ...") and that item's number; before, it was read as item 1, its number in its text, and the item
+        # lost with no issue naming it (fresh set s105q, obec_progress_s105q004)
+        top = (int(thai_digits_to_arabic(bare.group(1))), bare.group(1))
     if top is None or top[0] <= n_items or any(could_be(top[1], str(k)) for k in range(1, n_items + 1)):
         return None
     return top[1]
