@@ -1118,6 +1118,36 @@ def _ran_in_expenses(seq: int, rec: dict[str, Reading], lines: list[dict[str, Re
                  "another entry's", "", start, end, field="expenses")
 
 
+# A progress cell's figure standing as a word of its own ("69.0%", "๕๗ %"), which no description of the corpora's
+# 4,062 prints (prose says "ร้อยละ 80")
+_PROGRESS_CELL_RE = regex.compile(r"(?<!\S)[\d๐-๙]{1,3}(?:\.[\d๐-๙])?\s?%(?!\S)")
+
+
+def _progress_cell_inside(seq: int, rec: dict[str, Reading], desc: str, lines: list[dict[str, Reading]]) -> list[Issue]:
+    """A description that holds a progress cell's figure ("... ตาม แผนการ
+    ดำเนินงาน 69.0% จัดทำคำสัง ..."): a table OCR read column by column ran
+    another row's cells into the entry's, and another entry's maybe (fresh
+    set s110t, bma_progress_s110t008: report 5's progress, disbursement and
+    expense line read under report 7, whose own progress stood in its
+    description; report 5's expense line lost with no issue naming it).  The
+    entry's cells, and its expense lines, are said to be in doubt."""
+    found = _PROGRESS_CELL_RE.search(desc)
+    if found is None:
+        return []
+    span = rec["description"].span
+    issues = [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description holds a progress cell's figure "
+                    f"({found.group()!r}): OCR ran another row's cells into it, another entry's maybe, so which "
+                    "progress, disbursement and flags are this entry's is in doubt", found.group(), *span,
+                    field="progress_reports")]
+    spans = [_lines(line) for line in lines if line]
+    if spans:
+        issues.append(Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description holds a progress cell's "
+                            f"figure ({found.group()!r}), another row's or entry's cells run into it: its "
+                            f"{len(lines)} expense line(s) may be another entry's", found.group(),
+                            min(a for a, _ in spans), max(b for _, b in spans), field="expenses"))
+    return issues
+
+
 # A flag's words a narrow cell wrapped apart: its opening words ("เป็นไปตาม") on one line, its object ("แผน",
 # "เป้าหมาย") on a line below, the next column's cells between them, so no flag clause reads them
 _FLAG_OPEN, _FLAG_NOT = skeleton("เป็นไปตาม"), skeleton("ไม่")
@@ -1670,6 +1700,8 @@ def build(merged: Merged) -> ParseResult:
                 issues[at:at] = inside
             if out["description"]:
                 issues.extend(_cancel_word_alone(seq, rec, out))
+            if out["description"]:
+                issues.extend(_progress_cell_inside(seq, rec, out["description"], lines_of.get(seq, [])))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
