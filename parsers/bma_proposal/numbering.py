@@ -54,12 +54,15 @@ _STEP_RE = regex.compile(
 # number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
 # look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
 # "ฒ.๒" for ๙.๒, with a digit beside it: "๓ฒ.๓" for ๙.๓; its dot lost or read as a space: "9๒", "2 3") or
-# of two or three Latin letters ("alo", "Ze"), then a space and Thai text.
+# of two or three Latin letters ("alo", "Ze"), then a space and Thai text; after a number's shape, the text's first
+# letters may be Latin ones OCR read them as ("9.2 wn เรียนสามารถ..." for นักเรียน: see sub_opener)
 _SUB_RE = regex.compile(
     rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
     rf"|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
-    rf"(?P<rest>{_THAI_START}.*)$"
+    rf"(?P<rest>(?:[A-Za-z]{{1,3}}\s+)?{_THAI_START}.*)$"
 )
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+_SUB_SHAPE_RE = regex.compile(r"[\d๐-๙]{1,2}[.,][\d๐-๙]{1,2}")  # a section's item number whole ("9.2", "๒.๓")
 # The same number alone on its line (the item's text below), after at most
 # one speck letter ("ไ๒.2"): digits after the dot, and before it digits or,
 # the section's digit OCR read as a letter, one Thai letter and at most a mark
@@ -155,6 +158,8 @@ def sub_opener(section: str, opens: Callable[[str], bool] | None = None) -> Call
         token = m.group("tok").replace(" ", "")
         if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
+        if _LATIN_RE.match(m.group("rest")) and (_LATIN_RE.match(token) or not _SUB_SHAPE_RE.fullmatch(token)):
+            return None  # Latin letters before the text after a number's shape only (not "ab cd ..." nor "9๒ ab ...")
         return token, m.group("rest").strip()
     return opener
 
@@ -246,7 +251,11 @@ def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bo
 # its section part alone opens the first line ("9. นักเรียน...", "0. โรงเรียน...", "2 เพื่อ..."; one character that
 # is no Thai letter, a dot or comma after it or none), its own part the second ("1 ต่างๆ ด้วยตนเองได้"); or cut in
 # three, its dot alone opening the line between (". มีการจัดการ...": "9" / "." / "1" down the column).
-_SPLIT_SEC_RE = regex.compile(rf"^\s*(?P<sec>[^\s\u0e01-\u0e4e.,])[.,]?\s+(?P<rest>{_THAI_START}.*)$")
+# (the item's first letters OCR read as Latin ones, "9. wn เรียนสามารถ..." for นักเรียน: still the section part, as the
+# own number under it in order says; before, the line was an item's wrapped one, and the list read as printed ran
+# four items into two, two rows lost with no issue naming them: fresh set s110u, bma_proposal_s110u001)
+_SPLIT_SEC_RE = regex.compile(
+    rf"^\s*(?P<sec>[^\s\u0e01-\u0e4e.,])[.,]?\s+(?P<rest>(?:[A-Za-z]{{1,3}}\s+)?{_THAI_START}.*)$")
 _SPLIT_OWN_RE = regex.compile(rf"^\s*(?P<own>[1-9๑-๙])(?:\s+(?P<rest>{_THAI_START}.*)|\s*)$")
 _SPLIT_DOT_RE = regex.compile(rf"^\s*[.,](?:\s+(?P<rest>{_THAI_START}.*)|\s*)$")
 
