@@ -172,18 +172,23 @@ def units_by_latin(text: str) -> list[str]:
 
 # คน and คัน differ by one mark (ั), which OCR adds or drops, and "AU" in Latin letters is either: what the item
 # names says which counts it.  Thai counts a vehicle (รถ) in คัน, its classifier, and food (อาหาร) by the people it
-# feeds, in คน (a word holding the letters without naming the thing is none: "สามารถ" is no รถ)
-CLASSIFIERS = ((regex.compile(r"(?<!สามา)รถ"), "คัน", "a vehicle"), (regex.compile(r"อาหาร"), "คน", "food"))
+# feeds, in คน (a word holding the letters without naming the thing is none: "สามารถ" is no รถ), as it counts people
+# (participants, ผู้เข้ารับการอบรม / ผู้เข้าร่วม / ผู้ร่วม, students, staff), by their skeletons, marks aside: a
+# proposal's "- ผู้เข้ารับการอบรม 121 ค้น" under its food line was read คัน by its mark's place, in a fresh set's
+# budget (s112q, bma_proposal_s112q001)
+CLASSIFIERS = ((regex.compile(r"(?<!สามา)รถ"), "คัน", "a vehicle"), (regex.compile(r"อาหาร"), "คน", "food"),
+               (regex.compile(r"ผเขา|ผรวม|นกเรยน|บคลากร"), "คน", "people"))
 _SWAPPED = {"คน": "คัน", "คัน": "คน"}
 
 
 def classifier_unit(item: str) -> tuple[str, str] | None:
     """The unit of คน and คัน the thing an expense item names is counted in,
     and what it names (CLASSIFIERS, by the item's skeleton: marks OCR
-    dropped or changed do not matter); None when it names neither or both."""
+    dropped or changed do not matter); None when it names neither, or
+    things counted in both."""
     key = skeleton(item)
     named = [(unit, what) for rx, unit, what in CLASSIFIERS if rx.search(key)]
-    return named[0] if len(named) == 1 else None
+    return named[0] if len({unit for unit, _ in named}) == 1 else None  # (food for people: one unit, คน)
 
 
 def classifier_swap(item: str, unit: str) -> tuple[str, str] | None:
