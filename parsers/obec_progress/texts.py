@@ -1019,6 +1019,19 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 head, tail, end = cut
                 parts.insert(0, tail)
                 ends.append(end)
+            if parts and any(joined := [_opening_joiner(part) is not None for part in parts]) and not all(joined):
+                # of several cuts, one whose words after open with a joining word is no cut (they go on from the words
+                # before: "... ประชุมไม่ครบ" / "เนื่องจากคณะกรรมการ..."), the others are made; before, the row was
+                # cut there too and a whole problem read as two, a wrong repair (fresh set s111r,
+                # obec_progress_s111r001: a row elsewhere printed the cause's line alone, OCR having broken it off)
+                pieces = [head]
+                for part, joins_on in zip(parts, joined):
+                    if joins_on:
+                        pieces[-1] = f"{pieces[-1]} {part}"
+                    else:
+                        pieces.append(part)
+                head, parts = pieces[0], pieces[1:]
+                ends = [open_end(piece) or _count_end(piece) for piece in pieces[:-1]]
             if not parts:
                 if (inside := _opening_inside(printed, openings, tail_min=JOINED_MIN_TEXT)) is not None \
                         and not _inside_elsewhere(inside, row, rows) and not _said_in_doubt(row, table, issues):
