@@ -660,6 +660,35 @@ def _holds_more(shape: str, running: set[str]) -> bool:
         at = shape.find(header)
         if at >= 0 and _WORD_RE.search(shape[:at] + " " + shape[at + len(header):]):
             return True
+        if len(shape) > len(header) + HOLDS_RUN and _word_inserted(header, shape):
+            return True
+    return False
+
+
+HOLDS_SLIPS = 2  # a header's letters a line holding it may lack, OCR's slips (_word_inserted)
+HOLDS_RUN = 4  # letters in a row a line holds beyond a header's, a word's at least (_word_inserted)
+
+
+def _word_inserted(header: str, shape: str) -> bool:
+    """Whether `shape` holds a header's letters in their order, HOLDS_SLIPS at
+    most lacking, and HOLDS_RUN letters or more in a row besides that hold a
+    word (_WORD_RE): the header's words with words of the text among them
+    ("สำนักงานเขตทุ่งครุจึงได้จัดทำโครงการส่งเสริม..." in a proposal's rationale,
+    the header "สำนักงานเขตทุ่งครุ โครงการส่งเสริม...": taken for a printing of
+    the header, the line was lost from the rationale, silently: fresh set s111r,
+    bma_proposal_s111r005), not the header with OCR's slips, which change a
+    letter here and there."""
+    ops = LCSseq.editops(header, shape)
+    if sum(1 for op in ops if op.tag == "delete") > HOLDS_SLIPS:
+        return False
+    added = [op.dest_pos for op in ops if op.tag == "insert"]
+    start = 0
+    for k in range(1, len(added) + 1):
+        if k == len(added) or added[k] != added[k - 1] + 1:
+            run = shape[added[start]: added[k - 1] + 1]
+            if len(run) >= HOLDS_RUN and _WORD_RE.search(run):
+                return True
+            start = k
     return False
 
 
