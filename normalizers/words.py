@@ -514,27 +514,18 @@ GOES_ON_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "เ�
 # Words that join a text to words before it ("และโรงเรียนในสังกัด": a place whose first line OCR printed elsewhere;
 # "ในสถานศึกษา"): no text of the forms opens with one (the truth of every committed and fresh set has none of its
 # 40,000 texts so), so a text that does lost its opening words, or is the tail of another's (pipeline.wording's
-# unknown-words check, parsers.obec_progress.texts.tails_rejoined).  So too a cause's "because" (เนื่องจาก, เพราะ:
-# none of the 156,000 values of the truth of 46 sets and the committed ones opens with either), which states why
-# the words before it happened: an OBEC problem's wrapped line "เนื่องจากคณะกรรมการ..." read as an item of its own
-# elsewhere in the report made a witness that cut a whole problem in three (fresh set s111r, obec_progress_s111r001)
-JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่", "เนื่องจาก", "เพราะ")
+# unknown-words check, parsers.obec_progress.texts.tails_rejoined)
+JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
 
 
 def opening_joiner(text: str) -> str | None:
     """The joining word a text opens with (JOINING_WORDS: newmm's first word of its opening run of Thai, so
-    "ของเล่น", "ที่ปรึกษา" are none; a long one, the cause's, also with its marks OCR dropped, "เนืองจาก"), or None."""
+    "ของเล่น", "ที่ปรึกษา" are none), or None."""
     text = text.lstrip()
-    if (long := next((w for w, rx in _LONG_JOINERS.items() if rx.match(text)), None)) is not None:
-        return long
     if not text.startswith(JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
         return None  # (the prefix test first: nearly no text opens so)
     first = thai_words(run.group())[0]
     return first if first in JOINING_WORDS else None
-
-
-# the joining words of four letters or more, which no other word opens with, matched marks aside (mark_tolerant)
-_LONG_JOINERS = {w: regex.compile(mark_tolerant(w, spaces=False)) for w in JOINING_WORDS if len(w) >= 4}
 
 # Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a text, or a
 # cell's line, that ends with one goes on past it (parsers.bma_proposal.risks: in the next line of its column;

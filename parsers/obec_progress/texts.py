@@ -1021,9 +1021,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 ends.append(end)
             if parts and any(joined := [_opening_joiner(part) is not None for part in parts]) and not all(joined):
                 # of several cuts, one whose words after open with a joining word is no cut (they go on from the words
-                # before: "... ประชุมไม่ครบ" / "เนื่องจากคณะกรรมการ..."), the others are made; before, the row was
-                # cut there too and a whole problem read as two, a wrong repair (fresh set s111r,
-                # obec_progress_s111r001: a row elsewhere printed the cause's line alone, OCR having broken it off)
+                # before: "... ได้ดำเนินการประชุม" / "และจัดทำคำสั่ง..."), the others are made; before, the row was
+                # kept whole and said, the item run into it lost with its row
                 pieces = [head]
                 for part, joins_on in zip(parts, joined):
                     if joins_on:
