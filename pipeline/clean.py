@@ -963,6 +963,7 @@ _PAGE_FIGURE_RE = re.compile(r"[0-9๐-๙]{1,4}")  # a page number's own figure
 
 
 def _page_figure(text: str) -> int | None:
+    """The figure a page number line prints first (its page's own), or None."""
     m = _PAGE_FIGURE_RE.search(text)
     return int(thai_digits_to_arabic(m.group())) if m is not None else None
 
@@ -978,11 +979,11 @@ def _inside_a_page(lines: list[Line], where: list[int]) -> bool:
         below = next((j for j in range(i + 1, len(lines)) if lines[j].kind == "page_number"), None)
         if above is None or below is None or any(above < j < below for j in where if j != i):
             continue
-        if min(sum(lines[j].kind != "blank" for j in range(a + 1, b)) for a, b in ((above, i), (i, below))) \
+        if min(sum(lines[j].kind != "blank" for j in range(top + 1, foot)) for top, foot in ((above, i), (i, below))) \
                 < INSIDE_LINES:
             continue
-        a, b = _page_figure(lines[above].text), _page_figure(lines[below].text)
-        if a is not None and b == a + 1:
+        page, next_page = _page_figure(lines[above].text), _page_figure(lines[below].text)
+        if page is not None and next_page == page + 1:
             return True
     return False
 

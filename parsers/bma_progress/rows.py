@@ -1119,7 +1119,7 @@ def _ran_in_expenses(seq: int, rec: dict[str, Reading], lines: list[dict[str, Re
 
 
 # A progress cell's figure standing as a word of its own ("69.0%", "๕๗ %"), which no description of the corpora's
-# 4,062 prints (prose says "ร้อยละ 80")
+# 4,062 prints, nor the real samples' (prose says "ร้อยละ 80"; the samples print "%" in the progress clause only)
 _PROGRESS_CELL_RE = regex.compile(r"(?<!\S)[\d๐-๙]{1,3}(?:\.[\d๐-๙])?\s?%(?!\S)")
 
 
