@@ -378,8 +378,8 @@ def latin_debris(text: str) -> list[str]:
     letters or more ("Active Learning", "School of go green", "Bangkok as a
     City for All", a sample's "ระบบออนไลน์ debt obec"), after Thai words or,
     each word Capitalised, opening the text (a sample's "Brain Stom
-    ค้นหารูปแบบ..."), or one word so written after Thai words ("โปรแกรม
-    excel"), not opening the text.
+    ค้นหารูปแบบ..."), or one word so written after Thai words, of
+    LATIN_NAME_WORD letters or more ("โปรแกรม excel"), not opening the text.
     The rest is OCR's: a chart's marks the English model read ("แต่งตั้ง o
     og คณะกรรมการ"), or a Thai word it read as one Latin word ("Diener
     ติดตาม" for นิเทศ ติดตาม, "Oo oO"); the truth of every committed and fresh
@@ -401,11 +401,25 @@ def latin_debris(text: str) -> list[str]:
         # "Brain Stom ค้นหารูปแบบ..."): "fina Gani และประเมินผล..." for นิเทศ ติดตาม (fresh set s103o,
         # obec_progress_s103o004, silent before), "Tovar we ของโรงเรียน..."
         name = len(words) >= 2 and max(len(w) for w in words) >= LATIN_NAME_WORD
-        if as_words and ((_THAI_RUN_RE.search(text[:m.start()]) and (len(words) == 1 or name))
+        # (one word alone after Thai of LATIN_NAME_WORD letters or more, as a program's name is: a shorter one is a
+        # Thai word the English model read, "ขออนุมัติ โครงการ Was ขออนุมัติเงิน..." for และ, fresh set s110w,
+        # bma_proposal_s110w002, silent before; no truth of the sets, nor the real samples, prints one)
+        short = len(words) == 1 and len(words[0]) < LATIN_NAME_WORD and not _in_address(text, m.start(), m.end())
+        if as_words and ((_THAI_RUN_RE.search(text[:m.start()]) and (len(words) == 1 and not short or name))
                          or (name and all(w[:1].isupper() for w in words))):
             continue
         out.append(run)
     return out
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a token of an address or a name
+    with dots, slashes or an at sign ("<https://www.cme๒learn.com/>",
+    "@user"): a piece of a web address, no word of its own."""
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    token = text[a: b if b >= 0 else len(text)]
+    return any(c in token for c in "./@:")
 
 
 # the Thai run a space ends, just before a word that opens inside one (_OPENS_INSIDE_RE)

@@ -14,7 +14,8 @@ MISREAD = "ได้ดำเนินการแล้ว เมื่อว�
 
 def test_latin_letters_in_a_dates_month_place_are_pieces():
     assert latin_in_dates(MISREAD) == ["Funan we."]
-    assert unknown_words(MISREAD) == ["Funan we."]
+    # ("as" for ณ, one short Latin word after Thai: OCR's too since the hundred-and-eighth session, latin_debris)
+    assert unknown_words(MISREAD) == ["as", "Funan we."]
     assert latin_in_dates("ดำเนินการเมื่อวันที 3๐ WAYMAN พ.ศ. ๒๕๒๕ ณ โรงเรียน") == ["WAYMAN"]
     assert latin_in_dates("จัดประชุมเมื่อวันที่ ๒๕ ตุลาคม W.A. ๒๕๐๕") == ["W.A."]
     (flag,) = flag_unknown_words({"activities": [{"project_key": "k", "progress": MISREAD,
