@@ -1108,10 +1108,10 @@ def _ran_in_expenses(seq: int, rec: dict[str, Reading], lines: list[dict[str, Re
     adding up to the entry's disbursement would).  Said of the expenses at
     the lines; before, such lines went to the entry silently (another
     entry's lines read as this one's)."""
-    spans = [_lines(line) for line in lines if line]
-    if not spans or value_of(rec, "disbursed") is not None:
+    span = _lines_span(lines)
+    if span is None or value_of(rec, "disbursed") is not None:
         return None
-    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    start, end = span
     return Issue("warning", "entry_cell_in_doubt", f"report {seq}'s record holds another row's or entry's text (its "
                  f"description holds an entry label's or header's words) and its disbursement could not be read: its "
                  f"{len(lines)} expense line(s) are pinned to it neither by the layout nor by their sum, and may be "
@@ -1139,13 +1139,18 @@ def _progress_cell_inside(seq: int, rec: dict[str, Reading], desc: str, lines: l
                     f"({found.group()!r}): OCR ran another row's cells into it, another entry's maybe, so which "
                     "progress, disbursement and flags are this entry's is in doubt", found.group(), *span,
                     field="progress_reports")]
-    spans = [_lines(line) for line in lines if line]
-    if spans:
+    if (lines_span := _lines_span(lines)) is not None:
         issues.append(Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description holds a progress cell's "
                             f"figure ({found.group()!r}), another row's or entry's cells run into it: its "
-                            f"{len(lines)} expense line(s) may be another entry's", found.group(),
-                            min(a for a, _ in spans), max(b for _, b in spans), field="expenses"))
+                            f"{len(lines)} expense line(s) may be another entry's", found.group(), *lines_span,
+                            field="expenses"))
     return issues
+
+
+def _lines_span(lines: list[dict[str, Reading]]) -> tuple[int | None, int | None] | None:
+    """The lines an entry's expense lines stand on, first to last; None where it has none."""
+    spans = [_lines(line) for line in lines if line]
+    return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
 
 # A flag's words a narrow cell wrapped apart: its opening words ("เป็นไปตาม") on one line, its object ("แผน",

@@ -675,8 +675,10 @@ def _short_run(pending: list[Line]) -> int:
 def _side_by_side_again(row: Row, text: str) -> bool:
     """Whether `text` is a line of two cells of Thai words after `row`'s
     lines of one cell (Row.lone), where one of the row's cells had ended."""
+    if not row.lone:
+        return False  # (asked of every line of a row read across: the cheap test first)
     parts = _parts(text)
-    return bool(row.lone) and len(parts) >= 2 and all(THAI_RUN_RE.search(p) for p in parts[:2])
+    return len(parts) >= 2 and all(THAI_RUN_RE.search(p) for p in parts[:2])
 
 
 def _side_by_side(row: Row, ln: Line) -> None:
