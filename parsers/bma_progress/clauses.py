@@ -952,8 +952,10 @@ def lone_amount(token: str, item: str) -> bool:
 # ending the line, the next line opening with an amount and its baht word or sign.  Before, the line had no "="
 # and no expense was read of it: the entry's later lines each took the row of the one before, the last row lost.
 # (The product repair weighs the three figures as for any such line.)
+# The item's "ค่า" may stand alone ending the line before, the width wrapping the item's word after it ("... เบิก -
+# จ่าย ค่า" / "ถ่ายเอกสาร" / "15,500.00" / "บาท ค่าจ้าง ..."; before, no row, each later line of the entry a row early).
 _EQ_LOST_AT_WRAP_RE = regex.compile(
-    rf"(?:(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}[^\s=:;|\d๐-๙]{{1,40}})"
+    rf"(?:(?<=(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}(?:[ \t]*\n[ \t]*)?[^\s=:;|\d๐-๙]{{1,40}})"
     rf"|(?<={_TIMES}\s*(?:{AMOUNT})))[ \t]*\n[ \t]*(?=(?:{AMOUNT}))")
 
 

@@ -331,7 +331,10 @@ def unweave(lines: list[Line]) -> list[Line]:
             figures, desc = desc, ""  # "ความก้าวหน้าของ" / "ITY = ๓5": the progress words' wrapped word and figure
         if row is not None and not figures and desc and _clause_waits(row[2]) and not _wants_amount(row[1]):
             m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
-            if m:
+            # (unless the words before it leave an expense clause of the description waiting for a figure: "ค่า" /
+            # "เกียรติบัตร จำนวน" / "๕๐ ใบๆ ละ ๕0.- บาท", the line's unit amount; before, the disbursement took it and
+            # the expense line was lost, each later line of the entry a row early)
+            if m and not expense_waits(f"{_column_tail(row[1])}\n{desc[: m.start(1)]}"):
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = _row_opens(ln.text) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
