@@ -77,9 +77,11 @@ STATUS_PHRASES = {
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # a group header whose line's opening OCR lost, its number and the first letters of "โครงการ" with it
 # ("รงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด"): the phrase from its second, third or
-# fourth letter, at the line's start (CLIPPED_MAX letters lost at most)
+# fourth letter, at the line's start (CLIPPED_MAX letters lost at most); or whole, the number alone lost
+# (" โครงการที่ดำเนินการเสร็จสิ้นแล้ว (2 โครงการ)": fresh set s113q, obec_progress_s113q002, whose first group's
+# two projects were read as the summary's text)
 CLIPPED_MAX = 3
-_CLIPPED_STATUS_RES = {k: regex.compile("^(?:" + "|".join(mark_tolerant(v[i:]) for i in range(1, CLIPPED_MAX + 1))
+_CLIPPED_STATUS_RES = {k: regex.compile(r"^\s*(?:" + "|".join(mark_tolerant(v[i:]) for i in range(CLIPPED_MAX + 1))
                                         + ")") for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
@@ -319,7 +321,8 @@ def _summary_row_after(state: State, status: str) -> bool:
 
 @lru_cache(maxsize=16384)  # a pure function of one line: rule_group asks it of every line without a number
 def _clipped_status(text: str) -> str | None:
-    """The status group whose phrase opens `text` with its first letters lost (_CLIPPED_STATUS_RES), or None."""
+    """The status group whose phrase opens `text` with its number or first letters lost (_CLIPPED_STATUS_RES),
+    or None."""
     return next((k for k, rx in _CLIPPED_STATUS_RES.items() if rx.match(text)), None)
 
 
@@ -2345,6 +2348,10 @@ def _opens_group(text: str) -> bool:
     number, rest = split_item_number(text)
     if number is None and (m := _DAMAGED_NUMBER_RE.match(text)) is not None:
         number, rest = m.group(0), text[m.end():]
+    if number is None and _clipped_status(text) is not None:
+        # (its number, or its opening, lost: _CLIPPED_STATUS_RES; the count in brackets, as only a group's header
+        # prints it: a summary's row counts with "จำนวน", its share maybe on the next line)
+        return bool(_GROUP_PARENS_RE.search(text)) and "ร้อยละ" not in text
     return number is not None and status_of(rest) is not None and bool(
         _GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) and "ร้อยละ" not in rest
 
