@@ -1102,6 +1102,8 @@ def events_of(piece: Piece | Line) -> list[Event]:
         printed = orig[m.start(1): m.end(1)] if m.group(1) else (m.group(2) or "") if header else ""
         if header is not None and seq is not None and _date_on_next_line(src, header):
             seq, printed, end = None, "", header.start(1)  # "รายงานครั้งที่ / ๑๓ พ.ศ. ๒๕๒๒ :": a day, not its number
+        elif header is not None and seq is not None and (again := number_again(src, end, seq)) is not None:
+            end = again  # "รายงานครั้งที่ ๒" / "2 30/12/2564 :": its number read again before its date
         line = at(m.start())
         after = src[end:]
         dated = _leading_date(after)
@@ -1598,6 +1600,9 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     if _year_after_month(head, line):
         return True  # "รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": the header's date, its year after the break
+    if (ended := _HEADER_ENDS_RE.search(thai_digits_to_arabic(head))) is not None and ended.group(1) and (
+            number_again(thai_digits_to_arabic("\n" + line), 0, int(ended.group(1))) is not None):
+        return True  # "... เป็นไปตามเป้าหมาย รายงานครั้งที่ ๒" / "2 30/12/2564 :": the header's number again, its date
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     flags = None  # (whether the flags' words stand in the text: asked once, for both flags)
@@ -1613,6 +1618,25 @@ def _runs_across(before: str, line: str) -> bool:
             if len(joined[: m.end()].rstrip()) > cut:
                 return True
     return False
+
+
+# A header ending a line, its number the last thing on it (entries run on in one paragraph, "... เป็นไปตามเป้าหมาย
+# รายงานครั้งที่ ๒"), and the next line opening with the same number again before the entry's date ("2 30/12/2564 :
+# ประชุม..."): OCR read the header's number twice (a wrap's or a glyph's double).  The line goes on with the header
+# (_runs_across) and its number is passed over (number_again): before, the line opened an entry of its own by its
+# number cell's shape, the header's entry kept nothing but its figures, and each later entry took the text and
+# date of the one before it (fresh set s113q, bma_progress_s113q007: eleven reports one place off)
+_HEADER_ENDS_RE = regex.compile(rf"(?:{HEADER_RE.pattern})[ \t]*$")
+_NUMBER_AGAIN_RE = regex.compile(r"[ \t]*\n[ \t]*(\d{1,3})[ \t]+(?=\d)")
+
+
+def number_again(src: str, end: int, seq: int) -> int | None:
+    """Where the entry's date starts after a header's number `seq` read
+    again at the next line's start (above), `src` from `end`; or None."""
+    again = _NUMBER_AGAIN_RE.match(src, end)
+    if again is None or int(again.group(1)) != seq or _leading_date(src, again.end()) is None:
+        return None
+    return again.end()
 
 
 # a header, its separators and a day ending a line: the header's date, cut after its day
