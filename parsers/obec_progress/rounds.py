@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 import regex
@@ -637,6 +637,45 @@ def name_past_blank(lines: list[Line]) -> bool:
     text = lines[0].text.strip()
     return (0 < len(text) <= NAME_TAIL_CHARS and len(text.split()) <= 2 and THAI_LETTER_RE.search(text) is not None
             and not NONE_RE.match(text) and not _STEP_RE.match(text) and not opens_progress(text))
+
+
+_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+
+
+def word_across(name: str, text: str) -> bool:
+    """Whether a name's last letters and a line's first run on as one
+    dictionary word (thai_words over the two joined: a word spans the
+    place they meet): the page width wrapped the name inside a word, and
+    the line goes on with it even after a blank line OCR put between
+    ("... ประเมินผลการดำ" / "" / "เนินงานของโรงเรียน", the word ดำเนินงาน;
+    before, the line opened the activity's progress, and the name lost
+    its close: fresh set s113q, obec_progress_s113q002)."""
+    head, tail = name.split(), text.split()
+    if not head or not tail:
+        return False
+    # (sara am as OCR writes it, nikhahit and sara aa, is the dictionary's sara am)
+    last, first = (t.replace("\u0e4d\u0e32", "\u0e33") for t in (head[-1], tail[0]))
+    if not (_THAI_RE.fullmatch(last) and _THAI_RE.fullmatch(first)):
+        return False
+    words = thai_words(last + first)
+    if sum(map(len, words)) != len(last + first) or not all(known_word(w) for w in words):
+        return False  # (tokens that do not spell the run end to end, or a piece the dictionary lacks: no telling)
+    return len(last) not in set(accumulate(map(len, words)))
+
+
+def piece_set_back(name: str, lines: list[Line]) -> str | None:
+    """The name with the first of `lines` set before its last word, where
+    that line opens no progress or step and goes on with a word the name's
+    words before the last cut (word_across): a piece of the name OCR read
+    after the name's last line ("... ประเมินผลการดำ" / "ในสังกัด" / "" /
+    "เนินงานของโรงเรียน", fresh set s113q, obec_progress_s113q002); None
+    otherwise."""
+    words = name.split()
+    if not lines or len(words) < 2 or opens_progress(lines[0].text) or _STEP_RE.match(lines[0].text):
+        return None
+    if not word_across(" ".join(words[:-1]), lines[0].text):
+        return None
+    return " ".join([*words[:-1], lines[0].text.strip(), words[-1]])
 
 
 def _has_amount(text: str) -> bool:
@@ -1389,7 +1428,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 (not lines[wrapped].bullet
                  and (not _STEP_RE.match(lines[wrapped].text) or opens_with_count(lines[wrapped].text))
                  and not opens_progress(lines[wrapped].text) and not _SPECK_STEP_RE.match(lines[wrapped].text))
-                or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
+                or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)
+                or (not opens_progress(lines[wrapped].text) and not _STEP_RE.match(lines[wrapped].text)
+                    and word_across(span_text([line, *lines[:wrapped]]), lines[wrapped].text))):
             wrapped += 1
         if wrapped < len(lines) and wrapped != first_step and _SPECK_STEP_RE.match(lines[wrapped].text) \
                 and not lines[wrapped].bullet:
@@ -1414,6 +1455,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         ensure_ascii=False), ln.no, ln.no, field="activities.progress"))
         if wrapped:
             line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
+        if (placed := piece_set_back(line.text, lines)) is not None:
+            piece = lines[0]
+            out.issues.append(Issue("warning", "items_cut_in_doubt", f"activities.text ({key[0]} project {key[1]}): "
+                                    f"main activity {number}'s line {piece.no} ({piece.text.strip()[:40]!r}) goes on "
+                                    f"with a word the name's words before its last ({line.text.split()[-1]!r}) cut: a "
+                                    "piece of the name OCR read out of order, set before that last word; the order "
+                                    "is a guess", piece.text.strip(), line.no, piece.no, field="activities.text"))
+            line, lines = Line(line.no, placed), lines[1:]
         if name_past_blank(lines):
             # the name's last words, a blank line OCR put between: joined to it, and said
             tail = lines[0]
