@@ -3049,17 +3049,31 @@ def _start_between(lines: list[Line], k: int, width: int) -> int | None:
     block before's last number and one, the block after's first less
     `width` (_block_start); None where neither says, or they disagree."""
     said: set[int] = set()
+    between = 0  # the columns of blocks between whose header rows lost their numbers too (_cut_heads)
     for line in reversed(lines[max(0, k - BLOCK_AHEAD_LINES):k]):
         if (heads := _heads_of(line)) is not None:
             if (start := _block_start(heads)) is not None:
-                said.add(start + len(heads))
+                said.add(start + len(heads) + between)
             break
+        between += _numberless_width(line)
+    between = 0
     for line in lines[k + 1:k + 1 + BLOCK_AHEAD_LINES]:
         if (heads := _heads_of(line)) is not None:
             if (start := _block_start(heads)) is not None:
-                said.add(start - width)
+                said.add(start - width - between)
             break
+        between += _numberless_width(line)
     return said.pop() if len(said) == 1 and min(said) >= 1 else None
+
+
+def _numberless_width(line: Line) -> int:
+    """The columns of a header row a wrap cut whose numbers OCR lost (_cut_heads), or 0: a block of its own
+    between a block and the one whose header gives numbers, its columns counted with them (two such blocks in a
+    row, "รายงานครั้ง รายงานครั้ง ..." twice, then "รายงานครั้งที่ ๙ ...": before, each was numbered on from the
+    block after it as though it stood right before it, both 5 to 8: fresh set s113p, bma_progress_s113p001)."""
+    if line.kind != "text" or (cut := _cut_heads(line)) is None:
+        return 0
+    return len(cut[1])
 
 
 def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
