@@ -1289,14 +1289,20 @@ def latin_openers_inside(got: list[tuple[int, str, int, int]], lines: list[Line]
 # the list ("a." / "ข." / ...).  Before, only ก's look-alike "A." opened a list, and with "a." for ก the items
 # after it ran into one with no issue naming it (fresh set s60z bma_proposal_s60z004's objectives).
 _LATIN_MARK_READING = "a"
+# ... and the small letter OCR reads for ก's own shape, an arch with a foot ("n. เพื่อให้ครูผู้สอน..." / "ข. ..." /
+# "ค. ..."; fresh set s113q, bma_proposal_s113q002: the objectives ข. and ค. ran into the first, lost with their
+# rows).  A list mark only, where the Thai letters after it prove the list: never a label's letter
+# (CONFUSABLE_LETTERS, which the clause words' patterns read)
+_LATIN_FIRST_LETTER = "n"
 
 
 def _latin_for_first(m: regex.Match) -> bool:
     """Whether a Latin letter mark is one OCR reads for the alphabet's first letter, ก: its look-alike
-    (normalizers.text CONFUSABLE_LETTERS, "A.") or the reading OCR gives any list's letter ("a.")."""
+    (normalizers.text CONFUSABLE_LETTERS, "A."; _LATIN_FIRST_LETTER, "n.") or the reading OCR gives any list's letter
+    ("a.")."""
     letter = m.group("letter")
-    return letter == _LATIN_MARK_READING or any(letter in group and _LETTERS[0] in group
-                                                for group in CONFUSABLE_LETTERS)
+    return letter in (_LATIN_MARK_READING, _LATIN_FIRST_LETTER) or any(letter in group and _LETTERS[0] in group
+                                                                      for group in CONFUSABLE_LETTERS)
 
 
 def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[Line]:
