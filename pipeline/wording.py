@@ -211,6 +211,12 @@ _FIGURE_WORD_BEFORE_RE = re.compile(r"(?:ร้อยละ|จำนวน|เ�
 # a vowel or mark opening a token with a figure glued after it ("ด า0", "ะ4"): no word opens so nor runs into a
 # figure so (not the rest of a word a space cut, which _OPENS_INSIDE_RE spares: a word goes on in letters)
 _MARK_FIGURE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]+[\d๐-๙]+")
+# a token of a figure of a digit or two with a quote mark glued after it ("โรงเรียน 5' รายงาน ผลการดำเนินงาน": a
+# timetable's list number or chart mark OCR read so, run into an activity's words; fresh set s111r,
+# bma_proposal_s111r003, silent before): no text of the committed or fresh sets' truth, nor the real samples, prints
+# a figure so
+_QUOTED_FIGURE_RE = re.compile(r"(?<!\S)[\d๐-๙]{1,2}['’‘`\"](?!\S)")
+_QUOTES = frozenset("'’‘`\"")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -299,7 +305,8 @@ def debris_pieces(text: str) -> list[str]:
     count or its unit read as Latin letters (_LATIN_COUNT_RE), a figure
     with a mai yamok glued after its digits (_YAMOK_FIGURE_RE), a figure of
     zeros alone with no word after it (_ZEROS_ALONE_RE) and a vowel or mark
-    opening a token with a figure glued after it (_MARK_FIGURE_RE).  A word the
+    opening a token with a figure glued after it (_MARK_FIGURE_RE) and a figure with a quote mark glued after it
+    (_QUOTED_FIGURE_RE).  A word the
     text misspelled may still be read back beside them (echoed_words)."""
     out = []
     if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
@@ -314,6 +321,8 @@ def debris_pieces(text: str) -> list[str]:
         out += [m.group() for m in _ZEROS_ALONE_RE.finditer(text)
                 if not _FIGURE_WORD_BEFORE_RE.search(text, 0, m.start())]
     out += _MARK_FIGURE_RE.findall(text)
+    if not _QUOTES.isdisjoint(text):
+        out += _QUOTED_FIGURE_RE.findall(text)
     return out
 
 
