@@ -304,9 +304,9 @@ def debris_pieces(text: str) -> list[str]:
     speck of punctuation opening it before its words (_SPECK_OPENING_RE), a
     count or its unit read as Latin letters (_LATIN_COUNT_RE), a figure
     with a mai yamok glued after its digits (_YAMOK_FIGURE_RE), a figure of
-    zeros alone with no word after it (_ZEROS_ALONE_RE) and a vowel or mark
-    opening a token with a figure glued after it (_MARK_FIGURE_RE) and a figure with a quote mark glued after it
-    (_QUOTED_FIGURE_RE).  A word the
+    zeros alone with no word after it (_ZEROS_ALONE_RE), a vowel or mark
+    opening a token with a figure glued after it (_MARK_FIGURE_RE) and a
+    figure with a quote mark glued after it (_QUOTED_FIGURE_RE).  A word the
     text misspelled may still be read back beside them (echoed_words)."""
     out = []
     if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):

@@ -22,7 +22,8 @@ from tests.lines import numbered_lines as _lines
 
 
 def test_an_item_word_wrapped_after_its_opening_takes_the_amount_below():
-    assert expense_figures("เบิก - จ่าย\nค่า\nถ่ายเอกสาร\n15,500.00\nบาท ค่าจ้าง\nเหมาจัดทำ\nเอกสาร =\n11,800.00 บาท") == [
+    text = "เบิก - จ่าย\nค่า\nถ่ายเอกสาร\n15,500.00\nบาท ค่าจ้าง\nเหมาจัดทำ\nเอกสาร =\n11,800.00 บาท"
+    assert expense_figures(text) == [
         ("ค่าถ่ายเอกสาร", None, None, None, "15,500.00"), ("ค่าจ้าง เหมาจัดทำ เอกสาร", None, None, None, "11,800.00")]
 
 

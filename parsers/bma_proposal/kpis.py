@@ -1294,8 +1294,9 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
         if text and row.value and not row.mixed and _percent_cell_beside(text):
             # ("... ตามเกณฑ์ที่กำหนด a ร้อยละ", its own value "ร้อยละ ๓๕" read: the next row's indicator, value and type
             # ran into this row's cells, that row lost with no issue: fresh set s110w, bma_proposal_s110w002)
+            cell = text[_PERCENT_BESIDE_RE.search(text).start():].strip()
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text ends in a target value's cell "
-                                    f"({text[_PERCENT_BESIDE_RE.search(text).start():].strip()!r}) though its own value was read "
+                                    f"({cell!r}) though its own value was read "
                                     f"({' '.join(row.value)!r}): another row's value OCR read into it, so which "
                                     "cells are the row's is in doubt, and a row may be lost among them", text, *span,
                                     field="targets"))
