@@ -530,8 +530,12 @@ def opening_joiner(text: str) -> str | None:
 # Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a text, or a
 # cell's line, that ends with one goes on past it (parsers.bma_proposal.risks: in the next line of its column;
 # open_end: a row's text cut there).  No text of the truth of every committed and fresh set ends with one.
+# (the prepositions after "รวมทั้ง" too: "... พร้อมสำหรับ", an OBEC alignment whose last line OCR lost, fresh set
+# s111r, obec_progress_s111r004, silent before; no text of the committed and fresh sets' truth, nor of the real
+# samples', ends with one)
 OPEN_END_WORDS = frozenset(("และ", "หรือ", "ของ", "ใน", "ที่", "เพื่อ", "จาก", "กับ", "โดย", "ซึ่ง", "แต่", "ทำให้",
-                            "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง"))
+                            "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง",
+                            "สำหรับ", "ต่อ", "แก่", "สู่", "ระหว่าง", "ตาม", "ถึง", "เช่น", "ได้แก่", "เกี่ยวกับ"))
 _WHOLE_THAI_RUN_RE = re.compile(r"^[\u0e01-\u0e4e]+$")
 _OPEN_END_SUFFIXES = tuple(sorted(OPEN_END_WORDS))  # (str.endswith's tuple: open_end's test before tokenizing)
 _END_SPECKS_RE = re.compile(r"[\s:;.,'|_~\-]+$")  # specks and stops OCR leaves after a text's last word
