@@ -22,6 +22,7 @@ from normalizers.dates import find_dates, is_month, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER,
+    THAI_LOOKALIKE_LETTERS,
     thai_digits_to_arabic,
 )
 from normalizers.text import (
@@ -52,11 +53,12 @@ SEPS_NL = SEPS + "\n"
 # number comes from the headers' order (parsers.bma_progress.assemble).  A
 # number that a date's month and year follow ("รายงานครั้งที่ ๒๐/๑/๒๕๖๕") is
 # that date's day, the header's own number lost.
-# Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES): a header's number
+# Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES' own, as normalizers.numbers gives
+# them: THAI_LOOKALIKE_LETTERS, pinned to the table by tests/test_numbers_glued_letter.py): a header's number
 # when a separator follows ("รายงานครั้งที่ ซ :: ...") or the line ends (a table's number column).  Any other token of one or two characters
 # is one too when the header's separators follow it, "::" or ":" and a date's day ("รายงานครั้งที่
 # ต๓ :: ๑๐ มี.ค. ...", "รายงานครังที a: ๒๒ มิ.ย. ..."): a number OCR garbled past reading.
-_THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
+_THAI_LOOKALIKE = f"[{THAI_LOOKALIKE_LETTERS}]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 # A header's number OCR wrote as one or two Thai letters no look-alike table lists ("รายงานครั้งที่ ข" for ๗,
 # "รายงานครั้งที่ เว" for ๖), the header's line or piece ending there (a header alone on its line, or one of a run of
@@ -419,10 +421,9 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # the unit and the sign that joins the unit amount.  Before, the shape failed, the line was read as "item =
 # amount", the count, unit and price inside the item, quantity, unit and unit amount lost.  Kept as printed:
 # unreadable (repaired from the line's product, or said)
-_THAI_LOOKALIKE_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
 # (or a symbol OCR writes for a digit between two: "๕«2 เล่ม x 5๐ บาท" for ๘๒; before, "๕«" ended the item's words and
 # the count read 2, silently in the item)
-_LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}]|[\d๐-๙][«»©@][\d๐-๙])"
+_LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{THAI_LOOKALIKE_LETTERS}]|[\d๐-๙][«»©@][\d๐-๙])"
                   rf"[\d{''.join(regex.escape(c) for c in LOOKALIKES)}]{{1,4}}(?=\s)")
 # ... or, right after "จำนวน", digits with one Thai letter OCR glued to them, any letter ("จํานวน ๓ฆ ใบๆ ละ ๒๐.๐๐ บาท
 # เป็นเงิน ...", ฆ for a digit it could not write): the word says a count follows, the unit and the sign or "ๆ ละ"
@@ -460,8 +461,8 @@ _LATIN_UNIT_EACH = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\s?-
 # it ("คนๆ AY ๕ซ.๕๐ บาท เป็นเงิน ๕,๐๕๒.๕๐ บาท" for ๔๗.๕๐: ซ for ๗): the unit amount, unreadable as printed (before, the
 # shape failed, the line's item, count, unit and figures went to no row, and each later line of the entry took the
 # row of the one before it, silently: fresh set s112q, bma_progress_s112q006)
-_LETTER_EACH = (rf"(?=[\d.,]*[{_THAI_LOOKALIKE_LETTERS}])(?=[^\s]*\d)"
-                rf"[\d{_THAI_LOOKALIKE_LETTERS}][\d.,{_THAI_LOOKALIKE_LETTERS}]{{1,9}}(?=\s?(?:บาท|um|UM))")
+_LETTER_EACH = (rf"(?=[\d.,]*[{THAI_LOOKALIKE_LETTERS}])(?=[^\s]*\d)"
+                rf"[\d{THAI_LOOKALIKE_LETTERS}][\d.,{THAI_LOOKALIKE_LETTERS}]{{1,9}}(?=\s?(?:บาท|um|UM))")
 _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=]|[@©«»oO]{1,4}\s?(?:บาท|um|UM))"
                       rf"[^\s\u0e01-\u0e4e=:%()]{{1,4}}|{_LETTER_EACH})"
                       rf"\s?(?:บาท|um|UM)(?:\.\s?-)?{_JOINED}")

@@ -1705,7 +1705,6 @@ def build(merged: Merged) -> ParseResult:
                 issues[at:at] = inside
             if out["description"]:
                 issues.extend(_cancel_word_alone(seq, rec, out))
-            if out["description"]:
                 issues.extend(_progress_cell_inside(seq, rec, out["description"], lines_of.get(seq, [])))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
