@@ -977,8 +977,10 @@ _LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{
 
 
 _SPACE_RE = regex.compile(r"\s+")
-# A figure of a line: digits, with the commas and dots inside it (an item's row holds two at least).
-_FIGURE_RUN_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*+")
+# A figure of a line: digits, with the commas and dots inside it (an item's row holds two at least); not digits
+# glued after two letters or marks, a word's letter OCR wrote as a digit ("ณฒณี๕" of a table's rules or specks),
+# though after one, a figure's first digit OCR wrote as a letter ("ล๒ ชั่วโมง" for ๑๒)
+_FIGURE_RUN_RE = regex.compile(r"(?<![\p{L}\p{M}]{2})[\d๐-๙][\d๐-๙,.]*+")
 
 
 def _item_then_figures(cell: str) -> list[str] | None:
