@@ -631,7 +631,8 @@ RULES = {
     "head_lost": "is the tail of the report's wording that more rows of its column print, its opening words lost "
                  "at the margin or with its first line (parsers.obec_progress.texts.heads_lost)",
     "close_lost": "is the opening of the report's wording that more rows of its column print, its close lost with "
-                  "its last line or at the margin (parsers.obec_progress.texts.closes_lost)",
+                  "its last line or at the margin (parsers.obec_progress.texts.closes_lost); an alignment's, where "
+                  "it ends at a line end of theirs (plan_closes_lost)",
     "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
                  "wrapped apart (parsers.obec_progress.texts.plans_cut)",
     "plan_run_on": "is the one shorter plan heading more of the report's alignments print than print the heading "

@@ -153,6 +153,11 @@ PAGE_LAST = "page_last_lines"
 # with the next number (numbered_on), keyed by (table, line number): no rows of the report's, read by rows.build for
 # texts.split_joined_items (no item's number was lost between the two)
 NUMBERED_ON = "list_items_numbered_on"
+# the side table of where an alignment's text wraps: keyed by (its plan heading, its text up to each of its line
+# ends but the last, wrapped lines joined): no rows of the report's, read by rows.build for texts.plan_closes_lost
+# (a text the report prints elsewhere under the same heading that ends where another printing wraps: OCR lost
+# that printing's next line)
+PLAN_WRAPS = "alignment_text_wraps"
 DEBRIS_RUN = 4  # debris lines left out under one list heading from which its items are in doubt
 
 
@@ -1570,6 +1575,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                                ensure_ascii=False), head_no, lines[-1].no, field="alignments.plan"))
         out.put("alignments", rk, "plan", Reading(plan, printed, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
+        for k in range(1, len(lines)):
+            out.put(PLAN_WRAPS, (plan, clean_value(span_text(lines[:k]))), "text",
+                    Reading("", "", lines[0].no, lines[k - 1].no))
         if overlap := pieces_out_of_order([ln.text for ln in lines]):
             # the text's lines are pieces of a line OCR read out of order: its words stand out of order, and a
             # repair of them (pipeline.doubtful.texts_in_doubt) is in doubt

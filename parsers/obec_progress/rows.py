@@ -32,13 +32,13 @@ from parsers.obec_progress.budgets import (UNREAD_AMOUNTS, printed_amount, repai
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
-from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST
+from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST, PLAN_WRAPS
 from parsers.obec_progress.summary import PCT_PRINTED
 from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import (closes_at_page_foot, closes_lost, closes_unplaced, heads_lost,
-                                         list_ends_cut, lone_heads_lost, names_cut, plans_cut,
+                                         list_ends_cut, lone_heads_lost, names_cut, plan_closes_lost, plans_cut,
                                          repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
                                          texts_cut_in_a_word, texts_joined, texts_twice)
 from parsers.obec_progress.year import may_report, misread_pairs, proven_misread, repair_fiscal_years
@@ -195,6 +195,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     head_repairs = heads_lost(result.tables, issues)
     issues += head_repairs + lone_heads_lost(result.tables, head_repairs)
     cut = closes_lost(result.tables, issues)
+    cut += plan_closes_lost(result.tables, issues, frozenset(merged.tables.get(PLAN_WRAPS, {})))
     issues += cut + list_ends_cut(result.tables, cut, issues)
     issues += status_heads_lost(result.tables, issues)
     issues += closes_unplaced(result.tables, issues)

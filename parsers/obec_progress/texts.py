@@ -452,6 +452,79 @@ def closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
     return out
 
 
+def plan_closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                     wraps: frozenset[tuple[str, str]] = frozenset()) -> list[Issue]:
+    """Each alignment's text that is the opening of a text other rows print
+    under the same plan heading (skeletons, each figure one mark, specks at
+    its edges aside), CLOSE_MIN_LOST letters or more short of it, the words
+    past it the report's own (_close_of_words), and that ends where such a
+    longer printing wraps a line (`wraps`: (plan heading, the text up to a
+    line's end) of each printing, rounds.PLAN_WRAPS): OCR lost this
+    printing's next line.  Where the longer printings so wrapped print one
+    text, more rows of it than print this one, and the words lost are no
+    more than the text keeps, it is read with them (value_repaired, rule
+    "close_lost", the fullest printing's words); otherwise kept as read and
+    said (unknown_words, evidence "cut": "close").  closes_lost leaves the
+    alignments: a report prints one statement shorter and longer (sample
+    004's "... และโปร่งใส" and "... และโปร่งใส ซื่อสัตย์สุจริต"), so a
+    shorter text alone is no cut; one ending at another printing's line
+    end is (fresh set s114o, obec_progress_s114o002: "ผู้เรียนได้รับการพัฒนา
+    อย่างเต็มศักยภาพในทุกช่วงวัย", its line "มีสมรรถนะที่จำเป็นสำหรับโลกยุค
+    ใหม่" lost, read so silently).  Not where an issue names the field at
+    the row's lines already."""
+    if not wraps:
+        return []
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.code != "ocr_variant"}
+    ends = {(_plan_shape(plan), _edge_shape(text)) for plan, text in wraps}
+    groups: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    for row in tables.get("alignments", []):
+        if isinstance(row.get("text"), str) and isinstance(row.get("plan"), str):
+            groups.setdefault(_plan_shape(row["plan"]), []).append((row, _edge_shape(row["text"])))
+    out: list[Issue] = []
+    field = "alignments.text"
+    for plan, shaped in groups.items():
+        for row, shape in shaped:
+            span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+            value = row["text"]
+            if len(shape) < HEAD_MIN_TEXT or (plan, shape) not in ends or (field, *span) in named:
+                continue
+            longer = [(other, s) for other, s in shaped
+                      if len(s) >= len(shape) + CLOSE_MIN_LOST and s.startswith(shape)]
+            kinds = Counter(s for _, s in longer)
+            alike = sum(1 for _, s in shaped if s == shape)
+            # (a longer text fewer rows print than this one: that printing ran on into other words, a line of
+            # another text or OCR's, "... ตลอดชีวิต มีทักษะ" once where three rows end "... ตลอดชีวิต"; one
+            # printed once goes on with the report's own words, debris no two printings share alike)
+            longer = [(other, s) for other, s in longer if kinds[s] >= alike
+                      and (kinds[s] >= 2 or _close_of_words(other["text"], shape))]
+            if not longer:
+                continue
+            kinds = Counter(s for _, s in longer)
+            fullest, support = kinds.most_common(1)[0]
+            text = max((o["text"] for o, s in longer if s == fullest), key=len)  # (the most marks)
+            lost = _after_shape(text, shape)
+            if len(kinds) > 1 or support <= alike or "#" in fullest or len(fullest) - len(shape) > len(shape) \
+                    or not enabled():
+                out.append(Issue(
+                    "warning", "unknown_words",
+                    f"{field}: {value!r} is the opening of a text the report prints under the same plan heading "
+                    f"({text!r}) and ends where that text wraps a line: OCR lost its close with its next line; kept "
+                    "as read", {"text": value, "pieces": sorted({_after_shape(o["text"], shape).strip()
+                                                                  for o, _ in longer}), "cut": "close"},
+                    *span, project_key=key, field=field))
+                continue
+            row["text"] = chosen = _specks_off_edges(value).strip() + lost
+            out.append(Issue(
+                "warning", "value_repaired",
+                f"{field}: {value!r} is the opening of the text {text!r} that {support} rows of the report print "
+                f"under the same plan heading, and ends where it wraps a line: OCR lost its close {lost.strip()!r} "
+                "with its next line; read with it",
+                json.dumps({"rule": "close_lost", "printed": value, "chosen": chosen, "text": text,
+                            "support": support}, ensure_ascii=False),
+                *span, project_key=key, field=field))
+    return out
+
+
 # The form's status clauses an activity's progress opens with, word by word (running._PROGRESS_RE): a progress
 # that opens with a clause's last words, not its first (their skeletons), lost its opening words to OCR.  Only
 # the tails no clause and no activity's name opens with ("ดำเนินการ..." opens both).
