@@ -326,7 +326,8 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     return out
 
 
-# the tables whose rows are a round's numbered lists (one list per kind, and aspect, of a quarter)
+# the tables whose rows are a round's numbered lists (one list per kind, and aspect, of a quarter), a row an item:
+# a list whose opening or last item OCR cut may have lost items there (lone_heads_lost, list_ends_cut)
 LIST_TABLES = ("targets", "findings")
 
 
@@ -563,10 +564,6 @@ def status_heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
             {"text": value, "pieces": [lost], "cut": "head"}, *span, project_key=row.get("project_key"),
             field="activities.progress"))
     return out
-
-
-# the lists whose last item's lost close may stand for lines lost after it (a list of items, each a row)
-LIST_TABLES = ("targets", "findings")
 
 
 def _said_at(said: set[tuple[Any, ...]], table: str, row: dict[str, Any]) -> bool:
