@@ -22,5 +22,7 @@ from parsers.bma_proposal.steps import steps_in_debris
 DOC_TYPE = "bma_proposal"
 DEBRIS_READ = SYMBOL_SCORE_RE  # lines of OCR debris read as text: a risk's score cell OCR made a symbol of
 ROWS_READ = steps_in_debris  # and by their place: an action-plan step's row of its number and the chart's marks
+FURNITURE_SEEN = True  # the page furniture given too: read.wraps_taken_for_headers asks where it stood
 
-__all__ = ["DEBRIS_READ", "DOC_TYPE", "HEADINGS_READ", "ROWS_READ", "align_copies", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "DOC_TYPE", "FURNITURE_SEEN", "HEADINGS_READ", "ROWS_READ", "align_copies", "build",
+           "read_copies"]

@@ -5,6 +5,7 @@ twice is two copies of one project (the same name), voted together."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -13,7 +14,8 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
+from normalizers.text import (CONFUSABLE_LETTERS, clean_value, comparable, join_wrapped, mark_tolerant, marks_added,
+                              skeleton)
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER, SIGNATURE_SEEN
 from parsers.digits import unread_digits
@@ -35,7 +37,7 @@ from parsers.reader import (Copy, Event, Parts, fold_last_copy, identity_of, mar
                             scan, sort_out, split_copies)
 from parsers.values import UNIT_WORDS, span_text, split_unit
 from parsers.wraps import ENDED_SHARE, page_wraps, text_width
-from schemas.document import CopyReading, Issue, Line, Reading
+from schemas.document import FURNITURE_LINES, CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
 # "ผู้เสนอโครงการ" ("(ลงชื่อ)........ผู้เสนอโครงการ" / "(นางสาว...)").
@@ -2095,7 +2097,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     on one line and wrapped again by OCR leaves its headings inside lines
     (a section's number at one line's end, its words at the next one's
     start): when copies lack sections that the text read as one line finds,
-    that reading stands."""
+    that reading stands.  The page furniture the clean-up found comes with
+    the lines (FURNITURE_SEEN), taken out before anything reads them: only
+    wraps_taken_for_headers asks where it stood."""
+    furniture = [ln for ln in lines if ln.kind in FURNITURE_LINES]
+    lines = [ln for ln in lines if ln.kind not in FURNITURE_LINES]
     copies = _copies(lines, scan(lines, FORM))
     ends: dict[int, int] = {}
     if any(len(HEADING_ORDER) - len(c.headings_seen) >= JOINED_AFTER for c in copies):
@@ -2130,7 +2136,63 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
+    if furniture:
+        numbers = sorted(ln.no for ln in lines)
+        for reading in readings:
+            reading.issues += wraps_taken_for_headers(reading, furniture, numbers, [ln.text for ln in lines])
     return readings
+
+
+# blank lines OCR leaves at most between a line and its wrap (a page gap of clean text is two or more:
+# pipeline.clean.PAGE_GAP)
+WRAP_GAP_MAX = 1
+
+
+def _printed_in_text(header: str, texts: list[str]) -> bool:
+    """Whether a header's words (comparable: marks and spaces as OCR reads them aside) stand inside a line of
+    the text after other words, as a field's wrapped line would continue them ("... ในสังกัด" / "สำนักงานเขต...")."""
+    key = comparable(header)
+    return len(key) >= 4 and any(comparable(t).find(key) > 0 for t in texts)
+
+
+def wraps_taken_for_headers(reading: CopyReading, furniture: list[Line], numbers: list[int],
+                            texts: list[str]) -> list[Issue]:
+    """A text field that wraps (FORM's wraps: the name, the unit, the model,
+    the place) whose next line is a running page header the clean-up
+    took out, with no page number or footer beside it (after OCR the header
+    is its pages' only furniture, told by its printings alone): a field's
+    wrapped line that prints the same words as the header (the agency, "...
+    ในสังกัด" / "สำนักงานเขตประเวศ") is taken out so too, so the value may have
+    lost its end there; kept as read and said (unplaced_text, the header's
+    line as evidence), where the header's words stand inside the text's lines
+    after other words (as a wrap continues them) and no page gap of blank
+    lines stands before it (WRAP_GAP_MAX).  Before, such a place was cut
+    silently (fresh set s108p, bma_proposal_s108p001).  `numbers`: the
+    numbers of the lines read, in order; `texts`: their texts."""
+    rec = reading.tables.get("project", {}).get(0, {})
+    issues: list[Issue] = []
+    for spec in FORM.fields.values():
+        # (a text's: not a range the page broke at its dash, the period, whose ends are dates)
+        read = rec.get(spec.columns[0]) if spec.wraps and spec.dash_wraps is None else None
+        if read is None or read.line_end is None:
+            continue
+        end = read.line_end
+        at = bisect_right(numbers, end)
+        following = numbers[at] if at < len(numbers) else None
+        between = [ln for ln in furniture if end < ln.no and (following is None or ln.no < following)]
+        if not between or between[0].kind != "page_header" or any(ln.kind != "page_header" for ln in between):
+            continue
+        head = between[0]
+        if head.no - end > WRAP_GAP_MAX + 1 or not _printed_in_text(head.text, texts):
+            continue  # (a page gap of blank lines before it, or words no text prints: a page's own header)
+        for column in spec.columns:
+            if column in rec:
+                issues.append(Issue("warning", "unplaced_text", f"projects.{column}: the line right after it, "
+                                    f"{head.text.strip()!r}, was taken for the page's running header (no page number "
+                                    "or footer beside it): a wrapped line of the value printing the same words is "
+                                    "taken so too, so the value may have lost its end there; kept as read",
+                                    head.text.strip(), read.line_start, head.no, field=f"projects.{column}"))
+    return issues
 
 
 # A separator the form prints between a label and its value ("สถานที่ดำเนินการ : โรงเรียน...")
