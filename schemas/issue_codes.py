@@ -353,7 +353,8 @@ CODES: list[IssueCode] = [
        "where such a year stands (its digits read as a word), or a proposal's proposer whose name opens with no person's title: the next signature "
        "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged, or a share printed with a leading zero "
        "('05.00 %'), or an expense unit in Thai letters no reading of which makes a known unit, or a project's name "
-       "that opens a bracket it does not close); it is kept as read",
+       "that opens a bracket it does not close, or a BMA report's plan flag that reads เป็นไปตามแผน while its "
+       "description says the work is behind the plan, ล่าช้ากว่าแผน); it is kept as read",
        TEXT,
        th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from normalizers.dates import MONTH_TOKEN, find_dates
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant, skeleton, standard_re
+from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import CANCEL_RE, ITEM_MAX, date_cell_opens
 from parsers.bma_progress.expense_copies import expense_copies
@@ -800,6 +800,35 @@ def _cancel_word_alone(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -
                   "gone to another cell, so whether this report cancels the project is in doubt", desc,
                   *rec["description"].span, field=field)
             for field in ("progress_reports.cancelled", "projects.plan_status")]
+
+
+# the words a report says its work is behind its plan with ("... ซึ่งล่าช้ากว่าแผน เนื่องจาก ..."), as OCR reads them
+_BEHIND_PLAN_RE = regex.compile(ocr_tolerant("ล่าช้ากว่าแผน"))
+
+
+def _behind_plan(seq: int, rec: dict[str, Reading], out: dict[str, Any], issues: list[Issue]) -> list[Issue]:
+    """A report whose description says its work is behind the plan
+    (ล่าช้ากว่าแผน) while its plan flag reads เป็นไปตามแผน: OCR may have lost
+    the flag's ไม่ (its cell's first word read as specks, "La", or not at
+    all), so the flag is in doubt; kept as read and said, not guessed (the
+    flag is the form's own statement).  Not where an entry_cell_in_doubt of
+    `issues` names the description or the entries at its lines: a table's
+    cells given to their entries in doubt, its words may be another
+    entry's, no witness of this report's plan.  Before, such a
+    flag read True silently (fresh set s109v, bma_progress_s109v002 project
+    2, report 2)."""
+    flag = rec.get("on_plan")
+    if out["on_plan"] is not True or flag is None or _BEHIND_PLAN_RE.search(out["description"] or "") is None:
+        return []
+    a, b = rec["description"].span
+    if any(i.code == "entry_cell_in_doubt" and i.field in ("progress_reports", "progress_reports.description")
+           and i.line_start is not None and i.line_end is not None
+           and i.line_start <= b and a <= i.line_end for i in issues):
+        return []
+    return [Issue("warning", "implausible_value", f"report {seq}'s plan flag reads เป็นไปตามแผน, but its description "
+                  "says the work is behind the plan (ล่าช้ากว่าแผน): OCR may have lost the flag's ไม่; kept as read",
+                  out["description"], min(flag.span[0], rec["description"].span[0]),
+                  max(flag.span[1], rec["description"].span[1]), field="progress_reports.on_plan")]
 
 
 def _cancels_once_cut(rec: dict[str, Reading], out: dict[str, Any]) -> bool:
@@ -1705,6 +1734,7 @@ def build(merged: Merged) -> ParseResult:
                 issues[at:at] = inside
             if out["description"]:
                 issues.extend(_cancel_word_alone(seq, rec, out))
+                issues.extend(_behind_plan(seq, rec, out, issues))
                 issues.extend(_progress_cell_inside(seq, rec, out["description"], lines_of.get(seq, [])))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
