@@ -827,8 +827,7 @@ def _behind_plan(seq: int, rec: dict[str, Reading], out: dict[str, Any], issues:
         return []
     return [Issue("warning", "implausible_value", f"report {seq}'s plan flag reads เป็นไปตามแผน, but its description "
                   "says the work is behind the plan (ล่าช้ากว่าแผน): OCR may have lost the flag's ไม่; kept as read",
-                  out["description"], min(flag.span[0], rec["description"].span[0]),
-                  max(flag.span[1], rec["description"].span[1]), field="progress_reports.on_plan")]
+                  out["description"], min(flag.span[0], a), max(flag.span[1], b), field="progress_reports.on_plan")]
 
 
 def _cancels_once_cut(rec: dict[str, Reading], out: dict[str, Any]) -> bool:

@@ -2180,7 +2180,7 @@ def wraps_taken_for_headers(reading: CopyReading, furniture: list[Line], numbers
         at = bisect_right(numbers, end)
         following = numbers[at] if at < len(numbers) else None
         between = [ln for ln in furniture if end < ln.no and (following is None or ln.no < following)]
-        if not between or between[0].kind != "page_header" or any(ln.kind != "page_header" for ln in between):
+        if not between or any(ln.kind != "page_header" for ln in between):
             continue
         head = between[0]
         if head.no - end > WRAP_GAP_MAX + 1 or not _printed_in_text(head.text, texts):

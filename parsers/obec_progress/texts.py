@@ -457,8 +457,9 @@ def plan_closes_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue
                      wraps: frozenset[tuple[str, str]] = frozenset()) -> list[Issue]:
     """Each alignment's text that is the opening of a text other rows print
     under the same plan heading (skeletons, each figure one mark, specks at
-    its edges aside), CLOSE_MIN_LOST letters or more short of it, the words
-    past it the report's own (_close_of_words), and that ends where such a
+    its edges aside), CLOSE_MIN_LOST letters or more short of it, printed by
+    as many rows as print it or more, by two at least or with the words past
+    it the report's own (_close_of_words), and that ends where such a
     longer printing wraps a line (`wraps`: (plan heading, the text up to a
     line's end) of each printing, rounds.PLAN_WRAPS): OCR lost this
     printing's next line.  Where the longer printings so wrapped print one
