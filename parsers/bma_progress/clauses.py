@@ -1597,11 +1597,11 @@ def _runs_across(before: str, line: str) -> bool:
     if line.lstrip().startswith("=") and _ITEM_BEFORE_BREAK_RE.search(head) and (
             m := _EXPENSE_FIGURES_RE.match(thai_digits_to_arabic(line.lstrip()))) is not None and m.group("simple"):
         return True  # "ค่าอาหารฯ" / "= ๗,๕๐๐" / "บาท.-": an item, its "= amount" wrapped to the next line
-    if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
+    if _DAY_AFTER_HEADER_RE.search(arabic := thai_digits_to_arabic(head)) and _opens_with_month(line):
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     if _year_after_month(head, line):
         return True  # "รายงานครั้งที่ ๑ ๒๒ พฤษภาคม" / "๒๕5๐5» : ประชุม...": the header's date, its year after the break
-    if (ended := _HEADER_ENDS_RE.search(thai_digits_to_arabic(head))) is not None and ended.group(1) and (
+    if (ended := _HEADER_ENDS_RE.search(arabic)) is not None and ended.group(1) and (
             number_again(thai_digits_to_arabic("\n" + line), 0, int(ended.group(1))) is not None):
         return True  # "... เป็นไปตามเป้าหมาย รายงานครั้งที่ ๒" / "2 30/12/2564 :": the header's number again, its date
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
