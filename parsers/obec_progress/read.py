@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import LOOKALIKES, MEASURED_READS, certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, ocr_tolerant, skeleton, standard_re
 from normalizers.words import known_word
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables, opens_at_item
@@ -377,10 +377,11 @@ def rule_group(state: State) -> bool:
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
 # column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
 # (OCR may read the number column's head "ที่" as a speck of one or two Latin letters or symbols, "A ชื่อโครงการ",
-# or run the name column's head into the unit column's with no gap, "ชื่อโครงการกลุ่มที่รับผิดชอบ")
+# or run the name column's head into the unit column's with no gap, "ชื่อโครงการกลุ่มที่รับผิดชอบ"; or read its
+# letters for look-alikes, "ซื้อโครงการ": fresh set s115q, obec_progress_s115q004, the head taken for a title)
 _LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*|[^\s\d๐-๙\u0e01-\u0e4e]{{1,2}}\s+)?"
-                              rf"{mark_tolerant('ชื่อโครงการ')}(?=\s|$|{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})")
-_LIST_HEAD_IN_RE = regex.compile(rf"(?<!\S)(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+                              rf"{ocr_tolerant('ชื่อโครงการ')}(?=\s|$|{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})")
+_LIST_HEAD_IN_RE = regex.compile(rf"(?<!\S)(?:{mark_tolerant('ที่')}\s*)?{ocr_tolerant('ชื่อโครงการ')}(?=\s|$)")
 _HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
 LIST_HEAD_MAX = 60  # a table's head row is short
 
@@ -880,8 +881,9 @@ def rule_title(state: State) -> bool:
     return True
 
 
-# an item number OCR garbled past reading, its mark kept ("wv." / "oa." for "๙." / "๗."): no Thai letter in it
-_GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
+# an item number OCR garbled past reading, its mark kept ("wv." / "oa." for "๙." / "๗.", the dot read as a comma
+# too, "on," for "๗."): no Thai letter in it
+_GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.,)]\s")
 # ... or read as Latin letters, its mark lost with them ("ae โครงการ..." for "๘. โครงการ...")
 _LATIN_UNMARKED_RE = regex.compile(r"^[A-Za-z]{1,2}\s+(?=\S)")
 
