@@ -19,8 +19,8 @@ from normalizers.text import (CONFUSABLE_LETTERS, clean_value, comparable, join_
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER, SIGNATURE_SEEN
 from parsers.digits import unread_digits
-from parsers.bma_proposal.risks import (LEVEL_WORDS, across_only, mitigations_past_heading, place_mitigations,
-                                        rows_past_heading, table_past_heading)
+from parsers.bma_proposal.risks import (LEVEL_WORDS, _header_left, across_only, mitigations_past_heading,
+                                        place_mitigations, rows_past_heading, table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, explode_sub, first_from_lead, numbers_above,
@@ -474,6 +474,16 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     f"risk's level alone ({level.text.strip()!r}): the risk table's cells, read past "
                                     "the benefits' heading, ran into it, so its text is in doubt, and the table's "
                                     "last row may be lost", text[:60], start, end, field="findings.text"))
+        elif s8 and (head := next((ln for ln in s9 if start < ln.no <= end and ln.text.strip()
+                                   and (_header_left(ln.text.replace("\t", " ").strip()) or 0) > 0), None)) is not None:
+            # a line of a benefit's text that is the risk table's column titles alone ("ความเสี่ยง", the last piece
+            # of แนวทางการบริหารความเสี่ยง): the table read by its columns, a column's cells past the benefits'
+            # heading ran into the benefit (fresh set s110v, bma_proposal_s110v005: "- โรงเรียนมี..." /
+            # "สามารถเผยแพร่..." / "ความเสี่ยง" / "ประสานโรงเรียน" / ..., read as the benefit's text with no issue)
+            out.issues.append(Issue("warning", "unread_cells", f"expected benefit {seq}: a line of its text is the "
+                                    f"risk table's column titles alone ({head.text.strip()!r}): that table's cells, "
+                                    "read past the benefits' heading, ran into it, so its text is in doubt",
+                                    text[:60], start, end, field="findings.text"))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
