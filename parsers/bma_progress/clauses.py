@@ -661,6 +661,12 @@ class Entry:
 # over the last line of the cell above, a budget clause's amount), never a percentage
 # (digits may stand between: the clause's number pattern stops inside an amount OCR damaged, "๒๐,๐๒๐๐ บาท.-")
 _BAHT_AFTER_RE = regex.compile(r"[\d๐-๙.,]*[ \t]*(?:บาท|um|UM)")
+# A figure of two characters or more with its "%" opening the line after a progress clause whose figure is one
+# character with no "%", its line no "%" after it: the clause's own figure, wrapped in its narrow column; what the
+# clause read there was a speck (fresh set s115u, bma_progress_s115u002: "ความก้าวหน้าของงานฯ = 6 :   : เป็นไปตาม"
+# / "๕.๐๐ % งบประมาณที่เบิกใช้ ...", each report's progress read as 6).  (A figure of its own before, "= ๑๓.๕๐" /
+# "9% งบประมาณ...", keeps it: the "%" wrapped alone, its stroke read as a digit.)
+_PERCENT_WRAPPED_RE = standard_re(rf"[^\n%]*\n[ \t]*(?=[^\s%]{{2}})({PERCENT_OCR}|{NUMBER})[ \t]*%")
 
 
 def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
@@ -676,7 +682,13 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
         if "%" not in m.group(0) and _BAHT_AFTER_RE.match(src, m.end()):
             continue  # an amount, "บาท" after it: the label's cell read apart from its own figure (_BAHT_AFTER_RE)
-        found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
+        figure, text = m.group(1), orig[m.start():m.end()]
+        if "%" not in m.group(0) and len(m.group(1)) == 1 \
+                and (wrapped := _PERCENT_WRAPPED_RE.match(src, m.end())) is not None:
+            # (the clause keeps its end, so the flags beside it on its line stay theirs; its text is its label and
+            # that figure as printed, what progress_token reads again)
+            figure, text = wrapped.group(1), orig[m.start():m.start(1)] + orig[wrapped.start(1):wrapped.end()]
+        found.append((m.start(), m.end(), Event("progress", at(m.start()), figure, text=text)))
     for m in _PROGRESS_CELL_RE.finditer(src) if progress_key and "\t" in src and not found else ():
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for start, end, a, b in unlabelled_progress(src) if unlabelled else ():  # (a labelled clause there wins)
