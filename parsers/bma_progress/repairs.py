@@ -7516,6 +7516,18 @@ def _lines_printed_as_paid(reports: dict[int, Record], expenses: dict[int, list[
             spans = {(f"expenses.{c}", r.line_start, r.line_end) for c, r in zip(_PRODUCT, figures)}
             out = [i for i in out if not (i.code in ("repair_ambiguous", "expense_line_mismatch")
                                           and (i.field, i.line_start, i.line_end) in spans)]
+        elif None not in figures and None not in v:
+            # (its product does not hold with the amount the sum gives either: the quantity or the unit amount is
+            # misread too, past any reading of their characters, a digit OCR lost ("จํานวน 4 ใบๆ ละ 20 บาท" for 74,
+            # the amount "๑,๕๕๐" made 1,480: fresh set s115s, bma_progress_s115s008); each is named where no doubt
+            # of the line's names it already)
+            named = {(i.field, i.line_start, i.line_end) for i in out
+                     if i.code in ("repair_ambiguous", "expense_line_mismatch", "value_repaired")}
+            shown = f"{v[0].normalize():f} x {v[1]:,.2f} = {v[0] * v[1]:,.2f}"
+            out += [Issue("warning", "expense_line_mismatch", f"{what}: its amount read {want:,.2f} by the entry's "
+                          f"sum, {shown} is not it: the quantity or the unit amount is misread too", r.text,
+                          r.line_start, r.line_end, project_key=key, field=f"expenses.{c}")
+                    for c, r in zip(_PRODUCT[:2], figures) if (f"expenses.{c}", r.line_start, r.line_end) not in named]
         out.append(Issue("warning", "value_repaired",
                          f"{what}: its amount printed {printed!r} reads {amount.value:,.2f}, what the entry's "
                          f"disbursement read before the disbursements and the budget spent, weighed together, made it "
