@@ -645,7 +645,16 @@ def _name_of(p: Project) -> str:
     if cells:
         missing = tuple(m[len(cells):] if m.startswith(cells) else m[: -len(cells)] if m.endswith(cells) else m
                         for m in missing)
-    return without_unit_words(clean_value(span_text(lines)), tuple(m for m in missing if m))
+    name = without_unit_words(clean_value(span_text(lines)), tuple(m for m in missing if m))
+    if len(lines) > 1 and (m := UNIT_TAIL_RE.search(wrapped := " " + clean_value(span_text(lines[1:])))) is not None \
+            and name.endswith(unit := wrapped[m.start():].strip()):
+        # a unit's whole name ending the title's wrapped lines, on lines of its own: the row's unit cell the list's
+        # column wrapped under the name, its head's unit column lost or read apart (fresh set s115s,
+        # obec_progress_s115s002: "2 โครงการขับเคลื่อนการพัฒนา" / "ระบบประกันคุณภาพการศึกษา" / "กลุ่มนิเทศ
+        # ติดตามและ" / "ประเมินผลการจัดการศึกษา", the head "กลุ่มที่รับผิดชอบ" read before "ที่ ชื่อโครงการ"), as
+        # _title_cell cuts one off a row's first line
+        name = name[: -len(unit)].rstrip()
+    return name
 
 
 def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
