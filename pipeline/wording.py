@@ -126,6 +126,24 @@ def item_numbers(text: str) -> list[str]:
             if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)] + _damaged_item_numbers(text)
 
 
+# The word every item of a list opens with (the objectives': "เพื่อ ..."): a piece no word covers that is the end of
+# that word, after a space inside an item's text and before the next word, is what OCR left of the next item's
+# opening, its start lost with its number at the line's start ("... อย่างเป็นระบบ อส่งเสริมการใช้..." for "๒.
+# เพื่อส่งเสริม...": fresh set s115s, bma_progress_s115s007, objective 2 run into objective 1, its row lost)
+LIST_OPENERS = {("objectives", "text"): "เพื่อ"}
+
+
+def opener_tails(table: str, column: str, text: str, pieces: list[str]) -> list[str]:
+    """The pieces (unknown_words') of a list item's text that are its list's
+    opening word's end (LIST_OPENERS) standing at a word's start after a
+    space, a Thai letter after them."""
+    opener = LIST_OPENERS.get((table, column))
+    if opener is None:
+        return []
+    return [p for p in dict.fromkeys(pieces) if opener.endswith(p) and p != opener
+            and regex.search(rf"(?<=\s){regex.escape(p)}(?=[\u0e01-\u0e2e])", text)]
+
+
 def bare_item_numbers(text: str) -> list[str]:
     """The bare list item numbers standing inside a list's text (_BARE_NUMBER_INSIDE_RE: "... ตามโครงการ ๒.
     NIBDAMAIW ..."), not after a word a figure stands after."""
@@ -764,6 +782,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 continue
             value, pieces = row[column], debris  # (the debris beside its words is still said)
         pieces += numbers  # (an item's number: another item ran in)
+        if not numbers and (tails := opener_tails(table, column, value, pieces)):
+            # (or its opening word's end, one of the pieces)
+            numbers, why = tails, (f"{why}; {tails[0]!r} is the end of {LIST_OPENERS[table, column]!r}, the word "
+                                   "each item opens with: another item, its opening OCR lost, ran in")
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
                            f"{', '.join(repr(p) for p in pieces)}, {why}; kept as read",
                            json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),

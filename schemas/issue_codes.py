@@ -405,7 +405,9 @@ CODES: list[IssueCode] = [
        "before it, or read another text's line into the value (the line's first word is the piece). "
        "Also a list item's text holding another "
        "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "
-       "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "
+       "a.m for ๒.๓, before the words the item opens with), or a piece that is the end of the word each of its list's "
+       "items opens with (an objective's เพื่อ: \"... อย่างเป็นระบบ อส่งเสริม...\"): the next item ran in, its row "
+       "lost (field: the table). Also a person's name "
        "(owner, coordinator) a word of which is no name of pythainlp's lists and no dictionary words, but one "
        "letter from a listed name (สุขสวัลดิ์, สุขสวัสดิ์): OCR may have misread the letter; kept as read",
        {"text": "the text as read", "pieces": "the pieces no Thai word covers, that lack a mark, or are Latin",
