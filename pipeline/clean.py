@@ -800,12 +800,17 @@ def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -
     """Whether every printing in `where` has the same text lines around it
     (before and after): a line of the form that copies of it print at the
     same page edge, not a running header (which heads pages of different
-    content)."""
+    content).  OCR specks around it are no context: a page number OCR read
+    as a dash alone ("-" for "- ๑ -") stands before every printing of a
+    header, and the header's own wrapped line after it, so the pages'
+    content before the speck tells them apart (fresh set s115v,
+    obec_progress_s115v003: the header never known, its printings read as
+    findings and alignments)."""
     def context(i: int) -> tuple[str, str]:
         around = []
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(lines) and lines[j].kind != "text":
+            while 0 <= j < len(lines) and (lines[j].kind != "text" or _is_speck(lines[j].text)):
                 j += step
             around.append(shapes.get(j, lines[j].text) if 0 <= j < len(lines) else "")
         return around[0], around[1]
