@@ -988,6 +988,9 @@ def _canonical_period(words: str) -> str:
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")
+# A share whose figure stands in pieces, digits alone apart ("ร้อยละ ๐7 6" for ร้อยละ 85): OCR garbled its digits and
+# read a gap or a speck among them; the form prints one figure after the word (fresh set s115w, bma_proposal_s115w002)
+_SHARE_IN_PIECES_RE = regex.compile(r"ร้อยละ\s*[\d๐-๙][\d๐-๙.,]*(?:\s+[\d๐-๙][\d๐-๙.,]*)+")
 # A Thai letter OCR wrote for a Thai digit (normalizers.confusions.LOOKALIKES: ฒ, ๆ, อ, ซ, ญ, ส, or another
 # consonant: "ร3๐" for ๘๐) standing in a figure, glued to its digits and no part of a word ("ร้อยละ ฒ5" for ๙5,
 # "๘อ"): the figure is misread.
@@ -1352,6 +1355,11 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                         # what OCR made of its digits ("ร้อยละ ad", "85 ew o", "ร้อยละ ฒ5"): kept, and said
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
                                                 "holds letters OCR read for digits or specks", value,
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                    elif _SHARE_IN_PIECES_RE.fullmatch(value):
+                        out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
+                                                "holds its figure in pieces, digits apart where the form prints one "
+                                                "figure: OCR garbled its digits", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
                     elif "ร้อยละ" in value and not _DIGIT_RE.search(value):  # "ร้อยละ" and no figure: OCR lost it
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
