@@ -189,6 +189,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
     issues += rounds_short_of_alignments(result.tables.get("alignments", []), issues)
+    issues += kinds_crossed(result.tables.get("targets", []), issues)
     issues += names_cut(result.tables)
     issues += repair_repeated(result.tables)
     issues += plans_cut(result.tables)
@@ -720,6 +721,54 @@ def rounds_short_of_alignments(rows: list[dict], issues: list[Issue]) -> list[Is
                          f"{most}: the rows are the report's plans, printed every round, so this round lost "
                          f"{most - len(found)} to OCR (a heading damaged past reading, its text run into the row "
                          "before)", {"missing": most - len(found)}, a, b, project_key=key, field="alignments"))
+    return out
+
+
+_NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4eA-Za-z0-9๐-๙]")
+
+
+# The target kinds a report never prints one text under both: a round's output and outcome targets, each under its
+# heading (เป้าหมายเชิงผลผลิต / เชิงผลลัพธ์).  Its indicators (ดัชนีชี้วัดความสำเร็จ) often restate one of them word
+# for word (sample 004 does, in every round)
+CROSSED_KINDS = frozenset({"output", "outcome"})
+
+
+def kinds_crossed(rows: list[dict], issues: list[Issue]) -> list[Issue]:
+    """An unread_cells on `targets` for each output or outcome target row
+    whose text (its letters, marks and digits: OCR's spaces aside) the
+    report prints elsewhere under the other of the two only (another
+    quarter or project): a report prints its projects' targets under their
+    kinds' headings, a text under one of them throughout, so the heading
+    between them was lost to OCR here and this round's rows under it were
+    read as the kind above (fresh set s115x, obec_progress_s115x001: a
+    round's outcome heading lost, its outcome targets read as outputs, one
+    an output row of its own with no issue).  No report of any set's truth
+    prints one text under both; a round may (sample 004 prints "ยังไม่
+    สามารถตอบเป้าหมาย..." under each heading of a round not yet done), so
+    the printings of its own round are no witness.  Not where an issue
+    names the table at the row's lines already."""
+    texts: dict[str, dict[str, list[dict]]] = {}
+    for row in rows:
+        if row.get("text") and row["kind"] in CROSSED_KINDS:
+            texts.setdefault(_NOT_LETTER_RE.sub("", row["text"]), {}).setdefault(row["kind"], []).append(row)
+    out = []
+    for row in rows:
+        kinds = texts.get(_NOT_LETTER_RE.sub("", row.get("text") or ""), {})
+        here = (row["project_key"], row.get("quarter"))
+        other = [(kind, found) for kind, rs in kinds.items() if kind != row["kind"]
+                 if (found := [r for r in rs if (r["project_key"], r.get("quarter")) != here])]
+        if not row.get("text") or row["kind"] not in CROSSED_KINDS or not other \
+                or any(r is not row for r in kinds[row["kind"]]):
+            continue
+        if any(i.field == "targets" and i.line_start is not None and i.line_end is not None
+               and i.line_start <= row["line_end"] and row["line_start"] <= i.line_end for i in issues + out):
+            continue
+        kind, found = other[0]
+        out.append(Issue("warning", "unread_cells", f"targets: quarter {row.get('quarter')}'s {row['kind']} target "
+                         f"{row['seq']} is a text the report prints elsewhere under the kind {kind} only (line "
+                         f"{found[0]['line_start']}): the heading between the kinds was lost to OCR, so this row's "
+                         "kind, and the round's rows under that heading, are in doubt", row["text"][:80],
+                         row["line_start"], row["line_end"], project_key=row["project_key"], field="targets"))
     return out
 
 
