@@ -5,15 +5,7 @@ set s110v, bma_proposal_s110v005: "- โรงเรียนมี..." / "ส�
 read as the benefit's text with no issue).  Said (unread_cells on findings.text); a benefit that only holds the
 word inside its sentence is not."""
 
-from tests.test_bma_proposal import PROPOSAL, run, sample_text
-
-_BENEFIT_TWO = "๙.2 ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร มีการจัดการเรียนรู้เพื่อพัฒนา\n"
-
-
-def _with_benefit_two(lines: str) -> dict:
-    text = sample_text(PROPOSAL)
-    assert _BENEFIT_TWO in text
-    return run(text.replace(_BENEFIT_TWO, _BENEFIT_TWO + lines))
+from tests.test_prop_benefit_risk_level_line import _with_benefit_two
 
 
 def _said(rows: dict) -> list[dict]:

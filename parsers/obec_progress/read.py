@@ -629,7 +629,10 @@ def _name_of(p: Project) -> str:
     the row's cells run together with spaces and not folded): that cell is
     no part of the name, and the words of the unit's name it holds are no
     more missing from the unit's cell (what the unit's cell lacks past them
-    is cut out of the name where it stands whole)."""
+    is cut out of the name where it stands whole).  A unit's whole name
+    ending the title's wrapped lines (anchors.UNIT_TAIL_RE), on lines of
+    their own, is the row's unit cell its column wrapped under the name: cut
+    off, as _title_cell cuts one off a row's first line."""
     lines, cells = p.title_lines, ""
     if p.unit_column and len(lines) > 1:
         kept = [lines[0]]

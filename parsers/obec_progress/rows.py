@@ -747,18 +747,18 @@ def kinds_crossed(rows: list[dict], issues: list[Issue]) -> list[Issue]:
     สามารถตอบเป้าหมาย..." under each heading of a round not yet done), so
     the printings of its own round are no witness.  Not where an issue
     names the table at the row's lines already."""
+    keyed = [(row, _NOT_LETTER_RE.sub("", row["text"])) for row in rows
+             if row.get("text") and row["kind"] in CROSSED_KINDS]
     texts: dict[str, dict[str, list[dict]]] = {}
-    for row in rows:
-        if row.get("text") and row["kind"] in CROSSED_KINDS:
-            texts.setdefault(_NOT_LETTER_RE.sub("", row["text"]), {}).setdefault(row["kind"], []).append(row)
+    for row, key in keyed:
+        texts.setdefault(key, {}).setdefault(row["kind"], []).append(row)
     out = []
-    for row in rows:
-        kinds = texts.get(_NOT_LETTER_RE.sub("", row.get("text") or ""), {})
+    for row, key in keyed:
+        kinds = texts[key]
         here = (row["project_key"], row.get("quarter"))
         other = [(kind, found) for kind, rs in kinds.items() if kind != row["kind"]
                  if (found := [r for r in rs if (r["project_key"], r.get("quarter")) != here])]
-        if not row.get("text") or row["kind"] not in CROSSED_KINDS or not other \
-                or any(r is not row for r in kinds[row["kind"]]):
+        if not other or any(r is not row for r in kinds[row["kind"]]):
             continue
         if any(i.field == "targets" and i.line_start is not None and i.line_end is not None
                and i.line_start <= row["line_end"] and row["line_start"] <= i.line_end for i in issues + out):
