@@ -36,7 +36,7 @@ from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST, P
 from parsers.obec_progress.summary import PCT_PRINTED
 from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
-                                                    summary_span)
+                                                    summary_span, titles_lost)
 from parsers.obec_progress.texts import (closes_at_page_foot, closes_lost, closes_unplaced, heads_lost,
                                          list_ends_cut, lone_heads_lost, names_cut, plan_closes_lost, plans_cut,
                                          repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
@@ -86,9 +86,10 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
                       for i in doubts)
     issues += repair_round(summary, not doubts, year_chosen, unread)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
-    issues += repair_total(summary, listed)
-    issues += repair_counts(summary, listed)
-    issues += repair_counts_jointly(summary, listed, unread)
+    lost = titles_lost(issues)  # (the listing then no count of the projects)
+    issues += repair_total(summary, listed, lost)
+    issues += repair_counts(summary, listed, lost)
+    issues += repair_counts_jointly(summary, listed, unread, lost)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_from_copies(merged.tables.get("quarterly_budgets", {}), merged.votes, unread)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}),

@@ -23,7 +23,10 @@ itself is repaired to the titles listed when that is one of its readings and
 a group's own count and percentage, both read, give that total and not the
 one read (4 at 28.57 % is 4 of 14, not of 15): the listing is then borne out
 by figures of the summary, not by itself (repair_total); a total OCR left
-unread is the titles listed on the same terms.
+unread is the titles listed on the same terms.  Where the report's layout
+says OCR lost titles (titles_lost), the listing counts nothing: no count is
+repaired to it, and a count the summary's figures leave open is said in
+doubt (_listing_short).
 """
 
 from __future__ import annotations
@@ -203,13 +206,29 @@ def summary_span(summary: dict[str, Reading]) -> tuple[int, int] | None:
     return (spans[0][0], max(end for _, end in spans)) if spans else None
 
 
-def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+def titles_lost(issues: list[Issue]) -> int:
+    """How many titles the report's layout says OCR lost: each round out of quarter order, the start of a
+    project whose title was lost (project_unread on projects, rule quarter_order).  The titles listed then fall
+    short of the projects by that many at least, and are no count of them (repair_total, repair_counts,
+    repair_counts_jointly).  A group header's count above the titles read (rule group_header) is a figure OCR
+    may have misread like the summary's ("๓๕" for ๙, a digit written as two): no loss here."""
+    n = 0
+    for issue in issues:
+        if issue.code == "project_unread" and issue.severity == "error" and issue.field == "projects" \
+                and isinstance(issue.evidence, str) and issue.evidence \
+                and json.loads(issue.evidence).get("rule") == "quarter_order":
+            n += 1
+    return n
+
+
+def repair_total(summary: dict[str, Reading], listed: dict[str, int], lost: int = 0) -> list[Issue]:
     """The summary's total count of projects read as another number than the
     titles listed (see module doc); before repair_counts, which asks the
-    groups' titles to add up to it."""
+    groups' titles to add up to it.  Nothing where titles were `lost`
+    (titles_lost): the listing is then no count."""
     reading, n = summary.get("n_projects"), sum(listed.values())
     read = reading.value if reading is not None and isinstance(reading.value, int) else None
-    if not enabled() or read == n or not n or (reading is not None and read is None):
+    if not enabled() or lost or read == n or not n or (reading is not None and read is None):
         return []
     token = _TOTAL_TOKEN_RE.search(reading.text) if reading is not None else None
     if reading is not None and (token is None or str(n) not in candidates(token.group(1))):
@@ -246,11 +265,11 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Is
                              ensure_ascii=False), *reading.span, field="report_summaries.n_projects")]
 
 
-def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+def repair_counts(summary: dict[str, Reading], listed: dict[str, int], lost: int = 0) -> list[Issue]:
     """A status group's count read as another number than the titles listed
-    under it (see module doc)."""
+    under it (see module doc); nothing where titles were `lost`."""
     total = value_of(summary, "n_projects")
-    if not enabled() or not isinstance(total, int) or sum(listed.values()) != total:
+    if not enabled() or lost or not isinstance(total, int) or sum(listed.values()) != total:
         return []
     issues: list[Issue] = []
     for status, n in listed.items():
@@ -289,7 +308,8 @@ MAX_COUNT = 999  # a count the summary may state (three digits)
 MAX_SOLUTIONS = 50  # sets of counts that fit the figures: past so many, they tell nothing
 
 
-def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], unread: str = "") -> list[Issue]:
+def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], unread: str = "",
+                          lost: int = 0) -> list[Issue]:
     """The summary's counts and percentages checked together: the groups'
     counts add up to the total, and each group's percentage is its count
     of the total (rounded to 0.01).  Each figure may be any reading of its
@@ -308,12 +328,15 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
     digit (as the year's readings take it: parsers.repair.
     year_candidates_unwritten): exactly one set of counts that fits, and
     it the titles listed in every group, is chosen.  After repair_total and
-    repair_counts, which need a group's figures read right."""
+    repair_counts, which need a group's figures read right.  Where titles
+    were `lost` (titles_lost), the listing is no witness: see _listing_short."""
     if not enabled() or not summary or set(listed) != set(STATUSES):
         return []
     titles = (sum(listed.values()), *(listed[s] for s in STATUSES))
     tokens: dict[str, str | None] = {}
     solutions = _fitting_counts(summary, tokens)
+    if lost:
+        return _listing_short(summary, solutions, tokens, titles[0] + lost)
     # one set of counts fits the figures and gives the titles listed; or of several that fit, one is the titles
     # listed in every group
     profile = ""  # (said where the digits the document's OCR never writes were read as any other)
@@ -367,6 +390,39 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], u
         issues.append(Issue(
             "warning", "value_repaired", f"{what}, and the report lists that many titles",
             json.dumps(evidence, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+    return issues
+
+
+def _listing_short(summary: dict[str, Reading], solutions: set[tuple[int, ...]] | None,
+                   tokens: dict[str, str | None], least: int) -> list[Issue]:
+    """The counts where the report's parts say titles were lost (titles_lost): the projects are `least` at
+    least, and the titles listed, fewer, tell nothing of the counts.  Of the sets of counts that fit the
+    summary's counts and percentages (_fitting_counts), those of `least` projects or more are left; a count
+    that is not the same in each of them, or that none of them gives as read, is said in doubt
+    (repair_ambiguous, its candidates the values those sets give) and kept as read, never chosen: "๕ ... ๕๐.๐๐"
+    twice fits 4, 5, 8 or 9 projects in each group, and the 7 titles a group lists, one lost, are no count."""
+    fits = sorted(s for s in (solutions or ()) if s[0] >= least)
+    if not fits:
+        return []
+    issues: list[Issue] = []
+    for i, name in enumerate(("n_projects", *(f"n_{s}" for s in STATUSES))):
+        values = sorted({s[i] for s in fits})
+        reading = summary.get(name)
+        read = reading.value if reading is not None else None
+        if values == [read]:
+            continue
+        span = reading.span if reading is not None else summary_span(summary)
+        if span is None:
+            continue
+        printed = tokens.get(name)
+        shown = f"printed {printed!r} reads {read}" if printed is not None and reading is not None else "was not read"
+        issues.append(Issue(
+            "warning", "repair_ambiguous",
+            f"{name}: {shown}; the report's parts say OCR lost titles, so its projects are {least} at least and the "
+            f"titles listed are no count of them; the summary's counts and percentages fit {len(fits)} set(s) of "
+            f"counts of so many projects, giving {', '.join(map(str, values))}: none is chosen",
+            json.dumps({"rule": "count", "printed": printed, "read": read, "candidates": values}, ensure_ascii=False),
+            *span, field=f"report_summaries.{name}"))
     return issues
 
 
