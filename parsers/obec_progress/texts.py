@@ -53,6 +53,7 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.confusions import DIGIT_CHAR
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
@@ -1447,8 +1448,11 @@ def _joined_at(text: str, shapes: dict[str, list[str]]) -> tuple[str, str, str |
     return None
 
 
-# a count's word at a text's end, its figure after it (digits, or the look-alikes and specks OCR made of them)
-_COUNT_END_RE = regex.compile(rf"(?:^|\s){mark_tolerant('จำนวน', spaces=False)}(?:\s+[^\s\u0e01-\u0e2e]{{1,6}})?\s*$")
+# a count's word at a text's end, its figure after it (digits, or the look-alikes and specks OCR made of them,
+# Thai letters among its digits too: "จำนวน ๑๐ฒ" for ๑๐๗), and the unit OCR read as Latin specks ("AU" for คน)
+_COUNT_END_RE = regex.compile(rf"(?:^|\s){mark_tolerant('จำนวน', spaces=False)}"
+                              rf"(?:\s+(?:[^\s\u0e01-\u0e2e]{{1,6}}|(?=\S*[\d๐-๙]){DIGIT_CHAR}{{1,6}}))?"
+                              r"(?:\s+[A-Za-z]{1,3})?\s*$")
 
 
 def _count_end(head: str) -> str | None:
