@@ -1856,7 +1856,7 @@ def build(merged: Merged) -> ParseResult:
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
-    issues.extend(status_in_doubt(reports, row["plan_status"]))
+    issues.extend(status_in_doubt(reports, row["plan_status"], (row.get("line_start"), row.get("line_end"))))
     result.add("projects", row)
     for issue in issues:
         issue.project_key = issue.project_key or key
@@ -2015,7 +2015,8 @@ def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     return "in_progress"
 
 
-def status_in_doubt(reports: dict[int, dict[str, Reading]], status: str) -> list[Issue]:
+def status_in_doubt(reports: dict[int, dict[str, Reading]], status: str,
+                    span: tuple[int | None, int | None] = (None, None)) -> list[Issue]:
     """The plan status (plan_status) is read from the last report's
     progress: where that progress cannot be read (none printed, or no
     percentage in what is: the status then follows an earlier report's), or
@@ -2023,8 +2024,16 @@ def status_in_doubt(reports: dict[int, dict[str, Reading]], status: str) -> list
     made a completed project in progress, SILENT, as the misread progress
     alone was named), the status is in doubt too: said of the status, kept
     as read.  Nothing when a report cancels the project (its status is
-    cancelled whatever the progress)."""
-    if not reports or status == "cancelled":
+    cancelled whatever the progress).  Where no report entry was read at
+    all, the status is no report's: in_progress only by default, said at
+    the project's lines `span` (missing_value; all the entries lost to
+    OCR, a completed project's status read in_progress, silently: fresh
+    set s115r, bma_progress_s115r010)."""
+    if not reports:
+        return [Issue("warning", "missing_value", f"no report entry was read, so the plan status {status!r} is no "
+                      "report's progress, only the default, and is in doubt", None, *span,
+                      field="projects.plan_status")]
+    if status == "cancelled":
         return []
     seq = max(reports)
     rec = reports[seq]
