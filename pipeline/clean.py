@@ -1058,7 +1058,42 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
+    lines = mark_specks_between_furniture(lines)
+    fixes["ocr_noise"] += sum(1 for a, b in zip(running, lines) if a.kind != b.kind and b.kind == "ocr_noise")
     return lines, +fixes
+
+
+SPECK_BETWEEN_MAX = 2  # characters of a speck between a page's header and its number (mark_specks_between_furniture)
+
+
+def mark_specks_between_furniture(lines: list[Line]) -> list[Line]:
+    """A speck of SPECK_BETWEEN_MAX characters at most between a page's
+    header and its number, blank lines alone between, is OCR noise: what OCR
+    made of a rule or stamp at the page's top ("แบบแสดงรายงาน..." / "๑" /
+    "หน้า 3 จาก 7").  No content stands there; read as text, the speck ran
+    into the clause before the page break (fresh set s115r,
+    bma_progress_s115r007: "จัดทำโครงการเพื่อขออนุมัติ 1", silently).  A
+    longer line there is the header's wrapped tail ("พ.ศ." / "๒๕๖๕", whose
+    year the forms' readers weigh), and a speck between a page's foot and the
+    next page's top may be an item's number OCR set apart from its words
+    ("๑7" / "สำนักการศึกษา" / "เพื่อสร้างเครือข่าย...": fresh set s114q,
+    bma_progress_s114q007): both are left as they are."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or len(ln.text.strip()) > SPECK_BETWEEN_MAX or not _is_speck(ln.text):
+            continue
+        sides = {_next_kind(lines, i, -1), _next_kind(lines, i, 1)}
+        if sides == {"page_header", "page_number"}:
+            out[i] = replace(ln, kind="ocr_noise")
+    return out
+
+
+def _next_kind(lines: list[Line], i: int, step: int) -> str | None:
+    """The kind of the first line past blank ones from line i on one side (step -1: above, 1: below)."""
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind == "blank":
+        j += step
+    return lines[j].kind if 0 <= j < len(lines) else None
 
 
 WRAP_LINES_MAX = 2  # lines a running header's printing wraps onto, at most, below its first (mark_header_wraps)
