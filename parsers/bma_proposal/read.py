@@ -1177,10 +1177,11 @@ _DOT_LOST_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])\s+(?=[\u0e01-\u0
 
 
 # The same letter with its dot read as the vowel mark below a letter (ุ or ู, a dot under the line): "ขุ ข้าราชการ..."
-# for "ข. ข้าราชการ...", or the mark a speck with the dot kept after it ("ขู. โรงเรียนมี..."); taken only between two
-# letters of a proved list that skip its place (no word is a letter and such a mark alone, or with a dot, before a
-# space in a list's letter's place)
-_DOT_AS_MARK_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39][.,]?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# for "ข. ข้าราชการ...", or the mark a speck with the dot kept after it ("ขู. โรงเรียนมี...", "ขุ .เพื่อพัฒนา...": the
+# dot past a space, glued to the item's words); taken only between two letters of a proved list that skip its place
+# (no word is a letter and such a mark alone, or with a dot, before a space in a list's letter's place)
+_DOT_AS_MARK_LETTER_RE = regex.compile(
+    r"^\s*(?P<letter>[ก-ฮ])[\u0e38\u0e39](?:[.,]?\s+|\s+[.,]\s*)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # A list's letter OCR read as a short token of no Thai letter, with its dot ("al. เพื่อให้..." for ข.): taken only
