@@ -94,6 +94,9 @@ COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), 
 # the list tables' texts: a numbered list's items, each read from its own number on
 # (not the findings: an OBEC report's result prints its own points numbered inside it, "ได้แก่ ๒.๑ โปรแกรม ...")
 LISTS = frozenset({("objectives", "text"), ("targets", "text"), ("activities", "text")})
+# ... and the findings, whose items are numbered too: only a number OCR damaged past reading is looked for in them
+# (_damaged_item_numbers: Latin letters before the words the item itself opens with, no digits of their own points)
+DAMAGED_LISTS = LISTS | {("findings", "text")}
 # a list's item number standing alone inside an item's text, Thai words after it ("... การแลกเปลี่ยนเรียนรู้ ๒.๕
 # เพื่อส่งเสริม...": item ๒.๔ whose digit OCR misread, so out of sequence it opened no item and its text ran into
 # the item before).  An item's own text never holds one (a decimal figure stands after a word that counts it:
@@ -113,7 +116,10 @@ _FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ",
 # after it ("... (PLC) a.m เพื่อให้...", "... ทางการศึกษา lod เพื่อพัฒนา...": items ๒.๓ and ๒.๔ whose numbers the
 # English model read as letters): an item's number OCR damaged past reading, where the words after it are the
 # words the item itself opens with (_DAMAGED_ITEM_NUMBERS)
-_DAMAGED_NUMBER_RE = re.compile(r"(?<=[\u0e01-\u0e4e)] )[a-z0-9๐-๙][a-z0-9๐-๙.,]{0,4}(?= +[\u0e01-\u0e4e])")
+# (or one or two capitals alone, "... ของสำนักงาน DE ได้ดำเนินการ..." for ๓., where the words after it are the item's
+# opening word: an acronym the text names is three capitals or more, "PLC", "STEM", or names no item's opening)
+_DAMAGED_NUMBER_RE = re.compile(
+    r"(?<=[\u0e01-\u0e4e)] )(?:[a-z0-9๐-๙][a-z0-9๐-๙.,]{0,4}|[A-Z]{1,2})(?= +[\u0e01-\u0e4e])")
 _OPENING_RUN_RE = re.compile(r"\s*([\u0e01-\u0e4e]+)")
 _UNCOUNTED = ("เพื่อ",)  # an item's opening word no figure counts (a conjunction: an objective's "in order to")
 _OPENING_WORD = 3  # characters of the item's first word at least ("เพื่อ", "จัด"): a longer echo than a letter
@@ -161,7 +167,7 @@ def _damaged_item_numbers(text: str) -> list[str]:
     term the text names ("Active Learning") is capitalised, and is no such
     token."""
     opening = _OPENING_RUN_RE.match(text)
-    if opening is None or not _LATIN_CHAR_RE.search(text):
+    if opening is None or not _LATIN_LETTER_RE.search(text):
         return []
     words = thai_words(opening.group(1))
     if not words or len(words[0]) < _OPENING_WORD:
@@ -171,7 +177,7 @@ def _damaged_item_numbers(text: str) -> list[str]:
     # as "a", fresh set s106o bma_progress_s106o007, ran in after ได้ silently before)
     counted = not words[0].startswith(_UNCOUNTED)
     return [m.group() for m in _DAMAGED_NUMBER_RE.finditer(text)
-            if _LATIN_CHAR_RE.search(m.group()) and text[m.end():].lstrip().startswith(words[0])
+            if _LATIN_LETTER_RE.search(m.group()) and text[m.end():].lstrip().startswith(words[0])
             and not (counted and text[:m.start()].rstrip().endswith(_FIGURE_WORDS))]
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
@@ -270,6 +276,7 @@ _OPENS_INSIDE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\
 # its end from each of its places (its cost the square of a run's length; tests/test_speedups_s60.py)
 _CUT_VOWEL_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*เ[\u0e01-\u0e2e][\u0e35\u0e37][\u0e48-\u0e4b]?(?=\s|$)")
 _LATIN_CHAR_RE = re.compile(r"[a-z]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 # a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
 # leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
 # read, run in with the text.  The forms print a Latin word apart from the Thai beside it, or glue an acronym in
@@ -735,7 +742,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     flags = []
     printed = "\n".join(texts)  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
-        numbers = item_numbers(value) if (table, column) in LISTS else []
+        numbers = item_numbers(value) if (table, column) in LISTS \
+            else _damaged_item_numbers(value) if (table, column) in DAMAGED_LISTS else []
         if (table, column) in LISTS and not _table_named(table, row, issues):
             numbers += bare_item_numbers(value)  # (where the list's parser said no row lost there already)
         pieces = unknown_words(value)
