@@ -93,6 +93,11 @@ _CLIPPED_STATUS_RES = {k: regex.compile(r"^\s*(?:" + "|".join(mark_tolerant(v[i:
 _STRAY_VOWEL = "(?:[ก-ฮ](?=[เแใไโฤฦ]))?(?:[เแใไโฤฦ]['’`]?){1,2}(?=โ)"
 _TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 _STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
+# a speck OCR read past a wide gap at a title's line's end ("2. โครงการรับนักเรียน<tab>5:"): a last cell of three
+# characters at most, no Thai letter, a mark of punctuation other than a figure's point or comma among them (a
+# figure's cell, "1.5", or a unit's is none)
+_TRAILING_SPECK_CELL_RE = regex.compile(
+    r"\t\s*(?=[^\s\u0e01-\u0e4e]{0,2}[^\s\w\u0e01-\u0e4e.,])[^\s\u0e01-\u0e4e]{1,3}\s*$")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
 # ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
@@ -491,7 +496,7 @@ def _title_cell(state: State, rest: str) -> str:
     unit's cell into the title's without a gap) is cut out, and the row is
     marked unsure (state.context["unit_unsure"]), as when no unit is found
     apart: the name may hold the unit's words."""
-    rest = _STRAY_VOWEL_RE.sub("", rest)
+    rest = _TRAILING_SPECK_CELL_RE.sub("", _STRAY_VOWEL_RE.sub("", rest))
     state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
         if "\t" not in rest or not _reads_as_unit(rest.partition("\t")[2].strip()):
