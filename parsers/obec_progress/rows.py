@@ -41,7 +41,8 @@ from parsers.obec_progress.texts import (closes_at_page_foot, closes_lost, close
                                          list_ends_cut, lone_heads_lost, names_cut, plan_closes_lost, plans_cut,
                                          repair_repeated, split_joined_items, status_heads_lost, tails_rejoined,
                                          texts_cut_in_a_word, texts_joined, texts_twice)
-from parsers.obec_progress.year import may_report, misread_pairs, proven_misread, repair_fiscal_years
+from parsers.obec_progress.year import (may_report, misread_pairs, proven_misread, repair_fiscal_years,
+                                        year_printed_garbled)
 from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure, year_candidates
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -983,14 +984,19 @@ def check_budget_rows(budgets: list, fy: int | None) -> list[Issue]:
         if fy and row["fiscal_year_be"] and row["fiscal_year_be"] != fy:
             # a year no section of this report may report (parsers.obec_progress.year) is a misread one
             # more likely than not; it is the row's key and puts the whole row under another year, so
-            # the issue names the row (the table at its lines), not the year alone
+            # the issue names the row (the table at its lines), not the year alone; so too a year one the report
+            # may report whose printing is garbled ("๒56๕ซ" read 2565 in a 2567 report: fresh set s116t,
+            # obec_progress_s116t001, whose row's note stood under 2565 with no issue naming it)
             may = may_report(row["fiscal_year_be"], fy)
+            garbled = year_printed_garbled(rec["fiscal_year_be"].text) if "fiscal_year_be" in rec else ""
+            why = ("" if may and not garbled else
+                   ", a year no section of the report may report, and the row is keyed by it" if not may else
+                   f", its printing {garbled!r} garbled past four digits, and the row is keyed by it")
             issues.append(Issue("warning", "fiscal_year_mismatch",
                                 f"a budget row of {rk[0]} project {rk[1]} says fiscal year {row['fiscal_year_be']} in a "
-                                f"{fy} report; the text's value is kept" + ("" if may else
-                                ", a year no section of the report may report, and the row is keyed by it"),
-                                where.text, *where.span,
-                                field="quarterly_budgets.fiscal_year_be" if may else "quarterly_budgets"))
+                                f"{fy} report; the text's value is kept{why}", where.text, *where.span,
+                                field="quarterly_budgets.fiscal_year_be" if may and not garbled
+                                else "quarterly_budgets"))
         elif fy and row["fiscal_year_be"] is None and "fiscal_year_be" in rec:
             # the heading's year read as no year its characters allow the report's, nor any the round's
             # other headings settle ("๒๕55๐"): the row has no key year, so the issue names the row

@@ -51,6 +51,12 @@ def _year_tokens(text: str) -> list[str]:
     return _GLUED_YEAR_RE.findall(text)
 
 
+def year_printed_garbled(text: str) -> str:
+    """A heading's year token printed otherwise than as four digits (of either script), else "": a letter OCR
+    read among or after them, a digit too many ("๒56๕ซ" for ๒๕๖๗, its ๗ read as ๕ and a look-alike of 7)."""
+    return next((t for t in _year_tokens(text) if len(t) != 4 or not thai_digits_to_arabic(t).isdigit()), "")
+
+
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
                         observed: list[tuple[str, str]] = (), proof: tuple | None = None,
                         unread: str = "", academic: list[Mention] = (), copies: int = 1) -> list[Issue]:
