@@ -253,7 +253,28 @@ def words_amount(text: str) -> str | None:
     found = next((a for a in amounts_in_words(even) if _NUMBER_WORD_RE.search(skeleton(a.baht))), None)
     if found is not None and _parted(even, found.start):
         return _cut_opening(even[max(0, found.start - _CUT_REACH):found.start]) + even[found.start:found.end]
+    if found is not None and _tail_alone(even, found.start, found.end):
+        return TAIL_MARK + even[found.start:found.end]  # (read as no amount, and said: read_budget)
     return even[found.start:found.end] if found is not None else find_amount_in_words(text)
+
+
+TAIL_MARK = "…"  # before the words words_amount gives for the tail of an amount in words (_tail_alone)
+
+
+def _tail_alone(text: str, start: int, end: int) -> bool:
+    """Whether the amount in words found at text[start:end] is the tail of one whose opening OCR parted from it:
+    the bracket it stands in closes after it ("... สีสิบบาทถ้วน)"), and none opens before it in the text, or the
+    one that does holds number words before the words found, other text between ("(สามหมื่นสองพันหนึ่งร้อย" /
+    specks and a line's wrap / "สีสิบบาทถ้วน)": fresh set s115r, bma_proposal_s115r004, read as 40.00 and taken for
+    the budget's total).  Such words are no amount: words_amount gives them after TAIL_MARK, and read_budget says
+    them (unparsed_value on the total), as words a letter parted, never the amount the tail makes."""
+    if not text[end:].lstrip().startswith(")"):
+        return False
+    opening = text.rfind("(", 0, start)
+    if opening < 0:
+        return True
+    between = text[opening + 1:start]
+    return bool(between.strip()) and _NUMBER_WORD_RE.search(skeleton(between)) is not None
 
 
 def _parted(text: str, start: int) -> bool:
@@ -518,7 +539,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         put_expenses(expenses, out, activity, seqs)
         put_subtotals(expenses, subtotals, out, seqs)
         words_value = None
-        if budget.words is not None:
+        if budget.words is not None and not budget.words[0].startswith(TAIL_MARK) and not _opening_cut(budget.words[0]):
             try:
                 words_value = thai_words_to_amount(budget.words[0])
             except ValueParseError:
@@ -560,6 +581,10 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
             if _opening_cut(words):
                 raise ValueParseError("amount_in_words", words, "number words parted from the rest by a letter "
                                       "OCR misread or set among them: the amount is not known")
+            if words.startswith(TAIL_MARK):
+                raise ValueParseError("amount_in_words", words, "the tail of an amount in words whose opening OCR "
+                                      "parted from it (the bracket it closes opens before other text, or nowhere): "
+                                      "the amount is not known")
             out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, a, b))
         except ValueParseError as exc:
             out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, a, b,
