@@ -91,6 +91,10 @@ COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), 
            ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"), ("expenses", "item"),
            ("alignments", "text"), ("quarterly_budgets", "note"),
            ("progress_reports", "description"))
+# (table, column) of texts checked for pieces no dictionary word covers only (flag_unknown_words): a period's text
+# is abbreviations and figures as often as words ("ต.ค. 67 – พ.ค. 68"), none of them a piece, but a month's name
+# OCR damaged is one ("ธั้นวาคม 2569", its tone mark added: fresh set s116u, bma_proposal_s116u003, silent before)
+PIECES_ONLY = (("projects", "period_text"),)
 # the list tables' texts: a numbered list's items, each read from its own number on
 # (not the findings: an OBEC report's result prints its own points numbered inside it, "ได้แก่ ๒.๑ โปรแกรม ...")
 LISTS = frozenset({("objectives", "text"), ("targets", "text"), ("activities", "text")})
@@ -800,6 +804,18 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            row.get("line_start"), row.get("line_end"),
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
+    for table, column, row, value in _texts_unnamed(tables, issues, PIECES_ONLY):
+        # (an issue naming the field inside the row's lines, a damaged year's, says it already)
+        if any(i.field == f"{table}.{column}" and spans_meet((i.line_start, i.line_end),
+                                                              (row.get("line_start"), row.get("line_end")))
+               for i in issues):
+            continue
+        if pieces := unknown_words(value):
+            flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
+                               f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or marks; "
+                               "kept as read", json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
+                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
+                               project_key=row.get("project_key")))
     return flags
 
 

@@ -369,7 +369,8 @@ CODES: list[IssueCode] = [
        "is printed only once, or it is a name (which need not be a word), so the text is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
                            "printings give"}, th="ข้อความที่ OCR ทำวรรณยุกต์หรือสระหาย"),
     _c("unknown_words", "warning", "a row's text (an objective, target, KPI, activity or its progress, finding, "
-       "benefit, risk, budget line or note, strategy alignment, a progress report's description) whose Thai leaves "
+       "benefit, risk, budget line or note, strategy alignment, a progress report's description; a proposal's "
+       "period, for such pieces only: a month's name OCR damaged) whose Thai leaves "
        "pieces no dictionary word covers (pythainlp's words, newmm), or two words that are a commoner word with one "
        "mark more (a mark OCR dropped), or a word without the silent-letter mark of its far commoner spelling "
        "(สัมฤทธิ, สัมฤทธิ์), or a word holding a tone mark the document prints nowhere else whose letters without it "
