@@ -965,10 +965,19 @@ def _header_end(lines: list[Line]) -> int | None:
             if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]
                                            or _per_unit_by_words(lines[i:j + 1])
                                            or _per_title_lost(joined, lines[i:j + 1])):
-                if j == i or _ITEM_HEADER not in skeleton(lines[j].text):
+                if j == i or _ITEM_HEADER not in skeleton(lines[j].text) or _item_title_row(lines[j].text):
                     return j
                 break
     return None
+
+
+def _item_title_row(text: str) -> bool:
+    """Whether a line is the header's row of "รายการ" and other column titles alone ("รายการ<tab>จำนวน"): OCR read
+    the header's two rows in swapped order ("หน่วย ราคาต่อหน่วย (บาท) จำนวนเงิน (บาท)" / "รายการ จำนวน"), and the
+    header ends there, as it does where "รายการ" opens it (fresh set s116u, bma_proposal_s116u002: the table was
+    not read, all its lines lost, said only as the sum's shortfall)."""
+    cells = [c.strip() for c in regex.split(r"\t|\s{2,}", text) if c.strip()]
+    return len(cells) >= 2 and skeleton(cells[0]) == _ITEM_HEADER and all(_HEADER_PIECE_RE.match(c) for c in cells[1:])
 
 
 # The amount cell of a row whose quantity, unit and unit amount read, OCR's Latin letters and look-alikes of
