@@ -861,9 +861,11 @@ class AnchorSet:
         return out
 
     def at_start(self, line: str) -> Hit | None:
-        """The anchor opening `line`, if any."""
+        """The anchor opening `line`, if any: after a bullet or dash, or a speck of punctuation OCR left before
+        it (".ความก้าวหน้าของกิจกรรมที่ดำเนินการ ...": fresh set s116v, obec_progress_s116v002, whose heading was
+        read as an indicator's text and the round's activities as the targets')."""
         hits = self._scan(line) if len(line) <= CACHED_LINE else self._scan.__wrapped__(self, line)  # (no list copy)
-        if hits and not line[: hits[0].start].strip(" \t-–•*("):
+        if hits and not line[: hits[0].start].strip(" \t-–•*(.,:;'`|_"):
             return hits[0]
         return None
 
