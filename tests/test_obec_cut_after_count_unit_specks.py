@@ -11,17 +11,11 @@ from __future__ import annotations
 import pytest
 
 from parsers.obec_progress.texts import split_joined_items
+from tests.test_obec_cut_after_count_word import HEAD, OTHER, _target  # (the same target rows)
 
 pytestmark = pytest.mark.usefixtures("repair_on")
 
-HEAD = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน"
 TAIL = "เข้าร่วมการประชุมเชิงปฏิบัติการ"
-OTHER = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"
-
-
-def _target(project_key: str, seq: int, text: str, line: int) -> dict:
-    return {"project_key": project_key, "quarter": 2, "kind": "output", "seq": seq, "aspect": None, "text": text,
-            "line_start": line, "line_end": line + 1}
 
 
 @pytest.mark.parametrize("count", ["๑๐ฒ AU", "๑๐๗ AU", "๑๐ฒ"])
