@@ -1082,18 +1082,11 @@ def mark_specks_between_furniture(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         if ln.kind != "text" or len(ln.text.strip()) > SPECK_BETWEEN_MAX or not _is_speck(ln.text):
             continue
-        sides = {_next_kind(lines, i, -1), _next_kind(lines, i, 1)}
-        if sides == {"page_header", "page_number"}:
+        # (blank lines alone between: no speck within reach)
+        if any(_edge_on(lines, i, -1, 0, frozenset({above})) and _edge_on(lines, i, 1, 0, frozenset({below}))
+               for above, below in (("page_header", "page_number"), ("page_number", "page_header"))):
             out[i] = replace(ln, kind="ocr_noise")
     return out
-
-
-def _next_kind(lines: list[Line], i: int, step: int) -> str | None:
-    """The kind of the first line past blank ones from line i on one side (step -1: above, 1: below)."""
-    j = i + step
-    while 0 <= j < len(lines) and lines[j].kind == "blank":
-        j += step
-    return lines[j].kind if 0 <= j < len(lines) else None
 
 
 WRAP_LINES_MAX = 2  # lines a running header's printing wraps onto, at most, below its first (mark_header_wraps)

@@ -283,6 +283,19 @@ def _parted(text: str, start: int) -> bool:
     return bool(_WORDS_CUT_RE.search(skeleton(text[max(0, start - _CUT_REACH):start])))
 
 
+def amount_of_words(words: str) -> Decimal:
+    """The amount the words words_amount gives stand for; ValueParseError where they stand for none: number words
+    a letter parted from the rest (_opening_cut), or the tail of words whose opening OCR parted (TAIL_MARK)."""
+    if _opening_cut(words):
+        raise ValueParseError("amount_in_words", words, "number words parted from the rest by a letter "
+                              "OCR misread or set among them: the amount is not known")
+    if words.startswith(TAIL_MARK):
+        raise ValueParseError("amount_in_words", words, "the tail of an amount in words whose opening OCR "
+                              "parted from it (the bracket it closes opens before other text, or nowhere): "
+                              "the amount is not known")
+    return thai_words_to_amount(words)
+
+
 def _opening_cut(words: str) -> bool:
     """Whether `words` (as words_amount gives them, sara am joined) open with number words a letter parts from the
     amount in words after it (_cut_opening kept them)."""
@@ -539,9 +552,9 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         put_expenses(expenses, out, activity, seqs)
         put_subtotals(expenses, subtotals, out, seqs)
         words_value = None
-        if budget.words is not None and not budget.words[0].startswith(TAIL_MARK) and not _opening_cut(budget.words[0]):
+        if budget.words is not None:
             try:
-                words_value = thai_words_to_amount(budget.words[0])
+                words_value = amount_of_words(budget.words[0])
             except ValueParseError:
                 pass
         settled = subtotal_repairs(expenses, subtotals, words_value, out, seqs)
@@ -578,14 +591,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
     if budget.words is not None:
         words, a, b = budget.words
         try:
-            if _opening_cut(words):
-                raise ValueParseError("amount_in_words", words, "number words parted from the rest by a letter "
-                                      "OCR misread or set among them: the amount is not known")
-            if words.startswith(TAIL_MARK):
-                raise ValueParseError("amount_in_words", words, "the tail of an amount in words whose opening OCR "
-                                      "parted from it (the bracket it closes opens before other text, or nowhere): "
-                                      "the amount is not known")
-            out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, a, b))
+            out.put("project", 0, "budget_in_words", Reading(amount_of_words(words), words, a, b))
         except ValueParseError as exc:
             out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, a, b,
                                     field="projects.budget_allocated"))
