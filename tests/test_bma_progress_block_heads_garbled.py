@@ -41,3 +41,19 @@ def test_a_row_of_more_garbled_numbers_than_whole_headers_is_no_header_row():
     assert _heads_of(Line(1, "ครั้งที่ ซ ครั้งที่ Oy ครั้งที่ ๓")) is None
     assert _heads_of(Line(1, "ครั้งที่ ซ ครั้งที่ ๒")) is None
     assert _heads_of(Line(1, "ครั้งที่ ๑ ครั้งที่ ๒ ครั้งที่ ซ")) is not None
+
+
+def test_a_headerless_first_block_whose_date_row_is_short_a_cell_is_read_not_a_recursion():
+    # fresh set s117p002: the first block's header row lost, its date row three cells for four entries, then the
+    # next block's header: placing the short row asked the entries' columns of the rows above the date row, and
+    # the question recursed without end (RecursionError: the whole document failed, 245 fields silent)
+    from parsers.bma_progress.transposed import untranspose_with_doubts
+    from tests.lines import celled_lines
+
+    lines = celled_lines(("วันที่รายงาน\t๑0/5/๒๕ดซ\t7 มิถุนายน\t๓๐ กรกฎาคม ๓สิงหาคม", (0, 15, 30, 43)),
+                         ("ความก้าวหน้า 3.0%\t11.0%\t68.0%\t8๕.0%", (0, 35, 55, 75)), ("รายงานครั้งที่ ๕", ()))
+    out, issues = untranspose_with_doubts(lines)
+    texts = [ln.text for ln in out]
+    assert texts[:3] == ["รายงานครั้งที่ 1", ":: ๑0/5/๒๕ดซ :", "ความก้าวหน้าของงานฯ = 3.0%"]
+    assert "ความก้าวหน้าของงานฯ = 8๕.0%" in texts and texts[-1] == "รายงานครั้งที่ ๕"
+    assert any("3 cell(s) for 4 entries" in i.message for i in issues)

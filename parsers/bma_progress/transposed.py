@@ -3791,6 +3791,8 @@ class _EntryCols:
 
     def up_to(self, j: int) -> list[float]:
         """The entries' columns from the rows between the header and line `j`."""
+        if j <= self.i + 1:  # no row between the header and line `j` (a line above the header asks: s117p002)
+            return [float(col) for _, col in self.heads]
         if j < self.read:  # (the rows are read forward: never, but the answer stays the same)
             return _EntryCols(self.lines, self.i, self.heads).up_to(j)
         n, seen = len(self.heads), self.seen
