@@ -1819,3 +1819,30 @@ def test_a_budget_amount_whose_thousands_group_opens_with_any_thai_letter_is_unr
         ":: ความก้าวหน้าของงานฯ = ๑๐๐.๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๓,ผ๕๐ บาท.- : เป็นไปตามแผน"))
     values, bad = figure_values(result.entries[5])
     assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]
+
+
+def test_a_lost_disbursement_is_kept_at_nothing_not_proven_when_the_budget_spent_it_adds_up_to_is_in_doubt():
+    # fresh set s116p007: the budget spent "ไช๓๐.๐๐๐" (฿30,600) is 0.00 once its leading ๓ is taken for a ฿ sign,
+    # a reading the sum does not pin; the reports that lost their amount were repaired to 0.00 as if proven, one
+    # of them ฿23,600. They are kept at 0.00 and said in doubt; beside a budget spent the sum pins, still repaired
+    import json
+    from decimal import Decimal
+
+    from parsers.bma_progress.repairs import _baht_signs
+    from schemas.document import Reading
+
+    def weigh(spent_text, spent_value, *amounts):
+        project = {"budget_spent": Reading(Decimal(spent_value), f"งบประมาณที่ใช้ไป : {spent_text}", 2, 2)}
+        reports = {}
+        for n, (printed, value) in enumerate(amounts, start=1):
+            clause = f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}"
+            reports[n] = {"disbursed": Reading(Decimal(value), clause, 10 + n, 10 + n)} if printed else \
+                {"description": Reading("ประชุม", "ประชุม", 10 + n, 10 + n)}
+        issues, _ = _baht_signs(project, reports, "k")
+        return reports, next(i for i in issues if i.line_start == 12)
+
+    reports, lost = weigh("ไช๓๐.๐๐๐", "30000", ("8๐", "80"), ("", None), ("8๐", "80"))
+    assert reports[2]["disbursed"].value == 0 and lost.code == "repair_ambiguous"
+    assert json.loads(lost.evidence)["kept"] == "0.00" and lost.field == "progress_reports.disbursed"
+    reports, lost = weigh("5,000", "5000", ("85,000", "85000"), ("", None), ("0", "0"))
+    assert reports[2]["disbursed"].value == 0 and lost.code == "value_repaired"

@@ -5535,7 +5535,7 @@ def _baht_signs_weighed(project: Record, reports: dict[int, Record], key: str, c
             project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
         if every and whole is spent_signed:
             flagged += _allocation_sign_dropped(project, key)
-        return flagged + _lost_are_nothing(reports, lost, key, what), []
+        return flagged + _lost_are_nothing(reports, lost, key, what, in_doubt=whole is spent_signed), []
     issues = []
     # several choices add up, and this one alone reads every such digit as a sign (_uniform_signs)
     reason = (f"of the {several} choices of such digits that make the amounts add up, it alone reads every one as a "
@@ -5683,13 +5683,26 @@ def _uniform_signs(fits: list[tuple[Decimal, tuple[int, ...]]], signed: dict[int
     return uniform if len(uniform) == 1 else fits
 
 
-def _lost_are_nothing(reports: dict[int, Record], lost: list[int], key: str, what: str) -> list[Issue]:
+def _lost_are_nothing(reports: dict[int, Record], lost: list[int], key: str, what: str,
+                      in_doubt: bool = False) -> list[Issue]:
     """The reports that lost their disbursement are 0.00 when, read with the
     ฿ signs _baht_signs found, the other reports already add up to the
-    budget spent (a disbursement is never negative)."""
+    budget spent (a disbursement is never negative).  `in_doubt`: the
+    budget spent they add up to is itself a reading in doubt (its leading
+    digit taken for the sign, its digits unpinned), so 0.00 is kept, not
+    proven ("ไช๓๐.๐๐๐" read 0 without its sign, where ฿23,600 was lost)."""
     issues = []
     for seq in lost:
         span = record_lines(reports[seq])
+        if in_doubt:
+            evidence = {"rule": "sum", "printed": "", "read": None, "candidates": ["0.00"], "kept": "0.00"}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"{what}: report {seq}'s disbursement is unreadable; the other reports add up to the "
+                                "budget spent read without its sign, a reading in doubt, so 0.00 is kept, not proven",
+                                json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                                field="progress_reports.disbursed"))
+            reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
+            continue
         evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00"}
         issues.append(Issue("warning", "value_repaired",
                             f"{what}: report {seq}'s disbursement is unreadable; read with the ฿ signs above, the other "
