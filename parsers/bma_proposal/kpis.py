@@ -573,6 +573,8 @@ def _percent_cell_beside(text: str) -> bool:
     return m is not None and _percent_cell(text[m.start():]) and THAI_RUN_RE.search(text[: m.start()]) is not None
 
 
+# a figure opening with a zero before another digit ("095"): no printed figure; OCR's
+_ZERO_LED_RE = regex.compile(r"(?<![\d๐-๙.,])[0๐][\d๐-๙]")
 _PERCENT_BESIDE_RE = regex.compile(rf"(?<=\s)(?:{_PERCENT_RE.pattern})(?:\s+[\d๐-๙.,]+)?\s*$")
 
 
@@ -1355,6 +1357,13 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                         # what OCR made of its digits ("ร้อยละ ad", "85 ew o", "ร้อยละ ฒ5"): kept, and said
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
                                                 "holds letters OCR read for digits or specks", value,
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                    elif _ZERO_LED_RE.search(value):
+                        # "ร้อยละ 095" (๙๕ with a speck OCR read as a zero before it, or a digit misread as one): no
+                        # form prints a figure so, the figure is in doubt
+                        out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
+                                                "holds a figure opening with a zero before more digits, which no "
+                                                "form prints: a speck OCR read as a digit, or a digit misread", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
                     elif _SHARE_IN_PIECES_RE.fullmatch(value):
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "

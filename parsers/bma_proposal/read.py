@@ -1113,19 +1113,22 @@ def _letters_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
 # its dot or comma opening the line, a stray quote or bracket glued to the word after it ("จุ, 'เพื่อส่งเสริม..."
 # for ง. เพื่อส่งเสริม...).
 _DAMAGED_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[^\s.,]{1,3})[.,)]\s*['‘’\"`(]?\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or as a Latin letter alone, its dot lost ("a เพื่อพัฒนาผู้เรียน..." for ง. เพื่อพัฒนา...)
+_DOTLESS_LATIN_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def _letters_damaged_after(lines: list[Line], marks: list[tuple[int, regex.Match]],
                            opens: Callable[[str], bool]) -> list[tuple[int, regex.Match]]:
     """The marks of a lettered list (lettered_marks: its letters proved in
     their order) with, after its last letter, each line that opens with a
-    letter OCR damaged (_DAMAGED_LETTER_RE) before words that open an item
+    letter OCR damaged (_DAMAGED_LETTER_RE; a Latin letter alone, its dot
+    lost: _DOTLESS_LATIN_RE) before words that open an item
     (`opens`: an objective's "เพื่อ"): the list's next letter, in its
     place.  No text of an item opens a wrapped line with a short token and
     a dot before an item's opening words.  Before, the item ran into the one
     above it and its row was lost with no issue naming it."""
     def damaged(text: str, _k: int) -> regex.Match | None:
-        m = _DAMAGED_LETTER_RE.match(text)
+        m = _DAMAGED_LETTER_RE.match(text) or _DOTLESS_LATIN_RE.match(text)
         return m if m is not None and opens(text[m.end():]) else None
     return _letters_after(lines, marks, damaged)
 

@@ -1499,6 +1499,8 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
         rows, extra = across_rows
         left = left + extra
         guessed = wrapped_by_columns(rows)
+    # the table said read column by column, its rows' texts in doubt (not said again at each row: below)
+    by_columns_said = counted is not None or bool(misplaced) or bool(guessed)
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for n in r.line_nos()]
@@ -1771,6 +1773,15 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its mitigation (แนวทางการบริหารความเสี่ยง) "
                                     "not read; the lines after its level, if any, are read as the risk's own",
                                     text[:60], *span, field="findings.mitigation"))
+            if not by_columns_said and row.risk and max(n for _, n in row.risk) < row.level_line:
+                # its text wholly above its scores and level, which stand on a line of their own after it, and no
+                # mitigation: the table read down the page a column at a time, the rows' texts one run that only
+                # the figures part (fresh set s117p001: two risks' texts read as one, the second row lost, silent)
+                out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text stands wholly above its "
+                                        "scores and level, on a line of their own after it, and no mitigation was "
+                                        "read: the table was read down the page a column at a time, so its text may "
+                                        "hold other rows' texts and rows may be lost", text[:60], *span,
+                                        field="findings"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
     last = max((n for r in rows for n in r.line_nos()), default=None)
     if left and last is not None and left[0].no < last:
