@@ -40,3 +40,24 @@ def test_a_lead_that_introduces_its_list_or_a_list_in_place_is_not_said():
     assert _said(_with(lead.replace("ดังนี้", "ดังบี๋"))) == []
     plain = "๑) การบริหารจัดการของสำนักงานมีประสิทธิภาพ โปร่งใส ตรวจสอบได้\n๒) ครูมีการพัฒนาตนเอง\n"
     assert _said(_with(plain)) == []
+
+
+
+def test_a_bare_figure_taken_for_item_1_after_a_text_that_introduces_nothing_is_said():
+    # fresh set s117t003: "ได้ดำเนินการ..." read "1 สัดำเนินการ..." after a short line: the bare 1 was taken for
+    # item 1's number, the line before it became item 1 and the text item 2, with no issue (the check read only
+    # numbers printed with their mark)
+    from parsers.obec_progress.rounds import _numbers_off_place
+    from schemas.document import Line
+
+    part = [Line(504, "สพป.แพร่ เขต 4"), Line(506, "1 สัดำเนินการพัฒนาศักยภาพครูผู้สอนภาษาไทย"),
+            Line(507, "ครบตามแผนที่กำหนด")]
+    items = [("สพป.แพร่ เขต 4", 504, 504), ("สัดำเนินการพัฒนาศักยภาพครูผู้สอนภาษาไทย ครบตามแผนที่กำหนด", 506, 507)]
+    assert _numbers_off_place(part, items) == ["1"]
+    # a bare figure that is its item's own words (not taken for its number), or bare figures in their places, or a
+    # count of two digits opening a line: nothing
+    assert _numbers_off_place(part, [items[0], ("1 สัดำเนินการพัฒนาศักยภาพครูผู้สอนภาษาไทย", 506, 507)]) == []
+    placed = [Line(1, "1 ครูนำความรู้ไปใช้ได้"), Line(2, "2 ครูจัดการเรียนรู้ได้")]
+    assert _numbers_off_place(placed, [("ครูนำความรู้ไปใช้ได้", 1, 1), ("ครูจัดการเรียนรู้ได้", 2, 2)]) == []
+    count = [Line(1, "ครูได้รับการพัฒนา"), Line(2, "22 คน มีความรู้ความเข้าใจ")]
+    assert _numbers_off_place(count, [("ครูได้รับการพัฒนา", 1, 1), ("คน มีความรู้ความเข้าใจ", 2, 2)]) == []

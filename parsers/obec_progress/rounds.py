@@ -826,7 +826,8 @@ _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
 def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The printed numbers of a list's items, each opening its item's first
-    line in digits ("1. มีเจ้าหน้าที่...", "3, ได้..."), that run the list's
+    line in digits ("1. มีเจ้าหน้าที่...", "3, ได้...", or a bare figure the
+    list took for its number, "1 สัดำเนินการ..."), that run the list's
     sequence backwards or skip a number: no reading of theirs
     (normalizers.confusions) the number after the one before, and no higher
     than it (an item printed 1. after one printed ๒.), or above the next (3,
@@ -839,6 +840,9 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
     for k, (_, a, _) in enumerate(items):
         ln = firsts.get(a) if a not in shared else None
         printed = _PRINTED_NUMBER_RE.match(ln.text) if ln is not None else None
+        if printed is None and ln is not None and (bare := _BARE_NUMBER_RE.match(ln.text)) is not None \
+                and not items[k][0].lstrip().startswith(bare.group(1)):
+            printed = bare  # a bare figure the list took for the item's number (left out of its text)
         if printed is None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
@@ -860,6 +864,9 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
 
 
 _PRINTED_NUMBER_RE = regex.compile(r"^\s*\(?([\d๐-๙]{1,2})[.),]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "3, ได้..."
+# ... or bare, one digit and a space after it ("1 สัดำเนินการ...": ได้ read "1 สั", fresh set s117t003; two digits
+# bare are a count the page wrapped more often than a number: "22 โรงเรียน")
+_BARE_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def _garbled_first_step(number: int, lines: list[Line]) -> tuple[int, str, str] | None:
