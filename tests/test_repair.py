@@ -798,6 +798,27 @@ def test_a_proposal_s_table_total_is_weighed_against_the_total_as_repaired_not_a
     assert project["budget_table_total"].value == Decimal("39625.00")
 
 
+def test_a_proposal_s_table_total_is_weighed_against_the_words_where_the_total_is_misread_past_repair():
+    # fresh set s117o002: the total "5๐.๐๐๐" (an Arabic 5 for ๖, no reading of it the words' 60,000) stayed
+    # 50,000, and the table's "๒๐.๐๐๐" was repaired to match it; the words state 60,000, a reading of "๒๐.๐๐๐"
+    # too (๖ read ๒), so the table's total is 60,000 and the total's mismatch stays said
+    from parsers.bma_proposal.rows import repair_budget
+    from schemas.document import Reading
+    project = {"budget_in_words": Reading(Decimal("60000.00"), "หกหมื่นบาทถ้วน", 3, 3),
+               "budget_allocated": Reading(Decimal("50000.00"), "เป็นเงิน 5๐.๐๐๐ บาท", 2, 3),
+               "budget_table_total": Reading(Decimal("20000.00"), "๒๐.๐๐๐", 9, 9)}
+    issues = repair_budget(project, [])
+    assert project["budget_table_total"].value == Decimal("60000.00")
+    repaired = [json.loads(i.evidence) for i in issues if i.code == "value_repaired" and i.line_start == 9]
+    assert [r["chosen"] for r in repaired] == ["60000.00"]
+    # a total that agrees with its words is still what the table's total is weighed against
+    project = {"budget_in_words": Reading(Decimal("60000.00"), "หกหมื่นบาทถ้วน", 3, 3),
+               "budget_allocated": Reading(Decimal("60000.00"), "เป็นเงิน ๖๐,๐๐๐ บาท", 2, 3),
+               "budget_table_total": Reading(Decimal("20000.00"), "๒๐.๐๐๐", 9, 9)}
+    repair_budget(project, [])
+    assert project["budget_table_total"].value == Decimal("60000.00")
+
+
 def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports():
     # "๓๐/๑/๒๕๒๓" for ๓๐/๙/๒๕๖๓ (๙ read as ๑, no misread the table knows): its one reading in the year is
     # 30 January 2563, before report 4 of 7 March: the true date is not among its readings, nothing is chosen

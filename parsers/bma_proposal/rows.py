@@ -265,6 +265,15 @@ def unread_row(issues: list[Issue], seqs: set[int]) -> bool:
     return False
 
 
+def _total_anchor(total: Reading | None, words: Reading | None) -> Reading | None:
+    """What the budget table's total is weighed against: the total in digits,
+    or the amount in words where both were read and they differ."""
+    if total is not None and total.value is not None and words is not None and words.value is not None \
+            and not money_equal(total.value, words.value):
+        return words
+    return total
+
+
 def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
                   mixed: list[bool] | None = None, whole: bool = True,
                   groups: list[tuple[list[int], Callable[[Decimal], bool]]] | None = None) -> list[Issue]:
@@ -281,8 +290,11 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
     issues: list[Issue] = []
     words = project.get("budget_in_words")
     for name in ("budget_allocated", "budget_table_total"):
-        # the table's total against the total as repaired just above, not as it was read
-        anchor = words if name == "budget_allocated" else project.get("budget_allocated")
+        # the table's total against the total as repaired just above, not as it was read; where that total still
+        # differs from the amount in words (no reading of it is the words'), against the words: the total is
+        # misread past repair, and a table's total matched to it was wrong twice over (fresh set s117o002:
+        # "5๐.๐๐๐" for ๖๐,๐๐๐ beside หกหมื่นบาทถ้วน, the table's "๒๐.๐๐๐" repaired to 50,000)
+        anchor = words if name == "budget_allocated" else _total_anchor(project.get("budget_allocated"), words)
         reading = project.get(name)
         if reading is None or anchor is None or anchor.value is None:
             continue
