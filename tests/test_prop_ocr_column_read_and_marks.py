@@ -5,7 +5,9 @@ table (risks: unread_cells, field findings); a KPI's target value whose figure o
 digits ("ร้อยละ 095" for ร้อยละ 95, bma_proposal_s117q005), no figure a form prints, now said
 (kpis._ZERO_LED_RE); and a lettered list's last letter read as a Latin letter alone, its dot lost
 ("a เพื่อพัฒนาผู้เรียน..." for ง., bma_proposal_s117q003), which ran into the item above, now in its place
-(read._DOTLESS_LATIN_RE)."""
+(read._DOTLESS_LATIN_RE).  And that table's mitigation column read past the benefits' heading, its cells after
+blank lines inside a benefit printed across the page ("... ด้วยตนเองได้" / "สำรวจราคาวัสดุ" / "ก่อนจัดทำแผนการ"),
+now says the benefit's text in doubt (read._column_lines; bma_proposal_s117p001)."""
 
 from __future__ import annotations
 
@@ -80,3 +82,27 @@ def test_a_last_letter_read_as_a_latin_letter_alone_takes_its_place():
     # a wrapped line opening with a Latin letter alone before words no item opens with stays the wrap
     lines[4] = Line(5, "a ผู้เรียนสามารถสร้างความรู้")
     assert [ln.no for ln in lettered_as_bullets(lines, _objective) if ln.bullet] == [1, 3, 4]
+
+
+_BENEFITS = """9. ประโยชน์ที่คาดว่าจะได้รับ
+๙.1 ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพการศึกษาของโรงเรียนในสังกัดทุกแห่ง
+๙.2 นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ ผ่านการใช้เทคโนโลยีสารสนเทศ
+ด้วยตนเองได้
+{past}
+"""
+
+
+def _benefits_said(table: str, past: str) -> list[dict]:
+    proposal = _with_risks(table)
+    start, end = proposal.index("9. ประโยชน์"), proposal.index("10. การติดตาม")
+    rows = run(proposal[:start] + _BENEFITS.format(past=past) + proposal[end:])
+    return [i for i in rows["issues"] if i["field"] == "findings.text" and "no wider than a column" in i["message"]]
+
+
+def test_a_mitigation_column_read_into_a_benefit_after_blank_lines_says_its_text_in_doubt():
+    past = "\nสำรวจราคาวัสดุ\n\nก่อนจัดทำแผนการ\nใช้จ่าย และปรับ\n\nรายการให้\n"
+    (issue,) = _benefits_said(_DOWN_THE_PAGE, past)
+    assert issue["code"] == "unread_cells" and "expected benefit 2" in issue["message"]
+    # the benefit's own wrap alone, or a table whose mitigations were read: nothing
+    assert _benefits_said(_DOWN_THE_PAGE, "") == []
+    assert _benefits_said(_ACROSS, past) == []

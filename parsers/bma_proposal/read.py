@@ -484,6 +484,16 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     f"risk table's column titles alone ({head.text.strip()!r}): that table's cells, "
                                     "read past the benefits' heading, ran into it, so its text is in doubt",
                                     text[:60], start, end, field="findings.text"))
+        elif s8 and _unmitigated(out) \
+                and len(narrow := _column_lines(s8, [ln for ln in s9 if start <= ln.no <= end])) >= 2:
+            # lines no wider than a column of the risk table inside a benefit printed across the page, where a
+            # risk's mitigation was not read: that column's cells, read past the benefits' heading, ran into it
+            # (fresh set s117p001: "... ด้วยตนเองได้" / "สํารวจราคาวัสดุ" / "ก่อนจัดทําแผนการ" / ..., silent)
+            out.issues.append(Issue("warning", "unread_cells", f"expected benefit {seq}: {len(narrow)} lines of its "
+                                    "text are no wider than a column of the risk table, a risk's mitigation of "
+                                    "which was not read: that column's cells, read past the benefits' heading, may "
+                                    "have run into it, so its text is in doubt", text[:60], start, end,
+                                    field="findings.text"))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
@@ -534,6 +544,28 @@ def opens_beneficiary(text: str) -> bool:
 _MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
 # A line of a table's column is at most this share of the table's widest line; a paragraph's runs near the page's.
 COLUMN_SHARE = 0.34
+
+
+def _unmitigated(out: CopyReading) -> bool:
+    """Whether a risk row was read with no mitigation."""
+    return any(isinstance(k, tuple) and k[0] == "risk" and "mitigation" not in rec
+               for k, rec in out.tables.get("findings", {}).items())
+
+
+def _column_lines(table: list[Line], lines: list[Line]) -> list[Line]:
+    """The lines of words after the first of `lines` (a benefit's) that are
+    no wider than a column of the risk table (COLUMN_SHARE of its widest
+    line) and stand after a blank line (a cell of a column OCR read apart,
+    not the benefit's own wrap), where the first is wider (the benefit
+    printed across the page); [] otherwise."""
+    words = [ln for ln in lines if THAI_RUN_RE.search(ln.text)]
+    if not table or len(words) < 3:
+        return []
+    limit = COLUMN_SHARE * max(text_width(ln.text.expandtabs(8)) for ln in table)
+    if text_width(words[0].text.strip()) <= limit:
+        return []
+    return [ln for before, ln in zip(words, words[1:])
+            if ln.no > before.no + 1 and text_width(ln.text.strip()) <= limit]
 
 
 def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) -> list[Issue]:
