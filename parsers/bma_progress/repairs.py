@@ -5694,19 +5694,16 @@ def _lost_are_nothing(reports: dict[int, Record], lost: list[int], key: str, wha
     issues = []
     for seq in lost:
         span = record_lines(reports[seq])
+        evidence = {"rule": "sum", "printed": "", "read": None}
         if in_doubt:
-            evidence = {"rule": "sum", "printed": "", "read": None, "candidates": ["0.00"], "kept": "0.00"}
-            issues.append(Issue("warning", "repair_ambiguous",
-                                f"{what}: report {seq}'s disbursement is unreadable; the other reports add up to the "
-                                "budget spent read without its sign, a reading in doubt, so 0.00 is kept, not proven",
-                                json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
-                                field="progress_reports.disbursed"))
-            reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
-            continue
-        evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00"}
-        issues.append(Issue("warning", "value_repaired",
-                            f"{what}: report {seq}'s disbursement is unreadable; read with the ฿ signs above, the other "
-                            "reports already add up to the budget spent, so it is 0.00",
+            code, why = "repair_ambiguous", ("the other reports add up to the budget spent read without its sign, a "
+                                             "reading in doubt, so 0.00 is kept, not proven")
+            evidence.update(candidates=["0.00"], kept="0.00")
+        else:
+            code, why = "value_repaired", ("read with the ฿ signs above, the other reports already add up to the "
+                                           "budget spent, so it is 0.00")
+            evidence.update(chosen="0.00")
+        issues.append(Issue("warning", code, f"{what}: report {seq}'s disbursement is unreadable; {why}",
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)

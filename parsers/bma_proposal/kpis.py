@@ -573,7 +573,8 @@ def _percent_cell_beside(text: str) -> bool:
     return m is not None and _percent_cell(text[m.start():]) and THAI_RUN_RE.search(text[: m.start()]) is not None
 
 
-# a figure opening with a zero before another digit ("095"): no printed figure; OCR's
+# A figure opening with a zero before another digit ("095"): no form prints one so (a speck read as a zero, or a
+# digit misread).
 _ZERO_LED_RE = regex.compile(r"(?<![\d๐-๙.,])[0๐][\d๐-๙]")
 _PERCENT_BESIDE_RE = regex.compile(rf"(?<=\s)(?:{_PERCENT_RE.pattern})(?:\s+[\d๐-๙.,]+)?\s*$")
 
