@@ -14,6 +14,13 @@ from pipeline.stages import process_document
 DOC = Path(__file__).resolve().parent / "corpus" / "extra4" / "clean" / "bma_proposal_t002.txt"
 
 
+def replaced(old: str, new: str) -> dict:
+    """The rows of DOC (a clean proposal) read with its text `old`, which it holds, replaced by `new`."""
+    text = DOC.read_text(encoding="utf-8")
+    assert old in text
+    return process_document("doc.txt", text.replace(old, new).encode("utf-8"))
+
+
 def test_words_whose_opening_a_letter_parted_are_no_amount():
     # given whole, the letter among them: no amount, said (not the 52,740 the words after the letter make)
     assert (words_amount("เป็นเงิน ๑๕๒.ฒ๕๐.๐๐ บาท (หนึ่งแสนทห้าหมื่นสองพันเจ็ดร้อยสีสิบบาทถ้วน)")
@@ -24,11 +31,7 @@ def test_words_whose_opening_a_letter_parted_are_no_amount():
 
 
 def test_a_total_unread_is_not_taken_from_words_that_lost_their_opening():
-    text = DOC.read_text(encoding="utf-8")
-    old = "เป็นเงิน 38,440 บาท (สามหมื่น"
-    assert old in text
-    damaged = text.replace(old, "เป็นเงิน oe nooยบาท (สามหมื่นท")
-    rows = process_document("doc.txt", damaged.encode("utf-8"))
+    rows = replaced("เป็นเงิน 38,440 บาท (สามหมื่น", "เป็นเงิน oe nooยบาท (สามหมื่นท")
     assert rows["projects"][0]["budget_allocated"] is None  # not 8,440.00, the words after the letter
     assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])
 
@@ -37,8 +40,5 @@ def test_a_total_misread_in_digits_beside_words_that_lost_their_opening_is_said(
     """The words cut by a letter are no amount, but they are there: a total in digits they cannot confirm is
     flagged on its field (before, the cut words were taken for no words at all, and a misread total stood
     silent)."""
-    text = DOC.read_text(encoding="utf-8")
-    old = "เป็นเงิน 38,440 บาท (สามหมื่น"
-    damaged = text.replace(old, "เป็นเงิน 38,550 บาท (สามหมื่นท")
-    rows = process_document("doc.txt", damaged.encode("utf-8"))
+    rows = replaced("เป็นเงิน 38,440 บาท (สามหมื่น", "เป็นเงิน 38,550 บาท (สามหมื่นท")
     assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])

@@ -7,12 +7,10 @@ one opened and them, are a tail (tables._tail_alone): given after TAIL_MARK, rea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from parsers.bma_proposal.tables import TAIL_MARK, words_amount
-from pipeline.stages import process_document
+from tests.test_prop_budget_words_cut import replaced
 
-DOC = Path(__file__).resolve().parent / "corpus" / "extra4" / "clean" / "bma_proposal_t002.txt"
+WHOLE = "เป็นเงิน 38,440 บาท (สามหมื่นแปดพันสี่ร้อยสี่สิบบาทถ้วน)"
 
 
 def test_the_tail_of_words_whose_opening_was_parted_is_no_amount():
@@ -26,19 +24,12 @@ def test_the_tail_of_words_whose_opening_was_parted_is_no_amount():
 
 
 def test_a_total_unread_is_not_taken_from_the_words_tail():
-    text = DOC.read_text(encoding="utf-8")
-    old = "เป็นเงิน 38,440 บาท (สามหมื่นแปดพันสี่ร้อยสี่สิบบาทถ้วน)"
-    assert old in text
-    damaged = text.replace(old, "เป็นเงิน oe nooยบาท (สามหมื่นแปดพันสี่ร้อย\n\nav\nสี่สิบบาทถ้วน)")
-    rows = process_document("doc.txt", damaged.encode("utf-8"))
+    rows = replaced(WHOLE, "เป็นเงิน oe nooยบาท (สามหมื่นแปดพันสี่ร้อย\n\nav\nสี่สิบบาทถ้วน)")
     assert rows["projects"][0]["budget_allocated"] is None  # not 40.00, the words' tail
     assert any(i["field"] == "projects.budget_allocated" and i["code"] == "unparsed_value"
                and "tail of an amount in words" in i["message"] for i in rows["issues"])
 
 
 def test_a_total_misread_in_digits_beside_the_words_tail_is_said():
-    text = DOC.read_text(encoding="utf-8")
-    old = "เป็นเงิน 38,440 บาท (สามหมื่นแปดพันสี่ร้อยสี่สิบบาทถ้วน)"
-    damaged = text.replace(old, "เป็นเงิน 38,550 บาท (สามหมื่นแปดพันสี่ร้อย\n\nav\nสี่สิบบาทถ้วน)")
-    rows = process_document("doc.txt", damaged.encode("utf-8"))
+    rows = replaced(WHOLE, "เป็นเงิน 38,550 บาท (สามหมื่นแปดพันสี่ร้อย\n\nav\nสี่สิบบาทถ้วน)")
     assert any(i["field"] == "projects.budget_allocated" for i in rows["issues"])

@@ -546,6 +546,12 @@ _MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการ�
 COLUMN_SHARE = 0.34
 
 
+def _column_limit(table: list[Line]) -> float:
+    """The widest a line of one of the risk table's columns is: COLUMN_SHARE
+    of the table's widest line (tabs expanded)."""
+    return COLUMN_SHARE * max(text_width(ln.text.expandtabs(8)) for ln in table)
+
+
 def _unmitigated(out: CopyReading) -> bool:
     """Whether a risk row was read with no mitigation."""
     return any(isinstance(k, tuple) and k[0] == "risk" and "mitigation" not in rec
@@ -561,7 +567,7 @@ def _column_lines(table: list[Line], lines: list[Line]) -> list[Line]:
     words = [ln for ln in lines if THAI_RUN_RE.search(ln.text)]
     if not table or len(words) < 3:
         return []
-    limit = COLUMN_SHARE * max(text_width(ln.text.expandtabs(8)) for ln in table)
+    limit = _column_limit(table)
     if text_width(words[0].text.strip()) <= limit:
         return []
     return [ln for before, ln in zip(words, words[1:])
@@ -578,8 +584,8 @@ def _cells_past_benefits(table: list[Line], lead: list[Line], out: CopyReading) 
     words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]  # (three Thai letters: no speck, "ฒ.@๑")
     if not table or not risks or not words:
         return []
-    widest = max(text_width(ln.text.expandtabs(8)) for ln in table)
-    if any(text_width(ln.text.strip()) > COLUMN_SHARE * widest for ln in words):
+    limit = _column_limit(table)
+    if any(text_width(ln.text.strip()) > limit for ln in words):
         return []
     record = out.tables["findings"][max(risks, key=lambda k: (k[1] if isinstance(k[1], int) else 0))]
     start = min(r.line_start for r in record.values())
@@ -607,8 +613,8 @@ def _tail_past_heading(table: list[Line], after: list[Line], out: CopyReading, p
                         CopyReading(out.index, out.line_start, out.line_end), margin=margin,
                         item_opens=opens_beneficiary)
     words = [ln for ln in lead if THAI_RUN_RE.search(ln.text)]
-    widest = max(text_width(ln.text.expandtabs(8)) for ln in table)
-    if not words or any(text_width(ln.text.strip()) > COLUMN_SHARE * widest or _SCORE_LEVEL_RE.search(ln.text)
+    limit = _column_limit(table)
+    if not words or any(text_width(ln.text.strip()) > limit or _SCORE_LEVEL_RE.search(ln.text)
                         or _MITIGATION_TITLE_RE.search(ln.text) or not THAI_RUN_RE.search(ln.text)
                         for ln in lead if ln.text.strip()):
         return unchanged
