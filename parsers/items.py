@@ -280,9 +280,14 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None, le
     def mark(text: str) -> regex.Match | None:
         return _MARK_BULLET_RE.match(text) or (_LETTER_BULLET_RE.match(text) if letters else None)
 
+    # (or one line bulleted, in a list of two: "- เพื่อส่งเสริม..." then "น เพื่อคัดสรร...", no look-alike of a digit
+    # among the marks: before, the second item ran into the first, with no issue: fresh set s118o,
+    # bma_proposal_s118o005)
     digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := mark(ln.text)) is not None
                    and opens(ln.text[m.end():])]
-    if digit_marks and sum(ln.bullet for ln in out) >= 2 \
+    bullets = sum(ln.bullet for ln in out)
+    if digit_marks and (bullets >= 2 or bullets == 1 and not any(_DIGIT_LOOKALIKE_RE.match(out[k].text)
+                                                                  for k in digit_marks)) \
             and all(ln.bullet or split_item_number(ln.text)[0] is None for ln in out):
         for k in digit_marks:
             ln = out[k]
@@ -293,6 +298,7 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None, le
 # A bullet OCR read as a symbol that is also a look-alike of a digit ("©" for ๓ or ๔, "@" for ๑ or ๗), alone, or as
 # a speck: one character, alone, that is no letter, digit, mark or bracket ("‘", "“", "'")
 # or a Thai vowel sign or mark alone, which no word opens with ("ะ เพื่อส่งเสริม...": fresh s88o005)
+_DIGIT_LOOKALIKE_RE = regex.compile(r"^\s*[©@]")  # (of those, the look-alikes of a digit)
 _MARK_BULLET_RE = regex.compile(r"^\s*(?:[©@]|[^\s\p{L}\p{N}\p{M}()\[\]{}<>©@]|[ะาำๆ\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\s+")
 # or, in a list that is no lettered one, a Thai consonant alone that is no word of one letter (ณ, ธ are: "ณ
 # โรงเรียน..." wraps a text), no dot after it: "อ ข้าราชการครู..." among bullets read as ๑ (fresh set s104p,
