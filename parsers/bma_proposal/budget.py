@@ -373,6 +373,10 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         k = starts.index(at) if at in starts else None
         if k is None or k + 2 >= len(pieces):
             return None
+        # (before the item's bullet, not the amount cell's dash: "๑4,6๐๐.- ระเบียบ" / "เอกสาร" / "บาท กรุงเทพมหานคร"
+        # stopped the category at its amount's dash, its wrapped word lost with no issue: fresh set s118o,
+        # bma_proposal_s118o002)
+        end = item.start() if (item := _BULLET_RE.search(text, at, end)) is not None else end
         first, beside, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
         if beside.line != first.line or not _DIGITS_RE.search(beside.text) or nxt.line != first.line + 1 \
                 or nxt.bullet or starts[k + 2] >= end or nxt.cell != first.cell or first.cell == 0:
@@ -403,7 +407,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
             category, opening = (read, cut) if read else (category, opening)
             if read:
                 wrapped = None
-            if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, first)) is not None:
+            if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, m.start())) is not None:
                 wrapped, category = read, read + more
             elif read and cut is None and bullet >= 0 and activity_sk \
                     and (past := _words_past_amount(text, cat_at, bullet, m.start(), read, activity_sk)) is not None:
