@@ -840,13 +840,22 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
     for k, (_, a, _) in enumerate(items):
         ln = firsts.get(a) if a not in shared else None
         printed = _PRINTED_NUMBER_RE.match(ln.text) if ln is not None else None
-        if printed is None and ln is not None and (bare := _BARE_NUMBER_RE.match(ln.text)) is not None \
-                and not items[k][0].lstrip().startswith(bare.group(1)):
-            printed = bare  # a bare figure the list took for the item's number (left out of its text)
-        if printed is None:
+        kept = False  # a bare figure the list left in the item's text
+        if printed is None and ln is not None and (bare := _BARE_NUMBER_RE.match(ln.text)) is not None:
+            # a bare figure the list took for the item's number (left out of its text); or, opening the list's first
+            # numbered item, one it left in the text, weighed only as standing above its place ("2 โรงเรียนใน..."
+            # opening a list whose item 1 OCR lost whole: fresh set s118o004; below its place it is the item's words)
+            printed, kept = bare, items[k][0].lstrip().startswith(bare.group(1))
+        if printed is None or kept and last is not None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
-        if last is None and value < k + 1 and not could_be(printed.group(1), str(k + 1)) \
+        if kept and not (value > k + 1 and not could_be(printed.group(1), str(k + 1))):
+            continue
+        if last is None and value > k + 1 and not could_be(printed.group(1), str(k + 1)):
+            # the first printed number stands above its place: the items before it were lost (item 1 lost whole)
+            out.append(printed.group(1))
+            last = value
+        elif last is None and value < k + 1 and not could_be(printed.group(1), str(k + 1)) \
                 and not introduces(items[0][0]):
             # the first printed number stands below its place: the unnumbered texts before it are more items than
             # it leaves room for (a text before item 1 that introduces nothing, read as an item of its own: item 1's
