@@ -196,7 +196,16 @@ def opens_progress(text: str) -> bool:
         m = fuzz.partial_ratio_alignment(word, head[:len(word) + 2], score_cutoff=STATUS_RATIO)
         if m is not None and m.dest_start <= 1:
             return True
+    if _OPENING_LOST_RE.match(text):
+        # its opening letters lost, the line opening with a vowel no word opens with ("าร่วมกิจกรรม จำนวน 86 คน"
+        # for มีผู้เข้าร่วมกิจกรรม): the clause's end, STATUS_TAIL letters at least, opens the line (before, it was
+        # read as the activity's name going on, its progress lost with no issue: fresh set s118o, s118o004)
+        return any(head.startswith(word[k:]) for word in _FUZZY_STATUS for k in range(1, len(word) - STATUS_TAIL + 1))
     return False
+
+
+STATUS_TAIL = 4  # letters (as a skeleton) of a status clause's end that open a line whose opening OCR lost
+_OPENING_LOST_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a vowel or mark no word opens with
 
 
 _ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
