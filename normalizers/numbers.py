@@ -93,6 +93,19 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueParseError("number", text, str(exc)) from exc
 
 
+def zero_led(text: str) -> bool:
+    """Whether a figure that is not zero opens with a zero before its first
+    thousands comma ("00,700", "๐๕,๒๓๕.๕๕"): no figure is printed so, so a
+    digit of it was misread as 0 (or as o, which normalizers.confusions.read_amount
+    reads as 0).  "0,000" (zero) is not."""
+    src = thai_digits_to_arabic(text)
+    return (m := _ZERO_LED_RE.search(src)) is not None and _NONZERO_RE.search(m.group()) is not None
+
+
+_ZERO_LED_RE = regex.compile(r"(?<![\d.,])0\d{0,2},\d{3}")  # a figure's first group opening with 0
+_NONZERO_RE = regex.compile(r"[1-9]")
+
+
 def parse_baht(text: str) -> Decimal:
     """A baht amount as Decimal with 2 places ("2,474,000", "4,000.-", "21,200 บาท");
     in millions when "ล้าน" follows the number ("0.35 ล้านบาท" is 350,000.00,

@@ -62,7 +62,8 @@ from rapidfuzz import fuzz
 from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
+from normalizers.numbers import (NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic,
+                                 zero_led)
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
@@ -1780,6 +1781,11 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
                 column != "quantity" and (not _ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)) or (
                 column == "quantity" and _LOOKALIKE_IN_QTY_RE.search(text.strip())):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
+            continue
+        if column != "quantity" and zero_led(read_amount(text)):
+            # ("Boo,700" for ฿๑๐,700, read "00,700": the ฿ sign and a digit read as o): read as 700.00, a wrong value
+            # with no issue (fresh set s118q, bma_progress_s118q002); unread now, said
+            bad.append(column)
             continue
         try:
             out[column] = parse(read_amount(text) if column != "quantity" else text)
