@@ -1782,13 +1782,14 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
                 column == "quantity" and _LOOKALIKE_IN_QTY_RE.search(text.strip())):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue
-        if column != "quantity" and zero_led(read_amount(text)):
+        figure = read_amount(text) if column != "quantity" else text
+        if column != "quantity" and zero_led(figure):
             # ("Boo,700" for ฿๑๐,700, read "00,700": the ฿ sign and a digit read as o): read as 700.00, a wrong value
             # with no issue (fresh set s118q, bma_progress_s118q002); unread now, said
             bad.append(column)
             continue
         try:
-            out[column] = parse(read_amount(text) if column != "quantity" else text)
+            out[column] = parse(figure)
         except ValueParseError:
             bad.append(column)
     return out, bad

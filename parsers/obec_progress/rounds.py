@@ -831,7 +831,9 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
     sequence backwards or skip a number: no reading of theirs
     (normalizers.confusions) the number after the one before, and no higher
     than it (an item printed 1. after one printed ๒.), or above the next (3,
-    after 1.: item 2 lost, or read with item 1): the reading put an item
+    after 1.: item 2 lost, or read with item 1); or the first printed one
+    above its place (2 first: item 1 lost whole), a bare figure left in its
+    item's text counted only so: the reading put an item
     there that is not the one the form numbers so (the page put its lines
     out of order, or an item was read with another)."""
     firsts = {ln.no: ln for ln in part}
@@ -849,14 +851,15 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
         if printed is None or kept and last is not None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
-        if kept and not (value > k + 1 and not could_be(printed.group(1), str(k + 1))):
+        # the first printed number, no reading of which is its place's number
+        off = last is None and not could_be(printed.group(1), str(k + 1))
+        if kept and not (value > k + 1 and off):
             continue
-        if last is None and value > k + 1 and not could_be(printed.group(1), str(k + 1)):
+        if off and value > k + 1:
             # the first printed number stands above its place: the items before it were lost (item 1 lost whole)
             out.append(printed.group(1))
             last = value
-        elif last is None and value < k + 1 and not could_be(printed.group(1), str(k + 1)) \
-                and not introduces(items[0][0]):
+        elif off and value < k + 1 and not introduces(items[0][0]):
             # the first printed number stands below its place: the unnumbered texts before it are more items than
             # it leaves room for (a text before item 1 that introduces nothing, read as an item of its own: item 1's
             # first line OCR read before its number "๑)" alone on its line, fresh set s72a)
