@@ -2212,6 +2212,10 @@ GAP_IN_DOUBT = "the gap may be OCR's inside an item"
 # says this (rounds.read_round): its items are read as they run, so a row of it may be a piece of an item, its head
 # lost or on another line (texts.split_joined_items takes no row of such a list for a witness of an item alone)
 APART_UNPAIRED = "and the texts do not stand in as many paragraphs"
+# the items_cut_in_doubt of a list without numbers parted_by_known cuts says this (rounds.read_round): its items were
+# cut where items the report prints whole elsewhere end, so a row of it witnesses nothing of its own
+# (texts.split_joined_items takes no row of such a list for a witness of an item alone: that would be circular)
+PARTED_BY_KNOWN = "items the report prints whole elsewhere, one after the other"
 
 
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),

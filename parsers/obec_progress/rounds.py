@@ -29,7 +29,7 @@ from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, figures_apart, fragments_restored, introduces,
                                          is_debris, JUNK_CONSONANTS, long_words,
-                                         APART_UNPAIRED, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT,
+                                         APART_UNPAIRED, PAIRED_IN_DOUBT, PARTED_BY_KNOWN, RAN_ON_IN_DOUBT,
                                          is_page_left, items_of, junk_line, wordless, fewer_than_junk_consonants,
                                          PARAGRAPH_LETTERS,
                                          known_head_run_on, known_parts_cut, known_piece_cut, known_shifted,
@@ -153,6 +153,10 @@ PAGE_LAST = "page_last_lines"
 # with the next number (numbered_on), keyed by (table, line number): no rows of the report's, read by rows.build for
 # texts.split_joined_items (no item's number was lost between the two)
 NUMBERED_ON = "list_items_numbered_on"
+# the side table of the first lines of list items that open with no number where another item of their list opens
+# with one (unnumbered_amid), keyed by (table, line number): no rows of the report's, read by rows.build for
+# texts.split_joined_items (such an item's first line may be a piece of one whose head OCR lost with its number)
+UNNUMBERED_AMID = "list_items_unnumbered_amid"
 # the side table of where an alignment's text wraps: keyed by (its plan heading, its text up to each of its line
 # ends but the last, wrapped lines joined): no rows of the report's, read by rows.build for texts.plan_closes_lost
 # (a text the report prints elsewhere under the same heading that ends where another printing wraps: OCR lost
@@ -172,6 +176,17 @@ def numbered_on(part: list[Line], items: list[tuple[str, int, int]]) -> list[int
     return [items[k][1] for k in range(len(items) - 1)
             if (this := numbers[k]) is not None and (after := numbers[k + 1]) is not None
             and len(this) == len(after) and this[:-1] == after[:-1] and after[-1] == this[-1] + 1]
+
+
+def unnumbered_amid(part: list[Line], items: list[tuple[str, int, int]]) -> list[int]:
+    """The first lines of the list's items (text, first line, last line)
+    that open with no item number where another item's first line opens
+    with one ("๑. ระยะเวลา..." / "เร่งรีบ เนื่องจาก..."): the item's number
+    lost, or its first line a piece of one whose head OCR lost with its
+    number (the line before it lost too), so where it opens is in doubt."""
+    by_no = {ln.no: ln for ln in part}
+    opens = [a in by_no and split_item_number(by_no[a].text)[0] is not None for _, a, _ in items]
+    return [a for (_, a, _), numbered in zip(items, opens) if not numbered] if any(opens) else []
 
 
 @dataclass(slots=True)
@@ -1388,6 +1403,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                           unnumbered_paragraphs(part, len(items), wraps), kind))
         for a in numbered_on(part, items):  # (for texts.split_joined_items: no number lost after the item)
             out.put(NUMBERED_ON, (table, a), "text", Reading(str(a), "", a, a))
+        for a in unnumbered_amid(part, items):  # (for texts.split_joined_items: where the item opens is in doubt)
+            out.put(UNNUMBERED_AMID, (table, a), "text", Reading(str(a), "", a, a))
         return items
 
     for at, (kind, aspect, lines) in enumerate(recs.targets):
@@ -1772,9 +1789,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "item's is in doubt"))
     for table, kind, lines, n in parted:  # (see lists.parted_by_known)
         out.issues.append(cut_in_doubt(table, kind, lines, "prints no item numbers (OCR lost them, or the column they "
-                                       f"stood in) and its lines are {n} items the report prints whole elsewhere, one "
-                                       "after the other: it is read as those items, and which text is which item's, "
-                                       "or whether one was lost, is in doubt"))
+                                       f"stood in) and its lines are {n} {PARTED_BY_KNOWN}: it is read as those items, "
+                                       "and which text is which item's, or whether one was lost, is in doubt"))
     for table, kind, lines, cut_at in tailed:  # (see lists._known_tails)
         out.issues.append(cut_in_doubt(table, kind, lines, "read an item that runs on past a gap (or a line the "
                                        "page did not wrap) into items the "

@@ -32,7 +32,7 @@ from parsers.obec_progress.budgets import (UNREAD_AMOUNTS, printed_amount, repai
 from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
-from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST, PLAN_WRAPS
+from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST, PLAN_WRAPS, UNNUMBERED_AMID
 from parsers.obec_progress.summary import PCT_PRINTED
 from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
@@ -207,7 +207,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     # (the list lines right after a line of OCR debris: a row opening there may have lost its head to the specks)
     # (and the items whose next item opens with the next number: no number lost after them, nothing run in)
     issues += split_joined_items(result.tables, issues, frozenset(merged.tables.get(AFTER_DEBRIS, {})),
-                                 frozenset(merged.tables.get(NUMBERED_ON, {})))
+                                 frozenset(merged.tables.get(NUMBERED_ON, {})),
+                                 frozenset(merged.tables.get(UNNUMBERED_AMID, {})))
     issues += texts_twice(result.tables, issues)
     issues += texts_joined(result.tables, issues)
     issues += texts_cut_in_a_word(result.tables, issues)

@@ -58,7 +58,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
 from parsers.items import THAI_LETTER_RE
-from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, RAN_ON_IN_DOUBT
+from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, PARTED_BY_KNOWN, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -990,7 +990,8 @@ _TRAILING_NUMBER_RE = regex.compile(r"\s+[\d๐-๙]{1,2}[.)]?$")
 
 def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
                        after_debris: frozenset[tuple[str, int]] = frozenset(),
-                       numbered: frozenset[tuple[str, int]] = frozenset()) -> list[Issue]:
+                       numbered: frozenset[tuple[str, int]] = frozenset(),
+                       amid: frozenset[tuple[str, int]] = frozenset()) -> list[Issue]:
     """Each SPLIT_FIELDS row whose text ends with a text other rows of the
     same column and kind (and of no other kind) print as rows of their own,
     after a space, JOINED_MIN_TEXT
@@ -1051,7 +1052,13 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     lost after it, so nothing ran into it (the row that prints its tail
     alone is a list whose wrap OCR read as an item of its own; before, a
     numbered item was cut in two and a row added: fresh set s85o,
-    obec_progress_s85o003)."""
+    obec_progress_s85o003).  A row witnesses no item alone where its list
+    was parted by the items the report prints whole (lists.PARTED_BY_KNOWN:
+    circular), nor where it opens with no number amid items that do
+    (`amid`: (table, first line) of such items, rounds.unnumbered_amid): a
+    piece of an item whose head OCR lost with its number, "เร่งรีบ
+    เนื่องจาก..." of "...ปฏิบัติงานแบบกระชั้นชิด" / "เร่งรีบ เนื่องจาก..." (fresh
+    sets s118p, s118q: the cut made a right item two wrong rows)."""
     if not enabled():
         return []
     repaired = {(i.field, i.line_start, i.line_end) for i in issues if i.code == "value_repaired"}
@@ -1075,7 +1082,8 @@ def split_joined_items(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         # and were paired by paragraphs whose gap may fall inside an item, lists.paired_in_doubt's GAP_IN_DOUBT, may
         # hold a piece of an item OCR's gap cut off, "มาปฏิบัติงานโดยบริสุทธิ์..." of "สพป.X เขต 1 ได้บุคลากร... / gap /
         # มาปฏิบัติงาน...": no witness of an item alone)
-        witnessed = {_edge_shape(row["text"]) for row in rows if not _paired_in_doubt_at(row, table, issues)}
+        witnessed = {_edge_shape(row["text"]) for row in rows if not _paired_in_doubt_at(row, table, issues)
+                     and (table, row.get("line_start")) not in amid and not _parted_at(row, table, issues)}
         own = {kind: {shape: shapes[shape] for shape, where in kinds.items() if where == {kind} and shape in witnessed}
                for kind in {k for where in kinds.values() for k in where}}
         openings = openings_of(rows)
@@ -1210,6 +1218,18 @@ def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) ->
         i.field == table and (i.code == "items_cut_in_doubt" and PAIRED_IN_DOUBT in i.message
                               and GAP_IN_DOUBT in i.message
                               or i.code == "missing_row" and APART_UNPAIRED in i.message)
+        and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
+        for i in issues)
+
+
+def _parted_at(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
+    """Whether a row stands in a list without numbers that the items the
+    report prints whole elsewhere parted (an items_cut_in_doubt on the table
+    at the row's lines saying PARTED_BY_KNOWN): where its items end was read
+    off other rows, so it witnesses nothing of its own."""
+    start, end = row.get("line_start"), row.get("line_end")
+    return start is not None and end is not None and any(
+        i.field == table and i.code == "items_cut_in_doubt" and PARTED_BY_KNOWN in i.message
         and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
         for i in issues)
 
