@@ -42,8 +42,9 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import (LOOKALIKE_CHAR, LOOKALIKES, MISREADS, added_misreads, candidates,
-                                    latin_month_readings, rare_misread_pairs)
+from normalizers.confusions import (ARABIC_SHARE, LOOKALIKE_CHAR, LOOKALIKES, MISREADS, RARE_MISREADS,
+                                    added_misreads, candidates, latin_month_readings, measured_misreads,
+                                    rare_misread_pairs)
 from normalizers.dates import MONTHS, fiscal_year_window, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -440,9 +441,66 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         rare = _repair_fiscal_year(project, mentions, phase)
     if not any(i.code == "value_repaired" for i in rare):
         return issues
+    if (doubt := _faint_rivals(project, mentions, rare, phase)):
+        return doubt
     note = (" (read also with the misreads the table leaves out as rare, ๗ read as ๑ or ๐, ๖ or ๙ as ๑: "
             "under the table alone no year is settled)")
     return [replace(i, message=i.message + note) if i.code == "value_repaired" else i for i in rare]
+
+
+def faint_misread_pairs(digits: str) -> list[tuple[str, str]]:
+    """The misreads of the printed `digits` (a document's unread digits)
+    measured in Thai digits in one printing of ARABIC_SHARE or more
+    (MEASURED_READS; an Arabic digit read is any Thai one already, see
+    _mixed_variants), beyond the table and RARE_MISREADS: ๙ read as ๐ (one
+    printing in two hundred), ๘ as ๑ or ๓, ๔ as ๓, ๖ as ๕."""
+    faint = measured_misreads(ARABIC_SHARE)
+    return [(d, r) for d in digits for r in faint.get(d, "")
+            if r not in MISREADS.get(d, "") and r not in RARE_MISREADS.get(d, "")]
+
+
+def _faint_rivals(project: dict[str, Reading], mentions: list[str], issues: list[Issue],
+                  phase: tuple[int, int] | None) -> list[Issue]:
+    """A fiscal year only the misreads the table leaves out as rare settled
+    (repair_fiscal_year's second reading) that every fiscal-year mention and
+    the period could also be read as another year of the plan `phase` once
+    the misreads rarer still of the digits this document's OCR never writes
+    are read too (faint_misread_pairs: ๙ read as ๐ where the year took ๗ read
+    as ๐, each about as likely in every printing alike): the year is kept,
+    in doubt (repair_ambiguous on both fields, with the rival years); []
+    otherwise, or without a phase to bound the rivals by.  Before, "๒๕๐" /
+    "๒๕๒๐" / "๒๕๒๐" / "๒๕๒๕" was said repaired to 2567 (๗ as ๐ twice), its KPI
+    periods and its end date moved with it; the truth 2569, ๙ as ๐ twice
+    (fresh set s119o, bma_proposal_s119o003)."""
+    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
+    unread = value_of_reading(project.get("unread_digits")) or ""
+    pairs = faint_misread_pairs(unread)
+    if not repaired or not pairs or phase is None:
+        return []
+    year = project["fiscal_year_be"].value
+    printed = project.get("fiscal_year_text")
+    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
+    raw = project.get("period_raw")
+    dated = dated_years(raw.value) if raw else []
+    with added_misreads(rare_misread_pairs() + pairs):
+        wide = _year_sets(own + mentions, dated)
+    if not wide:
+        return []
+    rivals = sorted(y for y in set.intersection(*wide) if y != year and phase[0] <= y <= phase[1])
+    if not rivals:
+        return []
+    first = repaired[0]
+    token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
+    shown = ", ".join(f"{'๐๑๒๓๔๕๖๗๘๙'[int(d)]} as {'๐๑๒๓๔๕๖๗๘๙'[int(r)]}" for d, r in pairs)
+    evidence = json.dumps({"rule": "fiscal_year_phase", "printed": token, "chosen": year,
+                           "candidates": sorted([year, *rivals]), "doubt": RARE_DOUBT}, ensure_ascii=False)
+    what = (f"the fiscal year: printed {token!r} is read as {year} only with the misreads the table leaves out as "
+            f"rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑); with the misreads rarer still of the digits this document's OCR "
+            f"never writes ({shown}: each measured in Thai in one printing of three hundred or more, alike in every "
+            f"printing) every fiscal-year mention and the period read {', '.join(map(str, rivals))} too, inside the "
+            f"phase of the BMA development plan it serves ({phase[0]}-{phase[1]}): kept, in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
+            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 RARE_DOUBT = "rare_misreads"  # the evidence's mark of a fiscal year kept in doubt by _rare_rivals
