@@ -156,18 +156,23 @@ class _Assembler:
         # for each header, the entry the first budget clause after it names, before another header,
         # and whether a budget clause named that entry before the header
         self.next_budget: dict[int, tuple[int | None, bool]] = {}
+        # ... and that clause itself (for _bracket_as_digit: its number as printed, its bracket)
+        self.next_clause: dict[int, Event] = {}
         first_named: dict[int, int] = {}
         for i, e in enumerate(events):
             if e.kind == "budget" and e.seq is not None:
                 first_named.setdefault(e.seq, i)
         named: int | None = None
+        clause: Event | None = None
         for i in range(len(events) - 1, -1, -1):
             e = events[i]
             if e.kind == "budget":
-                named = e.seq
+                named, clause = e.seq, e
             elif e.kind in ("header", "number", "false_header"):
                 self.next_budget[id(e)] = (named, named is not None and first_named.get(named, i) < i)
-                named = None
+                if clause is not None:
+                    self.next_clause[id(e)] = clause
+                named, clause = None, None
 
     # -- where things go
 
@@ -504,6 +509,12 @@ class _Assembler:
         # the label a page break left above that entry's last lines (seed 001's layout, where the
         # label's number is the next one and stands nowhere else)
         named, named_before = self.next_budget.get(id(ev), (None, False))
+        # (or names it with its closing bracket read as a digit, "(ครั้งที่ 44 = ฿32,400" for (ครั้งที่ 4): a number
+        # no entry holds, the label's own number none either; before, the label opened an entry 5 the form does not
+        # print, which took entry 4's last lines and figures: fresh set s119p, bma_progress_s119p003)
+        if self.current is not None and named != self.current.seq and named not in self.entries \
+                and _bracket_as_digit(self.next_clause.get(id(ev)), self.current.seq):
+            named = self.current.seq
         # (that entry dated, or its header's date slot there but OCR damaged past reading: "รายงานครั้งที่ ๒ ::
         # oy มี.ค. ๒๕๒ :"; before, only a dated one, so the label opened the next entry, which took the lines; a
         # header standing alone, a column's, is no such entry)
@@ -1396,6 +1407,18 @@ def _bracket_as_one(group: FigureGroup, hint: int) -> bool:
     the form does not print and took report 1's figures (fresh set s93o)."""
     text = group.texts.get("budget", "")
     return group.printed == f"{hint}1" and bool(_OPEN_BRACKET_RE.search(text)) and not _CLOSE_BRACKET_RE.search(text)
+
+
+def _bracket_as_digit(clause: Event | None, seq: int) -> bool:
+    """Whether a budget clause's number is entry `seq`'s with one digit
+    after it, its bracket opened and never closed: the closing bracket OCR
+    read as a digit ("(ครั้งที่ 44 = ฿32,400" for (ครั้งที่ 4); _bracket_as_one's
+    case, any digit)."""
+    if clause is None or clause.kind != "budget":
+        return False
+    printed = thai_digits_to_arabic(clause.printed or "")
+    return len(printed) == len(str(seq)) + 1 and printed.startswith(str(seq)) and printed[-1].isdigit() \
+        and bool(_OPEN_BRACKET_RE.search(clause.text)) and not _CLOSE_BRACKET_RE.search(clause.text)
 
 
 def _group_may_name(group: FigureGroup, seq: int) -> bool:
