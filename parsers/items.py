@@ -49,6 +49,7 @@ THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")  # a Thai consonant
 # Three Thai letters, vowels or marks in a row: a cell or line without such a run is a chart mark, a figure
 # or an OCR speck.
 THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+THAI_CHARS_RE = regex.compile(r"[\u0e01-\u0e4e]+")  # a run of Thai characters, letters and marks
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule

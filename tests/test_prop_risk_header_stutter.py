@@ -1,7 +1,7 @@
 """BMA proposals after OCR whose risk table's header line came with a stutter of letters ("ความเสี่ยง  โอกาส
 ผลกระทบ ระดับของ หแนแนวทางการบริหาร": "หแน" before แนวทาง): a line of the header's words with three other
 letters was no header, and opened the first risk's text ("ความเสี่ยง โอกาส ผลกระทบ ... สภาพอากาศหรือ...").
-A line of many header words may hold one such letter for every two of them (risks._header_left)."""
+A line of many header words may hold one such letter for every two of them (risks.header_left)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ A risk's words are none."""
 
 from __future__ import annotations
 
-from parsers.bma_proposal.risks import _header_left
+from parsers.bma_proposal.risks import header_left
 from tests.test_bma_proposal import _risks, _with_risks, run
 
 TABLE = """8. ความเสี่ยงของโครงการและแนวทางการบริหาร
@@ -36,4 +36,4 @@ def test_titles_wrapped_inside_their_words_are_the_header():
 def test_a_risk_s_words_are_no_titles():
     for text in ("ลดความเสี่ยง โดย การ", "การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจาก ขั้นตอน",
                  "ราคาวัสดุสูงก         3         1 น้อย       สํารวจ", "ความ ร่วมมือ ของ"):
-        assert _header_left(text) is None, text
+        assert header_left(text) is None, text

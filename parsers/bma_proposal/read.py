@@ -19,7 +19,7 @@ from normalizers.text import (CONFUSABLE_LETTERS, clean_value, comparable, join_
 from normalizers.words import known_word
 from parsers.bma_proposal.fields import FIELD_BY_KEY, FORM, HEADING_ORDER, SIGNATURE_SEEN
 from parsers.digits import unread_digits
-from parsers.bma_proposal.risks import (LEVEL_WORDS, _header_left, across_only, mitigations_past_heading,
+from parsers.bma_proposal.risks import (LEVEL_WORDS, header_left, across_only, mitigations_past_heading,
                                         place_mitigations, rows_past_heading, table_past_heading)
 from parsers.bma_proposal.budget import rows_past_heading as budget_rows_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
@@ -475,7 +475,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     "the benefits' heading, ran into it, so its text is in doubt, and the table's "
                                     "last row may be lost", text[:60], start, end, field="findings.text"))
         elif s8 and (head := next((ln for ln in s9 if start < ln.no <= end and ln.text.strip()
-                                   and (_header_left(ln.text.replace("\t", " ").strip()) or 0) > 0), None)) is not None:
+                                   and (header_left(ln.text.replace("\t", " ").strip()) or 0) > 0), None)) is not None:
             # a line of a benefit's text that is the risk table's column titles alone ("ความเสี่ยง", the last piece
             # of แนวทางการบริหารความเสี่ยง): the table read by its columns, a column's cells past the benefits'
             # heading ran into the benefit (fresh set s110v, bma_proposal_s110v005: "- โรงเรียนมี..." /

@@ -130,7 +130,7 @@ class Row:
 
 def _is_header(text: str) -> bool:
     """A line of the header's words only (OCR specks of other letters aside)."""
-    return _header_left(text) is not None
+    return header_left(text) is not None
 
 
 def _titles_run(lines: list[tuple[str, int]]) -> list[str]:
@@ -143,7 +143,7 @@ def _titles_run(lines: list[tuple[str, int]]) -> list[str]:
     run: list[str] = []
     held = 0
     for text, _ in [*lines, ("", 0)]:
-        if (n := _header_left(text) if text.strip() else None):
+        if (n := header_left(text) if text.strip() else None):
             run.append(text)
             held += n
             continue
@@ -153,7 +153,7 @@ def _titles_run(lines: list[tuple[str, int]]) -> list[str]:
     return []
 
 
-def _header_left(text: str) -> int | None:
+def header_left(text: str) -> int | None:
     """How many header words a line of the header's words only holds (None:
     it holds other words).  OCR specks of other letters may stand among
     them: two letters, or one for every two header words on a line of many
@@ -189,7 +189,7 @@ def _near_words(text: str) -> int | None:
     or one Thai letter: a title OCR garbled, "Tama" for โอกาส) or ends on a long header word one letter off
     ("แนวทางการบวิหาร" for แนวทางการบริหาร, "คววามเสี่ยง" for ความเสี่ยง), NEAR_WORDS header words at
     least: a header OCR misread a letter of in two words or more, which the line's whole letters no longer
-    tell (_header_left).  None for any other line: a risk's text holds words of its own."""
+    tell (header_left).  None for any other line: a risk's text holds words of its own."""
     n = 0
     for token in text.split():
         left, k = skeleton(token), 0
@@ -238,7 +238,7 @@ def _title_pieces(text: str) -> int | None:
     return len(tokens) if whole >= TITLE_WORDS else None
 
 
-_NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # (compiled once: _header_left asks it of every line)
+_NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # (compiled once: header_left asks it of every line)
 
 
 # A score cell whose digit OCR read as a symbol look-alike alone ("©)" for ๓, "@"; normalizers.confusions): a
@@ -264,7 +264,7 @@ def _without_header(text: str) -> str:
     is the text's."""
     words = text.split()
     for k in range(len(words), 0, -1):
-        if _header_left(words[k - 1]) and _is_header(" ".join(words[:k])):
+        if header_left(words[k - 1]) and _is_header(" ".join(words[:k])):
             return " ".join(words[k:])
     return text
 
@@ -322,7 +322,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
         flat = ln.text.replace("\t", " ")
         alone = _LEVEL_LINE_RE.match(flat)
         inline = None if alone else _ROW_RE.search(flat)
-        if not rows and _header_left(flat) and any(THAI_RUN_RE.search(p.text) for p in pending):
+        if not rows and header_left(flat) and any(THAI_RUN_RE.search(p.text) for p in pending):
             titles.append(ln)
             continue
         if titles:  # the column titles stood after text: the scores' column next, or the header after a page break
@@ -784,7 +784,7 @@ _COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระ
 
 def _column_of(text: str) -> str | None:
     """Which column a line of the header's words alone is the title of (None: no title line)."""
-    if not _header_left(text):
+    if not header_left(text):
         return None
     sk = skeleton(text)
     # a title one letter off its words (_near_title) is told by the title it is near
@@ -1631,7 +1631,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     "('เนื่องจาก' twice), as two risks do: a row whose scores and level OCR lost may "
                                     "have run into it, so the table's rows and this row's cells are in doubt",
                                     text[:60], *on, field="findings"))
-        elif (_header_left(text) or 0) >= TITLES_INSIDE_MIN:
+        elif (header_left(text) or 0) >= TITLES_INSIDE_MIN:
             # a risk's text of the columns' titles alone ("ผลกระทบ ระดับของ a ความเสยง": fresh set s109p's
             # bma_proposal_s109p005, a pipe table read down its columns): OCR read the header row as a row of its
             # own, and its scores, level and mitigation are another row's; before, it took the next number, silent
@@ -1639,7 +1639,7 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"alone ({text[:60]!r}): OCR read the header row as a row, so its cells are "
                                     "another row's, the table's rows and their numbers are in doubt, and rows may "
                                     "be lost", text[:60], *on, field="findings"))
-        if titles := ([t for t, _ in row.risk[1:] if (_header_left(t) or 0) >= TITLES_INSIDE_MIN]
+        if titles := ([t for t, _ in row.risk[1:] if (header_left(t) or 0) >= TITLES_INSIDE_MIN]
                       or _titles_run(row.risk[1:])):
             # the columns' titles among a risk's lines, past its first (fresh set s92o bma_proposal_s92o001:
             # "ระดับของ / แนวทางการบริหาร", "ความเสียง ความเสียง" between a risk's lines and its level): OCR read the
@@ -2125,7 +2125,7 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
     cells = _cells_open(after, start)
     if cells is None and _row_opens(after[start].text):
         cells = start  # the rows' other columns read across past the heading, the risks' column before it
-    past_item = cells is None and not _header_left(after[start].text)
+    past_item = cells is None and not header_left(after[start].text)
     if past_item:
         start = _titles_past_item(after, start, bound)
         if start is None:
@@ -2134,7 +2134,7 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
     end, words = start, 0
     while end < len(after):
         text = after[end].text.replace("\t", " ").strip()
-        heads = _header_left(text)
+        heads = header_left(text)
         if heads:
             words += heads
         elif not (_wordless(text) or _LEVEL_LINE_RE.match(text)) and (
@@ -2173,7 +2173,7 @@ def mitigations_past_heading(table: list[Line], after: list[Line]) -> tuple[list
         k += 1
     start, title = k, ""
     while k < len(after) and len(title) < MITIGATION_TITLE_CHARS and (
-            not after[k].text.strip() or _header_left(after[k].text.replace("\t", " ").strip())):
+            not after[k].text.strip() or header_left(after[k].text.replace("\t", " ").strip())):
         title += after[k].text.replace(" ", "").strip()
         k += 1
     if not title or _MITIGATION_TITLE_RE.search(title) is None:
@@ -2183,7 +2183,7 @@ def mitigations_past_heading(table: list[Line], after: list[Line]) -> tuple[list
     while end < len(after):
         text = after[end].text.replace("\t", " ").strip()
         if text and (after[end].bullet or _ITEM_OPEN_RE.match(text) or _width(text) > bound
-                     or _LEVEL_LINE_RE.match(text) or _header_left(text)):
+                     or _LEVEL_LINE_RE.match(text) or header_left(text)):
             break
         end += 1
     if not any(after[i].text.strip() for i in range(k, end)):
@@ -2205,7 +2205,7 @@ def place_mitigations(block: list[Line], out: CopyReading) -> bool:
     rows = sorted(k for k in out.tables.get("findings", {}) if isinstance(k, tuple) and k[0] == "risk")
     if not rows or any("mitigation" in out.tables["findings"][k] for k in rows):
         return False
-    cells_lines = [ln for ln in block if ln.text.strip() and not _header_left(ln.text.replace("\t", " ").strip())]
+    cells_lines = [ln for ln in block if ln.text.strip() and not header_left(ln.text.replace("\t", " ").strip())]
     if len(cells_lines) < len(rows):
         return False
     cells = _tight_cells(cells_lines, len(rows)) or _wrapped_cells(cells_lines, len(rows))
@@ -2250,7 +2250,7 @@ def _titles_past_item(after: list[Line], start: int, bound: float) -> int | None
         text = after[k].text.replace("\t", " ").strip()
         if _wordless(text):
             continue
-        if _header_left(text):
+        if header_left(text):
             return k if own else None
         if _LEVEL_LINE_RE.match(text) or _ROW_RE.search(text):
             return None
@@ -2369,7 +2369,7 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
         text = body[i].text.replace("\t", " ").strip()
         if _LEVEL_LINE_RE.match(text) or _ROW_RE.search(text) or _figure_cell(text):
             break
-        if _header_left(text):
+        if header_left(text):
             if _column_of(text) not in (None, "risk"):
                 break
             left.append(body[i])  # the risks' column's title, or a tail of the likelihood's, among its cells
@@ -2401,7 +2401,7 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
             if alone.group("i"):
                 impacts.append((alone.group("i"), ln.no))
             levels.append((_level(alone.group("lv")), ln.no))
-        elif _header_left(text):
+        elif header_left(text):
             left.append(ln)
             if (named := _column_of(text)) is not None and named != title:
                 title = named
@@ -2594,7 +2594,7 @@ def rows_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line],
             if levels == len(figures) and not first:
                 return given_back(k + 1)
         elif _ITEM_OPEN_RE.match(text) or _BULLET_OPEN_RE.match(text) or _width(text) > bound \
-                or _header_left(text):
+                or header_left(text):
             # an item of the section, a wider line, or the titles: where the levels' column opened the lines
             # past the heading and the mitigations' followed it, the table ends here (OCR may have lost a level
             # line: fewer levels than figures, then paired with no row, rows_read_down); else another shape

@@ -476,6 +476,13 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         # in the table ("เป็นเงิน" / "๕๕.๐๐๐.๐๐ บาท", a line's amount), no total: the total is not read (the amount
         # in Thai words stands for it, rows.total_from_words, said)
         budget.total = None
+    words_value: Decimal | None = None  # the amount in Thai words, read once (the subtotals' repairs, the output)
+    words_error: ValueParseError | None = None
+    if budget.words is not None:
+        try:
+            words_value = amount_of_words(budget.words[0])
+        except ValueParseError as exc:
+            words_error = exc
     activity = budget_activity(span_text(paragraph), lines)
     subtotals: list[tuple[str, int, list[int]]] = []
     unread: list[tuple[str, int, int, bool]] = []  # rows of the item columns of another shape, left out
@@ -551,12 +558,6 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
                                     {UNREAD_ROW: text, "seq": free if is_item else None}, a, end, field="expenses"))
         put_expenses(expenses, out, activity, seqs)
         put_subtotals(expenses, subtotals, out, seqs)
-        words_value = None
-        if budget.words is not None:
-            try:
-                words_value = amount_of_words(budget.words[0])
-            except ValueParseError:
-                pass
         settled = subtotal_repairs(expenses, subtotals, words_value, out, seqs)
         out.issues += subtotal_issues(expenses, [t for t in subtotals if t[1] not in settled])
         budget.lines = []
@@ -590,11 +591,11 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         out.put("project", 0, "budget_allocated", Reading(amount_or_none(amount), text, a, b))
     if budget.words is not None:
         words, a, b = budget.words
-        try:
-            out.put("project", 0, "budget_in_words", Reading(amount_of_words(words), words, a, b))
-        except ValueParseError as exc:
-            out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, a, b,
-                                    field="projects.budget_allocated"))
+        if words_error is None:
+            out.put("project", 0, "budget_in_words", Reading(words_value, words, a, b))
+        else:
+            out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {words_error.reason}", words, a,
+                                    b, field="projects.budget_allocated"))
 
 
 # ---------------------------------------------------------------- risks

@@ -23,7 +23,7 @@ from normalizers.text import clean_value, comparable, mark_tolerant, skeleton, s
 from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
-from parsers.items import THAI_LETTER_RE, split_item_number
+from parsers.items import THAI_CHARS_RE, THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUARTER_LABEL_LOOSE, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
@@ -659,9 +659,6 @@ def name_past_blank(lines: list[Line]) -> bool:
             and not NONE_RE.match(text) and not _STEP_RE.match(text) and not opens_progress(text))
 
 
-_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]+")
-
-
 def word_across(name: str, text: str) -> bool:
     """Whether a name's last letters and a line's first run on as one
     dictionary word (thai_words over the two joined: a word spans the
@@ -675,7 +672,7 @@ def word_across(name: str, text: str) -> bool:
         return False
     # (sara am as OCR writes it, nikhahit and sara aa, is the dictionary's sara am)
     last, first = (t.replace("\u0e4d\u0e32", "\u0e33") for t in (head[-1], tail[0]))
-    if not (_THAI_RE.fullmatch(last) and _THAI_RE.fullmatch(first)):
+    if not (THAI_CHARS_RE.fullmatch(last) and THAI_CHARS_RE.fullmatch(first)):
         return False
     words = thai_words(last + first)
     if sum(map(len, words)) != len(last + first) or not all(known_word(w) for w in words):

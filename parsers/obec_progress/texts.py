@@ -57,7 +57,7 @@ from normalizers.confusions import DIGIT_CHAR
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
-from parsers.items import THAI_LETTER_RE
+from parsers.items import THAI_CHARS_RE, THAI_LETTER_RE
 from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, PARTED_BY_KNOWN, RAN_ON_IN_DOUBT
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -1691,7 +1691,6 @@ def _plan_shape(text: str) -> str:
 
 
 CUT_MIN_TEXT = 10  # skeleton letters a text holds at least to be looked for inside another (a short text is in many)
-_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
 
 
 def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -1751,7 +1750,7 @@ def texts_cut_in_a_word(tables: dict[str, list[dict[str, Any]]], issues: list[Is
 def _inside_a_word(text: str, at: int) -> bool:
     """Whether text[at] stands after a Thai letter inside one of the
     dictionary words (thai_words) of its run of Thai letters."""
-    run = next((m for m in _THAI_RUN_RE.finditer(text) if m.start() <= at < m.end()), None)
+    run = next((m for m in THAI_CHARS_RE.finditer(text) if m.start() <= at < m.end()), None)
     if run is None or at == run.start():
         return False
     words = thai_words(run.group())
