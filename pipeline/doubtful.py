@@ -313,8 +313,11 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     return out
 
 
-# The rules that choose a value by the document's fiscal year (its window, the report's year within it)
-BY_FISCAL_YEAR = frozenset({"fiscal_year_window", "report_window"})
+# The rules that choose a value by the document's fiscal year (its window, the report's year within it; the report
+# dates' order too, weighed inside that window: fresh set s119q, bma_progress_s119q004, a fiscal year ๒๕๖๗ taken in
+# doubt as 2563, and report 2's "๓๑ มี.ค. ๒๕๒๓" put in order inside 2563's window as 2020-03-31, said a sure repair,
+# for 2024-03-31)
+BY_FISCAL_YEAR = frozenset({"fiscal_year_window", "report_window", "date_order"})
 
 
 def year_in_doubt(issues: list[Issue]) -> list[Issue]:

@@ -48,3 +48,18 @@ def test_a_window_repair_under_a_year_taken_in_doubt_is_in_doubt():
     out = year_in_doubt([taken, _repair("fiscal_year_window"), _repair("product")])
     assert [i.code for i in out] == ["repair_ambiguous", "repair_ambiguous", "value_repaired"]
     assert "in doubt" in out[1].message
+
+
+def test_a_report_date_put_in_order_inside_a_year_taken_in_doubt_is_in_doubt():
+    # fresh set s119q, bma_progress_s119q004: ๒๕๖๗ printed '๒๕๒', 2563 taken in doubt by the odds of the digits OCR
+    # reads; report 2's '๓๑ มี.ค. ๒๕๒๓' put in order inside 2563's window as 2020-03-31 (truth 2024-03-31)
+    taken = Issue("warning", "repair_ambiguous", "the fiscal year printed '๒๕๒' is unreadable; ...",
+                  json.dumps({"rule": "read_odds", "printed": "๒๕๒", "read": None, "chosen": 2563}), 6, 6,
+                  project_key=KEY, field="projects.fiscal_year_be")
+    ordered = Issue("warning", "value_repaired", "report 2's date: ...",
+                    json.dumps({"rule": "date_order", "printed": ":: ๓๑ มี.ค. ๒๕๒๓", "read": "1980-03-31",
+                                "candidates": ["2020-03-31"], "chosen": "2020-03-31"}, ensure_ascii=False), 63, 81,
+                    project_key=KEY, field="progress_reports.report_date")
+    out = year_in_doubt([taken, ordered])
+    assert [i.code for i in out] == ["repair_ambiguous", "repair_ambiguous"]
+    assert [i.code for i in year_in_doubt([ordered])] == ["value_repaired"]
