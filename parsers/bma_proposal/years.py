@@ -448,6 +448,30 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     return [replace(i, message=i.message + note) if i.code == "value_repaired" else i for i in rare]
 
 
+def _rival_years(project: dict[str, Reading], mentions: list[str], issues: list[Issue], pairs: list[tuple[str, str]],
+                 bound: tuple[int, int]) -> tuple[int, list[int], Issue, str] | None:
+    """The years inside `bound` other than the fiscal year a repair settled
+    (a value_repaired issue of it) that every fiscal-year mention and every
+    month and year of the period could also be read as with the misreads
+    `pairs` added: (the year, those years, the repair's issue, the year as
+    printed there); None where no repair settled it or no other year is so."""
+    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
+    if not repaired:
+        return None
+    year = project["fiscal_year_be"].value
+    printed = project.get("fiscal_year_text")
+    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
+    raw = project.get("period_raw")
+    dated = dated_years(raw.value) if raw else []
+    with added_misreads(pairs):
+        wide = _year_sets(own + mentions, dated)
+    rivals = sorted(y for y in set.intersection(*wide) if y != year and bound[0] <= y <= bound[1]) if wide else []
+    if not rivals:
+        return None
+    first = repaired[0]
+    return year, rivals, first, json.loads(first.evidence).get("printed", "") if first.evidence else ""
+
+
 def faint_misread_pairs(digits: str) -> list[tuple[str, str]]:
     """The misreads of the printed `digits` (a document's unread digits)
     measured in Thai digits in one printing of ARABIC_SHARE or more
@@ -472,25 +496,12 @@ def _faint_rivals(project: dict[str, Reading], mentions: list[str], issues: list
     "๒๕๒๐" / "๒๕๒๐" / "๒๕๒๕" was said repaired to 2567 (๗ as ๐ twice), its KPI
     periods and its end date moved with it; the truth 2569, ๙ as ๐ twice
     (fresh set s119o, bma_proposal_s119o003)."""
-    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
-    unread = value_of_reading(project.get("unread_digits")) or ""
-    pairs = faint_misread_pairs(unread)
-    if not repaired or not pairs or phase is None:
+    pairs = faint_misread_pairs(value_of_reading(project.get("unread_digits")) or "")
+    found = _rival_years(project, mentions, issues, rare_misread_pairs() + pairs, phase) \
+        if pairs and phase is not None else None
+    if found is None:
         return []
-    year = project["fiscal_year_be"].value
-    printed = project.get("fiscal_year_text")
-    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
-    raw = project.get("period_raw")
-    dated = dated_years(raw.value) if raw else []
-    with added_misreads(rare_misread_pairs() + pairs):
-        wide = _year_sets(own + mentions, dated)
-    if not wide:
-        return []
-    rivals = sorted(y for y in set.intersection(*wide) if y != year and phase[0] <= y <= phase[1])
-    if not rivals:
-        return []
-    first = repaired[0]
-    token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
+    year, rivals, first, token = found
     shown = ", ".join(f"{'๐๑๒๓๔๕๖๗๘๙'[int(d)]} as {'๐๑๒๓๔๕๖๗๘๙'[int(r)]}" for d, r in pairs)
     evidence = json.dumps({"rule": "fiscal_year_phase", "printed": token, "chosen": year,
                            "candidates": sorted([year, *rivals]), "doubt": RARE_DOUBT}, ensure_ascii=False)
@@ -534,25 +545,12 @@ def _rare_rivals(project: dict[str, Reading], mentions: list[str], issues: list[
     font), so "๒๕๐๑" in every mention is 2567 as much as 2561 (fresh set
     s85o, bma_proposal_s85o002: 2561 said repaired, its period's end moved
     to 2018 with it; the truth 2567)."""
-    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")]
     unread = value_of_reading(project.get("unread_digits")) or ""
     pairs = rare_misread_pairs(unread)
-    if not repaired or not pairs:
+    found = _rival_years(project, mentions, issues, pairs, YEAR_RANGE) if pairs else None
+    if found is None:
         return []
-    year = project["fiscal_year_be"].value
-    printed = project.get("fiscal_year_text")
-    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
-    raw = project.get("period_raw")
-    dated = dated_years(raw.value) if raw else []
-    with added_misreads(pairs):
-        wide = _year_sets(own + mentions, dated)
-    if not wide:
-        return []
-    rivals = sorted(y for y in set.intersection(*wide) if y != year and YEAR_RANGE[0] <= y <= YEAR_RANGE[1])
-    if not rivals:
-        return []
-    first = repaired[0]
-    token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
+    year, rivals, first, token = found
     digits = " ".join("๐๑๒๓๔๕๖๗๘๙"[int(d)] for d in sorted({d for d, _ in pairs}))
     evidence = json.dumps({"rule": "fiscal_year", "printed": token, "chosen": year, "candidates": sorted([year, *rivals]),
                            "doubt": RARE_DOUBT}, ensure_ascii=False)
