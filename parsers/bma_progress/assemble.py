@@ -153,26 +153,23 @@ class _Assembler:
         self.across_rest: list[Line] = []
         self.segment = 0  # row mode: raised by every event that is no clause and no speck
         self.n_headers = 0
-        # for each header, the entry the first budget clause after it names, before another header,
-        # and whether a budget clause named that entry before the header
-        self.next_budget: dict[int, tuple[int | None, bool]] = {}
-        # ... and that clause itself (for _bracket_as_digit: its number as printed, its bracket)
-        self.next_clause: dict[int, Event] = {}
+        # for each header, the first budget clause after it, before another header (the entry it names, and for
+        # _bracket_as_digit its number as printed and its bracket), and whether a budget clause named that entry
+        # before the header
+        self.next_budget: dict[int, tuple[Event | None, bool]] = {}
         first_named: dict[int, int] = {}
         for i, e in enumerate(events):
             if e.kind == "budget" and e.seq is not None:
                 first_named.setdefault(e.seq, i)
-        named: int | None = None
         clause: Event | None = None
         for i in range(len(events) - 1, -1, -1):
             e = events[i]
             if e.kind == "budget":
-                named, clause = e.seq, e
+                clause = e
             elif e.kind in ("header", "number", "false_header"):
-                self.next_budget[id(e)] = (named, named is not None and first_named.get(named, i) < i)
-                if clause is not None:
-                    self.next_clause[id(e)] = clause
-                named, clause = None, None
+                named = clause.seq if clause is not None else None
+                self.next_budget[id(e)] = (clause, named is not None and first_named.get(named, i) < i)
+                clause = None
 
     # -- where things go
 
@@ -508,12 +505,13 @@ class _Assembler:
         # the budget clause after it names the dated entry before it, which no budget clause named yet:
         # the label a page break left above that entry's last lines (seed 001's layout, where the
         # label's number is the next one and stands nowhere else)
-        named, named_before = self.next_budget.get(id(ev), (None, False))
+        clause, named_before = self.next_budget.get(id(ev), (None, False))
+        named = clause.seq if clause is not None else None
         # (or names it with its closing bracket read as a digit, "(ครั้งที่ 44 = ฿32,400" for (ครั้งที่ 4): a number
         # no entry holds, the label's own number none either; before, the label opened an entry 5 the form does not
         # print, which took entry 4's last lines and figures: fresh set s119p, bma_progress_s119p003)
         if self.current is not None and named != self.current.seq and named not in self.entries \
-                and _bracket_as_digit(self.next_clause.get(id(ev)), self.current.seq):
+                and _bracket_as_digit(clause, self.current.seq):
             named = self.current.seq
         # (that entry dated, or its header's date slot there but OCR damaged past reading: "รายงานครั้งที่ ๒ ::
         # oy มี.ค. ๒๕๒ :"; before, only a dated one, so the label opened the next entry, which took the lines; a
@@ -1399,14 +1397,23 @@ _OPEN_BRACKET_RE = regex.compile(r"[(\[]")
 _CLOSE_BRACKET_RE = regex.compile(r"[)\]}]")
 
 
+def _unclosed_after(printed: str, text: str, seq: int) -> str | None:
+    """The one character a budget clause's number (`printed`) holds after
+    entry `seq`'s number, where its bracket opened and never closed (`text`,
+    the clause): what OCR made of the closing bracket; None otherwise."""
+    if len(printed) != len(str(seq)) + 1 or not printed.startswith(str(seq)) \
+            or not _OPEN_BRACKET_RE.search(text) or _CLOSE_BRACKET_RE.search(text):
+        return None
+    return printed[-1]
+
+
 def _bracket_as_one(group: FigureGroup, hint: int) -> bool:
     """Whether a budget clause's number is the number of the entry it stands
     in with a 1 after it, its bracket opened and never closed: the closing
     bracket OCR read as a Latin 1 ("(ครั้งที่ 11 = ๐ บาท" inside report 1).
     Read as report 11, within reach of the last header, it opened a report
     the form does not print and took report 1's figures (fresh set s93o)."""
-    text = group.texts.get("budget", "")
-    return group.printed == f"{hint}1" and bool(_OPEN_BRACKET_RE.search(text)) and not _CLOSE_BRACKET_RE.search(text)
+    return _unclosed_after(group.printed or "", group.texts.get("budget", ""), hint) == "1"
 
 
 def _bracket_as_digit(clause: Event | None, seq: int) -> bool:
@@ -1416,9 +1423,8 @@ def _bracket_as_digit(clause: Event | None, seq: int) -> bool:
     case, any digit)."""
     if clause is None or clause.kind != "budget":
         return False
-    printed = thai_digits_to_arabic(clause.printed or "")
-    return len(printed) == len(str(seq)) + 1 and printed.startswith(str(seq)) and printed[-1].isdigit() \
-        and bool(_OPEN_BRACKET_RE.search(clause.text)) and not _CLOSE_BRACKET_RE.search(clause.text)
+    last = _unclosed_after(thai_digits_to_arabic(clause.printed or ""), clause.text, seq)
+    return last is not None and last.isdigit()
 
 
 def _group_may_name(group: FigureGroup, seq: int) -> bool:

@@ -171,8 +171,7 @@ def numbered_on(part: list[Line], items: list[tuple[str, int, int]]) -> list[int
     with the next number (its last part one more, its parts before the
     same: "๑. ..." / "๒. ..."): no number between the two was lost, so the
     item holds no other run into it with its number."""
-    by_no = {ln.no: ln for ln in part}
-    numbers = [split_item_number(by_no[a].text)[0] if a in by_no else None for _, a, _ in items]
+    numbers = _first_numbers(part, items)
     return [items[k][1] for k in range(len(items) - 1)
             if (this := numbers[k]) is not None and (after := numbers[k + 1]) is not None
             and len(this) == len(after) and this[:-1] == after[:-1] and after[-1] == this[-1] + 1]
@@ -184,9 +183,14 @@ def unnumbered_amid(part: list[Line], items: list[tuple[str, int, int]]) -> list
     with one ("๑. ระยะเวลา..." / "เร่งรีบ เนื่องจาก..."): the item's number
     lost, or its first line a piece of one whose head OCR lost with its
     number (the line before it lost too), so where it opens is in doubt."""
+    numbers = _first_numbers(part, items)
+    return [a for (_, a, _), n in zip(items, numbers) if n is None] if any(n is not None for n in numbers) else []
+
+
+def _first_numbers(part: list[Line], items: list[tuple[str, int, int]]) -> list[tuple[int, ...] | None]:
+    """The item number each item's first line opens with (split_item_number), None where it opens with none."""
     by_no = {ln.no: ln for ln in part}
-    opens = [a in by_no and split_item_number(by_no[a].text)[0] is not None for _, a, _ in items]
-    return [a for (_, a, _), numbered in zip(items, opens) if not numbered] if any(opens) else []
+    return [split_item_number(by_no[a].text)[0] if a in by_no else None for _, a, _ in items]
 
 
 @dataclass(slots=True)

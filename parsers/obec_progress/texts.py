@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+from typing import Any, Callable
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -1213,13 +1213,8 @@ def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) ->
     "๑. ผู้บริหาร... จำนวน ๘๗ คน" / "เข้าร่วมการประชุม...": fresh set s78b,
     obec_progress_s78b003, where it was taken for an item alone and
     another project's item cut in two there)."""
-    start, end = row.get("line_start"), row.get("line_end")
-    return start is not None and end is not None and any(
-        i.field == table and (i.code == "items_cut_in_doubt" and PAIRED_IN_DOUBT in i.message
-                              and GAP_IN_DOUBT in i.message
-                              or i.code == "missing_row" and APART_UNPAIRED in i.message)
-        and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
-        for i in issues)
+    return _named_at(row, table, issues, lambda i: i.code == "items_cut_in_doubt" and PAIRED_IN_DOUBT in i.message
+                     and GAP_IN_DOUBT in i.message or i.code == "missing_row" and APART_UNPAIRED in i.message)
 
 
 def _parted_at(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
@@ -1227,11 +1222,15 @@ def _parted_at(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
     report prints whole elsewhere parted (an items_cut_in_doubt on the table
     at the row's lines saying PARTED_BY_KNOWN): where its items end was read
     off other rows, so it witnesses nothing of its own."""
+    return _named_at(row, table, issues, lambda i: i.code == "items_cut_in_doubt" and PARTED_BY_KNOWN in i.message)
+
+
+def _named_at(row: dict[str, Any], table: str, issues: list[Issue], which: Callable[[Issue], bool]) -> bool:
+    """Whether an issue on the table that `which` takes names lines of the row (the row and the issue with lines)."""
     start, end = row.get("line_start"), row.get("line_end")
     return start is not None and end is not None and any(
-        i.field == table and i.code == "items_cut_in_doubt" and PARTED_BY_KNOWN in i.message
-        and i.line_start is not None and i.line_end is not None and i.line_start <= end and start <= i.line_end
-        for i in issues)
+        i.field == table and i.line_start is not None and i.line_end is not None and i.line_start <= end
+        and start <= i.line_end and which(i) for i in issues)
 
 
 def _printed_only_headless(rows: list[dict[str, Any]], table: str, headless: set[tuple[Any, Any, Any]],
@@ -1425,10 +1424,7 @@ def _opening_inside(head: str, openings: set[str], tail_min: int = 0) -> str | N
 def _said_in_doubt(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
     """Whether an items_cut_in_doubt or a missing_row on the table already names the row's lines (its list said in
     doubt there, or a row said lost)."""
-    start, end = row.get("line_start"), row.get("line_end")
-    return start is not None and end is not None and any(
-        i.code in ("items_cut_in_doubt", "missing_row") and i.field == table and i.line_start is not None and i.line_end is not None
-        and i.line_start <= end and start <= i.line_end for i in issues)
+    return _named_at(row, table, issues, lambda i: i.code in ("items_cut_in_doubt", "missing_row"))
 
 
 def _inside_elsewhere(opening: str, row: dict[str, Any], rows: list[dict[str, Any]]) -> bool:
