@@ -453,9 +453,45 @@ def _words_past_amount(text: str, start: int, dash: int, end: int, read: str, ac
     if not all(_WRAPPED_WORDS_RE.fullmatch(w) for w in words):
         return None
     opening, more = skeleton(read), skeleton("".join(words))
-    if not any(activity_sk.startswith(opening[k:] + more) for k in range(len(opening) - ACTIVITY_TAIL_MIN + 1)):
+    tails = [len(opening) - k for k in range(len(opening) - ACTIVITY_TAIL_MIN + 1)
+             if activity_sk.startswith(opening[k:])]  # where in the name the first line stops
+    if any(activity_sk.startswith(more, at) for at in tails):
+        return read + "".join(words)  # (a name's lines joined as its wraps are: read_expenses' _next_line_words)
+    return _beside_activity_cells(read, words, tails, activity_sk)
+
+
+PAST_AMOUNT_WORDS = 12  # words read past a category's amount parted between two columns (_beside_activity_cells)
+
+
+def _beside_activity_cells(read: str, words: list[str], tails: list[int], activity_sk: str) -> str | None:
+    """A category read on past its amount (`_words_past_amount`) whose wrapped words stand among the activity
+    column's cells beside them, the two columns' words in their lines' order ("ส่งเสริมการอ่าน ส่งเสริมการอ่านออก"
+    / "ออกเขียนได้" "เขียนได้ของนักเรียน" / "ของนักเรียน", beside "ค่าวัสดุในการจัดกิจกรรม"): both columns print
+    the rest of the activity's name, so the words part, each kept in its order, into the category's, which go on
+    with the name from where its first line stops (`tails`) to the name's end, and the activity column's, which
+    spell the name's last words.  The category is its first line and its own words, where every such parting
+    reads it alike; None otherwise.  Before, the category was cut at its first line with no issue (fresh set
+    s119r, bma_proposal_s119r002)."""
+    if not tails or len(words) > PAST_AMOUNT_WORDS:
         return None
-    return read + "".join(words)  # (a name's lines joined as its wraps are: read_expenses' _next_line_words)
+    sks = [skeleton(w) for w in words]
+    found: set[str] = set()
+
+    def part(i: int, at: int, activity: str, own: tuple[str, ...]) -> None:
+        if len(found) > 1:
+            return
+        if i == len(words):
+            if at == len(activity_sk) and own and activity and activity_sk.endswith(activity):
+                found.add(read + "".join(own))
+            return
+        if activity_sk.startswith(sks[i], at):
+            part(i + 1, at + len(sks[i]), activity, (*own, words[i]))
+        if activity + sks[i] in activity_sk:
+            part(i + 1, at, activity + sks[i], own)
+
+    for at in tails:
+        part(0, at, "", ())
+    return found.pop() if len(found) == 1 else None
 
 
 def _activity_named_below(text: str, start: int, bullet: int, read: str, activity_sk: str) -> str | None:
