@@ -1264,6 +1264,17 @@ def _build(rows: list[Row], ways: list[Way], layout: Layout, units_unplaced: boo
     category: str | None = None
     total: tuple[str, int] | None = None
     for i, r in enumerate(rows):
+        if r.kind == "category" and i + 1 < len(rows) and rows[i + 1].kind != "line":
+            # a category with no line under it (the next row is a category or the total): the form prints a
+            # category over its lines, so its lines' names were read elsewhere (past the total, among the law's
+            # words) or lost; before, the row was lost and the lines after it numbered short with no issue (fresh
+            # set s119q, bma_proposal_s119q002)
+            issues.append(Issue("warning", "unread_cells", f"budget table read down its columns: its category "
+                                f"{r.name!r} has no line under it (the next row is "
+                                f"{'another category' if rows[i + 1].kind == 'category' else 'the total'}): its "
+                                "lines' names were read elsewhere or lost, so the table's lines are not all read and "
+                                "the numbers of those after it are in doubt", r.name, r.start,
+                                max(row.end for row in rows), field="expenses"))
         if r.kind == "category":
             category = r.name
             sub = cell(A, i)
