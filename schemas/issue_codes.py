@@ -357,7 +357,8 @@ CODES: list[IssueCode] = [
        "description says the work is behind the plan, ล่าช้ากว่าแผน); it is kept as read",
        TEXT,
        th="ค่าที่เป็นไปไม่ได้"),
-    _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
+    _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text, an OBEC office's "
+       "area number) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
        "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "
        "where a digit stood, or a symbol alone where a count's digits stood (จำนวน > คน), or a digit's look-alike glued after them (จำนวน ๒ๆ คน); nothing in the document settles it, and the value is kept as read",

@@ -60,13 +60,14 @@ _NOT_OF_DIGITS = frozenset({"marks_dropped"})
 
 
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
-                  settled: list[Issue]) -> list[Issue]:
+                  settled: list[Issue], areas: list[tuple[str, dict, str]] = ()) -> list[Issue]:
     """An ocr_digits_doubtful warning for each text field of the rows, and
-    each figure ((field, row, printed)), that prints a doubtful number,
-    unless an issue of `settled` already names that field on those lines;
-    and for each figure with a letter OCR put where a digit stood, whatever
-    the document's digits.  A marks_dropped flag settles nothing here
-    (_NOT_OF_DIGITS): it speaks of the text's marks, not its digits."""
+    each figure ((field, row, printed)) or office's area number (`areas`,
+    alike), that prints a doubtful number, unless an issue of `settled`
+    already names that field on those lines; and for each figure with a
+    letter OCR put where a digit stood, whatever the document's digits.  A
+    marks_dropped flag settles nothing here (_NOT_OF_DIGITS): it speaks of
+    the text's marks, not its digits."""
     doubtful = doubtful_digits(unread)
     # (a flag that marks may be missing says nothing of the text's digits, and the marks repair that settles it
     # takes it away: pipeline.marks.restore_labels; the digits' doubt is said beside it)
@@ -102,6 +103,8 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
                     flag(f"{table}.{column}", row, value, "the text")  # its figures (see _FIGURE_RE)
     for field, row, printed in figures:
         flag(field, row, printed, "the figure")
+    for field, row, printed in areas:
+        flag(field, row, printed, "the office's area number")
     return out
 
 

@@ -33,7 +33,7 @@ from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.quarter_joint import COLUMNS, repair_quarter_rows
 from parsers.obec_progress.rounds import AFTER_DEBRIS, NUMBERED_ON, PAGE_LAST, PLAN_WRAPS, UNNUMBERED_AMID
-from parsers.obec_progress.summary import PCT_PRINTED
+from parsers.obec_progress.summary import PCT_PRINTED, area_number
 from parsers.obec_progress.summary_joint import AMOUNTS, figure_values, forget_solutions, repair_jointly, row_sums
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span, titles_lost)
@@ -220,7 +220,15 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
         if found:  # the figure's own digits (a clause may print two figures), on its own lines
             figures.append((f"report_summaries.{name}", {"line_start": reading.line_start,
                                                          "line_end": reading.line_end}, found.group(1)))
-    issues += flag_doubtful(unread, result.tables, figures, issues)
+    areas = []
+    office = summary.get("office")
+    if office is not None and isinstance(office.value, str) and (area := area_number(office.value)) is not None:
+        # the office's area number: a name's number, yet the datum that tells the office from its province's
+        # others, and the agency of every project ("...เลย เขต ๔" read "เขต ๕" at each printing, no printing in
+        # Arabic digits to tell: before, kept with no issue; fresh set s120o, obec_progress_s120o001)
+        span = {"line_start": office.line_start, "line_end": office.line_end}
+        areas = [(field, span, area) for field in ("report_summaries.agency", "projects.agency")]
+    issues += flag_doubtful(unread, result.tables, figures, issues, areas)
     result.issues = lost_said_once(issues)
     result.project_keys = keys
     return result

@@ -167,6 +167,13 @@ def office_area_printed(office: Line, lines: list[Line]) -> Line:
 _PROVINCE_RE = regex.compile(rf"^.*{mark_tolerant('ศึกษา', spaces=False)}([\u0e01-\u0e4e]{{3,}})\s*$")
 
 
+def area_number(name: str) -> str | None:
+    """The area's number an office's name ends with, as printed ("๔" of "...เลย เขต ๔"); None where it ends
+    with no area."""
+    m = _AREA_RE.search(name)
+    return m.group(1) if m else None
+
+
 def area_by_arabic_printings(office: Line, lines: list[Line]) -> tuple[str, str, list[Line]] | None:
     """(the area's number printed, the one it stands for, the printings that
     tell it) where the office's name prints its area in Thai digits ("...
