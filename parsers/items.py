@@ -24,6 +24,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, standard_re
+from normalizers.words import known_word
 from parsers.wraps import ENDED_SHARE, text_width
 from schemas.document import Issue, Line
 
@@ -396,6 +397,12 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
                if opens(_GLUED_MARK_RE.sub("", ln.text[m.start():], count=1))] for ln in lines]
     if sum(map(len, inside)) <= at_start:
         return lines
+    # an item's number standing before its opener ("...ศูนย์วิชาการเขต ๒. เพื่อติดตาม...": the list numbered inside
+    # its lines, its first number lost to OCR): the cut stands before the number, which opens its item's piece
+    # (before, it was left at the end of the item above as its text's last word, with no issue: fresh set s120p,
+    # bma_progress_s120p010)
+    inside = [[m.start(1) if (m := _NUMBER_BEFORE_RE.search(ln.text, 0, c)) else c for c in cuts]
+              for ln, cuts in zip(lines, inside)]
     out: list[Line] = []
     for ln, cuts in zip(lines, inside):
         bounds = [0, *cuts, len(ln.text)]
@@ -404,6 +411,8 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
     return out
 
 
+# an item's number, closed by a dot or a bracket, right before an opener inside a line (run_on)
+_NUMBER_BEFORE_RE = regex.compile(r"(?:(?<=\s)|^)(\(?[\d๐-๙]{1,2}[.)])\s*$")
 # a bullet OCR read as a stop glued to the opener it marks ("... มีประสิทธิภาพ .เพื่อติดตาม...": fresh set s96q;
 # before, that objective ran into the one above)
 _GLUED_MARK_RE = regex.compile(r"^[.·]\s*(?=[\u0e01-\u0e4e])")
@@ -475,6 +484,14 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             continue
         if opens is not None and number is None and items and _noise(ln.text):
             after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs
+            continue
+        if opens is not None and number is None and numbered and parts and parts[-1] and _number_speck(ln.text) \
+                and k + 1 < len(lines) and numbers[k + 1] is None and opens(lines[k + 1].text):
+            # a line of one short token that is no word ("ศุ"), alone between an item's text and a line that opens
+            # an item by its words, in a numbered list: the next item's number OCR misread past reading on a line
+            # of its own, as debris is (before, it and the item after it ran into the item above, and the list's
+            # last row was lost with no issue naming it: fresh set s120o, bma_progress_s120o005)
+            after_noise = True
             continue
         # an opener after debris or a gap of lines (blank, or debris the clean-up took out) under a numbered
         # item: the next item, its number lost with the debris
@@ -809,6 +826,16 @@ def _noise(text: str) -> bool:
     if any(_YEAR_TOKEN_RE.match(t) for t in tokens):
         return False
     return 2 * sum(len(t) for t in tokens if THAI_WORD_RE.search(t)) < sum(map(len, tokens))
+
+
+NUMBER_SPECK = 2  # characters of a lone token, no word, that may be an item's number OCR misread (_number_speck)
+
+
+def _number_speck(text: str) -> bool:
+    """Whether a line is one token of NUMBER_SPECK characters or fewer that is no dictionary word ("ศุ" for 4):
+    what OCR may make of an item's number printed on a line of its own."""
+    token = text.strip()
+    return 0 < len(token) <= NUMBER_SPECK and not token.isspace() and " " not in token and not known_word(token)
 
 
 def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],
