@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
+from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES, YEARS_BE
 from normalizers.dates import find_dates, is_month, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
@@ -872,7 +872,27 @@ def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
         if a <= 1:
             return day, offset + b - pos
         break
-    return None
+    return _parted_year(src, offset, pos)
+
+
+# A CE or BE year-first date whose year OCR parted with a space after its second digit ("๒๐ ๒๒-๓-๒๕ :" for
+# ๒๐๒๒-๓-๒๕), its separator after it: read as the date whose year the two halves make, where that year is one a
+# report can be about (the halves read apart give a day-first date of a two-digit year, 22-3-25: 1982, which none
+# is).  Before, "๒๐" was read as a table's number cell, report 20, and the entry's date as 1982-03-22 (fresh set
+# s120o, bma_progress_s120o010: its header above undated, the reports after it numbered from 21)
+_PARTED_YEAR_RE = regex.compile(r"(20|25)\s(\d{2})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s*[:;|])")
+
+
+def _parted_year(src: str, offset: int, pos: int = 0) -> tuple[object, int] | None:
+    """A date at `offset` of `src` whose year OCR parted (_PARTED_YEAR_RE): (date, end counted from `pos`)."""
+    m = _PARTED_YEAR_RE.match(src, offset)
+    if m is None:
+        return None
+    year = int(m[1] + m[2])
+    if not YEARS_BE[0] <= (year + 543 if year < 2400 else year) <= YEARS_BE[1]:
+        return None
+    found = find_dates(f"{year}-{m[3]}-{m[4]}")
+    return (found[0][0], m.end() - pos) if found else None
 
 
 _LETTER_RE = regex.compile(r"[^\W\d_ๆฯ]")  # a letter; ๆ and ฯ alone name no item ("(ครั้งที่ ๓๑ๆ= ๐.- บาท")
@@ -1102,7 +1122,7 @@ def events_of(piece: Piece | Line) -> list[Event]:
     header = HEADER_RE.search(src)
     if header and src[: header.start()].strip(SEPS + "-\n"):
         header = None  # a header opens its piece
-    number = NUMBER_CELL_RE.match(src) if header is None else None
+    number = NUMBER_CELL_RE.match(src) if header is None and _parted_year(src, 0) is None else None
     lone = _LONE_HEAD_RE.match(src) if header is None else None
     if number is None and lone is not None:
         header = lone  # "ครั้งที่ N" alone on the piece's first line, the entry's column below it
