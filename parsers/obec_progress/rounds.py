@@ -211,6 +211,8 @@ class RoundRecords:
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # each findings heading (results, problems, suggestions): (its line; the index of its entry in `findings`)
     finding_heads: list[tuple[Line, int]] = field(default_factory=list)
+    # each activities heading: [its line, whether a main activity's head stands under it before the next part]
+    activity_heads: list[list[Any]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
     # the first line of a list under an output or outcome heading numbered again from 1 right before the quality
@@ -290,6 +292,16 @@ class RoundRecords:
             nos = dict.fromkeys(line.no for line in self.debris.get(("finding", i + 1), ()) if line.no in parted)
             out += [(kind, no, parted[no]) for no in nos if _ends_alone(parted[no])]
         return out
+
+    def empty_activities(self) -> list[Line]:
+        """The activities headings ("ความก้าวหน้าของกิจกรรมที่ดำเนินการ") under
+        which no main activity's head stands, nor text (an orphan: the head
+        OCR garbled): a round always reports the main activities it
+        worked on, so OCR lost them with the part of the page they stood
+        on."""
+        if "activities" in self.orphans:
+            return []
+        return [line for line, filled in self.activity_heads if not filled]
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -458,6 +470,8 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 buffer = out.findings[-1][2]
             elif key in ("targets", "activities", "alignment", "findings"):
                 mode, buffer = key, None
+                if key == "activities":
+                    out.activity_heads.append([line, False])
             elif key == "steps":
                 continue
             else:
@@ -465,6 +479,8 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
         elif block.kind == "activity":
             mode = "activity"
             out.activities.append((block.data["number"], line, []))
+            if out.activity_heads:
+                out.activity_heads[-1][1] = True
             if block.data.get("repaired") is not None:
                 out.activity_tokens[line.no] = block.data["repaired"]
             if block.data.get("again"):
@@ -1914,6 +1930,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"{key[0]} project {key[1]} read as no words (OCR's reading of a part of the page as "
                                 "garbage), left out: the list's items there may be lost or read from specks",
                                 " | ".join(ln.text for ln in lines)[:200], lines[0].no, lines[-1].no, field=table))
+    for line in recs.empty_activities():
+        # (before, the round's main activities were lost with no issue naming them: fresh set s120q,
+        # obec_progress_s120q002)
+        out.issues.append(Issue("warning", "missing_value", f"activities: nothing under the activities heading ({line.text!r}) of "
+                                f"{key[0]} project {key[1]}'s round (a round always reports its main activities); "
+                                "OCR lost their text", line.text, line.no, line.no,
+                                field="activities"))  # the rows it held, all their columns
     for line in recs.empty_results():
         out.issues.append(Issue("warning", "missing_value", f"findings: nothing under the results heading "
                                 f"{line.text!r} of {key[0]} project {key[1]}'s round (a round always reports its "
