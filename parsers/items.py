@@ -633,7 +633,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         else:
             lead.append(ln)
     for item, texts in zip(items, parts):
-        item.text = clean_value(join_wrapped(texts))
+        item.text = _TRAILING_SPECK_RE.sub("", clean_value(join_wrapped(texts)))
     if past_blank and any(it.gap_lines for it in items):
         # the list's texts go on past blank lines (OCR set one between the lines of an item): an opener with no
         # bullet past a blank line is no surer an item than one right under the line before
@@ -642,6 +642,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     return [i for i in items if i.text], lead
 
 
+# a speck OCR read past an item's last word, a gap before it: a comma, quote or bar alone ("...วิชาการเขต   ,"); no
+# item's text ends so (before, it was kept as the text's last word with no issue: fresh set s120q,
+# bma_progress_s120q002)
+_TRAILING_SPECK_RE = regex.compile(r"\s+[,'`|‘’]{1,2}$")
 _SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 # a line whose first character is a Thai vowel above or below, or a tone mark: no word opens so
 _MARK_FIRST_RE = regex.compile(r"^[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
