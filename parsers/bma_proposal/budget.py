@@ -104,6 +104,7 @@ class Piece:
     line: int
     bullet: bool = False
     cell: int = 0  # its place among its line's cells (the gaps OCR kept between columns)
+    below: str | None = None  # a category's first line, where the lines under it were joined to it (_named_below)
 
 
 @dataclass(slots=True)
@@ -122,6 +123,7 @@ class Expense:
     opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
     wrapped: str | None = None  # its category's first line, where its cell's next line was joined (_next_line_words)
     amount_cut: str | None = None  # its category's words up to its amount cell, where words past it were read on
+    named_below: str | None = None  # its category's first line, where the lines under it were joined (_named_below)
     # the lines of the amount column OCR read apart from the rows, under them, whose cell of this row's place it
     # took (item_columns: _column_below)
     by_place: tuple[int, int] | None = None
@@ -210,6 +212,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     after_total = False
     law_header = False  # the piece before was the regulation column's header, its first words
     split: tuple[int, int] | None = None  # (piece, line) of a category read apart from the activity's words before it
+    below_end = 0  # the last line joined to a category as its wrapped end (_named_below)
     for ln in lines:
         first = True
         for cell, part in enumerate(p.strip() for p in ln.text.split("\t")):
@@ -255,6 +258,10 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
+                if started and _named_below(out.pieces, ln, cell, activity, pointer, below_end):
+                    below = out.pieces[-1]
+                    below.below, below.text = below.below or below.text, below.text + part  # (a wrap joins)
+                    below_end = ln.no
                 pointer += len(sk)
                 continue
             if is_regulation(part) and not _CATEGORY_RE.match(part) and not bullet:
@@ -266,6 +273,25 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             out.pieces.append(Piece(part, ln.no, bullet, cell))
     return out
+
+
+def _named_below(pieces: list[Piece], ln: Line, cell: int, activity: str, pointer: int, joined: int) -> bool:
+    """Whether a piece that goes on with the activity's name where its column stopped (`pointer`) is the wrapped
+    end of the category right above it: a table OCR read down its columns, the activity column's lines read
+    before the category's (its opening, "จัดกิจกรรม", matched there), the category's first line ending with the
+    name up to that place ("ค่าวัสดุในการจัดกิจกรรม"), and its lines under it, alone on their lines, going on with
+    the name ("ส่งเสริมคุณธรรม" / "จริยธรรมของนักเรียน").  Before, they were taken for the activity column's and
+    the category cut at its first line with no issue (fresh set s120r, bma_proposal_s120r005).  Either reading
+    is possible where both columns print the name: put_expenses says the category so read in doubt.  `joined`:
+    the last line joined so to the category above (its lines go on under it)."""
+    if not pieces or cell != 0 or "\t" in ln.text.strip():
+        return False
+    last = pieces[-1]
+    if last.bullet or last.cell != 0 or ln.no != (joined if last.below else last.line) + 1 \
+            or not _CATEGORY_RE.match(last.below or last.text):
+        return False
+    sk = skeleton(last.text)
+    return pointer >= ACTIVITY_TAIL_MIN and sk.endswith(activity[:pointer]) and len(sk) > pointer
 
 
 def _activity_then_category(part: str, activity: str, pointer: int) -> int | None:
@@ -358,6 +384,12 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                 found.append(line)
 
     pieces = stream.pieces
+    category_at: int | None = None  # where the category the clauses stand under opens in `text`
+
+    def below_of(at: int | None) -> str | None:
+        """The first line of the category opening at `at`, where the lines under it were joined (Piece.below)."""
+        k = starts.index(at) if at is not None and at in starts else None
+        return pieces[k].below if k is not None else None
 
     def _next_line_words(at: int, end: int) -> str | None:
         """The words of a category's cell that wrapped onto the next line, OCR
@@ -405,6 +437,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
             first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
             read = clean_category(text[cat_at: first], cut is not None)
             category, opening = (read, cut) if read else (category, opening)
+            category_at = cat_at if read else category_at
             if read:
                 wrapped = None
             if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, m.start())) is not None:
@@ -422,7 +455,8 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
                              line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1),
-                             opening=opening, wrapped=wrapped, amount_cut=amount_cut))
+                             opening=opening, wrapped=wrapped, amount_cut=amount_cut,
+                             named_below=below_of(category_at)))
         pos = m.end()
     lost_lines(pos, len(text), category)
     return found
@@ -839,6 +873,13 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "was cut short at its amount cell (a word no name ends with before it): its "
                                     "wrapped words were read on past the amount, where other columns' words may "
                                     "stand among them; kept as read", e.category or "", *span,
+                                    field="expenses.category"))
+        if e.named_below is not None:
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category's first line "
+                                    f"{e.named_below!r} names the activity up to where the activity column, read "
+                                    "before it, stopped, and the lines under it go on with the activity's name: read "
+                                    f"as its cell's wrapped end, {category!r}, in doubt (OCR read the table down its "
+                                    "columns; they may be the activity column's own lines)", e.category or "", *span,
                                     field="expenses.category"))
         if e.amount_cut is not None:
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category's first line "
