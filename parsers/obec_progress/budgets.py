@@ -502,6 +502,17 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
     `widths`: the numbers of whole digits the amount may have (the other
     printing's readings): a variant of other widths is not read."""
     lead = glued_lead(text)
+    if lead is None and (letter := _LETTER_IN_FIGURE_RE.search(text)) is not None \
+            and letter.group("letter") not in LOOKALIKES:
+        # a Thai letter no table lists glued between two digits ("3ผ๑" for ๓๙๙): a digit OCR misread past the
+        # table, any of the ten; the figure is read with each (before, it was cut at the letter, "3", and a sum
+        # took it for 3.00, a wrong repair: fresh set s120p, obec_progress_s120p004)
+        figure = letter.group(0)
+        at = letter.start("letter") - letter.start()
+        variants = [figure[:at] + d + figure[at + 1:] for d in "0123456789"]
+        if widths is not None:
+            variants = [v for v in variants if _whole_digits(v) in widths or _whole_digits(v) - 1 in widths]
+        return {v for variant in variants for v, _ in readings_of(variant, _amount, baht=True)}
     if lead is None:
         inner = _inner_lookalike_variants(text)
         if inner:  # (a look-alike inside the figure, "๑๒,ซ๕๐": read as the digits it stands for)
@@ -527,6 +538,11 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES if not _AMOUNT_RE.fullmatch(c))
 _INNER_LOOKALIKE_RE = regex.compile(rf"[\d๐-๙](?:[\d๐-๙,.]|[{_LOOKALIKE_CLASS}]\p{{M}}*(?=[,.]?(?:[{_LOOKALIKE_CLASS}]\p{{M}}*[,.]?)?[\d๐-๙]))+")
 _LOOKALIKE_IN_RE = regex.compile(rf"[{_LOOKALIKE_CLASS}]\p{{M}}*")
+
+
+# a figure holding one Thai consonant no look-alike table lists, glued between two of its digits ("3ผ๑")
+_LETTER_IN_FIGURE_RE = regex.compile(r"(?<![\d๐-๙,.\u0e01-\u0e4e])[\d๐-๙][\d๐-๙,.]*(?P<letter>[\u0e01-\u0e2e])"
+                                     r"[\d๐-๙][\d๐-๙,.]*(?![\d๐-๙\u0e01-\u0e4e])")
 
 
 def _inner_lookalike_variants(text: str) -> list[str]:
