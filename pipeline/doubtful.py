@@ -386,8 +386,11 @@ def year_in_doubt(issues: list[Issue]) -> list[Issue]:
 # or holding a cell OCR ran into it (unread_cells), or a piece of a longer text the document prints whole (an
 # unknown_words issue whose evidence says the "cut": _said_cut)
 TEXT_RULES = frozenset({"dictionary_marks", "dictionary_vowel", "sibling_text", "repeated_text", "echoed_word",
-                        "words"})
-EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells"})
+                        "words", "latin_misread"})
+# (and a BMA report's cell placed by position where a table row's cells are fewer than its entries: the text may be
+# another entry's, or other cells run together; fresh set s120o, bma_progress_s120o005, a description of expense
+# cells read across the table, its Latin misreads mended, said a sure repair)
+EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells", "entry_cell_in_doubt"})
 
 
 # The open ends (normalizers.words.open_end) that leave a text cut short of little: ที่ before an ordinal's figure
@@ -397,7 +400,7 @@ EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells"})
 CUT_SHORT = frozenset({"ที่"})
 
 
-def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
+def texts_in_doubt(issues: list[Issue], context: list[Issue] | None = None) -> list[Issue]:
     """`issues` with each repair of a text's words (TEXT_RULES) made a
     repair_ambiguous issue, the mended text kept, where an issue at the
     row's lines says the row's text may not be its own as a whole
@@ -408,8 +411,10 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
     of 1,607 of the others were).  So too where the mended text ends with a
     word no text ends with (normalizers.words.open_end: "... ความพึงพอใจใน :"):
     it was cut, its last words lost or read into another cell (but for
-    CUT_SHORT)."""
-    doubts = [(i.field.split(".")[0], i.line_start, i.line_end) for i in issues
+    CUT_SHORT).  `context`: the issues that say so, where they are not
+    among `issues` (the clean stage's word substitutions, named after the
+    rest: pipeline.substituted)."""
+    doubts = [(i.field.split(".")[0], i.line_start, i.line_end) for i in (issues if context is None else context)
               if (i.code in EXTENT_DOUBTS or _said_cut(i)) and i.field and i.line_start is not None]
     out = []
     for issue in issues:

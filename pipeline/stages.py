@@ -188,7 +188,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(derived_doubts(part.tables, part.issues))
         part.issues.extend(unclosed_brackets(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
-        part.issues.extend(flag_substituted(part.tables, substituted))
+        part.issues.extend(texts_in_doubt(flag_substituted(part.tables, substituted), part.issues))
         place_project_issues(part, group)
         issues_at_row_printing(part, merged, group)
         key_apart(part, keys)
