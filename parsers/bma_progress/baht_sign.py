@@ -227,6 +227,28 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     return out
 
 
+def sign_unweighed(copies: list[CopyReading], text: str) -> bool:
+    """Whether an amount `signed_amounts` reads as signed (`text`, as
+    printed) rests on its first character alone: no project of `copies`
+    prints both its allocation and its spending in baht, readable without
+    that character, so the check that the allocation still covers the
+    spending weighed nothing, and the amount's grouping is right as read
+    (no first group of four digits).  A tenth of amounts open with an 8 or a
+    3 by chance, and a sign OCR lost whole leaves the amount's own first
+    digit there: the sign is then in doubt (fresh set s119r,
+    bma_progress_s119r010: "38,900" beside an allocation in millions, read
+    8,900, a wrong repair)."""
+    if _BAD_GROUPING_RE.match(text) and _GOOD_GROUPING_RE.match(unsigned(text)):
+        return False
+    for copy in copies:
+        p = copy.tables.get("project", {}).get(0, {})
+        a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
+        if a is not None and s is not None and not _MILLION_UNIT_RE.search(a.text) \
+                and stripped(a.text) is not None and stripped(s.text) is not None:
+            return False
+    return True
+
+
 def _readings(reading: Reading | None) -> set[Decimal]:
     """A header amount's values: as read, and without its first character where that may be the sign."""
     if reading is None:

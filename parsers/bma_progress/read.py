@@ -22,7 +22,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
-from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
+from parsers.bma_progress.baht_sign import clause_signs, expense_signs, sign_unweighed, signed_amounts
 from parsers.bma_progress.clauses import (BUDGET_RE, HEADER_RE, NUMBER_PART_RE, PROGRESS_RE, Expense, budget_amount,
                                           date_cell_opens, expense_shaped)
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
@@ -1410,6 +1410,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
             amount = project.get(name) or project[f"{name}_printed"]
             reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
+            if sign_unweighed(readings, amount.text):  # (said in doubt: repairs.repair_baht_sign)
+                reading.put("project", 0, f"{name}_sign_unweighed", Reading(True, amount.text, *amount.span))
     if shown := clause_signs(readings):
         # the document's budget clauses show the ฿ sign as a sign: a project whose own clauses show it too seldom
         # drops it where OCR read it as a digit after the vote as well (repairs._clause_signs)

@@ -4934,6 +4934,21 @@ def repair_baht_sign(project: Record, key: str, copies: Copies | None = None) ->
                     "candidates": [str(v) for v in could[:10]]}
         if apart:
             evidence["copy_readings"] = [str(v) for v in apart]
+        if f"{name}_sign_unweighed" in project and read is not None and len(could) <= 1 \
+                and not _sign_read_as_sign(reading, value):
+            # the sign rests on the amount's first character alone (baht_sign.sign_unweighed): kept as printed
+            # without it, in doubt, the amount as read its other candidate
+            evidence.update(kept=str(value), candidates=[str(value), read])
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character "
+                                "may be the baht sign OCR read as a digit (the document prints ฿ before its amounts), "
+                                "but no allocation and spending printed in baht weigh it, and a sign OCR lost leaves "
+                                f"the amount's own first digit there: kept as printed without it, {value:,.2f}, in "
+                                "doubt", json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                                field=f"projects.{name}"))
+            project[name] = Reading(value, reading.text, *reading.span)
+            project.pop(f"{name}_printed", None)
+            continue
         if len(could) > 1:
             # the sign is known, not the digits after it: an amount read with its sign is kept as printed without
             # it, in doubt (one that could not be read at all stays unread)
