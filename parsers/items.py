@@ -839,7 +839,7 @@ def _number_speck(text: str) -> bool:
     """Whether a line is one token of NUMBER_SPECK characters or fewer that is no dictionary word ("ศุ" for 4):
     what OCR may make of an item's number printed on a line of its own."""
     token = text.strip()
-    return 0 < len(token) <= NUMBER_SPECK and not token.isspace() and " " not in token and not known_word(token)
+    return 0 < len(token) <= NUMBER_SPECK and token.split() == [token] and not known_word(token)
 
 
 def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None],

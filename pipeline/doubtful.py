@@ -282,14 +282,21 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     one-digit Thai days such documents print, five of six were wrong).  The
     constraint chose what it proves; the figure it did not weigh is as much
     in doubt as any other such figure (flag_values), and the value as a
-    whole is no repair's.  As given when the document's OCR reads every
-    digit or nothing was kept."""
+    whole is no repair's.  So too a separator repair of a figure in Arabic
+    digits OCR may have written for Thai ones (_arabic_separator).  As given
+    when the document's OCR reads every digit or nothing was kept."""
     if not unread:
         return issues
     unread_th = unread.translate(TO_THAI)
     out = []
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
+        if evidence and _arabic_separator(evidence, unread):
+            out.append(_made_ambiguous(issue, evidence, f"but its digits are Arabic in a document whose OCR never "
+                                       f"read a {' '.join(unread_th)}, and OCR is measured to write some Arabic "
+                                       "digits for such Thai ones (an Arabic 0 for a ๗ or ๙): the figure may be its "
+                                       "reading of Thai digits, so the value is kept as mended, in doubt"))
+            continue
         kept = evidence.get("kept") if evidence else None
         mixed = bool(_THAI_DIGIT_RE.search(str(evidence.get("printed") or ""))) if evidence else False
         # (a text's one count a sibling repair kept, its wording mended, is in doubt where it may have lost a digit
@@ -313,34 +320,19 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
     return out
 
 
-def separators_in_doubt(unread: str, issues: list[Issue]) -> list[Issue]:
-    """`issues` with each separator repair (rule separator: a digit-group
+def _arabic_separator(evidence: dict, unread: str) -> bool:
+    """Whether a repair is a separator repair (rule separator: a digit-group
     separator OCR misread, read as the comma it is) of a figure printed all
-    in Arabic digits made repair_ambiguous, the mended value kept, where
-    this document's OCR never read some Thai digits and an Arabic digit of
-    the figure is one OCR is measured to write for such a digit
-    (ARABIC_DOUBT_READS: an Arabic 0 for a ๗ or ๙): the figure may be OCR's
-    reading of Thai digits, and the repair, which vouched for its digits as
-    having no other reading (confusions.certain), proved the separator
-    alone.  Before, "2.040" for ๒,๙๔๐ was said a sure repair to 2,040.00
-    (fresh set s119p, obec_progress_s119p004).  As given when the document's
-    OCR reads every digit."""
-    if not unread:
-        return issues
-    unread_th = unread.translate(TO_THAI)
-    out = []
-    for issue in issues:
-        evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" else None
-        printed = str(evidence.get("printed") or "") if evidence and evidence.get("rule") == "separator" else ""
-        if not printed or _THAI_DIGIT_RE.search(printed) \
-                or not any(d in unread for ch in printed for d in ARABIC_DOUBT_READS.get(ch, "")):
-            out.append(issue)
-            continue
-        out.append(_made_ambiguous(issue, evidence, f"but its digits are Arabic in a document whose OCR never read a "
-                                   f"{' '.join(unread_th)}, and OCR is measured to write some Arabic digits for "
-                                   "such Thai ones (an Arabic 0 for a ๗ or ๙): the figure may be its reading of Thai "
-                                   "digits, so the value is kept as mended, in doubt"))
-    return out
+    in Arabic digits one of which OCR is measured to write for a Thai digit
+    this document's OCR never read (ARABIC_DOUBT_READS: an Arabic 0 for a ๗
+    or ๙): the figure may be OCR's reading of Thai digits, and the repair,
+    which vouched for its digits as having no other reading
+    (confusions.certain), proved the separator alone.  Before, "2.040" for
+    ๒,๙๔๐ was said a sure repair to 2,040.00 (fresh set s119p,
+    obec_progress_s119p004)."""
+    printed = str(evidence.get("printed") or "") if evidence.get("rule") == "separator" else ""
+    return bool(printed) and not _THAI_DIGIT_RE.search(printed) \
+        and any(d in unread for ch in printed for d in ARABIC_DOUBT_READS.get(ch, ""))
 
 
 # The rules that choose a value by the document's fiscal year (its window, the report's year within it; the report

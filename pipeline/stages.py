@@ -33,8 +33,7 @@ from pipeline.clean import clean_lines, clear_line_caches, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.districts import mend_districts
 from pipeline.lostlines import restore_lost_lines, text_spans
-from pipeline.doubtful import (flag_values, partial_repairs, separators_in_doubt, texts_in_doubt, year_in_doubt,
-                               zero_led_shares)
+from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, year_in_doubt, zero_led_shares
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.substituted import flag_substituted, substitutions
@@ -180,7 +179,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(flag_unknown_words(part.tables, part.issues, group_texts))
         part.issues.extend(flag_misread_names(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
-        part.issues = texts_in_doubt(separators_in_doubt(unread, partial_repairs(unread, part.issues)))
+        part.issues = texts_in_doubt(partial_repairs(unread, part.issues))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues,
                                        printings_of(merged, group) if unread else None))
         part.issues = year_in_doubt(part.issues)

@@ -2,13 +2,13 @@
 Arabic digits, in a document whose OCR never read some Thai digits: OCR is measured to write some Arabic digits for
 such Thai ones (an Arabic 0 for a ๗ or ๙), so the figure may be its reading of Thai digits, and the repair proved
 the separator alone.  Before, "2.040" for ๒,๙๔๐ was said a sure repair to 2,040.00 (fresh set s119p,
-obec_progress_s119p004).  Now said in doubt, the mended value kept (pipeline.doubtful.separators_in_doubt)."""
+obec_progress_s119p004).  Now said in doubt, the mended value kept (pipeline.doubtful.partial_repairs, _arabic_separator)."""
 
 from __future__ import annotations
 
 import json
 
-from pipeline.doubtful import separators_in_doubt
+from pipeline.doubtful import partial_repairs
 from schemas.document import Issue
 
 
@@ -19,12 +19,12 @@ def _repair(printed: str) -> Issue:
 
 
 def test_an_arabic_figure_in_a_document_that_never_reads_some_thai_digits_is_in_doubt():
-    (issue,) = separators_in_doubt("46789", [_repair("2.040")])
+    (issue,) = partial_repairs("46789", [_repair("2.040")])
     assert issue.code == "repair_ambiguous" and "Arabic" in issue.message
     assert json.loads(issue.evidence)["candidates"] == ["2040.00"]
 
 
 def test_a_document_that_reads_every_digit_or_digits_no_misread_leaves_the_repair():
-    assert separators_in_doubt("", [_repair("2.040")])[0].code == "value_repaired"
+    assert partial_repairs("", [_repair("2.040")])[0].code == "value_repaired"
     # 2, 4 and 1 are written for no Thai digit the document lacks (ARABIC_DOUBT_READS): sure as before
-    assert separators_in_doubt("46789", [_repair("2.441")])[0].code == "value_repaired"
+    assert partial_repairs("46789", [_repair("2.441")])[0].code == "value_repaired"
