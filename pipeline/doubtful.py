@@ -338,8 +338,13 @@ def _arabic_separator(evidence: dict, unread: str) -> bool:
 # The rules that choose a value by the document's fiscal year (its window, the report's year within it; the report
 # dates' order too, weighed inside that window: fresh set s119q, bma_progress_s119q004, a fiscal year ๒๕๖๗ taken in
 # doubt as 2563, and report 2's "๓๑ มี.ค. ๒๕๒๓" put in order inside 2563's window as 2020-03-31, said a sure repair,
-# for 2024-03-31)
-BY_FISCAL_YEAR = frozenset({"fiscal_year_window", "report_window", "date_order"})
+# for 2024-03-31; and a proposal KPI's period read as the fiscal year, rule fiscal_year: fresh set s118p,
+# bma_proposal_s118p001, ๒5๒6 read as the year taken in doubt, 2550, for 2566)
+BY_FISCAL_YEAR = frozenset({"fiscal_year_window", "report_window", "date_order", "fiscal_year"})
+
+
+# the fiscal year's own fields: a repair of the year itself is no value fitted to it
+_YEAR_FIELDS = frozenset({"projects.fiscal_year_be", "projects.fiscal_year"})
 
 
 def year_in_doubt(issues: list[Issue]) -> list[Issue]:
@@ -364,7 +369,7 @@ def year_in_doubt(issues: list[Issue]) -> list[Issue]:
     for issue in issues:
         evidence = evidence_object(issue.evidence) if issue.code == "value_repaired" \
             and issue.project_key in doubted else None
-        if evidence is None or evidence.get("rule") not in BY_FISCAL_YEAR:
+        if evidence is None or evidence.get("rule") not in BY_FISCAL_YEAR or issue.field in _YEAR_FIELDS:
             out.append(issue)
             continue
         out.append(_made_ambiguous(issue, evidence, "but the fiscal year it was fitted to is in doubt (read as "
