@@ -201,8 +201,7 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     # still opens with the sign as the others do: it does not forbid the rule, and is left as read where it stands)
     every_signed = bool(readings) and len(signed) == len(readings) and any(stripped(r.text) is not None
                                                                            for r in signed)
-    regrouped = [(i, name) for i, name, r in readings if _SIGNED_RE.match(r.text) and _BAD_GROUPING_RE.match(r.text)
-                 and _GOOD_GROUPING_RE.match(unsigned(r.text))]
+    regrouped = [(i, name) for i, name, r in readings if _SIGNED_RE.match(r.text) and _regrouped(r.text)]
     if not every_signed and not regrouped:
         return none  # (no amount a sign may open as either rule asks: the document's signs are not counted)
     text = "\n".join(ln.text for ln in lines)
@@ -211,9 +210,8 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     if every_signed:
         covered = True
         for p in projects:
-            a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
-            if a is not None and s is not None and None not in (sa := stripped(a.text), ss := stripped(s.text)) \
-                    and sa < ss and not _overspent_as_read(a.text, s.text):
+            if (both := _both_stripped(p)) is not None and both[2] < both[3] \
+                    and not _overspent_as_read(both[0].text, both[1].text):
                 covered = False
         if covered:
             out = [set() for _ in copies]
@@ -238,15 +236,24 @@ def sign_unweighed(copies: list[CopyReading], text: str) -> bool:
     digit there: the sign is then in doubt (fresh set s119r,
     bma_progress_s119r010: "38,900" beside an allocation in millions, read
     8,900, a wrong repair)."""
-    if _BAD_GROUPING_RE.match(text) and _GOOD_GROUPING_RE.match(unsigned(text)):
+    if _regrouped(text):
         return False
-    for copy in copies:
-        p = copy.tables.get("project", {}).get(0, {})
-        a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
-        if a is not None and s is not None and not _MILLION_UNIT_RE.search(a.text) \
-                and stripped(a.text) is not None and stripped(s.text) is not None:
-            return False
-    return True
+    return not any((both := _both_stripped(c.tables.get("project", {}).get(0, {}))) is not None
+                   and not _MILLION_UNIT_RE.search(both[0].text) for c in copies)
+
+
+def _regrouped(text: str) -> bool:
+    """Whether an amount's grouping is wrong as read and right without its first character ("8127,800")."""
+    return bool(_BAD_GROUPING_RE.match(text) and _GOOD_GROUPING_RE.match(unsigned(text)))
+
+
+def _both_stripped(project: dict[str, Reading]) -> tuple[Reading, Reading, Decimal, Decimal] | None:
+    """A project's allocation and spending as read, and their values without their first characters, where
+    both are printed and read so; else None."""
+    a, s = _text(project, "budget_allocated"), _text(project, "budget_spent")
+    if a is None or s is None or None in (sa := stripped(a.text), ss := stripped(s.text)):
+        return None
+    return a, s, sa, ss
 
 
 def _readings(reading: Reading | None) -> set[Decimal]:

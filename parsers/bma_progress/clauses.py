@@ -1122,7 +1122,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
     header = HEADER_RE.search(src)
     if header and src[: header.start()].strip(SEPS + "-\n"):
         header = None  # a header opens its piece
-    number = NUMBER_CELL_RE.match(src) if header is None and _parted_year(src, 0) is None else None
+    number = NUMBER_CELL_RE.match(src) if header is None else None
+    if number is not None and _parted_year(src, 0) is not None:
+        number = None  # the first half of a year OCR parted ("๒๐ ๒๒-๓-๒๕ :"), no table's number cell
     lone = _LONE_HEAD_RE.match(src) if header is None else None
     if number is None and lone is not None:
         header = lone  # "ครั้งที่ N" alone on the piece's first line, the entry's column below it

@@ -502,30 +502,27 @@ def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> s
     `widths`: the numbers of whole digits the amount may have (the other
     printing's readings): a variant of other widths is not read."""
     lead = glued_lead(text)
-    if lead is None and (letter := _LETTER_IN_FIGURE_RE.search(text)) is not None \
-            and letter.group("letter") not in LOOKALIKES:
+    letter = _LETTER_IN_FIGURE_RE.search(text) if lead is None else None
+    if letter is not None and letter.group("letter") not in LOOKALIKES:
         # a Thai letter no table lists glued between two digits ("3ผ๑" for ๓๙๙): a digit OCR misread past the
         # table, any of the ten; the figure is read with each (before, it was cut at the letter, "3", and a sum
         # took it for 3.00, a wrong repair: fresh set s120p, obec_progress_s120p004)
-        figure = letter.group(0)
-        at = letter.start("letter") - letter.start()
+        figure, at = letter.group(0), letter.start("letter") - letter.start()
         variants = [figure[:at] + d + figure[at + 1:] for d in "0123456789"]
-        if widths is not None:
-            variants = [v for v in variants if _whole_digits(v) in widths or _whole_digits(v) - 1 in widths]
-        return {v for variant in variants for v, _ in readings_of(variant, _amount, baht=True)}
-    if lead is None:
+    elif lead is None:
         inner = _inner_lookalike_variants(text)
         if inner:  # (a look-alike inside the figure, "๑๒,ซ๕๐": read as the digits it stands for)
             return {v for variant in inner for v, _ in readings_of(variant, _amount, baht=True)}
         return {v for v, _ in readings_of(printed, _amount, baht=True)}
-    found = _LED_FIGURE_RE.match(text.lstrip()[len(lead):])
-    rest = found.group(0) if found else ""
-    # each of the characters in turn the digit, the other a speck (as "@" in "@ฒ๐,๐๐๐" for ๗๐,๐๐๐), or none
-    digits = "".join(dict.fromkeys(d for c in lead if not unicodedata.category(c).startswith("M")
-                                   for d in LOOKALIKES.get(c, "123456789")))
-    variants = [rest, *(d + rest for d in digits)]
-    if rest[:1].isdigit():  # (Thai digits too)
-        variants += [d + rest[1:] for d in digits]
+    else:
+        found = _LED_FIGURE_RE.match(text.lstrip()[len(lead):])
+        rest = found.group(0) if found else ""
+        # each of the characters in turn the digit, the other a speck (as "@" in "@ฒ๐,๐๐๐" for ๗๐,๐๐๐), or none
+        digits = "".join(dict.fromkeys(d for c in lead if not unicodedata.category(c).startswith("M")
+                                       for d in LOOKALIKES.get(c, "123456789")))
+        variants = [rest, *(d + rest for d in digits)]
+        if rest[:1].isdigit():  # (Thai digits too)
+            variants += [d + rest[1:] for d in digits]
     if widths is not None:  # (a cheap look first: the readings of a figure keep its count of whole digits)
         variants = [v for v in variants if _whole_digits(v) in widths or _whole_digits(v) - 1 in widths]
     return {v for variant in dict.fromkeys(variants) if variant for v, _ in readings_of(variant, _amount, baht=True)}

@@ -211,8 +211,8 @@ class RoundRecords:
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # each findings heading (results, problems, suggestions): (its line; the index of its entry in `findings`)
     finding_heads: list[tuple[Line, int]] = field(default_factory=list)
-    # each activities heading: [its line, whether a main activity's head stands under it before the next part]
-    activity_heads: list[list[Any]] = field(default_factory=list)
+    # each activities heading: (its line; the index in `activities` of the first main activity after it)
+    activity_heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
     # the first line of a list under an output or outcome heading numbered again from 1 right before the quality
@@ -301,7 +301,8 @@ class RoundRecords:
         on."""
         if "activities" in self.orphans:
             return []
-        return [line for line, filled in self.activity_heads if not filled]
+        ends = [first for _, first in self.activity_heads[1:]] + [len(self.activities)]
+        return [line for (line, first), end in zip(self.activity_heads, ends) if end == first]
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -471,7 +472,7 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
             elif key in ("targets", "activities", "alignment", "findings"):
                 mode, buffer = key, None
                 if key == "activities":
-                    out.activity_heads.append([line, False])
+                    out.activity_heads.append((line, len(out.activities)))
             elif key == "steps":
                 continue
             else:
@@ -479,8 +480,6 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
         elif block.kind == "activity":
             mode = "activity"
             out.activities.append((block.data["number"], line, []))
-            if out.activity_heads:
-                out.activity_heads[-1][1] = True
             if block.data.get("repaired") is not None:
                 out.activity_tokens[line.no] = block.data["repaired"]
             if block.data.get("again"):
@@ -1933,9 +1932,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for line in recs.empty_activities():
         # (before, the round's main activities were lost with no issue naming them: fresh set s120q,
         # obec_progress_s120q002)
-        out.issues.append(Issue("warning", "missing_value", f"activities: nothing under the activities heading ({line.text!r}) of "
-                                f"{key[0]} project {key[1]}'s round (a round always reports its main activities); "
-                                "OCR lost their text", line.text, line.no, line.no,
+        out.issues.append(Issue("warning", "missing_value", f"activities: nothing under the activities heading "
+                                f"({line.text!r}) of {key[0]} project {key[1]}'s round (a round always reports its "
+                                "main activities); OCR lost their text", line.text, line.no, line.no,
                                 field="activities"))  # the rows it held, all their columns
     for line in recs.empty_results():
         out.issues.append(Issue("warning", "missing_value", f"findings: nothing under the results heading "
