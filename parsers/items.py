@@ -41,6 +41,8 @@ _DOT_RE = regex.compile(r"\s*\.\s*")
 # a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
 INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
 _CLOSED_NUMBER_RE = regex.compile(r"^\(?\s*[\d๐-๙]{1,2}\s*[.)](?!\d)")  # "2." / "(2)" / "๒)": a list number, closed
+# a bare number set apart from its text by a gap wider than a word's (a cell's tab, "2\tนักเรียน..."): a list's number
+_SET_APART_NUMBER_RE = regex.compile(r"^[\d๐-๙]{1,2}(?:\t|\s{3,})\s*(?=\S)")
 THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
 _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
@@ -522,12 +524,14 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             lead = [x for x in lines[:k]]
             items, parts = [], []
             words_before = True
-        elif (number == (2,) and prev is None and not items and lead and (gap or _CLOSED_NUMBER_RE.match(ln.text))
-                and THAI_WORD_RE.search(rest) and sum(len(THAI_WORD_RE.findall(x.text)) for x in lead) >= 3
-                and not INTRODUCES_RE.search(lead[-1].text)):
-            # a paragraph of text that introduces nothing ("... ดังนี้"), then (after a gap of lines, or
-            # closed: "2.") item 2: the paragraph is item 1, its number lost to OCR (a figure that wraps a
-            # sentence, "จำนวน / 2 คน", has neither)
+        elif (number == (2,) and prev is None and not items and lead
+              and (gap or _CLOSED_NUMBER_RE.match(ln.text) or _SET_APART_NUMBER_RE.match(ln.text))
+              and THAI_WORD_RE.search(rest) and sum(len(THAI_WORD_RE.findall(x.text)) for x in lead) >= 3
+              and not INTRODUCES_RE.search(lead[-1].text)):
+            # a paragraph of text that introduces nothing ("... ดังนี้"), then (after a gap of lines, closed:
+            # "2.", or set apart from its text by a cell's gap: "2\tนักเรียน...", fresh set s121p) item 2: the
+            # paragraph is item 1, its number lost to OCR (a figure that wraps a sentence, "จำนวน / 2 คน", has
+            # none of these)
             # (its first line opening with a number OCR misread past the sequence's before the list's opening words,
             # "9. เพื่อให้ครู..." for ๑.: that number is item 1's, as printed, kept for the caller's issue; before, it
             # stood in item 1's text)

@@ -603,17 +603,40 @@ def _wrap_end(lines: list[Line], i: int, first: str = "", closed: Callable[[str,
 
 def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
     """A person field whose phone OCR damaged past reading ("โทร ๒«๐๑",
-    "(Ins."): the name is kept without it, the phone is left empty and said."""
+    "(Ins."): the name is kept without it, the phone is left empty and said.
+    So is a name with no phone whose next line is a speck with a digit in
+    it, set aside as furniture (sort_out): the phone wrapped under the name
+    and OCR left a few of its digits ("ส๓๒" for ๙๙๓๒; fresh set s121o,
+    bma_progress_s121o010: the coordinator's phone lost, nothing said)."""
     seen: set[str] = set()
     for key, value, start, end in parts.fields:
         column = {"owner": "owner_phone", "coordinator": "coordinator_phone"}.get(key)
         if column is None or key in seen:
             continue
         seen.add(key)
-        damaged = person_parts(value)[2]
+        _, phone, damaged = person_parts(value)
+        where = "after the name"
+        if not damaged and phone is None and (speck := _speck_under(parts, end)) is not None:
+            damaged, where, end = speck.text.strip(), "on the line under the name", speck.no
         if damaged:
-            out.issues.append(Issue("warning", "unparsed_value", f"{column.replace('_', ' ')}: {damaged!r} after the "
-                                    "name is no phone that can be read", damaged, start, end, field=f"projects.{column}"))
+            out.issues.append(Issue("warning", "unparsed_value", f"{column.replace('_', ' ')}: {damaged!r} {where} is "
+                                    "no phone that can be read", damaged, start, end, field=f"projects.{column}"))
+
+
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _speck_under(parts: Parts, end: int) -> Line | None:
+    """The line right after a field's last line (`end`), where it is a speck
+    set aside as furniture that has a digit in it."""
+    later = [ln for ln in parts.furniture if ln.no > end]
+    speck = min(later, key=lambda ln: ln.no, default=None)
+    if speck is None or not _DIGIT_RE.search(speck.text):
+        return None
+    texts = [ln.no for lines in parts.sections.values() for ln in lines]
+    if any(end < n <= speck.no for _, _, n, _ in parts.fields) or any(end < n < speck.no for n in texts):
+        return None
+    return speck
 
 
 def _targets_under_objectives(sections: dict[str, list[Line]], seen: set[str], out: CopyReading) -> bool:
