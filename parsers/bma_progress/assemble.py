@@ -513,6 +513,16 @@ class _Assembler:
         if self.current is not None and named != self.current.seq and named not in self.entries \
                 and _bracket_as_digit(clause, self.current.seq):
             named = self.current.seq
+        # (or names, as read, an entry before it that holds its own figures, where its digits read as the dated
+        # entry's number and not the label's: "(ครั้งที่ ๓)" for ๙ under the label "รายงานครั้งที่ 1๐", report 3's
+        # figures above; before, the label opened an entry 10 the form does not print, which took entry 9's
+        # expenses, figures and flags: fresh set s121r, bma_progress_s121r002)
+        if self.current is not None and clause is not None and named is not None and named < self.current.seq \
+                and named != ev.seq and _reads_as(clause.printed, self.current.seq) \
+                and not _reads_as(clause.printed, ev.seq) \
+                and any(g.owner == named and _has_figure(g) for g in self.groups) \
+                and not any(g.owner == self.current.seq or g.explicit == self.current.seq for g in self.groups):
+            named, named_before = self.current.seq, False
         # (that entry dated, or its header's date slot there but OCR damaged past reading: "รายงานครั้งที่ ๒ ::
         # oy มี.ค. ๒๕๒ :"; before, only a dated one, so the label opened the next entry, which took the lines; a
         # header standing alone, a column's, is no such entry)

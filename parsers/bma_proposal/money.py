@@ -134,8 +134,10 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ](?:[\d๐-๙oO@ฒอ,.]|(?<=[
 
 
 # A ๒ OCR wrote as two Thai letters glued before the figure's next digit ("ใต๐,๐๐๐.-" for ๒๐,๐๐๐.-, "ไต๕,๐๐๐.๐๐"
-# for ๒๔,๐๐๐.๐๐): no word is so written before a digit.
-_GLUED_TWO_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ใไ]ต(?=[๐-๙])")
+# for ๒๔,๐๐๐.๐๐), or before its thousands separator ("ใต,ฒ๐๐" for ๒,๗๐๐: before, the figure was read from the
+# comma on, 700 or 900, and a product of the line's figures as printed "repaired" it to 900; fresh set s121r,
+# bma_proposal_s121r002): no word is so written before a digit.
+_GLUED_TWO_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ใไ]ต(?=,?[๐-๙]|,[ฒอ])")
 
 
 def _despecked(text: str) -> str:

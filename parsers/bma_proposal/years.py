@@ -441,7 +441,8 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         rare = _repair_fiscal_year(project, mentions, phase)
     if not any(i.code == "value_repaired" for i in rare):
         return issues
-    if (doubt := _faint_rivals(project, mentions, rare, phase)):
+    if (doubt := _faint_rivals(project, mentions, rare, phase)) \
+            or (doubt := _close_rivals(project, mentions, rare, phase)):
         return doubt
     note = (" (read also with the misreads the table leaves out as rare, ๗ read as ๑ or ๐, ๖ or ๙ as ๑: "
             "under the table alone no year is settled)")
@@ -510,6 +511,57 @@ def _faint_rivals(project: dict[str, Reading], mentions: list[str], issues: list
             f"never writes ({shown}: each measured in Thai in one printing of three hundred or more, alike in every "
             f"printing) every fiscal-year mention and the period read {', '.join(map(str, rivals))} too, inside the "
             f"phase of the BMA development plan it serves ({phase[0]}-{phase[1]}): kept, in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
+            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
+
+
+def _close_rivals(project: dict[str, Reading], mentions: list[str], issues: list[Issue],
+                  phase: tuple[int, int] | None) -> list[Issue]:
+    """A fiscal year only the misreads the table leaves out as rare settled
+    (repair_fiscal_year's second reading) where another year of the
+    archive's is read, with them, by all of the fiscal-year mentions and the
+    period's years that read the settled one but one: a single misread
+    rarer still (one printing of three hundred and more) of one mention
+    would tie them, so the year is kept, in doubt (repair_ambiguous on both
+    fields, with the rival years, those inside the plan `phase` where it is
+    known); [] otherwise, where the phase chose the year (rule
+    fiscal_year_phase: no count settled it), or where a year is printed in
+    Arabic digits with a ๖ the English model may read at its tens
+    (english_six_year: a reading of its own, no rare misread), or the year
+    itself printed as is by a mention or the period (_year_as_printed).  Before, "๒๕อ๓๑" / "๒๕อ๒" /
+    "๒๕อ๒๑" in a document whose OCR never writes ๖ nor ๗ was said repaired
+    to 2566 (the ๗ of the second mention read as ๒, a misread of one printing
+    in four hundred), its period and KPI periods moved with it; the truth
+    2567 (fresh set s121r, bma_proposal_s121r004)."""
+    repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")
+                and json.loads(i.evidence).get("rule") == "fiscal_year"]  # (the phase's choice weighs no count)
+    if not repaired:
+        return []
+    year = project["fiscal_year_be"].value
+    printed = project.get("fiscal_year_text")
+    raw = project.get("period_raw")
+    bound = phase or YEAR_RANGE
+    tokens = (_OWN_YEAR_RE.findall(printed.text) if printed else []) + mentions
+    dated = dated_years(raw.value) if raw else []
+    if any(english_six_year(t) is not None for t in tokens + [t for t, _ in dated]) \
+            or _year_as_printed(year, tokens, dated):
+        # (a year printed in Arabic digits, which the English model reads: no misread of Thai digits; or the year
+        # printed as is by a mention or the period, "พ.ศ. 2567" in the title's running header: no misread at all)
+        return []
+    with added_misreads(rare_misread_pairs()):
+        support = Counter(y for s in _year_sets(tokens, dated) for y in s)
+    rivals = sorted(y for y, n in support.items() if y != year and n >= max(2, support[year] - 1)
+                    and bound[0] <= y <= bound[1])
+    if not rivals:
+        return []
+    first = repaired[0]
+    token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
+    evidence = json.dumps({"rule": "fiscal_year", "printed": token, "chosen": year,
+                           "candidates": sorted([year, *rivals]), "doubt": RARE_DOUBT}, ensure_ascii=False)
+    what = (f"the fiscal year: printed {token!r} is read as {year} only with the misreads the table leaves out as "
+            f"rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑), by {support[year]} of the fiscal-year mentions and the "
+            f"period's years; {', '.join(map(str, rivals))} by one fewer, which one misread rarer still of one "
+            f"mention ties: kept, in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
             for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
 

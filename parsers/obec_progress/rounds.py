@@ -23,7 +23,7 @@ from normalizers.text import clean_value, comparable, mark_tolerant, skeleton, s
 from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
-from parsers.items import THAI_CHARS_RE, THAI_LETTER_RE, split_item_number
+from parsers.items import THAI_CHARS_RE, THAI_LETTER_RE, mend_item_numbers, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, QUARTER_LABEL_LOOSE, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import SEPARATOR_MISREAD, UNREAD_AMOUNTS, one_separator, read_amount
 from parsers.obec_progress.running import opens_progress
@@ -260,6 +260,35 @@ class RoundRecords:
                 nxt = stops[at] if (at := bisect_right(stops, no)) < len(stops) else None
                 if nxt in listed:
                     out.append((table, nxt, speck))
+        return out
+
+    def numbers_alone(self) -> list[tuple[str, Line]]:
+        """(table, the line) of each list number standing alone on a line
+        left out as OCR debris ("๓") after the last line of a target or
+        finding list, the next number after the highest its lines open with
+        (no list line after it under the heading): that item's number, its
+        text OCR lost (before, the row was lost with no issue naming it:
+        fresh set s121r, obec_progress_s121r002, "๑." / "lo." / "๓" and the
+        next heading)."""
+        out = []
+        for mode, table, entries, heads in (("target", "targets", self.targets, self.heads),
+                                            ("finding", "findings", self.findings, self.finding_heads)):
+            for (m, _), lines in self.debris.items():
+                if m != mode:
+                    continue
+                for speck in lines:
+                    if not _NUMBER_ALONE_RE.match(speck.text.strip()):
+                        continue
+                    # the list whose last line stands nearest above it, no line of a list or heading between
+                    above = max((own for _, _, own in entries if own and own[-1].no < speck.no),
+                                key=lambda own: own[-1].no, default=None)
+                    stops = [ln.no for _, _, own in entries for ln in own] + [ln.no for ln, _ in heads]
+                    if above is None or any(above[-1].no < no < speck.no for no in stops):
+                        continue
+                    numbers = [n[0] for ln in mend_item_numbers(list(above))
+                               if (n := split_item_number(ln.text)[0]) is not None and len(n) == 1]
+                    if numbers and split_item_number(speck.text.strip())[0] == (max(numbers) + 1,):
+                        out.append((table, speck))
         return out
 
     def empty_results(self) -> list[Line]:
@@ -1936,6 +1965,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"({line.text!r}) of {key[0]} project {key[1]}'s round (a round always reports its "
                                 "main activities); OCR lost their text", line.text, line.no, line.no,
                                 field="activities"))  # the rows it held, all their columns
+    for table, line in recs.numbers_alone():
+        out.issues.append(Issue("warning", "missing_value", f"{table}: a list number alone ({line.text.strip()!r}) "
+                                f"after the last item of a list of {key[0]} project {key[1]}'s round, the next "
+                                "number after its items': that item's text OCR lost", line.text, line.no, line.no,
+                                field=table))  # the row it held, all its columns
     for line in recs.empty_results():
         out.issues.append(Issue("warning", "missing_value", f"findings: nothing under the results heading "
                                 f"{line.text!r} of {key[0]} project {key[1]}'s round (a round always reports its "

@@ -1,0 +1,94 @@
+"""Classes of layout and OCR damage fresh sets s121o-s121r showed, each
+read before with a wrong value or a lost row and no issue naming it:
+
+- a proposal's fiscal year that only the misreads the table leaves out as
+  rare settle, where another year is read by one mention fewer;
+- an amount whose leading ๒ OCR wrote as two letters before its comma;
+- a budget clause under the page's false label of the next report whose
+  digits OCR misread as an earlier report's, that report's figures above;
+- an OBEC list's next number alone after its last item, its text lost."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from decimal import Decimal
+
+from parsers.bma_proposal.years import in_doubt_by_rare, repair_fiscal_year
+from schemas.document import Reading
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_year_rare_misreads_settle_with_a_rival_one_mention_behind_is_kept_in_doubt():
+    # fresh set s121r, bma_proposal_s121r004: the title block's year unreadable, "๒๕อ๓๑" / "๒๕อ๒" / "๒๕อ๒๑" in a
+    # document whose OCR never writes ๖ nor ๗: 2566 said repaired, the truth 2567 (the second mention's ๗ read ๒)
+    project = {"fiscal_year_text": Reading("พ.ศ. ๒๕อ", "พ.ศ. ๒๕อ", 13, 15),
+               "period_raw": Reading("มกราคม - ก้นยายน ๒๕๒", "มกราคม - ก้นยายน ๒๕๒", 93, 94),
+               "unread_digits": Reading("46789", "", 13, 15)}
+    issues = repair_fiscal_year(project, ["๒๕อ๓๑", "๒๕อ๒", "๒๕อ๒๑"], None)
+    assert {i.field for i in issues} == {"projects.fiscal_year_be", "projects.fiscal_year"}
+    assert all(i.code == "repair_ambiguous" and in_doubt_by_rare(i) for i in issues)
+    assert 2567 in json.loads(issues[0].evidence)["candidates"]
+    # mentions that agree with no rival close behind: repaired as before
+    project = {"fiscal_year_text": Reading("พ.ศ. ๒๕อ", "พ.ศ. ๒๕อ", 13, 15)}
+    issues = repair_fiscal_year(project, ["๒๕๖๗", "๒๕๖๗", "๒๕๖๗"], None)
+    assert project["fiscal_year_be"].value == 2567 and any(i.code == "value_repaired" for i in issues)
+
+
+def test_a_two_written_as_two_letters_before_the_comma_is_the_amounts_leading_digit():
+    # fresh set s121r, bma_proposal_s121r002: "๓ ชั่วโมง ๓๐๐ ใต,ฒ๐๐" (9 x 300 = 2,700, ๙ read ๓): the amount was read
+    # from the comma on, 900, and said repaired to the product of the figures as printed
+    from parsers.bma_proposal.money import _triples, _values
+    amount = Reading(None, "ใต,ฒ๐๐", 311, 311)
+    assert Decimal("2700.00") in _values(amount) and Decimal("900.00") not in _values(amount)
+    rec = {"quantity": Reading(Decimal(3), "๓", 311, 311), "unit_amount": Reading(Decimal(300), "๓๐๐", 311, 311),
+           "amount": amount}
+    assert all(t[2] == Decimal("2700.00") for t in _triples(rec))
+    # a word that ends in ต before a comma is no figure's lead
+    assert _values(Reading(None, "ไต, ๒๐๐", 1, 1)) != _values(Reading(None, "๒,๒๐๐", 1, 1))
+
+
+_LABEL_TEXT = (
+    "รายงานครั้งที่ 3 :: 20 มีนาคม 2566 : ประชุมผู้บริหารสถานศึกษาเพื่อกําหนดวันจัดสัมมนา",
+    ":: ความก้าวหน้าของงานฯ = 30.0% : งบประมาณทีเบิกใช้ (ครั้งที่ 3) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "รายงานครั้งที่ 9 :: 10 กันยายน 2566 : ดําเนินการจัดกิจกรรมครบทุกกิจกรรมตามแผน",
+    "- รายงานครั้งที 10 : ค่าตอบแทนวิทยากร ๗ ชั่วโมง x 600 บาท.- = 4,200 บาท.-",
+    ":: ความก้าวหน้าของงานฯ = 100.0% : งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = 4,200 บาท.- : เป็นไปตามแผน",
+    ": เป็นไปตามเป้าหมาย",
+)
+
+
+def _label_entries(n: str):
+    from parsers.bma_progress.entries import parse_entries
+    from tests.test_bma_progress_entries_ocr import _lines
+    return parse_entries(_lines(*(t.replace("{n}", n) for t in _LABEL_TEXT)))
+
+
+def test_a_clause_under_the_next_reports_label_misread_as_an_earlier_report_is_the_dated_entrys():
+    # fresh set s121r, bma_progress_s121r002: "(ครั้งที่ ๓)" for ๙ under the label "- รายงานครั้งที่ 1๐", report 3's
+    # figures above: the label opened a report 10, which took report 9's expense and figures, nothing said of 9's
+    result = _label_entries("๓")
+    assert sorted(result.entries) == [3, 9]
+    assert [x.item for x in result.entries[9].expenses] == ["ค่าตอบแทนวิทยากร"]
+    assert any(i.code == "false_entry_header" for i in result.issues)
+    # as printed (๙), the same; a clause whose digits read as no report 9 leaves the label opening its entry
+    assert sorted(_label_entries("๙").entries) == [3, 9]
+    assert 10 in _label_entries("4").entries
+
+
+def test_an_obec_lists_next_number_alone_after_its_last_item_is_said():
+    # fresh set s121r, obec_progress_s121r002: "๑. ..." / "lo. ..." / "๓" and the next heading: item 3's text lost
+    from tests.test_obec_ocr import project, report, run
+    results = "ผลการดำเนินงาน\n๑. ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n\nlo. ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์\n{n}\n"
+    fy = "๒๕๖๗"
+
+    def said(n: str) -> list[dict]:
+        one = project(1, fy)
+        assert "ผลการดำเนินงาน\n" in one
+        head, tail = one.split("ผลการดำเนินงาน\n", 1)
+        rows = run(report(fy=fy, projects=[head + results.format(n=n) + tail.split("\n", 1)[1], project(2, fy)]))
+        return [i for i in rows["issues"] if i["field"] == "findings" and "list number alone" in i["message"]]
+    assert [i["evidence"] for i in said("๓")] == ['{"text": "๓"}']
+    assert said("๕") == [] and said("") == []
