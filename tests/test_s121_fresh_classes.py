@@ -81,7 +81,8 @@ def test_a_clause_under_the_next_reports_label_misread_as_an_earlier_report_is_t
 def test_an_obec_lists_next_number_alone_after_its_last_item_is_said():
     # fresh set s121r, obec_progress_s121r002: "๑. ..." / "lo. ..." / "๓" and the next heading: item 3's text lost
     from tests.test_obec_ocr import project, report, run
-    results = "ผลการดำเนินงาน\n๑. ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n\nlo. ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์\n{n}\n"
+    results = ("ผลการดำเนินงาน\n๑. ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n\n"
+               "lo. ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์\n{n}\n")
     fy = "๒๕๖๗"
 
     def said(n: str) -> list[dict]:

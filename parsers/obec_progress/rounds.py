@@ -273,6 +273,7 @@ class RoundRecords:
         out = []
         for mode, table, entries, heads in (("target", "targets", self.targets, self.heads),
                                             ("finding", "findings", self.findings, self.finding_heads)):
+            stops = [ln.no for _, _, own in entries for ln in own] + [ln.no for ln, _ in heads]
             for (m, _), lines in self.debris.items():
                 if m != mode:
                     continue
@@ -282,7 +283,6 @@ class RoundRecords:
                     # the list whose last line stands nearest above it, no line of a list or heading between
                     above = max((own for _, _, own in entries if own and own[-1].no < speck.no),
                                 key=lambda own: own[-1].no, default=None)
-                    stops = [ln.no for _, _, own in entries for ln in own] + [ln.no for ln, _ in heads]
                     if above is None or any(above[-1].no < no < speck.no for no in stops):
                         continue
                     numbers = [n[0] for ln in mend_item_numbers(list(above))
