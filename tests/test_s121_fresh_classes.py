@@ -93,3 +93,25 @@ def test_an_obec_lists_next_number_alone_after_its_last_item_is_said():
         return [i for i in rows["issues"] if i["field"] == "findings" and "list number alone" in i["message"]]
     assert [i["evidence"] for i in said("๓")] == ['{"text": "๓"}']
     assert said("๕") == [] and said("") == []
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_line_whose_every_product_reading_gives_one_amount_takes_it_and_says_the_rest():
+    # fresh set s121r, bma_proposal_s121r002: "๓ ชั่วโมง ๓๐๐ ใต,ฒ๐๐" multiplies out as 9 x 300 and as 3 x 900, both
+    # 2,700: the amount is read, quantity and unit amount kept as read and said (before, none of the three was chosen)
+    from parsers.bma_proposal.money import repair_lines
+    line = {"item": Reading("วิทยากรภายใน", "วิทยากรภายใน", 311, 311),
+            "quantity": Reading(Decimal(3), "๓", 311, 311), "unit_amount": Reading(Decimal(300), "๓๐๐", 311, 311),
+            "amount": Reading(None, "ใต,ฒ๐๐", 311, 311)}
+    issues = repair_lines([line], None)
+    assert line["amount"].value == Decimal("2700.00") and line["quantity"].value == Decimal(3)
+    assert {(i.code, i.field) for i in issues} == {("value_repaired", "expenses.amount"),
+                                                   ("repair_ambiguous", "expenses.quantity"),
+                                                   ("repair_ambiguous", "expenses.unit_amount")}
+    # readings of two amounts, or an amount no reading of the printed one: no amount is taken
+    from parsers.bma_proposal.money import _one_product_amount
+    two = [(Decimal(3), Decimal(900), Decimal(2700)), (Decimal(9), Decimal(400), Decimal(3600))]
+    assert not _one_product_amount({"amount": Reading(None, "ใต,ฒ๐๐", 1, 1)}, two)
+    one = [(Decimal(3), Decimal(900), Decimal(2700)), (Decimal(9), Decimal(300), Decimal(2700))]
+    assert _one_product_amount({"amount": Reading(None, "ใต,ฒ๐๐", 1, 1)}, one)
+    assert not _one_product_amount({"amount": Reading(None, "๑,๐๐๐", 1, 1)}, one)

@@ -919,6 +919,10 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                 f"{fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, {how[1]}, so none is "
                                 "chosen and the figures are kept as read")
             continue
+        if pick is None and len(options[i]) > 1 and not mixed[i] and i not in unpinned \
+                and _one_product_amount(rec, options[i]):
+            issues += _product_amount(rec, options[i], what, name)
+            continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
                 span = next(iter(rec.values())).span
@@ -1024,6 +1028,43 @@ def _against_subtotal(chosen: list[Triple | None], groups: Groups | None) -> boo
     """Whether a category's lines, each read (`chosen`), add up to no reading of its subtotal."""
     return any(all(chosen[i] is not None for i in members)
                and not admits(sum((chosen[i][2] for i in members), Decimal(0))) for members, admits in groups or [])
+
+
+def _one_product_amount(rec: dict[str, Reading], options: list[Triple]) -> bool:
+    """Whether every reading of a line's figures that multiplies out gives
+    one amount, itself a reading of the amount as printed (not the product
+    of the other figures alone: _Unread)."""
+    amounts = {t[2] for t in options}
+    return len(amounts) == 1 and None not in amounts and options[0][0] is not None \
+        and not any(isinstance(t, _Unread) for t in options) and options[0][2] in _values(rec.get("amount"))
+
+
+def _product_amount(rec: dict[str, Reading], options: list[Triple], what: str, name: str) -> list[Issue]:
+    """A line read several ways by its product alone, every way of one
+    amount (_one_product_amount: "๓ x ๓๐๐ = ใต,ฒ๐๐" is 2,700 as 9 x 300 and
+    as 3 x 900): the amount is repaired (rule product) where it was printed
+    otherwise or unread, its quantity and unit amount, which the readings do
+    not agree on, are kept as read and said (before, none of the three was
+    chosen, and the amount stood unread: fresh set s121r,
+    bma_proposal_s121r002)."""
+    span = next(iter(rec.values())).span
+    amount = options[0][2]
+    issues: list[Issue] = []
+    old = rec.get("amount")
+    if old is None or old.value is None or _differs(rec, "amount", amount):
+        printed = old.text if old is not None else ""
+        rec["amount"] = Reading(amount, printed, *(old.span if old is not None else span))
+        issues.append(Issue("warning", "value_repaired", f"{what} {name}: amount printed {printed!r} is not quantity "
+                            f"times unit amount; {amount:,.2f} is the amount of every reading of the line's figures "
+                            "that is", json.dumps({"rule": "product", "printed": printed, "chosen": f"{amount:.2f}"},
+                                                  ensure_ascii=False), *span, field="expenses.amount"))
+    evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in options[:10]]},
+                          ensure_ascii=False)
+    varying = [n for k, n in enumerate(NAMES[:2]) if len({t[k] for t in options}) > 1 or _differs(rec, n, options[0][k])]
+    issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options)} readings of its figures multiply "
+                     f"out, all of amount {amount:,.2f}; its {n.replace('_', ' ')} is not settled and is kept as read",
+                     evidence, *span, field=f"expenses.{n}") for n in varying]
+    return issues
 
 
 def _amount_only(rec: dict[str, Reading], fits: list[Triple], what: str, name: str) -> list[Issue]:
