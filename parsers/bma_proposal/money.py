@@ -1047,24 +1047,8 @@ def _product_amount(rec: dict[str, Reading], options: list[Triple], what: str, n
     not agree on, are kept as read and said (before, none of the three was
     chosen, and the amount stood unread: fresh set s121r,
     bma_proposal_s121r002)."""
-    span = next(iter(rec.values())).span
-    amount = options[0][2]
-    issues: list[Issue] = []
-    old = rec.get("amount")
-    if old is None or old.value is None or _differs(rec, "amount", amount):
-        printed = old.text if old is not None else ""
-        rec["amount"] = Reading(amount, printed, *(old.span if old is not None else span))
-        issues.append(Issue("warning", "value_repaired", f"{what} {name}: amount printed {printed!r} is not quantity "
-                            f"times unit amount; {amount:,.2f} is the amount of every reading of the line's figures "
-                            "that is", json.dumps({"rule": "product", "printed": printed, "chosen": f"{amount:.2f}"},
-                                                  ensure_ascii=False), *span, field="expenses.amount"))
-    evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in options[:10]]},
-                          ensure_ascii=False)
-    varying = [n for k, n in enumerate(NAMES[:2]) if len({t[k] for t in options}) > 1 or _differs(rec, n, options[0][k])]
-    issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options)} readings of its figures multiply "
-                     f"out, all of amount {amount:,.2f}; its {n.replace('_', ' ')} is not settled and is kept as read",
-                     evidence, *span, field=f"expenses.{n}") for n in varying]
-    return issues
+    return _amount_taken(rec, options, what, name, "product", "is not quantity times unit amount; {} is the amount "
+                         "of every reading of the line's figures that is", "multiply out")
 
 
 def _amount_only(rec: dict[str, Reading], fits: list[Triple], what: str, name: str) -> list[Issue]:
@@ -1073,22 +1057,33 @@ def _amount_only(rec: dict[str, Reading], fits: list[Triple], what: str, name: s
     repaired (rule sum, where it was printed otherwise or unread), its
     quantity and unit amount, which the readings do not agree on, are kept
     as read and flagged."""
+    return _amount_taken(rec, fits, what, name, "sum", "does not add up with the other lines to the total; {} is the "
+                         "only amount of the readings of its figures that do",
+                         "add up with the other lines to the total")
+
+
+def _amount_taken(rec: dict[str, Reading], fits: list[Triple], what: str, name: str, rule: str, why: str,
+                  ways: str) -> list[Issue]:
+    """The one amount of a line's readings `fits` taken (rule `rule`; `why`
+    says why, the amount at its "{}"), where it was printed otherwise or
+    unread; its quantity and unit amount, which the readings (each `ways`)
+    do not agree on, kept as read and said."""
     span = next(iter(rec.values())).span
     amount = fits[0][2]
     issues: list[Issue] = []
-    if _differs(rec, "amount", amount) or rec.get("amount") is None or rec["amount"].value is None:
-        old = rec.get("amount")
+    old = rec.get("amount")
+    if old is None or old.value is None or _differs(rec, "amount", amount):
         printed = old.text if old is not None else ""
         rec["amount"] = Reading(amount, printed, *(old.span if old is not None else span))
-        issues.append(Issue("warning", "value_repaired", f"{what} {name}: amount printed {printed!r} does not add up "
-                            f"with the other lines to the total; {amount:,.2f} is the only amount of the readings of its "
-                            "figures that do", json.dumps({"rule": "sum", "printed": printed, "chosen": f"{amount:.2f}"},
-                                                           ensure_ascii=False), *span, field="expenses.amount"))
-    evidence = json.dumps({"rule": "sum", "candidates": [[str(v) for v in t] for t in fits[:10]]}, ensure_ascii=False)
+        issues.append(Issue("warning", "value_repaired", f"{what} {name}: amount printed {printed!r} "
+                            + why.format(f"{amount:,.2f}"), json.dumps({"rule": rule, "printed": printed,
+                                                                        "chosen": f"{amount:.2f}"}, ensure_ascii=False),
+                            *span, field="expenses.amount"))
+    evidence = json.dumps({"rule": rule, "candidates": [[str(v) for v in t] for t in fits[:10]]}, ensure_ascii=False)
     varying = [n for k, n in enumerate(NAMES[:2]) if len({t[k] for t in fits}) > 1 or _differs(rec, n, fits[0][k])]
-    issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(fits)} readings of its figures add up with "
-                     f"the other lines to the total, all of amount {amount:,.2f}; its {n.replace('_', ' ')} is not "
-                     "settled and is kept as read", evidence, *span, field=f"expenses.{n}") for n in varying]
+    issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(fits)} readings of its figures {ways}, all "
+                     f"of amount {amount:,.2f}; its {n.replace('_', ' ')} is not settled and is kept as read",
+                     evidence, *span, field=f"expenses.{n}") for n in varying]
     return issues
 
 
