@@ -115,3 +115,34 @@ def test_a_line_whose_every_product_reading_gives_one_amount_takes_it_and_says_t
     one = [(Decimal(3), Decimal(900), Decimal(2700)), (Decimal(9), Decimal(300), Decimal(2700))]
     assert _one_product_amount({"amount": Reading(None, "ใต,ฒ๐๐", 1, 1)}, one)
     assert not _one_product_amount({"amount": Reading(None, "๑,๐๐๐", 1, 1)}, one)
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_an_obec_summary_that_holds_one_way_under_the_table_and_another_through_a_rare_misread_is_not_repaired(
+        monkeypatch):
+    # fresh set s122o, obec_progress_s122o001, whose OCR never writes ๔ ๖ ๗ ๘ ๙: "๓๐.๕๑๒" (30,592, its ๙ read ๑)
+    # kept as read made planned 44,456 the one reading under the table, said repaired with the not-disbursed amount
+    # and the percentage; read with ๙ as ๑, 44,550 / 30,592 / 13,958 / 68.67 % holds too: nothing is chosen
+    from parsers.obec_progress.summary_joint import repair_jointly
+    # (the totals the quarter's budget rows, as read, may make: in satang, the one pair under the table among them)
+    ROW_SUMS = {"budget_planned": {4445600}, "budget_disbursed": {3051200}}  # noqa: N806
+    printed = {"budget_planned": "๕๕,๕๕๐.๐๐", "budget_disbursed": "๓๐.๕๑๒.๐๐", "budget_not_disbursed": "๑๓,@๕๕.๐๐",
+               "disbursed_pct": "๒๕.๒๓", "pct_not_disbursed": "๓๑.๓๓"}
+
+    def summary() -> dict[str, Reading]:
+        return {"budget_planned": Reading(Decimal("55550.00"), printed["budget_planned"], 53, 53),
+                "budget_disbursed": Reading(Decimal("30512.00"), printed["budget_disbursed"], 55, 55),
+                "budget_not_disbursed": Reading(None, printed["budget_not_disbursed"], 56, 56),
+                "disbursed_pct": Reading(25.23, printed["disbursed_pct"], 55, 55),
+                "pct_not_disbursed": Reading(31.33, printed["pct_not_disbursed"], 57, 57)}
+    doubted = summary()
+    issues = repair_jointly(doubted, printed, "46789", (50, 58), ROW_SUMS)
+    assert not [i for i in issues if i.code == "value_repaired"]
+    assert doubted["budget_planned"].value == Decimal("55550.00")
+    # without the rare misreads' rivals, the one reading under the table is taken, as before
+    import parsers.obec_progress.summary_joint as joint
+    monkeypatch.setattr(joint, "_rare_rivals", lambda *a: set())
+    repaired = summary()
+    issues = repair_jointly(repaired, printed, "46789", (50, 58), ROW_SUMS)
+    assert repaired["budget_planned"].value == Decimal("44456.00")
+    assert any(i.code == "value_repaired" and i.field == "report_summaries.budget_planned" for i in issues)

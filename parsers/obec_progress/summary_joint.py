@@ -657,6 +657,14 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
         return _common_figures(summary, printed, found, span, left_out, rare, share_out, unread)
     if not found or len(found) != 1:
         return []
+    if rare is None and left_out is None and share_out is None \
+            and _rare_rivals(printed, unread, next(iter(found))):
+        # one figure read through a misread the table leaves out as rare of a digit the document's OCR never
+        # writes makes them hold another way as well: the one reading under the table is not taken, the figures
+        # left as read (their own checks say the mismatch; fresh set s122o, obec_progress_s122o001: "๓๐.๕๑๒" kept
+        # as read, 30,512, made planned 44,456 the one reading under the table, said repaired with the
+        # not-disbursed amount and the percentage; the truth 30,592, its ๙ read ๑)
+        return []
     ((p, d),) = found
     chosen = figures_of(p, d)
     shown = shown_figures(chosen)
@@ -671,6 +679,28 @@ def repair_jointly(summary: dict[str, Reading], printed: dict[str, str | None], 
                 "digit written as two: no reading under the table holds, and only this figure so read lets them)")
     why += _share_out_why(share_out)
     return set_figures(summary, printed, chosen, span, why)
+
+
+def _rare_rivals(printed: dict[str, str | None], unread: str, pair: tuple[int, int]) -> set[tuple[int, int]]:
+    """The (planned, disbursed) pairs other than `pair` (the one reading
+    under the table that holds) that hold with one figure read also through
+    a misread the table leaves out as rare (rare_figure_values, as
+    _rare_solutions reads them), of the digits the document's OCR never
+    writes in Thai (`unread`; none where it writes every digit)."""
+    if not unread:
+        return set()
+    values, _ = summary_readings(printed, unread)
+    out: set[tuple[int, int]] = set()
+    for name in FIGURES:
+        if values[name] is None:
+            continue
+        more = rare_figure_values(printed.get(name), unread, percent=name not in AMOUNTS)
+        if not more or more <= values[name]:
+            continue
+        extended = dict(values)
+        extended[name] = values[name] | more
+        out |= (solutions(*[extended[k] for k in AMOUNTS], _shares_of(extended)) or set()) - {pair}
+    return out
 
 
 def left_out_holding(amounts: list[set[int] | None], shares: set[int] | None) -> int | None:
