@@ -242,18 +242,8 @@ def _rare_solutions(figures: tuple[str | None, ...], unread: str) -> tuple[str, 
     disbursed) pairs they hold with); None where none or several do, or a
     weighing cannot decide.  (_rare_solutions: of the figures as a tuple,
     kept until the document's weighing is done, as solutions' answers are.)"""
-    printed = dict(zip(FIGURES, figures))
-    values, _ = summary_readings(printed, unread)
     found = {}
-    for name in FIGURES:
-        if values[name] is None:
-            continue
-        more = rare_figure_values(printed.get(name), unread, percent=name not in AMOUNTS)
-        if not more or more <= values[name]:
-            continue
-        extended = dict(values)
-        extended[name] = values[name] | more
-        pairs = solutions(*[extended[k] for k in AMOUNTS], _shares_of(extended))
+    for name, pairs in _rarely_read(dict(zip(FIGURES, figures)), unread):
         if pairs is None:
             return None
         if pairs:
@@ -264,6 +254,23 @@ def _rare_solutions(figures: tuple[str | None, ...], unread: str) -> tuple[str, 
         return None
     ((name, pairs),) = found.items()
     return name, frozenset(pairs)
+
+
+def _rarely_read(printed: dict[str, str | None], unread: str) -> Iterable[tuple[str, set[tuple[int, int]] | None]]:
+    """Figure by figure, each that reads otherwise through a misread the
+    table leaves out as rare (rare_figure_values), and the (planned,
+    disbursed) pairs the figures hold with, it so read too (solutions':
+    None where they cannot decide)."""
+    values, _ = summary_readings(printed, unread)
+    for name in FIGURES:
+        if values[name] is None:
+            continue
+        more = rare_figure_values(printed.get(name), unread, percent=name not in AMOUNTS)
+        if not more or more <= values[name]:
+            continue
+        extended = dict(values)
+        extended[name] = values[name] | more
+        yield name, solutions(*[extended[k] for k in AMOUNTS], _shares_of(extended))
 
 
 def _share_ok(disbursed: int, planned: int, share: int) -> bool:
@@ -689,18 +696,7 @@ def _rare_rivals(printed: dict[str, str | None], unread: str, pair: tuple[int, i
     writes in Thai (`unread`; none where it writes every digit)."""
     if not unread:
         return set()
-    values, _ = summary_readings(printed, unread)
-    out: set[tuple[int, int]] = set()
-    for name in FIGURES:
-        if values[name] is None:
-            continue
-        more = rare_figure_values(printed.get(name), unread, percent=name not in AMOUNTS)
-        if not more or more <= values[name]:
-            continue
-        extended = dict(values)
-        extended[name] = values[name] | more
-        out |= (solutions(*[extended[k] for k in AMOUNTS], _shares_of(extended)) or set()) - {pair}
-    return out
+    return {p for _, pairs in _rarely_read(printed, unread) for p in pairs or ()} - {pair}
 
 
 def left_out_holding(amounts: list[set[int] | None], shares: set[int] | None) -> int | None:
