@@ -504,15 +504,12 @@ def _faint_rivals(project: dict[str, Reading], mentions: list[str], issues: list
         return []
     year, rivals, first, token = found
     shown = ", ".join(f"{'๐๑๒๓๔๕๖๗๘๙'[int(d)]} as {'๐๑๒๓๔๕๖๗๘๙'[int(r)]}" for d, r in pairs)
-    evidence = json.dumps({"rule": "fiscal_year_phase", "printed": token, "chosen": year,
-                           "candidates": sorted([year, *rivals]), "doubt": RARE_DOUBT}, ensure_ascii=False)
     what = (f"the fiscal year: printed {token!r} is read as {year} only with the misreads the table leaves out as "
             f"rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑); with the misreads rarer still of the digits this document's OCR "
             f"never writes ({shown}: each measured in Thai in one printing of three hundred or more, alike in every "
             f"printing) every fiscal-year mention and the period read {', '.join(map(str, rivals))} too, inside the "
             f"phase of the BMA development plan it serves ({phase[0]}-{phase[1]}): kept, in doubt")
-    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
-            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
+    return _kept_in_doubt("fiscal_year_phase", token, year, rivals, what, first)
 
 
 def _close_rivals(project: dict[str, Reading], mentions: list[str], issues: list[Issue],
@@ -556,17 +553,24 @@ def _close_rivals(project: dict[str, Reading], mentions: list[str], issues: list
         return []
     first = repaired[0]
     token = json.loads(first.evidence).get("printed", "") if first.evidence else ""
-    evidence = json.dumps({"rule": "fiscal_year", "printed": token, "chosen": year,
-                           "candidates": sorted([year, *rivals]), "doubt": RARE_DOUBT}, ensure_ascii=False)
     what = (f"the fiscal year: printed {token!r} is read as {year} only with the misreads the table leaves out as "
             f"rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑), by {support[year]} of the fiscal-year mentions and the "
             f"period's years; {', '.join(map(str, rivals))} by one fewer, which one misread rarer still of one "
             f"mention ties: kept, in doubt")
-    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
-            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
+    return _kept_in_doubt("fiscal_year", token, year, rivals, what, first)
 
 
 RARE_DOUBT = "rare_misreads"  # the evidence's mark of a fiscal year kept in doubt by _rare_rivals
+
+
+def _kept_in_doubt(rule: str, token: str, year: int, rivals: list[int], what: str, first: Issue) -> list[Issue]:
+    """The fiscal year `year` a repair settled (its issue `first`, printed
+    `token`) kept in doubt against `rivals` (rule `rule`; `what` says why):
+    repair_ambiguous on both of its fields, its evidence marked RARE_DOUBT."""
+    evidence = json.dumps({"rule": rule, "printed": token, "chosen": year, "candidates": sorted([year, *rivals]),
+                           "doubt": RARE_DOUBT}, ensure_ascii=False)
+    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
+            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 def in_doubt_by_rare(issue: Issue) -> bool:
@@ -604,15 +608,12 @@ def _rare_rivals(project: dict[str, Reading], mentions: list[str], issues: list[
         return []
     year, rivals, first, token = found
     digits = " ".join("๐๑๒๓๔๕๖๗๘๙"[int(d)] for d in sorted({d for d, _ in pairs}))
-    evidence = json.dumps({"rule": "fiscal_year", "printed": token, "chosen": year, "candidates": sorted([year, *rivals]),
-                           "doubt": RARE_DOUBT}, ensure_ascii=False)
     what = (f"the fiscal year: printed {token!r} is read as {year}, the one year the table of OCR confusions reads "
             f"every fiscal-year mention and the period as; this document's OCR never writes {digits} in Thai, and "
             f"with the misreads of them the table leaves out as rare (๗ read as ๑ or ๐, ๖ or ๙ as ๑: about one "
             f"printing in eight of ๗, alike in every printing) every one of them reads {', '.join(map(str, rivals))} "
             f"too: kept, in doubt")
-    return [Issue("warning", "repair_ambiguous", what, evidence, first.line_start, first.line_end, field=field)
-            for field in ("projects.fiscal_year_be", "projects.fiscal_year")]
+    return _kept_in_doubt("fiscal_year", token, year, rivals, what, first)
 
 
 def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
