@@ -10,6 +10,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.confusions import LOOKALIKES
+from normalizers.numbers import ANY_DIGIT_RE
 from normalizers.text import skeleton, standard_re
 
 # Titles printed at the top of every page of a form.  Compared fuzzily on
@@ -185,13 +186,12 @@ def is_ocr_noise(raw: str) -> bool:
 # words, or more of them, or two-letter words ("ผล").
 _NOISE_MIN_TOKENS = 5
 _NOISE_MIN_SPECKS = 3
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _TWO_CONSONANTS_RE = regex.compile(r"[\u0e01-\u0e2e][^\u0e01-\u0e2e]*+[\u0e01-\u0e2e]")
 
 
 def _runs_among_specks(tokens: list[str]) -> bool:
     runs = [t for t in tokens if _THAI_RUN_RE.search(t)]
-    specks = sum(1 for t in tokens if len(t) <= 2 and not _DIGIT_RE.search(t) and not _TWO_CONSONANTS_RE.search(t))
+    specks = sum(1 for t in tokens if len(t) <= 2 and not ANY_DIGIT_RE.search(t) and not _TWO_CONSONANTS_RE.search(t))
     return (len(tokens) >= _NOISE_MIN_TOKENS and len(runs) <= len(tokens) // _NOISE_MIN_TOKENS
             and all(len(t) <= 3 for t in runs) and specks >= _NOISE_MIN_SPECKS)
 

@@ -52,6 +52,9 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The same for text whose Thai digits are not converted yet ("69,5๐๐").
 NUMBER_ANY_DIGITS = NUMBER.replace(r"\d", r"[\d๐-๙]")
 _NUMBER_RE = regex.compile(NUMBER)
+# A digit of either script, as printed or as OCR read it (a Thai digit or an Arabic one): the one pattern every
+# rule that asks whether a token or a line holds a figure uses.
+ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 _DOT_DASH_RE = regex.compile(r"\.\s*-")

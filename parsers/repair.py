@@ -34,7 +34,7 @@ import regex
 from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, RARE_PAIRS, YEARS_BE, added_misreads, candidates, certain,
                                     changes, date_candidates, misreads_added, YEAR_LETTERS)
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, parse_baht, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS
 from parsers.checks import money_equal
 from parsers.digits import TO_THAI
@@ -199,7 +199,6 @@ def _other_readings(texts: list[str], parse: Callable[[str], Any], read: Any, ba
     return values
 
 
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 YEAR_RANGE = YEARS_BE  # BE years a report of today's archives can be about
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
@@ -342,7 +341,7 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
             return []
         need = rec_t[col_t].value - sum((r.value for r in rest), Decimal(0))
         rec, col, field = parts[i]
-        if not _DIGIT_RE.search(rec[col].text):  # nothing printed, or OCR lost all of it: the sum alone says
+        if not ANY_DIGIT_RE.search(rec[col].text):  # nothing printed, or OCR lost all of it: the sum alone says
             if need < 0:
                 return []
             if need and confirm_lost is not None and not confirm_lost(i, need):

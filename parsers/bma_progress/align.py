@@ -49,6 +49,7 @@ from rapidfuzz import fuzz
 import regex
 
 from normalizers.confusions import BAHT_SIGN_READS
+from normalizers.numbers import ANY_DIGIT_RE
 from normalizers.text import skeleton
 from schemas.document import CopyReading, Issue, Record
 
@@ -59,7 +60,6 @@ OCR_ITEM_RATIO = 85.0  # rapidfuzz ratio of two items' letters at which they are
 # are voted by their place, as they were before this step.
 ALIGN_COPIES = 8
 ALIGN_CELLS = 2_500
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _NOT_LETTERS_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
 
 
@@ -103,7 +103,7 @@ def _same_unread(a: _Line, b: _Line) -> bool:
     """Two amounts unread alike: no value read from either, and printed the
     same ("ฒ,๓๐๐" twice: the copies printed one figure and OCR damaged it
     the same way), with a digit among them (a speck is no figure)."""
-    return bool(a.unread) and a.unread == b.unread and _DIGIT_RE.search(a.unread) is not None
+    return bool(a.unread) and a.unread == b.unread and ANY_DIGIT_RE.search(a.unread) is not None
 
 
 def _align(ref: list[_Line], other: list[_Line]) -> tuple[int, list[tuple[int, int]]]:

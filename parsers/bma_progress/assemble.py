@@ -12,7 +12,7 @@ import regex
 from normalizers.confusions import date_candidates, digit_readings
 from normalizers.dates import find_dates, month_number, parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_percent, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
@@ -87,7 +87,6 @@ class DateBlock:
 # Lines of words a row's description cell may carry past the row read across, to the head of the date column
 # (_Assembler._across_rest): a wrap's rest, one to four lines in the corpora
 ACROSS_REST_LINES = 6
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2,}")  # three Thai characters, a consonant first
 
 COLUMN_RUN = 3  # groups at least a column of clauses of one kind opens for a column of another kind to fill
@@ -222,7 +221,7 @@ class _Assembler:
         if not rest:
             return
         if entry is None or len(rest) > ACROSS_REST_LINES or any(
-                _DIGIT_RE.search(ln.text) or is_lone_unit(ln.text) or not _THAI_WORD_RE.search(ln.text)
+                ANY_DIGIT_RE.search(ln.text) or is_lone_unit(ln.text) or not _THAI_WORD_RE.search(ln.text)
                 for ln in rest):
             self.preamble.extend(rest)
             return

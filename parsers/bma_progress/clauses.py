@@ -21,6 +21,7 @@ from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES, YEARS_BE
 from normalizers.dates import find_dates, is_month, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
+    ANY_DIGIT_RE,
     NUMBER,
     THAI_LOOKALIKE_LETTERS,
     thai_digits_to_arabic,
@@ -925,7 +926,6 @@ _GLUED_REST_RE = regex.compile(
     rf"(?P<token>(?=[^\s]{{0,11}}[\d๐-๙])[\d๐-๙,.\-<{_LOOKALIKE_CLASS}\u0e31\u0e34-\u0e37\u0e48-\u0e4b]{{1,12}})"
     rf"(?=\s|$|บาท)(?:\s*+(?:บาท|um|UM)(?:\.\s*-)?)?")
 _UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 _CUT_GROUP_RE = regex.compile(_CUT_GROUP)
@@ -971,7 +971,7 @@ def lone_amount(token: str, item: str) -> bool:
     ("Boo" for ฿๖๐) read_amount would read, wrongly (0.00), and it stays text."""
     return bool(_ITEM_START_RE.match(item) and not _NOT_AN_ITEM_RE.search(item)
                 and _FIGURE_OR_LOOKALIKE_RE.search(token)
-                and (_DIGIT_RE.search(token) or NOT_IN_AMOUNT_RE.search(token)))
+                and (ANY_DIGIT_RE.search(token) or NOT_IN_AMOUNT_RE.search(token)))
 
 
 # An expense line whose "=" OCR lost where the line wraps between its item and its amount ("... ค่าวัสดุ" /
@@ -1064,13 +1064,13 @@ def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Ev
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item) or _ROW_LABEL_ITEM_RE.match(item):
             continue
         if (garbled := m.group("garbled_amount")) is not None and (
-                not _DIGIT_RE.search(garbled) or _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
+                not ANY_DIGIT_RE.search(garbled) or ANY_DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a garbled amount names an expense only with a digit in it, after an item in words
         if (lone := m.group("lone_amount")) is not None and (
                 not lone_amount(lone, item) or _CELL_GAP_RE.search(orig[start: m.start("lone_amount")])):
             continue  # (a gap of cells side by side before it: another cell's figure, "ค่าวัสดุ =     = 8๑๕,ส่๐๐")
         if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
-                _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
+                ANY_DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
         end = m.end()

@@ -62,7 +62,7 @@ from rapidfuzz import fuzz
 from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
-from normalizers.numbers import (NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic,
+from normalizers.numbers import (ANY_DIGIT_RE, NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic,
                                  zero_led)
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
@@ -101,10 +101,6 @@ _LATIN_IN_FIGURE_RE = regex.compile(r"[AC-NP-Za-np-z]")
 # ฿๗,๕๐๐): a comma follows digits, so the symbols stand for its group's digits; parse_decimal read the groups
 # after them ("ฒ,๐๕๐" as 50.00, the thousands lost, silently wrong under the product and sum checks' doubt)
 _SYMBOL_GROUP_RE = regex.compile(r"(?<![\d๐-๙])[ฒ@©«»]+,")
-# a figure with no digit at all, a sign and look-alikes alone ("Boo" for ฿๖๐, "Boo,ooo"), or one whose sign OCR
-# read as a bracket and a digit ("[8๒,๐๐๐" for ฿๖,๐๐๐): no figure it stands for is known (read_amount would
-# read zeros, or the sign's digit as the figure's)
-_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 # a quantity holding a Thai letter OCR wrote for a Thai digit, past a leading อ or ฒ (clauses._LOOKALIKE_QTY:
 # "๓ซ" for ๗๗, "ซ" for ๗; clauses._LETTER_GLUED_QTY: "๓ฆ", any letter after "จำนวน"): parse_decimal would read
 # the digits around it alone ("๓ซ" as 3.00, silently wrong)
@@ -987,7 +983,7 @@ def _next_kept(events: list[Event], i: int) -> int | None:
 def _lone_amount(text: str) -> str | None:
     """The amount of a text that is an amount with its baht word and nothing else ("0.00 บาท", "๐ บาท.-"),
     in Arabic digits as a budget clause's (clauses.LEADING_AMOUNT_RE), or None."""
-    if not _ANY_DIGIT_RE.search(text) or not AMOUNT_LINE_RE.match(text):
+    if not ANY_DIGIT_RE.search(text) or not AMOUNT_LINE_RE.match(text):
         return None
     src = thai_digits_to_arabic(text)
     m = LEADING_AMOUNT_RE.match(src)
@@ -1182,7 +1178,7 @@ def _lower_parts_placed(events: list[Event]) -> tuple[list[Event], list[Issue]]:
     for h, end in segments:
         # (a clause whose figure holds no digit, its label alone: "ความก้าวห / น้าของงาน / ๆ", the row titles' column
         # read into the segment, is no figure of the entry's)
-        labelled = any(events[k].kind in ("progress", "budget") and _ANY_DIGIT_RE.search(str(events[k].value or ""))
+        labelled = any(events[k].kind in ("progress", "budget") and ANY_DIGIT_RE.search(str(events[k].value or ""))
                        for k in range(h + 1, end))
         runs = _bare_runs(events, h + 1, end)
         if events[h].kind == "false_header":
@@ -1775,10 +1771,13 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
                                 ("unit_amount", expense.each, parse_baht)):
         if text is None:
             continue
+        # (a figure with no digit at all, a sign and look-alikes alone ("Boo" for ฿๖๐, "Boo,ooo"), or one whose sign OCR
+        # read as a bracket and a digit ("[8๒,๐๐๐" for ฿๖,๐๐๐): no figure it stands for is known, read_amount would read
+        # zeros, or the sign's digit as the figure's)
         if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text) or (
                 column == "amount" and NOT_IN_AMOUNT_RE.search(text)) or _SYMBOL_GROUP_RE.search(text) or (
                 column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)) or (
-                column != "quantity" and (not _ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)) or (
+                column != "quantity" and (not ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)) or (
                 column == "quantity" and _LOOKALIKE_IN_QTY_RE.search(text.strip())):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.dates import MONTH_TOKEN, parse_date
+from normalizers.numbers import ANY_DIGIT_RE
 from normalizers.text import clean_value, mark_tolerant, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
@@ -144,7 +145,6 @@ CODE_SHAPED = regex.compile(
     rf"(?:(?<=\s)|^)(?:[^\s:;=]{{1,16}}[ \t]*)?[:;=]+[ \t]*"
     rf"(?P<value>(?=(?:[^:;=]*?[\d๐-๙]){{6}}){_CODE_CHAR}{{7,9}} ?- ?{_CODE_CHAR}{{3,5}})[ \t]*$"
 )
-_DIGITS_RE = regex.compile(r"[\d๐-๙]")  # a code's value holds at least six, however OCR read the rest
 # The line that opens section 2's report entries, where OCR lost the section's heading ("2. รายงานความก้าวหน้า
 # ของโครงการและการใช้จ่ายงบประมาณ" read nowhere, or only after the first entries: a table read column by
 # column): the first report's header opening a line, "รายงานครั้งที่ 1" or "ครั้งที่ 1", alone, or the next
@@ -171,7 +171,7 @@ FORM = FormSpec(
     opaque_sections=frozenset({"s2", "signature"}), closing=frozenset({"signature"}),
     furniture_sections=FURNITURE_SECTIONS, ignored=frozenset({"title"}), last_sections=frozenset({"s2"}),
     shaped=(("project_code", CODE_SHAPED),),
-    restart_values={"project_code": lambda text: len(_DIGITS_RE.findall(text)) >= 6},
+    restart_values={"project_code": lambda text: len(ANY_DIGIT_RE.findall(text)) >= 6},
     restart_followed={"name": frozenset({"project_code"})},
     # (read.infer_lost_labels places a line a cut label opens, in these fields' sections)
     cut_labels=frozenset(key for keys in SECTION_FIELDS.values() for key in keys),

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.bma_progress.assemble import ENTRY_GAP, EntriesResult
@@ -623,15 +623,12 @@ def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
                                     "no phone that can be read", damaged, start, end, field=f"projects.{column}"))
 
 
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
-
-
 def _speck_under(parts: Parts, end: int) -> Line | None:
     """The line right after a field's last line (`end`), where it is a speck
     set aside as furniture that has a digit in it."""
     later = [ln for ln in parts.furniture if ln.no > end]
     speck = min(later, key=lambda ln: ln.no, default=None)
-    if speck is None or not _DIGIT_RE.search(speck.text):
+    if speck is None or not ANY_DIGIT_RE.search(speck.text):
         return None
     texts = [ln.no for lines in parts.sections.values() for ln in lines]
     if any(end < n <= speck.no for _, _, n, _ in parts.fields) or any(end < n < speck.no for n in texts):
@@ -1103,9 +1100,6 @@ def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[in
     return out, damaged
 
 
-_BARE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
-
-
 def _cuts_inline(token: str, prev: tuple[int, ...] | None) -> bool:
     """Whether a number-like token before an objective's opening word inside
     a line cuts the line there: a token with a mark (a dot, comma or
@@ -1115,7 +1109,7 @@ def _cuts_inline(token: str, prev: tuple[int, ...] | None) -> bool:
     a bare digit past that is left as the text's."""
     if any(c in token for c in ".,)"):
         return _opens_next(token, prev)
-    if prev is None or len(prev) != 1 or not _BARE_DIGIT_RE.fullmatch(token):
+    if prev is None or len(prev) != 1 or not ANY_DIGIT_RE.fullmatch(token):
         return False
     number, _ = split_item_number(token + " ")
     return number is not None and follows(prev, number, token)
@@ -1177,7 +1171,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                         Reading(budget_amount(text) or text.strip(), text, *span))
         for i, expense in enumerate(entry.expenses, start=1):
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
-            figure_said = not expense.unit and expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item)
+            # a figure in an expense item's words: no item of the forms holds one (none of the 1,549 expected expense
+            # lines of the corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there
+            # ("๑๓๓ฒ คน y 120 บาท", "๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท", "๑๐๓ คน x 3๕ - UM", "๕๕ คน x go WIN")
+            figure_said = not expense.unit and expense.quantity is None and ANY_DIGIT_RE.search(expense.item)
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
                 values["item"] = _count_cut(expense, seq, i, out)
@@ -1295,10 +1292,6 @@ def _count_cut(expense: Expense, seq: int, i: int, out: CopyReading) -> str:
     return item
 
 
-# A figure in an expense item's words: no item of the forms holds one (none of the 1,549 expected expense lines of the
-# corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there ("๑๓๓ฒ คน y 120 บาท",
-# "๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท", "๑๐๓ คน x 3๕ - UM", "๕๕ คน x go WIN")
-_FIRST_FIGURE_RE = regex.compile(r"[\d๐-๙]")
 _MONEY_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?\s*บาท")  # "12,300 บาท" in an item
 
 

@@ -45,7 +45,7 @@ from normalizers.confusions import (ARABIC_DOUBT_READS, ARABIC_READS, BAHT_SIGN_
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import mark_tolerant, skeleton
-from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice
 from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
                                             UNIT_AFTER_RE, every_amount_signed, stripped, unsigned)
@@ -1862,7 +1862,6 @@ def _date_by_written_digits(reading: Reading, unread: str | None, lo: date, hi: 
     return Outcome(Reading(fits[0], reading.text, reading.line_start, reading.line_end), issue)
 
 
-
 def _year_proven_unread(reading: Reading, lo: date, hi: date) -> date | None:
     """year_proven for a date no year could be read from (yearless_date):
     its readings inside [lo, hi] all in one year, its day and month as
@@ -2678,7 +2677,6 @@ def _progress_readings(reading: Reading) -> set[float]:
 
 # The rarer look-alikes (RARE_LOOKALIKES: "e" for ๗ or ๘ as well as ๕ or ๙), as (printed, read) pairs
 _RARE_LOOKS = tuple((p, r) for p, r in RARE_PAIRS if not r.isdigit())
-_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 def _letters_may_read(text: str, value: Decimal) -> bool:
@@ -2710,7 +2708,7 @@ def _rare_common(printings: Sequence[Reading]) -> set[float]:
     says = []
     for printing in printings:
         token = progress_token(printing.text) or printing.text
-        if _ANY_DIGIT_RE.search(token):
+        if ANY_DIGIT_RE.search(token):
             could = _progress_readings(printing)
         else:
             with added_misreads(_RARE_LOOKS):
@@ -3417,7 +3415,7 @@ def _unreadable_by_relaxed(rec: Record, seq: int, reading: Reading, issues: list
                 and json.loads(i.evidence or "{}").get("rule") == "progress_order"]
     token = (progress_token(reading.text) or reading.text).strip()
     if len(repaired) != 1 or len(issues) != 1 or rec["progress_pct"].text != reading.text or \
-            _ANY_DIGIT_RE.search(token):
+            ANY_DIGIT_RE.search(token):
         return None
     passing = sorted(v for v in _progress_readings(reading) if relaxed[0] <= v <= relaxed[1])
     if len(passing) < 2:
@@ -3678,7 +3676,7 @@ def _quantities_by_settled_lines(reports: dict[int, Record], expenses: dict[int,
             if value <= 0 or value != value.to_integral_value():
                 continue
             token = _QUANTITY_SPECKS_RE.sub("", qty.text or "")
-            if not token or not (_letters_may_read(qty.text, value) if not _ANY_DIGIT_RE.search(token)
+            if not token or not (_letters_may_read(qty.text, value) if not ANY_DIGIT_RE.search(token)
                                  else len(token) == len(str(int(value)))):
                 continue
             value = value.quantize(Decimal("0.01"))
@@ -3722,7 +3720,7 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
     disbursement is sure, the sum they make is what it printed (rule sum,
     value_repaired), as repair_sum does for a total read with no value."""
     spent = _read_or_printing(project, "budget_spent")
-    if spent is None or not reports or not _DIGIT_ANY_RE.search(spent.text) or any(
+    if spent is None or not reports or not ANY_DIGIT_RE.search(spent.text) or any(
             i.field == "projects.budget_spent" and (i.code == "value_repaired" or (
                 i.code == "repair_ambiguous" and i.evidence and '"sum_as_read"' in i.evidence)) for i in issues):
         return []
@@ -3757,9 +3755,6 @@ def _spent_as_parts_read(project: Record, reports: dict[int, Record], key: str, 
                   "(some disbursements have other readings of their own): taken, in doubt",
                   json.dumps(evidence, ensure_ascii=False), spent.line_start, spent.line_end, project_key=key,
                   field="projects.budget_spent")]
-
-
-_DIGIT_ANY_RE = regex.compile(r"[\d๐-๙]")
 
 
 def _figure_reads_as(text: str, amount: Decimal) -> bool:
@@ -3926,7 +3921,7 @@ def _leading_sign(token: str, value: Any) -> str | None:
     another digit ("๓๒๕" as 925: a ๙ OCR read ๓)."""
     if not DIGIT_SIGN_RE.match(token):
         return None
-    digits = len(_ONE_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
+    digits = len(ANY_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
     whole = str(int(_money(value)))
     if len(whole) < digits:
         return "sign"
@@ -3972,7 +3967,6 @@ def _arabic_kept(rec: Record, moved: list[str]) -> bool:
                and _arabic_variants(_figure(rec[column].text)) for column in _PRODUCT)
 
 
-_ONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _SHOWN_SIGNS = "฿B#"  # what a ฿ before a figure comes out as where OCR read it as a sign
 _SATANG_RE = regex.compile(r"\.[\d๐-๙oO]{2}\D*$")  # an amount's satang (and what follows them)
 
@@ -4669,8 +4663,6 @@ def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
     return True
 
 
-
-
 def header_signs(project: Record) -> list[str]:
     """The header amounts the document shows printed with a ฿ sign OCR read
     as a digit (parsers.bma_progress.baht_sign.signed_amounts)."""
@@ -5215,7 +5207,7 @@ def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
     unit) is the amount over the unit amount, when both are certain
     (normalizers.confusions.certain) and that is a whole number."""
     qty, each, amount = (rec.get(c) for c in ("quantity", "unit_amount", "amount"))
-    if not enabled() or qty is None or qty.value is not None or _ANY_DIGIT_RE.search(qty.text) or \
+    if not enabled() or qty is None or qty.value is not None or ANY_DIGIT_RE.search(qty.text) or \
             each is None or amount is None or not sure(each) or not sure(amount) or not each.value:
         return []
     value = amount.value / each.value
@@ -5230,9 +5222,6 @@ def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
                   f"{what}: the quantity {qty.text.strip()!r} is unreadable; the amount {amount.value:,.2f} over the "
                   f"unit amount {each.value:,.2f} is {value:g}", json.dumps(evidence, ensure_ascii=False),
                   qty.line_start, qty.line_end, project_key=key, field="expenses.quantity")]
-
-
-_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 # Expense figures that all open with the same 8 or 3 before a digit, a sign read as a sign nowhere among them (a
@@ -5934,7 +5923,7 @@ def _lost_by_own_lines(project: Record, reports: dict[int, Record], key: str,
     printed = rec.get("disbursed") or rec.get("disbursed_printed")
     text = printed.text if printed is not None else ""
     token = budget_amount(text) or ""
-    if _DIGIT_ANY_RE.search(token) and not _figure_reads_as(token, need):
+    if ANY_DIGIT_RE.search(token) and not _figure_reads_as(token, need):
         return []
     span = (printed.line_start, printed.line_end) if printed is not None and printed.line_start is not None \
         else record_lines(rec)
@@ -5979,7 +5968,7 @@ def _one_part_misread(project: Record, reports: dict[int, Record], key: str,
     for seq, reading in sorted(paid.items()):
         need = spent.value - (got - reading.value)
         token = budget_amount(reading.text) or reading.text
-        if need < 0 or not _DIGIT_ANY_RE.search(token):
+        if need < 0 or not ANY_DIGIT_RE.search(token):
             continue
         if _figure_reads_as(token, need):
             fits.append((seq, need, token))
@@ -6104,7 +6093,7 @@ def _printing_witnessed(project: Record, reports: dict[int, Record], key: str,
     printed = reports[seq].get("disbursed_printed")
     token = budget_amount(printed.text) if printed is not None else None
     others = [rec["disbursed"] for s, rec in reports.items() if s != seq]
-    if token is None or not _DIGIT_ANY_RE.search(token) or not all(sure(r) for r in others) or \
+    if token is None or not ANY_DIGIT_RE.search(token) or not all(sure(r) for r in others) or \
             any(_names_other_entry(r.text, s) for s, r in ((s, rec.get("disbursed") or printed)
                                                           for s, rec in reports.items())):
         return []
@@ -6347,7 +6336,7 @@ def _spent_by_lines(project: Record, reports: dict[int, Record], expenses: dict[
     be read, and every line of that entry; a misread line would have to be
     off by just what a reading of the budget spent allows."""
     spent = _read_or_printing(project, "budget_spent")
-    if spent is None or sure(spent) or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
+    if spent is None or sure(spent) or not ANY_DIGIT_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)) or \
             any(rec.get("disbursed") is None or rec["disbursed"].value is None for rec in reports.values()):
         return []
@@ -7165,7 +7154,7 @@ def _disbursed_read_apart(reading: Reading, domain: set[int], copies: Copies | N
 
 def _figure_width(text: str) -> int:
     """The digits of an amount's whole part as printed ("๒๕,๕๐๐.-" 5)."""
-    return len(_DIGIT_ANY_RE.findall(text.split(".")[0]))
+    return len(ANY_DIGIT_RE.findall(text.split(".")[0]))
 
 
 # A disbursement no budget line of the form pays: a whole amount above nothing and below this many baht (no expense
@@ -7212,7 +7201,7 @@ def _lines_domain(lines: list[Record]) -> set[int] | None:
     total: set[int] | None = {0}
     for rec in lines:
         amount = rec.get("amount")
-        if amount is None or not _DIGIT_ANY_RE.search(amount.text or ""):
+        if amount is None or not ANY_DIGIT_RE.search(amount.text or ""):
             return None
         q, e = rec.get("quantity"), rec.get("unit_amount")
         held = q is not None and e is not None and None not in (q.value, e.value, amount.value) and \
@@ -7325,7 +7314,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
     a reading of a wrong part: fresh set s72b, a budget spent "๓๒๑๐๐" of
     36,100 repaired to 95,100)."""
     spent = _read_or_printing(project, "budget_spent")
-    if spent is None or not _DIGIT_ANY_RE.search(spent.text) or not reports or \
+    if spent is None or not ANY_DIGIT_RE.search(spent.text) or not reports or \
             set(reports) != set(range(1, len(reports) + 1)):
         return []
     paid: dict[int, Reading] = {}
@@ -7342,7 +7331,7 @@ def _money_jointly(project: Record, reports: dict[int, Record], expenses: dict[i
         token = budget_amount(reading.text) if reading is not None else None
         if reading is not None and (sure(reading) or (token is None and reading.value is not None)):
             domain = {_cents(reading.value)}  # (no amount token: a figure of look-alikes, "= BO", as read)
-        elif token is not None and (_DIGIT_ANY_RE.search(token) or reading.value is not None):
+        elif token is not None and (ANY_DIGIT_RE.search(token) or reading.value is not None):
             # (a figure of look-alikes alone read as a value, "=Oum" read 0: its readings, that value among them)
             if _sign_dropped(reading, token):
                 # a rule before proved its leading 8 or 3 the ฿ sign (kept without it, in doubt): the readings of

@@ -50,7 +50,7 @@ from normalizers.confusions import DIGIT_CHAR, LOOKALIKES, certain, could_be, la
 from normalizers.dates import is_month, parse_date
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, skeleton_at, standard_re
 from normalizers.words import goes_on_pattern, known_word, thai_words
 from parsers.bma_progress.baht_sign import (SIGN_READS, SIGN_TOKEN_RE, SIGN_ZERO_RE, SIGNS_SEEN, every_amount_signed,
@@ -1293,7 +1293,6 @@ def _first_block_headless(lines: list[Line], i: int) -> tuple[list[tuple[str, in
 # A token of a header cell's wrapped tail: its "ครั้งที่" or "ที่", its number, or a speck OCR read as a letter
 _HEAD_TAIL_WORD = rf"{mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')}"
 _HEAD_TAIL_TOKEN_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD}|{_DIGITISH}{{1,3}}|[A-Za-z])$")
-_HEAD_TAIL_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _HEAD_TAIL_WORD_RE = regex.compile(rf"^(?:{_HEAD_TAIL_WORD})$")
 
 
@@ -1304,7 +1303,7 @@ def _head_tail(line: Line) -> bool:
     fresh set s74b, bma_progress_s74b008: read as a row of the table, every entry was lost)."""
     tokens = line.text.split()
     return bool(tokens) and all(_HEAD_TAIL_TOKEN_RE.match(t) for t in tokens) \
-        and any(_HEAD_TAIL_DIGIT_RE.search(t) for t in tokens) and any(_HEAD_TAIL_WORD_RE.match(t) for t in tokens)
+        and any(ANY_DIGIT_RE.search(t) for t in tokens) and any(_HEAD_TAIL_WORD_RE.match(t) for t in tokens)
 
 
 _BY_BLOCK_BEFORE = ("OCR left unreadable or lost: the block before it numbers its columns from its first, and this "
@@ -5161,7 +5160,6 @@ _NUMBER_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e2e")
 _RUN_SIGNED_LETTERS_RE = regex.compile(
     rf"[83๘๓](?=[\d๐-๙])[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{1,3}}(?:,[{_DIGITISH[1:-1]}{_NUMBER_LETTERS}]{{3}})*")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
-
 
 
 # The descriptions of a run-on table's reports run into one another, each report's expense lines

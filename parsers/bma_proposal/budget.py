@@ -32,6 +32,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.numbers import ANY_DIGIT_RE
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.bma_proposal.money import amount_or_none
@@ -94,7 +95,6 @@ _ACTIVITY_RE = regex.compile(
     rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:\s*{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็น')}\s?(?:เ[{THAI_MARKS}]*)?(?:ง[{THAI_MARKS}]*){{1,2}}น"
 )
-_DIGITS_RE = regex.compile(r"[\d๐-๙]")
 _YEAR_ALONE_RE = regex.compile(r"พศ[\d๐-๙]{0,4}")  # "พ.ศ. 2566" as a skeleton
 
 
@@ -171,9 +171,9 @@ def budget_activity(paragraph: str, lines: list[Line]) -> str:
 
 def is_regulation(text: str) -> bool:
     sk = skeleton(text)
-    if len(sk) < 4 or _DIGITS_RE.fullmatch(sk):
+    if len(sk) < 4 or ANY_DIGIT_RE.fullmatch(sk):
         return False
-    core = _DIGITS_RE.sub("", sk)
+    core = ANY_DIGIT_RE.sub("", sk)
     if len(core) < 3:
         return bool(_YEAR_ALONE_RE.fullmatch(sk))
     # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
@@ -201,7 +201,7 @@ def _is_law_tail(text: str) -> bool:
 
 def _is_header(text: str) -> bool:
     sk = skeleton(text)
-    return bool(sk) and sk in _HEADER and not _DIGITS_RE.search(text)
+    return bool(sk) and sk in _HEADER and not ANY_DIGIT_RE.search(text)
 
 
 def expense_stream(lines: list[Line], activity: str) -> Stream:
@@ -232,7 +232,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
             after_total = bool(_TOTAL_RE.match(part))
             if after_total:
                 rest = _TOTAL_RE.sub("", part).strip(" ทั้งสิ้นทงสน.:")
-                if _DIGITS_RE.search(rest):
+                if ANY_DIGIT_RE.search(rest):
                     out.table_total = (rest, ln.no)
                 continue
             law_header, after_law = False, law_header
@@ -266,7 +266,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             if is_regulation(part) and not _CATEGORY_RE.match(part) and not bullet:
                 continue
-            if not THAI_RUN_RE.search(part) and not _DIGITS_RE.search(part):
+            if not THAI_RUN_RE.search(part) and not ANY_DIGIT_RE.search(part):
                 continue  # a speck
             started = started or bool(_CATEGORY_RE.match(part)) or bullet or bool(CLAUSE_RE.search(part))
             if not started:
@@ -410,7 +410,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         # bma_proposal_s118o002)
         end = item.start() if (item := _BULLET_RE.search(text, at, end)) is not None else end
         first, beside, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
-        if beside.line != first.line or not _DIGITS_RE.search(beside.text) or nxt.line != first.line + 1 \
+        if beside.line != first.line or not ANY_DIGIT_RE.search(beside.text) or nxt.line != first.line + 1 \
                 or nxt.bullet or starts[k + 2] >= end or nxt.cell != first.cell or first.cell == 0:
             return None
         sk = skeleton(nxt.text)
@@ -608,7 +608,7 @@ def clean_category(text: str, past_amount: bool = False) -> str | None:
         title = is_regulation(word) and len(skeleton(word)) >= 6
         if title and not (past_amount and figure):
             break
-        figure = bool(_DIGITS_RE.search(word))
+        figure = bool(ANY_DIGIT_RE.search(word))
         if figure or title:
             continue  # the category's amount, read into its words, or the regulation's words beside it
         if skeleton(word) not in _HEADER_WORDS and word not in "-–":
@@ -800,7 +800,6 @@ def _echoes(sk: str, activity: str) -> bool:
     the activity's name (as a skeleton) with one letter added, dropped or
     changed."""
     return len(sk) >= ECHO_LETTERS and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", activity) is not None
-
 
 
 # A word no name ends with ("ค่าอาหารว่างและ" / "เครื่องดื่ม" in the next line's other column): a category cut short.
@@ -1030,7 +1029,7 @@ def _per_title_lost(joined: str, lines: list[Line]) -> bool:
     "(บาท) บาท)"): the other columns' titles name it, "จำนวน" twice (the quantity's, the amount's "จำนวนเงิน")
     and "หน่วย" twice (the unit's, the unit amount's "ราคาต่อหน่วย"), and "บาท", on lines of no figure."""
     return (joined.count(_QTY_WORD) >= 2 and joined.count(_UNIT_WORD) >= 2 and _BAHT_WORD in joined
-            and not any(_DIGITS_RE.search(ln.text) for ln in lines))
+            and not any(ANY_DIGIT_RE.search(ln.text) for ln in lines))
 
 
 def _header_end(lines: list[Line]) -> int | None:
@@ -1084,12 +1083,12 @@ def _item_then_figures(cell: str) -> list[str] | None:
     "โรงเรียนขนาดเล็ก ๓ โรงเรียน ๕๐๐๐ ๒]๒๕,๐๐๐"; _ROW_DAMAGED_AMOUNT_RE), the
     amount kept as printed (said unread; the repairs may read it from the
     others); before, such a row was of no shape and lost whole."""
-    if not _DIGITS_RE.search(cell):
+    if not ANY_DIGIT_RE.search(cell):
         return None
     damaged: list[str] | None = None
     for gap in _SPACE_RE.finditer(cell):
         item, tail = cell[: gap.start()], cell[gap.end():]
-        if _DIGITS_RE.search(item) or not THAI_LETTER_RE.search(item):
+        if ANY_DIGIT_RE.search(item) or not THAI_LETTER_RE.search(item):
             break
         if _ROW_FIGURES_RE.match(tail):
             return [item, tail]
@@ -1112,7 +1111,7 @@ def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool
             wants.append((name, 1, value))
         elif _CUT_AT_DOT_RE.search(value):  # its cell kept the dot
             wants.append((name, 2, value))
-        elif value and _DIGITS_RE.match(value[-1]) and regex.search(rf"{regex.escape(value)}\.(?=\s|$)", row):
+        elif value and ANY_DIGIT_RE.match(value[-1]) and regex.search(rf"{regex.escape(value)}\.(?=\s|$)", row):
             wants.append((name, 2, f"{value}."))  # the dot read as the ".-" after it (_CELL_BAHT)
     digits = [c.strip() for c in cells]
     if len(wants) != len(digits) or any(len(d) != n for d, (_, n, _) in zip(digits, wants)):
@@ -1149,7 +1148,7 @@ def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
     words = ""
     if len(cells) == 2:
         words = clean_value(cells[0]).strip()
-        if _DIGITS_RE.search(words) or not THAI_LETTER_RE.search(words) or _CATEGORY_RE.match(words) \
+        if ANY_DIGIT_RE.search(words) or not THAI_LETTER_RE.search(words) or _CATEGORY_RE.match(words) \
                 or _TOTAL_RE.match(words):
             return None
     return words, f"{subtotal}{digits}"
@@ -1158,7 +1157,7 @@ def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
 def _figure(cell: str) -> bool:
     """A figure cell of a row: digits, or a figure OCR read as look-alike letters alone ("mo.-" for ๓๐.-,
     NUM's reading): kept as printed, the repairs read it from the row's other figures."""
-    return bool(_DIGITS_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
+    return bool(ANY_DIGIT_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
 
 
 # A line of digits alone, a figure each, spaces apart ("1 ๐"): specks of a table's rules read as digits; one of them
@@ -1280,7 +1279,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
             last.amount, last.text, last.end = last.amount + digits[0], f"{last.text}\n{ln.text}", ln.no
             continue
-        if found and found[-1].end == under and len(cells) == 2 and not _DIGITS_RE.search(cells[0]) \
+        if found and found[-1].end == under and len(cells) == 2 and not ANY_DIGIT_RE.search(cells[0]) \
                 and _SATANG_TAIL_RE.match(cells[1]) and not _CATEGORY_RE.match(clean_value(cells[0])) \
                 and not ln.bullet and _satang_wrapped(found[-1], cells[1:], ln.text, ln.no):
             # the item's name wrapped beside the satang its amount's narrow column wrapped ("รถโดยสาร  2 คัน
@@ -1305,7 +1304,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             break  # the law under the table
         if _TOTAL_RE.match(cells[0]):
             figure = cells[-1] if len(cells) > 1 else _TOTAL_RE.sub("", cells[0]).strip(" ทั้งสิ้นทงสน.:")
-            if _DIGITS_RE.search(figure):
+            if ANY_DIGIT_RE.search(figure):
                 total = (figure, ln.no)
             break
         if len(cells) == 1 and (parted := _item_then_figures(cells[0])) is not None:
@@ -1313,7 +1312,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
         below_name: tuple[Line, str] | None = None
         if ln.bullet and wraps_below and (_ROW_FIGURES_RE.match(" ".join(cells)) or _QTY_UNIT_RE.match(cells[0])) \
                 and at + 1 < len(rows) and len(nxt := rows[at + 1][1]) == 1 and not rows[at + 1][0].bullet \
-                and not _DIGITS_RE.search(nxt[0]) and (nxt_words := clean_value(nxt[0]).strip()) \
+                and not ANY_DIGIT_RE.search(nxt[0]) and (nxt_words := clean_value(nxt[0]).strip()) \
                 and not _CATEGORY_RE.match(nxt_words) and not _TOTAL_RE.match(nxt_words) \
                 and not is_regulation(nxt[0]) and not _LATIN_SPECK_RE.fullmatch(nxt_words):
             # an item's row its bullet and figures alone ("- 5๓ คน  80.00  4,240.00"), the table wrapping its cells
@@ -1339,9 +1338,9 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             apart = True
         elif 1 <= len(rest) < 4 and (m := _ROW_DAMAGED_AMOUNT_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
-        if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])
+        if len(rest) == 4 and (ANY_DIGIT_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])
                                or _LETTERS_QTY_RE.match(rest[0]) and canonical_unit(rest[1]) in UNITS) \
-                and not _DIGITS_RE.search(rest[1]) \
+                and not ANY_DIGIT_RE.search(rest[1]) \
                 and _figure(rest[2]) and (_figure(rest[3]) or not rest[3] or _LOOKALIKE_CELL_RE.match(rest[3])):
             # (as printed: the repairs read them, or say the amount unread)
             qty, unit, each, amount = rest
@@ -1359,7 +1358,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                 groups[-1][2].append(len(found) - 1)
             category_open = False
             continue
-        if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
+        if ANY_DIGIT_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
                                                           and not _FIGURE_LIKE_RE.match(rest[0])
                                                           and not _GARBLED_AMOUNT_RE.match(rest[0])):
             if unread is None:
@@ -1444,7 +1443,7 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     words is a row of another shape), save a unit amount OCR read as a letter or two with a mark ("ซ่อ" for
     ๘๐: _letters_for_figure).  None for a row of any other shape."""
     words = clean_value(item).lstrip("-–• ").strip()
-    if not THAI_RUN_RE.search(words) or _DIGITS_RE.search(words) or _CATEGORY_RE.match(words) \
+    if not THAI_RUN_RE.search(words) or ANY_DIGIT_RE.search(words) or _CATEGORY_RE.match(words) \
             or not 2 <= len(rest) <= 4:
         return None
     if not (_FIGURE_CELL_RE.match(rest[-1]) and len(regex.findall(r"[\d๐-๙]", rest[-1])) >= 3) \
@@ -1453,7 +1452,7 @@ def _garbled_row(item: str, rest: list[str]) -> tuple[str, str, str, str, str] |
     head, amount = rest[:-1], rest[-1]
     qty = unit = each = ""
     if len(head) == 3:  # quantity and unit apart already (their cell parted): kept as printed, a garbled one reads none
-        if _DIGITS_RE.search(head[1]) or canonical_unit(head[1]) not in UNITS \
+        if ANY_DIGIT_RE.search(head[1]) or canonical_unit(head[1]) not in UNITS \
                 or THAI_RUN_RE.search(head[0]) or THAI_RUN_RE.search(head[2]) and not _letters_for_figure(head[2]):
             return None
         return words, head[0], head[1], head[2], amount
@@ -1499,7 +1498,7 @@ def _counted(cells: list[str]) -> bool:
     ("๑๑๑ คน") or two: an item's row, whatever OCR made of its figures after them (no category's row counts)."""
     for text in (cells[:1], cells[:2] if len(cells) > 1 else []):
         m = _QTY_UNIT_RE.match(" ".join(text)) if text else None
-        if m is not None and _DIGITS_RE.search(m.group("qty")) and canonical_unit(m.group("unit")) in UNITS:
+        if m is not None and ANY_DIGIT_RE.search(m.group("qty")) and canonical_unit(m.group("unit")) in UNITS:
             return True
     return False
 
@@ -1520,7 +1519,7 @@ def _figures_wrapped(rows: list[tuple[Line, list[str]]]) -> tuple[list[tuple[Lin
     k = 0
     while k < len(rows):
         ln, cells = rows[k]
-        if k + 1 < len(rows) and len(cells) >= 2 and not _DIGITS_RE.search(cells[0]) \
+        if k + 1 < len(rows) and len(cells) >= 2 and not ANY_DIGIT_RE.search(cells[0]) \
                 and THAI_LETTER_RE.search(cells[0]) and _QTY_UNIT_RE.match(" ".join(cells[1:])) \
                 and (m := _EACH_AMOUNT_RE.match(" ".join(rows[k + 1][1]))) is not None \
                 and not THAI_RUN_RE.search(rows[k + 1][0].text):
@@ -1573,12 +1572,12 @@ def _lone_subtotal(cells: list[str]) -> bool:
     ("ไ๒,๑ฒ๐๐": _FIGURE_LIKE_RE)."""
     return len(cells) == 1 and (_FIGURE_CELL_RE.match(cells[0]) is not None
                                 or _FIGURE_LIKE_RE.match(cells[0]) is not None) \
-        and len(_DIGITS_RE.findall(cells[0])) >= 3
+        and len(ANY_DIGIT_RE.findall(cells[0])) >= 3
 
 
 def _opens_category(cells: list[str]) -> bool:
     """A row of words alone that names a category ("ค่า...", no figure)."""
-    return len(cells) == 1 and _CATEGORY_RE.match(cells[0]) is not None and not _DIGITS_RE.search(cells[0])
+    return len(cells) == 1 and _CATEGORY_RE.match(cells[0]) is not None and not ANY_DIGIT_RE.search(cells[0])
 
 
 # ---------------------------------------------------------------- item columns run on in a line

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.numbers import ANY_DIGIT_RE
 from normalizers.text import clean_value, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_short, is_regulation
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
@@ -60,7 +61,6 @@ MAX_WAYS = 5_000  # placements of least cost weighed by the arithmetic
 MAX_SUMS = 2_000  # readings of a sum kept while adding up
 MAX_VARIANTS = 8  # ways to read the names' rows (a wrapped line's name or a row of its own)
 
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 # The item header "รายการ" opens the table (its other header words may follow it on the line).
 _ITEM_HEADER_RE = regex.compile(rf"^\s*{ocr_tolerant('รายการ', spaces=False)}")
 _PER = skeleton("ราคาต่อ")
@@ -97,7 +97,7 @@ def _is_money(text: str) -> bool:
     core = _MONEY_TAIL_RE.sub("", text.strip()).strip()
     if core and core != text.strip() and 2 <= len(core) <= 8 and _LOOKALIKES_ONLY_RE.fullmatch(core):
         return True  # look-alikes alone before the money's ".-" ("@O.-" for ๘๐.-): a figure OCR wrote no digit of
-    if not core or len(core) > 24 or len(_DIGIT_RE.findall(core)) < 2:
+    if not core or len(core) > 24 or len(ANY_DIGIT_RE.findall(core)) < 2:
         return False
     if len(_OTHER_RE.findall(core)) > MONEY_OTHERS or not regex.match(rf"[{_FIGURE_CHARS}]", core[-1]):
         return False
@@ -149,7 +149,7 @@ def _atoms(cell: str) -> list[Atom] | None:
     if len(parts) > 1 and all(_is_money(p) for p in parts):
         return [Atom((M_KIND,), p) for p in parts]
     words = cell.split()
-    if len(words) > 1 and not _DIGIT_RE.search(words[0]) and _is_unit(words[0]) \
+    if len(words) > 1 and not ANY_DIGIT_RE.search(words[0]) and _is_unit(words[0]) \
             and all(_is_money(w) for w in words[1:]):
         # a unit word and money figures parted by spaces ("คน 100.- 9,500.-": the unit, unit amount and amount
         # columns read across with no tab between): each its own cell, never one figure with letters in it
@@ -170,14 +170,14 @@ def _word_atoms(words: list[str]) -> list[Atom] | None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if _is_money(w):
             out.append(Atom((M_KIND,), w))
-        elif _COUNT_RE.match(w) and _DIGIT_RE.search(w) or _COUNT_RE.match(w) and len(w) == 1:
-            out.append(Atom((C_KIND, M_KIND) if len(_DIGIT_RE.findall(w)) >= 3 else (C_KIND,), w))
-        elif out and out[-1].kinds[0] == C_KIND and not _DIGIT_RE.search(w) and len(w) <= 15 \
-                and (_is_unit(w) or not nxt or _DIGIT_RE.search(nxt)):
+        elif _COUNT_RE.match(w) and ANY_DIGIT_RE.search(w) or _COUNT_RE.match(w) and len(w) == 1:
+            out.append(Atom((C_KIND, M_KIND) if len(ANY_DIGIT_RE.findall(w)) >= 3 else (C_KIND,), w))
+        elif out and out[-1].kinds[0] == C_KIND and not ANY_DIGIT_RE.search(w) and len(w) <= 15 \
+                and (_is_unit(w) or not nxt or ANY_DIGIT_RE.search(nxt)):
             out.append(Atom((U_KIND,), w))  # the word after a count: its unit, however OCR spelt it
-        elif not out and len(w) <= 3 and not _DIGIT_RE.search(w) and nxt and _is_unit(nxt) and not _is_unit(w):
+        elif not out and len(w) <= 3 and not ANY_DIGIT_RE.search(w) and nxt and _is_unit(nxt) and not _is_unit(w):
             out.append(Atom((C_KIND,), w))  # a count OCR read as letters before its unit ("oon คน")
-        elif not _DIGIT_RE.search(w) and _is_unit(w):
+        elif not ANY_DIGIT_RE.search(w) and _is_unit(w):
             out.append(Atom((U_KIND,), w))
         else:
             return None
@@ -228,7 +228,7 @@ class Token:
 
 def _header_only(text: str) -> bool:
     rest = _HEADER_WORD_RE.sub("", text)
-    return not _DIGIT_RE.search(text) and not regex.search(r"[ก-ฮA-Za-z]", rest)
+    return not ANY_DIGIT_RE.search(text) and not regex.search(r"[ก-ฮA-Za-z]", rest)
 
 
 def _header_line(text: str) -> bool:
@@ -241,7 +241,7 @@ _CONSONANT_RE = regex.compile(r"[ก-ฮ]")
 
 
 def _words(text: str) -> bool:
-    return bool(THAI_RUN_RE.search(text)) and not _DIGIT_RE.search(text)
+    return bool(THAI_RUN_RE.search(text)) and not ANY_DIGIT_RE.search(text)
 
 
 @dataclass(slots=True)
@@ -274,7 +274,7 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
             figure = cells[-1] if len(cells) > 1 else _TOTAL_RE.sub("", first).strip(" ทั้งสิ้นทงสน.:")
             if total_line is None:
                 total_line = ln.no
-                if _DIGIT_RE.search(figure):
+                if ANY_DIGIT_RE.search(figure):
                     total = (figure, ln.no)
             in_names = False
             continue
@@ -376,7 +376,7 @@ def _bare_as_money(atoms: list[Atom]) -> list[Atom]:
     money cell, which no count stands before): its bare numbers of two
     figures or more may be money too (a unit amount printed with no
     decimals), the placement deciding (one digit is a speck's, or a count)."""
-    return [Atom((C_KIND, M_KIND), a.text) if a.kinds == (C_KIND,) and len(_DIGIT_RE.findall(a.text)) >= 2
+    return [Atom((C_KIND, M_KIND), a.text) if a.kinds == (C_KIND,) and len(ANY_DIGIT_RE.findall(a.text)) >= 2
             and not _OTHER_RE.search(a.text) else a for a in atoms]
 
 
@@ -985,7 +985,7 @@ _RISK_TITLES = frozenset(skeleton(w) for w in (
 def _risk_titles(text: str) -> bool:
     """A line of the risks' table's column titles alone ("ความเสียง", OCR's tone mark lost)."""
     words = text.split()
-    return bool(words) and not _DIGIT_RE.search(text) and all(skeleton(w) in _RISK_TITLES for w in words)
+    return bool(words) and not ANY_DIGIT_RE.search(text) and all(skeleton(w) in _RISK_TITLES for w in words)
 
 
 def _no_count_left(rows: list[Row], tokens: list[Token]) -> list[Token]:
@@ -996,7 +996,7 @@ def _no_count_left(rows: list[Row], tokens: list[Token]) -> list[Token]:
         return tokens
     out = []
     for t in tokens:
-        if len(t.atoms) == 1 and C_KIND in t.atoms[0].kinds and len(_DIGIT_RE.findall(t.atoms[0].text)) >= 2 \
+        if len(t.atoms) == 1 and C_KIND in t.atoms[0].kinds and len(ANY_DIGIT_RE.findall(t.atoms[0].text)) >= 2 \
                 and not _OTHER_RE.search(t.atoms[0].text):
             atoms = [Atom((M_KIND,), t.atoms[0].text)]
             out.append(Token(atoms, t.line, _spans(atoms)))

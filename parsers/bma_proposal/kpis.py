@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.confusions import ARABIC_DOUBT_READS, digit_readings
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_proposal.steps import chart_cell
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
@@ -378,7 +378,7 @@ def _row_line(row: Kpi, text: str) -> None:
     speck read for it ("ร้อยละ" / "ae" / ... / "7   รายงาน" for ร้อยละ ๙๕)."""
     held = len(row.value)
     _row_line_cells(row, text)
-    if len(row.value) > held and len(row.lines) >= FIGURE_LINES_MAX and _DIGIT_RE.search(" ".join(row.value[held:])):
+    if len(row.value) > held and len(row.lines) >= FIGURE_LINES_MAX and ANY_DIGIT_RE.search(" ".join(row.value[held:])):
         row.figure_late = " ".join(row.value[held:])
 
 
@@ -608,7 +608,7 @@ def value_word_alone(text: str) -> bool:
     """Whether a KPI row's text is a target value's word alone ("ร้อยละ", "จำนวน", OCR's "รอยละ", or "อยละ"
     with its first letter lost): a cell of the value's column OCR read where the indicator stands, no indicator."""
     text = text.strip()
-    return bool(text) and not _DIGIT_RE.search(text) and bool(
+    return bool(text) and not ANY_DIGIT_RE.search(text) and bool(
         _HEADLESS_PERCENT_RE.fullmatch(text) or _PERCENT_RE.fullmatch(text) or _VALUE_CELL_RE.fullmatch(text))
 
 
@@ -958,7 +958,7 @@ _YEAR_PIECE_RE = regex.compile(_YEAR_PIECE)  # a word's last letters and the yea
 def _period_goes_on(period: list[str], piece: str) -> bool:
     """Whether `piece` is the next of a period cell's wrapped pieces: the
     period has no year or quarter yet, and no more than two pieces."""
-    return len(period) < 3 and not any(_DIGIT_RE.search(p) for p in period) \
+    return len(period) < 3 and not any(ANY_DIGIT_RE.search(p) for p in period) \
         and len(piece) <= CELL_MAX and bool(_PERIOD_PIECE_RE.match(piece.strip()))
 
 
@@ -999,8 +999,6 @@ _SHARE_IN_PIECES_RE = regex.compile(r"ร้อยละ\s*[\d๐-๙][\d๐-๙
 # "๘อ"): the figure is misread.
 _THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ก-ฮๆ](?=[\d๐-๙])|(?<=[\d๐-๙])[ก-ฮๆ](?![\u0e01-\u0e4e])")
 
-
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 # A share's figure after its word ("ร้อยละ 95"): a target value of that kind is a share of a whole, 100 at most.
 _SHARE_RE = regex.compile(r"ร้อยละ\s*(?P<figure>[\d๐-๙]+)(?![\d๐-๙.,])")
@@ -1176,7 +1174,7 @@ def own_cells_in_text(text: str, has_period: bool) -> tuple[str, str, str | None
     if len(periods) != 1 or _PERIOD_RE.search(rest, 0, tool.start()):
         return None
     tail = rest[periods[0].start():].strip()
-    if not _PERIOD_TAIL_RE.fullmatch(tail) or not _DIGIT_RE.search(tail):
+    if not _PERIOD_TAIL_RE.fullmatch(tail) or not ANY_DIGIT_RE.search(tail):
         return None
     return head, rest[:periods[0].start()].strip(), tail
 
@@ -1371,7 +1369,7 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                                 "holds its figure in pieces, digits apart where the form prints one "
                                                 "figure: OCR garbled its digits", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
-                    elif "ร้อยละ" in value and not _DIGIT_RE.search(value):  # "ร้อยละ" and no figure: OCR lost it
+                    elif "ร้อยละ" in value and not ANY_DIGIT_RE.search(value):  # "ร้อยละ" and no figure: OCR lost it
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
                                                 "names a percentage but holds no figure", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))

@@ -79,7 +79,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import ARABIC_FOR_THAI, LOOKALIKES, added_misreads, certain, printed_as, rare_misread_pairs
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_decimal, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, parse_decimal, thai_digits_to_arabic
 from normalizers.odds import ODDS_RATIO, figures_odds, odds_choice as shared_odds_choice
 from parsers.checks import money_equal
 from parsers.repair import enabled, readings_of
@@ -304,7 +304,6 @@ def _triples(rec: dict[str, Reading], every: bool = False, pairs: bool = False) 
 # A figure of digits, commas and a dot, and among them characters that are no digit ("ซอ,๐๐๐",
 # "๑ฒ,๐๐๐", "๒,@๐๐"): each such character one digit OCR misread as a letter or mark.
 _SHAPE_RE = regex.compile(r"^[^\s,.]+(?:,[^\s,.]{3})*(?:\.[^\s,.]{2})?$")
-_SHAPE_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _UNIT_WORD_RE = regex.compile(r"บาท")
 SHAPE_WILD_MAX = 2  # characters of an amount that are no digit, at most, each read as any digit
 
@@ -315,20 +314,20 @@ def _amount_shape(text: str) -> list[set[str]] | None:
     character that is no digit any digit.  None for an amount that reads as a number, whose shape is not a
     number's (digits grouped by three after a comma), with no digit printed, or more than SHAPE_WILD_MAX
     characters that are none."""
-    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", text)).split() if _SHAPE_DIGIT_RE.search(t)]
+    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", text)).split() if ANY_DIGIT_RE.search(t)]
     if len(tokens) != 1:
         return None
     figure = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.?\s*-?$", "", tokens[0]))
     # (a figure that reads as 0 with such a character is none: a sign OCR made of a digit and dropped, "€0,000",
     # and no line costs nothing)
-    if amount_or_none(figure) or not _SHAPE_RE.match(figure) or not _SHAPE_DIGIT_RE.search(figure):
+    if amount_or_none(figure) or not _SHAPE_RE.match(figure) or not ANY_DIGIT_RE.search(figure):
         return None
-    wild = [ch for ch in figure if ch not in ",." and not _SHAPE_DIGIT_RE.match(ch)]
+    wild = [ch for ch in figure if ch not in ",." and not ANY_DIGIT_RE.match(ch)]
     if not wild or len(wild) > SHAPE_WILD_MAX:
         return None
     thai = any("๐" <= ch <= "๙" for ch in figure)
     return [{ch} if ch in ",." else (_stands_for(ch, thai) | {thai_digits_to_arabic(ch)}
-                                     if _SHAPE_DIGIT_RE.match(ch) else set("0123456789")) for ch in figure]
+                                     if ANY_DIGIT_RE.match(ch) else set("0123456789")) for ch in figure]
 
 
 def _shaped_products(rec: dict[str, Reading], qs: list[Decimal], es: list[Decimal]) -> list[Triple]:

@@ -25,13 +25,12 @@ from functools import lru_cache
 import regex
 
 from normalizers.confusions import candidates
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from parsers.items import THAI_RUN_RE
 from parsers.wraps import text_width
 from schemas.document import Issue, Line
 
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a token holding a digit (_damaged_number)
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")  # a token of two digits (opener: fullmatch)
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
@@ -136,7 +135,7 @@ def damaged_sub_number(text: str, opens: Callable[[str], bool]) -> tuple[str, st
     if m is None:
         return None
     token, rest = m.group("tok"), m.group("rest").strip()
-    digits = len(_DIGIT_RE.findall(token))
+    digits = len(ANY_DIGIT_RE.findall(token))
     if digits > 1 or (digits == 0 and not _MID_DOT_RE.match(token) and not _MARK_DOT_RE.match(token)) \
             or thai_digits_to_arabic(token).isdigit():
         return None
@@ -682,7 +681,6 @@ def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
         if len(spread) >= len(lead) + 1 and all(it.texts for it in spread):
             return spread, []
     return numbers_apart(items, lines, opens), lead
-
 
 
 def numbers_all_lost(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Item] | None:

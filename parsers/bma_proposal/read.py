@@ -13,7 +13,7 @@ from collections.abc import Callable
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import (CONFUSABLE_LETTERS, clean_value, comparable, join_wrapped, mark_tolerant, marks_added,
                               skeleton)
 from normalizers.words import known_word
@@ -272,14 +272,13 @@ def _near(key: str, title: str) -> bool:
     return Levenshtein.normalized_similarity(key, title) >= TITLE_NEAR
 
 
-_DIGITS_RE = regex.compile(r"[\d๐-๙]")
 HEADER_LINES = 3  # lines a page's running header may wrap over
 _YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
 
 
 def _header_key(text: str) -> str:
     """A text's letters as running-header lines are compared by: its skeleton, figures left out (the year)."""
-    return _DIGITS_RE.sub("", skeleton(text))
+    return ANY_DIGIT_RE.sub("", skeleton(text))
 
 
 def drop_running_header(parts: Parts) -> None:

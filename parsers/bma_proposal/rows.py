@@ -24,8 +24,8 @@ from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period,
                                         resting_on_year)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import LOOKALIKES, certain, printed_as
-from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_proposal.money import (_DOT_THOUSANDS_RE, _SHAPE_DIGIT_RE, _SHAPE_RE, _SPECKS_RE, _UNIT_WORD_RE,
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
+from parsers.bma_proposal.money import (_DOT_THOUSANDS_RE, _SHAPE_RE, _SPECKS_RE, _UNIT_WORD_RE,
                                         SHAPE_WILD_MAX, _figure, _stands_for, _values, amount_or_none,
                                         parse_amount, repair_lines)
 from parsers.repair import Outcome, enabled, repair
@@ -383,17 +383,17 @@ def _subtotal_shape(printed: str) -> list[set[str]] | None:
     those it stands for (money._stands_for), a character that is no digit any digit (a letter OCR made of one,
     "ต,๕๐๐.๐๐" for ๒,๘๐๐.๐๐, which reads as 500 with the letter left out).  None where the figure is not one
     token of digits grouped by three, or holds more than SHAPE_WILD_MAX characters that are no digit."""
-    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", printed)).split() if _SHAPE_DIGIT_RE.search(t)]
+    tokens = [t for t in _UNIT_WORD_RE.sub(" ", _SPECKS_RE.sub("", printed)).split() if ANY_DIGIT_RE.search(t)]
     if len(tokens) != 1:
         return None
     token = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.?\s*-?$", "", tokens[0]))
     if not _SHAPE_RE.match(token):
         return None
-    if sum(1 for ch in token if ch not in ",." and not _SHAPE_DIGIT_RE.match(ch)) > SHAPE_WILD_MAX:
+    if sum(1 for ch in token if ch not in ",." and not ANY_DIGIT_RE.match(ch)) > SHAPE_WILD_MAX:
         return None
     thai = any("๐" <= ch <= "๙" for ch in token)
     return [{ch} if ch in ",." else (_stands_for(ch, thai) | {thai_digits_to_arabic(ch)}
-                                     if _SHAPE_DIGIT_RE.match(ch) else set("0123456789")) for ch in token]
+                                     if ANY_DIGIT_RE.match(ch) else set("0123456789")) for ch in token]
 
 
 def digits_explain(figure: str, value: Decimal) -> bool:

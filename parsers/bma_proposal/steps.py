@@ -22,7 +22,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.confusions import candidates
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import skeleton
 from normalizers.words import known_word, known_word_from, thai_speck, thai_words
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
@@ -148,7 +148,7 @@ def steps_in_debris(lines: list[Line]) -> set[int]:
             fits = any(a < v <= a + 1 + before[1] for a in before[0] for v in own)
         else:
             fits = after is not None and any(v < b <= v + 1 + after[1] for b in after[0] for v in own)
-        if not fits and not _DIGIT_RE.search(number):
+        if not fits and not ANY_DIGIT_RE.search(number):
             # a number read as letters (_LETTERED_MARKS_RE) none of whose readings fits: its place alone numbers
             # it, so it must be the one step missing there: right after a step numbered in digits, and before the
             # next so numbered step after one more, or before none (the plan's last step)
@@ -312,7 +312,6 @@ _INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
 _END_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}|[A-Za-z<>@«»©]{1,2}[\d๐-๙]?)[.,]\s*$")
 # A line that opens with a step's Thai words (three letters, no abbreviation's dot: not the chart's "ส.ค.").
 _OPENS_WORDS_RE = regex.compile(r"^\s*" + THAI_WORD_RE.pattern)
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a printed step number holding a digit (steps_in_debris)
 WRAPPED_AT = 40  # characters a line the page wrapped holds at least (a short line ends where its text does)
 
 

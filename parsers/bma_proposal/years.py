@@ -449,6 +449,15 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     return [replace(i, message=i.message + note) if i.code == "value_repaired" else i for i in rare]
 
 
+def _year_tokens(project: dict[str, Reading], mentions: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
+    """The fiscal year's printings a rival year is weighed on: the years of the title block's fiscal-year text,
+    then the other `mentions`; and the period's month-and-year readings (dated_years)."""
+    printed = project.get("fiscal_year_text")
+    raw = project.get("period_raw")
+    return ((_OWN_YEAR_RE.findall(printed.text) if printed else []) + mentions,
+            dated_years(raw.value) if raw else [])
+
+
 def _rival_years(project: dict[str, Reading], mentions: list[str], issues: list[Issue], pairs: list[tuple[str, str]],
                  bound: tuple[int, int]) -> tuple[int, list[int], Issue, str] | None:
     """The years inside `bound` other than the fiscal year a repair settled
@@ -460,12 +469,9 @@ def _rival_years(project: dict[str, Reading], mentions: list[str], issues: list[
     if not repaired:
         return None
     year = project["fiscal_year_be"].value
-    printed = project.get("fiscal_year_text")
-    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
-    raw = project.get("period_raw")
-    dated = dated_years(raw.value) if raw else []
+    tokens, dated = _year_tokens(project, mentions)
     with added_misreads(pairs):
-        wide = _year_sets(own + mentions, dated)
+        wide = _year_sets(tokens, dated)
     rivals = sorted(y for y in set.intersection(*wide) if y != year and bound[0] <= y <= bound[1]) if wide else []
     if not rivals:
         return None
@@ -525,21 +531,19 @@ def _close_rivals(project: dict[str, Reading], mentions: list[str], issues: list
     fiscal_year_phase: no count settled it), or where a year is printed in
     Arabic digits with a ๖ the English model may read at its tens
     (english_six_year: a reading of its own, no rare misread), or the year
-    itself printed as is by a mention or the period (_year_as_printed).  Before, "๒๕อ๓๑" / "๒๕อ๒" /
-    "๒๕อ๒๑" in a document whose OCR never writes ๖ nor ๗ was said repaired
-    to 2566 (the ๗ of the second mention read as ๒, a misread of one printing
-    in four hundred), its period and KPI periods moved with it; the truth
-    2567 (fresh set s121r, bma_proposal_s121r004)."""
+    itself printed as is by a mention or the period (_year_as_printed).
+    Before, "๒๕อ๓๑" / "๒๕อ๒" / "๒๕อ๒๑" in a document whose OCR never writes
+    ๖ nor ๗ was said repaired to 2566 (the ๗ of the second mention read as
+    ๒, a misread of one printing in four hundred), its period and KPI
+    periods moved with it; the truth 2567 (fresh set s121r,
+    bma_proposal_s121r004)."""
     repaired = [i for i in issues if i.code == "value_repaired" and i.field.startswith("projects.fiscal_year")
                 and json.loads(i.evidence).get("rule") == "fiscal_year"]  # (the phase's choice weighs no count)
     if not repaired:
         return []
     year = project["fiscal_year_be"].value
-    printed = project.get("fiscal_year_text")
-    raw = project.get("period_raw")
     bound = phase or YEAR_RANGE
-    tokens = (_OWN_YEAR_RE.findall(printed.text) if printed else []) + mentions
-    dated = dated_years(raw.value) if raw else []
+    tokens, dated = _year_tokens(project, mentions)
     if any(english_six_year(t) is not None for t in tokens + [t for t, _ in dated]) \
             or _year_as_printed(year, tokens, dated):
         # (a year printed in Arabic digits, which the English model reads: no misread of Thai digits; or the year

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import LOOKALIKES, MEASURED_READS, certain, could_be, digit_readings
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, ocr_tolerant, skeleton, standard_re
 from normalizers.words import known_word
 from parsers.engine import State, run_rules
@@ -1727,7 +1727,6 @@ def _after_close(blocks: list[Any]) -> list[Any]:
     return []
 
 
-
 def _trim_title_only(project: Project, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
                      signed: frozenset[int] = frozenset()) -> None:
     """A title-only item keeps the short lines that directly continue it
@@ -2543,9 +2542,6 @@ def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None
     return wraps if len(kept) == len(lines) else page_wraps(kept) or wraps
 
 
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
-
-
 def _after_debris(lines: list[Line], wraps: PageWraps | None, past: PageWraps | None) -> PageWraps | None:
     """The page's wraps for the lists, the line right after a line of
     debris told past it (`past`, _past_specks): a speck OCR read between a
@@ -2558,7 +2554,7 @@ def _after_debris(lines: list[Line], wraps: PageWraps | None, past: PageWraps | 
     if wraps is None or past is None or past is wraps:
         return wraps
     after = frozenset(b.no for a, b in zip(lines, lines[1:])
-                      if is_debris(a.text) and not _DIGIT_RE.search(a.text) and not is_debris(b.text))
+                      if is_debris(a.text) and not ANY_DIGIT_RE.search(a.text) and not is_debris(b.text))
     return replace(wraps, wrapped=wraps.wrapped | (past.wrapped & after),
                    at_margin=wraps.at_margin | (past.at_margin & after),
                    in_columns=wraps.in_columns | (past.in_columns & after))

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import certain, could_be
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import known_word, thai_words
 from parsers.anchors import skeleton_of, skeleton_text
@@ -69,11 +69,8 @@ def specks_inside(part: list[Line], items: list[tuple[str, int, int]], debris: l
         return []
     numbered = any(split_item_number(ln.text)[0] is not None for ln in part)
     return [ln for ln in debris if (_FIGURE_SPECK_RE.search(ln.text) if numbered
-                                    else _LONE_DIGIT_RE.fullmatch(ln.text.strip()))
+                                    else ANY_DIGIT_RE.fullmatch(ln.text.strip()))
             and any(a < ln.no < b for _, a, b in items)]
-
-
-_LONE_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a line of one digit alone
 
 
 @dataclass(slots=True)
@@ -111,7 +108,6 @@ class Round:
     unwritten_quarter: tuple[tuple[tuple[str, int], ...], str] | None = None
 
 
-
 def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading, what: str,
                    field: str, round_quarter: int | None = None) -> int | None:
     """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair).
@@ -140,7 +136,6 @@ def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading,
 
 
 # ---------------------------------------------------------------- one round
-
 
 
 # the side table of the list lines right after a line of OCR debris (RoundRecords.after_debris), keyed by (table,

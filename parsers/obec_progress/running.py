@@ -13,7 +13,7 @@ from itertools import accumulate
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import ANY_DIGIT_RE, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from normalizers.words import plausibility
 from parsers.anchors import Anchor, origins, skeleton_of, skeleton_text
@@ -345,14 +345,13 @@ def _head_before(text: str) -> str:
 # what OCR made of "ลงชื่อ......ผู้รายงาน" when it read no Thai letter in it: a Latin letter and a digit
 _NO_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
-_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 def _latin_signature(text: str) -> bool:
     """A short line with no Thai character, a Latin letter and a digit: the
     signature's line OCR read as Latin letters and digits ("TIVO. 33,11+1+0")."""
     return (len(text) <= SIGN_LINE_MAX and _NO_THAI_RE.search(text) is None
-            and _LATIN_LETTER_RE.search(text) is not None and _ANY_DIGIT_RE.search(text) is not None)
+            and _LATIN_LETTER_RE.search(text) is not None and ANY_DIGIT_RE.search(text) is not None)
 
 
 # what OCR made of the signature's dots when it read them as Thai letters and digits in turn: digits between two
