@@ -372,6 +372,8 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
                 # row's lines (three of four such tables over 44 sets): kept in the row, said (the table's rows)
                 rows[-1].side_by_side_again = ln.no
             _side_by_side(rows[-1], ln)
+        elif _SCORE_CELL_RE.match(ln.text.strip()) and not _readings(ln.text.strip()):
+            left.append(ln)  # figures that read as no score ("๑27", a page's number OCR garbled): a speck
         elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text) or _SPECKED_SCORE_RE.match(ln.text):
             lost = _lost_level(pending) if THAI_RUN_RE.search(ln.text) else 0
             if lost and _CONTINUES_RE.match(ln.text.strip()):
