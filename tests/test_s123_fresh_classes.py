@@ -3,15 +3,25 @@ read before with a wrong value or a lost row and no issue naming it:
 
 - a speck of three digits (a page number OCR garbled) at a page's foot
   between a risk's mitigation and the next risk, in a risk table read a
-  cell to a line."""
+  cell to a line;
+- a BMA progress header's day ending its line, a speck of figures on the
+  next line, then the month: two days, the date read with the speck's;
+- a risk table's last mitigation read past the benefits' heading in lines
+  as wide as the table's widest column (the mitigation's), wider than a
+  third of the table's widest line."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from parsers.bma_progress.entries import parse_entries
 from parsers.bma_proposal.risks import read_risk_rows
 from tests.conftest import numbered_lines
+from tests.test_bma_progress_entries_ocr import _lines
+from tests.test_bma_proposal import _risks, _with_risk_section, run
 
 
-def _risks(cells: list[str]) -> list[tuple]:
+def _risk_cells(cells: list[str]) -> list[tuple]:
     rows, _, _ = read_risk_rows(numbered_lines(cells))
     return [(" ".join(t for t, _ in r.risk), [t for t, _ in r.scores], r.level, " ".join(t for t, _ in r.mitigation))
             for r in rows]
@@ -24,10 +34,75 @@ def test_a_speck_of_three_digits_between_a_mitigation_and_the_next_risk_is_no_ro
              "และปรับรายการให้เหมาะสมกับงบประมาณ", "๑27",
              "การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติงบประมาณใช้เวลานาน", "1", "2", "น้อยมาก",
              "เตรียมเอกสารขออนุมัติให้ครบถ้วน"]
-    rows = _risks(cells)
+    rows = _risk_cells(cells)
     assert [r[1:3] for r in rows] == [(["3", "3"], "ปานกลาง"), (["1", "2"], "น้อยมาก")]
     assert rows[0][3] == "สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย และปรับรายการให้เหมาะสมกับงบประมาณ"
     assert rows[1][0].startswith("การจัดกิจกรรม")
     # a score cell of one digit there is still the one score of a row whose level OCR lost
-    rows = _risks(cells[:6] + ["4"] + cells[7:])
+    rows = _risk_cells(cells[:6] + ["4"] + cells[7:])
     assert len(rows) == 3 and rows[1][1] == ["4"]
+
+
+_DAY_TEXT = (
+    "รายงานครั้งที่ 2 :: 10 มิ.ย. 61 : จัดทำโครงการเพื่อขออนุมัติ :: ความก้าวหน้าของงานฯ = 15.0% งบประมาณที่เบิกใช้",
+    "(ครั้งที่ 2) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ 3 :: {day}",
+    "",
+    "{speck}",
+    "",
+    "กรกฎาคม 61 : จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของโรงเรียนในสังกัด ::",
+    "ความก้าวหน้าของงานฯ = 24.0% งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+)
+
+
+def _day_entries(day: str, speck: str):
+    return parse_entries(_lines(*(t.replace("{day}", day).replace("{speck}", speck) for t in _DAY_TEXT)))
+
+
+def test_a_headers_day_before_a_speck_of_figures_leaves_the_date_in_doubt():
+    # fresh set s123p, bma_progress_s123p004: "รายงานครั้งที่ 3 :: 7" / "๑7" / "กรกฎาคม 61 : ...": read 17 July with
+    # nothing said of the 7 set aside, the truth 7 July
+    result = _day_entries("7", "๑7")
+    assert result.entries[3].date == date(2018, 7, 17)
+    assert any(i.code == "unplaced_text" and i.field == "progress_reports.report_date" and "'7'" in i.message
+               for i in result.issues)
+    # the same day twice, or no day on the header's line: nothing in doubt
+    for day, speck in (("17", "๑7"), ("", "๑7")):
+        assert not any(i.field == "progress_reports.report_date" and i.code == "unplaced_text"
+                       for i in _day_entries(day, speck).issues)
+
+
+# fresh set s123o, bma_proposal_s123o004: a table read across whose mitigation column is its widest (21 of the
+# widest line's 52), its last row's mitigation read past the benefits' heading
+_WIDE_TABLE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง โอกาสที่จ ผลกระทบ ระดับของ            แนวทางการบริหาร
+เกิด                 ความเสียง       ความเสียง
+ราคาวัสดุสูงกว่าที่           ๒ ๒ น้อย      สำรวจราคาวัสดุก่อนจัดทำ
+ประมาณการไว้ ทำให้จัดซื้อ                                แผนการใช้จ่าย และปรับ
+วัสดุได้ไม่ครบตามรายการ                     รายการให้เหมาะสมกับ
+งบประมาณ
+โรงเรียนไม่สามารถ                    ๓ ๒ ปานกลาง มีหนังสือแจ้งโรงเรียน
+
+ดำเนินการได้ตามเป้าหมาย
+เนื่องจากข้าราชการครูและ
+บุคลากรทางการศึกษาที่ได้
+รับมอบหมายให้ปฏิบัติงานมี
+ภาระงานมาก
+
+9. ประโยชน์ที่คาดว่าจะได้รับ
+
+{past}
+"""
+
+
+def test_a_last_mitigation_past_the_heading_as_wide_as_the_tables_widest_column_is_the_rows():
+    past = ("เป็นระยะๆ และการแจ้งข่าว\nทางเว็บไซต์สำนักการศึกษา\nเพื่อให้แต่ละโรงเรียนทราบ\nขั้นตอนและผลการ\n\n"
+            "ปฏิบัติงาน\n")
+    rows = run(_with_risk_section(_WIDE_TABLE.format(past=past)))
+    risks = _risks(rows)
+    assert risks[-1][4] == ("มีหนังสือแจ้งโรงเรียน เป็นระยะๆ และการแจ้งข่าว ทางเว็บไซต์สำนักการศึกษา "
+                            "เพื่อให้แต่ละโรงเรียนทราบ ขั้นตอนและผลการ ปฏิบัติงาน")
+    assert {i["field"] for i in rows["issues"] if i["code"] == "unread_cells"
+            and "under the benefits' heading" in i["message"]} == {"findings.text", "findings.mitigation"}
+    # a benefit's paragraph there, a page's width, is left to the benefits as before
+    wide = "โรงเรียนมีสื่อการเรียนรู้ดิจิทัลที่มีคุณภาพ สามารถเผยแพร่เป็นแบบอย่างได้ทุกโรงเรียนในสังกัด\n"
+    assert _risks(run(_with_risk_section(_WIDE_TABLE.format(past=wide))))[-1][4] == "มีหนังสือแจ้งโรงเรียน"

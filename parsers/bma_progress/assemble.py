@@ -95,6 +95,9 @@ COLUMN_RUN = 3  # groups at least a column of clauses of one kind opens for a co
 ENTRY_GAP = 3
 
 
+_LONE_DAY_RE = regex.compile(r"[\d๐-๙]{1,2}")  # a day alone, as a speck's text holds it
+
+
 class _Assembler:
     """Entries from events (see module doc).  In row mode a part goes to the
     entry whose header came last.  In column mode (a run of headers with
@@ -373,6 +376,7 @@ class _Assembler:
                 # and OCR damaged past reading: it is another entry's, run in; the entry's own is said unread)
                 self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
                 self.current.touch(ev.line)
+                self._day_left_under_header(ev)
             elif self.current is None and not self.replaying:
                 # a date cell before any entry: its header lost (or every header of the table), a cell of its own
                 self.early_open = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
@@ -415,6 +419,27 @@ class _Assembler:
                 self.closed = True  # the entry's last part: what follows is the next entry's
             return group
         return None
+
+    def _day_left_under_header(self, ev: Event) -> None:
+        """An undated entry given the date `ev` below its header, where a day
+        alone ended the header's line after its separators and was set aside
+        as a speck ("รายงานครั้งที่ 3 :: 7" / "๑7" / "กรกฎาคม 61 : ...": the
+        form's date slot holds one day, the line below another, a page's
+        number or a speck OCR read as figures): which is the date's day
+        cannot be told, so the date is kept as read and said in doubt.
+        Before, 17 July was read with nothing said, the truth 7 July (fresh
+        set s123p, bma_progress_s123p004)."""
+        entry = self.current
+        if entry is None or not isinstance(ev.value, _date):
+            return
+        days = [t for sp in self.specks if sp.no == entry.line_start and _LONE_DAY_RE.fullmatch(t := sp.text.strip())
+                and 1 <= int(thai_digits_to_arabic(t)) <= 31 and int(thai_digits_to_arabic(t)) != ev.value.day]
+        if days:
+            self.issues.append(Issue("warning", "unplaced_text", f"report {entry.seq}'s date: its header's line ends "
+                                     f"with the day {days[0]!r}, set aside as a speck, and the date below it "
+                                     f"({' '.join(ev.text.split())!r}) gives day {ev.value.day}: which is the date's "
+                                     "day cannot be told; the date is kept as read", days[0], entry.line_start,
+                                     ev.line, field="progress_reports.report_date"))
 
     def _dated_after_text(self, ev: Event) -> bool:
         """Row mode: a date cell (read, or its slot damaged past reading)
