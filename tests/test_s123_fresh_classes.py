@@ -8,15 +8,22 @@ read before with a wrong value or a lost row and no issue naming it:
   next line, then the month: two days, the date read with the speck's;
 - a risk table's last mitigation read past the benefits' heading in lines
   as wide as the table's widest column (the mitigation's), wider than a
-  third of the table's widest line."""
+  third of the table's widest line;
+- an expense line's one fit, found through a rare misread, that keeps as a
+  digit an amount's leading 2 where the ฿ sign stood;
+- a KPI's method read as its tool alone, the formula's lines lost."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers.bma_progress.entries import parse_entries
 from parsers.bma_proposal.risks import read_risk_rows
+from tests.test_prop_kpi_method_tool_lost import Kpi, _method_issues
 from tests.conftest import numbered_lines
+from tests.test_bma_expense_product_pair import _line, _run
 from tests.test_bma_progress_entries_ocr import _lines
 from tests.test_bma_proposal import _risks, _with_risk_section, run
 
@@ -106,3 +113,27 @@ def test_a_last_mitigation_past_the_heading_as_wide_as_the_tables_widest_column_
     # a benefit's paragraph there, a page's width, is left to the benefits as before
     wide = "โรงเรียนมีสื่อการเรียนรู้ดิจิทัลที่มีคุณภาพ สามารถเผยแพร่เป็นแบบอย่างได้ทุกโรงเรียนในสังกัด\n"
     assert _risks(run(_with_risk_section(_WIDE_TABLE.format(past=wide))))[-1][4] == "มีหนังสือแจ้งโรงเรียน"
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_lone_fit_keeping_an_amounts_leading_two_as_a_digit_is_declined():
+    # fresh set s123o, bma_progress_s123o008: "๑๔๑ ใบๆ ละ ฿๓๕ เป็นเงิน ฿๔,๙๓๕" read "๑๕๑ ... 2๕,ส๓๕", the entry's
+    # disbursement unread: the one fit, through ๑ read for ๗ (a rare misread), 741 x 35 = 25,935, kept the 2 (the ฿
+    # OCR misread) as the amount's first digit; before, both figures were said repaired, wrong
+    line = _line("๑๕๑", "๓๕", "2๕,ส๓๕")
+    issues = _run(None, line)
+    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
+    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
+    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    assert "leading 8, 3 or 2" in doubts[0].message
+
+
+def test_a_method_read_as_its_tool_alone_is_said():
+    # fresh set s123p, bma_proposal_s123p005: the row's first lines read as debris, its method read as
+    # "เครื่องมือที่ใช้ในการวัด แบบสอบถามความพึงพอใจ" (the formula before it lost), with nothing said
+    def said(method: str) -> list:
+        return _method_issues([Kpi(["นักเรียนมีความพึงพอใจ"], ["ร้อยละ 80"], "ผลลัพธ์", [method], ["ไตรมาสที่ ๔"],
+                                   [3, 4])])[1]
+    assert said("เครื่องมือที่ใช้ในการวัด แบบสอบถามความพึงพอใจ") == [("missing_value", "targets.method")]
+    # the method's word read, its opening lost or not: nothing said
+    assert said("การคำนวณ จำนวนนักเรียนที่พึงพอใจ/จำนวนนักเรียนทั้งหมด x 100 เครื่องมือที่ใช้ในการวัด แบบสอบถาม") == []

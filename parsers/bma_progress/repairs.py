@@ -3911,15 +3911,21 @@ def _signs_the_fit_drops(rec: Record, fit: tuple) -> dict[str, Decimal]:
     return out
 
 
+# A money figure's first character the ฿ sign may stand for before a digit: DIGIT_SIGN_RE's 8 and 3, and a 2 (the
+# sign read as ๒ or an Arabic 2: "2๕,ส๓๕" for ฿๔,๙๓๕ in fresh set s123o, bma_progress_s123o008, whose one fit kept it
+# as a digit, 741 x 35 = 25,935 for 141 x 35 = 4,935), weighed by the fits of a line's product (_leading_sign)
+_KEPT_SIGN_RE = regex.compile(r"^[832๘๓๒](?=[\d๐-๙oO])")
+
+
 def _leading_sign(token: str, value: Any) -> str | None:
-    """How a value a fit gives a money figure reads the leading 8 or 3 its
-    printing opens with before a digit (DIGIT_SIGN_RE: the ฿ sign OCR
+    """How a value a fit gives a money figure reads the leading 8, 3 or 2
+    its printing opens with before a digit (_KEPT_SIGN_RE: the ฿ sign OCR
     misreads so): "digit" where the value opens with that digit and holds
     as many whole digits as the printing (the sign's character too),
     "sign" where it holds fewer (the character dropped as the ฿); None
     where the printing opens otherwise, or the value reads the character as
     another digit ("๓๒๕" as 925: a ๙ OCR read ๓)."""
-    if not DIGIT_SIGN_RE.match(token):
+    if not _KEPT_SIGN_RE.match(token):
         return None
     digits = len(ANY_DIGIT_RE.findall(_SATANG_RE.sub("", token)))  # (its whole baht's digits, the sign's too)
     whole = str(int(_money(value)))
@@ -3930,8 +3936,8 @@ def _leading_sign(token: str, value: Any) -> str | None:
 
 def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
     """A money figure the one fit of an expense line moves (`moved`) whose
-    printing opens with an 8 or 3 before a digit (DIGIT_SIGN_RE: the ฿ sign
-    OCR misreads so) that the fit keeps as that digit, the first of its value
+    printing opens with an 8, 3 or 2 before a digit (_KEPT_SIGN_RE: the ฿
+    sign OCR misreads so) that the fit keeps as that digit, the first of its value
     (as many whole digits as it prints): "8๓๕" as 834.  Not one the fit
     reads as another digit ("๓๒๕" as 925: a ๙ OCR read ๓)."""
     return any(column != "quantity" and column in moved and rec.get(column) is not None
@@ -3940,8 +3946,8 @@ def _sign_kept(rec: Record, fit: tuple, moved: list[str]) -> bool:
 
 
 def _signs_at_odds(rec: Record, fit: tuple) -> bool:
-    """Whether the one fit of an expense line reads the same leading 8 or 3
-    (DIGIT_SIGN_RE: the ฿ sign OCR misreads so) of its unit amount and its
+    """Whether the one fit of an expense line reads the same leading 8, 3 or
+    2 (_KEPT_SIGN_RE: the ฿ sign OCR misreads so) of its unit amount and its
     amount two ways: as a digit of one (its value holds as many whole digits
     as it prints) and as the sign, dropped, of the other (fewer).  One
     printing's signs come out alike, so the line then holds only by chance
@@ -3998,7 +4004,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     disbursement printing the amount's digits; evidence candidates, the
     one fit; its message names the two figures it moves: "๕๕ ใบ x ๒๐ =
     ๕๒๐", its disbursement unread, is 48 x 20 = 960), not where it keeps
-    as a digit a moved figure's leading 8 or 3, which may be the ฿ OCR
+    as a digit a moved figure's leading 8, 3 or 2, which may be the ฿ OCR
     misread (_sign_kept), or as printed an Arabic digit of a moved figure in
     a line of Thai digits, which may be a ๖ (_arabic_kept): said, none
     chosen.  Where the sum can
@@ -4057,7 +4063,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     # say nothing of it (`unchecked`): rule product, evidence candidates)
     if len(fits) == 1 and (summed := _amount_by_sum(rec, readings, fits[0], confirmed, written)) is not None:
         return _amount_summed(rec, key, what, readings, fits[0], summed)
-    # (not where the fit keeps as a digit a moved figure's leading 8 or 3, the ฿ OCR misreads so: a line printing
+    # (not where the fit keeps as a digit a moved figure's leading 8, 3 or 2, the ฿ OCR misreads so: a line printing
     # its sign before each figure then holds only with the sign read as a digit in one and dropped in another, or
     # kept in both where their true figures, past the sign, are no reading of what OCR printed; measured wrong in
     # every such fit of the worked sets: fresh set s98o, bma_progress_s98o003 "๑๐๑ คน x 8๓๕ = 38๕,๒๓๕", ๑๖๑ x ฿๓๕ =
@@ -4082,7 +4088,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         issues = [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
                         f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
                         f"{len(moved)} of them otherwise and " + (
-                            "keeps as a digit the leading 8 or 3 of a figure it moves, which may be the ฿ sign OCR "
+                            "keeps as a digit the leading 8, 3 or 2 of a figure it moves, which may be the ฿ sign OCR "
                             f"misread (the entry's sum cannot check it: {unchecked})" if sign_kept else
                             "keeps as printed an Arabic digit of a figure it moves in a line of Thai digits, which "
                             f"may be a ๖ OCR wrote so (the entry's sum cannot check it: {unchecked})" if arabic_kept

@@ -51,6 +51,8 @@ _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # the tool's words the method's cell prints after its formula ("เครื่องมือที่ใช้ในการวัด"; OCR: "เครืองมือ", "เครื่อง มือ")
 _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
+# the method's word ("คำนวณ": its opening "วิธีการ" lost or not), which every method cell prints before its formula
+_CALC_RE = regex.compile(mark_tolerant("คำนวณ", spaces=False))
 # The method cell's words, its opening "วิธี" lost or not ("การคำนวณ"), or its tool's.
 _METHOD_TAIL_RE = regex.compile(f"{mark_tolerant('คำนวณ', spaces=False)}|{_TOOL_RE.pattern}")
 # "ปีงบประมาณ" whose "ปี" OCR damaged: its ป read as ข, or its sara ii read as a letter beside it ("ขีงบประมาณ",
@@ -1412,6 +1414,16 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                             "which the form prints after the formula in that cell: OCR lost the lines "
                                             "after its opening or read them elsewhere, and the words read after it may "
                                             "be another cell's; kept as read", value, min(row.lines), max(row.lines),
+                                            field="targets.method"))
+                elif name == "method" and not _CALC_RE.search(value):
+                    # the tool's words and not the method's: the cell opens with its formula after "วิธีการคำนวณ"
+                    # (every method of the committed and fresh sets' truth does), so OCR lost the lines that held
+                    # them (fresh set s123p, bma_proposal_s123p005: the row's first lines read as debris, its method
+                    # read as its tool alone, with nothing said)
+                    out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its method {value[:60]!r} holds "
+                                            "the tool's words (เครื่องมือ) but not the method's (วิธีการคำนวณ), which "
+                                            "the form prints first in that cell, with its formula: OCR lost the lines "
+                                            "they stood on; kept as read", value, min(row.lines), max(row.lines),
                                             field="targets.method"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)
