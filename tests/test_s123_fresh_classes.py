@@ -11,7 +11,9 @@ read before with a wrong value or a lost row and no issue naming it:
   third of the table's widest line;
 - an expense line's one fit, found through a rare misread, that keeps as a
   digit an amount's leading 2 where the ฿ sign stood;
-- a KPI's method read as its tool alone, the formula's lines lost."""
+- a KPI's method read as its tool alone, the formula's lines lost;
+- a budget table's first category garbled past opening a line ("ค่า" apart
+  from its name), its clause below: the line lost, the rest numbered short."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ import pytest
 
 from parsers.bma_progress.entries import parse_entries
 from parsers.bma_proposal.risks import read_risk_rows
+from parsers.bma_proposal.tables import read_budget
+from schemas.document import CopyReading
 from tests.test_prop_kpi_method_tool_lost import Kpi, _method_issues
 from tests.conftest import numbered_lines
 from tests.test_bma_expense_product_pair import _line, _run
@@ -137,3 +141,47 @@ def test_a_method_read_as_its_tool_alone_is_said():
     assert said("เครื่องมือที่ใช้ในการวัด แบบสอบถามความพึงพอใจ") == [("missing_value", "targets.method")]
     # the method's word read, its opening lost or not: nothing said
     assert said("การคำนวณ จำนวนนักเรียนที่พึงพอใจ/จำนวนนักเรียนทั้งหมด x 100 เครื่องมือที่ใช้ในการวัด แบบสอบถาม") == []
+
+
+# fresh set s124o, bma_proposal_s124o004: the first category's "ค่า" apart from "อาหารกลางวัน", the activity's
+# words between, its line's clause below them
+_LOST_LINE_BUDGET = [
+    "๗. งบประมาณ",
+    "เบิกจ่ายจากงบประมาณรายจ่ายประจำปี พ.ศ.๒๕๖๙",
+    "รายการค่าใช้จ่ายในกิจกรรมส่งเสริมการใช้เทคโนโลยีดิจิทัลเพื่อ",
+    "การเรียนการสอน เป็นเงิน ๒๘,๒๑๐.-บาท (สองหมื่นแปดพันสองร้อยสิบบาทถ้วน) ตามรายละเอียดดังนี้",
+    "กิจกรรม     รายการค่าใช้จ่าย จำนวน     กฎหมาย",
+    "เงิน        ระเบียบที่",
+    "เกี่ยวข้อง",
+    "จัดกิจกรรม ค่า                    ๕,๑๐.-      ข้อบัญญัติ",
+    "ส่งเสริม      อาหารกลางวัน     บาท       กรุงเทพมหานคร",
+    "การใช้                                 เรื่อง",
+    "ผู้เข้ารับการอบรม",
+    "จำนวน ๔๓ คนๆ",
+    "ละ ๑๒๐.-บาท",
+    "เป็นเงิน ๕,๑๖๐.-",
+    "บาท",
+    "ค่าอาหารว่างและ ๔,๐๕๐.-",
+    "เครื่องดื่ม            บาท",
+    "ผู้เข้ารับการอบรม",
+    "จำนวน ๑๓๕ คนๆ ละ ๓๐.-บาท",
+    "เป็นเงิน ๔,๐๕๐.-",
+    "บาท",
+    "ค่าเช่ารถโดยสาร ๑๙,๐๐๐.-",
+    "ปรับอากาศ       บาท",
+    "- รถโดยสารปรับอากาศ จำนวน ๒ คันๆ ละ ๙,๕๐๐.-บาท เป็นเงิน ๑๙,๐๐๐.-บาท",
+    "รวมทั้งสิ้น                  ๒๘,๒๑๐.-",
+]
+
+
+def test_an_expense_clause_before_the_first_line_read_says_a_line_lost():
+    out = CopyReading(0, 1, 40)
+    read_budget(numbered_lines(_LOST_LINE_BUDGET), out)
+    said = [i for i in out.issues if i.code == "unread_cells" and i.field == "expenses"
+            and "before its first line read" in i.message]
+    assert len(said) == 1 and said[0].line_start == 12 and said[0].line_end >= 24
+    # the same table with its first category read whole: nothing said so
+    whole = _LOST_LINE_BUDGET[:7] + ["จัดกิจกรรม\tค่าอาหารกลางวัน\t๕,๑๖๐.-\tข้อบัญญัติ"] + _LOST_LINE_BUDGET[8:]
+    out = CopyReading(0, 1, 40)
+    read_budget(numbered_lines(whole), out)
+    assert not [i for i in out.issues if "before its first line read" in i.message]

@@ -133,6 +133,9 @@ class Expense:
 class Stream:
     pieces: list[Piece] = field(default_factory=list)
     table_total: tuple[str, int] | None = None
+    # the pieces before the first category or expense line that hold an expense clause read across them (a
+    # category OCR garbled, "ค่า" apart from its name, its line's clause below it): a line lost (lost_before)
+    lost: list[tuple[str, int]] = field(default_factory=list)
 
 
 def activity_name(paragraph: str) -> str:
@@ -213,6 +216,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     law_header = False  # the piece before was the regulation column's header, its first words
     split: tuple[int, int] | None = None  # (piece, line) of a category read apart from the activity's words before it
     below_end = 0  # the last line joined to a category as its wrapped end (_named_below)
+    skipped: list[tuple[str, int]] = []  # the pieces left out before the first category or expense line
     for ln in lines:
         first = True
         for cell, part in enumerate(p.strip() for p in ln.text.split("\t")):
@@ -270,9 +274,25 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue  # a speck
             started = started or bool(_CATEGORY_RE.match(part)) or bullet or bool(CLAUSE_RE.search(part))
             if not started:
+                skipped.append((part, ln.no))
                 continue
+            if skipped and not out.pieces:
+                out.lost = lost_before(skipped)
             out.pieces.append(Piece(part, ln.no, bullet, cell))
     return out
+
+
+def lost_before(skipped: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The pieces left out before a budget table's first category or expense line, from the last that opens an
+    expense clause read across them ("จำนวน ๕๓ คนๆ" / "ละ ๑๒๐.-บาท" / "เป็นเงิน ๕,๑๖๐.-", among the last
+    LOST_PIECES): a line whose category OCR garbled past opening one ("ค่า" apart from "อาหารกลางวัน", the
+    activity's words between) was lost with it; [] where they hold no clause."""
+    tail = skipped[-LOST_PIECES:]
+    opens = [k for k in range(len(tail)) if CLAUSE_RE.search(" ".join(t for t, _ in tail[k:]))]
+    return tail[opens[-1]:] if opens else []
+
+
+LOST_PIECES = 8  # pieces an expense clause wraps over, at most (its words, figures and unit a line each)
 
 
 def _named_below(pieces: list[Piece], ln: Line, cell: int, activity: str, pointer: int, joined: int) -> bool:

@@ -498,17 +498,28 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
     # a row of the item columns not read (unread): the other readers read the table instead where one reads
     # as many rows as it has (those read and those not); else the rows read are kept, the other said
     rows = len(expenses) + len(unread)
+    lost: list[tuple[str, int]] = []  # an expense clause before the stream's first line (budget.lost_before)
     if not expenses or unread:
         stream = expense_stream(table, activity)
         other = read_expenses(stream, activity)
         if not expenses or len(other) >= rows:
             expenses, table_total, unread, subtotals[:], run_issues = other, stream.table_total, [], [], []
+            lost = stream.lost
     if (not expenses or unread) and (by_columns := read_columns(table, activity, below)) is not None \
             and (not expenses or len(by_columns.expenses) >= rows):  # read down its columns
         expenses, table_total, unread, run_issues = by_columns.expenses, by_columns.total, [], []
         subtotals[:] = by_columns.subtotals
         out.issues += by_columns.issues
     out.issues += run_issues
+    if lost and expenses and lost[-1][1] < expenses[0].start:
+        # the lines after it numbered from 1 all the same: said over the table, the lost line's number among them
+        # (before, fresh set s124o's bma_proposal_s124o004 lost its first line, "ค่า" / "อาหารกลางวัน" parted by
+        # the activity's words, and the two after it were numbered one short, with nothing said but the sum)
+        out.issues.append(Issue("warning", "unread_cells", "budget table: before its first line read, an expense "
+                                f"clause stands ({' '.join(t for t, _ in lost)[:80]!r}) whose category OCR garbled "
+                                "past reading: that line was lost, so the lines read are not the whole table and "
+                                "their numbers are in doubt", {"text": " ".join(t for t, _ in lost)}, lost[0][1],
+                                max(e.end for e in expenses), field="expenses"))
     placed = [e for e in expenses if e.by_place is not None]
     if placed:
         a, b = min(e.by_place[0] for e in placed), max(e.by_place[1] for e in placed)
