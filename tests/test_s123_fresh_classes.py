@@ -13,7 +13,10 @@ read before with a wrong value or a lost row and no issue naming it:
   digit an amount's leading 2 where the ฿ sign stood;
 - a KPI's method read as its tool alone, the formula's lines lost;
 - a budget table's first category garbled past opening a line ("ค่า" apart
-  from its name), its clause below: the line lost, the rest numbered short."""
+  from its name), its clause below: the line lost, the rest numbered short;
+- a list item's number whose dot OCR read as a comma ("1, ...");
+- a risk's two scores that read as no score, its level not read: the one
+  reading of their characters was taken, checked by nothing."""
 
 from __future__ import annotations
 
@@ -22,14 +25,17 @@ from datetime import date
 import pytest
 
 from parsers.bma_progress.entries import parse_entries
-from parsers.bma_proposal.risks import read_risk_rows
+from parsers.bma_proposal.risks import read_risk_rows, repair_risks
 from parsers.bma_proposal.tables import read_budget
-from schemas.document import CopyReading
+from parsers.items import split_item_number
+from schemas.document import CopyReading, Reading
 from tests.test_prop_kpi_method_tool_lost import Kpi, _method_issues
 from tests.conftest import numbered_lines
 from tests.test_bma_expense_product_pair import _line, _run
 from tests.test_bma_progress_entries_ocr import _lines
 from tests.test_bma_proposal import _risks, _with_risk_section, run
+from tests.test_obec_items_end_as_items import FY, _with_problems
+from tests.test_obec_ocr import report as obec_report, run as obec_run
 
 
 def _risk_cells(cells: list[str]) -> list[tuple]:
@@ -185,3 +191,36 @@ def test_an_expense_clause_before_the_first_line_read_says_a_line_lost():
     out = CopyReading(0, 1, 40)
     read_budget(numbered_lines(whole), out)
     assert not [i for i in out.issues if "before its first line read" in i.message]
+
+
+def test_an_items_number_whose_dot_ocr_read_as_a_comma_numbers_it():
+    # fresh set s124p, obec_progress_s124p004: "1, ภาระงานอื่น ๆ ..." / "> มีเจ้าหน้าที่..." (๒) read as ">"): no number
+    # read, the list was one item, the second row lost with nothing said of its quarter, kind or number
+    assert split_item_number("1, ภาระงานอื่น ๆ ค่อนข้างเยอะ")[0] == (1,)
+    assert split_item_number("๒, มีเจ้าหน้าที่ผู้ปฏิบัติงาน")[0] == (2,)
+    assert split_item_number("1,000 บาท")[0] is None and split_item_number("๑,๕๐๐ บาท")[0] is None
+    # (the second item's words open an item of another project's list, as there)
+    one = _with_problems(1, "๑) ระยะเวลาในการอบรมพัฒนามีจำกัด\n"
+                            "๒) มีเจ้าหน้าที่ผู้ปฏิบัติงานจำนวนน้อย ส่งผลให้ต้องปฏิบัติงานแบบเร่งรีบ\n")
+    two = _with_problems(2, "1, ภาระงานอื่น ๆ ค่อนข้างเยอะ จึงทำให้การดำเนินกิจกรรมในไตรมาสนี้ดำเนินการ\n"
+                            "ได้ล่าช้ากว่าที่กำหนดไว้\n"
+                            "> มีเจ้าหน้าที่ผู้ปฏิบัติงานจำนวนน้อย ส่งผลให้ต้องปฏิบัติงานแบบเร่งรีบ\n")
+    rows = obec_run(obec_report(fy=FY, projects=[one, two]))
+    key = rows["projects"][1]["project_key"]
+    problems = [f["text"] for f in rows["findings"] if f["project_key"] == key and f["kind"] == "problem"]
+    assert len(problems) == 2 and problems[0].startswith("ภาระงาน") and problems[1].startswith("มีเจ้าหน้าที่")
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_two_scores_that_read_as_none_with_no_level_are_not_repaired():
+    # fresh set s124p, bma_proposal_s124p005: a table read column by column, the first row's scores '๐๐' and '๐๐'
+    # (specks of the rules), its level lost: said repaired to 4 x 4, the truth 1 x 4
+    findings = {("risk", 1): {"likelihood": Reading(None, "๐๐", 5, 9), "impact": Reading(None, "๐๐", 5, 9)}}
+    issues = repair_risks(findings)
+    assert findings[("risk", 1)]["likelihood"].value is None and findings[("risk", 1)]["impact"].value is None
+    assert {i.field for i in issues if i.code == "repair_ambiguous"} == {"findings.likelihood", "findings.impact"}
+    assert not [i for i in issues if i.code == "value_repaired"]
+    # with its level read, the one pair that gives it is taken as before
+    findings = {("risk", 1): {"likelihood": Reading(None, "๐๐", 5, 9), "impact": Reading(None, "๐๐", 5, 9),
+                              "level": Reading("สูงมาก", "สูงมาก", 5, 9)}}
+    assert any(i.code == "value_repaired" for i in repair_risks(findings))

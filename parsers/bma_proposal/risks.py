@@ -1964,6 +1964,16 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
                              f"({evidence['candidates'][0]}) rests on a guess at both, so none is chosen",
                              json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
                        for name in ("likelihood", "impact")]
+        elif len(pairs) == 1 and band is None and all(v is None for v in values):
+            # neither score reads as printed and the row has no level to weigh them against: the one pair is no
+            # more than the one score each cell's characters could be, nothing of the document checks it (fresh
+            # set s124p, bma_proposal_s124p005: a table read column by column, '๐๐ ๐๐' read as 4 x 4, the truth
+            # 1 x 4); said, not chosen
+            issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
+                             f"{printed[1]!r} read as no score and its level was not read: the one reading of "
+                             f"their characters ({pairs[0][0]}x{pairs[0][1]}) is checked by nothing, so none is "
+                             "chosen", json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
+                       for name in ("likelihood", "impact")]
         elif len(pairs) == 1 and len(wide := _unread_pairs(printed, fits, never_written)) > 1:
             # the one pair rests on a score printed in a Thai digit that may stand for one the document's OCR
             # never writes (๓ where ๔ ๖ ๗ ๘ ๙ are never read; ๔ was read as ๓ 22 times in 4821), and with that
