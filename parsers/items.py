@@ -28,8 +28,8 @@ from normalizers.words import known_word
 from parsers.wraps import ENDED_SHARE, text_width
 from schemas.document import Issue, Line
 
-# An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
-# Captures the dotted number without brackets; the item text follows.
+# An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒"; "1," too, its dot OCR read as a
+# comma (never a figure's: no digit after it). Captures the dotted number without brackets; the item text follows.
 ITEM_NUMBER_RE = standard_re(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|[.,](?![\d๐-๙])|(?=\s)|$)\s*")
 # The same inside a line, after white space: where an inline list may continue.
 # At a line's end too: "... ศูนย์วิชาการเขต ๓." / "เพื่ออำนวย..." (a wrapped one-line form).
