@@ -433,7 +433,7 @@ class _Assembler:
         if entry is None or not isinstance(ev.value, _date):
             return
         days = [t for sp in self.specks if sp.no == entry.line_start and _LONE_DAY_RE.fullmatch(t := sp.text.strip())
-                and 1 <= int(thai_digits_to_arabic(t)) <= 31 and int(thai_digits_to_arabic(t)) != ev.value.day]
+                and 1 <= (day := int(thai_digits_to_arabic(t))) <= 31 and day != ev.value.day]
         if days:
             self.issues.append(Issue("warning", "unplaced_text", f"report {entry.seq}'s date: its header's line ends "
                                      f"with the day {days[0]!r}, set aside as a speck, and the date below it "

@@ -288,8 +288,10 @@ def lost_before(skipped: list[tuple[str, int]]) -> list[tuple[str, int]]:
     LOST_PIECES): a line whose category OCR garbled past opening one ("ค่า" apart from "อาหารกลางวัน", the
     activity's words between) was lost with it; [] where they hold no clause."""
     tail = skipped[-LOST_PIECES:]
-    opens = [k for k in range(len(tail)) if CLAUSE_RE.search(" ".join(t for t, _ in tail[k:]))]
-    return tail[opens[-1]:] if opens else []
+    for k in range(len(tail) - 1, -1, -1):  # (the last opening first: the first found is it)
+        if CLAUSE_RE.search(" ".join(t for t, _ in tail[k:])):
+            return tail[k:]
+    return []
 
 
 LOST_PIECES = 8  # pieces an expense clause wraps over, at most (its words, figures and unit a line each)

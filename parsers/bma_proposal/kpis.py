@@ -54,7 +54,7 @@ _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
 # the method's word ("คำนวณ": its opening "วิธีการ" lost or not), which every method cell prints before its formula
 _CALC_RE = regex.compile(mark_tolerant("คำนวณ", spaces=False))
 # The method cell's words, its opening "วิธี" lost or not ("การคำนวณ"), or its tool's.
-_METHOD_TAIL_RE = regex.compile(f"{mark_tolerant('คำนวณ', spaces=False)}|{_TOOL_RE.pattern}")
+_METHOD_TAIL_RE = regex.compile(f"{_CALC_RE.pattern}|{_TOOL_RE.pattern}")
 # "ปีงบประมาณ" whose "ปี" OCR damaged: its ป read as ข, or its sara ii read as a letter beside it ("ขีงบประมาณ",
 # "ปบงบประมาณ", "ปขีงบประมาณ", "ปขึงบประมาณ": the period cells of four fresh sets' KPI tables, the period lost with
 # its word); the word opens the cell, so no Thai letter stands before it but "ภายใน"'s ("ภายในขีงบประมาณ")

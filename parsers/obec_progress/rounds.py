@@ -233,6 +233,11 @@ class RoundRecords:
         return [("targets" if mode == "target" else "findings", lines)
                 for (mode, _), lines in self.debris.items() if len(lines) >= DEBRIS_RUN]
 
+    def _lists(self) -> tuple[tuple[str, str, list, list[tuple[Line, int]]], ...]:
+        """(mode, table, entries, headings) of the round's two kinds of list: its targets and its findings."""
+        return (("target", "targets", self.targets, self.heads),
+                ("finding", "findings", self.findings, self.finding_heads))
+
     def after_debris(self) -> list[tuple[str, int, Line]]:
         """(table, line number, the debris line) of each line of a target or
         finding list that comes right after a line left out under its
@@ -242,8 +247,7 @@ class RoundRecords:
         have lost its head (texts.split_joined_items: no witness of an item
         of its own where heads_lost said so too)."""
         out = []
-        for mode, table, entries, heads in (("target", "targets", self.targets, self.heads),
-                                            ("finding", "findings", self.findings, self.finding_heads)):
+        for mode, table, entries, heads in self._lists():
             specks = sorted({ln.no: ln for (m, _), lines in self.debris.items() if m == mode
                              for ln in lines}.items())
             if not specks:
@@ -266,8 +270,7 @@ class RoundRecords:
         fresh set s121r, obec_progress_s121r002, "๑." / "lo." / "๓" and the
         next heading)."""
         out = []
-        for mode, table, entries, heads in (("target", "targets", self.targets, self.heads),
-                                            ("finding", "findings", self.findings, self.finding_heads)):
+        for mode, table, entries, heads in self._lists():
             stops = [ln.no for _, _, own in entries for ln in own] + [ln.no for ln, _ in heads]
             for (m, _), lines in self.debris.items():
                 if m != mode:
