@@ -97,6 +97,31 @@ def unit_by_one_letter(text: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# a unit's first letter OCR read as a digit or two glued to the letters after it ("15รงเรียบ" for โรงเรียน)
+GLUED_DIGITS_RE = regex.compile(r"^[\d๐-๙]{1,2}(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def unit_by_glued_digits(text: str) -> str | None:
+    """The one unit of UNITS of LONG_UNIT letters or more that a printed unit
+    opening with a digit or two glued to its letters reads as, the digits
+    its first letter OCR misread and at most one letter more misread after
+    them ("15รงเรียบ" for โรงเรียน: โ read as 15, น as บ); None when none or
+    several do, or no digit opens it."""
+    unit = clean_value(text).rstrip("ๆ ")
+    if (m := GLUED_DIGITS_RE.match(unit)) is None or " " in unit:
+        return None
+    key = skeleton(unit[m.end():])
+    fits = [u for u in UNITS if len(sk := skeleton(u)) >= LONG_UNIT and len(sk) == len(key) + 1
+            and sum(a != b for a, b in zip(sk[1:], key)) <= 1]
+    return fits[0] if len(fits) == 1 else None
+
+
+def glued_digits_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of a unit read by unit_by_glued_digits (rule unit)."""
+    return _unit_repaired(what, printed, chosen, span, f"the digits opening it are its first letter OCR misread, and "
+                          f"with that letter (and at most one more misread) put back it is {chosen}, the one unit so")
+
+
 def one_letter_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_one_letter (rule unit)."""
     return _unit_repaired(what, printed, chosen, span, f"with one letter OCR misread put back it is {chosen}, a "
@@ -253,7 +278,9 @@ def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
     proposal's budget): a unit that is none of them is the one unit a
     look-alike letter gives (unit_by_lookalike), else the one it holds with
     a speck OCR joined to it (unit_by_specks), else, a long unit, the one
-    any one misread letter gives (unit_by_one_letter); one OCR wrote in
+    any one misread letter gives (unit_by_one_letter), else, one opening
+    with a digit or two glued to its letters, the one long unit those
+    digits as its first letter give (unit_by_glued_digits); one OCR wrote in
     Latin letters is the unit they give, or of several the one another line
     of the item reads (`said`) or the item counts in (latin_unit); a unit of
     คน and คัน whose item names a thing the other counts is that one
@@ -263,7 +290,7 @@ def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
     or several such, kept as printed and said ambiguous.  `what` names the
     line in the issues' messages."""
     for read, said_by in ((unit_by_lookalike, lookalike_issue), (unit_by_specks, specks_issue),
-                          (unit_by_one_letter, one_letter_issue)):
+                          (unit_by_one_letter, one_letter_issue), (unit_by_glued_digits, glued_digits_issue)):
         if (mended := read(printed)) is not None:
             return mended, [said_by(what, printed, mended, span)]
     if latin := units_by_latin(printed):
@@ -285,7 +312,7 @@ def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
                                                                       "chosen": None, "candidates": fits},
                                                                      ensure_ascii=False),
                               *span, field="expenses.unit")]
-    if chosen and chosen not in UNITS and _THAI_WORD_RE.fullmatch(chosen):
+    if chosen and chosen not in UNITS and (_THAI_WORD_RE.fullmatch(chosen) or GLUED_DIGITS_RE.match(chosen)):
         # no reading makes it a unit of the form ("ซูด" for ชุด: a look-alike letter and a vowel's length): said
         # (Latin letters that give no unit are the caller's to say: unparsed_value)
         return chosen, [Issue("warning", "implausible_value", f"{message}, and no reading of its letters makes it one "

@@ -38,7 +38,7 @@ from normalizers.words import known_word
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from parsers.lazy import lazy_compile
-from parsers.units import UNITS, canonical_unit, mend_unit, units_by_latin
+from parsers.units import GLUED_DIGITS_RE, UNITS, canonical_unit, mend_unit, units_by_latin
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -976,7 +976,9 @@ _FORM_UNIT = "|".join(mark_tolerant(u, spaces=False) for u in sorted(UNITS, key=
 # One read as one to three Latin letters ("ae คน" for ๔๘ คน, "eed เล่ม"), the English model's reading of Thai
 # digits it cannot write, stands so only before a unit of the form too.
 _QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|(?:[ก-ฮเแโใไ][ก-ฮ]|[A-Za-z]{{1,3}})(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
-_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
+# (a unit's first letter OCR read as a digit or two glued to its letters, "2 15รงเรียบ": units.GLUED_DIGITS_RE)
+_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s+(?P<unit>[\d๐-๙]{{1,2}}(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+                             rf"[^\d๐-๙\s]{{1,15}})\s*$|^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
 _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
 _LETTERS_QTY_RE = regex.compile(r"^\s*(?:[ก-ฮเแโใไ][ก-ฮ]|[A-Za-z]{1,3})\s*$")
@@ -1362,7 +1364,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
         if len(rest) == 4 and (ANY_DIGIT_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])
                                or _LETTERS_QTY_RE.match(rest[0]) and canonical_unit(rest[1]) in UNITS) \
-                and not ANY_DIGIT_RE.search(rest[1]) \
+                and not ANY_DIGIT_RE.search(GLUED_DIGITS_RE.sub("", rest[1])) \
                 and _figure(rest[2]) and (_figure(rest[3]) or not rest[3] or _LOOKALIKE_CELL_RE.match(rest[3])):
             # (as printed: the repairs read them, or say the amount unread)
             qty, unit, each, amount = rest
@@ -1726,43 +1728,59 @@ _MAKES_WORD_RE = regex.compile(rf"^{mark_tolerant('เป็นเงิน')}")
 _EACH_END_RE = regex.compile(rf"ๆ\s*{mark_tolerant('ละ')}(?:\s*{NUM}{_BAHT})?$")
 _ITEM_WRAP_RE = regex.compile(r"^[\u0e01-\u0e4e]{2,}(?:\s[\u0e01-\u0e4e]{2,})?$")
 PAST_PIECE_WORDS = 4  # a piece of a budget row's cell is a few words; a risk's or a mitigation's line is longer
+# The expense clause's words and figures, each piece of it a line may hold ("กลาง จำนวน ๓" / "ละ ๑,๒๐๐.-บาท"):
+# what is left of a piece once they are taken out is at most one word (a unit, or the item's name wrapped)
+_CLAUSE_BIT_RE = regex.compile(rf"{mark_tolerant('จำนวน')}|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('บาท')}|"
+                               rf"(?:ๆ\s*|^){mark_tolerant('ละ')}|ๆ|{NUM}(?:\s*\.\s*-)?")
 
 
 def _row_piece(ln: Line, after_bullet: bool) -> bool:
     """Whether a line is a piece of a budget row's expense cell as OCR reads it down the page: an item's
     bulleted name, its name's wrapped word right after it, the clause's pieces ("จำนวน ๑", "โรงเรียนๆ ละ",
-    "เป็นเงิน", an amount and "บาท")."""
+    "เป็นเงิน", an amount and "บาท"; or its words split anywhere, a word besides them: "กลาง จำนวน ๓"), a
+    category's name ("ค่าตอบแทน", its wrapped word after it)."""
     text = ln.text.strip()
     if not text or len(text.split()) > PAST_PIECE_WORDS:
         return False
     if ln.bullet:
         return _ITEM_WRAP_RE.match(text) is not None
-    return bool(AMOUNT_ONLY_RE.match(text) or _QTY_WORD_RE.match(text) or _MAKES_WORD_RE.match(text)
-                or _EACH_END_RE.search(text) or (after_bullet and _ITEM_WRAP_RE.match(text)))
+    if AMOUNT_ONLY_RE.match(text) or _QTY_WORD_RE.match(text) or _MAKES_WORD_RE.match(text) \
+            or _EACH_END_RE.search(text) or (after_bullet and _ITEM_WRAP_RE.match(text)) or _category_piece(text):
+        return True
+    left = _CLAUSE_BIT_RE.sub(" ", text)
+    return left != text and len(left.split()) <= 1
+
+
+def _category_piece(text: str) -> bool:
+    """Whether a line is a category's name as OCR reads it down the page: "ค่า..." alone, a word or two."""
+    return bool(_CATEGORY_RE.match(text)) and len(text.split()) <= 2 and not ANY_DIGIT_RE.search(text)
 
 
 def rows_past_heading(budget: list[Line], risks: list[Line]) -> tuple[list[Line], list[Line]]:
     """The budget table's later rows OCR read past the next section's heading (the page read down its columns:
     the table's expense cells went on beside the risk table's first rows, "๕๕,๐๐๐ บาท" / "- โรงเรียน" /
     "ขนาดกลาง" / "จำนวน ๑" / "โรงเรียนๆ ละ" / "๑๒,๕๐๐ บาท" / "เป็นเงิน" / ... among the risks' lines): each run
-    of lines in the risks' section that are all pieces of an expense cell (_row_piece), one of them an item's
-    bullet and their words a whole expense clause (CLAUSE_RE), goes back to the budget's lines, before its
-    total's line (else at their end); no risk's words make a clause.  (budget, risks) as they were where no
-    such run stands or the budget's lines hold no item of a bullet."""
+    of lines in the risks' section that are all pieces of an expense cell (_row_piece: a clause's words split
+    anywhere, "กลาง จำนวน ๓" / "ละ ๑,๒๐๐.-บาท", or a category's name, "ค่าตอบแทน" / "วิทยากร"), one of them an
+    item's bullet and their words a whole expense clause (CLAUSE_RE), goes back to the budget's lines, before its
+    total's line (else at their end); no risk's words make a clause.  (Before, fresh set s125o's
+    bma_proposal_s125o001 kept three of its five lines with the risks, the rows lost with nothing said of them.)
+    (budget, risks) as they were where no such run stands or the budget's lines hold no item of a bullet."""
     if not risks or not any(ln.bullet for ln in budget):
         return budget, risks
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(risks):
-        if not (risks[i].bullet or AMOUNT_ONLY_RE.match(risks[i].text.strip() or "-")) \
+        head = risks[i].text.strip()
+        if not (risks[i].bullet or AMOUNT_ONLY_RE.match(head or "-") or _category_piece(head)) \
                 or not _row_piece(risks[i], False):
             i += 1
             continue
-        j, last, after_bullet = i, i, risks[i].bullet
+        j, last, after_bullet = i, i, risks[i].bullet or _category_piece(head)
         while j + 1 < len(risks) and (not risks[j + 1].text.strip() or _row_piece(risks[j + 1], after_bullet)):
             j += 1
             if risks[j].text.strip():
-                last, after_bullet = j, risks[j].bullet
+                last, after_bullet = j, risks[j].bullet or _category_piece(risks[j].text.strip())
         piece = [ln for ln in risks[i:last + 1] if ln.text.strip()]
         joined = " ".join(("- " if ln.bullet else "") + ln.text.strip() for ln in piece)
         if any(ln.bullet for ln in piece) and CLAUSE_RE.search(joined):

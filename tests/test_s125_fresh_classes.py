@@ -1,0 +1,73 @@
+"""Classes of layout and OCR damage fresh sets s125o-s125p showed, each
+read before with a wrong value or a lost row and no issue naming it:
+
+- a budget table OCR read down the page, its later rows past the risks'
+  heading in pieces that split the clause's words across lines
+  ("กลาง จำนวน ๓" / "ละ ๑,๒๐๐.-บาท") and a second category's name
+  ("ค่าตอบแทน" / "วิทยากร") among them: the rows stayed with the risks;
+- a budget table of item columns whose unit cell's first letter OCR read
+  as digits glued to the word ("2 15รงเรียบ" for 2 โรงเรียน): the row was
+  of another shape, lost, the lines after it numbered short;
+- a KPI table's type cell with the table's rule before it read as a
+  letter joined to the word ("ร้อยละ คผลลัพธ์"): no row read, the table's
+  one row lost (said)."""
+
+from __future__ import annotations
+
+from parsers.bma_proposal.budget import expense_stream, item_columns, read_expenses, rows_past_heading
+from parsers.bma_proposal.kpis import _type_in, read_rows
+from parsers.units import mend_unit, unit_by_glued_digits
+from schemas.document import Line
+from tests.conftest import numbered_lines
+from tests.test_prop_budget_rows_past_heading import BUDGET, _lines
+
+_RISKS_PIECES = ["ความเสี่ยง", "ครูติดภารกิจในวันอบรม ทำให้ผู้เข้าอบรมไม่ครบตามจำนวนที่กำหนด", "4,800 บาท",
+                 "- โรงเรียนขนาด", "กลาง จำนวน ๓", "โรงเรียนๆ ละ", "๑๒,๕๐๐.-บาท", "เป็นเงิน", "๓๗,๕๐๐.-บาท", "",
+                 "ค่าตอบแทน", "", "วิทยากร", "", "- วิทยากรภายนอก", "จำนวน ๓ ชั่วโมงๆ", "ละ ๑,๒๐๐.-บาท",
+                 "เป็นเงิน", "๓,๖๐๐.-บาท", "", "ประสานโรงเรียนล่วงหน้าก่อนจัดกิจกรรม"]
+
+
+def test_expense_rows_past_the_risks_heading_in_pieces_and_with_a_category_go_back_to_the_budget():
+    budget, risks = rows_past_heading(_lines(BUDGET, 10), _lines(_RISKS_PIECES, 30))
+    assert [ln.text for ln in risks if ln.text] == [_RISKS_PIECES[0], _RISKS_PIECES[1], _RISKS_PIECES[-1]]
+    assert budget[-1].text == "รวมทั้งสิ้น"
+    found = read_expenses(expense_stream(budget, ""))
+    assert [(e.item, e.qty, e.each, e.amount) for e in found] == [
+        ("ผู้เข้าอบรม", "40", "120", "4,800"), ("โรงเรียนขนาด กลาง", "๓", "๑๒,๕๐๐", "๓๗,๕๐๐"),
+        ("วิทยากรภายนอก", "๓", "๑,๒๐๐", "๓,๖๐๐")]
+    assert found[-1].category.replace(" ", "") == "ค่าตอบแทนวิทยากร"
+
+
+def test_a_risk_line_that_opens_with_a_category_word_and_makes_no_clause_stays():
+    risks = ["ความเสี่ยง", "ค่าวัสดุ", "สูงขึ้น", "- ปรับรายการ", "ให้เหมาะสม"]
+    budget, left = rows_past_heading(_lines(BUDGET, 10), _lines(risks, 30))
+    assert [ln.text for ln in left] == ["ความเสี่ยง", "ค่าวัสดุ", "สูงขึ้น", "ปรับรายการ", "ให้เหมาะสม"]
+    assert len(budget) == len(BUDGET)
+
+
+_GLUED_ROWS = ["ค่าวัสดุในการจัดกิจกรรม", "โรงเรียนขนาดใหญ่\t2 15รงเรียบ\t18,000\t36,000",
+               "- โรงเรียนขนาดกลาง\t1 โรงเรียน\t10,000\t10,000", "รวมทั้งสิ้น\t46,000"]
+
+
+def test_a_unit_whose_first_letter_ocr_read_as_glued_digits_is_read_and_said():
+    lines = [Line(n, t) for n, t in enumerate(["รายการ\tจำนวน หน่วย\tราคาต่อหน่วย (บาท)\tจำนวนเงิน (บาท)",
+                                               *_GLUED_ROWS], 40)]
+    found, total = item_columns(lines, [], [])
+    assert [(e.item, e.qty, e.unit, e.each, e.amount) for e in found] == [
+        ("โรงเรียนขนาดใหญ่", "2", "15รงเรียบ", "18,000", "36,000"),
+        ("โรงเรียนขนาดกลาง", "1", "โรงเรียน", "10,000", "10,000")]
+    unit, issues = mend_unit("15รงเรียบ", "โรงเรียนขนาดใหญ่", "expense line 1", (41, 41))
+    assert unit == "โรงเรียน" and [i.code for i in issues] == ["value_repaired"]
+    # two letters more misread, or a short unit: no unit read, and the unit kept as printed is said
+    assert unit_by_glued_digits("15รงเรอบ") is None and unit_by_glued_digits("1น") is None
+    unit, issues = mend_unit("15รงเรอบ", "โรงเรียนขนาดใหญ่", "expense line 1", (41, 41))
+    assert unit == "15รงเรอบ" and [i.code for i in issues] == ["implausible_value"]
+
+
+def test_a_type_word_with_the_rule_read_as_a_letter_before_it_is_the_type():
+    assert _type_in("นักเรียนที่เข้าร่วม ร้อยละ คผลลัพธ์").group(0) == "คผลลัพธ์"
+    rows, _ = read_rows(numbered_lines(["นักเรียนที่เข้าร่วม ร้อยละ คผลลัพธ์", "", "กิจกรรมมี   85", "",
+                                        "ความพึงพอใจใน"]))
+    assert [(r.value, r.type) for r in rows] == [(["ร้อยละ", "85"], "ผลลัพธ์")]
+    # a word that opens with a letter and is no type stays none
+    assert _type_in("นักเรียน คผลงานดีเด่น วิธีการคำนวณ") is None
