@@ -34,7 +34,11 @@ figures, its own figures kept (_with_other_figures), and one whose
 printing only lost marks, however many ("มผูเขารวมกจกรรม จำนวน 67 คน"), as
 the fullest printing of its wording (_fullest_wording).  A sibling that holds
 more Latin letters than the value (OCR's reading of a Thai word) is no
-repair of it.  A `value_repaired` issue (rule "sibling_text") records the
+repair of it; a value printed once whose Latin letters (a run or two)
+stand where a text the document prints in MIN_AGREEING rows or more
+prints Thai letters, the rest alike, reads as that text (_latin_read:
+OCR's English model read a Thai word there, "(ANNIE)" for "(สัมภาษณ์)").
+A `value_repaired` issue (rule "sibling_text") records the
 printed and the chosen text, with the row's lines.  Two siblings near it, or none that
 reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
 (MIN_MARKS_LENGTH for one whose letters all stand in the sibling) are left
@@ -327,6 +331,46 @@ def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[s
     return _fullest(value, printed, bare, letters)
 
 
+# a run of Latin letters inside a text's letters (spaces aside): what OCR's English model made of a Thai word
+_LATIN_RUN_RE = regex.compile(r"[A-Za-z]{2,}")
+MAX_LATIN_RUNS = 2  # such runs a text may hold to be read as its sibling (more: a text of another language)
+_THAI_RUN = "[\u0e01-\u0e4e]{1,20}"  # what stands for a Latin run in the sibling: Thai letters and marks
+
+
+def _latin_read(value: str, printed: dict[str, tuple[str, list[str]]], count: Counter[str],
+                masks: dict[str, list[str]], mask_of: dict[str, str]) -> tuple[str, str] | None:
+    """The one other text of `printed` that is `value` with each run of
+    Latin letters in it (two letters or more, MAX_LATIN_RUNS runs at most)
+    a run of Thai letters instead, the rest alike (spaces aside, the same
+    figures), printed in MIN_AGREEING rows or more where `value` stands in
+    one (`count`): OCR's English model read a Thai word there ("(ANNIE)"
+    for "(สัมภาษณ์)" in one printing of an activity the report prints thrice).
+    Else, none such, the one wording so (`masks`: the texts by _masked;
+    `mask_of`: each text's wording) whose texts stand in MIN_AGREEING rows
+    or more, with as many figures ("นิเทศ Gani โรงเรียนในสังกัด จำนวน ๑๓
+    โรงเรียน" where other rows print "นิเทศ ติดตาม ... จำนวน ๕๒ โรงเรียน"),
+    and its text with `value`'s figures (see _figures_put).  (sibling,
+    text chosen); None when none or several are.  (Whether it reads better
+    by the dictionary is the caller's to ask.)"""
+    key, figures = printed[value]
+    runs = _LATIN_RUN_RE.findall(key)
+    if not runs or len(runs) > MAX_LATIN_RUNS or count[value] != 1:
+        return None
+    pattern = regex.compile(_THAI_RUN.join(regex.escape(part) for part in _LATIN_RUN_RE.split(key)))
+    found = {text for text, (other, its) in printed.items() if text != value and its == figures
+             and count[text] >= MIN_AGREEING and pattern.fullmatch(other)}
+    if len(found) == 1:
+        one = found.pop()
+        return one, one
+    if found:
+        return None
+    own = mask_of[value]
+    pattern = regex.compile(_THAI_RUN.join(regex.escape(part) for part in _LATIN_RUN_RE.split(own)))
+    wordings = [mask for mask, texts in masks.items() if mask != own and sum(count[t] for t in texts) >= MIN_AGREEING
+                and pattern.fullmatch(mask)]
+    return _figures_put(masks[wordings[0]], printed, figures, MIN_LENGTH) if len(wordings) == 1 else None
+
+
 def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """Read each value of SIBLING_COLUMNS as its sibling (see
     _sibling), in place: `issues` with one value_repaired issue more for each
@@ -361,6 +405,7 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                 by_gap_key.setdefault(len(gap_key), {}).setdefault(gap_key, []).append(text)
             siblings: dict[str, tuple[str, str] | None] = {}
             gap_filled: set[str] = set()
+            latin_read: set[str] = set()  # (_latin_read: read as the sibling whole, only the dictionary asked)
             for text in printed:
                 one = _sibling(text, forms, bare, exact, letters)
                 siblings[text] = (one, one) if one is not None else (
@@ -370,16 +415,24 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                 if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key, gap_keys)) is not None:
                     siblings[text] = (one, one)
                     gap_filled.add(text)
+                if siblings[text] is None and len(text) >= MIN_LENGTH and _LATIN_RE.search(text) \
+                        and (pair := _latin_read(text, forms, printed, masks, mask_of)) is not None:
+                    siblings[text] = pair
+                    latin_read.add(text)
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed or siblings[value] is None:
                     continue
                 sibling, source = siblings[value]
                 squashed = _SPACES_RE.sub("", source)
-                if squashed == forms[value][0] or not _reads_better(source, value, value in gap_filled):
-                    continue  # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary)
+                whole = value in gap_filled or value in latin_read
+                if squashed == forms[value][0] or not (plausibility(source)[0] == 1.0 if value in latin_read
+                                                       else _reads_better(source, value, whole)):
+                    # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary;
+                    # one read for Latin letters, the dictionary ignoring them, must read as words, all known)
+                    continue
                 # (a printing whose gaps were lost letters takes its sibling's spacing: the gap was the letter)
-                chosen = _in_its_spacing(source, value) if value not in gap_filled else source
+                chosen = _in_its_spacing(source, value) if not whole else source
                 if _SPACES_RE.sub("", chosen) != squashed:
                     chosen = source
                 row[column] = chosen
@@ -392,11 +445,18 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                     # pipeline.doubtful.partial_repairs says them in doubt where they may be another figure)
                     evidence["kept"] = {("count" if i == 0 else f"count {i + 1}"): figure
                                         for i, figure in enumerate(forms[value][1])}
+                rows_n = f"{n} other row{'s' if n > 1 else ''}"
+                if value in latin_read:
+                    runs = ", ".join(_LATIN_RUN_RE.findall(forms[value][0]))
+                    message = (f"{field}: printed {value!r}, its Latin letters ({runs}) where {sibling!r}, which the "
+                               f"document prints in {rows_n}, prints Thai words, the rest alike: OCR's English model "
+                               "read a Thai word here")
+                else:
+                    message = (f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
+                               f"prints in {rows_n}, reads better by the dictionary, and no other text comes as "
+                               "near: OCR misread it here")
                 added.append(Issue(
-                    "warning", "value_repaired",
-                    f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document prints in "
-                    f"{n} other row{'s' if n > 1 else ''}, reads better by the dictionary, "
-                    f"and no other text comes as near: OCR misread it here",
+                    "warning", "value_repaired", message,
                     json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                     project_key=row.get("project_key"), field=field))
     return issues + added

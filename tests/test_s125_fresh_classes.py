@@ -1,4 +1,4 @@
-"""Classes of layout and OCR damage fresh sets s125o-s125p showed, each
+"""Classes of layout and OCR damage fresh sets s125o-s126o showed, each
 read before with a wrong value or a lost row and no issue naming it:
 
 - a budget table OCR read down the page, its later rows past the risks'
@@ -10,16 +10,29 @@ read before with a wrong value or a lost row and no issue naming it:
   of another shape, lost, the lines after it numbered short;
 - a KPI table's type cell with the table's rule before it read as a
   letter joined to the word ("ร้อยละ คผลลัพธ์"): no row read, the table's
-  one row lost (said)."""
+  one row lost (said);
+- an action plan whose steps' lines OCR lost, its chart's month titles
+  damaged ("พุย." / "ธุค." for พ.ย. / ธ.ค.) and its caption's year read
+  with a Latin look-alike ("ปีงบประมาณ พ.ศ. 255d"): those were read as
+  steps, the plan's real steps lost with nothing said of their numbers;
+- a list's numbers in a column of their own, a speck read as a short word
+  ("มี") alone between the column and the first text: read as item 1;
+- a templated text one printing of which holds Latin letters where the
+  others print a Thai word ("(ANNIE)" for "(สัมภาษณ์)"): kept as read with
+  nothing said (an acronym's shape)."""
 
 from __future__ import annotations
 
 from parsers.bma_proposal.budget import expense_stream, item_columns, read_expenses, rows_past_heading
 from parsers.bma_proposal.kpis import _type_in, read_rows
+from parsers.bma_proposal.tables import read_activities
 from parsers.units import mend_unit, unit_by_glued_digits
-from schemas.document import Line
+from pipeline.siblings import restore_from_siblings
+from schemas.document import CopyReading, Line
 from tests.conftest import numbered_lines
 from tests.test_prop_budget_rows_past_heading import BUDGET, _lines
+from tests.test_prop_numbers_column_garbled_between import _WANT, _read
+from tests.test_siblings import rows_of
 
 _RISKS_PIECES = ["ความเสี่ยง", "ครูติดภารกิจในวันอบรม ทำให้ผู้เข้าอบรมไม่ครบตามจำนวนที่กำหนด", "4,800 บาท",
                  "- โรงเรียนขนาด", "กลาง จำนวน ๓", "โรงเรียนๆ ละ", "๑๒,๕๐๐.-บาท", "เป็นเงิน", "๓๗,๕๐๐.-บาท", "",
@@ -71,3 +84,51 @@ def test_a_type_word_with_the_rule_read_as_a_letter_before_it_is_the_type():
     assert [(r.value, r.type) for r in rows] == [(["ร้อยละ", "85"], "ผลลัพธ์")]
     # a word that opens with a letter and is no type stays none
     assert _type_in("นักเรียน คผลงานดีเด่น วิธีการคำนวณ") is None
+
+
+def test_a_charts_damaged_month_titles_and_caption_are_no_steps():
+    out = CopyReading(0, 1, 40)
+    read_activities(numbered_lines(["ขั้นตอนการดำเนินงาน", "", "ปีงบประมาณ พ.ศ. 255d", "", "ต.ุค.", "พุย.", "ธุค.",
+                                    "ม.ค.", "ก.ุพ."]), out)
+    assert not out.tables.get("activities")
+    # the steps printed as words stay steps, a word of the titles' shape among them too
+    out = CopyReading(0, 1, 40)
+    read_activities(numbered_lines(["ปีงบประมาณ พ.ศ. 255d", "พุย.", "ประชุมชี้แจงครูทุก", "ทุก"]), out)
+    assert [r.value for _, r in sorted((k, v["text"]) for k, v in out.tables["activities"].items())] == [
+        "ประชุมชี้แจงครูทุก", "ทุก"]
+
+
+def test_a_speck_read_as_a_short_word_before_the_first_text_is_no_item():
+    assert _read(["2.1", "2.2", "2.3", "'", "มี"]) == _WANT
+    assert _read(["2.1", "2.2", "2.3", "มี"]) == _WANT
+    # a word of more letters there is kept as it was (read as the first text)
+    assert _read(["2.1", "2.2", "2.3", "มีการ"])[0][1].startswith("มีการ")
+
+
+_TEMPLATE = "ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (สัมภาษณ์)"
+
+
+def test_latin_letters_where_the_texts_printings_print_a_thai_word_read_as_it_and_said():
+    tables = rows_of(_TEMPLATE, "ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (ANNIE)", _TEMPLATE)
+    issues = restore_from_siblings(tables, [])
+    assert [t["text"] for t in tables["targets"]] == [_TEMPLATE] * 3
+    assert [(i.code, i.line_start) for i in issues] == [("value_repaired", 2)] and "ANNIE" in issues[0].message
+    # the Thai text printed once: no reading agrees on it, the Latin stays
+    tables = rows_of(_TEMPLATE, "ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (ANNIE)")
+    assert restore_from_siblings(tables, []) == [] and "ANNIE" in tables["targets"][1]["text"]
+    # two Thai texts fit where the Latin stands: which is not known, kept
+    other = "ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (ทดสอบ)"
+    tables = rows_of(_TEMPLATE, "ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ (ANNIE)", _TEMPLATE, other, other)
+    assert restore_from_siblings(tables, []) == []
+
+
+def test_latin_letters_in_a_templated_text_with_its_own_figures_read_as_its_wording():
+    tables = rows_of("ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๑๑๕ โรงเรียน",
+                     "ได้ดำเนินการนิเทศ Gani โรงเรียนในสังกัด จำนวน ๑๓ โรงเรียน",
+                     "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๒๕ โรงเรียน")
+    issues = restore_from_siblings(tables, [])
+    assert tables["targets"][1]["text"] == "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๑๓ โรงเรียน"
+    assert [(i.code, i.line_start) for i in issues] == [("value_repaired", 2)]
+    # a Latin word the dictionary's Thai would not replace (the wording's printings read another Latin there): kept
+    tables = rows_of(*(f"โครงการ Active Learning ในโรงเรียน จำนวน {n} แห่ง" for n in ("๑๓", "๒", "๕")))
+    assert restore_from_siblings(tables, []) == []

@@ -51,7 +51,9 @@ def _activities(*texts: str) -> tuple[dict, list[tuple]]:
 
 def test_unnumbered_steps_of_a_few_letters_each_say_the_table():
     read, said = _activities("ขั้นตอนการดำเนินงาน", "ปีงบประมาณ พ.ศ. ๒๕๐๕", "aa.", "พุย.", "ธิ ค")
-    assert list(read) == [1, 2, 3]  # kept as read
+    # kept as read, but "พุย." (พ.ย., its first dot read as a sara u: steps.MONTH_DOT_AS_U), a month title, no step
+    # since the hundred-and-nineteenth session (fresh set s126o)
+    assert list(read) == [1, 2] and "พุย." not in read.values()
     assert ("unread_cells", "activities", 77, 79) in said
     read, said = _activities("ขั้นตอนการดำเนินงาน", "ประชุมชี้แจงคณะกรรมการ", "จัดอบรมเชิงปฏิบัติการ")
     assert len(read) == 2 and not [s for s in said if s[1] == "activities"]

@@ -495,10 +495,13 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     while len(body) > 1 and _SPECK_LINE_RE.match(body[0].text):
         specks.append(body[0])  # OCR specks between the column of numbers and the texts ("aa"): no item's text
         body = body[1:]
-    if opens is not None and len(body) > 1 and _DEBRIS_LINE_RE.fullmatch(body[0].text.strip()) \
+    if opens is not None and len(body) > 1 and (_DEBRIS_LINE_RE.fullmatch(body[0].text.strip())
+                                                or _TINY_LINE_RE.fullmatch(body[0].text.strip())) \
             and not opens(body[0].text) and opens(_LEAD_SPECK_RE.sub("", body[1].text)):
-        # a line of OCR's debris (short tokens, no word: "4 0๐4  ก  ๑4  สล่") between the column of numbers and
-        # the first text, which opens as an item does: no item's text, nor a number of the column
+        # a line of OCR's debris (short tokens, no word: "4 0๐4  ก  ๑4  สล่"; or one token of two letters at most,
+        # "มี", a speck OCR read as a short word) between the column of numbers and the first text, which opens as
+        # an item does: no item's text, nor a number of the column (before, "มี" was objective 1 and the four
+        # objectives each one on, fresh set s126o, bma_proposal_s126o003)
         body = body[1:]
     if len(items) < 2 and not specks:
         return read
@@ -634,6 +637,8 @@ _SPECK_LINE_RE = regex.compile(r"^[^\d๐-๙\u0e01-\u0e2e]{1,6}$")
 # space apart: no word, no figure of a list's text ("4 0๐4  ก  ๑4  สล่", four characters one token at most)
 _DEBRIS_LINE_RE = regex.compile(r"(?=(?:\S{1,3}\s+)*\S{4}(?:\s+\S{1,3})*$|(?:\S{1,3}\s+)+\S{1,3}$)"
                                 r"\S{1,4}(?:\s+\S{1,4}){2,}")
+# One token of two Thai consonants at most, no digit ("มี"): a speck OCR read as a short word, no list's text.
+_TINY_LINE_RE = regex.compile(r"[\u0e30-\u0e4e]*(?:[\u0e01-\u0e2e][\u0e30-\u0e4e]*){1,2}[.,']?")
 WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next
 
 
