@@ -660,7 +660,9 @@ RULES = {
                         "it (\"ขืน\" for ขึ้น), the text reading as dictionary words once it is put right "
                         "(pipeline.marks)",
     "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
-                    "which reads as dictionary words (pipeline.siblings)",
+                    "which reads as dictionary words; or holds Latin letters (OCR's English model's reading of a "
+                    "Thai word) where a text the document prints in two rows or more holds Thai words, the rest "
+                    "alike (pipeline.siblings)",
     "own_printings": "differs by a letter or two from the office's or place's other printings in the document "
                      "(pipeline.siblings.check_printings)",
     "other_printing": "is a proposal's activity whose wrapped line OCR lost: the document prints it elsewhere whole "

@@ -4,7 +4,9 @@ the number alone on its line ("การบริหารจัดการ ...
 introduces nothing, was read as an item of its own, and the items printed
 ๑) and ๒) became 2 and 3 with no issue naming the row added (fresh set
 s72a).  Their first printed number standing below its place is said
-(rounds._numbers_off_place)."""
+(rounds._numbers_off_place); where the text before it is one line, it is
+item 1's first line, its number set beside the next (lists._number_under_lead),
+read so and said."""
 
 from __future__ import annotations
 
@@ -26,7 +28,20 @@ def _said(rows: dict) -> list[dict]:
 
 
 def test_a_first_item_number_below_its_place_after_a_text_that_introduces_nothing_is_said():
+    # since the hundred-and-nineteenth session (lists._number_under_lead, fresh set s127o) the one line before the
+    # number alone is read as item 1's first line, the number set beside its next line, and said; before, it was
+    # an item of its own, said only as the next number standing below its place
     split = ("การบริหารจัดการของสำนักงานมีประสิทธิภาพ โปร่งใส\n\n๑)\nตรวจสอบได้\n\n"
+             "๒) ครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง\n")
+    rows = _with(split)
+    key = rows["projects"][0]["project_key"]
+    outcomes = [t["text"] for t in rows["targets"] if t["project_key"] == key and t["kind"] == "outcome"]
+    assert outcomes == ["การบริหารจัดการของสำนักงานมีประสิทธิภาพ โปร่งใส ตรวจสอบได้",
+                        "ครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง"]
+    assert [i["code"] for i in rows["issues"] if i["project_key"] == key and i["field"] == "targets"
+            and "introduces nothing" in i["message"]] == ["items_cut_in_doubt"]
+    # two lines before the number: which of them item 1 opens with is not known; said as before
+    split = ("การบริหารจัดการของสำนักงาน\nมีประสิทธิภาพ โปร่งใส\n\n๑)\nตรวจสอบได้\n\n"
              "๒) ครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง\n")
     (issue,) = _said(_with(split))
     assert issue["code"] == "items_cut_in_doubt" and "'๒'" in issue["message"]

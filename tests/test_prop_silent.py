@@ -27,7 +27,9 @@ def test_a_first_item_whose_number_ocr_damaged_past_any_opener_is_item_one():
     assert benefits == [(f["seq"], f["text"]) for f in orig["findings"] if f["kind"] == "benefit"]
     assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(o["seq"], o["text"]) for o in orig["objectives"]]
     printed = {(i["field"], json.loads(i["evidence"])["printed"]) for i in _issues(rows, "value_repaired")}
-    assert {("findings.seq", "e.g"), ("objectives.seq", "ว1")} <= printed
+    # ("ว1" opens item 1 as a number printed since the hundred-and-nineteenth session: the section's digit read as a
+    # letter, the dot lost, the item's 1 read as printed, numbering._LETTER_DIGIT_RE; no repair of the seq to say)
+    assert ("findings.seq", "e.g") in printed and ("objectives.seq", "ว1") not in printed
     assert not _issues(rows, "unplaced_text")
 
 

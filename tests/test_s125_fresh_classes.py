@@ -19,12 +19,16 @@ read before with a wrong value or a lost row and no issue naming it:
   ("มี") alone between the column and the first text: read as item 1;
 - a templated text one printing of which holds Latin letters where the
   others print a Thai word ("(ANNIE)" for "(สัมภาษณ์)"): kept as read with
-  nothing said (an acronym's shape)."""
+  nothing said (an acronym's shape);
+- a proposal's benefits numbered "๙.N" read with the dot lost and the 9 as
+  a letter ("ฒ๒") or a figure ("๓๕๓", its dot read as a digit too): items
+  2 and 3 ran into item 1, their rows lost with nothing said of them."""
 
 from __future__ import annotations
 
 from parsers.bma_proposal.budget import expense_stream, item_columns, read_expenses, rows_past_heading
 from parsers.bma_proposal.kpis import _type_in, read_rows
+from parsers.bma_proposal.read import opens_beneficiary, read_list
 from parsers.bma_proposal.tables import read_activities
 from parsers.units import mend_unit, unit_by_glued_digits
 from pipeline.siblings import restore_from_siblings
@@ -132,3 +136,25 @@ def test_latin_letters_in_a_templated_text_with_its_own_figures_read_as_its_word
     # a Latin word the dictionary's Thai would not replace (the wording's printings read another Latin there): kept
     tables = rows_of(*(f"โครงการ Active Learning ในโรงเรียน จำนวน {n} แห่ง" for n in ("๑๓", "๒", "๕")))
     assert restore_from_siblings(tables, []) == []
+
+
+_BENEFITS = ["๕๑ โรงเรียนมีกิจกรรมที่ส่งเสริมการจัดการเรียนรู้เชิงรุกอย่างต่อเนื่อง",
+             "ฒ๒ ทข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร",
+             "มีการจัดการเรียนรู้เพื่อพัฒนาการจัดการเรียนรู้เชิงรุกของนักเรียน",
+             "๓๕๓ นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "ด้วยตนเองได้"]
+
+
+def test_benefit_numbers_read_without_their_dot_open_or_say_their_items():
+    out = CopyReading(0, 1, 100)
+    got, _ = read_list([Line(n, t) for n, t in enumerate(_BENEFITS, 179)], "9", "expected benefit", "findings.seq",
+                       out, item_opens=opens_beneficiary)
+    assert [(n, a, b) for n, _, a, b in got] == [(1, 179, 179), (2, 180, 183)]  # "ฒ๒" opens item 2
+    said = [i for i in out.issues if i.code == "unread_cells" and i.field == "findings"]
+    assert len(said) == 1 and "๓๕๓" in said[0].message  # item 3 ran into item 2: said
+    # a count opening a wrapped line: no item (said as before, a line opening as the benefits do)
+    out = CopyReading(0, 1, 100)
+    lines = [Line(n, t) for n, t in enumerate(["๙.๑ โรงเรียนมีกิจกรรมที่ส่งเสริมการจัดการเรียนรู้เชิงรุก จำนวน",
+                                               "๕๐ โรงเรียนในสังกัดมีผลงานการจัดการเรียนรู้ที่มีคุณภาพ",
+                                               "๙.๒ นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ"], 10)]
+    got, _ = read_list(lines, "9", "expected benefit", "findings.seq", out, item_opens=opens_beneficiary)
+    assert [(a, b) for _, _, a, b in got] == [(10, 11), (12, 12)]

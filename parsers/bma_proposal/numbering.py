@@ -32,6 +32,8 @@ from parsers.wraps import text_width
 from schemas.document import Issue, Line
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")  # a token of two digits (opener: fullmatch)
+# a Thai letter OCR read for the section's digit, then the item's digit, the dot lost ("ฒ๒" for ๙.๒)
+_LETTER_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]")
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
 # word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with
@@ -57,7 +59,7 @@ _STEP_RE = regex.compile(
 # letters may be Latin ones OCR read them as ("9.2 wn เรียนสามารถ..." for นักเรียน: see sub_opener)
 _SUB_RE = regex.compile(
     rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
-    rf"|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
+    rf"|[\d๐-๙]\s?[\d๐-๙]|[\u0e01-\u0e2e][\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
     rf"(?P<rest>(?:[A-Za-z]{{1,3}}\s+)?{_THAI_START}.*)$"
 )
 _LATIN_RE = regex.compile(r"[A-Za-z]")
@@ -155,8 +157,8 @@ def sub_opener(section: str, opens: Callable[[str], bool] | None = None) -> Call
                 return f"{alone.group('sec')}.{alone.group('own')}", ""
             return damaged_sub_number(text, opens) if opens is not None else None
         token = m.group("tok").replace(" ", "")
-        if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
-            return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
+        if (_TWO_DIGITS_RE.fullmatch(token) or _LETTER_DIGIT_RE.fullmatch(token)) and not _could_be(token[0], section):
+            return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2 (nor "ฒ๒", ฒ for ๙)
         if _LATIN_RE.match(m.group("rest")) and (_LATIN_RE.match(token) or not _SUB_SHAPE_RE.fullmatch(token)):
             return None  # Latin letters before the text after a number's shape only (not "ab cd ..." nor "9๒ ab ...")
         return token, m.group("rest").strip()
@@ -347,11 +349,12 @@ def _could_be(token: str, number: str) -> bool:
 
 def _item_part(token: str) -> str:
     """The item's own number in a printed token: after the last dot, or the
-    last character of a dotless "9๒"."""
+    last character of a dotless "9๒" (or "ฒ๒", the section's digit read as a letter)."""
     for sep in ".,":
         if sep in token:
             return token.rsplit(sep, 1)[1]
-    return token[-1] if len(token) == 2 and thai_digits_to_arabic(token).isdigit() else token
+    dotless = thai_digits_to_arabic(token).isdigit() or _LETTER_DIGIT_RE.fullmatch(token)
+    return token[-1] if len(token) == 2 and dotless else token
 
 
 def _fit(token: str, number: int, any_digit: bool = False) -> float:

@@ -682,7 +682,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
             # (a numbered list read by its openers too, an objective's "เพื่อ": one whose number OCR lost with the
             # column of numbers read apart, a line of debris between, ran into the item above with no issue, fresh
             # set s98s, bma_proposal_s98s002)
-            out.issues.extend(opened_inside(items, item_opens or opens, what, field_name.split(".")[0]))
+            out.issues.extend(opened_inside(items, item_opens or opens, what, field_name.split(".")[0], section))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
         plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
@@ -1559,6 +1559,18 @@ def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
                 or token in "-–•·")
 
 
+def _opens_after_figures(text: str, opens: Callable[[str], bool], section: str, want: int) -> bool:
+    """Whether a line opens an item's words after a token of two or three
+    digits (no mark) whose first may be the section's digit misread and
+    whose last reads as `want`, the next item's number: that number, its dot
+    lost or read as a digit ("๓๕๓ นักเรียน..." for ๙.๓)."""
+    m = _LEAD_TOKEN_RE.match(text)
+    if m is None or not _FIGURES_TOKEN_RE.fullmatch(token := m.group("tok")):
+        return False
+    return _could_be(token[0], section) and thai_digits_to_arabic(token[-1]) == str(want) and opens(text[m.end():])
+
+
+_FIGURES_TOKEN_RE = regex.compile(r"[\d๐-๙]{2,3}")
 _LINE_ONE_RE = regex.compile(r"^\s*[๑1][.,]?\s+(?=\S)")
 # (_ROWS_AFTER) Where an item may have run into another's text, the items after it stand a place early, each
 # holding the next row's text: the issues below name the table from the item's lines to the list's last item's
@@ -1602,7 +1614,8 @@ def _wide_openers(texts: list[str], opens: Callable[[str], bool]) -> list[str]:
     return [t for t in texts[1:] if opens(t) and text_width(t) >= OPENED_SHARE * widest]
 
 
-def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
+def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str,
+                  section: str = "") -> list[Issue]:
     """An item with a line after its first that opens as the list's items do
     by their words (a benefit's "โรงเรียนมี...", whom it is for), or does so
     after a short token that is an item number OCR damaged past reading
@@ -1612,10 +1625,14 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     whose number OCR lost, with no mark left to cut at, may have run into
     it, and its row be lost; the table is said (the row's every column),
     the text kept as read, as where the item's text ends is not known, from
-    the item's lines to the list's last item's (_ROWS_AFTER)."""
+    the item's lines to the list's last item's (_ROWS_AFTER).  With the
+    list's `section`, a line opening so after figures that read as the next
+    item's number, its dot lost or read as a digit ("๓๕๓ นักเรียน..." for
+    ๙.๓ under item 2: _opens_after_figures), is one too."""
     issues = []
     for it in items:
-        inside = _wide_openers(it.texts, lambda t: opens(t.strip()) or _opens_after_number(t, opens))
+        inside = _wide_openers(it.texts, lambda t: opens(t.strip()) or _opens_after_number(t, opens)
+                               or bool(section) and _opens_after_figures(t, opens, section, it.number + 1))
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "

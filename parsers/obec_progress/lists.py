@@ -2995,7 +2995,14 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))) and not _debris_lead(lead, items):
         # (a number alone before a list's first item is a page number OCR left there, no item)
-        if _stray_lead(lead, items, lines):
+        if _number_under_lead(lead, items, lines):
+            # item 1's first line before its number, which OCR set beside the item's next line: read as it stands
+            first = items[0]
+            out.append((clean_value(f"{span_text(lead_words(lead))} {first.text}"), lead[0].no, first.line_end))
+            items = items[1:]
+            if strays is not None:
+                strays += lead
+        elif _stray_lead(lead, items, lines):
             first = items[0]
             own_lines = [ln for ln in lines if first.line_start <= ln.no <= first.line_end]
             out.append((_stray_taken_in(first.text, own_lines, lead), lead[0].no, first.line_end))
@@ -3050,6 +3057,36 @@ def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
     last = lead[-1].text.rstrip()
     text = clean_value(span_text(lead))
     return not introduces(last) and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
+
+
+def _number_under_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
+    """Whether the text before a list (`lead`: one line of words,
+    PARAGRAPH_LETTERS letters or more, introducing nothing) is item 1's
+    first line, OCR having set the item's number ("๑.", alone on its line)
+    beside the item's next line, under it: the form prints a text before a
+    list only to introduce it, and an item's number alone on its line
+    stands beside its text ("ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน และจัดทำ
+    คำสั่งแต่งตั้ง" / "๑." / "คณะกรรมการเรียบร้อยแล้ว": before, the first line
+    was read as an item of its own and every item after it one on, with
+    nothing said; fresh set s127o, obec_progress_s127o001)."""
+    if not items or items[0].number is None or tuple(items[0].number) != (1,) or not items[0].text:
+        return False
+    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    if first is None or not _NUMBER_MARKED_ALONE_RE.fullmatch(first.text.strip()):
+        return False
+    worded = lead_words(lead)
+    text = clean_value(span_text(worded))
+    last = worded[-1].text.rstrip()
+    return len(worded) == 1 and not _INTRODUCES_RE.search(last) and not _DAMAGED_INTRO_WORDS_RE.search(last) \
+        and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS
+
+
+# an item number with its mark alone on its line ("๑.", "1)")
+_NUMBER_MARKED_ALONE_RE = regex.compile(r"\(?[\d๐-๙]{1,2}[.)]")
+# ดังนี้ OCR damaged (_DAMAGED_INTRO_RE), a letter at least of นี้ kept after ดัง: "ดัง" or "ตัง" alone ends many
+# a word whose mark OCR lost ("แต่งตัง" for แต่งตั้ง), which a text that introduces nothing may end with
+_DAMAGED_INTRO_WORDS_RE = regex.compile(r"(?:[ดต]ั?ง[\u0e01-\u0e4e]{1,3}|[\u0e01-\u0e2e]ัง[\u0e01-\u0e2e][\u0e34\u0e35]"
+                                        r"[\u0e48-\u0e4b]?)[\s:.]*$")
 
 
 def lead_words(lead: list[Line]) -> list[Line]:

@@ -1791,8 +1791,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"({clean_value(span_text(stray))[:60]!r}, line {stray[0].no}): no item of its "
                                        "own (the list numbers its items from 1, and the form prints a text before a "
                                        "list only to introduce it) but words of item 1 OCR read before its number "
-                                       "(a line read in two pieces, the right-hand one first), taken into item 1; "
-                                       "where they stand in its text is a guess"))
+                                       "(a line read in two pieces, the right-hand one first; or the item's first "
+                                       "line, its number set beside the next), taken into item 1; where they stand "
+                                       "in its text is a guess"))
     for table, kind, lines, inside in specked:  # (see specks_inside)
         out.issues.append(cut_in_doubt(table, kind, lines, "has an item read over lines of OCR debris that hold a "
                                        f"figure alone ({' | '.join(ln.text.strip() for ln in inside)[:60]!r}, line "
