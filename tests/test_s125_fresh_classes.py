@@ -22,7 +22,10 @@ read before with a wrong value or a lost row and no issue naming it:
   nothing said (an acronym's shape);
 - a proposal's benefits numbered "๙.N" read with the dot lost and the 9 as
   a letter ("ฒ๒") or a figure ("๓๕๓", its dot read as a digit too): items
-  2 and 3 ran into item 1, their rows lost with nothing said of them."""
+  2 and 3 ran into item 1, their rows lost with nothing said of them;
+- an OBEC main activity's heading read as one run of Latin letters
+  ("NANITNUANN ๓ จัดทำคำสั่ง..." for กิจกรรมหลักที่ ๓): the activity ran
+  into the one above's progress, its row lost with nothing said."""
 
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from schemas.document import CopyReading, Line
 from tests.conftest import numbered_lines
 from tests.test_prop_budget_rows_past_heading import BUDGET, _lines
 from tests.test_prop_numbers_column_garbled_between import _WANT, _read
+from tests.test_prop_obec_activity_gap import SECOND, _activities, _with
 from tests.test_siblings import rows_of
 
 _RISKS_PIECES = ["ความเสี่ยง", "ครูติดภารกิจในวันอบรม ทำให้ผู้เข้าอบรมไม่ครบตามจำนวนที่กำหนด", "4,800 บาท",
@@ -158,3 +162,13 @@ def test_benefit_numbers_read_without_their_dot_open_or_say_their_items():
                                                "๙.๒ นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ"], 10)]
     got, _ = read_list(lines, "9", "expected benefit", "findings.seq", out, item_opens=opens_beneficiary)
     assert [(a, b) for _, _, a, b in got] == [(10, 11), (12, 12)]
+
+
+def test_an_activity_heading_read_as_latin_letters_is_the_activity_its_number_next():
+    rows = _with("NANITNUANN ๒ นิเทศ ติดตาม และประเมินผล\n")
+    assert _activities(rows) == [(1, "ประชุมคณะกรรมการ"), (2, "นิเทศ ติดตาม และประเมินผล"),
+                                 (3, "สรุปและรายงานผลการดำเนินงาน")]
+    # a number out of sequence, or a Latin word too short for the heading's: no activity
+    assert [n for n, _ in _activities(_with("NANITNUANN ๕ นิเทศ ติดตาม และประเมินผล\n"))] == [1, 3]
+    assert [n for n, _ in _activities(_with("Zoom ๒ นิเทศ ติดตาม และประเมินผล\n"))] == [1, 3]
+    assert _activities(_with(SECOND))[1] == (2, "นิเทศ ติดตาม และประเมินผล")

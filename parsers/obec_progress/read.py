@@ -125,6 +125,9 @@ _ACTIVITY_SKELETON = skeleton("กิจกรรมหลักที่")
 # OCR's double of one glyph): the same number, either script, a mark after it or none, then a space
 _NUMBER_AGAIN_RE = regex.compile(r"([\d๐-๙]{1,2})[.:)]?\s+")
 _ACTIVITY_LOOSE_RE = regex.compile(r"^([\u0e01-\u0e4e]{8,24})\s?([\d๐-๙]{1,2})\s*[.:)]?(?:\s+|$)")
+# ... or its words OCR's English model read as Latin letters, its number and the name after it in Thai
+# ("NANITNUANN ๓ จัดทำคำสั่ง..." for กิจกรรมหลักที่ ๓): one run of letters, as long as the heading's glyphs
+_ACTIVITY_LATIN_RE = regex.compile(r"^([A-Za-z]{6,16})\s?([\d๐-๙]{1,2})\s*[.:)]?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
@@ -1243,13 +1246,19 @@ def _loose_activity(state: State) -> regex.Match | None:
     (one letter added, dropped or changed: "กคิจกรรมหลักที่ ๒"), where the
     sequence vouches for it: under the activities' heading, its number the
     next after the activity before (or 1), the heading word's skeleton
-    within one edit of "กิจกรรมหลักที่"'s.  A sentence of a progress text
+    within one edit of "กิจกรรมหลักที่"'s, or the heading's words read as one
+    run of Latin letters (_ACTIVITY_LATIN_RE).  A sentence of a progress text
     that opens with such a word and the next number is the only other
     reading, and no sentence does."""
     if state.context.get("section") != "activities":
         return None
+    want = state.context.get("last_activity", 0) + 1
+    if (m := _ACTIVITY_LATIN_RE.match(state.line.text)) is not None:
+        # (before, the heading ran into the activity above's progress, its row lost with nothing said: fresh set
+        # s128o, obec_progress_s128o001)
+        return m if int(thai_digits_to_arabic(m.group(2))) == want else None
     m = _ACTIVITY_LOOSE_RE.match(state.line.text)
-    if m is None or int(thai_digits_to_arabic(m.group(2))) != state.context.get("last_activity", 0) + 1:
+    if m is None or int(thai_digits_to_arabic(m.group(2))) != want:
         return None
     return m if Levenshtein.distance(skeleton(m.group(1)), _ACTIVITY_SKELETON, score_cutoff=1) <= 1 else None
 
