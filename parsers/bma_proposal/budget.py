@@ -977,7 +977,7 @@ _FORM_UNIT = "|".join(mark_tolerant(u, spaces=False) for u in sorted(UNITS, key=
 # digits it cannot write, stands so only before a unit of the form too.
 _QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|(?:[ก-ฮเแโใไ][ก-ฮ]|[A-Za-z]{{1,3}})(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
 # (a unit's first letter OCR read as a digit or two glued to its letters, "2 15รงเรียบ": units.GLUED_DIGITS_RE)
-_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s+(?P<unit>[\d๐-๙]{{1,2}}(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s+(?P<unit>{GLUED_DIGITS_RE.pattern.lstrip('^')}"
                              rf"[^\d๐-๙\s]{{1,15}})\s*$|^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
 _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")

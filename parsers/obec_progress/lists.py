@@ -3083,10 +3083,6 @@ def _number_under_lead(lead: list[Line], items: list[Any], lines: list[Line]) ->
 
 # an item number with its mark alone on its line ("๑.", "1)")
 _NUMBER_MARKED_ALONE_RE = regex.compile(r"\(?[\d๐-๙]{1,2}[.)]")
-# ดังนี้ OCR damaged (_DAMAGED_INTRO_RE), a letter at least of นี้ kept after ดัง: "ดัง" or "ตัง" alone ends many
-# a word whose mark OCR lost ("แต่งตัง" for แต่งตั้ง), which a text that introduces nothing may end with
-_DAMAGED_INTRO_WORDS_RE = regex.compile(r"(?:[ดต]ั?ง[\u0e01-\u0e4e]{1,3}|[\u0e01-\u0e2e]ัง[\u0e01-\u0e2e][\u0e34\u0e35]"
-                                        r"[\u0e48-\u0e4b]?)[\s:.]*$")
 
 
 def lead_words(lead: list[Line]) -> list[Line]:
@@ -3124,6 +3120,9 @@ _CLOSED_NUMBER_RE = regex.compile(r"^\s*\(?[\d๐-๙]{1,2}[.)]\s")  # an item n
 # letter misread, its shape kept): ดัง and a few letters, or a letter, ัง, a letter, an upper vowel and a tone mark
 _DAMAGED_INTRO_RE = regex.compile(r"(?:[ดต]ั?ง[\u0e01-\u0e4e]{0,3}|[\u0e01-\u0e2e]ัง[\u0e01-\u0e2e][\u0e34\u0e35][\u0e48-\u0e4b]?)"
                                   r"[\s:.]*$")
+# ดังนี้ OCR damaged (_DAMAGED_INTRO_RE), a letter at least of นี้ kept after ดัง: "ดัง" or "ตัง" alone ends many
+# a word whose mark OCR lost ("แต่งตัง" for แต่งตั้ง), which a text that introduces nothing may end with
+_DAMAGED_INTRO_WORDS_RE = regex.compile(_DAMAGED_INTRO_RE.pattern.replace("{0,3}", "{1,3}", 1))
 
 
 def introduces(text: str) -> bool:
