@@ -25,7 +25,9 @@ read before with a wrong value or a lost row and no issue naming it:
   2 and 3 ran into item 1, their rows lost with nothing said of them;
 - an OBEC main activity's heading read as one run of Latin letters
   ("NANITNUANN ๓ จัดทำคำสั่ง..." for กิจกรรมหลักที่ ๓): the activity ran
-  into the one above's progress, its row lost with nothing said."""
+  into the one above's progress, its row lost with nothing said;
+- an item-column budget row whose unit amount's ".-" OCR read as a colon
+  ("๕ ๐๐๐:"): the figure was cut at its first digit and read as 5."""
 
 from __future__ import annotations
 
@@ -172,3 +174,11 @@ def test_an_activity_heading_read_as_latin_letters_is_the_activity_its_number_ne
     assert [n for n, _ in _activities(_with("NANITNUANN ๕ นิเทศ ติดตาม และประเมินผล\n"))] == [1, 3]
     assert [n for n, _ in _activities(_with("Zoom ๒ นิเทศ ติดตาม และประเมินผล\n"))] == [1, 3]
     assert _activities(_with(SECOND))[1] == (2, "นิเทศ ติดตาม และประเมินผล")
+
+
+def test_a_unit_amounts_dot_and_dash_read_as_a_colon_end_the_figure():
+    lines = [Line(n, t) for n, t in enumerate(["รายการ\tจำนวน หน่วย\tราคาต่อหน่วย (บาท)\tจำนวนเงิน (บาท)",
+                                               "ค่าวัสดุในการจัดกิจกรรม",
+                                               "โรงเรียนขนาดเล็ก\t๕ โรงเรียน ๕ ๐๐๐:\t๓๒,๐๐๐.-"], 206)]
+    found, _ = item_columns(lines, [], [])
+    assert [(e.qty, e.unit, e.each, e.amount) for e in found] == [("๕", "โรงเรียน", "๕ ๐๐๐", "๓๒,๐๐๐")]

@@ -988,8 +988,10 @@ _HEADER_PIECE_RE = regex.compile(
 HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ราคาต่อ" / "หน่วย (บาท)")
 # The ".-" after a figure in a cell, its dot lost to OCR ("70-" for 70.-): the dash right after the digits;
 # or its dash lost ("๑๐.๐๐๐." for ๑๐,๐๐๐.-, the comma read as a dot too): the dot alone, a space or the end after;
+# or the two read as a colon ("๕ ๐๐๐:", a unit amount of space-parted thousands: before, the colon cut the figure
+# at its first digit, the rest taken into the amount's cell; fresh set s126p, bma_proposal_s126p004);
 # a stray comma OCR read before it ("8,000,.-") aside.
-_CELL_BAHT = rf",?(?:[-.](?=\s|$))?{_BAHT}"
+_CELL_BAHT = rf",?(?:[-.:](?=\s|$))?{_BAHT}"
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
 # them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".  A dash alone between the unit and the two
 # figures after it ("1 โรงเรียน — 8,500.- 8,500.-") is a speck, as a cell of a dash alone is (_DASH_TAIL_RE):
