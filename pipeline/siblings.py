@@ -337,6 +337,12 @@ MAX_LATIN_RUNS = 2  # such runs a text may hold to be read as its sibling (more:
 _THAI_RUN = "[\u0e01-\u0e4e]{1,20}"  # what stands for a Latin run in the sibling: Thai letters and marks
 
 
+def _thai_for_latin(text: str) -> regex.Pattern:
+    """`text` (letters without spaces) as a pattern: each run of Latin letters a run of Thai letters, the rest as
+    it stands (_latin_read)."""
+    return regex.compile(_THAI_RUN.join(regex.escape(part) for part in _LATIN_RUN_RE.split(text)))
+
+
 def _latin_read(value: str, printed: dict[str, tuple[str, list[str]]], count: Counter[str],
                 masks: dict[str, list[str]], mask_of: dict[str, str]) -> tuple[str, str] | None:
     """The one other text of `printed` that is `value` with each run of
@@ -356,7 +362,7 @@ def _latin_read(value: str, printed: dict[str, tuple[str, list[str]]], count: Co
     runs = _LATIN_RUN_RE.findall(key)
     if not runs or len(runs) > MAX_LATIN_RUNS or count[value] != 1:
         return None
-    pattern = regex.compile(_THAI_RUN.join(regex.escape(part) for part in _LATIN_RUN_RE.split(key)))
+    pattern = _thai_for_latin(key)
     found = {text for text, (other, its) in printed.items() if text != value and its == figures
              and count[text] >= MIN_AGREEING and pattern.fullmatch(other)}
     if len(found) == 1:
@@ -365,7 +371,7 @@ def _latin_read(value: str, printed: dict[str, tuple[str, list[str]]], count: Co
     if found:
         return None
     own = mask_of[value]
-    pattern = regex.compile(_THAI_RUN.join(regex.escape(part) for part in _LATIN_RUN_RE.split(own)))
+    pattern = _thai_for_latin(own)
     wordings = [mask for mask, texts in masks.items() if mask != own and sum(count[t] for t in texts) >= MIN_AGREEING
                 and pattern.fullmatch(mask)]
     return _figures_put(masks[wordings[0]], printed, figures, MIN_LENGTH) if len(wordings) == 1 else None

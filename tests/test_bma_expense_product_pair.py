@@ -41,6 +41,15 @@ def _run(paid: str | None, *lines: dict) -> list:
     return repair_amounts({}, {4: report}, {4: list(lines)}, "k")
 
 
+
+def declined(issues: list) -> list:
+    """The expense line's fit declined: no expense field said repaired, its quantity, unit amount and amount each
+    said in doubt; those doubts."""
+    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
+    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
+    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    return doubts
+
 def test_a_lone_fit_moving_two_figures_is_taken_where_the_sum_cannot_check_it():
     line = _line("๕๕", "๒๐", "๕๒๐")  # 48 x 20 = 960 printed
     issues = _run(None, line)
@@ -101,10 +110,8 @@ def test_a_sign_the_one_fit_drops_is_dropped_though_the_fit_is_declined():
     line = _line("๑๐9", "8๓๕", "8๕,๕๑๕")
     issues = _run("10,000", line, _line("7", "1,200", "8,400", 11))
     assert (line["quantity"].value, line["unit_amount"].value, line["amount"].value) == (109, 35, 5515)
-    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
-    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    doubts = declined(issues)
     assert json.loads(doubts[0].evidence)["kept"] == {"unit_amount": "35.00", "amount": "5515.00"}
-    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
 
 
 def test_a_lone_pair_fit_keeping_a_sign_lookalike_as_a_digit_is_declined():
@@ -114,9 +121,7 @@ def test_a_lone_pair_fit_keeping_a_sign_lookalike_as_a_digit_is_declined():
     line = _line("๑๐๑", "8๓๕", "38๕,๒๓๕")
     issues = _run(None, line)
     assert line["unit_amount"].value == 835
-    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
-    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
-    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    doubts = declined(issues)
     assert "leading 8, 3 or 2" in doubts[0].message
 
 
@@ -126,7 +131,5 @@ def test_a_lone_pair_fit_keeping_an_arabic_digit_of_a_thai_line_is_declined():
     # before, it was taken, wrong
     line = _line("๑๕๓", "๒๕๐", "?%๓5.๓๕๐")
     issues = _run(None, line)
-    assert not [i for i in issues if i.code == "value_repaired" and i.field.startswith("expenses.")]
-    doubts = [i for i in issues if i.code == "repair_ambiguous" and i.field.startswith("expenses.")]
-    assert {i.field for i in doubts} == {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+    doubts = declined(issues)
     assert "Arabic digit" in doubts[0].message

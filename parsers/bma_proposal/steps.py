@@ -45,14 +45,17 @@ _LONE_FIGURES_RE = regex.compile(r"(?:\s+[\d๐-๙]){2,}\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
-_YEAR_RE = regex.compile(r"(?=[\d๐-๙]{3})[\d๐-๙A-Za-z]{4}")  # (a digit OCR read as a Latin look-alike: "255d")
+# a caption's year, a digit of it OCR may have read as a Latin look-alike ("255d"); tables' Gantt tokens use it too
+YEAR_READ = r"(?=[\d๐-๙]{3})[\d๐-๙A-Za-z]{4}"
+_YEAR_RE = regex.compile(YEAR_READ)
 # The twelve months' abbreviations the chart's column titles print.
 _MONTHS = frozenset(("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."))
 # A month's title whose first dot OCR read as a sara u under the letter ("พุย." for พ.ย., "ธุค." for ธ.ค.): the
 # twelve titles so, each whole (a word of that shape, "ทุก", "คุณ", closes with no dot).
 MONTH_DOT_AS_U = "|".join(regex.escape(m).replace(r"\.", "[.\u0e38\u0e39]", 1) for m in sorted(_MONTHS))
-# Thai month abbreviations ("ต.ค.", "พ.ย", "ก.ุย.", "พุย."): a chart's column titles.
-_MONTH_ABBR_RE = regex.compile(rf"^(?:(?:[ก-ฮ]{{1,3}}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{{1,2}}\.?|{MONTH_DOT_AS_U})\s*)+$")
+# Thai month abbreviations ("ต.ค.", "พ.ย", "ก.ุย.", "พุย."): a chart's column titles (tables' Gantt tokens too).
+MONTH_TITLE = rf"(?:[ก-ฮ]{{1,3}}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{{1,2}}\.?|{MONTH_DOT_AS_U})"
+_MONTH_ABBR_RE = regex.compile(rf"^(?:{MONTH_TITLE}\s*)+$")
 
 
 _BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below

@@ -47,7 +47,7 @@ from parsers.bma_proposal.rows import digits_explain
 from parsers.repair import enabled
 from parsers.checks import money_equal
 from parsers.bma_proposal.risks import read_risks_into
-from parsers.bma_proposal.steps import MONTH_DOT_AS_U, read_steps
+from parsers.bma_proposal.steps import MONTH_TITLE, YEAR_READ, read_steps
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, numbered_items
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -117,11 +117,11 @@ _LONG_HEADER_CELLS = [h for h in _HEADER_CELLS if len(h) >= 8]
 
 # What a Gantt chart leaves in its cells: month abbreviations, the fiscal-year
 # caption, the column title, check marks.  A cell of nothing else is no step.
-# (a month's title OCR damaged, a mark after its dot, "ก.ุพ.", or its dot read as a sara u: steps.MONTH_DOT_AS_U;
-# the caption's year with a digit read as a Latin look-alike, "พ.ศ. 255d")
+# (a month's title OCR damaged, a mark after its dot, "ก.ุพ.", or its dot read as a sara u: steps.MONTH_TITLE;
+# the caption's year with a digit read as a Latin look-alike, "พ.ศ. 255d": steps.YEAR_READ)
 _GANTT_TOKEN_RE = regex.compile(
-    rf"(?:^|(?<=\s))(?:[ก-ฮ]{{1,3}}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{{1,2}}\.?|{MONTH_DOT_AS_U}"
-    rf"|ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(?=[\d๐-๙]{{3}})[\d๐-๙A-Za-z]{{4}}|ขั้นตอนการดำเนินงาน"
+    rf"(?:^|(?<=\s))(?:{MONTH_TITLE}"
+    rf"|ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*{YEAR_READ}|ขั้นตอนการดำเนินงาน"
     r"|[✓✔/xX*•●■□\-–]+)(?=\s|$)"
 )
 

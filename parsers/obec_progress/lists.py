@@ -3048,15 +3048,20 @@ def _stray_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
     of its own) ("เกียวข้อง ได้รับการพัฒนาให้มีความรู้และ" / "กต้อง" /
     "๑. ครูทีทําหน้าที" / "แนวทางปฏิบัติที": each of the item's lines read
     in two pieces, the right-hand ones first)."""
-    if not items or items[0].number is None or tuple(items[0].number) != (1,) or not items[0].text:
-        return False
-    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    first = _item_one_line(items, lines)
     if first is None or not _CLOSED_NUMBER_RE.match(first.text):
         return False  # (a bare figure opening a line, "๑ โรงเรียนคุณภาพ...", may be a figure the page wrapped)
     lead = lead_words(lead)
     last = lead[-1].text.rstrip()
     text = clean_value(span_text(lead))
     return not introduces(last) and sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and _cut_letters(text)
+
+
+def _item_one_line(items: list[Any], lines: list[Line]) -> Line | None:
+    """The first line of a list's first item where that item is numbered 1 and holds text; else None."""
+    if not items or items[0].number is None or tuple(items[0].number) != (1,) or not items[0].text:
+        return None
+    return next((ln for ln in lines if ln.no == items[0].line_start), None)
 
 
 def _number_under_lead(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
@@ -3069,9 +3074,7 @@ def _number_under_lead(lead: list[Line], items: list[Any], lines: list[Line]) ->
     คำสั่งแต่งตั้ง" / "๑." / "คณะกรรมการเรียบร้อยแล้ว": before, the first line
     was read as an item of its own and every item after it one on, with
     nothing said; fresh set s127o, obec_progress_s127o001)."""
-    if not items or items[0].number is None or tuple(items[0].number) != (1,) or not items[0].text:
-        return False
-    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    first = _item_one_line(items, lines)
     if first is None or not _NUMBER_MARKED_ALONE_RE.fullmatch(first.text.strip()):
         return False
     worded = lead_words(lead)
