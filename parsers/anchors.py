@@ -1045,8 +1045,15 @@ class AnchorSet:
                     len(skeleton_text(line)) >= len(skeleton_text(first.anchor.text)):
                 return False
             whole = self.at_start(f"{line} {nxt}")
-            return whole is not None and whole.anchor is first.anchor and whole.score > first.score \
-                and whole.end > len(line)
+            if whole is None or whole.anchor is not first.anchor or whole.end <= len(line):
+                return False
+            if whole.score > first.score:
+                return True
+            # the heading's tail the page wrapped with its last words ("แห่งชาติ ฉบับที่ ๐๑๓", the edition's
+            # figure misread): no letters of the heading's, it counts against the whole; its words alone compare
+            words = self._words_before_tail(first, nxt)
+            return words is not None and (hit := self.at_start(f"{line} {words}")) is not None \
+                and hit.anchor is first.anchor and hit.score > first.score
         numbered = _OPENING_NUMBER_RE.match(line)
         cand = skeleton_text(line[numbered.end():] if numbered else line)
         if len(cand) < self.WRAP_MIN:
@@ -1062,6 +1069,18 @@ class AnchorSet:
             if hit is not None and hit.anchor.kind != "label" and hit.end > len(line):
                 return True
         return False
+
+    def _words_before_tail(self, first: Hit, nxt: str) -> str | None:
+        """The words of `nxt` before the heading's tail (what Anchor.tail
+        allows after it: a period, an edition) opens one of its later words,
+        where words stand before it; None where no such tail is there."""
+        tail = self._tails.get(self._index[id(first.anchor)]) if first.anchor.kind == "heading" else None
+        if tail is None:
+            return None
+        for m in _WORD_RE.finditer(nxt):
+            if m.start() > 0 and tail.match(nxt, m.start()):
+                return nxt[:m.start()].rstrip()
+        return None
 
     # -- a heading OCR read in pieces on consecutive lines
 

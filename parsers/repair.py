@@ -894,6 +894,12 @@ _YEAR_LOST_RE = regex.compile(
     r"^\s*+([\d๐-๙]{1,2})\s++([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,11}+)(?:\s++(?:[A-Za-z]{3,5}|\S{1,2})(?!\S))?+\s*+$")
 
 
+# A date of day, month and a year of two digits that read 25 ("๑๒/๑๐/๒๕", "12/10/25"): the first two digits of a
+# Buddhist-era year whose last two the page wrapped onto the next line (a table's cell too narrow: "๑๒/๑๐/๒๕" over
+# "๖๐", which OCR misread, "DO", "๒๐": fresh set s129o, bma_progress_s129o008, four reports' dates read as 1982)
+_CENTURY_ONLY_RE = regex.compile(r"^\W*([\d๐-๙]{1,2})\s*/\s*([\d๐-๙]{1,2})\s*/\s*(?:๒๕|25)\W*$")
+
+
 # A Thai ๒ OCR wrote as two characters: its loop read as the vowel ใ, ไ or โ and its body as ๒, ๓ or ต
 # ("ไ๓๐๒๐-๕-๓๑", "โต๐ใ๒๐-๑๐-๐๑", "๒๐ใ๓ใต-๕-๑๐" for ๒๐๒๐-๕-๓๑, ๒๐๒๐-๑๐-๐๑, ๒๐๒๒-๔-๑๐).  Measured on the
 # worked sets' dates in ISO order aligned with their clean twins (2026-12-01): of the 11 that hold ใ, ไ or โ and
@@ -918,6 +924,13 @@ def date_readings(text: str) -> set[date]:
     (_LETTER_DIGIT_RE), the readings with that letter read as ๙ too: the
     letter dropped as junk is one reading of it, not the only one."""
     out = _date_readings(text)
+    if (cut := _CENTURY_ONLY_RE.match(text)) is not None:
+        # a year printed as its first two digits alone, the Buddhist era's century ("๑๒/๑๐/๒๕", which as a
+        # two-digit year is BE 2525, outside the archive's years: _CENTURY_ONLY_RE): the page wrapped the year's
+        # last two digits under it, or OCR lost them; the day and month in any year of the archive's
+        day, month = cut.group(1), cut.group(2)
+        for year in range(YEAR_RANGE[0], YEAR_RANGE[1] + 1):
+            out |= _date_readings(f"{day}/{month}/{year}")
     if not out and _TWO_AS_PAIR_RE.search(text):
         out = _date_readings(_TWO_AS_PAIR_RE.sub("๒", text))
     if _LETTER_DIGIT_RE.search(text):

@@ -69,6 +69,7 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.text import THAI_MARKS
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                plausibility,
                                short_i_endings,
@@ -739,8 +740,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
     document's text lines (`texts`, spaces gone: pipeline.siblings.
     squashed_lines) print it right (printed_slip: rule "printed_word"); a
-    word whose tone mark they print nowhere else, its letters without it
-    twice and more, is said (mark_added), as is a common word read without
+    word whose mark (a tone mark, a vowel above or below) they print
+    nowhere else, its letters without it twice and more, is said (mark_added), as is a common word read without
     a vowel as shorter dictionary words (normalizers.words.
     split_by_lost_marks: "เครองดม" for เครื่องดื่ม)."""
     flags = []
@@ -771,9 +772,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [end], ("at its end, a word no text ends with: the text was cut, its last words lost "
                                       "or read into another cell")
             elif (added := mark_added(value, printed)) is not None:
-                pieces, why = [added[0]], (f"a word whose tone mark the document prints nowhere else, its letters "
-                                           f"without it ({added[1]!r}) printed {added[2]} times: OCR may have "
-                                           "added the mark, making another word")
+                pieces, why = [added[0]], (f"a word whose mark (a tone mark or a vowel) the document prints "
+                                           f"nowhere else, its letters without it ({added[1]!r}) printed "
+                                           f"{added[2]} times: OCR may have added the mark, making another word")
             elif split := split_by_lost_marks(value):
                 pieces, why = [split[0]], (f"letters of the word {split[1]!r} with its vowels or marks lost, read "
                                            "as shorter words: OCR dropped them")
@@ -852,13 +853,16 @@ def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tup
                  field=field, project_key=row.get("project_key"))
 
 
-MARK_ADDED_PRINTINGS = 2  # times the text lines must print a value's letters without a tone mark it holds (mark_added)
+MARK_ADDED_PRINTINGS = 2  # times the text lines must print a value's letters without a mark it holds (mark_added)
 MARK_CONTEXT = 4  # characters each side of the mark (marks counted) those lines share with the value
-_TONE_MARK_RE = re.compile(f"[{TONE_MARKS}]")
+# a mark OCR may add from a speck (mark_added): a tone mark, or a vowel above or below its letter ("อบรุม" for
+# อบรม, the ุ a speck under ร: fresh set s126o, bma_proposal_s126o005)
+_ADDED_MARK_RE = re.compile(f"[{THAI_MARKS}]")
 
 
 def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
-    """(the word of `text` holding a tone mark OCR may have added, that word
+    """(the word of `text` holding a mark OCR may have added (a tone mark, a
+    vowel above or below its letter: _ADDED_MARK_RE), that word
     without the mark, how often the document prints it so) where the
     document's text (`printed`: its text lines, spaces gone, one a line,
     pipeline.siblings.squashed_lines) prints the mark with its MARK_CONTEXT
@@ -874,7 +878,7 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
     (pipeline.siblings.check_printings), but a mark printed nowhere else
     whose letters without it stand twice and more is the other way round.
     None otherwise."""
-    if not printed or _TONE_MARK_RE.search(text) is None:
+    if not printed or _ADDED_MARK_RE.search(text) is None:
         return None
     # (spaces gone and digits in Arabic, as the lines hold them: pipeline.siblings._squashed, which this module
     # cannot import; the clean-up joined ํ + า into ำ in both)
@@ -885,7 +889,7 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
         if found < 0:
             return None
         cursor = found + len(word)
-        for mark in _TONE_MARK_RE.finditer(word):
+        for mark in _ADDED_MARK_RE.finditer(word):
             bare_word = word[: mark.start()] + word[mark.end():]
             if not known_word(bare_word):
                 continue  # (the word without its mark is no word: the dictionary's checks say a mark too many)

@@ -62,6 +62,7 @@ from rapidfuzz import fuzz
 from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
+from normalizers.furniture import is_specks
 from normalizers.numbers import (ANY_DIGIT_RE, NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic,
                                  zero_led)
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
@@ -386,16 +387,24 @@ def budget_label_halves(events: list[Event]) -> list[Event]:
 # A speck of Latin letters OCR made of a flag's tone mark or a rule, alone on the line between the flag's opening
 # words and its object ("เป็นไปตาม" / "vy" / "เป้าหมาย", a table's cell the width wrapped): no clause reads the flag
 # across it, so the entry lost it (its words all stand there: the speck is left out, the flag read as printed)
-# (standard re: regex's matches, faster; tests/test_speedups_exact.py)
+# (standard re: regex's matches, faster; tests/test_speedups_exact.py); or a line of specks of no letter that is
+# no figure either (normalizers.furniture.is_specks; "9%๑1", digits of both scripts about a percent sign, OCR's
+# reading of the marks: fresh set s129o, bma_progress_s129o007, project 2's ten target flags lost; a figure alone,
+# "12", "๒๕.๕%", may be another entry's cell read between, and stays)
 _LATIN_SPECK_LINE_RE = re.compile(r"[A-Za-z]{1,3}")
+_NO_LETTER_RE = re.compile(r"[^A-Za-z\u0e01-\u0e2e]+")
+_FIGURE_ALONE_RE = re.compile(r"\d+(?:[.,]\d+)*\s?%?")  # (re's \d: Thai digits too)
 
 
 def _flag_specks_dropped(lines: list[Line]) -> list[Line]:
-    """The lines without each Latin speck line standing between a line that ends in a flag's opening words
-    (_FLAG_OPENING_RE) and one that is the flag's object alone (_FLAG_OBJECT_RE), blank lines aside."""
+    """The lines without each speck line (Latin letters, or specks of no letter and no figure: see above) standing
+    between a line that ends in a flag's opening words (_FLAG_OPENING_RE) and one that is the flag's object alone
+    (_FLAG_OBJECT_RE), blank lines aside."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
     drop = {i for a, i, b in zip(texts, texts[1:], texts[2:])
-            if _LATIN_SPECK_LINE_RE.fullmatch(lines[i].text.strip()) and _FLAG_OPENING_RE.search(lines[a].text)
+            if (_LATIN_SPECK_LINE_RE.fullmatch(t := lines[i].text.strip())
+                or is_specks(t) and _NO_LETTER_RE.fullmatch(t) and not _FIGURE_ALONE_RE.fullmatch(t))
+            and _FLAG_OPENING_RE.search(lines[a].text)
             and _FLAG_OBJECT_RE.match(lines[b].text)}
     return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
 

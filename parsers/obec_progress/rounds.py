@@ -454,6 +454,11 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                     # an aspect ("เชิงปริมาณ", "เชิงคุณภาพ") heads the success indicators' lists only: their heading
                     # ("ดัชนีชี้วัดความสำเร็จ") was lost to OCR, and the indicators start here
                     restart = numbering_restart(out.targets[-1][2]) if key == "aspect_quality" else None
+                    if restart is None and key == "aspect_quality" and kind == "outcome":
+                        # the outcomes' own items printed without numbers (or numbered 1, 2, ...), the quantity
+                        # indicators numbered from 1 after them to the quality aspect, both headings over them lost
+                        # ("~ NwHS =" for ดัชนีชี้วัดความสำเร็จ / เชิงปริมาณ: fresh set s129o, obec_progress_s129o004)
+                        restart = indicators_renumbered(out.targets[-1][2])
                     kind = "indicator"
                     out.inferred_indicators.append(line)
                     if restart is not None:
@@ -1752,8 +1757,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "indicators", None, line.no, reach("targets", "indicator", [line]), field="targets"))
     for line in recs.restarted_indicators:  # (see read_round)
         out.issues.append(Issue("warning", "label_inferred", f"targets: a list of {key[0]} project {key[1]} under its "
-                                "outputs or outcomes numbers its items again from 1 at this line, and the quality "
-                                "aspect's heading (เชิงคุณภาพ) follows them: the success indicators' heading and the "
+                                "outputs or outcomes numbers items again from 1 at this line, after items of its "
+                                "own, and the quality aspect's heading (เชิงคุณภาพ) follows them: the success indicators' heading and the "
                                 "quantity aspect's (เชิงปริมาณ) were lost to OCR, and the rows from here are read as "
                                 "indicators", line.text.strip(), line.no, reach("targets", "indicator", [line]),
                                 field="targets"))
