@@ -567,13 +567,17 @@ def open_end(text: str) -> str | None:
 NUMBER_LEAD_WORDS = ("ปีการศึกษา", "ร้อยละ")
 _NUMBER_LEAD_SRC = "|".join(mark_tolerant(w, spaces=False) for w in NUMBER_LEAD_WORDS)
 _NUMBER_LEAD_END_RE = regex.compile(rf"(?:^|(?<=[\s\u0e01-\u0e4e]))({_NUMBER_LEAD_SRC}|พ\.\s?ศ\.)[\s:;,'|_~\-]*$")
+# ... and the zone word of an OBEC service area's name ("สพป.กาฬสินธุ์ เขต ๑"): its number always follows it, where
+# alone "เขต" may end a text ("ศูนย์วิชาการเขต"); a name ending so lost the zone's number (OCR read ๑ as "©", which
+# the clean-up drops: fresh set s130p, obec_progress_s130p001, project 6's name, silently short of it)
+_ZONE_END_RE = regex.compile(r"(?:^|(?<=\s))สพ[ปม]\.?\s?[\u0e01-\u0e4e]+\s+(เขต)[\s:;,'|_~\-]*$")
 
 
 def number_word_end(text: str) -> str | None:
-    """The word of NUMBER_LEAD_WORDS (or "พ.ศ.") `text` ends with, specks
+    """The word of NUMBER_LEAD_WORDS (or "พ.ศ.", or a service area's "เขต") `text` ends with, specks
     after it aside, as printed; None if it ends otherwise (open_end's twin
     for the words a number follows)."""
-    m = _NUMBER_LEAD_END_RE.search(text)
+    m = _NUMBER_LEAD_END_RE.search(text) or _ZONE_END_RE.search(text)
     return m.group(1) if m else None
 
 
@@ -1194,7 +1198,8 @@ def _by_toneless() -> dict[str, str]:
     """What restore_tone_marks may put back, built once a process (about
     0.3 CPU s and 30 MB): each text of at least 3 letters, no dictionary
     word itself, that is exactly one dictionary word with some of its tone
-    marks dropped (and nothing else changed) -> that word; and each shorter
+    marks dropped (and nothing else changed), or several of which one is
+    TONED_DOMINANT times commoner than the rest together -> that word; and each shorter
     beginning, of at least 3 letters, of such a text -> "" (what
     _restorable walks, as _WordPrefixes walks its words).  A span restore_tone_marks asks about
     is looked up here instead of among the words of its letters without
@@ -1213,9 +1218,23 @@ def _by_toneless_built() -> dict[str, str]:
                 if len(read) >= 3 and read not in words:
                     fits.setdefault(read, set()).add(word)
     toned = {read: next(iter(found)) for read, found in fits.items() if len(found) == 1}
+    # a reading two or more words fit, one of them far the commonest ("อืน": อื่น, 50,886 in the corpus' counts,
+    # and อื้น, 6; "ครัง": ครั้ง and ครั่ง): that one, as OCR drops a mark of a common word far oftener than of a
+    # rare one (before, no word was put back, and the vowel rule made "อึน" of "อืน", a word still wrong: fresh set
+    # s130o, bma_proposal_s130o002).  Only where the corpus counts every rival (a compound it splits into words
+    # counts 0, "ครูใหญ่" beside "ครู่ใหญ่": its counts do not compare)
+    for read, found in fits.items():
+        if len(found) > 1:
+            ranked = sorted(found, key=lambda w: (-word_frequency(w), w))
+            rivals = [word_frequency(w) for w in ranked[1:]]
+            if all(rivals) and word_frequency(ranked[0]) >= TONED_DOMINANT * sum(rivals):
+                toned[read] = ranked[0]
     index = dict.fromkeys((read[:n] for read in toned for n in range(3, len(read))), "")
     index.update(toned)
     return index
+
+
+TONED_DOMINANT = 100  # times the commonest word a reading fits must be commoner than its rivals together (_by_toneless)
 
 
 def _toned(span: str) -> str | None:

@@ -176,7 +176,7 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         added.append(Issue(
             "warning", "value_repaired",
             f"{field}: {what} ({words}): the one dictionary word each reading "
-            f"fits, and the text reads as dictionary words{also}",
+            f"fits (of several, the one far the commonest), and the text reads as dictionary words{also}",
             json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
             project_key=row.get("project_key"), field=field))
     if not added:

@@ -780,7 +780,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                            "as shorter words: OCR dropped them")
             elif (end := number_word_end(value)) is not None:
                 pieces, why = [end], ("at its end, a word a number always follows (\"ปีการศึกษา 2567\", "
-                                      "\"ร้อยละ 80\"), none after it: the number was lost, or read into another cell")
+                                      "\"ร้อยละ 80\", \"สพป.X เขต 1\"), none after it: the number was lost, or read "
+                                      "into another cell")
             elif (end := lone_letter_end(value)) is not None:
                 pieces, why = [end], ("at its end, a letter alone after its words: what OCR left of a last word "
                                       "whose other letters it lost")

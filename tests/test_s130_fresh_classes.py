@@ -21,7 +21,22 @@ read before with a wrong value or a lost row and no issue naming it:
   last two digits wrapped under it and misread ("๑๒/๑๐/๒๕" / "DO"): the
   dates read as BE 2525 (1982) with no reading inside the fiscal year, so
   the calendar repair found none; the year's first two digits alone are
-  read as any year of the archive's (parsers.repair.date_readings)."""
+  read as any year of the archive's (parsers.repair.date_readings);
+- a word whose tone mark OCR dropped that two dictionary words fit, one of
+  them far the commoner ("อืน": อื่น, and the rare อื้น; "ครัง": ครั้ง and
+  ครั่ง): no mark was put back, and the upper-vowel rule made "อึน" of it, a
+  word still wrong; the commonest is put back where the corpus counts every
+  rival (normalizers.words._by_toneless);
+- a proposal's lettered list with a line of specks between two items that
+  OCR read as a digit, a dot and a letter ("๕<tab>.<tab>ง<tab>a"): it was
+  taken for item ข. (a digit stands for a letter in a list two Thai letters
+  prove), and the true ข. item, its letter read "a).", ran into item ก.,
+  the last objective lost with nothing said; a digit's item must open
+  with words (parsers.bma_proposal.read._DIGIT_LETTER_RE);
+- an OBEC project's name ending with its service area's zone word, the
+  zone's number read as "©" and dropped ("... สพป.กาฬสินธุ์ เขต"): kept
+  short with nothing said; it is said as a text ending in "ร้อยละ" is
+  (normalizers.words.number_word_end)."""
 
 from __future__ import annotations
 
@@ -29,7 +44,9 @@ from datetime import date
 
 import pytest
 
+from parsers.bma_proposal.read import lettered_as_bullets
 from parsers.obec_progress.anchors import ANCHORS
+from normalizers.words import _toned, number_word_end, restore_tone_marks
 from parsers.repair import date_readings
 from pipeline.wording import flag_unknown_words, mark_added
 from tests.conftest import numbered_lines
@@ -101,3 +118,35 @@ def test_a_date_whose_year_is_its_century_alone_reads_in_any_year_of_the_archive
         readings = date_readings(printed)
         assert date(2017, 10, 12) in readings and date(2024, 10, 12) in readings, printed
     assert date(2017, 10, 12) not in date_readings("๑๒/๑๐/๖๕")  # (a two-digit year of its own: no century)
+
+
+def test_a_dropped_tone_mark_two_words_fit_restores_the_far_commoner():
+    assert restore_tone_marks("และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอืน")[0] == "และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น"
+    assert restore_tone_marks("ประชุมคณะกรรมการเดือนละ 1 ครัง")[0] == "ประชุมคณะกรรมการเดือนละ 1 ครั้ง"
+    assert _toned("อืน") == "อื่น" and _toned("ครัง") == "ครั้ง"
+    # (a rival the corpus counts 0, a compound it splits into words, "ครูใหญ่" beside "ครู่ใหญ่": the counts do not
+    # compare, so no word is the reading's)
+    assert _toned("ครูใหญ") is None
+
+
+_OBJECTIVES = ["ก. เพื่อคัดสรรผลงานการอ่านและการเขียนของนักเรียนที่", "๕\t.\tง\ta\ta",
+               "และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น", "a). เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรม",
+               "การเรียนรู้เพื่อพัฒนาการอ่านออกเขียนได้ของนักเรียน", "ค. เพื่อสร้างเครือข่ายความร่วมมือ",
+               "ง. เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ"]
+
+
+def test_a_speck_line_of_a_digit_and_a_dot_is_no_lettered_item():
+    out = lettered_as_bullets(numbered_lines(_OBJECTIVES))
+    assert [ln.text for ln in out if ln.bullet] == ["เพื่อคัดสรรผลงานการอ่านและการเขียนของนักเรียนที่",
+                                                     "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรม",
+                                                     "เพื่อสร้างเครือข่ายความร่วมมือ", "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ"]
+    # (a digit for a letter before an item's words stays one: "0." for ง.)
+    fourth = _OBJECTIVES[:2] + ["ข. เพื่อส่งเสริม", "ค. เพื่อสร้างเครือข่าย", "0. เพื่อให้ครูผู้สอน"]
+    assert [ln.text for ln in lettered_as_bullets(numbered_lines(fourth)) if ln.bullet][-1] == "เพื่อให้ครูผู้สอน"
+
+
+def test_a_service_areas_name_ending_in_its_zone_word_lost_the_zones_number():
+    assert number_word_end("โครงการรับนักเรียน ของ สพป.กาฬสินธุ์ เขต") == "เขต"
+    assert number_word_end("ประชุมผู้บริหาร สพม.นนทบุรี เขต :") == "เขต"
+    for whole in ("โครงการรับนักเรียน ของ สพป.กาฬสินธุ์ เขต ๑", "คณะกรรมการศูนย์วิชาการเขต", "สำนักงานเขต"):
+        assert number_word_end(whole) is None, whole

@@ -1,7 +1,8 @@
 """normalizers.words' shortcuts give what the long way gives: the tone
 marks restore_tone_marks puts back are the ones it puts back when every run
 is tokenized, the index _toned reads answers as the dictionary's words
-by their letters without tone marks do, _cluster_cuts are the places
+by their letters without tone marks do (one word, or of several the far
+commonest: words.TONED_DOMINANT), _cluster_cuts are the places
 pythainlp's tcc_pos_array marks and _newmm's tokens are word_tokenize's;
 on the samples', the OCR corpus' and the bench archive's kind of Thai, and
 on the same lines with tone marks dropped (what the index is for)."""
@@ -43,7 +44,14 @@ def _slow_toned(span: str) -> str | None:
         return i == len(read)
 
     fits = [w for w in _slow_by_toneless().get(_TONE_RE.sub("", span), ()) if w != span and lost_tones(span, w)]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) == 1:
+        return fits[0]
+    # several: the one TONED_DOMINANT times commoner than its rivals together, where the corpus counts them all
+    counts = sorted(((words.word_frequency(w), w) for w in fits), key=lambda cw: (-cw[0], cw[1]))
+    rivals = [c for c, _ in counts[1:]]
+    if counts and all(rivals) and counts[0][0] >= words.TONED_DOMINANT * sum(rivals):
+        return counts[0][1]
+    return None
 
 
 _BY_TONELESS: dict[str, list[str]] = {}

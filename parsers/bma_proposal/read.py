@@ -996,8 +996,12 @@ _LATIN_LETTER_RE = regex.compile(
 # A Latin letter mark whose item's first word OCR read as Latin letters too ("a. un เรียนสามารถ..." for
 # ค. นักเรียนสามารถ...): not read as an item (see latin_marks_unread).
 _LATIN_MARK_LATIN_WORD_RE = regex.compile(r"^\s*\(?[A-Za-z]\s?[.)]\s+[A-Za-z]{1,3}\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
-# ... or a digit OCR read for one ("0." for ง.): only in a list two Thai letters in their places prove
-_DIGIT_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[0-9๐-๙])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or a digit OCR read for one ("0." for ง.): only in a list two Thai letters in their places prove, before
+# an item's words (two Thai characters or more: a line of specks, "๕<tab>.<tab>ง<tab>a", OCR's reading of a
+# speckled line between two items, is none; before, it was read as item ข., the true ข. item, its letter read
+# "a).", run into it: fresh set s130o, bma_proposal_s130o002)
+_DIGIT_LETTER_RE = regex.compile(
+    r"^\s*\(?(?P<letter>[0-9๐-๙])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e])")
 
 
 # A letter mark inside a line ("... ได้ ข. ข้าราชการ..."), or at its end ("... ค." / "โรงเรียน...").
