@@ -69,7 +69,6 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import THAI_MARKS
 from normalizers.words import (DROPPED_MARKS, SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name,
                                plausibility,
                                short_i_endings,
@@ -740,7 +739,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     (lookalike_slip: "ครุผู้สอน", ครูผู้สอน) are read as that word where the
     document's text lines (`texts`, spaces gone: pipeline.siblings.
     squashed_lines) print it right (printed_slip: rule "printed_word"); a
-    word whose mark (a tone mark, a vowel above or below) they print
+    word whose mark (a tone mark, a vowel below its letter) they print
     nowhere else, its letters without it twice and more, is said (mark_added), as is a common word read without
     a vowel as shorter dictionary words (normalizers.words.
     split_by_lost_marks: "เครองดม" for เครื่องดื่ม)."""
@@ -772,7 +771,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [end], ("at its end, a word no text ends with: the text was cut, its last words lost "
                                       "or read into another cell")
             elif (added := mark_added(value, printed)) is not None:
-                pieces, why = [added[0]], (f"a word whose mark (a tone mark or a vowel) the document prints "
+                pieces, why = [added[0]], (f"a word whose mark (a tone mark or a vowel below) the document prints "
                                            f"nowhere else, its letters without it ({added[1]!r}) printed "
                                            f"{added[2]} times: OCR may have added the mark, making another word")
             elif split := split_by_lost_marks(value):
@@ -856,14 +855,16 @@ def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tup
 
 MARK_ADDED_PRINTINGS = 2  # times the text lines must print a value's letters without a mark it holds (mark_added)
 MARK_CONTEXT = 4  # characters each side of the mark (marks counted) those lines share with the value
-# a mark OCR may add from a speck (mark_added): a tone mark, or a vowel above or below its letter ("อบรุม" for
-# อบรม, the ุ a speck under ร: fresh set s126o, bma_proposal_s126o005)
-_ADDED_MARK_RE = re.compile(f"[{THAI_MARKS}]")
+# a mark OCR may add from a speck (mark_added): a tone mark (a speck over a letter), or a vowel below its letter
+# (one under it: "อบรุม" for อบรม, fresh set s126o, bma_proposal_s126o005).  Not the vowels above, which nearly every
+# text holds: asking each text that holds one (the dictionary's tokens of it) cost the stage pass about 2 % more
+# (make bench's sampled profile), and no added one was seen
+_ADDED_MARK_RE = re.compile(f"[{TONE_MARKS}\u0e38\u0e39]")
 
 
 def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
     """(the word of `text` holding a mark OCR may have added (a tone mark, a
-    vowel above or below its letter: _ADDED_MARK_RE), that word
+    vowel below its letter: _ADDED_MARK_RE), that word
     without the mark, how often the document prints it so) where the
     document's text (`printed`: its text lines, spaces gone, one a line,
     pipeline.siblings.squashed_lines) prints the mark with its MARK_CONTEXT

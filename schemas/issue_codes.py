@@ -374,7 +374,7 @@ CODES: list[IssueCode] = [
        "period, for such pieces only: a month's name OCR damaged) whose Thai leaves "
        "pieces no dictionary word covers (pythainlp's words, newmm), or two words that are a commoner word with one "
        "mark more (a mark OCR dropped), or a word without the silent-letter mark of its far commoner spelling "
-       "(สัมฤทธิ, สัมฤทธิ์), or a word holding a mark (a tone mark, a vowel above or below) the document prints "
+       "(สัมฤทธิ, สัมฤทธิ์), or a word holding a mark (a tone mark, a vowel below its letter) the document prints "
        "nowhere else whose letters without it it prints twice or more, joined there with a word beside it into one "
        "(ลูกเสื้อ among ลูกเสือ, อบรุม among อบรม: a mark OCR added, both spellings words), or a common word read "
        "without a vowel as two or three dictionary words "
