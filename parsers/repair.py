@@ -598,7 +598,8 @@ RULES = {
                    "planned), a letter or two misread (parsers.obec_progress.budgets)",
     "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
                     "letters without their vowels and marks; or a strategy field's number OCR wrote whole as Latin "
-                    "look-alikes, the word not printed (parsers.bma_progress.repairs._bare_lookalike_number)",
+                    "look-alikes, the word not printed (parsers.bma_progress.repairs._bare_lookalike_number), or "
+                    "whose dot OCR read as a comma (_comma_number)",
     "strategy_numbering": "is not what the other strategy fields print at the same place of the plan's numbering "
                           "(issue N, sub-issue N.M, goal N.M.K): a digit is misread in one of them "
                           "(parsers.bma_progress.repairs.strategy_numbers_at_odds)",

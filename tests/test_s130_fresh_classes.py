@@ -36,7 +36,11 @@ read before with a wrong value or a lost row and no issue naming it:
 - an OBEC project's name ending with its service area's zone word, the
   zone's number read as "©" and dropped ("... สพป.กาฬสินธุ์ เขต"): kept
   short with nothing said; it is said as a text ending in "ร้อยละ" is
-  (normalizers.words.number_word_end)."""
+  (normalizers.words.number_word_end);
+- a BMA strategy field whose number's dot OCR read as a comma ("3,3 -
+  การศึกษาสำหรับทุกคน"): kept as read with nothing said; a comma between
+  parts of one or two digits is the numbering's dot, read so and said
+  (parsers.bma_progress.repairs._comma_number)."""
 
 from __future__ import annotations
 
@@ -44,11 +48,13 @@ from datetime import date
 
 import pytest
 
+from parsers.bma_progress.repairs import repair_ordinal_words
 from parsers.bma_proposal.read import lettered_as_bullets
 from parsers.obec_progress.anchors import ANCHORS
 from normalizers.words import _toned, number_word_end, restore_tone_marks
 from parsers.repair import date_readings
 from pipeline.wording import flag_unknown_words, mark_added
+from schemas.document import Reading
 from tests.conftest import numbered_lines
 from tests.test_obec_count_wrap_and_restart import QUALITY, QUANTITY, _one
 from tests.test_obec_ocr import project
@@ -150,3 +156,18 @@ def test_a_service_areas_name_ending_in_its_zone_word_lost_the_zones_number():
     assert number_word_end("ประชุมผู้บริหาร สพม.นนทบุรี เขต :") == "เขต"
     for whole in ("โครงการรับนักเรียน ของ สพป.กาฬสินธุ์ เขต ๑", "คณะกรรมการศูนย์วิชาการเขต", "สำนักงานเขต"):
         assert number_word_end(whole) is None, whole
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_strategy_numbers_comma_for_its_dot_is_read_as_the_dot():
+    project = {"strategy_issue": Reading("ด้านที่ 3 - มหานครสำหรับทุกคน", "", 63, 63),
+               "strategy_sub_issue": Reading("3,3 - การศึกษาสำหรับทุกคน", "", 64, 64),
+               "strategy_goal": Reading("เป้าหมายที่ ๓,๓,๑ เด็กทุกคนได้รับการศึกษา", "", 65, 65)}
+    issues = repair_ordinal_words(project, "k")
+    assert project["strategy_sub_issue"].value == "3.3 - การศึกษาสำหรับทุกคน"
+    assert project["strategy_goal"].value == "เป้าหมายที่ ๓.๓.๑ เด็กทุกคนได้รับการศึกษา"
+    assert sorted(i.field for i in issues if i.code == "value_repaired") == ["projects.strategy_goal",
+                                                                            "projects.strategy_sub_issue"]
+    # (a comma before three digits groups a figure's thousands: no strategy number, left as read)
+    grouped = {"strategy_sub_issue": Reading("3,300 บาท", "", 64, 64)}
+    assert repair_ordinal_words(grouped, "k") == [] and grouped["strategy_sub_issue"].value == "3,300 บาท"

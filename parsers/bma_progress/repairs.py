@@ -4572,6 +4572,31 @@ def _bare_lookalike_number(project: Record, key: str, column: str, reading: Read
                   field=f"projects.{column}")]
 
 
+# A strategy value's number whose dot OCR read as a comma ("3,3 - การศึกษาสำหรับทุกคน", "มิติที่ ๓,๓ - ..."): its
+# parts of one or two digits (a comma before three digits would group a figure's thousands; no strategy number is
+# one), after the field's word if it prints one
+_COMMA_NUMBER_RE = regex.compile(r"^(?P<head>\s*(?:[^\s\d๐-๙]{1,14}\s*)?[\d๐-๙]{1,2})(?P<rest>(?:[.,][\d๐-๙]{1,2})+)"
+                                 r"(?![\d๐-๙])")
+
+
+def _comma_number(project: Record, key: str, column: str, reading: Reading) -> list[Issue]:
+    """A strategy field's value whose number holds a comma for a dot
+    (_COMMA_NUMBER_RE: "3,3 - ...", the plan's numbering N.M): read with the
+    dot, said (rule ordinal_word).  Before, "3,3" stood as read, no issue
+    naming it (fresh set s131o, bma_progress_s131o004)."""
+    m = _COMMA_NUMBER_RE.match(reading.value)
+    if m is None or "," not in m.group("rest"):
+        return []
+    value = m.group("head") + m.group("rest").replace(",", ".") + reading.value[m.end():]
+    project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    evidence = {"rule": "ordinal_word", "printed": m.group().strip(), "read": reading.value, "chosen": value}
+    return [Issue("warning", "value_repaired",
+                  f"projects.{column}: its number printed {m.group().strip()!r}, a comma where the plan's numbering "
+                  f"prints a dot (no strategy number groups thousands): read as {value!r}",
+                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                  field=f"projects.{column}")]
+
+
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
     """A strategy field's value whose opening word (fields.ORDINAL_WORDS:
     "มิติที่ 3.3 - ...") OCR garbled before its number: read as Latin
@@ -4588,6 +4613,9 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
         reading = project.get(column)
         if reading is None or not isinstance(reading.value, str):
             continue
+        if column in STRATEGY_LEVELS and (comma := _comma_number(project, key, column, reading)):
+            issues += comma
+            reading = project[column]
         m = _ORDINAL_TOKEN_RE.match(reading.value)
         if m is None:
             issues += _bare_lookalike_number(project, key, column, reading)
