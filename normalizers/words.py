@@ -1239,7 +1239,8 @@ TONED_DOMINANT = 100  # times the commonest word a reading fits must be commoner
 
 def _toned(span: str) -> str | None:
     """The one dictionary word `span` (of at least 3 letters, no dictionary
-    word) is with tone marks OCR dropped put back, if exactly one is."""
+    word) is with tone marks OCR dropped put back, if exactly one is, or of
+    several the far commonest (_by_toneless)."""
     return _by_toneless().get(span) or None
 
 

@@ -1758,7 +1758,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for line in recs.restarted_indicators:  # (see read_round)
         out.issues.append(Issue("warning", "label_inferred", f"targets: a list of {key[0]} project {key[1]} under its "
                                 "outputs or outcomes numbers items again from 1 at this line, after items of its "
-                                "own, and the quality aspect's heading (เชิงคุณภาพ) follows them: the success indicators' heading and the "
+                                "own, and the quality aspect's heading (เชิงคุณภาพ) follows them: the success "
+                                "indicators' heading and the "
                                 "quantity aspect's (เชิงปริมาณ) were lost to OCR, and the rows from here are read as "
                                 "indicators", line.text.strip(), line.no, reach("targets", "indicator", [line]),
                                 field="targets"))
