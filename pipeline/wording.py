@@ -300,6 +300,12 @@ _BANG_TOKEN_RE = regex.compile(r"[^\s()]*![^\s()]*")
 # the Thai model read as digits and a cell's rule; a bar the forms print only between cells, spaced, never inside a
 # word (the truth of every set has no bar)
 _BAR_TOKEN_RE = regex.compile(r"[^\s()|]*(?:(?<=[\w๐-๙])\||\|(?=[\w๐-๙]))[^\s()]*")
+# a token of digits and a square bracket (or brace, angle, backslash) between two Latin words ("(School ๐[ go
+# green)" for "of"): a Latin word the Thai model read as a digit and a bracket; no true text of the committed or fresh
+# sets prints such a token (fresh set s131o, obec_progress_s131o002, a project's name, silently)
+_SQUARE_CHARS_RE = re.compile(r"[\[\]{}<>\\]")
+_LATIN_GAP_TOKEN_RE = regex.compile(
+    r"(?<=[A-Za-z]{2}\s)(?=\S*[\[\]{}<>\\])(?=\S*[\d๐-๙])[^\sA-Za-z\u0e01-\u0e4e]{2,5}(?=\s[A-Za-z]{2})")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
 # no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole).  On the
 # standard re, in a little over half the time: its digits are re's \d and every character past the BMP, a class that holds
@@ -373,6 +379,8 @@ def _unknown_words(text: str) -> list[str]:
         out += _BANG_TOKEN_RE.findall(text)
     if "|" in text:  # (a token another piece lies in is said already)
         out += [t for t in _BAR_TOKEN_RE.findall(text) if not any(p in t for p in out)]
+    if _SQUARE_CHARS_RE.search(text):
+        out += [t for t in _LATIN_GAP_TOKEN_RE.findall(text) if not any(p in t for p in out)]
     out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
     if "เ" in text:
         out += _CUT_VOWEL_RE.findall(text)

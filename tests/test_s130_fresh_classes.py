@@ -40,7 +40,11 @@ read before with a wrong value or a lost row and no issue naming it:
 - a BMA strategy field whose number's dot OCR read as a comma ("3,3 -
   การศึกษาสำหรับทุกคน"): kept as read with nothing said; a comma between
   parts of one or two digits is the numbering's dot, read so and said
-  (parsers.bma_progress.repairs._comma_number)."""
+  (parsers.bma_progress.repairs._comma_number);
+- an OBEC project's name whose Latin word OCR read as a digit and a
+  bracket ("(School ๐[ go green)" for "of"): kept with nothing said; such
+  a token between two Latin words is an unknown piece
+  (pipeline.wording._LATIN_GAP_TOKEN_RE)."""
 
 from __future__ import annotations
 
@@ -53,7 +57,7 @@ from parsers.bma_proposal.read import lettered_as_bullets
 from parsers.obec_progress.anchors import ANCHORS
 from normalizers.words import _toned, number_word_end, restore_tone_marks
 from parsers.repair import date_readings
-from pipeline.wording import flag_unknown_words, mark_added
+from pipeline.wording import flag_unknown_words, mark_added, unknown_words
 from schemas.document import Reading
 from tests.conftest import numbered_lines
 from tests.test_obec_count_wrap_and_restart import QUALITY, QUANTITY, _one
@@ -170,3 +174,9 @@ def test_a_strategy_numbers_comma_for_its_dot_is_read_as_the_dot():
     # (a comma before three digits groups a figure's thousands: no strategy number, left as read)
     grouped = {"strategy_sub_issue": Reading("3,300 บาท", "", 64, 64)}
     assert repair_ordinal_words(grouped, "k") == [] and grouped["strategy_sub_issue"].value == "3,300 บาท"
+
+
+def test_a_digit_and_a_bracket_between_latin_words_is_an_unknown_piece():
+    assert unknown_words("โครงการโรงเรียนสีเขียว (School ๐[ go green)") == ["๐["]
+    for whole in ("โครงการโรงเรียนสีเขียว (School of go green)", "รุ่นที่ 2 (Phase 1) Learning"):
+        assert unknown_words(whole) == [], whole
