@@ -303,9 +303,10 @@ _BAR_TOKEN_RE = regex.compile(r"[^\s()|]*(?:(?<=[\w๐-๙])\||\|(?=[\w๐-๙])
 # a token of digits and a square bracket (or brace, angle, backslash) between two Latin words ("(School ๐[ go
 # green)" for "of"): a Latin word the Thai model read as a digit and a bracket; no true text of the committed or fresh
 # sets prints such a token (fresh set s131o, obec_progress_s131o002, a project's name, silently)
-_SQUARE_CHARS_RE = re.compile(r"[\[\]{}<>\\]")
+_SQUARE_CHARS = r"[\[\]{}<>\\]"
+_SQUARE_CHARS_RE = re.compile(_SQUARE_CHARS)  # (looked for first: most texts hold none)
 _LATIN_GAP_TOKEN_RE = regex.compile(
-    r"(?<=[A-Za-z]{2}\s)(?=\S*[\[\]{}<>\\])(?=\S*[\d๐-๙])[^\sA-Za-z\u0e01-\u0e4e]{2,5}(?=\s[A-Za-z]{2})")
+    rf"(?<=[A-Za-z]{{2}}\s)(?=\S*{_SQUARE_CHARS})(?=\S*[\d๐-๙])[^\sA-Za-z\u0e01-\u0e4e]{{2,5}}(?=\s[A-Za-z]{{2}})")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
 # no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole).  On the
 # standard re, in a little over half the time: its digits are re's \d and every character past the BMP, a class that holds

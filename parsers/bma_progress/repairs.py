@@ -4351,7 +4351,8 @@ _ORDINAL_TOKEN_RE = regex.compile(rf"^\s*(?:[>|*•·.\-]\s*)?(?P<token>[A-Za-z]
 # The strategy fields number their place in one hierarchy: issue N, sub-issue N.M, goal N.M.K ("ด้านที่ ๓",
 # "มิติที่ ๓.๓", "เป้าหมายที่ ๓.๓.๑"); a value's number, after its word if it prints one
 STRATEGY_LEVELS = {"strategy_issue": 1, "strategy_sub_issue": 2, "strategy_goal": 3}
-_STRATEGY_NUMBER_RE = regex.compile(r"^\s*(?:[^\s\d๐-๙]{1,14}\s*)?(?P<number>[\d๐-๙]+(?:\.[\d๐-๙]+)*)")
+_STRATEGY_WORD = r"\s*(?:[^\s\d๐-๙]{1,14}\s*)?"  # what may stand before a strategy value's number: its word
+_STRATEGY_NUMBER_RE = regex.compile(rf"^{_STRATEGY_WORD}(?P<number>[\d๐-๙]+(?:\.[\d๐-๙]+)*)")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
 
@@ -4575,7 +4576,7 @@ def _bare_lookalike_number(project: Record, key: str, column: str, reading: Read
 # A strategy value's number whose dot OCR read as a comma ("3,3 - การศึกษาสำหรับทุกคน", "มิติที่ ๓,๓ - ..."): its
 # parts of one or two digits (a comma before three digits would group a figure's thousands; no strategy number is
 # one), after the field's word if it prints one
-_COMMA_NUMBER_RE = regex.compile(r"^(?P<head>\s*(?:[^\s\d๐-๙]{1,14}\s*)?[\d๐-๙]{1,2})(?P<rest>(?:[.,][\d๐-๙]{1,2})+)"
+_COMMA_NUMBER_RE = regex.compile(rf"^(?P<head>{_STRATEGY_WORD}[\d๐-๙]{{1,2}})(?P<rest>(?:[.,][\d๐-๙]{{1,2}})+)"
                                  r"(?![\d๐-๙])")
 
 
