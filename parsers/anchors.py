@@ -250,6 +250,7 @@ def origins(line: str, indices: list[int]) -> list[int]:
 
 
 RUN_ON_LEAST_LETTERS = 4  # skeleton letters after a heading found fuzzily that are the form's next content run on
+RUN_ON_HEAD_MIN = 8  # skeleton letters a heading needs to be told by a line's first letters after its number
 _RUN_ON_LETTER_RE = re.compile(r"[\u0e01-\u0e5b\d]")  # ... Thai letters or digits (no speck, no asterisk)
 CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
 
@@ -422,6 +423,11 @@ class AnchorSet:
         # against it (_fuzzy_heading: a shorter candidate is not compared, its ratio could not pass)
         self._tailed_least = [_least_length(len(sk), max(self.cutoff, self.TAILED_CUTOFF))
                               for _, sk in self._tailed_heads]
+        # ... and the headings a dotted section number opens whose content may run on after them on the line
+        # ("1.4 จัตถุประสงค์ของโครงการ ๒.๑ เพื่อ...": compared by the line's first letters after the number too)
+        self._run_on_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
+                              if self.anchors[i].kind == "heading" and not self.anchors[i].tail
+                              and len(self._skel[i]) >= RUN_ON_HEAD_MIN]
         self._longest = max((len(s) for s in self._skel), default=0)
         # the headings found from their pieces (pieced): long ones, matched whole
         self._pieced_heads = [i for i in self._fuzzy_heads
@@ -713,6 +719,8 @@ class AnchorSet:
                     if self.anchors[i].kind == "marker" and not numbered:
                         end = self._marker_end(line, sk)  # its content follows on the line
                     return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
+            if numbered and "." in numbered.group(1):
+                return self._run_on_numbered(line, numbered, cand, least)
             return None
         if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
             return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
@@ -728,6 +736,30 @@ class AnchorSet:
             if cut < len(line) and _FIGURE_START_RE.match(line, cut):
                 end = cut
         return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
+
+    def _run_on_numbered(self, line: str, numbered: re.Match[str], cand: str, least: float) -> Hit | None:
+        """A heading after its dotted section number whose letters OCR
+        changed, the section's content running on after it on the line
+        ("1.4 จัตถุประสงค์ของโครงการ ๒.๑ เพื่อยกระดับ...", ว read จ: fresh set
+        s132p, bma_progress_s132p004, whose objectives were lost with it; the
+        heading printed right is found exactly, its content after it): the
+        line's first letters after the number compare with the heading's
+        (a letter more or fewer, as OCR doubled or dropped one) at
+        TAILED_CUTOFF or nearer, and its content follows from there; None
+        where no heading compares so."""
+        for i, sk in self._run_on_heads:
+            if len(cand) < len(sk) + RUN_ON_LEAST_LETTERS:
+                continue  # (no content after it: the whole line is compared as a heading, above)
+            score, k = max((fuzz.ratio(cand[:k], sk), k) for k in (len(sk) - 1, len(sk), len(sk) + 1))
+            if score < least:
+                continue
+            body = skeleton_of(line[numbered.end():])
+            end = numbered.end() + body.pos[k - 1] + 1
+            while end < len(line) and _MARKS_RE.match(line[end]):
+                end += 1
+            sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
+            return Hit(self.anchors[i], 0, sep.end() if sep else end, score, numbered.group(1))
+        return None
 
     @staticmethod
     def _run_on_heading_end(line: str, sk: str) -> int:

@@ -506,9 +506,10 @@ CODES: list[IssueCode] = [
     _c("expense_line_mismatch", "warning", "an expense or budget line is not quantity x unit amount, and no "
        "reading of its figures settles which of them OCR misread", TEXT,
        th="จำนวน x ราคาต่อหน่วย ไม่เท่ายอดของรายการ"),
-    _c("unchecked_value", "warning", "a proposal budget line's quantity or unit amount that its product cannot "
-       "check, the other factor reading as no number, and whose printed digits could be others (Thai digits OCR "
-       "confuses): kept as read", TEXT, th="ตรวจค่าไม่ได้เพราะอีกตัวคูณอ่านไม่ได้"),
+    _c("unchecked_value", "warning", "a figure the document's other figures would check, one of which was not "
+       "read: a proposal budget line's quantity or unit amount whose printed digits could be others (Thai digits "
+       "OCR confuses), the other factor reading as no number; an OBEC summary's undisbursed amount, the planned "
+       "amount unread: kept as read", TEXT, th="ตรวจค่าไม่ได้เพราะตัวเลขที่ใช้ตรวจอ่านไม่ได้"),
     _c("amount_words_mismatch", "warning", "a proposal's total in digits differs from the amount in Thai words", TEXT,
        th="ยอดเงินตัวเลขไม่ตรงกับตัวหนังสือ"),
     _c("budget_total_mismatch", "warning", "a proposal's budget table total differs from its stated total", TEXT,

@@ -2313,6 +2313,20 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                 "them, or the budget spent, is misread", found[0].evidence,
                                 min(starts, default=None), max(ends, default=None),
                                 field="progress_reports.disbursed"))
+            if sum(disbursed) < project["budget_spent"]:
+                # the disbursements read fall short of the budget spent: a report whose disbursement could not be
+                # read and that lists no expense line may have lost its lines with it (a table read column by
+                # column, its last entry's description with its expense lines run into the page's closing words:
+                # fresh set s132p, bma_progress_s132p003, its three lines lost with no issue naming them)
+                said = {(i.line_start, i.line_end) for i in issues
+                        if i.code == "missing_value" and i.field == "expenses"}
+                for seq, rec in sorted(reports.items()):
+                    if seq not in expenses and value_of(rec, "disbursed") is None and _lines(rec) not in said:
+                        issues.append(Issue("warning", "missing_value", f"report {seq}'s disbursement could not be "
+                                            "read and it lists no expense line, while the reports' disbursements add "
+                                            f"up to {sum(disbursed):,.2f}, short of the budget spent "
+                                            f"{project['budget_spent']:,.2f}: its expense lines, if it listed any, "
+                                            "were lost", "", *_lines(rec), field="expenses"))
     allocated = project.get("budget_allocated")
     if allocated is not None and disbursed and sum(disbursed) > allocated:
         evidence = {"spent": str(sum(disbursed)), "limit": str(allocated)}

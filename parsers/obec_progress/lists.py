@@ -2208,6 +2208,12 @@ PAIRED_IN_DOUBT = ("prints its item numbers apart from its texts, and its texts 
 # ... of which the reasons that say a gap the pairing cut at may fall inside an item (texts.split_joined_items takes
 # no row of such a list for a witness of an item alone: it may be a piece of one)
 GAP_IN_DOUBT = "the gap may be OCR's inside an item"
+# ... and so does the reason of a list whose first numbers OCR lost, its texts paired with the numbers left by their
+# places, one paragraph each (_last_number_alone): a gap OCR left inside an item makes one paragraph too many, and
+# the count of the numbers lost is only a guess ("๒." alone / "มีสัญญาณ...ชัดเจน" / "การประสานงาน...ไม่ครบ" / gap /
+# "เนื่องจากคณะกรรมการ...": the item "การประสานงาน... เนื่องจาก..." read as two; fresh set s126p,
+# obec_progress_s126p001, where that piece then witnessed a cut of the item printed whole in another quarter)
+PLACES_BY_PARAGRAPHS = "its texts stand in as many paragraphs as it counts: they were paired by their places"
 # the missing_row of a list whose numbers OCR read apart from its texts, its texts in fewer paragraphs than numbers,
 # says this (rounds.read_round): its items are read as they run, so a row of it may be a piece of an item, its head
 # lost or on another line (texts.split_joined_items takes no row of such a list for a witness of an item alone)
@@ -2247,8 +2253,8 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
         why = (f"its numbers ({' '.join(apart[1])}) read as none of their places, two or more of them: each was "
                "taken for the number of its place")
     if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
-        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
-               "as many paragraphs as it counts: they were paired by their places")
+        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and "
+               f"{PLACES_BY_PARAGRAPHS}")
     if why is None and known and (apart is None or not _pairs(*apart)) \
             and (alone := _last_number_alone(lines, known)) is not None:
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and the items the report "
@@ -2266,6 +2272,10 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
                "them the page wrapped whole, cut them into as many items as it counts: they were paired by their "
                "places")
     return why
+
+
+_KNOWN_CUT_OTHERWISE = ("the items the report prints whole elsewhere cut its texts otherwise than its paragraphs, and "
+                        "a line that ends at the margin may end an item")
 
 
 def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
@@ -2294,6 +2304,12 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
             if any(key not in own for _, key in ended):
                 return ("its texts were cut where an item the report prints whole elsewhere ends, and the next line, "
                         "which the page may have wrapped, may go on from it (an item may open with another's text)")
+            if len(by_known[1]) >= 2 and _known_cut_otherwise(by_known[0], len(by_known[1]), wraps, known):
+                # (the paragraphs kept where the page did not wrap, the known items cut them otherwise: a gap after a
+                # line running to the margin, "...การศึกษาเรียน" / gap / "รวม ครบตามแผนที่กำหนด" / a known item /
+                # "ได้ดำเนินการประชุม..." / "และจัดทำ...", read as three items at the gap where the known item and the
+                # item after it were one; fresh set s129p, obec_progress_s129p002, whose row then was cut in two)
+                return _KNOWN_CUT_OTHERWISE
             return None
         started: list[int] = []
         if starts and (by_starts := _numbers_apart(lines, wraps=wraps, known=known, starts=starts,
@@ -2326,8 +2342,7 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
                 "may have broken a printed line in two")
     if known and len(apart[1]) >= 2 and _known_cut_otherwise(apart[0], len(apart[1]), wraps, known):
-        return ("the items the report prints whole elsewhere cut its texts otherwise than its paragraphs, and a "
-                "line that ends at the margin may end an item")
+        return _KNOWN_CUT_OTHERWISE
     if starts and len(apart[1]) >= 2 and _opens_inside(apart[0], wraps, starts):
         return ("a line inside a paragraph opens as the report's items open elsewhere, and the next paragraph "
                 f"opens on a line the page may have wrapped: {GAP_IN_DOUBT}, the item opening at that line")

@@ -367,7 +367,8 @@ def rule_group(state: State) -> bool:
     head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          unit_column=bool(head and rest[head.end():].strip()), empty=_counts_none(rest),
-                         count_max=max(readings, default=None), count_min=min(readings, default=None), jump=None)
+                         count_max=max(readings, default=None), count_min=min(readings, default=None), jump=None,
+                         count_printed=bool(counted and _DIGITS_RE.fullmatch(counted.group(1) or counted.group(2))))
     state.emit("group", status, line.text, line, number=number, damaged=status_damaged(rest),
                count=(counted.group(1) or counted.group(2)) if counted else None)
     state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
@@ -811,10 +812,14 @@ def rule_title(state: State) -> bool:
             return False
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
-        state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None), slip=slip,
-                   unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"],
-                   unit_column=bool(state.context.get("unit_column")))
+        block = state.emit("title", state.context["status"], _title_cell(state, rest), line,
+                           state.lines[state.pos + consumed - 1],
+                           seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
+                           slip=slip, unit_unsure=state.context["unit_unsure"],
+                           unit_missing=state.context["unit_missing"],
+                           unit_column=bool(state.context.get("unit_column")))
+        if (jump := state.context.get("jump")) is not None and jump[1].key == block.key:
+            jump[2].append(block)  # (numbered by its place after a title taken past a gap: the gap may close later)
         state.context.update(titles_only=True, round_part=None, round_quarter=None)
         state.pos += consumed
         return True
@@ -831,8 +836,10 @@ def rule_title(state: State) -> bool:
     jump, state.context["jump"] = state.context.get("jump"), None
     count_max = state.context.get("count_max")
     if jump is not None and lookalike is None and seq != expected and (
-            seq == jump[0] + 1 or (seq < expected and count_max is not None and expected > count_max
-                                   and _last_title(state) is jump[1])):
+            seq == jump[0] + 1 and not jump[2]
+            or seq == jump[0] + 1 + len(jump[2]) and not state.context.get("count_printed")
+            or (not jump[2] and seq < expected and count_max is not None and expected > count_max
+                and _last_title(state) is jump[1])):
         # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
         # by one numbered right after the number that title was expected to bear: no titles were missed, the
         # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair.
@@ -840,10 +847,18 @@ def rule_title(state: State) -> bool:
         # and its place after that number would pass every reading of the count the group's header states: the
         # list runs past its count only if that number was misread (the title after it is then read as the
         # number after the one expected, below); the title right after it only (one numbered by its place between
-        # says nothing of it)
-        before, block = jump
+        # says nothing of it).  Where the group's header prints no count in digits (none, or one OCR garbled into
+        # letters, "(od โครงการ)", whose readings are guesses), titles between whose numbers
+        # were unreadable (numbered by their places: "9." for ๑, "la." for ๒, "๓.") count as places: the title
+        # after them that reads as its place past the number expected closes the gap as well, and they take their
+        # places after it (fresh set s132o, obec_progress_s132o001: the group numbered 9 to 13, its last two
+        # titles, look-alikes of ๖ and ๗, lost).  (A count printed in digits that passes the titles read says
+        # titles were lost: the gap stands, as before.)
+        before, block, between = jump
         block.data["repaired"], block.data["seq"] = block.data["seq"], before
-        expected = before + 1
+        for k, placed in enumerate(between, start=1):
+            placed.data["seq"] = before + k
+        expected = before + 1 + len(between)
     if seq != expected:
         listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
@@ -894,7 +909,7 @@ def rule_title(state: State) -> bool:
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
                        unit_missing=state.context["unit_missing"], unit_column=bool(state.context.get("unit_column")))
     if repaired is None and seq > expected + 1 and (len(number) == 1 or glued):
-        state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
+        state.context["jump"] = (expected, block, [])  # past a gap of more than one: a later title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
     state.pos += 1

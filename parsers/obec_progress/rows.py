@@ -316,6 +316,17 @@ def repair_summary(summary: dict[str, Reading], budgets: dict, unread: str = "",
     planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
     ps = _may_be(summary, "budget_planned", held, unread) if planned is not None else None
     ds = _may_be(summary, "budget_disbursed", held, unread) if disbursed is not None else None
+    rest = summary.get("budget_not_disbursed")
+    if planned is None and rest is not None and rest.value is not None \
+            and "report_summaries.budget_not_disbursed" not in held:
+        # the planned amount unread (a digit OCR replaced with a sign, "@๕๑,๕๐๐.๐๐", or its clause lost): the
+        # undisbursed amount, which is the planned less the disbursed, is checked by nothing, and OCR may have
+        # misread it even in Arabic digits (fresh set s120p, obec_progress_s120p002: "66,006.00" for ๑๑,๑๗๘.๐๐ in
+        # a report printing Thai digits, kept with nothing said)
+        issues.append(Issue("warning", "unchecked_value", "the summary's undisbursed amount "
+                            f"{_amount_text(rest)!r} cannot be checked: the planned amount, of which it is what was "
+                            "not disbursed, was not read; kept as read",
+                            rest.text, *rest.span, field="report_summaries.budget_not_disbursed"))
     if ps and ds and "budget_not_disbursed" in summary:
         outcome = repair(summary["budget_not_disbursed"], parse_baht,
                          lambda v: v is not None and _differ_by(ps, ds, int(v * 100)),

@@ -58,7 +58,8 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, mark_tolerant, skeleton, skeleton_at
 from normalizers.words import open_end, opening_joiner, plausibility, thai_words, unknown_token_at
 from parsers.items import THAI_CHARS_RE, THAI_LETTER_RE
-from parsers.obec_progress.lists import APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, PARTED_BY_KNOWN, RAN_ON_IN_DOUBT
+from parsers.obec_progress.lists import (APART_UNPAIRED, GAP_IN_DOUBT, PAIRED_IN_DOUBT, PARTED_BY_KNOWN,
+                                         PLACES_BY_PARAGRAPHS, RAN_ON_IN_DOUBT)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -1205,7 +1206,8 @@ def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) ->
     """Whether a row stands in a list whose numbers stood apart and were
     paired with its texts by paragraphs whose gap may fall inside an item
     (an items_cut_in_doubt of lists.paired_in_doubt, PAIRED_IN_DOUBT for
-    GAP_IN_DOUBT's reasons, on the table at the row's lines), or were not
+    GAP_IN_DOUBT's reasons or PLACES_BY_PARAGRAPHS's, its first numbers
+    lost, on the table at the row's lines), or were not
     paired at all, its texts standing in fewer paragraphs than its numbers
     (a missing_row of rounds.read_round, APART_UNPAIRED, there): its items
     were read as they run, and a row of it may be an item's wrapped tail,
@@ -1214,7 +1216,8 @@ def _paired_in_doubt_at(row: dict[str, Any], table: str, issues: list[Issue]) ->
     obec_progress_s78b003, where it was taken for an item alone and
     another project's item cut in two there)."""
     return _named_at(row, table, issues, lambda i: i.code == "items_cut_in_doubt" and PAIRED_IN_DOUBT in i.message
-                     and GAP_IN_DOUBT in i.message or i.code == "missing_row" and APART_UNPAIRED in i.message)
+                     and (GAP_IN_DOUBT in i.message or PLACES_BY_PARAGRAPHS in i.message)
+                     or i.code == "missing_row" and APART_UNPAIRED in i.message)
 
 
 def _parted_at(row: dict[str, Any], table: str, issues: list[Issue]) -> bool:
