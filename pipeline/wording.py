@@ -783,6 +783,13 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [added[0]], (f"a word whose mark (a tone mark or a vowel below) the document prints "
                                            f"nowhere else, its letters without it ({added[1]!r}) printed "
                                            f"{added[2]} times: OCR may have added the mark, making another word")
+            elif (table, column) not in LABELS and (slip := printed_lookalike(value, texts)) is not None:
+                if enabled() and (mended := printed_slip(value, slip, texts)) is not None:
+                    row[column], printings = mended
+                    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+                    continue
+                pieces, why = [slip[0]], (f"words run together one look-alike letter from the word {slip[1]!r}, "
+                                          "which the document prints elsewhere far more: OCR may have misread it")
             elif split := split_by_lost_marks(value):
                 pieces, why = [split[0]], (f"letters of the word {split[1]!r} with its vowels or marks lost, read "
                                            "as shorter words: OCR dropped them")
@@ -849,6 +856,43 @@ def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tupl
     if unknown_words(fixed) or lookalike_slip(fixed) is not None:
         return None
     return fixed, printings
+
+
+LOOKALIKE_ODDS = 3  # times the lines printing a word outnumber those printing it one look-alike letter off, at least
+
+
+def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """Two dictionary words of a text that is no label run together that
+    are no word, but a word of SLIP_WORD_MIN characters or more with one
+    letter of the second read as its look-alike (_LOOKALIKE_PAIRS:
+    "โรงเวียน", โรง + เวียน, for โรงเรียน, ร read as ว), where the document's
+    text lines (`texts`, spaces gone) print the word on MARK_ADDED_PRINTINGS
+    lines or more, more than LOOKALIKE_ODDS times as many as the words run
+    together: outside a label's few words, one letter from a word says
+    little by itself (two words may sit one letter from a third), so the
+    document's own printings must say which it is (fresh set s133o,
+    bma_proposal_s133o005: an activity's "...ของโรงเวียน" kept with nothing
+    said; OCR misread another printing alike, "...ให้โรงเวียนตามขนาด", the
+    word printed right on 20 lines).  (the words run together, the word);
+    None otherwise.  (lookalike_slip's gate is not asked: mark_added
+    tokenized the text, spaces gone, already, and its tokens are memoised.)"""
+    if not texts:
+        return None
+    # (spaces gone and digits in Arabic, as the lines hold them and mark_added reads the text: its tokens memoised)
+    words = thai_words(thai_digits_to_arabic("".join(text.split())))
+    for a, b in zip(words, words[1:]):
+        joined = a + b
+        if len(a) < 2 or len(b) < 2 or len(joined) < SLIP_WORD_MIN or known_word(joined):
+            continue
+        for i in range(len(a), len(joined)):
+            other = _LOOKALIKE_LETTER.get(joined[i])
+            if other is None or not known_word(word := joined[:i] + other + joined[i + 1:]):
+                continue
+            printings = sum(1 for line in texts if word in line)
+            if printings >= MARK_ADDED_PRINTINGS and printings > LOOKALIKE_ODDS * sum(
+                    1 for line in texts if joined in line):
+                return joined, word
+    return None
 
 
 def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tuple[str, str],

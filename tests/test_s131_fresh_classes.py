@@ -35,7 +35,12 @@ read before with wrong values and nothing, or only a repair, naming them:
 - an OBEC summary whose planned amount OCR left unread ("@๕๑,๕๐๐.๐๐") and
   whose undisbursed amount it misread in Arabic digits ("66,006.00" for
   ๑๑,๑๗๘.๐๐): nothing checked it and nothing was said; it is said to be
-  unchecked (parsers.obec_progress.rows.repair_summary, unchecked_value)."""
+  unchecked (parsers.obec_progress.rows.repair_summary, unchecked_value);
+- a text, no label, holding a word one look-alike letter off ("...ของ
+  โรงเวียน", ร read as ว: โรง + เวียน, both words): only a label's look-alike
+  letters were asked, so it stood with nothing said; in any text it is
+  read as the word where the document prints the word on far more lines
+  (pipeline.wording.printed_lookalike, rule printed_word)."""
 
 from __future__ import annotations
 
@@ -51,6 +56,7 @@ from parsers.obec_progress.rows import repair_summary
 from parsers.obec_progress.lists import PAIRED_IN_DOUBT, PLACES_BY_PARAGRAPHS, item_key, paired_in_doubt
 from parsers.obec_progress.texts import split_joined_items
 from parsers.wraps import PageWraps
+from pipeline.wording import flag_unknown_words, printed_lookalike
 from schemas.document import Issue, Reading
 from tests.test_obec_ocr import project, report, run
 
@@ -171,3 +177,19 @@ def test_an_obec_summarys_undisbursed_amount_is_unchecked_where_the_planned_amou
     summary["budget_planned"] = Reading(Decimal("61500"), "๖๑,๕๐๐.๐๐ บาท", 54, 54)
     summary["budget_not_disbursed"] = Reading(Decimal("11178"), "๑๑,๑๗๘.๐๐ บาท", 59, 61)
     assert not [i for i in repair_summary(summary, {}) if i.code == "unchecked_value"]
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_look_alike_letter_in_a_text_is_read_where_the_document_prints_the_word_far_more():
+    # "...ของโรงเวียน" (ร read as ว: โรง + เวียน, both words) in an activity's text, the document printing
+    # โรงเรียน on many lines: the word, said (rule printed_word); before, kept with nothing said
+    texts = ["นิเทศติดตามการดำเนินงานของโรงเวียน", "จัดสรรงบประมาณให้โรงเวียนตามขนาด"] + [
+        f"โรงเรียนแห่งที่{n}" for n in range(8)]
+    assert printed_lookalike("นิเทศ ติดตาม การดำเนินงานของโรงเวียน", texts) == ("โรงเวียน", "โรงเรียน")
+    tables = {"activities": [{"project_key": "a", "seq": 7, "text": "นิเทศ ติดตาม การดำเนินงานของโรงเวียน",
+                              "line_start": 118, "line_end": 118}]}
+    said = flag_unknown_words(tables, [], texts)
+    assert tables["activities"][0]["text"] == "นิเทศ ติดตาม การดำเนินงานของโรงเรียน"
+    assert [json.loads(i.evidence)["rule"] for i in said] == ["printed_word"]
+    # the word printed no more than a few times its look-alike: nothing tells which is right, nothing is read
+    assert printed_lookalike("นิเทศ ติดตาม การดำเนินงานของโรงเวียน", texts[:2] + texts[2:4]) is None
