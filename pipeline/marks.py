@@ -269,6 +269,11 @@ Restoration = tuple[str, tuple[tuple[str, str], ...], dict[str, int], str, str, 
 COST_COLUMNS = frozenset({("expenses", "item"), ("expenses", "category")})
 _COST_WORD = "ค่า"
 _COST_MARK_LOST = "คา"
+# how OCR misreads the opening ค่า of a budget line, cut as a word of its own (newmm), and what putting it back says:
+# its tone mark dropped ("คาวัสดุ"), or read as the nikhahit sara am's first half is ("คําตอบแทนวิทยากร", ่ read ํ,
+# which the clean-up joins with า into ำ: คำ + ตอบแทน, words both; fresh set s133p, bma_progress_s133p007)
+_COST_MISREADS = {_COST_MARK_LOST: "the tone mark OCR dropped from the budget line's opening ค่า put back",
+                  "คำ": "the budget line's opening ค่า, whose tone mark OCR read as sara am's nikhahit (คำ), put back"}
 
 
 def _cost_restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
@@ -283,21 +288,27 @@ def _cost_restoration(value: str, texts: Sequence[str], read: list[tuple[str, st
     piece the unknown-words
     check (pipeline.wording) would name (a text damaged otherwise too is
     left as read, for that check to say); a word that opens with those
-    letters ("คาดว่า", "คาบเรียน") is no "คา" cut alone, and is left."""
-    words = thai_words(value) if value.startswith(_COST_MARK_LOST) else ()
-    if not words or words[0] != _COST_MARK_LOST or len(words) < 2:
+    letters ("คาดว่า", "คาบเรียน") is no "คา" cut alone, and is left.  So
+    too one that opens with "คำ" cut as a word of its own, the tone mark
+    read as sara am's nikhahit ("คำตอบแทนวิทยากร" for ค่าตอบแทนวิทยากร;
+    "คำสั่ง...", a word whole, is left)."""
+    opening = next((o for o in _COST_MISREADS if value.startswith(o)), None)
+    words = thai_words(value) if opening is not None else ()
+    if not words or words[0] != opening or len(words) < 2:
+        return _restoration(value, texts, read)
+    if opening != _COST_MARK_LOST and thai_words(_restoration(value, texts, read)[0])[0] != opening:
+        # (its marks put back, the text opens with a word of those letters: "คำสัง..." reads คำสั่ง, no ค่า misread)
         return _restoration(value, texts, read)
     from pipeline.wording import unknown_words  # (pipeline.wording asks this module's with_a_mark_more)
 
-    mended = _COST_WORD + value[len(_COST_MARK_LOST):]
+    mended = _COST_WORD + value[len(opening):]
     restored, changes, vouched, rule, what, beside = _restoration(mended, texts, read)
     known, length = plausibility(restored)
     if known < 1.0 or length < WORD_LENGTH or unknown_words(restored):
         return _restoration(value, texts, read)  # (other damage: "คาตอบแทนวทยากร" lost a vowel too)
     if not changes:
-        rule, what = "dictionary_marks", "the tone mark OCR dropped from the budget line's opening ค่า put back"
-    return (restored, ((_COST_MARK_LOST + words[1], _COST_WORD + words[1]), *changes), vouched, rule, what,
-            beside)
+        rule, what = "dictionary_marks", _COST_MISREADS[opening]
+    return (restored, ((opening + words[1], _COST_WORD + words[1]), *changes), vouched, rule, what, beside)
 
 
 def _restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:

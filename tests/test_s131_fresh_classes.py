@@ -40,7 +40,11 @@ read before with wrong values and nothing, or only a repair, naming them:
   โรงเวียน", ร read as ว: โรง + เวียน, both words): only a label's look-alike
   letters were asked, so it stood with nothing said; in any text it is
   read as the word where the document prints the word on far more lines
-  (pipeline.wording.printed_lookalike, rule printed_word)."""
+  (pipeline.wording.printed_lookalike, rule printed_word);
+- a budget line's item opening with คำ cut as a word of its own, the
+  tone mark of its ค่า read as sara am's nikhahit ("คำตอบแทนวิทยากร"): คำ
+  and ตอบแทน are words, so nothing was said; ค่า is put back, as where
+  the tone mark was dropped (pipeline.marks._cost_restoration)."""
 
 from __future__ import annotations
 
@@ -56,6 +60,7 @@ from parsers.obec_progress.rows import repair_summary
 from parsers.obec_progress.lists import PAIRED_IN_DOUBT, PLACES_BY_PARAGRAPHS, item_key, paired_in_doubt
 from parsers.obec_progress.texts import split_joined_items
 from parsers.wraps import PageWraps
+from pipeline.marks import restore_labels
 from pipeline.wording import flag_unknown_words, printed_lookalike
 from schemas.document import Issue, Reading
 from tests.test_obec_ocr import project, report, run
@@ -193,3 +198,21 @@ def test_a_look_alike_letter_in_a_text_is_read_where_the_document_prints_the_wor
     assert [json.loads(i.evidence)["rule"] for i in said] == ["printed_word"]
     # the word printed no more than a few times its look-alike: nothing tells which is right, nothing is read
     assert printed_lookalike("นิเทศ ติดตาม การดำเนินงานของโรงเวียน", texts[:2] + texts[2:4]) is None
+
+
+@pytest.mark.usefixtures("repair_on")
+def test_a_budget_lines_opening_cost_word_whose_tone_mark_ocr_read_as_a_nikhahit_gets_it_back():
+    # "คําตอบแทนวิทยากร" (่ read ํ, joined with า into ำ: คำ + ตอบแทน, both words), an expense item: ค่า, said;
+    # before, kept with nothing said.  A word that opens with คำ ("คำสั่ง...") is left
+    row = {"item": "คำตอบแทนวิทยากร", "line_start": 618, "line_end": 619}
+    (issue,) = restore_labels({"expenses": [row]}, [])
+    assert row["item"] == "ค่าตอบแทนวิทยากร"
+    assert (issue.code, issue.field, json.loads(issue.evidence)["rule"]) == (
+        "value_repaired", "expenses.item", "dictionary_marks")
+    for table, column, text in (("expenses", "item", "คำสั่งแต่งตั้ง"), ("activities", "text", "คำตอบแทนวิทยากร")):
+        row = {column: text, "line_start": 1, "line_end": 1}
+        assert restore_labels({table: [row]}, []) == [] and row[column] == text
+    # "คำสัง..." (its tone mark dropped) reads คำสั่ง once its marks are back: a word whole, no ค่า misread
+    row = {"item": "คำสัง รถโดยสาร", "line_start": 96, "line_end": 98}
+    restore_labels({"expenses": [row]}, [])
+    assert row["item"] == "คำสั่ง รถโดยสาร"
