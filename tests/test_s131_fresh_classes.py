@@ -44,7 +44,12 @@ read before with wrong values and nothing, or only a repair, naming them:
 - a budget line's item opening with คำ cut as a word of its own, the
   tone mark of its ค่า read as sara am's nikhahit ("คำตอบแทนวิทยากร"): คำ
   and ตอบแทน are words, so nothing was said; ค่า is put back, as where
-  the tone mark was dropped (pipeline.marks._cost_restoration)."""
+  the tone mark was dropped (pipeline.marks._cost_restoration);
+- a proposal's risk text holding a cause and an effect ("... เนื่องจาก
+  มีภารกิจ... ราคาวัสดุสูงกว่า... ทำให้จัดซื้อ..."), the last row's scores
+  and level lost and its risk read into the row before: only เนื่องจาก
+  twice was said; a risk states one cause or effect (every risk of the
+  sets' truth), so two are said on the table (bma_proposal.risks)."""
 
 from __future__ import annotations
 
@@ -63,6 +68,7 @@ from parsers.wraps import PageWraps
 from pipeline.marks import restore_labels
 from pipeline.wording import flag_unknown_words, printed_lookalike
 from schemas.document import Issue, Reading
+from tests.test_bma_proposal import run as run_proposal
 from tests.test_obec_ocr import project, report, run
 
 FY = "๒๕๖๗"
@@ -216,3 +222,13 @@ def test_a_budget_lines_opening_cost_word_whose_tone_mark_ocr_read_as_a_nikhahit
     row = {"item": "คำสัง รถโดยสาร", "line_start": 96, "line_end": 98}
     restore_labels({"expenses": [row]}, [])
     assert row["item"] == "คำสั่ง รถโดยสาร"
+
+
+def test_a_risk_text_stating_a_cause_and_an_effect_is_said_on_the_table():
+    # the last row's scores and level lost, its risk ("ราคาวัสดุสูงกว่า... ทำให้จัดซื้อ...") read into the row
+    # before it ("... เนื่องจากมีภารกิจ..."): a cause and an effect, as two risks state; said on the table (before,
+    # only 'เนื่องจาก' twice was, and the row stood lost with nothing naming it)
+    from tests.test_bma_proposal import _with_risks, risk_table_said
+    from tests.test_prop_risk_two_causes import TABLE
+    lost = "ราคาวัสดุสูงกว่าที่\tเพื่อให้แต่ละ\nประมาณการไว้ ทำให้\tโรงเรียนทราบ\nจัดซื้อวัสดุได้ไม่ครบ\tขั้นตอน"
+    assert len(risk_table_said(run_proposal(_with_risks(TABLE.format(lost=lost))), "two causes or effects")) == 1

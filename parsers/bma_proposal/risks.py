@@ -86,9 +86,9 @@ _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
 # "ความเสี่ยง", may be the text's own word)
 TITLES_INSIDE_MIN = 2
 _CAUSE_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in ("เนื่องจาก", "เพราะ", "ทำให้")))
-# A risk states its cause once ("... ล่าช้ากว่าแผน เนื่องจากขั้นตอน..."): no risk of the committed or fresh sets'
-# truth (385) states two; a risk's text read with two holds another row's, whose scores and level OCR lost
-_BECAUSE_RE = regex.compile(mark_tolerant("เนื่องจาก"))
+# A risk states its cause or effect once (_CAUSE_RE: "... ล่าช้ากว่าแผน เนื่องจากขั้นตอน..."): no risk of the
+# committed or fresh sets' truth (594) states two; a risk's text read with two holds another row's, whose scores and
+# level OCR lost
 
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
@@ -1625,14 +1625,16 @@ def _rows_into(lines: list[Line], out: CopyReading, past: int | None, tail: int 
                                     f"figures apart ({', '.join(lone[:5])}), as a score column's cells stand one "
                                     "per row: the rows they score may have run into this one, so the table's rows "
                                     "and this row's cells are in doubt", text[:60], *on, field="findings"))
-        elif len(_BECAUSE_RE.findall(text)) >= 2:
+        elif len(causes := _CAUSE_RE.findall(text)) >= 2:
             # two causes in one risk's text (fresh set s99s, bma_proposal_s99s004: "... มีภาระงานมาก
             # ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจาก...", the third row's scores and level lost, its text read
-            # into the second's, the row lost with no issue naming it)
-            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text states two causes "
-                                    "('เนื่องจาก' twice), as two risks do: a row whose scores and level OCR lost may "
-                                    "have run into it, so the table's rows and this row's cells are in doubt",
-                                    text[:60], *on, field="findings"))
+            # into the second's, the row lost with no issue naming it), or a cause and an effect (fresh set s118p,
+            # bma_proposal_s118p002: "... เนื่องจากมีภารกิจ... ราคาวัสดุสูงกว่า... ทำให้จัดซื้อ...", the last row's
+            # scores and level lost): a risk states one, no more (every risk of the sets' truth, 594)
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text states two causes or effects "
+                                    f"({', '.join(repr(c) for c in causes[:3])}), as two risks do: a row whose scores "
+                                    "and level OCR lost may have run into it, so the table's rows and this row's "
+                                    "cells are in doubt", text[:60], *on, field="findings"))
         elif (header_left(text) or 0) >= TITLES_INSIDE_MIN:
             # a risk's text of the columns' titles alone ("ผลกระทบ ระดับของ a ความเสยง": fresh set s109p's
             # bma_proposal_s109p005, a pipe table read down its columns): OCR read the header row as a row of its
