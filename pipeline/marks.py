@@ -270,8 +270,8 @@ COST_COLUMNS = frozenset({("expenses", "item"), ("expenses", "category")})
 _COST_WORD = "ค่า"
 _COST_MARK_LOST = "คา"
 # how OCR misreads the opening ค่า of a budget line, cut as a word of its own (newmm), and what putting it back says:
-# its tone mark dropped ("คาวัสดุ"), or read as the nikhahit sara am's first half is ("คําตอบแทนวิทยากร", ่ read ํ,
-# which the clean-up joins with า into ำ: คำ + ตอบแทน, words both; fresh set s133p, bma_progress_s133p007)
+# its tone mark dropped ("คาวัสดุ"), or read as a nikhahit, sara am's first half ("คําตอบแทนวิทยากร", ่ read ํ, which
+# the clean-up joins with า into ำ: คำ + ตอบแทน, words both; fresh set s133p, bma_progress_s133p007)
 _COST_MISREADS = {_COST_MARK_LOST: "the tone mark OCR dropped from the budget line's opening ค่า put back",
                   "คำ": "the budget line's opening ค่า, whose tone mark OCR read as sara am's nikhahit (คำ), put back"}
 
@@ -296,9 +296,9 @@ def _cost_restoration(value: str, texts: Sequence[str], read: list[tuple[str, st
     words = thai_words(value) if opening is not None else ()
     if not words or words[0] != opening or len(words) < 2:
         return _restoration(value, texts, read)
-    if opening != _COST_MARK_LOST and thai_words(_restoration(value, texts, read)[0])[0] != opening:
+    if opening != _COST_MARK_LOST and thai_words((own := _restoration(value, texts, read))[0])[0] != opening:
         # (its marks put back, the text opens with a word of those letters: "คำสัง..." reads คำสั่ง, no ค่า misread)
-        return _restoration(value, texts, read)
+        return own
     from pipeline.wording import unknown_words  # (pipeline.wording asks this module's with_a_mark_more)
 
     mended = _COST_WORD + value[len(opening):]

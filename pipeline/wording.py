@@ -751,7 +751,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     word whose mark (a tone mark, a vowel below its letter) they print
     nowhere else, its letters without it twice and more, is said (mark_added), as is a common word read without
     a vowel as shorter dictionary words (normalizers.words.
-    split_by_lost_marks: "เครองดม" for เครื่องดื่ม)."""
+    split_by_lost_marks: "เครองดม" for เครื่องดื่ม); in a text that is no
+    label, words run together one look-alike letter from a word the lines
+    print far more are read as that word (printed_lookalike: rule
+    "printed_word")."""
     flags = []
     printed = "\n".join(texts)  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
@@ -770,9 +773,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [whole[0]], (f"the opening words of {whole[1]!r}, the person word ผู้ before them "
                                            "lost (a line's start OCR dropped with its bullet): they name no one")
             elif slip := lookalike_slip(value, (table, column) in LABELS):
-                if enabled() and (mended := printed_slip(value, slip, texts)) is not None:
-                    row[column], printings = mended
-                    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+                if _slip_mended(table, column, row, value, slip, texts, flags):
                     continue
                 pieces, why = [slip[0]], (f"words run together one letter from the word {slip[1]!r}, a letter "
                                           "OCR reads for its look-alike: it may have misread it")
@@ -784,9 +785,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                            f"nowhere else, its letters without it ({added[1]!r}) printed "
                                            f"{added[2]} times: OCR may have added the mark, making another word")
             elif (table, column) not in LABELS and (slip := printed_lookalike(value, texts)) is not None:
-                if enabled() and (mended := printed_slip(value, slip, texts)) is not None:
-                    row[column], printings = mended
-                    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+                if _slip_mended(table, column, row, value, slip, texts, flags):
                     continue
                 pieces, why = [slip[0]], (f"words run together one look-alike letter from the word {slip[1]!r}, "
                                           "which the document prints elsewhere far more: OCR may have misread it")
@@ -893,6 +892,18 @@ def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None
                     1 for line in texts if joined in line):
                 return joined, word
     return None
+
+
+def _slip_mended(table: str, column: str, row: dict[str, Any], value: str, slip: tuple[str, str],
+                 texts: Sequence[str], flags: list[Issue]) -> bool:
+    """Whether the row's `value`, holding `slip`, was read as its word where
+    the document's lines print it (printed_slip; repairs on), the change
+    said into `flags` (rule "printed_word")."""
+    if not enabled() or (mended := printed_slip(value, slip, texts)) is None:
+        return False
+    row[column], printings = mended
+    flags.append(_printed_slip_issue(f"{table}.{column}", value, row, slip, printings))
+    return True
 
 
 def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tuple[str, str],

@@ -1,4 +1,4 @@
-"""Classes of layout and OCR damage fresh sets s126p-s132o showed, each
+"""Classes of layout and OCR damage fresh sets s118p-s133p showed, each
 read before with wrong values and nothing, or only a repair, naming them:
 
 - an OBEC group whose first title's number OCR read past the sequence

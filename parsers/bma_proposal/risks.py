@@ -80,15 +80,14 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w"), or a digit
 # after a speck OCR read as a Thai letter ("ว2": the cell's rule)
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e][\d๐-๙]?"
-# Words that state a risk's cause or effect ("... เนื่องจาก...", "... ทำให้..."), which a mitigation, an action, does
-# not: lines of one cell closing a risk table's last row that hold one may be a row whose scores and level OCR lost
 # Header words a line of a risk's text holds at least to be the columns' titles read in among the rows (one alone,
 # "ความเสี่ยง", may be the text's own word)
 TITLES_INSIDE_MIN = 2
+# Words that state a risk's cause or effect ("... เนื่องจาก...", "... ทำให้..."), which a mitigation, an action, does
+# not: lines of one cell closing a risk table's last row that hold one may be a row whose scores and level OCR lost.
+# A risk states its cause or effect once ("... ล่าช้ากว่าแผน เนื่องจากขั้นตอน..."): no risk of the committed or fresh
+# sets' truth (594) states two; a risk's text read with two holds another row's, whose scores and level OCR lost
 _CAUSE_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in ("เนื่องจาก", "เพราะ", "ทำให้")))
-# A risk states its cause or effect once (_CAUSE_RE: "... ล่าช้ากว่าแผน เนื่องจากขั้นตอน..."): no risk of the
-# committed or fresh sets' truth (594) states two; a risk's text read with two holds another row's, whose scores and
-# level OCR lost
 
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",

@@ -848,12 +848,12 @@ def rule_title(state: State) -> bool:
         # list runs past its count only if that number was misread (the title after it is then read as the
         # number after the one expected, below); the title right after it only (one numbered by its place between
         # says nothing of it).  Where the group's header prints no count in digits (none, or one OCR garbled into
-        # letters, "(od โครงการ)", whose readings are guesses), titles between whose numbers
-        # were unreadable (numbered by their places: "9." for ๑, "la." for ๒, "๓.") count as places: the title
-        # after them that reads as its place past the number expected closes the gap as well, and they take their
-        # places after it (fresh set s132o, obec_progress_s132o001: the group numbered 9 to 13, its last two
-        # titles, look-alikes of ๖ and ๗, lost).  (A count printed in digits that passes the titles read says
-        # titles were lost: the gap stands, as before.)
+        # letters, "(od โครงการ)", whose readings are guesses), titles between whose numbers were unreadable
+        # (numbered by their places: "9." for ๑, "la." for ๒, "๓.") count as places: the title after them that
+        # reads as its place past the number expected closes the gap as well, and they take their places after it
+        # (fresh set s132o, obec_progress_s132o001: the group numbered 9 to 13, its last two titles, look-alikes
+        # of ๖ and ๗, lost).  (A count printed in digits that passes the titles read says titles were lost: the
+        # gap stands, as before.)
         before, block, between = jump
         block.data["repaired"], block.data["seq"] = block.data["seq"], before
         for k, placed in enumerate(between, start=1):
