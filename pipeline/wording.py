@@ -857,6 +857,13 @@ def printed_slip(text: str, slip: tuple[str, str], texts: Sequence[str]) -> tupl
     return fixed, printings
 
 
+def _squashed_value(text: str) -> str:
+    """A row's text as the document's text lines are held (pipeline.siblings._squashed, which this module cannot
+    import): spaces gone, digits in Arabic (the clean-up joined ํ + า into ำ in both).  mark_added and
+    printed_lookalike tokenize it alike, so the second reads the first's memoised tokens."""
+    return thai_digits_to_arabic("".join(text.split()))
+
+
 LOOKALIKE_ODDS = 3  # times the lines printing a word outnumber those printing it one look-alike letter off, at least
 
 
@@ -877,8 +884,7 @@ def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None
     tokenized the text, spaces gone, already, and its tokens are memoised.)"""
     if not texts:
         return None
-    # (spaces gone and digits in Arabic, as the lines hold them and mark_added reads the text: its tokens memoised)
-    words = thai_words(thai_digits_to_arabic("".join(text.split())))
+    words = thai_words(_squashed_value(text))  # (mark_added's tokens of it, memoised)
     for a, b in zip(words, words[1:]):
         joined = a + b
         if len(a) < 2 or len(b) < 2 or len(joined) < SLIP_WORD_MIN or known_word(joined):
@@ -946,9 +952,7 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
     None otherwise."""
     if not printed or _ADDED_MARK_RE.search(text) is None:
         return None
-    # (spaces gone and digits in Arabic, as the lines hold them: pipeline.siblings._squashed, which this module
-    # cannot import; the clean-up joined ํ + า into ำ in both)
-    squashed = thai_digits_to_arabic("".join(text.split()))
+    squashed = _squashed_value(text)
     cursor = 0
     for word in thai_words(squashed):
         found = squashed.find(word, cursor)
