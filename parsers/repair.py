@@ -644,8 +644,9 @@ RULES = {
     "lookalike": "is an OBEC budget figure OCR left unreadable for a letter it writes for one Thai digit alone "
                  "(อ for ๖, ซ or ญ for ๗), read with that letter as its digit "
                  "(parsers.obec_progress.budgets.repair_lookalike_amounts)",
-    "name_tail": "is the opening of a longer main activity's name the report's other rounds print, its last words "
-                 "wrapped apart and read as the activity's progress (parsers.obec_progress.texts.names_cut)",
+    "name_tail": "is the opening of a longer main activity's name the report's other rounds print, or of a name "
+                 "that ends as its project's name does (evidence title), its last words wrapped apart and read as "
+                 "the activity's progress (parsers.obec_progress.texts.names_cut)",
     "items_joined": "is two or more items of an OBEC round's list OCR read as one row, their numbers lost: the "
                     "text ends with words the report's other rows of the column and kind print as rows of their "
                     "own, and is cut there into rows (parsers.obec_progress.texts.split_joined_items)",

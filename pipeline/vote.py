@@ -517,13 +517,14 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
     whose identity could not be read at all belongs with the copy before it
     (a form's last pages printed again, say).  A copy that would join a
     project by its code and name but whose body is another's, its code read
-    apart, is a sibling project (_sibling_project); one joined though its
+    apart, is a sibling project (_sibling_project), unless a later copy of
+    the project prints its body (_vouched_later); one joined though its
     body parts is said (_say_joined_in_doubt)."""
     groups: list[list[CopyReading]] = []
     identities: list[tuple[str | None, str | None]] = []
     by_code: dict[str, int] = {}  # a code or a name -> the first project printing it (IDENTITIES_COMPARED)
     by_name: dict[str, int] = {}
-    for copy in copies:
+    for at, copy in enumerate(copies):
         ident = copy.identity
         if not any(ident):
             if groups and not _another_project(copy, groups[-1][-1]):
@@ -552,10 +553,12 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                 if names_part(ident, known, _code_certain(copy) and _code_certain(groups[i][0])):
                     parted.append(i)
                     continue
-                if _sibling_project(ident, known, copy, groups[i][-1]):
+                # (a later copy of the project that prints this one's body says it is the project's: asked last)
+                if _sibling_project(ident, known, copy, groups[i][-1]) \
+                        and not _vouched_later(copy, known, groups[i], copies[at + 1:]):
                     siblings.append(i)
                     continue
-                if _bodies_part(copy, groups[i][-1]):
+                if _bodies_part(copy, groups[i][-1]) and not _vouched_later(copy, known, groups[i], copies[at + 1:]):
                     _say_joined_in_doubt(copy, groups[i][0], known)
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
@@ -847,6 +850,27 @@ def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | No
     elif ident[0] or known[0] or not (ident[1] and known[1]) or comparable(ident[1]) == comparable(known[1]):
         return False
     return _bodies_part(copy, before)
+
+
+def _vouched_later(copy: CopyReading, known: tuple[str | None, str | None], group: list[CopyReading],
+                   later: list[CopyReading]) -> bool:
+    """Whether a later copy of the project `known` names (its code read as
+    the project's, its name agreeing, its body not parting from the
+    project's first copy's: _bodies_part) prints this copy's body too: OCR
+    damaged the body of the project's copy before, or of this one, so far
+    that the two part, where a third printing of the project agrees with
+    both (fresh s134p006: three copies, the second's code "๐๕๐0๐๐0๐" for
+    09000000, its budget and report entries read apart from the first's,
+    the third's agreeing with it).  A sibling project's body parts from
+    every copy of the project (a copy of the sibling whose code OCR read as
+    the project's parts from the project's first copy, and vouches for
+    nothing).  Only a code read the same vouches; without codes, nothing
+    does."""
+    if not known[0]:
+        return False
+    key = comparable(known[0])
+    return any(other.identity[0] and comparable(other.identity[0]) == key and same_project(other.identity, known)
+               and not _bodies_part(copy, other) and not _bodies_part(other, group[0]) for other in later)
 
 
 def _bodies_part(copy: CopyReading, before: CopyReading) -> bool:

@@ -591,7 +591,10 @@ def _marks_inside(texts: list[Line], left: list[Line], steps: list) -> list[Issu
     first (where the chart's marks of its row stand): OCR read words of the
     step's cell there as marks or debris, so its text may lack them (its
     lines: those whose words its text holds; a line of specks after its
-    text, page debris, is none)."""
+    text, page debris, is none).  The chart marks a row beside its first
+    line, so the line may as well be the marks of a row of its own, a step
+    whose number and first words OCR lost, its other words run into this
+    step's text (field: the table, so the lost row's columns are named too)."""
     issues = []
     for step in steps:
         words = skeleton(step.text)
@@ -603,8 +606,9 @@ def _marks_inside(texts: list[Line], left: list[Line], steps: list) -> list[Issu
             issues.append(Issue("warning", "unread_cells", f"action-plan step {step.number}: a line of the chart's "
                                 f"marks or OCR debris ({inside[0].text.strip()[:40]!r}) stands between two lines of its "
                                 "text, away from its row's first line: words of its cell OCR may have read as marks "
-                                "there, so its text is in doubt", step.text[:120], step.start, step.end,
-                                field="activities.text"))
+                                "there, or they are the marks of a step of its own whose number OCR lost, run into "
+                                "this one, so its text is in doubt and a step may be lost", step.text[:120],
+                                step.start, step.end, field="activities"))
     return issues
 
 

@@ -344,6 +344,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
         options, targets, pairs = again
         by_odds[column] = found[1:]
     issues: list[Issue] = []
+    repaired: set[tuple[int, str]] = set()  # (row, column) of each amount repaired
     for k, (column, name) in enumerate(COLUMNS):
         total = targets[column]
         # a column whose total was not read, or not weighed (an amount of it with no readings), is not repaired,
@@ -366,6 +367,7 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                 continue
             text = printed_amount(reading)
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+            repaired.add((i, column))
             evidence = {"rule": "sum", "printed": text, "read": None if reading.value is None else str(reading.value),
                         "chosen": str(value), "candidates": [str(value)]}
             odds = next((by_odds[c] for c in (column, *by_odds) if c in by_odds), None)
@@ -406,8 +408,50 @@ def repair_quarter_rows(summary: dict[str, Reading], printed: dict[str, str | No
                          f"{value:,.2f}{through}")
             issues.append(Issue("warning", "value_repaired", shown, json.dumps(evidence, ensure_ascii=False),
                                 reading.line_start, reading.line_end, field=f"quarterly_budgets.{column}"))
+    if rare is not None and any((rare[0], c) in repaired and _arabic_read_as_thai(rows[rare[0]][c]) for c in rare[1]):
+        issues += _rare_rivals(rare, rows, repaired)
     return issues + _repair_totals(summary, printed, targets, pairs, len(rows), rare is not None, span, left_out,
                                    unread, total_out)
+
+
+def _arabic_read_as_thai(reading: Reading) -> bool:
+    """Whether an amount repaired (its printing `reading.text`, its value
+    the repair's) changed an Arabic digit of its printing: read it as the
+    Thai digit OCR is measured to write so (an Arabic 5 for ๖), which
+    supposes the page printed the figure in Thai digits."""
+    printed = printed_amount(reading) or ""
+    whole, _, decimals = printed.partition(".")
+    chars = [ch for ch in whole if ch not in ", "] + list((decimals + "00")[:2])
+    digits = f"{reading.value:.2f}".replace(".", "")
+    return len(chars) == len(digits) and any("0" <= p <= "9" and p != d for p, d in zip(chars, digits))
+
+
+def _rare_rivals(rare: tuple[int, tuple[str, ...]], rows: list[dict[str, Reading]],
+                 repaired: set[tuple[int, str]]) -> list[Issue]:
+    """A summary_total_mismatch at each other row's amount of the columns
+    one row's rare misread made add up (`rare`: _weigh_rare's row and
+    columns), kept as read (not `repaired`), where that misread read an
+    Arabic digit as a Thai one (_arabic_read_as_thai): a report may print
+    its figures in Arabic digits, which OCR misreads past the table (a 3
+    read as 2), and a sum that holds through that rare reading holds as
+    well through such a misread in another row, which the table cannot
+    read back (fresh s133o003: "15,290" for 15,390 kept, a right "8,585"
+    repaired to 8,685, its 5 a ๖), so the rows' amounts are in doubt too."""
+    at, columns = rare
+    out = []
+    for i, rec in enumerate(rows):
+        for column in columns:
+            reading = rec.get(column) if (i, column) not in repaired and i != at else None
+            if reading is None or not reading.value:  # (an amount of none, "0", is no misread of one)
+                continue
+            text = printed_amount(reading)
+            out.append(Issue("warning", "summary_total_mismatch", f"{column}: printed {text!r} reads "
+                             f"{reading.value:,.2f}, kept; the quarter's rows add up to the summary's {column} total "
+                             f"only with row {at + 1}'s read through a misread the confusion table leaves out as "
+                             "rare (repaired so), and a misread past the table in this row's would make them add up "
+                             "as well: which row OCR misread is in doubt", {"text": text}, reading.line_start,
+                             reading.line_end, field=f"quarterly_budgets.{column}"))
+    return out
 
 
 # the partial sums the odds' weighing of one column may carry (_likeliest_rows; past them nothing is chosen)

@@ -1644,11 +1644,16 @@ def names_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     before), its fullest printing, and the rest cut off the progress (no
     progress where nothing is left), value_repaired (rule "name_tail").  A
     progress the report prints as a name elsewhere is no progress, so no
-    other reading competes."""
+    other reading competes.  Where no other row prints the longer name, a
+    name that ends with its project's name's words, cut short where the
+    project's name goes on, and a progress that opens with the rest of it
+    (_title_tail) are read so too (evidence title)."""
     rows = [row for row in tables.get("activities", []) if isinstance(row.get("text"), str)]
     names: dict[str, list[str]] = {}
     for row in rows:
         names.setdefault(_plan_shape(row["text"]), []).append(row["text"])
+    titles = {p.get("project_key"): _plan_shape(p["name"]) for p in tables.get("projects", [])
+              if isinstance(p.get("name"), str)}
     out: list[Issue] = []
     for row in rows:
         progress = row.get("progress")
@@ -1658,24 +1663,52 @@ def names_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
         said = _plan_shape(progress)
         longer = [h for h in names if len(h) >= len(shape) + NAME_TAIL_LEAST and h.startswith(shape)
                   and said.startswith(h[len(shape):])]
-        if not longer or not enabled():
+        tail = 0 if longer else _title_tail(shape, progress, said, titles.get(row.get("project_key"), ""))
+        if not (longer or tail) or not enabled():
             continue
-        full = max(longer, key=len)
-        chosen = max(names[full], key=len)  # (the most marks)
-        rest = _words_after(progress, len(full) - len(shape)).strip() or None
         printed = row["text"]
+        if longer:
+            full = max(longer, key=len)
+            chosen = max(names[full], key=len)  # (the most marks)
+            rest = _words_after(progress, len(full) - len(shape)).strip() or None
+            support = len(names[full])
+            why = f"the opening of the main activity {chosen!r} the report's other rounds print"
+        else:
+            chosen = f"{printed.rstrip()} {_words_before(progress, tail).strip()}"
+            rest = _words_after(progress, tail).strip() or None
+            support = 1
+            why = f"the main activity {chosen!r} cut short where its project's name, which it ends as, goes on"
         row["text"], row["progress"] = chosen, rest
         span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
         out.append(Issue(
             "warning", "value_repaired",
-            f"activities.text: {printed!r} is the opening of the main activity {chosen!r} the report's other rounds "
-            f"print, and its progress ({progress!r}) opens with the rest: the page wrapped the name's last words "
-            "apart, read as its progress; the name read whole, " + (f"the progress {rest!r}" if rest else
-                                                                    "no progress left"),
-            json.dumps({"rule": "name_tail", "printed": printed, "chosen": chosen, "support": len(names[full]),
-                        "text": progress}, ensure_ascii=False),
+            f"activities.text: {printed!r} is {why}, and its progress ({progress!r}) opens with "
+            "the rest: the page wrapped the name's last words apart, read as its progress; the name read whole, "
+            + (f"the progress {rest!r}" if rest else "no progress left"),
+            json.dumps({"rule": "name_tail", "printed": printed, "chosen": chosen, "support": support,
+                        "text": progress} | ({} if longer else {"title": True}), ensure_ascii=False),
             *span, project_key=key, field="activities.text"))
     return out
+
+
+TITLE_OVERLAP_LEAST = 6  # skeleton letters an activity's name ends with of its project's name, at least
+
+
+def _title_tail(shape: str, progress: str, said: str, title: str) -> int:
+    """The skeleton letters of a progress's opening words (NAME_TAIL_LEAST
+    or more, whole words) that its activity's name (`shape`) lacks to end as
+    its project's name (`title`, skeletons) ends: the name ends with
+    TITLE_OVERLAP_LEAST letters or more of the title's, the progress opens
+    with the title's rest (fresh s134p003: "ประชุม...ขับเคลื่อนโรงเรียนคุณภาพ
+    ๑ อำเภอ ๑" / a gap / "โรงเรียนคุณภาพ", of the project "โครงการขับเคลื่อน
+    โรงเรียนคุณภาพ ๑ อำเภอ ๑ โรงเรียนคุณภาพ"); 0 for none."""
+    for k in range(min(len(said), len(title) - TITLE_OVERLAP_LEAST), NAME_TAIL_LEAST - 1, -1):
+        if not title.endswith(said[:k]) or not shape.endswith(title[-k - TITLE_OVERLAP_LEAST:-k]):
+            continue
+        after = _words_after(progress, k)
+        if not after or after[0].isspace():  # (the progress cut between two words)
+            return k
+    return 0
 
 
 # tokens of no Thai letter, three characters at most, before a text: specks ("7)", "a") OCR read between the
