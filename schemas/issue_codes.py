@@ -551,8 +551,9 @@ CODES: list[IssueCode] = [
        "(or planned - disbursed from the undisbursed amount); where no one digit of a row explains the difference, "
        "said again at each summed row whose amount reads in certain digits (field quarterly_budgets.planned or "
        ".disbursed, at the row's lines): that amount, another row's or the total was misread; and at each other "
-       "row's amount, kept, where the rows add up only with one row read through a misread the confusion table "
-       "leaves out as rare (that row repaired): a misread past the table in this row's would do as well",
+       "row's amount, kept, where the rows add up only with one row's Arabic digit read as the Thai digit OCR "
+       "writes so (an Arabic 5 for ๖), a misread the confusion table leaves out as rare (that row repaired): the "
+       "page may print Arabic digits, and a misread of them past the table in this row's would do as well",
        {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}",
         "text": "the total as printed (at a row: the row's amount as printed)"},
        scope="report", th="ยอดงบประมาณในสรุปไม่ตรงกับรายโครงการ"),

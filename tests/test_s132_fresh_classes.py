@@ -26,7 +26,14 @@ read before with wrong values and nothing naming them:
   gap / "โรงเรียนคุณภาพ"), no other round printing the name: the rest was
   read as its progress, nothing said; where the project's name goes on
   with the progress's opening words, the name is read whole
-  (parsers.obec_progress.texts.names_cut, evidence title)."""
+  (parsers.obec_progress.texts.names_cut, evidence title);
+- a proposal's budget row whose unit amount OCR read with its comma and
+  dot lost ("18000  72,000."), both figures' satang wrapped onto a line of
+  their own ("00   00"): the amount alone wanted satang, so the line stood
+  as a row of another shape, taking an expense line's number, and the
+  lines under it were numbered one on, silently; a unit amount of digits
+  alone takes the first of two cells
+  (parsers.bma_proposal.budget._satang_wrapped)."""
 
 from __future__ import annotations
 
@@ -42,6 +49,7 @@ from schemas.document import CopyReading
 from tests.lines import numbered_lines
 from tests.test_obec_quarter_arabic_reads import NOT_AS_PLANNED
 from tests.test_obec_quarter_joint import _row, _summary_of
+from tests.test_prop_budget_satang_wrapped import _read as read_budget
 from tests.test_prop_copies_grouped import NAME, _form
 
 
@@ -131,3 +139,12 @@ def test_an_activity_name_cut_where_its_project_name_goes_on_is_read_whole():
     # a cut inside a word of the progress is none
     assert names_cut(_activity("ประชุมเชิงปฏิบัติการขับเคลื่อนโรงเรียนคุณภาพ ๑ อำเภอ ๑",
                                "โรงเรียนคุณภาพดีดำเนินการครบ")) == []
+
+
+def test_satang_under_a_unit_amount_whose_dot_ocr_lost_end_it():
+    found, unread = read_budget(each1="18000", amount1="72,000.", tail1="00\t00")
+    # before: the "00  00" line a row of another shape (unread), the rows after numbered one on
+    assert found[0][3:5] == ("18000.00", "72,000.00") and unread == []
+    # one cell: the amount's alone
+    found, unread = read_budget(each1="18000", amount1="72,000.", tail1="00")
+    assert found[0][3:5] == ("18000", "72,000.00") and unread == []

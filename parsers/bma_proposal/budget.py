@@ -1123,10 +1123,15 @@ def _item_then_figures(cell: str) -> list[str] | None:
     return damaged
 
 
+# A figure of digits alone, its separators and dot lost ("18000" for 18,000.00)
+_DOTLESS_FIGURE_RE = regex.compile(r"^[\d๐-๙]{3,}$")
+
+
 def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool:
     """Put the satang a line of digits alone holds (`cells`, one or two digits each) at the ends of the
     figures of the row above that their narrow columns cut ("15,100. 45,300.0" / "00   0"): a figure cut
-    after its dot wants two digits, one cut after one place wants one.  Only where the row's cut figures
+    after its dot wants two digits, one cut after one place wants one; a unit amount of digits alone, its dot
+    lost, two where the amount wants two and the line holds two cells.  Only where the row's cut figures
     (unit amount, then amount) are as many as the cells and each cell holds the digits its figure wants;
     else nothing is put (False: the line stands as a row of another shape, said)."""
     row = last.text.split("\n", 1)[0]
@@ -1140,6 +1145,11 @@ def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool
         elif value and ANY_DIGIT_RE.match(value[-1]) and regex.search(rf"{regex.escape(value)}\.(?=\s|$)", row):
             wants.append((name, 2, f"{value}."))  # the dot read as the ".-" after it (_CELL_BAHT)
     digits = [c.strip() for c in cells]
+    if len(digits) == 2 and [name for name, _, _ in wants] == ["amount"] and _DOTLESS_FIGURE_RE.match(last.each):
+        # the unit amount's dot lost with its separators ("18000  72,000." / "00   00"): its satang stand under it
+        # all the same, the first of two cells (before, the line stood as a row of another shape, and the lines
+        # under it were numbered one on: fresh s136p002)
+        wants.insert(0, ("each", 2, f"{last.each}."))
     if len(wants) != len(digits) or any(len(d) != n for d, (_, n, _) in zip(digits, wants)):
         return False
     for d, (name, _, before) in zip(digits, wants):
