@@ -464,7 +464,8 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค., "A.A." and "AA." for ต.ค. too (its ต read as an A:
 # five report dates of October on the worked sets, none of another month with ต), "n.a." and "nA."
 # for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
-# lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8,
+# lost; "1.8." and "7.8." for ก.ย., its ก read as a 1 or a 7 and its ย as an 8, and "1.8." for ก.ค. too (fresh set
+# s136o, bma_progress_s136o002: its ค read as an 8; taken for ก.ย. alone, a July date was repaired to September),
 # a bracket a speck may add: "1.8)."; "8.9." for ธ.ค., "1.0." for ก.พ. and for ก.ย.: the 0 is either of พ and ย,
 # the two letters of one shape that W stands for too; "1.9." for ก.ย. (fresh set s110w, bma_proposal_s110w003: its
 # ย read as a 9, which "8.9." has for a ค); "WU." for พ.ย. and "A.B." for ก.ย.: a U or a B for a ย, the
@@ -475,7 +476,7 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # only so (_DIGIT_ABBREVIATION_RE: it may as well be a number).
 _LATIN_MONTH_LETTERS: dict[str, str] = {
     "A": "กคสมต", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธย", "H": "ม", "U": "มย", "N": "มก",
-    "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธ", "9": "คย", "0": "พย"}
+    "n": "ก", "e": "ย", "1": "ก", "7": "ก", "8": "ยธค", "9": "คย", "0": "พย"}
 # An abbreviation's shape with an Arabic digit among its letters ("1.8.", "5.A.", "1.8)."): a letter or digit,
 # its dot, one or two more, a closing dot (a bracket before it)
 _DIGIT_ABBREVIATION_RE = regex.compile(r"(?=\S*\d)[A-Za-z\d]\.[A-Za-z\d]{1,2}\)?\.")

@@ -18,10 +18,10 @@ pytestmark = pytest.mark.usefixtures("repair_on")
 
 
 def test_a_latin_month_repair_names_the_text_as_read():
-    text = "พ.ย. 69 – 1.8. 70"
+    text = "พ.ย. 69 – 1.U. 70"
     project = {"fiscal_year_be": Reading(2570, "2570", 3, 3), "period_raw": Reading(text, text, 40, 40)}
     said = [i for i in latin_period_month(project, period, settled=True) if i.code == "value_repaired"]
     assert said
     for issue in said:
         evidence = json.loads(issue.evidence)
-        assert evidence["printed"] == "1.8." and evidence["read"] == text
+        assert evidence["printed"] == "1.U." and evidence["read"] == text

@@ -21,11 +21,15 @@ def _project(text: str, fy: int) -> dict[str, Reading]:
 
 
 def test_a_month_with_a_digit_among_its_letters_is_read_inside_the_fiscal_year():
-    project = _project("พ.ย. 69 – 1.8. 70", 2570)
+    project = _project("พ.ย. 69 – 1.U. 70", 2570)  # (its ย read as a U)
     said = latin_period_month(project, period, settled=True)
     assert project["end_date"].value == date(2027, 9, 30) and project["start_date"].value == date(2026, 11, 1)
     assert project["period_text"].value == "พ.ย. 69 – ก.ย. 70"
     assert {i.field for i in said if i.code == "value_repaired"} == {"projects.end_date", "projects.period_text"}
+    # "1.8." is ก.ย. or ก.ค. (an 8 for a ค too: fresh s136o002), both inside the fiscal year: said, nothing chosen
+    project = _project("พ.ย. 69 – 1.8. 70", 2570)
+    [issue] = latin_period_month(project, period, settled=True)
+    assert issue.code == "repair_ambiguous" and "end_date" not in project
 
 
 def test_two_months_it_could_be_are_said_and_a_figure_is_no_month():

@@ -33,19 +33,26 @@ read before with wrong values and nothing naming them:
   as a row of another shape, taking an expense line's number, and the
   lines under it were numbered one on, silently; a unit amount of digits
   alone takes the first of two cells
-  (parsers.bma_proposal.budget._satang_wrapped)."""
+  (parsers.bma_proposal.budget._satang_wrapped);
+- a BMA report date whose month ก.ค. OCR's English model wrote "1.8."
+  (its ก a 1, its ค an 8): an 8 was taken for ย or ธ alone, so the month
+  read ก.ย. and the date order repaired a July date to September; an 8
+  may be a ค too (normalizers.confusions._LATIN_MONTH_LETTERS), so both
+  months stand in order and nothing is chosen."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
+from parsers.bma_progress.repairs import repair_dates
 from parsers.bma_proposal.steps import read_steps
 from parsers.obec_progress.quarter_joint import repair_quarter_rows
 from parsers.obec_progress.rows import quarter_rows, summary_printed
 from parsers.obec_progress.texts import names_cut
 from pipeline.stages import process_document
-from schemas.document import CopyReading
+from schemas.document import CopyReading, Reading
 from tests.lines import numbered_lines
 from tests.test_obec_quarter_arabic_reads import NOT_AS_PLANNED
 from tests.test_obec_quarter_joint import _row, _summary_of
@@ -148,3 +155,17 @@ def test_satang_under_a_unit_amount_whose_dot_ocr_lost_end_it():
     # one cell: the amount's alone
     found, unread = read_budget(each1="18000", amount1="72,000.", tail1="00")
     assert found[0][3:5] == ("18000", "72,000.00") and unread == []
+
+
+def test_a_last_report_whose_month_ocr_wrote_1_8_is_not_chosen():
+    # reports of April, May and June, the last printed "2 1.8. 66" (2 ก.ค. 66): July and September both stand in
+    # order inside the fiscal year 2566
+    project = {"fiscal_year_be": Reading(2566, "2566", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2023, 4, 16), "x", 10, 10)},
+               2: {"report_date": Reading(date(2023, 5, 14), "x", 20, 20)},
+               3: {"report_date": Reading(date(2023, 6, 2), "x", 30, 30)},
+               4: {"report_date_printed": Reading(None, "2 1.8. 66", 40, 40)}}
+    issues = repair_dates(project, reports, "K")
+    # before: read as 2023-09-02 (ก.ย.), the truth 2023-07-02 (ก.ค.)
+    assert reports[4].get("report_date") is None or reports[4]["report_date"].value is None
+    assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 40]
