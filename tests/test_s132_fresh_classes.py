@@ -38,7 +38,12 @@ read before with wrong values and nothing naming them:
   (its ก a 1, its ค an 8): an 8 was taken for ย or ธ alone, so the month
   read ก.ย. and the date order repaired a July date to September; an 8
   may be a ค too (normalizers.confusions._LATIN_MONTH_LETTERS), so both
-  months stand in order and nothing is chosen."""
+  months stand in order and nothing is chosen;
+- a proposal's target groups whose second number OCR read as two tokens
+  ("3 27 ด้านคุณภาพ" for 3.2, its dot a space and a 7): the quality group
+  ran into the quantity group's text and its row was lost, named by
+  nothing; one or two short tokens of no Thai word before a label are the
+  group's damaged number (parsers.bma_proposal.targets)."""
 
 from __future__ import annotations
 
@@ -48,6 +53,7 @@ from decimal import Decimal
 
 from parsers.bma_progress.repairs import repair_dates
 from parsers.bma_proposal.steps import read_steps
+from parsers.bma_proposal.targets import read_targets
 from parsers.obec_progress.quarter_joint import repair_quarter_rows
 from parsers.obec_progress.rows import quarter_rows, summary_printed
 from parsers.obec_progress.texts import names_cut
@@ -169,3 +175,11 @@ def test_a_last_report_whose_month_ocr_wrote_1_8_is_not_chosen():
     # before: read as 2023-09-02 (ก.ย.), the truth 2023-07-02 (ก.ค.)
     assert reports[4].get("report_date") is None or reports[4]["report_date"].value is None
     assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 40]
+
+
+def test_a_target_group_whose_number_ocr_read_as_two_tokens_opens_by_its_label():
+    lines = numbered_lines("3.1 ด้านปริมาณ", "ครูผู้สอนในโรงเรียนสังกัดสำนักงานเขตพระนคร จำนวน ๑๓๒ คน", "นักเรียน",
+                           "3 27 ด้านคุณภาพ", "นักเรียนสามารถนำความรู้และทักษะที่ได้รับไปประยุกต์ใช้", start=305)
+    groups, _, _ = read_targets(lines)
+    # before: one group, the quality group's label and text run into the quantity group's
+    assert [(kind, start, end) for kind, _, start, end in groups] == [("quantity", 305, 307), ("quality", 308, 309)]

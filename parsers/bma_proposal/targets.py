@@ -33,13 +33,15 @@ def label_of(text: str) -> tuple[str | None, str]:
 
 
 _SUB_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
-_DAMAGED_NUMBER_RE = regex.compile(r"^\s*([^\s]{1,3})\s+(?=\S)")
+# ... or OCR's reading of it: one or two short tokens ("ว2", "3 27" for 3.2, its dot read as a space and a 7)
+_DAMAGED_NUMBER_RE = regex.compile(r"^\s*([^\s]{1,3}(?:\s[^\s]{1,3})?)\s+(?=\S)")
 
 
 def _label_numbers_mended(lines: list[Line]) -> list[Line]:
-    """A target group's number OCR damaged ("ว2 ด้านคุณภาพ" for 3.2) in a list
-    whose other groups are numbered: a short token before a label is the
-    group's number, by its place among the labelled lines."""
+    """A target group's number OCR damaged ("ว2 ด้านคุณภาพ", "3 27 ด้านคุณภาพ"
+    for 3.2) in a list whose other groups are numbered: one or two short
+    tokens, no Thai word, before a label are the group's number, by its
+    place among the labelled lines."""
     labelled = [(i, _SUB_NUMBER_RE.match(ln.text), _DAMAGED_NUMBER_RE.match(ln.text)) for i, ln in enumerate(lines)]
     opened = [(i, sub, bad) for i, sub, bad in labelled
               if (sub and label_of(lines[i].text[sub.end():])[0])
