@@ -1,4 +1,4 @@
-"""Classes of layout and OCR damage fresh sets s133o-s134p showed, each
+"""Classes of layout and OCR damage fresh sets s133o-s137o showed, each
 read before with wrong values and nothing naming them:
 
 - an OBEC quarter's budget rows printed in Arabic digits, one of them

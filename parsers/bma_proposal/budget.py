@@ -1130,8 +1130,9 @@ _DOTLESS_FIGURE_RE = regex.compile(r"^[\d๐-๙]{3,}$")
 def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool:
     """Put the satang a line of digits alone holds (`cells`, one or two digits each) at the ends of the
     figures of the row above that their narrow columns cut ("15,100. 45,300.0" / "00   0"): a figure cut
-    after its dot wants two digits, one cut after one place wants one; a unit amount of digits alone, its dot
-    lost, two where the amount wants two and the line holds two cells.  Only where the row's cut figures
+    after its dot wants two digits, one cut after one place wants one; a unit amount of digits alone (its dot
+    lost with its separators) wants two as well where the amount alone wants some and the line holds two
+    cells.  Only where the row's cut figures
     (unit amount, then amount) are as many as the cells and each cell holds the digits its figure wants;
     else nothing is put (False: the line stands as a row of another shape, said)."""
     row = last.text.split("\n", 1)[0]

@@ -32,8 +32,9 @@ def label_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# A target group's number before its label ("3.2 ด้านคุณภาพ") ...
 _SUB_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
-# ... or OCR's reading of it: one or two short tokens ("ว2", "3 27" for 3.2, its dot read as a space and a 7)
+# ... or as OCR damaged it: one or two short tokens ("ว2", "3 27" for 3.2, its dot read as a space and a 7)
 _DAMAGED_NUMBER_RE = regex.compile(r"^\s*([^\s]{1,3}(?:\s[^\s]{1,3})?)\s+(?=\S)")
 
 
