@@ -553,12 +553,12 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                 if names_part(ident, known, _code_certain(copy) and _code_certain(groups[i][0])):
                     parted.append(i)
                     continue
-                # (a later copy of the project that prints this one's body says it is the project's: asked last)
-                if _sibling_project(ident, known, copy, groups[i][-1]) \
-                        and not _vouched_later(copy, known, groups[i], copies[at + 1:]):
-                    siblings.append(i)
-                    continue
+                # a body that parts from the project's, no later copy of the project printing it too, is a sibling
+                # project's where their codes (with none, their names) read apart, else it is said; each asked once
                 if _bodies_part(copy, groups[i][-1]) and not _vouched_later(copy, known, groups[i], copies[at + 1:]):
+                    if _sibling_project(ident, known):
+                        siblings.append(i)
+                        continue
                     _say_joined_in_doubt(copy, groups[i][0], known)
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
@@ -828,28 +828,24 @@ PROJECT_BUDGET = ("budget_allocated", "budget_spent")
 BODY_APART_MIN = 2  # the body fields at least that part for two projects alike by their headers to be two
 
 
-def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | None, str | None],
-                     copy: CopyReading, before: CopyReading) -> bool:
+def _sibling_project(ident: tuple[str | None, str | None], known: tuple[str | None, str | None]) -> bool:
     """Whether a copy that would join a project by its code and name (codes
-    apart by a digit or two, names that agree allowing OCR slips) is a
-    sibling project all the same: agencies file one project per district
-    or school under one name template with consecutive codes
-    (codes ending -0412 and -0413, names apart only in the district's
-    name, by a few letters OCR could have slipped on).  A copy
-    prints its project's body again: the same people answering for it, the
-    same budget figures (allowing the digits OCR confuses), the same report
-    entries; a sibling prints its own.  Two codes read apart, and of the
-    body fields both give (_body_tally) BODY_APART_MIN at least part and
-    more part than agree.  Codes that read the same are one project
-    whatever the bodies say.  Where neither copy prints a code (a BMA
-    proposal has none), names read apart stand for the codes: names the
-    same are one project."""
+    apart by a digit or two, names that agree allowing OCR slips), and whose
+    body parts from the project's (the caller asks _bodies_part: of the body
+    fields both give, _body_tally, BODY_APART_MIN at least part and more
+    part than agree), is a sibling project all the same: agencies file one
+    project per district or school under one name template with consecutive
+    codes (codes ending -0412 and -0413, names apart only in the district's
+    name, by a few letters OCR could have slipped on).  A copy prints its
+    project's body again: the same people answering for it, the same budget
+    figures (allowing the digits OCR confuses), the same report entries; a
+    sibling prints its own.  Two codes read apart.  Codes that read the same
+    are one project whatever the bodies say.  Where neither copy prints a
+    code (a BMA proposal has none), names read apart stand for the codes:
+    names the same are one project."""
     if ident[0] and known[0]:
-        if comparable(ident[0]) == comparable(known[0]):
-            return False
-    elif ident[0] or known[0] or not (ident[1] and known[1]) or comparable(ident[1]) == comparable(known[1]):
-        return False
-    return _bodies_part(copy, before)
+        return comparable(ident[0]) != comparable(known[0])
+    return not (ident[0] or known[0]) and bool(ident[1] and known[1]) and comparable(ident[1]) != comparable(known[1])
 
 
 def _vouched_later(copy: CopyReading, known: tuple[str | None, str | None], group: list[CopyReading],
