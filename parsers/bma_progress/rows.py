@@ -1175,6 +1175,36 @@ def _progress_cell_inside(seq: int, rec: dict[str, Reading], desc: str, lines: l
     return issues
 
 
+def _rival_progress_cut(seq: int, rec: dict[str, Reading], left: str,
+                        lines: list[dict[str, Reading]]) -> list[Issue]:
+    """The furniture a column read ran onto a description's end (`left`,
+    cut off by _furniture_cut) holding a progress cell's figure other than
+    the entry's own progress as read: the entry took two progress cells, so
+    its column holds another entry's cells (fresh set s138o,
+    bma_progress_s138o005: OCR read the table column by column, one header
+    lost, and report 3's text, progress, disbursement and expense lines
+    came under report 4, report 4's text and progress, 52.5%, after them;
+    the lines and their sum agreed, so nothing named them).  Said as
+    _progress_cell_inside says a figure the description keeps."""
+    found = _PROGRESS_CELL_RE.search(left)
+    own = value_of(rec, "progress_pct")
+    if found is None or own is None:
+        return []  # (no rival, or no progress of its own read: the figure may be its own)
+    figure = thai_digits_to_arabic(found.group().replace("%", "").strip())
+    if float(figure) == float(own):
+        return []  # (its own progress cell, read where the column put it)
+    span = rec["description"].span
+    issues = [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s column ran on past its description into a "
+                    f"progress cell's figure ({found.group()!r}) other than its progress ({own}): it holds another "
+                    "entry's cells, so which text, progress, disbursement and flags are this entry's is in doubt",
+                    found.group(), *span, field="progress_reports")]
+    if (lines_span := _lines_span(lines)) is not None:
+        issues.append(Issue("warning", "entry_cell_in_doubt", f"report {seq}'s column holds a second progress "
+                            f"cell's figure ({found.group()!r}), another entry's cells with its own: its {len(lines)} "
+                            "expense line(s) may be the other entry's", found.group(), *lines_span, field="expenses"))
+    return issues
+
+
 def _lines_span(lines: list[dict[str, Reading]]) -> tuple[int | None, int | None] | None:
     """The lines an entry's expense lines stand on, first to last; None where it has none."""
     spans = [_lines(line) for line in lines if line]
@@ -1713,6 +1743,9 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(ran_in)
             if cut is not None:
                 issues.append(cut)
+                if read.startswith(out["description"] or ""):  # (what the cuts left out)
+                    issues.extend(_rival_progress_cut(seq, rec, read[len(out["description"] or ""):],
+                                                      lines_of.get(seq, [])))
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
                 issues.extend(_flags_left_out(seq, rec, read, out))
             if out["description"] and (ran := _date_cell_cut(seq, rec, out)) is not None:
@@ -1721,8 +1754,10 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(ran)
             if out["description"] and (ran := _figure_date_cut(seq, rec, out)) is not None:
                 issues.append(ran)
-            if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
+            ends = out["description"] or ""
+            if ends and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
+                issues.extend(_rival_progress_cut(seq, rec, ends[len(out["description"]):], lines_of.get(seq, [])))
             dated = []  # the date cell's pieces cut off the description's head
             if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
                 dated.append(head)
