@@ -80,6 +80,17 @@ def _dotted_number(number: str) -> bool:
     return "." in number.strip(".")
 
 
+SPECK_LINE_MAX = 3  # characters of a line of a speck alone (_speck_line)
+_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def _speck_line(text: str) -> bool:
+    """A line OCR read from a speck alone ("จ7", "47", "ww"): SPECK_LINE_MAX characters at most, no space, one Thai
+    letter at most, and no section number ("1.5", which a break's heading may have left behind)."""
+    return len(text) <= SPECK_LINE_MAX and " " not in text and len(_THAI_LETTER_RE.findall(text)) <= 1 \
+        and not re.search(r"[0-9๐-๙]\s?\.\s?[0-9๐-๙]", text)
+
+
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 # a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
 _THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
@@ -905,6 +916,7 @@ class AnchorSet:
     # -- anchors a line break cut in two
 
     BREAK_BLANKS = 2  # blank lines OCR may set between the two lines of a break
+    BREAK_SPECKS = 1  # lines of a speck alone (_speck_line) OCR may set between them too
 
     def mend_breaks(self, lines: list[Line]) -> list[Line]:
         """Lines with every anchor that a line break cut in two moved whole
@@ -919,8 +931,19 @@ class AnchorSet:
         for i in range(len(out) - 1):
             a, j = out[i], i + 1
             # (past blank lines: OCR sets one between the lines of a paragraph it wraps, "... 2. รายงานความ
-            # ก้าวหน้าของโครงการและ" / "" / "การใช้จ่ายงบประมาณ ...": before, the heading went unread there)
-            while j < min(len(out) - 1, i + 1 + self.BREAK_BLANKS) and out[j].kind == "text" and not out[j].text.strip():
+            # ก้าวหน้าของโครงการและ" / "" / "การใช้จ่ายงบประมาณ ...": before, the heading went unread there; and past
+            # a line of a speck alone and the blank lines about it, "... ต่อเนื่อง 1.4" / "" / "จ7" / "" /
+            # "วัตถุประสงค์ของโครงการ ...": fresh set s139o, bma_progress_s139o010, whose objectives ran into the
+            # rationale, nothing said)
+            blanks, specks = self.BREAK_BLANKS, self.BREAK_SPECKS
+            while j < len(out) - 1 and out[j].kind == "text":
+                text = out[j].text.strip()
+                if not text and blanks:
+                    blanks -= 1
+                elif text and specks and _speck_line(text):
+                    specks, blanks = specks - 1, self.BREAK_BLANKS
+                else:
+                    break
                 j += 1
             b = out[j]
             if a.kind != "text" or b.kind != "text" or not a.text.strip() or not b.text.strip():

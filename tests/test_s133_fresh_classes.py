@@ -8,12 +8,29 @@ read before with wrong values and nothing naming them:
   lines added up to the disbursement read with them, so nothing named
   them.  A progress cell's figure in what the cuts left out, other than
   the entry's progress as read, says the column holds two entries' cells
-  (parsers.bma_progress.rows._rival_progress_cut)."""
+  (parsers.bma_progress.rows._rival_progress_cut);
+- a proposal's budget of item columns OCR read in blocks, its names
+  before the risks' heading and its rows' other cells past it, a figure's
+  thousands separator read as a space ("๕, ๕๐๐"; "๕ ญ่อ๐" for ๕,๗๖๐, a
+  digit read as a letter too) and a unit amount of two figures after its
+  unit ("คน ๕๐"): the run of the table's cells stopped at the first such
+  line, and no expense line was read (parsers.bma_proposal.columns:
+  _SEPARATOR_SPACE_RE, _word_atoms, _cells_below);
+- a one-line BMA form OCR wrapped, a section's number left at a line's
+  end ("... ต่อเนื่อง 1.4") and its heading opening a later line with a
+  line of a speck alone between ("จ7"): the break was mended past blank
+  lines only, so the objectives ran into the rationale, the section said
+  missing but the rationale not; a line of a speck alone is passed too
+  (parsers.anchors.AnchorSet.mend_breaks, _speck_line)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from parsers.bma_proposal.columns import _cells_below, _is_money
+from pipeline.stages import process_document
+from schemas.document import Line
 from tests.test_prop_ran_in_expenses import _build
 
 _OWN = "จัดทำคำสั่งคณะกรรมการ และเจ้าหน้าที่ดำเนินโครงการ อยู่ระหว่างติดต่อประสานงานสถานที่ศึกษาดูงาน"
@@ -37,3 +54,42 @@ def test_a_second_progress_figure_a_column_ran_past_the_description_puts_the_ent
 
 def test_the_entrys_own_progress_figure_past_its_description_is_no_rival():
     assert _said(_OWN + " 18.0%" + _TITLES) == []  # (the entry's progress read 18)
+
+
+def test_money_cells_ocr_spaced_at_their_separator_keep_a_budget_read_past_the_heading():
+    # a proposal's budget read in blocks (fresh set s138p, bma_proposal_s138p001): its names before the risks'
+    # heading, its other columns' rows past it; OCR read a figure's comma as a space ("๕, ๕๐๐", "๕ ญ่อ๐" for
+    # ๕,๗๖๐, its ๗ a letter) and a unit amount of two figures after a unit ("คน ๕๐"): before, the run of the
+    # table's rows stopped at the first such line and no expense line was read
+    lines = [Line(1, "จำนวน หน่วย    ราคาต่อหน่วย    จำนวนเงิน"), Line(2, "(บาท)        (บาท)"),
+             Line(3, "๕ ญ่อ๐"), Line(4, "via คน      ๕๐   ๕ ญ่อ๐"), Line(5, "๑๑,๐๐๐"),
+             Line(6, "๒๒ ชุด     ๕๐๐   ๑๑,๐๐๐"), Line(7, "๓ ชั่วโมง    อ๑๐๐   ๕, ๕๐๐"), Line(8, "๓๕๕,ออ๐"),
+             Line(9, "โอกาส ผลกระทบ ระดับของ   แนวทางการบริหาร")]
+    tokens = _cells_below(lines)
+    assert [t.line for t in tokens] == [3, 4, 5, 6, 7, 8]
+    assert [a.text for a in tokens[1].atoms] == ["via", "คน", "๕๐", "๕ ญ่อ๐"]
+    assert [a.text for a in tokens[4].atoms][-1] == "๕, ๕๐๐"
+
+
+def test_a_figure_and_a_word_are_no_money_cell_with_a_spaced_separator():
+    assert _is_money("๕ ญ่อ๐") and _is_money("๕, ๕๐๐")
+    assert not _is_money("๒๒ ห้อง") and not _is_money("๕ ชุด") and not _is_money("๒๒ คน")
+
+
+_OBJECTIVES = "1.4 วัตถุประสงค์ของโครงการ"
+
+
+def _objectives(between: str) -> tuple[int, list[str]]:
+    text = (Path(__file__).resolve().parent / "corpus" / "clean" / "bma_progress_010.txt").read_text(encoding="utf-8")
+    assert text.count(_OBJECTIVES) == 1  # (the whole form on one line)
+    cut = text.replace(_OBJECTIVES, f"1.4\n\n{between}\n\n{_OBJECTIVES.removeprefix('1.4 ')}")
+    rows = process_document("speck.txt", cut.encode("utf-8"))
+    return len(rows.get("objectives", [])), [i["code"] for i in rows["issues"] if i["code"] == "missing_section"]
+
+
+def test_a_heading_whose_number_a_break_and_a_speck_line_part_from_it_is_found():
+    whole = _objectives("")
+    assert whole[0] >= 2 and not whole[1]
+    for speck in ("จ7", "47", "ww"):  # before: the objectives ran into the rationale, the section said missing
+        assert _objectives(speck) == whole
+    assert _objectives("ครู")[1]  # a line of a word is text of its own: the break is not mended past it

@@ -77,7 +77,11 @@ _OTHER_RE = regex.compile(rf"[^{_FIGURE_CHARS},.\s]")
 _LOOKALIKES_ONLY_RE = regex.compile(r"[\doO@๐-๙,]+")
 _SPACE_RUN_RE = regex.compile(r"\s+")
 # a space run inside a figure that may be a separator: beside a comma or dot, or before exactly three figures
-_SEPARATOR_SPACE_RE = regex.compile(rf"(?<=[,.])\s+|\s+(?=[,.])|\s+[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS}])")
+_SEPARATOR_SPACE_RE = regex.compile(
+    rf"(?<=[,.])\s+|\s+(?=[,.])|\s+[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS}])"
+    # ... or before a group of three one of which OCR read as a letter (its mark with it: "๕ ญ่อ๐" for ๕,๗๖๐)
+    rf"|\s+(?=(?:[\u0e01-\u0e2e][\u0e48-\u0e4b]?[{_FIGURE_CHARS}]{{2}}|[{_FIGURE_CHARS}][\u0e01-\u0e2e][\u0e48-\u0e4b]?"
+    rf"[{_FIGURE_CHARS}]|[{_FIGURE_CHARS}]{{2}}[\u0e01-\u0e2e][\u0e48-\u0e4b]?)(?![{_FIGURE_CHARS}\u0e01-\u0e4e]))")
 _TWO_FIGURES_RE = regex.compile(r"^[\d๐-๙]{2}$")
 _COUNT_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,5}}$")
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
@@ -166,8 +170,19 @@ def _atoms(cell: str) -> list[Atom] | None:
 def _word_atoms(words: list[str]) -> list[Atom] | None:
     """The cells of a tab-cell's words, one by one (see _atoms); None where a word is no cell."""
     out: list[Atom] = []
+    joined = False
     for i, w in enumerate(words):
+        if joined:  # (the word was read with the one before it)
+            joined = False
+            continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and regex.fullmatch(rf"[{_FIGURE_CHARS}]{{1,3}},?", w) and not _is_money(nxt) \
+                and _is_money(f"{w} {nxt}"):
+            # one figure, OCR's space at its thousands separator ("๕, ๕๐๐", "๕ ญ่อ๐" for ๕,๗๖๐): not a count and
+            # a piece of no cell, but one money cell
+            out.append(Atom((M_KIND,), f"{w} {nxt}"))
+            joined = True
+            continue
         if _is_money(w):
             out.append(Atom((M_KIND,), w))
         elif _COUNT_RE.match(w) and ANY_DIGIT_RE.search(w) or _COUNT_RE.match(w) and len(w) == 1:
@@ -1072,6 +1087,8 @@ def _cells_below(lines: list[Line]) -> list[Token]:
             atoms = _line_atoms([c.strip() for c in nxt.text.split("\t") if c.strip()])
             if atoms is None or not _cell_line(atoms):
                 break
+            if len(atoms) > 1 and not _spans(atoms):
+                atoms = _bare_as_money(atoms)  # (as the names' lines read theirs: _layout)
             spans = _spans(atoms)
             if not spans:
                 break
