@@ -21,7 +21,13 @@ read before with wrong values and nothing naming them:
   line of a speck alone between ("จ7"): the break was mended past blank
   lines only, so the objectives ran into the rationale, the section said
   missing but the rationale not; a line of a speck alone is passed too
-  (parsers.anchors.AnchorSet.mend_breaks, _speck_line)."""
+  (parsers.anchors.AnchorSet.mend_breaks, _speck_line);
+- a proposal's title-block year printed with Arabic digits among Thai
+  ones ("พ.ศ. ๒๕55" for ๒๕๖๖), its other mentions damaged so each reads
+  as several years, the printed one among them: it stood as read with
+  nothing said (and repaired a KPI's period to it), though its Arabic
+  digits may be any Thai ones; it is said in doubt
+  (parsers.bma_proposal.years._mixed_in_tie)."""
 
 from __future__ import annotations
 
@@ -29,8 +35,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from parsers.bma_proposal.columns import _cells_below, _is_money
+from parsers.bma_proposal.years import repair_fiscal_year
 from pipeline.stages import process_document
-from schemas.document import Line
+from schemas.document import Line, Reading
 from tests.test_prop_ran_in_expenses import _build
 
 _OWN = "จัดทำคำสั่งคณะกรรมการ และเจ้าหน้าที่ดำเนินโครงการ อยู่ระหว่างติดต่อประสานงานสถานที่ศึกษาดูงาน"
@@ -93,3 +100,16 @@ def test_a_heading_whose_number_a_break_and_a_speck_line_part_from_it_is_found()
     for speck in ("จ7", "47", "ww"):  # before: the objectives ran into the rationale, the section said missing
         assert _objectives(speck) == whole
     assert _objectives("ครู")[1]  # a line of a word is text of its own: the break is not mended past it
+
+
+def _fiscal_year(token: str, value: int) -> tuple[list[tuple[str, str | None]], int]:
+    project = {"fiscal_year_text": Reading(f"พ.ศ. {token}", f"พ.ศ. {token}", 3, 3),
+               "fiscal_year_be": Reading(value, f"พ.ศ. {token}", 3, 3)}
+    issues = repair_fiscal_year(project, ["๒๕๒๒", "๒๕๒๒๐"])  # (each reads as six years, 2555 and 2566 among them)
+    return [(i.code, i.field) for i in issues], project["fiscal_year_be"].value
+
+
+def test_a_title_block_year_of_mixed_scripts_in_a_tie_is_said_in_doubt():
+    assert _fiscal_year("๒๕55", 2555) == ([("repair_ambiguous", "projects.fiscal_year_be"),
+                                           ("repair_ambiguous", "projects.fiscal_year")], 2555)  # before: none
+    assert _fiscal_year("๒๕๕๕", 2555) == ([], 2555)  # its digits of one script: the printing stands as read

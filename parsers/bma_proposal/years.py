@@ -680,8 +680,9 @@ def _repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     span = (printed or current).span if (printed or current) else (0, 0)
     token = own[0] if own else (current.text if current else "")
     if enabled() and year is None and len(tied) > 1 and current is not None and current.value in tied:
-        # the title block's year one of a tie: said in doubt where another mention reads as no such year
-        return _contradicted(current, token, span, mentions, dated)
+        # the title block's year one of a tie: said in doubt where another mention reads as no such year, or
+        # where its own printing mixes Arabic digits among Thai ones, which read as any (_mixed_in_tie)
+        return _contradicted(current, token, span, mentions, dated) or _mixed_in_tie(current, token, span, tied)
     if not enabled() or (current is not None and current.value in ([year] if year else tied)):
         return []
     if year is None:
@@ -743,6 +744,25 @@ def _contradicted(current: Reading | None, token: str, span: tuple[int, int], me
                   "read, in doubt", json.dumps({"rule": "fiscal_year", "printed": token, "candidates": cands},
                                                ensure_ascii=False), *span, field=name)
             for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
+
+
+def _mixed_in_tie(current: Reading, token: str, span: tuple[int, int], tied: list[int]) -> list[Issue]:
+    """The title block's fiscal year, one of years the mentions and period
+    tie on, where its printing holds Arabic digits among Thai ones
+    (`_mixed_variants`: each may be any Thai digit, a glyph the English
+    model read): as printed, it tells the tied years apart no better than
+    the others, so it is kept as read and said in doubt (repair_ambiguous).
+    (Fresh set s139p, bma_proposal_s139p002: "พ.ศ. ๒๕55" for ๒๕๖๖, its
+    mentions "๒๕๒๒" and "๒๕๒๒๐" each read as six years, 2555 and 2566
+    among them; 2555 stood with nothing said, and repaired a KPI's period
+    to it.)  None where its digits are of one script."""
+    if len(_mixed_variants(token)) < 2:
+        return []
+    return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}, read as {current.value}; its "
+                  "Arabic digits among Thai ones may be any Thai digit, and the proposal's other fiscal-year mentions "
+                  f"and period could each be read as any of {tied}, so no year is settled: kept as read, in doubt",
+                  json.dumps({"rule": "fiscal_year", "printed": token, "candidates": tied}, ensure_ascii=False),
+                  *span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 def _year_as_printed(year: int, mentions: list[str], dated: list[tuple[str, int]]) -> list[str]:
