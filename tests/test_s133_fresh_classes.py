@@ -27,7 +27,13 @@ read before with wrong values and nothing naming them:
   as several years, the printed one among them: it stood as read with
   nothing said (and repaired a KPI's period to it), though its Arabic
   digits may be any Thai ones; it is said in doubt
-  (parsers.bma_proposal.years._mixed_in_tie)."""
+  (parsers.bma_proposal.years._mixed_in_tie);
+- a proposal whose section 3 heading ("3. เป้าหมาย") OCR lost whole: its
+  targets ("3.1 ด้านปริมาณ ...") were read as the objectives' list and the
+  objectives above them left out as text before it; the section opens at
+  the line that opens with its quantity group, as the budget's opens at
+  its source clause (parsers.bma_proposal.read.SECTION_OPENERS,
+  sections._opening_re)."""
 
 from __future__ import annotations
 
@@ -38,6 +44,8 @@ from parsers.bma_proposal.columns import _cells_below, _is_money
 from parsers.bma_proposal.years import repair_fiscal_year
 from pipeline.stages import process_document
 from schemas.document import Line, Reading
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, run
 from tests.test_prop_ran_in_expenses import _build
 
 _OWN = "จัดทำคำสั่งคณะกรรมการ และเจ้าหน้าที่ดำเนินโครงการ อยู่ระหว่างติดต่อประสานงานสถานที่ศึกษาดูงาน"
@@ -113,3 +121,14 @@ def test_a_title_block_year_of_mixed_scripts_in_a_tie_is_said_in_doubt():
     assert _fiscal_year("๒๕55", 2555) == ([("repair_ambiguous", "projects.fiscal_year_be"),
                                            ("repair_ambiguous", "projects.fiscal_year")], 2555)  # before: none
     assert _fiscal_year("๒๕๕๕", 2555) == ([], 2555)  # its digits of one script: the printing stands as read
+
+
+def test_a_proposals_targets_whose_heading_ocr_lost_open_at_their_quantity_group():
+    sample = sample_text(PROPOSAL)
+    assert sample.count("๓. เป้าหมาย\n") == 1
+    whole = run(sample)
+    lost = run(sample.replace("๓. เป้าหมาย\n", "\n"))  # (the heading's line read as nothing)
+    assert [(o["seq"], o["text"]) for o in lost["objectives"]] == [(o["seq"], o["text"]) for o in whole["objectives"]]
+    assert [(t["kind"], t["text"]) for t in lost["targets"]] == [(t["kind"], t["text"]) for t in whole["targets"]]
+    said = [(i["code"], i["field"]) for i in lost["issues"] if i["field"] == "targets"]
+    assert said == [("label_inferred", "targets")]  # (before: the targets read as objectives, the section missing)

@@ -1816,8 +1816,9 @@ SECTION_FIELDS = {"s1": "projects.rationale", "s2": "objectives", "s3": "targets
 
 
 # The clause a section's text opens with, by which a section whose heading OCR lost whole is found (the budget
-# opens by saying where its money comes from).
-SECTION_OPENERS = {"s7": "เบิกจ่ายจากงบประมาณ"}
+# opens by saying where its money comes from; the targets with their quantity group, "3.1 ด้านปริมาณ": fresh set
+# s140o, bma_proposal_s140o004, whose targets were read as its objectives, the objectives left out)
+SECTION_OPENERS = {"s3": "ด้านปริมาณ", "s7": "เบิกจ่ายจากงบประมาณ"}
 
 
 def check_sections(copy: Copy, out: CopyReading) -> None:

@@ -552,4 +552,5 @@ def headings_by_opening(copy: Copy, order: list[tuple[str, str]], openers: dict[
 
 @lru_cache(maxsize=16)
 def _opening_re(words: str) -> regex.Pattern:
-    return regex.compile(rf"^\s*{mark_tolerant(words, spaces=False)}")
+    """The clause at a line's start, after the number of the section's first part if printed ("3.1 ด้านปริมาณ")."""
+    return regex.compile(rf"^\s*(?:[\d๐-๙]{{1,2}}\s?\.\s?[\d๐-๙]{{1,2}}\.?\s*)?{mark_tolerant(words, spaces=False)}")
