@@ -253,6 +253,12 @@ def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
 _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°ºÀ-ÖØ-öø-ÿ]\s+")
 
 
+# A bullet's dash glued to the item's opening word, after a speck of punctuation OCR read before it or not
+# (": -เพื่ออำนวยความสะดวก...": fresh set s140p, bma_progress_s140p001, whose third objective ran into the second,
+# silently); taken only before what opens an item (bullet_lookalikes' `opens`)
+_GLUED_DASH_RE = regex.compile(r"^\s*(?:[=~_+«»·*:;.,'`°º]\s*)?[-–](?=\S)")
+
+
 # The bullet look-alikes no text opens a line with ("°", "»", "«", "·"): a bullet before any Thai word
 _STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
@@ -267,6 +273,9 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None, le
     out = []
     for ln in lines:
         m = (_BULLET_LOOKALIKE_RE if opens is not None else _STRONG_BULLET_RE).match(ln.text)
+        if opens is not None and not ln.bullet and (glued := _GLUED_DASH_RE.match(ln.text)) is not None \
+                and opens(ln.text[glued.end():]) and (m is None or not opens(ln.text[m.end():])):
+            m = glued  # (a dash glued to the item's opening word, a speck before it maybe: ": -เพื่ออำนวย...")
         if m is not None and (opens is None or opens(ln.text[m.end():])
                               or _STRONG_BULLET_RE.match(ln.text) is not None):
             # a mark no text opens a line with is a bullet though OCR damaged the opening word after it

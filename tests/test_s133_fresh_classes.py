@@ -33,7 +33,11 @@ read before with wrong values and nothing naming them:
   objectives above them left out as text before it; the section opens at
   the line that opens with its quantity group, as the budget's opens at
   its source clause (parsers.bma_proposal.read.SECTION_OPENERS,
-  sections._opening_re)."""
+  sections._opening_re);
+- a bulleted objective whose dash OCR glued to its opening word, a speck
+  before it (": -เพื่ออำนวย..."): no bullet was seen, so it ran into the
+  objective above, its row lost with nothing naming it
+  (parsers.items.bullet_lookalikes, _GLUED_DASH_RE)."""
 
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ from pathlib import Path
 
 from parsers.bma_proposal.columns import _cells_below, _is_money
 from parsers.bma_proposal.years import repair_fiscal_year
+from parsers.items import bullet_lookalikes, opens_purpose
 from pipeline.stages import process_document
 from schemas.document import Line, Reading
 from tests.conftest import sample_text
@@ -132,3 +137,16 @@ def test_a_proposals_targets_whose_heading_ocr_lost_open_at_their_quantity_group
     assert [(t["kind"], t["text"]) for t in lost["targets"]] == [(t["kind"], t["text"]) for t in whole["targets"]]
     said = [(i["code"], i["field"]) for i in lost["issues"] if i["field"] == "targets"]
     assert said == [("label_inferred", "targets")]  # (before: the targets read as objectives, the section missing)
+
+
+def test_a_dash_glued_to_an_objectives_opening_word_opens_an_item():
+    # (fresh set s140p, bma_progress_s140p001: ": -เพื่ออำนวย..." ran into the objective above, silently)
+    lines = [Line(53, "- เพื่อส่งเสริมการยกย่องเชิดชูเกียรติข้าราชการครู", bullet=True),
+             Line(54, "- เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรียน", bullet=True),
+             Line(55, "ด้วยระบบเครือข่ายโรงเรียน"),
+             Line(56, ": -เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงาน"), Line(57, "-เพื่อติดตามผล"),
+             Line(58, "ค่า-เบี้ยเลี้ยง")]
+    got = bullet_lookalikes(lines, opens_purpose)
+    assert [(ln.no, ln.bullet, ln.text) for ln in got[3:]] == [
+        (56, True, "เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงาน"), (57, True, "เพื่อติดตามผล"),
+        (58, False, "ค่า-เบี้ยเลี้ยง")]  # (a dash inside a word, before no item's opening word: no bullet)
