@@ -81,14 +81,14 @@ def _dotted_number(number: str) -> bool:
 
 
 SPECK_LINE_MAX = 3  # characters of a line of a speck alone (_speck_line)
-_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+_DOTTED_DIGITS_RE = re.compile(r"[0-9๐-๙]\s?\.\s?[0-9๐-๙]")
 
 
 def _speck_line(text: str) -> bool:
     """A line OCR read from a speck alone ("จ7", "47", "ww"): SPECK_LINE_MAX characters at most, no space, one Thai
     letter at most, and no section number ("1.5", which a break's heading may have left behind)."""
     return len(text) <= SPECK_LINE_MAX and " " not in text and len(_THAI_LETTER_RE.findall(text)) <= 1 \
-        and not re.search(r"[0-9๐-๙]\s?\.\s?[0-9๐-๙]", text)
+        and not _DOTTED_DIGITS_RE.search(text)
 
 
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")

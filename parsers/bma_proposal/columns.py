@@ -83,6 +83,7 @@ _SEPARATOR_SPACE_RE = regex.compile(
     rf"|\s+(?=(?:[\u0e01-\u0e2e][\u0e48-\u0e4b]?[{_FIGURE_CHARS}]{{2}}|[{_FIGURE_CHARS}][\u0e01-\u0e2e][\u0e48-\u0e4b]?"
     rf"[{_FIGURE_CHARS}]|[{_FIGURE_CHARS}]{{2}}[\u0e01-\u0e2e][\u0e48-\u0e4b]?)(?![{_FIGURE_CHARS}\u0e01-\u0e4e]))")
 _TWO_FIGURES_RE = regex.compile(r"^[\d๐-๙]{2}$")
+_GROUP_HEAD_RE = regex.compile(rf"[{_FIGURE_CHARS}]{{1,3}},?")  # a figure's first group, its comma or not
 _COUNT_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,5}}$")
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
 BARE_MONEY_FIGURES = 4  # a number with no separator alone on its line: money from so many figures
@@ -176,7 +177,7 @@ def _word_atoms(words: list[str]) -> list[Atom] | None:
             joined = False
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt and regex.fullmatch(rf"[{_FIGURE_CHARS}]{{1,3}},?", w) and not _is_money(nxt) \
+        if nxt and _GROUP_HEAD_RE.fullmatch(w) and not _is_money(nxt) \
                 and _is_money(f"{w} {nxt}"):
             # one figure, OCR's space at its thousands separator ("๕, ๕๐๐", "๕ ญ่อ๐" for ๕,๗๖๐): not a count and
             # a piece of no cell, but one money cell
