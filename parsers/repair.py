@@ -743,6 +743,9 @@ RULES = {
     "category_next_line": "is an expense category whose cell wrapped, its first line stopped at its amount cell "
                           "and its end the words that open the next line in its column (parsers.bma_proposal."
                           "budget.read_expenses)",
+    "category_item_echo": "is an expense category cut to its first line where OCR read the table down its "
+                          "columns, its end the word its item goes on with past the category's words, which stands "
+                          "alone between the two lines (parsers.bma_proposal.budget.read_expenses)",
     "column_fragment": "lost its first letters to a column of numbers OCR read apart from the text "
                        "(parsers.obec_progress.rounds)",
     "loose_status": "is an OBEC status group's header whose phrase OCR damaged, a letter or two from one "

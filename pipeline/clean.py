@@ -1126,11 +1126,22 @@ def mark_header_wraps(lines: list[Line]) -> list[Line]:
     for where in heads.values():
         if len(where) < 2 or len({_text_before(out, i) for i in where}) < len(where):
             continue
-        ends, wraps = list(where), []
+        ends, wraps = list(where), []  # wraps: each wrapped line's printings, and the specks passed before them
         for _ in range(WRAP_LINES_MAX):
+            filler: list[int] = []  # (the specks passed before this wrapped line, taken with it)
             ends = [i + 1 for i in ends]  # (a header line marked already below its first: past it)
             while all(k < len(out) and out[k].kind == "page_header" for k in ends):
                 ends = [k + 1 for k in ends]
+            if not all(k < len(out) and out[k].kind == "text" for k in ends):
+                # a blank line or specks OCR set between a header's lines at some printing, WRAP_FILLER_MAX lines
+                # at most ("สำนักงานเขต... สำหรับ" / "" / "เห" / "นักเรียนเขต..."; fresh set s143o,
+                # bma_proposal_s143o003, where the header's wrapped lines ran into the project's model): passed,
+                # taken with the header where its wrapped line follows
+                past = [_past_filler(out, k) for k in ends]
+                if all(k < len(out) and out[k].kind == "text" and not _LABELLED_RE.search(out[k].text) for k in past):
+                    # (no line of a label and its colon: a copy's own field under the form's title, which a second
+                    # copy prints again, "รหัสโครงการ... : 5025...", is no header's wrap)
+                    filler, ends = [j for a, b in zip(ends, past) for j in range(a, b) if out[j].kind == "text"], past
             if not all(k < len(out) and out[k].kind == "text" for k in ends):
                 break
             texts = [out[k].text for k in ends]
@@ -1140,15 +1151,30 @@ def mark_header_wraps(lines: list[Line]) -> list[Line]:
                     or not all(fuzz.ratio(_shape(t), first, score_cutoff=RUNNING_RATIO) for t in texts[1:]) \
                     or len({"".join(_WRAP_DIGIT_RE.findall(t)) for t in texts}) > 1:
                 break  # (a line whose figures differ page by page is the page's own: "... รอบที่ 1", "... รอบที่ 2")
-            wraps.append(ends)
+            wraps.append((ends, filler))
         # (the header stands apart from the page's text: a line of text right under its last wrapped line, at a
         # printing, is text the wrap runs into, a page's own lines that open alike, and no line is taken)
-        while wraps and any(k + 1 < len(out) and out[k + 1].kind == "text" for k in wraps[-1]):
+        while wraps and any(k + 1 < len(out) and out[k + 1].kind == "text" for k in wraps[-1][0]):
             wraps.pop()
-        for ends in wraps:
-            for k in ends:
+        for ends, filler in wraps:
+            for k in ends + filler:
                 out[k] = replace(out[k], kind="page_header")
     return out
+
+
+WRAP_FILLER_MAX = 4  # blank lines and lines of specks between two lines of a running header's printing, at most
+_LABELLED_RE = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e.\s]*:")  # a label and its colon ("รหัสโครงการ... :")
+
+
+def _past_filler(lines: list[Line], k: int) -> int:
+    """The first line from k on that holds a word, past WRAP_FILLER_MAX
+    blank lines and lines of specks (_is_speck) at most (k itself where more
+    stand, or none)."""
+    j = k
+    while j < len(lines) and j - k < WRAP_FILLER_MAX and (
+            lines[j].kind == "blank" or lines[j].kind == "text" and _is_speck(lines[j].text)):
+        j += 1
+    return j if j < len(lines) and j - k <= WRAP_FILLER_MAX else k
 
 
 def _text_before(lines: list[Line], i: int) -> str:

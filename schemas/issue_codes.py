@@ -512,7 +512,9 @@ CODES: list[IssueCode] = [
     _c("unchecked_value", "warning", "a figure the document's other figures would check, one of which was not "
        "read: a proposal budget line's quantity or unit amount whose printed digits could be others (Thai digits "
        "OCR confuses), the other factor reading as no number; an OBEC summary's undisbursed amount, the planned "
-       "amount unread: kept as read", TEXT, th="ตรวจค่าไม่ได้เพราะตัวเลขที่ใช้ตรวจอ่านไม่ได้"),
+       "amount unread; a proposal risk's score read beside a score cell read as none, which the level filled "
+       "(the level checks their product, not which of the two the score read is): kept as read", TEXT,
+       th="ตรวจค่าไม่ได้เพราะตัวเลขที่ใช้ตรวจอ่านไม่ได้"),
     _c("amount_words_mismatch", "warning", "a proposal's total in digits differs from the amount in Thai words", TEXT,
        th="ยอดเงินตัวเลขไม่ตรงกับตัวหนังสือ"),
     _c("budget_total_mismatch", "warning", "a proposal's budget table total differs from its stated total", TEXT,

@@ -19,9 +19,15 @@ def test_a_list_head_run_onto_the_group_header_still_parts_each_row_s_unit_from_
                        "๒ โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน หน่วยตรวจสอบภายใน\n")
     assert _not_started(run(text)) == [(1, "โครงการป้องกันและแก้ไขปัญหายาเสพติดในสถานศึกษา"),
                                        (2, "โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน")]
-    # a header without the list's head: the titles are read whole, a unit's words and all
+    # a header without the list's head: a unit's name after a title's words, one space before it, still tells
+    # the column (fresh set s143o: before, the titles were read whole, the units' words and all, silently); the
+    # cut is said unsure
     plain = text.replace(" ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n", "\n")
-    assert _not_started(run(plain))[1] == (2, "โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน หน่วยตรวจสอบภายใน")
+    rows = run(plain)
+    assert _not_started(rows)[1] == (2, "โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน")
+    keys = {p["project_key"] for p in rows["projects"] if p["plan_status"] == "not_started"}
+    assert len({i["project_key"] for i in rows["issues"] if i["code"] == "unread_cells"
+                and i["field"] == "projects.name" and i["project_key"] in keys}) == 2
 
 
 def test_the_unit_column_ocr_read_after_the_titles_is_no_part_of_the_last_title():
@@ -155,6 +161,7 @@ def test_a_list_whose_head_ocr_lost_takes_the_unit_column_from_its_first_row():
     assert names[0] == ("โครงการส่งเสริม สนับสนุน การพัฒนากระบวนการจัดการเรียนรู้ บูรณาการ STEM Education "
                         "(Active Learning)")
     assert names[1].replace(" ", "") == "โครงการพัฒนาคุณภาพการจัดการศึกษาเรียนรวม"
-    # a first row with no unit after a gap: the titles are read whole, as before
+    # a first row with no unit after a gap: the second row's unit run into its title tells the column too
+    # (fresh set s143o), the cut said unsure
     plain = text.replace("                กลุ่มนโยบายและแผน\n", "\n")
-    assert "กลุ่มนิเทศ" in _not_started(run(plain))[1][1]
+    assert "กลุ่มนิเทศ" not in _not_started(run(plain))[1][1]

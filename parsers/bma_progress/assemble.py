@@ -2400,14 +2400,21 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         return ([outcome.issue] if outcome.issue is not None else []) + [moved]
     elif ev.kind == "header" and old <= last and (
             ev.damaged or ev.value is not None or ev.text == "undated"
-            or (i + 1 < end and events[i + 1].kind == "date")):
+            or (i + 1 < end and events[i + 1].kind == "date")) \
+            and not _first_header_outlier(events, i, old):
         # a date or a date slot follows it (its "::" even with the date unread: a table's header cell whose
         # column gave no date, parsers.bma_progress.transposed), so it opens an entry (no text repeats a header
         # with a date); its number repeats an earlier report's: as unreadable as a lost one.  It is the next
-        # number, or the number the headers after it say when that is a little higher (a header before it was lost)
+        # number, or the number the headers after it say when that is a little higher (a header before it was lost).
+        # Not where it repeats nothing and the first header read, above the run after it, is the one in doubt
+        # (_first_header_outlier)
         slot = ev.damaged or (ev.text if ev.value is not None else "::" if ev.text == "undated"
                               else events[i + 1].damaged or events[i + 1].text)
-        why, clause = f"a date or date slot follows it ({slot.strip()!r}) and it repeats report {old}'s number", ev
+        held = {e.seq for e in events[:i] if e.kind in ("header", "number")}
+        why = f"a date or date slot follows it ({slot.strip()!r}) and " + (
+            f"it repeats report {old}'s number" if old in held else f"no report is numbered {old}" if old < 1
+            else f"its number falls back below report {last}'s")
+        clause = ev
         if step is not None and expected < step <= expected + ENTRY_GAP:
             chosen = step
             why += f", and the headers after it are numbered on from {step}"
@@ -2421,6 +2428,23 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
                   f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
                   f"as {chosen}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
                   field="progress_reports.seq")] + _day_in_number(ev)
+
+
+def _first_header_outlier(events: list[Event], i: int, old: int) -> bool:
+    """Whether header `i`, numbered `old` and repeating no header before
+    it, goes on from the headers after the first one read, which run up to
+    it one by one (or is the first after it), and the first one's number
+    is above them all: the first header's number is then the one no other
+    confirms (a date's day OCR read as its number: "7" / "29/3/68" under a
+    header row "ครั้งที่1 ครั้งที่ 2" it did not read), not theirs, so this
+    one stands as printed (fresh set s142o, bma_progress_s142o005: 7 3 4 5,
+    the 3 4 5 each read as a repeat and renumbered 8 9 10, wrong).  A number
+    below the last that a run from the first reaches around ("1 3 2", "1 2 4
+    3") is read as before."""
+    before = [e.seq for e in events[:i] if e.kind in ("header", "number") and e.seq is not None]
+    run = [*before[1:], old]
+    return old >= 1 and bool(before) and old not in before and before[0] > max(run) \
+        and all(b == a + 1 for a, b in zip(run, run[1:]))
 
 
 # A budget clause's label cut from its amount, alone in its cell: "เบิกใช้ (ครั้งที่ ๓)" with nothing after it (a

@@ -124,6 +124,7 @@ class Expense:
     wrapped: str | None = None  # its category's first line, where its cell's next line was joined (_next_line_words)
     amount_cut: str | None = None  # its category's words up to its amount cell, where words past it were read on
     named_below: str | None = None  # its category's first line, where the lines under it were joined (_named_below)
+    echoed: str | None = None  # its category's first line, where its wrapped end, its item's echo, was joined
     # the lines of the amount column OCR read apart from the rows, under them, whose cell of this row's place it
     # took (item_columns: _column_below)
     by_place: tuple[int, int] | None = None
@@ -366,6 +367,8 @@ def _opening_cut_short(pieces: list[Piece]) -> bool:
 
 
 # a category's wrapped words on its cell's next line: Thai letters and marks only, one word or two
+# a category's piece that ends with its amount cell, read into it one space after its words ("ค่าเช่ารถโดยสาร 19,000.-")
+_AMOUNT_ENDS_RE = regex.compile(rf"[\u0e01-\u0e4e] +{NUM}\s*(?:\.?-)?\s*$")
 _WRAPPED_WORDS_RE = regex.compile(r"[\u0e01-\u0e4e]{3,}(?: [\u0e01-\u0e4e]{3,})?")
 
 
@@ -394,7 +397,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
     clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
     cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
-    pos, category, opening, wrapped = 0, None, None, None
+    pos, category, opening, wrapped, echoed = 0, None, None, None, None
 
     def lost_lines(a: int, b: int, cat: str | None) -> None:
         """The budget lines between a and b whose clause was not read: each
@@ -413,7 +416,7 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         k = starts.index(at) if at is not None and at in starts else None
         return pieces[k].below if k is not None else None
 
-    def _next_line_words(at: int, end: int) -> str | None:
+    def _next_line_words(at: int, end: int, read: str) -> str | None:
         """The words of a category's cell that wrapped onto the next line, OCR
         having read the table across its columns: the category's piece, a
         figure (its amount cell) beside it on its line, and on the next line
@@ -432,9 +435,19 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
         # bma_proposal_s118o002)
         end = item.start() if (item := _BULLET_RE.search(text, at, end)) is not None else end
         first, beside, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
-        if beside.line != first.line or not ANY_DIGIT_RE.search(beside.text) or nxt.line != first.line + 1 \
-                or nxt.bullet or starts[k + 2] >= end or nxt.cell != first.cell or first.cell == 0:
+        if _AMOUNT_ENDS_RE.search(first.text) and beside.line in (first.line + 1, first.line + 2):
+            # the amount cell read into the category's piece, one space between ("ค่าเช่ารถโดยสาร 19,000.-" /
+            # "ปรับอากาศ  บาท"): the next line's piece in its place is the wrapped end, the category's cell
+            # the line's first or not (before, the category was cut to its first line, its end kept by
+            # no row: fresh sets s118o, s124o, s120r, where the item's "รถโดยสาร ปรับอากาศ" echoed it)
+            nxt, at_next = beside, starts[k + 1]
+        elif beside.line != first.line or not ANY_DIGIT_RE.search(beside.text) or nxt.line != first.line + 1 \
+                or first.cell == 0:
             return None
+        else:
+            at_next = starts[k + 2]
+        if nxt.bullet or at_next >= end or nxt.cell != first.cell or skeleton(nxt.text) in skeleton(read):
+            return None  # (nor words the category's text read up to its bullet holds already: read twice)
         sk = skeleton(nxt.text)
         # (nor the amount cell's "บาท" and the regulation's words one space apart, "บาท กรุงเทพมหานคร": its piece
         # stands in the category's place where the activity's cell beside it was read as the activity's)
@@ -442,6 +455,23 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                 or (activity_sk and sk in activity_sk) or _CATEGORY_RE.match(nxt.text) or _amount_then_law(nxt.text):
             return None
         return nxt.text
+
+    def _echoed_end(at: int, bullet: int, read: str, item: str) -> str | None:
+        """A category's wrapped end that its first item prints again: the item
+        opens with the category's last ECHO_MIN characters or more and goes on
+        with a word (`echoed_end`), and that word stands alone as a piece
+        between the category's line and the item's bullet, in the category's
+        cell place (OCR read the table down its columns there, other columns'
+        cells between: "ค่าเช่ารถโดยสาร" ... "ปรับอากาศ  บาท" / "- รถโดยสาร" /
+        "ปรับอากาศ จำนวน 2 คันๆ ละ ..."; fresh set s141o, bma_proposal_s141o002,
+        the category cut to its first line with no issue).  None otherwise."""
+        word = echoed_end(read, clean_value(item.rsplit("- ", 1)[-1] if "- " in item else item))
+        k = starts.index(at) if at in starts else None
+        if word is None or k is None:
+            return None
+        own = bullet + max(0, item.rfind("- "))  # (the item's own bullet: the amount cell's dash may come first)
+        return word if any(clean_category(p.text) == word and not p.bullet and p.cell == pieces[k].cell
+                           for p, st in zip(pieces[k + 1:], starts[k + 1:]) if st < own) else None
 
     for m in CLAUSE_RE.finditer(text):
         amount_cut = None  # (a new category's words read on past its amount: said once, at its first line)
@@ -461,8 +491,8 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
             category, opening = (read, cut) if read else (category, opening)
             category_at = cat_at if read else category_at
             if read:
-                wrapped = None
-            if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, m.start())) is not None:
+                wrapped = echoed = None
+            if read and cut is None and bullet >= 0 and (more := _next_line_words(cat_at, m.start(), read)) is not None:
                 wrapped, category = read, read + more
             elif read and cut is None and bullet >= 0 and activity_sk \
                     and (past := _words_past_amount(text, cat_at, bullet, m.start(), read, activity_sk)) is not None:
@@ -471,13 +501,16 @@ def read_expenses(stream: Stream, activity: str = "") -> list[Expense]:
                     and (past := _activity_named_below(text, cat_at, bullet, read, activity_sk)) is not None:
                 amount_cut, category = read, past
             item = text[first: m.start()] if first > cat_at else ""
+            if read and wrapped is None and amount_cut is None and bullet >= 0 \
+                    and (more := _echoed_end(cat_at, bullet, category, item)) is not None:
+                echoed, category = read, category + more
         else:
             item = text[pos: m.start()]
         item = clean_value(item.rsplit("- ", 1)[-1] if "- " in item else item).strip(" -:")
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
                              line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1),
-                             opening=opening, wrapped=wrapped, amount_cut=amount_cut,
+                             opening=opening, wrapped=wrapped, amount_cut=amount_cut, echoed=echoed,
                              named_below=below_of(category_at)))
         pos = m.end()
     lost_lines(pos, len(text), category)
@@ -597,7 +630,7 @@ def loose_line(text: str, category: str | None, start: int, end: int) -> Expense
     เป็นเงิน ("" where none does).  None unless its words name a quantity."""
     qty = _LOOSE_QTY_RE.search(text)
     if qty is None:
-        return None
+        return _per_unit_line(text, category, start, end)
     item = clean_value(text[: qty.start()]).strip(" -:")
     each, amount = _LOOSE_EACH_RE.search(text, qty.end()), _LOOSE_AMOUNT_RE.search(text, qty.end())
     unit = clean_value(qty.group("unit") or "")
@@ -610,6 +643,32 @@ def loose_line(text: str, category: str | None, start: int, end: int) -> Expense
 
 
 _UNIT_REST_RE = regex.compile(r"\s([\u0e01-\u0e4e]{1,10}?)ๆ?(?=\s|$)")  # the word after a unit, its ๆ aside
+# a line's per-unit clause, its unit repeated ("โรงเรียนๆ ละ ๑๕,๑๐๐.๐๐"), the quantity before it as OCR left it (a
+# figure, or a token of a few characters it read for one: "©"), and before that what OCR made of จำนวน, if it is
+# no Thai word ("MUI")
+_PER_UNIT_RE = regex.compile(rf"(?:(?P<word>[A-Za-z]{{2,5}}|{mark_tolerant('จำนวน')})\s+)?"
+                             rf"(?:(?P<qty>[^\s\u0e01-\u0e4e]{{1,6}})\s*)?(?<![\u0e01-\u0e4e])"
+                             rf"(?P<unit>[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{{1,14}})ๆ\s*{mark_tolerant('ละ')}")
+
+
+def _per_unit_line(text: str, category: str | None, start: int, end: int) -> Expense | None:
+    """A bulleted budget line whose จำนวน OCR misread past reading, or whose
+    quantity it read as no figure ("- โรงเรียน ขนาดใหญ่ MUI ๕ โรงเรียนๆ ละ
+    ๑๕,@๑๐๐.๐๐ ... เป็นเงิน ...", "... จำนวน © โรงเรียนๆ ละ ..."), told by
+    its per-unit clause, the unit repeated before ละ (_PER_UNIT_RE): its
+    item (the words before the quantity) and the figures as loose_line
+    reads them, the quantity as printed where it is no figure (the repairs
+    say it unread).  Before, the line was lost, and every line under it
+    numbered one short, with nothing said (fresh set s143o,
+    bma_proposal_s143o001).  None where no such clause stands, or no item
+    before it."""
+    m = _PER_UNIT_RE.search(text)
+    if m is None or not (item := clean_value(text[: m.start()]).strip(" -:")) or not THAI_LETTER_RE.search(item):
+        return None
+    each, amount = _LOOSE_EACH_RE.search(text, m.start("unit")), _LOOSE_AMOUNT_RE.search(text, m.end())
+    return Expense(category, item, m.group("qty") or "", clean_value(m.group("unit")),
+                   each.group("each") if each else "", amount.group("amount") if amount else "", text.strip(),
+                   start, end, loose=True)
 
 
 _HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
@@ -838,6 +897,28 @@ def cut_short(category: str | None) -> bool:
     return bool(category) and _CUT_SHORT_RE.search(category) is not None
 
 
+def echoed_end(category: str, item: str) -> str | None:
+    """The word a category's item goes on with past the category's last
+    ECHO_MIN characters or more, which it opens with ("ค่าเช่ารถโดยสาร" over
+    "รถโดยสาร ปรับอากาศ": ปรับอากาศ): the longest such run taken, so a
+    category read whole has none; the item's next word, or the rest of the
+    word the run ends inside.  None where the item does not so open."""
+    flat_category = _SPACES_RE.sub("", category)
+    words = item.lstrip("-–• ").split()
+    flat = "".join(words)
+    run = next((n for n in range(len(flat_category), ECHO_MIN - 1, -1) if flat.startswith(flat_category[-n:])), None)
+    if run is None:
+        return None
+    done = 0
+    for w in words:
+        if done >= run:
+            return w
+        if done + len(w) > run:
+            return w[run - done:]
+        done += len(w)
+    return None
+
+
 def item_disagrees(category: str | None, item: str) -> bool:
     """Whether a category's words after "ค่า" and the opening of its line's
     item print the same words a letter or two apart ("ค่าวัสดุสำนึกงาน" over
@@ -908,6 +989,14 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "amount before its first item (its cell wrapped, OCR read the table across its "
                                     f"columns): read on as {category!r}, in doubt (other columns' words may stand "
                                     "among them)", e.category or "", *span, field="expenses.category"))
+        if e.echoed is not None:
+            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its item {e.item!r} opens "
+                                    f"with its category's last words {e.echoed!r} and goes on with a word that "
+                                    "stands alone between the category's line and the item's (OCR read the table "
+                                    f"down its columns there): its cell's wrapped end, read as {category!r}",
+                                    json.dumps({"rule": "category_item_echo", "printed": e.echoed,
+                                                "chosen": category}, ensure_ascii=False), *span,
+                                    field="expenses.category"))
         if e.wrapped is not None:
             out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category's first line "
                                     f"{e.wrapped!r} stops at its amount cell, and the words that open the next line "
@@ -1201,6 +1290,17 @@ def _figure(cell: str) -> bool:
 # may be read as a Latin letter ("1    a", between the wrapped lines of a category's name): no cell of a row is one
 # character of those.
 _DIGIT_SPECKS_RE = regex.compile(r"\s*(?=[^\d๐-๙]*[\d๐-๙])[\d๐-๙A-Za-z](?:\s+[\d๐-๙A-Za-z])+\s*")
+# ... or two specks read as one figure, one at least alone, not zeros alone ("๑7   9"; fresh set s141p,
+# bma_proposal_s141p002: before, an item's row not read, and the lines under it numbered one on); zeros are a
+# figure's satang its narrow cells wrapped ("00   0"), a row of another shape
+_PAIRED_SPECKS_RE = regex.compile(r"\s*(?=.*(?<!\S)[\d๐-๙A-Za-z](?!\S))(?=.*[1-9๑-๙])"
+                                  r"[\d๐-๙A-Za-z]{1,2}(?:\s+[\d๐-๙A-Za-z]{1,2})+\s*")
+
+
+def _digit_specks(text: str) -> bool:
+    """Whether a line of the item columns is digits alone that are specks, no row (_DIGIT_SPECKS_RE,
+    _PAIRED_SPECKS_RE)."""
+    return bool(_DIGIT_SPECKS_RE.fullmatch(text) or _PAIRED_SPECKS_RE.fullmatch(text))
 
 # The evidence key of the issue that says a row of the item columns was not read (tables.read_budget):
 # the lines read are then not the whole table, and no sum of them is weighed as if they were (rows.build).
@@ -1271,6 +1371,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     by_place: set[int] = set()  # the rows given the amount of their place in such a column
     skip_to = -1
     for at, (ln, cells) in enumerate(rows):
+        cells = _specks_after_subtotal(cells, ln.bullet)
         under, above = above, ends.get(ln.no, ln.no)
         if ln.no == name_below or at < skip_to:
             continue
@@ -1331,7 +1432,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             continue
         if _year_alone(cells):
             continue  # a page's running header's year OCR left in the table: no law, whose title's words come first
-        if _DIGIT_SPECKS_RE.fullmatch(ln.text):
+        if _digit_specks(ln.text):
             # digits alone, one a figure, spaces apart ("1 ๐", under a category's row with empty cells): specks of
             # the table's rules OCR read as digits, no row (a row's amount has figures; a satang wrapped under its
             # row is read above); before, it stood as an item's row not read, and the lines under it were
@@ -1610,6 +1711,24 @@ def _lone_subtotal(cells: list[str]) -> bool:
     return len(cells) == 1 and (_FIGURE_CELL_RE.match(cells[0]) is not None
                                 or _FIGURE_LIKE_RE.match(cells[0]) is not None) \
         and len(ANY_DIGIT_RE.findall(cells[0])) >= 3
+
+
+def _specks_after_subtotal(cells: list[str], bullet: bool) -> list[str]:
+    """A category's row, its name ("ค่า...", no figure, no bullet) and its
+    subtotal, then cells of one digit or Latin letter each ("ค่าอาหารว่างและ
+    ๒,๒๕๐.-  4  4"): specks of the table's rules OCR read on the line under
+    it, which the clean-up joined to it; the row read as its name and
+    subtotal.  Before, its cells read as an item's row (the subtotal as its
+    quantity, ".-" as its unit), numbering every line under it one on with
+    nothing said (fresh set s141p, bma_proposal_s141p002).  The cells as
+    they are otherwise."""
+    if len(cells) >= 3 and not bullet and _CATEGORY_RE.match(cells[0]) and not ANY_DIGIT_RE.search(cells[0]) \
+            and _lone_subtotal(cells[1:2]) and all(_SPECK_FIGURE_RE.fullmatch(c) for c in cells[2:]):
+        return cells[:2]
+    return cells
+
+
+_SPECK_FIGURE_RE = regex.compile(r"[\d๐-๙A-Za-z]")
 
 
 def _opens_category(cells: list[str]) -> bool:

@@ -46,6 +46,8 @@ _MONTH_DASH_RE = regex.compile(r"(?<=[\u0e01-\u0e4e.])\s+(?:[-—–]\s*)+(?=\S)
 # that month's first day with no issue: fresh set s85o, bma_proposal_s85o002)
 _DASH_BEFORE_MONTH_RE = regex.compile(r"(?<=\S)\s+(?:[-—–]\s*)*[-—–](?=[\u0e01-\u0e2e])")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
+# ... and a dash there, a space before it, after a range (period)
+_TRAILING_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s+[-–—]\s*$")
 # ... and a closing bracket there that no bracket in the period opens ("พ.ย. 66 - ก.ค. ๖๗)": a speck of the table's
 # rule, or of a mark, OCR read as one), with the specks after it; a period that opens one ("(๑๒ เดือน)") keeps it
 _TRAILING_BRACKET_RE = regex.compile(r"(?<=[\d๐-๙])\s*[)\]][\s;:|,.'\u0e47-\u0e4e)\]]*$")
@@ -76,6 +78,11 @@ def period(text: str) -> tuple:
         text = _TRAILING_BRACKET_RE.sub("", text)
     for dash in (_RANGE_DASH_RE, _MONTH_DASH_RE, _DASH_BEFORE_MONTH_RE):
         text = dash.sub(" – ", text)
+    if (m := _TRAILING_DASH_RE.search(text)) is not None and " – " in text[:m.start()]:
+        # a dash after the range's end, a space before it ("ต.ค. 66 - ส.ค. 67        -": a speck of the table's
+        # rule at the line's end, fresh set s142p, bma_proposal_s142p005, kept in the text with nothing said);
+        # a text that has no range before it keeps it (its end may be what OCR lost)
+        text = text[:m.start()]
     text = _abbreviation_dots(text)
     dates = find_dates(text)
     if len(dates) >= 2:

@@ -2085,6 +2085,15 @@ def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool, lost: str
                     f"the {kept} printed {other.text!r} ({kept_as}) the level {rec['level'].value} is given by "
                     f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *span,
                     field=f"findings.{lost}")]
+    if chosen != kept_as:
+        # the product the level checks is the same with the two scores the other way round: which of the two the
+        # score read is rests on the order OCR read the row's cells in, a cell of it read as none (fresh set s142o,
+        # bma_proposal_s142o002: ๑ / ๓ read "3" / "เจ", the likelihood kept as 3, wrong, with nothing said)
+        issues.append(Issue("warning", "unchecked_value", f"risk {key[1]}: its {kept} printed {other.text!r} "
+                            f"stands beside its {lost}'s cell, read as no score, which the level filled: the level "
+                            f"checks their product only, so which of the two scores is {kept_as} and which "
+                            f"{chosen} rests on the order OCR read the cells in; kept as read",
+                            json.dumps(evidence, ensure_ascii=False), *other.span, field=f"findings.{kept}"))
     if kept_as != other.value:
         rec[kept] = Reading(kept_as, other.text, *other.span)
         issues.append(Issue("warning", "value_repaired", f"risk {key[1]}: {kept} printed {other.text!r} reads "

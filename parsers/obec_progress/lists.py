@@ -868,7 +868,12 @@ def may_be_column_number(before: str | None, text: str) -> bool:
     None: its first number, its mark lost, "1" over "2."), may be the
     column's number OCR misread with its mark (see column_numbers_mended):
     a cheap look, the sequence decides there."""
+    if before is not None and _BARE_DIGITS_RE.fullmatch(before.strip()) and _BARE_DIGITS_RE.fullmatch(text.strip()):
+        return True  # (the column's first numbers, each its mark lost: "1" / "2")
     return (before is None or bool(_MARK_ALONE_RE.match(before.strip()))) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
+
+
+_BARE_DIGITS_RE = regex.compile(r"[0-9๐-๙]{1,2}")  # a column's number alone, its mark lost
 
 
 def _stands_for(token: str, k: int) -> bool:
@@ -931,7 +936,8 @@ def _first_of_column(lines: list[Line], i: int) -> Line | None:
     as the column's number 1 with its mark ("1."), where the sequence
     proves it: the next line is a number alone that reads as 2 ("2." /
     "lo."), or a token that prints 2 in digits with its mark read as a
-    comma or colon ("2," / "2:"), and the token reads as 1 (_stands_for);
+    comma or colon or lost ("2," / "2:" / "2"), and the token reads as 1
+    (_stands_for);
     None otherwise."""
     if i != 0 or i + 1 >= len(lines):
         return None
@@ -939,8 +945,8 @@ def _first_of_column(lines: list[Line], i: int) -> Line | None:
     after = _MARK_ALONE_RE.match(nxt)
     if after is not None and _reads_as(after.group(1), 2, True):
         mark = nxt[-1]
-    elif nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒"):
-        mark = "."
+    elif nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒") or nxt in ("2", "๒"):
+        mark = "."  # (its mark read as a comma or colon, or lost: "1" / "2" / the texts, fresh set s143p)
     else:
         return None
     if not _stands_for(ln.text.strip(), 1):

@@ -503,13 +503,20 @@ def _title_cell(state: State, rest: str) -> str:
     rest = _TRAILING_SPECK_CELL_RE.sub("", _STRAY_VOWEL_RE.sub("", rest))
     state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
-        if "\t" not in rest or not _reads_as_unit(rest.partition("\t")[2].strip()):
+        if "\t" in rest and not _reads_as_unit(cell := rest.partition("\t")[2].strip()) \
+                and _unit_start_inside(f" {cell}") is None:
             return rest
+        if "\t" not in rest and UNIT_RE.search(rest) is None and _unit_start_inside(rest) is None:
+            return rest
+        # (told by a row run together, no column's gap: each row's cut is said unsure, INFERRED_UNITS)
         # the list's head lost (OCR dropped it, or a page header stands in its place), its first row's unit cell
-        # read after a gap ("๑ โครงการส่งเสริม สนับสนุน<tab>กลุ่มนโยบายและแผน"): the list prints the unit column,
-        # so this row's name and the next rows' end where their unit starts (before, the units ran into the names,
-        # a row's "... การจัดการศึกษา กลุ่มนิเทศ ติดตาม" silently; fresh set s96q)
-        state.context["unit_column"] = True
+        # read after a gap ("๑ โครงการส่งเสริม สนับสนุน<tab>กลุ่มนโยบายและแผน", or a name's start where the cell
+        # wrapped, "<tab>กลุ่มส่งเสริมการศึกษา" / "<tab>ทางไกล"), or its rows run together with
+        # spaces, a unit's name or its start where the cell wrapped after the title's words ("3 โครงการพัฒนา
+        # ระบบการติดตาม กลุ่มพัฒนาครูและบุคลากร" / "ตรวจสอบ ประเมินผลและนิเทศ<tab>ทางการศึกษา"): the list prints
+        # the unit column, so this row's name and the next rows' end where their unit starts (before, the units
+        # ran into the names, a row's "... การจัดการศึกษา กลุ่มนิเทศ ติดตาม" silently: fresh sets s96q, s143o)
+        state.context["unit_column"] = True if "\t" in rest else INFERRED_UNITS
     unit = ""
     if "\t" in rest:
         name, _, unit = rest.partition("\t")
@@ -526,6 +533,7 @@ def _title_cell(state: State, rest: str) -> str:
     else:
         m = UNIT_TAIL_RE.search(rest)
         if m:
+            state.context["unit_unsure"] = state.context["unit_column"] == INFERRED_UNITS
             return rest[: m.start()].rstrip()
         sure = False
         inside = UNIT_RE.search(rest)
@@ -555,6 +563,7 @@ def _title_cell(state: State, rest: str) -> str:
     return rest
 
 
+INFERRED_UNITS = "inferred"  # a unit column no head or gap told, only a unit's name in a row's words (_title_cell)
 UNIT_WORD = "กลุ่ม"  # what a unit's name opens with (anchors.OFFICE_UNITS, but one)
 UNIT_START_MIN = 4  # letters (marks and spaces aside) a unit name's start holds past UNIT_WORD, at least
 # a word opening with UNIT_WORD after a space, its first letter OCR may have doubled ("กกลุ่ม")
