@@ -62,7 +62,12 @@ read before with wrong values and nothing naming them:
   texts, every number's mark lost ("1" / "2"): both taken for debris, the
   items read as one and a row lost with nothing said; numbers alone in
   sequence, marks lost, are the column's (parsers.obec_progress.lists.
-  may_be_column_number, _first_of_column)."""
+  may_be_column_number, _first_of_column);
+- a proposal KPI row read across on its first line, its value's figure
+  not there, then down its columns: the indicator's wrapped words, one
+  cell a line, went to the method, the indicator cut to its first word,
+  silently; words before the value's figure are the indicator's
+  (parsers.bma_proposal.kpis._indicator_wrap_before_figure, Kpi.down)."""
 
 from __future__ import annotations
 
@@ -71,6 +76,7 @@ import json
 from parsers.bma_progress.entries import parse_entries
 from parsers.bma_proposal.budget import echoed_end, item_columns, loose_line
 from parsers.bma_proposal.fields import period
+from parsers.bma_proposal.kpis import read_rows
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.sections import _past_list
 from parsers.obec_progress.lists import column_numbers_mended, may_be_column_number
@@ -302,3 +308,16 @@ def test_a_field_under_a_copys_title_past_a_blank_line_is_no_header_wrap():
                            ("", "blank"), ("ชื่อโครงการ : ส่งเสริมการใช้เทคโนโลยี", "text")):
             lines.append(Line(len(lines) + 1, text, kind))
     assert all(ln.kind == "text" for ln in mark_header_wraps(lines) if ln.text.startswith("รหัสโครงการ"))
+
+
+def test_an_indicators_words_read_down_its_column_before_the_value_figure_are_the_indicators():
+    # (fresh set s143o, bma_proposal_s143o004: the row read across on its first line, its value's figure not there,
+    # then down its columns: the indicator's words went to the method, the indicator cut to its first word, unsaid)
+    lines = [Line(n, t) for n, t in enumerate(["โรงเรียน    ร้อยละ     ผลผลิต วิธีการคำนวณ          ปีงบประมาณ",
+                                                 "ดำเนิน", "กิจกรรม", "ได้ครบ", "ตาม", "แผนที่", "กำหนด", "100",
+                                                 "จำนวนโรงเรียนที่", "ดำเนินกิจกรรมครบ", "ตามแผน/จำนวน",
+                                                 "โรงเรียนทั้งหมด % 100", "เครื่องมือที่ใช้ในการ", "วัด แบบรายงาน",
+                                                 "2570"], start=166)]
+    (row,), _ = read_rows(lines)
+    assert ("".join(row.text), row.value) == ("โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด", ["ร้อยละ", "100"])
+    assert row.method[0] == "วิธีการคำนวณ" and row.method[1] == "จำนวนโรงเรียนที่" and row.figure_late == ""

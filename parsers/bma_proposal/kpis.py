@@ -95,6 +95,9 @@ class Kpi:
     lines: list[int] = field(default_factory=list)
     # the letters a type cell wrapped onto the row's next line ("ผลผลิ" / "ต": "ต"), to be left out there
     type_rest: str = ""
+    # its indicator's wrapped words read down their column under its first line read across (_row_line_cells): the
+    # value's figure, a cell alone, comes next
+    down: bool = False
     # the text holds another row's value cell ("ร้อยละ" / "100" among the indicator's cells): the table's
     # columns were read apart, so which cells are this row's is in doubt
     mixed: bool = False
@@ -381,8 +384,28 @@ def _row_line(row: Kpi, text: str) -> None:
     speck read for it ("ร้อยละ" / "ae" / ... / "7   รายงาน" for ร้อยละ ๙๕)."""
     held = len(row.value)
     _row_line_cells(row, text)
-    if len(row.value) > held and len(row.lines) >= FIGURE_LINES_MAX and ANY_DIGIT_RE.search(" ".join(row.value[held:])):
+    if len(row.value) > held and len(row.lines) >= FIGURE_LINES_MAX and not row.down \
+            and ANY_DIGIT_RE.search(" ".join(row.value[held:])):  # (after the indicator's words read down: in place)
         row.figure_late = " ".join(row.value[held:])
+
+
+def _indicator_wrap_before_figure(row: Kpi, part: str) -> bool:
+    """Whether a line of one cell of words (`part`) under a row's first line
+    is its indicator's wrapped words read down the column: the row holds its
+    value's word and no figure yet, and its method no words but its label
+    ("วิธีการคำนวณ", read on the first line across), and the cell is short
+    and no formula (WRAPPED_CELL_MAX, no "/"): the cells read in the
+    columns' order, the indicator's before the value's figure, the method's
+    after it."""
+    return bool(row.text and row.value and not any(ANY_DIGIT_RE.search(v) for v in row.value)
+                and len(row.method) == 1 and _METHOD_RE.fullmatch(row.method[0].strip())
+                and THAI_RUN_RE.search(part) and not ANY_DIGIT_RE.search(part) and len(part) <= WRAPPED_CELL_MAX
+                and "/" not in part and not _METHOD_TAIL_RE.search(part) and not _PERIOD_RE.search(part))
+
+
+# characters of an indicator's cell line read down its column, at most (a narrow column wraps after a word or two:
+# "ดำเนิน", "ได้ครบ"); a longer line of words with no figure is the method's formula ("จำนวนโรงเรียนที่มีผลงาน...")
+WRAPPED_CELL_MAX = 20
 
 
 def _row_line_cells(row: Kpi, text: str) -> None:
@@ -392,6 +415,14 @@ def _row_line_cells(row: Kpi, text: str) -> None:
     parts = [p.strip() for p in _GAP_RE.split(text) if p.strip() and not _SPECK_PART_RE.fullmatch(p.strip())]
     if row.type_rest and (kept := _without_type_rest(parts, row.type_rest)) is not None:
         parts, row.type_rest = kept, ""  # the type cell's wrapped end: no indicator, value or method words
+    if len(parts) == 1 and _indicator_wrap_before_figure(row, parts[0]):
+        # a row read across on its first line, its value's figure not there, then down its columns: the
+        # indicator's wrapped words, one cell a line, stand before the figure ("โรงเรียน  ร้อยละ  ผลผลิต  วิธีการ
+        # คำนวณ ..." / "ดำเนิน" / "กิจกรรม" / ... / "100" / "จำนวนโรงเรียนที่ ..."): the indicator's (before, the
+        # method's, the indicator cut to its first word with nothing said: fresh set s143o, bma_proposal_s143o004)
+        row.text.append(parts[0])
+        row.down = True
+        return
     if len(parts) == 2 and _PERIOD_RE.match(parts[1]) and row.method and _TOOL_OPEN_RE.search(" ".join(row.method)):
         # the method ends on the tool's label, its value wrapped under it ("... x 100 เครื่องมือที่ใช้ในการวัด" /
         # "แบบทดสอบก่อนและหลังการอบรม   ปีงบประมาณ 2567"): the cell before the period is that value, no
@@ -410,7 +441,8 @@ def _row_line_cells(row: Kpi, text: str) -> None:
             row.text.append(head)
         elif head and len(row.value) < 2:
             row.value.append(head)
-    if parts and len(row.value) < 2 and _NUMBER_RE.fullmatch(parts[0]) and (len(parts) > 1 or _figure_wrapped(row)):
+    if parts and len(row.value) < 2 and _NUMBER_RE.fullmatch(parts[0]) and (len(parts) > 1 or _figure_wrapped(row)
+                                                                           or row.down and len(row.value) == 1):
         row.value.append(parts.pop(0))
     elif parts and row.value == ["ร้อยละ"] and (glued := _GLUED_PERCENT_RE.fullmatch(parts[0])):
         parts.pop(0)
