@@ -937,6 +937,15 @@ def item_disagrees(category: str | None, item: str) -> bool:
 _CATEGORY_OPEN_RE = regex.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
 
 
+def _category_joined(seq: int, why: str, rule: str, printed: str, category: str | None,
+                     span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of expense line `seq`'s category read with its wrapped end (`rule`): `why`, then
+    "read as" the category."""
+    return Issue("warning", "value_repaired", f"expense line {seq}: {why} read as {category!r}",
+                 json.dumps({"rule": rule, "printed": printed, "chosen": category}, ensure_ascii=False), *span,
+                 field="expenses.category")
+
+
 def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", seqs: list[int] | None = None) -> None:
     """The expense lines into `out`, each figure as printed and its value
     where it reads as one (the repairs read the rest); a category mixed with
@@ -990,21 +999,16 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     f"columns): read on as {category!r}, in doubt (other columns' words may stand "
                                     "among them)", e.category or "", *span, field="expenses.category"))
         if e.echoed is not None:
-            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its item {e.item!r} opens "
-                                    f"with its category's last words {e.echoed!r} and goes on with a word that "
-                                    "stands alone between the category's line and the item's (OCR read the table "
-                                    f"down its columns there): its cell's wrapped end, read as {category!r}",
-                                    json.dumps({"rule": "category_item_echo", "printed": e.echoed,
-                                                "chosen": category}, ensure_ascii=False), *span,
-                                    field="expenses.category"))
+            out.issues.append(_category_joined(
+                seq, f"its category {e.echoed!r}, whose last words its item {e.item!r} opens with, goes on with the "
+                "item's next word, which stands alone between the category's line and the item's (OCR read the "
+                "table down its columns there): its cell's wrapped end,", "category_item_echo", e.echoed, category,
+                span))
         if e.wrapped is not None:
-            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category's first line "
-                                    f"{e.wrapped!r} stops at its amount cell, and the words that open the next line "
-                                    "in its column were read as its cell's wrapped end (OCR read the table across "
-                                    f"its columns): read as {category!r}",
-                                    json.dumps({"rule": "category_next_line", "printed": e.wrapped,
-                                                "chosen": category}, ensure_ascii=False), *span,
-                                    field="expenses.category"))
+            out.issues.append(_category_joined(
+                seq, f"its category's first line {e.wrapped!r} stops at its amount cell, and the words that open "
+                "the next line in its column were read as its cell's wrapped end (OCR read the table across its "
+                "columns):", "category_next_line", e.wrapped, category, span))
         if cut_short(category):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "ends with a word no name ends with: its cell wrapped and OCR put the rest with "

@@ -153,7 +153,7 @@ def _past_list(events: list[Event], order: list[tuple[str, str]], rank: dict[str
         k, went_on = i + 1, False
         while k < end and out[k].kind == "text":
             number = _list_number(out[k].text)
-            if _width(out[k].text) > bound and (number is None or number != last + 1):
+            if _width(out[k].text) > bound and number != last + 1:
                 break  # (a wider line is the list's only where it opens the list's next number)
             if number is not None:
                 if number != last + 1:

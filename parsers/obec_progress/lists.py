@@ -945,7 +945,7 @@ def _first_of_column(lines: list[Line], i: int) -> Line | None:
     after = _MARK_ALONE_RE.match(nxt)
     if after is not None and _reads_as(after.group(1), 2, True):
         mark = nxt[-1]
-    elif nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒") or nxt in ("2", "๒"):
+    elif (nxt[-1:] in (",", ":") and nxt[:-1] in ("2", "๒")) or nxt in ("2", "๒"):
         mark = "."  # (its mark read as a comma or colon, or lost: "1" / "2" / the texts, fresh set s143p)
     else:
         return None
