@@ -1167,14 +1167,15 @@ _LABELLED_RE = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e.\s]*:")  # a label and
 
 
 def _past_filler(lines: list[Line], k: int) -> int:
-    """The first line from k on that holds a word, past WRAP_FILLER_MAX
-    blank lines and lines of specks (_is_speck) at most (k itself where more
-    stand, or none)."""
+    """The first line from k on past WRAP_FILLER_MAX blank lines and lines
+    of specks (_is_speck) at most (where more stand, the line after the
+    last passed: a speck, which the caller's checks refuse); k itself where
+    the lines end first."""
     j = k
     while j < len(lines) and j - k < WRAP_FILLER_MAX and (
             lines[j].kind == "blank" or lines[j].kind == "text" and _is_speck(lines[j].text)):
         j += 1
-    return j if j < len(lines) and j - k <= WRAP_FILLER_MAX else k
+    return j if j < len(lines) else k
 
 
 def _text_before(lines: list[Line], i: int) -> str:

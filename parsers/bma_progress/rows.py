@@ -1754,10 +1754,10 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(ran)
             if out["description"] and (ran := _figure_date_cut(seq, rec, out)) is not None:
                 issues.append(ran)
-            ends = out["description"] or ""
-            if ends and (tail := _furniture_cut(seq, rec, out)) is not None:
+            uncut = out["description"] or ""  # (before _furniture_cut shortens it: what it cuts off is its tail)
+            if uncut and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
-                issues.extend(_rival_progress_cut(seq, rec, ends[len(out["description"]):], lines_of.get(seq, [])))
+                issues.extend(_rival_progress_cut(seq, rec, uncut[len(out["description"]):], lines_of.get(seq, [])))
             dated = []  # the date cell's pieces cut off the description's head
             if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
                 dated.append(head)

@@ -366,9 +366,9 @@ def _opening_cut_short(pieces: list[Piece]) -> bool:
     return opening is not None and cut_short(opening)
 
 
-# a category's wrapped words on its cell's next line: Thai letters and marks only, one word or two
 # a category's piece that ends with its amount cell, read into it one space after its words ("ค่าเช่ารถโดยสาร 19,000.-")
 _AMOUNT_ENDS_RE = regex.compile(rf"[\u0e01-\u0e4e] +{NUM}\s*(?:\.?-)?\s*$")
+# a category's wrapped words on its cell's next line: Thai letters and marks only, one word or two
 _WRAPPED_WORDS_RE = regex.compile(r"[\u0e01-\u0e4e]{3,}(?: [\u0e01-\u0e4e]{3,})?")
 
 
