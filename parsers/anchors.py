@@ -42,7 +42,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from normalizers.text import THAI_MARKS, skeleton as text_skeleton
 from schemas.document import Line
@@ -85,9 +85,12 @@ _DOTTED_DIGITS_RE = re.compile(r"[0-9๐-๙]\s?\.\s?[0-9๐-๙]")
 
 
 def _speck_line(text: str) -> bool:
-    """A line OCR read from a speck alone ("จ7", "47", "ww"): SPECK_LINE_MAX characters at most, no space, one Thai
-    letter at most, and no section number ("1.5", which a break's heading may have left behind)."""
-    return len(text) <= SPECK_LINE_MAX and " " not in text and len(_THAI_LETTER_RE.findall(text)) <= 1 \
+    """A line OCR read from a speck alone ("จ7", "47", "ww"), or from two apart ("๑  ๑7": fresh set s145p,
+    bma_progress_s145p010, whose rationale ran into the owner's name over it): SPECK_LINE_MAX characters at most
+    besides spaces, one Thai letter at most, and no section number ("1.5", which a break's heading may have left
+    behind)."""
+    tokens = text.split()
+    return len(tokens) <= 2 and sum(map(len, tokens)) <= SPECK_LINE_MAX and len(_THAI_LETTER_RE.findall(text)) <= 1 \
         and not _DOTTED_DIGITS_RE.search(text)
 
 
@@ -261,6 +264,10 @@ def origins(line: str, indices: list[int]) -> list[int]:
 
 
 RUN_ON_LEAST_LETTERS = 4  # skeleton letters after a heading found fuzzily that are the form's next content run on
+# a dotted section number inside a line, after white space, before a Thai letter ("... ต่อเนื่อง 1.4 วัตถุ..."):
+# where a heading whose letters OCR changed may open inside running text (AnchorSet._fuzzy_run_in)
+_RUN_IN_NUMBER_RE = re.compile(r"(?<=\s)([0-9๐-๙]{1,2}\s?\.\s?[0-9๐-๙]{1,2})\s?\.?\s+(?=[\u0e01-\u0e2e])")
+RUN_IN_EDITS = 2  # letters a heading inside a line may have OCR changed, its first letters where the number leaves off
 RUN_ON_HEAD_MIN = 8  # skeleton letters a heading needs to be told by a line's first letters after its number
 _RUN_ON_LETTER_RE = re.compile(r"[\u0e01-\u0e5b\d]")  # ... Thai letters or digits (no speck, no asterisk)
 CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
@@ -461,6 +468,8 @@ class AnchorSet:
         # the headings printed anywhere, long enough to be told by their first part (_fuzzy_crossing)
         self._break_heads = [i for i in self._fuzzy_heads if self.anchors[i].anywhere and self.anchors[i].kind == "heading"
                              and len(self._skel[i]) >= 2 * self.FUZZY_BREAK_MIN]
+        # ... and the long ones among them a page's edge may cut (_cut_heading)
+        self._cut_heads = [(i, self._skel[i]) for i in self._break_heads if len(self._skel[i]) >= self.CUT_HEAD_MIN]
         self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
         self._label_memo: dict[str, tuple[int, tuple[str, float, int] | None]] = {}  # _label_candidate's, per span
         _ANCHOR_SETS.append(self)
@@ -569,6 +578,8 @@ class AnchorSet:
                 or self._fuzzy_numbered_title(line)
             if hit is not None:
                 return [hit]
+        if self._run_on_heads and "." in line:
+            hits = self._fuzzy_run_in(line, hits)
         if not self._fuzzy_labels:
             return hits
         if not hits or hits[0].start > 0:
@@ -732,7 +743,7 @@ class AnchorSet:
                     return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             if numbered and "." in numbered.group(1):
                 return self._run_on_numbered(line, numbered, cand, least)
-            return None
+            return self._cut_heading(line, cand, least)
         if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
             return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
@@ -747,6 +758,33 @@ class AnchorSet:
             if cut < len(line) and _FIGURE_START_RE.match(line, cut):
                 end = cut
         return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
+
+    CUT_HEAD_MIN = 48  # skeleton letters of a heading printed anywhere that a page's edge may cut (_cut_heading)
+    CUT_HEAD_CUTOFF = 95  # how near a line's letters must be to such a heading's first letters as many
+
+    def _cut_heading(self, line: str, cand: str, least: float) -> Hit | None:
+        """A long heading printed anywhere (CUT_HEAD_MIN letters or more) that
+        the page's right edge cut, OCR leaving its end unread: the whole line
+        is the heading's opening, over half of its letters, compared with
+        them at CUT_HEAD_CUTOFF or nearer, and no other heading's as near as
+        `least` ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภา" for
+        "...แผนแม่บทภายใต้ยุทธศาสตร์ชาติ...": fresh set s146p,
+        obec_progress_s146p002, whose activity ran on into it silently);
+        None where no heading opens so."""
+        n = len(cand)
+        if n <= self.CUT_HEAD_MIN // 2 or n >= self._longest:
+            return None  # (no heading it could be over half of: most lines, told by their length alone)
+        scores = [(score, i) for i, sk in self._cut_heads if len(sk) > n
+                  and (score := fuzz.ratio(cand, sk[:n], score_cutoff=least))]
+        if len(scores) != 1:
+            return None  # (none, or two headings open so, "...ดำเนินการกับแผน" of แผนแม่บท... and แผนพัฒนา...: neither)
+        score, i = scores[0]
+        sk = self._skel[i]
+        if score < self.CUT_HEAD_CUTOFF or 2 * n <= len(sk):
+            return None
+        # (scored as the whole heading compares: a first line whose rest the next line holds reads better joined,
+        # `wraps`)
+        return Hit(self.anchors[i], 0, len(line), fuzz.ratio(cand, sk))
 
     def _run_on_numbered(self, line: str, numbered: re.Match[str], cand: str, least: float) -> Hit | None:
         """A heading after its dotted section number whose letters OCR
@@ -771,6 +809,30 @@ class AnchorSet:
             sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
             return Hit(self.anchors[i], 0, sep.end() if sep else end, score, numbered.group(1))
         return None
+
+    def _fuzzy_run_in(self, line: str, hits: list[Hit]) -> list[Hit]:
+        """`hits` and each heading whose letters OCR changed that follows a
+        dotted section number inside the line, a form printed as running
+        text ("... ต่อเนื่อง 1.4 วตกประสงค์ของโครงการ ๑. เพื่อ...", ถุ read ก:
+        fresh set s145o, bma_progress_s145o010, whose objectives were lost
+        with it): the letters after the number compare with a heading's as
+        _run_on_numbered compares them (TAILED_CUTOFF, a letter more or
+        fewer), and as many of them differ from its letters by RUN_IN_EDITS
+        at most (its first letters right after the number), outside any hit.  An exact heading is found there already
+        (_place); with letters changed, only where the number says one opens."""
+        found: list[Hit] = []
+        for m in _RUN_IN_NUMBER_RE.finditer(line):
+            if m.start() == 0 or any(h.start <= m.start() < h.end for h in hits):
+                continue
+            cand = skeleton_text(line[m.end():m.end() + 3 * self._longest])
+            hit = self._run_on_numbered(line, m, cand, max(self.cutoff, self.TAILED_CUTOFF))
+            if hit is None or any(h.start < hit.end and m.start() < h.end for h in hits):
+                continue
+            sk = skeleton_text(hit.anchor.text)
+            if Levenshtein.distance(cand[: len(sk)], sk, score_cutoff=RUN_IN_EDITS) > RUN_IN_EDITS:
+                continue  # (a word between the number and the heading, "1.5 ข้อ เป้าหมาย...": no heading opens there)
+            found.append(Hit(hit.anchor, m.start(1), hit.end, hit.score, hit.number))
+        return sorted(hits + found, key=lambda h: h.start) if found else hits
 
     @staticmethod
     def _run_on_heading_end(line: str, sk: str) -> int:

@@ -665,6 +665,9 @@ RULES = {
                     "which reads as dictionary words; or holds Latin letters (OCR's English model's reading of a "
                     "Thai word) where a text the document prints in two rows or more holds Thai words, the rest "
                     "alike (pipeline.siblings)",
+    "sibling_cut": "is, spaces aside, the opening of the one text of its column the document prints in two rows "
+                   "or more, cut inside a word of it: the page's edge cut it, its end unread or read elsewhere "
+                   "(pipeline.siblings.restore_cut_texts)",
     "own_printings": "differs by a letter or two from the office's or place's other printings in the document "
                      "(pipeline.siblings.check_printings)",
     "other_printing": "is a proposal's activity whose wrapped line OCR lost: the document prints it elsewhere whole "

@@ -309,6 +309,9 @@ _MARK_DIGIT_RE = regex.compile(r"^\s*[\d๐-๙]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e4
 TARGET_KIND_LABELS = {"quantity": "ด้านปริมาณ", "quality": "ด้านคุณภาพ"}
 
 
+_FORM_TARGET_KINDS = ("quantity", "quality")  # the BMA progress form's two target groups, in the order it prints them
+
+
 def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
     """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
     numbered or bulleted sub-items are part of their group's text.  A lone
@@ -347,6 +350,17 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
             else:
                 groups.append((None, [tail], ln.no, ln.no))
     result, issues = [], []
+    if len(groups) > 1 and groups[0][0] is None and [g[0] for g in groups[1:]] == list(_FORM_TARGET_KINDS):
+        # a text before the first label where both groups the form prints follow, each under its label: no target
+        # (the form prints no third group), a running header printed once (the owner's agency at a page's top:
+        # fresh set s146o, bma_progress_s146o005, read as target 1, the two after it numbered one on) or debris;
+        # left out, and said
+        _, texts, start, end = groups.pop(0)
+        issues.append(Issue("warning", "unplaced_text", "text before the first target group's label, where both "
+                            "groups the form prints follow under their labels: no target, left out (a page's "
+                            "header, or text OCR moved here)", join_wrapped(texts)[:120], start, end,
+                            field="targets"))
+        marks = {n - 1: m for n, m in marks.items()}
     for n, (kind, texts, start, end) in enumerate(groups):
         if kind is None:
             issues.append(Issue("warning", "target_kind_unknown",
@@ -407,8 +421,10 @@ def _has_kind_label(text: str) -> bool:
 # compared by skeleton with the labels.
 _KIND_SKELETONS = {skeleton(f"{a}{b}"): b for a in ("ด้าน", "เชิง") for b in ("ปริมาณ", "คุณภาพ")}
 # (the number may be a sub-number, "๓.๑ ดต้านปริมาณ": the group printed as item 3.1 of the form's section)
-_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2}\.?|[.)])|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)"
-                                  r"(?=\s|$)")
+# (or its number alone, its mark lost: "1 ดต้านปริมาณ", fresh set s146p, bma_progress_s146p002, read as a target of
+# no group, the group lost)
+_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2}\.?|[.)]|(?=\s))|[^\s.,:;()]{1,3}[.,:;)]|[-–•])"
+                                  r"\s*(\S+)(?=\s|$)")
 KIND_LABEL_AGREEMENT = 85.0
 
 

@@ -64,7 +64,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import marks_added
-from normalizers.words import plausibility
+from normalizers.words import plausibility, thai_words
 from parsers.repair import enabled
 from pipeline.districts import leaves_the_districts
 from schemas.document import Issue, Line
@@ -513,6 +513,102 @@ def siblings_in_doubt(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
                                  json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                                  project_key=row.get("project_key"), field=field))
     return out
+
+
+# A Thai run (letters and marks) in a text without its spaces: where a page edge may cut a word (_cut_inside_word)
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+CUT_MIN_SHARE = 0.5  # of the whole text's letters (spaces aside) a cut printing keeps at the least
+
+
+def _cut_inside_word(whole: str, at: int) -> bool | None:
+    """Whether `whole` (a text without its spaces) cut at `at` is cut inside
+    one of its words: True inside, False between two, None where no Thai run
+    holds the cut on both sides (a bracket, a figure: nothing says)."""
+    for m in _THAI_RUN_RE.finditer(whole):
+        if m.start() < at < m.end():
+            k = m.start()
+            for word in thai_words(m.group()):
+                k += len(word)
+                if k == at:
+                    return False
+                if k > at:
+                    return True
+            return None
+        if m.start() == at or m.end() == at:
+            return False
+    return None
+
+
+def restore_cut_texts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """A value of SIBLING_COLUMNS printed once that is, spaces aside, the
+    opening of one other text of its column the document prints in
+    MIN_AGREEING rows or more, every word of it known, and holds half its
+    letters at least: the page's edge (or the table's cell) cut it, OCR
+    leaving its end unread or reading it elsewhere ("ดำเนินการประเมิน
+    คุณลักษณะและภาว" where the report prints "ดำเนินการประเมินคุณลักษณะ
+    และภาวะผู้นำ (สัมภาษณ์)" in other rows: fresh set s146p, obec_progress_
+    s146p002, silently short).  Cut inside a word of that text, it reads as
+    the text (value_repaired, rule sibling_cut); cut between two words, it
+    may be a text of its own, so it is kept and said (repair_ambiguous).
+    Where two texts of the column go on from it differently, nothing is
+    said.  `issues` with those added; nothing changes when repairs are
+    switched off (parsers.repair.enabled)."""
+    if not enabled():
+        return issues
+    added: list[Issue] = []
+    for table, columns in SIBLING_COLUMNS.items():
+        rows = tables.get(table, ())
+        for column in columns:
+            texts = [row[column] for row in rows if isinstance(row.get(column), str)
+                     and len(row[column]) >= MIN_LENGTH]
+            squashed = Counter(_SPACES_RE.sub("", t) for t in texts)
+            full = [key for key, n in squashed.items() if n >= MIN_AGREEING]
+            if not full:
+                continue
+            printing = {_SPACES_RE.sub("", t): t for t in texts}
+            field = f"{table}.{column}"
+            for row in rows:
+                value = row.get(column)
+                if not isinstance(value, str) or len(value) < MIN_LENGTH:
+                    continue
+                key = _SPACES_RE.sub("", value)
+                if squashed[key] != 1:
+                    continue
+                longer = [whole for whole in squashed if len(whole) > len(key) and whole.startswith(key)]
+                if not longer:
+                    continue
+                wholes = [whole for whole in longer if whole in full]
+                if len(wholes) != 1:
+                    continue
+                whole = wholes[0]
+                # (a longer printing of it, a next line run on, is no other continuation: "... (สัมภาษณ์) ความก้าว...")
+                if any(not (other.startswith(whole) or whole.startswith(other)) for other in longer) \
+                        or len(key) < CUT_MIN_SHARE * len(whole) or plausibility(printing[whole])[0] != 1.0:
+                    continue
+                inside = _cut_inside_word(whole, len(key))
+                if inside is None:
+                    continue
+                sibling, n = printing[whole], squashed[whole]
+                evidence = {"rule": "sibling_cut", "printed": value, "sibling": sibling, "printings": n}
+                if inside:
+                    row[column] = sibling
+                    evidence["chosen"] = sibling
+                    added.append(Issue("warning", "value_repaired",
+                                       f"{field}: printed {value!r}, cut inside a word of {sibling!r}, which the "
+                                       f"document prints in {n} other rows and no other text goes on from it: "
+                                       "the page's edge cut it, OCR leaving its end unread or reading it "
+                                       "elsewhere", json.dumps(evidence, ensure_ascii=False),
+                                       row.get("line_start"), row.get("line_end"),
+                                       project_key=row.get("project_key"), field=field))
+                else:
+                    evidence.update(read=value, candidates=[sibling])
+                    added.append(Issue("warning", "repair_ambiguous",
+                                       f"{field}: printed {value!r}, the opening of {sibling!r}, which the "
+                                       f"document prints in {n} other rows: the page's edge may have cut it "
+                                       "between two words; kept as read", json.dumps(evidence, ensure_ascii=False),
+                                       row.get("line_start"), row.get("line_end"),
+                                       project_key=row.get("project_key"), field=field))
+    return issues + added
 
 
 # the texts read against their printings in the document's lines, by table: a project's office and place (the

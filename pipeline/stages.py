@@ -37,7 +37,8 @@ from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt, year
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.substituted import flag_substituted, substitutions
-from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
+from pipeline.siblings import (check_printings, restore_cut_texts, restore_from_siblings, siblings_in_doubt,
+                               squashed_lines)
 from pipeline.wording import flag_misread_names, flag_unknown_words, restore_names
 from pipeline.placement import (issues_at_row_printing, parts_without_identity, place_lines, place_project_issues,
                                 printings_of)
@@ -170,7 +171,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_labels(part.tables, part.issues, group_texts)
         part.issues.extend(restore_names(part.tables))  # (before flag_names: a name read so is in doubt no more)
         part.issues.extend(flag_names(part.tables))
-        part.issues = restore_from_siblings(part.tables, part.issues)
+        part.issues = restore_cut_texts(part.tables, restore_from_siblings(part.tables, part.issues))
         if doc.doc_type == "bma_proposal":  # (a timetable's wrapped activity cells: pipeline.lostlines)
             part.issues = restore_lost_lines(part.tables, part.issues, doc.lines, text_spans(group, "activities"))
         part.issues = mend_districts(part.tables, part.issues)

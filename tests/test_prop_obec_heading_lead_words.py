@@ -8,7 +8,7 @@ the name, silently.  A first piece the other pieces read LEAD_GAIN closer
 to the heading without, holding a Thai word, is another text's line
 (parsers.anchors._foreign_first, in AnchorSet.pieced): it is no piece, and
 stays the name's rest; a line of specks before a heading holds no word and
-stays with it."""
+is no text's."""
 
 from __future__ import annotations
 
@@ -56,7 +56,11 @@ def _joined(*texts: str) -> list[str]:
 def test_a_foreign_first_piece_is_no_piece_and_specks_are():
     broken = ("ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและ", "ยุทธศาสตร์ชาติหลัก")
     assert _joined("การประเมิน PISA", *broken) == ["การประเมิน PISA", " ".join(broken)]
-    # specks OCR left before the heading (no Thai word): with it, as before
-    assert _joined("ซ่ a", *broken) == [" ".join(("ซ่ a", *broken))]
+    # specks OCR left before the heading (no Thai word): no text's piece; its first line, over half of the heading,
+    # now reads as the heading itself (AnchorSet._cut_heading, the hundred-and-twenty-fifth session), joined with
+    # its rest, the specks standing alone before it (debris, as the clean-up reads them: the name above stays whole)
+    assert _joined("ซ่ a", *broken) == ["ซ่ a", " ".join(broken)]
+    act, _ = _first_activity("ซ่ a\n" + "\n".join(broken))
+    assert act["text"].replace(" ", "") == "ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบการประเมินPISA"
     # a heading OCR broke into pieces that lost letters at the breaks: still one heading
     assert _joined("ชนีชี", "qv", "ดความสําเร็จ") == ["ชนีชี ดความสําเร็จ"]

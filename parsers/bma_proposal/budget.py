@@ -147,10 +147,15 @@ def activity_name(paragraph: str) -> str:
     m = _ACTIVITY_RE.search(paragraph)
     if m is None:
         return ""
-    return skeleton("จัดกิจกรรม" + " ".join(w for w in m.group("name").split() if not _SPECK_TOKEN_RE.fullmatch(w)))
+    name = _QUOTE_SPECK_RE.sub("", m.group("name"))
+    return skeleton("จัดกิจกรรม" + " ".join(w for w in name.split() if not _SPECK_TOKEN_RE.fullmatch(w)))
 
 
 _SPECK_TOKEN_RE = regex.compile(r"[^\s\u0e01-\u0e2e]{1,3}")  # a token of no Thai letter, three characters at most
+# A quote mark OCR read from a speck beside a Thai letter inside the name ("ดิจิทั' ลเพื่อ"): no letter of it (before,
+# the skeleton held it, so the label line's name was taken for another and no category naming the activity was
+# read whole: fresh set s145p, bma_proposal_s145p004)
+_QUOTE_SPECK_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])['‘’`\"]+|['‘’`\"]+(?=[\u0e01-\u0e4e])")
 
 
 # The label line the form prints over the budget table: "กิจกรรม : จัดกิจกรรมส่งเสริม...", the activity's name.

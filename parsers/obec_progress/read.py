@@ -763,7 +763,8 @@ def rule_title(state: State) -> bool:
         speck = ""
     if number is None and speck is None and _number_lost_row(state):
         speck = ""  # a row of a list of titles whose number OCR lost: the next row's number vouches (below)
-    if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
+    if (number is None and speck is None) or not (_TITLE_START_RE.match(rest)
+                                                  or _letter_lost_title(state, number, rest, printed_number(text))):
         return False
     slip = None
     if not _TITLE_START_RE.match(rest):
@@ -1042,15 +1043,21 @@ def _title_word_misread(text: str) -> tuple[str, str | None]:
     return text[: m.start(2)] + _TITLE_WORD + text[m.end(2):], m.group(2)
 
 
-def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str) -> bool:
+def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str, printed: str | None = None) -> bool:
     """A row of a list of titles only (a group whose projects print no
     sections, a table of number, title and unit), numbered plainly with the
-    very number the list expects next, whose title word OCR read with a
-    letter lost ("2 เโโรงการเสริมสร้าง..."): the next title, no wrapped line
-    of the one before it (where a copy's other printing reads it whole,
-    the copies' vote gives the name)."""
-    return (number is not None and len(number) == 1 and bool(state.context.get("titles_only"))
-            and number[0] == state.context["expected"] and _LETTER_LOST_RE.match(rest) is not None)
+    very number the list expects next, or a reading of its digits that is
+    (`printed`, "๕" for ๔: rule_title says the repair), whose title word OCR
+    read with a letter lost or doubled ("2 เโโรงการเสริมสร้าง...", "๕
+    โคครงการ..."): the next title, no wrapped line of the one before it
+    (where a copy's other printing reads it whole, the copies' vote gives
+    the name).  Before, a misread number ran the row and the rows after it
+    into the title before (fresh set s146o, obec_progress_s146o002)."""
+    if number is None or len(number) != 1 or not state.context.get("titles_only") \
+            or _LETTER_LOST_RE.match(rest) is None:
+        return False
+    expected = state.context["expected"]
+    return number[0] == expected or printed is not None and could_be(printed, str(expected))
 
 
 def _counts_none(text: str) -> bool:
