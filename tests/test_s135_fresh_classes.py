@@ -42,7 +42,10 @@
 - a target group's label OCR misspelt after a number that lost its mark
   ("1 ดต้านปริมาณ"): the label was mended only after a marked number, so
   the group's target was read with no group (parsers.values
-  _LABEL_OPENING_RE)."""
+  _LABEL_OPENING_RE);
+- a proposal budget table's header cell "รายการค่าใช้จ่าย" OCR read under a
+  category: read as the category's wrapped end, silently
+  (parsers.bma_proposal.budget._HEADER_WORDS)."""
 
 from __future__ import annotations
 
@@ -56,6 +59,7 @@ from parsers.values import target_groups
 from pipeline.siblings import restore_cut_texts
 from pipeline.stages import process_document
 from tests.test_obec_ocr import report
+from tests.test_s134_fresh_classes import _categories
 from tests.test_obec_ocr import run as run_obec
 from schemas.document import Line
 from tests.conftest import sample_text
@@ -229,3 +233,40 @@ def test_a_target_groups_label_ocr_misspelt_after_a_number_that_lost_its_mark_is
     groups, _ = target_groups(lines)
     assert [(kind, text) for kind, text, _, _ in groups] == [("quantity", "ผู้เข้าร่วมโครงการทั้งสิ้น ๓๗๐ คน"),
                                                             ("quality", "ผู้เข้าร่วมโครงการมีความรู้ความเข้าใจ")]
+
+
+_HEADER_LATE = """จํานวน
+เงิน
+
+ค่าวัสดุในการ            40,100.-
+จัดกิจกรรมส่งเสริม       บาท
+
+- โรงเรียนขนาดใหญ่
+จํานวน 1 โรงเรียนๆ
+ละ 15,100.-บาท
+
+เป็นเงิน 15,100.-บาท
+ค่าวัสดุสํานักงาน
+
+รายการค่าใช้จ่าย
+
+5,950.-
+บาท
+
+- วัสดุสํานักงานและ
+
+วัสดุคอมพิวเตอร์
+
+จํานวน 17 ชุดๆ ละ
+
+350.-บาท เป็นเงิน
+
+5,950.-บาท
+"""
+
+
+def test_the_tables_header_words_read_under_a_category_are_no_end_of_it():
+    # (fresh set s147p, bma_proposal_s147p002: the header cell "รายการค่าใช้จ่าย" OCR read under the second
+    # category was read as its wrapped end, silently)
+    categories, _ = _categories(_HEADER_LATE)
+    assert categories[-1] == "ค่าวัสดุสำนักงาน"

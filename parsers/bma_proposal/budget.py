@@ -677,7 +677,7 @@ def _per_unit_line(text: str, category: str | None, start: int, end: int) -> Exp
 
 
 _HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
-                                                 "ที่เกี่ยวข้อง", "เกี่ยวข้อง"))
+                                                 "ที่เกี่ยวข้อง", "เกี่ยวข้อง", "รายการค่าใช้จ่าย"))
 
 
 def clean_category(text: str, past_amount: bool = False) -> str | None:
