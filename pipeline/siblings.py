@@ -55,6 +55,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -377,6 +378,14 @@ def _latin_read(value: str, printed: dict[str, tuple[str, list[str]]], count: Co
     return _figures_put(masks[wordings[0]], printed, figures, MIN_LENGTH) if len(wordings) == 1 else None
 
 
+def _sibling_columns(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """Each table and column of SIBLING_COLUMNS with the table's rows (none where the table is absent)."""
+    for table, columns in SIBLING_COLUMNS.items():
+        rows = tables.get(table, [])
+        for column in columns:
+            yield table, column, rows
+
+
 def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """Read each value of SIBLING_COLUMNS as its sibling (see
     _sibling), in place: `issues` with one value_repaired issue more for each
@@ -385,86 +394,84 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
     if not enabled():
         return issues
     added: list[Issue] = []
-    for table, columns in SIBLING_COLUMNS.items():
-        rows = tables.get(table, ())
-        for column in columns:
-            printed = Counter(row[column] for row in rows if isinstance(row.get(column), str)
-                              and len(row[column]) >= MIN_MARKS_LENGTH)
-            # each distinct text's letters without spaces and its figures, once; each one's sibling, once
-            forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
-            # each text's letters without marks, its wording and its gap key, and each wording's letters, once
-            letters = {text: _letters(squashed) for text, (squashed, _) in forms.items()}
-            mask_of = {text: _masked(squashed) for text, (squashed, _) in forms.items()}
-            bare: dict[str, list[str]] = {}  # the texts by their letters without marks, and by their wordings
-            masks: dict[str, list[str]] = {}
-            for text in forms:
-                bare.setdefault(letters[text], []).append(text)
-                masks.setdefault(mask_of[text], []).append(text)
-            exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
-            mask_letters = {mask: _letters(mask) for mask in masks}
-            masked_bare: dict[str, list[str]] = {}  # the wordings by their letters without marks (_fullest_wording)
-            for mask in masks:
-                masked_bare.setdefault(mask_letters[mask], []).append(mask)
-            gap_keys = {text: _gap_key(letters[text]) for text in forms}
-            by_gap_key: dict[int, dict[str, list[str]]] = {}  # the texts by their _gap_key, by its length (_gap_filled)
-            for text, gap_key in gap_keys.items():
-                by_gap_key.setdefault(len(gap_key), {}).setdefault(gap_key, []).append(text)
-            siblings: dict[str, tuple[str, str] | None] = {}
-            gap_filled: set[str] = set()
-            latin_read: set[str] = set()  # (_latin_read: read as the sibling whole, only the dictionary asked)
-            for text in printed:
-                one = _sibling(text, forms, bare, exact, letters)
-                siblings[text] = (one, one) if one is not None else (
-                    _with_other_figures(text, forms, masks, wordings, mask_of) if len(text) >= MIN_LENGTH else None) or (
-                    _fullest_wording(text, forms, masks, masked_bare, mask_of, mask_letters)
-                    if _DIGITS_RE.search(text) else None)
-                if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key, gap_keys)) is not None:
-                    siblings[text] = (one, one)
-                    gap_filled.add(text)
-                if siblings[text] is None and len(text) >= MIN_LENGTH and _LATIN_RE.search(text) \
-                        and (pair := _latin_read(text, forms, printed, masks, mask_of)) is not None:
-                    siblings[text] = pair
-                    latin_read.add(text)
-            for row in rows:
-                value = row.get(column)
-                if not isinstance(value, str) or value not in printed or siblings[value] is None:
-                    continue
-                sibling, source = siblings[value]
-                squashed = _SPACES_RE.sub("", source)
-                whole = value in gap_filled or value in latin_read
-                if squashed == forms[value][0] or not (plausibility(source)[0] == 1.0 if value in latin_read
-                                                       else _reads_better(source, value, whole)):
-                    # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary;
-                    # one read for Latin letters, the dictionary ignoring them, must read as words, all known)
-                    continue
-                # (a printing whose gaps were lost letters takes its sibling's spacing: the gap was the letter)
-                chosen = _in_its_spacing(source, value) if not whole else source
-                if _SPACES_RE.sub("", chosen) != squashed:
-                    chosen = source
-                row[column] = chosen
-                field = f"{table}.{column}"
-                n = printed[sibling]
-                evidence = {"rule": "sibling_text", "printed": value, "chosen": chosen, "sibling": sibling,
-                            "printings": n}
-                if sibling != source:
-                    # (its own figures put in another printing's wording: no other printing weighed them, and
-                    # pipeline.doubtful.partial_repairs says them in doubt where they may be another figure)
-                    evidence["kept"] = {("count" if i == 0 else f"count {i + 1}"): figure
-                                        for i, figure in enumerate(forms[value][1])}
-                rows_n = f"{n} other row{'s' if n > 1 else ''}"
-                if value in latin_read:
-                    runs = ", ".join(_LATIN_RUN_RE.findall(forms[value][0]))
-                    message = (f"{field}: printed {value!r}, its Latin letters ({runs}) where {sibling!r}, which the "
-                               f"document prints in {rows_n}, prints Thai words, the rest alike: OCR's English model "
-                               "read a Thai word here")
-                else:
-                    message = (f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
-                               f"prints in {rows_n}, reads better by the dictionary, and no other text comes as "
-                               "near: OCR misread it here")
-                added.append(Issue(
-                    "warning", "value_repaired", message,
-                    json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                    project_key=row.get("project_key"), field=field))
+    for table, column, rows in _sibling_columns(tables):
+        printed = Counter(row[column] for row in rows if isinstance(row.get(column), str)
+                          and len(row[column]) >= MIN_MARKS_LENGTH)
+        # each distinct text's letters without spaces and its figures, once; each one's sibling, once
+        forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
+        # each text's letters without marks, its wording and its gap key, and each wording's letters, once
+        letters = {text: _letters(squashed) for text, (squashed, _) in forms.items()}
+        mask_of = {text: _masked(squashed) for text, (squashed, _) in forms.items()}
+        bare: dict[str, list[str]] = {}  # the texts by their letters without marks, and by their wordings
+        masks: dict[str, list[str]] = {}
+        for text in forms:
+            bare.setdefault(letters[text], []).append(text)
+            masks.setdefault(mask_of[text], []).append(text)
+        exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
+        mask_letters = {mask: _letters(mask) for mask in masks}
+        masked_bare: dict[str, list[str]] = {}  # the wordings by their letters without marks (_fullest_wording)
+        for mask in masks:
+            masked_bare.setdefault(mask_letters[mask], []).append(mask)
+        gap_keys = {text: _gap_key(letters[text]) for text in forms}
+        by_gap_key: dict[int, dict[str, list[str]]] = {}  # the texts by their _gap_key, by its length (_gap_filled)
+        for text, gap_key in gap_keys.items():
+            by_gap_key.setdefault(len(gap_key), {}).setdefault(gap_key, []).append(text)
+        siblings: dict[str, tuple[str, str] | None] = {}
+        gap_filled: set[str] = set()
+        latin_read: set[str] = set()  # (_latin_read: read as the sibling whole, only the dictionary asked)
+        for text in printed:
+            one = _sibling(text, forms, bare, exact, letters)
+            siblings[text] = (one, one) if one is not None else (
+                _with_other_figures(text, forms, masks, wordings, mask_of) if len(text) >= MIN_LENGTH else None) or (
+                _fullest_wording(text, forms, masks, masked_bare, mask_of, mask_letters)
+                if _DIGITS_RE.search(text) else None)
+            if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key, gap_keys)) is not None:
+                siblings[text] = (one, one)
+                gap_filled.add(text)
+            if siblings[text] is None and len(text) >= MIN_LENGTH and _LATIN_RE.search(text) \
+                    and (pair := _latin_read(text, forms, printed, masks, mask_of)) is not None:
+                siblings[text] = pair
+                latin_read.add(text)
+        for row in rows:
+            value = row.get(column)
+            if not isinstance(value, str) or value not in printed or siblings[value] is None:
+                continue
+            sibling, source = siblings[value]
+            squashed = _SPACES_RE.sub("", source)
+            whole = value in gap_filled or value in latin_read
+            if squashed == forms[value][0] or not (plausibility(source)[0] == 1.0 if value in latin_read
+                                                   else _reads_better(source, value, whole)):
+                # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary;
+                # one read for Latin letters, the dictionary ignoring them, must read as words, all known)
+                continue
+            # (a printing whose gaps were lost letters takes its sibling's spacing: the gap was the letter)
+            chosen = _in_its_spacing(source, value) if not whole else source
+            if _SPACES_RE.sub("", chosen) != squashed:
+                chosen = source
+            row[column] = chosen
+            field = f"{table}.{column}"
+            n = printed[sibling]
+            evidence = {"rule": "sibling_text", "printed": value, "chosen": chosen, "sibling": sibling,
+                        "printings": n}
+            if sibling != source:
+                # (its own figures put in another printing's wording: no other printing weighed them, and
+                # pipeline.doubtful.partial_repairs says them in doubt where they may be another figure)
+                evidence["kept"] = {("count" if i == 0 else f"count {i + 1}"): figure
+                                    for i, figure in enumerate(forms[value][1])}
+            rows_n = f"{n} other row{'s' if n > 1 else ''}"
+            if value in latin_read:
+                runs = ", ".join(_LATIN_RUN_RE.findall(forms[value][0]))
+                message = (f"{field}: printed {value!r}, its Latin letters ({runs}) where {sibling!r}, which the "
+                           f"document prints in {rows_n}, prints Thai words, the rest alike: OCR's English model "
+                           "read a Thai word here")
+            else:
+                message = (f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
+                           f"prints in {rows_n}, reads better by the dictionary, and no other text comes as "
+                           "near: OCR misread it here")
+            added.append(Issue(
+                "warning", "value_repaired", message,
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
     return issues + added
 
 
@@ -481,37 +488,35 @@ def siblings_in_doubt(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
     by a word of its own."""
     named = {(i.field, i.line_start, i.line_end) for i in issues if i.field}
     out: list[Issue] = []
-    for table, columns in SIBLING_COLUMNS.items():
-        rows = tables.get(table, ())
-        for column in columns:
-            field = f"{table}.{column}"
-            texts = [row[column] for row in rows if isinstance(row.get(column), str) and len(row[column]) >= MIN_LENGTH]
-            squashed = Counter(_SPACES_RE.sub("", t) for t in texts)  # (a text printed with other spacing is it)
-            if len(squashed) < 2 or max(squashed.values()) < MIN_AGREEING:
+    for table, column, rows in _sibling_columns(tables):
+        field = f"{table}.{column}"
+        texts = [row[column] for row in rows if isinstance(row.get(column), str) and len(row[column]) >= MIN_LENGTH]
+        squashed = Counter(_SPACES_RE.sub("", t) for t in texts)  # (a text printed with other spacing is it)
+        if len(squashed) < 2 or max(squashed.values()) < MIN_AGREEING:
+            continue
+        printing = {_SPACES_RE.sub("", t): t for t in texts}  # a printing of each, to say
+        exact = _exact_windows({key: (key, _figures(key)) for key in squashed})
+        for row in rows:
+            value = row.get(column)
+            if not isinstance(value, str) or len(value) < MIN_LENGTH \
+                    or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
-            printing = {_SPACES_RE.sub("", t): t for t in texts}  # a printing of each, to say
-            exact = _exact_windows({key: (key, _figures(key)) for key in squashed})
-            for row in rows:
-                value = row.get(column)
-                if not isinstance(value, str) or len(value) < MIN_LENGTH \
-                        or (field, row.get("line_start"), row.get("line_end")) in named:
-                    continue
-                key = _SPACES_RE.sub("", value)
-                if squashed[key] != 1:
-                    continue
-                windows = exact.get(tuple(_figures(key)))  # (none where the text without its spaces is shorter)
-                near = windows.near(key, key) if windows is not None else []
-                if len(near) != 1 or squashed[near[0]] < MIN_AGREEING or plausibility(near[0])[0] != 1.0:
-                    continue
-                sibling, n = printing[near[0]], squashed[near[0]]
-                evidence = {"rule": "sibling_text", "printed": value, "read": value, "candidates": [sibling],
-                            "sibling": sibling, "printings": n}
-                out.append(Issue("warning", "repair_ambiguous",
-                                 f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
-                                 f"prints in {n} other rows, and no other text comes as near; no repair takes it "
-                                 "(a letter lost, or words either way): OCR may have misread it; kept as read",
-                                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                                 project_key=row.get("project_key"), field=field))
+            key = _SPACES_RE.sub("", value)
+            if squashed[key] != 1:
+                continue
+            windows = exact.get(tuple(_figures(key)))  # (none where the text without its spaces is shorter)
+            near = windows.near(key, key) if windows is not None else []
+            if len(near) != 1 or squashed[near[0]] < MIN_AGREEING or plausibility(near[0])[0] != 1.0:
+                continue
+            sibling, n = printing[near[0]], squashed[near[0]]
+            evidence = {"rule": "sibling_text", "printed": value, "read": value, "candidates": [sibling],
+                        "sibling": sibling, "printings": n}
+            out.append(Issue("warning", "repair_ambiguous",
+                             f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
+                             f"prints in {n} other rows, and no other text comes as near; no repair takes it "
+                             "(a letter lost, or words either way): OCR may have misread it; kept as read",
+                             json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                             project_key=row.get("project_key"), field=field))
     return out
 
 
@@ -556,58 +561,56 @@ def restore_cut_texts(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
     if not enabled():
         return issues
     added: list[Issue] = []
-    for table, columns in SIBLING_COLUMNS.items():
-        rows = tables.get(table, ())
-        for column in columns:
-            texts = [row[column] for row in rows if isinstance(row.get(column), str)
-                     and len(row[column]) >= MIN_LENGTH]
-            squashed = Counter(_SPACES_RE.sub("", t) for t in texts)
-            full = [key for key, n in squashed.items() if n >= MIN_AGREEING]
-            if not full:
+    for table, column, rows in _sibling_columns(tables):
+        texts = [row[column] for row in rows if isinstance(row.get(column), str)
+                 and len(row[column]) >= MIN_LENGTH]
+        squashed = Counter(_SPACES_RE.sub("", t) for t in texts)
+        full = [key for key, n in squashed.items() if n >= MIN_AGREEING]
+        if not full:
+            continue
+        printing = {_SPACES_RE.sub("", t): t for t in texts}
+        field = f"{table}.{column}"
+        for row in rows:
+            value = row.get(column)
+            if not isinstance(value, str) or len(value) < MIN_LENGTH:
                 continue
-            printing = {_SPACES_RE.sub("", t): t for t in texts}
-            field = f"{table}.{column}"
-            for row in rows:
-                value = row.get(column)
-                if not isinstance(value, str) or len(value) < MIN_LENGTH:
-                    continue
-                key = _SPACES_RE.sub("", value)
-                if squashed[key] != 1:
-                    continue
-                longer = [whole for whole in squashed if len(whole) > len(key) and whole.startswith(key)]
-                if not longer:
-                    continue
-                wholes = [whole for whole in longer if whole in full]
-                if len(wholes) != 1:
-                    continue
-                whole = wholes[0]
-                # (a longer printing of it, a next line run on, is no other continuation: "... (สัมภาษณ์) ความก้าว...")
-                if any(not (other.startswith(whole) or whole.startswith(other)) for other in longer) \
-                        or len(key) < CUT_MIN_SHARE * len(whole) or plausibility(printing[whole])[0] != 1.0:
-                    continue
-                inside = _cut_inside_word(whole, len(key))
-                if inside is None:
-                    continue
-                sibling, n = printing[whole], squashed[whole]
-                evidence = {"rule": "sibling_cut", "printed": value, "sibling": sibling, "printings": n}
-                if inside:
-                    row[column] = sibling
-                    evidence["chosen"] = sibling
-                    added.append(Issue("warning", "value_repaired",
-                                       f"{field}: printed {value!r}, cut inside a word of {sibling!r}, which the "
-                                       f"document prints in {n} other rows and no other text goes on from it: "
-                                       "the page's edge cut it, OCR leaving its end unread or reading it "
-                                       "elsewhere", json.dumps(evidence, ensure_ascii=False),
-                                       row.get("line_start"), row.get("line_end"),
-                                       project_key=row.get("project_key"), field=field))
-                else:
-                    evidence.update(read=value, candidates=[sibling])
-                    added.append(Issue("warning", "repair_ambiguous",
-                                       f"{field}: printed {value!r}, the opening of {sibling!r}, which the "
-                                       f"document prints in {n} other rows: the page's edge may have cut it "
-                                       "between two words; kept as read", json.dumps(evidence, ensure_ascii=False),
-                                       row.get("line_start"), row.get("line_end"),
-                                       project_key=row.get("project_key"), field=field))
+            key = _SPACES_RE.sub("", value)
+            if squashed[key] != 1:
+                continue
+            longer = [whole for whole in squashed if len(whole) > len(key) and whole.startswith(key)]
+            if not longer:
+                continue
+            wholes = [whole for whole in longer if whole in full]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            # (a longer printing of it, a next line run on, is no other continuation: "... (สัมภาษณ์) ความก้าว...")
+            if any(not (other.startswith(whole) or whole.startswith(other)) for other in longer) \
+                    or len(key) < CUT_MIN_SHARE * len(whole) or plausibility(printing[whole])[0] != 1.0:
+                continue
+            inside = _cut_inside_word(whole, len(key))
+            if inside is None:
+                continue
+            sibling, n = printing[whole], squashed[whole]
+            evidence = {"rule": "sibling_cut", "printed": value, "sibling": sibling, "printings": n}
+            if inside:
+                row[column] = sibling
+                evidence["chosen"] = sibling
+                added.append(Issue("warning", "value_repaired",
+                                   f"{field}: printed {value!r}, cut inside a word of {sibling!r}, which the "
+                                   f"document prints in {n} other rows and no other text goes on from it: "
+                                   "the page's edge cut it, OCR leaving its end unread or reading it "
+                                   "elsewhere", json.dumps(evidence, ensure_ascii=False),
+                                   row.get("line_start"), row.get("line_end"),
+                                   project_key=row.get("project_key"), field=field))
+            else:
+                evidence.update(read=value, candidates=[sibling])
+                added.append(Issue("warning", "repair_ambiguous",
+                                   f"{field}: printed {value!r}, the opening of {sibling!r}, which the "
+                                   f"document prints in {n} other rows: the page's edge may have cut it "
+                                   "between two words; kept as read", json.dumps(evidence, ensure_ascii=False),
+                                   row.get("line_start"), row.get("line_end"),
+                                   project_key=row.get("project_key"), field=field))
     return issues + added
 
 
