@@ -818,8 +818,9 @@ class AnchorSet:
         with it): the letters after the number compare with a heading's as
         _run_on_numbered compares them (TAILED_CUTOFF, a letter more or
         fewer), and as many of them differ from its letters by RUN_IN_EDITS
-        at most (its first letters right after the number), outside any hit.  An exact heading is found there already
-        (_place); with letters changed, only where the number says one opens."""
+        at most (its first letters right after the number), outside any
+        hit.  An exact heading is found there already (_place); with letters
+        changed, only where the number says one opens."""
         found: list[Hit] = []
         for m in _RUN_IN_NUMBER_RE.finditer(line):
             if m.start() == 0 or any(h.start <= m.start() < h.end for h in hits):

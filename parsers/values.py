@@ -309,7 +309,8 @@ _MARK_DIGIT_RE = regex.compile(r"^\s*[\d๐-๙]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e4
 TARGET_KIND_LABELS = {"quantity": "ด้านปริมาณ", "quality": "ด้านคุณภาพ"}
 
 
-_FORM_TARGET_KINDS = ("quantity", "quality")  # the BMA progress form's two target groups, in the order it prints them
+# the forms' two target groups, ด้านปริมาณ and ด้านคุณภาพ, in the order they print them, each in every copy
+TARGET_KINDS = ("quantity", "quality")
 
 
 def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
@@ -350,7 +351,7 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
             else:
                 groups.append((None, [tail], ln.no, ln.no))
     result, issues = [], []
-    if len(groups) > 1 and groups[0][0] is None and [g[0] for g in groups[1:]] == list(_FORM_TARGET_KINDS):
+    if len(groups) > 1 and groups[0][0] is None and [g[0] for g in groups[1:]] == list(TARGET_KINDS):
         # a text before the first label where both groups the form prints follow, each under its label: no target
         # (the form prints no third group), a running header printed once (the owner's agency at a page's top:
         # fresh set s146o, bma_progress_s146o005, read as target 1, the two after it numbered one on) or debris;

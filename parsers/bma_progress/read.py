@@ -69,7 +69,7 @@ from parsers.reader import (
     split_copies,
 )
 from parsers.values import (inner_kind_label, opens_with_kind_label, person_parts, span_text, split_unit,
-                            TARGET_KIND_LABELS, target_groups)
+                            TARGET_KIND_LABELS, TARGET_KINDS, target_groups)
 from parsers.year_mentions import mentions_in
 from parsers.digits import unread_digits
 from parsers.repair import YEAR_RANGE
@@ -781,9 +781,6 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
         out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
                   "projects")
-
-
-TARGET_KINDS = ("quantity", "quality")  # the form's two target groups, ด้านปริมาณ and ด้านคุณภาพ, each printed in every copy
 
 
 def kinds_lost(groups: list[tuple[str | None, str, int, int]]) -> list[Issue]:
