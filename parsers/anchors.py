@@ -468,8 +468,11 @@ class AnchorSet:
         # the headings printed anywhere, long enough to be told by their first part (_fuzzy_crossing)
         self._break_heads = [i for i in self._fuzzy_heads if self.anchors[i].anywhere and self.anchors[i].kind == "heading"
                              and len(self._skel[i]) >= 2 * self.FUZZY_BREAK_MIN]
-        # ... and the long ones among them a page's edge may cut (_cut_heading)
-        self._cut_heads = [(i, self._skel[i]) for i in self._break_heads if len(self._skel[i]) >= self.CUT_HEAD_MIN]
+        # ... and the long ones among them a page's edge may cut, by their first letters (_cut_heading)
+        self._cut_heads_by_start: dict[str, list[tuple[int, str]]] = {}
+        for i in self._break_heads:
+            if len(sk := self._skel[i]) >= self.CUT_HEAD_MIN:
+                self._cut_heads_by_start.setdefault(sk[: self.CUT_HEAD_OPENING], []).append((i, sk))
         self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
         self._label_memo: dict[str, tuple[int, tuple[str, float, int] | None]] = {}  # _label_candidate's, per span
         _ANCHOR_SETS.append(self)
@@ -761,12 +764,14 @@ class AnchorSet:
 
     CUT_HEAD_MIN = 48  # skeleton letters of a heading printed anywhere that a page's edge may cut (_cut_heading)
     CUT_HEAD_CUTOFF = 95  # how near a line's letters must be to such a heading's first letters as many
+    CUT_HEAD_OPENING = 4  # first letters of such a heading a line must print as they are (the heading's opening)
 
     def _cut_heading(self, line: str, cand: str, least: float) -> Hit | None:
         """A long heading printed anywhere (CUT_HEAD_MIN letters or more) that
         the page's right edge cut, OCR leaving its end unread: the whole line
-        is the heading's opening, over half of its letters, compared with
-        them at CUT_HEAD_CUTOFF or nearer, and no other heading's as near as
+        is the heading's opening, over half of its letters, its first
+        CUT_HEAD_OPENING as printed, compared with them at CUT_HEAD_CUTOFF or
+        nearer, and no other heading's as near as
         `least` ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภา" for
         "...แผนแม่บทภายใต้ยุทธศาสตร์ชาติ...": fresh set s146p,
         obec_progress_s146p002, whose activity ran on into it silently);
@@ -774,7 +779,10 @@ class AnchorSet:
         n = len(cand)
         if n <= self.CUT_HEAD_MIN // 2 or n >= self._longest:
             return None  # (no heading it could be over half of: most lines, told by their length alone)
-        scores = [(score, i) for i, sk in self._cut_heads if len(sk) > n
+        heads = self._cut_heads_by_start.get(cand[: self.CUT_HEAD_OPENING])
+        if heads is None:
+            return None  # (its first letters open no such heading: most lines, told by one lookup)
+        scores = [(score, i) for i, sk in heads if len(sk) > n
                   and (score := fuzz.ratio(cand, sk[:n], score_cutoff=least))]
         if len(scores) != 1:
             return None  # (none, or two headings open so, "...ดำเนินการกับแผน" of แผนแม่บท... and แผนพัฒนา...: neither)
@@ -826,6 +834,9 @@ class AnchorSet:
             if m.start() == 0 or any(h.start <= m.start() < h.end for h in hits):
                 continue
             cand = skeleton_text(line[m.end():m.end() + 3 * self._longest])
+            if not any(Levenshtein.distance(cand[: len(sk)], sk, score_cutoff=RUN_IN_EDITS) <= RUN_IN_EDITS
+                       for _, sk in self._run_on_heads):
+                continue  # (no heading's first letters there: most numbers inside a line, a figure's, told so)
             hit = self._run_on_numbered(line, m, cand, max(self.cutoff, self.TAILED_CUTOFF))
             if hit is None or any(h.start < hit.end and m.start() < h.end for h in hits):
                 continue
