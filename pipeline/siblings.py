@@ -565,10 +565,11 @@ def restore_cut_texts(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
         texts = [row[column] for row in rows if isinstance(row.get(column), str)
                  and len(row[column]) >= MIN_LENGTH]
         squashed = Counter(_SPACES_RE.sub("", t) for t in texts)
-        full = [key for key, n in squashed.items() if n >= MIN_AGREEING]
+        full = {key for key, n in squashed.items() if n >= MIN_AGREEING}
         if not full:
             continue
         printing = {_SPACES_RE.sub("", t): t for t in texts}
+        keys = sorted(squashed)  # (the texts a value opens stand together right after it: found by bisection)
         field = f"{table}.{column}"
         for row in rows:
             value = row.get(column)
@@ -577,9 +578,11 @@ def restore_cut_texts(tables: dict[str, list[dict[str, Any]]], issues: list[Issu
             key = _SPACES_RE.sub("", value)
             if squashed[key] != 1:
                 continue
-            longer = [whole for whole in squashed if len(whole) > len(key) and whole.startswith(key)]
-            if not longer:
-                continue
+            longer = []
+            for k in range(bisect_right(keys, key), len(keys)):
+                if not keys[k].startswith(key):
+                    break
+                longer.append(keys[k])
             wholes = [whole for whole in longer if whole in full]
             if len(wholes) != 1:
                 continue
