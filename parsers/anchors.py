@@ -44,6 +44,7 @@ from itertools import accumulate, compress, repeat
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming, Levenshtein
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, skeleton as text_skeleton
 from schemas.document import Line
 
@@ -329,6 +330,7 @@ class Anchor:
     # what may stand between it and its separator (then a separator must follow)
     fuzzy: bool = True  # may be found by a fuzzy comparison when OCR changed letters
     anywhere: bool = False  # a heading so distinctive it is one wherever it stands in a line
+    number: str | None = None  # heading: the section number the form prints before it ("1.4"), where it has one
 
 
 _SETATTR = object.__setattr__
@@ -1152,6 +1154,13 @@ class AnchorSet:
         # heading its dotted leaders say is one (a count ending a sentence may stand before running text)
         if not _TWO_DIGITS_RE.fullmatch(number.group(1)):
             return None
+        # ... or before a heading whose own number the two digits are, the dot lost ("... อย่างต่อเนื่อง 14" /
+        # "วัตถุประสงค์ของโครงการ 1 เพื่อ...": before, the heading was taken for the rationale's text and every
+        # objective lost, fresh set s147o, bma_progress_s147o004)
+        digits = thai_digits_to_arabic(number.group(1))
+        if any(self.anchors[i].kind == "heading" and (self.anchors[i].number or "").replace(".", "") == digits
+               for i in self._groups[self._group_of[m.lastgroup]]):
+            return number.start()
         hit = self.at_start(head)
         if hit is None or hit.anchor.kind != "heading" or hit.number is not None:
             return None

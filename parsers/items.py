@@ -112,6 +112,10 @@ class Item:
     # before it: "ัฒนาผู้เรียน..." for "เพื่อพัฒนาผู้เรียน..."), in a list whose items open by their words (see
     # numbered_items): an item whose opening words OCR lost, or the wrap of the item before
     mark_first: bool = False
+    # opened by its words with no number right under a line of the item before that ended short of the list's width
+    # (ENDED_SHARE), in a numbered list whose items open by those words: numbered by the sequence, its number lost to
+    # OCR, or a sentence of the item before that opens with the list's words (see numbered_items)
+    ended_above: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -475,6 +479,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     # the lines that open an item by its words, with no number: those between two numbers fill the numbers
     # skipped (_skipped_by_next)
     openers = [opens is not None and n is None and opens(ln.text) for n, ln in zip(numbers, lines)]
+    width = max((text_width(ln.text) for ln in lines), default=0)  # the list's widest line
     opened_at = 0  # the line the item at hand opened on (an opener after it in its text: the openers miscount)
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
@@ -619,6 +624,16 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
             rest = ln.text
         elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
+                and not gap and opens(ln.text) and all(opens(p[0]) for p in parts if p) \
+                and text_width(lines[k - 1].text) < ENDED_SHARE * width:
+            # an opener right under a line of item N that ended short of the list's width (the page did not wrap
+            # it: item N ended there), in a numbered list whose items open by the opener's words: item N + 1, its
+            # number lost to OCR ("... ตามกลุ่มสาระและ" / "งานที่รับผิดชอบ" / "เพื่อให้ครูผู้สอน..." in both copies;
+            # before, it ran into item N and the list's last row was lost with no issue naming its sequence: fresh
+            # set s147p, bma_progress_s147p009).  Said (Item.ended_above)
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, ended_above=True)
+            rest = ln.text
+        elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
                 and lost_number and (speck := _SPECK_TOKEN_RE.match(ln.text)) and opens(ln.text[speck.end():]):
             # after debris or a gap of lines, an opener behind a token OCR made of its number ("loom เพื่อ..."
             # for ๒.๓, no Thai letter in it): item N + 1 likewise
@@ -720,7 +735,9 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     past blank lines too (Item.unbulleted_gap); in a list that marks no
     item, right under a line that ran to the page's margin
     (Item.wrapped_opener); in a numbered list, behind the one bullet's mark
-    it carries (Item.marked_for_number).  Either is an item whose number or bullet OCR
+    it carries (Item.marked_for_number); in a numbered list, right under a
+    line of the item before that ended short of the list's width
+    (Item.ended_above).  Either is an item whose number or bullet OCR
     lost, or the page's wrap of the item before (its line short of the
     margin as OCR read it, or at the margin).  And the list's first item
     under text opened by its words with no number, read as the text before
@@ -757,7 +774,10 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                  ([f"behind a bullet's mark in a list that numbers its items and carries no other bullet: its "
                    "number read by OCR as a mark, numbered by the sequence"] if it.marked_for_number else []) + \
                  ([f"with a vowel or tone mark no word opens with, under {what} {k}'s text: its opening letters "
-                   "lost to OCR"] if it.mark_first else [])
+                   "lost to OCR"] if it.mark_first else []) + \
+                 ([f"with no number, right under a line of {what} {k} that ended short of the list's width, in a "
+                   f"numbered list whose {what}s open by those words: read as the next number, OCR having lost it"]
+                  if it.ended_above else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]

@@ -28,10 +28,10 @@ HEADINGS = [
     Anchor("title", "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", "heading", anywhere=True),
     Anchor("s1", "ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ", "heading", anywhere=True),
     Anchor("s1_1", "รหัสโครงการและชื่อโครงการ", "heading", anywhere=True),
-    Anchor("s1_2", "หน่วยงานที่รับผิดชอบ", "heading"),
-    Anchor("s1_3", "หลักการและเหตุผล", "heading"),
-    Anchor("s1_4", "วัตถุประสงค์ของโครงการ", "heading"),
-    Anchor("s1_5", "เป้าหมายของโครงการ", "heading"),
+    Anchor("s1_2", "หน่วยงานที่รับผิดชอบ", "heading", number="1.2"),
+    Anchor("s1_3", "หลักการและเหตุผล", "heading", number="1.3"),
+    Anchor("s1_4", "วัตถุประสงค์ของโครงการ", "heading", number="1.4"),
+    Anchor("s1_5", "เป้าหมายของโครงการ", "heading", number="1.5"),
     Anchor("s1_6", "สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี", "heading", tail=r"\(", anywhere=True),
     # the same with "กทม." OCR garbled ("ANN.", "any. sez"): its first words, then that word and ระยะ, or
     # anything up to the bracket that opens its subtitle "(ยุทธศาสตร์-...", with no label separator

@@ -58,7 +58,7 @@ _STEP_RE = regex.compile(
 # of two or three Latin letters ("alo", "Ze"), then a space and Thai text; after a number's shape, the text's first
 # letters may be Latin ones OCR read them as ("9.2 wn เรียนสามารถ..." for นักเรียน: see sub_opener)
 _SUB_RE = regex.compile(
-    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
+    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e\u0e40-\u0e44][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
     rf"|[\d๐-๙]\s?[\d๐-๙]|{_LETTER_DIGIT_RE.pattern}|[A-Za-z]{{2,3}})[.):;]?\s+"
     rf"(?P<rest>(?:[A-Za-z]{{1,3}}\s+)?{_THAI_START}.*)$"
 )

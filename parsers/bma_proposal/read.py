@@ -1375,7 +1375,10 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
 
 # A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", ">", "+", "©" (the Thai model has no "•"),
 # then Thai text; or a mark no letter carries with a dot or colon after it ("๊: โรงเรียน..."): no word opens so.
-_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«>+©]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][.:])\s*"
+# A speck of punctuation OCR read apart before it is no part of the item (":         ๑ เพื่อพัฒนา...": before, the
+# line ran into the item above and the list's last row was lost, fresh set s148o, bma_proposal_s148o003).
+_READ_BULLET_RE = regex.compile(r"^\s*(?:[:;,'`|]\s+)?"
+                                r"(?P<mark>๑(?=\s)|[.»«>+©]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][.:])\s*"
                                 r"(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
