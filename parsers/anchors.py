@@ -115,6 +115,8 @@ _SPECK_AFTER_RE = re.compile(r"(?:\t|\s{2,})[^\s\u0e01-\u0e30\u0e32\u0e33\u0e40-
 # dotted leaders right after a heading ("เป้าหมายของโครงการ.. ๑. ด้านปริมาณ ..."): no running text's words
 # are followed so, so the heading is one whatever follows it on its line
 _DOTS_AFTER_RE = re.compile(r"(?:\.{2,}|…)")
+# what may follow a heading on its line: nothing, leaders, or its list's first item number ("1 เพื่อ...", "๑. ...")
+_LIST_OPENS_RE = re.compile(r"[ \t.…:]*(?:$|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s)")
 # specks before a section number that opens its line (". 1วัตถุประสงค์ของโครงการ", 1.4 read so)
 _TWO_DIGITS_RE = re.compile(r"[1-9๑-๙]{2}")
 _NUMBER_LEAD_RE = re.compile(r"[ \t\-–•*(.,]*")
@@ -1154,13 +1156,17 @@ class AnchorSet:
         # heading its dotted leaders say is one (a count ending a sentence may stand before running text)
         if not _TWO_DIGITS_RE.fullmatch(number.group(1)):
             return None
-        # ... or before a heading whose own number the two digits are, the dot lost ("... อย่างต่อเนื่อง 14" /
-        # "วัตถุประสงค์ของโครงการ 1 เพื่อ...": before, the heading was taken for the rationale's text and every
-        # objective lost, fresh set s147o, bma_progress_s147o004)
+        # ... or before a heading whose own number the two digits are, the dot lost, that stands alone or before
+        # its list's first item number ("... อย่างต่อเนื่อง 14" / "วัตถุประสงค์ของโครงการ 1 เพื่อ...": before, the
+        # heading was taken for the rationale's text and every objective lost, fresh set s147o,
+        # bma_progress_s147o004; a count before the words running on, "... ทั้งหมด 15" / "เป้าหมายของโครงการ ให้
+        # ครบ...", is none)
         digits = thai_digits_to_arabic(number.group(1))
         if any(self.anchors[i].kind == "heading" and (self.anchors[i].number or "").replace(".", "") == digits
                for i in self._groups[self._group_of[m.lastgroup]]):
-            return number.start()
+            inside = m.end() - len(skeleton_of(tail).text)  # (the heading's skeleton letters in `head`)
+            if inside >= 1 and _LIST_OPENS_RE.match(head, skeleton_of(head).pos[inside - 1] + 1):
+                return number.start()
         hit = self.at_start(head)
         if hit is None or hit.anchor.kind != "heading" or hit.number is not None:
             return None

@@ -624,13 +624,17 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
             rest = ln.text
         elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
-                and not gap and opens(ln.text) and all(opens(p[0]) for p in parts if p) \
-                and text_width(lines[k - 1].text) < ENDED_SHARE * width:
-            # an opener right under a line of item N that ended short of the list's width (the page did not wrap
-            # it: item N ended there), in a numbered list whose items open by the opener's words: item N + 1, its
-            # number lost to OCR ("... ตามกลุ่มสาระและ" / "งานที่รับผิดชอบ" / "เพื่อให้ครูผู้สอน..." in both copies;
-            # before, it ran into item N and the list's last row was lost with no issue naming its sequence: fresh
-            # set s147p, bma_progress_s147p009).  Said (Item.ended_above)
+                and not gap and not bulleted and not ln.bullet and opens(ln.text) \
+                and all(opens(p[0]) for p in parts if p) and not any(n is not None for n in numbers[k + 1:]) \
+                and _ended_after_wraps(lines, items[-1].line_start, k, width):
+            # an opener after the list's last number, right under a line of item N that ended short of the list's
+            # width where the lines of item N before it ran to it (the page wrapped those, not that one: item N
+            # ended there), in a numbered list whose items open by the opener's words: item N + 1, its number lost
+            # to OCR ("... ตามกลุ่มสาระและ" / "งานที่รับผิดชอบ" / "เพื่อให้ครูผู้สอน..." in both copies; before, it
+            # ran into item N and the list's last row was lost with no issue naming its sequence: fresh set s147p,
+            # bma_progress_s147p009).  Not between two numbers (no number was skipped: the opener is the item's
+            # own sentence), nor under an item of one line (how wide the page is there is not known).  Said
+            # (Item.ended_above)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, ended_above=True)
             rest = ln.text
         elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
@@ -668,6 +672,16 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         for it in past_blank:
             it.unbulleted_gap = True
     return [i for i in items if i.text], lead
+
+
+def _ended_after_wraps(lines: list[Line], start: int, k: int, width: int) -> bool:
+    """Whether the line before lines[k] ended short of the list's `width`
+    (ENDED_SHARE) after one line at least of the item opened on line
+    `start`, each running to that width (a number alone on its line aside):
+    the page wrapped those lines, and the item ended on the short one."""
+    before = [ln for ln in lines[:k - 1] if ln.no >= start and split_item_number(ln.text)[1]]
+    return bool(before) and text_width(lines[k - 1].text) < ENDED_SHARE * width \
+        and all(text_width(ln.text) >= ENDED_SHARE * width for ln in before)
 
 
 # a speck OCR read past an item's last word, a gap before it: a comma, quote or bar alone ("...วิชาการเขต   ,"); no

@@ -2,16 +2,18 @@
 
 - a numbered list of objectives whose last item OCR read with no number,
   right under the item before's last line, which ended well short of the
-  list's width ("... ตามกลุ่มสาระและ" / "งานที่รับผิดชอบ" / "เพื่อให้ครู
-  ผู้สอน..."): only an opener past a gap, debris or before a later number
-  was taken for an item, so it ran into the item before and the list's
-  last row was lost, its sequence named by no issue
-  (parsers.items.numbered_items, Item.ended_above);
+  list's width where its lines before ran to it ("... ตามกลุ่มสาระและ" /
+  "งานที่รับผิดชอบ" / "เพื่อให้ครูผู้สอน..."): only an opener past a gap,
+  debris or before a later number was taken for an item, so it ran into
+  the item before and the list's last row was lost, its sequence named by
+  no issue (parsers.items.numbered_items, Item.ended_above; not between two
+  numbers, nor under an item of one line: tests/test_items_* keep those);
 - a BMA progress heading whose section number was left at the end of the
   line above with its dot lost ("... อย่างต่อเนื่อง 14" / "วัตถุประสงค์ของ
   โครงการ 1 เพื่อ..."): two digits were taken for its number only before
   dotted leaders, so the heading was read as the rationale's text and every
-  objective lost (parsers.anchors.AnchorSet._number_left, Anchor.number);
+  objective lost (parsers.anchors.AnchorSet._number_left, Anchor.number;
+  only where the heading stands alone or before its list's first number);
 - a proposal's list of bullets OCR read as marks (". เพื่อ..."), one of
   them as "๑" behind a speck of punctuation (":         ๑ เพื่อพัฒนา..."):
   that line was no bullet's, so it ran into the item above and the list's
