@@ -22,16 +22,22 @@
   vowel glued before it and its last digit misread ("ใ๒.๕ เพื่อคัดสรร..."
   for ๒.๔): only a consonant was passed there, so the item ran into the
   one above and the list's last row was lost
-  (parsers.bma_proposal.numbering._SUB_RE)."""
+  (parsers.bma_proposal.numbering._SUB_RE);
+- a proposal's action plan whose last step's text goes on past a blank
+  line ("4. โรงเรียน" / "คัดสรรสื่อ" / "การเรียนรู้" / "" / "ติดตาม การ" /
+  "ดำเนินงานของ" / "โรงเรียน"): the next step, its number and first word
+  lost in both copies, ran into it with no issue naming the rows lost
+  (parsers.bma_proposal.steps._last_past_blank)."""
 
 from __future__ import annotations
 
 from parsers.bma_progress.fields import ANCHORS
 from parsers.bma_proposal.numbering import sub_opener
 from parsers.bma_proposal.read import read_bullets
+from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from pipeline.stages import process_document
-from schemas.document import Line
+from schemas.document import CopyReading, Line
 from tests.conftest import sample_text
 
 SEED = "003_c0975e1d5f59aaa1.txt"  # a BMA progress report, two copies
@@ -134,3 +140,26 @@ def test_the_objective_behind_a_vowel_speck_is_its_own_row():
     objectives = [o["text"] for o in rows["objectives"]]
     assert len(objectives) == 4 and objectives[3].startswith("เพื่อคัดสรรผลงาน")
     assert objectives[3].endswith("แก่โรงเรียนอื่น") and objectives[2].endswith("ให้โรงเรียน")
+
+
+def _plan(*texts: str) -> CopyReading:
+    out = CopyReading(0, 1, 100)
+    assert read_steps([Line(no, text) for no, text in enumerate(texts, start=1) if text], out)
+    return out
+
+
+def _lost_steps(out: CopyReading) -> list:
+    return [i for i in out.issues if i.code == "items_cut_in_doubt" and i.field == "activities"]
+
+
+def test_the_last_step_going_on_past_a_blank_line_is_said():
+    out = _plan("3. จัดอบรม", "เชิงปฏิบัติการให้", "แก่ครูผู้สอน", "4. โรงเรียน", "คัดสรรสื่อ", "การเรียนรู้", "",
+                "ติดตาม การ", "ดำเนินงานของ", "โรงเรียน")
+    said = _lost_steps(out)
+    assert len(said) == 1 and (said[0].line_start, said[0].line_end) == (4, 10)
+    assert out.tables["activities"][4]["text"].value.endswith("ดำเนินงานของ โรงเรียน")  # (kept as read)
+
+
+def test_a_blank_line_inside_a_step_before_the_last_is_not_this():
+    out = _plan("3. จัดอบรม", "", "เชิงปฏิบัติการให้", "แก่ครูผู้สอน", "4. โรงเรียน", "คัดสรรสื่อ")
+    assert not _lost_steps(out)

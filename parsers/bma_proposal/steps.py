@@ -558,6 +558,29 @@ def _next_number_after(left: list[Line], steps: list) -> list[Issue]:
     return []
 
 
+def _last_past_blank(texts: list[Line], left: list[Line], steps: list) -> list[Issue]:
+    """An issue on the plan's steps where the last step's text goes on past
+    a blank line (a line skipped that no line left out as the chart's marks
+    or debris fills) with words that open no step: the steps after it, their
+    numbers and opening words lost to OCR, may stand in it, their rows lost
+    ("4. โรงเรียน" / "คัดสรรสื่อ" / "การเรียนรู้" / "" / "ติดตาม การ" /
+    "ดำเนินงานของ" / "โรงเรียน", step 5 "นิเทศ ติดตาม..." read into step 4
+    in both copies with no issue naming it: fresh set s147o,
+    bma_proposal_s147o004).  Field: the table, so the lost rows' columns
+    are named too."""
+    if not steps:
+        return []
+    last, gone = steps[-1], {ln.no for ln in left}
+    own = [t for t in texts if last.start <= t.no <= last.end]
+    for before, after in zip(own, own[1:]):
+        if after.no > before.no + 1 and not any(no in gone for no in range(before.no + 1, after.no)):
+            return [Issue("warning", "items_cut_in_doubt", f"action-plan step {last.number}, the last read, goes on "
+                          f"past a blank line ({after.text.strip()[:40]!r}): steps after it whose numbers and opening "
+                          "words OCR lost may stand in it, their rows lost", last.text[:120], last.start, last.end,
+                          field="activities")]
+    return []
+
+
 # A token of the chart's marks alone ("|", "/", "[]", "!"): a bar of the chart beside a wrapped line, no step's number.
 _CHART_MARK_TOKEN_RE = regex.compile(r"[✓✔■□●•/|\[\]!()'\"`‘’]+")
 # A token holding a letter or a digit: a word OCR's English model wrote in Latin letters ("fan ส่งสำ", a wrapped
@@ -670,6 +693,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.issues.extend(_openers_dropped(exploded, dropped, steps))
     out.issues.extend(_next_number_after(dropped + garbled, steps))
+    out.issues.extend(_last_past_blank(texts, dropped + garbled, steps))
     out.issues.extend(_marked_openers_inside(texts, steps))
     said = {(i.line_start, i.line_end) for i in out.issues if i.field == "activities.text"}
     out.issues.extend(_marks_inside(texts, dropped + garbled, [st for st in steps if (st.start, st.end) not in said]))
