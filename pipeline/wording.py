@@ -789,6 +789,11 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                     continue
                 pieces, why = [slip[0]], (f"words run together one look-alike letter from the word {slip[1]!r}, "
                                           "which the document prints elsewhere far more: OCR may have misread it")
+            elif (table, column) not in LABELS and (swap := lookalike_in_context(value, printed)) is not None:
+                pieces, why = [swap[0]], (f"a word one look-alike letter from the word {swap[1]!r}, which the "
+                                          f"document prints beside the same word {swap[2]} times, where it prints "
+                                          "this one so nowhere else: OCR may have misread the letter, making "
+                                          "another word")
             elif split := split_by_lost_marks(value):
                 pieces, why = [split[0]], (f"letters of the word {split[1]!r} with its vowels or marks lost, read "
                                            "as shorter words: OCR dropped them")
@@ -977,6 +982,41 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
             if len(thai_words(unmarked)) < len(thai_words(squashed)) and plausibility(unmarked)[0] == 1.0:
                 return word, bare_word, times
     return None
+
+
+def lookalike_in_context(text: str, printed: str) -> tuple[str, str, int] | None:
+    """(a word of `text`, the dictionary word one look-alike letter from it
+    (_LOOKALIKE_PAIRS), how often the document prints that) where the
+    document's text (`printed`, as mark_added's) prints that word run
+    together with the value's word beside it (after it, or before it)
+    MARK_ADDED_PRINTINGS times or more, and the value's own two words so
+    once at most (its own printing), the two LOOKALIKE_CONTEXT letters long
+    at least: both spellings words, no dictionary check sees it
+    ("ประชุมเชิงปฏิบัติการวับนักเรียน" where the report prints "รับนักเรียน"
+    in a project's title and a finding: fresh set s147o,
+    obec_progress_s147o002, silent).  Said only (unknown_words); None
+    otherwise.  (Its tokens are printed_lookalike's, memoised.)"""
+    if not printed:
+        return None
+    words = thai_words(_squashed_value(text))
+    for i, word in enumerate(words):
+        for k, letter in enumerate(word):
+            other = _LOOKALIKE_LETTER.get(letter)
+            if other is None or not known_word(swapped := word[:k] + other + word[k + 1:]):
+                continue
+            for before, after in ((words[i - 1] if i else "", ""), ("", words[i + 1] if i + 1 < len(words) else "")):
+                if not before and not after:
+                    continue
+                own = f"{before}{word}{after}"
+                if len(own) < LOOKALIKE_CONTEXT or printed.count(own) > 1:
+                    continue
+                times = printed.count(f"{before}{swapped}{after}")
+                if times >= MARK_ADDED_PRINTINGS:
+                    return word, swapped, times
+    return None
+
+
+LOOKALIKE_CONTEXT = 8  # letters a word and its neighbour hold together at least (lookalike_in_context)
 
 
 def _printed_bare(squashed: str, at: int, printed: str) -> int:

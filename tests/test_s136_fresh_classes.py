@@ -27,7 +27,11 @@
   line ("4. โรงเรียน" / "คัดสรรสื่อ" / "การเรียนรู้" / "" / "ติดตาม การ" /
   "ดำเนินงานของ" / "โรงเรียน"): the next step, its number and first word
   lost in both copies, ran into it with no issue naming the rows lost
-  (parsers.bma_proposal.steps._last_past_blank)."""
+  (parsers.bma_proposal.steps._last_past_blank);
+- an OBEC activity whose letter OCR read for its look-alike, making
+  another word ("...การวับนักเรียน" for รับ): both spellings words, so no
+  dictionary check said it, where the report prints "รับนักเรียน" twice
+  (pipeline.wording.lookalike_in_context, said as unknown_words)."""
 
 from __future__ import annotations
 
@@ -37,6 +41,7 @@ from parsers.bma_proposal.read import read_bullets
 from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from pipeline.stages import process_document
+from pipeline.wording import lookalike_in_context
 from schemas.document import CopyReading, Line
 from tests.conftest import sample_text
 
@@ -163,3 +168,18 @@ def test_the_last_step_going_on_past_a_blank_line_is_said():
 def test_a_blank_line_inside_a_step_before_the_last_is_not_this():
     out = _plan("3. จัดอบรม", "", "เชิงปฏิบัติการให้", "แก่ครูผู้สอน", "4. โรงเรียน", "คัดสรรสื่อ")
     assert not _lost_steps(out)
+
+
+_PRINTED = "\n".join(["๕.โครงการรับนักเรียน", "๒.สพป.กาญจนบุรีเขต๑ได้ดำเนินการรับนักเรียนครบตามแผนที่กำหนด",
+                      "กิจกรรมหลักที่๑ประชุมเชิงปฏิบัติการวับนักเรียน"])
+
+
+def test_a_word_one_lookalike_letter_from_one_the_document_prints_beside_the_same_word_is_said():
+    assert lookalike_in_context("ประชุมเชิงปฏิบัติการวับนักเรียน", _PRINTED) == ("วับ", "รับ", 2)
+
+
+def test_a_word_the_document_prints_so_twice_or_its_lookalike_once_is_not_said():
+    twice = _PRINTED + "\nวับนักเรียน"
+    assert lookalike_in_context("ประชุมเชิงปฏิบัติการวับนักเรียน", twice) is None
+    once = "\n".join(_PRINTED.splitlines()[1:])
+    assert lookalike_in_context("ประชุมเชิงปฏิบัติการวับนักเรียน", once) is None
