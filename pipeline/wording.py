@@ -958,8 +958,6 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
     if not printed or _ADDED_MARK_RE.search(text) is None:
         return None
     squashed = _squashed_value(text)
-    if not any(_printed_bare(squashed, m.start(), printed) for m in _ADDED_MARK_RE.finditer(squashed)):
-        return None  # (no mark the document prints without often enough: the words need not be looked up)
     cursor = 0
     for word in thai_words(squashed):
         found = squashed.find(word, cursor)
@@ -970,10 +968,15 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
             bare_word = word[: mark.start()] + word[mark.end():]
             if not known_word(bare_word):
                 continue  # (the word without its mark is no word: the dictionary's checks say a mark too many)
-            times = _printed_bare(squashed, found + mark.start(), printed)
-            if not times:
-                continue
             at = found + mark.start()
+            start = max(0, at - MARK_CONTEXT)
+            marked = squashed[start: at + 1 + MARK_CONTEXT]
+            bare = marked[: at - start] + marked[at - start + 1:]
+            if len(bare) <= MARK_CONTEXT or printed.count(marked) > 1:
+                continue  # (next to no letters around it, or the document prints the mark there again)
+            times = printed.count(bare)
+            if times < MARK_ADDED_PRINTINGS:
+                continue
             # without the mark, the word joins a word beside it into one word of the dictionary (ลูก + เสือ:
             # ลูกเสือ; แผน + ที่: แผนที่), which with it it does not: OCR drops marks far more often than it adds
             # them, so where the other printings only lack the mark ("ทีกำหนด" for ที่กำหนด five times beside
@@ -1018,19 +1021,6 @@ def lookalike_in_context(text: str, printed: str) -> tuple[str, str, int] | None
 
 LOOKALIKE_CONTEXT = 8  # letters a word and its neighbour hold together at least (lookalike_in_context)
 
-
-def _printed_bare(squashed: str, at: int, printed: str) -> int:
-    """How often `printed` holds the MARK_CONTEXT characters each side of the
-    mark at `at` in `squashed` without it, where that is MARK_ADDED_PRINTINGS
-    times or more and `printed` holds them with it once at most; else 0
-    (and where next to no letters stand about it)."""
-    start = max(0, at - MARK_CONTEXT)
-    marked = squashed[start: at + 1 + MARK_CONTEXT]
-    bare = marked[: at - start] + marked[at - start + 1:]
-    if len(bare) <= MARK_CONTEXT or printed.count(marked) > 1:
-        return 0  # (next to no letters around it, or the document prints the mark there again)
-    times = printed.count(bare)
-    return times if times >= MARK_ADDED_PRINTINGS else 0
 
 
 # The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
