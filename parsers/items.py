@@ -112,9 +112,10 @@ class Item:
     # before it: "ัฒนาผู้เรียน..." for "เพื่อพัฒนาผู้เรียน..."), in a list whose items open by their words (see
     # numbered_items): an item whose opening words OCR lost, or the wrap of the item before
     mark_first: bool = False
-    # opened by its words with no number right under a line of the item before that ended short of the list's width
-    # (ENDED_SHARE), in a numbered list whose items open by those words: numbered by the sequence, its number lost to
-    # OCR, or a sentence of the item before that opens with the list's words (see numbered_items)
+    # opened by its words with no number after the list's last number, right under a line of the item before that
+    # ended short of the list's width (ENDED_SHARE) where that item's lines above it ran to the width, in a numbered
+    # list whose items open by those words: numbered by the sequence, its number lost to OCR, or a sentence of the
+    # item before that opens with the list's words (see numbered_items, _ended_after_wraps)
     ended_above: bool = False
 
 

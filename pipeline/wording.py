@@ -754,7 +754,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     split_by_lost_marks: "เครองดม" for เครื่องดื่ม); in a text that is no
     label, words run together one look-alike letter from a word the lines
     print far more are read as that word (printed_lookalike: rule
-    "printed_word")."""
+    "printed_word"), and a word one look-alike letter from a word the lines
+    print beside the same neighbour twice or more is said
+    (lookalike_in_context)."""
     flags = []
     printed = "\n".join(texts)  # (the lines as one text: mark_added's counts)
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
@@ -1020,7 +1022,6 @@ def lookalike_in_context(text: str, printed: str) -> tuple[str, str, int] | None
 
 
 LOOKALIKE_CONTEXT = 8  # letters a word and its neighbour hold together at least (lookalike_in_context)
-
 
 
 # The short labels checked for a look-alike consonant too (lookalike_slip): an expense's item and its category
