@@ -838,14 +838,15 @@ class AnchorSet:
             if m.start() == 0 or any(h.start <= m.start() < h.end for h in hits):
                 continue
             cand = skeleton_text(line[m.end():m.end() + 3 * self._longest])
-            if not any(Levenshtein.distance(cand[: len(sk)], sk, score_cutoff=RUN_IN_EDITS) <= RUN_IN_EDITS
-                       for _, sk in self._run_on_heads):
+            # (the headings whose first letters follow the number, RUN_IN_EDITS at most changed)
+            near = {sk for _, sk in self._run_on_heads
+                    if Levenshtein.distance(cand[: len(sk)], sk, score_cutoff=RUN_IN_EDITS) <= RUN_IN_EDITS}
+            if not near:
                 continue  # (no heading's first letters there: most numbers inside a line, a figure's, told so)
             hit = self._run_on_numbered(line, m, cand, max(self.cutoff, self.TAILED_CUTOFF))
             if hit is None or any(h.start < hit.end and m.start() < h.end for h in hits):
                 continue
-            sk = skeleton_text(hit.anchor.text)
-            if Levenshtein.distance(cand[: len(sk)], sk, score_cutoff=RUN_IN_EDITS) > RUN_IN_EDITS:
+            if skeleton_text(hit.anchor.text) not in near:
                 continue  # (a word between the number and the heading, "1.5 ข้อ เป้าหมาย...": no heading opens there)
             found.append(Hit(hit.anchor, m.start(1), hit.end, hit.score, hit.number))
         return sorted(hits + found, key=lambda h: h.start) if found else hits
