@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+from parsers.obec_progress.summary_repairs import repair_total
+from schemas.document import Reading
 from tests.test_obec import baseline, codes, original, run
 
 TOTAL = "พ.ศ. ๒๕๖๗ จำนวน ๔๐ โครงการ มีความก้าวหน้า"
@@ -80,3 +82,20 @@ def test_a_total_ocr_left_unread_is_the_titles_listed_when_the_groups_counts_add
     # a group's count read short of its titles: the total is left unread
     text = text.replace(GROUP, "| จำนวน ๒๔ โครงการ |")
     assert _total(run(text)) is None
+
+
+
+def test_a_total_read_as_nought_is_the_titles_listed_and_the_report_still_reads():
+    # the total's figure read as a nought ("จำนวน ๐ โครงการ" for ๖; fresh set s149o, obec_progress_s149o003): a
+    # group's count and percentage were asked whether they are of the total read, 100 * count / 0, and the whole
+    # report failed (internal_error, no rows); a count at a percentage is of no total of nought, so the group
+    # bears out the titles listed
+    summary = {"n_projects": Reading(0, "พ.ศ. ๒๕๖๙ จำนวน ๐\nโครงการ\nมีความก้าวหน้า", 10, 12),
+               "n_completed": Reading(1, "จำนวน ๑", 14, 14),
+               "n_in_progress": Reading(3, "จำนวน ๓ โครงการ คิดเป็นร้อยละ ๕๐.๐๐", 15, 15),
+               "pct_in_progress": Reading(50.0, "จำนวน ๓ โครงการ คิดเป็นร้อยละ ๕๐.๐๐", 15, 15),
+               "n_not_started": Reading(2, "จำนวน ๒ โครงการ", 16, 16)}
+    (issue,) = repair_total(summary, {"completed": 1, "in_progress": 3, "not_started": 2})
+    assert summary["n_projects"].value == 6 and issue.code == "value_repaired"
+    evidence = json.loads(issue.evidence)
+    assert (evidence["rule"], evidence["read"], evidence["chosen"]) == ("count", 0, 6)

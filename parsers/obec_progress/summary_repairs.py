@@ -237,7 +237,7 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int], lost: int 
     for status in listed:
         count, pct = value_of(summary, f"n_{status}"), value_of(summary, f"pct_{status}")
         if isinstance(count, int) and 0 < count < n and pct is not None and abs(100 * count / n - pct) < 0.006 \
-                and (read is None or abs(100 * count / read - pct) >= 0.006):
+                and (not read or abs(100 * count / read - pct) >= 0.006):  # (a total read as 0: no count's)
             borne.append(f"{count} at {pct:.2f} %")
     counts = [value_of(summary, f"n_{status}") for status in STATUSES]
     if not borne and reading is None and all(isinstance(c, int) for c in counts) and sum(counts) == n \
