@@ -92,6 +92,10 @@ class Item:
     # opened so past a blank line, in a bulleted list whose items' texts go on past blank lines too (an item
     # wraps past one): the blank line tells no item from a wrap (see numbered_items)
     unbulleted_gap: bool = False
+    # opened so past a blank line, right under a line that ran to the list's width (ENDED_SHARE), in a bulleted list
+    # whose bullets each stand right under the line before (no blank line parts its items): the page's wrap of the
+    # item before, OCR having set a blank line in it, or an item whose bullet OCR lost (see numbered_items)
+    unbulleted_wide: bool = False
     # opened by its words, or behind a token OCR made of its number, past a gap of lines or debris in a numbered
     # list: numbered by the sequence, its number lost to OCR, or the page's wrap of the item before (see
     # numbered_items)
@@ -484,6 +488,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     opened_at = 0  # the line the item at hand opened on (an opener after it in its text: the openers miscount)
     after_noise = False
     past_blank: list[Item] = []  # items opened by their words with no bullet past a blank line, in a bulleted list
+    # the list's bullets each right under the line before: a blank line parts none of its items
+    bullets_close = not any(ln.bullet and ln.no > lines[k - 1].no + 1 for k, ln in enumerate(lines) if k)
     words_before = False  # the items opened by their words so far were set back as the lead: a "1)" opens the list
     by_bullets = False  # a list opened by a bare "๑" goes on by its bullets (the first bullet read as ๑)
     # the bulleted lines (no number) whose words do not open an item, where two or more others do: each may be the
@@ -596,6 +602,11 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             rest = ln.text
             if bulleted and items and not ln.bullet and gap and ln.no == lines[k - 1].no + 2:
                 past_blank.append(opened)
+                # under a line that ran to the list's width, where no blank line parts the list's items: the wrap
+                # of the item before with a blank line OCR set in it ("- เพื่อส่งเสริม...การเรียนรู้" / "" /
+                # "เพื่อพัฒนาทักษะ..." / "- เพื่อสร้าง...": before, an objective too many and the two before the
+                # last cut short, with no issue naming them: fresh set s149o, bma_proposal_s149o003)
+                opened.unbulleted_wide = bullets_close and text_width(lines[k - 1].text) >= ENDED_SHARE * width
         elif number is None and not numbered and not bulleted and items and parts[-1] and opens is not None \
                 and _MARK_FIRST_RE.match(ln.text) and all(opens(p[0]) for p in parts if p) \
                 and not any(opens(x.text) for x in lines[k + 1:k + 2]):
@@ -747,7 +758,9 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     past a gap of lines or OCR debris, numbered by the sequence
     (Item.unnumbered); in a bulleted list, right under the line before
     (Item.unbulleted), or past a blank line where the list's texts go on
-    past blank lines too (Item.unbulleted_gap); in a list that marks no
+    past blank lines too (Item.unbulleted_gap) or under a line that ran to
+    the list's width where no blank line parts its items
+    (Item.unbulleted_wide); in a list that marks no
     item, right under a line that ran to the page's margin
     (Item.wrapped_opener); in a numbered list, behind the one bullet's mark
     it carries (Item.marked_for_number); in a numbered list, right under a
@@ -783,6 +796,9 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                  ([f"with no bullet, past a blank line, where the list's other {what}s carry bullets and its texts "
                    "go on past blank lines too (a blank line tells no item from a wrap): a bullet OCR lost"]
                   if it.unbulleted_gap else []) + \
+                 ([f"with no bullet, past a blank line, right under a line of {what} {k} that ran to the list's "
+                   f"width, where no blank line parts the list's other {what}s: a bullet OCR lost, or the page's "
+                   "wrap with a blank line OCR set in it"] if it.unbulleted_wide and not it.unbulleted_gap else []) + \
                  ([f"with no bullet nor number, right under {what} {k}'s line that ran to the page's margin, in a "
                    "list that marks none of its items (the page wraps a line that reaches the margin, whatever "
                    "word opens the next)"] if it.wrapped_opener else []) + \

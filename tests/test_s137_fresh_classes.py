@@ -1,0 +1,34 @@
+"""Classes of layout and OCR damage that fresh sets s149o and s149p showed read wrong with no issue naming them,
+or not at all (session 127).  Each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
+from schemas.document import Line
+
+
+def _bulleted(blank_before_bullets: bool) -> list[Line]:
+    # fresh set s149o, bma_proposal_s149o003 after OCR: objective 2's wrap set past a blank line OCR put in it, its
+    # words opening as an objective's do ("...การเรียนรู้" / "" / "เพื่อพัฒนาทักษะ..."), in a list whose bullets
+    # each stand right under the line before
+    step = 2 if blank_before_bullets else 1
+    return [Line(32, "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์", bullet=True),
+            Line(33, "ชิ้นงานต่างๆ ด้วยตนเองได้"),
+            Line(33 + step, "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้", bullet=True),
+            Line(35 + step, "เพื่อพัฒนาทักษะภาษาอังกฤษเพื่อการสื่อสาร"),
+            Line(35 + 2 * step, "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะ", bullet=True),
+            Line(36 + 2 * step, "ภาษาอังกฤษเพื่อการสื่อสารระหว่างโรงเรียน ผู้ปกครอง และชุมชน")]
+
+
+def test_an_opener_past_a_blank_line_under_a_line_at_the_list_s_width_is_said_where_no_blank_parts_items():
+    items, _ = numbered_items(_bulleted(blank_before_bullets=False), opens_purpose)
+    assert [(i.line_start, i.unbulleted_wide) for i in items] == [(32, False), (34, False), (36, True), (37, False)]
+    issues = opened_by_words_issues(items, "objective", "objectives")
+    assert {(i.code, i.field, i.line_start, i.line_end) for i in issues} == {
+        ("items_cut_in_doubt", "objectives.text", 34, 36), ("items_cut_in_doubt", "objectives.seq", 36, 38)}
+
+
+def test_where_blank_lines_part_the_list_s_items_the_opener_past_one_is_an_item_and_nothing_is_said():
+    items, _ = numbered_items(_bulleted(blank_before_bullets=True), opens_purpose)
+    assert len(items) == 4 and not any(i.unbulleted_wide or i.unbulleted_gap for i in items)
+    assert not opened_by_words_issues(items, "objective", "objectives")
