@@ -98,6 +98,7 @@ def _speck_line(text: str) -> bool:
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 # a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
 _THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]")  # a Thai letter, vowel or mark (no digit, no ๆ ฯ)
 # a dotted section number inside a line, before the words it opens: " 2. ร", " 1.6 ส"
 _MID_NUMBER_RE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\.?)\s+(?=[\u0e01-\u0e2e])")
 _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
@@ -1134,13 +1135,25 @@ class AnchorSet:
             first, last = m.start(), m.end() - 1
             start = tail_pos[first] if first < cut else head_pos[first - cut] + past
             end = (tail_pos[last] if last < cut else head_pos[last - cut] + past) + 1
-            if start < len(tail) <= end - 1 and len(tail) - start >= 2:
+            if start < len(tail) <= end - 1 and len(tail) - start >= 2 and not self._label_glued(tail, start, m):
                 # a section number just before it goes with it
                 number = SECTION_NUMBER_RE.search(tail[:start])
                 return number.start() if number else start
             if start >= len(tail):
                 return self._number_left(tail, head, joined, m) if start == len(tail) + 1 else None
         return None
+
+    def _label_glued(self, tail: str, start: int, m: re.Match) -> bool:
+        """Whether the anchor match `m`, starting at `start` in `tail`, is a
+        field's label (every anchor of its group a label) whose first letters
+        close a word of `tail` (a Thai letter or mark right before them): a
+        label opens its field at a line's start or past a gap, so the letters
+        are that word's own ("สำนักงานเขตบางกะปิ" / "งบประมาณที่เบิกใช้ ...":
+        "ปิ" + "งบประมาณ" read as ปีงบประมาณ's label; before, "ปิ" was moved
+        onto the next line, and the page's header no longer read whole:
+        fresh set s149o, bma_progress_s149o005, clean text)."""
+        return start > 0 and _THAI_CHAR_RE.match(tail[start - 1]) is not None \
+            and all(self.anchors[i].kind == "label" for i in self._groups[self._group_of[m.lastgroup]])
 
     def _number_left(self, tail: str, head: str, joined: str, m: re.Match) -> int | None:
         """Where the section number at the end of `tail` starts, when the

@@ -3,6 +3,7 @@ or not at all (session 127).  Each test fails on the code before its rule."""
 
 from __future__ import annotations
 
+from parsers.bma_progress.read import FORM
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from schemas.document import Line
 
@@ -32,3 +33,18 @@ def test_where_blank_lines_part_the_list_s_items_the_opener_past_one_is_an_item_
     items, _ = numbered_items(_bulleted(blank_before_bullets=True), opens_purpose)
     assert len(items) == 4 and not any(i.unbulleted_wide or i.unbulleted_gap for i in items)
     assert not opened_by_words_issues(items, "objective", "objectives")
+
+
+# fresh set s149o, bma_progress_s149o005, clean text: a page's header printed once, the agency's name ending in "ปิ"
+# ("สำนักงานเขตบางกะปิ"), over the budget row's label "งบประมาณที่เบิกใช้": the two read across the break as the fiscal
+# year's label "ปีงบประมาณ", and "ปิ" was moved onto the next line; the header, no longer the agency's name whole, went
+# into report 2's description with no issue naming it.  A label's first letters that close a word of the line
+# above are that word's (AnchorSet._label_glued)
+def test_a_label_s_first_letters_that_close_a_word_are_not_moved_across_a_break():
+    out = FORM.anchors.mend_breaks([Line(54, "สำนักงานเขตบางกะปิ"), Line(56, "งบประมาณที่เบิกใช้\t0.- บาท\t0.- บาท")])
+    assert [ln.text for ln in out] == ["สำนักงานเขตบางกะปิ", "งบประมาณที่เบิกใช้\t0.- บาท\t0.- บาท"]
+
+
+def test_a_label_cut_by_a_break_past_a_gap_is_still_moved_whole():
+    out = FORM.anchors.mend_breaks([Line(54, "โทร. 0 2222 1234 ปี"), Line(55, "งบประมาณ : 2567")])
+    assert [ln.text for ln in out] == ["โทร. 0 2222 1234", "ปี งบประมาณ : 2567"]
