@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parsers.bma_progress.read import FORM
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
+from parsers.obec_progress.lists import opens_at_damaged_number
 from schemas.document import Line
 
 
@@ -48,3 +49,18 @@ def test_a_label_s_first_letters_that_close_a_word_are_not_moved_across_a_break(
 def test_a_label_cut_by_a_break_past_a_gap_is_still_moved_whole():
     out = FORM.anchors.mend_breaks([Line(54, "โทร. 0 2222 1234 ปี"), Line(55, "งบประมาณ : 2567")])
     assert [ln.text for ln in out] == ["โทร. 0 2222 1234", "ปี งบประมาณ : 2567"]
+
+
+# fresh set s149p, obec_progress_s149p001 after OCR: a list printed with a wide gap after each item's number, its
+# numbers ๒. and ๓. read as look-alikes ("la.", "on."), a line of debris among its lines (so read as a table side by
+# side): no row opened at them, and the items folded into one row, item ๓'s row lost with no issue naming it.  Two
+# look-alikes a dot closes, a dictionary word opening the next cell, open a row as a quoted one does
+def test_two_lookalikes_closed_by_a_dot_before_a_word_open_a_row_of_a_table_read_side_by_side():
+    assert opens_at_damaged_number(["on.", "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์"])
+    assert opens_at_damaged_number(["la.", "ผู้เข้าร่วมกิจกรรมมีความรู้"])
+
+
+def test_a_speck_of_one_character_or_with_no_dot_opens_no_row():
+    assert not opens_at_damaged_number(["a.", "ได้เผยแพร่ผลการดำเนินงาน"])
+    assert not opens_at_damaged_number(["on", "ได้เผยแพร่ผลการดำเนินงาน"])
+    assert not opens_at_damaged_number(["on.", "ยนได้รับ"])

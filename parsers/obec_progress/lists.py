@@ -124,8 +124,16 @@ def opens_at_damaged_number(cells: list[str | None]) -> bool:
     / "ผู้บริหาร..." for ๒.: _damaged_number), the item's words in the
     next cell: the number opens the next item, not a wrap of the row
     before (read._opens_row)."""
-    return len(cells) > 1 and bool(cells[0]) and bool(cells[1]) and _QUOTED_NUMBER_CELL_RE.match(cells[0].strip()) \
-        is not None and _damaged_number([cells[0], cells[1]])
+    if len(cells) < 2 or not cells[0] or not cells[1] or not _damaged_number([cells[0], cells[1]]):
+        return False
+    if _QUOTED_NUMBER_CELL_RE.match(cells[0].strip()) is not None:
+        return True
+    # with no quote, two look-alikes a dot closes ("on." for ๓.) before a dictionary word: a speck is read as one
+    # character, or with no dot (before, "la." / "ย" / "ได้" / debris / "on." folded into one row, item ๓ run into
+    # item ๒ and its row lost with no issue naming it: fresh set s149p, obec_progress_s149p001)
+    words = thai_words(cells[1].strip()[:40])
+    token = cells[0].strip()
+    return len(token) == 3 and token.endswith(".") and bool(words) and len(words[0]) >= 2 and known_word(words[0])
 
 
 # a damaged item number with a quote OCR glued before it ("‘a."): a cell no speck is read as, in a row

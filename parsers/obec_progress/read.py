@@ -2679,8 +2679,9 @@ def _opens_row(cells: list[str | None]) -> bool:
     first's text; a figure the page wrapped stands before its unit with no
     column gap, "2 คน"), or at a title whose number OCR lost beside a unit's
     name (_unnumbered_row), or at an item number OCR read as look-alikes
-    with a quote glued before it, the item's words in the next cell
-    ("‘a." / "ผู้บริหาร..." for ๒.: lists.opens_at_damaged_number)."""
+    with a quote glued before it, or as two a dot closes, the item's words
+    in the next cell ("‘a." / "ผู้บริหาร..." for ๒., "on." / "ได้เผยแพร่..."
+    for ๓.: lists.opens_at_damaged_number)."""
     if opens_at_item(cells) or opens_at_damaged_number(cells):
         return True  # (an item's number OCR read as look-alikes, a quote glued before it: "‘a." for ๒.)
     if not cells or not cells[0]:
