@@ -1,5 +1,5 @@
-"""Classes of layout and OCR damage that fresh sets s149o and s149p showed read wrong with no issue naming them,
-or not at all (session 127).  Each test fails on the code before its rule."""
+"""Classes of layout and OCR damage that fresh sets showed read wrong with no issue naming them, or not at all
+(session 127: sets s149o and s149p, and a wrong repair of s148p).  Each test fails on the code before its rule."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from parsers.bma_progress.read import FORM
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from parsers.obec_progress.lists import opens_at_damaged_number
 from schemas.document import Line
+from tests.test_obec_ocr import run as run_obec
+from tests.test_prop_obec_amount_one_digit_lookalike import _row as _obec_row, _text as _obec_text
 
 
 def _bulleted(blank_before_bullets: bool) -> list[Line]:
@@ -64,3 +66,13 @@ def test_a_speck_of_one_character_or_with_no_dot_opens_no_row():
     assert not opens_at_damaged_number(["a.", "ได้เผยแพร่ผลการดำเนินงาน"])
     assert not opens_at_damaged_number(["on", "ได้เผยแพร่ผลการดำเนินงาน"])
     assert not opens_at_damaged_number(["on.", "ยนได้รับ"])
+
+
+# fresh set s148p, obec_progress_s148p001 after OCR: a planned amount ๑๖,๗๐๐ printed "๑อ๑,ฒ@๐๐", its figure's look-alike
+# อ read as ๖ on the piece before the "ฒ" (a look-alike of several digits): "๑อ๑," read as 161.00 and said repaired,
+# wrong.  A figure cut at its thousands comma, the token going on after it, is no figure: it stays unread
+def test_a_figure_cut_at_its_thousands_comma_is_not_read_by_its_lookalike():
+    rows = run_obec(_obec_text("๑อ๑,ฒ@๐๐"))
+    assert _obec_row(rows)["disbursed"] is None
+    assert not [i for i in rows["issues"] if i["field"] == "quarterly_budgets.disbursed"
+                and i["code"] in ("value_repaired", "repair_ambiguous")]

@@ -594,7 +594,7 @@ def repair_lookalike_amounts(budgets: dict, unread: dict | None) -> list[Issue]:
             if printing is None or rec.get(column) is not None or glued_lead(printing.text) is not None:
                 continue
             figures = [m.group(0) for m in _INNER_LOOKALIKE_RE.finditer(printing.text)
-                       if _LOOKALIKE_IN_RE.search(m.group(0))]
+                       if _LOOKALIKE_IN_RE.search(m.group(0)) and not _figure_cut(printing.text, m)]
             if not figures:
                 continue
             figure = max(figures, key=len)
@@ -621,6 +621,18 @@ def repair_lookalike_amounts(budgets: dict, unread: dict | None) -> list[Issue]:
                                     json.dumps(evidence, ensure_ascii=False), printing.line_start,
                                     printing.line_end, field=f"quarterly_budgets.{column}"))
     return issues
+
+
+def _figure_cut(text: str, m: regex.Match) -> bool:
+    """Whether the figure `m` found in `text` is cut short of its printing:
+    it ends with a thousands comma, or another character of the token (a
+    look-alike standing for several digits, a sign) goes on right after it
+    ("๑อ๑,ฒ@๐๐" for ๑๖,๗๐๐: "๑อ๑," is no figure; before, it was read as
+    161.00 and said repaired: fresh set s148p, obec_progress_s148p001)."""
+    return m.group(0).endswith(",") or _GOES_ON_RE.match(text, m.end()) is not None
+
+
+_GOES_ON_RE = regex.compile(r"(?!บาท)[^\s\-)]")  # a character of the token after a figure (no space, unit, dash)
 
 
 def _whole_digits(figure: str) -> int:
