@@ -2683,7 +2683,7 @@ def _opens_row(cells: list[str | None]) -> bool:
     in the next cell ("‘a." / "ผู้บริหาร..." for ๒., "on." / "ได้เผยแพร่..."
     for ๓.: lists.opens_at_damaged_number)."""
     if opens_at_item(cells) or opens_at_damaged_number(cells):
-        return True  # (an item's number OCR read as look-alikes, a quote glued before it: "‘a." for ๒.)
+        return True  # (an item's number OCR read as look-alikes: "‘a." for ๒., "on." for ๓.)
     if not cells or not cells[0]:
         return False
     if _BARE_NUMBER_CELL_RE.match(cells[0].strip()) and (
