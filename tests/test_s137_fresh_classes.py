@@ -1,13 +1,15 @@
 """Classes of layout and OCR damage that fresh sets showed read wrong with no issue naming them, or not at all
-(session 127: sets s149o and s149p, and a wrong repair of s148p).  Each test fails on the code before its rule."""
+(session 127: sets s149o, s149p and s150p, and a wrong repair of s148p).  Each test fails on the code before its
+rule."""
 
 from __future__ import annotations
 
 from parsers.bma_progress.read import FORM
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from parsers.obec_progress.lists import opens_at_damaged_number
+from parsers.obec_progress.read import _clipped_status
 from schemas.document import Line
-from tests.test_obec_ocr import run as run_obec
+from tests.test_obec_ocr import report as obec_report, run as run_obec
 from tests.test_prop_obec_amount_one_digit_lookalike import _row as _obec_row, _text as _obec_text
 
 
@@ -76,3 +78,23 @@ def test_a_figure_cut_at_its_thousands_comma_is_not_read_by_its_lookalike():
     assert _obec_row(rows)["disbursed"] is None
     assert not [i for i in rows["issues"] if i["field"] == "quarterly_budgets.disbursed"
                 and i["code"] in ("value_repaired", "repair_ambiguous")]
+
+
+# fresh set s150p, obec_progress_s150p002 after OCR: a status group's header whose number OCR lost but its dot, and
+# the phrase's first letter misread (". เครงการที่อยู่ระหว่างดำเนินการ จำนวน ส โครงการ ..."): the header was read as
+# the text of the project before it, the group's projects as the group before's, and its last two lost.  The phrase
+# from its second letter, behind one letter OCR misread, opens the group (read._CLIPPED_STATUS_RES)
+_OBEC_HEADER = "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้"
+
+
+def test_a_group_header_behind_its_dot_with_its_first_letter_misread_opens_its_group():
+    text = obec_report()
+    assert _OBEC_HEADER in text
+    damaged = ". เครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้"
+    rows = run_obec(text.replace(_OBEC_HEADER, damaged))
+    assert [(p["plan_status"], p["group_seq"]) for p in rows["projects"]] == [("completed", 1), ("completed", 2)]
+    assert _clipped_status(". เครงการที่อยู่ระหว่างดำเนินการ จำนวน 2 โครงการ") == "in_progress"
+
+
+def test_a_status_phrase_after_other_words_opens_no_group():
+    assert _clipped_status("ผลโครงการที่อยู่ระหว่างดำเนินการ จำนวน 2 โครงการ") is None

@@ -80,9 +80,13 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 # fourth letter, at the line's start (CLIPPED_MAX letters lost at most); or whole, the number alone lost
 # (" โครงการที่ดำเนินการเสร็จสิ้นแล้ว (2 โครงการ)": fresh set s113q, obec_progress_s113q002, whose first group's
 # two projects were read as the summary's text)
+# (or behind the number's dot alone, the phrase's first letter misread: ". เครงการที่อยู่ระหว่างดำเนินการ จำนวน ส
+# โครงการ", fresh set s150p, obec_progress_s150p002, whose group 2 header was read as the text of the project
+# before it, the group's nine projects then read as completed ones and its last two lost)
 CLIPPED_MAX = 3
 _CLIPPED_STATUS_RES = {k: regex.compile(r"^\s*(?:" + "|".join(mark_tolerant(v[i:]) for i in range(CLIPPED_MAX + 1))
-                                        + ")") for k, v in STATUS_PHRASES.items()}
+                                        + r"|[.)]?\s*[\u0e01-\u0e2e\u0e40-\u0e44]" + mark_tolerant(v[1:]) + ")")
+                       for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
 # table's rule or a speck so, "เโครงการ...", "ใโครงการ..."; up to two of them, "โ" itself doubled among
