@@ -1,10 +1,12 @@
 """Classes of layout and OCR damage that fresh sets showed read wrong with no issue naming them, or not at all
-(session 127: sets s149o, s149p and s150p, and a wrong repair of s148p).  Each test fails on the code before its
+(session 127: sets s149o to s150p, and a wrong repair of s148p).  Each test fails on the code before its
 rule."""
 
 from __future__ import annotations
 
+from parsers.bma_progress.clauses import TARGET_RE
 from parsers.bma_progress.read import FORM
+from parsers.bma_progress.sidebyside import _FLAGS_TAIL_RE
 from parsers.items import numbered_items, opened_by_words_issues, opens_purpose
 from parsers.obec_progress.lists import opens_at_damaged_number
 from parsers.obec_progress.read import _clipped_status
@@ -98,3 +100,16 @@ def test_a_group_header_behind_its_dot_with_its_first_letter_misread_opens_its_g
 
 def test_a_status_phrase_after_other_words_opens_no_group():
     assert _clipped_status("ผลโครงการที่อยู่ระหว่างดำเนินการ จำนวน 2 โครงการ") is None
+
+
+# fresh set s150o, bma_progress_s150o002 after OCR: entries side by side whose flags cell read its leading vowel
+# twice (": เป็นไปตาม : เเป็นไปตาม" / "แผน  เป้าหมาย"): the line was no run of flag cells, and four entries lost
+# both flags.  No Thai word opens with two เ: the first is passed over as a speck
+def test_a_flag_whose_leading_vowel_ocr_read_twice_is_read():
+    assert TARGET_RE.search(": เป็นไปตามแผน : เเป็นไปตามเป้าหมาย")
+    assert _FLAGS_TAIL_RE.search(":: ความก้าวหน้าของงานฯ = 38.00     : เป็นไปตาม : เเป็นไปตาม")
+
+
+def test_flags_as_printed_read_as_before():
+    assert TARGET_RE.search(": เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย").group(1)
+    assert _FLAGS_TAIL_RE.search(":: ความก้าวหน้าของงานฯ = 59.00     : เป็นไปตาม :เป็นไปตาม")

@@ -62,7 +62,9 @@ def _row_opens(text: str) -> bool:
     m = _HEAD_WORD_THEN_RE.match(text)
     return m is not None and date_cell_opens(thai_digits_to_arabic(text[m.end(): m.end() + CELL_LOOK]))
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
-_FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
+# (its leading vowel OCR read twice, ": เป็นไปตาม : เเป็นไปตาม": no Thai word opens with two; clauses._FLAG_SPECK)
+_FLAG_WORDS = (rf"(?:ไม่\s*)?(?:(?:\u0e40(?=\u0e40))?{ocr_tolerant('เป็นไปตาม')}"
+               rf"(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
 # (two flag cells side by side whose gap OCR read as spaces, "เป็นไปตาม เป็นไปตาม" / "แผน    เป้าหมาย": both)
 _FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?|\s+{_FLAG_WORDS})*\s*:?)\s*$")
