@@ -84,7 +84,6 @@ def test_a_total_ocr_left_unread_is_the_titles_listed_when_the_groups_counts_add
     assert _total(run(text)) is None
 
 
-
 def test_a_total_read_as_nought_is_the_titles_listed_and_the_report_still_reads():
     # the total's figure read as a nought ("จำนวน ๐ โครงการ" for ๖; fresh set s149o, obec_progress_s149o003): a
     # group's count and percentage were asked whether they are of the total read, 100 * count / 0, and the whole
