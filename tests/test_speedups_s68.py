@@ -24,7 +24,9 @@ def _crossing_joined(anchors, tail: str, head: str):
     sk = Skeleton(text, joined)
     for m in anchors._re.finditer(sk.text):
         start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
-        if start < len(tail) <= end - 1 and len(tail) - start >= 2:
+        # (a label whose first letters close a word of the tail is no crossing: _label_glued, session 127's rule,
+        # asked alike of both)
+        if start < len(tail) <= end - 1 and len(tail) - start >= 2 and not anchors._label_glued(tail, start, m):
             number = SECTION_NUMBER_RE.search(tail[:start])
             return number.start() if number else start
         if start >= len(tail):
