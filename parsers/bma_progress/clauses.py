@@ -354,7 +354,8 @@ _TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม�
 # เป้าหมาย", is passed over: before, the flag was the text of its entry's description, the entry without it)
 # (so is the flag's leading vowel OCR read twice, ": เเป็นไปตาม": no Thai word opens with two; sidebyside's
 # _FLAG_WORDS passes it too: fresh set s150o, bma_progress_s150o002, whose four entries lost both flags)
-_FLAG_SPECK = r"(?:[.,'`‘’]\s?|\u0e40(?=\u0e40))?"
+VOWEL_TWICE = r"\u0e40(?=\u0e40)"
+_FLAG_SPECK = rf"(?:[.,'`‘’]\s?|{VOWEL_TWICE})?"
 # (after a word of Latin letters alone, OCR's reading of a speck or of the other flag, "cece เป็นไปตามเป้าหมาย",
 # or after the dash closing an amount whose figure OCR lost, "(ครั้งที่ 3) - ปาท- เป็นไปตามแผน": no prose's)
 _FLAG_AFTER_DEBRIS = r"(?<=(?:^|\s)[A-Za-z]{1,6}\s)|(?<=[ท\d.]-\s)"

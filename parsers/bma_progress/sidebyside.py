@@ -32,7 +32,7 @@ import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_progress.clauses import LATIN_WRAPPED_WORD, PERCENT_OCR, date_cell_opens, expense_waits
+from parsers.bma_progress.clauses import LATIN_WRAPPED_WORD, PERCENT_OCR, VOWEL_TWICE, date_cell_opens, expense_waits
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -63,7 +63,7 @@ def _row_opens(text: str) -> bool:
     return m is not None and date_cell_opens(thai_digits_to_arabic(text[m.end(): m.end() + CELL_LOOK]))
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 # (its leading vowel OCR read twice, ": เป็นไปตาม : เเป็นไปตาม": no Thai word opens with two; clauses._FLAG_SPECK)
-_FLAG_WORDS = (rf"(?:ไม่\s*)?(?:(?:\u0e40(?=\u0e40))?{ocr_tolerant('เป็นไปตาม')}"
+_FLAG_WORDS = (rf"(?:ไม่\s*)?(?:(?:{VOWEL_TWICE})?{ocr_tolerant('เป็นไปตาม')}"
                rf"(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
 # (two flag cells side by side whose gap OCR read as spaces, "เป็นไปตาม เป็นไปตาม" / "แผน    เป้าหมาย": both)

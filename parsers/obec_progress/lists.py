@@ -131,9 +131,8 @@ def opens_at_damaged_number(cells: list[str | None]) -> bool:
     # with no quote, two look-alikes a dot closes ("on." for ๓.) before a dictionary word: a speck is read as one
     # character, or with no dot (before, "la." / "ย" / "ได้" / debris / "on." folded into one row, item ๓ run into
     # item ๒ and its row lost with no issue naming it: fresh set s149p, obec_progress_s149p001)
-    words = thai_words(cells[1].strip()[:40])
     token = cells[0].strip()
-    return len(token) == 3 and token.endswith(".") and bool(words) and len(words[0]) >= 2 and known_word(words[0])
+    return len(token) == 3 and token.endswith(".") and _word_opens(cells[1], 2)
 
 
 # a damaged item number with a quote OCR glued before it ("‘a."): a cell no speck is read as, in a row
@@ -150,8 +149,14 @@ def _number_mark_lost(cells: list[str]) -> bool:
     after a gap of lines alone, and says so)."""
     if not _LATIN_TOKEN_RE.fullmatch(cells[0].strip()) or not THAI_WORD_RE.match(cells[1].strip()):
         return False
-    words = thai_words(cells[1].strip()[:40])
-    return bool(words) and len(words[0]) >= NUMBER_WORD and known_word(words[0])
+    return _word_opens(cells[1], NUMBER_WORD)
+
+
+def _word_opens(cell: str, least: int) -> bool:
+    """Whether a dictionary word of `least` characters or more opens `cell`
+    (a piece of a word a column cut, "ยนได้รับ...", is none)."""
+    words = thai_words(cell.strip()[:40])
+    return bool(words) and len(words[0]) >= least and known_word(words[0])
 
 
 def strip_specks(line: Line) -> Line:
