@@ -593,6 +593,35 @@ def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None]
     return out
 
 
+def _subtotal_rivals(lines: list[dict[str, Reading]], chosen: list[Triple | None], rule: list[str],
+                     groups: Groups | None) -> dict[int, list[Triple]]:
+    """A line the product alone changed in two figures, the amount one of
+    them, in a category whose subtotal as printed, less its other lines as
+    read, leaves the product of the line's quantity and unit amount as
+    printed: the subtotal backs the figure the product changed, so the line
+    is read two ways, neither chosen ("๑ x ๒๐,๐๐๐ = 90,000" multiplies out as
+    1 x 60,000 by the amount's 9 for ๖ and the unit amount's ๒ for ๖, where
+    the subtotal ๒๕,๕๐๐ less the other line's ๕,๕๐๐ leaves 1 x 20,000: fresh
+    set s148p, bma_proposal_s148p001).  Each such line and its two readings."""
+    out: dict[int, list[Triple]] = {}
+    for members, _ in groups or []:
+        printed = lines[members[0]]["subtotal"].value[0]
+        subtotal = amount_or_none(_figure(printed))
+        if subtotal is None:
+            continue
+        for i in members:
+            pick, rec = chosen[i], lines[i]
+            if rule[i] != "product" or pick is None or pick[0] is None or _changed(rec, pick) < 2 \
+                    or not _differs(rec, "amount", pick[2]) or any(chosen[k] is None for k in members if k != i):
+                continue
+            rest = (subtotal - sum(chosen[k][2] for k in members if k != i)).quantize(CENT)
+            qty, each = (rec[n].value if n in rec else None for n in ("quantity", "unit_amount"))
+            if rest > 0 and qty is not None and each is not None and money_equal(qty * each, rest) \
+                    and not money_equal(pick[2], rest):
+                out[i] = [pick, (qty, each, rest)]
+    return out
+
+
 def _stray_digit_rival(rec: dict[str, Reading], pick: Triple) -> Triple | None:
     """For a product reading that changes two of a line's figures, the
     amount one of them: a reading that keeps the amount as printed, its
@@ -863,6 +892,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                 for held in (doubt, amount_only, stray):
                     held.pop(i, None)
     rivals = _rival_products(lines, chosen, rule, total) if total is not None and not any(mixed) else {}
+    backed = {i: fits for i, fits in _subtotal_rivals(lines, chosen, rule, groups).items()
+              if i not in rivals and i not in stray and i not in doubt and not any(mixed)}
+    rivals.update(backed)
     odds: dict[int, tuple[Triple, float]] = {}
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         if pick is None and not mixed[i] and i not in doubt and i not in amount_only and i not in stray \
@@ -910,6 +942,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             elif i in stray:
                 how = ("with two of them read otherwise", "the amount as printed, with a leading digit left out (a "
                        "mark OCR read as one)")
+            elif i in backed:  # the product and the category's subtotal
+                how = ("by the amount as read", "its quantity and unit amount as printed, by what its category's "
+                       "subtotal as printed leaves it")
             else:  # the product and the total
                 how = ("by the amount as read", "by what the total leaves it")
             fits = stray[i] if i in stray else rivals[i]

@@ -1,0 +1,55 @@
+"""Classes of layout and OCR damage that fresh sets showed read wrong with no issue naming them, or repaired wrong
+(session 128: sets s151o and s151p, and a wrong repair of s148p).  Each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+from tests.test_bma_proposal import PROPOSAL, run
+from tests.conftest import sample_text
+from tests.test_prop_item_columns import _lines
+
+# fresh set s148p, bma_proposal_s148p001 after OCR: a category's first line "๑ x ๒๐,๐๐๐ = 90,000", its amount's ๒
+# read 9, multiplies out as 1 x 60,000 = 60,000 (9 for ๖, and the unit amount's ๒ for ๖): the product alone moved
+# two figures, one of them read clean, where the category's subtotal as printed (๒๕,๕๐๐) less its other line
+# (๕,๕๐๐) leaves 1 x 20,000, the line's quantity and unit amount as printed (money._subtotal_rivals)
+_TABLE = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมส่งเสริมการจัดการเรียนรู้เชิงรุก
+
+รายการ                                      จำนวน หน่วย       ราคาต่อหน่วย (บาท)    จำนวนเงิน (บาท)
+ค่าวัสดุในการจัดกิจกรรมส่งเสริมการจัดการเรียนรู้เชิงรุก                                       {subtotal}
+- โรงเรียนขนาดใหญ่                      ๑ โรงเรียน         ๒๐,๐๐๐       90,000
+- โรงเรียนขนาดเล็ก                       ๑ โรงเรียน          ๕,๕๐๐         ๕,๕๐๐
+ค่าอาหารกลางวัน                                                                                 ๑๐,๕๒9๐
+ผู้เข้ารับการอบรม                            4๕ คน                     ๑๒๐         ๑๐,๕๒๐๐
+รวมทั้งสิ้น                                                                                           ๓๓,๐๒๐
+
+"""
+
+
+def _with_table(subtotal: str) -> str:
+    text = sample_text(PROPOSAL)
+    text = text.replace("เป็นเงิน 69,5๐๐.-บาท     (หกหมื่นเก้าพันห้าร้อยบาทถ้วน)",
+                        "เป็นเงิน ๓๙,๐๖๐ บาท (สามหมื่นเก้าพันหกสิบบาทถ้วน)")
+    start = text.index("ตามรายละเอียดดังนี้")
+    end = text.index("8.  ความเสี่ยง", start)
+    return text[:start] + _TABLE.format(subtotal=subtotal) \
+        + "กฎหมาย ระเบียบที่เกี่ยวข้อง : ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี\n" + text[end:]
+
+
+def _said(rows: dict, name: str) -> dict[str, str]:
+    return {i["field"]: i["code"] for i in rows["issues"]
+            if i["field"].startswith("expenses.") and f"the budget line {name}:" in i["message"]
+            and i["code"] in ("value_repaired", "repair_ambiguous")}
+
+
+def test_a_product_moving_two_figures_against_the_category_s_printed_subtotal_is_said_not_chosen():
+    rows = run(_with_table("๒๕,๕๐๐"))
+    assert _lines(rows)[0][1:] == ("โรงเรียนขนาดใหญ่", "1.00", "โรงเรียน", "20000.00", "90000.00")  # as read
+    assert _said(rows, "โรงเรียนขนาดใหญ่") == {"expenses.amount": "repair_ambiguous",
+                                                 "expenses.unit_amount": "repair_ambiguous"}
+
+
+def test_where_the_subtotal_leaves_another_figure_the_product_is_chosen_as_before():
+    rows = run(_with_table("๖๕,๕๐๐"))  # the subtotal backs 60,000: no reading of the line's figures as printed rivals
+    assert _lines(rows)[0][1:] == ("โรงเรียนขนาดใหญ่", "1.00", "โรงเรียน", "60000.00", "60000.00")
+    assert _said(rows, "โรงเรียนขนาดใหญ่") == {"expenses.amount": "value_repaired",
+                                                 "expenses.unit_amount": "value_repaired"}
