@@ -20,9 +20,11 @@ the activity is read as that printing:
   activity's own;
 * P and S meet at a space of the activity's reading: where its wrapped
   lines were joined, so the lost words are whole lines;
-* the gap is Thai letters alone, GAP_MIN to GAP_MAX of them, every token of
-  it a word of the dictionary (normalizers.words.plausibility_counts): no
-  Latin letters, digits, marks of the chart or furniture;
+* the gap, what stands after a column gap on its lines left out (another
+  column: the chart's marks beside a step, _first_columns), is Thai letters
+  alone, GAP_MIN to GAP_MAX of them, every token of it a word of the
+  dictionary (normalizers.words.plausibility_counts): no Latin letters,
+  digits, marks of the chart or furniture;
 * every such printing in the document gives one gap, and none prints the
   activity as read (its letters, the head aside, one after the other): a
   text that is printed so lost nothing, and words more after a piece of it
@@ -222,7 +224,7 @@ def _restored(value: str, text: str, sk: str, where: Any, line_of: Any,
     cut, a, b, first, last = next(iter(found.values()))
     while a < b and _MARK_RE.match(text[a]):
         a += 1  # (the marks over P's last letter are P's)
-    gap = _SPACE_RE.sub(" ", text[a:b]).strip()
+    gap = _SPACE_RE.sub(" ", _first_columns(text, a, b, line_of)).strip()
     if not gap or not all(_GAP_RE.fullmatch(w) for w in gap.split()):
         return None
     n, known, _ = plausibility_counts(gap)
@@ -231,6 +233,22 @@ def _restored(value: str, text: str, sk: str, where: Any, line_of: Any,
     left, right = value[:at[cut]].rstrip(), value[at[cut]:]
     chosen = f"{left} {gap} {right}"
     return chosen, (line_of[first], line_of[last - 1]), _SPACE_RE.sub(" ", text[first:last]).strip()
+
+
+def _first_columns(text: str, a: int, b: int, line_of: Any) -> str:
+    """The text from a to b without what stands after a column gap (a tab) on each of its lines: another column of
+    the table, where the timetable's marks OCR read as letters stand beside the activity's first line ("2.
+    แต่งตั้งคณะกรรมการ<tab>สอยอ" / "ดำเนินงาน": "สอยอ", two dictionary words, is no lost line of "แต่งตั้งคณะกรรมการ
+    ดำเนินงาน"; before, it was read into the activity: fresh set s150o, bma_proposal_s150o002)."""
+    out: list[str] = []
+    line, column = None, False
+    for i in range(a, b):
+        if line_of[i] != line:
+            line, column = line_of[i], False
+        column = column or text[i] == "\t"
+        if not column:
+            out.append(text[i])
+    return "".join(out)
 
 
 def _space_between(value: str, a: int, b: int) -> bool:

@@ -53,3 +53,28 @@ def test_where_the_subtotal_leaves_another_figure_the_product_is_chosen_as_befor
     assert _lines(rows)[0][1:] == ("โรงเรียนขนาดใหญ่", "1.00", "โรงเรียน", "60000.00", "60000.00")
     assert _said(rows, "โรงเรียนขนาดใหญ่") == {"expenses.amount": "value_repaired",
                                                  "expenses.unit_amount": "value_repaired"}
+
+
+# fresh set s150o, bma_proposal_s150o002 after OCR: a sibling project's timetable prints step 2 "แต่งตั้งคณะกรรมการ"
+# with the chart's marks beside it after a column gap, read as letters that make two dictionary words ("สอยอ"):
+# the other printing was taken for one with a line more, and "สอยอ" read into the activity
+# (pipeline.lostlines._first_columns)
+def _restored_activity(other: list[str]) -> tuple[str, list]:
+    from pipeline.lostlines import restore_lost_lines
+    from schemas.document import Line
+    lines = [Line(10, "2. แต่งตั้งคณะกรรมการ\t[| |]"), Line(11, "ดำเนินงาน")]
+    lines += [Line(50 + k, text) for k, text in enumerate(other)]
+    tables = {"activities": [{"seq": 2, "text": "แต่งตั้งคณะกรรมการ ดำเนินงาน", "line_start": 10, "line_end": 11}]}
+    issues = restore_lost_lines(tables, [], lines)
+    return tables["activities"][0]["text"], issues
+
+
+def test_the_chart_s_marks_after_a_column_gap_are_no_lost_line_of_an_activity():
+    text, issues = _restored_activity(["2. แต่งตั้งคณะกรรมการ\tสอยอ", "ดำเนินงาน"])
+    assert text == "แต่งตั้งคณะกรรมการ ดำเนินงาน" and not issues
+
+
+def test_a_lost_line_of_its_own_beside_the_chart_s_marks_is_still_read_back():
+    text, issues = _restored_activity(["2. แต่งตั้งคณะกรรมการ\tสอยอ", "ชุดใหม่เพื่อ", "ดำเนินงาน"])
+    assert text == "แต่งตั้งคณะกรรมการ ชุดใหม่เพื่อ ดำเนินงาน"
+    assert [i.code for i in issues] == ["value_repaired"]
