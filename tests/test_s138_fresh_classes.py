@@ -78,3 +78,16 @@ def test_a_lost_line_of_its_own_beside_the_chart_s_marks_is_still_read_back():
     text, issues = _restored_activity(["2. แต่งตั้งคณะกรรมการ\tสอยอ", "ชุดใหม่เพื่อ", "ดำเนินงาน"])
     assert text == "แต่งตั้งคณะกรรมการ ชุดใหม่เพื่อ ดำเนินงาน"
     assert [i.code for i in issues] == ["value_repaired"]
+
+
+# fresh set s151o, bma_progress_s151o007 after OCR: a column of "date : description" cells read down, one date cell
+# OCR read as Latin look-alikes and lost its year's last digits ("low AW. ๒ :" for ๒๙ ก.พ. ๒๕๖๗): the cell ran on in
+# the entry above's description, and each later cell of the column went one entry early (clauses._lookalike_slot)
+def test_a_date_cell_of_look_alikes_around_a_misread_month_abbreviation_opens_an_entry():
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import date_cell_opens
+    assert date_cell_opens(thai_digits_to_arabic("low AW. ๒ : เวียนแจ้งประชาสัมพันธ์เชิญชวน"))
+    # a description's words before a colon, or a token no digit's look-alike, are no date
+    assert not date_cell_opens(thai_digits_to_arabic("ค่า ก.พ. ๒ : เวียนแจ้งประชาสัมพันธ์"))
+    assert not date_cell_opens(thai_digits_to_arabic("low AW. ab : เวียนแจ้งประชาสัมพันธ์"))
+    assert not date_cell_opens(thai_digits_to_arabic("hat AW. ๒ : เวียนแจ้งประชาสัมพันธ์"))

@@ -1459,9 +1459,24 @@ def _slot_cell(src: str) -> tuple[int, int, int] | None:
     if not (digits >= 4 and (len(runs) >= 2 or len(tokens) >= 3 or max(map(len, runs)) >= 5)
             or _SHORT_YEAR_RE.fullmatch(tokens[-1])
             and tokens[0][0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1])
-            or _glyph_halves(tokens)):
+            or _glyph_halves(tokens) or _lookalike_slot(tokens)):
         return None
     return m.start(1), m.end(1), m.end()
+
+
+def _lookalike_slot(tokens: list[str]) -> bool:
+    """A slot of three tokens: a day of one to four characters each a digit
+    or a look-alike of one (LOOKALIKES), a month's abbreviation whose
+    letters OCR misread (_SLOT_ABBREVIATION_RE), and a year of one to five
+    such characters, a digit among them ("low AW. ๒ :" for ๒๙ ก.พ. ๒๕๖๗, the
+    year's last digits lost).  Before, the cell was read as the text of the
+    entry above, and each cell after it went to the entry before its own
+    (fresh set s151o, bma_progress_s151o007)."""
+    if len(tokens) != 3 or not _SLOT_ABBREVIATION_RE.fullmatch(tokens[1]):
+        return False
+    day, year = tokens[0], tokens[2]
+    return len(day) <= 4 and len(year) <= 5 and any(ch.isdigit() for ch in year) \
+        and all(ch.isdigit() or ch in LOOKALIKES for ch in day + year)
 
 
 def _glyph_halves(tokens: list[str]) -> bool:
