@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from schemas.document import Line
 from tests.test_bma_proposal import PROPOSAL, run
 from tests.conftest import sample_text
 from tests.test_prop_item_columns import _lines
@@ -61,7 +62,6 @@ def test_where_the_subtotal_leaves_another_figure_the_product_is_chosen_as_befor
 # (pipeline.lostlines._first_columns)
 def _restored_activity(other: list[str]) -> tuple[str, list]:
     from pipeline.lostlines import restore_lost_lines
-    from schemas.document import Line
     lines = [Line(10, "2. แต่งตั้งคณะกรรมการ\t[| |]"), Line(11, "ดำเนินงาน")]
     lines += [Line(50 + k, text) for k, text in enumerate(other)]
     tables = {"activities": [{"seq": 2, "text": "แต่งตั้งคณะกรรมการ ดำเนินงาน", "line_start": 10, "line_end": 11}]}
@@ -91,3 +91,24 @@ def test_a_date_cell_of_look_alikes_around_a_misread_month_abbreviation_opens_an
     assert not date_cell_opens(thai_digits_to_arabic("ค่า ก.พ. ๒ : เวียนแจ้งประชาสัมพันธ์"))
     assert not date_cell_opens(thai_digits_to_arabic("low AW. ab : เวียนแจ้งประชาสัมพันธ์"))
     assert not date_cell_opens(thai_digits_to_arabic("hat AW. ๒ : เวียนแจ้งประชาสัมพันธ์"))
+
+
+# fresh set s151o, obec_progress_s151o002 after OCR: a result's number with a comma OCR glued after its dot ("๒.,
+# ผู้เข้าร่วม..."): the comma opened item ๒'s text, the list read ๑ then ๓, and item ๓ ran into ๒ (lists.strip_specks)
+def test_an_item_number_with_a_comma_read_after_its_dot_opens_an_item():
+    from parsers.obec_progress.lists import strip_specks
+    from tests.test_obec_ocr import project, report, run as run_report
+    assert strip_specks(Line(1, "๒., ผู้เข้าร่วมกิจกรรม")).text == "๒. ผู้เข้าร่วมกิจกรรม"
+    assert strip_specks(Line(1, "๑.,๐๕๐ บาท")).text == "๑.,๐๕๐ บาท"  # an amount whose separator OCR doubled
+    fy = "๒๕๖๗"
+    tail = "ได้ดำเนินการครบตามแผนที่กำหนด\n"
+    items = ("๑. ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๙ โรงเรียน\n\n"
+             "๒., ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้\n\n"
+             "๓. ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน\n")
+    one = project(1, fy)
+    rows = run_report(report(fy=fy, projects=[one[: -len(tail)] + items, project(2, fy)]))
+    key = rows["projects"][0]["project_key"]
+    assert [(f["seq"], f["text"]) for f in rows["findings"] if f["project_key"] == key and f["kind"] == "result"] == [
+        (1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๙ โรงเรียน"),
+        (2, "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้"),
+        (3, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน")]

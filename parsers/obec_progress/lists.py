@@ -184,9 +184,11 @@ def _without_specks(text: str) -> str:
     return _COMMA_BEFORE_DOT_RE.sub(r"\1.", _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text)))
 
 
-# an item number with a comma OCR glued before its dot ("๒,. ผู้เข้าร่วม..."): the speck dropped, so the number
-# opens its item as printed (each list reader asks for "๒." or "๒)"); no figure reads so before words
-_COMMA_BEFORE_DOT_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}),\.(?=\s+\S)")
+# an item number with a comma OCR glued before its dot ("๒,. ผู้เข้าร่วม..."), or after it ("๒., ผู้เข้าร่วม...": the
+# comma had opened the item's text, the list read ๑ then ๓, and item ๓ ran into ๒: fresh set s151o,
+# obec_progress_s151o002): the speck dropped, so the number opens its item as printed (each list reader asks for
+# "๒." or "๒)"); no figure reads so before words
+_COMMA_BEFORE_DOT_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2})(?:,\.|\.,)(?=\s+\S)")
 
 
 # A longer line of debris: what OCR made of marks printed apart from their letters ("สศม a ะ",
