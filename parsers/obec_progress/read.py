@@ -814,6 +814,13 @@ def rule_title(state: State) -> bool:
         # title, the titles under it one place late and the last one run into the one before).  (A speck of
         # punctuation before it, ") โครงการ", is a wrapped item's last word: the rules after weigh it.)
         return False
+    if number is None and speck and not _WORD_SPECK_RE.search(speck) \
+            and not rest[_TITLE_START_RE.match(rest).end():].strip() and _section_after(state, 1) is not None:
+        # the title word alone after a speck of punctuation, a section's heading right under it (". โครงการ" /
+        # "ความก้าวหน้าของเป้าหมายโครงการ ..."): no title, whose name stands between; the last word of the item
+        # above, wrapped under a list's column of marks (fresh set s151p, obec_progress_s151p004: read as a
+        # project named "โครงการ", the round after it the project's before it, all lost)
+        return False
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         section = _section_after(state, 4)  # (the marker _section_follows would find)
@@ -1860,6 +1867,14 @@ def _office_opens(text: str) -> bool:
     return Levenshtein.distance(skeleton(text[:2 * n])[:n], _OFFICE_SKELETON, score_cutoff=OFFICE_EDITS) <= OFFICE_EDITS
 
 
+SIGNED_AFTER = 2  # lines a title's last line stands above the reporter's signature at most (a blank line between)
+
+
+def _signed_after(signed: frozenset[int], no: int) -> bool:
+    """Whether the reporter's signature block (`signed`) opens within SIGNED_AFTER lines after line `no`."""
+    return any(no < k <= no + SIGNED_AFTER for k in signed)
+
+
 def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (), noise: frozenset[int] = frozenset(),
                signed: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
@@ -1879,6 +1894,13 @@ def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (), noise: 
             # (the page's furniture and its gaps: a paragraph's gap at most; not before the office's name, which
             # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
             between = min(between, 1)
+        elif between > gap >= TITLE_GAP and i == len(project.title_lines) - 1 and _signed_after(signed, ln.no) \
+                and not any(last < no < ln.no for no in signed):
+            # (the list's last title, its last line right above the reporter's signature, past a page's end whose
+            # blank lines stand for the page's foot with no furniture printed: the page broke the title there; a
+            # line that stood apart from it, a note, is followed by more than the signature: fresh set s151p,
+            # obec_progress_s151p004, clean text)
+            between = gap
         if (len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text)
                 or (between and _counts_things(ln.text)) or any(last < no < ln.no for no in signed)):
             return keep, project.title_lines[i:]
@@ -2452,7 +2474,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     wraps = _after_break(text, wraps, breaks)
     unsigned = drop_signatures(text)
     kept = {ln.no for ln in unsigned}
-    signed = frozenset(ln.no for ln in text if ln.no not in kept)  # the signature block's lines (no title's wrap)
+    # the signature block's lines (no title's wrap), those the clean-up knew as a signature too
+    signed = frozenset(ln.no for ln in text if ln.no not in kept) | {ln.no for ln in given if ln.kind == "signature"}
     parts = split_reports(unsigned)
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps,
