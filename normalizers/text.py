@@ -455,15 +455,25 @@ def skeleton_at(text: str) -> tuple[str, list[int]]:
 
 
 def join_wrapped(parts: list[str]) -> str:
-    """Join the lines of one wrapped paragraph or list item with single spaces."""
+    """Join the lines of one wrapped paragraph or list item with single spaces;
+    a dot alone opening a wrapped line before its Thai words is left out
+    (_WRAP_DOT_RE)."""
     return _joined(tuple(parts))
+
+
+# a dot alone opening a wrapped line, Thai words after it (". การปฏิบัติงานได้"): the mark of a list's column of
+# numbers that OCR read a line low, beside the item's wrap (its number read bare on the line above, "3 ผู้เข้าร่วม..."),
+# no part of the text; a wrap of the forms' texts never opens so (fresh set s151p, obec_progress_s151p004)
+_WRAP_DOT_RE = re.compile(r"^\.\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # (a pure function of the parts, memoised: a text is joined again by each rule that reads it, an entry's description,
 # an item's lines; about half the joins over the bench archive repeat one of their document's)
 @lru_cache(maxsize=8192)
 def _joined(parts: tuple[str, ...]) -> str:
-    return collapse_whitespace(to_spaces(" ".join(p for p in parts if p)))
+    kept = [p for p in parts if p]
+    kept[1:] = [_WRAP_DOT_RE.sub("", p) if p[0] == "." else p for p in kept[1:]]
+    return collapse_whitespace(to_spaces(" ".join(kept)))
 
 
 # White space as regex's \s has it (Unicode White_Space, not str.isspace: \x1c-\x1f are not in it)

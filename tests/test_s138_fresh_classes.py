@@ -112,3 +112,57 @@ def test_an_item_number_with_a_comma_read_after_its_dot_opens_an_item():
         (1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๙ โรงเรียน"),
         (2, "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้"),
         (3, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน")]
+
+
+# fresh set s151p, obec_progress_s151p004, clean text: the list's last title-only item wraps over a page whose foot
+# is blank lines (no furniture printed), the reporter's signature right under its wrap: the name was cut at the
+# page's end (read.SIGNED_AFTER, the signature lines the clean-up knew counted as the signature block)
+_GROUP = "๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n๒.๑ โครงการจิตอาสาด้วยกระบวนการลูกเสือ\n"
+_LAST_TITLE = "๒.๒ โครงการการพัฒนาพหุปัญญาผู้เรียนรายบุคคลและการส่งเสริมความเป็นเลิศทางวิชาการ\n"
+_WRAP = "ผ่านกิจกรรมศิลปหัตถกรรมนักเรียน ระดับเขตพื้นที่การศึกษา\n"
+_SIGNATURE = ("ลงชื่อ..............................................ผู้รายงาน\n(นางสาวดวงใจ ทองดี)\n"
+              "ตำแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+
+
+def _obec_names(tail: str) -> list[str]:
+    from tests.test_obec_ocr import project, report, run as run_report
+    rows = run_report(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]) + _GROUP + tail)
+    return [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"])]
+
+
+def test_a_last_title_goes_on_past_a_blank_page_foot_right_above_the_signature():
+    names = _obec_names(_LAST_TITLE + "\n\n\n" + _WRAP + "\n" + _SIGNATURE)
+    assert names[-1] == _LAST_TITLE[4:].strip() + " " + _WRAP.strip()
+
+
+def test_a_line_far_apart_from_the_last_title_and_from_the_signature_is_no_wrap_of_it():
+    names = _obec_names(_LAST_TITLE + "\n\n\n" + _WRAP + "\n\n\n\n" + _SIGNATURE)
+    assert names[-1] == _LAST_TITLE[4:].strip()
+
+
+# fresh set s151p, obec_progress_s151p004 after OCR: a suggestion list whose numbers' dots OCR read a line low, beside
+# each item's wrap ("2 ควรจัดสรรงบประมาณ...ตาม" / ". โครงการ"), the round's next heading right under the last: ". โครงการ"
+# was read as a project's title, the project named "โครงการ", and the round after it lost to the project before
+# (read.rule_title); and the dot was read into each item's text (normalizers.text._WRAP_DOT_RE)
+def test_the_title_word_alone_after_a_dot_over_a_round_heading_is_an_item_s_wrap():
+    from tests.test_obec_ocr import project, report, run as run_report
+    second = project(2, "๒๕๖๗", quarter="๓")
+    tail = ("ข้อเสนอแนะ\n1 หน่วยงานควรเพิ่มระยะเวลาในการอบรม และมีการจัดอบรมพัฒนา\n. อย่างต่อเนื่อง\n\n"
+            "2 ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม\n\n. โครงการ\n")
+    later = second[second.index("ความก้าวหน้าของเป้าหมายโครงการ"):].replace("ไตรมาสที่ ๓", "ไตรมาสที่ ๔")
+    rows = run_report(report(projects=[project(1, "๒๕๖๗"), second + tail + later]))
+    assert len(rows["projects"]) == 2
+    key = sorted(rows["projects"], key=lambda p: p["line_start"])[1]["project_key"]
+    assert [f["text"] for f in rows["findings"] if f["project_key"] == key and f["kind"] == "suggestion"] == [
+        "หน่วยงานควรเพิ่มระยะเวลาในการอบรม และมีการจัดอบรมพัฒนา อย่างต่อเนื่อง",
+        "ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม โครงการ"]
+    assert {b["quarter"] for b in rows["quarterly_budgets"] if b["project_key"] == key} == {3, 4}
+
+
+def test_a_dot_alone_opening_a_wrapped_line_is_left_out_of_the_joined_text():
+    from normalizers.text import join_wrapped
+    assert join_wrapped(["ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ใน", ". การปฏิบัติงานได้"]) == \
+        "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ใน การปฏิบัติงานได้"
+    # a first line's dot is the item's (its number lost), a dot before a figure or glued to a word is text
+    assert join_wrapped([". การปฏิบัติงาน", "ได้"]) == ". การปฏิบัติงาน ได้"
+    assert join_wrapped(["จำนวน", ".5 คน"]) == "จำนวน .5 คน"
