@@ -683,9 +683,9 @@ RULES = {
                    "piece is a word OCR drops the silent-letter mark of, which the lists end their names with "
                    "with the mark after it and hardly ever without (pipeline.wording.name_ending_reading)",
     "printed_word": "is words run together that are no word, but one letter (a vowel's length, a look-alike "
-                    "letter) from a word the document prints right on another line (pipeline.wording.printed_slip; "
-                    "outside a label, a look-alike letter only where the word is printed far more often: "
-                    "printed_lookalike)",
+                    "letter, a sara am read as a tone mark and sara aa) from a word the document prints right on "
+                    "another line (pipeline.wording.printed_slip; outside a label, a look-alike letter or a sara am "
+                    "only where the word is printed far more often: printed_lookalike)",
     "latin_misread": "holds Latin letters OCR read for a Thai word, which the clean stage read as the word where "
                      "the context leaves no other (an amount's บาท, ๆ's ละ, a year's พ.ศ., ติดตาม's นิเทศ: "
                      "normalizers.text.fix_latin_misreads; named by pipeline.substituted)",

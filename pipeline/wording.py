@@ -874,6 +874,20 @@ def _squashed_value(text: str) -> str:
 LOOKALIKE_ODDS = 3  # times the lines printing a word outnumber those printing it one look-alike letter off, at least
 
 
+# a sara am whose ring OCR read as a tone mark, its sara aa kept ("จ้านวน" for จำนวน: จ้าน + วน, both words)
+_AM_AS_TONE = "\u0e49\u0e32"
+
+
+def _am_read_as_tone(joined: str) -> list[str]:
+    """`joined` with each mai tho and sara aa read back as the sara am they may be (_AM_AS_TONE)."""
+    out: list[str] = []
+    at = joined.find(_AM_AS_TONE)
+    while at > 0:
+        out.append(joined[:at] + "\u0e33" + joined[at + 2:])
+        at = joined.find(_AM_AS_TONE, at + 1)
+    return out
+
+
 def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None:
     """Two dictionary words of a text that is no label run together that
     are no word, but a word of SLIP_WORD_MIN characters or more with one
@@ -886,7 +900,10 @@ def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None
     document's own printings must say which it is (fresh set s133o,
     bma_proposal_s133o005: an activity's "...ของโรงเวียน" kept with nothing
     said; OCR misread another printing alike, "...ให้โรงเวียนตามขนาด", the
-    word printed right on 20 lines).  (the words run together, the word);
+    word printed right on 20 lines).  So too a sara am OCR read as a tone
+    mark and sara aa ("จ้านวน", จ้าน + วน, for จำนวน: _am_read_as_tone; fresh
+    set s151p, obec_progress_s151p004, an activity's progress kept with
+    nothing said).  (the words run together, the word);
     None otherwise.  (lookalike_slip's gate is not asked: mark_added
     tokenized the text, spaces gone, already, and its tokens are memoised.)"""
     if not texts:
@@ -896,9 +913,9 @@ def printed_lookalike(text: str, texts: Sequence[str]) -> tuple[str, str] | None
         joined = a + b
         if len(a) < 2 or len(b) < 2 or len(joined) < SLIP_WORD_MIN or known_word(joined):
             continue
-        for i in range(len(a), len(joined)):
-            other = _LOOKALIKE_LETTER.get(joined[i])
-            if other is None or not known_word(word := joined[:i] + other + joined[i + 1:]):
+        for word in [joined[:i] + other + joined[i + 1:] for i in range(len(a), len(joined))
+                     if (other := _LOOKALIKE_LETTER.get(joined[i])) is not None] + _am_read_as_tone(joined):
+            if not known_word(word):
                 continue
             printings = sum(1 for line in texts if word in line)
             if printings >= MARK_ADDED_PRINTINGS and printings > LOOKALIKE_ODDS * sum(
@@ -924,8 +941,8 @@ def _printed_slip_issue(field: str, printed: str, row: dict[str, Any], slip: tup
     evidence = {"rule": "printed_word", "printed": printed, "chosen": row[field.split(".")[1]],
                 "words": [list(slip)], "printings": printings}
     return Issue("warning", "value_repaired", f"{field}: words run together that are no word ({slip[0]!r}) read "
-                 f"as the word one letter from them ({slip[1]!r}: a vowel's length or a look-alike letter OCR "
-                 f"misread) that the document prints right on {printings} line(s)",
+                 f"as the word one letter from them ({slip[1]!r}: a vowel's length, a look-alike letter or a "
+                 f"sara am OCR misread) that the document prints right on {printings} line(s)",
                  json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                  field=field, project_key=row.get("project_key"))
 

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from schemas.document import Line
 from tests.test_bma_proposal import PROPOSAL, run
 from tests.conftest import sample_text
@@ -166,3 +170,20 @@ def test_a_dot_alone_opening_a_wrapped_line_is_left_out_of_the_joined_text():
     # a first line's dot is the item's (its number lost), a dot before a figure or glued to a word is text
     assert join_wrapped([". การปฏิบัติงาน", "ได้"]) == ". การปฏิบัติงาน ได้"
     assert join_wrapped(["จำนวน", ".5 คน"]) == "จำนวน .5 คน"
+
+
+# fresh set s151p, obec_progress_s151p004 after OCR: a sara am whose ring OCR read as a tone mark ("จ้านวน" for จำนวน:
+# จ้าน + วน, both words), kept with nothing said; read as the word the document prints on far more lines
+# (pipeline.wording.printed_lookalike, rule printed_word)
+@pytest.mark.usefixtures("repair_on")
+def test_a_sara_am_read_as_a_tone_mark_is_read_as_the_word_the_document_prints():
+    from pipeline.wording import flag_unknown_words, printed_lookalike
+    texts = ["มีผู้เข้าร่วมกิจกรรมจ้านวน58คน"] + [f"ครูในสังกัดจำนวน{n}คน" for n in range(6)]
+    assert printed_lookalike("มีผู้เข้าร่วมกิจกรรม จ้านวน 58 คน", texts) == ("จ้านวน", "จำนวน")
+    tables = {"activities": [{"project_key": "a", "seq": 2, "progress": "มีผู้เข้าร่วมกิจกรรม จ้านวน 58 คน",
+                              "line_start": 670, "line_end": 672}]}
+    said = flag_unknown_words(tables, [], texts)
+    assert tables["activities"][0]["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน 58 คน"
+    assert [json.loads(i.evidence)["rule"] for i in said] == ["printed_word"]
+    # the word printed no more often than the reading: nothing tells which is right
+    assert printed_lookalike("มีผู้เข้าร่วมกิจกรรม จ้านวน 58 คน", texts[:2]) is None
