@@ -119,7 +119,8 @@ def strip_markdown(text: str) -> str:
 # Thai words an OCR engine reads as Latin letters, in the one context where
 # the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
 # repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔", not
-# "๓๐ WA. ๒๕๖๘", a day and the month พ.ค.).
+# "๓๐ WA. ๒๕๖๘", a day and the month พ.ค.), "และ" between figures or a year
+# and a month.
 # Each with letters one of its readings must hold: a line holding none is
 # not searched (the first pattern's look-behind is tried at every position).
 # บาท's shapes, as OCR wrote them after an amount over all the corpus's sets (their clean text บาท there): บ as
@@ -144,6 +145,12 @@ _LATIN_MISREADS = [
     # over the committed and fresh sets, no Latin word before ติดตาม there ever another): a Latin word of two to
     # five letters standing alone right before ติดตาม, no Latin word before it (a name in English: "Digital Plans")
     (regex.compile(r"(?<![^\s\d๐-๙.,>»«)])(?<![A-Za-z]\s{0,3})[A-Za-z]{2,5}(?=\s?ติดตาม)"), "นิเทศ", "ติดตาม"),
+    # "และ" (and) between two figures, or a year and a month's name ("โครงการที่ ๔ Was ๕", "ธันวาคม 2567 Way
+    # มกราคม – กันยายน 2568": a period of two spans), read by the English model as "Was", "Way", "waz" (7 times over
+    # the fresh sets s145o to s151p, no other Latin word standing so): a proposal's period read short of its
+    # conjunction, a note's project numbers run together
+    (regex.compile(r"(?<=[\d๐-๙]\s{1,2})[Ww]a[syz](?=\s{1,2}(?:[\d๐-๙]|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา"
+                   r"|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))"), "และ", "Ww"),
 ]
 _LATIN_RE = re.compile(r"[A-Za-z]")
 

@@ -687,7 +687,8 @@ RULES = {
                     "another line (pipeline.wording.printed_slip; outside a label, a look-alike letter or a sara am "
                     "only where the word is printed far more often: printed_lookalike)",
     "latin_misread": "holds Latin letters OCR read for a Thai word, which the clean stage read as the word where "
-                     "the context leaves no other (an amount's บาท, ๆ's ละ, a year's พ.ศ., ติดตาม's นิเทศ: "
+                     "the context leaves no other (an amount's บาท, ๆ's ละ, a year's พ.ศ., ติดตาม's นิเทศ, "
+                     "และ between figures: "
                      "normalizers.text.fix_latin_misreads; named by pipeline.substituted)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word; once one such is read back, one that differs from such a word by "

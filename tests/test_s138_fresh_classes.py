@@ -187,3 +187,15 @@ def test_a_sara_am_read_as_a_tone_mark_is_read_as_the_word_the_document_prints()
     assert [json.loads(i.evidence)["rule"] for i in said] == ["printed_word"]
     # the word printed no more often than the reading: nothing tells which is right
     assert printed_lookalike("มีผู้เข้าร่วมกิจกรรม จ้านวน 58 คน", texts[:2]) is None
+
+
+# fresh sets s145p to s151o after OCR: "และ" between a year and a month's name, or two figures, read by the English
+# model as "Was", "Way", "waz" ("ธันวาคม 2567 Way มกราคม – กันยายน ๒๕๖๘"): a proposal's period of two spans read short
+# of its conjunction (normalizers.text._LATIN_MISREADS)
+def test_and_read_as_latin_letters_between_figures_is_read_back():
+    from normalizers.text import fix_latin_misreads, latin_misread_words
+    assert fix_latin_misreads("ธันวาคม 2567 Way มกราคม – กันยายน ๒๕๖๘") == "ธันวาคม 2567 และ มกราคม – กันยายน ๒๕๖๘"
+    assert fix_latin_misreads("โครงการที ๕ Was ๒ เป็นโครงการ") == "โครงการที ๕ และ ๒ เป็นโครงการ"
+    assert latin_misread_words("ธันวาคม 2567 Way มกราคม") == [("Way", "และ", 0)]
+    for kept in ("พ.ศ. 2545 way (ฉบับที่ 3)", "COVID 19 was here", "ธันวาคม Wedd Was มกราคม"):
+        assert fix_latin_misreads(kept) == kept
