@@ -199,3 +199,27 @@ def test_and_read_as_latin_letters_between_figures_is_read_back():
     assert latin_misread_words("ธันวาคม 2567 Way มกราคม") == [("Way", "และ", 0)]
     for kept in ("พ.ศ. 2545 way (ฉบับที่ 3)", "COVID 19 was here", "ธันวาคม Wedd Was มกราคม"):
         assert fix_latin_misreads(kept) == kept
+
+
+# fresh set s151o, bma_proposal_s151o001 after OCR: a KPI table's first row whose line opens with its type, its
+# indicator and value run on one line above it with a line of the table's rules OCR read as specks between
+# ("นักเรียน...ดีขึ้นไป ร้อยละ 85" / "wo 6 aa ๐" / "ผลลัพธ์ วิธีการคำนวณ ..."): the row was lost, said
+# (kpis.lead_into_first_row)
+def _typed_row():
+    from parsers.bma_proposal.kpis import Kpi
+    row = Kpi()
+    row.type, row.method, row.lines = "ผลลัพธ์", ["วิธีการคำนวณ จำนวนนักเรียนที่พึงพอใจ"], [237, 239]
+    return row
+
+
+def test_an_indicator_and_value_on_a_line_over_a_row_opened_by_its_type_are_the_row_s():
+    from parsers.bma_proposal.kpis import lead_into_first_row
+    row = _typed_row()
+    above = Line(235, "นักเรียนที่เข้าร่วมกิจกรรมมีความพึงพอใจในระดับดีขึ้นไป ร้อยละ 85")
+    assert lead_into_first_row(row, [Line(229, "ตัวชี้วัด ค่าเป้าหมาย"), above]) == [Line(229, "ตัวชี้วัด ค่าเป้าหมาย")]
+    assert (row.text, row.value, row.lines) == (
+        ["นักเรียนที่เข้าร่วมกิจกรรมมีความพึงพอใจในระดับดีขึ้นไป"], ["ร้อยละ", "85"], [235, 237, 239])
+    # a line further up, or one with no figure after the value's word, is not taken
+    for lead in ([Line(233, above.text)], [Line(235, "นักเรียนที่เข้าร่วมกิจกรรม ร้อยละ")]):
+        row = _typed_row()
+        assert lead_into_first_row(row, lead) == lead and not row.text and not row.value

@@ -269,6 +269,16 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     cell)."""
     if lead and row.lines and lead[-1].no == row.lines[0] - 1 and _value_wrapped(row, lead[-1].text, lead[-1].no):
         return lead[:-1]
+    if lead and row.lines and not row.text and not row.value and 0 < row.lines[0] - lead[-1].no <= ROW_ABOVE \
+            and (found := _TEXT_AND_VALUE_RE.match(lead[-1].text.strip())) is not None and found.group("figure") \
+            and _indicator_start(found.group("text")):
+        # the row's line opens with its type, its indicator and value run on one line above it, a line of the table's
+        # rules OCR read as specks between ("นักเรียน...ดีขึ้นไป ร้อยละ 85" / "wo 6 aa ๐" / "ผลลัพธ์ วิธีการคำนวณ ...":
+        # fresh set s151o, bma_proposal_s151o001, the row lost): the line is its indicator and value
+        row.text[:0] = [found.group("text")]
+        row.value[:0] = [found.group("value"), found.group("figure")]
+        row.lines.insert(0, lead[-1].no)
+        return lead[:-1]
     if (row.text or (row.value and lead and len(lead[-1].text.strip()) > CELL_MAX)) and lead and row.lines \
             and lead[-1].no == row.lines[0] - 1 and _indicator_start(lead[-1].text):
         row.text.insert(0, lead[-1].text.strip())
@@ -830,6 +840,7 @@ _SUB_ITEM_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
 # with its ปี damaged (_DAMAGED_YEAR_WORD; "ปึีงบประมาณ", a vowel OCR doubled: fresh set s94p, bma_proposal_s94p005)
 _PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา|{_DAMAGED_YEAR_WORD})")
 CELL_MAX = 25  # characters of a line that is one value, type or period cell
+ROW_ABOVE = 2  # lines above a row's line its indicator and value may stand at most (a line of specks between)
 
 
 def _opens_cell(text: str) -> bool:
