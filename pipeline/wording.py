@@ -262,6 +262,8 @@ _LATIN_RUN_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?:-[A-Za-z]+)*(?:[ \t]+[A-Za
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z\-]*[A-Z]")  # "PLC", "PISA", "O-NET", "STEM"
 _LATIN_WORD_CASES_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")  # a Latin word as written: small, Capitalised or capitals
 LATIN_NAME_WORD = 4  # letters of the longest word of a Latin name or term, at least ("Learning", "Bangkok", "green")
+# one word of small letters, a figure after it and Thai words after that (latin_debris)
+_COUNTING_WORD_RE = re.compile(r"[a-z]+\s+[\d๐-๙]{1,4}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # a brand's name, a capital inside it after one small letter or a capital ("eBook", "YouTube", "PowerPoint", a
 # sample's "TTSMaker"): written so on purpose; OCR's case mix opens with two small letters or more (_LATIN_MIXED_RE)
 _LATIN_BRAND_RE = re.compile(r"(?:[a-z]|[A-Z][A-Za-z]*)[A-Z][A-Za-z]+")
@@ -452,6 +454,11 @@ def latin_debris(text: str) -> list[str]:
         # Thai word the English model read, "ขออนุมัติ โครงการ Was ขออนุมัติเงิน..." for และ, fresh set s110w,
         # bma_proposal_s110w002, silent before; no truth of the sets, nor the real samples, prints one)
         short = len(words) == 1 and len(words[0]) < LATIN_NAME_WORD and not _in_address(text, m.start(), m.end())
+        # (or one small word right before a figure, Thai on both sides: a Thai word that counts it, read by the
+        # English model, "... ด้านการศึกษา seman 10 สู่การปฏิบัติ" for รัชกาลที่ 10 in a project's name, fresh set
+        # s151o, obec_progress_s151o001, silent before; a program's name in small letters before its version,
+        # "excel 2016 ในการ...", is said too: a warning, the text kept)
+        short = short or _COUNTING_WORD_RE.match(text, m.start()) is not None and m.start() > 0
         if as_words and ((_THAI_RUN_RE.search(text[:m.start()]) and (len(words) == 1 and not short or name))
                          or (name and all(w[:1].isupper() for w in words))):
             continue

@@ -223,3 +223,15 @@ def test_an_indicator_and_value_on_a_line_over_a_row_opened_by_its_type_are_the_
     for lead in ([Line(233, above.text)], [Line(235, "นักเรียนที่เข้าร่วมกิจกรรม ร้อยละ")]):
         row = _typed_row()
         assert lead_into_first_row(row, lead) == lead and not row.text and not row.value
+
+
+# fresh set s151o, obec_progress_s151o001 after OCR: a project's name holding a Thai word that counts a figure read by
+# the English model as one small Latin word ("... ด้านการศึกษา seman 10 สู่การปฏิบัติ" for รัชกาลที่ 10): one word of
+# four letters or more after Thai passed as a program's name, and the name was wrong with nothing said
+# (pipeline.wording.latin_debris)
+def test_a_small_latin_word_before_a_figure_inside_thai_is_said():
+    from pipeline.wording import unknown_words
+    assert unknown_words("โครงการการน้อมนำพระบรมราโชบายด้านการศึกษา seman 10 สู่การปฏิบัติ") == ["seman"]
+    # a program's name with no figure after it, or a capitalised name, stays unsaid
+    assert unknown_words("ใช้โปรแกรม excel ในการทำงาน") == []
+    assert unknown_words("ใช้ระบบ Excel 2016 ในการทำงาน") == []
