@@ -235,3 +235,15 @@ def test_a_small_latin_word_before_a_figure_inside_thai_is_said():
     # a program's name with no figure after it, or a capitalised name, stays unsaid
     assert unknown_words("ใช้โปรแกรม excel ในการทำงาน") == []
     assert unknown_words("ใช้ระบบ Excel 2016 ในการทำงาน") == []
+
+
+# fresh set s151p, bma_progress_s151p003 after OCR: a budget clause wrapped after its label, its report-number bracket
+# OCR garbled whole ("... งบประมาณที่เบิกใช้" / "(adem ev) = ๒๕,๒๐๐.- บาท"): the line opened a piece of its own, read
+# as an expense line "(adem ev)", and the report's disbursement was lost (clauses._BUDGET_TAIL_RE)
+def test_a_budget_clause_s_garbled_bracket_past_a_wrap_goes_on_the_clause():
+    from parsers.bma_progress.clauses import _runs_across
+    head = "บาท :: ความก้าวหน้าของงานฯ = ๕๕.๐๐ % : งบประมาณที่เบิกใช้"
+    assert _runs_across(head, "(adem ev) = ๒๕,๒๐๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    assert _runs_across(head, "(ครั้งที่ ๗) = ๒๕,๒๐๐.- บาท")
+    # an expense line after another clause is no budget clause's rest
+    assert not _runs_across("บาท :: ความก้าวหน้าของงานฯ = ๕๕.๐๐ %", "(adem ev) = ๒๕,๒๐๐.- บาท")

@@ -1768,8 +1768,12 @@ _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม
 # item names what was bought (ค่า...)
 _ROW_LABEL_ITEM_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('ความสอดคล้อง')}"
                                    rf"|{mark_tolerant('งบประมาณที่')})")
+# (or its bracket whose words OCR garbled, whole, before the "=": "(adem ev) = ๒๕,๒๐๐.- บาท" for "(ครั้งที่ ๗) = ...",
+# as BUDGET_RE reads it; before, the line was read as an expense line "(adem ev)" and the disbursement lost: fresh
+# set s151p, bma_progress_s151p003)
 _BUDGET_TAIL_RE = standard_re(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
-                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$)")
+                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$"
+                                rf"|\([^()\[\]=\n]{{1,8}}[)\]]\s*[=:])")
 
 
 def pieces(lines: list[Line]) -> list[Piece]:
