@@ -247,3 +247,18 @@ def test_a_budget_clause_s_garbled_bracket_past_a_wrap_goes_on_the_clause():
     assert _runs_across(head, "(ครั้งที่ ๗) = ๒๕,๒๐๐.- บาท")
     # an expense line after another clause is no budget clause's rest
     assert not _runs_across("บาท :: ความก้าวหน้าของงานฯ = ๕๕.๐๐ %", "(adem ev) = ๒๕,๒๐๐.- บาท")
+
+
+# fresh set s152o, obec_progress_s152o001 after OCR: a report that writes no ๔ ๖ ๗ ๘ ๙, ๒๕๖๗ read "๒๕๒๐" in most
+# headings (๗ as ๐, which the table lacks: 2566 by its ๖ read ๐) and "๒๕๒ฒ" in one (2567 or 2569, never 2566): 2566
+# went into every project with no issue naming a project's year (year._year_unwritten_rival)
+def test_a_year_one_mention_rules_out_even_with_unwritten_digits_free_is_in_doubt():
+    from parsers.obec_progress.year import _year_unwritten_rival
+    mentions = [("heading", "๒๕๒๐", 0)] * 22 + [("heading", "๒๕๐๒", 0)] * 3 + [("heading", "๒๕๒ฒ", 0)] \
+        + [("edition", "๑๓", 0)] * 13
+    said = _year_unwritten_rival(mentions, 2566, "46789")
+    assert said and {i.field for i in said} >= {"projects.fiscal_year_be", "quarterly_budgets.fiscal_year_be"}
+    assert all(i.code == "repair_ambiguous" and "2567" in i.message for i in said)
+    # every mention allowing the year (no "๒๕๒ฒ"), or a document that writes every digit: nothing said
+    assert _year_unwritten_rival(mentions[:-14] + mentions[-13:], 2566, "46789") == []
+    assert _year_unwritten_rival(mentions, 2566, "") == []

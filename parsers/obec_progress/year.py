@@ -149,7 +149,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     overruled = _plan_overruled(year, *lifted) if lifted is not None else []
     in_doubt = overruled + (by_academic or disputed or _year_rivalled(mentions, year) or
                             (_year_by_one(mentions, year, unread) if by_profile is None else []) or
-                            _year_by_editions(mentions, year))
+                            _year_by_editions(mentions, year) or
+                            (_year_unwritten_rival(mentions, year, unread) if by_profile is None else []))
     issues: list[Issue] = list(in_doubt)
 
     span = summary_span(summary)  # the summary's lines, where the year stands
@@ -676,6 +677,45 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
     what = (f"the report's fiscal year {year}: every year mention that allows it allows "
             f"{', '.join(map(str, rivals))} as well, but for one at most: a single printing, itself OCR'd, "
             "decides the year: the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _unwritten_years(mention: Mention, unread: str) -> set[int]:
+    """The fiscal years one mention could stand for where each digit the document's OCR never writes (`unread`)
+    may have come out as any other (year_candidates_unwritten; an edition's as years_of reads it)."""
+    kind, printed, month = mention
+    if kind == "edition":
+        return years_of(mention)
+    years = set(year_candidates_unwritten(printed, unread))
+    return {y + 1 for y in years if y + 1 <= YEAR_RANGE[1]} if kind == "date" and month >= 10 else years
+
+
+def _year_unwritten_rival(mentions: list[Mention], year: int, unread: str) -> list[Issue]:
+    """The report's year as most of its mentions allow it, where some mention
+    allows it under no reading even with every digit the document's OCR never
+    writes (`unread`) free to have come out as any other, while another year,
+    differing from it in such a digit, every mention allows so: ๒๕๖๗ read
+    "๒๕๒๐" in most headings (๗ as ๐, which the table lacks: 2566 by its ๖
+    read ๐) and "๒๕๒ฒ" in one (2567 or 2569, never 2566), in a report that
+    writes no ๖ ๗ ๘ ๙.  The majority's year may be the misread's, so it is
+    kept but flagged wherever it goes, naming the rival (fresh set s152o,
+    obec_progress_s152o001: 2566 for 2567 in every project, with no issue
+    naming a project's year)."""
+    if not unread:
+        return []
+    counted = list(dict.fromkeys(m for m in mentions if not m[0].startswith("digits")))
+    sets = [ys for ys in (_unwritten_years(m, unread) for m in counted) if ys]
+    if not sets or all(year in ys for ys in sets):
+        return []
+    rivals = sorted(y for y in set(sets[0]).intersection(*sets[1:]) if y != year and _differ_in(year, y, unread))
+    if not rivals:
+        return []
+    against = sorted({m[1] for m in counted if (ys := _unwritten_years(m, unread)) and year not in ys})[:5]
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "printed": ", ".join(against),
+                           "candidates": sorted({year, *rivals})}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: its year mentions {', '.join(against)} allow no reading that makes "
+            f"{year}, even with the digits this document's OCR never writes read as any, while every mention allows "
+            f"{', '.join(map(str, rivals))} so: the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
