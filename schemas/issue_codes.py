@@ -227,7 +227,10 @@ CODES: list[IssueCode] = [
        "nearest to (field projects.plan_status, once per project of the group; rule loose_status), or one OCR read "
        "after its own list of projects (the list's head and names right after the last project's report, nothing "
        "of a project after the header) was read where it stood, before that list (field projects); or an OBEC "
-       "round's targets heading read from its period alone, its title lost (field targets); or a BMA progress "
+       "round's targets heading read from its period alone, its title lost (field targets); or an OBEC line that "
+       "reads as a project's title word alone after a speck (\") โครงการ\", \". โครงการ\") read as the last word of "
+       "the list item above it, the rounds after it the same project's (field: each table of a project's rounds); "
+       "or a BMA progress "
        "report header whose words OCR read as Latin letters, its number read (\"asin 1\" for รายงานครั้งที่ 1), "
        "right before its entry's date, no other header naming that report (field progress_reports.seq; "
        "parsers.bma_progress.entries.latin_headers)",

@@ -1464,15 +1464,20 @@ def _slot_cell(src: str) -> tuple[int, int, int] | None:
     return m.start(1), m.end(1), m.end()
 
 
+# a month's abbreviation as OCR left it: two letters or three before a dot ("AW."), or two dotted parts ("ก.พ.",
+# "N.A."); one letter and a dot ("ก.") is a list's letter, no month
+_MONTH_SHAPE_RE = regex.compile(r"[^\W\d_]{2,3}\.|(?:[^\W\d_]{1,3}\.){2}")
+
+
 def _lookalike_slot(tokens: list[str]) -> bool:
     """A slot of three tokens: a day of one to four characters each a digit
     or a look-alike of one (LOOKALIKES), a month's abbreviation whose
-    letters OCR misread (_SLOT_ABBREVIATION_RE), and a year of one to five
+    letters OCR misread (_MONTH_SHAPE_RE), and a year of one to five
     such characters, a digit among them ("low AW. ๒ :" for ๒๙ ก.พ. ๒๕๖๗, the
     year's last digits lost).  Before, the cell was read as the text of the
     entry above, and each cell after it went to the entry before its own
     (fresh set s151o, bma_progress_s151o007)."""
-    if len(tokens) != 3 or not _SLOT_ABBREVIATION_RE.fullmatch(tokens[1]):
+    if len(tokens) != 3 or not _MONTH_SHAPE_RE.fullmatch(tokens[1]):
         return False
     day, year = tokens[0], tokens[2]
     return len(day) <= 4 and len(year) <= 5 and any(ch.isdigit() for ch in year) \

@@ -819,7 +819,10 @@ def rule_title(state: State) -> bool:
         # the title word alone after a speck of punctuation, a section's heading right under it (". โครงการ" /
         # "ความก้าวหน้าของเป้าหมายโครงการ ..."): no title, whose name stands between; the last word of the item
         # above, wrapped under a list's column of marks (fresh set s151p, obec_progress_s151p004: read as a
-        # project named "โครงการ", the round after it the project's before it, all lost)
+        # project named "โครงการ", the round after it the project's before it, all lost).  The line is read as the
+        # word alone, its speck left out, and said (read_report: `word_wraps`)
+        state.lines[state.pos] = replace(line, text=rest)
+        state.context.get("word_wraps", []).append(line)
         return False
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
@@ -3118,7 +3121,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     folded = fold_tables(lines, _opens_row, _heading_alone)
     zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
     lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
-    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
+    word_wraps: list[Line] = []  # the title word alone read as an item's wrap (rule_title), said below
+    context = {"starts_part": starts_part, "running": running, "lost": lost, "word_wraps": word_wraps}
+    blocks = run_rules(folded, RULES, context)
     header_moved = header_after_its_list(blocks)
     if header_moved is not None:
         # the status group's header OCR read after its own list (header_after_its_list): read where it stood
@@ -3127,7 +3132,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         folded = [ln for ln in folded if ln.no != at]
         k = next(i for i, ln in enumerate(folded) if ln.no == head)
         folded = [*folded[:k], header, *folded[k:]]
-        blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running, "lost": lost})
+        blocks = run_rules(folded, RULES, context)
     summary_lines, projects = assemble(blocks, row_ends(lines, folded), breaks, noise, unread, signed)
     projects = split_lost_titles(projects, printed)
     recovered = recover_parts(projects)
@@ -3163,6 +3168,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                              f"{p.seq}'s list before it (the page width wrapped its last word), and the rounds after "
                              f"it, in quarter order after that project's, as that project's", word.text,
                              word.no, end, field=table) for table in CHILD_TABLES]
+    for word in word_wraps:
+        # (the project whose rounds hold the line, or stand right after it: its end is the issue's)
+        p = next((p for p in projects if p.title_lines and p.title_lines[0].no <= word.no <= p.line_end), None)
+        end = max([word.no] + ([p.line_end] + [b.line_end for rnd in p.rounds for b in rnd.blocks] if p else []))
+        out.issues += [Issue("warning", "label_inferred",
+                             f"{table}: a line reading as a project's title word alone after a speck "
+                             f"({word.text.strip()!r}, no name after it), a section's heading right under it: read "
+                             "as the end of the list item above it (the page width wrapped its last word), and the "
+                             "rounds after it as the same project's", word.text, word.no, end, field=table)
+                       for table in CHILD_TABLES]
     split_groups(projects, summary, headed)
     past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
