@@ -262,3 +262,16 @@ def test_a_year_one_mention_rules_out_even_with_unwritten_digits_free_is_in_doub
     # every mention allowing the year (no "๒๕๒ฒ"), or a document that writes every digit: nothing said
     assert _year_unwritten_rival(mentions[:-14] + mentions[-13:], 2566, "46789") == []
     assert _year_unwritten_rival(mentions, 2566, "") == []
+
+
+# fresh set s152p, bma_progress_s152p007 after OCR: the seed-001 layout (a report's expense carried over the page
+# under the next report's label, "- รายงานครั้งที่ ๑๐ : ค่าตอบแทนวิทยากร ...") whose budget clause's number OCR misread
+# past the table (๙ read ๑), naming an earlier report that holds its own figures: the label opened a report 10 the
+# form does not print, which took report 9's expense and figures with nothing said (assemble._real_header)
+def test_a_clause_under_the_next_reports_label_naming_an_earlier_report_with_figures_is_the_dated_entrys():
+    from tests.test_s121_fresh_classes import _label_entries
+    result = _label_entries("3")  # (an Arabic 3 is no reading of 9 or of 10; report 3 holds its own figures)
+    assert sorted(result.entries) == [3, 9]
+    assert [x.item for x in result.entries[9].expenses] == ["ค่าตอบแทนวิทยากร"]
+    assert any(i.code == "false_entry_header" for i in result.issues)
+    assert 10 in _label_entries("4").entries  # (report 4 is none: the label opens its entry, as before)

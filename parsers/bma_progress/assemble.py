@@ -547,6 +547,17 @@ class _Assembler:
                 and any(g.owner == named and _has_figure(g) for g in self.groups) \
                 and not any(g.owner == self.current.seq or g.explicit == self.current.seq for g in self.groups):
             named, named_before = self.current.seq, False
+        # (or names an entry before it that holds its own figures, its digits read as neither the dated entry's
+        # number nor the label's, under a dated entry holding no figures of its own: "(ครั้งที ๑)" for ๙ under the
+        # label "รายงานครั้งที่ ๑๐", ๙ read ๑, a misread the table leaves out as rare; report 1's figures above.  The
+        # clause is no earlier entry's, and the entry it continues has none: before, the label opened an entry 10
+        # the form does not print, which took entry 9's expense and figures with no issue naming its lines: fresh
+        # set s152p, bma_progress_s152p007)
+        elif self.current is not None and clause is not None and named is not None and named < self.current.seq \
+                and named != ev.seq and not _reads_as(clause.printed, ev.seq) \
+                and any(g.owner == named and _has_figure(g) for g in self.groups) \
+                and not any(g.owner == self.current.seq or g.explicit == self.current.seq for g in self.groups):
+            named, named_before = self.current.seq, False
         # (that entry dated, or its header's date slot there but OCR damaged past reading: "รายงานครั้งที่ ๒ ::
         # oy มี.ค. ๒๕๒ :"; before, only a dated one, so the label opened the next entry, which took the lines; a
         # header standing alone, a column's, is no such entry)
