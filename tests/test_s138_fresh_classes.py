@@ -275,3 +275,32 @@ def test_a_clause_under_the_next_reports_label_naming_an_earlier_report_with_fig
     assert [x.item for x in result.entries[9].expenses] == ["ค่าตอบแทนวิทยากร"]
     assert any(i.code == "false_entry_header" for i in result.issues)
     assert 10 in _label_entries("4").entries  # (report 4 is none: the label opens its entry, as before)
+
+
+# fresh set s152o, bma_progress_s152o001 after OCR: an entries table whose first two rows OCR read across, then the
+# headers' column, then the date and description column down: its first cell is report 2's description's rest
+# ("... และโอนเงินกิจกรรมที่" / "1 ให้ 38 เครือข่าย" / "โรงเรียน โดยผ่านเขต"), no date, one cell more than the entries
+# lacking one; before, it went to report 3 and every later cell one entry late (assemble._run_on_cell)
+def _column_cells(ends_open: bool):
+    from datetime import date
+    from parsers.bma_progress.assemble import DateBlock, _Assembler
+    from parsers.bma_progress.clauses import Entry
+    asm = _Assembler([])
+    asm.entries = {1: Entry(1, 113, 117, date(2020, 12, 3), "3/12/63", ["จัดทำคำสั่ง คณะกรรมการ"]),
+                   2: Entry(2, 122, 126, date(2021, 1, 23), "23 ม.ค. 64", [
+                       "ได้รับ การอนุมัติโครงการ และโอนเงินกิจกรรมที่" if ends_open else "ได้รับการอนุมัติโครงการ"]),
+                   3: Entry(3, 127, 128), 4: Entry(4, 130, 131)}
+    blocks = [DateBlock(None, "1 ให้ 38 เครือข่าย", 140, [("โรงเรียน โดยผ่านเขต", 142)]),
+              DateBlock(date(2021, 2, 23), "23/2/2564", 143, [("เวียนแจ้ง", 143)]),
+              DateBlock(date(2021, 3, 5), "5/3/2564", 156, [("จัดกิจกรรมนิเทศ", 158)])]
+    return asm, blocks, asm._block_places(blocks, [1, 2, 3, 4], set())
+
+
+def test_an_undated_first_cell_of_a_column_is_the_rest_of_the_open_description_above_it():
+    asm, blocks, places = _column_cells(ends_open=True)
+    assert places == [2, 3, 4]
+    assert blocks[0].texts[0] == ("1 ให้ 38 เครือข่าย", 140) and not blocks[0].date_text
+    assert [i.code for i in asm.issues] == ["entry_cell_in_doubt"]
+    # a description that ends as a text ends: the cells are weighed by their months, as before
+    _, _, places = _column_cells(ends_open=False)
+    assert places[0] != 2

@@ -14,6 +14,7 @@ from normalizers.dates import find_dates, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import ANY_DIGIT_RE, parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from normalizers.words import open_end
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
     LEADING_AMOUNT_RE,
@@ -1103,6 +1104,8 @@ class _Assembler:
         by_order: list[int | None] = [*free[: len(blocks)], *[None] * max(0, len(blocks) - len(free))]
         if not blocks or not free or len(blocks) == len(free):
             return by_order
+        if (ran_on := self._run_on_cell(blocks, order, free)) is not None:
+            return [ran_on, *free]
         read = {s: _month_read(e.date, e.date_text or "") for s, e in self.entries.items() if e.date is not None}
         anchors = {s: fiscal_month(m) for s, m in read.items() if m is not None}
         months = [_month_read(b.date, b.date_text) for b in blocks]
@@ -1119,6 +1122,31 @@ class _Assembler:
                          f"their months {'fit several ways' if ways else 'fit no way'}; placed in order (reports "
                          f"{by_order}), each date and description may be another entry's")
         return by_order
+
+    def _run_on_cell(self, blocks: list[DateBlock], order: list[int], free: list[int]) -> int | None:
+        """One cell more than the entries lacking one, the first with no date
+        and every other dated, under an entry (the one before the first
+        lacking) whose description ends with a word no text ends with
+        (normalizers.words.open_end): the first cell is that description's
+        rest, the column read down from the row OCR read across before it
+        ("... และโอนเงินกิจกรรมที่" / the headers' column / "1 ให้ 38 เครือข่าย" /
+        "โรงเรียน โดยผ่านเขต" / "23/2/2564 : เวียนแจ้ง..."; before, it was read as
+        the first lacking entry's, and every later cell of the column went one
+        entry late: fresh set s152o, bma_progress_s152o001).  That entry's
+        number, the cell's slot made its text, and said; else None."""
+        first, before = blocks[0], [s for s in order if s < free[0]]
+        if len(blocks) != len(free) + 1 or first.date is not None or first.owner is not None or not before \
+                or any(b.date is None for b in blocks[1:]) or not self.entries[before[-1]].texts \
+                or open_end(self.entries[before[-1]].texts[-1]) is None:
+            return None
+        if first.date_text:
+            first.texts[:0] = [(first.date_text, first.line)]
+            first.date_text = ""
+        self._cells_said(blocks[:1], f"a date and description cell with no date, the first of {len(blocks)} cells "
+                         f"of a table read column by column for {len(free)} report entries lacking them, read as "
+                         f"the rest of report {before[-1]}'s description, which ends with a word no text ends "
+                         "with; the other cells placed in order")
+        return before[-1]
 
     def _cells_said(self, blocks: list[DateBlock], message: str) -> None:
         """An entry_cell_in_doubt on the descriptions of the blocks' lines (a
