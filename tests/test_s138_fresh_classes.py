@@ -144,10 +144,10 @@ def test_a_line_far_apart_from_the_last_title_and_from_the_signature_is_no_wrap_
     assert names[-1] == _LAST_TITLE[4:].strip()
 
 
-# fresh set s151p, obec_progress_s151p004 after OCR: a suggestion list whose numbers' dots OCR read a line low, beside
-# each item's wrap ("2 ควรจัดสรรงบประมาณ...ตาม" / ". โครงการ"), the round's next heading right under the last: ". โครงการ"
-# was read as a project's title, the project named "โครงการ", and the round after it lost to the project before
-# (read.rule_title); and the dot was read into each item's text (normalizers.text._WRAP_DOT_RE)
+# fresh set s151p, obec_progress_s151p004 after OCR: a suggestion list whose numbers' dots OCR read a line low,
+# beside each item's wrap ("2 ควรจัดสรรงบประมาณ...ตาม" / ". โครงการ"), the round's next heading right under the last:
+# ". โครงการ" was read as a project's title, the project named "โครงการ", and the round after it lost to the project
+# before (read.rule_title); and the dot was read into each item's text (normalizers.text._WRAP_DOT_RE)
 def test_the_title_word_alone_after_a_dot_over_a_round_heading_is_an_item_s_wrap():
     from tests.test_obec_ocr import project, report, run as run_report
     second = project(2, "๒๕๖๗", quarter="๓")

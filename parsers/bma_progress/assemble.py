@@ -538,23 +538,13 @@ class _Assembler:
         if self.current is not None and named != self.current.seq and named not in self.entries \
                 and _bracket_as_digit(clause, self.current.seq):
             named = self.current.seq
-        # (or names, as read, an entry before it that holds its own figures, where its digits read as the dated
-        # entry's number and not the label's: "(ครั้งที่ ๓)" for ๙ under the label "รายงานครั้งที่ 1๐", report 3's
-        # figures above; before, the label opened an entry 10 the form does not print, which took entry 9's
-        # expenses, figures and flags: fresh set s121r, bma_progress_s121r002)
+        # (or names, as read, an entry before it that holds its own figures, its digits no reading of the label's
+        # number, under a dated entry holding no figures of its own: "(ครั้งที่ ๓)" for ๙ under the label
+        # "รายงานครั้งที่ 1๐", report 3's figures above (fresh set s121r, bma_progress_s121r002), or "(ครั้งที ๑)" for ๙
+        # under "รายงานครั้งที่ ๑๐", ๙ read ๑ past the table, report 1's figures above (fresh set s152p,
+        # bma_progress_s152p007): the clause is no earlier entry's, and the entry it continues has none.  Before,
+        # the label opened an entry 10 the form does not print, which took entry 9's expenses, figures and flags)
         if self.current is not None and clause is not None and named is not None and named < self.current.seq \
-                and named != ev.seq and _reads_as(clause.printed, self.current.seq) \
-                and not _reads_as(clause.printed, ev.seq) \
-                and any(g.owner == named and _has_figure(g) for g in self.groups) \
-                and not any(g.owner == self.current.seq or g.explicit == self.current.seq for g in self.groups):
-            named, named_before = self.current.seq, False
-        # (or names an entry before it that holds its own figures, its digits read as neither the dated entry's
-        # number nor the label's, under a dated entry holding no figures of its own: "(ครั้งที ๑)" for ๙ under the
-        # label "รายงานครั้งที่ ๑๐", ๙ read ๑, a misread the table leaves out as rare; report 1's figures above.  The
-        # clause is no earlier entry's, and the entry it continues has none: before, the label opened an entry 10
-        # the form does not print, which took entry 9's expense and figures with no issue naming its lines: fresh
-        # set s152p, bma_progress_s152p007)
-        elif self.current is not None and clause is not None and named is not None and named < self.current.seq \
                 and named != ev.seq and not _reads_as(clause.printed, ev.seq) \
                 and any(g.owner == named and _has_figure(g) for g in self.groups) \
                 and not any(g.owner == self.current.seq or g.explicit == self.current.seq for g in self.groups):

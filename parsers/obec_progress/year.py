@@ -703,14 +703,15 @@ def _year_unwritten_rival(mentions: list[Mention], year: int, unread: str) -> li
     naming a project's year)."""
     if not unread:
         return []
-    counted = list(dict.fromkeys(m for m in mentions if not m[0].startswith("digits")))
-    sets = [ys for ys in (_unwritten_years(m, unread) for m in counted) if ys]
+    read = {m: ys for m in dict.fromkeys(m for m in mentions if not m[0].startswith("digits"))
+            if (ys := _unwritten_years(m, unread))}
+    sets = list(read.values())
     if not sets or all(year in ys for ys in sets):
         return []
     rivals = sorted(y for y in set(sets[0]).intersection(*sets[1:]) if y != year and _differ_in(year, y, unread))
     if not rivals:
         return []
-    against = sorted({m[1] for m in counted if (ys := _unwritten_years(m, unread)) and year not in ys})[:5]
+    against = sorted({m[1] for m, ys in read.items() if year not in ys})[:5]
     evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "printed": ", ".join(against),
                            "candidates": sorted({year, *rivals})}, ensure_ascii=False)
     what = (f"the report's fiscal year {year}: its year mentions {', '.join(against)} allow no reading that makes "
