@@ -32,14 +32,19 @@ _TABLE = """ตามรายละเอียดดังนี่
 """
 
 
-def _with_table(amount: str) -> str:
+def proposal_with_budget(table: str, total: str) -> str:
+    """The sample proposal with its budget section's table replaced by `table` and its total by `total` (the
+    figure and the Thai words: "๒๕,๕๒๐ บาท (สองหมื่น...บาทถ้วน)")."""
     text = sample_text(PROPOSAL)
-    text = text.replace("เป็นเงิน 69,5๐๐.-บาท     (หกหมื่นเก้าพันห้าร้อยบาทถ้วน)",
-                        "เป็นเงิน ๒๕,๕๒๐ บาท (สองหมื่นห้าพันห้าร้อยหกสิบบาทถ้วน)")
+    text = text.replace("เป็นเงิน 69,5๐๐.-บาท     (หกหมื่นเก้าพันห้าร้อยบาทถ้วน)", f"เป็นเงิน {total}")
     start = text.index("ตามรายละเอียดดังนี้")
     end = text.index("8.  ความเสี่ยง", start)
-    return text[:start] + _TABLE.format(amount=amount) \
+    return text[:start] + table \
         + "กฎหมาย ระเบียบที่เกี่ยวข้อง : ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี\n" + text[end:]
+
+
+def _with_table(amount: str) -> str:
+    return proposal_with_budget(_TABLE.format(amount=amount), "๒๕,๕๒๐ บาท (สองหมื่นห้าพันห้าร้อยหกสิบบาทถ้วน)")
 
 
 def _repaired(rows: dict) -> dict[tuple[str, str], str]:

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from schemas.document import Line
-from tests.test_bma_proposal import PROPOSAL, run
-from tests.conftest import sample_text
+from tests.test_bma_proposal import run
+from tests.test_prop_budget_unread_amount_free import proposal_with_budget
 from tests.test_prop_item_columns import _lines
 
 # fresh set s148p, bma_proposal_s148p001 after OCR: a category's first line "๑ x ๒๐,๐๐๐ = 90,000", its amount's ๒
@@ -31,13 +31,7 @@ _TABLE = """ตามรายละเอียดดังนี้
 
 
 def _with_table(subtotal: str) -> str:
-    text = sample_text(PROPOSAL)
-    text = text.replace("เป็นเงิน 69,5๐๐.-บาท     (หกหมื่นเก้าพันห้าร้อยบาทถ้วน)",
-                        "เป็นเงิน ๓๙,๐๖๐ บาท (สามหมื่นเก้าพันหกสิบบาทถ้วน)")
-    start = text.index("ตามรายละเอียดดังนี้")
-    end = text.index("8.  ความเสี่ยง", start)
-    return text[:start] + _TABLE.format(subtotal=subtotal) \
-        + "กฎหมาย ระเบียบที่เกี่ยวข้อง : ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี\n" + text[end:]
+    return proposal_with_budget(_TABLE.format(subtotal=subtotal), "๓๙,๐๖๐ บาท (สามหมื่นเก้าพันหกสิบบาทถ้วน)")
 
 
 def _said(rows: dict, name: str) -> dict[str, str]:
