@@ -1897,8 +1897,7 @@ def _title_run(project: Project, gap: int, breaks: tuple[int, ...] = (), noise: 
             # (the page's furniture and its gaps: a paragraph's gap at most; not before the office's name, which
             # opens a cover or a heading the page break put there, no title's wrap: "สำบักงานเขตพื้นที่...")
             between = min(between, 1)
-        elif between > gap >= TITLE_GAP and i == len(project.title_lines) - 1 and _signed_after(signed, ln.no) \
-                and not any(last < no < ln.no for no in signed):
+        elif between > gap >= TITLE_GAP and i == len(project.title_lines) - 1 and _signed_after(signed, ln.no):
             # (the list's last title, its last line right above the reporter's signature, past a page's end whose
             # blank lines stand for the page's foot with no furniture printed: the page broke the title there; a
             # line that stood apart from it, a note, is followed by more than the signature: fresh set s151p,
@@ -2855,6 +2854,20 @@ def _heading_alone(cells: list[str | None]) -> bool:
 CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
 
 
+def _rounds_end(p: Project) -> int:
+    """A project's last line, its rounds' blocks counted."""
+    return max([p.line_end] + [b.line_end for rnd in p.rounds for b in rnd.blocks])
+
+
+def _word_alone_issues(word: Line, end: int, how: str) -> list[Issue]:
+    """The label_inferred issues, one on each table of a project's rounds (CHILD_TABLES), of a line reading as a
+    project's title word alone after a speck that was read otherwise (`how`: where and as what): join_word_alone_titles,
+    rule_title's `word_wraps`."""
+    return [Issue("warning", "label_inferred", f"{table}: a line reading as a project's title word alone after a "
+                  f"speck ({word.text.strip()!r}, no name after it){how}", word.text, word.no, end, field=table)
+            for table in CHILD_TABLES]
+
+
 def join_word_alone_titles(projects: list[Project], summary: dict[str, Reading]) -> list[tuple[Project, Line]]:
     """The projects, less each "title" that is the title word alone after a
     speck (") โครงการ": no name after the word, its "number" no digit nor
@@ -3160,24 +3173,18 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     out.identity = (None, summary["office"].value if "office" in summary else None)
     headed = {b.key for b in blocks if b.kind == "group"}
     for p, word in join_word_alone_titles(projects, summary):
-        end = max([p.line_end] + [b.line_end for rnd in p.rounds for b in rnd.blocks])
-        out.issues += [Issue("warning", "label_inferred",
-                             f"{table}: a line reading as a project's title word alone after a speck "
-                             f"({word.text.strip()!r}, no name after it) where {p.status} projects number one more "
-                             f"than the summary counts: read as the end of the last item of {p.status} project "
-                             f"{p.seq}'s list before it (the page width wrapped its last word), and the rounds after "
-                             f"it, in quarter order after that project's, as that project's", word.text,
-                             word.no, end, field=table) for table in CHILD_TABLES]
+        out.issues += _word_alone_issues(word, _rounds_end(p), f" where {p.status} projects number one more than "
+                                         f"the summary counts: read as the end of the last item of {p.status} "
+                                         f"project {p.seq}'s list before it (the page width wrapped its last word), "
+                                         "and the rounds after it, in quarter order after that project's, as that "
+                                         "project's")
     for word in word_wraps:
         # (the project whose rounds hold the line, or stand right after it: its end is the issue's)
         p = next((p for p in projects if p.title_lines and p.title_lines[0].no <= word.no <= p.line_end), None)
-        end = max([word.no] + ([p.line_end] + [b.line_end for rnd in p.rounds for b in rnd.blocks] if p else []))
-        out.issues += [Issue("warning", "label_inferred",
-                             f"{table}: a line reading as a project's title word alone after a speck "
-                             f"({word.text.strip()!r}, no name after it), a section's heading right under it: read "
-                             "as the end of the list item above it (the page width wrapped its last word), and the "
-                             "rounds after it as the same project's", word.text, word.no, end, field=table)
-                       for table in CHILD_TABLES]
+        out.issues += _word_alone_issues(word, max(word.no, _rounds_end(p)) if p else word.no,
+                                         ", a section's heading right under it: read as the end of the list item "
+                                         "above it (the page width wrapped its last word), and the rounds after it "
+                                         "as the same project's")
     split_groups(projects, summary, headed)
     past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
