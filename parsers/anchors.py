@@ -81,11 +81,11 @@ def _dotted_number(number: str) -> bool:
     return "." in number.strip(".")
 
 
-SPECK_LINE_MAX = 3  # characters of a line of a speck alone (_speck_line)
+SPECK_LINE_MAX = 3  # characters of a line of a speck alone (speck_line)
 _DOTTED_DIGITS_RE = re.compile(r"[0-9๐-๙]\s?\.\s?[0-9๐-๙]")
 
 
-def _speck_line(text: str) -> bool:
+def speck_line(text: str) -> bool:
     """A line OCR read from a speck alone ("จ7", "47", "ww"), or from two apart ("๑  ๑7": fresh set s145p,
     bma_progress_s145p010, whose rationale ran into the owner's name over it): SPECK_LINE_MAX characters at most
     besides spaces, one Thai letter at most, and no section number ("1.5", which a break's heading may have left
@@ -996,7 +996,7 @@ class AnchorSet:
     # -- anchors a line break cut in two
 
     BREAK_BLANKS = 2  # blank lines OCR may set between the two lines of a break
-    BREAK_SPECKS = 1  # lines of a speck alone (_speck_line) OCR may set between them too
+    BREAK_SPECKS = 1  # lines of a speck alone (speck_line) OCR may set between them too
 
     def mend_breaks(self, lines: list[Line]) -> list[Line]:
         """Lines with every anchor that a line break cut in two moved whole
@@ -1020,7 +1020,7 @@ class AnchorSet:
                 text = out[j].text.strip()
                 if not text and blanks:
                     blanks -= 1
-                elif text and specks and _speck_line(text):
+                elif text and specks and speck_line(text):
                     specks, blanks = specks - 1, self.BREAK_BLANKS
                 else:
                     break

@@ -21,7 +21,7 @@ read before with wrong values and nothing naming them:
   line of a speck alone between ("จ7"): the break was mended past blank
   lines only, so the objectives ran into the rationale, the section said
   missing but the rationale not; a line of a speck alone is passed too
-  (parsers.anchors.AnchorSet.mend_breaks, _speck_line);
+  (parsers.anchors.AnchorSet.mend_breaks, speck_line);
 - a proposal's title-block year printed with Arabic digits among Thai
   ones ("พ.ศ. ๒๕55" for ๒๕๖๖), its other mentions damaged so each reads
   as several years, the printed one among them: it stood as read with

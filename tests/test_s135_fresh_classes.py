@@ -16,7 +16,7 @@
 - a section number left at a line's end, its heading on a line further
   down past a line of two specks ("... ผู้รับผิดชอบ : ... 1.3" / "๑  ๑7" /
   "หลักการและเหตุผล พระราชบัญญัติ..."): only a line of one speck was passed,
-  so the rationale ran into the owner's name (parsers.anchors._speck_line);
+  so the rationale ran into the owner's name (parsers.anchors.speck_line);
 - a BMA progress report's targets under a line of the owner's agency alone,
   a running header printed once (a page's top): it was read as target 1,
   both labelled groups after it numbered one on; where both groups the
@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import json
 
-from parsers.anchors import _speck_line
+from parsers.anchors import speck_line
 from parsers.bma_progress.fields import ANCHORS
 from parsers.bma_proposal.budget import activity_name, budget_activity
 from parsers.obec_progress.anchors import ANCHORS as OBEC_ANCHORS
@@ -111,8 +111,8 @@ def test_a_misread_heading_after_a_number_inside_a_line_is_found_where_the_numbe
 
 
 def test_a_line_of_two_specks_between_a_section_number_and_its_heading_is_passed():
-    assert _speck_line("๑  ๑7") and _speck_line("จ7")
-    assert not _speck_line("ก ข ค") and not _speck_line("ab cd") and not _speck_line("1.5")
+    assert speck_line("๑  ๑7") and speck_line("จ7")
+    assert not speck_line("ก ข ค") and not speck_line("ab cd") and not speck_line("1.5")
     text = sample_text(SEED)
     old = "โทร.1551\n\n**1.3 หลักการและเหตุผล**\n\nกรุงเทพมหานครได้กำหนด"
     assert text.count(old) == 4  # (four copies)

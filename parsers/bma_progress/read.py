@@ -28,7 +28,7 @@ from parsers.bma_progress.clauses import (BUDGET_RE, HEADER_RE, NUMBER_PART_RE, 
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.transposed import head_numbers_in_noise
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, HEADINGS, RESTART_FIELDS, SECTION_FIELDS, SECTIONS
-from parsers.anchors import skeleton_of
+from parsers.anchors import skeleton_of, speck_line
 from parsers.lazy import lazy_compile
 from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
@@ -1705,6 +1705,7 @@ def slashes_in_units(lines: list[Line]) -> set[int]:
 # or stands at the end of the line above.
 _SEPARATOR_OPENS_RE = regex.compile(r"^[ \t]*(?::+|=:|;)[ \t]*\S")
 _LABEL_KEYS = frozenset(FIELD_BY_KEY)
+LABEL_SPECKS = 2  # lines of a speck alone (parsers.anchors.speck_line) OCR may set between a label and its value
 
 
 def _labels_wrapped(lines: list[Line]) -> list[Line]:
@@ -1716,11 +1717,17 @@ def _labels_wrapped(lines: list[Line]) -> list[Line]:
     "สิ้นสุดโครงการ : ... งบประมาณที่ใช้ไป" / ": ๕๕๕๐๐ บาท").  Inside a line a
     label wants a separator or a gap after it, so such a label opened
     nothing: the first field took the second's label, and the value under
-    it, as its own (or the value was left as text).  Each piece keeps its
-    line."""
+    it, as its own (or the value was left as text).  OCR may set lines of
+    a speck alone between the two (LABEL_SPECKS: "... ตามความต้องการ
+    ตัวชี้วัด" / "1" / "AAA" / ": มิติที่ ๑ ...": fresh set s153o, the
+    indicator lost and its value read as the goal's, nothing said); they
+    stay where they are.  Each piece keeps its line."""
     out = list(lines)
     for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
+        a, k = out[i], i + 1
+        while k < len(out) - 1 and k - i <= LABEL_SPECKS and out[k].kind == "text" and speck_line(out[k].text):
+            k += 1
+        b = out[k]
         if a.kind != "text" or b.kind != "text" or not _SEPARATOR_OPENS_RE.match(b.text):
             continue
         found = FORM.anchors.occurrences(a.text)
@@ -1732,7 +1739,7 @@ def _labels_wrapped(lines: list[Line]) -> list[Line]:
                 or any(hit.anchor.kind == "label" and hit.start == start for hit in FORM.anchors.scan(a.text)):
             continue
         out[i] = Line(a.no, a.text[:start].rstrip(), a.kind, a.bullet, a.indent)
-        out[i + 1] = Line(b.no, f"{a.text[start:].strip()} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
+        out[k] = Line(b.no, f"{a.text[start:].strip()} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
     return out
 
 
