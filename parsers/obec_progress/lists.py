@@ -1380,8 +1380,8 @@ def _overrun_only(line: Line, wraps: Any) -> bool:
     """Whether the only sign that the page wrapped the line before `line`
     is that `line`'s first word would have overrun it: that line stopped
     short of the margin (not wraps.at_margin), and `line` opens with no word
-    that goes, or mostly goes, on from it (goes_on, _LEANS_ON_RE)."""
-    return line.no not in wraps.at_margin and not goes_on(line.text) and not _LEANS_ON_RE.match(line.text)
+    that goes, or mostly goes, on from it (goes_on, _leans_on)."""
+    return line.no not in wraps.at_margin and not goes_on(line.text) and not _leans_on(line.text)
 
 
 # A line that opens with a word that joins it to the sentence before and opens none ("และพัฒนาคุณภาพงาน...",
@@ -1401,6 +1401,20 @@ _GOES_ON_RE = regex.compile(
 # causes.  It rules a cut out only where nothing else tells (_cut_past_continuations), and the cut so made is said.
 _LEANS_ON_RE = regex.compile(
     "^(?:" + "|".join(regex.sub("([\u0e48-\u0e4b])", r"\1?", w) for w in ("เนื่องจาก",)) + ")")
+# ... or with the auxiliary "จะ" as a word of its own (newmm's first word: not "จะแจ้ง"), which wants a subject
+# before it ("... ให้ชัดเจน" / gap / "จะทำให้การดำเนินกิจกรรม..." / gap / "ปรับโปรแกรม...": fresh set s153o,
+# obec_progress_s153o004, whose two suggestions were read as one, three times), though a report may drop it
+_LEANING_WORDS = frozenset({"จะ"})
+_LEANING_PREFIXES = tuple(_LEANING_WORDS)
+
+
+def _leans_on(text: str) -> bool:
+    """Whether a line opens with a word that mostly goes on from the sentence before (_LEANS_ON_RE,
+    _LEANING_WORDS)."""
+    if _LEANS_ON_RE.match(text):
+        return True
+    head = text.lstrip()[:12]
+    return head.startswith(_LEANING_PREFIXES) and thai_words(head)[0] in _LEANING_WORDS
 
 
 def goes_on(text: str) -> bool:
@@ -1427,7 +1441,7 @@ def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
         return None
     joins = {k for k in range(1, len(lines)) if goes_on(lines[k].text)}
     # (a line opening with a word that mostly goes on, "เนื่องจาก": a join too, but every cut it leaves is said)
-    leans = {k for k in range(1, len(lines)) if k not in joins and _LEANS_ON_RE.match(lines[k].text)}
+    leans = {k for k in range(1, len(lines)) if k not in joins and _leans_on(lines[k].text)}
     joins |= leans
     if not joins:
         return None
