@@ -556,11 +556,15 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # (its first line opening with a number OCR misread past the sequence's before the list's opening words,
             # "9. เพื่อให้ครู..." for ๑.: that number is item 1's, as printed, kept for the caller's issue; before, it
             # stood in item 1's text)
-            first = split_item_number(lead[0].text)
-            misread = first[0] is not None and len(first[0]) == 1 and opens is not None and opens(first[1])
-            items.append(Item((1,), "", lead[0].no, lead[-1].no, first[0] if misread else None))
-            parts.append([first[1] if misread else lead[0].text, *(x.text for x in lead[1:])])
-            lead = []
+            # (and where a line of the paragraph that introduces the list, "... ดังนี้", stands over that line, the
+            # paragraph is the list's lead, item 1 that line on: fresh set s153o, obec_progress_s153o002, where it
+            # had been read into item 1)
+            j = _numbered_under_lead(lead)
+            first = split_item_number(lead[j].text)
+            misread = first[0] is not None and len(first[0]) == 1 and (opens is not None and opens(first[1]) or j > 0)
+            items.append(Item((1,), "", lead[j].no, lead[-1].no, first[0] if misread else None))
+            parts.append([first[1] if misread else lead[j].text, *(x.text for x in lead[j + 1:])])
+            lead = lead[:j]
             prev = (1,)
         elif (number is not None and len(number) >= 2 and number[-1] == 2 and prev is None and not items and lead
               and opens is not None and (first := split_item_number(lead[0].text))[0] is not None
@@ -1033,6 +1037,7 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
     ("สพป.") opens no item; a number printed right stays as it is.  With
     `opens`, a damaged token counts only before words that open an item (a
     line of specks "a, yar y. 3 UY." is none)."""
+    lines = [_closed_two(lines[i - 1], ln, opens) if i else ln for i, ln in enumerate(lines)]
     marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
     for i, ln in enumerate(lines):
         number, _ = split_item_number(ln.text)
@@ -1075,6 +1080,49 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
         number = ".".join(map(str, (*prefix, k))) + (closing if not prefix else "")
         out[i] = Line(ln.no, f"{m.group(1)}{number} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
     return out
+
+
+def _numbered_under_lead(lead: list[Line]) -> int:
+    """The place in `lead` (lines before a list's item 2) of its last line that opens with a closed number of one
+    digit right under a line that introduces a list ("... ดังนี้" / "9. ได้เผยแพร่..."): item 1, its number misread;
+    0 where no line does."""
+    for j in range(len(lead) - 1, 0, -1):
+        number = split_item_number(lead[j].text)[0]
+        if number is not None and len(number) == 1 and _CLOSED_NUMBER_RE.match(lead[j].text) \
+                and INTRODUCES_RE.search(lead[j - 1].text):
+            return j
+    return 0
+
+
+def _closed_two(before: Line, ln: Line, opens: Callable[[str], bool] | None) -> Line:
+    """`ln` with its bare "2" closed ("2. ผู้เข้าร่วม...") where it is item 2 under item 1 whose number OCR misread
+    (_after_misread_one); else `ln` as it is."""
+    if split_item_number(ln.text)[0] != (2,) or _CLOSED_NUMBER_RE.match(ln.text) \
+            or not _after_misread_one([before], ln, opens):
+        return ln
+    number = ITEM_NUMBER_RE.match(ln.text)
+    return Line(ln.no, f"{ln.text[:number.end()].rstrip()}. {ln.text[number.end():]}", ln.kind, ln.bullet, ln.indent,
+                ln.cols)
+
+
+def _after_misread_one(lead: list[Line], ln: Line, opens: Callable[[str], bool] | None) -> bool:
+    """Whether a bare "2" opening a line (its closing mark lost: "2  ผู้เข้าร่วม...") stands right under a lead of
+    one line that opens with a closed number of one digit, not 2 (OCR's misreading of 1: "9. ได้เผยแพร่..." for
+    ๑., the engine's Latin 9 for ๑ no reading normalizers.confusions gives), both before words
+    (that open an item, with `opens`; else Thai words, two or more, the first right after the number): items 1 and
+    2, not a count the page wrapped (fresh set s153o, obec_progress_s153o002: the second result ran into the
+    first)."""
+    if len(lead) != 1 or ln.no != lead[0].no + 1 or _COUNT_WORD_END_RE.search(lead[0].text.rstrip()):
+        return False
+    first, words = split_item_number(lead[0].text)
+    printed = printed_number(lead[0].text)
+    if first is None or len(first) != 1 or printed is None or len(printed) != 1 or first == (2,) \
+            or not _CLOSED_NUMBER_RE.match(lead[0].text):
+        return False
+    rests = (words, split_item_number(ln.text)[1])
+    if opens is not None:
+        return all(opens(rest) for rest in rests)
+    return all(THAI_OPENING_RE.match(rest) and len(THAI_WORD_RE.findall(rest)) >= 2 for rest in rests)
 
 
 # the count word a line ends with when the page wrapped its figure onto the next line ("... จำนวน" / "ฒ๓ โรงเรียน")
