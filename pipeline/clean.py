@@ -477,6 +477,8 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         return lines
     if any(ln.kind == "page_header" for ln in lines[:top]):
         return lines  # (a form's title known as a page header opens the document: the rules above see the rest)
+    if _is_field(lines[top].text) or _is_cell_field(lines[top].text):
+        return lines  # (a form's field opens the document: no header's)
     head = _shape(lines[top].text)
     if len(head) < 10:
         return lines
@@ -903,12 +905,30 @@ FIELD_LABEL_MAX = 40
 _FIELD_RE = re.compile(r"^[^:]{0,%d}:(?P<value>.*)$" % FIELD_LABEL_MAX)
 
 
+# A label cell and its value cell, a table's row ("ชื่อโครงการ<tab>พัฒนาศักยภาพครู...", OCR's run of spaces for the
+# tab; _is_cell_field): a label of one run of Thai letters and marks (CELL_LABEL_MAX characters at most, no digit),
+# a gap of a tab or CELL_GAP spaces, then a value of CELL_VALUE_WORDS Thai words at least and no digit (a header's
+# page number, "หน้า ๒/๕", holds one).  A document that opens with one opens with no header (mark_opening_header):
+# taken for the running header that names the project ("โครงการพัฒนาศักยภาพครู..."), the name's row was lost
+# (fresh set s153o, bma_proposal_s153o004: the project had no name, its first copy's title block lines left out)
+CELL_LABEL_MAX = 20
+CELL_GAP = 3
+CELL_VALUE_WORDS = 3
+_CELL_FIELD_RE = re.compile(r"^[\u0e01-\u0e4e]{3,%d}(?:\t|[ ]{%d,})[ \t]*(?P<value>[^\t0-9\u0e50-\u0e59]+)$"
+                            % (CELL_LABEL_MAX, CELL_GAP))
+
+
 @lru_cache(maxsize=16384)
 def _is_field(text: str) -> bool:
     text = text.strip()
     m = _FIELD_RE.match(text)
     return m is not None and _WORD_RE.search(text[:m.start("value")]) is not None \
         and _WORD_RE.search(m.group("value")) is not None
+
+
+def _is_cell_field(text: str) -> bool:
+    m = _CELL_FIELD_RE.match(text.strip())
+    return m is not None and len(_WORD_RE.findall(m.group("value"))) >= CELL_VALUE_WORDS
 
 
 def _at_page_edge(lines: list[Line], i: int, reach: int = 2, furniture: frozenset[str] = PAGE_FURNITURE) -> bool:
