@@ -120,3 +120,18 @@ def test_a_thousands_comma_with_a_space_before_it_is_one_figure():
         except ValueError:
             continue
         raise AssertionError(text)
+
+
+# fresh set s153o, bma_progress_s153o008 after OCR: the entries as a table's columns, read across each other, an
+# entry's expense line scattered among another's description ("... ค่าเช่า อยู่ระหว่าง รถโดยสาร ... คันๆ ละ ประกอบการ
+# 12000 ... บาท เป็น เงิน 48000"): the line lost, nothing naming the expenses (rows._expense_words_scattered)
+def test_an_expense_line_s_words_scattered_in_a_description_are_said_of_the_expenses():
+    from parsers.bma_progress.rows import _SCATTERED_EXPENSE_RE
+    scattered = ("ได้ดำเนินการอบรมครู ค่าเช่า อยู่ระหว่าง รถโดยสาร การรวบรวม จำนวน 4 เอกสาร คันๆ ละ ประกอบการ 12000 "
+                 "เบิก - จ่าย บาท เป็น เงิน 48000")
+    assert _SCATTERED_EXPENSE_RE.search(scattered)
+    assert not _SCATTERED_EXPENSE_RE.search("ได้ดำเนินการจัดประชุมชี้แจงค่าเป้าหมายของโครงการ ครั้งที่ 1 และครั้งที่ 2")
+    text = _SAMPLE.read_text(encoding="utf-8")
+    rows = process_document("bma.txt", text.replace("อยู่ระหว่างการเตรียมดำเนินกิจกรรมที่ 2 สัมมนาเชิงปฏิบัติการ", scattered, 1).encode("utf-8"))
+    said = [i for i in rows["issues"] if i["field"] == "expenses" and "words and figures among its own" in i["message"]]
+    assert len(said) == 1

@@ -1065,6 +1065,33 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
             for field in ("expenses", "progress_reports.description")]
 
 
+# An expense line's words and figures scattered among a description's own, a table's columns read across each other
+# ("... ค่าเช่า อยู่ระหว่าง รถโดยสาร การรวบรวม จำนวน 4 เอกสาร คันๆ ละ ประกอบการ 12000 เบิก - จ่าย บาท เป็น เงิน
+# 48000": fresh set s153o, bma_progress_s153o008, an entry's expense line lost with nothing said): an item's word
+# opening with ค่า, then within SCATTERED_REACH characters the word or sign the unit amount is joined by (ๆ ละ, x)
+# and a figure, then within SCATTERED_REACH more the words the amount is joined by (เป็นเงิน, its two words apart,
+# or =) and a figure.  No description holds that run of an expense line's joining words; expense_like_at finds
+# none, the words between them breaking its patterns.  Said, never cut: which words are the description's is in
+# doubt.
+SCATTERED_REACH = 80
+_SCATTERED_EXPENSE_RE = regex.compile(
+    rf"(?<!\S){mark_tolerant('ค่า')}\S.{{0,{SCATTERED_REACH}}}?(?:ๆ\s*{mark_tolerant('ละ')}|(?<=\s)[xX×](?=\s))"
+    rf".{{0,{SCATTERED_REACH // 2}}}?[\d๐-๙].{{0,{SCATTERED_REACH}}}?"
+    rf"(?:{mark_tolerant('เป็น')}\s*{mark_tolerant('เงิน')}|=).{{0,{SCATTERED_REACH // 2}}}?[\d๐-๙]")
+
+
+def _expense_words_scattered(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
+    """The issue of a description that holds an expense line's words and figures scattered among its own
+    (_SCATTERED_EXPENSE_RE), said of the expenses: a line may be lost in it."""
+    desc = out["description"] or ""
+    m = _SCATTERED_EXPENSE_RE.search(desc) if "ค" in desc else None
+    if m is None:
+        return []
+    return [Issue("warning", "unplaced_text", f"report {seq}'s description holds an expense line's words and "
+                  f"figures among its own, no rule could read them as a line: {m.group(0)[:100]!r}; kept whole",
+                  m.group(0), *rec["description"].span, field="expenses")]
+
+
 # An expense line's opening words at a description's end, its figures lost or standing elsewhere, so that
 # expense_like_at finds no expense line in them ("... และผู้ร่วมโครงการ ค่าเช่ารถโดยสาร", "... ที่ปรึกษา ค่า
 # อาหารกลางวัน 111 คน", "... ในสังกัด ค่าถ่ายเอกสาร = doo บาท.-"): an item's word opening with ค่า ("the cost
@@ -1716,7 +1743,7 @@ def build(merged: Merged) -> ParseResult:
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             said_cut = _expense_cut(seq, rec, out)  # an expense line OCR damaged past reading ran into it
-            issues.extend(said_cut)
+            issues.extend(said_cut or _expense_words_scattered(seq, rec, out))
             left_out = ""  # the text the cuts left out
             if out["description"] != whole and whole.startswith(out["description"] or ""):
                 left_out = whole[len(out["description"] or ""):]
