@@ -58,9 +58,6 @@ ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 _DOT_DASH_RE = regex.compile(r"\.\s*-")
-# A thousands comma OCR set a space before ("7 ,400 บาท" for 7,400: the comma printed right after the digit, three
-# digits right after it): one figure (fresh set s153o, bma_progress_s153o010: read as two numbers, the budget lost)
-_SPACED_COMMA_RE = regex.compile(r"(?<=\d)[ ]+,(?=\d{3}(?!\d))")
 # ".50": a decimal point with no digit before it, at the start of the number
 _BARE_FRACTION_RE = regex.compile(r"(?<![\d.])\.\d\Z")
 # "-500", "−500": a minus sign glued to the digits, not after a digit or a
@@ -84,7 +81,6 @@ def parse_decimal(text: str) -> Decimal:
     src = thai_digits_to_arabic(text)
     # "15,100.-บาท": the ".-" closes the amount, it is not a decimal point.
     src = _DOT_DASH_RE.sub("", src)
-    src = _SPACED_COMMA_RE.sub(",", src)
     found = list(_NUMBER_RE.finditer(src))
     if not found:
         raise ValueParseError("number", text, "no digits")

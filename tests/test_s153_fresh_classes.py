@@ -109,19 +109,6 @@ def test_a_field_or_cell_row_is_told_from_a_header_s_text():
     assert not _is_cell_field("แบบแสดงรายงานความก้าวหน้า\tหน้า ๒/๕")
 
 
-def test_a_thousands_comma_with_a_space_before_it_is_one_figure():
-    from decimal import Decimal
-
-    from normalizers.numbers import parse_baht
-    assert parse_baht("7 ,400 บาท") == Decimal("7400.00")
-    for text in ("7 , 400 บาท", "12 ,5000 บาท"):
-        try:
-            parse_baht(text)
-        except ValueError:
-            continue
-        raise AssertionError(text)
-
-
 # fresh set s153o, bma_progress_s153o008 after OCR: the entries as a table's columns, read across each other, an
 # entry's expense line scattered among another's description ("... ค่าเช่า อยู่ระหว่าง รถโดยสาร ... คันๆ ละ ประกอบการ
 # 12000 ... บาท เป็น เงิน 48000"): the line lost, nothing naming the expenses (rows._expense_words_scattered)
