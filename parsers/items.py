@@ -268,6 +268,12 @@ _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°ºÀ-ÖØ-öø
 _GLUED_DASH_RE = regex.compile(r"^\s*(?:[=~_+«»·*:;.,'`°º]\s*)?[-–](?=\S)")
 
 
+# ... or a bullet OCR read as two marks, the second glued to the item's opening word (". .เพื่อให้ครูผู้สอน...":
+# fresh set s154o, bma_proposal_s154o005, whose second objective ran into the first, its last row lost silently);
+# taken only before what opens an item, as the glued dash
+_TWO_MARKS_RE = regex.compile(r"^\s*[=~_+«»·*:;.,°º]\s*[.·°:;,]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
 # The bullet look-alikes no text opens a line with ("°", "»", "«", "·"): a bullet before any Thai word
 _STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
@@ -282,7 +288,8 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None, le
     out = []
     for ln in lines:
         m = (_BULLET_LOOKALIKE_RE if opens is not None else _STRONG_BULLET_RE).match(ln.text)
-        if opens is not None and not ln.bullet and (glued := _GLUED_DASH_RE.match(ln.text)) is not None \
+        if opens is not None and not ln.bullet and (glued := _GLUED_DASH_RE.match(ln.text)
+                                                    or _TWO_MARKS_RE.match(ln.text)) is not None \
                 and opens(ln.text[glued.end():]) and (m is None or not opens(ln.text[m.end():])):
             m = glued  # (a dash glued to the item's opening word, a speck before it maybe: ": -เพื่ออำนวย...")
         if m is not None and (opens is None or opens(ln.text[m.end():])
