@@ -122,3 +122,56 @@ def test_an_expense_line_s_words_scattered_in_a_description_are_said_of_the_expe
     rows = process_document("bma.txt", text.replace("อยู่ระหว่างการเตรียมดำเนินกิจกรรมที่ 2 สัมมนาเชิงปฏิบัติการ", scattered, 1).encode("utf-8"))
     said = [i for i in rows["issues"] if i["field"] == "expenses" and "words and figures among its own" in i["message"]]
     assert len(said) == 1
+
+
+# fresh set s154o, bma_proposal_s154o005 after OCR: objectives bulleted "•", each read "." and one read ". ." the second
+# dot glued to the opening word (". .เพื่อให้ครูผู้สอน..."): that objective ran into the one above, the list's last
+# row lost silently (items._TWO_MARKS_RE)
+def _objectives(second_mark: str) -> list[str]:
+    from tests.test_bma_proposal import run
+    text = (Path(__file__).resolve().parents[1] / "samples" / "002_e5b5a9d4d9adb57c.txt").read_text(encoding="utf-8")
+    start = text.index("๒. วัตถุประสงค์")
+    end = text.index("๓. เป้าหมาย", start)
+    listed = ("๒. วัตถุประสงค์\n. เพื่อคัดสรรโครงงานคุณธรรมที่มีคุณภาพ\nและเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น\n"
+              f"{second_mark}เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจและสามารถ\nจัดกิจกรรมส่งเสริมคุณธรรมของนักเรียนได้\n"
+              ". เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาคุณธรรม\n")
+    rows = run(text[:start] + listed + text[end:])
+    return [o["text"] for o in rows["objectives"]]
+
+
+def test_a_bullet_read_as_two_marks_glued_to_the_opening_word_opens_an_objective():
+    assert _objectives(". .") == [
+        "เพื่อคัดสรรโครงงานคุณธรรมที่มีคุณภาพ และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น",
+        "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจและสามารถ จัดกิจกรรมส่งเสริมคุณธรรมของนักเรียนได้",
+        "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาคุณธรรม"]
+
+
+def test_a_bullet_read_as_one_mark_opens_an_objective_as_before():
+    assert len(_objectives(". ")) == 3
+
+
+# fresh set s154o, bma_proposal_s154o005 after OCR: a category's subtotal cut at its dot by its narrow column
+# ("ค่าวัสดุในการ   120,000" / "จัดกิจกรรมส่งเสริม   .00" / "คุณธรรมจริยธรรมของ" / "นักเรียน"): the category lost its
+# first line, silently (budget._subtotal_satang, _DOT_SATANG_RE)
+_CATEGORY_TABLE = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมของนักเรียน
+
+รายการ                           จำนวน หน่วย ราคาต่อหน่วย            จำนวนเงิน
+ค่าวัสดุในการ                                                     120,000
+จัดกิจกรรมส่งเสริม                                                  .00
+คุณธรรมจริยธรรมของ
+นักเรียน
+โรงเรียนขนาดใหญ่     2 โรงเรียน 18,000.00 36,000.00
+โรงเรียนขนาดกลาง     4 โรงเรียน 12,500.00 50,000.00
+โรงเรียนขนาดเล็ก     4 โรงเรียน 8,500.00 34,000.00
+รวมทั้งสิ้น                                                        120,000.00
+
+"""
+
+
+def test_a_subtotal_s_dot_and_satang_wrapped_under_it_keep_the_category_whole():
+    from tests.test_bma_proposal import run
+    from tests.test_prop_budget_unread_amount_free import proposal_with_budget
+    rows = run(proposal_with_budget(_CATEGORY_TABLE, "๑๒๐,๐๐๐ บาท (หนึ่งแสนสองหมื่นบาทถ้วน)"))
+    assert {e["category"] for e in rows["expenses"]} == {"ค่าวัสดุในการจัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมของนักเรียน"}
+    assert [str(e["amount"]) for e in rows["expenses"]] == ["36000.00", "50000.00", "34000.00"]

@@ -1129,6 +1129,9 @@ _CUT_AT_DOT_RE = regex.compile(r"[\d๐-๙oO]\.$")
 # A figure cut inside its last group of thousands, two of its three digits kept ("116,50" / "0" for 116,500): the
 # group wants one digit more.  (A group of one digit reads as one place cut, _ONE_PLACE_RE.)
 _GROUP_CUT_RE = regex.compile(r"[\d๐-๙oO],[\d๐-๙oO]{2}$")
+# A figure of whole groups of thousands, no dot ("120,000"), and a cell of its dot and satang alone (".00")
+_WHOLE_GROUPS_RE = regex.compile(r"(?<![\d๐-๙oO.])[\d๐-๙oO]{1,3}(?:,[\d๐-๙oO]{3})+$")
+_DOT_SATANG_RE = regex.compile(r"^\s*\.[\d๐-๙oO]{2}\s*$")
 
 
 _PER_WORDS = tuple(skeleton(w) for w in ("ราคา", "ต่อ", "หน่วย"))
@@ -1273,13 +1276,19 @@ def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
     its last cell the satang cut off, as many digits as the subtotal wants (one after one place or after two
     digits of its last group of thousands, "116,50" / "0"; two after its dot), the cell before it, if any, the category's name wrapped (Thai words, no digit, not opening a
     category of its own).  Else None (the line is read as before)."""
-    if not 1 <= len(cells) <= 2 or not _SATANG_TAIL_RE.match(cells[-1]):
+    if 1 <= len(cells) <= 2 and _WHOLE_GROUPS_RE.search(subtotal) and _DOT_SATANG_RE.match(cells[-1]):
+        # its dot and satang wrapped together under a figure of whole groups ("ค่าวัสดุในการ   120,000" /
+        # "จัดกิจกรรมส่งเสริม   .00": fresh set s154o, bma_proposal_s154o005, whose category lost its first line, and
+        # the lines under it their category, silently)
+        digits = cells[-1].strip()
+    elif not 1 <= len(cells) <= 2 or not _SATANG_TAIL_RE.match(cells[-1]):
         return None
-    want = 1 if _ONE_PLACE_RE.search(subtotal) or _GROUP_CUT_RE.search(subtotal) \
-        else 2 if _CUT_AT_DOT_RE.search(subtotal) else 0
-    digits = cells[-1].strip()
-    if len(digits) != want:
-        return None
+    else:
+        want = 1 if _ONE_PLACE_RE.search(subtotal) or _GROUP_CUT_RE.search(subtotal) \
+            else 2 if _CUT_AT_DOT_RE.search(subtotal) else 0
+        digits = cells[-1].strip()
+        if len(digits) != want:
+            return None
     words = ""
     if len(cells) == 2:
         words = clean_value(cells[0]).strip()
