@@ -175,3 +175,21 @@ def test_a_subtotal_s_dot_and_satang_wrapped_under_it_keep_the_category_whole():
     rows = run(proposal_with_budget(_CATEGORY_TABLE, "๑๒๐,๐๐๐ บาท (หนึ่งแสนสองหมื่นบาทถ้วน)"))
     assert {e["category"] for e in rows["expenses"]} == {"ค่าวัสดุในการจัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมของนักเรียน"}
     assert [str(e["amount"]) for e in rows["expenses"]] == ["36000.00", "50000.00", "34000.00"]
+
+
+# fresh set s154o, obec_progress_s154o001 after OCR: a project's title whose "โ" OCR read as another leading vowel
+# ("4. เครงการพัฒนาระบบ..."): no title, the project ran into the one before, its rows lost (read._O_MISREAD)
+def _obec_titles(second: str) -> list[str]:
+    fy = "๒๕๖๗"
+    two = project(2, fy).replace("2. โครงการ", second, 1)
+    rows = run_report(report(fy=fy, projects=[project(1, fy), two]))
+    return [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"])]
+
+
+def test_a_title_whose_o_vowel_was_read_as_another_leading_vowel_opens_its_project():
+    assert _obec_titles("2. เครงการ") == ["โครงการทดสอบที่ 1 ของสำนักงาน", "โครงการทดสอบที่ 2 ของสำนักงาน"]
+    assert _obec_titles("2. ไครงการ")[1] == "โครงการทดสอบที่ 2 ของสำนักงาน"
+
+
+def test_a_leading_vowel_before_other_letters_opens_no_title():
+    assert len(_obec_titles("2. เครื่องการ")) == 1

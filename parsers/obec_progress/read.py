@@ -95,8 +95,12 @@ _CLIPPED_STATUS_RES = {k: regex.compile(r"^\s*(?:" + "|".join(mark_tolerant(v[i:
 # before them, which a leading vowel after it parts from any word the title opens with: "รเโโครงการ...", the row's
 # rule read as letters, fresh set s97p's obec 002, where the first row of a list of projects was lost)
 _STRAY_VOWEL = "(?:[ก-ฮ](?=[เแใไโฤฦ]))?(?:[เแใไโฤฦ]['’`]?){1,2}(?=โ)"
-_TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+# ... or its "โ" read as another leading vowel, which no Thai word opens "ครงการ" with ("4. เครงการพัฒนาระบบ...":
+# fresh set s154o, obec_progress_s154o001, whose project 8 ran into project 7, its rows lost); read as "โ"
+_O_MISREAD = f"[เแใไ](?={mark_tolerant('ครงการ')})"
+_TITLE_START_RE = regex.compile(rf"^(?:(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}|{_O_MISREAD})")
 _STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
+_O_MISREAD_RE = regex.compile(f"^{_O_MISREAD}")
 # a speck OCR read past a wide gap at a title's line's end ("2. โครงการรับนักเรียน<tab>5:"): a last cell of three
 # characters at most, no Thai letter, a mark of punctuation other than a figure's point or comma among them (a
 # figure's cell, "1.5", or a unit's is none)
@@ -504,7 +508,7 @@ def _title_cell(state: State, rest: str) -> str:
     unit's cell into the title's without a gap) is cut out, and the row is
     marked unsure (state.context["unit_unsure"]), as when no unit is found
     apart: the name may hold the unit's words."""
-    rest = _TRAILING_SPECK_CELL_RE.sub("", _STRAY_VOWEL_RE.sub("", rest))
+    rest = _TRAILING_SPECK_CELL_RE.sub("", _O_MISREAD_RE.sub("โ", _STRAY_VOWEL_RE.sub("", rest)))
     state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
         if "\t" in rest and not _reads_as_unit(cell := rest.partition("\t")[2].strip()) \
