@@ -924,6 +924,15 @@ def rule_title(state: State) -> bool:
             # the number after (or the note naming such projects): the group's next title, listed with no
             # section, its number misread past the table (_count_awaits); its place stands in (number_titles)
             repaired, seq = str(seq), expected
+        elif seq == 1 and len(number) == 1 and expected > 1 and count_max is not None and expected > count_max \
+                and _status_after(state.context["status"]) is not None \
+                and (after := _next_title_token(state)) is not None and could_be(after, "2"):
+            # titles numbered from 1 again past every reading of the count the group's header states, the next
+            # numbered 2: the next group's rows, its header lost (OCR dropped it at a page's foot, with the list's
+            # head: fresh set s154o, obec_progress_s154o001, whose seven projects not started were read as the
+            # last project's problems, six lost).  Read under this group by their places, as titles past its count;
+            # split_groups parts them by the summary's counts (said, rule count)
+            repaired, seq = str(seq), expected
         elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
@@ -932,6 +941,7 @@ def rule_title(state: State) -> bool:
     if lookalike is not None:
         repaired = lookalike
     state.context["expected"] = seq + 1
+    state.context["printed_next"] = number[-1] + 1 if number is not None and repaired is not None else None
     block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
                        printed=printed if printed is not None else speck, slip=slip,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
@@ -1075,7 +1085,11 @@ def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str, 
             or _LETTER_LOST_RE.match(rest) is None:
         return False
     expected = state.context["expected"]
-    return number[0] == expected or printed is not None and could_be(printed, str(expected))
+    # (or the number after the last title's as printed, where titles are read by their places past a group's
+    # count, numbered from 1 again: the next group's, its header lost; "6 โคครงการ..." after "5 โครงการ..." read
+    # as title 10)
+    return number[0] in (expected, state.context.get("printed_next")) \
+        or printed is not None and could_be(printed, str(expected))
 
 
 def _counts_none(text: str) -> bool:
@@ -3164,11 +3178,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 "where it stood, before the list, whose names are the group's projects",
                                 next((ln.text for ln in lines if ln.no == at), None), min(at, head), max(at, head),
                                 field="projects"))
-    why = cut_short(projects) if last and lines else None
-    if why:
-        out.issues.append(truncated_issue(lines[-1].no, lines[-1].text, f"the document ends at line {lines[-1].no}: "
-                                          f"{why}; the file was cut short, and what followed that line is lost",
-                                          "projects"))
     summary, issues = read_summary(summary_lines, lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
@@ -3190,6 +3199,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                          "above it (the page width wrapped its last word), and the rounds after it "
                                          "as the same project's")
     split_groups(projects, summary, headed)
+    # (after the groups are parted: a last project that stops at its title under a group whose projects print no
+    # report, the group's header lost, is no cut)
+    why = cut_short(projects) if last and lines else None
+    if why:
+        out.issues.append(truncated_issue(lines[-1].no, lines[-1].text, f"the document ends at line {lines[-1].no}: "
+                                          f"{why}; the file was cut short, and what followed that line is lost",
+                                          "projects"))
     past_count = groups_past_count(projects, summary, headed)
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
     renumber_from_one(projects, summary)
