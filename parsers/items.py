@@ -1105,26 +1105,25 @@ def _closed_two(before: Line, ln: Line, opens: Callable[[str], bool] | None) -> 
     """`ln` with its bare "2" closed ("2. ผู้เข้าร่วม...") where it is item 2 under item 1 whose number OCR misread
     (_after_misread_one); else `ln` as it is."""
     if split_item_number(ln.text)[0] != (2,) or _CLOSED_NUMBER_RE.match(ln.text) \
-            or not _after_misread_one([before], ln, opens):
+            or not _after_misread_one(before, ln, opens):
         return ln
     number = ITEM_NUMBER_RE.match(ln.text)
     return Line(ln.no, f"{ln.text[:number.end()].rstrip()}. {ln.text[number.end():]}", ln.kind, ln.bullet, ln.indent,
                 ln.cols)
 
 
-def _after_misread_one(lead: list[Line], ln: Line, opens: Callable[[str], bool] | None) -> bool:
-    """Whether a bare "2" opening a line (its closing mark lost: "2  ผู้เข้าร่วม...") stands right under a lead of
-    one line that opens with a closed number of one digit, not 2 (OCR's misreading of 1: "9. ได้เผยแพร่..." for
-    ๑., the engine's Latin 9 for ๑ no reading normalizers.confusions gives), both before words
-    (that open an item, with `opens`; else Thai words, two or more, the first right after the number): items 1 and
-    2, not a count the page wrapped (fresh set s153o, obec_progress_s153o002: the second result ran into the
-    first)."""
-    if len(lead) != 1 or ln.no != lead[0].no + 1 or _COUNT_WORD_END_RE.search(lead[0].text.rstrip()):
+def _after_misread_one(before: Line, ln: Line, opens: Callable[[str], bool] | None) -> bool:
+    """Whether a bare "2" opening a line (its closing mark lost: "2  ผู้เข้าร่วม...") stands right under a line
+    that opens with a closed number of one digit, not 2 (OCR's misreading of 1: "9. ได้เผยแพร่..." for ๑., the
+    engine's Latin 9 for ๑ no reading normalizers.confusions gives), both before words (that open an item, with
+    `opens`; else Thai words, two or more, the first right after the number): items 1 and 2, not a count the page
+    wrapped (fresh set s153o, obec_progress_s153o002: the second result ran into the first)."""
+    if ln.no != before.no + 1 or _COUNT_WORD_END_RE.search(before.text.rstrip()):
         return False
-    first, words = split_item_number(lead[0].text)
-    printed = printed_number(lead[0].text)
+    first, words = split_item_number(before.text)
+    printed = printed_number(before.text)
     if first is None or len(first) != 1 or printed is None or len(printed) != 1 or first == (2,) \
-            or not _CLOSED_NUMBER_RE.match(lead[0].text):
+            or not _CLOSED_NUMBER_RE.match(before.text):
         return False
     rests = (words, split_item_number(ln.text)[1])
     if opens is not None:

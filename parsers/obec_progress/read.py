@@ -941,7 +941,9 @@ def rule_title(state: State) -> bool:
     if lookalike is not None:
         repaired = lookalike
     state.context["expected"] = seq + 1
-    state.context["printed_next"] = number[-1] + 1 if number is not None and repaired is not None else None
+    # (the printed run's next number, where the title was read by its place: _letter_lost_title)
+    state.context["printed_next"] = number[0] + 1 if number is not None and len(number) == 1 and repaired is not None \
+        else None
     block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
                        printed=printed if printed is not None else speck, slip=slip,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
