@@ -998,11 +998,12 @@ def mark_added(text: str, printed: str) -> tuple[str, str, int] | None:
             start = max(0, at - MARK_CONTEXT)
             marked = squashed[start: at + 1 + MARK_CONTEXT]
             bare = marked[: at - start] + marked[at - start + 1:]
-            if len(bare) <= MARK_CONTEXT or printed.count(marked) > 1:
-                continue  # (next to no letters around it, or the document prints the mark there again)
+            if len(bare) <= MARK_CONTEXT:
+                continue  # (next to no letters around it)
+            # (the letters without the mark first: most are printed nowhere, and each count reads the whole text)
             times = printed.count(bare)
-            if times < MARK_ADDED_PRINTINGS:
-                continue
+            if times < MARK_ADDED_PRINTINGS or printed.count(marked) > 1:
+                continue  # (... or the document prints the mark there again)
             # without the mark, the word joins a word beside it into one word of the dictionary (ลูก + เสือ:
             # ลูกเสือ; แผน + ที่: แผนที่), which with it it does not: OCR drops marks far more often than it adds
             # them, so where the other printings only lack the mark ("ทีกำหนด" for ที่กำหนด five times beside
@@ -1037,10 +1038,11 @@ def lookalike_in_context(text: str, printed: str) -> tuple[str, str, int] | None
                 if not before and not after:
                     continue
                 own = f"{before}{word}{after}"
-                if len(own) < LOOKALIKE_CONTEXT or printed.count(own) > 1:
+                if len(own) < LOOKALIKE_CONTEXT:
                     continue
+                # (the other spelling first: most are printed nowhere, and each count reads the whole text)
                 times = printed.count(f"{before}{swapped}{after}")
-                if times >= MARK_ADDED_PRINTINGS:
+                if times >= MARK_ADDED_PRINTINGS and printed.count(own) <= 1:
                     return word, swapped, times
     return None
 
