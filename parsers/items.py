@@ -1118,7 +1118,7 @@ def _after_misread_one(before: Line, ln: Line, opens: Callable[[str], bool] | No
     engine's Latin 9 for ๑ no reading normalizers.confusions gives), both before words (that open an item, with
     `opens`; else Thai words, two or more, the first right after the number): items 1 and 2, not a count the page
     wrapped (fresh set s153o, obec_progress_s153o002: the second result ran into the first)."""
-    if ln.no != before.no + 1 or _COUNT_WORD_END_RE.search(before.text.rstrip()):
+    if ln.no != before.no + 1 or _count_carried([before, ln], 1, ln.text.split()[0]):
         return False
     first, words = split_item_number(before.text)
     printed = printed_number(before.text)
